@@ -1,0 +1,260 @@
+"""Python expressions the templates emit, computed from openapi-python-client's property tree.
+
+Parsing is tolerant: `accept(p, v)` says whether a JSON value fits property `p`, `parse(p, v)`
+converts a value that fits, and a value that doesn't fit is kept raw in the model's
+`additional_properties`, so `to_dict()` still gives back what the server sent.
+"""
+
+from __future__ import annotations
+
+import keyword
+from typing import Any
+
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    BooleanProperty,
+    ConstProperty,
+    FloatProperty,
+    IntProperty,
+    ListProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+    NoneProperty,
+    StringProperty,
+    UnionProperty,
+)
+
+Property = Any
+
+
+def text(value: Any) -> str:
+    """The raw text of the generator's wrapped strings (names and code from the spec)."""
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    return str(value)
+
+
+def key(prop: Property) -> str:
+    """A property's wire name, checked to be a plain identifier: it becomes a TypedDict key
+    in class syntax, so spec text can never become code."""
+    name = text(prop.name)
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"parameter or field name {name!r} is not a Python identifier")
+    return name
+
+
+def type_string(prop: Property, **options: Any) -> str:
+    return text(prop.get_type_string(**options))
+
+
+# The generator's final models by class name. Properties inside unions and lists hold copies
+# made before the referenced model's own fields were resolved, so look the model up here.
+MODELS: dict[str, Property] = {}
+
+
+def resolved(model: Property) -> Property:
+    return MODELS.get(class_name(model), model)
+
+
+def is_map(model: Property) -> bool:
+    """An object with only `additionalProperties` (metadata, loose objects): a plain dict."""
+    if not isinstance(model, ModelProperty):
+        return False
+    model = resolved(model)
+    return (
+        not (model.required_properties or model.optional_properties)
+        and model.additional_properties is not None
+    )
+
+
+def map_value(model: Property) -> Property:
+    return resolved(model).additional_properties
+
+
+def map_value_type(model: Property) -> str:
+    extra = map_value(model)
+    if isinstance(extra, AnyProperty) or extra is None:
+        return "Any"
+    return type_string(extra, no_optional=True)
+
+
+def class_name(model: Property) -> str:
+    return text(model.class_info.name)
+
+
+def _depth_var(depth: int) -> str:
+    return f"item{depth}"
+
+
+def _literal_values(prop: Property) -> list[Any]:
+    return sorted(prop.values, key=repr)
+
+
+def accept(prop: Property, var: str, depth: int = 0) -> str:
+    """A boolean expression: does JSON value `var` fit `prop`?"""
+    if isinstance(prop, StringProperty):
+        return f"type({var}) is str"
+    if isinstance(prop, IntProperty):
+        return f"type({var}) is int"
+    if isinstance(prop, FloatProperty):
+        return f"type({var}) is float or type({var}) is int"
+    if isinstance(prop, BooleanProperty):
+        return f"type({var}) is bool"
+    if isinstance(prop, LiteralEnumProperty):
+        # Unknown values of a known type are kept: new enum members must not break parsing.
+        kind = prop.value_type.__name__
+        return f"type({var}) is {kind}"
+    if isinstance(prop, ConstProperty):
+        return f"{var} == {text(prop.value.python_code)}"
+    if isinstance(prop, NoneProperty):
+        return f"{var} is None"
+    if isinstance(prop, AnyProperty):
+        return "True"
+    if isinstance(prop, ModelProperty):
+        if is_map(prop) and not is_identity(prop):
+            item = _depth_var(depth)
+            inner = accept(map_value(prop), item, depth + 1)
+            return f"type({var}) is dict and all({inner} for {item} in {var}.values())"
+        return f"type({var}) is dict"
+    if isinstance(prop, ListProperty):
+        item = _depth_var(depth)
+        inner = accept(prop.inner_property, item, depth + 1)
+        if inner == "True":
+            return f"type({var}) is list"
+        return f"type({var}) is list and all({inner} for {item} in {var})"
+    if isinstance(prop, UnionProperty):
+        return " or ".join(f"({accept(p, var, depth)})" for p in _ordered(prop.inner_properties))
+    raise TypeError(f"no accept rule for {type(prop).__name__}")
+
+
+def is_identity(prop: Property) -> bool:
+    """True when parsing keeps the JSON value as it is (scalars, maps, lists of them)."""
+    if isinstance(prop, ModelProperty):
+        if not is_map(prop):
+            return False
+        value = map_value(prop)
+        return isinstance(value, AnyProperty) or is_identity(value)
+    if isinstance(prop, ListProperty):
+        return is_identity(prop.inner_property)
+    if isinstance(prop, UnionProperty):
+        return all(is_identity(p) for p in prop.inner_properties)
+    return True
+
+
+def _model_discriminator(model: Property, var: str) -> str:
+    """Required single-valued enums (`object`, `deleted`) tell alternative models apart."""
+    model = resolved(model)
+    checks = []
+    for prop in model.required_properties or []:
+        if isinstance(prop, LiteralEnumProperty) and len(prop.values) == 1:
+            (value,) = prop.values
+            checks.append(f"{var}.get({text(prop.name)!r}) == {value!r}")
+        elif isinstance(prop, ConstProperty):
+            checks.append(f"{var}.get({text(prop.name)!r}) == {text(prop.value.python_code)}")
+    return " and ".join(checks)
+
+
+def _ordered(props: list[Property]) -> list[Property]:
+    # Models with more discriminating fields first, so `deleted_customer` wins over `customer`.
+    def rank(p: Property) -> int:
+        if isinstance(p, ModelProperty) and not is_map(p):
+            return -len(_model_discriminator(p, "v").split(" and "))
+        return 0
+
+    return sorted(props, key=rank)
+
+
+def parse(prop: Property, var: str, depth: int = 0) -> str:
+    """An expression converting JSON value `var`, already accepted, to the Python value."""
+    if is_identity(prop):
+        return var
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            item = _depth_var(depth)
+            value = parse(map_value(prop), item, depth + 1)
+            return f"{{k{depth}: {value} for k{depth}, {item} in {var}.items()}}"
+        return f"{class_name(prop)}.from_dict({var})"
+    if isinstance(prop, ListProperty):
+        item = _depth_var(depth)
+        return f"[{parse(prop.inner_property, item, depth + 1)} for {item} in {var}]"
+    if isinstance(prop, UnionProperty):
+        branches = _ordered(prop.inner_properties)
+        models = [p for p in branches if isinstance(p, ModelProperty) and not is_map(p)]
+        expr = var
+        for p in reversed(branches):
+            if is_identity(p):
+                continue
+            test = accept(p, var, depth)
+            if isinstance(p, ModelProperty) and len(models) > 1:
+                extra = _model_discriminator(p, var)
+                test = f"{test} and {extra}" if extra and p is not models[-1] else test
+            expr = f"({parse(p, var, depth)} if {test} else {expr})"
+        return expr
+    raise TypeError(f"no parse rule for {type(prop).__name__}")
+
+
+def dump(prop: Property, var: str, depth: int = 0) -> str:
+    """An expression turning Python value `var` back into JSON-ready data."""
+    if is_identity(prop):
+        return var
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            item = _depth_var(depth)
+            value = dump(map_value(prop), item, depth + 1)
+            return f"{{k{depth}: {value} for k{depth}, {item} in {var}.items()}}"
+        return f"{var}.to_dict()"
+    if isinstance(prop, ListProperty):
+        item = _depth_var(depth)
+        return f"[{dump(prop.inner_property, item, depth + 1)} for {item} in {var}]"
+    if isinstance(prop, UnionProperty):
+        models = [p for p in prop.inner_properties if not is_identity(p)]
+        expr = var
+        for p in reversed(models):
+            expr = f"({dump(p, var, depth)} if isinstance({var}, {instance_type(p)}) else {expr})"
+        return expr
+    raise TypeError(f"no dump rule for {type(prop).__name__}")
+
+
+def instance_type(prop: Property) -> str:
+    if isinstance(prop, ModelProperty):
+        return "dict" if is_map(prop) else class_name(prop)
+    if isinstance(prop, ListProperty):
+        return "list"
+    raise TypeError(f"no instance type for {type(prop).__name__}")
+
+
+def param_type(prop: Property) -> str:
+    """The type a caller may pass for `prop`: plain dicts and lists, or the models."""
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            return f"Mapping[str, {map_value_type(prop)}]"
+        return f"{class_name(prop)}Params | {class_name(prop)}"
+    if isinstance(prop, ListProperty):
+        return f"list[{param_type(prop.inner_property)}]"
+    if isinstance(prop, UnionProperty):
+        parts: list[str] = []
+        for p in prop.inner_properties:
+            if isinstance(p, NoneProperty):
+                continue
+            text = param_type(p)
+            if text not in parts:
+                parts.append(text)
+        return " | ".join(parts)
+    if isinstance(prop, LiteralEnumProperty):
+        return class_name(prop)
+    return type_string(prop, no_optional=True)
+
+
+GLOBALS = {
+    "tolerant_accept": accept,
+    "tolerant_parse": parse,
+    "tolerant_dump": dump,
+    "tolerant_is_identity": is_identity,
+    "is_map": is_map,
+    "map_value_type": map_value_type,
+    "param_type": param_type,
+    "key": key,
+    "text": text,
+}

@@ -1,0 +1,65 @@
+"""Rewrite what openapi-python-client misreads in Stripe's specs, before it sees them.
+
+- Inline schemas lose their `title`: Stripe reuses titles (`range_query_specs` twice in one
+  operation), which the generator turns into duplicate class names and then drops the
+  operation ("Invalid property in union"). Without titles, classes are named by where they are.
+- Component schemas get a title from their key, so public names are stable across spec
+  versions whatever titles Stripe picks (`line_item` -> `LineItem`).
+- GET and DELETE operations lose the empty form body Stripe declares for them.
+- Nullable enums become a nullable one-member `anyOf`, the form in which the generator keeps
+  `None` as a possible value instead of dropping it.
+- A boolean enum of one value (`deleted: true`) becomes a `const`, which tells a deleted
+  object from a live one when both can appear in the same field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Json = Any
+
+# Where the key alone would give an awkward public name.
+CLASS_NAMES = {
+    "invoiceitem": "InvoiceItem",
+    "deleted_invoiceitem": "DeletedInvoiceItem",
+    "api_errors": "ApiErrors",
+}
+
+
+def class_name_for(key: str) -> str:
+    if key in CLASS_NAMES:
+        return CLASS_NAMES[key]
+    return "".join(part[:1].upper() + part[1:] for part in key.replace(".", "_").split("_"))
+
+
+def _inline(node: Json) -> Json:
+    if isinstance(node, list):
+        return [_inline(value) for value in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _inline(value) for key, value in node.items() if key != "title"}
+    if out.get("type") == "boolean" and out.get("enum") in ([True], [False]):
+        out.pop("type")
+        out["const"] = out.pop("enum")[0]
+    elif out.get("nullable") and "enum" in out:
+        # The generator drops `nullable` from an enum; as a one-member union it keeps it.
+        inner = {k: out.pop(k) for k in ("type", "enum") if k in out}
+        inner["title"] = ""  # an empty title keeps the class name free of a `Type0` suffix
+        out["anyOf"] = [inner]
+    return out
+
+
+def normalize(document: dict[str, Json]) -> dict[str, Json]:
+    schemas = {
+        key: {**_inline(schema), "title": class_name_for(key)}
+        for key, schema in document["components"]["schemas"].items()
+    }
+    paths: dict[str, Json] = {}
+    for path, item in document["paths"].items():
+        paths[path] = {}
+        for method, operation in item.items():
+            operation = _inline(operation)
+            if method in ("get", "delete"):
+                operation.pop("requestBody", None)
+            paths[path][method] = operation
+    return {**document, "paths": paths, "components": {"schemas": schemas}}

@@ -1,0 +1,195 @@
+"""Load a Stripe OpenAPI description and cut it down to the configured operations.
+
+The cut keeps every operation of `config.OPERATIONS` the input has, the schemas they reach, and
+replaces references to resources outside `config.FAMILY` with one loose `stripe_object` schema.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+from . import config
+
+HTTP_METHODS = ("get", "post", "delete", "put", "patch")
+LOOSE_SCHEMA = "stripe_object"
+SCHEMA_PREFIX = "#/components/schemas/"
+
+Json = Any
+
+
+@attrs.frozen
+class Pruned:
+    """One reference that was cut, and why (printed by the generator)."""
+
+    at: str
+    target: str
+    reason: str
+
+
+@attrs.frozen
+class Selection:
+    document: dict[str, Json]
+    operations: tuple[str, ...]
+    missing: tuple[str, ...]
+    pruned: tuple[Pruned, ...]
+
+
+def load(path: Path) -> dict[str, Json]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        document = json.loads(text)
+    else:
+        # The C loader when available: Stripe's whole spec is several megabytes.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    if not isinstance(document, dict) or "paths" not in document:
+        raise ValueError(f"{path}: not an OpenAPI document")
+    return document
+
+
+def _ref_name(ref: str) -> str:
+    if not ref.startswith(SCHEMA_PREFIX):
+        raise ValueError(f"unsupported $ref {ref!r}: only local component schemas")
+    return ref[len(SCHEMA_PREFIX) :]
+
+
+def _refs(node: Json) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield _ref_name(value)
+            elif key != "x-expansionResources":
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _outside_family(schemas: dict[str, Json]) -> set[str]:
+    """Resources that are not ours: anything with `x-resourceId` or named as an expansion."""
+    resources = {name for name, schema in schemas.items() if "x-resourceId" in schema}
+
+    def expansions(node: Json) -> Iterator[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "x-expansionResources":
+                    yield from _refs(value.get("oneOf", []))
+                else:
+                    yield from expansions(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from expansions(value)
+
+    resources.update(expansions(schemas))
+    return resources - config.FAMILY
+
+
+class _Pruner:
+    def __init__(self, schemas: dict[str, Json], outside: set[str]) -> None:
+        self.schemas = schemas
+        self.outside = outside
+        self.pruned: list[Pruned] = []
+        self.used_loose = False
+
+    def loose(self, at: str, target: str, reason: str) -> Json:
+        self.pruned.append(Pruned(at=at, target=target, reason=reason))
+        self.used_loose = True
+        return {"$ref": SCHEMA_PREFIX + LOOSE_SCHEMA}
+
+    def prune(self, node: Json, at: str, expandable: bool = False) -> Json:
+        if isinstance(node, list):
+            return [self.prune(value, at, expandable) for value in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Json] = {}
+        for key, value in node.items():
+            if key == "x-expansionResources":
+                kept = [r for r in value.get("oneOf", []) if _ref_name(r["$ref"]) not in self.outside]
+                if kept:
+                    out[key] = {"oneOf": kept}
+                continue
+            if key == "$ref" and _ref_name(value) in self.outside:
+                reason = (
+                    "expandable, outside the invoicing family: the id, or a StripeObject"
+                    if expandable
+                    else "embedded resource outside the invoicing family: a StripeObject"
+                )
+                out.update(self.loose(at, _ref_name(value), reason))
+                continue
+            if key == "anyOf" and isinstance(value, list):
+                alternatives = self.prune(value, at, "x-expansionResources" in node)
+                out[key] = _dedupe(alternatives)
+                continue
+            child_at = at if key in ("items", "allOf", "oneOf") else f"{at}.{key}"
+            out[key] = self.prune(value, child_at if key != "properties" else at)
+        return out
+
+
+def _dedupe(alternatives: list[Json]) -> list[Json]:
+    seen: list[Json] = []
+    for alternative in alternatives:
+        if alternative not in seen:
+            seen.append(alternative)
+    return seen
+
+
+def select(document: dict[str, Json]) -> Selection:
+    """The configured operations of `document` and the schemas they need, pruned."""
+    schemas: dict[str, Json] = document.get("components", {}).get("schemas", {})
+    outside = _outside_family(schemas)
+    pruner = _Pruner(schemas, outside)
+
+    found: dict[str, tuple[str, str, Json]] = {}
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and operation.get("operationId") in config.OPERATIONS:
+                found[operation["operationId"]] = (path, method, operation)
+
+    paths: dict[str, dict[str, Json]] = {}
+    for operation_id in config.OPERATIONS:
+        if operation_id not in found:
+            continue
+        path, method, operation = found[operation_id]
+        operation = pruner.prune(copy.deepcopy(operation), operation_id)
+        operation["tags"] = [config.OPERATIONS[operation_id]]
+        paths.setdefault(path, {})[method] = operation
+
+    kept: dict[str, Json] = {}
+    pending = [name for item in paths.values() for name in _refs(item)]
+    while pending:
+        name = pending.pop()
+        if name in kept or name == LOOSE_SCHEMA:
+            continue
+        if name not in schemas:
+            raise ValueError(f"$ref to missing schema {name!r}")
+        kept[name] = pruner.prune(copy.deepcopy(schemas[name]), name)
+        pending.extend(_refs(kept[name]))
+    if pruner.used_loose:
+        kept[LOOSE_SCHEMA] = {
+            "type": "object",
+            "title": "StripeObject",
+            "description": "A Stripe object of a type this client does not model, kept as given.",
+            "additionalProperties": True,
+        }
+
+    selected = {
+        "openapi": document.get("openapi", "3.0.0"),
+        "info": document.get("info", {}),
+        "servers": document.get("servers", [{"url": "https://api.stripe.com"}]),
+        "paths": dict(sorted(paths.items())),
+        "components": {"schemas": dict(sorted(kept.items()))},
+    }
+    return Selection(
+        document=selected,
+        operations=tuple(op for op in config.OPERATIONS if op in found),
+        missing=tuple(op for op in config.OPERATIONS if op not in found),
+        pruned=tuple(sorted(set(pruner.pruned), key=lambda p: (p.at, p.target))),
+    )
