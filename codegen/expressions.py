@@ -247,7 +247,36 @@ def param_type(prop: Property) -> str:
     return type_string(prop, no_optional=True)
 
 
+def _param_models(prop: Property, out: set[tuple[str, str]]) -> None:
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            value = map_value(prop)
+            if value is not None:
+                _param_models(value, out)
+        else:
+            out.add((text(prop.class_info.module_name), class_name(prop)))
+    elif isinstance(prop, ListProperty):
+        _param_models(prop.inner_property, out)
+    elif isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            _param_models(inner, out)
+
+
+def params_imports(props: list[Property], prefix: str, skip: str = "") -> list[str]:
+    """Imports of the `...Params` TypedDicts that `param_type` refers to."""
+    found: set[tuple[str, str]] = set()
+    for prop in props:
+        _param_models(prop, found)
+    return [
+        f"from {prefix}{module} import {name}, {name}Params"
+        for module, name in sorted(found)
+        if name != skip
+    ]
+
+
 GLOBALS = {
+    "is_union": lambda prop: isinstance(prop, UnionProperty),
+    "params_imports": params_imports,
     "tolerant_accept": accept,
     "tolerant_parse": parse,
     "tolerant_dump": dump,

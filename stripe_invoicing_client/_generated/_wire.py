@@ -1,0 +1,119 @@
+"""How requests are written on the wire, the way Stripe decodes them.
+
+Form bodies and query strings use bracket notation: `metadata[order_id]=6735`,
+`expand[0]=customer`, `lines[0][price]=price_1`. Booleans are `true`/`false`, `None` and
+`UNSET` are omitted, and the empty string is sent (Stripe reads it as "unset this field").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote, quote_plus
+
+from attrs import frozen
+
+from .types import Unset
+
+T = TypeVar("T")
+
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+def _key(parts: list[str]) -> str:
+    # Brackets are structure; a bracket inside a user's key is escaped so it can't nest.
+    head = quote_plus(parts[0], safe="")
+    return head + "".join("[" + quote_plus(part, safe="") + "]" for part in parts[1:])
+
+
+def _scalar(value: object, parts: list[str]) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{_key(parts)}: {value!r} cannot be sent")
+        return repr(value)
+    raise TypeError(f"{_key(parts)}: cannot encode a value of type {type(value).__name__}")
+
+
+def _flatten(value: object, parts: list[str], out: list[tuple[str, str]]) -> None:
+    if value is None or isinstance(value, Unset):
+        return
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and not isinstance(value, Mapping):
+        value = to_dict()
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{_key(parts)}: keys must be strings, not {key!r}")
+            _flatten(item, [*parts, key], out)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _flatten(item, [*parts, str(index)], out)
+    else:
+        out.append((_key(parts), _scalar(value, parts)))
+
+
+def flatten(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """`params` as `(bracketed key, value)` pairs, keys already percent-encoded."""
+    out: list[tuple[str, str]] = []
+    for key, value in params.items():
+        _flatten(value, [key], out)
+    return out
+
+
+def encode(params: Mapping[str, Any]) -> str:
+    """`params` as an `application/x-www-form-urlencoded` string."""
+    return "&".join(key + "=" + quote_plus(value, safe="") for key, value in flatten(params))
+
+
+def quote_path(value: object) -> str:
+    """One path segment. Everything but unreserved characters is escaped, dots included, so
+    an id like `..` can't climb out of its resource."""
+    if not isinstance(value, str):
+        raise TypeError(f"a path id must be a str, not {type(value).__name__}")
+    return quote(value, safe="").replace(".", "%2E")
+
+
+@frozen
+class Endpoint(Generic[T]):
+    """What the facade needs to call one operation: where, with what, and how to read it."""
+
+    operation_id: str
+    method: str
+    path: str
+    path_params: tuple[str, ...]
+    query_params: frozenset[str]
+    body_params: frozenset[str]
+    required_params: frozenset[str]
+    parse: Callable[[Any], T]
+
+    def url(self, path_values: Mapping[str, object]) -> str:
+        return self.path.format_map(
+            {name: quote_path(path_values[name]) for name in self.path_params}
+        )
+
+    def request(
+        self, path_values: Mapping[str, object], params: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Keyword arguments for `httpx.Client.request` (or `build_request`)."""
+        url = self.url(path_values)
+        encoded = encode(params)
+        if self.method in ("GET", "DELETE"):
+            return {"method": self.method, "url": url + "?" + encoded if encoded else url}
+        return {
+            "method": self.method,
+            "url": url,
+            "content": encoded.encode("ascii"),
+            "headers": {"Content-Type": FORM_CONTENT_TYPE},
+        }
+
+
+__all__ = ["FORM_CONTENT_TYPE", "Endpoint", "encode", "flatten", "quote_path"]

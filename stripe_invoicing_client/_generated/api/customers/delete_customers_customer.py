@@ -1,0 +1,129 @@
+"""DeleteCustomersCustomer: DELETE /v1/customers/{customer}.
+
+Delete a customer
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, TypedDict
+
+import httpx
+
+from ..._wire import Endpoint
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_customer import DeletedCustomer
+from ...models.error import Error
+from ...types import Response
+
+if TYPE_CHECKING:
+    # Keeps the block non-empty once the formatter drops imports this module doesn't use.
+    pass
+
+
+class Params(TypedDict, total=False):
+    """Query parameters of DeleteCustomersCustomer."""
+
+    pass
+
+
+def parse_ok(data: Any) -> DeletedCustomer:
+    """The 200 body of DeleteCustomersCustomer; TypeError when it is not what the spec describes."""
+    if type(data) is dict:
+        return DeletedCustomer.from_dict(data)
+    raise TypeError(f"DeleteCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
+
+
+ENDPOINT: Endpoint[DeletedCustomer] = Endpoint(
+    operation_id="DeleteCustomersCustomer",
+    method="DELETE",
+    path="/v1/customers/{customer}",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=parse_ok,
+)
+
+
+def _get_kwargs(
+    customer: str,
+) -> dict[str, Any]:
+    path: dict[str, str] = {
+        "customer": customer,
+    }
+    params: dict[str, Any] = {}
+    return ENDPOINT.request(path, params)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedCustomer | Error:
+    if response.status_code == 200:
+        return parse_ok(response.json())
+    return Error.from_dict(response.json())
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedCustomer | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeletedCustomer | Error]:
+    """DeleteCustomersCustomer, returning the status, headers and parsed body."""
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            customer=customer,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedCustomer | Error | None:
+    """DeleteCustomersCustomer, returning the parsed body."""
+    return sync_detailed(
+        client=client,
+        customer=customer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeletedCustomer | Error]:
+    """DeleteCustomersCustomer, returning the status, headers and parsed body."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            customer=customer,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedCustomer | Error | None:
+    """DeleteCustomersCustomer, returning the parsed body."""
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer=customer,
+        )
+    ).parsed

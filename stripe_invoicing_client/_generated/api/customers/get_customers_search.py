@@ -1,0 +1,172 @@
+"""GetCustomersSearch: GET /v1/customers/search.
+
+Search customers
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, TypedDict
+
+import httpx
+
+from ..._wire import Endpoint
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_customers_search_response_200 import GetCustomersSearchResponse200
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    # Keeps the block non-empty once the formatter drops imports this module doesn't use.
+    pass
+
+
+class Params(TypedDict, total=False):
+    """Query parameters of GetCustomersSearch."""
+
+    expand: list[str]
+    limit: int
+    page: str
+    query: Required[str]
+
+
+def parse_ok(data: Any) -> GetCustomersSearchResponse200:
+    """The 200 body of GetCustomersSearch; TypeError when it is not what the spec describes."""
+    if type(data) is dict:
+        return GetCustomersSearchResponse200.from_dict(data)
+    raise TypeError(f"GetCustomersSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+ENDPOINT: Endpoint[GetCustomersSearchResponse200] = Endpoint(
+    operation_id="GetCustomersSearch",
+    method="GET",
+    path="/v1/customers/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=parse_ok,
+)
+
+
+def _get_kwargs(
+    *,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+    query: str,
+) -> dict[str, Any]:
+    path: dict[str, str] = {}
+    params: dict[str, Any] = {
+        "expand": expand,
+        "limit": limit,
+        "page": page,
+        "query": query,
+    }
+    return ENDPOINT.request(path, params)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetCustomersSearchResponse200 | Error:
+    if response.status_code == 200:
+        return parse_ok(response.json())
+    return Error.from_dict(response.json())
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetCustomersSearchResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+    query: str,
+) -> Response[GetCustomersSearchResponse200 | Error]:
+    """GetCustomersSearch, returning the status, headers and parsed body."""
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            query=query,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+    query: str,
+) -> GetCustomersSearchResponse200 | Error | None:
+    """GetCustomersSearch, returning the parsed body."""
+    return sync_detailed(
+        client=client,
+        expand=expand,
+        limit=limit,
+        page=page,
+        query=query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+    query: str,
+) -> Response[GetCustomersSearchResponse200 | Error]:
+    """GetCustomersSearch, returning the status, headers and parsed body."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            expand=expand,
+            limit=limit,
+            page=page,
+            query=query,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+    query: str,
+) -> GetCustomersSearchResponse200 | Error | None:
+    """GetCustomersSearch, returning the parsed body."""
+    return (
+        await asyncio_detailed(
+            client=client,
+            expand=expand,
+            limit=limit,
+            page=page,
+            query=query,
+        )
+    ).parsed

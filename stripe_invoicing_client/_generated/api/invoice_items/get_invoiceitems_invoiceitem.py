@@ -1,0 +1,143 @@
+"""GetInvoiceitemsInvoiceitem: GET /v1/invoiceitems/{invoiceitem}.
+
+Retrieve an invoice item
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, TypedDict
+
+import httpx
+
+from ..._wire import Endpoint
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.invoice_item import InvoiceItem
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    # Keeps the block non-empty once the formatter drops imports this module doesn't use.
+    pass
+
+
+class Params(TypedDict, total=False):
+    """Query parameters of GetInvoiceitemsInvoiceitem."""
+
+    expand: list[str]
+
+
+def parse_ok(data: Any) -> InvoiceItem:
+    """The 200 body of GetInvoiceitemsInvoiceitem; TypeError when it is not what the spec describes."""
+    if type(data) is dict:
+        return InvoiceItem.from_dict(data)
+    raise TypeError(
+        f"GetInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+ENDPOINT: Endpoint[InvoiceItem] = Endpoint(
+    operation_id="GetInvoiceitemsInvoiceitem",
+    method="GET",
+    path="/v1/invoiceitems/{invoiceitem}",
+    path_params=("invoiceitem",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=parse_ok,
+)
+
+
+def _get_kwargs(
+    invoiceitem: str,
+    *,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    path: dict[str, str] = {
+        "invoiceitem": invoiceitem,
+    }
+    params: dict[str, Any] = {
+        "expand": expand,
+    }
+    return ENDPOINT.request(path, params)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InvoiceItem | Error:
+    if response.status_code == 200:
+        return parse_ok(response.json())
+    return Error.from_dict(response.json())
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InvoiceItem | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invoiceitem: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+) -> Response[InvoiceItem | Error]:
+    """GetInvoiceitemsInvoiceitem, returning the status, headers and parsed body."""
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            invoiceitem=invoiceitem,
+            expand=expand,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invoiceitem: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+) -> InvoiceItem | Error | None:
+    """GetInvoiceitemsInvoiceitem, returning the parsed body."""
+    return sync_detailed(
+        client=client,
+        invoiceitem=invoiceitem,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invoiceitem: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+) -> Response[InvoiceItem | Error]:
+    """GetInvoiceitemsInvoiceitem, returning the status, headers and parsed body."""
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            invoiceitem=invoiceitem,
+            expand=expand,
+        )
+    )
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invoiceitem: str,
+    *,
+    client: AuthenticatedClient | Client,
+    expand: list[str] | Unset = UNSET,
+) -> InvoiceItem | Error | None:
+    """GetInvoiceitemsInvoiceitem, returning the parsed body."""
+    return (
+        await asyncio_detailed(
+            client=client,
+            invoiceitem=invoiceitem,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define
+class CashBalance:
+    """A customer's cash balance; not modelled in this spec beyond its id and object type.
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_id = self.id
+        if not isinstance(v_id, Unset):
+            data["id"] = v_id
+        v_object_ = self.object_
+        if not isinstance(v_object_, Unset):
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CashBalance:
+        d = dict(src_dict)
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET and not (type(v_id) is str):
+            d["id"] = v_id
+            v_id = UNSET
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET and not (type(v_object_) is str):
+            d["object"] = v_object_
+            v_object_ = UNSET
+        obj = cls(
+            id=v_id,
+            object_=v_object_,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class CashBalanceParams(TypedDict, total=False):
+    """CashBalance as plain data, for request parameters."""
+
+    id: str
+    object: str
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invoice_payment_method_options_card_request_three_d_secure import (
+    InvoicePaymentMethodOptionsCardRequestThreeDSecure,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from ..models.invoice_payment_method_options_card_installments import (
+        InvoicePaymentMethodOptionsCardInstallments,
+        InvoicePaymentMethodOptionsCardInstallmentsParams,
+    )
+
+
+@_attrs_define
+class InvoicePaymentMethodOptionsCard:
+    """Embedded object found at `invoice.payment_settings.payment_method_options.card`.
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    installments: InvoicePaymentMethodOptionsCardInstallments | None
+    request_three_d_secure: InvoicePaymentMethodOptionsCardRequestThreeDSecure | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_installments = self.installments
+        if not isinstance(v_installments, Unset):
+            data["installments"] = (
+                v_installments.to_dict()
+                if isinstance(v_installments, InvoicePaymentMethodOptionsCardInstallments)
+                else v_installments
+            )
+        v_request_three_d_secure = self.request_three_d_secure
+        if not isinstance(v_request_three_d_secure, Unset):
+            data["request_three_d_secure"] = v_request_three_d_secure
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCard:
+        d = dict(src_dict)
+        v_installments = d.pop("installments", UNSET)
+        if v_installments is not UNSET:
+            if (type(v_installments) is dict) or (v_installments is None):
+                v_installments = (
+                    InvoicePaymentMethodOptionsCardInstallments.from_dict(v_installments)
+                    if type(v_installments) is dict
+                    else v_installments
+                )
+            else:
+                d["installments"] = v_installments
+                v_installments = UNSET
+        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        if v_request_three_d_secure is not UNSET and not (
+            (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None)
+        ):
+            d["request_three_d_secure"] = v_request_three_d_secure
+            v_request_three_d_secure = UNSET
+        obj = cls(
+            installments=v_installments,
+            request_three_d_secure=v_request_three_d_secure,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class InvoicePaymentMethodOptionsCardParams(TypedDict, total=False):
+    """InvoicePaymentMethodOptionsCard as plain data, for request parameters."""
+
+    installments: Required[
+        InvoicePaymentMethodOptionsCardInstallmentsParams
+        | InvoicePaymentMethodOptionsCardInstallments
+    ]
+    request_three_d_secure: Required[InvoicePaymentMethodOptionsCardRequestThreeDSecure]
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.invoice_payment_method_options_card_installments import (
+    InvoicePaymentMethodOptionsCardInstallments,  # noqa: E402
+)

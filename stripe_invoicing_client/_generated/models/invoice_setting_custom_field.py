@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+
+@_attrs_define
+class InvoiceSettingCustomField:
+    """Embedded object found at `invoice.custom_fields`.
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    name: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_name = self.name
+        if not isinstance(v_name, Unset):
+            data["name"] = v_name
+        v_value = self.value
+        if not isinstance(v_value, Unset):
+            data["value"] = v_value
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomField:
+        d = dict(src_dict)
+        v_name = d.pop("name", UNSET)
+        if v_name is not UNSET and not (type(v_name) is str):
+            d["name"] = v_name
+            v_name = UNSET
+        v_value = d.pop("value", UNSET)
+        if v_value is not UNSET and not (type(v_value) is str):
+            d["value"] = v_value
+            v_value = UNSET
+        obj = cls(
+            name=v_name,
+            value=v_value,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class InvoiceSettingCustomFieldParams(TypedDict, total=False):
+    """InvoiceSettingCustomField as plain data, for request parameters."""
+
+    name: Required[str]
+    value: Required[str]
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.

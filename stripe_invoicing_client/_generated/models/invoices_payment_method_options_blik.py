@@ -1,0 +1,7 @@
+"""InvoicesPaymentMethodOptionsBlik: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+InvoicesPaymentMethodOptionsBlik: TypeAlias = "dict[str, Any]"

@@ -1,0 +1,7 @@
+"""PostCustomersBodyMetadataType0: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+PostCustomersBodyMetadataType0: TypeAlias = "dict[str, str]"

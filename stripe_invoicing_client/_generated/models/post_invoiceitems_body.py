@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoiceitems_body_discounts_type_1 import (
+    PostInvoiceitemsBodyDiscountsType1,
+)
+from ..models.post_invoiceitems_body_metadata_type_1 import (
+    PostInvoiceitemsBodyMetadataType1,
+)
+from ..models.post_invoiceitems_body_tax_behavior import (
+    PostInvoiceitemsBodyTaxBehavior,
+)
+from ..models.post_invoiceitems_body_tax_code_type_1 import (
+    PostInvoiceitemsBodyTaxCodeType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoiceitems_body_discounts_type_0_item import (
+        PostInvoiceitemsBodyDiscountsType0Item,
+        PostInvoiceitemsBodyDiscountsType0ItemParams,
+    )
+    from ..models.post_invoiceitems_body_metadata_type_0 import PostInvoiceitemsBodyMetadataType0
+    from ..models.post_invoiceitems_body_period import (
+        PostInvoiceitemsBodyPeriod,
+        PostInvoiceitemsBodyPeriodParams,
+    )
+    from ..models.post_invoiceitems_body_price_data import (
+        PostInvoiceitemsBodyPriceData,
+        PostInvoiceitemsBodyPriceDataParams,
+    )
+    from ..models.post_invoiceitems_body_pricing import (
+        PostInvoiceitemsBodyPricing,
+        PostInvoiceitemsBodyPricingParams,
+    )
+
+
+@_attrs_define
+class PostInvoiceitemsBody:
+    """PostInvoiceitemsBody
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    amount: int | Unset = UNSET
+    currency: str | Unset = UNSET
+    customer: str | Unset = UNSET
+    customer_account: str | Unset = UNSET
+    description: str | Unset = UNSET
+    discountable: bool | Unset = UNSET
+    discounts: (
+        list[PostInvoiceitemsBodyDiscountsType0Item] | PostInvoiceitemsBodyDiscountsType1 | Unset
+    ) = UNSET
+    expand: list[str] | Unset = UNSET
+    invoice: str | Unset = UNSET
+    metadata: PostInvoiceitemsBodyMetadataType0 | PostInvoiceitemsBodyMetadataType1 | Unset = UNSET
+    period: PostInvoiceitemsBodyPeriod | Unset = UNSET
+    price_data: PostInvoiceitemsBodyPriceData | Unset = UNSET
+    pricing: PostInvoiceitemsBodyPricing | Unset = UNSET
+    quantity: int | Unset = UNSET
+    quantity_decimal: str | Unset = UNSET
+    subscription: str | Unset = UNSET
+    tax_behavior: PostInvoiceitemsBodyTaxBehavior | Unset = UNSET
+    tax_code: PostInvoiceitemsBodyTaxCodeType1 | str | Unset = UNSET
+    tax_rates: list[str] | Unset = UNSET
+    unit_amount_decimal: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_amount = self.amount
+        if not isinstance(v_amount, Unset):
+            data["amount"] = v_amount
+        v_currency = self.currency
+        if not isinstance(v_currency, Unset):
+            data["currency"] = v_currency
+        v_customer = self.customer
+        if not isinstance(v_customer, Unset):
+            data["customer"] = v_customer
+        v_customer_account = self.customer_account
+        if not isinstance(v_customer_account, Unset):
+            data["customer_account"] = v_customer_account
+        v_description = self.description
+        if not isinstance(v_description, Unset):
+            data["description"] = v_description
+        v_discountable = self.discountable
+        if not isinstance(v_discountable, Unset):
+            data["discountable"] = v_discountable
+        v_discounts = self.discounts
+        if not isinstance(v_discounts, Unset):
+            data["discounts"] = (
+                [item0.to_dict() for item0 in v_discounts]
+                if isinstance(v_discounts, list)
+                else v_discounts
+            )
+        v_expand = self.expand
+        if not isinstance(v_expand, Unset):
+            data["expand"] = v_expand
+        v_invoice = self.invoice
+        if not isinstance(v_invoice, Unset):
+            data["invoice"] = v_invoice
+        v_metadata = self.metadata
+        if not isinstance(v_metadata, Unset):
+            data["metadata"] = v_metadata
+        v_period = self.period
+        if not isinstance(v_period, Unset):
+            data["period"] = v_period.to_dict()
+        v_price_data = self.price_data
+        if not isinstance(v_price_data, Unset):
+            data["price_data"] = v_price_data.to_dict()
+        v_pricing = self.pricing
+        if not isinstance(v_pricing, Unset):
+            data["pricing"] = v_pricing.to_dict()
+        v_quantity = self.quantity
+        if not isinstance(v_quantity, Unset):
+            data["quantity"] = v_quantity
+        v_quantity_decimal = self.quantity_decimal
+        if not isinstance(v_quantity_decimal, Unset):
+            data["quantity_decimal"] = v_quantity_decimal
+        v_subscription = self.subscription
+        if not isinstance(v_subscription, Unset):
+            data["subscription"] = v_subscription
+        v_tax_behavior = self.tax_behavior
+        if not isinstance(v_tax_behavior, Unset):
+            data["tax_behavior"] = v_tax_behavior
+        v_tax_code = self.tax_code
+        if not isinstance(v_tax_code, Unset):
+            data["tax_code"] = v_tax_code
+        v_tax_rates = self.tax_rates
+        if not isinstance(v_tax_rates, Unset):
+            data["tax_rates"] = v_tax_rates
+        v_unit_amount_decimal = self.unit_amount_decimal
+        if not isinstance(v_unit_amount_decimal, Unset):
+            data["unit_amount_decimal"] = v_unit_amount_decimal
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoiceitemsBody:
+        d = dict(src_dict)
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET and not (type(v_amount) is int):
+            d["amount"] = v_amount
+            v_amount = UNSET
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET and not (type(v_currency) is str):
+            d["currency"] = v_currency
+            v_currency = UNSET
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET and not (type(v_customer) is str):
+            d["customer"] = v_customer
+            v_customer = UNSET
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET and not (type(v_customer_account) is str):
+            d["customer_account"] = v_customer_account
+            v_customer_account = UNSET
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET and not (type(v_description) is str):
+            d["description"] = v_description
+            v_description = UNSET
+        v_discountable = d.pop("discountable", UNSET)
+        if v_discountable is not UNSET and not (type(v_discountable) is bool):
+            d["discountable"] = v_discountable
+            v_discountable = UNSET
+        v_discounts = d.pop("discounts", UNSET)
+        if v_discounts is not UNSET:
+            if (
+                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+            ) or (type(v_discounts) is str):
+                v_discounts = (
+                    [
+                        PostInvoiceitemsBodyDiscountsType0Item.from_dict(item0)
+                        for item0 in v_discounts
+                    ]
+                    if type(v_discounts) is list
+                    and all(type(item0) is dict for item0 in v_discounts)
+                    else v_discounts
+                )
+            else:
+                d["discounts"] = v_discounts
+                v_discounts = UNSET
+        v_expand = d.pop("expand", UNSET)
+        if v_expand is not UNSET and not (
+            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
+        ):
+            d["expand"] = v_expand
+            v_expand = UNSET
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET and not (type(v_invoice) is str):
+            d["invoice"] = v_invoice
+            v_invoice = UNSET
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict) or (type(v_metadata) is str)
+        ):
+            d["metadata"] = v_metadata
+            v_metadata = UNSET
+        v_period = d.pop("period", UNSET)
+        if v_period is not UNSET:
+            if type(v_period) is dict:
+                v_period = PostInvoiceitemsBodyPeriod.from_dict(v_period)
+            else:
+                d["period"] = v_period
+                v_period = UNSET
+        v_price_data = d.pop("price_data", UNSET)
+        if v_price_data is not UNSET:
+            if type(v_price_data) is dict:
+                v_price_data = PostInvoiceitemsBodyPriceData.from_dict(v_price_data)
+            else:
+                d["price_data"] = v_price_data
+                v_price_data = UNSET
+        v_pricing = d.pop("pricing", UNSET)
+        if v_pricing is not UNSET:
+            if type(v_pricing) is dict:
+                v_pricing = PostInvoiceitemsBodyPricing.from_dict(v_pricing)
+            else:
+                d["pricing"] = v_pricing
+                v_pricing = UNSET
+        v_quantity = d.pop("quantity", UNSET)
+        if v_quantity is not UNSET and not (type(v_quantity) is int):
+            d["quantity"] = v_quantity
+            v_quantity = UNSET
+        v_quantity_decimal = d.pop("quantity_decimal", UNSET)
+        if v_quantity_decimal is not UNSET and not (type(v_quantity_decimal) is str):
+            d["quantity_decimal"] = v_quantity_decimal
+            v_quantity_decimal = UNSET
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET and not (type(v_subscription) is str):
+            d["subscription"] = v_subscription
+            v_subscription = UNSET
+        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        if v_tax_behavior is not UNSET and not (type(v_tax_behavior) is str):
+            d["tax_behavior"] = v_tax_behavior
+            v_tax_behavior = UNSET
+        v_tax_code = d.pop("tax_code", UNSET)
+        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (type(v_tax_code) is str)):
+            d["tax_code"] = v_tax_code
+            v_tax_code = UNSET
+        v_tax_rates = d.pop("tax_rates", UNSET)
+        if v_tax_rates is not UNSET and not (
+            type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates)
+        ):
+            d["tax_rates"] = v_tax_rates
+            v_tax_rates = UNSET
+        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        if v_unit_amount_decimal is not UNSET and not (type(v_unit_amount_decimal) is str):
+            d["unit_amount_decimal"] = v_unit_amount_decimal
+            v_unit_amount_decimal = UNSET
+        obj = cls(
+            amount=v_amount,
+            currency=v_currency,
+            customer=v_customer,
+            customer_account=v_customer_account,
+            description=v_description,
+            discountable=v_discountable,
+            discounts=v_discounts,
+            expand=v_expand,
+            invoice=v_invoice,
+            metadata=v_metadata,
+            period=v_period,
+            price_data=v_price_data,
+            pricing=v_pricing,
+            quantity=v_quantity,
+            quantity_decimal=v_quantity_decimal,
+            subscription=v_subscription,
+            tax_behavior=v_tax_behavior,
+            tax_code=v_tax_code,
+            tax_rates=v_tax_rates,
+            unit_amount_decimal=v_unit_amount_decimal,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoiceitemsBodyParams(TypedDict, total=False):
+    """PostInvoiceitemsBody as plain data, for request parameters."""
+
+    amount: int
+    currency: str
+    customer: str
+    customer_account: str
+    description: str
+    discountable: bool
+    discounts: (
+        list[PostInvoiceitemsBodyDiscountsType0ItemParams | PostInvoiceitemsBodyDiscountsType0Item]
+        | PostInvoiceitemsBodyDiscountsType1
+    )
+    expand: list[str]
+    invoice: str
+    metadata: Mapping[str, str] | PostInvoiceitemsBodyMetadataType1
+    period: PostInvoiceitemsBodyPeriodParams | PostInvoiceitemsBodyPeriod
+    price_data: PostInvoiceitemsBodyPriceDataParams | PostInvoiceitemsBodyPriceData
+    pricing: PostInvoiceitemsBodyPricingParams | PostInvoiceitemsBodyPricing
+    quantity: int
+    quantity_decimal: str
+    subscription: str
+    tax_behavior: PostInvoiceitemsBodyTaxBehavior
+    tax_code: str | PostInvoiceitemsBodyTaxCodeType1
+    tax_rates: list[str]
+    unit_amount_decimal: str
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoiceitems_body_discounts_type_0_item import (
+    PostInvoiceitemsBodyDiscountsType0Item,  # noqa: E402
+)
+from ..models.post_invoiceitems_body_metadata_type_0 import PostInvoiceitemsBodyMetadataType0  # noqa: E402
+from ..models.post_invoiceitems_body_period import PostInvoiceitemsBodyPeriod  # noqa: E402
+from ..models.post_invoiceitems_body_price_data import PostInvoiceitemsBodyPriceData  # noqa: E402
+from ..models.post_invoiceitems_body_pricing import PostInvoiceitemsBodyPricing  # noqa: E402

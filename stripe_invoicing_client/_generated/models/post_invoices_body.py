@@ -1,0 +1,534 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_body_account_tax_ids_type_1 import (
+    PostInvoicesBodyAccountTaxIdsType1,
+)
+from ..models.post_invoices_body_collection_method import (
+    PostInvoicesBodyCollectionMethod,
+)
+from ..models.post_invoices_body_custom_fields_type_1 import (
+    PostInvoicesBodyCustomFieldsType1,
+)
+from ..models.post_invoices_body_discounts_type_1 import (
+    PostInvoicesBodyDiscountsType1,
+)
+from ..models.post_invoices_body_metadata_type_1 import (
+    PostInvoicesBodyMetadataType1,
+)
+from ..models.post_invoices_body_pending_invoice_items_behavior import (
+    PostInvoicesBodyPendingInvoiceItemsBehavior,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoices_body_automatic_tax import (
+        PostInvoicesBodyAutomaticTax,
+        PostInvoicesBodyAutomaticTaxParams,
+    )
+    from ..models.post_invoices_body_custom_fields_type_0_item import (
+        PostInvoicesBodyCustomFieldsType0Item,
+        PostInvoicesBodyCustomFieldsType0ItemParams,
+    )
+    from ..models.post_invoices_body_discounts_type_0_item import (
+        PostInvoicesBodyDiscountsType0Item,
+        PostInvoicesBodyDiscountsType0ItemParams,
+    )
+    from ..models.post_invoices_body_from_invoice import (
+        PostInvoicesBodyFromInvoice,
+        PostInvoicesBodyFromInvoiceParams,
+    )
+    from ..models.post_invoices_body_issuer import (
+        PostInvoicesBodyIssuer,
+        PostInvoicesBodyIssuerParams,
+    )
+    from ..models.post_invoices_body_metadata_type_0 import PostInvoicesBodyMetadataType0
+    from ..models.post_invoices_body_payment_settings import (
+        PostInvoicesBodyPaymentSettings,
+        PostInvoicesBodyPaymentSettingsParams,
+    )
+    from ..models.post_invoices_body_rendering import (
+        PostInvoicesBodyRendering,
+        PostInvoicesBodyRenderingParams,
+    )
+    from ..models.post_invoices_body_shipping_cost import (
+        PostInvoicesBodyShippingCost,
+        PostInvoicesBodyShippingCostParams,
+    )
+    from ..models.post_invoices_body_shipping_details import (
+        PostInvoicesBodyShippingDetails,
+        PostInvoicesBodyShippingDetailsParams,
+    )
+    from ..models.post_invoices_body_transfer_data import (
+        PostInvoicesBodyTransferData,
+        PostInvoicesBodyTransferDataParams,
+    )
+
+
+@_attrs_define
+class PostInvoicesBody:
+    """PostInvoicesBody
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    account_tax_ids: list[str] | PostInvoicesBodyAccountTaxIdsType1 | Unset = UNSET
+    application_fee_amount: int | Unset = UNSET
+    auto_advance: bool | Unset = UNSET
+    automatic_tax: PostInvoicesBodyAutomaticTax | Unset = UNSET
+    automatically_finalizes_at: int | Unset = UNSET
+    collection_method: PostInvoicesBodyCollectionMethod | Unset = UNSET
+    currency: str | Unset = UNSET
+    custom_fields: (
+        list[PostInvoicesBodyCustomFieldsType0Item] | PostInvoicesBodyCustomFieldsType1 | Unset
+    ) = UNSET
+    customer: str | Unset = UNSET
+    customer_account: str | Unset = UNSET
+    days_until_due: int | Unset = UNSET
+    default_payment_method: str | Unset = UNSET
+    default_source: str | Unset = UNSET
+    default_tax_rates: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    discounts: list[PostInvoicesBodyDiscountsType0Item] | PostInvoicesBodyDiscountsType1 | Unset = (
+        UNSET
+    )
+    due_date: int | Unset = UNSET
+    effective_at: int | Unset = UNSET
+    expand: list[str] | Unset = UNSET
+    footer: str | Unset = UNSET
+    from_invoice: PostInvoicesBodyFromInvoice | Unset = UNSET
+    issuer: PostInvoicesBodyIssuer | Unset = UNSET
+    metadata: PostInvoicesBodyMetadataType0 | PostInvoicesBodyMetadataType1 | Unset = UNSET
+    number: str | Unset = UNSET
+    on_behalf_of: str | Unset = UNSET
+    payment_settings: PostInvoicesBodyPaymentSettings | Unset = UNSET
+    pending_invoice_items_behavior: PostInvoicesBodyPendingInvoiceItemsBehavior | Unset = UNSET
+    rendering: PostInvoicesBodyRendering | Unset = UNSET
+    shipping_cost: PostInvoicesBodyShippingCost | Unset = UNSET
+    shipping_details: PostInvoicesBodyShippingDetails | Unset = UNSET
+    statement_descriptor: str | Unset = UNSET
+    subscription: str | Unset = UNSET
+    transfer_data: PostInvoicesBodyTransferData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_account_tax_ids = self.account_tax_ids
+        if not isinstance(v_account_tax_ids, Unset):
+            data["account_tax_ids"] = v_account_tax_ids
+        v_application_fee_amount = self.application_fee_amount
+        if not isinstance(v_application_fee_amount, Unset):
+            data["application_fee_amount"] = v_application_fee_amount
+        v_auto_advance = self.auto_advance
+        if not isinstance(v_auto_advance, Unset):
+            data["auto_advance"] = v_auto_advance
+        v_automatic_tax = self.automatic_tax
+        if not isinstance(v_automatic_tax, Unset):
+            data["automatic_tax"] = v_automatic_tax.to_dict()
+        v_automatically_finalizes_at = self.automatically_finalizes_at
+        if not isinstance(v_automatically_finalizes_at, Unset):
+            data["automatically_finalizes_at"] = v_automatically_finalizes_at
+        v_collection_method = self.collection_method
+        if not isinstance(v_collection_method, Unset):
+            data["collection_method"] = v_collection_method
+        v_currency = self.currency
+        if not isinstance(v_currency, Unset):
+            data["currency"] = v_currency
+        v_custom_fields = self.custom_fields
+        if not isinstance(v_custom_fields, Unset):
+            data["custom_fields"] = (
+                [item0.to_dict() for item0 in v_custom_fields]
+                if isinstance(v_custom_fields, list)
+                else v_custom_fields
+            )
+        v_customer = self.customer
+        if not isinstance(v_customer, Unset):
+            data["customer"] = v_customer
+        v_customer_account = self.customer_account
+        if not isinstance(v_customer_account, Unset):
+            data["customer_account"] = v_customer_account
+        v_days_until_due = self.days_until_due
+        if not isinstance(v_days_until_due, Unset):
+            data["days_until_due"] = v_days_until_due
+        v_default_payment_method = self.default_payment_method
+        if not isinstance(v_default_payment_method, Unset):
+            data["default_payment_method"] = v_default_payment_method
+        v_default_source = self.default_source
+        if not isinstance(v_default_source, Unset):
+            data["default_source"] = v_default_source
+        v_default_tax_rates = self.default_tax_rates
+        if not isinstance(v_default_tax_rates, Unset):
+            data["default_tax_rates"] = v_default_tax_rates
+        v_description = self.description
+        if not isinstance(v_description, Unset):
+            data["description"] = v_description
+        v_discounts = self.discounts
+        if not isinstance(v_discounts, Unset):
+            data["discounts"] = (
+                [item0.to_dict() for item0 in v_discounts]
+                if isinstance(v_discounts, list)
+                else v_discounts
+            )
+        v_due_date = self.due_date
+        if not isinstance(v_due_date, Unset):
+            data["due_date"] = v_due_date
+        v_effective_at = self.effective_at
+        if not isinstance(v_effective_at, Unset):
+            data["effective_at"] = v_effective_at
+        v_expand = self.expand
+        if not isinstance(v_expand, Unset):
+            data["expand"] = v_expand
+        v_footer = self.footer
+        if not isinstance(v_footer, Unset):
+            data["footer"] = v_footer
+        v_from_invoice = self.from_invoice
+        if not isinstance(v_from_invoice, Unset):
+            data["from_invoice"] = v_from_invoice.to_dict()
+        v_issuer = self.issuer
+        if not isinstance(v_issuer, Unset):
+            data["issuer"] = v_issuer.to_dict()
+        v_metadata = self.metadata
+        if not isinstance(v_metadata, Unset):
+            data["metadata"] = v_metadata
+        v_number = self.number
+        if not isinstance(v_number, Unset):
+            data["number"] = v_number
+        v_on_behalf_of = self.on_behalf_of
+        if not isinstance(v_on_behalf_of, Unset):
+            data["on_behalf_of"] = v_on_behalf_of
+        v_payment_settings = self.payment_settings
+        if not isinstance(v_payment_settings, Unset):
+            data["payment_settings"] = v_payment_settings.to_dict()
+        v_pending_invoice_items_behavior = self.pending_invoice_items_behavior
+        if not isinstance(v_pending_invoice_items_behavior, Unset):
+            data["pending_invoice_items_behavior"] = v_pending_invoice_items_behavior
+        v_rendering = self.rendering
+        if not isinstance(v_rendering, Unset):
+            data["rendering"] = v_rendering.to_dict()
+        v_shipping_cost = self.shipping_cost
+        if not isinstance(v_shipping_cost, Unset):
+            data["shipping_cost"] = v_shipping_cost.to_dict()
+        v_shipping_details = self.shipping_details
+        if not isinstance(v_shipping_details, Unset):
+            data["shipping_details"] = v_shipping_details.to_dict()
+        v_statement_descriptor = self.statement_descriptor
+        if not isinstance(v_statement_descriptor, Unset):
+            data["statement_descriptor"] = v_statement_descriptor
+        v_subscription = self.subscription
+        if not isinstance(v_subscription, Unset):
+            data["subscription"] = v_subscription
+        v_transfer_data = self.transfer_data
+        if not isinstance(v_transfer_data, Unset):
+            data["transfer_data"] = v_transfer_data.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesBody:
+        d = dict(src_dict)
+        v_account_tax_ids = d.pop("account_tax_ids", UNSET)
+        if v_account_tax_ids is not UNSET and not (
+            (
+                type(v_account_tax_ids) is list
+                and all(type(item0) is str for item0 in v_account_tax_ids)
+            )
+            or (type(v_account_tax_ids) is str)
+        ):
+            d["account_tax_ids"] = v_account_tax_ids
+            v_account_tax_ids = UNSET
+        v_application_fee_amount = d.pop("application_fee_amount", UNSET)
+        if v_application_fee_amount is not UNSET and not (type(v_application_fee_amount) is int):
+            d["application_fee_amount"] = v_application_fee_amount
+            v_application_fee_amount = UNSET
+        v_auto_advance = d.pop("auto_advance", UNSET)
+        if v_auto_advance is not UNSET and not (type(v_auto_advance) is bool):
+            d["auto_advance"] = v_auto_advance
+            v_auto_advance = UNSET
+        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        if v_automatic_tax is not UNSET:
+            if type(v_automatic_tax) is dict:
+                v_automatic_tax = PostInvoicesBodyAutomaticTax.from_dict(v_automatic_tax)
+            else:
+                d["automatic_tax"] = v_automatic_tax
+                v_automatic_tax = UNSET
+        v_automatically_finalizes_at = d.pop("automatically_finalizes_at", UNSET)
+        if v_automatically_finalizes_at is not UNSET and not (
+            type(v_automatically_finalizes_at) is int
+        ):
+            d["automatically_finalizes_at"] = v_automatically_finalizes_at
+            v_automatically_finalizes_at = UNSET
+        v_collection_method = d.pop("collection_method", UNSET)
+        if v_collection_method is not UNSET and not (type(v_collection_method) is str):
+            d["collection_method"] = v_collection_method
+            v_collection_method = UNSET
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET and not (type(v_currency) is str):
+            d["currency"] = v_currency
+            v_currency = UNSET
+        v_custom_fields = d.pop("custom_fields", UNSET)
+        if v_custom_fields is not UNSET:
+            if (
+                type(v_custom_fields) is list
+                and all(type(item0) is dict for item0 in v_custom_fields)
+            ) or (type(v_custom_fields) is str):
+                v_custom_fields = (
+                    [
+                        PostInvoicesBodyCustomFieldsType0Item.from_dict(item0)
+                        for item0 in v_custom_fields
+                    ]
+                    if type(v_custom_fields) is list
+                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    else v_custom_fields
+                )
+            else:
+                d["custom_fields"] = v_custom_fields
+                v_custom_fields = UNSET
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET and not (type(v_customer) is str):
+            d["customer"] = v_customer
+            v_customer = UNSET
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET and not (type(v_customer_account) is str):
+            d["customer_account"] = v_customer_account
+            v_customer_account = UNSET
+        v_days_until_due = d.pop("days_until_due", UNSET)
+        if v_days_until_due is not UNSET and not (type(v_days_until_due) is int):
+            d["days_until_due"] = v_days_until_due
+            v_days_until_due = UNSET
+        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        if v_default_payment_method is not UNSET and not (type(v_default_payment_method) is str):
+            d["default_payment_method"] = v_default_payment_method
+            v_default_payment_method = UNSET
+        v_default_source = d.pop("default_source", UNSET)
+        if v_default_source is not UNSET and not (type(v_default_source) is str):
+            d["default_source"] = v_default_source
+            v_default_source = UNSET
+        v_default_tax_rates = d.pop("default_tax_rates", UNSET)
+        if v_default_tax_rates is not UNSET and not (
+            type(v_default_tax_rates) is list
+            and all(type(item0) is str for item0 in v_default_tax_rates)
+        ):
+            d["default_tax_rates"] = v_default_tax_rates
+            v_default_tax_rates = UNSET
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET and not (type(v_description) is str):
+            d["description"] = v_description
+            v_description = UNSET
+        v_discounts = d.pop("discounts", UNSET)
+        if v_discounts is not UNSET:
+            if (
+                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+            ) or (type(v_discounts) is str):
+                v_discounts = (
+                    [PostInvoicesBodyDiscountsType0Item.from_dict(item0) for item0 in v_discounts]
+                    if type(v_discounts) is list
+                    and all(type(item0) is dict for item0 in v_discounts)
+                    else v_discounts
+                )
+            else:
+                d["discounts"] = v_discounts
+                v_discounts = UNSET
+        v_due_date = d.pop("due_date", UNSET)
+        if v_due_date is not UNSET and not (type(v_due_date) is int):
+            d["due_date"] = v_due_date
+            v_due_date = UNSET
+        v_effective_at = d.pop("effective_at", UNSET)
+        if v_effective_at is not UNSET and not (type(v_effective_at) is int):
+            d["effective_at"] = v_effective_at
+            v_effective_at = UNSET
+        v_expand = d.pop("expand", UNSET)
+        if v_expand is not UNSET and not (
+            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
+        ):
+            d["expand"] = v_expand
+            v_expand = UNSET
+        v_footer = d.pop("footer", UNSET)
+        if v_footer is not UNSET and not (type(v_footer) is str):
+            d["footer"] = v_footer
+            v_footer = UNSET
+        v_from_invoice = d.pop("from_invoice", UNSET)
+        if v_from_invoice is not UNSET:
+            if type(v_from_invoice) is dict:
+                v_from_invoice = PostInvoicesBodyFromInvoice.from_dict(v_from_invoice)
+            else:
+                d["from_invoice"] = v_from_invoice
+                v_from_invoice = UNSET
+        v_issuer = d.pop("issuer", UNSET)
+        if v_issuer is not UNSET:
+            if type(v_issuer) is dict:
+                v_issuer = PostInvoicesBodyIssuer.from_dict(v_issuer)
+            else:
+                d["issuer"] = v_issuer
+                v_issuer = UNSET
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict) or (type(v_metadata) is str)
+        ):
+            d["metadata"] = v_metadata
+            v_metadata = UNSET
+        v_number = d.pop("number", UNSET)
+        if v_number is not UNSET and not (type(v_number) is str):
+            d["number"] = v_number
+            v_number = UNSET
+        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        if v_on_behalf_of is not UNSET and not (type(v_on_behalf_of) is str):
+            d["on_behalf_of"] = v_on_behalf_of
+            v_on_behalf_of = UNSET
+        v_payment_settings = d.pop("payment_settings", UNSET)
+        if v_payment_settings is not UNSET:
+            if type(v_payment_settings) is dict:
+                v_payment_settings = PostInvoicesBodyPaymentSettings.from_dict(v_payment_settings)
+            else:
+                d["payment_settings"] = v_payment_settings
+                v_payment_settings = UNSET
+        v_pending_invoice_items_behavior = d.pop("pending_invoice_items_behavior", UNSET)
+        if v_pending_invoice_items_behavior is not UNSET and not (
+            type(v_pending_invoice_items_behavior) is str
+        ):
+            d["pending_invoice_items_behavior"] = v_pending_invoice_items_behavior
+            v_pending_invoice_items_behavior = UNSET
+        v_rendering = d.pop("rendering", UNSET)
+        if v_rendering is not UNSET:
+            if type(v_rendering) is dict:
+                v_rendering = PostInvoicesBodyRendering.from_dict(v_rendering)
+            else:
+                d["rendering"] = v_rendering
+                v_rendering = UNSET
+        v_shipping_cost = d.pop("shipping_cost", UNSET)
+        if v_shipping_cost is not UNSET:
+            if type(v_shipping_cost) is dict:
+                v_shipping_cost = PostInvoicesBodyShippingCost.from_dict(v_shipping_cost)
+            else:
+                d["shipping_cost"] = v_shipping_cost
+                v_shipping_cost = UNSET
+        v_shipping_details = d.pop("shipping_details", UNSET)
+        if v_shipping_details is not UNSET:
+            if type(v_shipping_details) is dict:
+                v_shipping_details = PostInvoicesBodyShippingDetails.from_dict(v_shipping_details)
+            else:
+                d["shipping_details"] = v_shipping_details
+                v_shipping_details = UNSET
+        v_statement_descriptor = d.pop("statement_descriptor", UNSET)
+        if v_statement_descriptor is not UNSET and not (type(v_statement_descriptor) is str):
+            d["statement_descriptor"] = v_statement_descriptor
+            v_statement_descriptor = UNSET
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET and not (type(v_subscription) is str):
+            d["subscription"] = v_subscription
+            v_subscription = UNSET
+        v_transfer_data = d.pop("transfer_data", UNSET)
+        if v_transfer_data is not UNSET:
+            if type(v_transfer_data) is dict:
+                v_transfer_data = PostInvoicesBodyTransferData.from_dict(v_transfer_data)
+            else:
+                d["transfer_data"] = v_transfer_data
+                v_transfer_data = UNSET
+        obj = cls(
+            account_tax_ids=v_account_tax_ids,
+            application_fee_amount=v_application_fee_amount,
+            auto_advance=v_auto_advance,
+            automatic_tax=v_automatic_tax,
+            automatically_finalizes_at=v_automatically_finalizes_at,
+            collection_method=v_collection_method,
+            currency=v_currency,
+            custom_fields=v_custom_fields,
+            customer=v_customer,
+            customer_account=v_customer_account,
+            days_until_due=v_days_until_due,
+            default_payment_method=v_default_payment_method,
+            default_source=v_default_source,
+            default_tax_rates=v_default_tax_rates,
+            description=v_description,
+            discounts=v_discounts,
+            due_date=v_due_date,
+            effective_at=v_effective_at,
+            expand=v_expand,
+            footer=v_footer,
+            from_invoice=v_from_invoice,
+            issuer=v_issuer,
+            metadata=v_metadata,
+            number=v_number,
+            on_behalf_of=v_on_behalf_of,
+            payment_settings=v_payment_settings,
+            pending_invoice_items_behavior=v_pending_invoice_items_behavior,
+            rendering=v_rendering,
+            shipping_cost=v_shipping_cost,
+            shipping_details=v_shipping_details,
+            statement_descriptor=v_statement_descriptor,
+            subscription=v_subscription,
+            transfer_data=v_transfer_data,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesBodyParams(TypedDict, total=False):
+    """PostInvoicesBody as plain data, for request parameters."""
+
+    account_tax_ids: list[str] | PostInvoicesBodyAccountTaxIdsType1
+    application_fee_amount: int
+    auto_advance: bool
+    automatic_tax: PostInvoicesBodyAutomaticTaxParams | PostInvoicesBodyAutomaticTax
+    automatically_finalizes_at: int
+    collection_method: PostInvoicesBodyCollectionMethod
+    currency: str
+    custom_fields: (
+        list[PostInvoicesBodyCustomFieldsType0ItemParams | PostInvoicesBodyCustomFieldsType0Item]
+        | PostInvoicesBodyCustomFieldsType1
+    )
+    customer: str
+    customer_account: str
+    days_until_due: int
+    default_payment_method: str
+    default_source: str
+    default_tax_rates: list[str]
+    description: str
+    discounts: (
+        list[PostInvoicesBodyDiscountsType0ItemParams | PostInvoicesBodyDiscountsType0Item]
+        | PostInvoicesBodyDiscountsType1
+    )
+    due_date: int
+    effective_at: int
+    expand: list[str]
+    footer: str
+    from_invoice: PostInvoicesBodyFromInvoiceParams | PostInvoicesBodyFromInvoice
+    issuer: PostInvoicesBodyIssuerParams | PostInvoicesBodyIssuer
+    metadata: Mapping[str, str] | PostInvoicesBodyMetadataType1
+    number: str
+    on_behalf_of: str
+    payment_settings: PostInvoicesBodyPaymentSettingsParams | PostInvoicesBodyPaymentSettings
+    pending_invoice_items_behavior: PostInvoicesBodyPendingInvoiceItemsBehavior
+    rendering: PostInvoicesBodyRenderingParams | PostInvoicesBodyRendering
+    shipping_cost: PostInvoicesBodyShippingCostParams | PostInvoicesBodyShippingCost
+    shipping_details: PostInvoicesBodyShippingDetailsParams | PostInvoicesBodyShippingDetails
+    statement_descriptor: str
+    subscription: str
+    transfer_data: PostInvoicesBodyTransferDataParams | PostInvoicesBodyTransferData
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_body_automatic_tax import PostInvoicesBodyAutomaticTax  # noqa: E402
+from ..models.post_invoices_body_custom_fields_type_0_item import (
+    PostInvoicesBodyCustomFieldsType0Item,  # noqa: E402
+)
+from ..models.post_invoices_body_discounts_type_0_item import PostInvoicesBodyDiscountsType0Item  # noqa: E402
+from ..models.post_invoices_body_from_invoice import PostInvoicesBodyFromInvoice  # noqa: E402
+from ..models.post_invoices_body_issuer import PostInvoicesBodyIssuer  # noqa: E402
+from ..models.post_invoices_body_metadata_type_0 import PostInvoicesBodyMetadataType0  # noqa: E402
+from ..models.post_invoices_body_payment_settings import PostInvoicesBodyPaymentSettings  # noqa: E402
+from ..models.post_invoices_body_rendering import PostInvoicesBodyRendering  # noqa: E402
+from ..models.post_invoices_body_shipping_cost import PostInvoicesBodyShippingCost  # noqa: E402
+from ..models.post_invoices_body_shipping_details import PostInvoicesBodyShippingDetails  # noqa: E402
+from ..models.post_invoices_body_transfer_data import PostInvoicesBodyTransferData  # noqa: E402

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_create_preview_body_customer_details_address_type_1 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsAddressType1,
+)
+from ..models.post_invoices_create_preview_body_customer_details_shipping_type_1 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsShippingType1,
+)
+from ..models.post_invoices_create_preview_body_customer_details_tax_exempt_type_0 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType0,
+)
+from ..models.post_invoices_create_preview_body_customer_details_tax_exempt_type_1 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoices_create_preview_body_customer_details_address_type_0 import (
+        PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0,
+        PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0Params,
+    )
+    from ..models.post_invoices_create_preview_body_customer_details_shipping_type_0 import (
+        PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0,
+        PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0Params,
+    )
+    from ..models.post_invoices_create_preview_body_customer_details_tax import (
+        PostInvoicesCreatePreviewBodyCustomerDetailsTax,
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxParams,
+    )
+    from ..models.post_invoices_create_preview_body_customer_details_tax_ids_item import (
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItem,
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItemParams,
+    )
+
+
+@_attrs_define
+class PostInvoicesCreatePreviewBodyCustomerDetails:
+    """PostInvoicesCreatePreviewBodyCustomerDetails
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    address: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsAddressType1
+        | Unset
+    ) = UNSET
+    shipping: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsShippingType1
+        | Unset
+    ) = UNSET
+    tax: PostInvoicesCreatePreviewBodyCustomerDetailsTax | Unset = UNSET
+    tax_exempt: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType1
+        | Unset
+    ) = UNSET
+    tax_ids: list[PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_address = self.address
+        if not isinstance(v_address, Unset):
+            data["address"] = (
+                v_address.to_dict()
+                if isinstance(v_address, PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0)
+                else v_address
+            )
+        v_shipping = self.shipping
+        if not isinstance(v_shipping, Unset):
+            data["shipping"] = (
+                v_shipping.to_dict()
+                if isinstance(v_shipping, PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0)
+                else v_shipping
+            )
+        v_tax = self.tax
+        if not isinstance(v_tax, Unset):
+            data["tax"] = v_tax.to_dict()
+        v_tax_exempt = self.tax_exempt
+        if not isinstance(v_tax_exempt, Unset):
+            data["tax_exempt"] = v_tax_exempt
+        v_tax_ids = self.tax_ids
+        if not isinstance(v_tax_ids, Unset):
+            data["tax_ids"] = [item0.to_dict() for item0 in v_tax_ids]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesCreatePreviewBodyCustomerDetails:
+        d = dict(src_dict)
+        v_address = d.pop("address", UNSET)
+        if v_address is not UNSET:
+            if (type(v_address) is dict) or (type(v_address) is str):
+                v_address = (
+                    PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0.from_dict(v_address)
+                    if type(v_address) is dict
+                    else v_address
+                )
+            else:
+                d["address"] = v_address
+                v_address = UNSET
+        v_shipping = d.pop("shipping", UNSET)
+        if v_shipping is not UNSET:
+            if (type(v_shipping) is dict) or (type(v_shipping) is str):
+                v_shipping = (
+                    PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0.from_dict(v_shipping)
+                    if type(v_shipping) is dict
+                    else v_shipping
+                )
+            else:
+                d["shipping"] = v_shipping
+                v_shipping = UNSET
+        v_tax = d.pop("tax", UNSET)
+        if v_tax is not UNSET:
+            if type(v_tax) is dict:
+                v_tax = PostInvoicesCreatePreviewBodyCustomerDetailsTax.from_dict(v_tax)
+            else:
+                d["tax"] = v_tax
+                v_tax = UNSET
+        v_tax_exempt = d.pop("tax_exempt", UNSET)
+        if v_tax_exempt is not UNSET and not (
+            (type(v_tax_exempt) is str) or (type(v_tax_exempt) is str)
+        ):
+            d["tax_exempt"] = v_tax_exempt
+            v_tax_exempt = UNSET
+        v_tax_ids = d.pop("tax_ids", UNSET)
+        if v_tax_ids is not UNSET:
+            if type(v_tax_ids) is list and all(type(item0) is dict for item0 in v_tax_ids):
+                v_tax_ids = [
+                    PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItem.from_dict(item0)
+                    for item0 in v_tax_ids
+                ]
+            else:
+                d["tax_ids"] = v_tax_ids
+                v_tax_ids = UNSET
+        obj = cls(
+            address=v_address,
+            shipping=v_shipping,
+            tax=v_tax,
+            tax_exempt=v_tax_exempt,
+            tax_ids=v_tax_ids,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesCreatePreviewBodyCustomerDetailsParams(TypedDict, total=False):
+    """PostInvoicesCreatePreviewBodyCustomerDetails as plain data, for request parameters."""
+
+    address: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0Params
+        | PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsAddressType1
+    )
+    shipping: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0Params
+        | PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsShippingType1
+    )
+    tax: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxParams
+        | PostInvoicesCreatePreviewBodyCustomerDetailsTax
+    )
+    tax_exempt: (
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType0
+        | PostInvoicesCreatePreviewBodyCustomerDetailsTaxExemptType1
+    )
+    tax_ids: list[
+        PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItemParams
+        | PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItem
+    ]
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_create_preview_body_customer_details_address_type_0 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_customer_details_shipping_type_0 import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_customer_details_tax import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsTax,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_customer_details_tax_ids_item import (
+    PostInvoicesCreatePreviewBodyCustomerDetailsTaxIdsItem,  # noqa: E402
+)

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from ..models.post_invoices_create_preview_body_schedule_details_phases_item_add_invoice_items_item_period_end import (
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEnd,
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEndParams,
+    )
+    from ..models.post_invoices_create_preview_body_schedule_details_phases_item_add_invoice_items_item_period_start import (
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStart,
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStartParams,
+    )
+
+
+@_attrs_define
+class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriod:
+    """PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriod
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    end: PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEnd
+    start: PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStart
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_end = self.end
+        if not isinstance(v_end, Unset):
+            data["end"] = v_end.to_dict()
+        v_start = self.start
+        if not isinstance(v_start, Unset):
+            data["start"] = v_start.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriod:
+        d = dict(src_dict)
+        v_end = d.pop("end", UNSET)
+        if v_end is not UNSET:
+            if type(v_end) is dict:
+                v_end = PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEnd.from_dict(
+                    v_end
+                )
+            else:
+                d["end"] = v_end
+                v_end = UNSET
+        v_start = d.pop("start", UNSET)
+        if v_start is not UNSET:
+            if type(v_start) is dict:
+                v_start = PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStart.from_dict(
+                    v_start
+                )
+            else:
+                d["start"] = v_start
+                v_start = UNSET
+        obj = cls(
+            end=v_end,
+            start=v_start,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodParams(
+    TypedDict, total=False
+):
+    """PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriod as plain data, for request parameters."""
+
+    end: Required[
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEndParams
+        | PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEnd
+    ]
+    start: Required[
+        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStartParams
+        | PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStart
+    ]
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_create_preview_body_schedule_details_phases_item_add_invoice_items_item_period_end import (
+    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodEnd,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_schedule_details_phases_item_add_invoice_items_item_period_start import (
+    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPeriodStart,  # noqa: E402
+)

@@ -1,0 +1,9 @@
+"""PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemMetadata: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemMetadata: TypeAlias = (
+    "dict[str, str]"
+)

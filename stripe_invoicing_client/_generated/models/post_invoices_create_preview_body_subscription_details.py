@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_create_preview_body_subscription_details_billing_schedules_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_cancel_at_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_cancel_at_type_2 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType2,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_default_tax_rates_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsDefaultTaxRatesType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_metadata_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_proration_behavior import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsProrationBehavior,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_resume_at import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsResumeAt,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_trial_end_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsTrialEndType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoices_create_preview_body_subscription_details_billing_cycle_anchor import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_billing_mode import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingMode,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingModeParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_billing_schedules_type_0_item import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_metadata_type_0 import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType0,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_pause import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsPause,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsPauseParams,
+    )
+
+
+@_attrs_define
+class PostInvoicesCreatePreviewBodySubscriptionDetails:
+    """PostInvoicesCreatePreviewBodySubscriptionDetails
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    billing_cycle_anchor: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor | Unset
+    ) = UNSET
+    billing_mode: PostInvoicesCreatePreviewBodySubscriptionDetailsBillingMode | Unset = UNSET
+    billing_schedules: (
+        list[PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item]
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType1
+        | Unset
+    ) = UNSET
+    cancel_at: (
+        int
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType1
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType2
+        | Unset
+    ) = UNSET
+    cancel_at_period_end: bool | Unset = UNSET
+    cancel_now: bool | Unset = UNSET
+    default_tax_rates: (
+        list[str] | PostInvoicesCreatePreviewBodySubscriptionDetailsDefaultTaxRatesType1 | Unset
+    ) = UNSET
+    items: list[PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem] | Unset = UNSET
+    metadata: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType0
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType1
+        | Unset
+    ) = UNSET
+    pause: PostInvoicesCreatePreviewBodySubscriptionDetailsPause | Unset = UNSET
+    proration_behavior: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsProrationBehavior | Unset
+    ) = UNSET
+    proration_date: int | Unset = UNSET
+    resume_at: PostInvoicesCreatePreviewBodySubscriptionDetailsResumeAt | Unset = UNSET
+    start_date: int | Unset = UNSET
+    trial_end: int | PostInvoicesCreatePreviewBodySubscriptionDetailsTrialEndType1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_billing_cycle_anchor = self.billing_cycle_anchor
+        if not isinstance(v_billing_cycle_anchor, Unset):
+            data["billing_cycle_anchor"] = v_billing_cycle_anchor.to_dict()
+        v_billing_mode = self.billing_mode
+        if not isinstance(v_billing_mode, Unset):
+            data["billing_mode"] = v_billing_mode.to_dict()
+        v_billing_schedules = self.billing_schedules
+        if not isinstance(v_billing_schedules, Unset):
+            data["billing_schedules"] = (
+                [item0.to_dict() for item0 in v_billing_schedules]
+                if isinstance(v_billing_schedules, list)
+                else v_billing_schedules
+            )
+        v_cancel_at = self.cancel_at
+        if not isinstance(v_cancel_at, Unset):
+            data["cancel_at"] = v_cancel_at
+        v_cancel_at_period_end = self.cancel_at_period_end
+        if not isinstance(v_cancel_at_period_end, Unset):
+            data["cancel_at_period_end"] = v_cancel_at_period_end
+        v_cancel_now = self.cancel_now
+        if not isinstance(v_cancel_now, Unset):
+            data["cancel_now"] = v_cancel_now
+        v_default_tax_rates = self.default_tax_rates
+        if not isinstance(v_default_tax_rates, Unset):
+            data["default_tax_rates"] = v_default_tax_rates
+        v_items = self.items
+        if not isinstance(v_items, Unset):
+            data["items"] = [item0.to_dict() for item0 in v_items]
+        v_metadata = self.metadata
+        if not isinstance(v_metadata, Unset):
+            data["metadata"] = v_metadata
+        v_pause = self.pause
+        if not isinstance(v_pause, Unset):
+            data["pause"] = v_pause.to_dict()
+        v_proration_behavior = self.proration_behavior
+        if not isinstance(v_proration_behavior, Unset):
+            data["proration_behavior"] = v_proration_behavior
+        v_proration_date = self.proration_date
+        if not isinstance(v_proration_date, Unset):
+            data["proration_date"] = v_proration_date
+        v_resume_at = self.resume_at
+        if not isinstance(v_resume_at, Unset):
+            data["resume_at"] = v_resume_at
+        v_start_date = self.start_date
+        if not isinstance(v_start_date, Unset):
+            data["start_date"] = v_start_date
+        v_trial_end = self.trial_end
+        if not isinstance(v_trial_end, Unset):
+            data["trial_end"] = v_trial_end
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PostInvoicesCreatePreviewBodySubscriptionDetails:
+        d = dict(src_dict)
+        v_billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        if v_billing_cycle_anchor is not UNSET:
+            if type(v_billing_cycle_anchor) is dict:
+                v_billing_cycle_anchor = (
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor.from_dict(
+                        v_billing_cycle_anchor
+                    )
+                )
+            else:
+                d["billing_cycle_anchor"] = v_billing_cycle_anchor
+                v_billing_cycle_anchor = UNSET
+        v_billing_mode = d.pop("billing_mode", UNSET)
+        if v_billing_mode is not UNSET:
+            if type(v_billing_mode) is dict:
+                v_billing_mode = (
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingMode.from_dict(
+                        v_billing_mode
+                    )
+                )
+            else:
+                d["billing_mode"] = v_billing_mode
+                v_billing_mode = UNSET
+        v_billing_schedules = d.pop("billing_schedules", UNSET)
+        if v_billing_schedules is not UNSET:
+            if (
+                type(v_billing_schedules) is list
+                and all(type(item0) is dict for item0 in v_billing_schedules)
+            ) or (type(v_billing_schedules) is str):
+                v_billing_schedules = (
+                    [
+                        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item.from_dict(
+                            item0
+                        )
+                        for item0 in v_billing_schedules
+                    ]
+                    if type(v_billing_schedules) is list
+                    and all(type(item0) is dict for item0 in v_billing_schedules)
+                    else v_billing_schedules
+                )
+            else:
+                d["billing_schedules"] = v_billing_schedules
+                v_billing_schedules = UNSET
+        v_cancel_at = d.pop("cancel_at", UNSET)
+        if v_cancel_at is not UNSET and not (
+            (type(v_cancel_at) is int) or (type(v_cancel_at) is str) or (type(v_cancel_at) is str)
+        ):
+            d["cancel_at"] = v_cancel_at
+            v_cancel_at = UNSET
+        v_cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
+        if v_cancel_at_period_end is not UNSET and not (type(v_cancel_at_period_end) is bool):
+            d["cancel_at_period_end"] = v_cancel_at_period_end
+            v_cancel_at_period_end = UNSET
+        v_cancel_now = d.pop("cancel_now", UNSET)
+        if v_cancel_now is not UNSET and not (type(v_cancel_now) is bool):
+            d["cancel_now"] = v_cancel_now
+            v_cancel_now = UNSET
+        v_default_tax_rates = d.pop("default_tax_rates", UNSET)
+        if v_default_tax_rates is not UNSET and not (
+            (
+                type(v_default_tax_rates) is list
+                and all(type(item0) is str for item0 in v_default_tax_rates)
+            )
+            or (type(v_default_tax_rates) is str)
+        ):
+            d["default_tax_rates"] = v_default_tax_rates
+            v_default_tax_rates = UNSET
+        v_items = d.pop("items", UNSET)
+        if v_items is not UNSET:
+            if type(v_items) is list and all(type(item0) is dict for item0 in v_items):
+                v_items = [
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem.from_dict(item0)
+                    for item0 in v_items
+                ]
+            else:
+                d["items"] = v_items
+                v_items = UNSET
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict) or (type(v_metadata) is str)
+        ):
+            d["metadata"] = v_metadata
+            v_metadata = UNSET
+        v_pause = d.pop("pause", UNSET)
+        if v_pause is not UNSET:
+            if type(v_pause) is dict:
+                v_pause = PostInvoicesCreatePreviewBodySubscriptionDetailsPause.from_dict(v_pause)
+            else:
+                d["pause"] = v_pause
+                v_pause = UNSET
+        v_proration_behavior = d.pop("proration_behavior", UNSET)
+        if v_proration_behavior is not UNSET and not (type(v_proration_behavior) is str):
+            d["proration_behavior"] = v_proration_behavior
+            v_proration_behavior = UNSET
+        v_proration_date = d.pop("proration_date", UNSET)
+        if v_proration_date is not UNSET and not (type(v_proration_date) is int):
+            d["proration_date"] = v_proration_date
+            v_proration_date = UNSET
+        v_resume_at = d.pop("resume_at", UNSET)
+        if v_resume_at is not UNSET and not (type(v_resume_at) is str):
+            d["resume_at"] = v_resume_at
+            v_resume_at = UNSET
+        v_start_date = d.pop("start_date", UNSET)
+        if v_start_date is not UNSET and not (type(v_start_date) is int):
+            d["start_date"] = v_start_date
+            v_start_date = UNSET
+        v_trial_end = d.pop("trial_end", UNSET)
+        if v_trial_end is not UNSET and not (
+            (type(v_trial_end) is int) or (type(v_trial_end) is str)
+        ):
+            d["trial_end"] = v_trial_end
+            v_trial_end = UNSET
+        obj = cls(
+            billing_cycle_anchor=v_billing_cycle_anchor,
+            billing_mode=v_billing_mode,
+            billing_schedules=v_billing_schedules,
+            cancel_at=v_cancel_at,
+            cancel_at_period_end=v_cancel_at_period_end,
+            cancel_now=v_cancel_now,
+            default_tax_rates=v_default_tax_rates,
+            items=v_items,
+            metadata=v_metadata,
+            pause=v_pause,
+            proration_behavior=v_proration_behavior,
+            proration_date=v_proration_date,
+            resume_at=v_resume_at,
+            start_date=v_start_date,
+            trial_end=v_trial_end,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesCreatePreviewBodySubscriptionDetailsParams(TypedDict, total=False):
+    """PostInvoicesCreatePreviewBodySubscriptionDetails as plain data, for request parameters."""
+
+    billing_cycle_anchor: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor
+    )
+    billing_mode: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsBillingModeParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsBillingMode
+    )
+    billing_schedules: (
+        list[
+            PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemParams
+            | PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item
+        ]
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType1
+    )
+    cancel_at: (
+        int
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType1
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsCancelAtType2
+    )
+    cancel_at_period_end: bool
+    cancel_now: bool
+    default_tax_rates: (
+        list[str] | PostInvoicesCreatePreviewBodySubscriptionDetailsDefaultTaxRatesType1
+    )
+    items: list[
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem
+    ]
+    metadata: Mapping[str, str] | PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType1
+    pause: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsPauseParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsPause
+    )
+    proration_behavior: PostInvoicesCreatePreviewBodySubscriptionDetailsProrationBehavior
+    proration_date: int
+    resume_at: PostInvoicesCreatePreviewBodySubscriptionDetailsResumeAt
+    start_date: int
+    trial_end: int | PostInvoicesCreatePreviewBodySubscriptionDetailsTrialEndType1
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_create_preview_body_subscription_details_billing_cycle_anchor import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_billing_mode import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingMode,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_billing_schedules_type_0_item import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_metadata_type_0 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType0,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_pause import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsPause,  # noqa: E402
+)

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_billing_thresholds_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_discounts_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_metadata_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType1,
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_tax_rates_type_1 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemTaxRatesType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item_billing_thresholds_type_0 import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0Params,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item_current_trial import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrialParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item_discounts_type_0_item import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0ItemParams,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item_metadata_type_0 import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType0,
+    )
+    from ..models.post_invoices_create_preview_body_subscription_details_items_item_price_data import (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceData,
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataParams,
+    )
+
+
+@_attrs_define
+class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
+    """PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    billing_thresholds: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType1
+        | Unset
+    ) = UNSET
+    clear_usage: bool | Unset = UNSET
+    current_trial: PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial | Unset = (
+        UNSET
+    )
+    deleted: bool | Unset = UNSET
+    discounts: (
+        list[PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item]
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType1
+        | Unset
+    ) = UNSET
+    id: str | Unset = UNSET
+    metadata: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType0
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType1
+        | Unset
+    ) = UNSET
+    plan: str | Unset = UNSET
+    price: str | Unset = UNSET
+    price_data: PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceData | Unset = UNSET
+    quantity: int | Unset = UNSET
+    tax_rates: (
+        list[str] | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemTaxRatesType1 | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_billing_thresholds = self.billing_thresholds
+        if not isinstance(v_billing_thresholds, Unset):
+            data["billing_thresholds"] = (
+                v_billing_thresholds.to_dict()
+                if isinstance(
+                    v_billing_thresholds,
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0,
+                )
+                else v_billing_thresholds
+            )
+        v_clear_usage = self.clear_usage
+        if not isinstance(v_clear_usage, Unset):
+            data["clear_usage"] = v_clear_usage
+        v_current_trial = self.current_trial
+        if not isinstance(v_current_trial, Unset):
+            data["current_trial"] = v_current_trial.to_dict()
+        v_deleted = self.deleted
+        if not isinstance(v_deleted, Unset):
+            data["deleted"] = v_deleted
+        v_discounts = self.discounts
+        if not isinstance(v_discounts, Unset):
+            data["discounts"] = (
+                [item0.to_dict() for item0 in v_discounts]
+                if isinstance(v_discounts, list)
+                else v_discounts
+            )
+        v_id = self.id
+        if not isinstance(v_id, Unset):
+            data["id"] = v_id
+        v_metadata = self.metadata
+        if not isinstance(v_metadata, Unset):
+            data["metadata"] = v_metadata
+        v_plan = self.plan
+        if not isinstance(v_plan, Unset):
+            data["plan"] = v_plan
+        v_price = self.price
+        if not isinstance(v_price, Unset):
+            data["price"] = v_price
+        v_price_data = self.price_data
+        if not isinstance(v_price_data, Unset):
+            data["price_data"] = v_price_data.to_dict()
+        v_quantity = self.quantity
+        if not isinstance(v_quantity, Unset):
+            data["quantity"] = v_quantity
+        v_tax_rates = self.tax_rates
+        if not isinstance(v_tax_rates, Unset):
+            data["tax_rates"] = v_tax_rates
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
+        d = dict(src_dict)
+        v_billing_thresholds = d.pop("billing_thresholds", UNSET)
+        if v_billing_thresholds is not UNSET:
+            if (type(v_billing_thresholds) is dict) or (type(v_billing_thresholds) is str):
+                v_billing_thresholds = (
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0.from_dict(
+                        v_billing_thresholds
+                    )
+                    if type(v_billing_thresholds) is dict
+                    else v_billing_thresholds
+                )
+            else:
+                d["billing_thresholds"] = v_billing_thresholds
+                v_billing_thresholds = UNSET
+        v_clear_usage = d.pop("clear_usage", UNSET)
+        if v_clear_usage is not UNSET and not (type(v_clear_usage) is bool):
+            d["clear_usage"] = v_clear_usage
+            v_clear_usage = UNSET
+        v_current_trial = d.pop("current_trial", UNSET)
+        if v_current_trial is not UNSET:
+            if type(v_current_trial) is dict:
+                v_current_trial = (
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial.from_dict(
+                        v_current_trial
+                    )
+                )
+            else:
+                d["current_trial"] = v_current_trial
+                v_current_trial = UNSET
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET and not (type(v_deleted) is bool):
+            d["deleted"] = v_deleted
+            v_deleted = UNSET
+        v_discounts = d.pop("discounts", UNSET)
+        if v_discounts is not UNSET:
+            if (
+                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+            ) or (type(v_discounts) is str):
+                v_discounts = (
+                    [
+                        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item.from_dict(
+                            item0
+                        )
+                        for item0 in v_discounts
+                    ]
+                    if type(v_discounts) is list
+                    and all(type(item0) is dict for item0 in v_discounts)
+                    else v_discounts
+                )
+            else:
+                d["discounts"] = v_discounts
+                v_discounts = UNSET
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET and not (type(v_id) is str):
+            d["id"] = v_id
+            v_id = UNSET
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict) or (type(v_metadata) is str)
+        ):
+            d["metadata"] = v_metadata
+            v_metadata = UNSET
+        v_plan = d.pop("plan", UNSET)
+        if v_plan is not UNSET and not (type(v_plan) is str):
+            d["plan"] = v_plan
+            v_plan = UNSET
+        v_price = d.pop("price", UNSET)
+        if v_price is not UNSET and not (type(v_price) is str):
+            d["price"] = v_price
+            v_price = UNSET
+        v_price_data = d.pop("price_data", UNSET)
+        if v_price_data is not UNSET:
+            if type(v_price_data) is dict:
+                v_price_data = (
+                    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceData.from_dict(
+                        v_price_data
+                    )
+                )
+            else:
+                d["price_data"] = v_price_data
+                v_price_data = UNSET
+        v_quantity = d.pop("quantity", UNSET)
+        if v_quantity is not UNSET and not (type(v_quantity) is int):
+            d["quantity"] = v_quantity
+            v_quantity = UNSET
+        v_tax_rates = d.pop("tax_rates", UNSET)
+        if v_tax_rates is not UNSET and not (
+            (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
+            or (type(v_tax_rates) is str)
+        ):
+            d["tax_rates"] = v_tax_rates
+            v_tax_rates = UNSET
+        obj = cls(
+            billing_thresholds=v_billing_thresholds,
+            clear_usage=v_clear_usage,
+            current_trial=v_current_trial,
+            deleted=v_deleted,
+            discounts=v_discounts,
+            id=v_id,
+            metadata=v_metadata,
+            plan=v_plan,
+            price=v_price,
+            price_data=v_price_data,
+            quantity=v_quantity,
+            tax_rates=v_tax_rates,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemParams(TypedDict, total=False):
+    """PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem as plain data, for request parameters."""
+
+    billing_thresholds: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0Params
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType1
+    )
+    clear_usage: bool
+    current_trial: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrialParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial
+    )
+    deleted: bool
+    discounts: (
+        list[
+            PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0ItemParams
+            | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item
+        ]
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType1
+    )
+    id: str
+    metadata: (
+        Mapping[str, str] | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType1
+    )
+    plan: str
+    price: str
+    price_data: (
+        PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataParams
+        | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceData
+    )
+    quantity: int
+    tax_rates: list[str] | PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemTaxRatesType1
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_billing_thresholds_type_0 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_current_trial import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_discounts_type_0_item import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_metadata_type_0 import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType0,  # noqa: E402
+)
+from ..models.post_invoices_create_preview_body_subscription_details_items_item_price_data import (
+    PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceData,  # noqa: E402
+)

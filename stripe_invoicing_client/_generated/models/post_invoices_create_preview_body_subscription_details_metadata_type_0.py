@@ -1,0 +1,7 @@
+"""PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType0: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+PostInvoicesCreatePreviewBodySubscriptionDetailsMetadataType0: TypeAlias = "dict[str, str]"

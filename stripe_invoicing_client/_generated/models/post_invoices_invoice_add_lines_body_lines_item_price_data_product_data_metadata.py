@@ -1,0 +1,7 @@
+"""PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataProductDataMetadata: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataProductDataMetadata: TypeAlias = "dict[str, str]"

@@ -1,0 +1,569 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_invoice_body_account_tax_ids_type_1 import (
+    PostInvoicesInvoiceBodyAccountTaxIdsType1,
+)
+from ..models.post_invoices_invoice_body_collection_method import (
+    PostInvoicesInvoiceBodyCollectionMethod,
+)
+from ..models.post_invoices_invoice_body_custom_fields_type_1 import (
+    PostInvoicesInvoiceBodyCustomFieldsType1,
+)
+from ..models.post_invoices_invoice_body_default_source_type_1 import (
+    PostInvoicesInvoiceBodyDefaultSourceType1,
+)
+from ..models.post_invoices_invoice_body_default_tax_rates_type_1 import (
+    PostInvoicesInvoiceBodyDefaultTaxRatesType1,
+)
+from ..models.post_invoices_invoice_body_discounts_type_1 import (
+    PostInvoicesInvoiceBodyDiscountsType1,
+)
+from ..models.post_invoices_invoice_body_effective_at_type_1 import (
+    PostInvoicesInvoiceBodyEffectiveAtType1,
+)
+from ..models.post_invoices_invoice_body_metadata_type_1 import (
+    PostInvoicesInvoiceBodyMetadataType1,
+)
+from ..models.post_invoices_invoice_body_number_type_1 import (
+    PostInvoicesInvoiceBodyNumberType1,
+)
+from ..models.post_invoices_invoice_body_on_behalf_of_type_1 import (
+    PostInvoicesInvoiceBodyOnBehalfOfType1,
+)
+from ..models.post_invoices_invoice_body_shipping_cost_type_1 import (
+    PostInvoicesInvoiceBodyShippingCostType1,
+)
+from ..models.post_invoices_invoice_body_shipping_details_type_1 import (
+    PostInvoicesInvoiceBodyShippingDetailsType1,
+)
+from ..models.post_invoices_invoice_body_transfer_data_type_1 import (
+    PostInvoicesInvoiceBodyTransferDataType1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_invoices_invoice_body_automatic_tax import (
+        PostInvoicesInvoiceBodyAutomaticTax,
+        PostInvoicesInvoiceBodyAutomaticTaxParams,
+    )
+    from ..models.post_invoices_invoice_body_custom_fields_type_0_item import (
+        PostInvoicesInvoiceBodyCustomFieldsType0Item,
+        PostInvoicesInvoiceBodyCustomFieldsType0ItemParams,
+    )
+    from ..models.post_invoices_invoice_body_discounts_type_0_item import (
+        PostInvoicesInvoiceBodyDiscountsType0Item,
+        PostInvoicesInvoiceBodyDiscountsType0ItemParams,
+    )
+    from ..models.post_invoices_invoice_body_issuer import (
+        PostInvoicesInvoiceBodyIssuer,
+        PostInvoicesInvoiceBodyIssuerParams,
+    )
+    from ..models.post_invoices_invoice_body_metadata_type_0 import (
+        PostInvoicesInvoiceBodyMetadataType0,
+    )
+    from ..models.post_invoices_invoice_body_payment_settings import (
+        PostInvoicesInvoiceBodyPaymentSettings,
+        PostInvoicesInvoiceBodyPaymentSettingsParams,
+    )
+    from ..models.post_invoices_invoice_body_rendering import (
+        PostInvoicesInvoiceBodyRendering,
+        PostInvoicesInvoiceBodyRenderingParams,
+    )
+    from ..models.post_invoices_invoice_body_shipping_cost_type_0 import (
+        PostInvoicesInvoiceBodyShippingCostType0,
+        PostInvoicesInvoiceBodyShippingCostType0Params,
+    )
+    from ..models.post_invoices_invoice_body_shipping_details_type_0 import (
+        PostInvoicesInvoiceBodyShippingDetailsType0,
+        PostInvoicesInvoiceBodyShippingDetailsType0Params,
+    )
+    from ..models.post_invoices_invoice_body_transfer_data_type_0 import (
+        PostInvoicesInvoiceBodyTransferDataType0,
+        PostInvoicesInvoiceBodyTransferDataType0Params,
+    )
+
+
+@_attrs_define
+class PostInvoicesInvoiceBody:
+    """PostInvoicesInvoiceBody
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    account_tax_ids: list[str] | PostInvoicesInvoiceBodyAccountTaxIdsType1 | Unset = UNSET
+    application_fee_amount: int | Unset = UNSET
+    auto_advance: bool | Unset = UNSET
+    automatic_tax: PostInvoicesInvoiceBodyAutomaticTax | Unset = UNSET
+    automatically_finalizes_at: int | Unset = UNSET
+    collection_method: PostInvoicesInvoiceBodyCollectionMethod | Unset = UNSET
+    custom_fields: (
+        list[PostInvoicesInvoiceBodyCustomFieldsType0Item]
+        | PostInvoicesInvoiceBodyCustomFieldsType1
+        | Unset
+    ) = UNSET
+    days_until_due: int | Unset = UNSET
+    default_payment_method: str | Unset = UNSET
+    default_source: PostInvoicesInvoiceBodyDefaultSourceType1 | str | Unset = UNSET
+    default_tax_rates: list[str] | PostInvoicesInvoiceBodyDefaultTaxRatesType1 | Unset = UNSET
+    description: str | Unset = UNSET
+    discounts: (
+        list[PostInvoicesInvoiceBodyDiscountsType0Item]
+        | PostInvoicesInvoiceBodyDiscountsType1
+        | Unset
+    ) = UNSET
+    due_date: int | Unset = UNSET
+    effective_at: int | PostInvoicesInvoiceBodyEffectiveAtType1 | Unset = UNSET
+    expand: list[str] | Unset = UNSET
+    footer: str | Unset = UNSET
+    issuer: PostInvoicesInvoiceBodyIssuer | Unset = UNSET
+    metadata: (
+        PostInvoicesInvoiceBodyMetadataType0 | PostInvoicesInvoiceBodyMetadataType1 | Unset
+    ) = UNSET
+    number: PostInvoicesInvoiceBodyNumberType1 | str | Unset = UNSET
+    on_behalf_of: PostInvoicesInvoiceBodyOnBehalfOfType1 | str | Unset = UNSET
+    payment_settings: PostInvoicesInvoiceBodyPaymentSettings | Unset = UNSET
+    rendering: PostInvoicesInvoiceBodyRendering | Unset = UNSET
+    shipping_cost: (
+        PostInvoicesInvoiceBodyShippingCostType0 | PostInvoicesInvoiceBodyShippingCostType1 | Unset
+    ) = UNSET
+    shipping_details: (
+        PostInvoicesInvoiceBodyShippingDetailsType0
+        | PostInvoicesInvoiceBodyShippingDetailsType1
+        | Unset
+    ) = UNSET
+    statement_descriptor: str | Unset = UNSET
+    transfer_data: (
+        PostInvoicesInvoiceBodyTransferDataType0 | PostInvoicesInvoiceBodyTransferDataType1 | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_account_tax_ids = self.account_tax_ids
+        if not isinstance(v_account_tax_ids, Unset):
+            data["account_tax_ids"] = v_account_tax_ids
+        v_application_fee_amount = self.application_fee_amount
+        if not isinstance(v_application_fee_amount, Unset):
+            data["application_fee_amount"] = v_application_fee_amount
+        v_auto_advance = self.auto_advance
+        if not isinstance(v_auto_advance, Unset):
+            data["auto_advance"] = v_auto_advance
+        v_automatic_tax = self.automatic_tax
+        if not isinstance(v_automatic_tax, Unset):
+            data["automatic_tax"] = v_automatic_tax.to_dict()
+        v_automatically_finalizes_at = self.automatically_finalizes_at
+        if not isinstance(v_automatically_finalizes_at, Unset):
+            data["automatically_finalizes_at"] = v_automatically_finalizes_at
+        v_collection_method = self.collection_method
+        if not isinstance(v_collection_method, Unset):
+            data["collection_method"] = v_collection_method
+        v_custom_fields = self.custom_fields
+        if not isinstance(v_custom_fields, Unset):
+            data["custom_fields"] = (
+                [item0.to_dict() for item0 in v_custom_fields]
+                if isinstance(v_custom_fields, list)
+                else v_custom_fields
+            )
+        v_days_until_due = self.days_until_due
+        if not isinstance(v_days_until_due, Unset):
+            data["days_until_due"] = v_days_until_due
+        v_default_payment_method = self.default_payment_method
+        if not isinstance(v_default_payment_method, Unset):
+            data["default_payment_method"] = v_default_payment_method
+        v_default_source = self.default_source
+        if not isinstance(v_default_source, Unset):
+            data["default_source"] = v_default_source
+        v_default_tax_rates = self.default_tax_rates
+        if not isinstance(v_default_tax_rates, Unset):
+            data["default_tax_rates"] = v_default_tax_rates
+        v_description = self.description
+        if not isinstance(v_description, Unset):
+            data["description"] = v_description
+        v_discounts = self.discounts
+        if not isinstance(v_discounts, Unset):
+            data["discounts"] = (
+                [item0.to_dict() for item0 in v_discounts]
+                if isinstance(v_discounts, list)
+                else v_discounts
+            )
+        v_due_date = self.due_date
+        if not isinstance(v_due_date, Unset):
+            data["due_date"] = v_due_date
+        v_effective_at = self.effective_at
+        if not isinstance(v_effective_at, Unset):
+            data["effective_at"] = v_effective_at
+        v_expand = self.expand
+        if not isinstance(v_expand, Unset):
+            data["expand"] = v_expand
+        v_footer = self.footer
+        if not isinstance(v_footer, Unset):
+            data["footer"] = v_footer
+        v_issuer = self.issuer
+        if not isinstance(v_issuer, Unset):
+            data["issuer"] = v_issuer.to_dict()
+        v_metadata = self.metadata
+        if not isinstance(v_metadata, Unset):
+            data["metadata"] = v_metadata
+        v_number = self.number
+        if not isinstance(v_number, Unset):
+            data["number"] = v_number
+        v_on_behalf_of = self.on_behalf_of
+        if not isinstance(v_on_behalf_of, Unset):
+            data["on_behalf_of"] = v_on_behalf_of
+        v_payment_settings = self.payment_settings
+        if not isinstance(v_payment_settings, Unset):
+            data["payment_settings"] = v_payment_settings.to_dict()
+        v_rendering = self.rendering
+        if not isinstance(v_rendering, Unset):
+            data["rendering"] = v_rendering.to_dict()
+        v_shipping_cost = self.shipping_cost
+        if not isinstance(v_shipping_cost, Unset):
+            data["shipping_cost"] = (
+                v_shipping_cost.to_dict()
+                if isinstance(v_shipping_cost, PostInvoicesInvoiceBodyShippingCostType0)
+                else v_shipping_cost
+            )
+        v_shipping_details = self.shipping_details
+        if not isinstance(v_shipping_details, Unset):
+            data["shipping_details"] = (
+                v_shipping_details.to_dict()
+                if isinstance(v_shipping_details, PostInvoicesInvoiceBodyShippingDetailsType0)
+                else v_shipping_details
+            )
+        v_statement_descriptor = self.statement_descriptor
+        if not isinstance(v_statement_descriptor, Unset):
+            data["statement_descriptor"] = v_statement_descriptor
+        v_transfer_data = self.transfer_data
+        if not isinstance(v_transfer_data, Unset):
+            data["transfer_data"] = (
+                v_transfer_data.to_dict()
+                if isinstance(v_transfer_data, PostInvoicesInvoiceBodyTransferDataType0)
+                else v_transfer_data
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesInvoiceBody:
+        d = dict(src_dict)
+        v_account_tax_ids = d.pop("account_tax_ids", UNSET)
+        if v_account_tax_ids is not UNSET and not (
+            (
+                type(v_account_tax_ids) is list
+                and all(type(item0) is str for item0 in v_account_tax_ids)
+            )
+            or (type(v_account_tax_ids) is str)
+        ):
+            d["account_tax_ids"] = v_account_tax_ids
+            v_account_tax_ids = UNSET
+        v_application_fee_amount = d.pop("application_fee_amount", UNSET)
+        if v_application_fee_amount is not UNSET and not (type(v_application_fee_amount) is int):
+            d["application_fee_amount"] = v_application_fee_amount
+            v_application_fee_amount = UNSET
+        v_auto_advance = d.pop("auto_advance", UNSET)
+        if v_auto_advance is not UNSET and not (type(v_auto_advance) is bool):
+            d["auto_advance"] = v_auto_advance
+            v_auto_advance = UNSET
+        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        if v_automatic_tax is not UNSET:
+            if type(v_automatic_tax) is dict:
+                v_automatic_tax = PostInvoicesInvoiceBodyAutomaticTax.from_dict(v_automatic_tax)
+            else:
+                d["automatic_tax"] = v_automatic_tax
+                v_automatic_tax = UNSET
+        v_automatically_finalizes_at = d.pop("automatically_finalizes_at", UNSET)
+        if v_automatically_finalizes_at is not UNSET and not (
+            type(v_automatically_finalizes_at) is int
+        ):
+            d["automatically_finalizes_at"] = v_automatically_finalizes_at
+            v_automatically_finalizes_at = UNSET
+        v_collection_method = d.pop("collection_method", UNSET)
+        if v_collection_method is not UNSET and not (type(v_collection_method) is str):
+            d["collection_method"] = v_collection_method
+            v_collection_method = UNSET
+        v_custom_fields = d.pop("custom_fields", UNSET)
+        if v_custom_fields is not UNSET:
+            if (
+                type(v_custom_fields) is list
+                and all(type(item0) is dict for item0 in v_custom_fields)
+            ) or (type(v_custom_fields) is str):
+                v_custom_fields = (
+                    [
+                        PostInvoicesInvoiceBodyCustomFieldsType0Item.from_dict(item0)
+                        for item0 in v_custom_fields
+                    ]
+                    if type(v_custom_fields) is list
+                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    else v_custom_fields
+                )
+            else:
+                d["custom_fields"] = v_custom_fields
+                v_custom_fields = UNSET
+        v_days_until_due = d.pop("days_until_due", UNSET)
+        if v_days_until_due is not UNSET and not (type(v_days_until_due) is int):
+            d["days_until_due"] = v_days_until_due
+            v_days_until_due = UNSET
+        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        if v_default_payment_method is not UNSET and not (type(v_default_payment_method) is str):
+            d["default_payment_method"] = v_default_payment_method
+            v_default_payment_method = UNSET
+        v_default_source = d.pop("default_source", UNSET)
+        if v_default_source is not UNSET and not (
+            (type(v_default_source) is str) or (type(v_default_source) is str)
+        ):
+            d["default_source"] = v_default_source
+            v_default_source = UNSET
+        v_default_tax_rates = d.pop("default_tax_rates", UNSET)
+        if v_default_tax_rates is not UNSET and not (
+            (
+                type(v_default_tax_rates) is list
+                and all(type(item0) is str for item0 in v_default_tax_rates)
+            )
+            or (type(v_default_tax_rates) is str)
+        ):
+            d["default_tax_rates"] = v_default_tax_rates
+            v_default_tax_rates = UNSET
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET and not (type(v_description) is str):
+            d["description"] = v_description
+            v_description = UNSET
+        v_discounts = d.pop("discounts", UNSET)
+        if v_discounts is not UNSET:
+            if (
+                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+            ) or (type(v_discounts) is str):
+                v_discounts = (
+                    [
+                        PostInvoicesInvoiceBodyDiscountsType0Item.from_dict(item0)
+                        for item0 in v_discounts
+                    ]
+                    if type(v_discounts) is list
+                    and all(type(item0) is dict for item0 in v_discounts)
+                    else v_discounts
+                )
+            else:
+                d["discounts"] = v_discounts
+                v_discounts = UNSET
+        v_due_date = d.pop("due_date", UNSET)
+        if v_due_date is not UNSET and not (type(v_due_date) is int):
+            d["due_date"] = v_due_date
+            v_due_date = UNSET
+        v_effective_at = d.pop("effective_at", UNSET)
+        if v_effective_at is not UNSET and not (
+            (type(v_effective_at) is int) or (type(v_effective_at) is str)
+        ):
+            d["effective_at"] = v_effective_at
+            v_effective_at = UNSET
+        v_expand = d.pop("expand", UNSET)
+        if v_expand is not UNSET and not (
+            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
+        ):
+            d["expand"] = v_expand
+            v_expand = UNSET
+        v_footer = d.pop("footer", UNSET)
+        if v_footer is not UNSET and not (type(v_footer) is str):
+            d["footer"] = v_footer
+            v_footer = UNSET
+        v_issuer = d.pop("issuer", UNSET)
+        if v_issuer is not UNSET:
+            if type(v_issuer) is dict:
+                v_issuer = PostInvoicesInvoiceBodyIssuer.from_dict(v_issuer)
+            else:
+                d["issuer"] = v_issuer
+                v_issuer = UNSET
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict) or (type(v_metadata) is str)
+        ):
+            d["metadata"] = v_metadata
+            v_metadata = UNSET
+        v_number = d.pop("number", UNSET)
+        if v_number is not UNSET and not ((type(v_number) is str) or (type(v_number) is str)):
+            d["number"] = v_number
+            v_number = UNSET
+        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        if v_on_behalf_of is not UNSET and not (
+            (type(v_on_behalf_of) is str) or (type(v_on_behalf_of) is str)
+        ):
+            d["on_behalf_of"] = v_on_behalf_of
+            v_on_behalf_of = UNSET
+        v_payment_settings = d.pop("payment_settings", UNSET)
+        if v_payment_settings is not UNSET:
+            if type(v_payment_settings) is dict:
+                v_payment_settings = PostInvoicesInvoiceBodyPaymentSettings.from_dict(
+                    v_payment_settings
+                )
+            else:
+                d["payment_settings"] = v_payment_settings
+                v_payment_settings = UNSET
+        v_rendering = d.pop("rendering", UNSET)
+        if v_rendering is not UNSET:
+            if type(v_rendering) is dict:
+                v_rendering = PostInvoicesInvoiceBodyRendering.from_dict(v_rendering)
+            else:
+                d["rendering"] = v_rendering
+                v_rendering = UNSET
+        v_shipping_cost = d.pop("shipping_cost", UNSET)
+        if v_shipping_cost is not UNSET:
+            if (type(v_shipping_cost) is dict) or (type(v_shipping_cost) is str):
+                v_shipping_cost = (
+                    PostInvoicesInvoiceBodyShippingCostType0.from_dict(v_shipping_cost)
+                    if type(v_shipping_cost) is dict
+                    else v_shipping_cost
+                )
+            else:
+                d["shipping_cost"] = v_shipping_cost
+                v_shipping_cost = UNSET
+        v_shipping_details = d.pop("shipping_details", UNSET)
+        if v_shipping_details is not UNSET:
+            if (type(v_shipping_details) is dict) or (type(v_shipping_details) is str):
+                v_shipping_details = (
+                    PostInvoicesInvoiceBodyShippingDetailsType0.from_dict(v_shipping_details)
+                    if type(v_shipping_details) is dict
+                    else v_shipping_details
+                )
+            else:
+                d["shipping_details"] = v_shipping_details
+                v_shipping_details = UNSET
+        v_statement_descriptor = d.pop("statement_descriptor", UNSET)
+        if v_statement_descriptor is not UNSET and not (type(v_statement_descriptor) is str):
+            d["statement_descriptor"] = v_statement_descriptor
+            v_statement_descriptor = UNSET
+        v_transfer_data = d.pop("transfer_data", UNSET)
+        if v_transfer_data is not UNSET:
+            if (type(v_transfer_data) is dict) or (type(v_transfer_data) is str):
+                v_transfer_data = (
+                    PostInvoicesInvoiceBodyTransferDataType0.from_dict(v_transfer_data)
+                    if type(v_transfer_data) is dict
+                    else v_transfer_data
+                )
+            else:
+                d["transfer_data"] = v_transfer_data
+                v_transfer_data = UNSET
+        obj = cls(
+            account_tax_ids=v_account_tax_ids,
+            application_fee_amount=v_application_fee_amount,
+            auto_advance=v_auto_advance,
+            automatic_tax=v_automatic_tax,
+            automatically_finalizes_at=v_automatically_finalizes_at,
+            collection_method=v_collection_method,
+            custom_fields=v_custom_fields,
+            days_until_due=v_days_until_due,
+            default_payment_method=v_default_payment_method,
+            default_source=v_default_source,
+            default_tax_rates=v_default_tax_rates,
+            description=v_description,
+            discounts=v_discounts,
+            due_date=v_due_date,
+            effective_at=v_effective_at,
+            expand=v_expand,
+            footer=v_footer,
+            issuer=v_issuer,
+            metadata=v_metadata,
+            number=v_number,
+            on_behalf_of=v_on_behalf_of,
+            payment_settings=v_payment_settings,
+            rendering=v_rendering,
+            shipping_cost=v_shipping_cost,
+            shipping_details=v_shipping_details,
+            statement_descriptor=v_statement_descriptor,
+            transfer_data=v_transfer_data,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesInvoiceBodyParams(TypedDict, total=False):
+    """PostInvoicesInvoiceBody as plain data, for request parameters."""
+
+    account_tax_ids: list[str] | PostInvoicesInvoiceBodyAccountTaxIdsType1
+    application_fee_amount: int
+    auto_advance: bool
+    automatic_tax: PostInvoicesInvoiceBodyAutomaticTaxParams | PostInvoicesInvoiceBodyAutomaticTax
+    automatically_finalizes_at: int
+    collection_method: PostInvoicesInvoiceBodyCollectionMethod
+    custom_fields: (
+        list[
+            PostInvoicesInvoiceBodyCustomFieldsType0ItemParams
+            | PostInvoicesInvoiceBodyCustomFieldsType0Item
+        ]
+        | PostInvoicesInvoiceBodyCustomFieldsType1
+    )
+    days_until_due: int
+    default_payment_method: str
+    default_source: str | PostInvoicesInvoiceBodyDefaultSourceType1
+    default_tax_rates: list[str] | PostInvoicesInvoiceBodyDefaultTaxRatesType1
+    description: str
+    discounts: (
+        list[
+            PostInvoicesInvoiceBodyDiscountsType0ItemParams
+            | PostInvoicesInvoiceBodyDiscountsType0Item
+        ]
+        | PostInvoicesInvoiceBodyDiscountsType1
+    )
+    due_date: int
+    effective_at: int | PostInvoicesInvoiceBodyEffectiveAtType1
+    expand: list[str]
+    footer: str
+    issuer: PostInvoicesInvoiceBodyIssuerParams | PostInvoicesInvoiceBodyIssuer
+    metadata: Mapping[str, str] | PostInvoicesInvoiceBodyMetadataType1
+    number: str | PostInvoicesInvoiceBodyNumberType1
+    on_behalf_of: str | PostInvoicesInvoiceBodyOnBehalfOfType1
+    payment_settings: (
+        PostInvoicesInvoiceBodyPaymentSettingsParams | PostInvoicesInvoiceBodyPaymentSettings
+    )
+    rendering: PostInvoicesInvoiceBodyRenderingParams | PostInvoicesInvoiceBodyRendering
+    shipping_cost: (
+        PostInvoicesInvoiceBodyShippingCostType0Params
+        | PostInvoicesInvoiceBodyShippingCostType0
+        | PostInvoicesInvoiceBodyShippingCostType1
+    )
+    shipping_details: (
+        PostInvoicesInvoiceBodyShippingDetailsType0Params
+        | PostInvoicesInvoiceBodyShippingDetailsType0
+        | PostInvoicesInvoiceBodyShippingDetailsType1
+    )
+    statement_descriptor: str
+    transfer_data: (
+        PostInvoicesInvoiceBodyTransferDataType0Params
+        | PostInvoicesInvoiceBodyTransferDataType0
+        | PostInvoicesInvoiceBodyTransferDataType1
+    )
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.
+from ..models.post_invoices_invoice_body_automatic_tax import PostInvoicesInvoiceBodyAutomaticTax  # noqa: E402
+from ..models.post_invoices_invoice_body_custom_fields_type_0_item import (
+    PostInvoicesInvoiceBodyCustomFieldsType0Item,  # noqa: E402
+)
+from ..models.post_invoices_invoice_body_discounts_type_0_item import (
+    PostInvoicesInvoiceBodyDiscountsType0Item,  # noqa: E402
+)
+from ..models.post_invoices_invoice_body_issuer import PostInvoicesInvoiceBodyIssuer  # noqa: E402
+from ..models.post_invoices_invoice_body_metadata_type_0 import PostInvoicesInvoiceBodyMetadataType0  # noqa: E402
+from ..models.post_invoices_invoice_body_payment_settings import (
+    PostInvoicesInvoiceBodyPaymentSettings,  # noqa: E402
+)
+from ..models.post_invoices_invoice_body_rendering import PostInvoicesInvoiceBodyRendering  # noqa: E402
+from ..models.post_invoices_invoice_body_shipping_cost_type_0 import (
+    PostInvoicesInvoiceBodyShippingCostType0,  # noqa: E402
+)
+from ..models.post_invoices_invoice_body_shipping_details_type_0 import (
+    PostInvoicesInvoiceBodyShippingDetailsType0,  # noqa: E402
+)
+from ..models.post_invoices_invoice_body_transfer_data_type_0 import (
+    PostInvoicesInvoiceBodyTransferDataType0,  # noqa: E402
+)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_bancontact_type_0_preferred_language import (
+    PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0PreferredLanguage,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0:
+    """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0
+
+    Parsing is tolerant: a field missing from the data, or of another type than described,
+    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
+    `from_dict(data).to_dict() == data`.
+    """
+
+    preferred_language: (
+        PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0PreferredLanguage
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = dict(self.additional_properties)
+        v_preferred_language = self.preferred_language
+        if not isinstance(v_preferred_language, Unset):
+            data["preferred_language"] = v_preferred_language
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0:
+        d = dict(src_dict)
+        v_preferred_language = d.pop("preferred_language", UNSET)
+        if v_preferred_language is not UNSET and not (type(v_preferred_language) is str):
+            d["preferred_language"] = v_preferred_language
+            v_preferred_language = UNSET
+        obj = cls(
+            preferred_language=v_preferred_language,
+        )
+        obj.additional_properties = d
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0Params(
+    TypedDict, total=False
+):
+    """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0 as plain data, for request parameters."""
+
+    preferred_language: (
+        PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBancontactType0PreferredLanguage
+    )
+
+
+# Imported last: models refer to each other in cycles, and are only needed at call time.

@@ -1,0 +1,7 @@
+"""PostInvoicesInvoiceLinesLineItemIdBodyPriceDataProductDataMetadata: a mapping, kept as a plain dict."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+PostInvoicesInvoiceLinesLineItemIdBodyPriceDataProductDataMetadata: TypeAlias = "dict[str, str]"
