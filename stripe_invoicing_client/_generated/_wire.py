@@ -94,6 +94,7 @@ class Endpoint(Generic[T]):
     body_params: frozenset[str]
     required_params: frozenset[str]
     parse: Callable[[Any], T]
+    check: Callable[[Mapping[str, Any]], list[str]]
 
     def url(self, path_values: Mapping[str, object]) -> str:
         return self.path.format_map(

@@ -5,6 +5,7 @@ Delete a customer
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -34,6 +35,12 @@ def parse_ok(data: Any) -> DeletedCustomer:
     raise TypeError(f"DeleteCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that DeleteCustomersCustomer doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    return problems
+
+
 ENDPOINT: Endpoint[DeletedCustomer] = Endpoint(
     operation_id="DeleteCustomersCustomer",
     method="DELETE",
@@ -43,6 +50,7 @@ ENDPOINT: Endpoint[DeletedCustomer] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

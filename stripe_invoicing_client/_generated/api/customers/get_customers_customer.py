@@ -5,6 +5,7 @@ Retrieve a customer
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict, cast
 
@@ -44,6 +45,16 @@ def parse_ok(data: Any) -> Customer | DeletedCustomer:
     raise TypeError(f"GetCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that GetCustomersCustomer doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    v_expand = params.get("expand", UNSET)
+    if v_expand is not UNSET:
+        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
+            problems.append("expand")
+    return problems
+
+
 ENDPOINT: Endpoint[Customer | DeletedCustomer] = Endpoint(
     operation_id="GetCustomersCustomer",
     method="GET",
@@ -53,6 +64,7 @@ ENDPOINT: Endpoint[Customer | DeletedCustomer] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

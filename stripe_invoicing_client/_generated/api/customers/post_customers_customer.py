@@ -5,11 +5,13 @@ Update a customer
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ..._check import drift
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
@@ -33,6 +35,11 @@ def parse_ok(data: Any) -> Customer:
     if type(data) is dict:
         return Customer.from_dict(data)
     raise TypeError(f"PostCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
+
+
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that PostCustomersCustomer doesn't know or that have the wrong type."""
+    return drift(PostCustomersCustomerBody.from_dict(params))
 
 
 ENDPOINT: Endpoint[Customer] = Endpoint(
@@ -68,6 +75,7 @@ ENDPOINT: Endpoint[Customer] = Endpoint(
     ),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

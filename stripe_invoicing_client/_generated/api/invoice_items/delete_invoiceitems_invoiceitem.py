@@ -5,6 +5,7 @@ Delete an invoice item
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -36,6 +37,12 @@ def parse_ok(data: Any) -> DeletedInvoiceItem:
     )
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that DeleteInvoiceitemsInvoiceitem doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    return problems
+
+
 ENDPOINT: Endpoint[DeletedInvoiceItem] = Endpoint(
     operation_id="DeleteInvoiceitemsInvoiceitem",
     method="DELETE",
@@ -45,6 +52,7 @@ ENDPOINT: Endpoint[DeletedInvoiceItem] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

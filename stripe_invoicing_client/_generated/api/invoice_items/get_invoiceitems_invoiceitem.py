@@ -5,6 +5,7 @@ Retrieve an invoice item
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -36,6 +37,16 @@ def parse_ok(data: Any) -> InvoiceItem:
     )
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that GetInvoiceitemsInvoiceitem doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    v_expand = params.get("expand", UNSET)
+    if v_expand is not UNSET:
+        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
+            problems.append("expand")
+    return problems
+
+
 ENDPOINT: Endpoint[InvoiceItem] = Endpoint(
     operation_id="GetInvoiceitemsInvoiceitem",
     method="GET",
@@ -45,6 +56,7 @@ ENDPOINT: Endpoint[InvoiceItem] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

@@ -5,6 +5,7 @@ Delete a draft invoice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -34,6 +35,12 @@ def parse_ok(data: Any) -> DeletedInvoice:
     raise TypeError(f"DeleteInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that DeleteInvoicesInvoice doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    return problems
+
+
 ENDPOINT: Endpoint[DeletedInvoice] = Endpoint(
     operation_id="DeleteInvoicesInvoice",
     method="DELETE",
@@ -43,6 +50,7 @@ ENDPOINT: Endpoint[DeletedInvoice] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

@@ -5,6 +5,7 @@ Retrieve an invoice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -34,6 +35,16 @@ def parse_ok(data: Any) -> Invoice:
     raise TypeError(f"GetInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that GetInvoicesInvoice doesn't know or that have the wrong type."""
+    problems = [name for name in params if name not in ENDPOINT.query_params]
+    v_expand = params.get("expand", UNSET)
+    if v_expand is not UNSET:
+        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
+            problems.append("expand")
+    return problems
+
+
 ENDPOINT: Endpoint[Invoice] = Endpoint(
     operation_id="GetInvoicesInvoice",
     method="GET",
@@ -43,6 +54,7 @@ ENDPOINT: Endpoint[Invoice] = Endpoint(
     body_params=frozenset(),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

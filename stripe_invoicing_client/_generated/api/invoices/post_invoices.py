@@ -5,11 +5,13 @@ Create an invoice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ..._check import drift
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -30,6 +32,11 @@ def parse_ok(data: Any) -> Invoice:
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoices: unexpected {type(data).__name__} in a 200 response")
+
+
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that PostInvoices doesn't know or that have the wrong type."""
+    return drift(PostInvoicesBody.from_dict(params))
 
 
 ENDPOINT: Endpoint[Invoice] = Endpoint(
@@ -77,6 +84,7 @@ ENDPOINT: Endpoint[Invoice] = Endpoint(
     ),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 

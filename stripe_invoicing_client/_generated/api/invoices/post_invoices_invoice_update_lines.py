@@ -5,11 +5,13 @@ Update lines of an invoice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ..._check import drift
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -37,6 +39,11 @@ def parse_ok(data: Any) -> Invoice:
     )
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that PostInvoicesInvoiceUpdateLines doesn't know or that have the wrong type."""
+    return drift(PostInvoicesInvoiceUpdateLinesBody.from_dict(params))
+
+
 ENDPOINT: Endpoint[Invoice] = Endpoint(
     operation_id="PostInvoicesInvoiceUpdateLines",
     method="POST",
@@ -52,6 +59,7 @@ ENDPOINT: Endpoint[Invoice] = Endpoint(
     ),
     required_params=frozenset(("lines",)),
     parse=parse_ok,
+    check=check_params,
 )
 
 

@@ -5,11 +5,13 @@ Void an invoice
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ..._check import drift
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -35,6 +37,11 @@ def parse_ok(data: Any) -> Invoice:
     raise TypeError(f"PostInvoicesInvoiceVoid: unexpected {type(data).__name__} in a 200 response")
 
 
+def check_params(params: Mapping[str, Any]) -> list[str]:
+    """Parameters (plain data) that PostInvoicesInvoiceVoid doesn't know or that have the wrong type."""
+    return drift(PostInvoicesInvoiceVoidBody.from_dict(params))
+
+
 ENDPOINT: Endpoint[Invoice] = Endpoint(
     operation_id="PostInvoicesInvoiceVoid",
     method="POST",
@@ -44,6 +51,7 @@ ENDPOINT: Endpoint[Invoice] = Endpoint(
     body_params=frozenset(("expand",)),
     required_params=frozenset(()),
     parse=parse_ok,
+    check=check_params,
 )
 
 
