@@ -69,7 +69,11 @@ def _differences(files: dict[str, bytes], out: Path) -> list[str]:
         for p in out.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    changed = [name for name, data in files.items() if name not in existing or existing[name].read_bytes() != data]
+    changed = [
+        name
+        for name, data in files.items()
+        if name not in existing or existing[name].read_bytes() != data
+    ]
     stale = [name for name in existing if name not in files]
     return sorted(changed + stale)
 
@@ -85,9 +89,13 @@ def _write(files: dict[str, bytes], out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (JSON or YAML)")
+    parser.add_argument(
+        "--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document (JSON or YAML)"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="package directory to write")
-    parser.add_argument("--check", action="store_true", help="fail if --out differs from what --spec gives")
+    parser.add_argument(
+        "--check", action="store_true", help="fail if --out differs from what --spec gives"
+    )
     parser.add_argument("--quiet", action="store_true", help="print only problems")
     args = parser.parse_args(argv)
 

@@ -14,7 +14,6 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-
 from openapi_python_client.strings import snake_case
 
 from . import config, expressions
@@ -61,7 +60,9 @@ def _ruff(*args: str, cwd: Path) -> None:
         [_ruff_binary(), *args], cwd=cwd, capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
-        raise GenerationError(f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}")
+        raise GenerationError(
+            f"ruff {args[0]} failed on the generated code:\n{done.stdout}{done.stderr}"
+        )
 
 
 def render(document: dict[str, Any], header: str) -> dict[str, bytes]:
@@ -76,7 +77,9 @@ def render(document: dict[str, Any], header: str) -> dict[str, bytes]:
         expressions.MODELS.update({expressions.class_name(m): m for m in data.models})
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(expressions.GLOBALS)
-        project.env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[expressions.text(endpoint.name)]
+        project.env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
+            expressions.text(endpoint.name)
+        ]
         with contextlib.redirect_stdout(io.StringIO()):  # it prints progress we don't want
             errors = project.build()
         if errors:

@@ -97,7 +97,9 @@ class Endpoint(Generic[T]):
     check: Callable[[Mapping[str, Any]], list[str]]
 
     def url(self, path_values: Mapping[str, object]) -> str:
-        return self.path.format_map({name: quote_path(path_values[name]) for name in self.path_params})
+        return self.path.format_map(
+            {name: quote_path(path_values[name]) for name in self.path_params}
+        )
 
     def request(
         self, path_values: Mapping[str, object], params: Mapping[str, Any]

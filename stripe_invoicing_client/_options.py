@@ -1,0 +1,197 @@
+"""Client settings, checked once at construction so a bad one never reaches the wire."""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import os
+import platform
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._generated import API_VERSION
+from ._version import __version__
+from .errors import InvalidParameterError
+
+DEFAULT_BASE_URL = "https://api.stripe.com"
+DEFAULT_TIMEOUT = 80.0
+DEFAULT_MAX_RETRIES = 2
+MAX_IDEMPOTENCY_KEY_LENGTH = 255
+USER_AGENT = (
+    f"stripe-invoicing-client/{__version__} "
+    f"python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+
+Timeout = float | httpx.Timeout
+
+
+def has_control_characters(text: str) -> bool:
+    # CR/LF in a header value would let a caller inject headers; NUL and friends are never valid.
+    return any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text)
+
+
+def check_header_value(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise InvalidParameterError(name, "must be a non-empty string")
+    if has_control_characters(value) or not value.isascii():
+        raise InvalidParameterError(name, "must be printable ASCII without line breaks")
+    return value
+
+
+def resolve_api_key(api_key: object) -> str:
+    if api_key is None:
+        api_key = os.environ.get("STRIPE_API_KEY")
+        if not api_key:
+            raise InvalidParameterError(
+                "api_key", "no API key: pass api_key=... or set the STRIPE_API_KEY variable"
+            )
+    if not isinstance(api_key, str):
+        raise InvalidParameterError("api_key", f"must be a str, not {type(api_key).__name__}")
+    if api_key != api_key.strip() or has_control_characters(api_key) or " " in api_key:
+        raise InvalidParameterError("api_key", "contains whitespace or control characters")
+    if api_key.startswith("pk_"):
+        raise InvalidParameterError(
+            "api_key",
+            "a publishable key cannot call these endpoints; use a secret or restricted key",
+        )
+    if not api_key.startswith(("sk_", "rk_")):
+        raise InvalidParameterError(
+            "api_key", "expected a secret (sk_...) or restricted (rk_...) key"
+        )
+    return api_key
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: object) -> str:
+    if not isinstance(base_url, str):
+        raise InvalidParameterError("base_url", f"must be a str, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise InvalidParameterError("base_url", f"not a URL ({error})") from None
+    if url.userinfo:
+        raise InvalidParameterError("base_url", "must not carry credentials; use api_key")
+    if url.query or url.fragment:
+        raise InvalidParameterError("base_url", "must not have a query or fragment")
+    if url.scheme == "http":
+        if not _is_loopback(url.host):
+            raise InvalidParameterError(
+                "base_url", "plain http is only allowed to a loopback address; use https"
+            )
+    elif url.scheme != "https" or not url.host:
+        raise InvalidParameterError("base_url", "must be an https:// URL")
+    return str(url).rstrip("/")
+
+
+def check_timeout(timeout: object, name: str = "timeout") -> Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise InvalidParameterError(name, "must be a number of seconds or an httpx.Timeout")
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise InvalidParameterError(name, "must be a positive, finite number of seconds")
+    return float(timeout)
+
+
+def check_max_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidParameterError("max_retries", "must be an int >= 0")
+    return max_retries
+
+
+def check_idempotency_key(key: object) -> str:
+    value = check_header_value("idempotency_key", key)
+    if len(value) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        raise InvalidParameterError(
+            "idempotency_key", f"longer than {MAX_IDEMPOTENCY_KEY_LENGTH} characters"
+        )
+    return value
+
+
+def _key_kind(api_key: str) -> str:
+    # What repr may say about a key: its kind and mode, never any of its secret part.
+    prefix, _, rest = api_key.partition("_")
+    mode, _, _ = rest.partition("_")
+    return f"{prefix}_{mode}_***" if mode in ("test", "live") else f"{prefix}_***"
+
+
+@attrs.frozen(repr=False)
+class ClientOptions:
+    """Everything that shapes a request, after validation. Immutable: `with_options` copies."""
+
+    api_key: str
+    base_url: str
+    stripe_version: str
+    stripe_account: str | None
+    timeout: Timeout
+    max_retries: int
+    headers: Mapping[str, str] = attrs.field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        headers = {
+            "Authorization": f"Bearer {self.api_key}",
+            "Stripe-Version": self.stripe_version,
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+        }
+        if self.stripe_account is not None:
+            headers["Stripe-Account"] = self.stripe_account
+        object.__setattr__(self, "headers", headers)
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        api_key: object,
+        base_url: object,
+        stripe_version: object,
+        stripe_account: object,
+        timeout: object,
+        max_retries: object,
+    ) -> ClientOptions:
+        return cls(
+            api_key=resolve_api_key(api_key),
+            base_url=check_base_url(base_url),
+            stripe_version=(
+                API_VERSION
+                if stripe_version is None
+                else check_header_value("stripe_version", stripe_version)
+            ),
+            stripe_account=(
+                None
+                if stripe_account is None
+                else check_header_value("stripe_account", stripe_account)
+            ),
+            timeout=check_timeout(timeout),
+            max_retries=check_max_retries(max_retries),
+        )
+
+    def evolve(self, **changes: Any) -> ClientOptions:
+        merged = {
+            "api_key": self.api_key,
+            "base_url": self.base_url,
+            "stripe_version": self.stripe_version,
+            "stripe_account": self.stripe_account,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+        }
+        merged.update(changes)
+        return ClientOptions.create(**merged)
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientOptions(api_key={_key_kind(self.api_key)!r}, base_url={self.base_url!r}, "
+            f"stripe_version={self.stripe_version!r}, stripe_account={self.stripe_account!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )

@@ -1,0 +1,308 @@
+"""Cursor pagination for list and search endpoints, with no HTTP in it.
+
+The cursor rules are pure functions (:func:`next_list_params`, :func:`next_search_params`).
+:class:`SyncPager` and :class:`AsyncPager` walk pages through one shared cursor state and only
+differ in how they call ``fetch_page``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from typing import Any, Generic, Protocol, TypeVar, overload
+
+from ._redact import redact
+from .errors import PaginationError
+
+__all__ = [
+    "AsyncPager",
+    "ListPage",
+    "SearchPage",
+    "SyncPager",
+    "next_list_params",
+    "next_search_params",
+]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+_REPR_LIMIT = 200
+
+
+class ListPage(Protocol[T_co]):
+    """What a list page looks like to the pager (generated list models fit it)."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+    @property
+    def has_more(self) -> bool: ...
+
+
+class SearchPage(ListPage[T_co], Protocol[T_co]):
+    """A search page also carries the opaque cursor of the next page."""
+
+    # Typed loosely so a generated `str | None | Unset` attribute fits; checked at runtime.
+    @property
+    def next_page(self) -> object: ...
+
+
+def _is_backward(params: Mapping[str, Any]) -> bool:
+    # Truthiness rather than `is not None`, so a generated UNSET (falsy) counts as absent.
+    return bool(params.get("ending_before")) and not params.get("starting_after")
+
+
+def _item_id(item: object, position: int) -> str:
+    value = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+    if not isinstance(value, str) or not value:
+        # Without an id there is no cursor; guessing one could loop over the same page forever.
+        raise PaginationError(
+            f"cannot fetch the next page: item {position} ({type(item).__name__}) has no id "
+            f"(got {value!r})"
+        )
+    return value
+
+
+def next_list_params(params: Mapping[str, Any], page: ListPage[object]) -> dict[str, Any] | None:
+    """Params for the page after ``page`` of a list call, or None when there is none.
+
+    Forward by default (``starting_after`` = last item). If the call was made with
+    ``ending_before``, keep walking backwards (``ending_before`` = first item).
+    """
+    data = page.data
+    if not page.has_more or len(data) == 0:
+        return None
+    following = dict(params)
+    if _is_backward(params):
+        following.pop("starting_after", None)
+        following["ending_before"] = _item_id(data[0], 0)
+    else:
+        following.pop("ending_before", None)
+        following["starting_after"] = _item_id(data[-1], len(data) - 1)
+    return following
+
+
+def next_search_params(
+    params: Mapping[str, Any], page: SearchPage[object]
+) -> dict[str, Any] | None:
+    """Params for the page after ``page`` of a search call, or None when there is none."""
+    cursor = page.next_page
+    if not page.has_more or not isinstance(cursor, str) or not cursor:
+        return None
+    return {**params, "page": cursor}
+
+
+NextParams = Callable[[Mapping[str, Any], Any], "dict[str, Any] | None"]
+
+
+class _Walk(Generic[T]):
+    """The cursor state of one pass over the pages; shared by both pagers."""
+
+    def __init__(
+        self, params: Mapping[str, Any], next_params: NextParams, max_items: int | None
+    ) -> None:
+        self._pending: dict[str, Any] | None = dict(params)
+        self._next_params = next_params
+        self._remaining = max_items
+        self._seen: set[str] = set()
+        # Backward list pages still come newest first; items are flipped so that a backward
+        # walk yields one consistent order (oldest to newest), like stripe-python does.
+        self._reverse_items = _is_backward(params)
+
+    def request(self) -> dict[str, Any] | None:
+        """Params of the next page to fetch, or None when the walk is over."""
+        if self._pending is None or self._remaining == 0:
+            return None
+        # Keys are unique, so sorting never compares values (which may be unorderable).
+        key = repr(sorted(self._pending.items()))
+        if key in self._seen:
+            raise PaginationError(
+                "the API sent a cursor that was already followed; stopping instead of looping"
+            )
+        self._seen.add(key)
+        return dict(self._pending)  # a copy, so fetch_page cannot change our state
+
+    def items(self, page: ListPage[T]) -> Iterator[T]:
+        """The items of ``page`` in walk order, stopping at ``max_items``."""
+        data = page.data
+        for item in reversed(data) if self._reverse_items else data:
+            if self._remaining is not None:
+                if self._remaining <= 0:
+                    return
+                self._remaining -= 1
+            yield item
+
+    def count_page(self, page: ListPage[T]) -> None:
+        """Account for a page handed out whole (page iteration)."""
+        if self._remaining is not None:
+            self._remaining = max(self._remaining - len(page.data), 0)
+
+    def advance(self, params: dict[str, Any], page: ListPage[T]) -> None:
+        """Move past ``page``. Skipped once ``max_items`` is reached, so no cursor is needed."""
+        if self._remaining == 0:
+            self._pending = None
+        else:
+            self._pending = self._next_params(params, page)
+
+
+def _pager_repr(kind: str, params: Mapping[str, Any], max_items: int | None) -> str:
+    shown = repr(dict(params))
+    if len(shown) > _REPR_LIMIT:
+        shown = shown[: _REPR_LIMIT - 3] + "..."
+    suffix = f", max_items={max_items}" if max_items is not None else ""
+    return redact(f"{kind}(params={shown}{suffix})")
+
+
+def _check_max_items(max_items: int | None) -> None:
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be None or >= 0, got {max_items}")
+
+
+class SyncPager(Generic[T]):
+    """Iterate over every item of a list or search call, fetching pages as needed.
+
+    Each ``for`` loop (or ``pages()`` call) is a fresh walk from the first page. Only the
+    current page is held; the next one is fetched when the current one is used up.
+    """
+
+    @overload
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], SearchPage[T]],
+        params: Mapping[str, Any],
+        next_params: Callable[[Mapping[str, Any], SearchPage[T]], dict[str, Any] | None],
+        *,
+        max_items: int | None = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], ListPage[T]],
+        params: Mapping[str, Any],
+        next_params: Callable[[Mapping[str, Any], ListPage[T]], dict[str, Any] | None],
+        *,
+        max_items: int | None = None,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], ListPage[T]],
+        params: Mapping[str, Any],
+        next_params: NextParams,
+        *,
+        max_items: int | None = None,
+    ) -> None:
+        _check_max_items(max_items)
+        self._fetch_page = fetch_page
+        self._params: dict[str, Any] = dict(params)
+        self._next_params = next_params
+        self._max_items = max_items
+
+    def _walk(self) -> _Walk[T]:
+        return _Walk(self._params, self._next_params, self._max_items)
+
+    def __iter__(self) -> Iterator[T]:
+        walk = self._walk()
+        while (params := walk.request()) is not None:
+            page = self._fetch_page(params)
+            yield from walk.items(page)
+            walk.advance(params, page)
+            del page  # do not hold the old page while the next one downloads
+
+    def pages(self) -> Iterator[ListPage[T]]:
+        """Iterate over whole pages; ``max_items`` stops after the page that reaches it."""
+        walk = self._walk()
+        while (params := walk.request()) is not None:
+            page = self._fetch_page(params)
+            walk.count_page(page)
+            yield page
+            walk.advance(params, page)
+            del page
+
+    def first_page(self) -> ListPage[T]:
+        """Fetch only the first page."""
+        return self._fetch_page(dict(self._params))
+
+    def __repr__(self) -> str:
+        return _pager_repr(type(self).__name__, self._params, self._max_items)
+
+
+class AsyncPager(Generic[T]):
+    """Async twin of :class:`SyncPager`: ``async for item in pager``, ``await pager``."""
+
+    @overload
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], Awaitable[SearchPage[T]]],
+        params: Mapping[str, Any],
+        next_params: Callable[[Mapping[str, Any], SearchPage[T]], dict[str, Any] | None],
+        *,
+        max_items: int | None = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], Awaitable[ListPage[T]]],
+        params: Mapping[str, Any],
+        next_params: Callable[[Mapping[str, Any], ListPage[T]], dict[str, Any] | None],
+        *,
+        max_items: int | None = None,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        fetch_page: Callable[[dict[str, Any]], Awaitable[ListPage[T]]],
+        params: Mapping[str, Any],
+        next_params: NextParams,
+        *,
+        max_items: int | None = None,
+    ) -> None:
+        _check_max_items(max_items)
+        self._fetch_page = fetch_page
+        self._params: dict[str, Any] = dict(params)
+        self._next_params = next_params
+        self._max_items = max_items
+
+    def _walk(self) -> _Walk[T]:
+        return _Walk(self._params, self._next_params, self._max_items)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
+        walk = self._walk()
+        while (params := walk.request()) is not None:
+            page = await self._fetch_page(params)
+            for item in walk.items(page):
+                yield item
+            walk.advance(params, page)
+            del page
+
+    async def pages(self) -> AsyncIterator[ListPage[T]]:
+        """Iterate over whole pages; ``max_items`` stops after the page that reaches it."""
+        walk = self._walk()
+        while (params := walk.request()) is not None:
+            page = await self._fetch_page(params)
+            walk.count_page(page)
+            yield page
+            walk.advance(params, page)
+            del page
+
+    async def first_page(self) -> ListPage[T]:
+        """Fetch only the first page."""
+        return await self._fetch_page(dict(self._params))
+
+    def __await__(self) -> Generator[Any, None, ListPage[T]]:
+        return self.first_page().__await__()
+
+    def __repr__(self) -> str:
+        return _pager_repr(type(self).__name__, self._params, self._max_items)

@@ -1,0 +1,205 @@
+"""The one request path shared by the sync and async clients.
+
+Everything here is plain computation: building a request (auth, headers, encoding, idempotency
+key), and deciding what an attempt's outcome means (return, retry after a delay, or raise).
+The clients only add the I/O: sending, and sleeping between attempts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from . import _retry
+from ._generated._wire import Endpoint
+from ._options import ClientOptions, check_idempotency_key
+from ._params import check_id, prepare
+from .errors import (
+    APIConnectionError,
+    APIResponseError,
+    APITimeoutError,
+    InvalidParameterError,
+    StripeError,
+    error_from_response,
+    get_header,
+)
+
+T = TypeVar("T")
+
+logger = logging.getLogger("stripe_invoicing_client")
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One logical call: the same request, key included, is sent on every attempt."""
+
+    endpoint: Endpoint[T]
+    method: str
+    url: str
+    content: bytes | None
+    headers: Mapping[str, str]
+    timeout: Any
+    max_retries: int
+    path: str  # for logs: the path alone, since a query string can hold personal data
+
+
+@attrs.frozen
+class Done(Generic[T]):
+    value: T
+    response: httpx.Response
+
+
+@attrs.frozen
+class Retry:
+    delay: float
+
+
+@attrs.frozen
+class Fail:
+    error: StripeError
+
+
+Step = Done[T] | Retry | Fail
+
+
+def build_call(
+    options: ClientOptions,
+    endpoint: Endpoint[T],
+    path_values: Mapping[str, object],
+    params: Mapping[str, Any],
+    idempotency_key: str | None = None,
+) -> Call[T]:
+    """Check everything and build the request, or raise InvalidParameterError; no I/O."""
+    for name in endpoint.path_params:
+        check_id(name, path_values.get(name))
+    plain = prepare(endpoint, params)
+    try:
+        request = endpoint.request(path_values, plain)
+    except (TypeError, ValueError) as error:
+        raise InvalidParameterError("params", str(error)) from None
+    headers = dict(options.headers)
+    headers.update(request.get("headers", {}))
+    if _retry.needs_idempotency_key(endpoint.method):
+        headers["Idempotency-Key"] = (
+            _retry.new_idempotency_key()
+            if idempotency_key is None
+            else check_idempotency_key(idempotency_key)
+        )
+    elif idempotency_key is not None:
+        raise InvalidParameterError("idempotency_key", f"{endpoint.method} requests take none")
+    return Call(
+        endpoint=endpoint,
+        method=endpoint.method,
+        url=options.base_url + request["url"],
+        path=request["url"].partition("?")[0],
+        content=request.get("content"),
+        headers=headers,
+        timeout=options.timeout,
+        max_retries=options.max_retries,
+    )
+
+
+def build_request(http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+    timeout = (
+        call.timeout if isinstance(call.timeout, httpx.Timeout) else httpx.Timeout(call.timeout)
+    )
+    return http.build_request(
+        call.method, call.url, content=call.content, headers=call.headers, timeout=timeout
+    )
+
+
+def _parse(call: Call[T], response: httpx.Response) -> T | None:
+    try:
+        return call.endpoint.parse(json.loads(response.content))
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def after_response(
+    call: Call[T],
+    response: httpx.Response,
+    retries_done: int,
+    elapsed: float,
+    jitter: Callable[[], float] = random.random,
+) -> Step[T]:
+    """What a response means for the call: its parsed value, a retry, or an error."""
+    status = response.status_code
+    request_id = get_header(response.headers, "Request-Id")
+    logger.debug(
+        "%s %s -> %d (request_id=%s, attempt %d, %.1f ms)",
+        call.method,
+        call.path,
+        status,
+        request_id,
+        retries_done + 1,
+        elapsed * 1000,
+    )
+    if 200 <= status < 300:
+        parsed = _parse(call, response)
+        if parsed is not None:
+            return Done(parsed, response)
+        # A cut-off or garbled success body: the idempotency key makes a retry safe.
+        error: StripeError = APIResponseError(
+            f"{call.endpoint.operation_id}: the {status} response could not be parsed "
+            f"(request_id={request_id})",
+            http_status=status,
+            request_id=request_id,
+        )
+        delay = _retry.decide(
+            retries_done, call.max_retries, exc=httpx.ReadError("bad body"), random=jitter
+        )
+    else:
+        error = error_from_response(status, response.headers, response.content)
+        delay = _retry.decide(
+            retries_done, call.max_retries, status=status, headers=response.headers, random=jitter
+        )
+    return _retry_or_fail(call, error, delay, retries_done)
+
+
+def after_exception(
+    call: Call[Any],
+    exc: httpx.HTTPError,
+    retries_done: int,
+    elapsed: float,
+    jitter: Callable[[], float] = random.random,
+) -> Step[Any]:
+    """What a transport failure means for the call: a retry, or a typed connection error."""
+    logger.debug(
+        "%s %s -> %s (attempt %d, %.1f ms)",
+        call.method,
+        call.path,
+        type(exc).__name__,
+        retries_done + 1,
+        elapsed * 1000,
+    )
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    error = kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {exc}")
+    delay = _retry.decide(retries_done, call.max_retries, exc=exc, random=jitter)
+    return _retry_or_fail(call, error, delay, retries_done)
+
+
+def _retry_or_fail(
+    call: Call[Any], error: StripeError, delay: float | None, retries_done: int
+) -> Retry | Fail:
+    if delay is None:
+        return Fail(error)
+    # The reason is the error's class and code only: messages can echo parameter values.
+    reason = type(error).__name__
+    code = getattr(error, "code", None) or getattr(error, "http_status", None)
+    logger.info(
+        "retrying %s %s in %.2fs (retry %d of %d) after %s%s",
+        call.method,
+        call.path,
+        delay,
+        retries_done + 1,
+        call.max_retries,
+        reason,
+        f" ({code})" if code else "",
+    )
+    return Retry(delay)

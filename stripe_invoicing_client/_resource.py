@@ -1,0 +1,98 @@
+"""What every resource shares: a reference to its client, and the call and pager helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+
+from ._operations import Operation
+from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
+from ._params import prepare
+
+if TYPE_CHECKING:
+    from ._client import AsyncStripeInvoicing, StripeInvoicing
+    from ._response import RawResponse
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class SyncAPIResource:
+    def __init__(self, client: StripeInvoicing) -> None:
+        self._client = client
+
+    def _call(
+        self,
+        operation: Operation[T],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        idempotency_key: str | None = None,
+    ) -> T:
+        return self._client._request(operation, path, params, idempotency_key)
+
+    def _pager(
+        self,
+        operation: Operation[Any],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        max_items: int | None,
+        *,
+        search: bool = False,
+    ) -> SyncPager[Any]:
+        # Checked now, so bad parameters fail at the call and not at the first iteration.
+        prepare(operation.endpoint(), params)
+        client = self._client
+
+        def fetch(page_params: dict[str, Any]) -> Any:
+            return client._request(operation, path, page_params, None, raw=False)
+
+        next_params = next_search_params if search else next_list_params
+        return SyncPager(fetch, params, next_params, max_items=max_items)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+class AsyncAPIResource:
+    def __init__(self, client: AsyncStripeInvoicing) -> None:
+        self._client = client
+
+    async def _call(
+        self,
+        operation: Operation[T],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        idempotency_key: str | None = None,
+    ) -> T:
+        return await self._client._request(operation, path, params, idempotency_key)
+
+    def _pager(
+        self,
+        operation: Operation[Any],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        max_items: int | None,
+        *,
+        search: bool = False,
+    ) -> AsyncPager[Any]:
+        prepare(operation.endpoint(), params)
+        client = self._client
+
+        async def fetch(page_params: dict[str, Any]) -> Any:
+            return await client._request(operation, path, page_params, None, raw=False)
+
+        next_params = next_search_params if search else next_list_params
+        return AsyncPager(fetch, params, next_params, max_items=max_items)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def raw(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """`method`, typed as returning its RawResponse: it is bound to a raw-mode client."""
+    return cast("Callable[P, RawResponse[R]]", method)
+
+
+def async_raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
+    return cast("Callable[P, Awaitable[RawResponse[R]]]", method)

@@ -1,0 +1,124 @@
+"""`client.customers`: the people and companies invoices are billed to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._operations import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated.api.customers import (
+        get_customers,
+        get_customers_customer,
+        get_customers_search,
+        post_customers,
+        post_customers_customer,
+    )
+    from .._generated.models import (
+        Customer,
+        DeletedCustomer,
+        GetCustomersResponse200,
+        GetCustomersSearchResponse200,
+    )
+    from .._pagination import AsyncPager, SyncPager
+
+CREATE: Operation[Customer] = Operation("PostCustomers")
+RETRIEVE: Operation[Customer | DeletedCustomer] = Operation("GetCustomersCustomer")
+UPDATE: Operation[Customer] = Operation("PostCustomersCustomer")
+DELETE: Operation[DeletedCustomer] = Operation("DeleteCustomersCustomer")
+LIST: Operation[GetCustomersResponse200] = Operation("GetCustomers")
+SEARCH: Operation[GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
+
+
+class Customers(SyncAPIResource):
+    """Customers: who invoices are addressed to and how they pay."""
+
+    def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_customers.Params]
+    ) -> Customer:
+        return self._call(CREATE, {}, params, idempotency_key)
+
+    def retrieve(
+        self, customer: str, /, **params: Unpack[get_customers_customer.Params]
+    ) -> Customer | DeletedCustomer:
+        """The customer, or a DeletedCustomer if it was deleted."""
+        return self._call(RETRIEVE, {"customer": customer}, params)
+
+    def update(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_customers_customer.Params],
+    ) -> Customer:
+        return self._call(UPDATE, {"customer": customer}, params, idempotency_key)
+
+    def delete(self, customer: str, /, *, idempotency_key: str | None = None) -> DeletedCustomer:
+        return self._call(DELETE, {"customer": customer}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_customers.Params]
+    ) -> SyncPager[Customer]:
+        return self._pager(LIST, {}, params, max_items)
+
+    def search(
+        self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
+    ) -> SyncPager[Customer]:
+        return self._pager(SEARCH, {}, params, max_items, search=True)
+
+
+class AsyncCustomers(AsyncAPIResource):
+    async def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_customers.Params]
+    ) -> Customer:
+        return await self._call(CREATE, {}, params, idempotency_key)
+
+    async def retrieve(
+        self, customer: str, /, **params: Unpack[get_customers_customer.Params]
+    ) -> Customer | DeletedCustomer:
+        return await self._call(RETRIEVE, {"customer": customer}, params)
+
+    async def update(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_customers_customer.Params],
+    ) -> Customer:
+        return await self._call(UPDATE, {"customer": customer}, params, idempotency_key)
+
+    async def delete(
+        self, customer: str, /, *, idempotency_key: str | None = None
+    ) -> DeletedCustomer:
+        return await self._call(DELETE, {"customer": customer}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_customers.Params]
+    ) -> AsyncPager[Customer]:
+        return self._pager(LIST, {}, params, max_items)
+
+    def search(
+        self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
+    ) -> AsyncPager[Customer]:
+        return self._pager(SEARCH, {}, params, max_items, search=True)
+
+
+class CustomersWithRawResponse:
+    def __init__(self, customers: Customers) -> None:
+        self.create = raw(customers.create)
+        self.retrieve = raw(customers.retrieve)
+        self.update = raw(customers.update)
+        self.delete = raw(customers.delete)
+
+
+class AsyncCustomersWithRawResponse:
+    def __init__(self, customers: AsyncCustomers) -> None:
+        self.create = async_raw(customers.create)
+        self.retrieve = async_raw(customers.retrieve)
+        self.update = async_raw(customers.update)
+        self.delete = async_raw(customers.delete)

@@ -1,0 +1,108 @@
+"""`client.invoice_items`: charges waiting to be put on an invoice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._operations import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated.api.invoice_items import (
+        get_invoiceitems,
+        get_invoiceitems_invoiceitem,
+        post_invoiceitems,
+        post_invoiceitems_invoiceitem,
+    )
+    from .._generated.models import DeletedInvoiceItem, GetInvoiceitemsResponse200, InvoiceItem
+    from .._pagination import AsyncPager, SyncPager
+
+CREATE: Operation[InvoiceItem] = Operation("PostInvoiceitems")
+RETRIEVE: Operation[InvoiceItem] = Operation("GetInvoiceitemsInvoiceitem")
+UPDATE: Operation[InvoiceItem] = Operation("PostInvoiceitemsInvoiceitem")
+DELETE: Operation[DeletedInvoiceItem] = Operation("DeleteInvoiceitemsInvoiceitem")
+LIST: Operation[GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
+
+
+class InvoiceItems(SyncAPIResource):
+    """Invoice items: one-off charges that the customer's next invoice picks up."""
+
+    def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoiceitems.Params]
+    ) -> InvoiceItem:
+        return self._call(CREATE, {}, params, idempotency_key)
+
+    def retrieve(
+        self, invoiceitem: str, /, **params: Unpack[get_invoiceitems_invoiceitem.Params]
+    ) -> InvoiceItem:
+        return self._call(RETRIEVE, {"invoiceitem": invoiceitem}, params)
+
+    def update(
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoiceitems_invoiceitem.Params],
+    ) -> InvoiceItem:
+        return self._call(UPDATE, {"invoiceitem": invoiceitem}, params, idempotency_key)
+
+    def delete(
+        self, invoiceitem: str, /, *, idempotency_key: str | None = None
+    ) -> DeletedInvoiceItem:
+        return self._call(DELETE, {"invoiceitem": invoiceitem}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoiceitems.Params]
+    ) -> SyncPager[InvoiceItem]:
+        return self._pager(LIST, {}, params, max_items)
+
+
+class AsyncInvoiceItems(AsyncAPIResource):
+    async def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoiceitems.Params]
+    ) -> InvoiceItem:
+        return await self._call(CREATE, {}, params, idempotency_key)
+
+    async def retrieve(
+        self, invoiceitem: str, /, **params: Unpack[get_invoiceitems_invoiceitem.Params]
+    ) -> InvoiceItem:
+        return await self._call(RETRIEVE, {"invoiceitem": invoiceitem}, params)
+
+    async def update(
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoiceitems_invoiceitem.Params],
+    ) -> InvoiceItem:
+        return await self._call(UPDATE, {"invoiceitem": invoiceitem}, params, idempotency_key)
+
+    async def delete(
+        self, invoiceitem: str, /, *, idempotency_key: str | None = None
+    ) -> DeletedInvoiceItem:
+        return await self._call(DELETE, {"invoiceitem": invoiceitem}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoiceitems.Params]
+    ) -> AsyncPager[InvoiceItem]:
+        return self._pager(LIST, {}, params, max_items)
+
+
+class InvoiceItemsWithRawResponse:
+    def __init__(self, invoice_items: InvoiceItems) -> None:
+        self.create = raw(invoice_items.create)
+        self.retrieve = raw(invoice_items.retrieve)
+        self.update = raw(invoice_items.update)
+        self.delete = raw(invoice_items.delete)
+
+
+class AsyncInvoiceItemsWithRawResponse:
+    def __init__(self, invoice_items: AsyncInvoiceItems) -> None:
+        self.create = async_raw(invoice_items.create)
+        self.retrieve = async_raw(invoice_items.retrieve)
+        self.update = async_raw(invoice_items.update)
+        self.delete = async_raw(invoice_items.delete)

@@ -1,0 +1,396 @@
+"""`client.invoices`: invoices, their lifecycle, and their lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._operations import Operation
+from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated.api.invoices import (
+        get_invoices,
+        get_invoices_invoice,
+        get_invoices_invoice_lines,
+        get_invoices_search,
+        post_invoices,
+        post_invoices_create_preview,
+        post_invoices_invoice,
+        post_invoices_invoice_add_lines,
+        post_invoices_invoice_finalize,
+        post_invoices_invoice_lines_line_item_id,
+        post_invoices_invoice_mark_uncollectible,
+        post_invoices_invoice_pay,
+        post_invoices_invoice_remove_lines,
+        post_invoices_invoice_send,
+        post_invoices_invoice_update_lines,
+        post_invoices_invoice_void,
+    )
+    from .._generated.models import (
+        DeletedInvoice,
+        GetInvoicesInvoiceLinesResponse200,
+        GetInvoicesResponse200,
+        GetInvoicesSearchResponse200,
+        Invoice,
+        LineItem,
+    )
+    from .._pagination import AsyncPager, SyncPager
+
+CREATE: Operation[Invoice] = Operation("PostInvoices")
+RETRIEVE: Operation[Invoice] = Operation("GetInvoicesInvoice")
+UPDATE: Operation[Invoice] = Operation("PostInvoicesInvoice")
+DELETE: Operation[DeletedInvoice] = Operation("DeleteInvoicesInvoice")
+LIST: Operation[GetInvoicesResponse200] = Operation("GetInvoices")
+SEARCH: Operation[GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
+CREATE_PREVIEW: Operation[Invoice] = Operation("PostInvoicesCreatePreview")
+FINALIZE: Operation[Invoice] = Operation("PostInvoicesInvoiceFinalize")
+SEND: Operation[Invoice] = Operation("PostInvoicesInvoiceSend")
+PAY: Operation[Invoice] = Operation("PostInvoicesInvoicePay")
+VOID: Operation[Invoice] = Operation("PostInvoicesInvoiceVoid")
+MARK_UNCOLLECTIBLE: Operation[Invoice] = Operation("PostInvoicesInvoiceMarkUncollectible")
+LIST_LINES: Operation[GetInvoicesInvoiceLinesResponse200] = Operation("GetInvoicesInvoiceLines")
+UPDATE_LINE: Operation[LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId")
+ADD_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceAddLines")
+REMOVE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceRemoveLines")
+UPDATE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
+
+
+class Invoices(SyncAPIResource):
+    """Invoices: create drafts, finalize, send, collect, and page through them."""
+
+    def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoices.Params]
+    ) -> Invoice:
+        """Create a draft invoice; the customer's pending invoice items are pulled in."""
+        return self._call(CREATE, {}, params, idempotency_key)
+
+    def retrieve(self, invoice: str, /, **params: Unpack[get_invoices_invoice.Params]) -> Invoice:
+        return self._call(RETRIEVE, {"invoice": invoice}, params)
+
+    def update(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice.Params],
+    ) -> Invoice:
+        return self._call(UPDATE, {"invoice": invoice}, params, idempotency_key)
+
+    def delete(self, invoice: str, /, *, idempotency_key: str | None = None) -> DeletedInvoice:
+        """Delete a draft invoice (others can only be voided)."""
+        return self._call(DELETE, {"invoice": invoice}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoices.Params]
+    ) -> SyncPager[Invoice]:
+        """Every matching invoice, newest first, fetched a page at a time."""
+        return self._pager(LIST, {}, params, max_items)
+
+    def search(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
+    ) -> SyncPager[Invoice]:
+        """Invoices matching a search `query`, following `next_page` cursors."""
+        return self._pager(SEARCH, {}, params, max_items, search=True)
+
+    def create_preview(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_create_preview.Params],
+    ) -> Invoice:
+        """What an invoice would look like, without creating it."""
+        return self._call(CREATE_PREVIEW, {}, params, idempotency_key)
+
+    def finalize(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_finalize.Params],
+    ) -> Invoice:
+        return self._call(FINALIZE, {"invoice": invoice}, params, idempotency_key)
+
+    def send(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_send.Params],
+    ) -> Invoice:
+        """Email the invoice to the customer now (finalizing a draft first)."""
+        return self._call(SEND, {"invoice": invoice}, params, idempotency_key)
+
+    def pay(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_pay.Params],
+    ) -> Invoice:
+        """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
+        return self._call(PAY, {"invoice": invoice}, params, idempotency_key)
+
+    def void(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_void.Params],
+    ) -> Invoice:
+        return self._call(VOID, {"invoice": invoice}, params, idempotency_key)
+
+    def mark_uncollectible(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
+    ) -> Invoice:
+        return self._call(MARK_UNCOLLECTIBLE, {"invoice": invoice}, params, idempotency_key)
+
+    def list_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        max_items: int | None = None,
+        **params: Unpack[get_invoices_invoice_lines.Params],
+    ) -> SyncPager[LineItem]:
+        return self._pager(LIST_LINES, {"invoice": invoice}, params, max_items)
+
+    def update_line(
+        self,
+        invoice: str,
+        line_item_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
+    ) -> LineItem:
+        path = {"invoice": invoice, "line_item_id": line_item_id}
+        return self._call(UPDATE_LINE, path, params, idempotency_key)
+
+    def add_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_add_lines.Params],
+    ) -> Invoice:
+        return self._call(ADD_LINES, {"invoice": invoice}, params, idempotency_key)
+
+    def remove_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_remove_lines.Params],
+    ) -> Invoice:
+        return self._call(REMOVE_LINES, {"invoice": invoice}, params, idempotency_key)
+
+    def update_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_update_lines.Params],
+    ) -> Invoice:
+        return self._call(UPDATE_LINES, {"invoice": invoice}, params, idempotency_key)
+
+
+class AsyncInvoices(AsyncAPIResource):
+    """Invoices, for asyncio: every method is a coroutine, except the pagers."""
+
+    async def create(
+        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoices.Params]
+    ) -> Invoice:
+        return await self._call(CREATE, {}, params, idempotency_key)
+
+    async def retrieve(
+        self, invoice: str, /, **params: Unpack[get_invoices_invoice.Params]
+    ) -> Invoice:
+        return await self._call(RETRIEVE, {"invoice": invoice}, params)
+
+    async def update(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice.Params],
+    ) -> Invoice:
+        return await self._call(UPDATE, {"invoice": invoice}, params, idempotency_key)
+
+    async def delete(
+        self, invoice: str, /, *, idempotency_key: str | None = None
+    ) -> DeletedInvoice:
+        return await self._call(DELETE, {"invoice": invoice}, {}, idempotency_key)
+
+    def list(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoices.Params]
+    ) -> AsyncPager[Invoice]:
+        return self._pager(LIST, {}, params, max_items)
+
+    def search(
+        self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
+    ) -> AsyncPager[Invoice]:
+        return self._pager(SEARCH, {}, params, max_items, search=True)
+
+    async def create_preview(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_create_preview.Params],
+    ) -> Invoice:
+        return await self._call(CREATE_PREVIEW, {}, params, idempotency_key)
+
+    async def finalize(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_finalize.Params],
+    ) -> Invoice:
+        return await self._call(FINALIZE, {"invoice": invoice}, params, idempotency_key)
+
+    async def send(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_send.Params],
+    ) -> Invoice:
+        return await self._call(SEND, {"invoice": invoice}, params, idempotency_key)
+
+    async def pay(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_pay.Params],
+    ) -> Invoice:
+        return await self._call(PAY, {"invoice": invoice}, params, idempotency_key)
+
+    async def void(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_void.Params],
+    ) -> Invoice:
+        return await self._call(VOID, {"invoice": invoice}, params, idempotency_key)
+
+    async def mark_uncollectible(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
+    ) -> Invoice:
+        return await self._call(MARK_UNCOLLECTIBLE, {"invoice": invoice}, params, idempotency_key)
+
+    def list_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        max_items: int | None = None,
+        **params: Unpack[get_invoices_invoice_lines.Params],
+    ) -> AsyncPager[LineItem]:
+        return self._pager(LIST_LINES, {"invoice": invoice}, params, max_items)
+
+    async def update_line(
+        self,
+        invoice: str,
+        line_item_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
+    ) -> LineItem:
+        path = {"invoice": invoice, "line_item_id": line_item_id}
+        return await self._call(UPDATE_LINE, path, params, idempotency_key)
+
+    async def add_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_add_lines.Params],
+    ) -> Invoice:
+        return await self._call(ADD_LINES, {"invoice": invoice}, params, idempotency_key)
+
+    async def remove_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_remove_lines.Params],
+    ) -> Invoice:
+        return await self._call(REMOVE_LINES, {"invoice": invoice}, params, idempotency_key)
+
+    async def update_lines(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        **params: Unpack[post_invoices_invoice_update_lines.Params],
+    ) -> Invoice:
+        return await self._call(UPDATE_LINES, {"invoice": invoice}, params, idempotency_key)
+
+
+class InvoicesWithRawResponse:
+    """`client.with_raw_response.invoices`: the same methods, returning RawResponse."""
+
+    def __init__(self, invoices: Invoices) -> None:
+        self.create = raw(invoices.create)
+        self.retrieve = raw(invoices.retrieve)
+        self.update = raw(invoices.update)
+        self.delete = raw(invoices.delete)
+        self.create_preview = raw(invoices.create_preview)
+        self.finalize = raw(invoices.finalize)
+        self.send = raw(invoices.send)
+        self.pay = raw(invoices.pay)
+        self.void = raw(invoices.void)
+        self.mark_uncollectible = raw(invoices.mark_uncollectible)
+        self.update_line = raw(invoices.update_line)
+        self.add_lines = raw(invoices.add_lines)
+        self.remove_lines = raw(invoices.remove_lines)
+        self.update_lines = raw(invoices.update_lines)
+
+
+class AsyncInvoicesWithRawResponse:
+    def __init__(self, invoices: AsyncInvoices) -> None:
+        self.create = async_raw(invoices.create)
+        self.retrieve = async_raw(invoices.retrieve)
+        self.update = async_raw(invoices.update)
+        self.delete = async_raw(invoices.delete)
+        self.create_preview = async_raw(invoices.create_preview)
+        self.finalize = async_raw(invoices.finalize)
+        self.send = async_raw(invoices.send)
+        self.pay = async_raw(invoices.pay)
+        self.void = async_raw(invoices.void)
+        self.mark_uncollectible = async_raw(invoices.mark_uncollectible)
+        self.update_line = async_raw(invoices.update_line)
+        self.add_lines = async_raw(invoices.add_lines)
+        self.remove_lines = async_raw(invoices.remove_lines)
+        self.update_lines = async_raw(invoices.update_lines)
