@@ -10,19 +10,17 @@ from __future__ import annotations
 import keyword
 from typing import Any
 
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    BooleanProperty,
-    ConstProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 Property = Any
 

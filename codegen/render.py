@@ -50,7 +50,7 @@ def _config(output: Path) -> Config:
 def _ruff_binary() -> str:
     # The ruff pinned in our environment; `python -m ruff` would run inside the package and
     # pick up its `types.py` instead of the standard library's.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 
