@@ -6,7 +6,6 @@ in how they send (httpx.Client or httpx.AsyncClient) and how they wait between a
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -39,6 +38,13 @@ from .resources.invoices import (
 )
 
 T = TypeVar("T")
+
+
+async def _async_sleep(seconds: float) -> None:
+    # Imported here: asyncio costs tens of milliseconds at import, and sync users never need it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class _NotGiven:
@@ -318,7 +324,7 @@ class AsyncStripeInvoicing(_ClientCore):
                 return step
             if isinstance(step, Fail):
                 raise step.error
-            await asyncio.sleep(step.delay)
+            await _async_sleep(step.delay)
             retries_done += 1
 
     async def aclose(self) -> None:

@@ -144,12 +144,13 @@ class _Walk(Generic[T]):
         if self._remaining is not None:
             self._remaining = max(self._remaining - len(page.data), 0)
 
-    def advance(self, params: dict[str, Any], page: ListPage[T]) -> None:
+    def advance(self, page: ListPage[T]) -> None:
         """Move past ``page``. Skipped once ``max_items`` is reached, so no cursor is needed."""
-        if self._remaining == 0:
+        if self._pending is None or self._remaining == 0:
             self._pending = None
         else:
-            self._pending = self._next_params(params, page)
+            # From our own params, not the copy handed to fetch_page, which it may have changed.
+            self._pending = self._next_params(self._pending, page)
 
 
 def _pager_repr(kind: str, params: Mapping[str, Any], max_items: int | None) -> str:
@@ -214,7 +215,7 @@ class SyncPager(Generic[T]):
         while (params := walk.request()) is not None:
             page = self._fetch_page(params)
             yield from walk.items(page)
-            walk.advance(params, page)
+            walk.advance(page)
             del page  # do not hold the old page while the next one downloads
 
     def pages(self) -> Iterator[ListPage[T]]:
@@ -224,7 +225,7 @@ class SyncPager(Generic[T]):
             page = self._fetch_page(params)
             walk.count_page(page)
             yield page
-            walk.advance(params, page)
+            walk.advance(page)
             del page
 
     def first_page(self) -> ListPage[T]:
@@ -284,7 +285,7 @@ class AsyncPager(Generic[T]):
             page = await self._fetch_page(params)
             for item in walk.items(page):
                 yield item
-            walk.advance(params, page)
+            walk.advance(page)
             del page
 
     async def pages(self) -> AsyncIterator[ListPage[T]]:
@@ -294,7 +295,7 @@ class AsyncPager(Generic[T]):
             page = await self._fetch_page(params)
             walk.count_page(page)
             yield page
-            walk.advance(params, page)
+            walk.advance(page)
             del page
 
     async def first_page(self) -> ListPage[T]:

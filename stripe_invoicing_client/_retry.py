@@ -31,6 +31,7 @@ __all__ = [
     "new_idempotency_key",
     "parse_retry_after",
     "retry_delay",
+    "should_retry_hint",
 ]
 
 DEFAULT_MAX_RETRIES = 2
@@ -52,14 +53,16 @@ def is_retryable_status(status: int, headers: Mapping[str, str]) -> bool:
     # explicit hint wins in both directions. Unknown values fall back to the table.
     if 200 <= status <= 299:
         return False  # a success is final whatever the headers say
-    hint = get_header(headers, "Stripe-Should-Retry")
-    if hint is not None:
-        hint = hint.strip().lower()
-        if hint == "true":
-            return True
-        if hint == "false":
-            return False
-    return status in RETRYABLE_STATUSES
+    hint = should_retry_hint(headers)
+    return hint if hint is not None else status in RETRYABLE_STATUSES
+
+
+def should_retry_hint(headers: Mapping[str, str]) -> bool | None:
+    """Stripe's ``Stripe-Should-Retry`` verdict, or None when absent or unrecognised."""
+    value = get_header(headers, "Stripe-Should-Retry")
+    if value is None:
+        return None
+    return {"true": True, "false": False}.get(value.strip().lower())
 
 
 # Transport failures that may be transient. Every POST and DELETE carries an idempotency key,
