@@ -1,0 +1,50 @@
+"""An in-memory fake of Stripe's invoicing API, served as an httpx transport.
+
+    from stripe_invoicing_client.testing import FakeStripe
+
+    fake = FakeStripe()
+    with fake.sync_http_client() as http:
+        http.post("/v1/customers", data={"email": "a@example.com"})
+
+It keeps state (customers, invoice items, invoices and their lines), follows the invoice
+state machine, answers errors the way Stripe does, honours idempotency keys, records events,
+and can inject faults for retry tests.
+"""
+
+from ._clock import FakeClock
+from ._fake import BASE_URL, DEFAULT_API_KEY, FakeStripe
+from ._faults import (
+    AddLatency,
+    DropAfterWrite,
+    DropBeforeWrite,
+    FailRequest,
+    Fault,
+    FaultRule,
+    RandomFaults,
+    TruncateResponse,
+)
+from ._invoice_status import DECLINE_METADATA_KEY
+from ._records import AppliedWrite, RecordedRequest
+from ._state import API_VERSION, SentInvoice
+from ._transport import FakeTransport
+
+__all__ = [
+    "API_VERSION",
+    "BASE_URL",
+    "DECLINE_METADATA_KEY",
+    "DEFAULT_API_KEY",
+    "AddLatency",
+    "AppliedWrite",
+    "DropAfterWrite",
+    "DropBeforeWrite",
+    "FailRequest",
+    "FakeClock",
+    "FakeStripe",
+    "FakeTransport",
+    "Fault",
+    "FaultRule",
+    "RandomFaults",
+    "RecordedRequest",
+    "SentInvoice",
+    "TruncateResponse",
+]

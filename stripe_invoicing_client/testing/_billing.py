@@ -1,0 +1,228 @@
+"""Shared money rules: what an item costs, which invoice holds it, and invoice totals."""
+
+from __future__ import annotations
+
+import copy
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from ._errors import ApiError
+from ._objects import merged_metadata
+from ._state import Call, JsonObject, State
+
+_PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
+
+
+def _decimal(text: str, param: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ApiError.invalid_request(f"Invalid decimal: {text}", param=param) from None
+    if not value.is_finite():
+        raise ApiError.invalid_request(f"Invalid decimal: {text}", param=param)
+    return value
+
+
+def _times(unit: Decimal, quantity: int) -> int:
+    return int((unit * quantity).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _param(prefix: str, name: str) -> str:
+    """`amount` inside `lines[0]` is `lines[0][amount]`."""
+    if not prefix:
+        return name
+    head, bracket, rest = name.partition("[")
+    return f"{prefix}[{head}]{bracket}{rest}"
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: str = "") -> None:
+    """Sets `amount`, `currency`, `quantity` and `pricing` on `item` from whichever of
+    `amount`, `price_data`, `pricing[price]` or `unit_amount_decimal` was sent."""
+    given = [name for name in _PRICE_SOURCES if name in params]
+    if len(given) > 1:
+        raise ApiError.invalid_request(
+            f"Only one of {', '.join(given)} may be sent.",
+            param=_param(prefix, given[1]),
+            code="parameters_exclusive",
+        )
+    quantity: int = params["quantity"] if "quantity" in params else item.get("quantity") or 1
+    if quantity < 0:
+        raise ApiError.invalid_request(
+            "Quantity cannot be negative.", param=_param(prefix, "quantity")
+        )
+    item["quantity"] = quantity
+    item["quantity_decimal"] = str(quantity)
+    currency = params.get("currency")
+    source = given[0] if given else None
+    if source == "amount":
+        item["amount"] = params["amount"]
+        item["pricing"] = None
+    elif source == "price_data":
+        data = params["price_data"]
+        if "unit_amount" in data and "unit_amount_decimal" in data:
+            raise ApiError.invalid_request(
+                "Send unit_amount or unit_amount_decimal, not both.",
+                param=_param(prefix, "price_data[unit_amount_decimal]"),
+                code="parameters_exclusive",
+            )
+        if "unit_amount" in data:
+            unit = Decimal(data["unit_amount"])
+        elif "unit_amount_decimal" in data:
+            unit = _decimal(
+                data["unit_amount_decimal"], _param(prefix, "price_data[unit_amount_decimal]")
+            )
+        else:
+            raise ApiError.invalid_request(
+                "Missing required param: price_data[unit_amount].",
+                param=_param(prefix, "price_data[unit_amount]"),
+                code="parameter_missing",
+            )
+        currency = data["currency"]
+        product = data.get("product") or call.new_id("prod")
+        item["amount"] = _times(unit, quantity)
+        item["pricing"] = {
+            "type": "price_details",
+            "price_details": {"price": call.new_id("price"), "product": product},
+            "unit_amount_decimal": _plain(unit),
+        }
+    elif source == "pricing":
+        price_id = params["pricing"].get("price")
+        price = call.state.prices.get(price_id or "")
+        if price is None:
+            raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
+        currency = price.currency
+        item["amount"] = price.unit_amount * quantity
+        item["pricing"] = {
+            "type": "price_details",
+            "price_details": {"price": price.id, "product": price.product},
+            "unit_amount_decimal": str(price.unit_amount),
+        }
+    elif source == "unit_amount_decimal":
+        unit = _decimal(params["unit_amount_decimal"], _param(prefix, "unit_amount_decimal"))
+        item["amount"] = _times(unit, quantity)
+        item["pricing"] = {
+            "type": "price_details",
+            "price_details": None,
+            "unit_amount_decimal": _plain(unit),
+        }
+    elif "quantity" in params and item.get("pricing"):
+        unit = Decimal(item["pricing"]["unit_amount_decimal"])
+        item["amount"] = _times(unit, quantity)
+    elif "amount" not in item:
+        raise ApiError.invalid_request(
+            "Missing required param: amount (or price_data, or pricing[price]).",
+            param=_param(prefix, "amount"),
+            code="parameter_missing",
+        )
+    if currency is not None:
+        item["currency"] = currency.lower()
+    item["net_amount"] = item["amount"]
+
+
+def apply_item_details(item: JsonObject, params: dict[str, Any]) -> None:
+    """The descriptive fields an invoice item (or line) takes on create and update."""
+    if "description" in params:
+        item["description"] = params["description"]
+    if "discountable" in params:
+        item["discountable"] = params["discountable"]
+    if "metadata" in params:
+        item["metadata"] = merged_metadata(item["metadata"], params["metadata"])
+    if "period" in params:
+        period = params["period"]
+        if period["end"] < period["start"]:
+            raise ApiError.invalid_request(
+                "The period must not end before it starts.", param="period[end]"
+            )
+        item["period"] = dict(period)
+
+
+def new_invoice_item(call: Call, customer_id: str) -> JsonObject:
+    now = call.now()
+    return {
+        "id": call.new_id("ii"),
+        "object": "invoiceitem",
+        "customer": customer_id,
+        "customer_account": None,
+        "date": now,
+        "description": None,
+        "discountable": True,
+        "discounts": [],
+        "invoice": None,
+        "livemode": False,
+        "metadata": {},
+        "parent": None,
+        "period": {"end": now, "start": now},
+        "proration": False,
+        "proration_details": {"credited_items": None, "discount_amounts": []},
+        "quantity": 1,
+        "quantity_decimal": "1",
+        "tax_rates": [],
+        "test_clock": None,
+    }
+
+
+def recompute_totals(state: State, invoice: JsonObject) -> None:
+    """Totals follow the lines; there are no taxes, discounts or balances in the fake."""
+    item_ids = state.invoice_item_order.get(invoice["id"], [])
+    subtotal = sum(state.invoice_items[i]["amount"] for i in item_ids)
+    invoice["subtotal"] = subtotal
+    invoice["subtotal_excluding_tax"] = subtotal
+    invoice["total"] = subtotal
+    invoice["total_excluding_tax"] = subtotal
+    invoice["amount_due"] = max(subtotal, 0)
+    invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
+
+
+def attach(state: State, invoice: JsonObject, item: JsonObject, call: Call) -> None:
+    """Puts a pending item on a draft invoice as a new line."""
+    if item["currency"] != invoice["currency"]:
+        raise ApiError.invalid_request(
+            f"The item's currency ({item['currency']}) differs from the invoice's "
+            f"({invoice['currency']}).",
+            param="currency",
+        )
+    item["invoice"] = invoice["id"]
+    state.invoice_item_order.setdefault(invoice["id"], []).append(item["id"])
+    state.line_ids[item["id"]] = call.new_id("il")
+    recompute_totals(state, invoice)
+
+
+def detach(state: State, item: JsonObject) -> None:
+    """Takes an item off its invoice; it becomes pending again."""
+    invoice_id = item["invoice"]
+    if invoice_id is None:
+        return
+    state.invoice_item_order[invoice_id].remove(item["id"])
+    state.line_ids.pop(item["id"], None)
+    item["invoice"] = None
+    if invoice_id in state.invoices:
+        recompute_totals(state, state.invoices[invoice_id])
+
+
+def require_draft(invoice: JsonObject, action: str) -> None:
+    if invoice["status"] != "draft":
+        raise ApiError.not_editable(
+            f"You can only {action} a draft invoice; invoice {invoice['id']} is "
+            f"{invoice['status']}."
+        )
+
+
+def snapshot(item: JsonObject) -> JsonObject:
+    return copy.deepcopy(item)
+
+
+__all__ = [
+    "apply_item_details",
+    "apply_pricing",
+    "attach",
+    "detach",
+    "new_invoice_item",
+    "recompute_totals",
+    "require_draft",
+    "snapshot",
+]

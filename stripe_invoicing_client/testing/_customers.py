@@ -1,0 +1,132 @@
+"""Customers: create, retrieve, update, delete, list, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError
+from ._objects import (
+    address,
+    customer_view,
+    deleted_stub,
+    merged_metadata,
+    new_customer,
+    shipping,
+)
+from ._pagination import in_range, list_page
+from ._search import SearchField, search_page
+from ._shapes import UNSET
+from ._state import Call, JsonObject, State
+
+_PLAIN_FIELDS = (
+    "balance",
+    "business_name",
+    "description",
+    "email",
+    "individual_name",
+    "invoice_prefix",
+    "name",
+    "next_invoice_sequence",
+    "phone",
+    "preferred_locales",
+    "tax_exempt",
+)
+
+SEARCH_FIELDS = {
+    "created": SearchField(lambda c: c["created"], numeric=True),
+    "email": SearchField(lambda c: c["email"], substring=True),
+    "name": SearchField(lambda c: c["name"], substring=True),
+    "phone": SearchField(lambda c: c["phone"], substring=True),
+}
+
+
+def live_customer(state: State, customer_id: str, param: str = "customer") -> JsonObject:
+    """The customer, or a 404 if it never existed or was deleted."""
+    customer = state.customers.get(customer_id)
+    if customer is None:
+        raise ApiError.missing("customer", customer_id, param)
+    return customer
+
+
+def _apply(customer: JsonObject, params: dict[str, Any]) -> None:
+    for name in _PLAIN_FIELDS:
+        if name in params:
+            value = params[name]
+            customer[name] = None if value is UNSET else value
+    if customer["tax_exempt"] is None:
+        customer["tax_exempt"] = "none"
+    if "address" in params:
+        customer["address"] = address(params["address"])
+    if "shipping" in params:
+        customer["shipping"] = shipping(params["shipping"])
+    if "metadata" in params:
+        customer["metadata"] = merged_metadata(customer["metadata"], params["metadata"])
+    settings = params.get("invoice_settings")
+    if settings:
+        current = customer["invoice_settings"]
+        for name in ("default_payment_method", "footer"):
+            if name in settings:
+                current[name] = settings[name]
+        if "custom_fields" in settings:
+            fields = settings["custom_fields"]
+            current["custom_fields"] = None if fields is UNSET else fields
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = new_customer(call, call.new_id("cus"))
+    _apply(customer, params)
+    call.state.customers[customer["id"]] = customer
+    call.emit("customer.created", customer)
+    return customer_view(call.state, customer)
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer_id = ids["customer"]
+    if customer_id in call.state.deleted_customers:
+        # Stripe still answers for a deleted customer, with the short deleted form.
+        return deleted_stub("customer", customer_id)
+    return customer_view(call.state, live_customer(call.state, customer_id))
+
+
+def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = live_customer(call.state, ids["customer"])
+    before = customer_view(call.state, customer)
+    _apply(customer, params)
+    after = customer_view(call.state, customer)
+    call.emit_update("customer.updated", before, after)
+    return after
+
+
+def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = live_customer(call.state, ids["customer"])
+    del call.state.customers[customer["id"]]
+    call.state.deleted_customers.add(customer["id"])
+    call.emit("customer.deleted", customer)
+    return deleted_stub("customer", customer["id"])
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    found = [
+        c
+        for c in reversed(call.state.customers.values())
+        if ("email" not in params or c["email"] == params["email"])
+        and ("created" not in params or in_range(c["created"], params["created"]))
+        and ("test_clock" not in params or c["test_clock"] == params["test_clock"])
+    ]
+    return list_page(
+        found, params, "/v1/customers", "customer", lambda c: customer_view(call.state, c)
+    )
+
+
+def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    ordered = list(reversed(call.state.customers.values()))
+    return search_page(
+        ordered,
+        params,
+        SEARCH_FIELDS,
+        "/v1/customers/search",
+        lambda c: customer_view(call.state, c),
+    )
+
+
+__all__ = ["create", "delete", "list_all", "live_customer", "retrieve", "search", "update"]

@@ -1,0 +1,61 @@
+"""Failures the fake answers with, in Stripe's error envelope."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DOC_URL_BASE = "https://stripe.com/docs/error-codes/"
+
+
+class ApiError(Exception):
+    """An error response: raised anywhere while serving a request, rendered by the transport."""
+
+    def __init__(
+        self,
+        status: int,
+        error_type: str,
+        message: str,
+        *,
+        code: str | None = None,
+        param: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error_type = error_type
+        self.message = message
+        self.code = code
+        self.param = param
+        self.extra = extra or {}
+
+    @classmethod
+    def invalid_request(
+        cls, message: str, *, param: str | None = None, code: str | None = None, status: int = 400
+    ) -> ApiError:
+        return cls(status, "invalid_request_error", message, code=code, param=param)
+
+    @classmethod
+    def missing(cls, kind: str, object_id: str, param: str) -> ApiError:
+        return cls.invalid_request(
+            f"No such {kind}: '{object_id}'", param=param, code="resource_missing", status=404
+        )
+
+    @classmethod
+    def not_editable(cls, message: str, param: str | None = None) -> ApiError:
+        return cls.invalid_request(message, param=param, code="invoice_not_editable")
+
+    def body(self, request_id: str) -> dict[str, Any]:
+        error: dict[str, Any] = {"type": self.error_type, "message": self.message}
+        if self.code is not None:
+            error["code"] = self.code
+            error["doc_url"] = DOC_URL_BASE + self.code
+        if self.param is not None:
+            error["param"] = self.param
+        error["request_log_url"] = (
+            f"https://dashboard.stripe.com/test/logs/{request_id}?t=0"  # a link, never opened
+        )
+        error.update(self.extra)
+        return {"error": error}
+
+
+__all__ = ["ApiError"]

@@ -1,0 +1,212 @@
+"""`FakeStripe`: an in-memory, stateful stand-in for Stripe's invoicing API."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import threading
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+import httpx
+
+from ._clock import FakeClock
+from ._faults import Fault, FaultRule, PlannedFaults, RandomFaults, plan_for
+from ._ids import IdFactory
+from ._records import AppliedWrite, RecordedRequest
+from ._server import AnyFault, Server
+from ._state import API_VERSION, JsonObject, Price, SentInvoice, State
+from ._transport import FakeTransport
+
+BASE_URL = "https://api.stripe.com"
+DEFAULT_API_KEY = "sk_test_fake"
+
+
+class FakeStripe:
+    """Serves invoices, invoice items and customers from memory, as API version
+    `2026-10-28.endive` would.
+
+        fake = FakeStripe()
+        client = httpx.Client(transport=fake.transport, base_url="https://api.stripe.com")
+
+    `clock` is a `FakeClock`, a start time in Unix seconds, or a function returning the time
+    (like `time.time`). `seed` makes ids and random faults reproducible. `api_keys`, when
+    given, is the only set of keys accepted; otherwise any `sk_test_...` key is.
+    """
+
+    api_version = API_VERSION
+
+    def __init__(
+        self,
+        *,
+        clock: FakeClock | int | Callable[[], float] | None = None,
+        seed: int = 0,
+        api_keys: Collection[str] | None = None,
+    ) -> None:
+        if isinstance(clock, FakeClock):
+            self.clock = clock
+        elif isinstance(clock, int):
+            self.clock = FakeClock(clock)
+        elif clock is not None:
+            self.clock = FakeClock(source=clock)
+        else:
+            self.clock = FakeClock()
+        self._lock = threading.RLock()
+        self._state = State(clock=self.clock, ids=IdFactory(seed))
+        self._server = Server(self._state, frozenset(api_keys) if api_keys is not None else None)
+        self._rules: list[FaultRule] = []
+        self._random_faults: RandomFaults | None = None
+        self._delivered = 0
+        self.transport = FakeTransport(self)
+
+    # -- clients -----------------------------------------------------------------------
+
+    def sync_http_client(
+        self, api_key: str | None = DEFAULT_API_KEY, **kwargs: Any
+    ) -> httpx.Client:
+        """An `httpx.Client` wired to the fake (base URL and, unless None, the API key)."""
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        return httpx.Client(transport=self.transport, base_url=BASE_URL, headers=headers, **kwargs)
+
+    def async_http_client(
+        self, api_key: str | None = DEFAULT_API_KEY, **kwargs: Any
+    ) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` counterpart of `sync_http_client`."""
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        return httpx.AsyncClient(
+            transport=self.transport, base_url=BASE_URL, headers=headers, **kwargs
+        )
+
+    # -- what happened -----------------------------------------------------------------
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received, in order (a copy)."""
+        with self._lock:
+            return list(self._server.requests)
+
+    @property
+    def writes(self) -> list[AppliedWrite]:
+        """Every state change applied, in order (a copy); replays are not counted."""
+        with self._lock:
+            return list(self._server.writes)
+
+    def write_count(
+        self, operation: str | None = None, *, idempotency_key: str | None = None
+    ) -> int:
+        """How many writes were applied, optionally for one operationId (`PostInvoices`) or
+        one idempotency key."""
+        return sum(
+            1
+            for w in self.writes
+            if (operation is None or w.operation == operation)
+            and (idempotency_key is None or w.idempotency_key == idempotency_key)
+        )
+
+    @property
+    def events(self) -> list[JsonObject]:
+        """Every event recorded, oldest first (a copy)."""
+        with self._lock:
+            return list(self._state.events)
+
+    @property
+    def sent_invoices(self) -> list[SentInvoice]:
+        """Every invoice `send` delivered, in order (a copy)."""
+        with self._lock:
+            return list(self._state.sent_invoices)
+
+    @property
+    def internal_errors(self) -> list[str]:
+        """Tracebacks of bugs in the fake itself (each answered with a 500)."""
+        with self._lock:
+            return list(self._server.internal_errors)
+
+    def deliver_events(
+        self,
+        callback: Callable[[bytes, str], object],
+        secret: str,
+        *,
+        timestamp: int | None = None,
+    ) -> int:
+        """Calls `callback(payload, stripe_signature_header)` for each event not delivered
+        yet, oldest first, and returns how many were delivered. An event whose callback
+        raises stays undelivered. `timestamp` is passed to the signer (None: now)."""
+        # Loaded on use: the webhooks module is written separately and may be missing.
+        webhooks = importlib.import_module("stripe_invoicing_client.webhooks")
+        sign: Callable[[bytes, str, int | None], str] = webhooks.generate_test_signature
+
+        delivered = 0
+        while True:
+            with self._lock:
+                if self._delivered >= len(self._state.events):
+                    return delivered
+                event = self._state.events[self._delivered]
+            payload = json.dumps(event, indent=2).encode("utf-8")
+            callback(payload, sign(payload, secret, timestamp))
+            with self._lock:
+                self._delivered += 1
+            delivered += 1
+
+    # -- steering ----------------------------------------------------------------------
+
+    def fail_payments_for(self, customer_id: str, decline_code: str = "generic_decline") -> None:
+        """From now on, paying this customer's invoices fails with a 402 card error."""
+        with self._lock:
+            self._state.failing_customers[customer_id] = decline_code
+
+    def allow_payments_for(self, customer_id: str) -> None:
+        with self._lock:
+            self._state.failing_customers.pop(customer_id, None)
+
+    def create_price(
+        self, unit_amount: int, currency: str = "usd", product: str | None = None
+    ) -> str:
+        """Registers a price (prices have no API here) and returns its id, for
+        `pricing[price]` on invoice items and lines."""
+        with self._lock:
+            price_id = self._state.ids.new("price")
+            product_id = product or self._state.ids.new("prod")
+            self._state.prices[price_id] = Price(price_id, unit_amount, currency, product_id)
+            return price_id
+
+    def inject(
+        self,
+        fault: Fault,
+        *,
+        times: int | None = 1,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> FaultRule:
+        """Applies `fault` to the next `times` requests matching `method` and the `path`
+        glob (None: every one). Rules apply in the order they were added."""
+        rule = FaultRule(fault, times, method, path)
+        with self._lock:
+            self._rules.append(rule)
+        return rule
+
+    def inject_random_faults(
+        self, probability: float, kinds: Sequence[Fault], *, seed: int = 0
+    ) -> RandomFaults:
+        """Gives every later request a `probability` chance of meeting one of `kinds`."""
+        plan = RandomFaults(probability, tuple(kinds), seed)
+        with self._lock:
+            self._random_faults = plan
+        return plan
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._rules.clear()
+            self._random_faults = None
+
+    # -- used by the transport ---------------------------------------------------------
+
+    def _plan(self, request: httpx.Request) -> PlannedFaults:
+        with self._lock:
+            return plan_for(self._rules, self._random_faults, request.method, request.url.path)
+
+    def _serve(self, request: httpx.Request, fault: AnyFault) -> httpx.Response:
+        with self._lock:
+            return self._server.serve(request, fault)
+
+
+__all__ = ["BASE_URL", "DEFAULT_API_KEY", "FakeStripe"]

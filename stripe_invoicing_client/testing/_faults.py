@@ -1,0 +1,147 @@
+"""Failures a test can ask the fake to produce, for retry and resilience tests."""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+from collections.abc import Sequence
+from typing import Literal, TypeAlias
+
+from attrs import define, field, frozen
+
+
+@frozen
+class FailRequest:
+    """Answer with an error status before the request is served: nothing is stored."""
+
+    status: int = 500
+    error_type: str = "api_error"
+    code: str | None = None
+    message: str = "The fake Stripe server failed this request on purpose."
+    retry_after: float | None = None
+    # Sent as `Stripe-Should-Retry: true/false` when set.
+    should_retry: bool | None = None
+
+
+@frozen
+class DropBeforeWrite:
+    """The connection fails before the request arrives: `httpx.ConnectError`."""
+
+
+@frozen
+class DropAfterWrite:
+    """The request is served and stored (idempotency record included), then the response is
+    lost: `httpx.ReadTimeout` or `httpx.RemoteProtocolError`."""
+
+    error: Literal["read_timeout", "remote_protocol_error"] = "read_timeout"
+
+
+@frozen
+class TruncateResponse:
+    """The request is served and stored, but the body stops short (invalid JSON)."""
+
+    keep_bytes: int | None = None  # None keeps half the body
+
+
+@frozen
+class AddLatency:
+    """Wait before serving: `time.sleep` for sync clients, `asyncio.sleep` for async ones."""
+
+    seconds: float
+
+
+Fault: TypeAlias = FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | AddLatency
+
+
+@define
+class FaultRule:
+    """A fault for the next `remaining` matching requests (every one when `remaining` is None).
+
+    `method` is matched case-insensitively, `path` as a glob (`/v1/invoices/*/pay`).
+    """
+
+    fault: Fault
+    remaining: int | None = 1
+    method: str | None = None
+    path: str | None = None
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.remaining is not None and self.remaining <= 0:
+            return False
+        if self.method is not None and self.method.upper() != method.upper():
+            return False
+        return self.path is None or fnmatch.fnmatchcase(path, self.path)
+
+    def use(self) -> Fault:
+        if self.remaining is not None:
+            self.remaining -= 1
+        return self.fault
+
+
+@define
+class RandomFaults:
+    """For soak tests: each request meets one of `kinds` with `probability`, drawn from a
+    generator seeded with `seed` so a failing run can be replayed."""
+
+    probability: float
+    kinds: Sequence[Fault]
+    seed: int = 0
+    _random: random.Random = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.probability <= 1:
+            raise ValueError("probability must be between 0 and 1")
+        if not self.kinds:
+            raise ValueError("kinds must name at least one fault")
+        self._random = random.Random(self.seed)
+
+    def draw(self) -> Fault | None:
+        if self._random.random() >= self.probability:
+            return None
+        return self._random.choice(list(self.kinds))
+
+
+@frozen
+class PlannedFaults:
+    """What happens to one request: a wait, then at most one failure."""
+
+    latency: float = 0.0
+    fault: FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None = None
+
+
+def plan_for(
+    rules: list[FaultRule], randomly: RandomFaults | None, method: str, path: str
+) -> PlannedFaults:
+    latency = 0.0
+    chosen: FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None = None
+    for rule in rules:
+        if not rule.matches(method, path):
+            continue
+        if isinstance(rule.fault, AddLatency):
+            latency += rule.use().seconds  # type: ignore[union-attr]
+        elif chosen is None:
+            used = rule.use()
+            assert not isinstance(used, AddLatency)
+            chosen = used
+    rules[:] = [r for r in rules if r.remaining is None or r.remaining > 0]
+    if chosen is None and randomly is not None:
+        drawn = randomly.draw()
+        if isinstance(drawn, AddLatency):
+            latency += drawn.seconds
+        else:
+            chosen = drawn
+    return PlannedFaults(latency, chosen)
+
+
+__all__ = [
+    "AddLatency",
+    "DropAfterWrite",
+    "DropBeforeWrite",
+    "FailRequest",
+    "Fault",
+    "FaultRule",
+    "PlannedFaults",
+    "RandomFaults",
+    "TruncateResponse",
+    "plan_for",
+]

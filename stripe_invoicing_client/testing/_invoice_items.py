@@ -1,0 +1,147 @@
+"""Invoice items: pending charges for a customer, or the lines of a draft invoice."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ._billing import (
+    apply_item_details,
+    apply_pricing,
+    attach,
+    detach,
+    new_invoice_item,
+    recompute_totals,
+    require_draft,
+)
+from ._customers import live_customer
+from ._errors import ApiError
+from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
+from ._pagination import in_range, list_page
+from ._state import Call, JsonObject, State
+
+
+def live_item(state: State, item_id: str) -> JsonObject:
+    item = state.invoice_items.get(item_id)
+    if item is None:
+        raise ApiError.missing("invoiceitem", item_id, "id")
+    return item
+
+
+def _draft_of(state: State, item: JsonObject, action: str) -> JsonObject | None:
+    """The draft invoice holding `item`, or None if it is pending; refuses finalized ones."""
+    invoice_id = item["invoice"]
+    if invoice_id is None:
+        return None
+    invoice = state.invoices[invoice_id]
+    if invoice["status"] != "draft":
+        raise ApiError.not_editable(
+            f"The invoice item {item['id']} is on invoice {invoice_id}, which is "
+            f"{invoice['status']}; only items on draft invoices can be {action}.",
+        )
+    return invoice
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    if "customer" not in params:
+        raise ApiError.invalid_request(
+            "Missing required param: customer.", param="customer", code="parameter_missing"
+        )
+    customer = live_customer(state, params["customer"])
+    invoice = None
+    if "invoice" in params:
+        invoice = state.invoices.get(params["invoice"])
+        if invoice is None:
+            raise ApiError.missing("invoice", params["invoice"], "invoice")
+        require_draft(invoice, "add items to")
+        if invoice["customer"] != customer["id"]:
+            raise ApiError.invalid_request(
+                "The invoice belongs to another customer.", param="invoice"
+            )
+    item = new_invoice_item(call, customer["id"])
+    apply_pricing(call, item, params)
+    if "currency" not in item:
+        fallback = invoice["currency"] if invoice else customer["currency"]
+        if fallback is None:
+            raise ApiError.invalid_request(
+                "Missing required param: currency.", param="currency", code="parameter_missing"
+            )
+        item["currency"] = fallback
+    apply_item_details(item, params)
+    if invoice is not None and item["currency"] != invoice["currency"]:
+        raise ApiError.invalid_request(
+            f"The item's currency ({item['currency']}) differs from the invoice's "
+            f"({invoice['currency']}).",
+            param="currency",
+        )
+    before = invoice_view(state, invoice) if invoice else None
+    state.invoice_items[item["id"]] = item
+    if invoice is not None:
+        attach(state, invoice, item, call)
+    call.emit("invoiceitem.created", item)
+    if invoice is not None and before is not None:
+        call.emit_update("invoice.updated", before, invoice_view(state, invoice))
+    return invoice_item_view(state, item, expand_paths(params, in_list=False))
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    item = live_item(call.state, ids["invoiceitem"])
+    return invoice_item_view(call.state, item, expand_paths(params, in_list=False))
+
+
+def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    item = live_item(state, ids["invoiceitem"])
+    invoice = _draft_of(state, item, "updated")
+    before_item = invoice_item_view(state, item)
+    before_invoice = invoice_view(state, invoice) if invoice else None
+    # Changes go to a copy first so a refused update leaves the item as it was.
+    changed = copy.deepcopy(item)
+    apply_pricing(call, changed, params)
+    apply_item_details(changed, params)
+    if invoice is not None and changed["currency"] != invoice["currency"]:
+        raise ApiError.invalid_request("The item's currency must match its invoice's.")
+    item.update(changed)
+    after_item = invoice_item_view(state, item)
+    call.emit_update("invoiceitem.updated", before_item, after_item)
+    if invoice is not None and before_invoice is not None:
+        recompute_totals(state, invoice)
+        call.emit_update("invoice.updated", before_invoice, invoice_view(state, invoice))
+    return invoice_item_view(state, item, expand_paths(params, in_list=False))
+
+
+def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    item = live_item(state, ids["invoiceitem"])
+    invoice = _draft_of(state, item, "deleted")
+    before_invoice = invoice_view(state, invoice) if invoice else None
+    detach(state, item)
+    del state.invoice_items[item["id"]]
+    call.emit("invoiceitem.deleted", item)
+    if invoice is not None and before_invoice is not None:
+        call.emit_update("invoice.updated", before_invoice, invoice_view(state, invoice))
+    return deleted_stub("invoiceitem", item["id"])
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    pending = params.get("pending")
+    found = [
+        item
+        for item in reversed(call.state.invoice_items.values())
+        if ("customer" not in params or item["customer"] == params["customer"])
+        and ("invoice" not in params or item["invoice"] == params["invoice"])
+        and (pending is None or (item["invoice"] is None) == pending)
+        and ("created" not in params or in_range(item["date"], params["created"]))
+    ]
+    expand = expand_paths(params, in_list=True)
+    return list_page(
+        found,
+        params,
+        "/v1/invoiceitems",
+        "invoiceitem",
+        lambda item: invoice_item_view(call.state, item, expand),
+    )
+
+
+__all__ = ["create", "delete", "list_all", "live_item", "retrieve", "update"]

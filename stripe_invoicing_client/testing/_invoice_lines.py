@@ -1,0 +1,188 @@
+"""An invoice's lines: list them, and on drafts edit one, add, remove or update several.
+
+Every line is backed by an invoice item, as in Stripe: adding a line creates an item (or
+attaches a pending one), removing a line deletes or unassigns its item.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from ._billing import (
+    apply_item_details,
+    apply_pricing,
+    attach,
+    detach,
+    new_invoice_item,
+    recompute_totals,
+    require_draft,
+)
+from ._errors import ApiError
+from ._invoices import live_invoice
+from ._objects import expand_paths, invoice_lines, invoice_view, line_view, merged_metadata
+from ._pagination import list_page
+from ._state import Call, JsonObject, State
+
+
+@contextmanager
+def _all_or_nothing(state: State, invoice: JsonObject) -> Iterator[None]:
+    """Puts the invoice and its items back as they were if a later line is refused.
+
+    Only what a line operation can touch is copied deeply (this invoice, its items and the
+    customer's pending items), so the cost doesn't grow with the whole store."""
+    touchable = [
+        item
+        for item in state.invoice_items.values()
+        if item["invoice"] == invoice["id"]
+        or (item["invoice"] is None and item["customer"] == invoice["customer"])
+    ]
+    saved_items = [(item, copy.deepcopy(item)) for item in touchable]
+    saved_invoice = copy.deepcopy(invoice)
+    saved_registry = dict(state.invoice_items)
+    saved_order = list(state.invoice_item_order.get(invoice["id"], []))
+    saved_line_ids = dict(state.line_ids)
+    events = len(state.events)
+    try:
+        yield
+    except ApiError:
+        for item, before in saved_items:
+            item.clear()
+            item.update(before)
+        invoice.clear()
+        invoice.update(saved_invoice)
+        state.invoice_items = saved_registry
+        state.invoice_item_order[invoice["id"]] = saved_order
+        state.line_ids = saved_line_ids
+        del state.events[events:]
+        raise
+
+
+def _item_for_line(state: State, invoice: JsonObject, line_id: str, param: str) -> JsonObject:
+    for item_id in state.invoice_item_order.get(invoice["id"], []):
+        if state.line_ids[item_id] == line_id:
+            return state.invoice_items[item_id]
+    raise ApiError.missing("line item", line_id, param)
+
+
+def _change_item(call: Call, item: JsonObject, fields: dict[str, Any], prefix: str) -> None:
+    before = copy.deepcopy(item)
+    apply_pricing(call, item, fields, prefix)
+    apply_item_details(item, fields)
+    call.emit_update("invoiceitem.updated", before, item)
+
+
+def _finish(
+    call: Call, invoice: JsonObject, before: JsonObject, params: dict[str, Any]
+) -> JsonObject:
+    state = call.state
+    if "invoice_metadata" in params:
+        invoice["metadata"] = merged_metadata(invoice["metadata"], params["invoice_metadata"])
+    recompute_totals(state, invoice)
+    call.emit_update("invoice.updated", before, invoice_view(state, invoice))
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    invoice = live_invoice(call.state, ids["invoice"])
+    return list_page(
+        invoice_lines(call.state, invoice["id"]),
+        params,
+        f"/v1/invoices/{invoice['id']}/lines",
+        "line item",
+        lambda line: line,
+    )
+
+
+def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    require_draft(invoice, "edit the lines of")
+    item = _item_for_line(state, invoice, ids["line_item_id"], "line_item_id")
+    before = invoice_view(state, invoice)
+    with _all_or_nothing(state, invoice):
+        fields = {k: v for k, v in params.items() if k != "expand"}
+        _change_item(call, item, fields, "")
+        _finish(call, invoice, before, {})
+    return line_view(state, item, invoice["id"], state.line_ids[item["id"]])
+
+
+def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    require_draft(invoice, "add lines to")
+    before = invoice_view(state, invoice)
+    with _all_or_nothing(state, invoice):
+        for index, given in enumerate(params["lines"]):
+            prefix = f"lines[{index}]"
+            fields = {k: v for k, v in given.items() if k != "invoice_item"}
+            if "invoice_item" in given:
+                item = state.invoice_items.get(given["invoice_item"])
+                if item is None or item["customer"] != invoice["customer"]:
+                    raise ApiError.missing(
+                        "invoiceitem", given["invoice_item"], prefix + "[invoice_item]"
+                    )
+                if item["invoice"] is not None:
+                    raise ApiError.invalid_request(
+                        f"Invoice item {item['id']} is already on invoice {item['invoice']}.",
+                        param=prefix + "[invoice_item]",
+                    )
+                _change_item(call, item, fields, prefix)
+                attach(state, invoice, item, call)
+                continue
+            item = new_invoice_item(call, invoice["customer"])
+            item["currency"] = invoice["currency"]
+            apply_pricing(call, item, fields, prefix)
+            apply_item_details(item, fields)
+            state.invoice_items[item["id"]] = item
+            attach(state, invoice, item, call)
+            call.emit("invoiceitem.created", item)
+        return _finish(call, invoice, before, params)
+
+
+def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    require_draft(invoice, "remove lines from")
+    before = invoice_view(state, invoice)
+    with _all_or_nothing(state, invoice):
+        for index, given in enumerate(params["lines"]):
+            prefix = f"lines[{index}]"
+            if "behavior" not in given or "id" not in given:
+                missing = "id" if "id" not in given else "behavior"
+                raise ApiError.invalid_request(
+                    f"Missing required param: {prefix}[{missing}].",
+                    param=f"{prefix}[{missing}]",
+                    code="parameter_missing",
+                )
+            item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
+            detach(state, item)
+            if given["behavior"] == "delete":
+                del state.invoice_items[item["id"]]
+                call.emit("invoiceitem.deleted", item)
+        return _finish(call, invoice, before, params)
+
+
+def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    require_draft(invoice, "edit the lines of")
+    before = invoice_view(state, invoice)
+    with _all_or_nothing(state, invoice):
+        for index, given in enumerate(params["lines"]):
+            prefix = f"lines[{index}]"
+            if "id" not in given:
+                raise ApiError.invalid_request(
+                    f"Missing required param: {prefix}[id].",
+                    param=f"{prefix}[id]",
+                    code="parameter_missing",
+                )
+            item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
+            fields = {k: v for k, v in given.items() if k != "id"}
+            _change_item(call, item, fields, prefix)
+        return _finish(call, invoice, before, params)
+
+
+__all__ = ["add_lines", "list_lines", "remove_lines", "update_line", "update_lines"]

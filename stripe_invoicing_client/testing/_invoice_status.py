@@ -1,0 +1,176 @@
+"""The invoice state machine.
+
+    draft --finalize/send/pay--> open --pay--> paid
+                                 open --void--> void
+                                 open --mark_uncollectible--> uncollectible --pay/void--> ...
+
+A refused move is a 400 `invoice_not_editable` with the current status in the message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError
+from ._invoices import copy_customer_details, live_invoice
+from ._objects import expand_paths, invoice_view
+from ._state import Call, JsonObject, SentInvoice
+
+# A customer whose metadata has this key gets its payments declined, with the value as the
+# decline code (e.g. `insufficient_funds`).
+DECLINE_METADATA_KEY = "fake_decline_code"
+
+
+def _refuse(invoice: JsonObject, action: str) -> ApiError:
+    return ApiError.not_editable(
+        f"Invoice {invoice['id']} is {invoice['status']}, so it can't be {action}."
+    )
+
+
+def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+    state = call.state
+    now = call.now()
+    customer = state.customers.get(invoice["customer"])
+    if customer is not None:
+        copy_customer_details(invoice, customer)
+        if invoice["number"] is None:
+            sequence = customer["next_invoice_sequence"]
+            invoice["number"] = f"{customer['invoice_prefix']}-{sequence:04d}"
+            customer["next_invoice_sequence"] = sequence + 1
+    if invoice["number"] is None:
+        invoice["number"] = f"FAKE-{len(state.invoices):04d}"
+    if "auto_advance" in params:
+        invoice["auto_advance"] = params["auto_advance"]
+    invoice["status"] = "open"
+    invoice["status_transitions"]["finalized_at"] = now
+    invoice["effective_at"] = invoice["effective_at"] or now
+    invoice["ending_balance"] = 0
+    invoice["webhooks_delivered_at"] = now
+    invoice["hosted_invoice_url"] = f"https://invoice.stripe.com/i/fake/{invoice['id']}"
+    invoice["invoice_pdf"] = f"https://pay.stripe.com/invoice/fake/{invoice['id']}/pdf"
+    call.emit("invoice.finalized", invoice_view(state, invoice))
+    if invoice["amount_due"] == 0:
+        # Nothing to collect: Stripe marks such invoices paid straight away.
+        _mark_paid(call, invoice, out_of_band=False)
+
+
+def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
+    amount = invoice["amount_remaining"]
+    invoice["amount_paid"] += amount
+    invoice["amount_remaining"] = 0
+    if out_of_band:
+        invoice["amount_paid_off_stripe"] = (invoice["amount_paid_off_stripe"] or 0) + amount
+    invoice["status"] = "paid"
+    invoice["status_transitions"]["paid_at"] = call.now()
+    invoice["next_payment_attempt"] = None
+    view = invoice_view(call.state, invoice)
+    call.emit("invoice.paid", view)
+    if not out_of_band:
+        call.emit("invoice.payment_succeeded", view)
+
+
+def finalize(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    invoice = live_invoice(call.state, ids["invoice"])
+    if invoice["status"] != "draft":
+        raise ApiError.not_editable(
+            f"Invoice {invoice['id']} is already finalized (status {invoice['status']}); "
+            f"only drafts can be finalized."
+        )
+    _finalize(call, invoice, params)
+    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
+def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    if invoice["collection_method"] != "send_invoice":
+        raise ApiError.invalid_request(
+            "Only invoices with collection_method 'send_invoice' can be sent; this one is "
+            f"'{invoice['collection_method']}'.",
+            param="collection_method",
+        )
+    if invoice["status"] in ("paid", "void"):
+        raise _refuse(invoice, "sent")
+    if invoice["status"] == "draft":
+        _finalize(call, invoice, {})
+    state.sent_invoices.append(
+        SentInvoice(
+            invoice=invoice["id"],
+            number=invoice["number"],
+            customer=invoice["customer"],
+            email=invoice["customer_email"],
+            sent_at=call.now(),
+            hosted_invoice_url=invoice["hosted_invoice_url"],
+        )
+    )
+    call.emit("invoice.sent", invoice_view(state, invoice))
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def _decline_code(call: Call, customer_id: str) -> str | None:
+    state = call.state
+    if customer_id in state.failing_customers:
+        return state.failing_customers[customer_id]
+    customer = state.customers.get(customer_id)
+    if customer is not None:
+        code = customer["metadata"].get(DECLINE_METADATA_KEY)
+        return str(code) if code else None
+    return None
+
+
+def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    if invoice["status"] in ("paid", "void"):
+        raise _refuse(invoice, "paid")
+    if invoice["status"] == "draft":
+        _finalize(call, invoice, {})
+    if invoice["status"] == "paid":  # a zero-amount draft was paid by finalizing it
+        return invoice_view(state, invoice, expand_paths(params, in_list=False))
+    if params.get("paid_out_of_band"):
+        _mark_paid(call, invoice, out_of_band=True)
+        return invoice_view(state, invoice, expand_paths(params, in_list=False))
+    invoice["attempt_count"] += 1
+    invoice["attempted"] = True
+    decline_code = _decline_code(call, invoice["customer"])
+    if decline_code is not None:
+        call.emit("invoice.payment_failed", invoice_view(state, invoice))
+        # The attempt is recorded on the invoice even though the request fails.
+        raise ApiError(
+            402,
+            "card_error",
+            "Your card was declined.",
+            code="card_declined",
+            extra={"decline_code": decline_code},
+        )
+    _mark_paid(call, invoice, out_of_band=False)
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    invoice = live_invoice(call.state, ids["invoice"])
+    if invoice["status"] == "draft":
+        raise ApiError.not_editable(
+            f"Invoice {invoice['id']} is a draft: delete it instead of voiding it."
+        )
+    if invoice["status"] not in ("open", "uncollectible"):
+        raise _refuse(invoice, "voided")
+    invoice["status"] = "void"
+    invoice["status_transitions"]["voided_at"] = call.now()
+    invoice["next_payment_attempt"] = None
+    call.emit("invoice.voided", invoice_view(call.state, invoice))
+    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
+def mark_uncollectible(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    invoice = live_invoice(call.state, ids["invoice"])
+    if invoice["status"] != "open":
+        raise _refuse(invoice, "marked uncollectible")
+    invoice["status"] = "uncollectible"
+    invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
+    invoice["next_payment_attempt"] = None
+    call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
+    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
+__all__ = ["DECLINE_METADATA_KEY", "finalize", "mark_uncollectible", "pay", "send", "void"]

@@ -1,0 +1,402 @@
+"""Invoices: create (pulling in pending items), retrieve, update, delete, list, search, preview."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
+from ._customers import live_customer
+from ._errors import ApiError
+from ._objects import (
+    deleted_stub,
+    expand_paths,
+    invoice_view,
+    line_view,
+    lines_envelope,
+    merged_metadata,
+    shipping,
+)
+from ._pagination import in_range, list_page
+from ._search import SearchField, search_page
+from ._shapes import UNSET
+from ._state import Call, JsonObject, State
+
+DAY = 86_400
+DEFAULT_DAYS_UNTIL_DUE = 30
+
+# Fields copied as sent (or cleared by `""`).
+_PLAIN_FIELDS = (
+    "auto_advance",
+    "automatically_finalizes_at",
+    "default_payment_method",
+    "default_source",
+    "description",
+    "effective_at",
+    "footer",
+    "number",
+    "on_behalf_of",
+    "statement_descriptor",
+)
+# What can still change once an invoice has left draft.
+_EDITABLE_WHEN_OPEN = {
+    "auto_advance",
+    "custom_fields",
+    "description",
+    "expand",
+    "footer",
+    "metadata",
+    "rendering",
+}
+_EDITABLE_WHEN_CLOSED = {"expand", "metadata"}
+
+SEARCH_FIELDS = {
+    "created": SearchField(lambda i: i["created"], numeric=True),
+    "currency": SearchField(lambda i: i["currency"]),
+    "customer": SearchField(lambda i: i["customer"]),
+    "last_finalization_error_code": SearchField(lambda i: None),
+    "last_finalization_error_type": SearchField(lambda i: None),
+    "number": SearchField(lambda i: i["number"]),
+    "receipt_number": SearchField(lambda i: i["receipt_number"]),
+    "status": SearchField(lambda i: i["status"]),
+    "subscription": SearchField(lambda i: None),
+    "total": SearchField(lambda i: i["total"], numeric=True),
+}
+
+
+def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> JsonObject:
+    invoice = state.invoices.get(invoice_id)
+    if invoice is None:
+        raise ApiError.missing("invoice", invoice_id, param)
+    return invoice
+
+
+def copy_customer_details(invoice: JsonObject, customer: JsonObject) -> None:
+    """The invoice keeps its own copy of the customer's contact details."""
+    invoice["customer_address"] = copy.deepcopy(customer["address"])
+    invoice["customer_email"] = customer["email"]
+    invoice["customer_name"] = customer["name"]
+    invoice["customer_phone"] = customer["phone"]
+    invoice["customer_shipping"] = copy.deepcopy(customer["shipping"])
+    invoice["customer_tax_exempt"] = customer["tax_exempt"]
+
+
+def new_invoice(call: Call, invoice_id: str, customer: JsonObject, currency: str) -> JsonObject:
+    now = call.now()
+    invoice: JsonObject = {
+        "id": invoice_id,
+        "object": "invoice",
+        "account_country": "US",
+        "account_name": "Fake Stripe Test Account",
+        "account_tax_ids": None,
+        "amount_due": 0,
+        "amount_overpaid": 0,
+        "amount_paid": 0,
+        "amount_paid_off_stripe": 0,
+        "amount_remaining": 0,
+        "amount_shipping": 0,
+        "application": None,
+        "attempt_count": 0,
+        "attempted": False,
+        "auto_advance": False,
+        "automatic_tax": {
+            "disabled_reason": None,
+            "enabled": False,
+            "liability": None,
+            "provider": None,
+            "status": None,
+        },
+        "automatically_finalizes_at": None,
+        "billing_reason": "manual",
+        "collection_method": "charge_automatically",
+        "confirmation_secret": None,
+        "created": now,
+        "currency": currency,
+        "custom_fields": None,
+        "customer": customer["id"],
+        "customer_account": None,
+        "customer_tax_ids": [],
+        "default_payment_method": None,
+        "default_source": None,
+        "default_tax_rates": [],
+        "description": None,
+        "discounts": [],
+        "due_date": None,
+        "effective_at": None,
+        "ending_balance": None,
+        "footer": None,
+        "from_invoice": None,
+        "hosted_invoice_url": None,
+        "invoice_pdf": None,
+        "issuer": {"type": "self"},
+        "last_finalization_error": None,
+        "latest_revision": None,
+        "livemode": False,
+        "metadata": {},
+        "next_payment_attempt": None,
+        "number": None,
+        "on_behalf_of": None,
+        "parent": None,
+        "payment_settings": {
+            "default_mandate": None,
+            "payment_method_options": None,
+            "payment_method_types": None,
+        },
+        "period_end": now,
+        "period_start": now,
+        "post_payment_credit_notes_amount": 0,
+        "pre_payment_credit_notes_amount": 0,
+        "receipt_number": None,
+        "rendering": None,
+        "shipping_cost": None,
+        "shipping_details": None,
+        "starting_balance": 0,
+        "statement_descriptor": None,
+        "status": "draft",
+        "status_details": None,
+        "status_transitions": {
+            "finalized_at": None,
+            "marked_uncollectible_at": None,
+            "paid_at": None,
+            "voided_at": None,
+        },
+        "subtotal": 0,
+        "subtotal_excluding_tax": 0,
+        "test_clock": None,
+        "threshold_reason": None,
+        "total": 0,
+        "total_discount_amounts": [],
+        "total_excluding_tax": 0,
+        "total_pretax_credit_amounts": [],
+        "total_taxes": [],
+        "webhooks_delivered_at": None,
+    }
+    copy_customer_details(invoice, customer)
+    return invoice
+
+
+def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+    method = params.get("collection_method", invoice["collection_method"])
+    for name in ("days_until_due", "due_date"):
+        if name in params and method != "send_invoice":
+            raise ApiError.invalid_request(
+                f"{name} can only be set when collection_method is send_invoice.", param=name
+            )
+    if "days_until_due" in params and "due_date" in params:
+        raise ApiError.invalid_request(
+            "Send either days_until_due or due_date, not both.",
+            param="due_date",
+            code="parameters_exclusive",
+        )
+    invoice["collection_method"] = method
+    if method != "send_invoice":
+        invoice["due_date"] = None
+    elif "due_date" in params:
+        invoice["due_date"] = params["due_date"]
+    elif "days_until_due" in params:
+        invoice["due_date"] = invoice["created"] + params["days_until_due"] * DAY
+    elif invoice["due_date"] is None:
+        invoice["due_date"] = invoice["created"] + DEFAULT_DAYS_UNTIL_DUE * DAY
+
+
+def _apply(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+    _apply_collection(call, invoice, params)
+    for name in _PLAIN_FIELDS:
+        if name in params:
+            value = params[name]
+            invoice[name] = None if value is UNSET else value
+    if "metadata" in params:
+        invoice["metadata"] = merged_metadata(invoice["metadata"], params["metadata"])
+    if "custom_fields" in params:
+        fields = params["custom_fields"]
+        invoice["custom_fields"] = None if fields is UNSET else fields
+    if "account_tax_ids" in params:
+        tax_ids = params["account_tax_ids"]
+        invoice["account_tax_ids"] = None if tax_ids is UNSET else tax_ids
+    if "shipping_details" in params:
+        invoice["shipping_details"] = shipping(params["shipping_details"])
+
+
+def _pending_items(state: State, customer_id: str, currency: str) -> list[JsonObject]:
+    # Oldest first, so lines appear in the order the items were created.
+    return [
+        item
+        for item in state.invoice_items.values()
+        if item["customer"] == customer_id
+        and item["invoice"] is None
+        and item["currency"] == currency
+    ]
+
+
+def _currency_for(state: State, customer: JsonObject, params: dict[str, Any]) -> str:
+    if "currency" in params:
+        return str(params["currency"]).lower()
+    if customer["currency"]:
+        return str(customer["currency"])
+    for item in state.invoice_items.values():
+        if item["customer"] == customer["id"] and item["invoice"] is None:
+            return str(item["currency"])
+    return "usd"
+
+
+def _customer_param(state: State, params: dict[str, Any]) -> JsonObject:
+    if "customer" not in params:
+        raise ApiError.invalid_request(
+            "Missing required param: customer.", param="customer", code="parameter_missing"
+        )
+    return live_customer(state, params["customer"])
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    customer = _customer_param(state, params)
+    currency = _currency_for(state, customer, params)
+    invoice = new_invoice(call, call.new_id("in"), customer, currency)
+    _apply(call, invoice, params)
+    state.invoices[invoice["id"]] = invoice
+    state.invoice_item_order[invoice["id"]] = []
+    if params.get("pending_invoice_items_behavior", "include") == "include":
+        for item in _pending_items(state, customer["id"], currency):
+            attach(state, invoice, item, call)
+    call.emit("invoice.created", invoice_view(state, invoice))
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    invoice = live_invoice(call.state, ids["invoice"])
+    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
+def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    status = invoice["status"]
+    if status != "draft":
+        allowed = (
+            _EDITABLE_WHEN_OPEN if status in ("open", "uncollectible") else (_EDITABLE_WHEN_CLOSED)
+        )
+        refused = sorted(set(params) - allowed)
+        if refused:
+            raise ApiError.not_editable(
+                f"Invoice {invoice['id']} is {status}, so {refused[0]} can no longer be changed.",
+                param=refused[0],
+            )
+    before = invoice_view(state, invoice)
+    changed = copy.deepcopy(invoice)
+    _apply(call, changed, params)
+    invoice.update(changed)
+    after = invoice_view(state, invoice)
+    call.emit_update("invoice.updated", before, after)
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    invoice = live_invoice(state, ids["invoice"])
+    if invoice["status"] != "draft":
+        raise ApiError.not_editable(
+            f"Only draft invoices can be deleted; invoice {invoice['id']} is "
+            f"{invoice['status']}. Void it instead."
+        )
+    view = invoice_view(state, invoice)
+    for item_id in list(state.invoice_item_order.get(invoice["id"], [])):
+        # The items go back to pending, ready for the customer's next invoice.
+        detach(state, state.invoice_items[item_id])
+    del state.invoices[invoice["id"]]
+    state.invoice_item_order.pop(invoice["id"], None)
+    call.emit("invoice.deleted", view)
+    return deleted_stub("invoice", invoice["id"])
+
+
+def _matches_filters(invoice: JsonObject, params: dict[str, Any]) -> bool:
+    for name in ("customer", "status", "collection_method"):
+        if name in params and invoice[name] != params[name]:
+            return False
+    if "subscription" in params:
+        return False  # the fake has no subscriptions
+    if "created" in params and not in_range(invoice["created"], params["created"]):
+        return False
+    return "due_date" not in params or in_range(invoice["due_date"], params["due_date"])
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    found = [i for i in reversed(call.state.invoices.values()) if _matches_filters(i, params)]
+    expand = expand_paths(params, in_list=True)
+    return list_page(
+        found, params, "/v1/invoices", "invoice", lambda i: invoice_view(call.state, i, expand)
+    )
+
+
+def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    ordered = list(reversed(call.state.invoices.values()))
+    expand = expand_paths(params, in_list=True)
+    return search_page(
+        ordered,
+        params,
+        SEARCH_FIELDS,
+        "/v1/invoices/search",
+        lambda i: invoice_view(call.state, i, expand),
+    )
+
+
+def _preview_item(
+    call: Call, customer: JsonObject, currency: str, given: JsonObject, prefix: str
+) -> JsonObject:
+    state = call.state
+    if "invoiceitem" in given:
+        existing = state.invoice_items.get(given["invoiceitem"])
+        if existing is None or existing["invoice"] is not None:
+            raise ApiError.missing("invoiceitem", given["invoiceitem"], prefix + "[invoiceitem]")
+        item = copy.deepcopy(existing)
+    else:
+        item = new_invoice_item(call, customer["id"])
+        item["currency"] = currency
+    apply_pricing(call, item, given, prefix)
+    apply_item_details(item, given)
+    return item
+
+
+def create_preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """What the customer's next invoice would look like; nothing is stored or announced."""
+    state = call.state
+    customer = _customer_param(state, params)
+    currency = _currency_for(state, customer, params)
+    invoice = new_invoice(call, call.new_id("upcoming_in"), customer, currency)
+    given = [
+        _preview_item(call, customer, currency, g, f"invoice_items[{i}]")
+        for i, g in enumerate(params.get("invoice_items", []))
+    ]
+    overridden = {item["id"] for item in given}
+    items = [
+        i for i in _pending_items(state, customer["id"], currency) if i["id"] not in overridden
+    ]
+    items += given
+    lines = [line_view(state, item, invoice["id"], call.new_id("il_tmp")) for item in items]
+    total = sum(item["amount"] for item in items)
+    invoice.update(
+        subtotal=total,
+        subtotal_excluding_tax=total,
+        total=total,
+        total_excluding_tax=total,
+        amount_due=max(total, 0),
+        amount_remaining=max(total, 0),
+        billing_reason="upcoming",
+    )
+    view = copy.deepcopy(invoice)
+    view["lines"] = lines_envelope(invoice["id"], lines)
+    if "customer" in expand_paths(params, in_list=False):
+        view["customer"] = copy.deepcopy(customer)
+    return view
+
+
+__all__ = [
+    "copy_customer_details",
+    "create",
+    "create_preview",
+    "delete",
+    "list_all",
+    "live_invoice",
+    "retrieve",
+    "search",
+    "update",
+]

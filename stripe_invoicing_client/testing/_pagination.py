@@ -1,0 +1,79 @@
+"""Cursor pagination (`limit`, `starting_after`, `ending_before`) and range filters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ._errors import ApiError
+from ._state import JsonObject
+
+DEFAULT_LIMIT = 10
+MAX_LIMIT = 100
+
+
+def page_limit(params: dict[str, Any]) -> int:
+    limit = params.get("limit", DEFAULT_LIMIT)
+    if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise ApiError.invalid_request(
+            f"Invalid limit: must be between 1 and {MAX_LIMIT}, got {limit}.", param="limit"
+        )
+    return limit
+
+
+def in_range(value: int | None, condition: Any) -> bool:
+    """`created=5` or `created[gte]=3&created[lt]=9`, as list filters take them."""
+    if value is None:
+        return False
+    if isinstance(condition, int):
+        return value == condition
+    checks: dict[str, Callable[[int, int], bool]] = {
+        "gt": lambda a, b: a > b,
+        "gte": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "lte": lambda a, b: a <= b,
+    }
+    return all(checks[op](value, bound) for op, bound in condition.items())
+
+
+def list_page(
+    ordered: Sequence[JsonObject],
+    params: dict[str, Any],
+    url: str,
+    kind: str,
+    render: Callable[[JsonObject], JsonObject],
+) -> JsonObject:
+    """One page of `ordered` (already in the API's order) as a list envelope."""
+    limit = page_limit(params)
+    after = params.get("starting_after")
+    before = params.get("ending_before")
+    if after is not None and before is not None:
+        raise ApiError.invalid_request(
+            "Use either starting_after or ending_before, not both.",
+            param="ending_before",
+            code="parameters_exclusive",
+        )
+    ids = [obj["id"] for obj in ordered]
+    if before is not None:
+        if before not in ids:
+            raise ApiError.missing(kind, before, "ending_before")
+        end = ids.index(before)
+        start = max(0, end - limit)
+        chunk, has_more = ordered[start:end], start > 0
+    else:
+        start = 0
+        if after is not None:
+            if after not in ids:
+                raise ApiError.missing(kind, after, "starting_after")
+            start = ids.index(after) + 1
+        chunk = ordered[start : start + limit]
+        has_more = start + limit < len(ordered)
+    return {
+        "object": "list",
+        "data": [render(obj) for obj in chunk],
+        "has_more": has_more,
+        "url": url,
+    }
+
+
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "in_range", "list_page", "page_limit"]

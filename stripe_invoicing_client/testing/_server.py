@@ -1,0 +1,231 @@
+"""Serving one request: faults, authentication, decoding, idempotency, dispatch, recording.
+
+`serve` runs under the fake's lock; only the latency wait happens outside it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import traceback
+from typing import Any
+
+import httpx
+
+from ._accepted_params import ACCEPTED_PARAMS
+from ._errors import ApiError
+from ._faults import DropAfterWrite, DropBeforeWrite, FailRequest, TruncateResponse
+from ._form import decode_form
+from ._idempotency import IdempotencyStore, SavedResponse
+from ._records import AppliedWrite, RecordedRequest
+from ._routes import find_route
+from ._shapes import coerce_params
+from ._state import API_VERSION, Call, State
+
+AnyFault = FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None
+
+
+class Server:
+    def __init__(self, state: State, allowed_keys: frozenset[str] | None) -> None:
+        self.state = state
+        self.allowed_keys = allowed_keys
+        self.idempotency = IdempotencyStore()
+        self.requests: list[RecordedRequest] = []
+        self.writes: list[AppliedWrite] = []
+        self.internal_errors: list[str] = []
+
+    def _api_key(self, request: httpx.Request) -> str:
+        header = request.headers.get("authorization", "")
+        scheme, _, credential = header.partition(" ")
+        key = ""
+        if scheme.lower() == "bearer":
+            key = credential.strip()
+        elif scheme.lower() == "basic":
+            try:
+                key = base64.b64decode(credential).decode().partition(":")[0]
+            except (binascii.Error, UnicodeDecodeError):
+                key = ""
+        if not key:
+            raise ApiError(
+                401,
+                "invalid_request_error",
+                "No API key was provided. Send it as 'Authorization: Bearer sk_test_...'.",
+                code="authentication_required",
+            )
+        # The key itself is never repeated back: error messages end up in logs.
+        if not key.startswith(("sk_test_", "rk_test_")) or (
+            self.allowed_keys is not None and key not in self.allowed_keys
+        ):
+            raise ApiError(
+                401,
+                "invalid_request_error",
+                "The API key provided is not valid for this fake; it accepts test-mode secret "
+                "keys (sk_test_...) only.",
+                code="authentication_required",
+            )
+        return key
+
+    def _params(self, request: httpx.Request) -> dict[str, Any]:
+        query = decode_form(request.url.query.decode("ascii"))
+        if request.method == "GET" or not request.content:
+            return query
+        content_type = request.headers.get("content-type", "").partition(";")[0].strip()
+        if content_type != "application/x-www-form-urlencoded":
+            raise ApiError.invalid_request(
+                f"Request bodies must be application/x-www-form-urlencoded, not "
+                f"'{content_type or 'unspecified'}'."
+            )
+        try:
+            text = request.content.decode("ascii")
+        except UnicodeDecodeError:
+            raise ApiError.invalid_request("The form body must be percent-encoded ASCII.") from None
+        body = decode_form(text)
+        for key in query.keys() & body.keys():
+            raise ApiError.invalid_request(
+                f"{key} was sent both in the query string and in the body.", param=key
+            )
+        return {**query, **body}
+
+    def _response(
+        self, request: httpx.Request, status: int, body: Any, headers: dict[str, str]
+    ) -> httpx.Response:
+        content = json.dumps(body, indent=2, ensure_ascii=False).encode("utf-8")
+        headers = {"Content-Type": "application/json", "Stripe-Version": API_VERSION, **headers}
+        return httpx.Response(status, headers=headers, content=content, request=request)
+
+    def serve(self, request: httpx.Request, fault: AnyFault) -> httpx.Response:
+        request_id = self.state.ids.new("req", 14)
+        path = request.url.raw_path.decode("ascii").partition("?")[0]
+        record = RecordedRequest(
+            method=request.method,
+            path=request.url.path,
+            headers={
+                k.lower(): v for k, v in request.headers.items() if k.lower() != "authorization"
+            },
+            request_id=request_id,
+        )
+        self.requests.append(record)
+        if isinstance(fault, DropBeforeWrite):
+            raise httpx.ConnectError("fake: connection failed (injected)", request=request)
+        headers = {"Request-Id": request_id}
+        if isinstance(fault, FailRequest):
+            record.status = fault.status
+            if fault.retry_after is not None:
+                headers["Retry-After"] = f"{fault.retry_after:g}"
+            if fault.should_retry is not None:
+                headers["Stripe-Should-Retry"] = "true" if fault.should_retry else "false"
+            error = ApiError(fault.status, fault.error_type, fault.message, code=fault.code)
+            return self._response(request, fault.status, error.body(request_id), headers)
+
+        response = self._dispatch(request, path, record, headers)
+        if isinstance(fault, DropAfterWrite):
+            if fault.error == "remote_protocol_error":
+                raise httpx.RemoteProtocolError(
+                    "fake: server closed the connection mid-response (injected)", request=request
+                )
+            raise httpx.ReadTimeout("fake: response timed out (injected)", request=request)
+        if isinstance(fault, TruncateResponse):
+            content = response.content
+            keep = fault.keep_bytes if fault.keep_bytes is not None else len(content) // 2
+            return httpx.Response(
+                response.status_code,
+                headers=[(k, v) for k, v in response.headers.items() if k != "content-length"],
+                content=content[: min(keep, max(len(content) - 1, 0))],
+                request=request,
+            )
+        return response
+
+    def _dispatch(
+        self,
+        request: httpx.Request,
+        path: str,
+        record: RecordedRequest,
+        headers: dict[str, str],
+    ) -> httpx.Response:
+        request_id = record.request_id
+        idempotency_key: str | None = None
+        began = False
+        try:
+            api_key = self._api_key(request)
+            raw_params = self._params(request)
+            record.params = raw_params
+            found = find_route(request.method, path)
+            if found is None:
+                raise ApiError.invalid_request(
+                    f"Unrecognized request URL ({request.method}: {request.url.path}).",
+                    status=404,
+                )
+            route, path_values = found
+            record.operation = route.operation_id
+            if request.method == "POST":
+                idempotency_key = request.headers.get("idempotency-key")
+            fingerprint = json.dumps(raw_params, sort_keys=True)
+            if idempotency_key is not None:
+                headers["Idempotency-Key"] = idempotency_key
+                saved = self.idempotency.find(api_key, idempotency_key, self.state.clock.now())
+                if saved is not None:
+                    return self._replay(request, record, saved, idempotency_key, fingerprint, path)
+            params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
+            call = Call(self.state, request_id, idempotency_key, api_key)
+            began = True
+            status, body = 200, route.handler(call, path_values, params)
+            if route.changes_state:
+                self.writes.append(
+                    AppliedWrite(
+                        route.operation_id, request.method, path, idempotency_key, request_id
+                    )
+                )
+        except ApiError as error:
+            status, body = error.status, error.body(request_id)
+        except Exception:  # a bug in the fake: answer 500 and keep the trace for the test
+            self.internal_errors.append(traceback.format_exc())
+            began = False
+            status = 500
+            body = ApiError(500, "api_error", "The fake Stripe server hit a bug.").body(request_id)
+        record.status = status
+        response = self._response(request, status, body, headers)
+        if idempotency_key is not None and began:
+            self.idempotency.save(
+                api_key,
+                idempotency_key,
+                SavedResponse(
+                    method=request.method,
+                    path=path,
+                    fingerprint=fingerprint,
+                    status=status,
+                    body=response.content,
+                    headers=tuple(headers.items()),
+                    saved_at=self.state.clock.now(),
+                ),
+            )
+        return response
+
+    def _replay(
+        self,
+        request: httpx.Request,
+        record: RecordedRequest,
+        saved: SavedResponse,
+        key: str,
+        fingerprint: str,
+        path: str,
+    ) -> httpx.Response:
+        if (saved.method, saved.path, saved.fingerprint) != (request.method, path, fingerprint):
+            raise ApiError(
+                400,
+                "idempotency_error",
+                f"The idempotency key '{key}' was first used with other parameters or another "
+                "endpoint; a key can only be reused for the very same request.",
+            )
+        record.status = saved.status
+        record.replayed = True
+        headers = {**dict(saved.headers), "Idempotent-Replayed": "true"}
+        return httpx.Response(
+            saved.status,
+            headers={"Content-Type": "application/json", "Stripe-Version": API_VERSION, **headers},
+            content=saved.body,
+            request=request,
+        )
+
+
+__all__ = ["AnyFault", "Server"]

@@ -1,0 +1,119 @@
+"""Everything the fake remembers between requests, and the context one request runs in."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from attrs import define, field
+
+from ._clock import FakeClock
+from ._ids import IdFactory
+
+API_VERSION = "2026-10-28.endive"
+
+JsonObject = dict[str, Any]
+
+
+@define
+class Price:
+    """A price registered with `FakeStripe.create_price`, so `pricing[price]` can be resolved."""
+
+    id: str
+    unit_amount: int
+    currency: str
+    product: str
+
+
+@define
+class SentInvoice:
+    """One delivery of an invoice email, as `send` would have made it."""
+
+    invoice: str
+    number: str | None
+    customer: str | None
+    email: str | None
+    sent_at: int
+    hosted_invoice_url: str | None
+
+
+@define
+class State:
+    clock: FakeClock
+    ids: IdFactory
+    # Dicts keep insertion order, which is creation order: lists walk them backwards.
+    customers: dict[str, JsonObject] = field(factory=dict)
+    deleted_customers: set[str] = field(factory=set)
+    invoices: dict[str, JsonObject] = field(factory=dict)
+    invoice_items: dict[str, JsonObject] = field(factory=dict)
+    # Which invoice items make up each invoice, in line order, and each item's line id.
+    invoice_item_order: dict[str, list[str]] = field(factory=dict)
+    line_ids: dict[str, str] = field(factory=dict)
+    prices: dict[str, Price] = field(factory=dict)
+    # Customer id -> the decline code their payments fail with.
+    failing_customers: dict[str, str] = field(factory=dict)
+    sent_invoices: list[SentInvoice] = field(factory=list)
+    events: list[JsonObject] = field(factory=list)
+
+
+def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:
+    """The old values of the top-level fields that changed, as in `*.updated` events."""
+    return {
+        key: before.get(key)
+        for key in after
+        if key != "lines" and before.get(key) != after.get(key)
+    }
+
+
+@define
+class Call:
+    """One request being served: where events are recorded and ids come from."""
+
+    state: State
+    request_id: str
+    idempotency_key: str | None
+    api_key: str
+
+    def now(self) -> int:
+        return self.state.clock.now()
+
+    def new_id(self, prefix: str) -> str:
+        return self.state.ids.new(prefix)
+
+    def emit(self, event_type: str, obj: JsonObject, previous: JsonObject | None = None) -> None:
+        data: JsonObject = {"object": copy.deepcopy(obj)}
+        if previous is not None:
+            data["previous_attributes"] = copy.deepcopy(previous)
+        self.state.events.append(
+            {
+                "id": self.new_id("evt"),
+                "object": "event",
+                "api_version": API_VERSION,
+                "created": self.now(),
+                "data": data,
+                "livemode": False,
+                "pending_webhooks": 1,
+                "request": {"id": self.request_id, "idempotency_key": self.idempotency_key},
+                "type": event_type,
+            }
+        )
+
+    def emit_update(self, event_type: str, before: JsonObject, after: JsonObject) -> None:
+        changed = previous_attributes(before, after)
+        if changed:
+            self.emit(event_type, after, changed)
+
+
+Handler = Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]
+
+__all__ = [
+    "API_VERSION",
+    "Call",
+    "Handler",
+    "JsonObject",
+    "Price",
+    "SentInvoice",
+    "State",
+    "previous_attributes",
+]

@@ -1,0 +1,129 @@
+"""Injected failures, and that a write survives a lost response exactly once."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from stripe_invoicing_client.testing import (
+    AddLatency,
+    DropAfterWrite,
+    DropBeforeWrite,
+    FailRequest,
+    FakeStripe,
+    TruncateResponse,
+)
+
+from .support import Api, error_of
+
+
+def test_fail_next_calls_with_retry_headers(api: Api, fake: FakeStripe) -> None:
+    fake.inject(FailRequest(status=503, retry_after=2, should_retry=True), times=2, method="POST")
+    assert api.get("/v1/customers")["data"] == []  # GET doesn't match the rule
+    for _ in range(2):
+        response = api.raw("POST", "/v1/customers")
+        assert response.status_code == 503
+        assert response.headers["Retry-After"] == "2"
+        assert response.headers["Stripe-Should-Retry"] == "true"
+        assert response.headers["Request-Id"].startswith("req_")
+        assert error_of(response.json())["type"] == "api_error"
+    assert api.raw("POST", "/v1/customers").status_code == 200
+    assert fake.write_count() == 1
+
+
+def test_path_glob(api: Api, fake: FakeStripe) -> None:
+    fake.inject(FailRequest(status=429, code="rate_limit"), path="/v1/invoices/*/pay")
+    customer = api.customer()
+    invoice = api.invoice(customer["id"])
+    api.item(customer["id"], 100, invoice=invoice["id"])
+    response = api.raw("POST", f"/v1/invoices/{invoice['id']}/pay")
+    assert response.status_code == 429
+    assert error_of(response.json())["code"] == "rate_limit"
+
+
+def test_drop_before_write_stores_nothing(api: Api, fake: FakeStripe) -> None:
+    fake.inject(DropBeforeWrite())
+    with pytest.raises(httpx.ConnectError):
+        api.raw("POST", "/v1/customers", {"email": "a@example.com"})
+    assert api.get("/v1/customers")["data"] == []
+    assert fake.write_count() == 0
+    assert fake.requests[0].status is None
+
+
+@pytest.mark.parametrize(
+    ("error", "raised"),
+    [("read_timeout", httpx.ReadTimeout), ("remote_protocol_error", httpx.RemoteProtocolError)],
+)
+def test_drop_after_write_then_retry_replays(
+    api: Api, fake: FakeStripe, error: str, raised: type[Exception]
+) -> None:
+    fake.inject(DropAfterWrite(error=error))  # type: ignore[arg-type]
+    headers = {"Idempotency-Key": "retry-me"}
+    with pytest.raises(raised):
+        api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    retry = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert retry.status_code == 200
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    assert len(api.get("/v1/customers")["data"]) == 1
+    assert fake.write_count("PostCustomers", idempotency_key="retry-me") == 1
+    assert [e["type"] for e in fake.events] == ["customer.created"]
+
+
+def test_drop_after_write_without_a_key_writes_twice(api: Api, fake: FakeStripe) -> None:
+    fake.inject(DropAfterWrite())
+    with pytest.raises(httpx.ReadTimeout):
+        api.raw("POST", "/v1/customers")
+    api.raw("POST", "/v1/customers")
+    assert fake.write_count("PostCustomers") == 2
+
+
+def test_truncated_body(api: Api, fake: FakeStripe) -> None:
+    fake.inject(TruncateResponse())
+    response = api.raw("POST", "/v1/customers")
+    assert response.status_code == 200
+    with pytest.raises(ValueError):
+        response.json()
+    assert fake.write_count() == 1
+
+
+def test_latency_sync(api: Api, fake: FakeStripe) -> None:
+    fake.inject(AddLatency(0.05), times=None)
+    started = time.monotonic()
+    api.get("/v1/customers")
+    api.get("/v1/customers")
+    assert time.monotonic() - started >= 0.1
+
+
+async def test_latency_async(fake: FakeStripe) -> None:
+    fake.inject(AddLatency(0.05))
+    async with fake.async_http_client() as http:
+        started = time.monotonic()
+        response = await http.get("/v1/customers")
+    assert response.status_code == 200
+    assert time.monotonic() - started >= 0.05
+
+
+def test_random_faults_are_reproducible(fake: FakeStripe) -> None:
+    def run(seed: int) -> list[int | None]:
+        other = FakeStripe()
+        other.inject_random_faults(
+            0.5, [FailRequest(status=500), DropBeforeWrite(), AddLatency(0.0)], seed=seed
+        )
+        outcomes: list[int | None] = []
+        with other.sync_http_client() as http:
+            for _ in range(30):
+                try:
+                    outcomes.append(http.get("/v1/customers").status_code)
+                except httpx.ConnectError:
+                    outcomes.append(None)
+        return outcomes
+
+    first = run(7)
+    assert first == run(7)
+    assert None in first and 500 in first and 200 in first
+    fake.inject_random_faults(1.0, [FailRequest()])
+    fake.clear_faults()
+    with fake.sync_http_client() as http:
+        assert http.get("/v1/customers").status_code == 200

@@ -1,0 +1,279 @@
+"""Invoice lifecycle: creation, totals, every allowed and refused transition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client.testing import DECLINE_METADATA_KEY, FakeStripe
+
+from .support import Api, assert_pinned_shape, error_of
+
+DAY = 86_400
+
+
+def _draft(api: Api, **params: Any) -> dict[str, Any]:
+    customer = api.customer(email="billing@example.com", name="Acme")
+    api.item(customer["id"], 1500, description="Setup")
+    api.item(customer["id"], 2500, description="Support")
+    return api.invoice(customer["id"], **params)
+
+
+def test_create_pulls_in_pending_items_and_totals_follow(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api)
+    assert invoice["id"].startswith("in_")
+    assert invoice["status"] == "draft"
+    assert invoice["number"] is None
+    assert [line["amount"] for line in invoice["lines"]["data"]] == [1500, 2500]
+    assert all(line["id"].startswith("il_") for line in invoice["lines"]["data"])
+    for name in ("subtotal", "total", "amount_due", "amount_remaining"):
+        assert invoice[name] == 4000
+    assert invoice["amount_paid"] == 0
+    assert invoice["lines"]["url"] == f"/v1/invoices/{invoice['id']}/lines"
+    assert invoice["customer_email"] == "billing@example.com"
+    assert_pinned_shape(invoice)
+    items = api.get("/v1/invoiceitems", {"invoice": invoice["id"]})
+    assert {i["invoice"] for i in items["data"]} == {invoice["id"]}
+
+
+def test_exclude_leaves_pending_items_alone(api: Api) -> None:
+    customer = api.customer()
+    item = api.item(customer["id"], 700)
+    invoice = api.invoice(customer["id"], pending_invoice_items_behavior="exclude")
+    assert invoice["total"] == 0
+    assert api.get(f"/v1/invoiceitems/{item['id']}")["invoice"] is None
+
+
+def test_expand_customer(api: Api) -> None:
+    invoice = _draft(api, expand=["customer"])
+    assert invoice["customer"]["object"] == "customer"
+    assert_pinned_shape(invoice)
+    plain = api.get(f"/v1/invoices/{invoice['id']}", {"expand": ["payment_intent_not_here"]})
+    assert isinstance(plain["customer"], str)
+    listed = api.get("/v1/invoices", {"expand": ["data.customer"]})
+    assert listed["data"][0]["customer"]["id"] == invoice["customer"]["id"]
+
+
+def test_send_invoice_due_date_and_send(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api, collection_method="send_invoice", days_until_due=14)
+    assert invoice["due_date"] == invoice["created"] + 14 * DAY
+    fake.clock.advance(30)
+    sent = api.post(f"/v1/invoices/{invoice['id']}/send")
+    assert sent["status"] == "open"  # sending a draft finalizes it
+    assert sent["number"].endswith("-0001")
+    assert sent["status_transitions"]["finalized_at"] == fake.clock.now()
+    assert sent["hosted_invoice_url"]
+    assert [s.invoice for s in fake.sent_invoices] == [invoice["id"]]
+    assert fake.sent_invoices[0].email == "billing@example.com"
+    types = [e["type"] for e in fake.events]
+    assert types[-2:] == ["invoice.finalized", "invoice.sent"]
+    assert_pinned_shape(sent)
+
+
+def test_send_refused_for_charge_automatically(api: Api) -> None:
+    invoice = _draft(api)
+    error = error_of(api.post(f"/v1/invoices/{invoice['id']}/send", expect=400))
+    assert "send_invoice" in error["message"]
+
+
+def test_days_until_due_refused_for_charge_automatically(api: Api) -> None:
+    customer = api.customer()
+    body = api.post("/v1/invoices", {"customer": customer["id"], "days_until_due": 3}, expect=400)
+    assert error_of(body)["param"] == "days_until_due"
+
+
+def test_finalize_pay_charge_automatically(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api)
+    final = api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    assert final["status"] == "open"
+    assert final["number"]
+    paid = api.post(f"/v1/invoices/{invoice['id']}/pay")
+    assert paid["status"] == "paid"
+    assert paid["amount_paid"] == 4000
+    assert paid["amount_remaining"] == 0
+    assert paid["attempt_count"] == 1
+    assert paid["status_transitions"]["paid_at"] == fake.clock.now()
+    types = [e["type"] for e in fake.events]
+    assert types[-2:] == ["invoice.paid", "invoice.payment_succeeded"]
+    assert_pinned_shape(paid)
+
+
+def test_invoice_numbers_follow_the_customer_sequence(api: Api) -> None:
+    customer = api.customer()
+    numbers = []
+    for amount in (100, 200):
+        api.item(customer["id"], amount)
+        invoice = api.invoice(customer["id"])
+        numbers.append(api.post(f"/v1/invoices/{invoice['id']}/finalize")["number"])
+    prefix = api.get(f"/v1/customers/{customer['id']}")["invoice_prefix"]
+    assert numbers == [f"{prefix}-0001", f"{prefix}-0002"]
+
+
+def test_paid_out_of_band(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api, collection_method="send_invoice")
+    api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    paid = api.post(f"/v1/invoices/{invoice['id']}/pay", {"paid_out_of_band": True})
+    assert paid["status"] == "paid"
+    assert paid["amount_paid"] == 4000
+    assert [e["type"] for e in fake.events][-1] == "invoice.paid"
+
+
+@pytest.mark.parametrize("switch", ["method", "metadata"])
+def test_declined_payment(api: Api, fake: FakeStripe, switch: str) -> None:
+    invoice = _draft(api)
+    if switch == "method":
+        fake.fail_payments_for(invoice["customer"], "insufficient_funds")
+    else:
+        api.post(
+            f"/v1/customers/{invoice['customer']}",
+            {"metadata": {DECLINE_METADATA_KEY: "insufficient_funds"}},
+        )
+    api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    body = api.post(f"/v1/invoices/{invoice['id']}/pay", expect=402)
+    error = error_of(body)
+    assert error["type"] == "card_error"
+    assert error["code"] == "card_declined"
+    assert error["decline_code"] == "insufficient_funds"
+    assert_pinned_shape(body)
+    after = api.get(f"/v1/invoices/{invoice['id']}")
+    assert after["status"] == "open"
+    assert after["attempt_count"] == 1
+    assert [e["type"] for e in fake.events][-1] == "invoice.payment_failed"
+    if switch == "method":
+        fake.allow_payments_for(invoice["customer"])
+        assert api.post(f"/v1/invoices/{invoice['id']}/pay")["attempt_count"] == 2
+
+
+def test_void_and_mark_uncollectible(api: Api, fake: FakeStripe) -> None:
+    first = _draft(api)
+    api.post(f"/v1/invoices/{first['id']}/finalize")
+    voided = api.post(f"/v1/invoices/{first['id']}/void")
+    assert voided["status"] == "void"
+    assert voided["status_transitions"]["voided_at"] is not None
+
+    second = _draft(api)
+    api.post(f"/v1/invoices/{second['id']}/finalize")
+    bad = api.post(f"/v1/invoices/{second['id']}/mark_uncollectible")
+    assert bad["status"] == "uncollectible"
+    assert bad["status_transitions"]["marked_uncollectible_at"] is not None
+    assert api.post(f"/v1/invoices/{second['id']}/pay")["status"] == "paid"
+
+    third = _draft(api)
+    api.post(f"/v1/invoices/{third['id']}/finalize")
+    api.post(f"/v1/invoices/{third['id']}/mark_uncollectible")
+    assert api.post(f"/v1/invoices/{third['id']}/void")["status"] == "void"
+    types = [e["type"] for e in fake.events]
+    assert "invoice.voided" in types and "invoice.marked_uncollectible" in types
+
+
+def test_zero_amount_invoice_is_paid_on_finalize(api: Api) -> None:
+    customer = api.customer()
+    invoice = api.invoice(customer["id"])
+    final = api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    assert final["status"] == "paid"
+
+
+def _at(api: Api, status: str) -> dict[str, Any]:
+    invoice = _draft(api, collection_method="send_invoice")
+    path = f"/v1/invoices/{invoice['id']}"
+    steps = {
+        "draft": [],
+        "open": ["finalize"],
+        "paid": ["finalize", "pay"],
+        "void": ["finalize", "void"],
+        "uncollectible": ["finalize", "mark_uncollectible"],
+    }[status]
+    for step in steps:
+        api.post(f"{path}/{step}")
+    return invoice
+
+
+REFUSED = [
+    ("draft", "void"),
+    ("draft", "mark_uncollectible"),
+    ("open", "finalize"),
+    ("paid", "finalize"),
+    ("paid", "pay"),
+    ("paid", "void"),
+    ("paid", "mark_uncollectible"),
+    ("paid", "send"),
+    ("void", "pay"),
+    ("void", "void"),
+    ("void", "finalize"),
+    ("void", "send"),
+    ("void", "mark_uncollectible"),
+    ("uncollectible", "mark_uncollectible"),
+    ("uncollectible", "finalize"),
+]
+
+
+@pytest.mark.parametrize(("status", "action"), REFUSED)
+def test_refused_transitions(api: Api, status: str, action: str) -> None:
+    invoice = _at(api, status)
+    body = api.post(f"/v1/invoices/{invoice['id']}/{action}", expect=400)
+    error = error_of(body)
+    assert error["code"] == "invoice_not_editable"
+    assert error["type"] == "invalid_request_error"
+    assert error["message"]
+    assert_pinned_shape(body)
+    assert api.get(f"/v1/invoices/{invoice['id']}")["status"] == status
+
+
+@pytest.mark.parametrize("status", ["open", "paid", "void", "uncollectible"])
+def test_only_drafts_are_deleted_or_edited(api: Api, status: str) -> None:
+    invoice = _at(api, status)
+    path = f"/v1/invoices/{invoice['id']}"
+    assert error_of(api.delete(path, expect=400))["code"] == "invoice_not_editable"
+    lines = {"lines": [{"amount": 5, "description": "more"}]}
+    assert error_of(api.post(f"{path}/add_lines", lines, expect=400))["code"] == (
+        "invoice_not_editable"
+    )
+    refused = api.post(path, {"collection_method": "charge_automatically"}, expect=400)
+    assert error_of(refused)["code"] == "invoice_not_editable"
+    # Metadata stays editable whatever the status.
+    assert api.post(path, {"metadata": {"note": "ok"}})["metadata"] == {"note": "ok"}
+
+
+def test_delete_draft_returns_items_to_pending(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api)
+    deleted = api.delete(f"/v1/invoices/{invoice['id']}")
+    assert deleted == {"id": invoice["id"], "object": "invoice", "deleted": True}
+    assert_pinned_shape(deleted)
+    assert error_of(api.get(f"/v1/invoices/{invoice['id']}", expect=404))["code"] == (
+        "resource_missing"
+    )
+    pending = api.get("/v1/invoiceitems", {"pending": True, "customer": invoice["customer"]})
+    assert len(pending["data"]) == 2
+    assert fake.events[-1]["type"] == "invoice.deleted"
+
+
+def test_update_draft_records_previous_attributes(api: Api, fake: FakeStripe) -> None:
+    invoice = _draft(api)
+    updated = api.post(
+        f"/v1/invoices/{invoice['id']}",
+        {"description": "March", "collection_method": "send_invoice", "days_until_due": 5},
+    )
+    assert updated["due_date"] == invoice["created"] + 5 * DAY
+    event = fake.events[-1]
+    assert event["type"] == "invoice.updated"
+    assert event["data"]["previous_attributes"] == {
+        "description": None,
+        "collection_method": "charge_automatically",
+        "due_date": None,
+    }
+
+
+def test_create_preview_stores_nothing(api: Api, fake: FakeStripe) -> None:
+    customer = api.customer()
+    api.item(customer["id"], 1000)
+    events = len(fake.events)
+    preview = api.post(
+        "/v1/invoices/create_preview",
+        {"customer": customer["id"], "invoice_items": [{"amount": 250, "currency": "usd"}]},
+    )
+    assert preview["total"] == 1250
+    assert preview["lines"]["total_count"] == 2
+    assert_pinned_shape(preview)
+    assert len(fake.events) == events
+    assert api.get("/v1/invoices")["data"] == []
