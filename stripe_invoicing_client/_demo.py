@@ -1,0 +1,208 @@
+"""The invoicing flows of Stripe's guides, end to end, with readable output.
+
+One flow serves both clients: it is written once as a coroutine, and each step goes through
+`_step`, which awaits what the async client returns and passes the sync client's results
+through. So `--async` exercises `AsyncStripeInvoicing` and the default `StripeInvoicing` on the
+very same script.
+"""
+
+from __future__ import annotations
+
+import inspect
+import secrets
+from collections.abc import AsyncIterator, Iterable
+from typing import Any, TextIO
+
+from ._client import AsyncStripeInvoicing, StripeInvoicing
+from ._generated.types import Unset
+from .models import Customer, Invoice
+
+Client = StripeInvoicing | AsyncStripeInvoicing
+
+
+async def _step(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+async def _items(pager: Any) -> AsyncIterator[Any]:
+    if hasattr(pager, "__aiter__"):
+        async for item in pager:
+            yield item
+    else:
+        for item in pager:
+            yield item
+
+
+def _money(amount: object, currency: object) -> str:
+    if not isinstance(amount, int) or not isinstance(currency, str):
+        return "-"
+    return f"{amount / 100:,.2f} {currency.upper()}"
+
+
+def _text(value: object) -> str:
+    return "-" if value is None or isinstance(value, Unset) else str(value)
+
+
+def table(rows: Iterable[Invoice], customers: dict[str, str]) -> list[str]:
+    header = ("invoice", "customer", "status", "collection", "total", "remaining")
+    body = [
+        (
+            _text(invoice.id),
+            customers.get(invoice.customer if isinstance(invoice.customer, str) else "", "-"),
+            _text(invoice.status),
+            _text(invoice.collection_method),
+            _money(invoice.total, invoice.currency),
+            _money(invoice.amount_remaining, invoice.currency),
+        )
+        for invoice in rows
+    ]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+
+    def line(cells: Iterable[str]) -> str:
+        return "  ".join(
+            cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    return [line(header), line("-" * w for w in widths)] + [line(row) for row in body]
+
+
+class Demo:
+    def __init__(self, client: Client, out: TextIO, run_id: str | None = None) -> None:
+        self.client = client
+        self.out = out
+        self.run_id = run_id or secrets.token_hex(4)
+        self.names: dict[str, str] = {}
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def show(self, label: str, invoice: Invoice) -> None:
+        self.say(
+            f"  {label:<22} {_text(invoice.id)}  status={_text(invoice.status)}"
+            f"  total={_money(invoice.total, invoice.currency)}"
+            f"  remaining={_money(invoice.amount_remaining, invoice.currency)}"
+        )
+
+    async def customer(self, name: str, email: str, **extra: Any) -> Customer:
+        customer: Customer = await _step(
+            self.client.customers.create(
+                name=name, email=email, metadata={"demo_run": self.run_id}, **extra
+            )
+        )
+        self.names[str(customer.id)] = name
+        self.say(f"  customer               {customer.id}  {name} <{email}>")
+        return customer
+
+    async def item(self, customer: Customer, amount: int, description: str) -> None:
+        item = await _step(
+            self.client.invoice_items.create(
+                customer=str(customer.id),
+                amount=amount,
+                currency="usd",
+                description=description,
+                metadata={"demo_run": self.run_id},
+            )
+        )
+        self.say(f"  invoice item           {item.id}  {description}: {_money(amount, 'usd')}")
+
+    async def draft(self, customer: Customer, **params: Any) -> Invoice:
+        invoice: Invoice = await _step(
+            self.client.invoices.create(
+                customer=str(customer.id),
+                pending_invoice_items_behavior="include",
+                metadata={"demo_run": self.run_id},
+                **params,
+            )
+        )
+        self.show("draft", invoice)
+        return invoice
+
+    async def run(self) -> list[Invoice]:
+        invoices = self.client.invoices
+        self.say(f"Demo run {self.run_id}")
+
+        self.say("\n1. One-time invoice, sent to the customer and paid out of band")
+        ada = await self.customer("Ada Lovelace", "ada@example.com")
+        await self.item(ada, 4200, "Analytical engine consulting")
+        await self.item(ada, 1300, "Punched cards")
+        first = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
+        first = await _step(invoices.finalize(str(first.id)))
+        self.show("finalized", first)
+        first = await _step(invoices.send(str(first.id)))
+        self.show("sent", first)
+        first = await _step(invoices.pay(str(first.id), paid_out_of_band=True))
+        self.show("paid out of band", first)
+
+        self.say("\n2. Auto-charged invoice, paid with pay")
+        grace = await self.customer(
+            "Grace Hopper",
+            "grace@example.com",
+            payment_method="pm_card_visa",
+            invoice_settings={"default_payment_method": "pm_card_visa"},
+        )
+        await self.item(grace, 9900, "Compiler support plan")
+        charged = await self.draft(grace, collection_method="charge_automatically")
+        charged = await _step(invoices.finalize(str(charged.id), auto_advance=False))
+        self.show("finalized", charged)
+        charged = await _step(invoices.pay(str(charged.id)))
+        self.show("paid", charged)
+
+        self.say("\n3. An invoice voided, and one marked uncollectible")
+        await self.item(ada, 2500, "Duplicate order")
+        voided = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
+        voided = await _step(invoices.finalize(str(voided.id)))
+        voided = await _step(invoices.void(str(voided.id)))
+        self.show("voided", voided)
+        await self.item(grace, 15000, "Mainframe time")
+        lost = await self.draft(grace, collection_method="send_invoice", days_until_due=15)
+        lost = await _step(invoices.finalize(str(lost.id)))
+        lost = await _step(invoices.mark_uncollectible(str(lost.id)))
+        self.show("marked uncollectible", lost)
+
+        self.say("\n4. Everything this run made, one invoice per page")
+        listed: list[Invoice] = []
+        pages = 0
+        for customer_id, name in self.names.items():
+            async for page in _items(invoices.list(customer=customer_id, limit=1).pages()):
+                pages += 1
+                ids = ", ".join(str(invoice.id) for invoice in page.data)
+                self.say(f"  page {pages} ({name}): {ids}")
+                listed.extend(page.data)
+        for row in table(listed, self.names):
+            self.say("  " + row)
+        self.say(f"  {len(listed)} invoices on {pages} pages")
+
+        self.say("\n5. Search: open or uncollectible invoices of this run")
+        query = f"metadata['demo_run']:'{self.run_id}' AND -status:'paid' AND -status:'void'"
+        self.say(f"  query: {query}")
+        found = [invoice async for invoice in _items(invoices.search(query=query, limit=2))]
+        for row in table(found, self.names):
+            self.say("  " + row)
+        self.say(f"  {len(found)} found (Stripe's search index can lag a few seconds)")
+        return listed
+
+
+LIVE_PREFIXES = ("sk_live_", "rk_live_")
+
+
+async def run_demo(api_key: str | None, use_async: bool, out: TextIO) -> list[Invoice]:
+    """Run the flows against Stripe's test mode (`api_key`) or, without one, in memory."""
+    if api_key is not None and api_key.startswith(LIVE_PREFIXES):
+        raise ValueError("refusing a live key: the demo creates and charges invoices")
+    if api_key is None:
+        from .testing import FakeStripe
+
+        fake = FakeStripe()
+        key = "sk_test_demo_in_memory"
+        print("Running against the in-memory Stripe backend (no network).", file=out)
+        if use_async:
+            async with AsyncStripeInvoicing(key, http_client=fake.async_http_client()) as aclient:
+                return await Demo(aclient, out).run()
+        with StripeInvoicing(key, http_client=fake.sync_http_client()) as client:
+            return await Demo(client, out).run()
+    print("Running against Stripe's test mode with your test key.", file=out)
+    if use_async:
+        async with AsyncStripeInvoicing(api_key) as aclient:
+            return await Demo(aclient, out).run()
+    with StripeInvoicing(api_key) as client:
+        return await Demo(client, out).run()
