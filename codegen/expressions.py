@@ -111,9 +111,11 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
     if isinstance(prop, AnyProperty):
         return "True"
     if isinstance(prop, ModelProperty):
-        if is_map(prop) and not is_identity(prop):
+        value = map_value(prop) if is_map(prop) else None
+        if value is not None and not isinstance(value, AnyProperty):
+            # Maps check their values too, so `metadata: dict[str, str]` holds only strings.
             item = _depth_var(depth)
-            inner = accept(map_value(prop), item, depth + 1)
+            inner = accept(value, item, depth + 1)
             return f"type({var}) is dict and all({inner} for {item} in {var}.values())"
         return f"type({var}) is dict"
     if isinstance(prop, ListProperty):

@@ -47,6 +47,8 @@ class Call(Generic[T]):
     timeout: Any
     max_retries: int
     path: str  # for logs: the path alone, since a query string can hold personal data
+    # For a DELETE: the object it removes, as Stripe would report it once deleted.
+    deleted: Mapping[str, object] | None = None
 
 
 @attrs.frozen
@@ -98,11 +100,22 @@ def build_call(
         method=endpoint.method,
         url=options.base_url + request["url"],
         path=request["url"].partition("?")[0],
+        deleted=_deleted_object(endpoint, path_values),
         content=request.get("content"),
         headers=headers,
         timeout=options.timeout,
         max_retries=options.max_retries,
     )
+
+
+def _deleted_object(
+    endpoint: Endpoint[Any], path_values: Mapping[str, object]
+) -> Mapping[str, object] | None:
+    # Stripe names the id parameter of a delete after the object (`{customer}`, `{invoice}`).
+    if endpoint.method != "DELETE" or not endpoint.path_params:
+        return None
+    kind = endpoint.path_params[-1]
+    return {"id": path_values[kind], "object": kind, "deleted": True}
 
 
 def build_request(http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
@@ -156,6 +169,11 @@ def after_response(
         )
     else:
         error = error_from_response(status, response.headers, response.content)
+        # A retried DELETE that finds nothing: an earlier attempt whose answer was lost
+        # already deleted it. Deleting is idempotent, so report the deletion.
+        if call.deleted is not None and retries_done > 0 and error.code == "resource_missing":
+            logger.info("%s %s: gone on retry, taken as deleted", call.method, call.path)
+            return Done(call.endpoint.parse(dict(call.deleted)), response)
         delay = _retry.decide(
             retries_done, call.max_retries, status=status, headers=response.headers, random=jitter
         )

@@ -50,7 +50,10 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
     ) -> BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
         d = dict(src_dict)
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not ((type(v_metadata) is dict) or (v_metadata is None)):
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
+            or (v_metadata is None)
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_subscription = d.pop("subscription", UNSET)

@@ -152,7 +152,10 @@ class Coupon:
             d["max_redemptions"] = v_max_redemptions
             v_max_redemptions = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not ((type(v_metadata) is dict) or (v_metadata is None)):
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
+            or (v_metadata is None)
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_name = d.pop("name", UNSET)

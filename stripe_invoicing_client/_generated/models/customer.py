@@ -273,7 +273,10 @@ class Customer:
             d["livemode"] = v_livemode
             v_livemode = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not ((type(v_metadata) is dict) or (v_metadata is None)):
+        if v_metadata is not UNSET and not (
+            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
+            or (v_metadata is None)
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_name = d.pop("name", UNSET)
@@ -356,7 +359,11 @@ class Customer:
             v_individual_name = UNSET
         v_invoice_credit_balance = d.pop("invoice_credit_balance", UNSET)
         if v_invoice_credit_balance is not UNSET and not (
-            (type(v_invoice_credit_balance) is dict) or (v_invoice_credit_balance is None)
+            (
+                type(v_invoice_credit_balance) is dict
+                and all(type(item0) is int for item0 in v_invoice_credit_balance.values())
+            )
+            or (v_invoice_credit_balance is None)
         ):
             d["invoice_credit_balance"] = v_invoice_credit_balance
             v_invoice_credit_balance = UNSET

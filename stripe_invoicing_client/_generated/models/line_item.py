@@ -232,7 +232,9 @@ class LineItem:
             d["livemode"] = v_livemode
             v_livemode = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (type(v_metadata) is dict):
+        if v_metadata is not UNSET and not (
+            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_object_ = d.pop("object", UNSET)

@@ -101,7 +101,9 @@ class PostInvoicesBodyShippingCostShippingRateData:
                 d["fixed_amount"] = v_fixed_amount
                 v_fixed_amount = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (type(v_metadata) is dict):
+        if v_metadata is not UNSET and not (
+            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_tax_behavior = d.pop("tax_behavior", UNSET)

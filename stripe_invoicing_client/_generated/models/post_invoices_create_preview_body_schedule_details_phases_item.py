@@ -363,7 +363,9 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem:
                 d["invoice_settings"] = v_invoice_settings
                 v_invoice_settings = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (type(v_metadata) is dict):
+        if v_metadata is not UNSET and not (
+            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_on_behalf_of = d.pop("on_behalf_of", UNSET)

@@ -75,7 +75,11 @@ class PostInvoicesInvoiceUpdateLinesBody:
             v_expand = UNSET
         v_invoice_metadata = d.pop("invoice_metadata", UNSET)
         if v_invoice_metadata is not UNSET and not (
-            (type(v_invoice_metadata) is dict) or (type(v_invoice_metadata) is str)
+            (
+                type(v_invoice_metadata) is dict
+                and all(type(item0) is str for item0 in v_invoice_metadata.values())
+            )
+            or (type(v_invoice_metadata) is str)
         ):
             d["invoice_metadata"] = v_invoice_metadata
             v_invoice_metadata = UNSET

@@ -175,7 +175,8 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItem:
                 v_discounts = UNSET
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
-            (type(v_metadata) is dict) or (type(v_metadata) is str)
+            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
+            or (type(v_metadata) is str)
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET

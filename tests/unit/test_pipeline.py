@@ -1,0 +1,126 @@
+"""The shared request policy, as plain functions: no client, no I/O."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from stripe_invoicing_client import _operations
+from stripe_invoicing_client._options import ClientOptions
+from stripe_invoicing_client._pipeline import (
+    Done,
+    Fail,
+    Retry,
+    after_exception,
+    after_response,
+    build_call,
+)
+from stripe_invoicing_client.errors import (
+    APIConnectionError,
+    APIResponseError,
+    APITimeoutError,
+    InvalidParameterError,
+    NotFoundError,
+)
+from stripe_invoicing_client.models import DeletedCustomer, Invoice
+
+OPTIONS = ClientOptions.create(
+    api_key="sk_test_pipeline",
+    base_url="https://api.stripe.com",
+    stripe_version=None,
+    stripe_account="acct_1",
+    timeout=10.0,
+    max_retries=2,
+)
+
+
+def call(operation_id: str, path: dict[str, object], params: dict[str, Any], **kw: Any) -> Any:
+    return build_call(OPTIONS, _operations.endpoint(operation_id), path, params, **kw)
+
+
+def response(status: int, body: object, **headers: str) -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.Response(status, content=content, headers=headers)
+
+
+def test_post_gets_headers_body_and_a_fresh_key() -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {"paid_out_of_band": True})
+    assert built.method == "POST"
+    assert built.url == "https://api.stripe.com/v1/invoices/in_1/pay"
+    assert built.content == b"paid_out_of_band=true"
+    assert built.headers["Authorization"] == "Bearer sk_test_pipeline"
+    assert built.headers["Stripe-Version"] == "2026-10-28.endive"
+    assert built.headers["Stripe-Account"] == "acct_1"
+    assert built.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert len(built.headers["Idempotency-Key"]) == 36
+    again = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {"paid_out_of_band": True})
+    assert again.headers["Idempotency-Key"] != built.headers["Idempotency-Key"]
+
+
+def test_caller_key_is_used_and_get_takes_none() -> None:
+    built = call("PostInvoicesInvoiceVoid", {"invoice": "in_1"}, {}, idempotency_key="k-1")
+    assert built.headers["Idempotency-Key"] == "k-1"
+    listed = call("GetInvoices", {}, {"limit": 3, "status": "open"})
+    assert "Idempotency-Key" not in listed.headers
+    assert listed.url.endswith("/v1/invoices?limit=3&status=open")
+    assert listed.path == "/v1/invoices"
+    with pytest.raises(InvalidParameterError):
+        call("GetInvoices", {}, {}, idempotency_key="k")
+
+
+@pytest.mark.parametrize(
+    ("params", "param"),
+    [
+        ({"customr": "cus_1"}, "customr"),
+        ({"days_until_due": "30"}, "days_until_due"),
+        ({"metadata": {"a": 1}}, "metadata"),
+        ({"automatic_tax": {"enabled": True, "bogus": 1}}, "automatic_tax[bogus]"),
+    ],
+)
+def test_bad_params_are_refused_with_their_path(params: dict[str, Any], param: str) -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        call("PostInvoices", {}, params)
+    assert caught.value.param == param
+
+
+def test_success_parses_and_bad_bodies_retry_then_fail() -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    done = after_response(built, response(200, {"id": "in_1", "object": "invoice"}), 0, 0.0)
+    assert isinstance(done, Done)
+    assert isinstance(done.value, Invoice)
+    assert done.value.id == "in_1"
+    retry = after_response(built, response(200, b'{"id": "in_'), 0, 0.0, jitter=lambda: 0.0)
+    assert retry == Retry(0.5)
+    failed = after_response(built, response(200, b"[]"), 2, 0.0)
+    assert isinstance(failed, Fail)
+    assert isinstance(failed.error, APIResponseError)
+
+
+def test_status_and_transport_failures() -> None:
+    built = call("PostInvoicesInvoiceSend", {"invoice": "in_1"}, {})
+    busy = after_response(built, response(429, {}, **{"Retry-After": "3"}), 0, 0.0)
+    assert busy == Retry(3.0)
+    missing = after_response(built, response(404, {"error": {"code": "resource_missing"}}), 0, 0.0)
+    assert isinstance(missing, Fail)
+    assert isinstance(missing.error, NotFoundError)
+    timeout = after_exception(built, httpx.ReadTimeout("slow"), 2, 0.0)
+    assert isinstance(timeout, Fail)
+    assert isinstance(timeout.error, APITimeoutError)
+    refused = after_exception(built, httpx.ConnectError("refused"), 0, 0.0, jitter=lambda: 1.0)
+    assert refused == Retry(0.375)
+    assert isinstance(after_exception(built, httpx.ConnectError("x"), 2, 0.0), Fail)
+    assert issubclass(APITimeoutError, APIConnectionError)
+
+
+def test_a_retried_delete_that_finds_nothing_was_deleted() -> None:
+    built = call("DeleteCustomersCustomer", {"customer": "cus_1"}, {})
+    gone = response(404, {"error": {"type": "invalid_request_error", "code": "resource_missing"}})
+    first = after_response(built, gone, 0, 0.0)
+    assert isinstance(first, Fail)
+    assert isinstance(first.error, NotFoundError)
+    retried = after_response(built, gone, 1, 0.0)
+    assert isinstance(retried, Done)
+    assert retried.value == DeletedCustomer(deleted=True, id="cus_1", object_="customer")
