@@ -15,7 +15,16 @@ import httpx
 
 from ._operations import Operation
 from ._options import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions
-from ._pipeline import Call, Done, Fail, after_exception, after_response, build_call, build_request
+from ._pipeline import (
+    Call,
+    Done,
+    Fail,
+    after_exception,
+    after_response,
+    build_call,
+    build_request,
+    outcome_unknown,
+)
 from ._response import RawResponse
 from .errors import InvalidParameterError
 from .resources.customers import (
@@ -189,14 +198,17 @@ class StripeInvoicing(_ClientCore):
     def _send(self, call: Call[T]) -> Done[T]:
         request = build_request(self._http, call)
         retries_done = 0
+        uncertain = False
         while True:
             started = time.monotonic()
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
+                uncertain = uncertain or outcome_unknown(exc)
                 step = after_exception(call, exc, retries_done, time.monotonic() - started)
             else:
-                step = after_response(call, response, retries_done, time.monotonic() - started)
+                elapsed = time.monotonic() - started
+                step = after_response(call, response, retries_done, elapsed, uncertain=uncertain)
             if isinstance(step, Done):
                 return step
             if isinstance(step, Fail):
@@ -312,14 +324,17 @@ class AsyncStripeInvoicing(_ClientCore):
     async def _send(self, call: Call[T]) -> Done[T]:
         request = build_request(self._http, call)
         retries_done = 0
+        uncertain = False
         while True:
             started = time.monotonic()
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
+                uncertain = uncertain or outcome_unknown(exc)
                 step = after_exception(call, exc, retries_done, time.monotonic() - started)
             else:
-                step = after_response(call, response, retries_done, time.monotonic() - started)
+                elapsed = time.monotonic() - started
+                step = after_response(call, response, retries_done, elapsed, uncertain=uncertain)
             if isinstance(step, Done):
                 return step
             if isinstance(step, Fail):

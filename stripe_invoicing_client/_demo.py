@@ -89,14 +89,14 @@ class Demo:
                 name=name, email=email, metadata={"demo_run": self.run_id}, **extra
             )
         )
-        self.names[str(customer.id)] = name
+        self.names[customer.id] = name
         self.say(f"  customer               {customer.id}  {name} <{email}>")
         return customer
 
     async def item(self, customer: Customer, amount: int, description: str) -> None:
         item = await _step(
             self.client.invoice_items.create(
-                customer=str(customer.id),
+                customer=customer.id,
                 amount=amount,
                 currency="usd",
                 description=description,
@@ -108,7 +108,7 @@ class Demo:
     async def draft(self, customer: Customer, **params: Any) -> Invoice:
         invoice: Invoice = await _step(
             self.client.invoices.create(
-                customer=str(customer.id),
+                customer=customer.id,
                 pending_invoice_items_behavior="include",
                 metadata={"demo_run": self.run_id},
                 **params,
@@ -126,11 +126,11 @@ class Demo:
         await self.item(ada, 4200, "Analytical engine consulting")
         await self.item(ada, 1300, "Punched cards")
         first = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        first = await _step(invoices.finalize(str(first.id)))
+        first = await _step(invoices.finalize(first.id))
         self.show("finalized", first)
-        first = await _step(invoices.send(str(first.id)))
+        first = await _step(invoices.send(first.id))
         self.show("sent", first)
-        first = await _step(invoices.pay(str(first.id), paid_out_of_band=True))
+        first = await _step(invoices.pay(first.id, paid_out_of_band=True))
         self.show("paid out of band", first)
 
         self.say("\n2. Auto-charged invoice, paid with pay")
@@ -142,21 +142,21 @@ class Demo:
         )
         await self.item(grace, 9900, "Compiler support plan")
         charged = await self.draft(grace, collection_method="charge_automatically")
-        charged = await _step(invoices.finalize(str(charged.id), auto_advance=False))
+        charged = await _step(invoices.finalize(charged.id, auto_advance=False))
         self.show("finalized", charged)
-        charged = await _step(invoices.pay(str(charged.id)))
+        charged = await _step(invoices.pay(charged.id))
         self.show("paid", charged)
 
         self.say("\n3. An invoice voided, and one marked uncollectible")
         await self.item(ada, 2500, "Duplicate order")
         voided = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        voided = await _step(invoices.finalize(str(voided.id)))
-        voided = await _step(invoices.void(str(voided.id)))
+        voided = await _step(invoices.finalize(voided.id))
+        voided = await _step(invoices.void(voided.id))
         self.show("voided", voided)
         await self.item(grace, 15000, "Mainframe time")
         lost = await self.draft(grace, collection_method="send_invoice", days_until_due=15)
-        lost = await _step(invoices.finalize(str(lost.id)))
-        lost = await _step(invoices.mark_uncollectible(str(lost.id)))
+        lost = await _step(invoices.finalize(lost.id))
+        lost = await _step(invoices.mark_uncollectible(lost.id))
         self.show("marked uncollectible", lost)
 
         self.say("\n4. Everything this run made, one invoice per page")
@@ -165,7 +165,7 @@ class Demo:
         for customer_id, name in self.names.items():
             async for page in _items(invoices.list(customer=customer_id, limit=1).pages()):
                 pages += 1
-                ids = ", ".join(str(invoice.id) for invoice in page.data)
+                ids = ", ".join(invoice.id for invoice in page.data)
                 self.say(f"  page {pages} ({name}): {ids}")
                 listed.extend(page.data)
         for row in table(listed, self.names):

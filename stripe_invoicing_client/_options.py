@@ -6,6 +6,7 @@ import ipaddress
 import math
 import os
 import platform
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,6 +27,7 @@ USER_AGENT = (
 )
 
 Timeout = float | httpx.Timeout
+_KEY_CHARACTERS = re.compile(r"[A-Za-z0-9_]+")
 
 
 def has_control_characters(text: str) -> bool:
@@ -50,8 +52,10 @@ def resolve_api_key(api_key: object) -> str:
             )
     if not isinstance(api_key, str):
         raise InvalidParameterError("api_key", f"must be a str, not {type(api_key).__name__}")
-    if api_key != api_key.strip() or has_control_characters(api_key) or " " in api_key:
-        raise InvalidParameterError("api_key", "contains whitespace or control characters")
+    if not _KEY_CHARACTERS.fullmatch(api_key):
+        # Checked before the key goes near a header: a bad character there would surface as
+        # an encoding error whose text carries the key.
+        raise InvalidParameterError("api_key", "may only hold ASCII letters, digits and '_'")
     if api_key.startswith("pk_"):
         raise InvalidParameterError(
             "api_key",
@@ -96,6 +100,10 @@ def check_base_url(base_url: object) -> str:
 
 def check_timeout(timeout: object, name: str = "timeout") -> Timeout:
     if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is not None:
+                check_timeout(value, f"{name}.{part}")
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         raise InvalidParameterError(name, "must be a number of seconds or an httpx.Timeout")

@@ -19,7 +19,7 @@ from collections.abc import (
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._redact import redact
-from .errors import PaginationError
+from .errors import InvalidParameterError, PaginationError
 
 __all__ = [
     "AsyncPager",
@@ -161,9 +161,11 @@ def _pager_repr(kind: str, params: Mapping[str, Any], max_items: int | None) -> 
     return redact(f"{kind}(params={shown}{suffix})")
 
 
-def _check_max_items(max_items: int | None) -> None:
-    if max_items is not None and max_items < 0:
-        raise ValueError(f"max_items must be None or >= 0, got {max_items}")
+def _check_max_items(max_items: object) -> None:
+    if max_items is None:
+        return
+    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0:
+        raise InvalidParameterError("max_items", f"must be None or an int >= 0, not {max_items!r}")
 
 
 class SyncPager(Generic[T]):

@@ -39,9 +39,12 @@ def check_id(name: str, value: object) -> str:
 
 def prepare(endpoint: Endpoint[Any], params: Mapping[str, Any]) -> dict[str, Any]:
     """Plain, checked parameters for `endpoint`; InvalidParameterError names the first problem."""
-    plain: dict[str, Any] = {
-        key: to_plain(value) for key, value in params.items() if value is not None
-    }
+    try:
+        plain: dict[str, Any] = {
+            key: to_plain(value) for key, value in params.items() if value is not None
+        }
+    except RecursionError:
+        raise InvalidParameterError("params", "nested too deeply, or contains itself") from None
     known = endpoint.query_params | endpoint.body_params
     for name in plain:
         if name not in known:

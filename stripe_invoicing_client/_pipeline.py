@@ -43,7 +43,7 @@ class Call(Generic[T]):
     method: str
     url: str
     content: bytes | None
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = attrs.field(repr=False)  # holds the API key
     timeout: Any
     max_retries: int
     path: str  # for logs: the path alone, since a query string can hold personal data
@@ -83,7 +83,7 @@ def build_call(
     plain = prepare(endpoint, params)
     try:
         request = endpoint.request(path_values, plain)
-    except (TypeError, ValueError) as error:
+    except (TypeError, ValueError, RecursionError) as error:
         raise InvalidParameterError("params", str(error)) from None
     headers = dict(options.headers)
     headers.update(request.get("headers", {}))
@@ -134,14 +134,24 @@ def _parse(call: Call[T], response: httpx.Response) -> T | None:
         return None
 
 
+def outcome_unknown(exc: httpx.TransportError) -> bool:
+    """Whether the request may have reached Stripe: anything but a failure to connect."""
+    return not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+
+
 def after_response(
     call: Call[T],
     response: httpx.Response,
     retries_done: int,
     elapsed: float,
     jitter: Callable[[], float] = random.random,
+    *,
+    uncertain: bool = False,
 ) -> Step[T]:
-    """What a response means for the call: its parsed value, a retry, or an error."""
+    """What a response means for the call: its parsed value, a retry, or an error.
+
+    `uncertain` says an earlier attempt may have been applied without us hearing the answer.
+    """
     status = response.status_code
     request_id = get_header(response.headers, "Request-Id")
     logger.debug(
@@ -159,8 +169,8 @@ def after_response(
             return Done(parsed, response)
         # A cut-off or garbled success body: the idempotency key makes a retry safe.
         error: StripeError = APIResponseError(
-            f"{call.endpoint.operation_id}: the {status} response could not be parsed "
-            f"(request_id={request_id})",
+            f"{call.endpoint.operation_id}: the {status} response could not be parsed"
+            + (f" (request_id={request_id})" if request_id else ""),
             http_status=status,
             request_id=request_id,
         )
@@ -169,9 +179,9 @@ def after_response(
         )
     else:
         error = error_from_response(status, response.headers, response.content)
-        # A retried DELETE that finds nothing: an earlier attempt whose answer was lost
-        # already deleted it. Deleting is idempotent, so report the deletion.
-        if call.deleted is not None and retries_done > 0 and error.code == "resource_missing":
+        # A retried DELETE that finds nothing after an attempt whose answer was lost: that
+        # attempt deleted it. Deleting is idempotent, so report the deletion.
+        if call.deleted is not None and uncertain and error.code == "resource_missing":
             logger.info("%s %s: gone on retry, taken as deleted", call.method, call.path)
             return Done(call.endpoint.parse(dict(call.deleted)), response)
         delay = _retry.decide(
@@ -197,6 +207,8 @@ def after_exception(
         elapsed * 1000,
     )
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    # Not chained to `exc`: its text is outside our control, and tracebacks print causes.
+    # Ours carries its type and message, redacted.
     error = kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {exc}")
     delay = _retry.decide(retries_done, call.max_retries, exc=exc, random=jitter)
     return _retry_or_fail(call, error, delay, retries_done)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from ._operations import Operation
 from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
-from ._params import prepare
+from ._params import check_id, prepare
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing, StripeInvoicing
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+
+
+def check_pager_input(
+    operation: Operation[Any], path: Mapping[str, object], params: Mapping[str, Any]
+) -> None:
+    endpoint = operation.endpoint()
+    for name in endpoint.path_params:
+        check_id(name, path.get(name))
+    prepare(endpoint, params)
 
 
 class SyncAPIResource:
@@ -40,8 +49,8 @@ class SyncAPIResource:
         *,
         search: bool = False,
     ) -> SyncPager[Any]:
-        # Checked now, so bad parameters fail at the call and not at the first iteration.
-        prepare(operation.endpoint(), params)
+        # Checked now, so bad input fails at the call and not at the first iteration.
+        check_pager_input(operation, path, params)
         client = self._client
 
         def fetch(page_params: dict[str, Any]) -> Any:
@@ -76,7 +85,7 @@ class AsyncAPIResource:
         *,
         search: bool = False,
     ) -> AsyncPager[Any]:
-        prepare(operation.endpoint(), params)
+        check_pager_input(operation, path, params)
         client = self._client
 
         async def fetch(page_params: dict[str, Any]) -> Any:

@@ -17,6 +17,7 @@ from stripe_invoicing_client._pipeline import (
     after_exception,
     after_response,
     build_call,
+    outcome_unknown,
 )
 from stripe_invoicing_client.errors import (
     APIConnectionError,
@@ -121,6 +122,11 @@ def test_a_retried_delete_that_finds_nothing_was_deleted() -> None:
     first = after_response(built, gone, 0, 0.0)
     assert isinstance(first, Fail)
     assert isinstance(first.error, NotFoundError)
-    retried = after_response(built, gone, 1, 0.0)
+    # After a 503 or a refused connection nothing was applied: the object really is missing.
+    assert isinstance(after_response(built, gone, 1, 0.0), Fail)
+    # After a lost answer (a read timeout), the earlier attempt is what deleted it.
+    assert outcome_unknown(httpx.ReadTimeout("lost"))
+    assert not outcome_unknown(httpx.ConnectError("refused"))
+    retried = after_response(built, gone, 1, 0.0, uncertain=True)
     assert isinstance(retried, Done)
     assert retried.value == DeletedCustomer(deleted=True, id="cus_1", object_="customer")

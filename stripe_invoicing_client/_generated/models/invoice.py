@@ -140,6 +140,7 @@ class Invoice:
     footer: None | str
     from_invoice: InvoicesResourceFromInvoice | None
     hosted_invoice_url: None | str
+    id: str
     invoice_pdf: None | str
     issuer: ConnectAccountReference
     last_finalization_error: ApiErrors | None
@@ -177,7 +178,6 @@ class Invoice:
     confirmation_secret: InvoicesResourceConfirmationSecret | None | Unset = UNSET
     customer_account: None | str | Unset = UNSET
     effective_at: int | None | Unset = UNSET
-    id: str | Unset = UNSET
     payments: InvoicePaymentsType0 | None | Unset = UNSET
     rendering: InvoicesResourceInvoiceRendering | None | Unset = UNSET
     status_details: InvoicesResourceStatusDetails | None | Unset = UNSET
@@ -328,6 +328,9 @@ class Invoice:
         v_hosted_invoice_url = self.hosted_invoice_url
         if not isinstance(v_hosted_invoice_url, Unset):
             data["hosted_invoice_url"] = v_hosted_invoice_url
+        v_id = self.id
+        if not isinstance(v_id, Unset):
+            data["id"] = v_id
         v_invoice_pdf = self.invoice_pdf
         if not isinstance(v_invoice_pdf, Unset):
             data["invoice_pdf"] = v_invoice_pdf
@@ -471,9 +474,6 @@ class Invoice:
         v_effective_at = self.effective_at
         if not isinstance(v_effective_at, Unset):
             data["effective_at"] = v_effective_at
-        v_id = self.id
-        if not isinstance(v_id, Unset):
-            data["id"] = v_id
         v_payments = self.payments
         if not isinstance(v_payments, Unset):
             data["payments"] = (
@@ -776,6 +776,10 @@ class Invoice:
         ):
             d["hosted_invoice_url"] = v_hosted_invoice_url
             v_hosted_invoice_url = UNSET
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET and not (type(v_id) is str):
+            d["id"] = v_id
+            v_id = UNSET
         v_invoice_pdf = d.pop("invoice_pdf", UNSET)
         if v_invoice_pdf is not UNSET and not (
             (type(v_invoice_pdf) is str) or (v_invoice_pdf is None)
@@ -1044,10 +1048,6 @@ class Invoice:
         ):
             d["effective_at"] = v_effective_at
             v_effective_at = UNSET
-        v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
         v_payments = d.pop("payments", UNSET)
         if v_payments is not UNSET:
             if (type(v_payments) is dict) or (v_payments is None):
@@ -1147,6 +1147,7 @@ class Invoice:
             footer=v_footer,
             from_invoice=v_from_invoice,
             hosted_invoice_url=v_hosted_invoice_url,
+            id=v_id,
             invoice_pdf=v_invoice_pdf,
             issuer=v_issuer,
             last_finalization_error=v_last_finalization_error,
@@ -1184,7 +1185,6 @@ class Invoice:
             confirmation_secret=v_confirmation_secret,
             customer_account=v_customer_account,
             effective_at=v_effective_at,
-            id=v_id,
             payments=v_payments,
             rendering=v_rendering,
             status_details=v_status_details,
@@ -1244,6 +1244,7 @@ class InvoiceParams(TypedDict, total=False):
     footer: Required[str]
     from_invoice: Required[InvoicesResourceFromInvoiceParams | InvoicesResourceFromInvoice]
     hosted_invoice_url: Required[str]
+    id: Required[str]
     invoice_pdf: Required[str]
     issuer: Required[ConnectAccountReferenceParams | ConnectAccountReference]
     last_finalization_error: Required[ApiErrorsParams | ApiErrors]
@@ -1290,7 +1291,6 @@ class InvoiceParams(TypedDict, total=False):
     )
     customer_account: str
     effective_at: int
-    id: str
     payments: InvoicePaymentsType0Params | InvoicePaymentsType0
     rendering: InvoicesResourceInvoiceRenderingParams | InvoicesResourceInvoiceRendering
     status_details: InvoicesResourceStatusDetailsParams | InvoicesResourceStatusDetails

@@ -1,0 +1,319 @@
+"""Pagers through the client against a small fake of Stripe's cursor rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from stripe_invoicing_client import AsyncPager, InvalidParameterError, PaginationError
+from stripe_invoicing_client.models import Customer, Invoice, LineItem
+
+from ._support import (
+    collect,
+    collect_pages,
+    customer,
+    invoice,
+    line_item,
+    list_page,
+    query,
+    search_page,
+)
+
+IDS = [f"in_{n:03d}" for n in range(10, 0, -1)]  # newest first, like Stripe
+
+
+class FakeList:
+    """Serves `ids` (newest first) with Stripe's limit/starting_after/ending_before rules."""
+
+    def __init__(
+        self, ids: list[str], url: str, make: Callable[[str], dict[str, Any]] = invoice
+    ) -> None:
+        self.ids = ids
+        self.url = url
+        self.make = make
+        self.seen: list[dict[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        params = dict(query(request))
+        self.seen.append(params)
+        limit = int(params.get("limit", "10"))
+        if "starting_after" in params:
+            start = self.ids.index(params["starting_after"]) + 1
+            window = self.ids[start : start + limit]
+            more = start + limit < len(self.ids)
+        elif "ending_before" in params:
+            end = self.ids.index(params["ending_before"])
+            start = max(0, end - limit)
+            window = self.ids[start:end]
+            more = start > 0
+        else:
+            window = self.ids[:limit]
+            more = limit < len(self.ids)
+        body = list_page([self.make(i) for i in window], more, self.url)
+        return httpx.Response(200, json=body)
+
+
+class FakeSearch:
+    """Serves `ids` in pages of `size`, with opaque `next_page` tokens."""
+
+    def __init__(self, ids: list[str], size: int, make: Callable[[str], dict[str, Any]]) -> None:
+        self.ids = ids
+        self.size = size
+        self.make = make
+        self.seen: list[dict[str, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        params = dict(query(request))
+        self.seen.append(params)
+        page = int(params["page"].removeprefix("tok_")) if "page" in params else 0
+        window = self.ids[page * self.size : (page + 1) * self.size]
+        more = (page + 1) * self.size < len(self.ids)
+        token = f"tok_{page + 1}" if more else None
+        body = search_page([self.make(i) for i in window], more, token, "/v1/search")
+        return httpx.Response(200, json=body)
+
+
+async def test_list_forward_over_four_pages(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+
+    items = await collect(client.invoices.list(limit=3, customer="cus_1"))
+
+    assert [item.id for item in items] == IDS
+    assert all(isinstance(item, Invoice) for item in items)
+    assert fake.seen == [
+        {"limit": "3", "customer": "cus_1"},
+        {"limit": "3", "customer": "cus_1", "starting_after": "in_008"},
+        {"limit": "3", "customer": "cus_1", "starting_after": "in_005"},
+        {"limit": "3", "customer": "cus_1", "starting_after": "in_002"},
+    ]
+
+
+async def test_list_forward_from_a_cursor(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+    items = await collect(client.invoices.list(limit=4, starting_after="in_009"))
+    assert [item.id for item in items] == IDS[2:]
+    assert [p["starting_after"] for p in fake.seen] == ["in_009", "in_005"]
+
+
+async def test_list_backward_with_ending_before(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+
+    items = await collect(client.invoices.list(limit=3, ending_before="in_001"))
+
+    # Walks toward newer objects, oldest first; every cursor is the first id of a page.
+    assert [item.id for item in items] == list(reversed(IDS[:9]))
+    assert [p.get("ending_before") for p in fake.seen] == ["in_001", "in_004", "in_007"]
+    assert all("starting_after" not in p for p in fake.seen)
+
+
+async def test_max_items_stops_without_another_fetch(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+
+    items = await collect(client.invoices.list(limit=3, max_items=6))
+
+    assert [item.id for item in items] == IDS[:6]
+    assert len(fake.seen) == 2  # the page after the 6th item is never asked for
+
+
+async def test_max_items_mid_page(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+    items = await collect(client.invoices.list(limit=3, max_items=4))
+    assert [item.id for item in items] == IDS[:4]
+    assert len(fake.seen) == 2
+
+
+async def test_max_items_zero_sends_nothing(client: Any, mock: respx.MockRouter) -> None:
+    route = mock.get("/v1/invoices")
+    assert await collect(client.invoices.list(max_items=0)) == []
+    assert route.call_count == 0
+
+
+async def test_pages_expose_data_and_has_more(client: Any, mock: respx.MockRouter) -> None:
+    mock.get("/v1/invoices").mock(side_effect=FakeList(IDS, "/v1/invoices"))
+    pages = await collect_pages(client.invoices.list(limit=4))
+    assert [[i.id for i in page.data] for page in pages] == [IDS[0:4], IDS[4:8], IDS[8:10]]
+    assert [page.has_more for page in pages] == [True, True, False]
+
+
+async def test_each_iteration_starts_over(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+    pager = client.invoices.list(limit=5)
+    first = [item.id for item in await collect(pager)]
+    second = [item.id for item in await collect(pager)]
+    assert first == second == IDS
+    assert [p.get("starting_after") for p in fake.seen] == [None, "in_006", None, "in_006"]
+
+
+async def test_search_follows_next_page(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeSearch(IDS, 3, invoice)
+    mock.get("/v1/invoices/search").mock(side_effect=fake)
+
+    items = await collect(client.invoices.search(query="status:'open'", limit=3))
+
+    assert [item.id for item in items] == IDS
+    assert [p.get("page") for p in fake.seen] == [None, "tok_1", "tok_2", "tok_3"]
+    assert all(p["query"] == "status:'open'" and p["limit"] == "3" for p in fake.seen)
+
+
+async def test_search_pages_expose_next_page(client: Any, mock: respx.MockRouter) -> None:
+    mock.get("/v1/customers/search").mock(side_effect=FakeSearch(IDS, 4, customer))
+    pages = await collect_pages(client.customers.search(query="name:'Jenny'"))
+    assert [page.next_page for page in pages] == ["tok_1", "tok_2", None]
+    assert [page.has_more for page in pages] == [True, True, False]
+    assert all(isinstance(item, Customer) for page in pages for item in page.data)
+
+
+async def test_search_max_items(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeSearch(IDS, 3, invoice)
+    mock.get("/v1/invoices/search").mock(side_effect=fake)
+    items = await collect(client.invoices.search(query="status:'open'", max_items=5))
+    assert len(items) == 5
+    assert len(fake.seen) == 2
+
+
+async def test_list_lines_pages(client: Any, mock: respx.MockRouter) -> None:
+    lines = [f"il_{n}" for n in range(7, 0, -1)]
+    fake = FakeList(lines, "/v1/invoices/in_1/lines", line_item)
+    mock.get("/v1/invoices/in_1/lines").mock(side_effect=fake)
+
+    items = await collect(client.invoices.list_lines("in_1", limit=2))
+
+    assert [item.id for item in items] == lines
+    assert all(isinstance(item, LineItem) for item in items)
+    assert len(fake.seen) == 4
+    assert fake.seen[-1] == {"limit": "2", "starting_after": "il_2"}
+
+
+async def test_invoice_items_and_customers_list(client: Any, mock: respx.MockRouter) -> None:
+    ii = FakeList(["ii_3", "ii_2", "ii_1"], "/v1/invoiceitems", lambda i: {"id": i})
+    cus = FakeList(["cus_3", "cus_2", "cus_1"], "/v1/customers", customer)
+    mock.get("/v1/invoiceitems").mock(side_effect=ii)
+    mock.get("/v1/customers").mock(side_effect=cus)
+    assert [i.id for i in await collect(client.invoice_items.list(limit=1))] == ii.ids
+    assert [c.id for c in await collect(client.customers.list(limit=2))] == cus.ids
+    assert (len(ii.seen), len(cus.seen)) == (3, 2)
+
+
+@pytest.mark.parametrize("kind", ["async"])
+async def test_async_pager_awaits_to_first_page(client: Any, mock: respx.MockRouter) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+    mock.get("/v1/invoices").mock(side_effect=fake)
+    pager = client.invoices.list(limit=3)
+    assert isinstance(pager, AsyncPager)
+    page = await pager
+    assert [i.id for i in page.data] == IDS[:3]
+    assert page.has_more is True
+    assert len(fake.seen) == 1
+
+
+async def test_repeated_cursor_stops_with_pagination_error(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    # A broken server that answers every page with the same data would loop forever.
+    mock.get("/v1/invoices").mock(
+        return_value=httpx.Response(
+            200, json=list_page([invoice("in_1"), invoice("in_2")], True, "/v1/invoices")
+        )
+    )
+    with pytest.raises(PaginationError):
+        await collect(client.invoices.list(limit=2))
+
+
+async def test_item_without_id_stops_with_pagination_error(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    mock.get("/v1/invoices").mock(
+        return_value=httpx.Response(
+            200, json=list_page([{"object": "invoice"}], True, "/v1/invoices")
+        )
+    )
+    with pytest.raises(PaginationError):
+        await collect(client.invoices.list())
+
+
+BAD_LIST_PARAMS = [
+    {"limit": 0},
+    {"limit": 101},
+    {"limit": -1},
+    {"limit": "10"},
+    {"limit": 2.5},
+    {"limt": 10},
+    {"page": "tok_1"},
+    {"status": 1},
+    {"created": {"after": 1}},
+    {"expand": "customer"},
+]
+
+
+@pytest.mark.parametrize("params", BAD_LIST_PARAMS, ids=repr)
+async def test_bad_list_param_raises_at_the_call(
+    client: Any, mock: respx.MockRouter, params: dict[str, Any]
+) -> None:
+    with pytest.raises(InvalidParameterError):
+        client.invoices.list(**params)  # not at iteration: at the call itself
+    assert not mock.calls
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.invoices.search(query="x", limit=0),
+        lambda c: c.invoices.search(limit=10),  # query is required
+        lambda c: c.invoices.search(query="x", starting_after="in_1"),
+        lambda c: c.invoices.list_lines("in_1", limit=101),
+        lambda c: c.customers.search(query="x", limit=1000),
+        lambda c: c.customers.list(emial="a@b.c"),
+        lambda c: c.invoice_items.list(pending="yes"),
+    ],
+    ids=[
+        "search-limit0",
+        "search-no-query",
+        "search-cursor",
+        "lines-limit101",
+        "customers-search-limit",
+        "customers-typo",
+        "items-pending-str",
+    ],
+)
+async def test_bad_pager_calls_raise_before_any_request(
+    client: Any, mock: respx.MockRouter, call: Callable[[Any], Any]
+) -> None:
+    with pytest.raises(InvalidParameterError):
+        call(client)
+    assert not mock.calls
+
+
+async def test_negative_max_items_is_an_invalid_parameter(client: Any) -> None:
+    with pytest.raises(InvalidParameterError):
+        client.invoices.list(max_items=-1)
+
+
+async def test_str_max_items_is_an_invalid_parameter(client: Any) -> None:
+    with pytest.raises(InvalidParameterError):
+        client.invoices.list(max_items="5")
+
+
+@pytest.mark.parametrize("bad_id", ["", "in_1\nX-Evil: 1", 42], ids=["empty", "newline", "int"])
+async def test_bad_list_lines_id_never_reaches_the_wire(
+    client: Any, mock: respx.MockRouter, bad_id: Any
+) -> None:
+    # Today the id is only checked on the first fetch; still, nothing is sent.
+    with pytest.raises(InvalidParameterError):
+        await collect(client.invoices.list_lines(bad_id))
+    assert not mock.calls
+
+
+@pytest.mark.parametrize("bad_id", ["", "in_1\nX-Evil: 1", 42], ids=["empty", "newline", "int"])
+async def test_bad_list_lines_id_raises_at_the_call(client: Any, bad_id: Any) -> None:
+    with pytest.raises(InvalidParameterError):
+        client.invoices.list_lines(bad_id)
