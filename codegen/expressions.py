@@ -105,7 +105,10 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
         kind = prop.value_type.__name__
         return f"type({var}) is {kind}"
     if isinstance(prop, ConstProperty):
-        return f"{var} == {text(prop.value.python_code)}"
+        value = prop.value.raw_value
+        # `is` for booleans and None: `1 == True` must not pass for `deleted: true`.
+        operator = "is" if value is None or isinstance(value, bool) else "=="
+        return f"{var} {operator} {text(prop.value.python_code)}"
     if isinstance(prop, NoneProperty):
         return f"{var} is None"
     if isinstance(prop, AnyProperty):
@@ -152,7 +155,7 @@ def _model_discriminator(model: Property, var: str) -> str:
             (value,) = prop.values
             checks.append(f"{var}.get({text(prop.name)!r}) == {value!r}")
         elif isinstance(prop, ConstProperty):
-            checks.append(f"{var}.get({text(prop.name)!r}) == {text(prop.value.python_code)}")
+            checks.append(f"{var}.get({text(prop.name)!r}) is {text(prop.value.python_code)}")
     return " and ".join(checks)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,16 +42,38 @@ class Selection:
     pruned: tuple[Pruned, ...]
 
 
+class _JsonCompatibleLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML read the way OpenAPI 3 means it (JSON-compatible, as in YAML 1.2): a value like
+    `2026-10-28` or `no` stays a string instead of becoming a date or a boolean. The C loader
+    when available: Stripe's whole spec is several megabytes."""
+
+
+_JsonCompatibleLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_JsonCompatibleLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+for _first in "yYnNoO":
+    _JsonCompatibleLoader.yaml_implicit_resolvers[_first] = [
+        (tag, regexp)
+        for tag, regexp in _JsonCompatibleLoader.yaml_implicit_resolvers.get(_first, [])
+        if tag != "tag:yaml.org,2002:bool"
+    ]
+
+
 def load(path: Path) -> dict[str, Json]:
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        document = json.loads(text)
-    else:
-        # The C loader when available: Stripe's whole spec is several megabytes.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        document = yaml.load(text, Loader=loader)
-    if not isinstance(document, dict) or "paths" not in document:
-        raise ValueError(f"{path}: not an OpenAPI document")
+    try:
+        if path.suffix == ".json":
+            document = json.loads(text)
+        else:
+            document = yaml.load(text, Loader=_JsonCompatibleLoader)
+    except (ValueError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: cannot be read: {error}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+        raise ValueError(f"{path}: not an OpenAPI document (no `paths` mapping)")
     return document
 
 

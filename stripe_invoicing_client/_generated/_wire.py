@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote, quote_plus
 
@@ -39,7 +40,9 @@ def _scalar(value: object, parts: list[str]) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(f"{_key(parts)}: {value!r} cannot be sent")
-        return repr(value)
+        # Plain decimal notation: Stripe's decimal fields don't read `1e-07`.
+        text = repr(value)
+        return format(Decimal(text), "f") if "e" in text else text
     raise TypeError(f"{_key(parts)}: cannot encode a value of type {type(value).__name__}")
 
 
@@ -65,6 +68,8 @@ def flatten(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     """`params` as `(bracketed key, value)` pairs, keys already percent-encoded."""
     out: list[tuple[str, str]] = []
     for key, value in params.items():
+        if not isinstance(key, str):
+            raise TypeError(f"parameter names (keys) must be strings, not {key!r}")
         _flatten(value, [key], out)
     return out
 
@@ -79,6 +84,9 @@ def quote_path(value: object) -> str:
     an id like `..` can't climb out of its resource."""
     if not isinstance(value, str):
         raise TypeError(f"a path id must be a str, not {type(value).__name__}")
+    if not value:
+        # `/v1/invoices/` would be the list endpoint: an empty id must never get that far.
+        raise ValueError("a path id must not be empty")
     return quote(value, safe="").replace(".", "%2E")
 
 

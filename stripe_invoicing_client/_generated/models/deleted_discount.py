@@ -99,7 +99,7 @@ class DeletedDiscount:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedDiscount:
         d = dict(src_dict)
         v_deleted = d.pop("deleted", UNSET)
-        if v_deleted is not UNSET and not (v_deleted == True):
+        if v_deleted is not UNSET and not (v_deleted is True):
             d["deleted"] = v_deleted
             v_deleted = UNSET
         v_id = d.pop("id", UNSET)
@@ -127,7 +127,7 @@ class DeletedDiscount:
                 v_customer = (
                     DeletedCustomer.from_dict(v_customer)
                     if type(v_customer) is dict
-                    and v_customer.get("deleted") == True
+                    and v_customer.get("deleted") is True
                     and v_customer.get("object") == "customer"
                     else (
                         Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer

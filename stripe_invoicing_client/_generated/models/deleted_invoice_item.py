@@ -46,7 +46,7 @@ class DeletedInvoiceItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoiceItem:
         d = dict(src_dict)
         v_deleted = d.pop("deleted", UNSET)
-        if v_deleted is not UNSET and not (v_deleted == True):
+        if v_deleted is not UNSET and not (v_deleted is True):
             d["deleted"] = v_deleted
             v_deleted = UNSET
         v_id = d.pop("id", UNSET)

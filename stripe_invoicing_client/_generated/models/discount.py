@@ -112,7 +112,7 @@ class Discount:
                 v_customer = (
                     DeletedCustomer.from_dict(v_customer)
                     if type(v_customer) is dict
-                    and v_customer.get("deleted") == True
+                    and v_customer.get("deleted") is True
                     and v_customer.get("object") == "customer"
                     else (
                         Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer

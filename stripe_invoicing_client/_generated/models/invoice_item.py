@@ -207,7 +207,7 @@ class InvoiceItem:
                 v_customer = (
                     DeletedCustomer.from_dict(v_customer)
                     if type(v_customer) is dict
-                    and v_customer.get("deleted") == True
+                    and v_customer.get("deleted") is True
                     and v_customer.get("object") == "customer"
                     else (
                         Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
@@ -244,7 +244,7 @@ class InvoiceItem:
                         (
                             DeletedDiscount.from_dict(item0)
                             if type(item0) is dict
-                            and item0.get("deleted") == True
+                            and item0.get("deleted") is True
                             and item0.get("object") == "discount"
                             else (Discount.from_dict(item0) if type(item0) is dict else item0)
                         )

@@ -82,7 +82,7 @@ class InvoicesResourcePretaxCreditAmount:
                 v_discount = (
                     DeletedDiscount.from_dict(v_discount)
                     if type(v_discount) is dict
-                    and v_discount.get("deleted") == True
+                    and v_discount.get("deleted") is True
                     and v_discount.get("object") == "discount"
                     else (
                         Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount

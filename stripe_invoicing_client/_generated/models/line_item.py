@@ -210,7 +210,7 @@ class LineItem:
                     (
                         DeletedDiscount.from_dict(item0)
                         if type(item0) is dict
-                        and item0.get("deleted") == True
+                        and item0.get("deleted") is True
                         and item0.get("object") == "discount"
                         else (Discount.from_dict(item0) if type(item0) is dict else item0)
                     )

@@ -37,7 +37,7 @@ def parse_ok(data: Any) -> Customer | DeletedCustomer:
             (
                 DeletedCustomer.from_dict(data)
                 if type(data) is dict
-                and data.get("deleted") == True
+                and data.get("deleted") is True
                 and data.get("object") == "customer"
                 else (Customer.from_dict(data) if type(data) is dict else data)
             ),

@@ -1,0 +1,341 @@
+"""`python -m codegen` end to end: --check, determinism, Stripe's own spec, bad inputs."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
+OUTPUT = ROOT / "stripe_invoicing_client" / "_generated"
+STRIPE_SPEC = ROOT.parent / "shared" / "stripe-openapi" / "spec3.json"
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+PYTHON = str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
+
+ALL_OPERATIONS = [
+    "GetInvoices",
+    "PostInvoices",
+    "GetInvoicesSearch",
+    "PostInvoicesCreatePreview",
+    "GetInvoicesInvoice",
+    "PostInvoicesInvoice",
+    "DeleteInvoicesInvoice",
+    "PostInvoicesInvoiceFinalize",
+    "PostInvoicesInvoiceSend",
+    "PostInvoicesInvoicePay",
+    "PostInvoicesInvoiceVoid",
+    "PostInvoicesInvoiceMarkUncollectible",
+    "GetInvoicesInvoiceLines",
+    "PostInvoicesInvoiceLinesLineItemId",
+    "PostInvoicesInvoiceAddLines",
+    "PostInvoicesInvoiceRemoveLines",
+    "PostInvoicesInvoiceUpdateLines",
+    "GetInvoiceitems",
+    "PostInvoiceitems",
+    "GetInvoiceitemsInvoiceitem",
+    "PostInvoiceitemsInvoiceitem",
+    "DeleteInvoiceitemsInvoiceitem",
+    "GetCustomers",
+    "PostCustomers",
+    "GetCustomersSearch",
+    "GetCustomersCustomer",
+    "PostCustomersCustomer",
+    "DeleteCustomersCustomer",
+]
+NOT_IN_2022 = [
+    "PostInvoicesCreatePreview",
+    "PostInvoicesInvoiceLinesLineItemId",
+    "PostInvoicesInvoiceAddLines",
+    "PostInvoicesInvoiceRemoveLines",
+    "PostInvoicesInvoiceUpdateLines",
+]
+
+needs_stripe_spec = pytest.mark.skipif(
+    not STRIPE_SPEC.exists(), reason=f"{STRIPE_SPEC} is not available"
+)
+
+
+def codegen(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "codegen", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def tree(directory: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def missing_in(report: str) -> list[str]:
+    return re.findall(r"^  missing from the input spec: (\S+)$", report, re.MULTILINE)
+
+
+def generated_count(report: str) -> tuple[int, int]:
+    match = re.search(r"^operations: (\d+) generated, (\d+) missing$", report, re.MULTILINE)
+    assert match, report
+    return int(match[1]), int(match[2])
+
+
+def operations_of(package: Path) -> dict[str, str]:
+    """The OPERATIONS table of a generated package, read without importing it."""
+    text = (package / "__init__.py").read_text(encoding="utf-8")
+    return dict(re.findall(r'^    "(\w+)": "([\w.]+)",$', text, re.MULTILINE))
+
+
+def write_json_spec(document: dict[str, object], path: Path) -> Path:
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def our_document() -> dict[str, object]:
+    return yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def from_stripe_spec(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    if not STRIPE_SPEC.exists():
+        pytest.skip(f"{STRIPE_SPEC} is not available")
+    out = tmp_path_factory.mktemp("stripe2022") / "stripe_2022_client"
+    done = codegen("--spec", STRIPE_SPEC, "--out", out)
+    assert done.returncode == 0, done.stderr
+    return out, done.stdout
+
+
+# --- the committed output --------------------------------------------------------------------
+
+
+def test_check_passes_and_reports() -> None:
+    done = codegen("--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = done.stdout
+    assert generated_count(report) == (28, 0)
+    assert missing_in(report) == []
+    assert "codegen --check: up to date" in report
+
+    models = re.search(r"^models: (\d+) modules$", report, re.MULTILINE)
+    assert models, report
+    on_disk = [p for p in (OUTPUT / "models").glob("*.py") if p.name != "__init__.py"]
+    assert int(models[1]) == len(on_disk) > 20
+
+    pruned = re.search(r"^pruned references: (\d+)$", report, re.MULTILINE)
+    assert pruned, report
+    lines = re.findall(r"^  (\S+) -> (\S+): (.+)$", report, re.MULTILINE)
+    assert len(lines) == int(pruned[1]) > 0
+    for at, target, reason in lines:
+        assert "outside the invoicing family" in reason, (at, target, reason)
+    # Resources outside the family are cut; the family itself never is.
+    targets = {target for _, target, _ in lines}
+    assert {"subscription", "payment_method", "tax_rate"} <= targets
+    assert not targets & {"invoice", "customer", "line_item", "invoiceitem", "discount"}
+
+
+def test_committed_operations_table() -> None:
+    assert list(operations_of(OUTPUT)) == ALL_OPERATIONS
+    for module in operations_of(OUTPUT).values():
+        assert (OUTPUT / (module.lstrip(".").replace(".", "/") + ".py")).is_file()
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "one" / "_generated", tmp_path / "two" / "_generated"
+    for out in (first, second):
+        done = codegen("--quiet", "--out", out)
+        assert done.returncode == 0, done.stderr
+    assert tree(first) == tree(second)
+    assert tree(first) == tree(OUTPUT)
+
+
+# --- Stripe's own 2022 spec ------------------------------------------------------------------
+
+
+@needs_stripe_spec
+def test_stripe_spec_reports_missing(from_stripe_spec: tuple[Path, str]) -> None:
+    out, report = from_stripe_spec
+    assert generated_count(report) == (23, 5)
+    assert missing_in(report) == NOT_IN_2022
+    assert list(operations_of(out)) == [op for op in ALL_OPERATIONS if op not in NOT_IN_2022]
+    for module in operations_of(out).values():
+        assert (out / (module.lstrip(".").replace(".", "/") + ".py")).is_file()
+    assert re.search(r"^pruned references: [1-9]\d*$", report, re.MULTILINE)
+
+
+IMPORT_AND_PARSE = textwrap.dedent(
+    """
+    import importlib, json, pkgutil, sys
+    sys.path[:0] = [sys.argv[1], sys.argv[2]]
+    package = importlib.import_module(sys.argv[3])
+    modules = [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+    for name in modules:
+        importlib.import_module(name)
+    for operation_id, module in package.OPERATIONS.items():
+        endpoint = importlib.import_module(module, package.__name__).ENDPOINT
+        assert endpoint.operation_id == operation_id, (operation_id, endpoint.operation_id)
+    from tests.seeds import seed_invoices
+    Invoice = package.models.Invoice
+    results = {}
+    for label, data in seed_invoices():
+        parsed = Invoice.from_dict(data)
+        results[label] = [parsed.to_dict() == data, parsed.id == data["id"]]
+    print(json.dumps({"modules": len(modules), "version": package.API_VERSION,
+                      "operations": len(package.OPERATIONS), "seeds": results}))
+    """
+)
+
+
+@needs_stripe_spec
+def test_stripe_spec_output_imports_and_parses_seeds(from_stripe_spec: tuple[Path, str]) -> None:
+    out, _ = from_stripe_spec
+    done = subprocess.run(
+        [PYTHON, "-c", IMPORT_AND_PARSE, str(out.parent), str(ROOT), out.name],
+        cwd=out.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    python_files = [p for p in out.rglob("*.py") if p.name != "__init__.py" or p.parent != out]
+    assert result["modules"] == len(python_files)
+    assert result["operations"] == 23
+    assert result["version"] == "2020-08-27"
+    assert result["seeds"], "no seed invoices found"
+    assert all(ok == [True, True] for ok in result["seeds"].values()), result["seeds"]
+
+
+# --- other inputs ----------------------------------------------------------------------------
+
+
+def test_json_and_yaml_inputs_agree(tmp_path: Path, our_document: dict[str, object]) -> None:
+    # The committed tree is the YAML's output (test_check_passes_and_reports and
+    # test_generation_is_deterministic hold it to that); the JSON form must give the same.
+    source = write_json_spec(our_document, tmp_path / "stripe-invoicing.json")
+    out = tmp_path / "json" / "_generated"
+    done = codegen("--quiet", "--spec", source, "--out", out)
+    assert done.returncode == 0, done.stderr
+    from_json, from_yaml = tree(out), tree(OUTPUT)
+    assert from_json.keys() == from_yaml.keys()
+    # Only the header's `Source:` line names the input file.
+    different = [name for name in from_json if from_json[name] != from_yaml[name]]
+    assert different == ["__init__.py"]
+    assert (
+        from_json["__init__.py"].replace(
+            b"Source: stripe-invoicing.json", b"Source: openapi/stripe-invoicing.yaml"
+        )
+        == from_yaml["__init__.py"]
+    )
+
+
+def test_yaml_unquoted_date_version(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert "\n  version: 2026-10-28.endive\n" in text
+    source = tmp_path / "dated.yaml"
+    source.write_text(text.replace("version: 2026-10-28.endive", "version: 2026-10-28"))
+    out = tmp_path / "dated" / "_generated"
+    done = codegen("--quiet", "--spec", source, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert 'API_VERSION = "2026-10-28"' in (out / "__init__.py").read_text(encoding="utf-8")
+
+
+def test_missing_operation_is_reported(tmp_path: Path, our_document: dict[str, object]) -> None:
+    document = json.loads(json.dumps(our_document))
+    del document["paths"]["/v1/invoices/{invoice}/void"]["post"]
+    del document["paths"]["/v1/customers/search"]
+    source = write_json_spec(document, tmp_path / "fewer.json")
+    out = tmp_path / "fewer" / "_generated"
+    done = codegen("--spec", source, "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert generated_count(done.stdout) == (26, 2)
+    assert missing_in(done.stdout) == ["PostInvoicesInvoiceVoid", "GetCustomersSearch"]
+    table = operations_of(out)
+    assert "PostInvoicesInvoiceVoid" not in table and "GetCustomersSearch" not in table
+    assert not (out / "api" / "invoices" / "post_invoices_invoice_void.py").exists()
+    assert len(table) == 26
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("list.json", "[1, 2]", "not an OpenAPI document"),
+        ("nopaths.yaml", "openapi: 3.0.0\ninfo: {title: x, version: '1'}\n", "not an OpenAPI"),
+        ("scalar.yaml", "just a string\n", "not an OpenAPI document"),
+        ("broken.json", '{"paths": [', "Expecting value"),
+        ("missing.json", None, "No such file"),
+        ("latin1.json", b"\xff\xfe{}", "codec can't decode"),
+    ],
+)
+def test_malformed_input_fails_clearly(
+    tmp_path: Path, name: str, content: str | bytes | None, message: str
+) -> None:
+    source = tmp_path / name
+    if isinstance(content, bytes):
+        source.write_bytes(content)
+    elif content is not None:
+        source.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    done = codegen("--spec", source, "--out", out)
+    assert done.returncode == 2
+    assert done.stderr.startswith("codegen: ")
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+UNCAUGHT = "no traceback: "
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("broken.yaml", "paths: [unclosed\n"),
+        ("paths_list.json", '{"openapi": "3.0.0", "paths": []}'),
+    ],
+)
+def test_malformed_input_without_traceback(tmp_path: Path, name: str, content: str) -> None:
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    done = codegen("--spec", source, "--out", tmp_path / "out")
+    assert "Traceback" not in done.stderr, UNCAUGHT + done.stderr[-300:]
+    assert done.returncode == 2
+    assert done.stderr.startswith("codegen: ")
+
+
+# --- --check on a changed copy ---------------------------------------------------------------
+
+
+def test_check_names_tampered_files(tmp_path: Path) -> None:
+    copy = tmp_path / "_generated"
+    shutil.copytree(OUTPUT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    invoice = copy / "models" / "invoice.py"
+    invoice.write_bytes(invoice.read_bytes() + b"# edited by hand\n")
+    (copy / "models" / "stale.py").write_text("x = 1\n", encoding="utf-8")
+    (copy / "api" / "customers" / "get_customers.py").unlink()
+    before = tree(copy)
+
+    done = codegen("--quiet", "--check", "--out", copy)
+    assert done.returncode == 1
+    first, *named = done.stderr.splitlines()
+    assert first == f"codegen --check: {copy} is out of date:"
+    assert named == [
+        "  api/customers/get_customers.py",
+        "  models/invoice.py",
+        "  models/stale.py",
+    ]
+    assert "up to date" not in done.stdout
+    assert tree(copy) == before  # --check writes nothing
