@@ -68,7 +68,7 @@ def resolve_api_key(api_key: object) -> str:
     return api_key
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
@@ -89,7 +89,7 @@ def check_base_url(base_url: object) -> str:
     if url.query or url.fragment:
         raise InvalidParameterError("base_url", "must not have a query or fragment")
     if url.scheme == "http":
-        if not _is_loopback(url.host):
+        if not is_loopback(url.host):
             raise InvalidParameterError(
                 "base_url", "plain http is only allowed to a loopback address; use https"
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import threading
 from collections.abc import Callable, Collection, Sequence
@@ -10,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._options import is_loopback
 from ._clock import FakeClock
 from ._faults import Fault, FaultRule, PlannedFaults, RandomFaults, plan_for
 from ._ids import IdFactory
@@ -131,9 +131,7 @@ class FakeStripe:
         """Calls `callback(payload, stripe_signature_header)` for each event not delivered
         yet, oldest first, and returns how many were delivered. An event whose callback
         raises stays undelivered. `timestamp` is passed to the signer (None: now)."""
-        # Loaded on use: the webhooks module is written separately and may be missing.
-        webhooks = importlib.import_module("stripe_invoicing_client.webhooks")
-        sign: Callable[[bytes, str, int | None], str] = webhooks.generate_test_signature
+        from ..webhooks import generate_test_signature as sign
 
         delivered = 0
         while True:
@@ -146,6 +144,21 @@ class FakeStripe:
             with self._lock:
                 self._delivered += 1
             delivered += 1
+
+    def deliver_events_to(self, url: str, secret: str, *, timeout: float = 5.0) -> int:
+        """POSTs each event not delivered yet, signed as Stripe signs them, to a webhook
+        endpoint on this machine (loopback only). An event the endpoint doesn't answer with
+        a 2xx stays undelivered, and the error is raised."""
+        target = httpx.URL(url)
+        if target.scheme not in ("http", "https") or not is_loopback(target.host):
+            raise ValueError(f"webhook deliveries only go to loopback addresses, not {url!r}")
+        with httpx.Client(timeout=timeout) as http:
+
+            def post(payload: bytes, signature: str) -> None:
+                headers = {"Stripe-Signature": signature, "Content-Type": "application/json"}
+                http.post(url, content=payload, headers=headers).raise_for_status()
+
+            return self.deliver_events(post, secret)
 
     # -- steering ----------------------------------------------------------------------
 
