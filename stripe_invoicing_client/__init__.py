@@ -6,7 +6,8 @@
         invoice = client.invoices.send("in_123")
 
 Models are in `stripe_invoicing_client.models`, exceptions in `stripe_invoicing_client.errors`,
-an offline fake of the API in `stripe_invoicing_client.testing`.
+webhook verification in `stripe_invoicing_client.webhooks`, and an offline, in-memory Stripe
+for tests in `stripe_invoicing_client.testing`.
 """
 
 from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
