@@ -23,7 +23,6 @@ from ._pipeline import (
     after_response,
     build_call,
     build_request,
-    outcome_unknown,
 )
 from ._response import RawResponse
 from .errors import InvalidParameterError
@@ -204,7 +203,6 @@ class StripeInvoicing(_ClientCore):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                uncertain = uncertain or outcome_unknown(exc)
                 step = after_exception(call, exc, retries_done, time.monotonic() - started)
             else:
                 elapsed = time.monotonic() - started
@@ -213,6 +211,7 @@ class StripeInvoicing(_ClientCore):
                 return step
             if isinstance(step, Fail):
                 raise step.error
+            uncertain = uncertain or step.maybe_applied
             time.sleep(step.delay)
             retries_done += 1
 
@@ -330,7 +329,6 @@ class AsyncStripeInvoicing(_ClientCore):
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                uncertain = uncertain or outcome_unknown(exc)
                 step = after_exception(call, exc, retries_done, time.monotonic() - started)
             else:
                 elapsed = time.monotonic() - started
@@ -339,6 +337,7 @@ class AsyncStripeInvoicing(_ClientCore):
                 return step
             if isinstance(step, Fail):
                 raise step.error
+            uncertain = uncertain or step.maybe_applied
             await _async_sleep(step.delay)
             retries_done += 1
 

@@ -151,7 +151,6 @@ class ClientOptions:
             "Authorization": f"Bearer {self.api_key}",
             "Stripe-Version": self.stripe_version,
             "User-Agent": USER_AGENT,
-            "Accept": "application/json",
         }
         if self.stripe_account is not None:
             headers["Stripe-Account"] = self.stripe_account

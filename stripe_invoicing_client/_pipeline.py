@@ -60,6 +60,8 @@ class Done(Generic[T]):
 @attrs.frozen
 class Retry:
     delay: float
+    # The failed attempt may have been applied by Stripe without us hearing so.
+    maybe_applied: bool = False
 
 
 @attrs.frozen
@@ -134,7 +136,7 @@ def _parse(call: Call[T], response: httpx.Response) -> T | None:
         return None
 
 
-def outcome_unknown(exc: httpx.TransportError) -> bool:
+def outcome_unknown(exc: httpx.HTTPError) -> bool:
     """Whether the request may have reached Stripe: anything but a failure to connect."""
     return not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
 
@@ -150,23 +152,28 @@ def after_response(
 ) -> Step[T]:
     """What a response means for the call: its parsed value, a retry, or an error.
 
-    `uncertain` says an earlier attempt may have been applied without us hearing the answer.
+    `uncertain` says an earlier attempt may have been applied without us hearing the answer
+    (some `Retry.maybe_applied` was true).
     """
     status = response.status_code
-    request_id = get_header(response.headers, "Request-Id")
-    logger.debug(
-        "%s %s -> %d (request_id=%s, attempt %d, %.1f ms)",
-        call.method,
-        call.path,
-        status,
-        request_id,
-        retries_done + 1,
-        elapsed * 1000,
-    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %d (request_id=%s, attempt %d, %.1f ms)",
+            call.method,
+            call.path,
+            status,
+            get_header(response.headers, "Request-Id"),
+            retries_done + 1,
+            elapsed * 1000,
+        )
     if 200 <= status < 300:
         parsed = _parse(call, response)
         if parsed is not None:
             return Done(parsed, response)
+        if call.deleted is not None:
+            # A DELETE that succeeded, with its answer garbled: it is deleted all the same.
+            return Done(call.endpoint.parse(dict(call.deleted)), response)
+        request_id = get_header(response.headers, "Request-Id")
         # A cut-off or garbled success body: the idempotency key makes a retry safe.
         error: StripeError = APIResponseError(
             f"{call.endpoint.operation_id}: the {status} response could not be parsed"
@@ -177,6 +184,7 @@ def after_response(
         delay = _retry.decide(
             retries_done, call.max_retries, exc=httpx.ReadError("bad body"), random=jitter
         )
+        return _retry_or_fail(call, error, delay, retries_done, maybe_applied=True)
     else:
         error = error_from_response(status, response.headers, response.content)
         # A retried DELETE that finds nothing after an attempt whose answer was lost: that
@@ -187,7 +195,8 @@ def after_response(
         delay = _retry.decide(
             retries_done, call.max_retries, status=status, headers=response.headers, random=jitter
         )
-    return _retry_or_fail(call, error, delay, retries_done)
+    # Stripe calls the outcome of a 500 indeterminate; 502 and 504 come from in front of it.
+    return _retry_or_fail(call, error, delay, retries_done, maybe_applied=status in (500, 502, 504))
 
 
 def after_exception(
@@ -211,11 +220,16 @@ def after_exception(
     # Ours carries its type and message, redacted.
     error = kind(f"{call.method} {call.path} failed: {type(exc).__name__}: {exc}")
     delay = _retry.decide(retries_done, call.max_retries, exc=exc, random=jitter)
-    return _retry_or_fail(call, error, delay, retries_done)
+    return _retry_or_fail(call, error, delay, retries_done, maybe_applied=outcome_unknown(exc))
 
 
 def _retry_or_fail(
-    call: Call[Any], error: StripeError, delay: float | None, retries_done: int
+    call: Call[Any],
+    error: StripeError,
+    delay: float | None,
+    retries_done: int,
+    *,
+    maybe_applied: bool = False,
 ) -> Retry | Fail:
     if delay is None:
         return Fail(error)
@@ -232,4 +246,4 @@ def _retry_or_fail(
         reason,
         f" ({code})" if code else "",
     )
-    return Retry(delay)
+    return Retry(delay, maybe_applied)

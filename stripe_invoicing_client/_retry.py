@@ -176,5 +176,7 @@ def new_idempotency_key() -> str:
 
 
 def needs_idempotency_key(method: str) -> bool:
-    """Stripe accepts idempotency keys on POST and DELETE; GET is naturally idempotent."""
+    """Keys go on POST and DELETE. Stripe replays POSTs by key; it ignores keys on DELETE,
+    which is idempotent in effect (a repeat finds nothing: see the pipeline's DELETE rule),
+    but a key there still ties the attempts of one call together in logs."""
     return method.upper() in _IDEMPOTENT_KEY_METHODS

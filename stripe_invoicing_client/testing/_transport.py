@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from ._fake import FakeStripe
 
 
+def _wait(request: httpx.Request, latency: float) -> tuple[float, bool]:
+    """How long to wait, and whether the client's read timeout runs out first: httpx leaves
+    timeouts to the transport, so the fake honours them as a real connection would."""
+    timeouts = request.extensions.get("timeout") or {}
+    read = timeouts.get("read")
+    if read is not None and latency > read:
+        return read, True
+    return latency, False
+
+
+def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
+    # The answer never came: the request is not served, so nothing was written.
+    return httpx.ReadTimeout(
+        "the fake's injected latency outlasted the read timeout", request=request
+    )
+
+
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, fake: FakeStripe) -> None:
         self._fake = fake
@@ -24,14 +41,22 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         request.read()
         plan = self._fake._plan(request)
         if plan.latency > 0:
-            time.sleep(plan.latency)
+            seconds, timed_out = _wait(request, plan.latency)
+            time.sleep(seconds)
+            if timed_out:
+                self._fake._serve(request, plan.fault)
+                raise _timed_out(request)
         return self._fake._serve(request, plan.fault)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         plan = self._fake._plan(request)
         if plan.latency > 0:
-            await asyncio.sleep(plan.latency)
+            seconds, timed_out = _wait(request, plan.latency)
+            await asyncio.sleep(seconds)
+            if timed_out:
+                self._fake._serve(request, plan.fault)
+                raise _timed_out(request)
         return self._fake._serve(request, plan.fault)
 
 

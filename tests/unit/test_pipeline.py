@@ -94,7 +94,7 @@ def test_success_parses_and_bad_bodies_retry_then_fail() -> None:
     assert isinstance(done.value, Invoice)
     assert done.value.id == "in_1"
     retry = after_response(built, response(200, b'{"id": "in_'), 0, 0.0, jitter=lambda: 0.0)
-    assert retry == Retry(0.5)
+    assert retry == Retry(0.5, maybe_applied=True)
     failed = after_response(built, response(200, b"[]"), 2, 0.0)
     assert isinstance(failed, Fail)
     assert isinstance(failed.error, APIResponseError)

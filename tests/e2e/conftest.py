@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client import _client
+from stripe_invoicing_client.testing import FakeStripe
+
+from ._support import Client, close, make
+
+
+@pytest.fixture(autouse=True)
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The retry waits, recorded instead of slept.
+
+    Only the client's view of `time` is replaced, so the fake's injected latency (which uses
+    `time.sleep` and `asyncio.sleep`) still really waits.
+    """
+    delays: list[float] = []
+
+    def fake_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    async def fake_async_sleep(seconds: float) -> None:
+        delays.append(seconds)
+
+    monkeypatch.setattr(
+        _client, "time", SimpleNamespace(sleep=fake_sleep, monotonic=time.monotonic)
+    )
+    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
+    return delays
+
+
+@pytest.fixture(autouse=True)
+def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+
+
+@pytest.fixture
+def fake() -> FakeStripe:
+    return FakeStripe()
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def make_client(fake: FakeStripe, kind: str) -> AsyncIterator[Callable[..., Any]]:
+    """Clients of the parametrized kind on `fake`, with options; closed at teardown."""
+    made: list[Client] = []
+
+    def factory(**options: Any) -> Any:
+        client = make(fake, kind, **options)
+        made.append(client)
+        return client
+
+    yield factory
+    for client in made:
+        await close(client)
+        http = client._http
+        if hasattr(http, "aclose"):
+            await http.aclose()
+        else:
+            http.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., Any]) -> Any:
+    return make_client()

@@ -1,0 +1,230 @@
+"""The `stripe-invoicing demo` command itself: in process (both clients) and as installed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, _cli, _demo
+from stripe_invoicing_client.testing import FailRequest, FakeStripe
+
+HEADINGS = [
+    "1. One-time invoice, sent to the customer and paid out of band",
+    "2. Auto-charged invoice, paid with pay",
+    "3. An invoice voided, and one marked uncollectible",
+    "4. Everything this run made, one invoice per page",
+    "5. Search: open or uncollectible invoices of this run",
+]
+TABLE_HEADER = re.compile(r"^\s+invoice\s+customer\s+status\s+collection\s+total\s+remaining$")
+SECRET = "sk_test_51DemoSecretKeyNeverPrinted"
+IN_MEMORY_KEY = "sk_test_demo_in_memory"
+SCRIPT = Path(sys.executable).parent / "stripe-invoicing"
+
+
+def check_output(out: str) -> None:
+    lines = out.splitlines()
+    for heading in HEADINGS:
+        assert heading in lines
+    shown = [line.split() for line in lines if re.match(r"^  \S.* in_\w+  status=", line)]
+    statuses = [word.partition("=")[2] for words in shown for word in words if "status=" in word]
+    assert statuses.count("paid") == 2
+    assert "void" in statuses and "uncollectible" in statuses
+    assert "  paid out of band       " in out
+    headers = [n for n, line in enumerate(lines) if TABLE_HEADER.match(line)]
+    assert len(headers) == 2  # the listing and the search
+    listing = lines[headers[0] + 2 : headers[0] + 6]
+    assert sorted(row.split()[3] for row in listing) == ["paid", "paid", "uncollectible", "void"]
+    assert "  4 invoices on 4 pages" in lines
+    page_lines = [line for line in lines if re.match(r"^  page \d \((Ada|Grace) ", line)]
+    assert len(page_lines) == 4
+    found = lines[headers[1] + 2]
+    assert found.split()[3] == "uncollectible" and "150.00 USD" in found
+    assert any(line.startswith("  1 found") for line in lines)
+    query = next(line for line in lines if "query:" in line)
+    assert "AND -status:'paid' AND -status:'void'" in query
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fails any attempt to reach a real server; records what was attempted."""
+    attempts: list[str] = []
+
+    def refuse(self: Any, request: httpx.Request, *args: Any, **kwargs: Any) -> Any:
+        attempts.append(str(request.url))
+        raise AssertionError(f"network access: {request.url}")
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", refuse)
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", refuse)
+    return attempts
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_demo_in_memory(
+    capsys: pytest.CaptureFixture[str], no_network: list[str], argv: list[str]
+) -> None:
+    assert _cli.main(argv) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.startswith("Running against the in-memory Stripe backend (no network).\n")
+    check_output(out)
+    assert IN_MEMORY_KEY not in out
+    assert no_network == []
+
+
+def test_sync_and_async_runs_print_the_same_script(capsys: pytest.CaptureFixture[str]) -> None:
+    def shape(out: str) -> list[str]:
+        # Ids and the run id differ between runs; everything else is the same.
+        out = re.sub(r"\b(cus|ii|in)_[A-Za-z0-9]+", r"\1_X", out)
+        out = re.sub(r"[0-9a-f]{8}\b", "RUN", out)
+        return out.splitlines()
+
+    assert _cli.main(["demo"]) == 0
+    sync_out = capsys.readouterr().out
+    assert _cli.main(["demo", "--async"]) == 0
+    async_out = capsys.readouterr().out
+    assert shape(sync_out) == shape(async_out)
+
+
+LIVE_KEYS = ["sk_live_51LiveSecretKey0123", "rk_live_51LiveRestricted0123"]
+
+
+@pytest.mark.parametrize("key", LIVE_KEYS)
+@pytest.mark.parametrize("source", ["flag", "env"])
+def test_live_keys_are_refused_without_network(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_network: list[str],
+    key: str,
+    source: str,
+) -> None:
+    ran: list[Any] = []
+    real = _cli.run_demo
+
+    async def recording(*args: Any) -> Any:
+        ran.append(args)
+        return await real(*args)
+
+    monkeypatch.setattr(_cli, "run_demo", recording)
+    if source == "env":
+        monkeypatch.setenv("STRIPE_API_KEY", key)
+        argv = ["demo"]
+    else:
+        argv = ["demo", "--api-key", key]
+    assert _cli.main(argv) == 2
+    out, err = capsys.readouterr()
+    assert "refusing a live key" in err
+    assert key not in out + err
+    assert out == ""
+    assert ran == [] and no_network == []
+
+
+@pytest.mark.parametrize("key", LIVE_KEYS)
+async def test_run_demo_refuses_live_keys_itself(key: str, no_network: list[str]) -> None:
+    with pytest.raises(ValueError, match="live key") as info:
+        await _demo.run_demo(key, False, sys.stdout)
+    assert key not in str(info.value)
+    assert no_network == []
+
+
+@pytest.fixture
+def routed(monkeypatch: pytest.MonkeyPatch) -> FakeStripe:
+    """The demo's clients, given a test key, talk to a fake that only accepts SECRET."""
+    fake = FakeStripe(api_keys={SECRET})
+
+    def sync_client(api_key: str | None = None, **options: Any) -> StripeInvoicing:
+        return StripeInvoicing(api_key, http_client=fake.sync_http_client(api_key=None), **options)
+
+    def async_client(api_key: str | None = None, **options: Any) -> AsyncStripeInvoicing:
+        http = fake.async_http_client(api_key=None)
+        return AsyncStripeInvoicing(api_key, http_client=http, **options)
+
+    monkeypatch.setattr(_demo, "StripeInvoicing", sync_client)
+    monkeypatch.setattr(_demo, "AsyncStripeInvoicing", async_client)
+    return fake
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("source", ["flag", "env"])
+def test_a_test_key_is_used_and_never_printed(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    routed: FakeStripe,
+    use_async: bool,
+    source: str,
+) -> None:
+    argv = ["demo", *(["--async"] if use_async else [])]
+    if source == "env":
+        monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+    else:
+        argv += ["--api-key", SECRET]
+    assert _cli.main(argv) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Running against Stripe's test mode with your test key.\n")
+    check_output(out)
+    assert SECRET not in out + err
+    assert routed.requests and all(r.status == 200 for r in routed.requests)
+
+
+def test_a_failing_run_exits_1_without_the_key(
+    capsys: pytest.CaptureFixture[str], routed: FakeStripe
+) -> None:
+    # An error message that echoes the key must still not print it.
+    routed.inject(
+        FailRequest(400, "invalid_request_error", message=f"Key {SECRET} may not do this."),
+        times=None,
+        path="/v1/invoiceitems",
+    )
+    assert _cli.main(["demo", "--api-key", SECRET]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith("stripe-invoicing demo failed: ")
+    assert "sk_test_***" in err
+    assert SECRET not in out + err
+
+
+def test_an_unknown_test_key_fails_cleanly(
+    capsys: pytest.CaptureFixture[str], routed: FakeStripe
+) -> None:
+    other = "sk_test_51SomeOtherKeyNotAccepted"
+    assert _cli.main(["demo", "--api-key", other]) == 1
+    out, err = capsys.readouterr()
+    assert "stripe-invoicing demo failed: (401" in err
+    assert other not in out + err
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "STRIPE_API_KEY"}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_installed_console_script(argv: list[str]) -> None:
+    assert SCRIPT.exists(), f"{SCRIPT} is not installed"
+    done = subprocess.run(
+        [str(SCRIPT), *argv], capture_output=True, text=True, timeout=60, env=_env()
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    check_output(done.stdout)
+    assert IN_MEMORY_KEY not in done.stdout
+
+
+def test_installed_console_script_refuses_a_live_key() -> None:
+    key = LIVE_KEYS[0]
+    done = subprocess.run(
+        [str(SCRIPT), "demo", "--api-key", key],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_env(),
+    )
+    assert done.returncode == 2
+    assert "refusing a live key" in done.stderr
+    assert key not in done.stdout + done.stderr
