@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 from ._operations import Operation
 from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
 from ._params import check_id, prepare
+from .errors import APIResponseError
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing, StripeInvoicing
@@ -16,6 +17,18 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+
+
+def checked_page(page: Any, operation: Operation[Any]) -> Any:
+    """A page the pager can walk: its `data` a list, its `has_more` a bool. Tolerant parsing
+    reads a malformed envelope as UNSET fields; walking one must fail with a typed error."""
+    if not isinstance(page.data, list) or not isinstance(page.has_more, bool):
+        raise APIResponseError(
+            f"{operation.operation_id}: the response is not a list page (no data or has_more)",
+            http_status=200,
+            request_id=None,
+        )
+    return page
 
 
 def check_pager_input(
@@ -54,7 +67,7 @@ class SyncAPIResource:
         client = self._client
 
         def fetch(page_params: dict[str, Any]) -> Any:
-            return client._request(operation, path, page_params, None, raw=False)
+            return checked_page(client._request(operation, path, page_params, raw=False), operation)
 
         next_params = next_search_params if search else next_list_params
         return SyncPager(fetch, params, next_params, max_items=max_items)
@@ -89,7 +102,8 @@ class AsyncAPIResource:
         client = self._client
 
         async def fetch(page_params: dict[str, Any]) -> Any:
-            return await client._request(operation, path, page_params, None, raw=False)
+            page = await client._request(operation, path, page_params, raw=False)
+            return checked_page(page, operation)
 
         next_params = next_search_params if search else next_list_params
         return AsyncPager(fetch, params, next_params, max_items=max_items)

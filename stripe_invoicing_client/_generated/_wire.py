@@ -23,7 +23,9 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
 def _key(parts: list[str]) -> str:
-    # Brackets are structure; a bracket inside a user's key is escaped so it can't nest.
+    # Brackets are structure; a bracket inside a user's own key is percent-encoded. Decoders
+    # that unescape before splitting (localstripe's does) still read it as nesting, so
+    # metadata keys are best kept free of brackets.
     head = quote_plus(parts[0], safe="")
     return head + "".join("[" + quote_plus(part, safe="") + "]" for part in parts[1:])
 

@@ -1,0 +1,76 @@
+"""Helpers that let one test body drive the sync and the async client alike."""
+
+from __future__ import annotations
+
+import inspect
+import uuid
+from typing import Any
+
+import httpx
+
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+
+KEY = "sk_test_integration_localstripe"
+
+Client = StripeInvoicing | AsyncStripeInvoicing
+
+
+async def call(result: Any) -> Any:
+    """The value of a client call, awaited when the client is async."""
+    return await result if inspect.isawaitable(result) else result
+
+
+async def collect(pager: Any) -> list[Any]:
+    if hasattr(pager, "__aiter__"):
+        return [item async for item in pager]
+    return list(pager)
+
+
+async def collect_pages(pager: Any) -> list[Any]:
+    pages = pager.pages()
+    if hasattr(pages, "__aiter__"):
+        return [page async for page in pages]
+    return list(pages)
+
+
+async def close(client: Client) -> None:
+    if isinstance(client, AsyncStripeInvoicing):
+        await client.aclose()
+    else:
+        client.close()
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def subscribe(admin: httpx.Client, customer: str, plan: str) -> str:
+    """A trialing subscription: no invoice yet, but localstripe will now create invoices."""
+    response = admin.post(
+        "/v1/subscriptions",
+        data={"customer": customer, "items[0][plan]": plan, "trial_period_days": "30"},
+    )
+    response.raise_for_status()
+    return str(response.json()["id"])
+
+
+async def draft_invoice(
+    client: Client,
+    admin: httpx.Client,
+    plan: str,
+    *,
+    payment_method: str | None = None,
+    item_amount: int = 500,
+) -> Any:
+    """A draft invoice of 20.00 (the plan) plus one invoice item, for a new customer."""
+    options: dict[str, Any] = {"name": "Invoiced Customer"}
+    if payment_method is not None:
+        options["invoice_settings"] = {"default_payment_method": payment_method}
+    customer = await call(client.customers.create(**options))
+    subscribe(admin, customer.id, plan)
+    await call(
+        client.invoice_items.create(
+            customer=customer.id, amount=item_amount, currency="usd", description="Setup fee"
+        )
+    )
+    return await call(client.invoices.create(customer=customer.id))
