@@ -46,6 +46,7 @@ from .resources.invoices import (
 )
 
 T = TypeVar("T")
+C = TypeVar("C", bound="_ClientCore")
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -100,6 +101,30 @@ class _ClientCore:
     ) -> Call[T]:
         return build_call(self._options, operation.endpoint(), path, params, idempotency_key)
 
+    def _copy(self: C, options: ClientOptions, *, raw: bool) -> C:
+        raise NotImplementedError
+
+    def with_options(
+        self: C,
+        *,
+        api_key: str | _NotGiven = NOT_GIVEN,
+        stripe_version: str | _NotGiven | None = NOT_GIVEN,
+        stripe_account: str | _NotGiven | None = NOT_GIVEN,
+        base_url: str | _NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | _NotGiven = NOT_GIVEN,
+        max_retries: int | _NotGiven = NOT_GIVEN,
+    ) -> C:
+        """A client with some options changed, sharing this one's connections."""
+        changes = _changes(
+            api_key=api_key,
+            stripe_version=stripe_version,
+            stripe_account=stripe_account,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._copy(self._options.evolve(**changes), raw=self._raw)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._options!r})"
 
@@ -152,27 +177,6 @@ class StripeInvoicing(_ClientCore):
         copy = object.__new__(StripeInvoicing)
         copy._setup(options, self._http, owns=False, raw=raw)
         return copy
-
-    def with_options(
-        self,
-        *,
-        api_key: str | _NotGiven = NOT_GIVEN,
-        stripe_version: str | _NotGiven | None = NOT_GIVEN,
-        stripe_account: str | _NotGiven | None = NOT_GIVEN,
-        base_url: str | _NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | _NotGiven = NOT_GIVEN,
-        max_retries: int | _NotGiven = NOT_GIVEN,
-    ) -> StripeInvoicing:
-        """A client with some options changed, sharing this one's connections."""
-        changes = _changes(
-            api_key=api_key,
-            stripe_version=stripe_version,
-            stripe_account=stripe_account,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._copy(self._options.evolve(**changes), raw=self._raw)
 
     @property
     def with_raw_response(self) -> StripeInvoicingWithRawResponse:
@@ -279,27 +283,6 @@ class AsyncStripeInvoicing(_ClientCore):
         copy = object.__new__(AsyncStripeInvoicing)
         copy._setup(options, self._http, owns=False, raw=raw)
         return copy
-
-    def with_options(
-        self,
-        *,
-        api_key: str | _NotGiven = NOT_GIVEN,
-        stripe_version: str | _NotGiven | None = NOT_GIVEN,
-        stripe_account: str | _NotGiven | None = NOT_GIVEN,
-        base_url: str | _NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | _NotGiven = NOT_GIVEN,
-        max_retries: int | _NotGiven = NOT_GIVEN,
-    ) -> AsyncStripeInvoicing:
-        """A client with some options changed, sharing this one's connections."""
-        changes = _changes(
-            api_key=api_key,
-            stripe_version=stripe_version,
-            stripe_account=stripe_account,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._copy(self._options.evolve(**changes), raw=self._raw)
 
     @property
     def with_raw_response(self) -> AsyncStripeInvoicingWithRawResponse:
