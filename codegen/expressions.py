@@ -101,6 +101,9 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
     if isinstance(prop, BooleanProperty):
         return f"type({var}) is bool"
     if isinstance(prop, LiteralEnumProperty):
+        if set(prop.values) == {""}:
+            # Stripe's "unset this field" marker: only the empty string itself.
+            return f'{var} == ""'
         # Unknown values of a known type are kept: new enum members must not break parsing.
         kind = prop.value_type.__name__
         return f"type({var}) is {kind}"

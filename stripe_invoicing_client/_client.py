@@ -126,7 +126,8 @@ class _ClientCore:
         return self._copy(self._options.evolve(**changes), raw=self._raw)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._options!r})"
+        # getattr: a constructor that refused an option leaves no options to show.
+        return f"{type(self).__name__}({getattr(self, '_options', '<not configured>')!r})"
 
 
 class StripeInvoicing(_ClientCore):

@@ -34,6 +34,10 @@ def check_id(name: str, value: object) -> str:
         raise InvalidParameterError(name, f"is {len(value)} characters long; not an id")
     if has_control_characters(value):
         raise InvalidParameterError(name, "contains control characters (line breaks, NUL, ...)")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(name, "is not valid text (a lone surrogate)") from None
     return value
 
 

@@ -87,16 +87,17 @@ def build_call(
         request = endpoint.request(path_values, plain)
     except (TypeError, ValueError, RecursionError) as error:
         raise InvalidParameterError("params", str(error)) from None
-    headers = dict(options.headers)
-    headers.update(request.get("headers", {}))
+    # Every check before the headers are built: they hold the key, and error reporters that
+    # capture local variables would show it.
+    key: str | None = None
     if _retry.needs_idempotency_key(endpoint.method):
-        headers["Idempotency-Key"] = (
-            _retry.new_idempotency_key()
-            if idempotency_key is None
-            else check_idempotency_key(idempotency_key)
-        )
+        key = _retry.new_idempotency_key() if idempotency_key is None else idempotency_key
+        check_idempotency_key(key)
     elif idempotency_key is not None:
         raise InvalidParameterError("idempotency_key", f"{endpoint.method} requests take none")
+    headers = {**options.headers, **request.get("headers", {})}
+    if key is not None:
+        headers["Idempotency-Key"] = key
     return Call(
         endpoint=endpoint,
         method=endpoint.method,
@@ -232,6 +233,8 @@ def _retry_or_fail(
     maybe_applied: bool = False,
 ) -> Retry | Fail:
     if delay is None:
+        # The caller's way back: resending with this key can't apply the write twice.
+        error.idempotency_key = call.headers.get("Idempotency-Key")
         return Fail(error)
     # The reason is the error's class and code only: messages can echo parameter values.
     reason = type(error).__name__

@@ -93,6 +93,9 @@ class StripeError(Exception):
     """Base class of every exception this package raises on purpose."""
 
     message: str
+    # The Idempotency-Key of the failed POST or DELETE: send the call again with it and Stripe
+    # replays the first outcome instead of applying the write twice.
+    idempotency_key: str | None = None
 
     def __init__(self, message: str) -> None:
         self.message = redact(message)

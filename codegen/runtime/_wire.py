@@ -49,6 +49,9 @@ def _scalar(value: object, parts: list[str]) -> str:
 
 
 def _flatten(value: object, parts: list[str], out: list[tuple[str, str]]) -> None:
+    if not parts[-1]:
+        # `metadata[]=x` would read as "append to a list": an empty key can't be sent.
+        raise ValueError(f"{_key(parts[:-1]) if len(parts) > 1 else 'a parameter'}: empty key")
     if value is None or isinstance(value, Unset):
         return
     to_dict = getattr(value, "to_dict", None)

@@ -307,7 +307,9 @@ def expected(value: Any) -> Any:
     return out or None
 
 
-keys = st.text(st.characters(exclude_characters=[OPEN, CLOSE], exclude_categories=["Cs"]))
+keys = st.text(
+    st.characters(exclude_characters=[OPEN, CLOSE], exclude_categories=["Cs"]), min_size=1
+)
 scalars = st.none() | st.booleans() | st.integers() | keys
 params = st.dictionaries(
     keys,

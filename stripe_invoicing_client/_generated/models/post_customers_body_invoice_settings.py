@@ -82,7 +82,7 @@ class PostCustomersBodyInvoiceSettings:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (type(v_custom_fields) is str):
+            ) or (v_custom_fields == ""):
                 v_custom_fields = (
                     [
                         PostCustomersBodyInvoiceSettingsCustomFieldsType0Item.from_dict(item0)
@@ -105,7 +105,7 @@ class PostCustomersBodyInvoiceSettings:
             v_footer = UNSET
         v_rendering_options = d.pop("rendering_options", UNSET)
         if v_rendering_options is not UNSET:
-            if (type(v_rendering_options) is dict) or (type(v_rendering_options) is str):
+            if (type(v_rendering_options) is dict) or (v_rendering_options == ""):
                 v_rendering_options = (
                     PostCustomersBodyInvoiceSettingsRenderingOptionsType0.from_dict(
                         v_rendering_options

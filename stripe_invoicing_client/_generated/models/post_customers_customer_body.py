@@ -175,7 +175,7 @@ class PostCustomersCustomerBody:
         d = dict(src_dict)
         v_address = d.pop("address", UNSET)
         if v_address is not UNSET:
-            if (type(v_address) is dict) or (type(v_address) is str):
+            if (type(v_address) is dict) or (v_address == ""):
                 v_address = (
                     PostCustomersCustomerBodyAddressType0.from_dict(v_address)
                     if type(v_address) is dict
@@ -190,7 +190,7 @@ class PostCustomersCustomerBody:
             v_balance = UNSET
         v_business_name = d.pop("business_name", UNSET)
         if v_business_name is not UNSET and not (
-            (type(v_business_name) is str) or (type(v_business_name) is str)
+            (type(v_business_name) is str) or (v_business_name == "")
         ):
             d["business_name"] = v_business_name
             v_business_name = UNSET
@@ -221,7 +221,7 @@ class PostCustomersCustomerBody:
             v_expand = UNSET
         v_individual_name = d.pop("individual_name", UNSET)
         if v_individual_name is not UNSET and not (
-            (type(v_individual_name) is str) or (type(v_individual_name) is str)
+            (type(v_individual_name) is str) or (v_individual_name == "")
         ):
             d["individual_name"] = v_individual_name
             v_individual_name = UNSET
@@ -241,7 +241,7 @@ class PostCustomersCustomerBody:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -266,7 +266,7 @@ class PostCustomersCustomerBody:
             v_preferred_locales = UNSET
         v_shipping = d.pop("shipping", UNSET)
         if v_shipping is not UNSET:
-            if (type(v_shipping) is dict) or (type(v_shipping) is str):
+            if (type(v_shipping) is dict) or (v_shipping == ""):
                 v_shipping = (
                     PostCustomersCustomerBodyShippingType0.from_dict(v_shipping)
                     if type(v_shipping) is dict
@@ -287,9 +287,7 @@ class PostCustomersCustomerBody:
                 d["tax"] = v_tax
                 v_tax = UNSET
         v_tax_exempt = d.pop("tax_exempt", UNSET)
-        if v_tax_exempt is not UNSET and not (
-            (type(v_tax_exempt) is str) or (type(v_tax_exempt) is str)
-        ):
+        if v_tax_exempt is not UNSET and not ((type(v_tax_exempt) is str) or (v_tax_exempt == "")):
             d["tax_exempt"] = v_tax_exempt
             v_tax_exempt = UNSET
         v_validate = d.pop("validate", UNSET)

@@ -83,7 +83,7 @@ class PostCustomersCustomerBodyInvoiceSettings:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (type(v_custom_fields) is str):
+            ) or (v_custom_fields == ""):
                 v_custom_fields = (
                     [
                         PostCustomersCustomerBodyInvoiceSettingsCustomFieldsType0Item.from_dict(
@@ -108,7 +108,7 @@ class PostCustomersCustomerBodyInvoiceSettings:
             v_footer = UNSET
         v_rendering_options = d.pop("rendering_options", UNSET)
         if v_rendering_options is not UNSET:
-            if (type(v_rendering_options) is dict) or (type(v_rendering_options) is str):
+            if (type(v_rendering_options) is dict) or (v_rendering_options == ""):
                 v_rendering_options = (
                     PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0.from_dict(
                         v_rendering_options

@@ -52,7 +52,7 @@ class PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0:
         d = dict(src_dict)
         v_amount_tax_display = d.pop("amount_tax_display", UNSET)
         if v_amount_tax_display is not UNSET and not (
-            (type(v_amount_tax_display) is str) or (type(v_amount_tax_display) is str)
+            (type(v_amount_tax_display) is str) or (v_amount_tax_display == "")
         ):
             d["amount_tax_display"] = v_amount_tax_display
             v_amount_tax_display = UNSET

@@ -45,9 +45,7 @@ class PostCustomersCustomerBodyTax:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostCustomersCustomerBodyTax:
         d = dict(src_dict)
         v_ip_address = d.pop("ip_address", UNSET)
-        if v_ip_address is not UNSET and not (
-            (type(v_ip_address) is str) or (type(v_ip_address) is str)
-        ):
+        if v_ip_address is not UNSET and not ((type(v_ip_address) is str) or (v_ip_address == "")):
             d["ip_address"] = v_ip_address
             v_ip_address = UNSET
         v_validate_location = d.pop("validate_location", UNSET)

@@ -172,7 +172,7 @@ class PostInvoiceitemsBody:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoiceitemsBodyDiscountsType0Item.from_dict(item0)
@@ -198,7 +198,7 @@ class PostInvoiceitemsBody:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -240,7 +240,7 @@ class PostInvoiceitemsBody:
             d["tax_behavior"] = v_tax_behavior
             v_tax_behavior = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (type(v_tax_code) is str)):
+        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (v_tax_code == "")):
             d["tax_code"] = v_tax_code
             v_tax_code = UNSET
         v_tax_rates = d.pop("tax_rates", UNSET)

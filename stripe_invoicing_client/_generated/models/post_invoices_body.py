@@ -238,7 +238,7 @@ class PostInvoicesBody:
                 type(v_account_tax_ids) is list
                 and all(type(item0) is str for item0 in v_account_tax_ids)
             )
-            or (type(v_account_tax_ids) is str)
+            or (v_account_tax_ids == "")
         ):
             d["account_tax_ids"] = v_account_tax_ids
             v_account_tax_ids = UNSET
@@ -276,7 +276,7 @@ class PostInvoicesBody:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (type(v_custom_fields) is str):
+            ) or (v_custom_fields == ""):
                 v_custom_fields = (
                     [
                         PostInvoicesBodyCustomFieldsType0Item.from_dict(item0)
@@ -324,7 +324,7 @@ class PostInvoicesBody:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [PostInvoicesBodyDiscountsType0Item.from_dict(item0) for item0 in v_discounts]
                     if type(v_discounts) is list
@@ -369,7 +369,7 @@ class PostInvoicesBody:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET

@@ -60,7 +60,7 @@ class PostInvoicesBodyPaymentSettings:
         d = dict(src_dict)
         v_default_mandate = d.pop("default_mandate", UNSET)
         if v_default_mandate is not UNSET and not (
-            (type(v_default_mandate) is str) or (type(v_default_mandate) is str)
+            (type(v_default_mandate) is str) or (v_default_mandate == "")
         ):
             d["default_mandate"] = v_default_mandate
             v_default_mandate = UNSET
@@ -81,7 +81,7 @@ class PostInvoicesBodyPaymentSettings:
                 type(v_payment_method_types) is list
                 and all(type(item0) is str for item0 in v_payment_method_types)
             )
-            or (type(v_payment_method_types) is str)
+            or (v_payment_method_types == "")
         ):
             d["payment_method_types"] = v_payment_method_types
             v_payment_method_types = UNSET

@@ -260,7 +260,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
         d = dict(src_dict)
         v_acss_debit = d.pop("acss_debit", UNSET)
         if v_acss_debit is not UNSET:
-            if (type(v_acss_debit) is dict) or (type(v_acss_debit) is str):
+            if (type(v_acss_debit) is dict) or (v_acss_debit == ""):
                 v_acss_debit = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0.from_dict(
                         v_acss_debit
@@ -273,7 +273,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 v_acss_debit = UNSET
         v_bancontact = d.pop("bancontact", UNSET)
         if v_bancontact is not UNSET:
-            if (type(v_bancontact) is dict) or (type(v_bancontact) is str):
+            if (type(v_bancontact) is dict) or (v_bancontact == ""):
                 v_bancontact = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0.from_dict(
                         v_bancontact
@@ -286,7 +286,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 v_bancontact = UNSET
         v_billie = d.pop("billie", UNSET)
         if v_billie is not UNSET:
-            if (type(v_billie) is dict) or (type(v_billie) is str):
+            if (type(v_billie) is dict) or (v_billie == ""):
                 v_billie = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0.from_dict(
                         v_billie
@@ -298,12 +298,12 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 d["billie"] = v_billie
                 v_billie = UNSET
         v_blik = d.pop("blik", UNSET)
-        if v_blik is not UNSET and not ((type(v_blik) is dict) or (type(v_blik) is str)):
+        if v_blik is not UNSET and not ((type(v_blik) is dict) or (v_blik == "")):
             d["blik"] = v_blik
             v_blik = UNSET
         v_card = d.pop("card", UNSET)
         if v_card is not UNSET:
-            if (type(v_card) is dict) or (type(v_card) is str):
+            if (type(v_card) is dict) or (v_card == ""):
                 v_card = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0.from_dict(v_card)
                     if type(v_card) is dict
@@ -314,7 +314,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 v_card = UNSET
         v_customer_balance = d.pop("customer_balance", UNSET)
         if v_customer_balance is not UNSET:
-            if (type(v_customer_balance) is dict) or (type(v_customer_balance) is str):
+            if (type(v_customer_balance) is dict) or (v_customer_balance == ""):
                 v_customer_balance = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0.from_dict(
                         v_customer_balance
@@ -326,12 +326,12 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 d["customer_balance"] = v_customer_balance
                 v_customer_balance = UNSET
         v_konbini = d.pop("konbini", UNSET)
-        if v_konbini is not UNSET and not ((type(v_konbini) is dict) or (type(v_konbini) is str)):
+        if v_konbini is not UNSET and not ((type(v_konbini) is dict) or (v_konbini == "")):
             d["konbini"] = v_konbini
             v_konbini = UNSET
         v_payto = d.pop("payto", UNSET)
         if v_payto is not UNSET:
-            if (type(v_payto) is dict) or (type(v_payto) is str):
+            if (type(v_payto) is dict) or (v_payto == ""):
                 v_payto = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0.from_dict(v_payto)
                     if type(v_payto) is dict
@@ -342,7 +342,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 v_payto = UNSET
         v_pix = d.pop("pix", UNSET)
         if v_pix is not UNSET:
-            if (type(v_pix) is dict) or (type(v_pix) is str):
+            if (type(v_pix) is dict) or (v_pix == ""):
                 v_pix = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0.from_dict(v_pix)
                     if type(v_pix) is dict
@@ -352,14 +352,12 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 d["pix"] = v_pix
                 v_pix = UNSET
         v_sepa_debit = d.pop("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET and not (
-            (type(v_sepa_debit) is dict) or (type(v_sepa_debit) is str)
-        ):
+        if v_sepa_debit is not UNSET and not ((type(v_sepa_debit) is dict) or (v_sepa_debit == "")):
             d["sepa_debit"] = v_sepa_debit
             v_sepa_debit = UNSET
         v_upi = d.pop("upi", UNSET)
         if v_upi is not UNSET:
-            if (type(v_upi) is dict) or (type(v_upi) is str):
+            if (type(v_upi) is dict) or (v_upi == ""):
                 v_upi = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0.from_dict(v_upi)
                     if type(v_upi) is dict
@@ -370,7 +368,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
                 v_upi = UNSET
         v_us_bank_account = d.pop("us_bank_account", UNSET)
         if v_us_bank_account is not UNSET:
-            if (type(v_us_bank_account) is dict) or (type(v_us_bank_account) is str):
+            if (type(v_us_bank_account) is dict) or (v_us_bank_account == ""):
                 v_us_bank_account = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0.from_dict(
                         v_us_bank_account

@@ -63,7 +63,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments:
             v_enabled = UNSET
         v_plan = d.pop("plan", UNSET)
         if v_plan is not UNSET:
-            if (type(v_plan) is dict) or (type(v_plan) is str):
+            if (type(v_plan) is dict) or (v_plan == ""):
                 v_plan = (
                     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0.from_dict(
                         v_plan

@@ -62,7 +62,7 @@ class PostInvoicesBodyShippingDetails:
             d["name"] = v_name
             v_name = UNSET
         v_phone = d.pop("phone", UNSET)
-        if v_phone is not UNSET and not ((type(v_phone) is str) or (type(v_phone) is str)):
+        if v_phone is not UNSET and not ((type(v_phone) is str) or (v_phone == "")):
             d["phone"] = v_phone
             v_phone = UNSET
         obj = cls(

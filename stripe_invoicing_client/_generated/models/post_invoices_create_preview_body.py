@@ -168,7 +168,7 @@ class PostInvoicesCreatePreviewBody:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesCreatePreviewBodyDiscountsType0Item.from_dict(item0)
@@ -208,7 +208,7 @@ class PostInvoicesCreatePreviewBody:
                 v_issuer = UNSET
         v_on_behalf_of = d.pop("on_behalf_of", UNSET)
         if v_on_behalf_of is not UNSET and not (
-            (type(v_on_behalf_of) is str) or (type(v_on_behalf_of) is str)
+            (type(v_on_behalf_of) is str) or (v_on_behalf_of == "")
         ):
             d["on_behalf_of"] = v_on_behalf_of
             v_on_behalf_of = UNSET

@@ -99,7 +99,7 @@ class PostInvoicesCreatePreviewBodyCustomerDetails:
         d = dict(src_dict)
         v_address = d.pop("address", UNSET)
         if v_address is not UNSET:
-            if (type(v_address) is dict) or (type(v_address) is str):
+            if (type(v_address) is dict) or (v_address == ""):
                 v_address = (
                     PostInvoicesCreatePreviewBodyCustomerDetailsAddressType0.from_dict(v_address)
                     if type(v_address) is dict
@@ -110,7 +110,7 @@ class PostInvoicesCreatePreviewBodyCustomerDetails:
                 v_address = UNSET
         v_shipping = d.pop("shipping", UNSET)
         if v_shipping is not UNSET:
-            if (type(v_shipping) is dict) or (type(v_shipping) is str):
+            if (type(v_shipping) is dict) or (v_shipping == ""):
                 v_shipping = (
                     PostInvoicesCreatePreviewBodyCustomerDetailsShippingType0.from_dict(v_shipping)
                     if type(v_shipping) is dict
@@ -127,9 +127,7 @@ class PostInvoicesCreatePreviewBodyCustomerDetails:
                 d["tax"] = v_tax
                 v_tax = UNSET
         v_tax_exempt = d.pop("tax_exempt", UNSET)
-        if v_tax_exempt is not UNSET and not (
-            (type(v_tax_exempt) is str) or (type(v_tax_exempt) is str)
-        ):
+        if v_tax_exempt is not UNSET and not ((type(v_tax_exempt) is str) or (v_tax_exempt == "")):
             d["tax_exempt"] = v_tax_exempt
             v_tax_exempt = UNSET
         v_tax_ids = d.pop("tax_ids", UNSET)

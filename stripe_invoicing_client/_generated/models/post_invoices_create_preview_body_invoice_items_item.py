@@ -163,7 +163,7 @@ class PostInvoicesCreatePreviewBodyInvoiceItemsItem:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesCreatePreviewBodyInvoiceItemsItemDiscountsType0Item.from_dict(
@@ -185,7 +185,7 @@ class PostInvoicesCreatePreviewBodyInvoiceItemsItem:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -222,13 +222,13 @@ class PostInvoicesCreatePreviewBodyInvoiceItemsItem:
             d["tax_behavior"] = v_tax_behavior
             v_tax_behavior = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (type(v_tax_code) is str)):
+        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (v_tax_code == "")):
             d["tax_code"] = v_tax_code
             v_tax_code = UNSET
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

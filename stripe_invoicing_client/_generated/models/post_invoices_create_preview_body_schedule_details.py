@@ -98,7 +98,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetails:
             if (
                 type(v_pause_schedules) is list
                 and all(type(item0) is dict for item0 in v_pause_schedules)
-            ) or (type(v_pause_schedules) is str):
+            ) or (v_pause_schedules == ""):
                 v_pause_schedules = (
                     [
                         PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item.from_dict(

@@ -80,7 +80,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item:
                 v_pause = UNSET
         v_resume = d.pop("resume", UNSET)
         if v_resume is not UNSET:
-            if (type(v_resume) is dict) or (type(v_resume) is str):
+            if (type(v_resume) is dict) or (v_resume == ""):
                 v_resume = (
                     PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0.from_dict(
                         v_resume

@@ -278,7 +278,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem:
             v_billing_cycle_anchor = UNSET
         v_billing_thresholds = d.pop("billing_thresholds", UNSET)
         if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (type(v_billing_thresholds) is str):
+            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds == ""):
                 v_billing_thresholds = (
                     PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemBillingThresholdsType0.from_dict(
                         v_billing_thresholds
@@ -307,13 +307,13 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem:
                 type(v_default_tax_rates) is list
                 and all(type(item0) is str for item0 in v_default_tax_rates)
             )
-            or (type(v_default_tax_rates) is str)
+            or (v_default_tax_rates == "")
         ):
             d["default_tax_rates"] = v_default_tax_rates
             v_default_tax_rates = UNSET
         v_description = d.pop("description", UNSET)
         if v_description is not UNSET and not (
-            (type(v_description) is str) or (type(v_description) is str)
+            (type(v_description) is str) or (v_description == "")
         ):
             d["description"] = v_description
             v_description = UNSET
@@ -321,7 +321,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemDiscountsType0Item.from_dict(

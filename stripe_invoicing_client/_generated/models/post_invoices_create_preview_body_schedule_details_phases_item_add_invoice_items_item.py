@@ -145,7 +145,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItem:
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

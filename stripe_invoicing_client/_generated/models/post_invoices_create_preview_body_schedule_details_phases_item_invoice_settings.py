@@ -62,7 +62,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemInvoiceSettings:
                 type(v_account_tax_ids) is list
                 and all(type(item0) is str for item0 in v_account_tax_ids)
             )
-            or (type(v_account_tax_ids) is str)
+            or (v_account_tax_ids == "")
         ):
             d["account_tax_ids"] = v_account_tax_ids
             v_account_tax_ids = UNSET

@@ -116,7 +116,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         d = dict(src_dict)
         v_billing_thresholds = d.pop("billing_thresholds", UNSET)
         if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (type(v_billing_thresholds) is str):
+            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds == ""):
                 v_billing_thresholds = (
                     PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0.from_dict(
                         v_billing_thresholds
@@ -131,7 +131,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsType0Item.from_dict(
@@ -176,7 +176,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

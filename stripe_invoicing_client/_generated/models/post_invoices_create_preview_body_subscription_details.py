@@ -188,7 +188,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails:
             if (
                 type(v_billing_schedules) is list
                 and all(type(item0) is dict for item0 in v_billing_schedules)
-            ) or (type(v_billing_schedules) is str):
+            ) or (v_billing_schedules == ""):
                 v_billing_schedules = (
                     [
                         PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item.from_dict(
@@ -205,7 +205,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails:
                 v_billing_schedules = UNSET
         v_cancel_at = d.pop("cancel_at", UNSET)
         if v_cancel_at is not UNSET and not (
-            (type(v_cancel_at) is int) or (type(v_cancel_at) is str) or (type(v_cancel_at) is str)
+            (type(v_cancel_at) is int) or (type(v_cancel_at) is str) or (v_cancel_at == "")
         ):
             d["cancel_at"] = v_cancel_at
             v_cancel_at = UNSET
@@ -223,7 +223,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails:
                 type(v_default_tax_rates) is list
                 and all(type(item0) is str for item0 in v_default_tax_rates)
             )
-            or (type(v_default_tax_rates) is str)
+            or (v_default_tax_rates == "")
         ):
             d["default_tax_rates"] = v_default_tax_rates
             v_default_tax_rates = UNSET
@@ -240,7 +240,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET

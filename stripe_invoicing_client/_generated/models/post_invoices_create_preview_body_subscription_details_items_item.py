@@ -139,7 +139,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
         d = dict(src_dict)
         v_billing_thresholds = d.pop("billing_thresholds", UNSET)
         if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (type(v_billing_thresholds) is str):
+            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds == ""):
                 v_billing_thresholds = (
                     PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholdsType0.from_dict(
                         v_billing_thresholds
@@ -173,7 +173,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemDiscountsType0Item.from_dict(
@@ -195,7 +195,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -225,7 +225,7 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem:
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

@@ -152,7 +152,7 @@ class PostInvoicesInvoiceAddLinesBodyLinesItem:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesInvoiceAddLinesBodyLinesItemDiscountsType0Item.from_dict(item0)
@@ -172,7 +172,7 @@ class PostInvoicesInvoiceAddLinesBodyLinesItem:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -211,7 +211,7 @@ class PostInvoicesInvoiceAddLinesBodyLinesItem:
         if v_tax_amounts is not UNSET:
             if (
                 type(v_tax_amounts) is list and all(type(item0) is dict for item0 in v_tax_amounts)
-            ) or (type(v_tax_amounts) is str):
+            ) or (v_tax_amounts == ""):
                 v_tax_amounts = (
                     [
                         PostInvoicesInvoiceAddLinesBodyLinesItemTaxAmountsType0Item.from_dict(item0)
@@ -227,7 +227,7 @@ class PostInvoicesInvoiceAddLinesBodyLinesItem:
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

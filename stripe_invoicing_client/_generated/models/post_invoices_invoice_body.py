@@ -259,7 +259,7 @@ class PostInvoicesInvoiceBody:
                 type(v_account_tax_ids) is list
                 and all(type(item0) is str for item0 in v_account_tax_ids)
             )
-            or (type(v_account_tax_ids) is str)
+            or (v_account_tax_ids == "")
         ):
             d["account_tax_ids"] = v_account_tax_ids
             v_account_tax_ids = UNSET
@@ -293,7 +293,7 @@ class PostInvoicesInvoiceBody:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (type(v_custom_fields) is str):
+            ) or (v_custom_fields == ""):
                 v_custom_fields = (
                     [
                         PostInvoicesInvoiceBodyCustomFieldsType0Item.from_dict(item0)
@@ -316,7 +316,7 @@ class PostInvoicesInvoiceBody:
             v_default_payment_method = UNSET
         v_default_source = d.pop("default_source", UNSET)
         if v_default_source is not UNSET and not (
-            (type(v_default_source) is str) or (type(v_default_source) is str)
+            (type(v_default_source) is str) or (v_default_source == "")
         ):
             d["default_source"] = v_default_source
             v_default_source = UNSET
@@ -326,7 +326,7 @@ class PostInvoicesInvoiceBody:
                 type(v_default_tax_rates) is list
                 and all(type(item0) is str for item0 in v_default_tax_rates)
             )
-            or (type(v_default_tax_rates) is str)
+            or (v_default_tax_rates == "")
         ):
             d["default_tax_rates"] = v_default_tax_rates
             v_default_tax_rates = UNSET
@@ -338,7 +338,7 @@ class PostInvoicesInvoiceBody:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesInvoiceBodyDiscountsType0Item.from_dict(item0)
@@ -357,7 +357,7 @@ class PostInvoicesInvoiceBody:
             v_due_date = UNSET
         v_effective_at = d.pop("effective_at", UNSET)
         if v_effective_at is not UNSET and not (
-            (type(v_effective_at) is int) or (type(v_effective_at) is str)
+            (type(v_effective_at) is int) or (v_effective_at == "")
         ):
             d["effective_at"] = v_effective_at
             v_effective_at = UNSET
@@ -381,17 +381,17 @@ class PostInvoicesInvoiceBody:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
         v_number = d.pop("number", UNSET)
-        if v_number is not UNSET and not ((type(v_number) is str) or (type(v_number) is str)):
+        if v_number is not UNSET and not ((type(v_number) is str) or (v_number == "")):
             d["number"] = v_number
             v_number = UNSET
         v_on_behalf_of = d.pop("on_behalf_of", UNSET)
         if v_on_behalf_of is not UNSET and not (
-            (type(v_on_behalf_of) is str) or (type(v_on_behalf_of) is str)
+            (type(v_on_behalf_of) is str) or (v_on_behalf_of == "")
         ):
             d["on_behalf_of"] = v_on_behalf_of
             v_on_behalf_of = UNSET
@@ -413,7 +413,7 @@ class PostInvoicesInvoiceBody:
                 v_rendering = UNSET
         v_shipping_cost = d.pop("shipping_cost", UNSET)
         if v_shipping_cost is not UNSET:
-            if (type(v_shipping_cost) is dict) or (type(v_shipping_cost) is str):
+            if (type(v_shipping_cost) is dict) or (v_shipping_cost == ""):
                 v_shipping_cost = (
                     PostInvoicesInvoiceBodyShippingCostType0.from_dict(v_shipping_cost)
                     if type(v_shipping_cost) is dict
@@ -424,7 +424,7 @@ class PostInvoicesInvoiceBody:
                 v_shipping_cost = UNSET
         v_shipping_details = d.pop("shipping_details", UNSET)
         if v_shipping_details is not UNSET:
-            if (type(v_shipping_details) is dict) or (type(v_shipping_details) is str):
+            if (type(v_shipping_details) is dict) or (v_shipping_details == ""):
                 v_shipping_details = (
                     PostInvoicesInvoiceBodyShippingDetailsType0.from_dict(v_shipping_details)
                     if type(v_shipping_details) is dict
@@ -439,7 +439,7 @@ class PostInvoicesInvoiceBody:
             v_statement_descriptor = UNSET
         v_transfer_data = d.pop("transfer_data", UNSET)
         if v_transfer_data is not UNSET:
-            if (type(v_transfer_data) is dict) or (type(v_transfer_data) is str):
+            if (type(v_transfer_data) is dict) or (v_transfer_data == ""):
                 v_transfer_data = (
                     PostInvoicesInvoiceBodyTransferDataType0.from_dict(v_transfer_data)
                     if type(v_transfer_data) is dict

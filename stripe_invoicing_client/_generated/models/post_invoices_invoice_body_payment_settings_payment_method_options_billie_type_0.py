@@ -59,7 +59,7 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0:
         d = dict(src_dict)
         v_company_details = d.pop("company_details", UNSET)
         if v_company_details is not UNSET:
-            if (type(v_company_details) is dict) or (type(v_company_details) is str):
+            if (type(v_company_details) is dict) or (v_company_details == ""):
                 v_company_details = (
                     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetailsType0.from_dict(
                         v_company_details

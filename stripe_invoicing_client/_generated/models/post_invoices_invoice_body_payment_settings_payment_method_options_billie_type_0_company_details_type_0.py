@@ -81,7 +81,7 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0Compa
         d = dict(src_dict)
         v_registered_address = d.pop("registered_address", UNSET)
         if v_registered_address is not UNSET:
-            if (type(v_registered_address) is dict) or (type(v_registered_address) is str):
+            if (type(v_registered_address) is dict) or (v_registered_address == ""):
                 v_registered_address = (
                     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetailsType0RegisteredAddressType0.from_dict(
                         v_registered_address
@@ -102,7 +102,7 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0Compa
             v_registration_number = UNSET
         v_registration_type = d.pop("registration_type", UNSET)
         if v_registration_type is not UNSET and not (
-            (type(v_registration_type) is str) or (type(v_registration_type) is str)
+            (type(v_registration_type) is str) or (v_registration_type == "")
         ):
             d["registration_type"] = v_registration_type
             v_registration_type = UNSET

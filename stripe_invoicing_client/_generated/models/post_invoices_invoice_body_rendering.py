@@ -64,7 +64,7 @@ class PostInvoicesInvoiceBodyRendering:
         d = dict(src_dict)
         v_amount_tax_display = d.pop("amount_tax_display", UNSET)
         if v_amount_tax_display is not UNSET and not (
-            (type(v_amount_tax_display) is str) or (type(v_amount_tax_display) is str)
+            (type(v_amount_tax_display) is str) or (v_amount_tax_display == "")
         ):
             d["amount_tax_display"] = v_amount_tax_display
             v_amount_tax_display = UNSET
@@ -81,7 +81,7 @@ class PostInvoicesInvoiceBodyRendering:
             v_template = UNSET
         v_template_version = d.pop("template_version", UNSET)
         if v_template_version is not UNSET and not (
-            (type(v_template_version) is int) or (type(v_template_version) is str)
+            (type(v_template_version) is int) or (v_template_version == "")
         ):
             d["template_version"] = v_template_version
             v_template_version = UNSET

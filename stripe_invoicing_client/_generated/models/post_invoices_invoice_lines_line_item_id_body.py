@@ -152,7 +152,7 @@ class PostInvoicesInvoiceLinesLineItemIdBody:
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (type(v_discounts) is str):
+            ) or (v_discounts == ""):
                 v_discounts = (
                     [
                         PostInvoicesInvoiceLinesLineItemIdBodyDiscountsType0Item.from_dict(item0)
@@ -174,7 +174,7 @@ class PostInvoicesInvoiceLinesLineItemIdBody:
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET and not (
             (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (type(v_metadata) is str)
+            or (v_metadata == "")
         ):
             d["metadata"] = v_metadata
             v_metadata = UNSET
@@ -213,7 +213,7 @@ class PostInvoicesInvoiceLinesLineItemIdBody:
         if v_tax_amounts is not UNSET:
             if (
                 type(v_tax_amounts) is list and all(type(item0) is dict for item0 in v_tax_amounts)
-            ) or (type(v_tax_amounts) is str):
+            ) or (v_tax_amounts == ""):
                 v_tax_amounts = (
                     [
                         PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item.from_dict(item0)
@@ -229,7 +229,7 @@ class PostInvoicesInvoiceLinesLineItemIdBody:
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET and not (
             (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (type(v_tax_rates) is str)
+            or (v_tax_rates == "")
         ):
             d["tax_rates"] = v_tax_rates
             v_tax_rates = UNSET

@@ -52,7 +52,7 @@ class PostInvoicesInvoiceLinesLineItemIdBodyPriceDataProductDataTaxDetails:
             d["performance_location"] = v_performance_location
             v_performance_location = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (type(v_tax_code) is str)):
+        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (v_tax_code == "")):
             d["tax_code"] = v_tax_code
             v_tax_code = UNSET
         obj = cls(

@@ -72,7 +72,7 @@ class PostInvoicesInvoicePayBody:
             d["forgive"] = v_forgive
             v_forgive = UNSET
         v_mandate = d.pop("mandate", UNSET)
-        if v_mandate is not UNSET and not ((type(v_mandate) is str) or (type(v_mandate) is str)):
+        if v_mandate is not UNSET and not ((type(v_mandate) is str) or (v_mandate == "")):
             d["mandate"] = v_mandate
             v_mandate = UNSET
         v_off_session = d.pop("off_session", UNSET)

@@ -79,7 +79,7 @@ class PostInvoicesInvoiceRemoveLinesBody:
                 type(v_invoice_metadata) is dict
                 and all(type(item0) is str for item0 in v_invoice_metadata.values())
             )
-            or (type(v_invoice_metadata) is str)
+            or (v_invoice_metadata == "")
         ):
             d["invoice_metadata"] = v_invoice_metadata
             v_invoice_metadata = UNSET

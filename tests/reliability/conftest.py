@@ -1,0 +1,84 @@
+"""Shared fixtures of the reliability suite, and the figures it prints at the end of a run.
+
+Tests hand their figures (calls, attempts, faults, examples, tables) to the `figures` fixture.
+They are printed to stdout when recorded, and again in the terminal summary, so they show in
+a CI log without `-s`.
+
+`--long` (or RELIABILITY_LONG=1) makes the soak and the fuzzers run longer, for local runs.
+The option is only registered when pytest is pointed at this directory (or a file in it):
+`pytest tests/reliability --long`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from stripe_invoicing_client import _client
+
+from ._support import CURRENT_CALL, Figures, SleepLog
+
+_FIGURES = pytest.StashKey[dict[str, list[str]]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--long",
+        action="store_true",
+        default=False,
+        help="reliability suite: soak with 50,000 calls per client kind, fuzz 5x longer",
+    )
+
+
+def is_long(config: pytest.Config) -> bool:
+    return bool(config.getoption("--long", default=False)) or os.environ.get(
+        "RELIABILITY_LONG", ""
+    ) not in ("", "0")
+
+
+@pytest.fixture
+def long_run(request: pytest.FixtureRequest) -> bool:
+    return is_long(request.config)
+
+
+@pytest.fixture
+def figures(request: pytest.FixtureRequest) -> Figures:
+    store = request.config.stash.setdefault(_FIGURES, {})
+    return Figures(store)
+
+
+@pytest.fixture
+def retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[SleepLog]:
+    """Retries never really wait: the delays asked for are recorded, with the logical call
+    they belong to (CURRENT_CALL), instead."""
+    log = SleepLog()
+
+    def fake_sleep(seconds: float) -> None:
+        log.record(CURRENT_CALL.get(), seconds)
+
+    async def fake_async_sleep(seconds: float) -> None:
+        log.record(CURRENT_CALL.get(), seconds)
+
+    monkeypatch.setattr(_client.time, "sleep", fake_sleep)
+    monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
+    yield log
+
+
+@pytest.fixture(autouse=True)
+def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
+) -> None:
+    store = config.stash.get(_FIGURES, {})
+    if not store:
+        return
+    terminalreporter.write_sep("=", "reliability figures")
+    for section, lines in store.items():
+        terminalreporter.write_line(f"[{section}]")
+        for line in lines:
+            terminalreporter.write_line(f"  {line}")
