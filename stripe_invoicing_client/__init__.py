@@ -10,10 +10,8 @@ webhook verification in `stripe_invoicing_client.webhooks`, and an offline, in-m
 for tests in `stripe_invoicing_client.testing`.
 """
 
-from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
-from ._generated import API_VERSION
-from ._pagination import AsyncPager, SyncPager
-from ._response import RawResponse
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -35,6 +33,36 @@ from .errors import (
     SignatureVerificationError,
     StripeError,
 )
+
+if TYPE_CHECKING:
+    from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
+    from ._generated import API_VERSION
+    from ._pagination import AsyncPager, SyncPager
+    from ._response import RawResponse
+
+# The clients and what they need (httpx among it) load on first use, so that importing the
+# package, for its errors or models say, stays cheap.
+_LAZY = {
+    "NOT_GIVEN": "._client",
+    "AsyncStripeInvoicing": "._client",
+    "StripeInvoicing": "._client",
+    "API_VERSION": "._generated",
+    "AsyncPager": "._pagination",
+    "SyncPager": "._pagination",
+    "RawResponse": "._response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "API_VERSION",

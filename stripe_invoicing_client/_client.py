@@ -6,6 +6,8 @@ in how they send (httpx.Client or httpx.AsyncClient) and how they wait between a
 
 from __future__ import annotations
 
+import functools
+import ssl
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -47,6 +49,12 @@ from .resources.invoices import (
 
 T = TypeVar("T")
 C = TypeVar("C", bound="_ClientCore")
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle costs tens of milliseconds: the clients the SDK makes share one.
+    return httpx.create_ssl_context()
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -163,7 +171,8 @@ class StripeInvoicing(_ClientCore):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError("http_client", "must be an httpx.Client")
         owns = http_client is None
-        self._setup(options, http_client or httpx.Client(follow_redirects=False), owns, raw=False)
+        http = http_client or httpx.Client(follow_redirects=False, verify=_ssl_context())
+        self._setup(options, http, owns, raw=False)
 
     def _setup(self, options: ClientOptions, http: httpx.Client, owns: bool, *, raw: bool) -> None:
         self._options = options
@@ -266,7 +275,7 @@ class AsyncStripeInvoicing(_ClientCore):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient")
         owns = http_client is None
-        http = http_client or httpx.AsyncClient(follow_redirects=False)
+        http = http_client or httpx.AsyncClient(follow_redirects=False, verify=_ssl_context())
         self._setup(options, http, owns, raw=False)
 
     def _setup(

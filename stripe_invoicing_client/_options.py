@@ -30,9 +30,12 @@ Timeout = float | httpx.Timeout
 _KEY_CHARACTERS = re.compile(r"[A-Za-z0-9_]+")
 
 
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def has_control_characters(text: str) -> bool:
     # CR/LF in a header value would let a caller inject headers; NUL and friends are never valid.
-    return any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text)
+    return _CONTROL_CHARACTERS.search(text) is not None
 
 
 def check_header_value(name: str, value: object) -> str:
@@ -145,8 +148,15 @@ class ClientOptions:
     timeout: Timeout
     max_retries: int
     headers: Mapping[str, str] = attrs.field(init=False, eq=False)
+    http_timeout: httpx.Timeout = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        timeout = self.timeout
+        object.__setattr__(
+            self,
+            "http_timeout",
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        )
         headers = {
             "Authorization": f"Bearer {self.api_key}",
             "Stripe-Version": self.stripe_version,

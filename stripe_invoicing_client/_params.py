@@ -43,6 +43,8 @@ def check_id(name: str, value: object) -> str:
 
 def prepare(endpoint: Endpoint[Any], params: Mapping[str, Any]) -> dict[str, Any]:
     """Plain, checked parameters for `endpoint`; InvalidParameterError names the first problem."""
+    if not params and not endpoint.required_params:
+        return {}
     try:
         plain: dict[str, Any] = {
             key: to_plain(value) for key, value in params.items() if value is not None

@@ -44,7 +44,7 @@ class Call(Generic[T]):
     url: str
     content: bytes | None
     headers: Mapping[str, str] = attrs.field(repr=False)  # holds the API key
-    timeout: Any
+    timeout: httpx.Timeout
     max_retries: int
     path: str  # for logs: the path alone, since a query string can hold personal data
     # For a DELETE: the object it removes, as Stripe would report it once deleted.
@@ -91,8 +91,10 @@ def build_call(
     # capture local variables would show it.
     key: str | None = None
     if _retry.needs_idempotency_key(endpoint.method):
-        key = _retry.new_idempotency_key() if idempotency_key is None else idempotency_key
-        check_idempotency_key(key)
+        if idempotency_key is None:
+            key = _retry.new_idempotency_key()
+        else:
+            key = check_idempotency_key(idempotency_key)
     elif idempotency_key is not None:
         raise InvalidParameterError("idempotency_key", f"{endpoint.method} requests take none")
     headers = {**options.headers, **request.get("headers", {})}
@@ -106,7 +108,7 @@ def build_call(
         deleted=_deleted_object(endpoint, path_values),
         content=request.get("content"),
         headers=headers,
-        timeout=options.timeout,
+        timeout=options.http_timeout,
         max_retries=options.max_retries,
     )
 
@@ -122,11 +124,8 @@ def _deleted_object(
 
 
 def build_request(http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
-    timeout = (
-        call.timeout if isinstance(call.timeout, httpx.Timeout) else httpx.Timeout(call.timeout)
-    )
     return http.build_request(
-        call.method, call.url, content=call.content, headers=call.headers, timeout=timeout
+        call.method, call.url, content=call.content, headers=call.headers, timeout=call.timeout
     )
 
 

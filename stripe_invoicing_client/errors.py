@@ -31,8 +31,6 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
-
 from ._redact import redact
 
 __all__ = [
@@ -175,7 +173,7 @@ class APIStatusError(StripeError):
         self.decline_code = decline_code
         self.doc_url = doc_url
         self.request_id = request_id
-        self.headers = headers if headers is not None else httpx.Headers()
+        self.headers = headers if headers is not None else {}
         self.body = redact(body)
         self.error = error
 
