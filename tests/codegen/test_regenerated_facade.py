@@ -1,0 +1,83 @@
+"""The facade over a client regenerated from Stripe's 2022 spec, which lacks 5 operations:
+the package still imports and works, and only the missing operations fail, by name."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("openapi_python_client")
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_2022 = ROOT.parent / "shared" / "stripe-openapi" / "spec3.json"
+
+SCRIPT = textwrap.dedent(
+    """
+    import stripe_invoicing_client as sic
+    from stripe_invoicing_client import OperationNotAvailableError, StripeInvoicing
+    from stripe_invoicing_client.testing import FakeStripe
+
+    assert sic.__file__.startswith({where!r}), sic.__file__
+    fake = FakeStripe()
+    client = StripeInvoicing("sk_test_regenerated", http_client=fake.sync_http_client())
+    customer = client.customers.create(email="old-spec@example.com")
+    client.invoice_items.create(customer=customer.id, amount=700, currency="usd")
+    invoice = client.invoices.create(
+        customer=customer.id, collection_method="send_invoice", days_until_due=7,
+        pending_invoice_items_behavior="include",
+    )
+    assert client.invoices.finalize(invoice.id).status == "open"
+    before = len(fake.requests)
+    try:
+        client.invoices.add_lines(invoice.id, lines=[{{"invoice_item": "ii_1"}}])
+    except OperationNotAvailableError as error:
+        assert error.operation_id == "PostInvoicesInvoiceAddLines", error
+        assert len(fake.requests) == before
+        print("missing operation refused:", error.operation_id)
+    else:
+        raise AssertionError("add_lines should not exist in a client built from the 2022 spec")
+    """
+)
+
+
+def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
+    package = tmp_path / "stripe_invoicing_client"
+    shutil.copytree(
+        ROOT / "stripe_invoicing_client", package, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    generated = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "codegen",
+            "--spec",
+            str(SPEC_2022),
+            "--out",
+            str(package / "_generated"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generated.returncode == 0, generated.stderr
+    assert "missing from the input spec: PostInvoicesInvoiceAddLines" in generated.stdout
+    assert not (
+        package / "_generated" / "api" / "invoices" / "post_invoices_invoice_add_lines.py"
+    ).exists()
+
+    run = subprocess.run(
+        [sys.executable, "-c", SCRIPT.format(where=str(package))],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "missing operation refused: PostInvoicesInvoiceAddLines" in run.stdout
