@@ -1,11 +1,5 @@
 from typing import Literal
 
 GetInvoicesCollectionMethod = Literal["charge_automatically", "send_invoice"]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-GET_INVOICES_COLLECTION_METHOD_VALUES: frozenset[str] = frozenset(
-    {
-        "charge_automatically",
-        "send_invoice",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,12 +3,5 @@ from typing import Literal
 InvoicePaymentMethodOptionsAcssDebitVerificationMethod = Literal[
     "automatic", "instant", "microdeposits"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-INVOICE_PAYMENT_METHOD_OPTIONS_ACSS_DEBIT_VERIFICATION_METHOD_VALUES: frozenset[str] = frozenset(
-    {
-        "automatic",
-        "instant",
-        "microdeposits",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -13,20 +13,5 @@ InvoicesPaymentMethodOptionsPaytoMandateOptionsPurpose = Literal[
     "tax",
     "utility",
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-INVOICES_PAYMENT_METHOD_OPTIONS_PAYTO_MANDATE_OPTIONS_PURPOSE_VALUES: frozenset[str] = frozenset(
-    {
-        "dependant_support",
-        "government",
-        "loan",
-        "mortgage",
-        "other",
-        "pension",
-        "personal",
-        "retail",
-        "salary",
-        "tax",
-        "utility",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -1,12 +1,5 @@
 from typing import Literal
 
 PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplayType1 = Literal[""]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_CUSTOMERS_BODY_INVOICE_SETTINGS_RENDERING_OPTIONS_TYPE_0_AMOUNT_TAX_DISPLAY_TYPE_1_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -1,12 +1,5 @@
 from typing import Literal
 
 PostInvoiceitemsBodyPriceDataTaxBehavior = Literal["exclusive", "inclusive", "unspecified"]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICEITEMS_BODY_PRICE_DATA_TAX_BEHAVIOR_VALUES: frozenset[str] = frozenset(
-    {
-        "exclusive",
-        "inclusive",
-        "unspecified",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

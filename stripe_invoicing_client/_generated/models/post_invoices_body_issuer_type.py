@@ -1,11 +1,5 @@
 from typing import Literal
 
 PostInvoicesBodyIssuerType = Literal["account", "self"]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_BODY_ISSUER_TYPE_VALUES: frozenset[str] = frozenset(
-    {
-        "account",
-        "self",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,12 +3,5 @@ from typing import Literal
 PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetailsType0RegistrationTypeType1 = Literal[
     ""
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_BILLIE_TYPE_0_COMPANY_DETAILS_TYPE_0_REGISTRATION_TYPE_TYPE_1_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -1,12 +1,5 @@
 from typing import Literal
 
 PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType1 = Literal[""]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_PAYTO_TYPE_1_VALUES: frozenset[str] = (
-    frozenset(
-        {
-            "",
-        }
-    )
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -1,12 +1,5 @@
 from typing import Literal
 
 PostInvoicesBodyRenderingPdfPageSize = Literal["a4", "auto", "letter"]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_BODY_RENDERING_PDF_PAGE_SIZE_VALUES: frozenset[str] = frozenset(
-    {
-        "a4",
-        "auto",
-        "letter",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

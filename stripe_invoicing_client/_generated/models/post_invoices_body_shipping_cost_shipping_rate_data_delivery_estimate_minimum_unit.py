@@ -3,16 +3,5 @@ from typing import Literal
 PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit = Literal[
     "business_day", "day", "hour", "month", "week"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_BODY_SHIPPING_COST_SHIPPING_RATE_DATA_DELIVERY_ESTIMATE_MINIMUM_UNIT_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "business_day",
-        "day",
-        "hour",
-        "month",
-        "week",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,13 +3,5 @@ from typing import Literal
 PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPausePauseAtType = Literal[
     "now", "timestamp"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SCHEDULE_DETAILS_PAUSE_SCHEDULES_TYPE_0_ITEM_PAUSE_PAUSE_AT_TYPE_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "now",
-        "timestamp",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,14 +3,5 @@ from typing import Literal
 PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemPriceDataTaxBehavior = (
     Literal["exclusive", "inclusive", "unspecified"]
 )
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SCHEDULE_DETAILS_PHASES_ITEM_ADD_INVOICE_ITEMS_ITEM_PRICE_DATA_TAX_BEHAVIOR_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "exclusive",
-        "inclusive",
-        "unspecified",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

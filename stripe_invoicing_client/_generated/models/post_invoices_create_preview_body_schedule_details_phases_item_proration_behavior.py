@@ -3,14 +3,5 @@ from typing import Literal
 PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemProrationBehavior = Literal[
     "always_invoice", "create_prorations", "none"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SCHEDULE_DETAILS_PHASES_ITEM_PRORATION_BEHAVIOR_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "always_invoice",
-        "create_prorations",
-        "none",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -1,13 +1,5 @@
 from typing import Literal
 
 PostInvoicesCreatePreviewBodySubscriptionDetailsBillingModeType = Literal["classic", "flexible"]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SUBSCRIPTION_DETAILS_BILLING_MODE_TYPE_VALUES: frozenset[str] = (
-    frozenset(
-        {
-            "classic",
-            "flexible",
-        }
-    )
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,13 +3,5 @@ from typing import Literal
 PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemBillUntilType = Literal[
     "duration", "timestamp"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SUBSCRIPTION_DETAILS_BILLING_SCHEDULES_TYPE_0_ITEM_BILL_UNTIL_TYPE_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "duration",
-        "timestamp",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

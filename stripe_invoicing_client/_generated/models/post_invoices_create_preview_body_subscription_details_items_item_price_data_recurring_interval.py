@@ -3,15 +3,5 @@ from typing import Literal
 PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurringInterval = Literal[
     "day", "month", "week", "year"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_CREATE_PREVIEW_BODY_SUBSCRIPTION_DETAILS_ITEMS_ITEM_PRICE_DATA_RECURRING_INTERVAL_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "day",
-        "month",
-        "week",
-        "year",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

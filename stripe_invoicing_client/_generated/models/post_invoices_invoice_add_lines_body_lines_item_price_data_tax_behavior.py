@@ -3,14 +3,5 @@ from typing import Literal
 PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataTaxBehavior = Literal[
     "exclusive", "inclusive", "unspecified"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_INVOICE_ADD_LINES_BODY_LINES_ITEM_PRICE_DATA_TAX_BEHAVIOR_VALUES: frozenset[str] = (
-    frozenset(
-        {
-            "exclusive",
-            "inclusive",
-            "unspecified",
-        }
-    )
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

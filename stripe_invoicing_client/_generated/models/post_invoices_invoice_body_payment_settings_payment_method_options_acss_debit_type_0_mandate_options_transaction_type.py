@@ -3,13 +3,5 @@ from typing import Literal
 PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0MandateOptionsTransactionType = Literal[
     "business", "personal"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_INVOICE_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_ACSS_DEBIT_TYPE_0_MANDATE_OPTIONS_TRANSACTION_TYPE_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "business",
-        "personal",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

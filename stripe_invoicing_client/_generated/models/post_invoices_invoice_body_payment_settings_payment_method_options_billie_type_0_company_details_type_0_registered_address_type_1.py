@@ -3,12 +3,5 @@ from typing import Literal
 PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetailsType0RegisteredAddressType1 = Literal[
     ""
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_INVOICE_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_BILLIE_TYPE_0_COMPANY_DETAILS_TYPE_0_REGISTERED_ADDRESS_TYPE_1_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -16,25 +16,5 @@ PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDeta
     "se_pno",
     "uk_crn",
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_INVOICE_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_BILLIE_TYPE_0_COMPANY_DETAILS_TYPE_0_REGISTRATION_TYPE_TYPE_0_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "ch_ein",
-        "de_hrb",
-        "dk_cvr",
-        "es_cif",
-        "fi_tunnus",
-        "fr_siren",
-        "fr_siret",
-        "it_rea",
-        "nl_kvk",
-        "no_org_number",
-        "no_pno",
-        "se_org_number",
-        "se_pno",
-        "uk_crn",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""

@@ -3,17 +3,5 @@ from typing import Literal
 PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxRateDataJurisdictionLevel = Literal[
     "city", "country", "county", "district", "multiple", "state"
 ]
-"""Values known to this client. A value from a newer API version is kept as it is."""
-
-POST_INVOICES_INVOICE_LINES_LINE_ITEM_ID_BODY_TAX_AMOUNTS_TYPE_0_ITEM_TAX_RATE_DATA_JURISDICTION_LEVEL_VALUES: frozenset[
-    str
-] = frozenset(
-    {
-        "city",
-        "country",
-        "county",
-        "district",
-        "multiple",
-        "state",
-    }
-)
+"""Values known to this client (`typing.get_args` lists them). A value from a newer API
+version is kept as it is."""
