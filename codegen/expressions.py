@@ -86,10 +86,6 @@ def _depth_var(depth: int) -> str:
     return f"item{depth}"
 
 
-def _literal_values(prop: Property) -> list[Any]:
-    return sorted(prop.values, key=repr)
-
-
 def accept(prop: Property, var: str, depth: int = 0) -> str:
     """A boolean expression: does JSON value `var` fit `prop`?"""
     if isinstance(prop, StringProperty):
