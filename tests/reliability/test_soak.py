@@ -425,8 +425,9 @@ def _report(
             f" per call, limit {retries}+1)",
             f"  raised with the write applied (reported as failed): {len(applied)}, "
             f"all replayed on retry with their key: "
-            f"{all(c.replayed_on_retry for c in applied)}; of these, the caller knew the key "
-            f"in {sum(1 for c in applied if c.own_key)}",
+            f"{all(c.replayed_on_retry for c in applied)}; of these, "
+            f"{sum(1 for c in applied if c.own_key)} used the caller's own key (the others' keys "
+            "came with the error)",
             f"  raised with nothing applied: {len(nothing)}, each written once on retry: "
             f"{all(c.replayed_on_retry is False for c in nothing)}",
         ]
