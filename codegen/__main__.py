@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from . import config, normalize, render, spec
+from . import config, normalize, render, request_schemas, spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -50,7 +50,8 @@ def generate(source: Path) -> tuple[dict[str, bytes], spec.Selection]:
         shown = source.name
     operations = {op: _module(op) for op in selection.operations}
     header = _header(document.get("info", {}), shown, operations)
-    return render.render(document, header), selection
+    extra = {"_request_schemas.py": request_schemas.module(document)}
+    return render.render(document, header, extra), selection
 
 
 def _report(files: dict[str, bytes], selection: spec.Selection) -> None:

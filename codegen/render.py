@@ -65,7 +65,9 @@ def _ruff(*args: str, cwd: Path) -> None:
         )
 
 
-def render(document: dict[str, Any], header: str) -> dict[str, bytes]:
+def render(
+    document: dict[str, Any], header: str, extra: dict[str, str] | None = None
+) -> dict[str, bytes]:
     """Generated files as {relative path: bytes}. Raises GenerationError on any warning."""
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp)
@@ -89,6 +91,8 @@ def render(document: dict[str, Any], header: str) -> dict[str, bytes]:
         for runtime in sorted(RUNTIME.glob("*.py")):
             (package / runtime.name).write_bytes(runtime.read_bytes())
         (package / "__init__.py").write_text(header, encoding="utf-8")
+        for name, text in (extra or {}).items():
+            (package / name).write_text(text, encoding="utf-8")
         # Same formatter, same pin, same settings: byte-identical output for the same input.
         try:
             _format(package)
