@@ -133,6 +133,13 @@ class _ClientCore:
         )
         return self._copy(self._options.evolve(**changes), raw=self._raw)
 
+    def _result(self, done: Done[T], raw: bool | None) -> T:
+        """The parsed value, or in raw mode the RawResponse around it (typed as the value:
+        the raw wrappers' signatures say what callers get)."""
+        if self._raw if raw is None else raw:
+            return RawResponse(done.value, done.response)  # type: ignore[return-value]
+        return done.value
+
     def __repr__(self) -> str:
         # getattr: a constructor that refused an option leaves no options to show.
         return f"{type(self).__name__}({getattr(self, '_options', '<not configured>')!r})"
@@ -203,10 +210,7 @@ class StripeInvoicing(_ClientCore):
         raw: bool | None = None,
     ) -> T:
         call = self._build(operation, path, params, idempotency_key)
-        done = self._send(call)
-        if self._raw if raw is None else raw:
-            return RawResponse(done.value, done.response)  # type: ignore[return-value]
-        return done.value
+        return self._result(self._send(call), raw)
 
     def _send(self, call: Call[T]) -> Done[T]:
         request = build_request(self._http, call)
@@ -308,10 +312,7 @@ class AsyncStripeInvoicing(_ClientCore):
         raw: bool | None = None,
     ) -> T:
         call = self._build(operation, path, params, idempotency_key)
-        done = await self._send(call)
-        if self._raw if raw is None else raw:
-            return RawResponse(done.value, done.response)  # type: ignore[return-value]
-        return done.value
+        return self._result(await self._send(call), raw)
 
     async def _send(self, call: Call[T]) -> Done[T]:
         request = build_request(self._http, call)

@@ -195,14 +195,7 @@ class ClientOptions:
         )
 
     def evolve(self, **changes: Any) -> ClientOptions:
-        merged = {
-            "api_key": self.api_key,
-            "base_url": self.base_url,
-            "stripe_version": self.stripe_version,
-            "stripe_account": self.stripe_account,
-            "timeout": self.timeout,
-            "max_retries": self.max_retries,
-        }
+        merged = {a.name: getattr(self, a.name) for a in attrs.fields(ClientOptions) if a.init}
         merged.update(changes)
         return ClientOptions.create(**merged)
 

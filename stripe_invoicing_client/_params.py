@@ -51,10 +51,9 @@ def prepare(endpoint: Endpoint[Any], params: Mapping[str, Any]) -> dict[str, Any
         }
     except RecursionError:
         raise InvalidParameterError("params", "nested too deeply, or contains itself") from None
-    known = endpoint.query_params | endpoint.body_params
     for name in plain:
-        if name not in known:
-            allowed = ", ".join(sorted(known)) or "none"
+        if name not in endpoint.body_params and name not in endpoint.query_params:
+            allowed = ", ".join(sorted(endpoint.query_params | endpoint.body_params)) or "none"
             raise InvalidParameterError(
                 name, f"{endpoint.operation_id} has no such parameter (it takes: {allowed})"
             )
