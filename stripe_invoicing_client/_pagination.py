@@ -3,6 +3,14 @@
 The cursor rules are pure functions (:func:`next_list_params`, :func:`next_search_params`).
 :class:`SyncPager` and :class:`AsyncPager` walk pages through one shared cursor state and only
 differ in how they call ``fetch_page``.
+
+A walk never yields an item twice and never loops: each page is checked before any of its items
+is handed out, and a page that cannot be right (items repeated, ``has_more`` with nothing in it
+or no cursor) ends the walk with :class:`PaginationError`. To stay flat in memory the walk does
+not remember every id: it keeps the ids of the previous page, and the first and last id of every
+earlier page (two per page). A server that ignores the cursor, or cycles back to any earlier
+page, repeats one of those ids; so does one that keeps sending new search cursors for the same
+results. Every accepted page therefore brings new items, so the walk progresses or stops.
 """
 
 from __future__ import annotations
@@ -59,8 +67,12 @@ def _is_backward(params: Mapping[str, Any]) -> bool:
     return bool(params.get("ending_before")) and not params.get("starting_after")
 
 
+def _id_or_none(item: object) -> object:
+    return item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+
+
 def _item_id(item: object, position: int) -> str:
-    value = item.get("id") if isinstance(item, Mapping) else getattr(item, "id", None)
+    value = _id_or_none(item)
     if not isinstance(value, str) or not value:
         # Without an id there is no cursor; guessing one could loop over the same page forever.
         raise PaginationError(
@@ -77,8 +89,10 @@ def next_list_params(params: Mapping[str, Any], page: ListPage[object]) -> dict[
     ``ending_before``, keep walking backwards (``ending_before`` = first item).
     """
     data = page.data
-    if not page.has_more or len(data) == 0:
+    if not page.has_more:
         return None
+    if len(data) == 0:
+        raise PaginationError("the API reported more pages after an empty one; no cursor to follow")
     following = dict(params)
     if _is_backward(params):
         following.pop("starting_after", None)
@@ -93,9 +107,13 @@ def next_search_params(
     params: Mapping[str, Any], page: SearchPage[object]
 ) -> dict[str, Any] | None:
     """Params for the page after ``page`` of a search call, or None when there is none."""
-    cursor = page.next_page
-    if not page.has_more or not isinstance(cursor, str) or not cursor:
+    if not page.has_more:
         return None
+    cursor = page.next_page
+    if not isinstance(cursor, str) or not cursor:
+        raise PaginationError(
+            f"the API reported more results but no next_page cursor (got {type(cursor).__name__})"
+        )
     return {**params, "page": cursor}
 
 
@@ -112,6 +130,9 @@ class _Walk(Generic[T]):
         self._next_params = next_params
         self._remaining = max_items
         self._seen: set[str] = set()
+        # What a repeated page would show again (see the module docstring for why this much).
+        self._previous_ids: frozenset[str] = frozenset()
+        self._boundary_ids: set[str] = set()
         # Backward list pages still come newest first; items are flipped so that a backward
         # walk yields one consistent order (oldest to newest), like stripe-python does.
         self._reverse_items = _is_backward(params)
@@ -128,6 +149,26 @@ class _Walk(Generic[T]):
             )
         self._seen.add(key)
         return dict(self._pending)  # a copy, so fetch_page cannot change our state
+
+    def check(self, page: ListPage[T]) -> None:
+        """Refuse ``page`` if it repeats items: called before any of them is handed out."""
+        data = page.data
+        if len(data) == 0:
+            if page.has_more:
+                raise PaginationError("the API sent an empty page that claims more pages follow")
+            return
+        ids = [value for value in map(_id_or_none, data) if isinstance(value, str) and value]
+        current = frozenset(ids)
+        repeated = current & self._previous_ids or current.intersection(self._boundary_ids)
+        if repeated or len(current) != len(ids):
+            shown = min(repeated) if repeated else _first_repeat(ids)
+            raise PaginationError(
+                f"the API sent {shown!r} again; stopping instead of repeating items "
+                "(the server ignores the cursor, or its pages overlap)"
+            )
+        self._previous_ids = current
+        if ids:
+            self._boundary_ids.update((ids[0], ids[-1]))
 
     def items(self, page: ListPage[T]) -> Iterator[T]:
         """The items of ``page`` in walk order, stopping at ``max_items``."""
@@ -151,6 +192,15 @@ class _Walk(Generic[T]):
         else:
             # From our own params, not the copy handed to fetch_page, which it may have changed.
             self._pending = self._next_params(self._pending, page)
+
+
+def _first_repeat(ids: Sequence[str]) -> str | None:
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            return value
+        seen.add(value)
+    return None
 
 
 def _pager_repr(kind: str, params: Mapping[str, Any], max_items: int | None) -> str:
@@ -216,6 +266,7 @@ class SyncPager(Generic[T]):
         walk = self._walk()
         while (params := walk.request()) is not None:
             page = self._fetch_page(params)
+            walk.check(page)
             yield from walk.items(page)
             walk.advance(page)
             del page  # do not hold the old page while the next one downloads
@@ -225,6 +276,7 @@ class SyncPager(Generic[T]):
         walk = self._walk()
         while (params := walk.request()) is not None:
             page = self._fetch_page(params)
+            walk.check(page)
             walk.count_page(page)
             yield page
             walk.advance(page)
@@ -285,6 +337,7 @@ class AsyncPager(Generic[T]):
         walk = self._walk()
         while (params := walk.request()) is not None:
             page = await self._fetch_page(params)
+            walk.check(page)
             for item in walk.items(page):
                 yield item
             walk.advance(page)
@@ -295,6 +348,7 @@ class AsyncPager(Generic[T]):
         walk = self._walk()
         while (params := walk.request()) is not None:
             page = await self._fetch_page(params)
+            walk.check(page)
             walk.count_page(page)
             yield page
             walk.advance(page)

@@ -225,8 +225,41 @@ async def test_repeated_cursor_stops_with_pagination_error(
             200, json=list_page([invoice("in_1"), invoice("in_2")], True, "/v1/invoices")
         )
     )
+    pager = client.invoices.list(limit=2)
+    got = []
     with pytest.raises(PaginationError):
-        await collect(client.invoices.list(limit=2))
+        if isinstance(pager, AsyncPager):
+            async for item in pager:
+                got.append(item.id)
+        else:
+            for item in pager:
+                got.append(item.id)
+    assert got == ["in_1", "in_2"]  # the repeated page is refused before any of its items
+
+
+async def test_search_sending_new_cursors_for_the_same_results_stops(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    tokens = iter(range(1000))
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        body = search_page([invoice("in_1")], True, f"tok_{next(tokens)}", "/v1/invoices/search")
+        return httpx.Response(200, json=body)
+
+    route = mock.get("/v1/invoices/search").mock(side_effect=endless)
+    with pytest.raises(PaginationError):
+        await collect(client.invoices.search(query="status:'open'"))
+    assert route.call_count == 2
+
+
+async def test_more_pages_after_an_empty_page_is_a_pagination_error(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    mock.get("/v1/customers").mock(
+        return_value=httpx.Response(200, json=list_page([], True, "/v1/customers"))
+    )
+    with pytest.raises(PaginationError):
+        await collect(client.customers.list())
 
 
 async def test_item_without_id_stops_with_pagination_error(

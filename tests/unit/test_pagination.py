@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import asyncio
 import itertools
+import tracemalloc
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -123,11 +125,14 @@ def test_empty_ending_before_means_forward(empty: str | None) -> None:
     assert next_list_params({"ending_before": empty}, page) == {"starting_after": "in_6"}
 
 
-@pytest.mark.parametrize(
-    "page", [Page([Item("in_1")], has_more=False), Page([], has_more=True), Page([], False)]
-)
+@pytest.mark.parametrize("page", [Page([Item("in_1")], has_more=False), Page([], False)])
 def test_next_list_params_stops(page: Page) -> None:
     assert next_list_params({"limit": 3}, page) is None
+
+
+def test_next_list_params_refuses_more_after_an_empty_page() -> None:
+    with pytest.raises(PaginationError, match="empty"):
+        next_list_params({"limit": 3}, Page([], has_more=True))
 
 
 @pytest.mark.parametrize("bad_id", [None, "", 42, object()])
@@ -159,12 +164,17 @@ def test_next_search_params() -> None:
     assert params["page"] == "old"
 
 
-@pytest.mark.parametrize(
-    ("has_more", "next_page"), [(False, "abc"), (True, None), (True, ""), (True, 3)]
-)
-def test_next_search_params_stops(has_more: bool, next_page: Any) -> None:
-    page = SearchResult([Item("in_1")], has_more=has_more, next_page=next_page)
+@pytest.mark.parametrize("next_page", ["abc", None])
+def test_next_search_params_stops(next_page: Any) -> None:
+    page = SearchResult([Item("in_1")], has_more=False, next_page=next_page)
     assert next_search_params({"query": "x"}, page) is None
+
+
+@pytest.mark.parametrize("next_page", [None, "", 3])
+def test_next_search_params_refuses_more_without_a_cursor(next_page: Any) -> None:
+    page = SearchResult([Item("in_1")], has_more=True, next_page=next_page)
+    with pytest.raises(PaginationError, match="no next_page cursor"):
+        next_search_params({"query": "x"}, page)
 
 
 # --- SyncPager ----------------------------------------------------------------------------
@@ -309,7 +319,7 @@ def test_repeated_cursor_is_an_error_not_a_loop() -> None:
         assert next(calls) < 5, "the pager kept fetching"
         return Page([Item("in_1")], has_more=True)
 
-    with pytest.raises(PaginationError, match="already followed"):
+    with pytest.raises(PaginationError, match="again"):
         list(SyncPager(stuck, {}, next_list_params))
 
 
@@ -416,3 +426,184 @@ async def test_async_item_without_id() -> None:
     pager = AsyncPager(asyncify(fake), {"limit": 2}, next_list_params)
     with pytest.raises(PaginationError):
         [item async for item in pager]
+
+
+# --- inconsistent servers: never an item twice, never a loop (sync and async) -----------------
+
+KINDS = ["sync", "async"]
+
+
+async def walk_items(kind: str, fetch: Any, params: dict[str, Any], next_params: Any) -> Any:
+    """(items yielded before the walk ended, the PaginationError that ended it or None)."""
+    got: list[Item] = []
+    try:
+        if kind == "sync":
+            for item in SyncPager(fetch, params, next_params):
+                got.append(item)
+        else:
+            async for item in AsyncPager(asyncify(fetch), params, next_params):
+                got.append(item)
+    except PaginationError as error:
+        return got, error
+    return got, None
+
+
+async def walk_pages(kind: str, fetch: Any, params: dict[str, Any], next_params: Any) -> Any:
+    got: list[Any] = []
+    try:
+        if kind == "sync":
+            for page in SyncPager(fetch, params, next_params).pages():
+                got.append(page)
+        else:
+            async for page in AsyncPager(asyncify(fetch), params, next_params).pages():
+                got.append(page)
+    except PaginationError as error:
+        return got, error
+    return got, None
+
+
+class Scripted:
+    """Answers with the given pages in order, then fails the test if asked for more."""
+
+    def __init__(self, *pages: Any) -> None:
+        self.pages = list(pages)
+        self.calls: list[dict[str, Any]] = []
+
+    def __call__(self, params: dict[str, Any]) -> Any:
+        self.calls.append(dict(params))
+        assert self.pages, "the pager kept fetching"
+        return self.pages.pop(0)
+
+
+def items(*names: str) -> list[Item]:
+    return [Item(name) for name in names]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_search_with_new_cursors_for_the_same_results_stops(kind: str) -> None:
+    calls = itertools.count()
+
+    def endless(params: dict[str, Any]) -> SearchResult:
+        n = next(calls)
+        assert n < 5, "the pager kept following new cursors"
+        return SearchResult(items("in_1", "in_2"), True, f"cursor_{n}")
+
+    got, error = await walk_items(kind, endless, {"query": "x"}, next_search_params)
+    assert ids(got) == ["in_1", "in_2"]
+    assert error is not None and "'in_1' again" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_list_server_ignoring_starting_after_yields_no_duplicate(kind: str) -> None:
+    def ignores_cursor(params: dict[str, Any]) -> Page:
+        return Page(items("in_3", "in_2"), has_more=True)
+
+    got, error = await walk_items(kind, ignores_cursor, {"limit": 2}, next_list_params)
+    assert ids(got) == ["in_3", "in_2"]
+    assert isinstance(error, PaginationError)
+    pages, error = await walk_pages(kind, ignores_cursor, {"limit": 2}, next_list_params)
+    assert len(pages) == 1
+    assert isinstance(error, PaginationError)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_server_cycling_back_to_an_earlier_page_is_caught(kind: str) -> None:
+    # Pages A, B, then A again: A's items are neither on the previous page nor asked for by
+    # cursor, but A's last item was a cursor already followed.
+    a, b = items("in_9", "in_8", "in_7"), items("in_6", "in_5", "in_4")
+    fake = Scripted(Page(a, True), Page(b, True), Page(list(a), True))
+    got, error = await walk_items(kind, fake, {}, next_list_params)
+    assert ids(got) == ids(a + b)
+    assert isinstance(error, PaginationError)
+    search = Scripted(
+        SearchResult(a, True, "c1"), SearchResult(b, True, "c2"), SearchResult(list(a), True, "c3")
+    )
+    got, error = await walk_items(kind, search, {"query": "x"}, next_search_params)
+    assert ids(got) == ids(a + b)
+    assert isinstance(error, PaginationError)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_overlapping_pages_are_refused_before_any_item_of_them(kind: str) -> None:
+    fake = Scripted(Page(items("in_9", "in_8"), True), Page(items("in_7", "in_8", "in_6"), True))
+    got, error = await walk_items(kind, fake, {}, next_list_params)
+    assert ids(got) == ["in_9", "in_8"]  # in_7 is not handed out either: the page is refused
+    assert error is not None and "'in_8' again" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_page_repeating_an_item_within_itself_is_refused(kind: str) -> None:
+    fake = Scripted(Page(items("in_9", "in_8", "in_9"), False))
+    got, error = await walk_items(kind, fake, {}, next_list_params)
+    assert got == []
+    assert error is not None and "'in_9' again" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("empty", "next_params"),
+    [(Page([], True), next_list_params), (SearchResult([], True, "c2"), next_search_params)],
+    ids=["list", "search"],
+)
+async def test_more_pages_after_an_empty_one_is_an_error(
+    kind: str, empty: Any, next_params: Any
+) -> None:
+    first: Any = (
+        Page(items("in_9"), True)
+        if next_params is next_list_params
+        else SearchResult(items("in_9"), True, "c1")
+    )
+    got, error = await walk_items(kind, Scripted(first, empty), {"query": "q"}, next_params)
+    assert ids(got) == ["in_9"]
+    assert error is not None and "empty page" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_search_claiming_more_without_a_cursor_is_an_error(kind: str) -> None:
+    fake = Scripted(SearchResult(items("in_9"), True, None))
+    got, error = await walk_items(kind, fake, {"query": "x"}, next_search_params)
+    assert ids(got) == ["in_9"]
+    assert error is not None and "no next_page" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_consistent_walk_over_many_pages_stays_flat_in_memory(kind: str) -> None:
+    # Remembering every id would grow with the walk; the walk keeps one page's ids and two
+    # per page. Compare the peak of a short walk and of a walk twenty times as long.
+    def fetch(params: dict[str, Any]) -> Page:
+        start = int(params.get("starting_after", "in_0").removeprefix("in_"))
+        chunk = [Item(f"in_{n:08d}") for n in range(start + 1, start + 101)]
+        return Page(chunk, start + 100 < fetch.total)  # type: ignore[attr-defined]
+
+    async def count_async(pager: AsyncPager[Item]) -> int:
+        return sum([1 async for _ in pager])
+
+    def peak(pages: int) -> int:
+        fetch.total = pages * 100  # type: ignore[attr-defined]
+        tracemalloc.start()
+        try:
+            if kind == "sync":
+                count = sum(1 for _ in SyncPager(fetch, {}, next_list_params))
+            else:
+                count = asyncio.run(count_async(AsyncPager(asyncify(fetch), {}, next_list_params)))
+            assert count == pages * 100
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    short, long = peak(10), peak(200)
+    # Keeping 20,000 ids would add well over 1 MB; two per page is about 30 KB.
+    assert long - short < 250_000, (short, long)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_search_cursor_sent_twice_is_not_followed_twice(kind: str) -> None:
+    # New items each time, but the same cursor: following it again could only loop.
+    fake = Scripted(
+        SearchResult(items("in_9"), True, "c1"),
+        SearchResult(items("in_8"), True, "c1"),
+    )
+    got, error = await walk_items(kind, fake, {"query": "x"}, next_search_params)
+    assert ids(got) == ["in_9", "in_8"]
+    assert error is not None and "already followed" in str(error)
+    assert len(fake.calls) == 2
