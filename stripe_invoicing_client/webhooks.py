@@ -135,7 +135,7 @@ def construct_event(
     signature_header: str,
     secret: str,
     *,
-    tolerance: int = DEFAULT_TOLERANCE,
+    tolerance: int | None = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> Event:
     """Verify a webhook delivery and return its event.
@@ -145,14 +145,20 @@ def construct_event(
     `Stripe-Signature` header and `secret` the endpoint's signing secret (`whsec_...`). The
     header may carry several `v1` signatures (while a secret is being rolled); one match is
     enough. The header's timestamp must be within `tolerance` seconds of `now` (default: the
-    current time), in either direction, which limits replays.
+    current time), in either direction, which limits replays. Ages count in whole seconds, so
+    `tolerance=0` accepts a signature made in the current second; `tolerance=None` skips the
+    timestamp check altogether (stripe-python reads 0 that way; here it stays a real limit).
 
     Raises `SignatureVerificationError` for every problem with the delivery, whatever the input,
     and `InvalidParameterError` for an unusable `secret`, `tolerance` or `now`.
     """
     secret = _check_secret(secret)
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
-        raise InvalidParameterError("tolerance", "must be a non-negative int (seconds)")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0
+    ):
+        raise InvalidParameterError(
+            "tolerance", "must be a non-negative int (seconds), or None for no timestamp check"
+        )
     if now is not None and (
         isinstance(now, bool) or not isinstance(now, (int, float)) or not math.isfinite(now)
     ):
@@ -217,12 +223,13 @@ def construct_event(
         )
 
     # Only now, with the timestamp known to be authentic, is its age worth reporting.
-    age = (time.time() if now is None else now) - int(stamp)
-    if age > tolerance:
-        raise fail(f"the timestamp is {age:.0f} s old, more than the tolerance of {tolerance} s")
-    if -age > tolerance:
+    # In whole seconds, like the timestamp: a fraction of the current second is not an age.
+    age = math.floor(time.time() if now is None else now) - int(stamp)
+    if tolerance is not None and age > tolerance:
+        raise fail(f"the timestamp is {age} s old, more than the tolerance of {tolerance} s")
+    if tolerance is not None and -age > tolerance:
         raise fail(
-            f"the timestamp is {-age:.0f} s in the future, more than the tolerance of "
+            f"the timestamp is {-age} s in the future, more than the tolerance of "
             f"{tolerance} s; check the server clock"
         )
 

@@ -126,6 +126,26 @@ def test_custom_tolerance() -> None:
     construct_event(BODY, header(BODY), SECRET, tolerance=0, now=NOW)
 
 
+@pytest.mark.parametrize("fraction", [0.0, 0.25, 0.999])
+def test_tolerance_zero_accepts_a_signature_of_the_current_second(fraction: float) -> None:
+    # Ages count in whole seconds: the clock's fraction of a second is not an age.
+    construct_event(BODY, header(BODY, timestamp=NOW), SECRET, tolerance=0, now=NOW + fraction)
+    refused(BODY, header(BODY, timestamp=NOW), tolerance=0, now=NOW + 1 + fraction)
+    refused(BODY, header(BODY, timestamp=NOW + 1), tolerance=0, now=NOW + fraction)
+
+
+def test_tolerance_zero_accepts_a_fresh_signature_on_the_real_clock() -> None:
+    construct_event(BODY, generate_test_signature(BODY, SECRET), SECRET, tolerance=0)
+
+
+def test_tolerance_none_skips_the_timestamp_check_only() -> None:
+    ancient = header(BODY, timestamp=NOW - 10 * 365 * 86400)
+    construct_event(BODY, ancient, SECRET, tolerance=None, now=NOW)
+    construct_event(BODY, header(BODY, timestamp=NOW + 86400), SECRET, tolerance=None, now=NOW)
+    # The signature is still checked.
+    refused(BODY, header(BODY, timestamp=NOW - 999, secret=OTHER_SECRET), tolerance=None)
+
+
 def test_default_now_is_the_clock() -> None:
     refused(BODY, header(BODY, timestamp=NOW), now=None)  # NOW is long before the real clock
 
@@ -311,7 +331,7 @@ def test_unusable_secret_is_a_configuration_error(secret: object) -> None:
         generate_test_signature(BODY, secret)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("tolerance", [-1, 1.5, None, True])
+@pytest.mark.parametrize("tolerance", [-1, 1.5, "300", True])
 def test_bad_tolerance(tolerance: object) -> None:
     with pytest.raises(InvalidParameterError, match="tolerance"):
         construct_event(BODY, header(BODY), SECRET, tolerance=tolerance, now=NOW)  # type: ignore[arg-type]
@@ -325,7 +345,8 @@ def test_bad_now(now: object) -> None:
 
 def test_float_now_is_fine() -> None:
     construct_event(BODY, header(BODY), SECRET, now=NOW + 299.9)
-    refused(BODY, header(BODY), now=NOW + 300.5)
+    construct_event(BODY, header(BODY), SECRET, now=NOW + 300.5)  # 300 whole seconds
+    refused(BODY, header(BODY), now=NOW + 301.0)
 
 
 @pytest.mark.parametrize("timestamp", [-1, 1.5, True])
