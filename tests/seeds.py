@@ -1,4 +1,9 @@
-"""The JSON objects embedded in ../shared/seeds, read from there at test time."""
+"""The example API objects of the project's seed documents, from JSON fixtures in the tree.
+
+`tests/fixtures/seeds/NNN.json` holds, in order, the objects of seed document NNN (written by
+`scripts/extract_seed_fixtures.py`): 000 is an invoice rendered by a recent API version, 002 a
+customer's sources list, 003 invoices rendered by an older API version.
+"""
 
 from __future__ import annotations
 
@@ -7,34 +12,19 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-
-
-def _objects_in(text: str) -> list[dict[str, Any]]:
-    decoder = json.JSONDecoder()
-    found: list[dict[str, Any]] = []
-    position = text.find("{")
-    while position != -1:
-        try:
-            value, end = decoder.raw_decode(text, position)
-        except ValueError:
-            position = text.find("{", position + 1)
-            continue
-        if isinstance(value, dict) and "object" in value:
-            found.append(value)
-            position = text.find("{", end)
-        else:
-            position = text.find("{", position + 1)
-    return found
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
 
 @cache
 def seed_objects() -> tuple[tuple[str, dict[str, Any]], ...]:
-    """(label, object) for every top-level JSON object with an `object` key in the seeds."""
+    """(label, object) for every seed object; labels read `NNN#index:object`."""
     out: list[tuple[str, dict[str, Any]]] = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        for index, value in enumerate(_objects_in(path.read_text(encoding="utf-8"))):
-            out.append((f"{path.stem[:3]}#{index}:{value['object']}", value))
+    for path in sorted(FIXTURES.glob("*.json")):
+        objects = json.loads(path.read_text(encoding="utf-8"))
+        for index, value in enumerate(objects):
+            out.append((f"{path.stem}#{index}:{value['object']}", value))
+    if not out:
+        raise LookupError(f"no seed objects in {FIXTURES}")
     return tuple(out)
 
 
