@@ -204,14 +204,6 @@ def detach(state: State, item: JsonObject) -> None:
         recompute_totals(state, state.invoices[invoice_id])
 
 
-def require_draft(invoice: JsonObject, action: str) -> None:
-    if invoice["status"] != "draft":
-        raise ApiError.not_editable(
-            f"You can only {action} a draft invoice; invoice {invoice['id']} is "
-            f"{invoice['status']}."
-        )
-
-
 def snapshot(item: JsonObject) -> JsonObject:
     return copy.deepcopy(item)
 
@@ -223,6 +215,5 @@ __all__ = [
     "detach",
     "new_invoice_item",
     "recompute_totals",
-    "require_draft",
     "snapshot",
 ]

@@ -40,10 +40,6 @@ class ApiError(Exception):
             f"No such {kind}: '{object_id}'", param=param, code="resource_missing", status=404
         )
 
-    @classmethod
-    def not_editable(cls, message: str, param: str | None = None) -> ApiError:
-        return cls.invalid_request(message, param=param, code="invoice_not_editable")
-
     def body(self, request_id: str) -> dict[str, Any]:
         error: dict[str, Any] = {"type": self.error_type, "message": self.message}
         if self.code is not None:

@@ -12,10 +12,10 @@ from ._billing import (
     detach,
     new_invoice_item,
     recompute_totals,
-    require_draft,
 )
 from ._customers import live_customer
 from ._errors import ApiError
+from ._lifecycle import require
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
 from ._pagination import in_range, list_page
 from ._state import Call, JsonObject, State
@@ -28,17 +28,13 @@ def live_item(state: State, item_id: str) -> JsonObject:
     return item
 
 
-def _draft_of(state: State, item: JsonObject, action: str) -> JsonObject | None:
-    """The draft invoice holding `item`, or None if it is pending; refuses finalized ones."""
+def _draft_of(state: State, item: JsonObject) -> JsonObject | None:
+    """The invoice holding `item` if its lines may still change, None if `item` is pending."""
     invoice_id = item["invoice"]
     if invoice_id is None:
         return None
     invoice = state.invoices[invoice_id]
-    if invoice["status"] != "draft":
-        raise ApiError.not_editable(
-            f"The invoice item {item['id']} is on invoice {invoice_id}, which is "
-            f"{invoice['status']}; only items on draft invoices can be {action}.",
-        )
+    require(invoice, "change_lines")
     return invoice
 
 
@@ -54,7 +50,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
         invoice = state.invoices.get(params["invoice"])
         if invoice is None:
             raise ApiError.missing("invoice", params["invoice"], "invoice")
-        require_draft(invoice, "add items to")
+        require(invoice, "change_lines", param="invoice")
         if invoice["customer"] != customer["id"]:
             raise ApiError.invalid_request(
                 "The invoice belongs to another customer.", param="invoice"
@@ -93,7 +89,7 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
-    invoice = _draft_of(state, item, "updated")
+    invoice = _draft_of(state, item)
     before_item = invoice_item_view(state, item)
     before_invoice = invoice_view(state, invoice) if invoice else None
     # Changes go to a copy first so a refused update leaves the item as it was.
@@ -114,7 +110,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
-    invoice = _draft_of(state, item, "deleted")
+    invoice = _draft_of(state, item)
     before_invoice = invoice_view(state, invoice) if invoice else None
     detach(state, item)
     del state.invoice_items[item["id"]]

@@ -18,10 +18,10 @@ from ._billing import (
     detach,
     new_invoice_item,
     recompute_totals,
-    require_draft,
 )
 from ._errors import ApiError
 from ._invoices import live_invoice
+from ._lifecycle import require
 from ._objects import expand_paths, invoice_lines, invoice_view, line_view, merged_metadata
 from ._pagination import list_page
 from ._state import Call, JsonObject, State
@@ -99,7 +99,7 @@ def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonO
 def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    require_draft(invoice, "edit the lines of")
+    require(invoice, "change_lines")
     item = _item_for_line(state, invoice, ids["line_item_id"], "line_item_id")
     before = invoice_view(state, invoice)
     with _all_or_nothing(state, invoice):
@@ -112,7 +112,7 @@ def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
 def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    require_draft(invoice, "add lines to")
+    require(invoice, "change_lines")
     before = invoice_view(state, invoice)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
@@ -145,7 +145,7 @@ def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonOb
 def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    require_draft(invoice, "remove lines from")
+    require(invoice, "change_lines")
     before = invoice_view(state, invoice)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
@@ -168,7 +168,7 @@ def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
 def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    require_draft(invoice, "edit the lines of")
+    require(invoice, "change_lines")
     before = invoice_view(state, invoice)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):

@@ -1,10 +1,7 @@
-"""The invoice state machine.
+"""The invoice transitions: finalize, send, pay, void, mark uncollectible.
 
-    draft --finalize/send/pay--> open --pay--> paid
-                                 open --void--> void
-                                 open --mark_uncollectible--> uncollectible --pay/void--> ...
-
-A refused move is a 400 `invoice_not_editable` with the current status in the message.
+What each status allows, and where it leads, is `_lifecycle.LIFECYCLE`; these handlers ask
+it first and then do the work.
 """
 
 from __future__ import annotations
@@ -13,18 +10,13 @@ from typing import Any
 
 from ._errors import ApiError
 from ._invoices import copy_customer_details, live_invoice
+from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
 from ._state import Call, JsonObject, SentInvoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
 # decline code (e.g. `insufficient_funds`).
 DECLINE_METADATA_KEY = "fake_decline_code"
-
-
-def _refuse(invoice: JsonObject, action: str) -> ApiError:
-    return ApiError.not_editable(
-        f"Invoice {invoice['id']} is {invoice['status']}, so it can't be {action}."
-    )
 
 
 def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
@@ -41,7 +33,7 @@ def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
         invoice["number"] = f"FAKE-{len(state.invoices):04d}"
     if "auto_advance" in params:
         invoice["auto_advance"] = params["auto_advance"]
-    invoice["status"] = "open"
+    invoice["status"] = OPEN
     invoice["status_transitions"]["finalized_at"] = now
     invoice["effective_at"] = invoice["effective_at"] or now
     invoice["ending_balance"] = 0
@@ -60,7 +52,7 @@ def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
     invoice["amount_remaining"] = 0
     if out_of_band:
         invoice["amount_paid_off_stripe"] = (invoice["amount_paid_off_stripe"] or 0) + amount
-    invoice["status"] = "paid"
+    invoice["status"] = PAID
     invoice["status_transitions"]["paid_at"] = call.now()
     invoice["next_payment_attempt"] = None
     view = invoice_view(call.state, invoice)
@@ -71,11 +63,7 @@ def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
 
 def finalize(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
-    if invoice["status"] != "draft":
-        raise ApiError.not_editable(
-            f"Invoice {invoice['id']} is already finalized (status {invoice['status']}); "
-            f"only drafts can be finalized."
-        )
+    require(invoice, "finalize")
     _finalize(call, invoice, params)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
@@ -89,8 +77,7 @@ def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
             f"'{invoice['collection_method']}'.",
             param="collection_method",
         )
-    if invoice["status"] in ("paid", "void"):
-        raise _refuse(invoice, "sent")
+    require(invoice, "send")
     if invoice["status"] == "draft":
         _finalize(call, invoice, {})
     state.sent_invoices.append(
@@ -121,11 +108,10 @@ def _decline_code(call: Call, customer_id: str) -> str | None:
 def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    if invoice["status"] in ("paid", "void"):
-        raise _refuse(invoice, "paid")
+    require(invoice, "pay")
     if invoice["status"] == "draft":
         _finalize(call, invoice, {})
-    if invoice["status"] == "paid":  # a zero-amount draft was paid by finalizing it
+    if invoice["status"] == PAID:  # a zero-amount draft was paid by finalizing it
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
     if params.get("paid_out_of_band"):
         _mark_paid(call, invoice, out_of_band=True)
@@ -149,13 +135,7 @@ def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
 
 def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
-    if invoice["status"] == "draft":
-        raise ApiError.not_editable(
-            f"Invoice {invoice['id']} is a draft: delete it instead of voiding it."
-        )
-    if invoice["status"] not in ("open", "uncollectible"):
-        raise _refuse(invoice, "voided")
-    invoice["status"] = "void"
+    invoice["status"] = require(invoice, "void")
     invoice["status_transitions"]["voided_at"] = call.now()
     invoice["next_payment_attempt"] = None
     call.emit("invoice.voided", invoice_view(call.state, invoice))
@@ -164,9 +144,7 @@ def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
 
 def mark_uncollectible(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
-    if invoice["status"] != "open":
-        raise _refuse(invoice, "marked uncollectible")
-    invoice["status"] = "uncollectible"
+    invoice["status"] = require(invoice, "mark_uncollectible")
     invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
     invoice["next_payment_attempt"] = None
     call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))

@@ -8,6 +8,7 @@ from typing import Any
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customers import live_customer
 from ._errors import ApiError
+from ._lifecycle import require, require_update
 from ._objects import (
     deleted_stub,
     expand_paths,
@@ -38,17 +39,6 @@ _PLAIN_FIELDS = (
     "on_behalf_of",
     "statement_descriptor",
 )
-# What can still change once an invoice has left draft.
-_EDITABLE_WHEN_OPEN = {
-    "auto_advance",
-    "custom_fields",
-    "description",
-    "expand",
-    "footer",
-    "metadata",
-    "rendering",
-}
-_EDITABLE_WHEN_CLOSED = {"expand", "metadata"}
 
 SEARCH_FIELDS = {
     "created": SearchField(lambda i: i["created"], numeric=True),
@@ -270,17 +260,7 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    status = invoice["status"]
-    if status != "draft":
-        allowed = (
-            _EDITABLE_WHEN_OPEN if status in ("open", "uncollectible") else (_EDITABLE_WHEN_CLOSED)
-        )
-        refused = sorted(set(params) - allowed)
-        if refused:
-            raise ApiError.not_editable(
-                f"Invoice {invoice['id']} is {status}, so {refused[0]} can no longer be changed.",
-                param=refused[0],
-            )
+    require_update(invoice, params)
     before = invoice_view(state, invoice)
     changed = copy.deepcopy(invoice)
     _apply(call, changed, params)
@@ -293,11 +273,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    if invoice["status"] != "draft":
-        raise ApiError.not_editable(
-            f"Only draft invoices can be deleted; invoice {invoice['id']} is "
-            f"{invoice['status']}. Void it instead."
-        )
+    require(invoice, "delete")
     view = invoice_view(state, invoice)
     for item_id in list(state.invoice_item_order.get(invoice["id"], [])):
         # The items go back to pending, ready for the customer's next invoice.

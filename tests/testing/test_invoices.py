@@ -189,6 +189,8 @@ def _at(api: Api, status: str) -> dict[str, Any]:
     return invoice
 
 
+# Stripe refuses a void of a non-open invoice without an error code.
+NO_CODE = {"void"}
 REFUSED = [
     ("draft", "void"),
     ("draft", "mark_uncollectible"),
@@ -197,7 +199,6 @@ REFUSED = [
     ("paid", "pay"),
     ("paid", "void"),
     ("paid", "mark_uncollectible"),
-    ("paid", "send"),
     ("void", "pay"),
     ("void", "void"),
     ("void", "finalize"),
@@ -213,7 +214,7 @@ def test_refused_transitions(api: Api, status: str, action: str) -> None:
     invoice = _at(api, status)
     body = api.post(f"/v1/invoices/{invoice['id']}/{action}", expect=400)
     error = error_of(body)
-    assert error["code"] == "invoice_not_editable"
+    assert error.get("code") == (None if action in NO_CODE else "invoice_not_editable")
     assert error["type"] == "invalid_request_error"
     assert error["message"]
     assert_pinned_shape(body)
