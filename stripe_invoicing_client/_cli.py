@@ -7,34 +7,94 @@ import asyncio
 import os
 import sys
 
-from ._demo import LIVE_PREFIXES, run_demo
+from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
+from ._options import resolve_api_key
 from ._redact import redact
-from .errors import StripeError
+from .errors import InvalidParameterError, StripeError
+
+# What a shell reports for a process ended by SIGPIPE (128 + 13): `demo | head` stopped early.
+EXIT_BROKEN_PIPE = 141
 
 
-def main(argv: list[str] | None = None) -> int:
+class _UsageError(Exception):
+    """A bad command line: reported in one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stripe-invoicing")
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser(
         "demo",
         help="run Stripe's invoicing flows end to end",
         description="Create customers, invoice items and invoices, then finalize, send, pay, "
-        "void and mark them uncollectible, list and search them. Runs in memory unless a test "
-        "key is given (--api-key or STRIPE_API_KEY), in which case it uses Stripe's test mode.",
+        "void and mark them uncollectible, list and search them. Runs in memory (no network) "
+        "unless a test key is given with --api-key, or --use-env-key says to take the one in "
+        "STRIPE_API_KEY; then it uses your account's test mode.",
     )
-    demo.add_argument("--api-key", help="a Stripe test key (sk_test_...); default: STRIPE_API_KEY")
+    source = demo.add_mutually_exclusive_group()
+    source.add_argument("--api-key", help="a Stripe test key (sk_test_... or rk_test_...)")
+    source.add_argument(
+        "--use-env-key",
+        action="store_true",
+        help="use the test key in STRIPE_API_KEY (without this flag it is ignored)",
+    )
     demo.add_argument("--async", dest="use_async", action="store_true", help="use the async client")
-    args = parser.parse_args(argv)
+    return parser
 
-    api_key = args.api_key or os.environ.get("STRIPE_API_KEY") or None
-    if api_key is not None and api_key.startswith(LIVE_PREFIXES):
+
+def _demo_key(args: argparse.Namespace) -> str | None:
+    """The test key to run with, None for the in-memory backend; _UsageError if unusable."""
+    if args.api_key is not None:
+        key, source = args.api_key, "--api-key"
+    elif args.use_env_key:
+        key, source = os.environ.get("STRIPE_API_KEY", ""), "STRIPE_API_KEY"
+    else:
+        return None
+    if not key.strip():
+        raise _UsageError(f"{source} is empty; give a test key (sk_test_...)")
+    try:
+        key = resolve_api_key(key)
+    except InvalidParameterError as error:
+        raise _UsageError(f"{source} is not a usable key: {error.reason}") from None
+    if key.startswith(LIVE_PREFIXES):
+        raise _UsageError(
+            f"refusing a live key ({source}); the demo creates and charges invoices, "
+            "use a test key (sk_test_...)"
+        )
+    if not key.startswith(TEST_PREFIXES):
+        raise _UsageError(f"{source} is not a test key (sk_test_... or rk_test_...)")
+    return key
+
+
+def _quiet_stdout() -> None:
+    # Whatever is still buffered would fail again at exit, with a message; send it nowhere.
+    fileno = getattr(sys.stdout, "fileno", None)
+    try:
+        target = fileno() if fileno is not None else -1
+        if target >= 0:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), target)
+    except (OSError, ValueError):
+        pass  # stdout is not a file (a test's capture): nothing will be flushed at exit
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        api_key = _demo_key(args)
+    except _UsageError as error:
+        print(f"stripe-invoicing demo: {redact(str(error))}", file=sys.stderr)
+        return 2
+    if api_key is None and os.environ.get("STRIPE_API_KEY"):
         print(
-            "stripe-invoicing demo: refusing a live key; use a test key (sk_test_...)",
+            "stripe-invoicing demo: STRIPE_API_KEY is set but not used; "
+            "pass --use-env-key to run in its test mode",
             file=sys.stderr,
         )
-        return 2
     try:
         asyncio.run(run_demo(api_key, args.use_async, sys.stdout))
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except StripeError as error:
         print(f"stripe-invoicing demo failed: {redact(str(error))}", file=sys.stderr)
         return 1

@@ -183,12 +183,14 @@ class Demo:
 
 
 LIVE_PREFIXES = ("sk_live_", "rk_live_")
+TEST_PREFIXES = ("sk_test_", "rk_test_")
 
 
 async def run_demo(api_key: str | None, use_async: bool, out: TextIO) -> list[Invoice]:
     """Run the flows against Stripe's test mode (`api_key`) or, without one, in memory."""
-    if api_key is not None and api_key.startswith(LIVE_PREFIXES):
-        raise ValueError("refusing a live key: the demo creates and charges invoices")
+    if api_key is not None and not api_key.startswith(TEST_PREFIXES):
+        what = "a live key" if api_key.startswith(LIVE_PREFIXES) else "a key that is not a test key"
+        raise ValueError(f"refusing {what}: the demo creates and charges invoices")
     if api_key is None:
         from .testing import FakeStripe
 
@@ -200,9 +202,12 @@ async def run_demo(api_key: str | None, use_async: bool, out: TextIO) -> list[In
                 return await Demo(aclient, out).run()
         with StripeInvoicing(key, http_client=fake.sync_http_client()) as client:
             return await Demo(client, out).run()
-    print("Running against Stripe's test mode with your test key.", file=out)
+    # The client checks the key when it is made: only then is the mode announced.
+    announcement = "Running against Stripe's test mode with your test key."
     if use_async:
         async with AsyncStripeInvoicing(api_key) as aclient:
+            print(announcement, file=out)
             return await Demo(aclient, out).run()
     with StripeInvoicing(api_key) as client:
+        print(announcement, file=out)
         return await Demo(client, out).run()

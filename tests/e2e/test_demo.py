@@ -114,7 +114,7 @@ def test_live_keys_are_refused_without_network(
     monkeypatch.setattr(_cli, "run_demo", recording)
     if source == "env":
         monkeypatch.setenv("STRIPE_API_KEY", key)
-        argv = ["demo"]
+        argv = ["demo", "--use-env-key"]
     else:
         argv = ["demo", "--api-key", key]
     assert _cli.main(argv) == 2
@@ -162,6 +162,7 @@ def test_a_test_key_is_used_and_never_printed(
     argv = ["demo", *(["--async"] if use_async else [])]
     if source == "env":
         monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+        argv += ["--use-env-key"]
     else:
         argv += ["--api-key", SECRET]
     assert _cli.main(argv) == 0
@@ -228,3 +229,111 @@ def test_installed_console_script_refuses_a_live_key() -> None:
     assert done.returncode == 2
     assert "refusing a live key" in done.stderr
     assert key not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_a_key_in_the_environment_is_not_used_without_the_flag(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_network: list[str],
+    argv: list[str],
+) -> None:
+    monkeypatch.setenv("STRIPE_API_KEY", SECRET)
+    assert _cli.main(argv) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Running against the in-memory Stripe backend (no network).\n")
+    check_output(out)
+    assert "STRIPE_API_KEY is set but not used; pass --use-env-key" in err
+    assert no_network == []  # nothing went to the key's account
+    assert SECRET not in out + err
+
+
+USAGE_ERRORS = [
+    (["--api-key", ""], "--api-key is empty"),
+    (["--api-key", "   "], "--api-key is empty"),
+    (["--use-env-key"], "STRIPE_API_KEY is empty"),
+    (["--api-key", "pk_test_51Publishable0123"], "not a usable key: a publishable key"),
+    (["--api-key", "sk_test_51Bad\nX-Evil: 1"], "not a usable key: may only hold"),
+    (["--api-key", "hello"], "not a usable key: expected a secret"),
+    (["--api-key", "sk_prod_51NotATestKey0123"], "--api-key is not a test key"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), USAGE_ERRORS, ids=[m for _, m in USAGE_ERRORS])
+def test_unusable_keys_exit_2_before_announcing_a_mode(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    no_network: list[str],
+    args: list[str],
+    message: str,
+) -> None:
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+    assert _cli.main(["demo", *args]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("stripe-invoicing demo: ") and message in err
+    assert len(err.splitlines()) == 1
+    key = args[-1] if args[0] == "--api-key" else ""
+    assert not key.strip() or key not in err
+    assert no_network == []
+
+
+def test_an_unusable_key_in_the_environment_is_named(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_51Has Space")
+    assert _cli.main(["demo", "--use-env-key"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "STRIPE_API_KEY is not a usable key" in err
+    assert "sk_test_51Has Space" not in err
+
+
+def test_api_key_and_use_env_key_together_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        _cli.main(["demo", "--api-key", SECRET, "--use-env-key"])
+    assert info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+class ClosedPipe:
+    """A stdout whose reader has gone away, like `| head` after its lines."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_a_closed_stdout_ends_the_demo_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert _cli.main(argv) == _cli.EXIT_BROKEN_PIPE
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_installed_console_script_piped_into_a_reader_that_closes_early(
+    argv: list[str],
+) -> None:
+    # `stripe-invoicing demo | head -n 0`: the reader is gone before the first line is written.
+    process = subprocess.Popen(
+        [str(SCRIPT), *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    try:
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    finally:
+        process.kill() if process.poll() is None else None
+        process.stderr.close()
+    assert err == ""  # no BrokenPipeError traceback, no "Exception ignored" at exit
+    assert code == _cli.EXIT_BROKEN_PIPE
