@@ -1,0 +1,320 @@
+"""The limiter's policy, on a fake clock: pacing, budgets, AIMD, concurrency, shells."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from stripe_invoicing_client import InvalidParameterError
+from stripe_invoicing_client._limiter import (
+    Limiter,
+    RateLimit,
+    account_key,
+    acquire_async,
+    acquire_sync,
+    call_kind,
+    check_rate_limit,
+    release_async,
+    release_sync,
+    resolve,
+)
+from stripe_invoicing_client.errors import APITimeoutError
+
+KEY = account_key("sk_test_limiter", None)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def limiter(clock: Clock, **config: object) -> Limiter:
+    defaults: dict[str, object] = {"searches_per_second": None, "max_concurrent": 1000}
+    return Limiter(RateLimit(**{**defaults, **config}), clock=clock)  # type: ignore[arg-type]
+
+
+def send_times(lim: Limiter, count: int, kind: str = "write", key: object = KEY) -> list[float]:
+    times = []
+    for _ in range(count):
+        assert lim.try_enter(key)  # type: ignore[arg-type]
+        slot = lim.reserve(key, kind)  # type: ignore[arg-type]
+        times.append(round(slot.at - 100.0, 6))
+        lim.release(slot, 200)
+    return times
+
+
+def test_calls_are_spaced_at_the_configured_rate() -> None:
+    clock = Clock()
+    assert send_times(limiter(clock, requests_per_second=10.0), 4) == [0.0, 0.1, 0.2, 0.3]
+
+
+def test_a_rate_allows_a_burst_of_a_tenth_of_a_second() -> None:
+    clock = Clock()
+    times = send_times(limiter(clock, requests_per_second=100.0), 12)
+    assert times[:10] == [0.0] * 10  # 10 tokens at once
+    assert times[10:] == [0.01, 0.02]
+
+
+def test_an_idle_bucket_does_not_bank_more_than_its_burst() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=10.0)
+    send_times(lim, 3)
+    clock.now += 60
+    assert send_times(lim, 3) == [60.0, 60.1, 60.2]
+
+
+def test_searches_have_their_own_lower_budget_and_count_against_the_total() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=10.0, searches_per_second=2.0)
+    assert send_times(lim, 3, "search") == [0.0, 0.5, 1.0]
+    # The searches used slots of the total budget too: the next write waits for them.
+    assert send_times(lim, 1, "write") == [1.1]
+
+
+def test_reads_and_writes_can_have_separate_budgets() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=100.0, reads_per_second=5.0, writes_per_second=2.0)
+    assert send_times(lim, 3, "write") == [0.0, 0.5, 1.0]
+    clock.now += 5.0
+    assert send_times(lim, 3, "read") == [5.0, 5.2, 5.4]
+
+
+def test_calls_keep_their_order_in_the_total_budget() -> None:
+    # First come, first served: a write asked for after a read that waits for its slot goes
+    # after that read, even when the writes' own budget would let it go sooner.
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=100.0, reads_per_second=5.0)
+    assert send_times(lim, 2, "read") == [0.0, 0.2]
+    assert send_times(lim, 1, "write") == [0.12]
+
+
+def test_each_account_has_its_own_budget() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1.0)
+    connected = account_key("sk_test_limiter", "acct_1")
+    assert send_times(lim, 2) == [0.0, 1.0]
+    assert send_times(lim, 2, key=connected) == [0.0, 1.0]
+    assert account_key("sk_test_other", None) != KEY
+
+
+def test_a_429_halves_the_rate_once_a_second_then_successes_raise_it_back() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0)
+    slots = []
+    for _ in range(5):
+        assert lim.try_enter(KEY)
+        slots.append(lim.reserve(KEY, "write"))
+    for slot in slots:  # a burst of 429s is one signal
+        lim.release(slot, 429)
+    assert lim.rates()["all"] == 10.0
+    clock.now += 1.0
+    send_and_429 = lim.try_enter(KEY), lim.reserve(KEY, "write")
+    lim.release(send_and_429[1], 429)
+    assert lim.rates()["all"] == 5.0
+    # Held for two seconds, then +10% of the ceiling (2/s) per second of successes.
+    clock.now += 2.0
+    send_times(lim, 1)
+    assert lim.rates()["all"] == 5.0
+    clock.now += 5.0
+    send_times(lim, 1)
+    assert lim.rates()["all"] == pytest.approx(15.0)
+    clock.now += 10.0
+    send_times(lim, 1)
+    assert lim.rates()["all"] == 20.0  # never above the ceiling
+
+
+def test_the_rate_never_falls_below_a_twentieth_of_the_ceiling() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0)
+    for _ in range(10):
+        assert lim.try_enter(KEY)
+        lim.release(lim.reserve(KEY, "write"), 429)
+        clock.now += 1.0
+    assert lim.rates()["all"] == 1.0
+
+
+def test_after_a_cut_new_calls_are_paced_at_the_lower_rate() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=10.0)
+    assert lim.try_enter(KEY)
+    lim.release(lim.reserve(KEY, "write"), 429)
+    # The slot already given (0.1) stands; a pause of one slot at 5/s, then every 0.2 s.
+    assert send_times(lim, 2) == [0.3, 0.5]
+
+
+def test_a_search_429_cuts_the_search_budget_only() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0, searches_per_second=4.0)
+    assert lim.try_enter(KEY)
+    lim.release(lim.reserve(KEY, "search"), 429)
+    assert lim.rates() == {"all": 20.0, "search": 2.0}
+
+
+def test_without_adaptation_a_429_changes_nothing() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0, adaptive=False)
+    assert lim.try_enter(KEY)
+    lim.release(lim.reserve(KEY, "write"), 429)
+    assert lim.rates()["all"] == 20.0
+
+
+def test_other_statuses_and_lost_answers_are_not_rate_signals() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0)
+    for status in (409, 500, 503, None):
+        assert lim.try_enter(KEY)
+        lim.release(lim.reserve(KEY, "write"), status)
+    assert lim.rates()["all"] == 20.0
+
+
+def test_the_concurrency_cap_queues_waiters_first_come_first_served() -> None:
+    clock = Clock()
+    lim = limiter(clock, max_concurrent=2)
+    assert lim.try_enter(KEY) and lim.try_enter(KEY)
+    assert not lim.try_enter(KEY, "first") and not lim.try_enter(KEY, "second")
+    # A newcomer never jumps the queue, even when a place frees up.
+    first = lim.reserve(KEY, "write")
+    assert lim.release(first, 200) == ["first"]
+    assert lim.concurrency() == (2, 2)
+    assert lim.withdraw(KEY, "second")
+    assert not lim.withdraw(KEY, "second")
+
+
+def test_a_concurrency_429_halves_the_cap_and_successes_restore_it() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
+    assert lim.try_enter(KEY)
+    headers = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
+    lim.release(lim.reserve(KEY, "write"), 429, headers)
+    assert lim.concurrency() == (0, 4)
+    assert lim.rates()["all"] == 1000.0  # the rate is not what was exceeded
+    for _ in range(6):
+        clock.now += 1.0
+        send_times(lim, 1)
+    assert lim.concurrency() == (0, 8)
+
+
+def test_config_is_checked() -> None:
+    for bad in (
+        {"requests_per_second": 0},
+        {"requests_per_second": float("inf")},
+        {"reads_per_second": -1.0},
+        {"searches_per_second": "20"},
+        {"max_concurrent": 0},
+        {"max_concurrent": True},
+    ):
+        with pytest.raises(InvalidParameterError, match="rate_limit"):
+            RateLimit(**bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidParameterError, match="rate_limit"):
+        check_rate_limit(25)
+    assert check_rate_limit("auto") == "auto"
+
+
+def test_auto_paces_test_keys_on_connections_of_our_own_to_stripe() -> None:
+    assert resolve("auto", "sk_test_x", own_connection_to_stripe=True) == RateLimit.test_mode()
+    assert resolve("auto", "rk_test_x", own_connection_to_stripe=True) == RateLimit.test_mode()
+    assert resolve("auto", "sk_live_x", own_connection_to_stripe=True) is None
+    assert resolve("auto", "sk_test_x", own_connection_to_stripe=False) is None
+    assert resolve(None, "sk_test_x", own_connection_to_stripe=True) is None
+    live = RateLimit.live_mode()
+    assert resolve(live, "sk_live_x", own_connection_to_stripe=False) is live
+    assert live.requests_per_second == 100.0
+
+
+def test_call_kinds() -> None:
+    assert call_kind("GET", "/v1/invoices/search") == "search"
+    assert call_kind("GET", "/v1/invoices/in_1") == "read"
+    assert call_kind("POST", "/v1/invoices/in_1/send") == "write"
+    assert call_kind("DELETE", "/v1/customers/cus_1") == "write"
+
+
+def test_the_key_is_not_in_the_limiters_repr_or_account_key() -> None:
+    lim = Limiter(RateLimit())
+    lim.try_enter(account_key("sk_test_SECRETVALUE", None))
+    assert "SECRETVALUE" not in repr(lim) + repr(lim._budgets)
+
+
+# --- the shells ------------------------------------------------------------------------
+
+
+def test_sync_waits_for_its_slot_by_sleeping() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=4.0)
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.sleep(seconds)
+
+    for _ in range(3):
+        release_sync(lim, acquire_sync(lim, KEY, "write", sleep=sleep), None)
+    assert slept == [0.25, 0.25]
+
+
+def test_sync_refuses_a_slot_past_the_deadline_and_gives_it_back() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1.0)
+    release_sync(lim, acquire_sync(lim, KEY, "write", sleep=clock.sleep), None)
+    with pytest.raises(APITimeoutError, match="nothing was sent"):
+        acquire_sync(lim, KEY, "write", deadline=clock.now + 0.5, sleep=clock.sleep)
+    assert lim.concurrency() == (0, 1000)
+
+
+def test_sync_threads_wait_for_a_place_in_flight() -> None:
+    import threading
+
+    lim = Limiter(RateLimit(requests_per_second=1000.0, max_concurrent=1))
+    first = acquire_sync(lim, KEY, "read")
+    got: list[str] = []
+
+    def second() -> None:
+        slot = acquire_sync(lim, KEY, "read")
+        got.append("second")
+        release_sync(lim, slot, None)
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    thread.join(0.05)
+    assert got == []  # still waiting: the only place is taken
+    release_sync(lim, first, None)
+    thread.join(5)
+    assert got == ["second"]
+
+
+async def test_async_tasks_wait_for_a_place_in_order_and_a_cancelled_one_passes_it_on() -> None:
+    lim = Limiter(RateLimit(requests_per_second=1000.0, max_concurrent=1))
+    first = await acquire_async(lim, KEY, "read")
+    order: list[str] = []
+
+    async def call(name: str) -> None:
+        slot = await acquire_async(lim, KEY, "read")
+        order.append(name)
+        release_async(lim, slot, None)
+
+    second = asyncio.create_task(call("second"))
+    third = asyncio.create_task(call("third"))
+    fourth = asyncio.create_task(call("fourth"))
+    await asyncio.sleep(0)
+    third.cancel()
+    release_async(lim, first, None)
+    await asyncio.gather(second, fourth, return_exceptions=True)
+    assert order == ["second", "fourth"]
+    assert third.cancelled()
+    assert lim.concurrency() == (0, 1)
+
+
+async def test_async_deadline_while_queued_raises_without_sending() -> None:
+    lim = Limiter(RateLimit(requests_per_second=1000.0, max_concurrent=1))
+    first = await acquire_async(lim, KEY, "read")
+    with pytest.raises(APITimeoutError, match="nothing was sent"):
+        await acquire_async(lim, KEY, "read", deadline=lim.clock() + 0.01)
+    release_async(lim, first, None)
+    assert lim.concurrency() == (0, 1)
