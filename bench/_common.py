@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC3 = ROOT.parent / "shared" / "stripe-openapi" / "spec3.json"
+# Stripe's published spec of 2022, cut down by scripts/reduce_stripe_spec.py.
+SPEC3 = ROOT / "tests" / "fixtures" / "stripe-openapi" / "spec3-2022-04-12.reduced.json.gz"
 
 API_KEY = "sk_test_bench"
 BASE_URL = "https://api.stripe.com"
@@ -34,7 +35,7 @@ JSON_HEADERS = [
 
 
 def seed_invoices() -> list[tuple[str, dict[str, Any]]]:
-    """(label, invoice) for every invoice object in ../shared/seeds, read now (fresh copies)."""
+    """(label, invoice) for every seed invoice (tests/fixtures/seeds), as fresh copies."""
     from tests.seeds import seed_invoices as read
 
     return [(label, copy.deepcopy(obj)) for label, obj in read()]

@@ -80,7 +80,7 @@ IMPLS: dict[str, dict[str, str]] = {
     },
     "codegen": {
         "ours": "from openapi/stripe-invoicing.yaml",
-        "spec3": "from ../shared/stripe-openapi/spec3.json",
+        "spec3": "from Stripe's 2022 spec (tests/fixtures, reduced)",
     },
 }
 

@@ -7,6 +7,7 @@ replaces references to resources outside `config.FAMILY` with one loose `stripe_
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -64,13 +65,16 @@ for _first in "yYnNoO":
 
 
 def load(path: Path) -> dict[str, Json]:
-    text = path.read_text(encoding="utf-8")
+    """A JSON or YAML OpenAPI document; `.json.gz` is gzip-compressed JSON."""
+    compressed = path.name.endswith(".json.gz")
+    data = path.read_bytes()
     try:
-        if path.suffix == ".json":
+        text = (gzip.decompress(data) if compressed else data).decode("utf-8")
+        if compressed or path.suffix == ".json":
             document = json.loads(text)
         else:
             document = yaml.load(text, Loader=_JsonCompatibleLoader)
-    except (ValueError, yaml.YAMLError) as error:
+    except (ValueError, EOFError, gzip.BadGzipFile, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot be read: {error}") from None
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise ValueError(f"{path}: not an OpenAPI document (no `paths` mapping)")
@@ -165,19 +169,29 @@ def _dedupe(alternatives: list[Json]) -> list[Json]:
     return seen
 
 
-def select(document: dict[str, Json]) -> Selection:
-    """The configured operations of `document` and the schemas they need, pruned."""
-    schemas: dict[str, Json] = document.get("components", {}).get("schemas", {})
-    outside = _outside_family(schemas)
-    pruner = _Pruner(schemas, outside)
-
+def find_operations(document: dict[str, Json]) -> dict[str, tuple[str, str, Json]]:
+    """operationId -> (path, method, operation) for each configured operation `document` has."""
     found: dict[str, tuple[str, str, Json]] = {}
     for path, item in document["paths"].items():
         for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict) and operation.get("operationId") in config.OPERATIONS:
                 found[operation["operationId"]] = (path, method, operation)
+    return found
 
+
+def referenced_schemas(node: Json) -> Iterator[str]:
+    """Names of the component schemas `node` references (expansion lists aside)."""
+    return _refs(node)
+
+
+def select(document: dict[str, Json]) -> Selection:
+    """The configured operations of `document` and the schemas they need, pruned."""
+    schemas: dict[str, Json] = document.get("components", {}).get("schemas", {})
+    outside = _outside_family(schemas)
+    pruner = _Pruner(schemas, outside)
+
+    found = find_operations(document)
     paths: dict[str, dict[str, Json]] = {}
     for operation_id in config.OPERATIONS:
         if operation_id not in found:

@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("openapi_python_client")
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_2022 = ROOT.parent / "shared" / "stripe-openapi" / "spec3.json"
+SPEC_2022 = ROOT / "tests" / "fixtures" / "stripe-openapi" / "spec3-2022-04-12.reduced.json.gz"
 
 SCRIPT = textwrap.dedent(
     """
