@@ -7,7 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from . import config, normalize, render, request_schemas, spec
+from . import config, normalize, render, request_schemas, search_fields, spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -50,8 +50,15 @@ def generate(source: Path) -> tuple[dict[str, bytes], spec.Selection]:
         shown = source.name
     operations = {op: _module(op) for op in selection.operations}
     header = _header(document.get("info", {}), shown, operations)
-    extra = {"_request_schemas.py": request_schemas.module(document)}
-    return render.render(document, header, extra), selection
+    extra = {
+        "_request_schemas.py": request_schemas.module(document),
+        **search_fields.modules(document),
+    }
+    files = render.render(document, header, extra)
+    undefined = search_fields.undefined_literals(files)
+    if undefined:
+        raise render.GenerationError(f"search.py imports undefined enum Literals: {undefined}")
+    return files, selection
 
 
 def _report(files: dict[str, bytes], selection: spec.Selection) -> None:

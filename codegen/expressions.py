@@ -158,6 +158,30 @@ def _model_discriminator(model: Property, var: str) -> str:
     return " and ".join(checks)
 
 
+def response_object(prop: Property) -> tuple[list[str], bool]:
+    """The `object` tags a 2xx body may carry, and whether it must have an `id`: what tells
+    the object asked for from any other JSON (`{}`, an error, another resource). Empty when
+    the response has no single-valued `object` (then nothing is checked)."""
+    branches = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    tags: list[str] = []
+    needs_id = True
+    for branch in branches:
+        model = resolved(branch)
+        if not isinstance(model, ModelProperty) or is_map(model):
+            return [], False
+        required = model.required_properties or []
+        found = [
+            p.values
+            for p in required
+            if isinstance(p, LiteralEnumProperty) and text(p.name) == "object" and len(p.values) == 1
+        ]
+        if not found:
+            return [], False
+        tags.extend(str(value) for value in found[0])
+        needs_id = needs_id and any(text(p.name) == "id" for p in required)
+    return sorted(set(tags)), needs_id
+
+
 def _ordered(props: list[Property]) -> list[Property]:
     # Models with more discriminating fields first, so `deleted_customer` wins over `customer`.
     def rank(p: Property) -> int:
@@ -288,4 +312,5 @@ GLOBALS = {
     "param_type": param_type,
     "key": key,
     "text": text,
+    "response_object": response_object,
 }

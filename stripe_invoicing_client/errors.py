@@ -5,6 +5,8 @@ Our exception hierarchy:
 * StripeError
   + APIConnectionError
     - APITimeoutError
+      · DeadlineExceededError
+    - ClientClosedError
   + APIResponseError
   + APIStatusError
     - InvalidRequestError (400)
@@ -41,7 +43,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "CardError",
+    "ClientClosedError",
     "ConflictError",
+    "DeadlineExceededError",
     "IdempotencyError",
     "InvalidParameterError",
     "InvalidRequestError",
@@ -123,6 +127,16 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message)
 
 
+class DeadlineExceededError(APITimeoutError):
+    """The call's `total_timeout` ran out (attempts, reads and waits between them included),
+    or a `Retry-After` asked to wait past it."""
+
+
+class ClientClosedError(APIConnectionError):
+    """The client cannot send any more: it was closed, or (async) the event loop it was first
+    used in has ended. Nothing was sent by the attempt that raised this."""
+
+
 class APIResponseError(StripeError):
     """A success status came with a body that could not be read as the expected object
     (cut off, not JSON, or not the documented shape)."""
@@ -173,7 +187,7 @@ class APIStatusError(StripeError):
         self.decline_code = decline_code
         self.doc_url = doc_url
         self.request_id = request_id
-        self.headers = headers if headers is not None else {}
+        self.headers = _redacted_headers(headers) if headers is not None else {}
         self.body = redact(body)
         self.error = error
 
@@ -197,6 +211,16 @@ class APIStatusError(StripeError):
             f"{type(self).__name__}(http_status={self.http_status}, code={self.code!r}, "
             f"request_id={self.request_id!r})"
         )
+
+
+def _redacted_headers(headers: Mapping[str, str]) -> Mapping[str, str]:
+    # A proxy can echo `Authorization` back in a header. An httpx.Headers stays one (repeated
+    # names and case-insensitive lookup kept); any other mapping becomes a dict.
+    multi_items = getattr(headers, "multi_items", None)
+    if multi_items is not None:
+        items = [(name, redact(value)) for name, value in multi_items()]
+        return type(headers)(items)  # type: ignore[call-arg]
+    return {name: redact(value) for name, value in headers.items()}
 
 
 class InvalidRequestError(APIStatusError):

@@ -108,6 +108,10 @@ class Endpoint(Generic[T]):
     required_params: frozenset[str]
     parse: Callable[[Any], T]
     check: Callable[[Mapping[str, Any]], list[str]]
+    # The `object` tags a success body may carry (empty: not checked), and whether it must
+    # hold an `id`: a 2xx with `{}` or another object is not the answer asked for.
+    object_tags: frozenset[str] = frozenset()
+    needs_id: bool = False
 
     def url(self, path_values: Mapping[str, object]) -> str:
         return self.path.format_map(

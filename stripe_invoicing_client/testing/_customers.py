@@ -14,7 +14,7 @@ from ._objects import (
     shipping,
 )
 from ._pagination import in_range, list_page
-from ._search import SearchField, search_page
+from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
 
@@ -31,13 +31,6 @@ _PLAIN_FIELDS = (
     "preferred_locales",
     "tax_exempt",
 )
-
-SEARCH_FIELDS = {
-    "created": SearchField(lambda c: c["created"], numeric=True),
-    "email": SearchField(lambda c: c["email"], substring=True),
-    "name": SearchField(lambda c: c["name"], substring=True),
-    "phone": SearchField(lambda c: c["phone"], substring=True),
-}
 
 
 def live_customer(state: State, customer_id: str, param: str = "customer") -> JsonObject:
@@ -123,7 +116,7 @@ def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return search_page(
         ordered,
         params,
-        SEARCH_FIELDS,
+        "customers",
         "/v1/customers/search",
         lambda c: customer_view(call.state, c),
     )

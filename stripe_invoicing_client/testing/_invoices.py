@@ -19,7 +19,7 @@ from ._objects import (
     shipping,
 )
 from ._pagination import in_range, list_page
-from ._search import SearchField, search_page
+from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
 
@@ -39,19 +39,6 @@ _PLAIN_FIELDS = (
     "on_behalf_of",
     "statement_descriptor",
 )
-
-SEARCH_FIELDS = {
-    "created": SearchField(lambda i: i["created"], numeric=True),
-    "currency": SearchField(lambda i: i["currency"]),
-    "customer": SearchField(lambda i: i["customer"]),
-    "last_finalization_error_code": SearchField(lambda i: None),
-    "last_finalization_error_type": SearchField(lambda i: None),
-    "number": SearchField(lambda i: i["number"]),
-    "receipt_number": SearchField(lambda i: i["receipt_number"]),
-    "status": SearchField(lambda i: i["status"]),
-    "subscription": SearchField(lambda i: None),
-    "total": SearchField(lambda i: i["total"], numeric=True),
-}
 
 
 def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> JsonObject:
@@ -309,7 +296,7 @@ def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return search_page(
         ordered,
         params,
-        SEARCH_FIELDS,
+        "invoices",
         "/v1/invoices/search",
         lambda i: invoice_view(call.state, i, expand),
     )

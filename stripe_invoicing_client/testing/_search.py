@@ -1,12 +1,22 @@
-"""The part of Stripe's search query language the fake understands.
+"""Stripe's search query language, as the fake understands and answers it.
 
-    status:'open' AND total>1000
+    status:"open" AND total>1000
     -customer:'cus_123' OR metadata['order']:"6735"
-    email~'example.com'
+    email~"example.com"   name:"ada" created>=1767225600   metadata["key"]:null
 
-Clauses join with spaces or `AND`, or with `OR`, never both in one query (Stripe has no
-parentheses). A query outside this subset is refused with a 400, never answered with an
-empty page, so a test can't pass by accident.
+A clause is a field, an operator and a value. Values are quoted strings (either quote; a
+backslash makes the next character literal, so `\\"` is a quote and `\\\\` a backslash),
+integers, or `null`. Clauses join with spaces or `AND`, or with `OR`, never both in one
+query (there are no parentheses); at most 10. Which fields exist and what each accepts
+comes from the generated table (`SEARCH_FIELDS`): `token` fields match exactly, `string`
+fields also take `~` (a substring of 3 or more characters), `numeric` fields compare with
+`>` `<` `>=` `<=`, and `metadata["key"]` matches exactly. Matching ignores case; an exact
+match on a `string` field finds the value's words in order (`name:"ada"` finds "Ada
+Lovelace"). Anything else is refused with a 400, never answered with an empty page, so a
+test can't pass by accident.
+
+This parser is written independently of the client's query builder, so tests that send the
+builder's output through it check both.
 """
 
 from __future__ import annotations
@@ -14,32 +24,29 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from attrs import frozen
 
+from .._generated._search_fields import SEARCH_FIELDS
 from ._errors import ApiError
 from ._pagination import page_limit
 from ._state import JsonObject
 
 MAX_CLAUSES = 10
+MIN_SUBSTRING = 3
 
 _FIELD = re.compile(r"[a-z_]+")
-_METADATA = re.compile(r"""metadata\[(?:'([^']*)'|"([^"]*)")\]""")
+_QUOTED = re.compile(r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)\"""", re.DOTALL)
+_METADATA = re.compile(r"metadata\[")
 _OPERATOR = re.compile(r">=|<=|:|~|>|<")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
-_QUOTED = re.compile(r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)\"""")
+_NULL = re.compile(r"null", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-@frozen
-class SearchField:
-    """How one searchable field is read from an object, and what it may be compared with."""
-
-    read: Callable[[JsonObject], Any]
-    numeric: bool = False
-    substring: bool = False
+_WORDS = re.compile(r"\w+")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_COMPARISONS = (">", "<", ">=", "<=")
 
 
 @frozen
@@ -47,7 +54,7 @@ class Clause:
     field: str
     metadata_key: str | None
     operator: str
-    value: str | float | None
+    value: str | int | float | None
     negated: bool
 
 
@@ -55,60 +62,61 @@ def _bad(message: str) -> ApiError:
     return ApiError.invalid_request(f"Could not parse the search query: {message}", param="query")
 
 
-def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text)
+def _quoted(query: str, pos: int) -> tuple[str, int] | None:
+    match = _QUOTED.match(query, pos)
+    if not match:
+        return None
+    raw = match.group(1) if match.group(1) is not None else match.group(2)
+    return _ESCAPE.sub(r"\1", raw), match.end()
 
 
 def _clause(query: str, pos: int) -> tuple[Clause, int]:
     negated = query.startswith("-", pos)
     pos += negated
-    metadata = _METADATA.match(query, pos)
-    if metadata:
-        field, key = (
-            "metadata",
-            metadata.group(1) if metadata.group(1) is not None else metadata.group(2),
-        )
-        pos = metadata.end()
+    key: str | None = None
+    if metadata := _METADATA.match(query, pos):
+        quoted = _quoted(query, metadata.end())
+        if quoted is None or not query.startswith("]", quoted[1]):
+            raise _bad(f'expected metadata["key"] at position {pos}')
+        field, key, pos = "metadata", quoted[0], quoted[1] + 1
+    elif word := _FIELD.match(query, pos):
+        field, pos = word.group(), word.end()
     else:
-        word = _FIELD.match(query, pos)
-        if not word:
-            raise _bad(f"expected a field name at position {pos}")
-        field, key = word.group(), None
-        pos = word.end()
+        raise _bad(f"expected a field name at position {pos}")
     operator = _OPERATOR.match(query, pos)
     if not operator:
         raise _bad(f"expected one of : ~ > < >= <= after '{field}' at position {pos}")
     pos = operator.end()
-    value: str | float | None
-    if quoted := _QUOTED.match(query, pos):
-        raw = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
-        value, pos = _unescape(raw), quoted.end()
+    value: str | int | float | None
+    if quoted := _quoted(query, pos):
+        value, pos = quoted
     elif number := _NUMBER.match(query, pos):
-        value, pos = float(number.group()), number.end()
-    elif query.startswith("null", pos):
-        value, pos = None, pos + 4
+        text = number.group()
+        value, pos = (float(text) if "." in text else int(text)), number.end()
+    elif null := _NULL.match(query, pos):
+        value, pos = None, null.end()
     else:
         raise _bad(f"the value for '{field}' must be quoted, a number or null (position {pos})")
     return Clause(field, key, operator.group(), value, negated), pos
+
+
+def _skip_spaces(query: str, pos: int) -> int:
+    while pos < len(query) and query[pos].isspace():
+        pos += 1
+    return pos
 
 
 def parse_query(query: str) -> tuple[list[Clause], str]:
     """The clauses and how they combine (`"AND"` or `"OR"`)."""
     clauses: list[Clause] = []
     joins: set[str] = set()
-    pos = 0
-    while True:
-        while pos < len(query) and query[pos].isspace():
-            pos += 1
-        if pos >= len(query):
-            break
+    pos = _skip_spaces(query, 0)
+    while pos < len(query):
         if clauses:
             word = _WORD.match(query, pos)
             if word and word.group().upper() in ("AND", "OR"):
                 joins.add(word.group().upper())
-                pos = word.end()
-                while pos < len(query) and query[pos].isspace():
-                    pos += 1
+                pos = _skip_spaces(query, word.end())
             else:
                 joins.add("AND")
         if query.startswith("(", pos):
@@ -117,6 +125,7 @@ def parse_query(query: str) -> tuple[list[Clause], str]:
         clauses.append(clause)
         if pos < len(query) and not query[pos].isspace():
             raise _bad(f"unexpected text at position {pos}")
+        pos = _skip_spaces(query, pos)
     if not clauses:
         raise _bad("the query is empty")
     if len(joins) > 1:
@@ -126,45 +135,80 @@ def parse_query(query: str) -> tuple[list[Clause], str]:
     return clauses, joins.pop() if joins else "AND"
 
 
-def _check(clause: Clause, fields: Mapping[str, SearchField]) -> None:
-    if clause.field == "metadata":
-        if clause.operator != ":" or isinstance(clause.value, float):
-            raise _bad("metadata can only be matched with : and a quoted string or null")
-        return
+def _check(clause: Clause, fields: dict[str, dict[str, Any]]) -> None:
     spec = fields.get(clause.field)
-    if spec is None:
-        known = ", ".join(sorted([*fields, "metadata"]))
-        raise _bad(f"'{clause.field}' is not a searchable field here (try one of: {known})")
-    if clause.operator in (">", "<", ">=", "<=") and not (
-        spec.numeric and isinstance(clause.value, float)
+    if spec is None or (spec["type"] == "metadata") != (clause.metadata_key is not None):
+        known = ", ".join(sorted(name for name in fields if name != "metadata"))
+        raise _bad(
+            f"'{clause.field}' is not a searchable field here "
+            f'(try one of: {known}, or metadata["key"])'
+        )
+    kind, value, operator = spec["type"], clause.value, clause.operator
+    if operator in _COMPARISONS and not (kind == "numeric" and isinstance(value, (int, float))):
+        raise _bad(f"'{clause.field}' cannot be compared with {operator}")
+    if operator == "~" and not (
+        kind == "string" and isinstance(value, str) and len(value) >= MIN_SUBSTRING
     ):
-        raise _bad(f"'{clause.field}' cannot be compared with {clause.operator}")
-    if clause.operator == "~" and (
-        not spec.substring or not isinstance(clause.value, str) or len(clause.value) < 3
-    ):
-        raise _bad(f"'{clause.field}~' needs a substring field and at least 3 characters")
-    if spec.numeric and isinstance(clause.value, str):
+        raise _bad(
+            f"'{clause.field}~' needs a string field and at least {MIN_SUBSTRING} characters"
+        )
+    if kind == "numeric" and isinstance(value, str):
         raise _bad(f"'{clause.field}' takes a number, not a string")
-    if not spec.numeric and isinstance(clause.value, float):
+    if kind != "numeric" and isinstance(value, (int, float)):
         raise _bad(f"'{clause.field}' takes a quoted string, not a number")
 
 
-def _holds(clause: Clause, obj: JsonObject, fields: Mapping[str, SearchField]) -> bool:
-    if clause.field == "metadata":
-        actual: Any = (obj.get("metadata") or {}).get(clause.metadata_key or "")
-    else:
-        actual = fields[clause.field].read(obj)
+def _read(obj: JsonObject, path: Sequence[str]) -> Any:
+    value: Any = obj
+    for step in path:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(step)
+    return value
+
+
+def _words_in_order(wanted: str, actual: str) -> bool:
+    words, within = _WORDS.findall(wanted.lower()), _WORDS.findall(actual.lower())
+    if not words:
+        return wanted.lower() == actual.lower()
+    return any(within[i : i + len(words)] == words for i in range(len(within) - len(words) + 1))
+
+
+def _holds(clause: Clause, obj: JsonObject, fields: dict[str, dict[str, Any]]) -> bool:
+    spec = fields[clause.field]
+    actual = _read(obj, spec["path"])
+    if clause.metadata_key is not None:
+        actual = actual.get(clause.metadata_key) if isinstance(actual, dict) else None
     wanted = clause.value
     if wanted is None or actual is None:
         result = wanted is None and actual is None and clause.operator == ":"
     elif clause.operator == "~":
         result = str(wanted).lower() in str(actual).lower()
+    elif clause.operator == ":" and spec["type"] == "numeric":
+        result = actual == wanted
+    elif clause.operator == ":" and spec["type"] == "string":
+        result = _words_in_order(str(wanted), str(actual))
     elif clause.operator == ":":
-        result = actual == wanted if isinstance(wanted, float) else str(actual) == wanted
+        result = str(actual).lower() == str(wanted).lower()
     else:
-        compare = {">": float.__gt__, "<": float.__lt__, ">=": float.__ge__, "<=": float.__le__}
-        result = compare[clause.operator](float(actual), float(wanted))
+        compare: dict[str, Callable[[Any, Any], bool]] = {
+            ">": lambda a, b: a > b,
+            "<": lambda a, b: a < b,
+            ">=": lambda a, b: a >= b,
+            "<=": lambda a, b: a <= b,
+        }
+        result = compare[clause.operator](actual, wanted)
     return result != clause.negated
+
+
+def matcher(query: str, resource: str) -> Callable[[JsonObject], bool]:
+    """Whether an object of `resource` matches `query`; ApiError (400) if Stripe would refuse it."""
+    fields = SEARCH_FIELDS[resource]
+    clauses, join = parse_query(query)
+    for clause in clauses:
+        _check(clause, fields)
+    combine = all if join == "AND" else any
+    return lambda obj: combine(_holds(clause, obj, fields) for clause in clauses)
 
 
 def _page_token(offset: int) -> str:
@@ -184,15 +228,13 @@ def _page_offset(token: str) -> int:
 def search_page(
     ordered: Sequence[JsonObject],
     params: dict[str, Any],
-    fields: Mapping[str, SearchField],
+    resource: str,
     url: str,
     render: Callable[[JsonObject], JsonObject],
 ) -> JsonObject:
-    clauses, join = parse_query(params["query"])
-    for clause in clauses:
-        _check(clause, fields)
-    combine = all if join == "AND" else any
-    found = [obj for obj in ordered if combine(_holds(c, obj, fields) for c in clauses)]
+    """One page of the `resource` objects (`"invoices"`, ...) that match `params["query"]`."""
+    matches = matcher(params["query"], resource)
+    found = [obj for obj in ordered if matches(obj)]
     limit = page_limit(params)
     offset = _page_offset(params["page"]) if "page" in params else 0
     chunk = found[offset : offset + limit]
@@ -206,4 +248,4 @@ def search_page(
     }
 
 
-__all__ = ["Clause", "SearchField", "parse_query", "search_page"]
+__all__ = ["Clause", "matcher", "parse_query", "search_page"]

@@ -51,6 +51,8 @@ ENDPOINT: Endpoint[DeletedCustomer] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
 )
 
 

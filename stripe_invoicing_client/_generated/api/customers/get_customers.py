@@ -113,6 +113,8 @@ ENDPOINT: Endpoint[GetCustomersResponse200] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
 )
 
 

@@ -65,6 +65,8 @@ ENDPOINT: Endpoint[Customer | DeletedCustomer] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
 )
 
 

@@ -79,6 +79,8 @@ ENDPOINT: Endpoint[GetCustomersSearchResponse200] = Endpoint(
     required_params=frozenset(("query",)),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
 )
 
 

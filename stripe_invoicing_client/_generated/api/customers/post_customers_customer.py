@@ -76,6 +76,8 @@ ENDPOINT: Endpoint[Customer] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
 )
 
 

@@ -53,6 +53,8 @@ ENDPOINT: Endpoint[DeletedInvoiceItem] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
 )
 
 

@@ -125,6 +125,8 @@ ENDPOINT: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
 )
 
 

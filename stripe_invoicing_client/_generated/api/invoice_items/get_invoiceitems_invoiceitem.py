@@ -57,6 +57,8 @@ ENDPOINT: Endpoint[InvoiceItem] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
 )
 
 

@@ -51,6 +51,8 @@ ENDPOINT: Endpoint[DeletedInvoice] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
 )
 
 

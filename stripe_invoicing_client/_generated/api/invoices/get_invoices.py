@@ -157,6 +157,8 @@ ENDPOINT: Endpoint[GetInvoicesResponse200] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
 )
 
 

@@ -73,6 +73,8 @@ ENDPOINT: Endpoint[LineItem] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("line_item",)),
+    needs_id=True,
 )
 
 

@@ -52,6 +52,8 @@ ENDPOINT: Endpoint[Invoice] = Endpoint(
     required_params=frozenset(()),
     parse=parse_ok,
     check=check_params,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
 )
 
 
