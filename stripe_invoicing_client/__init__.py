@@ -39,8 +39,10 @@ from .errors import (
 if TYPE_CHECKING:
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
+    from ._generated.search import CustomerSearch, InvoiceSearch
     from ._pagination import AsyncPager, SyncPager
     from ._response import RawResponse
+    from ._search_query import AllOf, AnyOf, Clause, SearchQuery, all_of, any_of
 
 # The clients and what they need (httpx among it) load on first use, so that importing the
 # package, for its errors or models say, stays cheap.
@@ -52,6 +54,14 @@ _LAZY = {
     "AsyncPager": "._pagination",
     "SyncPager": "._pagination",
     "RawResponse": "._response",
+    "CustomerSearch": "._generated.search",
+    "InvoiceSearch": "._generated.search",
+    "AllOf": "._search_query",
+    "AnyOf": "._search_query",
+    "Clause": "._search_query",
+    "SearchQuery": "._search_query",
+    "all_of": "._search_query",
+    "any_of": "._search_query",
 }
 
 
@@ -74,25 +84,33 @@ __all__ = [
     "APIServerError",
     "APIStatusError",
     "APITimeoutError",
+    "AllOf",
+    "AnyOf",
     "AsyncPager",
     "AsyncStripeInvoicing",
     "AuthenticationError",
     "CardError",
+    "Clause",
     "ClientClosedError",
     "ConflictError",
+    "CustomerSearch",
     "DeadlineExceededError",
     "IdempotencyError",
     "InvalidParameterError",
     "InvalidRequestError",
+    "InvoiceSearch",
     "NotFoundError",
     "OperationNotAvailableError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "SearchQuery",
     "SignatureVerificationError",
     "StripeError",
     "StripeInvoicing",
     "SyncPager",
     "__version__",
+    "all_of",
+    "any_of",
 ]

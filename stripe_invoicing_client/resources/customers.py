@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._operations import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+from .._search_query import search_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -68,7 +69,7 @@ class Customers(SyncAPIResource):
     def search(
         self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
     ) -> SyncPager[Customer]:
-        return self._pager(SEARCH, {}, params, max_items, search=True)
+        return self._pager(SEARCH, {}, search_params("customers", params), max_items, search=True)
 
 
 class AsyncCustomers(AsyncAPIResource):
@@ -105,7 +106,7 @@ class AsyncCustomers(AsyncAPIResource):
     def search(
         self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
     ) -> AsyncPager[Customer]:
-        return self._pager(SEARCH, {}, params, max_items, search=True)
+        return self._pager(SEARCH, {}, search_params("customers", params), max_items, search=True)
 
 
 class CustomersWithRawResponse:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._operations import Operation
 from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+from .._search_query import search_params
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -92,8 +93,9 @@ class Invoices(SyncAPIResource):
     def search(
         self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
     ) -> SyncPager[Invoice]:
-        """Invoices matching a search `query`, following `next_page` cursors."""
-        return self._pager(SEARCH, {}, params, max_items, search=True)
+        """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields),
+        following `next_page` cursors."""
+        return self._pager(SEARCH, {}, search_params("invoices", params), max_items, search=True)
 
     def create_preview(
         self,
@@ -245,7 +247,7 @@ class AsyncInvoices(AsyncAPIResource):
     def search(
         self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
     ) -> AsyncPager[Invoice]:
-        return self._pager(SEARCH, {}, params, max_items, search=True)
+        return self._pager(SEARCH, {}, search_params("invoices", params), max_items, search=True)
 
     async def create_preview(
         self,
