@@ -9,25 +9,42 @@ from __future__ import annotations
 import functools
 import ssl
 import time
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
+from ._logs import keep_queries_out_of_httpx_logs
 from ._operations import Operation
-from ._options import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ClientOptions
+from ._options import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
+    ClientOptions,
+    RequestOptions,
+    check_environment_proxies,
+)
 from ._pipeline import (
+    BodyReader,
     Call,
     Done,
-    Fail,
-    after_exception,
-    after_response,
+    OutOfTime,
+    Progress,
+    ResponseTooLarge,
+    Step,
     build_call,
     build_request,
+    finish_reading,
 )
 from ._response import RawResponse
-from .errors import InvalidParameterError
+from .errors import InvalidParameterError, StripeError
+
+if TYPE_CHECKING:
+    import asyncio
 from .resources.customers import (
     AsyncCustomers,
     AsyncCustomersWithRawResponse,
@@ -57,11 +74,62 @@ def _ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+def _sync_sleep(seconds: float) -> None:
+    # The one place the sync client waits: tests replace this, not time.sleep for everyone.
+    time.sleep(seconds)
+
+
 async def _async_sleep(seconds: float) -> None:
     # Imported here: asyncio costs tens of milliseconds at import, and sync users never need it.
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+# Raised by httpx when it is used after close() (message: "...the client has been closed"),
+# and by asyncio when a pool made under an ended `asyncio.run()` is used again.
+_CLOSED_MARKERS = ("has been closed", "Event loop is closed")
+
+
+def _closed_reason(exc: RuntimeError) -> str | None:
+    text = str(exc)
+    if "Event loop is closed" in text:
+        return _LOOP_ENDED
+    return "the client was closed" if any(m in text for m in _CLOSED_MARKERS) else None
+
+
+_LOOP_ENDED = (
+    "this AsyncStripeInvoicing was first used under an event loop that has ended (another "
+    "asyncio.run()?); its connections belong to that loop. Create the client inside the "
+    "coroutine that uses it, or one per asyncio.run()"
+)
+
+
+def _note_key(exc: BaseException, call: Call[Any]) -> None:
+    """Put the call's idempotency key on an interrupting exception (CancelledError,
+    KeyboardInterrupt), so a write cut short can be resent without being applied twice."""
+    key = call.idempotency_key
+    if key is None:
+        return
+    note = f"stripe_invoicing_client: {call.method} {call.path} idempotency_key={key}"
+    add_note = getattr(exc, "add_note", None)
+    if add_note is not None:  # Python 3.11+
+        add_note(note)
+    else:
+        setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+
+
+def _new_http_client(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
+    # Proxy variables are read by httpx here; a malformed one is refused naming the variable.
+    check_environment_proxies()
+    # Plain http goes to loopback only (see check_base_url): never through a proxy from the
+    # environment, which would see the API key in clear text.
+    try:
+        return cls(follow_redirects=False, verify=_ssl_context(), mounts={"http://": None})
+    except (ValueError, ImportError, httpx.InvalidURL) as error:
+        raise InvalidParameterError(
+            "proxy environment variables", f"httpx refused them: {type(error).__name__}"
+        ) from None
 
 
 class _NotGiven:
@@ -71,6 +139,8 @@ class _NotGiven:
 
 NOT_GIVEN: Final = _NotGiven()
 """Marks an option `with_options` should leave as it is (None means "remove")."""
+
+_NO_OPTIONS: Final = RequestOptions()
 
 
 def _changes(**options: object) -> dict[str, object]:
@@ -105,9 +175,11 @@ class _ClientCore:
         operation: Operation[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
-        idempotency_key: str | None,
+        options: RequestOptions,
     ) -> Call[T]:
-        return build_call(self._options, operation.endpoint(), path, params, idempotency_key)
+        return build_call(
+            self._options, operation.endpoint(), path, params, request_options=options
+        )
 
     def _copy(self: C, options: ClientOptions, *, raw: bool) -> C:
         raise NotImplementedError
@@ -121,6 +193,8 @@ class _ClientCore:
         base_url: str | _NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | _NotGiven = NOT_GIVEN,
         max_retries: int | _NotGiven = NOT_GIVEN,
+        total_timeout: float | _NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | _NotGiven = NOT_GIVEN,
     ) -> C:
         """A client with some options changed, sharing this one's connections."""
         changes = _changes(
@@ -130,8 +204,12 @@ class _ClientCore:
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
-        return self._copy(self._options.evolve(**changes), raw=self._raw)
+        options = self._options.evolve(**changes)
+        keep_queries_out_of_httpx_logs(options.base_url)
+        return self._copy(options, raw=self._raw)
 
     def _result(self, done: Done[T], raw: bool | None) -> T:
         """The parsed value, or in raw mode the RawResponse around it (typed as the value:
@@ -165,6 +243,8 @@ class StripeInvoicing(_ClientCore):
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         options = ClientOptions.create(
@@ -174,11 +254,14 @@ class StripeInvoicing(_ClientCore):
             stripe_account=stripe_account,
             timeout=timeout,
             max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError("http_client", "must be an httpx.Client")
         owns = http_client is None
-        http = http_client or httpx.Client(follow_redirects=False, verify=_ssl_context())
+        http = http_client or _new_http_client(httpx.Client)
+        keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, http, owns, raw=False)
 
     def _setup(self, options: ClientOptions, http: httpx.Client, owns: bool, *, raw: bool) -> None:
@@ -205,33 +288,58 @@ class StripeInvoicing(_ClientCore):
         operation: Operation[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
-        idempotency_key: str | None = None,
+        options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
     ) -> T:
-        call = self._build(operation, path, params, idempotency_key)
+        call = self._build(operation, path, params, options)
         return self._result(self._send(call), raw)
 
     def _send(self, call: Call[T]) -> Done[T]:
-        request = build_request(self._http, call)
-        retries_done = 0
-        uncertain = False
-        while True:
-            started = time.monotonic()
+        progress = Progress.start(call)
+        try:
+            while True:
+                step = self._attempt(progress)
+                if isinstance(step, Done):
+                    return step
+                _sync_sleep(progress.wait_before_retry(step))
+        except KeyboardInterrupt as interrupt:
+            _note_key(interrupt, call)
+            raise
+
+    def _attempt(self, progress: Progress) -> Step[Any]:
+        """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
+        http = self._http
+        if http.is_closed:
+            raise progress.closed("the client was closed")
+        request = build_request(http, progress.call, progress.attempt_timeout())
+        started = time.monotonic()
+        try:
+            response = http.send(request, stream=True)
+            reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                step = after_exception(call, exc, retries_done, time.monotonic() - started)
-            else:
-                elapsed = time.monotonic() - started
-                step = after_response(call, response, retries_done, elapsed, uncertain=uncertain)
-            if isinstance(step, Done):
-                return step
-            if isinstance(step, Fail):
-                raise step.error
-            uncertain = uncertain or step.maybe_applied
-            time.sleep(step.delay)
-            retries_done += 1
+                reader.start(response)
+                for chunk in response.iter_bytes():
+                    reader.add(chunk)
+                body: bytes | None = reader.body()
+            except httpx.DecodingError:
+                body = None  # a Content-Encoding that can't be undone: read as a garbled body
+            finally:
+                response.close()
+        except ResponseTooLarge:
+            raise progress.too_large(response) from None
+        except OutOfTime:
+            raise progress.out_of_time() from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            return progress.after_exception(exc, time.monotonic() - started)
+        except RuntimeError as exc:
+            reason = _closed_reason(exc)
+            if reason is None:
+                raise
+            raise progress.closed(reason) from None
+        if body is not None:
+            finish_reading(response, body)
+        return progress.after_response(response, body, time.monotonic() - started)
 
     def close(self) -> None:
         """Close the connections, if this client opened them (never a caller's client)."""
@@ -266,6 +374,8 @@ class AsyncStripeInvoicing(_ClientCore):
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         options = ClientOptions.create(
@@ -275,11 +385,14 @@ class AsyncStripeInvoicing(_ClientCore):
             stripe_account=stripe_account,
             timeout=timeout,
             max_retries=max_retries,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError("http_client", "must be an httpx.AsyncClient")
         owns = http_client is None
-        http = http_client or httpx.AsyncClient(follow_redirects=False, verify=_ssl_context())
+        http = http_client or _new_http_client(httpx.AsyncClient)
+        keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, http, owns, raw=False)
 
     def _setup(
@@ -287,6 +400,7 @@ class AsyncStripeInvoicing(_ClientCore):
     ) -> None:
         self._options = options
         self._http = http
+        self._loop_ref: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._owns_http = owns
         self._raw = raw
         self.invoices = AsyncInvoices(self)
@@ -307,33 +421,73 @@ class AsyncStripeInvoicing(_ClientCore):
         operation: Operation[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
-        idempotency_key: str | None = None,
+        options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
     ) -> T:
-        call = self._build(operation, path, params, idempotency_key)
+        call = self._build(operation, path, params, options)
         return self._result(await self._send(call), raw)
 
     async def _send(self, call: Call[T]) -> Done[T]:
-        request = build_request(self._http, call)
-        retries_done = 0
-        uncertain = False
-        while True:
-            started = time.monotonic()
+        import asyncio
+
+        progress = Progress.start(call)
+        try:
+            while True:
+                step = await self._attempt(progress)
+                if isinstance(step, Done):
+                    return step
+                await _async_sleep(progress.wait_before_retry(step))
+        except (asyncio.CancelledError, KeyboardInterrupt) as interrupt:
+            _note_key(interrupt, call)
+            raise
+
+    def _check_loop(self, progress: Progress) -> None:
+        """Refuse to use a pool whose event loop has ended (its sockets are unusable)."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        first = self._loop_ref() if self._loop_ref is not None else None
+        if first is loop:
+            return
+        if self._loop_ref is not None and (first is None or first.is_closed()):
+            raise progress.closed(_LOOP_ENDED)
+        self._loop_ref = weakref.ref(loop)
+
+    async def _attempt(self, progress: Progress) -> Step[Any]:
+        """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
+        http = self._http
+        if http.is_closed:
+            raise progress.closed("the client was closed")
+        self._check_loop(progress)
+        request = build_request(http, progress.call, progress.attempt_timeout())
+        started = time.monotonic()
+        try:
+            response = await http.send(request, stream=True)
+            reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                step = after_exception(call, exc, retries_done, time.monotonic() - started)
-            else:
-                elapsed = time.monotonic() - started
-                step = after_response(call, response, retries_done, elapsed, uncertain=uncertain)
-            if isinstance(step, Done):
-                return step
-            if isinstance(step, Fail):
-                raise step.error
-            uncertain = uncertain or step.maybe_applied
-            await _async_sleep(step.delay)
-            retries_done += 1
+                reader.start(response)
+                async for chunk in response.aiter_bytes():
+                    reader.add(chunk)
+                body: bytes | None = reader.body()
+            except httpx.DecodingError:
+                body = None  # a Content-Encoding that can't be undone: read as a garbled body
+            finally:
+                await response.aclose()
+        except ResponseTooLarge:
+            raise progress.too_large(response) from None
+        except OutOfTime:
+            raise progress.out_of_time() from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            return progress.after_exception(exc, time.monotonic() - started)
+        except RuntimeError as exc:
+            reason = _closed_reason(exc)
+            if reason is None:
+                raise
+            raise progress.closed(reason) from None
+        if body is not None:
+            finish_reading(response, body)
+        return progress.after_response(response, body, time.monotonic() - started)
 
     async def aclose(self) -> None:
         """Close the connections, if this client opened them (never a caller's client)."""

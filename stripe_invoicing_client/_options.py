@@ -15,11 +15,14 @@ import httpx
 
 from ._generated import API_VERSION
 from ._version import __version__
+from ._redact import masked, register_secret
 from .errors import InvalidParameterError
 
 DEFAULT_BASE_URL = "https://api.stripe.com"
 DEFAULT_TIMEOUT = 80.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_TOTAL_TIMEOUT: float | None = None
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 USER_AGENT = (
     f"stripe-invoicing-client/{__version__} "
@@ -43,6 +46,9 @@ def check_header_value(name: str, value: object) -> str:
         raise InvalidParameterError(name, "must be a non-empty string")
     if has_control_characters(value) or not value.isascii():
         raise InvalidParameterError(name, "must be printable ASCII without line breaks")
+    if value != value.strip():
+        # httpx refuses such a value only when sending, as if the network had failed.
+        raise InvalidParameterError(name, "must not start or end with spaces")
     return value
 
 
@@ -115,6 +121,55 @@ def check_timeout(timeout: object, name: str = "timeout") -> Timeout:
     return float(timeout)
 
 
+def check_total_timeout(total_timeout: object) -> float | None:
+    if total_timeout is None:
+        return None
+    value = check_timeout(total_timeout, "total_timeout")
+    if not isinstance(value, float):
+        raise InvalidParameterError("total_timeout", "must be a number of seconds or None")
+    return value
+
+
+def check_max_response_bytes(max_response_bytes: object) -> int:
+    if (
+        isinstance(max_response_bytes, bool)
+        or not isinstance(max_response_bytes, int)
+        or max_response_bytes < 1
+    ):
+        raise InvalidParameterError("max_response_bytes", "must be an int >= 1")
+    return max_response_bytes
+
+
+_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy"})
+_PROXY_SCHEMES = frozenset({"http", "https", "socks5", "socks5h"})
+
+
+def check_environment_proxies(environ: Mapping[str, str] = os.environ) -> None:
+    """Refuse a proxy setting httpx would choke on, naming the variable (httpx's own error
+    names neither the variable nor, for SOCKS, the missing package in a typed way)."""
+    for name, value in sorted(environ.items()):
+        if name.lower() not in _PROXY_VARIABLES or not value:
+            continue
+        # httpx reads a value without a scheme as http://, as curl does.
+        text = value if "://" in value else f"http://{value}"
+        try:
+            url = httpx.URL(text)
+        except httpx.InvalidURL:
+            url = None
+        if url is None or not url.host or url.scheme not in _PROXY_SCHEMES:
+            raise InvalidParameterError(
+                name,
+                "is not a usable proxy URL (expected http://, https:// or socks5://host:port)",
+            )
+        if url.scheme.startswith("socks"):
+            try:
+                import socksio  # type: ignore[import-not-found,unused-ignore]  # noqa: F401, PLC0415
+            except ImportError:
+                raise InvalidParameterError(
+                    name, "a SOCKS proxy needs the socksio package (pip install httpx[socks])"
+                ) from None
+
+
 def check_max_retries(max_retries: object) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidParameterError("max_retries", "must be an int >= 0")
@@ -130,13 +185,6 @@ def check_idempotency_key(key: object) -> str:
     return value
 
 
-def _key_kind(api_key: str) -> str:
-    # What repr may say about a key: its kind and mode, never any of its secret part.
-    prefix, _, rest = api_key.partition("_")
-    mode, _, _ = rest.partition("_")
-    return f"{prefix}_{mode}_***" if mode in ("test", "live") else f"{prefix}_***"
-
-
 @attrs.frozen(repr=False)
 class ClientOptions:
     """Everything that shapes a request, after validation. Immutable: `with_options` copies."""
@@ -147,10 +195,14 @@ class ClientOptions:
     stripe_account: str | None
     timeout: Timeout
     max_retries: int
+    total_timeout: float | None
+    max_response_bytes: int
     headers: Mapping[str, str] = attrs.field(init=False, eq=False)
     http_timeout: httpx.Timeout = attrs.field(init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        # From now on every error message and log line masks this key by value.
+        register_secret(self.api_key)
         timeout = self.timeout
         object.__setattr__(
             self,
@@ -176,6 +228,8 @@ class ClientOptions:
         stripe_account: object,
         timeout: object,
         max_retries: object,
+        total_timeout: object = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: object = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> ClientOptions:
         return cls(
             api_key=resolve_api_key(api_key),
@@ -192,6 +246,8 @@ class ClientOptions:
             ),
             timeout=check_timeout(timeout),
             max_retries=check_max_retries(max_retries),
+            total_timeout=check_total_timeout(total_timeout),
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
 
     def evolve(self, **changes: Any) -> ClientOptions:
@@ -201,7 +257,18 @@ class ClientOptions:
 
     def __repr__(self) -> str:
         return (
-            f"ClientOptions(api_key={_key_kind(self.api_key)!r}, base_url={self.base_url!r}, "
+            f"ClientOptions(api_key={masked(self.api_key)!r}, base_url={self.base_url!r}, "
             f"stripe_version={self.stripe_version!r}, stripe_account={self.stripe_account!r}, "
-            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+            f"timeout={self.timeout!r}, max_retries={self.max_retries}, "
+            f"total_timeout={self.total_timeout!r}, "
+            f"max_response_bytes={self.max_response_bytes})"
         )
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call settings, from the keywords every resource method takes. Unset fields fall
+    back to the client's options. New per-call options are added here, and to the keywords."""
+
+    idempotency_key: str | None = None
+    total_timeout: float | None = attrs.field(default=None, converter=check_total_timeout)

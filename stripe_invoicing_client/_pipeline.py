@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -18,12 +19,14 @@ import httpx
 
 from . import _retry
 from ._generated._wire import Endpoint
-from ._options import ClientOptions, check_idempotency_key
+from ._options import ClientOptions, RequestOptions, check_idempotency_key
 from ._params import check_id, prepare
 from .errors import (
     APIConnectionError,
     APIResponseError,
     APITimeoutError,
+    ClientClosedError,
+    DeadlineExceededError,
     InvalidParameterError,
     StripeError,
     error_from_response,
@@ -49,6 +52,13 @@ class Call(Generic[T]):
     path: str  # for logs: the path alone, since a query string can hold personal data
     # For a DELETE: the object it removes, as Stripe would report it once deleted.
     deleted: Mapping[str, object] | None = None
+    # Seconds for the whole call (every attempt, read and wait), or None for no bound.
+    total_timeout: float | None = None
+    max_response_bytes: int = 32 * 1024 * 1024
+
+    @property
+    def idempotency_key(self) -> str | None:
+        return self.headers.get("Idempotency-Key")
 
 
 @attrs.frozen
@@ -62,6 +72,8 @@ class Retry:
     delay: float
     # The failed attempt may have been applied by Stripe without us hearing so.
     maybe_applied: bool = False
+    # What the attempt failed with: reported if the call runs out of time before the retry.
+    error: StripeError | None = attrs.field(default=None, eq=False, repr=False)
 
 
 @attrs.frozen
@@ -78,8 +90,12 @@ def build_call(
     path_values: Mapping[str, object],
     params: Mapping[str, Any],
     idempotency_key: str | None = None,
+    request_options: RequestOptions | None = None,
 ) -> Call[T]:
     """Check everything and build the request, or raise InvalidParameterError; no I/O."""
+    per_call = request_options if request_options is not None else RequestOptions()
+    if idempotency_key is None:
+        idempotency_key = per_call.idempotency_key
     for name in endpoint.path_params:
         check_id(name, path_values.get(name))
     plain = prepare(endpoint, params)
@@ -110,6 +126,10 @@ def build_call(
         headers=headers,
         timeout=options.http_timeout,
         max_retries=options.max_retries,
+        total_timeout=(
+            per_call.total_timeout if per_call.total_timeout is not None else options.total_timeout
+        ),
+        max_response_bytes=options.max_response_bytes,
     )
 
 
@@ -123,22 +143,198 @@ def _deleted_object(
     return {"id": path_values[kind], "object": kind, "deleted": True}
 
 
-def build_request(http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout | None = None
+) -> httpx.Request:
     return http.build_request(
-        call.method, call.url, content=call.content, headers=call.headers, timeout=call.timeout
+        call.method,
+        call.url,
+        content=call.content,
+        headers=call.headers,
+        timeout=timeout if timeout is not None else call.timeout,
     )
 
 
-def _parse(call: Call[T], response: httpx.Response) -> T | None:
+def _parse(call: Call[T], body: bytes) -> T | None:
     try:
-        return call.endpoint.parse(json.loads(response.content))
+        data = json.loads(body)
+    except (ValueError, TypeError, RecursionError):
+        return None
+    endpoint = call.endpoint
+    if endpoint.object_tags:
+        # `{}`, an error object or another resource under a 2xx is not the answer asked for.
+        if type(data) is not dict or data.get("object") not in endpoint.object_tags:
+            return None
+        if endpoint.needs_id and not (isinstance(data.get("id"), str) and data["id"]):
+            return None
+    try:
+        return endpoint.parse(data)
     except (ValueError, TypeError, RecursionError):
         return None
 
 
-def outcome_unknown(exc: httpx.HTTPError) -> bool:
+# Failures that happen before a byte of the request leaves the machine.
+_NOT_SENT: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.InvalidURL,
+)
+
+
+def outcome_unknown(exc: Exception) -> bool:
     """Whether the request may have reached Stripe: anything but a failure to connect."""
-    return not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+    return not isinstance(exc, _NOT_SENT)
+
+
+class ResponseTooLarge(Exception):
+    """Raised by `BodyReader` when a body passes `max_response_bytes`."""
+
+
+class OutOfTime(Exception):
+    """Raised by `BodyReader` when the call's deadline passes while the body is read."""
+
+
+@attrs.define
+class BodyReader:
+    """Collects a streamed body, refusing it past the size cap or the deadline, so a huge or
+    dripping body neither fills memory nor holds the call open."""
+
+    limit: int
+    deadline: float | None
+    size: int = 0
+    chunks: list[bytes] = attrs.field(factory=list)
+
+    def start(self, response: httpx.Response) -> None:
+        length = get_header(response.headers, "Content-Length")
+        if length is not None and length.strip().isdigit() and int(length) > self.limit:
+            raise ResponseTooLarge
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise ResponseTooLarge
+        self.chunks.append(chunk)
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise OutOfTime
+
+    def body(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def finish_reading(response: httpx.Response, body: bytes) -> httpx.Response:
+    # The body was read through the stream; keep it on the response for RawResponse users
+    # (httpx reads `_content` back when asked for `.content`).
+    response._content = body
+    return response
+
+
+@attrs.define
+class Progress:
+    """Where one call stands: attempts made, whether one may have been applied, time left."""
+
+    call: Call[Any]
+    deadline: float | None = None
+    retries_done: int = 0
+    uncertain: bool = False
+
+    @classmethod
+    def start(cls, call: Call[Any]) -> Progress:
+        total = call.total_timeout
+        return cls(call, None if total is None else time.monotonic() + total)
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def attempt_timeout(self) -> httpx.Timeout:
+        """The configured timeouts, none longer than the time the call has left."""
+        left = self.remaining()
+        if left is None:
+            return self.call.timeout
+        left = max(left, 0.001)
+        base = self.call.timeout
+
+        def clamp(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        return httpx.Timeout(
+            connect=clamp(base.connect),
+            read=clamp(base.read),
+            write=clamp(base.write),
+            pool=clamp(base.pool),
+        )
+
+    def wait_before_retry(self, step: Retry | Fail) -> float:
+        """The delay before the next attempt; raises the call's error when there is none."""
+        call = self.call
+        if isinstance(step, Fail):
+            raise step.error
+        left = self.remaining()
+        if left is not None and step.delay >= left:
+            error = DeadlineExceededError(
+                f"{call.method} {call.path}: total_timeout={call.total_timeout}s ran out "
+                f"(the next retry was due in {step.delay:.2f}s, {max(left, 0.0):.2f}s were left)"
+                + (f"; last error: {step.error}" if step.error is not None else "")
+            )
+            raise self.fail(error) from step.error
+        self.uncertain = self.uncertain or step.maybe_applied
+        self.retries_done += 1
+        return step.delay
+
+    def fail(self, error: StripeError) -> StripeError:
+        """`error`, carrying the key to resend with."""
+        error.idempotency_key = self.call.idempotency_key
+        return error
+
+    def out_of_time(self) -> StripeError:
+        call = self.call
+        return self.fail(
+            DeadlineExceededError(
+                f"{call.method} {call.path}: total_timeout={call.total_timeout}s ran out "
+                "while the response was being read"
+            )
+        )
+
+    def too_large(self, response: httpx.Response) -> StripeError:
+        call = self.call
+        request_id = get_header(response.headers, "Request-Id")
+        return self.fail(
+            APIResponseError(
+                f"{call.method} {call.path}: the {response.status_code} response is larger than "
+                f"max_response_bytes={call.max_response_bytes}; it was not read"
+                + (f" (request_id={request_id})" if request_id else ""),
+                http_status=response.status_code,
+                request_id=request_id,
+            )
+        )
+
+    def closed(self, reason: str) -> StripeError:
+        call = self.call
+        return self.fail(ClientClosedError(f"{call.method} {call.path} was not sent: {reason}"))
+
+    def after_response(
+        self,
+        response: httpx.Response,
+        body: bytes | None,
+        elapsed: float,
+        jitter: Callable[[], float] = random.random,
+    ) -> Step[Any]:
+        return after_response(
+            self.call,
+            response,
+            self.retries_done,
+            elapsed,
+            jitter,
+            uncertain=self.uncertain,
+            body=body,
+            undecodable=body is None,
+        )
+
+    def after_exception(
+        self, exc: Exception, elapsed: float, jitter: Callable[[], float] = random.random
+    ) -> Step[Any]:
+        return after_exception(self.call, exc, self.retries_done, elapsed, jitter)
 
 
 def after_response(
@@ -149,13 +345,18 @@ def after_response(
     jitter: Callable[[], float] = random.random,
     *,
     uncertain: bool = False,
+    body: bytes | None = None,
+    undecodable: bool = False,
 ) -> Step[T]:
     """What a response means for the call: its parsed value, a retry, or an error.
 
     `uncertain` says an earlier attempt may have been applied without us hearing the answer
-    (some `Retry.maybe_applied` was true).
+    (some `Retry.maybe_applied` was true). `body` is the body as read (default: the
+    response's content); `undecodable` says its Content-Encoding could not be undone.
     """
     status = response.status_code
+    if body is None:
+        body = b"" if undecodable else response.content
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %d (request_id=%s, attempt %d, %.1f ms)",
@@ -167,16 +368,18 @@ def after_response(
             elapsed * 1000,
         )
     if 200 <= status < 300:
-        parsed = _parse(call, response)
+        parsed = None if undecodable else _parse(call, body)
         if parsed is not None:
             return Done(parsed, response)
         if call.deleted is not None:
             # A DELETE that succeeded, with its answer garbled: it is deleted all the same.
             return Done(call.endpoint.parse(dict(call.deleted)), response)
         request_id = get_header(response.headers, "Request-Id")
-        # A cut-off or garbled success body: the idempotency key makes a retry safe.
+        # A cut-off, garbled or undecodable success body, or another object than the one
+        # asked for: the idempotency key makes a retry safe.
+        what = "could not be decoded" if undecodable else "is not the object asked for"
         error: StripeError = APIResponseError(
-            f"{call.endpoint.operation_id}: the {status} response could not be parsed"
+            f"{call.endpoint.operation_id}: the {status} response {what}"
             + (f" (request_id={request_id})" if request_id else ""),
             http_status=status,
             request_id=request_id,
@@ -186,7 +389,7 @@ def after_response(
         )
         return _retry_or_fail(call, error, delay, retries_done, maybe_applied=True)
     else:
-        error = error_from_response(status, response.headers, response.content)
+        error = error_from_response(status, response.headers, body)
         # A retried DELETE that finds nothing after an attempt whose answer was lost: that
         # attempt deleted it. Deleting is idempotent, so report the deletion.
         if call.deleted is not None and uncertain and error.code == "resource_missing":
@@ -201,7 +404,7 @@ def after_response(
 
 def after_exception(
     call: Call[Any],
-    exc: httpx.HTTPError,
+    exc: Exception,
     retries_done: int,
     elapsed: float,
     jitter: Callable[[], float] = random.random,
@@ -233,7 +436,7 @@ def _retry_or_fail(
 ) -> Retry | Fail:
     if delay is None:
         # The caller's way back: resending with this key can't apply the write twice.
-        error.idempotency_key = call.headers.get("Idempotency-Key")
+        error.idempotency_key = call.idempotency_key
         return Fail(error)
     # The reason is the error's class and code only: messages can echo parameter values.
     reason = type(error).__name__
@@ -248,4 +451,4 @@ def _retry_or_fail(
         reason,
         f" ({code})" if code else "",
     )
-    return Retry(delay, maybe_applied)
+    return Retry(delay, maybe_applied, error)

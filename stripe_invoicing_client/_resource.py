@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from ._operations import Operation
+from ._options import RequestOptions
 from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
 from ._params import check_id, prepare
 from .errors import APIResponseError
@@ -49,9 +50,9 @@ class SyncAPIResource:
         operation: Operation[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
-        idempotency_key: str | None = None,
+        options: RequestOptions,
     ) -> T:
-        return self._client._request(operation, path, params, idempotency_key)
+        return self._client._request(operation, path, params, options)
 
     def _pager(
         self,
@@ -59,6 +60,7 @@ class SyncAPIResource:
         path: Mapping[str, object],
         params: Mapping[str, Any],
         max_items: int | None,
+        options: RequestOptions,
         *,
         search: bool = False,
     ) -> SyncPager[Any]:
@@ -67,7 +69,8 @@ class SyncAPIResource:
         client = self._client
 
         def fetch(page_params: dict[str, Any]) -> Any:
-            return checked_page(client._request(operation, path, page_params, raw=False), operation)
+            page = client._request(operation, path, page_params, options, raw=False)
+            return checked_page(page, operation)
 
         next_params = next_search_params if search else next_list_params
         return SyncPager(fetch, params, next_params, max_items=max_items)
@@ -85,9 +88,9 @@ class AsyncAPIResource:
         operation: Operation[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
-        idempotency_key: str | None = None,
+        options: RequestOptions,
     ) -> T:
-        return await self._client._request(operation, path, params, idempotency_key)
+        return await self._client._request(operation, path, params, options)
 
     def _pager(
         self,
@@ -95,6 +98,7 @@ class AsyncAPIResource:
         path: Mapping[str, object],
         params: Mapping[str, Any],
         max_items: int | None,
+        options: RequestOptions,
         *,
         search: bool = False,
     ) -> AsyncPager[Any]:
@@ -102,7 +106,7 @@ class AsyncAPIResource:
         client = self._client
 
         async def fetch(page_params: dict[str, Any]) -> Any:
-            page = await client._request(operation, path, page_params, raw=False)
+            page = await client._request(operation, path, page_params, options, raw=False)
             return checked_page(page, operation)
 
         next_params = next_search_params if search else next_list_params

@@ -62,7 +62,12 @@ def should_retry_hint(headers: Mapping[str, str]) -> bool | None:
     value = get_header(headers, "Stripe-Should-Retry")
     if value is None:
         return None
-    return {"true": True, "false": False}.get(value.strip().lower())
+    # A header sent twice arrives joined ("false, false"): one verdict if all copies agree.
+    verdicts = {_HINTS.get(part.strip().lower()) for part in value.split(",")}
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+_HINTS = {"true": True, "false": False}
 
 
 # Transport failures that may be transient. Every POST and DELETE carries an idempotency key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._operations import Operation
+from .._options import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
 from .._search_query import search_params
 
@@ -38,15 +39,26 @@ class Customers(SyncAPIResource):
     """Customers: who invoices are addressed to and how they pay."""
 
     def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_customers.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_customers.Params],
     ) -> Customer:
-        return self._call(CREATE, {}, params, idempotency_key)
+        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
     def retrieve(
-        self, customer: str, /, **params: Unpack[get_customers_customer.Params]
+        self,
+        customer: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers_customer.Params],
     ) -> Customer | DeletedCustomer:
         """The customer, or a DeletedCustomer if it was deleted."""
-        return self._call(RETRIEVE, {"customer": customer}, params)
+        return self._call(
+            RETRIEVE, {"customer": customer}, params, RequestOptions(total_timeout=total_timeout)
+        )
 
     def update(
         self,
@@ -54,34 +66,72 @@ class Customers(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_customers_customer.Params],
     ) -> Customer:
-        return self._call(UPDATE, {"customer": customer}, params, idempotency_key)
+        return self._call(
+            UPDATE, {"customer": customer}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
-    def delete(self, customer: str, /, *, idempotency_key: str | None = None) -> DeletedCustomer:
-        return self._call(DELETE, {"customer": customer}, {}, idempotency_key)
+    def delete(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+    ) -> DeletedCustomer:
+        return self._call(
+            DELETE, {"customer": customer}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_customers.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers.Params],
     ) -> SyncPager[Customer]:
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
     def search(
-        self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers_search.Params],
     ) -> SyncPager[Customer]:
-        return self._pager(SEARCH, {}, search_params("customers", params), max_items, search=True)
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("customers", params),
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+            search=True,
+        )
 
 
 class AsyncCustomers(AsyncAPIResource):
     async def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_customers.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_customers.Params],
     ) -> Customer:
-        return await self._call(CREATE, {}, params, idempotency_key)
+        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
     async def retrieve(
-        self, customer: str, /, **params: Unpack[get_customers_customer.Params]
+        self,
+        customer: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers_customer.Params],
     ) -> Customer | DeletedCustomer:
-        return await self._call(RETRIEVE, {"customer": customer}, params)
+        return await self._call(
+            RETRIEVE, {"customer": customer}, params, RequestOptions(total_timeout=total_timeout)
+        )
 
     async def update(
         self,
@@ -89,24 +139,49 @@ class AsyncCustomers(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_customers_customer.Params],
     ) -> Customer:
-        return await self._call(UPDATE, {"customer": customer}, params, idempotency_key)
+        return await self._call(
+            UPDATE, {"customer": customer}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def delete(
-        self, customer: str, /, *, idempotency_key: str | None = None
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
     ) -> DeletedCustomer:
-        return await self._call(DELETE, {"customer": customer}, {}, idempotency_key)
+        return await self._call(
+            DELETE, {"customer": customer}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_customers.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers.Params],
     ) -> AsyncPager[Customer]:
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
     def search(
-        self, *, max_items: int | None = None, **params: Unpack[get_customers_search.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_customers_search.Params],
     ) -> AsyncPager[Customer]:
-        return self._pager(SEARCH, {}, search_params("customers", params), max_items, search=True)
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("customers", params),
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+            search=True,
+        )
 
 
 class CustomersWithRawResponse:

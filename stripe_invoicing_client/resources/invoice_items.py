@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._operations import Operation
+from .._options import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
 
 if TYPE_CHECKING:
@@ -30,14 +31,28 @@ class InvoiceItems(SyncAPIResource):
     """Invoice items: one-off charges that the customer's next invoice picks up."""
 
     def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoiceitems.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_invoiceitems.Params],
     ) -> InvoiceItem:
-        return self._call(CREATE, {}, params, idempotency_key)
+        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
     def retrieve(
-        self, invoiceitem: str, /, **params: Unpack[get_invoiceitems_invoiceitem.Params]
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
-        return self._call(RETRIEVE, {"invoiceitem": invoiceitem}, params)
+        return self._call(
+            RETRIEVE,
+            {"invoiceitem": invoiceitem},
+            params,
+            RequestOptions(total_timeout=total_timeout),
+        )
 
     def update(
         self,
@@ -45,31 +60,62 @@ class InvoiceItems(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
-        return self._call(UPDATE, {"invoiceitem": invoiceitem}, params, idempotency_key)
+        return self._call(
+            UPDATE,
+            {"invoiceitem": invoiceitem},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     def delete(
-        self, invoiceitem: str, /, *, idempotency_key: str | None = None
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
     ) -> DeletedInvoiceItem:
-        return self._call(DELETE, {"invoiceitem": invoiceitem}, {}, idempotency_key)
+        return self._call(
+            DELETE, {"invoiceitem": invoiceitem}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoiceitems.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoiceitems.Params],
     ) -> SyncPager[InvoiceItem]:
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
 
 class AsyncInvoiceItems(AsyncAPIResource):
     async def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoiceitems.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_invoiceitems.Params],
     ) -> InvoiceItem:
-        return await self._call(CREATE, {}, params, idempotency_key)
+        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
     async def retrieve(
-        self, invoiceitem: str, /, **params: Unpack[get_invoiceitems_invoiceitem.Params]
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
-        return await self._call(RETRIEVE, {"invoiceitem": invoiceitem}, params)
+        return await self._call(
+            RETRIEVE,
+            {"invoiceitem": invoiceitem},
+            params,
+            RequestOptions(total_timeout=total_timeout),
+        )
 
     async def update(
         self,
@@ -77,19 +123,36 @@ class AsyncInvoiceItems(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
-        return await self._call(UPDATE, {"invoiceitem": invoiceitem}, params, idempotency_key)
+        return await self._call(
+            UPDATE,
+            {"invoiceitem": invoiceitem},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     async def delete(
-        self, invoiceitem: str, /, *, idempotency_key: str | None = None
+        self,
+        invoiceitem: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
     ) -> DeletedInvoiceItem:
-        return await self._call(DELETE, {"invoiceitem": invoiceitem}, {}, idempotency_key)
+        return await self._call(
+            DELETE, {"invoiceitem": invoiceitem}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoiceitems.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoiceitems.Params],
     ) -> AsyncPager[InvoiceItem]:
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
 
 class InvoiceItemsWithRawResponse:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._operations import Operation
+from .._options import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
 from .._search_query import search_params
 
@@ -62,13 +63,26 @@ class Invoices(SyncAPIResource):
     """Invoices: create drafts, finalize, send, collect, and page through them."""
 
     def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoices.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_invoices.Params],
     ) -> Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
-        return self._call(CREATE, {}, params, idempotency_key)
+        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
-    def retrieve(self, invoice: str, /, **params: Unpack[get_invoices_invoice.Params]) -> Invoice:
-        return self._call(RETRIEVE, {"invoice": invoice}, params)
+    def retrieve(
+        self,
+        invoice: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices_invoice.Params],
+    ) -> Invoice:
+        return self._call(
+            RETRIEVE, {"invoice": invoice}, params, RequestOptions(total_timeout=total_timeout)
+        )
 
     def update(
         self,
@@ -76,35 +90,65 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice.Params],
     ) -> Invoice:
-        return self._call(UPDATE, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            UPDATE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
-    def delete(self, invoice: str, /, *, idempotency_key: str | None = None) -> DeletedInvoice:
+    def delete(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+    ) -> DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
-        return self._call(DELETE, {"invoice": invoice}, {}, idempotency_key)
+        return self._call(
+            DELETE, {"invoice": invoice}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoices.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices.Params],
     ) -> SyncPager[Invoice]:
         """Every matching invoice, newest first, fetched a page at a time."""
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
     def search(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices_search.Params],
     ) -> SyncPager[Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields),
         following `next_page` cursors."""
-        return self._pager(SEARCH, {}, search_params("invoices", params), max_items, search=True)
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("invoices", params),
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+            search=True,
+        )
 
     def create_preview(
         self,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_create_preview.Params],
     ) -> Invoice:
         """What an invoice would look like, without creating it."""
-        return self._call(CREATE_PREVIEW, {}, params, idempotency_key)
+        return self._call(
+            CREATE_PREVIEW, {}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def finalize(
         self,
@@ -112,9 +156,12 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_finalize.Params],
     ) -> Invoice:
-        return self._call(FINALIZE, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            FINALIZE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def send(
         self,
@@ -122,10 +169,13 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_send.Params],
     ) -> Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
-        return self._call(SEND, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            SEND, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def pay(
         self,
@@ -133,10 +183,13 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_pay.Params],
     ) -> Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
-        return self._call(PAY, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            PAY, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def void(
         self,
@@ -144,9 +197,12 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_void.Params],
     ) -> Invoice:
-        return self._call(VOID, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            VOID, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def mark_uncollectible(
         self,
@@ -154,9 +210,15 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
     ) -> Invoice:
-        return self._call(MARK_UNCOLLECTIBLE, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            MARK_UNCOLLECTIBLE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     def list_lines(
         self,
@@ -164,9 +226,16 @@ class Invoices(SyncAPIResource):
         /,
         *,
         max_items: int | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[get_invoices_invoice_lines.Params],
     ) -> SyncPager[LineItem]:
-        return self._pager(LIST_LINES, {"invoice": invoice}, params, max_items)
+        return self._pager(
+            LIST_LINES,
+            {"invoice": invoice},
+            params,
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+        )
 
     def update_line(
         self,
@@ -175,10 +244,11 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
-        return self._call(UPDATE_LINE, path, params, idempotency_key)
+        return self._call(UPDATE_LINE, path, params, RequestOptions(idempotency_key, total_timeout))
 
     def add_lines(
         self,
@@ -186,9 +256,12 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_add_lines.Params],
     ) -> Invoice:
-        return self._call(ADD_LINES, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            ADD_LINES, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def remove_lines(
         self,
@@ -196,9 +269,15 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_remove_lines.Params],
     ) -> Invoice:
-        return self._call(REMOVE_LINES, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            REMOVE_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     def update_lines(
         self,
@@ -206,23 +285,40 @@ class Invoices(SyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_update_lines.Params],
     ) -> Invoice:
-        return self._call(UPDATE_LINES, {"invoice": invoice}, params, idempotency_key)
+        return self._call(
+            UPDATE_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
 
 class AsyncInvoices(AsyncAPIResource):
     """Invoices, for asyncio: every method is a coroutine, except the pagers."""
 
     async def create(
-        self, *, idempotency_key: str | None = None, **params: Unpack[post_invoices.Params]
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[post_invoices.Params],
     ) -> Invoice:
-        return await self._call(CREATE, {}, params, idempotency_key)
+        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
 
     async def retrieve(
-        self, invoice: str, /, **params: Unpack[get_invoices_invoice.Params]
+        self,
+        invoice: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices_invoice.Params],
     ) -> Invoice:
-        return await self._call(RETRIEVE, {"invoice": invoice}, params)
+        return await self._call(
+            RETRIEVE, {"invoice": invoice}, params, RequestOptions(total_timeout=total_timeout)
+        )
 
     async def update(
         self,
@@ -230,32 +326,60 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice.Params],
     ) -> Invoice:
-        return await self._call(UPDATE, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            UPDATE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def delete(
-        self, invoice: str, /, *, idempotency_key: str | None = None
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
     ) -> DeletedInvoice:
-        return await self._call(DELETE, {"invoice": invoice}, {}, idempotency_key)
+        return await self._call(
+            DELETE, {"invoice": invoice}, {}, RequestOptions(idempotency_key, total_timeout)
+        )
 
     def list(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoices.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices.Params],
     ) -> AsyncPager[Invoice]:
-        return self._pager(LIST, {}, params, max_items)
+        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
 
     def search(
-        self, *, max_items: int | None = None, **params: Unpack[get_invoices_search.Params]
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        **params: Unpack[get_invoices_search.Params],
     ) -> AsyncPager[Invoice]:
-        return self._pager(SEARCH, {}, search_params("invoices", params), max_items, search=True)
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("invoices", params),
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+            search=True,
+        )
 
     async def create_preview(
         self,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_create_preview.Params],
     ) -> Invoice:
-        return await self._call(CREATE_PREVIEW, {}, params, idempotency_key)
+        return await self._call(
+            CREATE_PREVIEW, {}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def finalize(
         self,
@@ -263,9 +387,12 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_finalize.Params],
     ) -> Invoice:
-        return await self._call(FINALIZE, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            FINALIZE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def send(
         self,
@@ -273,9 +400,12 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_send.Params],
     ) -> Invoice:
-        return await self._call(SEND, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            SEND, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def pay(
         self,
@@ -283,9 +413,12 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_pay.Params],
     ) -> Invoice:
-        return await self._call(PAY, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            PAY, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def void(
         self,
@@ -293,9 +426,12 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_void.Params],
     ) -> Invoice:
-        return await self._call(VOID, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            VOID, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def mark_uncollectible(
         self,
@@ -303,9 +439,15 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
     ) -> Invoice:
-        return await self._call(MARK_UNCOLLECTIBLE, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            MARK_UNCOLLECTIBLE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     def list_lines(
         self,
@@ -313,9 +455,16 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         max_items: int | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[get_invoices_invoice_lines.Params],
     ) -> AsyncPager[LineItem]:
-        return self._pager(LIST_LINES, {"invoice": invoice}, params, max_items)
+        return self._pager(
+            LIST_LINES,
+            {"invoice": invoice},
+            params,
+            max_items,
+            RequestOptions(total_timeout=total_timeout),
+        )
 
     async def update_line(
         self,
@@ -324,10 +473,13 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
-        return await self._call(UPDATE_LINE, path, params, idempotency_key)
+        return await self._call(
+            UPDATE_LINE, path, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def add_lines(
         self,
@@ -335,9 +487,12 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_add_lines.Params],
     ) -> Invoice:
-        return await self._call(ADD_LINES, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            ADD_LINES, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+        )
 
     async def remove_lines(
         self,
@@ -345,9 +500,15 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_remove_lines.Params],
     ) -> Invoice:
-        return await self._call(REMOVE_LINES, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            REMOVE_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
     async def update_lines(
         self,
@@ -355,9 +516,15 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         idempotency_key: str | None = None,
+        total_timeout: float | None = None,
         **params: Unpack[post_invoices_invoice_update_lines.Params],
     ) -> Invoice:
-        return await self._call(UPDATE_LINES, {"invoice": invoice}, params, idempotency_key)
+        return await self._call(
+            UPDATE_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(idempotency_key, total_timeout),
+        )
 
 
 class InvoicesWithRawResponse:

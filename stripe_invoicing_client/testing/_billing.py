@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import copy
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._errors import ApiError
+from ._money import amount as checked_amount
+from ._money import plain, times
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
-
-
-def _decimal(text: str, param: str) -> Decimal:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ApiError.invalid_request(f"Invalid decimal: {text}", param=param) from None
-    if not value.is_finite():
-        raise ApiError.invalid_request(f"Invalid decimal: {text}", param=param)
-    return value
-
-
-def _times(unit: Decimal, quantity: int) -> int:
-    return int((unit * quantity).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def _param(prefix: str, name: str) -> str:
@@ -35,14 +23,31 @@ def _param(prefix: str, name: str) -> str:
     return f"{prefix}[{head}]{bracket}{rest}"
 
 
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
+    """The quantity sent (`quantity` or `quantity_decimal`), else the item's current one."""
+    if "quantity" in params and "quantity_decimal" in params:
+        raise ApiError.invalid_request(
+            "Send quantity or quantity_decimal, not both.",
+            param=_param(prefix, "quantity_decimal"),
+            code="parameters_exclusive",
+        )
+    if "quantity_decimal" in params:
+        name, quantity = "quantity_decimal", Decimal(params["quantity_decimal"])
+    elif "quantity" in params:
+        name, quantity = "quantity", Decimal(params["quantity"])
+    else:
+        return Decimal(item.get("quantity_decimal") or 1)
+    if quantity < 0:
+        raise ApiError.invalid_request("Quantity cannot be negative.", param=_param(prefix, name))
+    return quantity
 
 
 def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: str = "") -> None:
     """Sets `amount`, `currency`, `quantity` and `pricing` on `item` from whichever of
-    `amount`, `price_data`, `pricing[price]` or `unit_amount_decimal` was sent."""
+    `amount`, `price_data`, `pricing[price]` or `unit_amount_decimal` was sent.
+
+    Decimal texts arrive checked (`_money.RULES`); the amount is quantity x unit price,
+    rounded as `_money.times` says."""
     given = [name for name in _PRICE_SOURCES if name in params]
     if len(given) > 1:
         raise ApiError.invalid_request(
@@ -50,13 +55,9 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
             param=_param(prefix, given[1]),
             code="parameters_exclusive",
         )
-    quantity: int = params["quantity"] if "quantity" in params else item.get("quantity") or 1
-    if quantity < 0:
-        raise ApiError.invalid_request(
-            "Quantity cannot be negative.", param=_param(prefix, "quantity")
-        )
-    item["quantity"] = quantity
-    item["quantity_decimal"] = str(quantity)
+    quantity = _quantity(item, params, prefix)
+    item["quantity"] = int(quantity.to_integral_value(rounding=ROUND_HALF_UP))
+    item["quantity_decimal"] = plain(quantity)
     currency = params.get("currency")
     source = given[0] if given else None
     if source == "amount":
@@ -64,18 +65,17 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
         item["pricing"] = None
     elif source == "price_data":
         data = params["price_data"]
+        where = _param(prefix, "price_data[unit_amount_decimal]")
         if "unit_amount" in data and "unit_amount_decimal" in data:
             raise ApiError.invalid_request(
                 "Send unit_amount or unit_amount_decimal, not both.",
-                param=_param(prefix, "price_data[unit_amount_decimal]"),
+                param=where,
                 code="parameters_exclusive",
             )
         if "unit_amount" in data:
             unit = Decimal(data["unit_amount"])
         elif "unit_amount_decimal" in data:
-            unit = _decimal(
-                data["unit_amount_decimal"], _param(prefix, "price_data[unit_amount_decimal]")
-            )
+            unit = Decimal(data["unit_amount_decimal"])
         else:
             raise ApiError.invalid_request(
                 "Missing required param: price_data[unit_amount].",
@@ -84,11 +84,11 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
             )
         currency = data["currency"]
         product = data.get("product") or call.new_id("prod")
-        item["amount"] = _times(unit, quantity)
+        item["amount"] = times(quantity, unit, where)
         item["pricing"] = {
             "type": "price_details",
             "price_details": {"price": call.new_id("price"), "product": product},
-            "unit_amount_decimal": _plain(unit),
+            "unit_amount_decimal": plain(unit),
         }
     elif source == "pricing":
         price_id = params["pricing"].get("price")
@@ -96,29 +96,30 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
         if price is None:
             raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
         currency = price.currency
-        item["amount"] = price.unit_amount * quantity
+        item["amount"] = times(quantity, Decimal(price.unit_amount), _param(prefix, "quantity"))
         item["pricing"] = {
             "type": "price_details",
             "price_details": {"price": price.id, "product": price.product},
             "unit_amount_decimal": str(price.unit_amount),
         }
     elif source == "unit_amount_decimal":
-        unit = _decimal(params["unit_amount_decimal"], _param(prefix, "unit_amount_decimal"))
-        item["amount"] = _times(unit, quantity)
+        unit = Decimal(params["unit_amount_decimal"])
+        item["amount"] = times(quantity, unit, _param(prefix, "unit_amount_decimal"))
         item["pricing"] = {
             "type": "price_details",
             "price_details": None,
-            "unit_amount_decimal": _plain(unit),
+            "unit_amount_decimal": plain(unit),
         }
-    elif "quantity" in params and item.get("pricing"):
+    elif ("quantity" in params or "quantity_decimal" in params) and item.get("pricing"):
         unit = Decimal(item["pricing"]["unit_amount_decimal"])
-        item["amount"] = _times(unit, quantity)
+        item["amount"] = times(quantity, unit, _param(prefix, "quantity"))
     elif "amount" not in item:
         raise ApiError.invalid_request(
             "Missing required param: amount (or price_data, or pricing[price]).",
             param=_param(prefix, "amount"),
             code="parameter_missing",
         )
+    checked_amount(item["amount"], _param(prefix, source or "amount"))
     if currency is not None:
         item["currency"] = currency.lower()
     item["net_amount"] = item["amount"]

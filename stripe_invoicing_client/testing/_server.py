@@ -15,6 +15,7 @@ import httpx
 
 from ._accepted_params import ACCEPTED_PARAMS
 from ._errors import ApiError
+from ._expand import check_expand
 from ._faults import DropAfterWrite, DropBeforeWrite, FailRequest, TruncateResponse
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
@@ -167,6 +168,7 @@ class Server:
                 if saved is not None:
                     return self._replay(request, record, saved, idempotency_key, fingerprint, path)
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
+            check_expand(route.operation_id, params)
             call = Call(self.state, request_id, idempotency_key, api_key)
             began = True
             status, body = 200, route.handler(call, path_values, params)

@@ -14,9 +14,13 @@ from typing import Any, TypeAlias
 from attrs import frozen
 
 from ._errors import ApiError
+from ._money import RULES
 
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# Stripe's integers are 64-bit; its other numbers are short decimals.
+_INT64 = range(-(2**63), 2**63)
+_MAX_NUMBER_TEXT = 40
 
 
 class _Unset:
@@ -99,6 +103,10 @@ def _as_list(value: Any, path: str) -> list[Any] | None:
     return None
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "..."
+
+
 def _kind(value: Any) -> str:
     if isinstance(value, str):
         return "string"
@@ -113,12 +121,13 @@ def _scalar(shape: Scalar, value: Any, path: str) -> Any:
     if shape.kind == "string":
         return value
     if shape.kind == "integer":
-        if not _INTEGER.fullmatch(value):
-            raise _invalid(path, f"Invalid integer: {value}", "parameter_invalid_integer")
+        # The length is checked before int(): Python refuses to read very long digit strings.
+        if not _INTEGER.fullmatch(value) or len(value) > 20 or int(value) not in _INT64:
+            raise _invalid(path, f"Invalid integer: {_short(value)}", "parameter_invalid_integer")
         return int(value)
     if shape.kind == "number":
-        if not _NUMBER.fullmatch(value):
-            raise _invalid(path, f"Invalid decimal: {value}")
+        if len(value) > _MAX_NUMBER_TEXT or not _NUMBER.fullmatch(value):
+            raise _invalid(path, f"Invalid decimal: {_short(value)}")
         return float(value)
     if value not in ("true", "false"):
         raise _invalid(path, f"Invalid boolean: {value}")
@@ -133,7 +142,9 @@ def _fields(shape: Fields, value: Any, path: str) -> dict[str, Any]:
         where = _join(path, key)
         if key not in shape.fields:
             raise _invalid(where, f"Received unknown parameter: {where}", "parameter_unknown")
-        out[key] = coerce(shape.fields[key], item, where)
+        value = coerce(shape.fields[key], item, where)
+        rule = RULES.get(key)
+        out[key] = value if rule is None or value is UNSET else rule(value, where)
     for key in shape.required:
         if key not in out:
             where = _join(path, key)

@@ -23,7 +23,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         delays.append(seconds)
 
-    monkeypatch.setattr(_client.time, "sleep", fake_sleep)
+    monkeypatch.setattr(_client, "_sync_sleep", fake_sleep)
     monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
     return delays
 

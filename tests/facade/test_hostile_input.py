@@ -16,7 +16,19 @@ import respx
 
 from stripe_invoicing_client import InvalidParameterError
 
-from ._support import BASE, collect, form, invoice, list_page, query, run
+from ._support import (
+    BASE,
+    collect,
+    customer,
+    form,
+    invoice,
+    invoice_item,
+    line_item,
+    list_page,
+    query,
+    run,
+    search_page,
+)
 
 
 @dataclass
@@ -164,9 +176,18 @@ ROWS = [
 
 
 def _reply(request: httpx.Request) -> httpx.Response:
+    # The object each endpoint answers with: a 2xx with another object is an error.
     path = request.url.path
-    if request.method == "GET" and (path.endswith(("/lines", "/search")) or path.count("/") == 2):
+    if request.method == "GET" and path.endswith("/search"):
+        return httpx.Response(200, json=search_page([], False, None, path))
+    if request.method == "GET" and (path.endswith("/lines") or path.count("/") == 2):
         return httpx.Response(200, json=list_page([], False, path))
+    if "/lines/" in path:
+        return httpx.Response(200, json=line_item())
+    if path.startswith("/v1/invoiceitems"):
+        return httpx.Response(200, json=invoice_item())
+    if path.startswith("/v1/customers"):
+        return httpx.Response(200, json=customer())
     return httpx.Response(200, json=invoice())
 
 

@@ -574,7 +574,7 @@ async def test_retry_resends_the_same_key(
     async def no_async_sleep(seconds: float) -> None:
         pass
 
-    monkeypatch.setattr(_client.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_client, "_sync_sleep", lambda seconds: None)
     monkeypatch.setattr(_client, "_async_sleep", no_async_sleep)
     sent: list[httpx.Request] = []
     client = make_client(record=sent, max_retries=1)

@@ -61,7 +61,7 @@ def retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[SleepLog]:
     async def fake_async_sleep(seconds: float) -> None:
         log.record(CURRENT_CALL.get(), seconds)
 
-    monkeypatch.setattr(_client.time, "sleep", fake_sleep)
+    monkeypatch.setattr(_client, "_sync_sleep", fake_sleep)
     monkeypatch.setattr(_client, "_async_sleep", fake_async_sleep)
     yield log
 

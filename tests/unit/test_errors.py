@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stripe_invoicing_client._redact import redact
+from stripe_invoicing_client._redact import redact, register_secret
 from stripe_invoicing_client.errors import (
     APIConnectionError,
     APIResponseError,
@@ -138,7 +138,7 @@ def test_status_maps_to_class_with_all_attributes(
     assert exc.doc_url == "https://stripe.com/docs/error-codes/some-code"
     assert exc.message == "Something went wrong."
     assert exc.request_id == "req_abc"
-    assert exc.headers is headers
+    assert exc.headers == headers
     assert exc.body == body.decode()
     assert exc.error == error
 
@@ -384,8 +384,20 @@ def test_redact_keeps_prefix_and_is_idempotent() -> None:
 
 
 def test_redact_leaves_ordinary_text_alone() -> None:
-    for text in ["task_test_runner", "sk_prod_abc", "in_1234 cus_abc req_xyz", "whsec_", ""]:
+    for text in ["task_test_runner", "sk_test_", "in_1234 cus_abc req_xyz", "whsec_", ""]:
         assert redact(text) == text
+
+
+def test_redact_masks_keys_of_any_mode_and_with_underscores() -> None:
+    # Shapes the client accepts: these used to show in full, or half (`sk_test_***_SECRET`).
+    text = "a sk_test_abc_SECRETPART99 b rk_prod_SECRET12345"
+    assert redact(text) == "a sk_test_*** b rk_prod_***"
+
+
+def test_redact_masks_a_registered_key_by_value() -> None:
+    register_secret("sk_ODDSHAPESECRET42")  # no mode: the pattern alone would not see it
+    assert redact("Bearer sk_ODDSHAPESECRET42!") == "Bearer sk_***!"
+    assert redact("xsk_ODDSHAPESECRET42") == "xsk_***"  # by value, wherever it sits
 
 
 # --- the other exceptions -----------------------------------------------------------------

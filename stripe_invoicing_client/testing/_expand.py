@@ -1,0 +1,95 @@
+"""Which `expand[]` paths each operation takes, refused as Stripe refuses them.
+
+A path names expandable fields, dot-separated, each on the object the previous one expanded
+to (`customer.test_clock`). On lists and search results every path starts with `data.`.
+The expandable fields are those the spec marks with `x-expansionResources`
+(`tests/testing/test_expand.py` keeps the two equal). The fake expands `customer`; the other
+paths are accepted and left as ids.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError
+
+MAX_DEPTH = 4
+
+# Object type -> expandable field -> the type it expands to (None: outside what the fake
+# models; anything below it is accepted).
+EXPANDABLE: dict[str, dict[str, str | None]] = {
+    "invoice": {
+        "account_tax_ids": None,
+        "application": None,
+        "customer": "customer",
+        "default_payment_method": None,
+        "default_source": None,
+        "discounts": None,
+        "latest_revision": "invoice",
+        "on_behalf_of": None,
+        "test_clock": None,
+    },
+    "invoiceitem": {
+        "customer": "customer",
+        "discounts": None,
+        "invoice": "invoice",
+        "test_clock": None,
+    },
+    "customer": {"default_source": None, "test_clock": None},
+    "line_item": {"discounts": None, "subscription": None},
+}
+# Lists inside an object that a path may walk through (`lines.data.discounts`).
+_LISTS = {("invoice", "lines"): "line_item"}
+
+# Operation -> (the object type it answers with, whether it answers with a list of them).
+RETURNS: dict[str, tuple[str, bool]] = {
+    "GetInvoices": ("invoice", True),
+    "GetInvoicesSearch": ("invoice", True),
+    "GetInvoicesInvoiceLines": ("line_item", True),
+    "PostInvoicesInvoiceLinesLineItemId": ("line_item", False),
+    "GetInvoiceitems": ("invoiceitem", True),
+    "PostInvoiceitems": ("invoiceitem", False),
+    "GetInvoiceitemsInvoiceitem": ("invoiceitem", False),
+    "PostInvoiceitemsInvoiceitem": ("invoiceitem", False),
+    "GetCustomers": ("customer", True),
+    "GetCustomersSearch": ("customer", True),
+    "PostCustomers": ("customer", False),
+    "GetCustomersCustomer": ("customer", False),
+    "PostCustomersCustomer": ("customer", False),
+}  # every other operation that takes `expand` answers with one invoice
+
+
+def _refuse(path: str, hint: str = "") -> ApiError:
+    return ApiError.invalid_request(
+        f"This property cannot be expanded ({path}).{hint}", param="expand"
+    )
+
+
+def _check_path(object_type: str | None, parts: list[str], path: str) -> None:
+    while parts and object_type is not None:
+        head = parts.pop(0)
+        if (object_type, head) in _LISTS and parts[:1] == ["data"] and len(parts) > 1:
+            object_type = _LISTS[(object_type, head)]
+            parts.pop(0)
+            continue
+        fields = EXPANDABLE.get(object_type, {})
+        if head not in fields:
+            raise _refuse(path)
+        object_type = fields[head]
+
+
+def check_expand(operation_id: str, params: dict[str, Any]) -> None:
+    """Refuses (400) any `expand[]` path the operation's answer doesn't have."""
+    object_type, is_list = RETURNS.get(operation_id, ("invoice", False))
+    for path in params.get("expand") or []:
+        parts = path.split(".")
+        if is_list:
+            if parts[0] != "data" or len(parts) < 2:
+                raise _refuse(path, f" You may want to try expanding 'data.{path}' instead.")
+            parts = parts[1:]
+        if len(parts) > MAX_DEPTH or "" in parts:
+            raise _refuse(path, f" Paths go at most {MAX_DEPTH} levels deep.")
+        _check_path(object_type, parts, path)
+
+
+__all__ = ["EXPANDABLE", "RETURNS", "check_expand"]
