@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import functools
 import hashlib
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import attrs
-import httpx
 
-from .errors import APITimeoutError, InvalidParameterError, get_header
+from .errors import InvalidParameterError, get_header
 
 Kind = Literal["read", "write", "search"]
 
@@ -124,6 +124,15 @@ def call_kind(method: str, path: str) -> Kind:
     return "write"
 
 
+def limiter_for(setting: object, api_key: str, *, own_connection_to_stripe: bool) -> Limiter | None:
+    """The limiter a new client starts with (see `resolve`), or None for no pacing."""
+    limit = resolve(
+        check_rate_limit(setting), api_key, own_connection_to_stripe=own_connection_to_stripe
+    )
+    return None if limit is None else Limiter(limit)
+
+
+@functools.lru_cache(maxsize=256)
 def account_key(api_key: str, stripe_account: str | None) -> tuple[str, str | None]:
     # A digest, not the key: this tuple may show up in a debugger or a repr.
     return hashlib.sha256(api_key.encode()).hexdigest()[:16], stripe_account
@@ -272,7 +281,7 @@ class Limiter:
             return Slot(key, kind, at)
 
     def release(
-        self, slot: Slot, status: int | None, headers: httpx.Headers | None = None
+        self, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
     ) -> list[object]:
         """Records an attempt's outcome and frees its place; returns the waiters that now
         hold one (the shell wakes them). `status` is None when nothing came back."""
@@ -288,7 +297,7 @@ class Limiter:
             return self._hand_over(budget)
 
     def _on_limited(
-        self, budget: Budget, kind: Kind, headers: httpx.Headers | None, now: float
+        self, budget: Budget, kind: Kind, headers: Mapping[str, str] | None, now: float
     ) -> None:
         reason = (get_header(headers, REASON_HEADER) or "") if headers is not None else ""
         if "concurrency" in reason.lower():
@@ -337,10 +346,9 @@ class Limiter:
 # --- the shells: waiting is all they add -----------------------------------------------------
 
 
-def _past_deadline(method: str, path: str) -> APITimeoutError:
-    return APITimeoutError(
-        f"{method} {path}: the rate limit would delay the call past its deadline (nothing was sent)"
-    )
+class PastDeadline(Exception):
+    """The call's turn would come after its deadline; nothing was sent. The client turns this
+    into its deadline error."""
 
 
 def _wake_threads(limiter: Limiter, granted: list[object]) -> None:
@@ -358,13 +366,11 @@ def acquire_sync(
     key: tuple[str, str | None],
     kind: Kind,
     *,
-    method: str = "",
-    path: str = "",
     deadline: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Slot:
-    """Blocks until the call may send; raises APITimeoutError (nothing sent) if that would
-    be after `deadline` (monotonic seconds)."""
+    """Blocks until the call may send; raises PastDeadline (nothing sent) if that would be
+    after `deadline` (monotonic seconds)."""
     waiter = _ThreadWaiter()
     if not limiter.try_enter(key, waiter):
         with limiter._lock:
@@ -373,25 +379,27 @@ def acquire_sync(
                 remaining = None if deadline is None else deadline - limiter.clock()
                 if remaining is not None and remaining <= 0:
                     budget.waiters.remove(waiter)
-                    raise _past_deadline(method, path)
+                    raise PastDeadline
                 limiter._free.wait(remaining)
     slot = limiter.reserve(key, kind)
     if deadline is not None and slot.at > deadline:
         _wake_threads(limiter, limiter.release(slot, None))
-        raise _past_deadline(method, path)
+        raise PastDeadline
     delay = slot.at - limiter.clock()
-    if delay > 0:
-        sleep(delay)
+    try:
+        if delay > 0:
+            sleep(delay)
+    except BaseException:  # interrupted while waiting: nothing was sent
+        _wake_threads(limiter, limiter.release(slot, None))
+        raise
     return slot
 
 
-def release_sync(limiter: Limiter, slot: Slot, response: httpx.Response | None) -> None:
-    granted = limiter.release(
-        slot,
-        None if response is None else response.status_code,
-        None if response is None else response.headers,
-    )
-    _wake_threads(limiter, granted)
+def release_sync(
+    limiter: Limiter, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
+) -> None:
+    """Records the attempt's status (None: no answer) and frees its place."""
+    _wake_threads(limiter, limiter.release(slot, status, headers))
 
 
 def _wake_tasks(granted: list[object]) -> None:
@@ -410,8 +418,6 @@ async def acquire_async(
     key: tuple[str, str | None],
     kind: Kind,
     *,
-    method: str = "",
-    path: str = "",
     deadline: float | None = None,
 ) -> Slot:
     """The asyncio counterpart of `acquire_sync`."""
@@ -426,12 +432,12 @@ async def acquire_async(
                 # It was handed a place as we gave up: pass the place on.
                 _wake_tasks(limiter.release(Slot(key, kind, 0.0), None))
             if isinstance(error, asyncio.TimeoutError):
-                raise _past_deadline(method, path) from None
+                raise PastDeadline from None
             raise
     slot = limiter.reserve(key, kind)
     if deadline is not None and slot.at > deadline:
         _wake_tasks(limiter.release(slot, None))
-        raise _past_deadline(method, path)
+        raise PastDeadline
     delay = slot.at - limiter.clock()
     try:
         if delay > 0:
@@ -442,18 +448,15 @@ async def acquire_async(
     return slot
 
 
-def release_async(limiter: Limiter, slot: Slot, response: httpx.Response | None) -> None:
-    _wake_tasks(
-        limiter.release(
-            slot,
-            None if response is None else response.status_code,
-            None if response is None else response.headers,
-        )
-    )
+def release_async(
+    limiter: Limiter, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
+) -> None:
+    _wake_tasks(limiter.release(slot, status, headers))
 
 
 __all__ = [
     "Limiter",
+    "PastDeadline",
     "RateLimit",
     "RateLimitSetting",
     "Slot",
@@ -462,6 +465,7 @@ __all__ = [
     "acquire_sync",
     "call_kind",
     "check_rate_limit",
+    "limiter_for",
     "release_async",
     "release_sync",
     "resolve",

@@ -24,6 +24,8 @@ from ._faults import (
     TruncateResponse,
 )
 from ._invoice_status import DECLINE_METADATA_KEY
+from ._loopback import LoopbackServer
+from ._rate_limits import RateLimitCounts, RateLimits
 from ._records import AppliedWrite, RecordedRequest
 from ._state import API_VERSION, SentInvoice
 from ._transport import FakeTransport
@@ -43,7 +45,10 @@ __all__ = [
     "FakeTransport",
     "Fault",
     "FaultRule",
+    "LoopbackServer",
     "RandomFaults",
+    "RateLimitCounts",
+    "RateLimits",
     "RecordedRequest",
     "SentInvoice",
     "TruncateResponse",

@@ -13,6 +13,7 @@ from .._options import is_loopback
 from ._clock import FakeClock
 from ._faults import Fault, FaultRule, PlannedFaults, RandomFaults, plan_for
 from ._ids import IdFactory
+from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
 from ._server import AnyFault, Server
 from ._state import API_VERSION, JsonObject, Price, SentInvoice, State
@@ -32,6 +33,7 @@ class FakeStripe:
     `clock` is a `FakeClock`, a start time in Unix seconds, or a function returning the time
     (like `time.time`). `seed` makes ids and random faults reproducible. `api_keys`, when
     given, is the only set of keys accepted; otherwise any `sk_test_...` key is.
+    `rate_limits` (a `RateLimits`) makes it answer 429 past Stripe-like limits.
     """
 
     api_version = API_VERSION
@@ -42,6 +44,7 @@ class FakeStripe:
         clock: FakeClock | int | Callable[[], float] | None = None,
         seed: int = 0,
         api_keys: Collection[str] | None = None,
+        rate_limits: RateLimits | None = None,
     ) -> None:
         if isinstance(clock, FakeClock):
             self.clock = clock
@@ -57,6 +60,7 @@ class FakeStripe:
         self._rules: list[FaultRule] = []
         self._random_faults: RandomFaults | None = None
         self._delivered = 0
+        self._enforcer = Enforcer(rate_limits) if rate_limits is not None else None
         self.transport = FakeTransport(self)
 
     # -- clients -----------------------------------------------------------------------
@@ -211,7 +215,40 @@ class FakeStripe:
             self._rules.clear()
             self._random_faults = None
 
+    @property
+    def rate_limit_counts(self) -> RateLimitCounts:
+        """Requests the rate limits let through and refused (zeros without limits)."""
+        return self._enforcer.counts if self._enforcer is not None else RateLimitCounts()
+
     # -- used by the transport ---------------------------------------------------------
+
+    def _admit(self, request: httpx.Request) -> httpx.Response | None:
+        """None to serve the request, or the 429 that refuses it (recorded, not served)."""
+        if self._enforcer is None:
+            return None
+        reason = self._enforcer.admit(request)
+        if reason is None:
+            return None
+        with self._lock:
+            request_id = self._state.ids.new("req", 14)
+            self._server.requests.append(
+                RecordedRequest(
+                    method=request.method,
+                    path=request.url.path,
+                    headers={
+                        k.lower(): v
+                        for k, v in request.headers.items()
+                        if k.lower() != "authorization"
+                    },
+                    request_id=request_id,
+                    status=429,
+                )
+            )
+        return rate_limited_response(request, reason, request_id, self._enforcer.limits)
+
+    def _done(self, request: httpx.Request) -> None:
+        if self._enforcer is not None:
+            self._enforcer.done(request)
 
     def _plan(self, request: httpx.Request) -> PlannedFaults:
         with self._lock:

@@ -39,25 +39,37 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        plan = self._fake._plan(request)
-        if plan.latency > 0:
-            seconds, timed_out = _wait(request, plan.latency)
-            time.sleep(seconds)
-            if timed_out:
-                self._fake._serve(request, plan.fault)
-                raise _timed_out(request)
-        return self._fake._serve(request, plan.fault)
+        refused = self._fake._admit(request)  # rate limits, when configured
+        if refused is not None:
+            return refused
+        try:
+            plan = self._fake._plan(request)
+            if plan.latency > 0:
+                seconds, timed_out = _wait(request, plan.latency)
+                time.sleep(seconds)
+                if timed_out:
+                    self._fake._serve(request, plan.fault)
+                    raise _timed_out(request)
+            return self._fake._serve(request, plan.fault)
+        finally:
+            self._fake._done(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        plan = self._fake._plan(request)
-        if plan.latency > 0:
-            seconds, timed_out = _wait(request, plan.latency)
-            await asyncio.sleep(seconds)
-            if timed_out:
-                self._fake._serve(request, plan.fault)
-                raise _timed_out(request)
-        return self._fake._serve(request, plan.fault)
+        refused = self._fake._admit(request)  # rate limits, when configured
+        if refused is not None:
+            return refused
+        try:
+            plan = self._fake._plan(request)
+            if plan.latency > 0:
+                seconds, timed_out = _wait(request, plan.latency)
+                await asyncio.sleep(seconds)
+                if timed_out:
+                    self._fake._serve(request, plan.fault)
+                    raise _timed_out(request)
+            return self._fake._serve(request, plan.fault)
+        finally:
+            self._fake._done(request)
 
 
 __all__ = ["FakeTransport"]
