@@ -97,7 +97,7 @@ class AnyOf(SearchQuery[R]):
 
 def all_of(first: Clause[R] | AllOf[R], *rest: Clause[R] | AllOf[R]) -> AllOf[R]:
     """The clauses joined with AND (for a list built at run time)."""
-    query: AllOf[R] = _join(AllOf, "", _made(AllOf, "", first.resource, 0), first)
+    query: AllOf[R] = _start(AllOf, first)
     for clause in rest:
         query = query & clause
     return query
@@ -105,10 +105,16 @@ def all_of(first: Clause[R] | AllOf[R], *rest: Clause[R] | AllOf[R]) -> AllOf[R]
 
 def any_of(first: Clause[R] | AnyOf[R], *rest: Clause[R] | AnyOf[R]) -> AnyOf[R]:
     """The clauses joined with OR (for a list built at run time)."""
-    query: AnyOf[R] = _join(AnyOf, "", _made(AnyOf, "", first.resource, 0), first)
+    query: AnyOf[R] = _start(AnyOf, first)
     for clause in rest:
         query = query | clause
     return query
+
+
+def _start(kind: type[_Q], first: object) -> _Q:
+    # An empty query of `kind` (no clauses yet), joined with `first` as any other would be.
+    empty = _made(kind, "", getattr(first, "resource", ""), 0)
+    return _join(kind, "", empty, first)
 
 
 def _mixed() -> InvalidParameterError:

@@ -168,9 +168,9 @@ def _read(obj: JsonObject, path: Sequence[str]) -> Any:
 
 
 def _words_in_order(wanted: str, actual: str) -> bool:
-    words, within = _WORDS.findall(wanted.lower()), _WORDS.findall(actual.lower())
+    words, within = _WORDS.findall(wanted.casefold()), _WORDS.findall(actual.casefold())
     if not words:
-        return wanted.lower() == actual.lower()
+        return wanted.casefold() == actual.casefold()
     return any(within[i : i + len(words)] == words for i in range(len(within) - len(words) + 1))
 
 
@@ -183,13 +183,13 @@ def _holds(clause: Clause, obj: JsonObject, fields: dict[str, dict[str, Any]]) -
     if wanted is None or actual is None:
         result = wanted is None and actual is None and clause.operator == ":"
     elif clause.operator == "~":
-        result = str(wanted).lower() in str(actual).lower()
+        result = str(wanted).casefold() in str(actual).casefold()
     elif clause.operator == ":" and spec["type"] == "numeric":
         result = actual == wanted
     elif clause.operator == ":" and spec["type"] == "string":
         result = _words_in_order(str(wanted), str(actual))
     elif clause.operator == ":":
-        result = str(actual).lower() == str(wanted).lower()
+        result = str(actual).casefold() == str(wanted).casefold()
     else:
         compare: dict[str, Callable[[Any, Any], bool]] = {
             ">": lambda a, b: a > b,
