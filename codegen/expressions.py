@@ -251,6 +251,43 @@ def instance_type(prop: Property) -> str:
     raise TypeError(f"no instance type for {type(prop).__name__}")
 
 
+def _top_level_members(union: str) -> list[str]:
+    """`list[str | X] | None` -> ["list[str | X]", "None"]: split on `|` outside brackets."""
+    members: list[str] = []
+    depth = 0
+    current = ""
+    for char in union:
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(current.strip())
+            current = ""
+        else:
+            current += char
+    members.append(current.strip())
+    return members
+
+
+def expected_type(prop: Property) -> str:
+    """The declared type of a model field as error messages show it: `Unset` left out (an
+    absent optional field reads as UNSET, never as an error), `None` last."""
+    members = [m for m in _top_level_members(type_string(prop)) if m != "Unset"]
+    return " | ".join([m for m in members if m != "None"] + [m for m in members if m == "None"])
+
+
+# Model attributes that a field must not shadow (the generated methods and the base's).
+RESERVED_ATTRIBUTES = frozenset(
+    {"additional_properties", "from_dict", "to_dict", "get", "_FIELDS", "_filled"}
+)
+
+
+def attribute(prop: Property) -> str:
+    """A field's attribute name, checked not to shadow a model method."""
+    name = text(prop.python_name)
+    if name in RESERVED_ATTRIBUTES:
+        raise ValueError(f"field {text(prop.name)!r} would shadow the model's {name!r}")
+    return name
+
+
 def param_type(prop: Property) -> str:
     """The type a caller may pass for `prop`: plain dicts and lists, or the models."""
     if isinstance(prop, ModelProperty):
@@ -312,5 +349,7 @@ GLOBALS = {
     "param_type": param_type,
     "key": key,
     "text": text,
+    "expected_type": expected_type,
+    "attribute": attribute,
     "response_object": response_object,
 }

@@ -22,8 +22,11 @@ T = TypeVar("T")
 
 def checked_page(page: Any, operation: Operation[Any]) -> Any:
     """A page the pager can walk: its `data` a list, its `has_more` a bool. Tolerant parsing
-    reads a malformed envelope as UNSET fields; walking one must fail with a typed error."""
-    if not isinstance(page.data, list) or not isinstance(page.has_more, bool):
+    leaves the fields of a malformed envelope unfilled (reading them raises
+    FieldNotAvailableError); walking one must fail with a typed StripeError instead."""
+    data = getattr(page, "data", None)
+    has_more = getattr(page, "has_more", None)
+    if not isinstance(data, list) or not isinstance(has_more, bool):
         raise APIResponseError(
             f"{operation.operation_id}: the response is not a list page (no data or has_more)",
             http_status=200,

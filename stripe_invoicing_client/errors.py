@@ -23,6 +23,9 @@ Our exception hierarchy:
   + OperationNotAvailableError
   + PaginationError
 
+* FieldNotAvailableError (an AttributeError, not a StripeError: reading a model field that the
+  parsed data lacks or holds with another type; a program/API-version mismatch, not a failed call)
+
 Every message, ``str()`` and ``repr()`` goes through :func:`redact`, so an API key or webhook
 secret that slips into a message is never shown.
 """
@@ -33,7 +36,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from ._generated._field_error import FieldNotAvailableError, use_scrubber
 from ._redact import redact
+
+use_scrubber(redact)  # model field errors quote received values: keys in them are masked too
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +52,7 @@ __all__ = [
     "ClientClosedError",
     "ConflictError",
     "DeadlineExceededError",
+    "FieldNotAvailableError",
     "IdempotencyError",
     "InvalidParameterError",
     "InvalidRequestError",

@@ -26,7 +26,8 @@ def leftovers(value: Any, path: str = "$") -> list[str]:
         found += [f"{path}.{key}" for key in value.additional_properties]
         for field in attrs.fields(type(value)):
             if field.name != "additional_properties":
-                found += leftovers(getattr(value, field.name), f"{path}.{field.name}")
+                # An unfilled field (absent or drifted) reads as None here: it has no subtree.
+                found += leftovers(getattr(value, field.name, None), f"{path}.{field.name}")
     return found
 
 

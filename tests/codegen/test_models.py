@@ -27,6 +27,7 @@ from stripe_invoicing_client._generated.models import (
     LineItem,
 )
 from stripe_invoicing_client._generated.types import UNSET
+from stripe_invoicing_client.errors import FieldNotAvailableError
 from tests.codegen import _objects as objects
 from tests.seeds import seed_invoices, seed_objects
 
@@ -42,6 +43,15 @@ def roundtrip(cls: Any, data: dict[str, Any]) -> Any:
     # And once more, from the output.
     assert cls.from_dict(parsed.to_dict()).to_dict() == data
     return parsed
+
+
+def unfilled(model: Any, name: str) -> FieldNotAvailableError:
+    """Reading `name` raises; the error, for a closer look."""
+    with pytest.raises(FieldNotAvailableError) as caught:
+        getattr(model, name)
+    assert caught.value.name == name
+    assert not hasattr(model, name)
+    return caught.value
 
 
 # --- seeds -------------------------------------------------------------------------------
@@ -165,16 +175,15 @@ def test_enum_is_a_plain_string() -> None:
     assert type(invoice.object_) is str and invoice.object_ == "invoice"
 
 
-def test_missing_required_field_reads_unset() -> None:
+def test_missing_required_field_raises_when_read() -> None:
     data = objects.current_invoice()
     for name in ("amount_due", "customer", "lines", "status_transitions"):
         del data[name]
     invoice = roundtrip(Invoice, data)
-    assert invoice.amount_due is UNSET
-    assert invoice.customer is UNSET
-    assert invoice.lines is UNSET
-    assert invoice.status_transitions is UNSET
+    for name in ("amount_due", "customer", "lines", "status_transitions"):
+        assert unfilled(invoice, name).present is False
     assert "amount_due" not in invoice.to_dict()
+    assert invoice.id == data["id"]
 
 
 def test_null_in_non_nullable_field() -> None:
@@ -183,9 +192,9 @@ def test_null_in_non_nullable_field() -> None:
     data["automatic_tax"] = None
     data["livemode"] = None
     invoice = roundtrip(Invoice, data)
-    assert invoice.amount_due is UNSET
-    assert invoice.automatic_tax is UNSET
-    assert invoice.livemode is UNSET
+    for name in ("amount_due", "automatic_tax", "livemode"):
+        error = unfilled(invoice, name)
+        assert error.present is True and error.value is None
     assert invoice.additional_properties == {
         "amount_due": None,
         "automatic_tax": None,
@@ -220,7 +229,7 @@ def test_wrong_typed_scalar(name: str, value: Any) -> None:
     data = objects.current_invoice()
     data[name] = value
     invoice = roundtrip(Invoice, data)
-    assert getattr(invoice, name) is UNSET
+    assert unfilled(invoice, name).value is value
     assert invoice.additional_properties == {name: value}
     assert type(invoice.additional_properties[name]) is type(value)
 
@@ -240,7 +249,7 @@ def test_wrong_typed_nested(name: str, value: Any) -> None:
     data = objects.current_invoice()
     data[name] = value
     invoice = roundtrip(Invoice, data)
-    assert getattr(invoice, name) is UNSET
+    assert unfilled(invoice, name).value == value
     assert invoice.additional_properties == {name: value}
 
 
@@ -248,7 +257,7 @@ def test_metadata_with_non_string_value_is_kept() -> None:
     data = objects.current_invoice()
     data["metadata"] = {"count": 3}
     invoice = roundtrip(Invoice, data)
-    assert invoice.metadata is UNSET
+    unfilled(invoice, "metadata")
     assert invoice.additional_properties == {"metadata": {"count": 3}}
 
 
@@ -256,7 +265,7 @@ def test_map_values_are_checked_outside_unions_too() -> None:
     line = objects.line_item()
     line["metadata"] = {"ok": "yes", "count": 3}
     parsed = roundtrip(LineItem, line)
-    assert parsed.metadata is UNSET
+    unfilled(parsed, "metadata")
     assert parsed.additional_properties == {"metadata": {"ok": "yes", "count": 3}}
 
 
@@ -299,7 +308,7 @@ def test_expandable_customer_of_wrong_type() -> None:
     data = objects.current_invoice()
     data["customer"] = ["cus_1"]
     invoice = roundtrip(Invoice, data)
-    assert invoice.customer is UNSET
+    unfilled(invoice, "customer")
     assert invoice.additional_properties == {"customer": ["cus_1"]}
 
 
@@ -340,7 +349,7 @@ def test_deep_nesting_changes() -> None:
     invoice = roundtrip(Invoice, data)
     first = invoice.lines.data[0]
     assert isinstance(first, LineItem)
-    assert first.period.start is UNSET
+    unfilled(first.period, "start")
     assert first.period.end == line["period"]["end"]
     assert first.period.additional_properties == {"start": "yesterday"}
     # An expanded price (not modelled here) is kept as a plain dict.
@@ -348,7 +357,7 @@ def test_deep_nesting_changes() -> None:
     assert first.parent.subscription_item_details.additional_properties == {"new_flag": True}
     tax = first.taxes[0]
     assert tax.type_ == "a_new_tax_kind"
-    assert tax.tax_behavior is UNSET
+    unfilled(tax, "tax_behavior")
     assert tax.additional_properties == {"extra": {"x": 1}}
     assert sorted(objects.leftovers(invoice)) == [
         "$.lines.data[0].parent.subscription_item_details.new_flag",

@@ -1,24 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class Address:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Address(Model):
     """Postal address parts; any of them may be empty.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     city: None | str
@@ -28,74 +31,101 @@ class Address:
     postal_code: None | str
     state: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("city", "city", "str | None"),
+        ("country", "country", "str | None"),
+        ("line1", "line1", "str | None"),
+        ("line2", "line2", "str | None"),
+        ("postal_code", "postal_code", "str | None"),
+        ("state", "state", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_city = self.city
-        if not isinstance(v_city, Unset):
+        try:
+            v_city = self.city
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["city"] = v_city
-        v_country = self.country
-        if not isinstance(v_country, Unset):
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["country"] = v_country
-        v_line1 = self.line1
-        if not isinstance(v_line1, Unset):
+        try:
+            v_line1 = self.line1
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["line1"] = v_line1
-        v_line2 = self.line2
-        if not isinstance(v_line2, Unset):
+        try:
+            v_line2 = self.line2
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["line2"] = v_line2
-        v_postal_code = self.postal_code
-        if not isinstance(v_postal_code, Unset):
+        try:
+            v_postal_code = self.postal_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["postal_code"] = v_postal_code
-        v_state = self.state
-        if not isinstance(v_state, Unset):
+        try:
+            v_state = self.state
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["state"] = v_state
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Address:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_city = d.pop("city", UNSET)
-        if v_city is not UNSET and not ((type(v_city) is str) or (v_city is None)):
-            d["city"] = v_city
-            v_city = UNSET
+        if v_city is not UNSET:
+            if (type(v_city) is str) or (v_city is None):
+                fill.city = v_city
+            else:
+                d["city"] = v_city
         v_country = d.pop("country", UNSET)
-        if v_country is not UNSET and not ((type(v_country) is str) or (v_country is None)):
-            d["country"] = v_country
-            v_country = UNSET
+        if v_country is not UNSET:
+            if (type(v_country) is str) or (v_country is None):
+                fill.country = v_country
+            else:
+                d["country"] = v_country
         v_line1 = d.pop("line1", UNSET)
-        if v_line1 is not UNSET and not ((type(v_line1) is str) or (v_line1 is None)):
-            d["line1"] = v_line1
-            v_line1 = UNSET
+        if v_line1 is not UNSET:
+            if (type(v_line1) is str) or (v_line1 is None):
+                fill.line1 = v_line1
+            else:
+                d["line1"] = v_line1
         v_line2 = d.pop("line2", UNSET)
-        if v_line2 is not UNSET and not ((type(v_line2) is str) or (v_line2 is None)):
-            d["line2"] = v_line2
-            v_line2 = UNSET
+        if v_line2 is not UNSET:
+            if (type(v_line2) is str) or (v_line2 is None):
+                fill.line2 = v_line2
+            else:
+                d["line2"] = v_line2
         v_postal_code = d.pop("postal_code", UNSET)
-        if v_postal_code is not UNSET and not (
-            (type(v_postal_code) is str) or (v_postal_code is None)
-        ):
-            d["postal_code"] = v_postal_code
-            v_postal_code = UNSET
+        if v_postal_code is not UNSET:
+            if (type(v_postal_code) is str) or (v_postal_code is None):
+                fill.postal_code = v_postal_code
+            else:
+                d["postal_code"] = v_postal_code
         v_state = d.pop("state", UNSET)
-        if v_state is not UNSET and not ((type(v_state) is str) or (v_state is None)):
-            d["state"] = v_state
-            v_state = UNSET
-        obj = cls(
-            city=v_city,
-            country=v_country,
-            line1=v_line1,
-            line2=v_line2,
-            postal_code=v_postal_code,
-            state=v_state,
-        )
-        obj.additional_properties = d
+        if v_state is not UNSET:
+            if (type(v_state) is str) or (v_state is None):
+                fill.state = v_state
+            else:
+                d["state"] = v_state
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class AddressParams(TypedDict, total=False):

@@ -1,37 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
     """Embedded object found at `invoiceitem.parent.subscription_details`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     subscription: str
     subscription_item: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("subscription", "subscription", "str"),
+        ("subscription_item", "subscription_item", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription"] = v_subscription
-        v_subscription_item = self.subscription_item
-        if not isinstance(v_subscription_item, Unset):
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription_item"] = v_subscription_item
         return data
 
@@ -40,28 +53,25 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (type(v_subscription) is str):
-            d["subscription"] = v_subscription
-            v_subscription = UNSET
+        if v_subscription is not UNSET:
+            if type(v_subscription) is str:
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
         v_subscription_item = d.pop("subscription_item", UNSET)
-        if v_subscription_item is not UNSET and not (
-            (type(v_subscription_item) is str) or (v_subscription_item is None)
-        ):
-            d["subscription_item"] = v_subscription_item
-            v_subscription_item = UNSET
-        obj = cls(
-            subscription=v_subscription,
-            subscription_item=v_subscription_item,
-        )
-        obj.additional_properties = d
+        if v_subscription_item is not UNSET:
+            if (type(v_subscription_item) is str) or (v_subscription_item is None):
+                fill.subscription_item = v_subscription_item
+            else:
+                d["subscription_item"] = v_subscription_item
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParentParams(

@@ -1,38 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class BillingBillResourceInvoicingLinesCommonCreditedItems:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingLinesCommonCreditedItems(Model):
     """Embedded object found at
     `line_item.parent.invoice_item_details.proration_details.credited_items`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     invoice: str
     invoice_line_items: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice", "invoice", "str"),
+        ("invoice_line_items", "invoice_line_items", "list[str]"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_invoice = self.invoice
-        if not isinstance(v_invoice, Unset):
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice"] = v_invoice
-        v_invoice_line_items = self.invoice_line_items
-        if not isinstance(v_invoice_line_items, Unset):
+        try:
+            v_invoice_line_items = self.invoice_line_items
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice_line_items"] = v_invoice_line_items
         return data
 
@@ -41,29 +54,27 @@ class BillingBillResourceInvoicingLinesCommonCreditedItems:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingLinesCommonCreditedItems:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET and not (type(v_invoice) is str):
-            d["invoice"] = v_invoice
-            v_invoice = UNSET
+        if v_invoice is not UNSET:
+            if type(v_invoice) is str:
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
         v_invoice_line_items = d.pop("invoice_line_items", UNSET)
-        if v_invoice_line_items is not UNSET and not (
-            type(v_invoice_line_items) is list
-            and all(type(item0) is str for item0 in v_invoice_line_items)
-        ):
-            d["invoice_line_items"] = v_invoice_line_items
-            v_invoice_line_items = UNSET
-        obj = cls(
-            invoice=v_invoice,
-            invoice_line_items=v_invoice_line_items,
-        )
-        obj.additional_properties = d
+        if v_invoice_line_items is not UNSET:
+            if type(v_invoice_line_items) is list and all(
+                type(item0) is str for item0 in v_invoice_line_items
+            ):
+                fill.invoice_line_items = v_invoice_line_items
+            else:
+                d["invoice_line_items"] = v_invoice_line_items
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingLinesCommonCreditedItemsParams(TypedDict, total=False):

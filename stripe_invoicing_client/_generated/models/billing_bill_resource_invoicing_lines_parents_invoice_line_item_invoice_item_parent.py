@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,13 +18,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
     """Embedded object found at `line_item.parent.invoice_item_details`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     invoice_item: str
@@ -31,17 +34,36 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
     proration_details: BillingBillResourceInvoicingLinesCommonProrationDetails | None
     subscription: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice_item", "invoice_item", "str"),
+        ("proration", "proration", "bool"),
+        (
+            "proration_details",
+            "proration_details",
+            "BillingBillResourceInvoicingLinesCommonProrationDetails | None",
+        ),
+        ("subscription", "subscription", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_invoice_item = self.invoice_item
-        if not isinstance(v_invoice_item, Unset):
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice_item"] = v_invoice_item
-        v_proration = self.proration
-        if not isinstance(v_proration, Unset):
+        try:
+            v_proration = self.proration
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["proration"] = v_proration
-        v_proration_details = self.proration_details
-        if not isinstance(v_proration_details, Unset):
+        try:
+            v_proration_details = self.proration_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["proration_details"] = (
                 v_proration_details.to_dict()
                 if isinstance(
@@ -49,8 +71,11 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
                 )
                 else v_proration_details
             )
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription"] = v_subscription
         return data
 
@@ -59,18 +84,27 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_invoice_item = d.pop("invoice_item", UNSET)
-        if v_invoice_item is not UNSET and not (type(v_invoice_item) is str):
-            d["invoice_item"] = v_invoice_item
-            v_invoice_item = UNSET
+        if v_invoice_item is not UNSET:
+            if type(v_invoice_item) is str:
+                fill.invoice_item = v_invoice_item
+            else:
+                d["invoice_item"] = v_invoice_item
         v_proration = d.pop("proration", UNSET)
-        if v_proration is not UNSET and not (type(v_proration) is bool):
-            d["proration"] = v_proration
-            v_proration = UNSET
+        if v_proration is not UNSET:
+            if type(v_proration) is bool:
+                fill.proration = v_proration
+            else:
+                d["proration"] = v_proration
         v_proration_details = d.pop("proration_details", UNSET)
         if v_proration_details is not UNSET:
             if (type(v_proration_details) is dict) or (v_proration_details is None):
-                v_proration_details = (
+                fill.proration_details = (
                     BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
                         v_proration_details
                     )
@@ -79,27 +113,14 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
                 )
             else:
                 d["proration_details"] = v_proration_details
-                v_proration_details = UNSET
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (
-            (type(v_subscription) is str) or (v_subscription is None)
-        ):
-            d["subscription"] = v_subscription
-            v_subscription = UNSET
-        obj = cls(
-            invoice_item=v_invoice_item,
-            proration=v_proration,
-            proration_details=v_proration_details,
-            subscription=v_subscription,
-        )
-        obj.additional_properties = d
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (v_subscription is None):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParentParams(

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.billing_bill_resource_invoicing_lines_parents_invoice_line_item_parent_type import (
     BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -24,13 +25,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
     """Embedded object found at `line_item.parent`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     invoice_item_details: (
@@ -41,11 +44,27 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
     )
     type_: BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "invoice_item_details",
+            "invoice_item_details",
+            "BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent | None",
+        ),
+        (
+            "subscription_item_details",
+            "subscription_item_details",
+            "BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemParent | None",
+        ),
+        ("type_", "type", "BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentType"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_invoice_item_details = self.invoice_item_details
-        if not isinstance(v_invoice_item_details, Unset):
+        try:
+            v_invoice_item_details = self.invoice_item_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice_item_details"] = (
                 v_invoice_item_details.to_dict()
                 if isinstance(
@@ -54,8 +73,11 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
                 )
                 else v_invoice_item_details
             )
-        v_subscription_item_details = self.subscription_item_details
-        if not isinstance(v_subscription_item_details, Unset):
+        try:
+            v_subscription_item_details = self.subscription_item_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription_item_details"] = (
                 v_subscription_item_details.to_dict()
                 if isinstance(
@@ -64,8 +86,11 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
                 )
                 else v_subscription_item_details
             )
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
         return data
 
@@ -74,10 +99,15 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_invoice_item_details = d.pop("invoice_item_details", UNSET)
         if v_invoice_item_details is not UNSET:
             if (type(v_invoice_item_details) is dict) or (v_invoice_item_details is None):
-                v_invoice_item_details = (
+                fill.invoice_item_details = (
                     BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent.from_dict(
                         v_invoice_item_details
                     )
@@ -86,11 +116,10 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
                 )
             else:
                 d["invoice_item_details"] = v_invoice_item_details
-                v_invoice_item_details = UNSET
         v_subscription_item_details = d.pop("subscription_item_details", UNSET)
         if v_subscription_item_details is not UNSET:
             if (type(v_subscription_item_details) is dict) or (v_subscription_item_details is None):
-                v_subscription_item_details = (
+                fill.subscription_item_details = (
                     BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemParent.from_dict(
                         v_subscription_item_details
                     )
@@ -99,24 +128,14 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent:
                 )
             else:
                 d["subscription_item_details"] = v_subscription_item_details
-                v_subscription_item_details = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            invoice_item_details=v_invoice_item_details,
-            subscription_item_details=v_subscription_item_details,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentParams(TypedDict, total=False):

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.billing_bill_resource_invoicing_parents_invoice_parent_type import (
     BillingBillResourceInvoicingParentsInvoiceParentType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -24,24 +25,42 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class BillingBillResourceInvoicingParentsInvoiceParent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingParentsInvoiceParent(Model):
     """Embedded object found at `invoice.parent`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     quote_details: BillingBillResourceInvoicingParentsInvoiceQuoteParent | None
     subscription_details: BillingBillResourceInvoicingParentsInvoiceSubscriptionParent | None
     type_: BillingBillResourceInvoicingParentsInvoiceParentType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "quote_details",
+            "quote_details",
+            "BillingBillResourceInvoicingParentsInvoiceQuoteParent | None",
+        ),
+        (
+            "subscription_details",
+            "subscription_details",
+            "BillingBillResourceInvoicingParentsInvoiceSubscriptionParent | None",
+        ),
+        ("type_", "type", "BillingBillResourceInvoicingParentsInvoiceParentType"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_quote_details = self.quote_details
-        if not isinstance(v_quote_details, Unset):
+        try:
+            v_quote_details = self.quote_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["quote_details"] = (
                 v_quote_details.to_dict()
                 if isinstance(
@@ -49,8 +68,11 @@ class BillingBillResourceInvoicingParentsInvoiceParent:
                 )
                 else v_quote_details
             )
-        v_subscription_details = self.subscription_details
-        if not isinstance(v_subscription_details, Unset):
+        try:
+            v_subscription_details = self.subscription_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription_details"] = (
                 v_subscription_details.to_dict()
                 if isinstance(
@@ -59,8 +81,11 @@ class BillingBillResourceInvoicingParentsInvoiceParent:
                 )
                 else v_subscription_details
             )
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
         return data
 
@@ -69,21 +94,25 @@ class BillingBillResourceInvoicingParentsInvoiceParent:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingParentsInvoiceParent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_quote_details = d.pop("quote_details", UNSET)
         if v_quote_details is not UNSET:
             if (type(v_quote_details) is dict) or (v_quote_details is None):
-                v_quote_details = (
+                fill.quote_details = (
                     BillingBillResourceInvoicingParentsInvoiceQuoteParent.from_dict(v_quote_details)
                     if type(v_quote_details) is dict
                     else v_quote_details
                 )
             else:
                 d["quote_details"] = v_quote_details
-                v_quote_details = UNSET
         v_subscription_details = d.pop("subscription_details", UNSET)
         if v_subscription_details is not UNSET:
             if (type(v_subscription_details) is dict) or (v_subscription_details is None):
-                v_subscription_details = (
+                fill.subscription_details = (
                     BillingBillResourceInvoicingParentsInvoiceSubscriptionParent.from_dict(
                         v_subscription_details
                     )
@@ -92,24 +121,14 @@ class BillingBillResourceInvoicingParentsInvoiceParent:
                 )
             else:
                 d["subscription_details"] = v_subscription_details
-                v_subscription_details = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            quote_details=v_quote_details,
-            subscription_details=v_subscription_details,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingParentsInvoiceParentParams(TypedDict, total=False):

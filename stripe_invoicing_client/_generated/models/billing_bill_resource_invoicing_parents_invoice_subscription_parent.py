@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,30 +18,50 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
     """Embedded object found at `invoice.parent.subscription_details`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     metadata: BillingBillResourceInvoicingParentsInvoiceSubscriptionParentMetadataType0 | None
     subscription: str | StripeObject
     subscription_proration_date: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "metadata",
+            "metadata",
+            "BillingBillResourceInvoicingParentsInvoiceSubscriptionParentMetadataType0 | None",
+        ),
+        ("subscription", "subscription", "str | StripeObject"),
+        ("subscription_proration_date", "subscription_proration_date", "int | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["metadata"] = v_metadata
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription"] = v_subscription
-        v_subscription_proration_date = self.subscription_proration_date
-        if not isinstance(v_subscription_proration_date, Unset):
+        try:
+            v_subscription_proration_date = self.subscription_proration_date
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription_proration_date"] = v_subscription_proration_date
         return data
 
@@ -49,38 +70,36 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (v_metadata is None)
-        ):
-            d["metadata"] = v_metadata
-            v_metadata = UNSET
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (
-            (type(v_subscription) is str) or (type(v_subscription) is dict)
-        ):
-            d["subscription"] = v_subscription
-            v_subscription = UNSET
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (type(v_subscription) is dict):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
         v_subscription_proration_date = d.pop("subscription_proration_date", UNSET)
-        if v_subscription_proration_date is not UNSET and not (
-            (type(v_subscription_proration_date) is int) or (v_subscription_proration_date is None)
-        ):
-            d["subscription_proration_date"] = v_subscription_proration_date
-            v_subscription_proration_date = UNSET
-        obj = cls(
-            metadata=v_metadata,
-            subscription=v_subscription,
-            subscription_proration_date=v_subscription_proration_date,
-        )
-        obj.additional_properties = d
+        if v_subscription_proration_date is not UNSET:
+            if (type(v_subscription_proration_date) is int) or (
+                v_subscription_proration_date is None
+            ):
+                fill.subscription_proration_date = v_subscription_proration_date
+            else:
+                d["subscription_proration_date"] = v_subscription_proration_date
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingParentsInvoiceSubscriptionParentParams(TypedDict, total=False):

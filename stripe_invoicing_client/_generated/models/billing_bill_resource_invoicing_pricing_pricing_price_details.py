@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -14,26 +15,38 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class BillingBillResourceInvoicingPricingPricingPriceDetails:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
     """Embedded object found at `line_item.pricing.price_details`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     price: str | StripeObject
     product: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("price", "price", "str | StripeObject"),
+        ("product", "product", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_price = self.price
-        if not isinstance(v_price, Unset):
+        try:
+            v_price = self.price
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["price"] = v_price
-        v_product = self.product
-        if not isinstance(v_product, Unset):
+        try:
+            v_product = self.product
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["product"] = v_product
         return data
 
@@ -42,26 +55,25 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails:
         cls, src_dict: Mapping[str, Any]
     ) -> BillingBillResourceInvoicingPricingPricingPriceDetails:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_price = d.pop("price", UNSET)
-        if v_price is not UNSET and not ((type(v_price) is str) or (type(v_price) is dict)):
-            d["price"] = v_price
-            v_price = UNSET
+        if v_price is not UNSET:
+            if (type(v_price) is str) or (type(v_price) is dict):
+                fill.price = v_price
+            else:
+                d["price"] = v_price
         v_product = d.pop("product", UNSET)
-        if v_product is not UNSET and not (type(v_product) is str):
-            d["product"] = v_product
-            v_product = UNSET
-        obj = cls(
-            price=v_price,
-            product=v_product,
-        )
-        obj.additional_properties = d
+        if v_product is not UNSET:
+            if type(v_product) is str:
+                fill.product = v_product
+            else:
+                d["product"] = v_product
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class BillingBillResourceInvoicingPricingPricingPriceDetailsParams(TypedDict, total=False):

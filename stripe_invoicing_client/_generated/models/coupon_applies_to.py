@@ -1,56 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class CouponAppliesTo:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CouponAppliesTo(Model):
     """Embedded object found at `coupon.applies_to`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     products: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("products", "products", "list[str]"),)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_products = self.products
-        if not isinstance(v_products, Unset):
+        try:
+            v_products = self.products
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["products"] = v_products
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponAppliesTo:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_products = d.pop("products", UNSET)
-        if v_products is not UNSET and not (
-            type(v_products) is list and all(type(item0) is str for item0 in v_products)
-        ):
-            d["products"] = v_products
-            v_products = UNSET
-        obj = cls(
-            products=v_products,
-        )
-        obj.additional_properties = d
+        if v_products is not UNSET:
+            if type(v_products) is list and all(type(item0) is str for item0 in v_products):
+                fill.products = v_products
+            else:
+                d["products"] = v_products
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class CouponAppliesToParams(TypedDict, total=False):

@@ -1,54 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class CouponCurrencyOption:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CouponCurrencyOption(Model):
     """Embedded object found at `coupon.currency_options`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_off: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("amount_off", "amount_off", "int"),)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_off = self.amount_off
-        if not isinstance(v_amount_off, Unset):
+        try:
+            v_amount_off = self.amount_off
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_off"] = v_amount_off
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponCurrencyOption:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_off = d.pop("amount_off", UNSET)
-        if v_amount_off is not UNSET and not (type(v_amount_off) is int):
-            d["amount_off"] = v_amount_off
-            v_amount_off = UNSET
-        obj = cls(
-            amount_off=v_amount_off,
-        )
-        obj.additional_properties = d
+        if v_amount_off is not UNSET:
+            if type(v_amount_off) is int:
+                fill.amount_off = v_amount_off
+            else:
+                d["amount_off"] = v_amount_off
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class CouponCurrencyOptionParams(TypedDict, total=False):

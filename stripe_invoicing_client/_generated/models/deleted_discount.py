@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.deleted_discount_object import DeletedDiscountObject
 from ..types import UNSET, Unset
 
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class DeletedDiscount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedDiscount(Model):
     """A discount that has been taken off its customer, subscription or invoice.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     deleted: Literal[True]
@@ -42,175 +45,250 @@ class DeletedDiscount:
     subscription: None | str | Unset = UNSET
     subscription_item: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "DeletedDiscountObject"),
+        ("checkout_session", "checkout_session", "str | None"),
+        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("end", "end", "int | None"),
+        ("invoice", "invoice", "str | None"),
+        ("invoice_item", "invoice_item", "str | None"),
+        ("promotion_code", "promotion_code", "str | StripeObject | None"),
+        ("source", "source", "DiscountSource"),
+        ("start", "start", "int"),
+        ("subscription", "subscription", "str | None"),
+        ("subscription_item", "subscription_item", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_deleted = self.deleted
-        if not isinstance(v_deleted, Unset):
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["deleted"] = v_deleted
-        v_id = self.id
-        if not isinstance(v_id, Unset):
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["id"] = v_id
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["object"] = v_object_
-        v_checkout_session = self.checkout_session
-        if not isinstance(v_checkout_session, Unset):
-            data["checkout_session"] = v_checkout_session
-        v_customer = self.customer
-        if not isinstance(v_customer, Unset):
-            data["customer"] = (
-                v_customer.to_dict()
-                if isinstance(v_customer, Customer)
-                else (
-                    v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
+        try:
+            v_checkout_session = self.checkout_session
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_checkout_session, Unset):
+                data["checkout_session"] = v_checkout_session
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer, Unset):
+                data["customer"] = (
+                    v_customer.to_dict()
+                    if isinstance(v_customer, Customer)
+                    else (
+                        v_customer.to_dict()
+                        if isinstance(v_customer, DeletedCustomer)
+                        else v_customer
+                    )
                 )
-            )
-        v_customer_account = self.customer_account
-        if not isinstance(v_customer_account, Unset):
-            data["customer_account"] = v_customer_account
-        v_end = self.end
-        if not isinstance(v_end, Unset):
-            data["end"] = v_end
-        v_invoice = self.invoice
-        if not isinstance(v_invoice, Unset):
-            data["invoice"] = v_invoice
-        v_invoice_item = self.invoice_item
-        if not isinstance(v_invoice_item, Unset):
-            data["invoice_item"] = v_invoice_item
-        v_promotion_code = self.promotion_code
-        if not isinstance(v_promotion_code, Unset):
-            data["promotion_code"] = v_promotion_code
-        v_source = self.source
-        if not isinstance(v_source, Unset):
-            data["source"] = v_source.to_dict()
-        v_start = self.start
-        if not isinstance(v_start, Unset):
-            data["start"] = v_start
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
-            data["subscription"] = v_subscription
-        v_subscription_item = self.subscription_item
-        if not isinstance(v_subscription_item, Unset):
-            data["subscription_item"] = v_subscription_item
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
+        try:
+            v_end = self.end
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_end, Unset):
+                data["end"] = v_end
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoice, Unset):
+                data["invoice"] = v_invoice
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoice_item, Unset):
+                data["invoice_item"] = v_invoice_item
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_promotion_code, Unset):
+                data["promotion_code"] = v_promotion_code
+        try:
+            v_source = self.source
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_source, Unset):
+                data["source"] = v_source.to_dict()
+        try:
+            v_start = self.start
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_start, Unset):
+                data["start"] = v_start
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_subscription, Unset):
+                data["subscription"] = v_subscription
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_subscription_item, Unset):
+                data["subscription_item"] = v_subscription_item
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedDiscount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_deleted = d.pop("deleted", UNSET)
-        if v_deleted is not UNSET and not (v_deleted is True):
-            d["deleted"] = v_deleted
-            v_deleted = UNSET
-        v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
-            d["object"] = v_object_
-            v_object_ = UNSET
-        v_checkout_session = d.pop("checkout_session", UNSET)
-        if v_checkout_session is not UNSET and not (
-            (type(v_checkout_session) is str) or (v_checkout_session is None)
-        ):
-            d["checkout_session"] = v_checkout_session
-            v_checkout_session = UNSET
-        v_customer = d.pop("customer", UNSET)
-        if v_customer is not UNSET:
-            if (
-                (type(v_customer) is dict)
-                or (type(v_customer) is dict)
-                or (type(v_customer) is str)
-                or (v_customer is None)
-            ):
-                v_customer = (
-                    DeletedCustomer.from_dict(v_customer)
-                    if type(v_customer) is dict
-                    and v_customer.get("deleted") is True
-                    and v_customer.get("object") == "customer"
-                    else (
-                        Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                    )
-                )
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
             else:
-                d["customer"] = v_customer
-                v_customer = UNSET
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_checkout_session = d.pop("checkout_session", UNSET)
+        if v_checkout_session is UNSET:
+            fill.checkout_session = UNSET
+        elif (type(v_checkout_session) is str) or (v_checkout_session is None):
+            fill.checkout_session = v_checkout_session
+        else:
+            d["checkout_session"] = v_checkout_session
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is UNSET:
+            fill.customer = UNSET
+        elif (
+            (type(v_customer) is dict)
+            or (type(v_customer) is dict)
+            or (type(v_customer) is str)
+            or (v_customer is None)
+        ):
+            fill.customer = (
+                DeletedCustomer.from_dict(v_customer)
+                if type(v_customer) is dict
+                and v_customer.get("deleted") is True
+                and v_customer.get("object") == "customer"
+                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
+            )
+        else:
+            d["customer"] = v_customer
         v_customer_account = d.pop("customer_account", UNSET)
-        if v_customer_account is not UNSET and not (
-            (type(v_customer_account) is str) or (v_customer_account is None)
-        ):
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        else:
             d["customer_account"] = v_customer_account
-            v_customer_account = UNSET
         v_end = d.pop("end", UNSET)
-        if v_end is not UNSET and not ((type(v_end) is int) or (v_end is None)):
+        if v_end is UNSET:
+            fill.end = UNSET
+        elif (type(v_end) is int) or (v_end is None):
+            fill.end = v_end
+        else:
             d["end"] = v_end
-            v_end = UNSET
         v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET and not ((type(v_invoice) is str) or (v_invoice is None)):
+        if v_invoice is UNSET:
+            fill.invoice = UNSET
+        elif (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = v_invoice
+        else:
             d["invoice"] = v_invoice
-            v_invoice = UNSET
         v_invoice_item = d.pop("invoice_item", UNSET)
-        if v_invoice_item is not UNSET and not (
-            (type(v_invoice_item) is str) or (v_invoice_item is None)
-        ):
+        if v_invoice_item is UNSET:
+            fill.invoice_item = UNSET
+        elif (type(v_invoice_item) is str) or (v_invoice_item is None):
+            fill.invoice_item = v_invoice_item
+        else:
             d["invoice_item"] = v_invoice_item
-            v_invoice_item = UNSET
         v_promotion_code = d.pop("promotion_code", UNSET)
-        if v_promotion_code is not UNSET and not (
+        if v_promotion_code is UNSET:
+            fill.promotion_code = UNSET
+        elif (
             (type(v_promotion_code) is str)
             or (type(v_promotion_code) is dict)
             or (v_promotion_code is None)
         ):
+            fill.promotion_code = v_promotion_code
+        else:
             d["promotion_code"] = v_promotion_code
-            v_promotion_code = UNSET
         v_source = d.pop("source", UNSET)
-        if v_source is not UNSET:
-            if type(v_source) is dict:
-                v_source = DiscountSource.from_dict(v_source)
-            else:
-                d["source"] = v_source
-                v_source = UNSET
+        if v_source is UNSET:
+            fill.source = UNSET
+        elif type(v_source) is dict:
+            fill.source = DiscountSource.from_dict(v_source)
+        else:
+            d["source"] = v_source
         v_start = d.pop("start", UNSET)
-        if v_start is not UNSET and not (type(v_start) is int):
+        if v_start is UNSET:
+            fill.start = UNSET
+        elif type(v_start) is int:
+            fill.start = v_start
+        else:
             d["start"] = v_start
-            v_start = UNSET
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (
-            (type(v_subscription) is str) or (v_subscription is None)
-        ):
+        if v_subscription is UNSET:
+            fill.subscription = UNSET
+        elif (type(v_subscription) is str) or (v_subscription is None):
+            fill.subscription = v_subscription
+        else:
             d["subscription"] = v_subscription
-            v_subscription = UNSET
         v_subscription_item = d.pop("subscription_item", UNSET)
-        if v_subscription_item is not UNSET and not (
-            (type(v_subscription_item) is str) or (v_subscription_item is None)
-        ):
+        if v_subscription_item is UNSET:
+            fill.subscription_item = UNSET
+        elif (type(v_subscription_item) is str) or (v_subscription_item is None):
+            fill.subscription_item = v_subscription_item
+        else:
             d["subscription_item"] = v_subscription_item
-            v_subscription_item = UNSET
-        obj = cls(
-            deleted=v_deleted,
-            id=v_id,
-            object_=v_object_,
-            checkout_session=v_checkout_session,
-            customer=v_customer,
-            customer_account=v_customer_account,
-            end=v_end,
-            invoice=v_invoice,
-            invoice_item=v_invoice_item,
-            promotion_code=v_promotion_code,
-            source=v_source,
-            start=v_start,
-            subscription=v_subscription,
-            subscription_item=v_subscription_item,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class DeletedDiscountParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.discount_object import DiscountObject
 from ..types import UNSET, Unset
 
@@ -18,14 +19,16 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class Discount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Discount(Model):
     """A coupon applied to a customer, subscription, invoice or line, with when it started and
     ends.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     checkout_session: None | str
@@ -42,14 +45,35 @@ class Discount:
     subscription_item: None | str
     customer_account: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("checkout_session", "checkout_session", "str | None"),
+        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
+        ("end", "end", "int | None"),
+        ("id", "id", "str"),
+        ("invoice", "invoice", "str | None"),
+        ("invoice_item", "invoice_item", "str | None"),
+        ("object_", "object", "DiscountObject"),
+        ("promotion_code", "promotion_code", "str | StripeObject | None"),
+        ("source", "source", "DiscountSource"),
+        ("start", "start", "int"),
+        ("subscription", "subscription", "str | None"),
+        ("subscription_item", "subscription_item", "str | None"),
+        ("customer_account", "customer_account", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_checkout_session = self.checkout_session
-        if not isinstance(v_checkout_session, Unset):
+        try:
+            v_checkout_session = self.checkout_session
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["checkout_session"] = v_checkout_session
-        v_customer = self.customer
-        if not isinstance(v_customer, Unset):
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer"] = (
                 v_customer.to_dict()
                 if isinstance(v_customer, Customer)
@@ -57,50 +81,89 @@ class Discount:
                     v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
                 )
             )
-        v_end = self.end
-        if not isinstance(v_end, Unset):
+        try:
+            v_end = self.end
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["end"] = v_end
-        v_id = self.id
-        if not isinstance(v_id, Unset):
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["id"] = v_id
-        v_invoice = self.invoice
-        if not isinstance(v_invoice, Unset):
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice"] = v_invoice
-        v_invoice_item = self.invoice_item
-        if not isinstance(v_invoice_item, Unset):
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice_item"] = v_invoice_item
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["object"] = v_object_
-        v_promotion_code = self.promotion_code
-        if not isinstance(v_promotion_code, Unset):
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["promotion_code"] = v_promotion_code
-        v_source = self.source
-        if not isinstance(v_source, Unset):
+        try:
+            v_source = self.source
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["source"] = v_source.to_dict()
-        v_start = self.start
-        if not isinstance(v_start, Unset):
+        try:
+            v_start = self.start
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["start"] = v_start
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription"] = v_subscription
-        v_subscription_item = self.subscription_item
-        if not isinstance(v_subscription_item, Unset):
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription_item"] = v_subscription_item
-        v_customer_account = self.customer_account
-        if not isinstance(v_customer_account, Unset):
-            data["customer_account"] = v_customer_account
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Discount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_checkout_session = d.pop("checkout_session", UNSET)
-        if v_checkout_session is not UNSET and not (
-            (type(v_checkout_session) is str) or (v_checkout_session is None)
-        ):
-            d["checkout_session"] = v_checkout_session
-            v_checkout_session = UNSET
+        if v_checkout_session is not UNSET:
+            if (type(v_checkout_session) is str) or (v_checkout_session is None):
+                fill.checkout_session = v_checkout_session
+            else:
+                d["checkout_session"] = v_checkout_session
         v_customer = d.pop("customer", UNSET)
         if v_customer is not UNSET:
             if (
@@ -109,7 +172,7 @@ class Discount:
                 or (type(v_customer) is str)
                 or (v_customer is None)
             ):
-                v_customer = (
+                fill.customer = (
                     DeletedCustomer.from_dict(v_customer)
                     if type(v_customer) is dict
                     and v_customer.get("deleted") is True
@@ -120,89 +183,79 @@ class Discount:
                 )
             else:
                 d["customer"] = v_customer
-                v_customer = UNSET
         v_end = d.pop("end", UNSET)
-        if v_end is not UNSET and not ((type(v_end) is int) or (v_end is None)):
-            d["end"] = v_end
-            v_end = UNSET
+        if v_end is not UNSET:
+            if (type(v_end) is int) or (v_end is None):
+                fill.end = v_end
+            else:
+                d["end"] = v_end
         v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
         v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET and not ((type(v_invoice) is str) or (v_invoice is None)):
-            d["invoice"] = v_invoice
-            v_invoice = UNSET
+        if v_invoice is not UNSET:
+            if (type(v_invoice) is str) or (v_invoice is None):
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
         v_invoice_item = d.pop("invoice_item", UNSET)
-        if v_invoice_item is not UNSET and not (
-            (type(v_invoice_item) is str) or (v_invoice_item is None)
-        ):
-            d["invoice_item"] = v_invoice_item
-            v_invoice_item = UNSET
+        if v_invoice_item is not UNSET:
+            if (type(v_invoice_item) is str) or (v_invoice_item is None):
+                fill.invoice_item = v_invoice_item
+            else:
+                d["invoice_item"] = v_invoice_item
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
-            d["object"] = v_object_
-            v_object_ = UNSET
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
         v_promotion_code = d.pop("promotion_code", UNSET)
-        if v_promotion_code is not UNSET and not (
-            (type(v_promotion_code) is str)
-            or (type(v_promotion_code) is dict)
-            or (v_promotion_code is None)
-        ):
-            d["promotion_code"] = v_promotion_code
-            v_promotion_code = UNSET
+        if v_promotion_code is not UNSET:
+            if (
+                (type(v_promotion_code) is str)
+                or (type(v_promotion_code) is dict)
+                or (v_promotion_code is None)
+            ):
+                fill.promotion_code = v_promotion_code
+            else:
+                d["promotion_code"] = v_promotion_code
         v_source = d.pop("source", UNSET)
         if v_source is not UNSET:
             if type(v_source) is dict:
-                v_source = DiscountSource.from_dict(v_source)
+                fill.source = DiscountSource.from_dict(v_source)
             else:
                 d["source"] = v_source
-                v_source = UNSET
         v_start = d.pop("start", UNSET)
-        if v_start is not UNSET and not (type(v_start) is int):
-            d["start"] = v_start
-            v_start = UNSET
+        if v_start is not UNSET:
+            if type(v_start) is int:
+                fill.start = v_start
+            else:
+                d["start"] = v_start
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (
-            (type(v_subscription) is str) or (v_subscription is None)
-        ):
-            d["subscription"] = v_subscription
-            v_subscription = UNSET
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (v_subscription is None):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
         v_subscription_item = d.pop("subscription_item", UNSET)
-        if v_subscription_item is not UNSET and not (
-            (type(v_subscription_item) is str) or (v_subscription_item is None)
-        ):
-            d["subscription_item"] = v_subscription_item
-            v_subscription_item = UNSET
+        if v_subscription_item is not UNSET:
+            if (type(v_subscription_item) is str) or (v_subscription_item is None):
+                fill.subscription_item = v_subscription_item
+            else:
+                d["subscription_item"] = v_subscription_item
         v_customer_account = d.pop("customer_account", UNSET)
-        if v_customer_account is not UNSET and not (
-            (type(v_customer_account) is str) or (v_customer_account is None)
-        ):
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        else:
             d["customer_account"] = v_customer_account
-            v_customer_account = UNSET
-        obj = cls(
-            checkout_session=v_checkout_session,
-            customer=v_customer,
-            end=v_end,
-            id=v_id,
-            invoice=v_invoice,
-            invoice_item=v_invoice_item,
-            object_=v_object_,
-            promotion_code=v_promotion_code,
-            source=v_source,
-            start=v_start,
-            subscription=v_subscription,
-            subscription_item=v_subscription_item,
-            customer_account=v_customer_account,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class DiscountParams(TypedDict, total=False):

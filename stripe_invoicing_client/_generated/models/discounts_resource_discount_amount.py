@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -15,26 +16,38 @@ if TYPE_CHECKING:
     from ..models.discount import Discount, DiscountParams
 
 
-@_attrs_define
-class DiscountsResourceDiscountAmount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DiscountsResourceDiscountAmount(Model):
     """Embedded object found at `invoice.total_discount_amounts`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
     discount: DeletedDiscount | Discount | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("discount", "discount", "DeletedDiscount | Discount | str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_discount = self.discount
-        if not isinstance(v_discount, Unset):
+        try:
+            v_discount = self.discount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discount"] = (
                 v_discount.to_dict()
                 if isinstance(v_discount, Discount)
@@ -47,10 +60,17 @@ class DiscountsResourceDiscountAmount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DiscountsResourceDiscountAmount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_discount = d.pop("discount", UNSET)
         if v_discount is not UNSET:
             if (
@@ -58,7 +78,7 @@ class DiscountsResourceDiscountAmount:
                 or (type(v_discount) is dict)
                 or (type(v_discount) is str)
             ):
-                v_discount = (
+                fill.discount = (
                     DeletedDiscount.from_dict(v_discount)
                     if type(v_discount) is dict
                     and v_discount.get("deleted") is True
@@ -69,19 +89,8 @@ class DiscountsResourceDiscountAmount:
                 )
             else:
                 d["discount"] = v_discount
-                v_discount = UNSET
-        obj = cls(
-            amount=v_amount,
-            discount=v_discount,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class DiscountsResourceDiscountAmountParams(TypedDict, total=False):

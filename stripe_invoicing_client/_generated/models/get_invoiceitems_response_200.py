@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.get_invoiceitems_response_200_object import (
     GetInvoiceitemsResponse200Object,
 )
@@ -17,13 +18,15 @@ if TYPE_CHECKING:
     from ..models.invoice_item import InvoiceItem, InvoiceItemParams
 
 
-@_attrs_define
-class GetInvoiceitemsResponse200:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoiceitemsResponse200(Model):
     """GetInvoiceitemsResponse200
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     data: list[InvoiceItem]
@@ -32,67 +35,90 @@ class GetInvoiceitemsResponse200:
     url: str
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[InvoiceItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "GetInvoiceitemsResponse200Object"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_data = self.data
-        if not isinstance(v_data, Unset):
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        v_has_more = self.has_more
-        if not isinstance(v_has_more, Unset):
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["has_more"] = v_has_more
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["object"] = v_object_
-        v_url = self.url
-        if not isinstance(v_url, Unset):
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["url"] = v_url
-        v_total_count = self.total_count
-        if not isinstance(v_total_count, Unset):
-            data["total_count"] = v_total_count
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoiceitemsResponse200:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                v_data = [InvoiceItem.from_dict(item0) for item0 in v_data]
+                fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-                v_data = UNSET
         v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET and not (type(v_has_more) is bool):
-            d["has_more"] = v_has_more
-            v_has_more = UNSET
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
-            d["object"] = v_object_
-            v_object_ = UNSET
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
         v_url = d.pop("url", UNSET)
-        if v_url is not UNSET and not (type(v_url) is str):
-            d["url"] = v_url
-            v_url = UNSET
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
         v_total_count = d.pop("total_count", UNSET)
-        if v_total_count is not UNSET and not (type(v_total_count) is int):
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
             d["total_count"] = v_total_count
-            v_total_count = UNSET
-        obj = cls(
-            data=v_data,
-            has_more=v_has_more,
-            object_=v_object_,
-            url=v_url,
-            total_count=v_total_count,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class GetInvoiceitemsResponse200Params(TypedDict, total=False):

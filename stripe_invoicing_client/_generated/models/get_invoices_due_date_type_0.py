@@ -1,24 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class GetInvoicesDueDateType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoicesDueDateType0(Model):
     """GetInvoicesDueDateType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     gt: int | Unset = UNSET
@@ -26,56 +29,83 @@ class GetInvoicesDueDateType0:
     lt: int | Unset = UNSET
     lte: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("gt", "gt", "int"),
+        ("gte", "gte", "int"),
+        ("lt", "lt", "int"),
+        ("lte", "lte", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_gt = self.gt
-        if not isinstance(v_gt, Unset):
-            data["gt"] = v_gt
-        v_gte = self.gte
-        if not isinstance(v_gte, Unset):
-            data["gte"] = v_gte
-        v_lt = self.lt
-        if not isinstance(v_lt, Unset):
-            data["lt"] = v_lt
-        v_lte = self.lte
-        if not isinstance(v_lte, Unset):
-            data["lte"] = v_lte
+        try:
+            v_gt = self.gt
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_gt, Unset):
+                data["gt"] = v_gt
+        try:
+            v_gte = self.gte
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_gte, Unset):
+                data["gte"] = v_gte
+        try:
+            v_lt = self.lt
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_lt, Unset):
+                data["lt"] = v_lt
+        try:
+            v_lte = self.lte
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_lte, Unset):
+                data["lte"] = v_lte
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesDueDateType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_gt = d.pop("gt", UNSET)
-        if v_gt is not UNSET and not (type(v_gt) is int):
+        if v_gt is UNSET:
+            fill.gt = UNSET
+        elif type(v_gt) is int:
+            fill.gt = v_gt
+        else:
             d["gt"] = v_gt
-            v_gt = UNSET
         v_gte = d.pop("gte", UNSET)
-        if v_gte is not UNSET and not (type(v_gte) is int):
+        if v_gte is UNSET:
+            fill.gte = UNSET
+        elif type(v_gte) is int:
+            fill.gte = v_gte
+        else:
             d["gte"] = v_gte
-            v_gte = UNSET
         v_lt = d.pop("lt", UNSET)
-        if v_lt is not UNSET and not (type(v_lt) is int):
+        if v_lt is UNSET:
+            fill.lt = UNSET
+        elif type(v_lt) is int:
+            fill.lt = v_lt
+        else:
             d["lt"] = v_lt
-            v_lt = UNSET
         v_lte = d.pop("lte", UNSET)
-        if v_lte is not UNSET and not (type(v_lte) is int):
+        if v_lte is UNSET:
+            fill.lte = UNSET
+        elif type(v_lte) is int:
+            fill.lte = v_lte
+        else:
             d["lte"] = v_lte
-            v_lte = UNSET
-        obj = cls(
-            gt=v_gt,
-            gte=v_gte,
-            lt=v_lt,
-            lte=v_lte,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class GetInvoicesDueDateType0Params(TypedDict, total=False):

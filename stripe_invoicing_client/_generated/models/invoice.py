@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_billing_reason import InvoiceBillingReason
 from ..models.invoice_collection_method import (
     InvoiceCollectionMethod,
@@ -94,14 +95,16 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class Invoice:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Invoice(Model):
     """A statement of what a customer owes, built from line items, with its payment and collection
     state.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     account_country: None | str
@@ -184,69 +187,215 @@ class Invoice:
     threshold_reason: InvoiceThresholdReason | None | Unset = UNSET
     total_pretax_credit_amounts: list[InvoicesResourcePretaxCreditAmount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("account_country", "account_country", "str | None"),
+        ("account_name", "account_name", "str | None"),
+        ("account_tax_ids", "account_tax_ids", "list[str | StripeObject] | None"),
+        ("amount_due", "amount_due", "int"),
+        ("amount_overpaid", "amount_overpaid", "int"),
+        ("amount_paid", "amount_paid", "int"),
+        ("amount_remaining", "amount_remaining", "int"),
+        ("amount_shipping", "amount_shipping", "int"),
+        ("application", "application", "str | StripeObject | None"),
+        ("attempt_count", "attempt_count", "int"),
+        ("attempted", "attempted", "bool"),
+        ("auto_advance", "auto_advance", "bool | None"),
+        ("automatic_tax", "automatic_tax", "AutomaticTax"),
+        ("billing_reason", "billing_reason", "InvoiceBillingReason | None"),
+        ("collection_method", "collection_method", "InvoiceCollectionMethod"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str"),
+        ("custom_fields", "custom_fields", "list[InvoiceSettingCustomField] | None"),
+        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
+        ("customer_address", "customer_address", "Address | None"),
+        ("customer_email", "customer_email", "str | None"),
+        ("customer_name", "customer_name", "str | None"),
+        ("customer_phone", "customer_phone", "str | None"),
+        ("customer_shipping", "customer_shipping", "Shipping | None"),
+        ("customer_tax_exempt", "customer_tax_exempt", "InvoiceCustomerTaxExempt | None"),
+        ("customer_tax_ids", "customer_tax_ids", "list[InvoicesResourceInvoiceTaxId] | None"),
+        ("default_payment_method", "default_payment_method", "str | StripeObject | None"),
+        ("default_source", "default_source", "str | StripeObject | None"),
+        ("default_tax_rates", "default_tax_rates", "list[StripeObject]"),
+        ("description", "description", "str | None"),
+        ("discounts", "discounts", "list[DeletedDiscount | Discount | str]"),
+        ("due_date", "due_date", "int | None"),
+        ("ending_balance", "ending_balance", "int | None"),
+        ("footer", "footer", "str | None"),
+        ("from_invoice", "from_invoice", "InvoicesResourceFromInvoice | None"),
+        ("hosted_invoice_url", "hosted_invoice_url", "str | None"),
+        ("id", "id", "str"),
+        ("invoice_pdf", "invoice_pdf", "str | None"),
+        ("issuer", "issuer", "ConnectAccountReference"),
+        ("last_finalization_error", "last_finalization_error", "ApiErrors | None"),
+        ("latest_revision", "latest_revision", "Invoice | str | None"),
+        ("lines", "lines", "InvoiceLines"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "InvoiceMetadataType0 | None"),
+        ("next_payment_attempt", "next_payment_attempt", "int | None"),
+        ("number", "number", "str | None"),
+        ("object_", "object", "InvoiceObject"),
+        ("on_behalf_of", "on_behalf_of", "str | StripeObject | None"),
+        ("parent", "parent", "BillingBillResourceInvoicingParentsInvoiceParent | None"),
+        ("payment_settings", "payment_settings", "InvoicesPaymentSettings"),
+        ("period_end", "period_end", "int"),
+        ("period_start", "period_start", "int"),
+        ("post_payment_credit_notes_amount", "post_payment_credit_notes_amount", "int"),
+        ("pre_payment_credit_notes_amount", "pre_payment_credit_notes_amount", "int"),
+        ("receipt_number", "receipt_number", "str | None"),
+        ("shipping_cost", "shipping_cost", "InvoicesResourceShippingCost | None"),
+        ("shipping_details", "shipping_details", "Shipping | None"),
+        ("starting_balance", "starting_balance", "int"),
+        ("statement_descriptor", "statement_descriptor", "str | None"),
+        ("status", "status", "InvoiceStatus | None"),
+        ("status_transitions", "status_transitions", "InvoicesStatusTransitions"),
+        ("subtotal", "subtotal", "int"),
+        ("subtotal_excluding_tax", "subtotal_excluding_tax", "int | None"),
+        ("test_clock", "test_clock", "str | StripeObject | None"),
+        ("total", "total", "int"),
+        (
+            "total_discount_amounts",
+            "total_discount_amounts",
+            "list[DiscountsResourceDiscountAmount] | None",
+        ),
+        ("total_excluding_tax", "total_excluding_tax", "int | None"),
+        ("total_taxes", "total_taxes", "list[BillingBillResourceInvoicingTaxesTax] | None"),
+        ("webhooks_delivered_at", "webhooks_delivered_at", "int | None"),
+        ("amount_paid_off_stripe", "amount_paid_off_stripe", "int | None"),
+        ("automatically_finalizes_at", "automatically_finalizes_at", "int | None"),
+        ("confirmation_secret", "confirmation_secret", "InvoicesResourceConfirmationSecret | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("effective_at", "effective_at", "int | None"),
+        ("payments", "payments", "InvoicePaymentsType0 | None"),
+        ("rendering", "rendering", "InvoicesResourceInvoiceRendering | None"),
+        ("status_details", "status_details", "InvoicesResourceStatusDetails | None"),
+        ("threshold_reason", "threshold_reason", "InvoiceThresholdReason | None"),
+        (
+            "total_pretax_credit_amounts",
+            "total_pretax_credit_amounts",
+            "list[InvoicesResourcePretaxCreditAmount] | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_account_country = self.account_country
-        if not isinstance(v_account_country, Unset):
+        try:
+            v_account_country = self.account_country
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["account_country"] = v_account_country
-        v_account_name = self.account_name
-        if not isinstance(v_account_name, Unset):
+        try:
+            v_account_name = self.account_name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["account_name"] = v_account_name
-        v_account_tax_ids = self.account_tax_ids
-        if not isinstance(v_account_tax_ids, Unset):
+        try:
+            v_account_tax_ids = self.account_tax_ids
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["account_tax_ids"] = v_account_tax_ids
-        v_amount_due = self.amount_due
-        if not isinstance(v_amount_due, Unset):
+        try:
+            v_amount_due = self.amount_due
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_due"] = v_amount_due
-        v_amount_overpaid = self.amount_overpaid
-        if not isinstance(v_amount_overpaid, Unset):
+        try:
+            v_amount_overpaid = self.amount_overpaid
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_overpaid"] = v_amount_overpaid
-        v_amount_paid = self.amount_paid
-        if not isinstance(v_amount_paid, Unset):
+        try:
+            v_amount_paid = self.amount_paid
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_paid"] = v_amount_paid
-        v_amount_remaining = self.amount_remaining
-        if not isinstance(v_amount_remaining, Unset):
+        try:
+            v_amount_remaining = self.amount_remaining
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_remaining"] = v_amount_remaining
-        v_amount_shipping = self.amount_shipping
-        if not isinstance(v_amount_shipping, Unset):
+        try:
+            v_amount_shipping = self.amount_shipping
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_shipping"] = v_amount_shipping
-        v_application = self.application
-        if not isinstance(v_application, Unset):
+        try:
+            v_application = self.application
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["application"] = v_application
-        v_attempt_count = self.attempt_count
-        if not isinstance(v_attempt_count, Unset):
+        try:
+            v_attempt_count = self.attempt_count
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["attempt_count"] = v_attempt_count
-        v_attempted = self.attempted
-        if not isinstance(v_attempted, Unset):
+        try:
+            v_attempted = self.attempted
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["attempted"] = v_attempted
-        v_auto_advance = self.auto_advance
-        if not isinstance(v_auto_advance, Unset):
+        try:
+            v_auto_advance = self.auto_advance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["auto_advance"] = v_auto_advance
-        v_automatic_tax = self.automatic_tax
-        if not isinstance(v_automatic_tax, Unset):
+        try:
+            v_automatic_tax = self.automatic_tax
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["automatic_tax"] = v_automatic_tax.to_dict()
-        v_billing_reason = self.billing_reason
-        if not isinstance(v_billing_reason, Unset):
+        try:
+            v_billing_reason = self.billing_reason
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["billing_reason"] = v_billing_reason
-        v_collection_method = self.collection_method
-        if not isinstance(v_collection_method, Unset):
+        try:
+            v_collection_method = self.collection_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["collection_method"] = v_collection_method
-        v_created = self.created
-        if not isinstance(v_created, Unset):
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["created"] = v_created
-        v_currency = self.currency
-        if not isinstance(v_currency, Unset):
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["currency"] = v_currency
-        v_custom_fields = self.custom_fields
-        if not isinstance(v_custom_fields, Unset):
+        try:
+            v_custom_fields = self.custom_fields
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["custom_fields"] = (
                 [item0.to_dict() for item0 in v_custom_fields]
                 if isinstance(v_custom_fields, list)
                 else v_custom_fields
             )
-        v_customer = self.customer
-        if not isinstance(v_customer, Unset):
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer"] = (
                 v_customer.to_dict()
                 if isinstance(v_customer, Customer)
@@ -254,53 +403,89 @@ class Invoice:
                     v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
                 )
             )
-        v_customer_address = self.customer_address
-        if not isinstance(v_customer_address, Unset):
+        try:
+            v_customer_address = self.customer_address
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_address"] = (
                 v_customer_address.to_dict()
                 if isinstance(v_customer_address, Address)
                 else v_customer_address
             )
-        v_customer_email = self.customer_email
-        if not isinstance(v_customer_email, Unset):
+        try:
+            v_customer_email = self.customer_email
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_email"] = v_customer_email
-        v_customer_name = self.customer_name
-        if not isinstance(v_customer_name, Unset):
+        try:
+            v_customer_name = self.customer_name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_name"] = v_customer_name
-        v_customer_phone = self.customer_phone
-        if not isinstance(v_customer_phone, Unset):
+        try:
+            v_customer_phone = self.customer_phone
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_phone"] = v_customer_phone
-        v_customer_shipping = self.customer_shipping
-        if not isinstance(v_customer_shipping, Unset):
+        try:
+            v_customer_shipping = self.customer_shipping
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_shipping"] = (
                 v_customer_shipping.to_dict()
                 if isinstance(v_customer_shipping, Shipping)
                 else v_customer_shipping
             )
-        v_customer_tax_exempt = self.customer_tax_exempt
-        if not isinstance(v_customer_tax_exempt, Unset):
+        try:
+            v_customer_tax_exempt = self.customer_tax_exempt
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_tax_exempt"] = v_customer_tax_exempt
-        v_customer_tax_ids = self.customer_tax_ids
-        if not isinstance(v_customer_tax_ids, Unset):
+        try:
+            v_customer_tax_ids = self.customer_tax_ids
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_tax_ids"] = (
                 [item0.to_dict() for item0 in v_customer_tax_ids]
                 if isinstance(v_customer_tax_ids, list)
                 else v_customer_tax_ids
             )
-        v_default_payment_method = self.default_payment_method
-        if not isinstance(v_default_payment_method, Unset):
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["default_payment_method"] = v_default_payment_method
-        v_default_source = self.default_source
-        if not isinstance(v_default_source, Unset):
+        try:
+            v_default_source = self.default_source
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["default_source"] = v_default_source
-        v_default_tax_rates = self.default_tax_rates
-        if not isinstance(v_default_tax_rates, Unset):
+        try:
+            v_default_tax_rates = self.default_tax_rates
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["default_tax_rates"] = v_default_tax_rates
-        v_description = self.description
-        if not isinstance(v_description, Unset):
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["description"] = v_description
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discounts"] = [
                 (
                     item0.to_dict()
@@ -309,305 +494,488 @@ class Invoice:
                 )
                 for item0 in v_discounts
             ]
-        v_due_date = self.due_date
-        if not isinstance(v_due_date, Unset):
+        try:
+            v_due_date = self.due_date
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["due_date"] = v_due_date
-        v_ending_balance = self.ending_balance
-        if not isinstance(v_ending_balance, Unset):
+        try:
+            v_ending_balance = self.ending_balance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["ending_balance"] = v_ending_balance
-        v_footer = self.footer
-        if not isinstance(v_footer, Unset):
+        try:
+            v_footer = self.footer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["footer"] = v_footer
-        v_from_invoice = self.from_invoice
-        if not isinstance(v_from_invoice, Unset):
+        try:
+            v_from_invoice = self.from_invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["from_invoice"] = (
                 v_from_invoice.to_dict()
                 if isinstance(v_from_invoice, InvoicesResourceFromInvoice)
                 else v_from_invoice
             )
-        v_hosted_invoice_url = self.hosted_invoice_url
-        if not isinstance(v_hosted_invoice_url, Unset):
+        try:
+            v_hosted_invoice_url = self.hosted_invoice_url
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["hosted_invoice_url"] = v_hosted_invoice_url
-        v_id = self.id
-        if not isinstance(v_id, Unset):
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["id"] = v_id
-        v_invoice_pdf = self.invoice_pdf
-        if not isinstance(v_invoice_pdf, Unset):
+        try:
+            v_invoice_pdf = self.invoice_pdf
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice_pdf"] = v_invoice_pdf
-        v_issuer = self.issuer
-        if not isinstance(v_issuer, Unset):
+        try:
+            v_issuer = self.issuer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["issuer"] = v_issuer.to_dict()
-        v_last_finalization_error = self.last_finalization_error
-        if not isinstance(v_last_finalization_error, Unset):
+        try:
+            v_last_finalization_error = self.last_finalization_error
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["last_finalization_error"] = (
                 v_last_finalization_error.to_dict()
                 if isinstance(v_last_finalization_error, ApiErrors)
                 else v_last_finalization_error
             )
-        v_latest_revision = self.latest_revision
-        if not isinstance(v_latest_revision, Unset):
+        try:
+            v_latest_revision = self.latest_revision
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["latest_revision"] = (
                 v_latest_revision.to_dict()
                 if isinstance(v_latest_revision, Invoice)
                 else v_latest_revision
             )
-        v_lines = self.lines
-        if not isinstance(v_lines, Unset):
+        try:
+            v_lines = self.lines
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["lines"] = v_lines.to_dict()
-        v_livemode = self.livemode
-        if not isinstance(v_livemode, Unset):
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["livemode"] = v_livemode
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["metadata"] = v_metadata
-        v_next_payment_attempt = self.next_payment_attempt
-        if not isinstance(v_next_payment_attempt, Unset):
+        try:
+            v_next_payment_attempt = self.next_payment_attempt
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["next_payment_attempt"] = v_next_payment_attempt
-        v_number = self.number
-        if not isinstance(v_number, Unset):
+        try:
+            v_number = self.number
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["number"] = v_number
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["object"] = v_object_
-        v_on_behalf_of = self.on_behalf_of
-        if not isinstance(v_on_behalf_of, Unset):
+        try:
+            v_on_behalf_of = self.on_behalf_of
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["on_behalf_of"] = v_on_behalf_of
-        v_parent = self.parent
-        if not isinstance(v_parent, Unset):
+        try:
+            v_parent = self.parent
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["parent"] = (
                 v_parent.to_dict()
                 if isinstance(v_parent, BillingBillResourceInvoicingParentsInvoiceParent)
                 else v_parent
             )
-        v_payment_settings = self.payment_settings
-        if not isinstance(v_payment_settings, Unset):
+        try:
+            v_payment_settings = self.payment_settings
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["payment_settings"] = v_payment_settings.to_dict()
-        v_period_end = self.period_end
-        if not isinstance(v_period_end, Unset):
+        try:
+            v_period_end = self.period_end
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["period_end"] = v_period_end
-        v_period_start = self.period_start
-        if not isinstance(v_period_start, Unset):
+        try:
+            v_period_start = self.period_start
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["period_start"] = v_period_start
-        v_post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
-        if not isinstance(v_post_payment_credit_notes_amount, Unset):
+        try:
+            v_post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
-        v_pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
-        if not isinstance(v_pre_payment_credit_notes_amount, Unset):
+        try:
+            v_pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
-        v_receipt_number = self.receipt_number
-        if not isinstance(v_receipt_number, Unset):
+        try:
+            v_receipt_number = self.receipt_number
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["receipt_number"] = v_receipt_number
-        v_shipping_cost = self.shipping_cost
-        if not isinstance(v_shipping_cost, Unset):
+        try:
+            v_shipping_cost = self.shipping_cost
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["shipping_cost"] = (
                 v_shipping_cost.to_dict()
                 if isinstance(v_shipping_cost, InvoicesResourceShippingCost)
                 else v_shipping_cost
             )
-        v_shipping_details = self.shipping_details
-        if not isinstance(v_shipping_details, Unset):
+        try:
+            v_shipping_details = self.shipping_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["shipping_details"] = (
                 v_shipping_details.to_dict()
                 if isinstance(v_shipping_details, Shipping)
                 else v_shipping_details
             )
-        v_starting_balance = self.starting_balance
-        if not isinstance(v_starting_balance, Unset):
+        try:
+            v_starting_balance = self.starting_balance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["starting_balance"] = v_starting_balance
-        v_statement_descriptor = self.statement_descriptor
-        if not isinstance(v_statement_descriptor, Unset):
+        try:
+            v_statement_descriptor = self.statement_descriptor
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["statement_descriptor"] = v_statement_descriptor
-        v_status = self.status
-        if not isinstance(v_status, Unset):
+        try:
+            v_status = self.status
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["status"] = v_status
-        v_status_transitions = self.status_transitions
-        if not isinstance(v_status_transitions, Unset):
+        try:
+            v_status_transitions = self.status_transitions
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["status_transitions"] = v_status_transitions.to_dict()
-        v_subtotal = self.subtotal
-        if not isinstance(v_subtotal, Unset):
+        try:
+            v_subtotal = self.subtotal
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subtotal"] = v_subtotal
-        v_subtotal_excluding_tax = self.subtotal_excluding_tax
-        if not isinstance(v_subtotal_excluding_tax, Unset):
+        try:
+            v_subtotal_excluding_tax = self.subtotal_excluding_tax
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subtotal_excluding_tax"] = v_subtotal_excluding_tax
-        v_test_clock = self.test_clock
-        if not isinstance(v_test_clock, Unset):
+        try:
+            v_test_clock = self.test_clock
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["test_clock"] = v_test_clock
-        v_total = self.total
-        if not isinstance(v_total, Unset):
+        try:
+            v_total = self.total
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["total"] = v_total
-        v_total_discount_amounts = self.total_discount_amounts
-        if not isinstance(v_total_discount_amounts, Unset):
+        try:
+            v_total_discount_amounts = self.total_discount_amounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["total_discount_amounts"] = (
                 [item0.to_dict() for item0 in v_total_discount_amounts]
                 if isinstance(v_total_discount_amounts, list)
                 else v_total_discount_amounts
             )
-        v_total_excluding_tax = self.total_excluding_tax
-        if not isinstance(v_total_excluding_tax, Unset):
+        try:
+            v_total_excluding_tax = self.total_excluding_tax
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["total_excluding_tax"] = v_total_excluding_tax
-        v_total_taxes = self.total_taxes
-        if not isinstance(v_total_taxes, Unset):
+        try:
+            v_total_taxes = self.total_taxes
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["total_taxes"] = (
                 [item0.to_dict() for item0 in v_total_taxes]
                 if isinstance(v_total_taxes, list)
                 else v_total_taxes
             )
-        v_webhooks_delivered_at = self.webhooks_delivered_at
-        if not isinstance(v_webhooks_delivered_at, Unset):
+        try:
+            v_webhooks_delivered_at = self.webhooks_delivered_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["webhooks_delivered_at"] = v_webhooks_delivered_at
-        v_amount_paid_off_stripe = self.amount_paid_off_stripe
-        if not isinstance(v_amount_paid_off_stripe, Unset):
-            data["amount_paid_off_stripe"] = v_amount_paid_off_stripe
-        v_automatically_finalizes_at = self.automatically_finalizes_at
-        if not isinstance(v_automatically_finalizes_at, Unset):
-            data["automatically_finalizes_at"] = v_automatically_finalizes_at
-        v_confirmation_secret = self.confirmation_secret
-        if not isinstance(v_confirmation_secret, Unset):
-            data["confirmation_secret"] = (
-                v_confirmation_secret.to_dict()
-                if isinstance(v_confirmation_secret, InvoicesResourceConfirmationSecret)
-                else v_confirmation_secret
-            )
-        v_customer_account = self.customer_account
-        if not isinstance(v_customer_account, Unset):
-            data["customer_account"] = v_customer_account
-        v_effective_at = self.effective_at
-        if not isinstance(v_effective_at, Unset):
-            data["effective_at"] = v_effective_at
-        v_payments = self.payments
-        if not isinstance(v_payments, Unset):
-            data["payments"] = (
-                v_payments.to_dict() if isinstance(v_payments, InvoicePaymentsType0) else v_payments
-            )
-        v_rendering = self.rendering
-        if not isinstance(v_rendering, Unset):
-            data["rendering"] = (
-                v_rendering.to_dict()
-                if isinstance(v_rendering, InvoicesResourceInvoiceRendering)
-                else v_rendering
-            )
-        v_status_details = self.status_details
-        if not isinstance(v_status_details, Unset):
-            data["status_details"] = (
-                v_status_details.to_dict()
-                if isinstance(v_status_details, InvoicesResourceStatusDetails)
-                else v_status_details
-            )
-        v_threshold_reason = self.threshold_reason
-        if not isinstance(v_threshold_reason, Unset):
-            data["threshold_reason"] = (
-                v_threshold_reason.to_dict()
-                if isinstance(v_threshold_reason, InvoiceThresholdReason)
-                else v_threshold_reason
-            )
-        v_total_pretax_credit_amounts = self.total_pretax_credit_amounts
-        if not isinstance(v_total_pretax_credit_amounts, Unset):
-            data["total_pretax_credit_amounts"] = (
-                [item0.to_dict() for item0 in v_total_pretax_credit_amounts]
-                if isinstance(v_total_pretax_credit_amounts, list)
-                else v_total_pretax_credit_amounts
-            )
+        try:
+            v_amount_paid_off_stripe = self.amount_paid_off_stripe
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount_paid_off_stripe, Unset):
+                data["amount_paid_off_stripe"] = v_amount_paid_off_stripe
+        try:
+            v_automatically_finalizes_at = self.automatically_finalizes_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_automatically_finalizes_at, Unset):
+                data["automatically_finalizes_at"] = v_automatically_finalizes_at
+        try:
+            v_confirmation_secret = self.confirmation_secret
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_confirmation_secret, Unset):
+                data["confirmation_secret"] = (
+                    v_confirmation_secret.to_dict()
+                    if isinstance(v_confirmation_secret, InvoicesResourceConfirmationSecret)
+                    else v_confirmation_secret
+                )
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
+        try:
+            v_effective_at = self.effective_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_effective_at, Unset):
+                data["effective_at"] = v_effective_at
+        try:
+            v_payments = self.payments
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_payments, Unset):
+                data["payments"] = (
+                    v_payments.to_dict()
+                    if isinstance(v_payments, InvoicePaymentsType0)
+                    else v_payments
+                )
+        try:
+            v_rendering = self.rendering
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_rendering, Unset):
+                data["rendering"] = (
+                    v_rendering.to_dict()
+                    if isinstance(v_rendering, InvoicesResourceInvoiceRendering)
+                    else v_rendering
+                )
+        try:
+            v_status_details = self.status_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_status_details, Unset):
+                data["status_details"] = (
+                    v_status_details.to_dict()
+                    if isinstance(v_status_details, InvoicesResourceStatusDetails)
+                    else v_status_details
+                )
+        try:
+            v_threshold_reason = self.threshold_reason
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_threshold_reason, Unset):
+                data["threshold_reason"] = (
+                    v_threshold_reason.to_dict()
+                    if isinstance(v_threshold_reason, InvoiceThresholdReason)
+                    else v_threshold_reason
+                )
+        try:
+            v_total_pretax_credit_amounts = self.total_pretax_credit_amounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_total_pretax_credit_amounts, Unset):
+                data["total_pretax_credit_amounts"] = (
+                    [item0.to_dict() for item0 in v_total_pretax_credit_amounts]
+                    if isinstance(v_total_pretax_credit_amounts, list)
+                    else v_total_pretax_credit_amounts
+                )
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Invoice:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_account_country = d.pop("account_country", UNSET)
-        if v_account_country is not UNSET and not (
-            (type(v_account_country) is str) or (v_account_country is None)
-        ):
-            d["account_country"] = v_account_country
-            v_account_country = UNSET
+        if v_account_country is not UNSET:
+            if (type(v_account_country) is str) or (v_account_country is None):
+                fill.account_country = v_account_country
+            else:
+                d["account_country"] = v_account_country
         v_account_name = d.pop("account_name", UNSET)
-        if v_account_name is not UNSET and not (
-            (type(v_account_name) is str) or (v_account_name is None)
-        ):
-            d["account_name"] = v_account_name
-            v_account_name = UNSET
+        if v_account_name is not UNSET:
+            if (type(v_account_name) is str) or (v_account_name is None):
+                fill.account_name = v_account_name
+            else:
+                d["account_name"] = v_account_name
         v_account_tax_ids = d.pop("account_tax_ids", UNSET)
-        if v_account_tax_ids is not UNSET and not (
-            (
+        if v_account_tax_ids is not UNSET:
+            if (
                 type(v_account_tax_ids) is list
                 and all(
                     (type(item0) is str) or (type(item0) is dict) for item0 in v_account_tax_ids
                 )
-            )
-            or (v_account_tax_ids is None)
-        ):
-            d["account_tax_ids"] = v_account_tax_ids
-            v_account_tax_ids = UNSET
+            ) or (v_account_tax_ids is None):
+                fill.account_tax_ids = v_account_tax_ids
+            else:
+                d["account_tax_ids"] = v_account_tax_ids
         v_amount_due = d.pop("amount_due", UNSET)
-        if v_amount_due is not UNSET and not (type(v_amount_due) is int):
-            d["amount_due"] = v_amount_due
-            v_amount_due = UNSET
+        if v_amount_due is not UNSET:
+            if type(v_amount_due) is int:
+                fill.amount_due = v_amount_due
+            else:
+                d["amount_due"] = v_amount_due
         v_amount_overpaid = d.pop("amount_overpaid", UNSET)
-        if v_amount_overpaid is not UNSET and not (type(v_amount_overpaid) is int):
-            d["amount_overpaid"] = v_amount_overpaid
-            v_amount_overpaid = UNSET
+        if v_amount_overpaid is not UNSET:
+            if type(v_amount_overpaid) is int:
+                fill.amount_overpaid = v_amount_overpaid
+            else:
+                d["amount_overpaid"] = v_amount_overpaid
         v_amount_paid = d.pop("amount_paid", UNSET)
-        if v_amount_paid is not UNSET and not (type(v_amount_paid) is int):
-            d["amount_paid"] = v_amount_paid
-            v_amount_paid = UNSET
+        if v_amount_paid is not UNSET:
+            if type(v_amount_paid) is int:
+                fill.amount_paid = v_amount_paid
+            else:
+                d["amount_paid"] = v_amount_paid
         v_amount_remaining = d.pop("amount_remaining", UNSET)
-        if v_amount_remaining is not UNSET and not (type(v_amount_remaining) is int):
-            d["amount_remaining"] = v_amount_remaining
-            v_amount_remaining = UNSET
+        if v_amount_remaining is not UNSET:
+            if type(v_amount_remaining) is int:
+                fill.amount_remaining = v_amount_remaining
+            else:
+                d["amount_remaining"] = v_amount_remaining
         v_amount_shipping = d.pop("amount_shipping", UNSET)
-        if v_amount_shipping is not UNSET and not (type(v_amount_shipping) is int):
-            d["amount_shipping"] = v_amount_shipping
-            v_amount_shipping = UNSET
+        if v_amount_shipping is not UNSET:
+            if type(v_amount_shipping) is int:
+                fill.amount_shipping = v_amount_shipping
+            else:
+                d["amount_shipping"] = v_amount_shipping
         v_application = d.pop("application", UNSET)
-        if v_application is not UNSET and not (
-            (type(v_application) is str) or (type(v_application) is dict) or (v_application is None)
-        ):
-            d["application"] = v_application
-            v_application = UNSET
+        if v_application is not UNSET:
+            if (
+                (type(v_application) is str)
+                or (type(v_application) is dict)
+                or (v_application is None)
+            ):
+                fill.application = v_application
+            else:
+                d["application"] = v_application
         v_attempt_count = d.pop("attempt_count", UNSET)
-        if v_attempt_count is not UNSET and not (type(v_attempt_count) is int):
-            d["attempt_count"] = v_attempt_count
-            v_attempt_count = UNSET
+        if v_attempt_count is not UNSET:
+            if type(v_attempt_count) is int:
+                fill.attempt_count = v_attempt_count
+            else:
+                d["attempt_count"] = v_attempt_count
         v_attempted = d.pop("attempted", UNSET)
-        if v_attempted is not UNSET and not (type(v_attempted) is bool):
-            d["attempted"] = v_attempted
-            v_attempted = UNSET
+        if v_attempted is not UNSET:
+            if type(v_attempted) is bool:
+                fill.attempted = v_attempted
+            else:
+                d["attempted"] = v_attempted
         v_auto_advance = d.pop("auto_advance", UNSET)
-        if v_auto_advance is not UNSET and not (
-            (type(v_auto_advance) is bool) or (v_auto_advance is None)
-        ):
-            d["auto_advance"] = v_auto_advance
-            v_auto_advance = UNSET
+        if v_auto_advance is not UNSET:
+            if (type(v_auto_advance) is bool) or (v_auto_advance is None):
+                fill.auto_advance = v_auto_advance
+            else:
+                d["auto_advance"] = v_auto_advance
         v_automatic_tax = d.pop("automatic_tax", UNSET)
         if v_automatic_tax is not UNSET:
             if type(v_automatic_tax) is dict:
-                v_automatic_tax = AutomaticTax.from_dict(v_automatic_tax)
+                fill.automatic_tax = AutomaticTax.from_dict(v_automatic_tax)
             else:
                 d["automatic_tax"] = v_automatic_tax
-                v_automatic_tax = UNSET
         v_billing_reason = d.pop("billing_reason", UNSET)
-        if v_billing_reason is not UNSET and not (
-            (type(v_billing_reason) is str) or (v_billing_reason is None)
-        ):
-            d["billing_reason"] = v_billing_reason
-            v_billing_reason = UNSET
+        if v_billing_reason is not UNSET:
+            if (type(v_billing_reason) is str) or (v_billing_reason is None):
+                fill.billing_reason = v_billing_reason
+            else:
+                d["billing_reason"] = v_billing_reason
         v_collection_method = d.pop("collection_method", UNSET)
-        if v_collection_method is not UNSET and not (type(v_collection_method) is str):
-            d["collection_method"] = v_collection_method
-            v_collection_method = UNSET
+        if v_collection_method is not UNSET:
+            if type(v_collection_method) is str:
+                fill.collection_method = v_collection_method
+            else:
+                d["collection_method"] = v_collection_method
         v_created = d.pop("created", UNSET)
-        if v_created is not UNSET and not (type(v_created) is int):
-            d["created"] = v_created
-            v_created = UNSET
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
         v_currency = d.pop("currency", UNSET)
-        if v_currency is not UNSET and not (type(v_currency) is str):
-            d["currency"] = v_currency
-            v_currency = UNSET
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
         v_custom_fields = d.pop("custom_fields", UNSET)
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
             ) or (v_custom_fields is None):
-                v_custom_fields = (
+                fill.custom_fields = (
                     [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
                     if type(v_custom_fields) is list
                     and all(type(item0) is dict for item0 in v_custom_fields)
@@ -615,7 +983,6 @@ class Invoice:
                 )
             else:
                 d["custom_fields"] = v_custom_fields
-                v_custom_fields = UNSET
         v_customer = d.pop("customer", UNSET)
         if v_customer is not UNSET:
             if (
@@ -624,7 +991,7 @@ class Invoice:
                 or (type(v_customer) is str)
                 or (v_customer is None)
             ):
-                v_customer = (
+                fill.customer = (
                     DeletedCustomer.from_dict(v_customer)
                     if type(v_customer) is dict
                     and v_customer.get("deleted") is True
@@ -635,60 +1002,57 @@ class Invoice:
                 )
             else:
                 d["customer"] = v_customer
-                v_customer = UNSET
         v_customer_address = d.pop("customer_address", UNSET)
         if v_customer_address is not UNSET:
             if (type(v_customer_address) is dict) or (v_customer_address is None):
-                v_customer_address = (
+                fill.customer_address = (
                     Address.from_dict(v_customer_address)
                     if type(v_customer_address) is dict
                     else v_customer_address
                 )
             else:
                 d["customer_address"] = v_customer_address
-                v_customer_address = UNSET
         v_customer_email = d.pop("customer_email", UNSET)
-        if v_customer_email is not UNSET and not (
-            (type(v_customer_email) is str) or (v_customer_email is None)
-        ):
-            d["customer_email"] = v_customer_email
-            v_customer_email = UNSET
+        if v_customer_email is not UNSET:
+            if (type(v_customer_email) is str) or (v_customer_email is None):
+                fill.customer_email = v_customer_email
+            else:
+                d["customer_email"] = v_customer_email
         v_customer_name = d.pop("customer_name", UNSET)
-        if v_customer_name is not UNSET and not (
-            (type(v_customer_name) is str) or (v_customer_name is None)
-        ):
-            d["customer_name"] = v_customer_name
-            v_customer_name = UNSET
+        if v_customer_name is not UNSET:
+            if (type(v_customer_name) is str) or (v_customer_name is None):
+                fill.customer_name = v_customer_name
+            else:
+                d["customer_name"] = v_customer_name
         v_customer_phone = d.pop("customer_phone", UNSET)
-        if v_customer_phone is not UNSET and not (
-            (type(v_customer_phone) is str) or (v_customer_phone is None)
-        ):
-            d["customer_phone"] = v_customer_phone
-            v_customer_phone = UNSET
+        if v_customer_phone is not UNSET:
+            if (type(v_customer_phone) is str) or (v_customer_phone is None):
+                fill.customer_phone = v_customer_phone
+            else:
+                d["customer_phone"] = v_customer_phone
         v_customer_shipping = d.pop("customer_shipping", UNSET)
         if v_customer_shipping is not UNSET:
             if (type(v_customer_shipping) is dict) or (v_customer_shipping is None):
-                v_customer_shipping = (
+                fill.customer_shipping = (
                     Shipping.from_dict(v_customer_shipping)
                     if type(v_customer_shipping) is dict
                     else v_customer_shipping
                 )
             else:
                 d["customer_shipping"] = v_customer_shipping
-                v_customer_shipping = UNSET
         v_customer_tax_exempt = d.pop("customer_tax_exempt", UNSET)
-        if v_customer_tax_exempt is not UNSET and not (
-            (type(v_customer_tax_exempt) is str) or (v_customer_tax_exempt is None)
-        ):
-            d["customer_tax_exempt"] = v_customer_tax_exempt
-            v_customer_tax_exempt = UNSET
+        if v_customer_tax_exempt is not UNSET:
+            if (type(v_customer_tax_exempt) is str) or (v_customer_tax_exempt is None):
+                fill.customer_tax_exempt = v_customer_tax_exempt
+            else:
+                d["customer_tax_exempt"] = v_customer_tax_exempt
         v_customer_tax_ids = d.pop("customer_tax_ids", UNSET)
         if v_customer_tax_ids is not UNSET:
             if (
                 type(v_customer_tax_ids) is list
                 and all(type(item0) is dict for item0 in v_customer_tax_ids)
             ) or (v_customer_tax_ids is None):
-                v_customer_tax_ids = (
+                fill.customer_tax_ids = (
                     [InvoicesResourceInvoiceTaxId.from_dict(item0) for item0 in v_customer_tax_ids]
                     if type(v_customer_tax_ids) is list
                     and all(type(item0) is dict for item0 in v_customer_tax_ids)
@@ -696,43 +1060,47 @@ class Invoice:
                 )
             else:
                 d["customer_tax_ids"] = v_customer_tax_ids
-                v_customer_tax_ids = UNSET
         v_default_payment_method = d.pop("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET and not (
-            (type(v_default_payment_method) is str)
-            or (type(v_default_payment_method) is dict)
-            or (v_default_payment_method is None)
-        ):
-            d["default_payment_method"] = v_default_payment_method
-            v_default_payment_method = UNSET
+        if v_default_payment_method is not UNSET:
+            if (
+                (type(v_default_payment_method) is str)
+                or (type(v_default_payment_method) is dict)
+                or (v_default_payment_method is None)
+            ):
+                fill.default_payment_method = v_default_payment_method
+            else:
+                d["default_payment_method"] = v_default_payment_method
         v_default_source = d.pop("default_source", UNSET)
-        if v_default_source is not UNSET and not (
-            (type(v_default_source) is str)
-            or (type(v_default_source) is dict)
-            or (v_default_source is None)
-        ):
-            d["default_source"] = v_default_source
-            v_default_source = UNSET
+        if v_default_source is not UNSET:
+            if (
+                (type(v_default_source) is str)
+                or (type(v_default_source) is dict)
+                or (v_default_source is None)
+            ):
+                fill.default_source = v_default_source
+            else:
+                d["default_source"] = v_default_source
         v_default_tax_rates = d.pop("default_tax_rates", UNSET)
-        if v_default_tax_rates is not UNSET and not (
-            type(v_default_tax_rates) is list
-            and all(type(item0) is dict for item0 in v_default_tax_rates)
-        ):
-            d["default_tax_rates"] = v_default_tax_rates
-            v_default_tax_rates = UNSET
+        if v_default_tax_rates is not UNSET:
+            if type(v_default_tax_rates) is list and all(
+                type(item0) is dict for item0 in v_default_tax_rates
+            ):
+                fill.default_tax_rates = v_default_tax_rates
+            else:
+                d["default_tax_rates"] = v_default_tax_rates
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (
-            (type(v_description) is str) or (v_description is None)
-        ):
-            d["description"] = v_description
-            v_description = UNSET
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and all(
                 (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
                 for item0 in v_discounts
             ):
-                v_discounts = [
+                fill.discounts = [
                     (
                         DeletedDiscount.from_dict(item0)
                         if type(item0) is dict
@@ -744,66 +1112,68 @@ class Invoice:
                 ]
             else:
                 d["discounts"] = v_discounts
-                v_discounts = UNSET
         v_due_date = d.pop("due_date", UNSET)
-        if v_due_date is not UNSET and not ((type(v_due_date) is int) or (v_due_date is None)):
-            d["due_date"] = v_due_date
-            v_due_date = UNSET
+        if v_due_date is not UNSET:
+            if (type(v_due_date) is int) or (v_due_date is None):
+                fill.due_date = v_due_date
+            else:
+                d["due_date"] = v_due_date
         v_ending_balance = d.pop("ending_balance", UNSET)
-        if v_ending_balance is not UNSET and not (
-            (type(v_ending_balance) is int) or (v_ending_balance is None)
-        ):
-            d["ending_balance"] = v_ending_balance
-            v_ending_balance = UNSET
+        if v_ending_balance is not UNSET:
+            if (type(v_ending_balance) is int) or (v_ending_balance is None):
+                fill.ending_balance = v_ending_balance
+            else:
+                d["ending_balance"] = v_ending_balance
         v_footer = d.pop("footer", UNSET)
-        if v_footer is not UNSET and not ((type(v_footer) is str) or (v_footer is None)):
-            d["footer"] = v_footer
-            v_footer = UNSET
+        if v_footer is not UNSET:
+            if (type(v_footer) is str) or (v_footer is None):
+                fill.footer = v_footer
+            else:
+                d["footer"] = v_footer
         v_from_invoice = d.pop("from_invoice", UNSET)
         if v_from_invoice is not UNSET:
             if (type(v_from_invoice) is dict) or (v_from_invoice is None):
-                v_from_invoice = (
+                fill.from_invoice = (
                     InvoicesResourceFromInvoice.from_dict(v_from_invoice)
                     if type(v_from_invoice) is dict
                     else v_from_invoice
                 )
             else:
                 d["from_invoice"] = v_from_invoice
-                v_from_invoice = UNSET
         v_hosted_invoice_url = d.pop("hosted_invoice_url", UNSET)
-        if v_hosted_invoice_url is not UNSET and not (
-            (type(v_hosted_invoice_url) is str) or (v_hosted_invoice_url is None)
-        ):
-            d["hosted_invoice_url"] = v_hosted_invoice_url
-            v_hosted_invoice_url = UNSET
+        if v_hosted_invoice_url is not UNSET:
+            if (type(v_hosted_invoice_url) is str) or (v_hosted_invoice_url is None):
+                fill.hosted_invoice_url = v_hosted_invoice_url
+            else:
+                d["hosted_invoice_url"] = v_hosted_invoice_url
         v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
         v_invoice_pdf = d.pop("invoice_pdf", UNSET)
-        if v_invoice_pdf is not UNSET and not (
-            (type(v_invoice_pdf) is str) or (v_invoice_pdf is None)
-        ):
-            d["invoice_pdf"] = v_invoice_pdf
-            v_invoice_pdf = UNSET
+        if v_invoice_pdf is not UNSET:
+            if (type(v_invoice_pdf) is str) or (v_invoice_pdf is None):
+                fill.invoice_pdf = v_invoice_pdf
+            else:
+                d["invoice_pdf"] = v_invoice_pdf
         v_issuer = d.pop("issuer", UNSET)
         if v_issuer is not UNSET:
             if type(v_issuer) is dict:
-                v_issuer = ConnectAccountReference.from_dict(v_issuer)
+                fill.issuer = ConnectAccountReference.from_dict(v_issuer)
             else:
                 d["issuer"] = v_issuer
-                v_issuer = UNSET
         v_last_finalization_error = d.pop("last_finalization_error", UNSET)
         if v_last_finalization_error is not UNSET:
             if (type(v_last_finalization_error) is dict) or (v_last_finalization_error is None):
-                v_last_finalization_error = (
+                fill.last_finalization_error = (
                     ApiErrors.from_dict(v_last_finalization_error)
                     if type(v_last_finalization_error) is dict
                     else v_last_finalization_error
                 )
             else:
                 d["last_finalization_error"] = v_last_finalization_error
-                v_last_finalization_error = UNSET
         v_latest_revision = d.pop("latest_revision", UNSET)
         if v_latest_revision is not UNSET:
             if (
@@ -811,168 +1181,187 @@ class Invoice:
                 or (type(v_latest_revision) is str)
                 or (v_latest_revision is None)
             ):
-                v_latest_revision = (
+                fill.latest_revision = (
                     Invoice.from_dict(v_latest_revision)
                     if type(v_latest_revision) is dict
                     else v_latest_revision
                 )
             else:
                 d["latest_revision"] = v_latest_revision
-                v_latest_revision = UNSET
         v_lines = d.pop("lines", UNSET)
         if v_lines is not UNSET:
             if type(v_lines) is dict:
-                v_lines = InvoiceLines.from_dict(v_lines)
+                fill.lines = InvoiceLines.from_dict(v_lines)
             else:
                 d["lines"] = v_lines
-                v_lines = UNSET
         v_livemode = d.pop("livemode", UNSET)
-        if v_livemode is not UNSET and not (type(v_livemode) is bool):
-            d["livemode"] = v_livemode
-            v_livemode = UNSET
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (v_metadata is None)
-        ):
-            d["metadata"] = v_metadata
-            v_metadata = UNSET
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
         v_next_payment_attempt = d.pop("next_payment_attempt", UNSET)
-        if v_next_payment_attempt is not UNSET and not (
-            (type(v_next_payment_attempt) is int) or (v_next_payment_attempt is None)
-        ):
-            d["next_payment_attempt"] = v_next_payment_attempt
-            v_next_payment_attempt = UNSET
+        if v_next_payment_attempt is not UNSET:
+            if (type(v_next_payment_attempt) is int) or (v_next_payment_attempt is None):
+                fill.next_payment_attempt = v_next_payment_attempt
+            else:
+                d["next_payment_attempt"] = v_next_payment_attempt
         v_number = d.pop("number", UNSET)
-        if v_number is not UNSET and not ((type(v_number) is str) or (v_number is None)):
-            d["number"] = v_number
-            v_number = UNSET
+        if v_number is not UNSET:
+            if (type(v_number) is str) or (v_number is None):
+                fill.number = v_number
+            else:
+                d["number"] = v_number
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
-            d["object"] = v_object_
-            v_object_ = UNSET
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
         v_on_behalf_of = d.pop("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET and not (
-            (type(v_on_behalf_of) is str)
-            or (type(v_on_behalf_of) is dict)
-            or (v_on_behalf_of is None)
-        ):
-            d["on_behalf_of"] = v_on_behalf_of
-            v_on_behalf_of = UNSET
+        if v_on_behalf_of is not UNSET:
+            if (
+                (type(v_on_behalf_of) is str)
+                or (type(v_on_behalf_of) is dict)
+                or (v_on_behalf_of is None)
+            ):
+                fill.on_behalf_of = v_on_behalf_of
+            else:
+                d["on_behalf_of"] = v_on_behalf_of
         v_parent = d.pop("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
-                v_parent = (
+                fill.parent = (
                     BillingBillResourceInvoicingParentsInvoiceParent.from_dict(v_parent)
                     if type(v_parent) is dict
                     else v_parent
                 )
             else:
                 d["parent"] = v_parent
-                v_parent = UNSET
         v_payment_settings = d.pop("payment_settings", UNSET)
         if v_payment_settings is not UNSET:
             if type(v_payment_settings) is dict:
-                v_payment_settings = InvoicesPaymentSettings.from_dict(v_payment_settings)
+                fill.payment_settings = InvoicesPaymentSettings.from_dict(v_payment_settings)
             else:
                 d["payment_settings"] = v_payment_settings
-                v_payment_settings = UNSET
         v_period_end = d.pop("period_end", UNSET)
-        if v_period_end is not UNSET and not (type(v_period_end) is int):
-            d["period_end"] = v_period_end
-            v_period_end = UNSET
+        if v_period_end is not UNSET:
+            if type(v_period_end) is int:
+                fill.period_end = v_period_end
+            else:
+                d["period_end"] = v_period_end
         v_period_start = d.pop("period_start", UNSET)
-        if v_period_start is not UNSET and not (type(v_period_start) is int):
-            d["period_start"] = v_period_start
-            v_period_start = UNSET
+        if v_period_start is not UNSET:
+            if type(v_period_start) is int:
+                fill.period_start = v_period_start
+            else:
+                d["period_start"] = v_period_start
         v_post_payment_credit_notes_amount = d.pop("post_payment_credit_notes_amount", UNSET)
-        if v_post_payment_credit_notes_amount is not UNSET and not (
-            type(v_post_payment_credit_notes_amount) is int
-        ):
-            d["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
-            v_post_payment_credit_notes_amount = UNSET
+        if v_post_payment_credit_notes_amount is not UNSET:
+            if type(v_post_payment_credit_notes_amount) is int:
+                fill.post_payment_credit_notes_amount = v_post_payment_credit_notes_amount
+            else:
+                d["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
         v_pre_payment_credit_notes_amount = d.pop("pre_payment_credit_notes_amount", UNSET)
-        if v_pre_payment_credit_notes_amount is not UNSET and not (
-            type(v_pre_payment_credit_notes_amount) is int
-        ):
-            d["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
-            v_pre_payment_credit_notes_amount = UNSET
+        if v_pre_payment_credit_notes_amount is not UNSET:
+            if type(v_pre_payment_credit_notes_amount) is int:
+                fill.pre_payment_credit_notes_amount = v_pre_payment_credit_notes_amount
+            else:
+                d["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
         v_receipt_number = d.pop("receipt_number", UNSET)
-        if v_receipt_number is not UNSET and not (
-            (type(v_receipt_number) is str) or (v_receipt_number is None)
-        ):
-            d["receipt_number"] = v_receipt_number
-            v_receipt_number = UNSET
+        if v_receipt_number is not UNSET:
+            if (type(v_receipt_number) is str) or (v_receipt_number is None):
+                fill.receipt_number = v_receipt_number
+            else:
+                d["receipt_number"] = v_receipt_number
         v_shipping_cost = d.pop("shipping_cost", UNSET)
         if v_shipping_cost is not UNSET:
             if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
-                v_shipping_cost = (
+                fill.shipping_cost = (
                     InvoicesResourceShippingCost.from_dict(v_shipping_cost)
                     if type(v_shipping_cost) is dict
                     else v_shipping_cost
                 )
             else:
                 d["shipping_cost"] = v_shipping_cost
-                v_shipping_cost = UNSET
         v_shipping_details = d.pop("shipping_details", UNSET)
         if v_shipping_details is not UNSET:
             if (type(v_shipping_details) is dict) or (v_shipping_details is None):
-                v_shipping_details = (
+                fill.shipping_details = (
                     Shipping.from_dict(v_shipping_details)
                     if type(v_shipping_details) is dict
                     else v_shipping_details
                 )
             else:
                 d["shipping_details"] = v_shipping_details
-                v_shipping_details = UNSET
         v_starting_balance = d.pop("starting_balance", UNSET)
-        if v_starting_balance is not UNSET and not (type(v_starting_balance) is int):
-            d["starting_balance"] = v_starting_balance
-            v_starting_balance = UNSET
+        if v_starting_balance is not UNSET:
+            if type(v_starting_balance) is int:
+                fill.starting_balance = v_starting_balance
+            else:
+                d["starting_balance"] = v_starting_balance
         v_statement_descriptor = d.pop("statement_descriptor", UNSET)
-        if v_statement_descriptor is not UNSET and not (
-            (type(v_statement_descriptor) is str) or (v_statement_descriptor is None)
-        ):
-            d["statement_descriptor"] = v_statement_descriptor
-            v_statement_descriptor = UNSET
+        if v_statement_descriptor is not UNSET:
+            if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
+                fill.statement_descriptor = v_statement_descriptor
+            else:
+                d["statement_descriptor"] = v_statement_descriptor
         v_status = d.pop("status", UNSET)
-        if v_status is not UNSET and not ((type(v_status) is str) or (v_status is None)):
-            d["status"] = v_status
-            v_status = UNSET
+        if v_status is not UNSET:
+            if (type(v_status) is str) or (v_status is None):
+                fill.status = v_status
+            else:
+                d["status"] = v_status
         v_status_transitions = d.pop("status_transitions", UNSET)
         if v_status_transitions is not UNSET:
             if type(v_status_transitions) is dict:
-                v_status_transitions = InvoicesStatusTransitions.from_dict(v_status_transitions)
+                fill.status_transitions = InvoicesStatusTransitions.from_dict(v_status_transitions)
             else:
                 d["status_transitions"] = v_status_transitions
-                v_status_transitions = UNSET
         v_subtotal = d.pop("subtotal", UNSET)
-        if v_subtotal is not UNSET and not (type(v_subtotal) is int):
-            d["subtotal"] = v_subtotal
-            v_subtotal = UNSET
+        if v_subtotal is not UNSET:
+            if type(v_subtotal) is int:
+                fill.subtotal = v_subtotal
+            else:
+                d["subtotal"] = v_subtotal
         v_subtotal_excluding_tax = d.pop("subtotal_excluding_tax", UNSET)
-        if v_subtotal_excluding_tax is not UNSET and not (
-            (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None)
-        ):
-            d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
-            v_subtotal_excluding_tax = UNSET
+        if v_subtotal_excluding_tax is not UNSET:
+            if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
+                fill.subtotal_excluding_tax = v_subtotal_excluding_tax
+            else:
+                d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
         v_test_clock = d.pop("test_clock", UNSET)
-        if v_test_clock is not UNSET and not (
-            (type(v_test_clock) is str) or (type(v_test_clock) is dict) or (v_test_clock is None)
-        ):
-            d["test_clock"] = v_test_clock
-            v_test_clock = UNSET
+        if v_test_clock is not UNSET:
+            if (
+                (type(v_test_clock) is str)
+                or (type(v_test_clock) is dict)
+                or (v_test_clock is None)
+            ):
+                fill.test_clock = v_test_clock
+            else:
+                d["test_clock"] = v_test_clock
         v_total = d.pop("total", UNSET)
-        if v_total is not UNSET and not (type(v_total) is int):
-            d["total"] = v_total
-            v_total = UNSET
+        if v_total is not UNSET:
+            if type(v_total) is int:
+                fill.total = v_total
+            else:
+                d["total"] = v_total
         v_total_discount_amounts = d.pop("total_discount_amounts", UNSET)
         if v_total_discount_amounts is not UNSET:
             if (
                 type(v_total_discount_amounts) is list
                 and all(type(item0) is dict for item0 in v_total_discount_amounts)
             ) or (v_total_discount_amounts is None):
-                v_total_discount_amounts = (
+                fill.total_discount_amounts = (
                     [
                         DiscountsResourceDiscountAmount.from_dict(item0)
                         for item0 in v_total_discount_amounts
@@ -983,19 +1372,18 @@ class Invoice:
                 )
             else:
                 d["total_discount_amounts"] = v_total_discount_amounts
-                v_total_discount_amounts = UNSET
         v_total_excluding_tax = d.pop("total_excluding_tax", UNSET)
-        if v_total_excluding_tax is not UNSET and not (
-            (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None)
-        ):
-            d["total_excluding_tax"] = v_total_excluding_tax
-            v_total_excluding_tax = UNSET
+        if v_total_excluding_tax is not UNSET:
+            if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
+                fill.total_excluding_tax = v_total_excluding_tax
+            else:
+                d["total_excluding_tax"] = v_total_excluding_tax
         v_total_taxes = d.pop("total_taxes", UNSET)
         if v_total_taxes is not UNSET:
             if (
                 type(v_total_taxes) is list and all(type(item0) is dict for item0 in v_total_taxes)
             ) or (v_total_taxes is None):
-                v_total_taxes = (
+                fill.total_taxes = (
                     [
                         BillingBillResourceInvoicingTaxesTax.from_dict(item0)
                         for item0 in v_total_taxes
@@ -1006,199 +1394,115 @@ class Invoice:
                 )
             else:
                 d["total_taxes"] = v_total_taxes
-                v_total_taxes = UNSET
         v_webhooks_delivered_at = d.pop("webhooks_delivered_at", UNSET)
-        if v_webhooks_delivered_at is not UNSET and not (
-            (type(v_webhooks_delivered_at) is int) or (v_webhooks_delivered_at is None)
-        ):
-            d["webhooks_delivered_at"] = v_webhooks_delivered_at
-            v_webhooks_delivered_at = UNSET
+        if v_webhooks_delivered_at is not UNSET:
+            if (type(v_webhooks_delivered_at) is int) or (v_webhooks_delivered_at is None):
+                fill.webhooks_delivered_at = v_webhooks_delivered_at
+            else:
+                d["webhooks_delivered_at"] = v_webhooks_delivered_at
         v_amount_paid_off_stripe = d.pop("amount_paid_off_stripe", UNSET)
-        if v_amount_paid_off_stripe is not UNSET and not (
-            (type(v_amount_paid_off_stripe) is int) or (v_amount_paid_off_stripe is None)
-        ):
+        if v_amount_paid_off_stripe is UNSET:
+            fill.amount_paid_off_stripe = UNSET
+        elif (type(v_amount_paid_off_stripe) is int) or (v_amount_paid_off_stripe is None):
+            fill.amount_paid_off_stripe = v_amount_paid_off_stripe
+        else:
             d["amount_paid_off_stripe"] = v_amount_paid_off_stripe
-            v_amount_paid_off_stripe = UNSET
         v_automatically_finalizes_at = d.pop("automatically_finalizes_at", UNSET)
-        if v_automatically_finalizes_at is not UNSET and not (
-            (type(v_automatically_finalizes_at) is int) or (v_automatically_finalizes_at is None)
-        ):
+        if v_automatically_finalizes_at is UNSET:
+            fill.automatically_finalizes_at = UNSET
+        elif (type(v_automatically_finalizes_at) is int) or (v_automatically_finalizes_at is None):
+            fill.automatically_finalizes_at = v_automatically_finalizes_at
+        else:
             d["automatically_finalizes_at"] = v_automatically_finalizes_at
-            v_automatically_finalizes_at = UNSET
         v_confirmation_secret = d.pop("confirmation_secret", UNSET)
-        if v_confirmation_secret is not UNSET:
-            if (type(v_confirmation_secret) is dict) or (v_confirmation_secret is None):
-                v_confirmation_secret = (
-                    InvoicesResourceConfirmationSecret.from_dict(v_confirmation_secret)
-                    if type(v_confirmation_secret) is dict
-                    else v_confirmation_secret
-                )
-            else:
-                d["confirmation_secret"] = v_confirmation_secret
-                v_confirmation_secret = UNSET
+        if v_confirmation_secret is UNSET:
+            fill.confirmation_secret = UNSET
+        elif (type(v_confirmation_secret) is dict) or (v_confirmation_secret is None):
+            fill.confirmation_secret = (
+                InvoicesResourceConfirmationSecret.from_dict(v_confirmation_secret)
+                if type(v_confirmation_secret) is dict
+                else v_confirmation_secret
+            )
+        else:
+            d["confirmation_secret"] = v_confirmation_secret
         v_customer_account = d.pop("customer_account", UNSET)
-        if v_customer_account is not UNSET and not (
-            (type(v_customer_account) is str) or (v_customer_account is None)
-        ):
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        else:
             d["customer_account"] = v_customer_account
-            v_customer_account = UNSET
         v_effective_at = d.pop("effective_at", UNSET)
-        if v_effective_at is not UNSET and not (
-            (type(v_effective_at) is int) or (v_effective_at is None)
-        ):
+        if v_effective_at is UNSET:
+            fill.effective_at = UNSET
+        elif (type(v_effective_at) is int) or (v_effective_at is None):
+            fill.effective_at = v_effective_at
+        else:
             d["effective_at"] = v_effective_at
-            v_effective_at = UNSET
         v_payments = d.pop("payments", UNSET)
-        if v_payments is not UNSET:
-            if (type(v_payments) is dict) or (v_payments is None):
-                v_payments = (
-                    InvoicePaymentsType0.from_dict(v_payments)
-                    if type(v_payments) is dict
-                    else v_payments
-                )
-            else:
-                d["payments"] = v_payments
-                v_payments = UNSET
+        if v_payments is UNSET:
+            fill.payments = UNSET
+        elif (type(v_payments) is dict) or (v_payments is None):
+            fill.payments = (
+                InvoicePaymentsType0.from_dict(v_payments)
+                if type(v_payments) is dict
+                else v_payments
+            )
+        else:
+            d["payments"] = v_payments
         v_rendering = d.pop("rendering", UNSET)
-        if v_rendering is not UNSET:
-            if (type(v_rendering) is dict) or (v_rendering is None):
-                v_rendering = (
-                    InvoicesResourceInvoiceRendering.from_dict(v_rendering)
-                    if type(v_rendering) is dict
-                    else v_rendering
-                )
-            else:
-                d["rendering"] = v_rendering
-                v_rendering = UNSET
+        if v_rendering is UNSET:
+            fill.rendering = UNSET
+        elif (type(v_rendering) is dict) or (v_rendering is None):
+            fill.rendering = (
+                InvoicesResourceInvoiceRendering.from_dict(v_rendering)
+                if type(v_rendering) is dict
+                else v_rendering
+            )
+        else:
+            d["rendering"] = v_rendering
         v_status_details = d.pop("status_details", UNSET)
-        if v_status_details is not UNSET:
-            if (type(v_status_details) is dict) or (v_status_details is None):
-                v_status_details = (
-                    InvoicesResourceStatusDetails.from_dict(v_status_details)
-                    if type(v_status_details) is dict
-                    else v_status_details
-                )
-            else:
-                d["status_details"] = v_status_details
-                v_status_details = UNSET
+        if v_status_details is UNSET:
+            fill.status_details = UNSET
+        elif (type(v_status_details) is dict) or (v_status_details is None):
+            fill.status_details = (
+                InvoicesResourceStatusDetails.from_dict(v_status_details)
+                if type(v_status_details) is dict
+                else v_status_details
+            )
+        else:
+            d["status_details"] = v_status_details
         v_threshold_reason = d.pop("threshold_reason", UNSET)
-        if v_threshold_reason is not UNSET:
-            if (type(v_threshold_reason) is dict) or (v_threshold_reason is None):
-                v_threshold_reason = (
-                    InvoiceThresholdReason.from_dict(v_threshold_reason)
-                    if type(v_threshold_reason) is dict
-                    else v_threshold_reason
-                )
-            else:
-                d["threshold_reason"] = v_threshold_reason
-                v_threshold_reason = UNSET
+        if v_threshold_reason is UNSET:
+            fill.threshold_reason = UNSET
+        elif (type(v_threshold_reason) is dict) or (v_threshold_reason is None):
+            fill.threshold_reason = (
+                InvoiceThresholdReason.from_dict(v_threshold_reason)
+                if type(v_threshold_reason) is dict
+                else v_threshold_reason
+            )
+        else:
+            d["threshold_reason"] = v_threshold_reason
         v_total_pretax_credit_amounts = d.pop("total_pretax_credit_amounts", UNSET)
-        if v_total_pretax_credit_amounts is not UNSET:
-            if (
-                type(v_total_pretax_credit_amounts) is list
+        if v_total_pretax_credit_amounts is UNSET:
+            fill.total_pretax_credit_amounts = UNSET
+        elif (
+            type(v_total_pretax_credit_amounts) is list
+            and all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
+        ) or (v_total_pretax_credit_amounts is None):
+            fill.total_pretax_credit_amounts = (
+                [
+                    InvoicesResourcePretaxCreditAmount.from_dict(item0)
+                    for item0 in v_total_pretax_credit_amounts
+                ]
+                if type(v_total_pretax_credit_amounts) is list
                 and all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
-            ) or (v_total_pretax_credit_amounts is None):
-                v_total_pretax_credit_amounts = (
-                    [
-                        InvoicesResourcePretaxCreditAmount.from_dict(item0)
-                        for item0 in v_total_pretax_credit_amounts
-                    ]
-                    if type(v_total_pretax_credit_amounts) is list
-                    and all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
-                    else v_total_pretax_credit_amounts
-                )
-            else:
-                d["total_pretax_credit_amounts"] = v_total_pretax_credit_amounts
-                v_total_pretax_credit_amounts = UNSET
-        obj = cls(
-            account_country=v_account_country,
-            account_name=v_account_name,
-            account_tax_ids=v_account_tax_ids,
-            amount_due=v_amount_due,
-            amount_overpaid=v_amount_overpaid,
-            amount_paid=v_amount_paid,
-            amount_remaining=v_amount_remaining,
-            amount_shipping=v_amount_shipping,
-            application=v_application,
-            attempt_count=v_attempt_count,
-            attempted=v_attempted,
-            auto_advance=v_auto_advance,
-            automatic_tax=v_automatic_tax,
-            billing_reason=v_billing_reason,
-            collection_method=v_collection_method,
-            created=v_created,
-            currency=v_currency,
-            custom_fields=v_custom_fields,
-            customer=v_customer,
-            customer_address=v_customer_address,
-            customer_email=v_customer_email,
-            customer_name=v_customer_name,
-            customer_phone=v_customer_phone,
-            customer_shipping=v_customer_shipping,
-            customer_tax_exempt=v_customer_tax_exempt,
-            customer_tax_ids=v_customer_tax_ids,
-            default_payment_method=v_default_payment_method,
-            default_source=v_default_source,
-            default_tax_rates=v_default_tax_rates,
-            description=v_description,
-            discounts=v_discounts,
-            due_date=v_due_date,
-            ending_balance=v_ending_balance,
-            footer=v_footer,
-            from_invoice=v_from_invoice,
-            hosted_invoice_url=v_hosted_invoice_url,
-            id=v_id,
-            invoice_pdf=v_invoice_pdf,
-            issuer=v_issuer,
-            last_finalization_error=v_last_finalization_error,
-            latest_revision=v_latest_revision,
-            lines=v_lines,
-            livemode=v_livemode,
-            metadata=v_metadata,
-            next_payment_attempt=v_next_payment_attempt,
-            number=v_number,
-            object_=v_object_,
-            on_behalf_of=v_on_behalf_of,
-            parent=v_parent,
-            payment_settings=v_payment_settings,
-            period_end=v_period_end,
-            period_start=v_period_start,
-            post_payment_credit_notes_amount=v_post_payment_credit_notes_amount,
-            pre_payment_credit_notes_amount=v_pre_payment_credit_notes_amount,
-            receipt_number=v_receipt_number,
-            shipping_cost=v_shipping_cost,
-            shipping_details=v_shipping_details,
-            starting_balance=v_starting_balance,
-            statement_descriptor=v_statement_descriptor,
-            status=v_status,
-            status_transitions=v_status_transitions,
-            subtotal=v_subtotal,
-            subtotal_excluding_tax=v_subtotal_excluding_tax,
-            test_clock=v_test_clock,
-            total=v_total,
-            total_discount_amounts=v_total_discount_amounts,
-            total_excluding_tax=v_total_excluding_tax,
-            total_taxes=v_total_taxes,
-            webhooks_delivered_at=v_webhooks_delivered_at,
-            amount_paid_off_stripe=v_amount_paid_off_stripe,
-            automatically_finalizes_at=v_automatically_finalizes_at,
-            confirmation_secret=v_confirmation_secret,
-            customer_account=v_customer_account,
-            effective_at=v_effective_at,
-            payments=v_payments,
-            rendering=v_rendering,
-            status_details=v_status_details,
-            threshold_reason=v_threshold_reason,
-            total_pretax_credit_amounts=v_total_pretax_credit_amounts,
-        )
-        obj.additional_properties = d
+                else v_total_pretax_credit_amounts
+            )
+        else:
+            d["total_pretax_credit_amounts"] = v_total_pretax_credit_amounts
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoiceParams(TypedDict, total=False):

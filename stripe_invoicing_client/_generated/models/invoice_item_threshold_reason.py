@@ -1,65 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoiceItemThresholdReason:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceItemThresholdReason(Model):
     """Embedded object found at `invoice.threshold_reason.item_reasons`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     line_item_ids: list[str]
     usage_gte: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("line_item_ids", "line_item_ids", "list[str]"),
+        ("usage_gte", "usage_gte", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_line_item_ids = self.line_item_ids
-        if not isinstance(v_line_item_ids, Unset):
+        try:
+            v_line_item_ids = self.line_item_ids
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["line_item_ids"] = v_line_item_ids
-        v_usage_gte = self.usage_gte
-        if not isinstance(v_usage_gte, Unset):
+        try:
+            v_usage_gte = self.usage_gte
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["usage_gte"] = v_usage_gte
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemThresholdReason:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_line_item_ids = d.pop("line_item_ids", UNSET)
-        if v_line_item_ids is not UNSET and not (
-            type(v_line_item_ids) is list and all(type(item0) is str for item0 in v_line_item_ids)
-        ):
-            d["line_item_ids"] = v_line_item_ids
-            v_line_item_ids = UNSET
+        if v_line_item_ids is not UNSET:
+            if type(v_line_item_ids) is list and all(
+                type(item0) is str for item0 in v_line_item_ids
+            ):
+                fill.line_item_ids = v_line_item_ids
+            else:
+                d["line_item_ids"] = v_line_item_ids
         v_usage_gte = d.pop("usage_gte", UNSET)
-        if v_usage_gte is not UNSET and not (type(v_usage_gte) is int):
-            d["usage_gte"] = v_usage_gte
-            v_usage_gte = UNSET
-        obj = cls(
-            line_item_ids=v_line_item_ids,
-            usage_gte=v_usage_gte,
-        )
-        obj.additional_properties = d
+        if v_usage_gte is not UNSET:
+            if type(v_usage_gte) is int:
+                fill.usage_gte = v_usage_gte
+            else:
+                d["usage_gte"] = v_usage_gte
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoiceItemThresholdReasonParams(TypedDict, total=False):

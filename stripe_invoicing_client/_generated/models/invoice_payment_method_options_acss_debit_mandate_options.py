@@ -1,37 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_acss_debit_mandate_options_transaction_type import (
     InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsAcssDebitMandateOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
     """Embedded object found at
     `invoice.payment_settings.payment_method_options.acss_debit.mandate_options`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     transaction_type: InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "transaction_type",
+            "transaction_type",
+            "InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionType | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_transaction_type = self.transaction_type
-        if not isinstance(v_transaction_type, Unset):
+        try:
+            v_transaction_type = self.transaction_type
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["transaction_type"] = v_transaction_type
         return data
 
@@ -40,23 +53,19 @@ class InvoicePaymentMethodOptionsAcssDebitMandateOptions:
         cls, src_dict: Mapping[str, Any]
     ) -> InvoicePaymentMethodOptionsAcssDebitMandateOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_transaction_type = d.pop("transaction_type", UNSET)
-        if v_transaction_type is not UNSET and not (
-            (type(v_transaction_type) is str) or (v_transaction_type is None)
-        ):
-            d["transaction_type"] = v_transaction_type
-            v_transaction_type = UNSET
-        obj = cls(
-            transaction_type=v_transaction_type,
-        )
-        obj.additional_properties = d
+        if v_transaction_type is not UNSET:
+            if (type(v_transaction_type) is str) or (v_transaction_type is None):
+                fill.transaction_type = v_transaction_type
+            else:
+                d["transaction_type"] = v_transaction_type
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsAcssDebitMandateOptionsParams(TypedDict, total=False):

@@ -1,57 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_bancontact_preferred_language import (
     InvoicePaymentMethodOptionsBancontactPreferredLanguage,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsBancontact:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsBancontact(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.bancontact`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "preferred_language",
+            "preferred_language",
+            "InvoicePaymentMethodOptionsBancontactPreferredLanguage",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_preferred_language = self.preferred_language
-        if not isinstance(v_preferred_language, Unset):
+        try:
+            v_preferred_language = self.preferred_language
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["preferred_language"] = v_preferred_language
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsBancontact:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_preferred_language = d.pop("preferred_language", UNSET)
-        if v_preferred_language is not UNSET and not (type(v_preferred_language) is str):
-            d["preferred_language"] = v_preferred_language
-            v_preferred_language = UNSET
-        obj = cls(
-            preferred_language=v_preferred_language,
-        )
-        obj.additional_properties = d
+        if v_preferred_language is not UNSET:
+            if type(v_preferred_language) is str:
+                fill.preferred_language = v_preferred_language
+            else:
+                d["preferred_language"] = v_preferred_language
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsBancontactParams(TypedDict, total=False):

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_card_request_three_d_secure import (
     InvoicePaymentMethodOptionsCardRequestThreeDSecure,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -20,65 +21,75 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsCard:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCard(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.card`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     installments: InvoicePaymentMethodOptionsCardInstallments | None
     request_three_d_secure: InvoicePaymentMethodOptionsCardRequestThreeDSecure | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("installments", "installments", "InvoicePaymentMethodOptionsCardInstallments | None"),
+        (
+            "request_three_d_secure",
+            "request_three_d_secure",
+            "InvoicePaymentMethodOptionsCardRequestThreeDSecure | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_installments = self.installments
-        if not isinstance(v_installments, Unset):
+        try:
+            v_installments = self.installments
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["installments"] = (
                 v_installments.to_dict()
                 if isinstance(v_installments, InvoicePaymentMethodOptionsCardInstallments)
                 else v_installments
             )
-        v_request_three_d_secure = self.request_three_d_secure
-        if not isinstance(v_request_three_d_secure, Unset):
+        try:
+            v_request_three_d_secure = self.request_three_d_secure
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["request_three_d_secure"] = v_request_three_d_secure
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCard:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_installments = d.pop("installments", UNSET)
         if v_installments is not UNSET:
             if (type(v_installments) is dict) or (v_installments is None):
-                v_installments = (
+                fill.installments = (
                     InvoicePaymentMethodOptionsCardInstallments.from_dict(v_installments)
                     if type(v_installments) is dict
                     else v_installments
                 )
             else:
                 d["installments"] = v_installments
-                v_installments = UNSET
         v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
-        if v_request_three_d_secure is not UNSET and not (
-            (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None)
-        ):
-            d["request_three_d_secure"] = v_request_three_d_secure
-            v_request_three_d_secure = UNSET
-        obj = cls(
-            installments=v_installments,
-            request_three_d_secure=v_request_three_d_secure,
-        )
-        obj.additional_properties = d
+        if v_request_three_d_secure is not UNSET:
+            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+                fill.request_three_d_secure = v_request_three_d_secure
+            else:
+                d["request_three_d_secure"] = v_request_three_d_secure
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsCardParams(TypedDict, total=False):

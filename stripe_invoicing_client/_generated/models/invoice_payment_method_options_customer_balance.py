@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_customer_balance_funding_type import (
     InvoicePaymentMethodOptionsCustomerBalanceFundingType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -20,23 +21,40 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsCustomerBalance:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalance(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None
     funding_type: InvoicePaymentMethodOptionsCustomerBalanceFundingType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "bank_transfer",
+            "bank_transfer",
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None",
+        ),
+        (
+            "funding_type",
+            "funding_type",
+            "InvoicePaymentMethodOptionsCustomerBalanceFundingType | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_bank_transfer = self.bank_transfer
-        if not isinstance(v_bank_transfer, Unset):
+        try:
+            v_bank_transfer = self.bank_transfer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["bank_transfer"] = (
                 v_bank_transfer.to_dict()
                 if isinstance(
@@ -44,18 +62,26 @@ class InvoicePaymentMethodOptionsCustomerBalance:
                 )
                 else v_bank_transfer
             )
-        v_funding_type = self.funding_type
-        if not isinstance(v_funding_type, Unset):
+        try:
+            v_funding_type = self.funding_type
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["funding_type"] = v_funding_type
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCustomerBalance:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_bank_transfer = d.pop("bank_transfer", UNSET)
         if v_bank_transfer is not UNSET:
             if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
-                v_bank_transfer = (
+                fill.bank_transfer = (
                     InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(
                         v_bank_transfer
                     )
@@ -64,25 +90,14 @@ class InvoicePaymentMethodOptionsCustomerBalance:
                 )
             else:
                 d["bank_transfer"] = v_bank_transfer
-                v_bank_transfer = UNSET
         v_funding_type = d.pop("funding_type", UNSET)
-        if v_funding_type is not UNSET and not (
-            (type(v_funding_type) is str) or (v_funding_type is None)
-        ):
-            d["funding_type"] = v_funding_type
-            v_funding_type = UNSET
-        obj = cls(
-            bank_transfer=v_bank_transfer,
-            funding_type=v_funding_type,
-        )
-        obj.additional_properties = d
+        if v_funding_type is not UNSET:
+            if (type(v_funding_type) is str) or (v_funding_type is None):
+                fill.funding_type = v_funding_type
+            else:
+                d["funding_type"] = v_funding_type
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsCustomerBalanceParams(TypedDict, total=False):

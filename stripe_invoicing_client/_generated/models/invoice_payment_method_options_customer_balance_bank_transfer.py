@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,24 +18,37 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
     """Embedded object found at
     `invoice.payment_settings.payment_method_options.customer_balance.bank_transfer`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     eu_bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
     type_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "eu_bank_transfer",
+            "eu_bank_transfer",
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None",
+        ),
+        ("type_", "type", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_eu_bank_transfer = self.eu_bank_transfer
-        if not isinstance(v_eu_bank_transfer, Unset):
+        try:
+            v_eu_bank_transfer = self.eu_bank_transfer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["eu_bank_transfer"] = (
                 v_eu_bank_transfer.to_dict()
                 if isinstance(
@@ -43,8 +57,11 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
                 )
                 else v_eu_bank_transfer
             )
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
         return data
 
@@ -53,10 +70,15 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
         cls, src_dict: Mapping[str, Any]
     ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
         if v_eu_bank_transfer is not UNSET:
             if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
-                v_eu_bank_transfer = (
+                fill.eu_bank_transfer = (
                     InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
                         v_eu_bank_transfer
                     )
@@ -65,23 +87,14 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
                 )
             else:
                 d["eu_bank_transfer"] = v_eu_bank_transfer
-                v_eu_bank_transfer = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not ((type(v_type_) is str) or (v_type_ is None)):
-            d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            eu_bank_transfer=v_eu_bank_transfer,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        if v_type_ is not UNSET:
+            if (type(v_type_) is str) or (v_type_ is None):
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransferParams(TypedDict, total=False):

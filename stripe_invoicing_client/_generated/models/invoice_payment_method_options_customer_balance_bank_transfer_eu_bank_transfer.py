@@ -1,37 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country import (
     InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance.b
     ank_transfer.eu_bank_transfer`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "country",
+            "country",
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_country = self.country
-        if not isinstance(v_country, Unset):
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["country"] = v_country
         return data
 
@@ -40,21 +53,19 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
         cls, src_dict: Mapping[str, Any]
     ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_country = d.pop("country", UNSET)
-        if v_country is not UNSET and not (type(v_country) is str):
-            d["country"] = v_country
-            v_country = UNSET
-        obj = cls(
-            country=v_country,
-        )
-        obj.additional_properties = d
+        if v_country is not UNSET:
+            if type(v_country) is str:
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferParams(

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_us_bank_account_verification_method import (
     InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -20,23 +21,40 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsUsBankAccount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccount(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     financial_connections: InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None
     verification_method: InvoicePaymentMethodOptionsUsBankAccountVerificationMethod | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "financial_connections",
+            "financial_connections",
+            "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "InvoicePaymentMethodOptionsUsBankAccountVerificationMethod | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_financial_connections = self.financial_connections
-        if not isinstance(v_financial_connections, Unset):
+        try:
+            v_financial_connections = self.financial_connections
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["financial_connections"] = (
                 v_financial_connections.to_dict()
                 if isinstance(
@@ -45,18 +63,26 @@ class InvoicePaymentMethodOptionsUsBankAccount:
                 )
                 else v_financial_connections
             )
-        v_verification_method = self.verification_method
-        if not isinstance(v_verification_method, Unset):
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["verification_method"] = v_verification_method
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsUsBankAccount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_financial_connections = d.pop("financial_connections", UNSET)
         if v_financial_connections is not UNSET:
             if (type(v_financial_connections) is dict) or (v_financial_connections is None):
-                v_financial_connections = (
+                fill.financial_connections = (
                     InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
                         v_financial_connections
                     )
@@ -65,25 +91,14 @@ class InvoicePaymentMethodOptionsUsBankAccount:
                 )
             else:
                 d["financial_connections"] = v_financial_connections
-                v_financial_connections = UNSET
         v_verification_method = d.pop("verification_method", UNSET)
-        if v_verification_method is not UNSET and not (
-            (type(v_verification_method) is str) or (v_verification_method is None)
-        ):
-            d["verification_method"] = v_verification_method
-            v_verification_method = UNSET
-        obj = cls(
-            financial_connections=v_financial_connections,
-            verification_method=v_verification_method,
-        )
-        obj.additional_properties = d
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsUsBankAccountParams(TypedDict, total=False):

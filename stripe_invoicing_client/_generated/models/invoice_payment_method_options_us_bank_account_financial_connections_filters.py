@@ -1,28 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoice_payment_method_options_us_bank_account_financial_connections_filters_account_subcategories_type_0_item import (
     InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFiltersAccountSubcategoriesType0Item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account.fi
     nancial_connections.filters`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     account_subcategories: (
@@ -32,11 +35,21 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "account_subcategories",
+            "account_subcategories",
+            "list[InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFiltersAccountSubcategoriesType0Item] | None",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_account_subcategories = self.account_subcategories
-        if not isinstance(v_account_subcategories, Unset):
+        try:
+            v_account_subcategories = self.account_subcategories
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["account_subcategories"] = v_account_subcategories
         return data
 
@@ -45,27 +58,22 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
         cls, src_dict: Mapping[str, Any]
     ) -> InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_account_subcategories = d.pop("account_subcategories", UNSET)
-        if v_account_subcategories is not UNSET and not (
-            (
+        if v_account_subcategories is not UNSET:
+            if (
                 type(v_account_subcategories) is list
                 and all(type(item0) is str for item0 in v_account_subcategories)
-            )
-            or (v_account_subcategories is None)
-        ):
-            d["account_subcategories"] = v_account_subcategories
-            v_account_subcategories = UNSET
-        obj = cls(
-            account_subcategories=v_account_subcategories,
-        )
-        obj.additional_properties = d
+            ) or (v_account_subcategories is None):
+                fill.account_subcategories = v_account_subcategories
+            else:
+                d["account_subcategories"] = v_account_subcategories
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFiltersParams(

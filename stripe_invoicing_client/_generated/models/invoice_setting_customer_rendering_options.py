@@ -1,65 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoiceSettingCustomerRenderingOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceSettingCustomerRenderingOptions(Model):
     """Embedded object found at `customer.invoice_settings.rendering_options`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_tax_display: None | str
     template: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_tax_display", "amount_tax_display", "str | None"),
+        ("template", "template", "str | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_tax_display = self.amount_tax_display
-        if not isinstance(v_amount_tax_display, Unset):
+        try:
+            v_amount_tax_display = self.amount_tax_display
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_tax_display"] = v_amount_tax_display
-        v_template = self.template
-        if not isinstance(v_template, Unset):
+        try:
+            v_template = self.template
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["template"] = v_template
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomerRenderingOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_tax_display = d.pop("amount_tax_display", UNSET)
-        if v_amount_tax_display is not UNSET and not (
-            (type(v_amount_tax_display) is str) or (v_amount_tax_display is None)
-        ):
-            d["amount_tax_display"] = v_amount_tax_display
-            v_amount_tax_display = UNSET
+        if v_amount_tax_display is not UNSET:
+            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+                fill.amount_tax_display = v_amount_tax_display
+            else:
+                d["amount_tax_display"] = v_amount_tax_display
         v_template = d.pop("template", UNSET)
-        if v_template is not UNSET and not ((type(v_template) is str) or (v_template is None)):
-            d["template"] = v_template
-            v_template = UNSET
-        obj = cls(
-            amount_tax_display=v_amount_tax_display,
-            template=v_template,
-        )
-        obj.additional_properties = d
+        if v_template is not UNSET:
+            if (type(v_template) is str) or (v_template is None):
+                fill.template = v_template
+            else:
+                d["template"] = v_template
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoiceSettingCustomerRenderingOptionsParams(TypedDict, total=False):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -22,13 +23,15 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class InvoiceSettingCustomerSetting:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceSettingCustomerSetting(Model):
     """Embedded object found at `customer.invoice_settings`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     custom_fields: list[InvoiceSettingCustomField] | None
@@ -36,24 +39,42 @@ class InvoiceSettingCustomerSetting:
     footer: None | str
     rendering_options: InvoiceSettingCustomerRenderingOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("custom_fields", "custom_fields", "list[InvoiceSettingCustomField] | None"),
+        ("default_payment_method", "default_payment_method", "str | StripeObject | None"),
+        ("footer", "footer", "str | None"),
+        ("rendering_options", "rendering_options", "InvoiceSettingCustomerRenderingOptions | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_custom_fields = self.custom_fields
-        if not isinstance(v_custom_fields, Unset):
+        try:
+            v_custom_fields = self.custom_fields
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["custom_fields"] = (
                 [item0.to_dict() for item0 in v_custom_fields]
                 if isinstance(v_custom_fields, list)
                 else v_custom_fields
             )
-        v_default_payment_method = self.default_payment_method
-        if not isinstance(v_default_payment_method, Unset):
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["default_payment_method"] = v_default_payment_method
-        v_footer = self.footer
-        if not isinstance(v_footer, Unset):
+        try:
+            v_footer = self.footer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["footer"] = v_footer
-        v_rendering_options = self.rendering_options
-        if not isinstance(v_rendering_options, Unset):
+        try:
+            v_rendering_options = self.rendering_options
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["rendering_options"] = (
                 v_rendering_options.to_dict()
                 if isinstance(v_rendering_options, InvoiceSettingCustomerRenderingOptions)
@@ -64,13 +85,18 @@ class InvoiceSettingCustomerSetting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomerSetting:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_custom_fields = d.pop("custom_fields", UNSET)
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
             ) or (v_custom_fields is None):
-                v_custom_fields = (
+                fill.custom_fields = (
                     [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
                     if type(v_custom_fields) is list
                     and all(type(item0) is dict for item0 in v_custom_fields)
@@ -78,44 +104,34 @@ class InvoiceSettingCustomerSetting:
                 )
             else:
                 d["custom_fields"] = v_custom_fields
-                v_custom_fields = UNSET
         v_default_payment_method = d.pop("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET and not (
-            (type(v_default_payment_method) is str)
-            or (type(v_default_payment_method) is dict)
-            or (v_default_payment_method is None)
-        ):
-            d["default_payment_method"] = v_default_payment_method
-            v_default_payment_method = UNSET
+        if v_default_payment_method is not UNSET:
+            if (
+                (type(v_default_payment_method) is str)
+                or (type(v_default_payment_method) is dict)
+                or (v_default_payment_method is None)
+            ):
+                fill.default_payment_method = v_default_payment_method
+            else:
+                d["default_payment_method"] = v_default_payment_method
         v_footer = d.pop("footer", UNSET)
-        if v_footer is not UNSET and not ((type(v_footer) is str) or (v_footer is None)):
-            d["footer"] = v_footer
-            v_footer = UNSET
+        if v_footer is not UNSET:
+            if (type(v_footer) is str) or (v_footer is None):
+                fill.footer = v_footer
+            else:
+                d["footer"] = v_footer
         v_rendering_options = d.pop("rendering_options", UNSET)
         if v_rendering_options is not UNSET:
             if (type(v_rendering_options) is dict) or (v_rendering_options is None):
-                v_rendering_options = (
+                fill.rendering_options = (
                     InvoiceSettingCustomerRenderingOptions.from_dict(v_rendering_options)
                     if type(v_rendering_options) is dict
                     else v_rendering_options
                 )
             else:
                 d["rendering_options"] = v_rendering_options
-                v_rendering_options = UNSET
-        obj = cls(
-            custom_fields=v_custom_fields,
-            default_payment_method=v_default_payment_method,
-            footer=v_footer,
-            rendering_options=v_rendering_options,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoiceSettingCustomerSettingParams(TypedDict, total=False):

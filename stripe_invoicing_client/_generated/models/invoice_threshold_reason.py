@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,61 +18,67 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoiceThresholdReason:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceThresholdReason(Model):
     """Embedded object found at `invoice.threshold_reason`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_gte: int | None
     item_reasons: list[InvoiceItemThresholdReason]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_gte", "amount_gte", "int | None"),
+        ("item_reasons", "item_reasons", "list[InvoiceItemThresholdReason]"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_gte = self.amount_gte
-        if not isinstance(v_amount_gte, Unset):
+        try:
+            v_amount_gte = self.amount_gte
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_gte"] = v_amount_gte
-        v_item_reasons = self.item_reasons
-        if not isinstance(v_item_reasons, Unset):
+        try:
+            v_item_reasons = self.item_reasons
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["item_reasons"] = [item0.to_dict() for item0 in v_item_reasons]
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceThresholdReason:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_gte = d.pop("amount_gte", UNSET)
-        if v_amount_gte is not UNSET and not (
-            (type(v_amount_gte) is int) or (v_amount_gte is None)
-        ):
-            d["amount_gte"] = v_amount_gte
-            v_amount_gte = UNSET
+        if v_amount_gte is not UNSET:
+            if (type(v_amount_gte) is int) or (v_amount_gte is None):
+                fill.amount_gte = v_amount_gte
+            else:
+                d["amount_gte"] = v_amount_gte
         v_item_reasons = d.pop("item_reasons", UNSET)
         if v_item_reasons is not UNSET:
             if type(v_item_reasons) is list and all(
                 type(item0) is dict for item0 in v_item_reasons
             ):
-                v_item_reasons = [
+                fill.item_reasons = [
                     InvoiceItemThresholdReason.from_dict(item0) for item0 in v_item_reasons
                 ]
             else:
                 d["item_reasons"] = v_item_reasons
-                v_item_reasons = UNSET
-        obj = cls(
-            amount_gte=v_amount_gte,
-            item_reasons=v_item_reasons,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoiceThresholdReasonParams(TypedDict, total=False):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -54,13 +55,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicesPaymentMethodOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptions(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     acss_debit: InvoicePaymentMethodOptionsAcssDebit | None
@@ -76,70 +79,124 @@ class InvoicesPaymentMethodOptions:
     upi: InvoicesPaymentMethodOptionsUpi | None
     us_bank_account: InvoicePaymentMethodOptionsUsBankAccount | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("acss_debit", "acss_debit", "InvoicePaymentMethodOptionsAcssDebit | None"),
+        ("bancontact", "bancontact", "InvoicePaymentMethodOptionsBancontact | None"),
+        ("billie", "billie", "InvoicesPaymentMethodOptionsBillie | None"),
+        ("blik", "blik", "InvoicesPaymentMethodOptionsBlik | None"),
+        ("card", "card", "InvoicePaymentMethodOptionsCard | None"),
+        (
+            "customer_balance",
+            "customer_balance",
+            "InvoicePaymentMethodOptionsCustomerBalance | None",
+        ),
+        ("konbini", "konbini", "InvoicePaymentMethodOptionsKonbini | None"),
+        ("payto", "payto", "InvoicesPaymentMethodOptionsPayto | None"),
+        ("pix", "pix", "InvoicesPaymentMethodOptionsPix | None"),
+        ("sepa_debit", "sepa_debit", "InvoicesPaymentMethodOptionsSepaDebit | None"),
+        ("upi", "upi", "InvoicesPaymentMethodOptionsUpi | None"),
+        ("us_bank_account", "us_bank_account", "InvoicePaymentMethodOptionsUsBankAccount | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_acss_debit = self.acss_debit
-        if not isinstance(v_acss_debit, Unset):
+        try:
+            v_acss_debit = self.acss_debit
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["acss_debit"] = (
                 v_acss_debit.to_dict()
                 if isinstance(v_acss_debit, InvoicePaymentMethodOptionsAcssDebit)
                 else v_acss_debit
             )
-        v_bancontact = self.bancontact
-        if not isinstance(v_bancontact, Unset):
+        try:
+            v_bancontact = self.bancontact
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["bancontact"] = (
                 v_bancontact.to_dict()
                 if isinstance(v_bancontact, InvoicePaymentMethodOptionsBancontact)
                 else v_bancontact
             )
-        v_billie = self.billie
-        if not isinstance(v_billie, Unset):
+        try:
+            v_billie = self.billie
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["billie"] = (
                 v_billie.to_dict()
                 if isinstance(v_billie, InvoicesPaymentMethodOptionsBillie)
                 else v_billie
             )
-        v_blik = self.blik
-        if not isinstance(v_blik, Unset):
+        try:
+            v_blik = self.blik
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["blik"] = v_blik
-        v_card = self.card
-        if not isinstance(v_card, Unset):
+        try:
+            v_card = self.card
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["card"] = (
                 v_card.to_dict() if isinstance(v_card, InvoicePaymentMethodOptionsCard) else v_card
             )
-        v_customer_balance = self.customer_balance
-        if not isinstance(v_customer_balance, Unset):
+        try:
+            v_customer_balance = self.customer_balance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["customer_balance"] = (
                 v_customer_balance.to_dict()
                 if isinstance(v_customer_balance, InvoicePaymentMethodOptionsCustomerBalance)
                 else v_customer_balance
             )
-        v_konbini = self.konbini
-        if not isinstance(v_konbini, Unset):
+        try:
+            v_konbini = self.konbini
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["konbini"] = v_konbini
-        v_payto = self.payto
-        if not isinstance(v_payto, Unset):
+        try:
+            v_payto = self.payto
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["payto"] = (
                 v_payto.to_dict()
                 if isinstance(v_payto, InvoicesPaymentMethodOptionsPayto)
                 else v_payto
             )
-        v_pix = self.pix
-        if not isinstance(v_pix, Unset):
+        try:
+            v_pix = self.pix
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["pix"] = (
                 v_pix.to_dict() if isinstance(v_pix, InvoicesPaymentMethodOptionsPix) else v_pix
             )
-        v_sepa_debit = self.sepa_debit
-        if not isinstance(v_sepa_debit, Unset):
+        try:
+            v_sepa_debit = self.sepa_debit
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["sepa_debit"] = v_sepa_debit
-        v_upi = self.upi
-        if not isinstance(v_upi, Unset):
+        try:
+            v_upi = self.upi
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["upi"] = (
                 v_upi.to_dict() if isinstance(v_upi, InvoicesPaymentMethodOptionsUpi) else v_upi
             )
-        v_us_bank_account = self.us_bank_account
-        if not isinstance(v_us_bank_account, Unset):
+        try:
+            v_us_bank_account = self.us_bank_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["us_bank_account"] = (
                 v_us_bank_account.to_dict()
                 if isinstance(v_us_bank_account, InvoicePaymentMethodOptionsUsBankAccount)
@@ -150,141 +207,121 @@ class InvoicesPaymentMethodOptions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_acss_debit = d.pop("acss_debit", UNSET)
         if v_acss_debit is not UNSET:
             if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-                v_acss_debit = (
+                fill.acss_debit = (
                     InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
                     if type(v_acss_debit) is dict
                     else v_acss_debit
                 )
             else:
                 d["acss_debit"] = v_acss_debit
-                v_acss_debit = UNSET
         v_bancontact = d.pop("bancontact", UNSET)
         if v_bancontact is not UNSET:
             if (type(v_bancontact) is dict) or (v_bancontact is None):
-                v_bancontact = (
+                fill.bancontact = (
                     InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
                     if type(v_bancontact) is dict
                     else v_bancontact
                 )
             else:
                 d["bancontact"] = v_bancontact
-                v_bancontact = UNSET
         v_billie = d.pop("billie", UNSET)
         if v_billie is not UNSET:
             if (type(v_billie) is dict) or (v_billie is None):
-                v_billie = (
+                fill.billie = (
                     InvoicesPaymentMethodOptionsBillie.from_dict(v_billie)
                     if type(v_billie) is dict
                     else v_billie
                 )
             else:
                 d["billie"] = v_billie
-                v_billie = UNSET
         v_blik = d.pop("blik", UNSET)
-        if v_blik is not UNSET and not ((type(v_blik) is dict) or (v_blik is None)):
-            d["blik"] = v_blik
-            v_blik = UNSET
+        if v_blik is not UNSET:
+            if (type(v_blik) is dict) or (v_blik is None):
+                fill.blik = v_blik
+            else:
+                d["blik"] = v_blik
         v_card = d.pop("card", UNSET)
         if v_card is not UNSET:
             if (type(v_card) is dict) or (v_card is None):
-                v_card = (
+                fill.card = (
                     InvoicePaymentMethodOptionsCard.from_dict(v_card)
                     if type(v_card) is dict
                     else v_card
                 )
             else:
                 d["card"] = v_card
-                v_card = UNSET
         v_customer_balance = d.pop("customer_balance", UNSET)
         if v_customer_balance is not UNSET:
             if (type(v_customer_balance) is dict) or (v_customer_balance is None):
-                v_customer_balance = (
+                fill.customer_balance = (
                     InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
                     if type(v_customer_balance) is dict
                     else v_customer_balance
                 )
             else:
                 d["customer_balance"] = v_customer_balance
-                v_customer_balance = UNSET
         v_konbini = d.pop("konbini", UNSET)
-        if v_konbini is not UNSET and not ((type(v_konbini) is dict) or (v_konbini is None)):
-            d["konbini"] = v_konbini
-            v_konbini = UNSET
+        if v_konbini is not UNSET:
+            if (type(v_konbini) is dict) or (v_konbini is None):
+                fill.konbini = v_konbini
+            else:
+                d["konbini"] = v_konbini
         v_payto = d.pop("payto", UNSET)
         if v_payto is not UNSET:
             if (type(v_payto) is dict) or (v_payto is None):
-                v_payto = (
+                fill.payto = (
                     InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
                     if type(v_payto) is dict
                     else v_payto
                 )
             else:
                 d["payto"] = v_payto
-                v_payto = UNSET
         v_pix = d.pop("pix", UNSET)
         if v_pix is not UNSET:
             if (type(v_pix) is dict) or (v_pix is None):
-                v_pix = (
+                fill.pix = (
                     InvoicesPaymentMethodOptionsPix.from_dict(v_pix)
                     if type(v_pix) is dict
                     else v_pix
                 )
             else:
                 d["pix"] = v_pix
-                v_pix = UNSET
         v_sepa_debit = d.pop("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET and not (
-            (type(v_sepa_debit) is dict) or (v_sepa_debit is None)
-        ):
-            d["sepa_debit"] = v_sepa_debit
-            v_sepa_debit = UNSET
+        if v_sepa_debit is not UNSET:
+            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+                fill.sepa_debit = v_sepa_debit
+            else:
+                d["sepa_debit"] = v_sepa_debit
         v_upi = d.pop("upi", UNSET)
         if v_upi is not UNSET:
             if (type(v_upi) is dict) or (v_upi is None):
-                v_upi = (
+                fill.upi = (
                     InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
                     if type(v_upi) is dict
                     else v_upi
                 )
             else:
                 d["upi"] = v_upi
-                v_upi = UNSET
         v_us_bank_account = d.pop("us_bank_account", UNSET)
         if v_us_bank_account is not UNSET:
             if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-                v_us_bank_account = (
+                fill.us_bank_account = (
                     InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
                     if type(v_us_bank_account) is dict
                     else v_us_bank_account
                 )
             else:
                 d["us_bank_account"] = v_us_bank_account
-                v_us_bank_account = UNSET
-        obj = cls(
-            acss_debit=v_acss_debit,
-            bancontact=v_bancontact,
-            billie=v_billie,
-            blik=v_blik,
-            card=v_card,
-            customer_balance=v_customer_balance,
-            konbini=v_konbini,
-            payto=v_payto,
-            pix=v_pix,
-            sepa_debit=v_sepa_debit,
-            upi=v_upi,
-            us_bank_account=v_us_bank_account,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicesPaymentMethodOptionsParams(TypedDict, total=False):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -14,13 +15,15 @@ if TYPE_CHECKING:
     from ..models.invoice_rendering_pdf import InvoiceRenderingPdf, InvoiceRenderingPdfParams
 
 
-@_attrs_define
-class InvoicesResourceInvoiceRendering:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceInvoiceRendering(Model):
     """Embedded object found at `invoice.rendering`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_tax_display: None | str
@@ -28,63 +31,75 @@ class InvoicesResourceInvoiceRendering:
     template: None | str
     template_version: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_tax_display", "amount_tax_display", "str | None"),
+        ("pdf", "pdf", "InvoiceRenderingPdf | None"),
+        ("template", "template", "str | None"),
+        ("template_version", "template_version", "int | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_tax_display = self.amount_tax_display
-        if not isinstance(v_amount_tax_display, Unset):
+        try:
+            v_amount_tax_display = self.amount_tax_display
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount_tax_display"] = v_amount_tax_display
-        v_pdf = self.pdf
-        if not isinstance(v_pdf, Unset):
+        try:
+            v_pdf = self.pdf
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["pdf"] = v_pdf.to_dict() if isinstance(v_pdf, InvoiceRenderingPdf) else v_pdf
-        v_template = self.template
-        if not isinstance(v_template, Unset):
+        try:
+            v_template = self.template
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["template"] = v_template
-        v_template_version = self.template_version
-        if not isinstance(v_template_version, Unset):
+        try:
+            v_template_version = self.template_version
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["template_version"] = v_template_version
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceInvoiceRendering:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_tax_display = d.pop("amount_tax_display", UNSET)
-        if v_amount_tax_display is not UNSET and not (
-            (type(v_amount_tax_display) is str) or (v_amount_tax_display is None)
-        ):
-            d["amount_tax_display"] = v_amount_tax_display
-            v_amount_tax_display = UNSET
+        if v_amount_tax_display is not UNSET:
+            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+                fill.amount_tax_display = v_amount_tax_display
+            else:
+                d["amount_tax_display"] = v_amount_tax_display
         v_pdf = d.pop("pdf", UNSET)
         if v_pdf is not UNSET:
             if (type(v_pdf) is dict) or (v_pdf is None):
-                v_pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
+                fill.pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
             else:
                 d["pdf"] = v_pdf
-                v_pdf = UNSET
         v_template = d.pop("template", UNSET)
-        if v_template is not UNSET and not ((type(v_template) is str) or (v_template is None)):
-            d["template"] = v_template
-            v_template = UNSET
+        if v_template is not UNSET:
+            if (type(v_template) is str) or (v_template is None):
+                fill.template = v_template
+            else:
+                d["template"] = v_template
         v_template_version = d.pop("template_version", UNSET)
-        if v_template_version is not UNSET and not (
-            (type(v_template_version) is int) or (v_template_version is None)
-        ):
-            d["template_version"] = v_template_version
-            v_template_version = UNSET
-        obj = cls(
-            amount_tax_display=v_amount_tax_display,
-            pdf=v_pdf,
-            template=v_template,
-            template_version=v_template_version,
-        )
-        obj.additional_properties = d
+        if v_template_version is not UNSET:
+            if (type(v_template_version) is int) or (v_template_version is None):
+                fill.template_version = v_template_version
+            else:
+                d["template_version"] = v_template_version
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicesResourceInvoiceRenderingParams(TypedDict, total=False):

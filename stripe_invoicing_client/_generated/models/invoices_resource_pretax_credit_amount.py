@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.invoices_resource_pretax_credit_amount_type import (
     InvoicesResourcePretaxCreditAmountType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class InvoicesResourcePretaxCreditAmount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourcePretaxCreditAmount(Model):
     """Embedded object found at `invoice.total_pretax_credit_amounts`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -33,17 +36,32 @@ class InvoicesResourcePretaxCreditAmount:
     discount: DeletedDiscount | Discount | None | str
     type_: InvoicesResourcePretaxCreditAmountType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("credit_balance_transaction", "credit_balance_transaction", "str | StripeObject | None"),
+        ("discount", "discount", "DeletedDiscount | Discount | str | None"),
+        ("type_", "type", "InvoicesResourcePretaxCreditAmountType"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_credit_balance_transaction = self.credit_balance_transaction
-        if not isinstance(v_credit_balance_transaction, Unset):
+        try:
+            v_credit_balance_transaction = self.credit_balance_transaction
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["credit_balance_transaction"] = v_credit_balance_transaction
-        v_discount = self.discount
-        if not isinstance(v_discount, Unset):
+        try:
+            v_discount = self.discount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discount"] = (
                 v_discount.to_dict()
                 if isinstance(v_discount, Discount)
@@ -51,26 +69,38 @@ class InvoicesResourcePretaxCreditAmount:
                     v_discount.to_dict() if isinstance(v_discount, DeletedDiscount) else v_discount
                 )
             )
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourcePretaxCreditAmount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_credit_balance_transaction = d.pop("credit_balance_transaction", UNSET)
-        if v_credit_balance_transaction is not UNSET and not (
-            (type(v_credit_balance_transaction) is str)
-            or (type(v_credit_balance_transaction) is dict)
-            or (v_credit_balance_transaction is None)
-        ):
-            d["credit_balance_transaction"] = v_credit_balance_transaction
-            v_credit_balance_transaction = UNSET
+        if v_credit_balance_transaction is not UNSET:
+            if (
+                (type(v_credit_balance_transaction) is str)
+                or (type(v_credit_balance_transaction) is dict)
+                or (v_credit_balance_transaction is None)
+            ):
+                fill.credit_balance_transaction = v_credit_balance_transaction
+            else:
+                d["credit_balance_transaction"] = v_credit_balance_transaction
         v_discount = d.pop("discount", UNSET)
         if v_discount is not UNSET:
             if (
@@ -79,7 +109,7 @@ class InvoicesResourcePretaxCreditAmount:
                 or (type(v_discount) is str)
                 or (v_discount is None)
             ):
-                v_discount = (
+                fill.discount = (
                     DeletedDiscount.from_dict(v_discount)
                     if type(v_discount) is dict
                     and v_discount.get("deleted") is True
@@ -90,25 +120,14 @@ class InvoicesResourcePretaxCreditAmount:
                 )
             else:
                 d["discount"] = v_discount
-                v_discount = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            amount=v_amount,
-            credit_balance_transaction=v_credit_balance_transaction,
-            discount=v_discount,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicesResourcePretaxCreditAmountParams(TypedDict, total=False):

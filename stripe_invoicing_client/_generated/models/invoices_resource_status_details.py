@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,22 +18,30 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class InvoicesResourceStatusDetails:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceStatusDetails(Model):
     """Embedded object found at `invoice.status_details`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     uncollectible: InvoicesResourceStatusDetailsUncollectible | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("uncollectible", "uncollectible", "InvoicesResourceStatusDetailsUncollectible | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_uncollectible = self.uncollectible
-        if not isinstance(v_uncollectible, Unset):
+        try:
+            v_uncollectible = self.uncollectible
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["uncollectible"] = (
                 v_uncollectible.to_dict()
                 if isinstance(v_uncollectible, InvoicesResourceStatusDetailsUncollectible)
@@ -43,28 +52,23 @@ class InvoicesResourceStatusDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceStatusDetails:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_uncollectible = d.pop("uncollectible", UNSET)
         if v_uncollectible is not UNSET:
             if (type(v_uncollectible) is dict) or (v_uncollectible is None):
-                v_uncollectible = (
+                fill.uncollectible = (
                     InvoicesResourceStatusDetailsUncollectible.from_dict(v_uncollectible)
                     if type(v_uncollectible) is dict
                     else v_uncollectible
                 )
             else:
                 d["uncollectible"] = v_uncollectible
-                v_uncollectible = UNSET
-        obj = cls(
-            uncollectible=v_uncollectible,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicesResourceStatusDetailsParams(TypedDict, total=False):

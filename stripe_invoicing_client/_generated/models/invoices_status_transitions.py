@@ -1,24 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class InvoicesStatusTransitions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesStatusTransitions(Model):
     """Timestamps of the invoice's moves between statuses.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     finalized_at: int | None
@@ -26,60 +29,75 @@ class InvoicesStatusTransitions:
     paid_at: int | None
     voided_at: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("finalized_at", "finalized_at", "int | None"),
+        ("marked_uncollectible_at", "marked_uncollectible_at", "int | None"),
+        ("paid_at", "paid_at", "int | None"),
+        ("voided_at", "voided_at", "int | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_finalized_at = self.finalized_at
-        if not isinstance(v_finalized_at, Unset):
+        try:
+            v_finalized_at = self.finalized_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["finalized_at"] = v_finalized_at
-        v_marked_uncollectible_at = self.marked_uncollectible_at
-        if not isinstance(v_marked_uncollectible_at, Unset):
+        try:
+            v_marked_uncollectible_at = self.marked_uncollectible_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["marked_uncollectible_at"] = v_marked_uncollectible_at
-        v_paid_at = self.paid_at
-        if not isinstance(v_paid_at, Unset):
+        try:
+            v_paid_at = self.paid_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["paid_at"] = v_paid_at
-        v_voided_at = self.voided_at
-        if not isinstance(v_voided_at, Unset):
+        try:
+            v_voided_at = self.voided_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["voided_at"] = v_voided_at
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesStatusTransitions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_finalized_at = d.pop("finalized_at", UNSET)
-        if v_finalized_at is not UNSET and not (
-            (type(v_finalized_at) is int) or (v_finalized_at is None)
-        ):
-            d["finalized_at"] = v_finalized_at
-            v_finalized_at = UNSET
+        if v_finalized_at is not UNSET:
+            if (type(v_finalized_at) is int) or (v_finalized_at is None):
+                fill.finalized_at = v_finalized_at
+            else:
+                d["finalized_at"] = v_finalized_at
         v_marked_uncollectible_at = d.pop("marked_uncollectible_at", UNSET)
-        if v_marked_uncollectible_at is not UNSET and not (
-            (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None)
-        ):
-            d["marked_uncollectible_at"] = v_marked_uncollectible_at
-            v_marked_uncollectible_at = UNSET
+        if v_marked_uncollectible_at is not UNSET:
+            if (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None):
+                fill.marked_uncollectible_at = v_marked_uncollectible_at
+            else:
+                d["marked_uncollectible_at"] = v_marked_uncollectible_at
         v_paid_at = d.pop("paid_at", UNSET)
-        if v_paid_at is not UNSET and not ((type(v_paid_at) is int) or (v_paid_at is None)):
-            d["paid_at"] = v_paid_at
-            v_paid_at = UNSET
+        if v_paid_at is not UNSET:
+            if (type(v_paid_at) is int) or (v_paid_at is None):
+                fill.paid_at = v_paid_at
+            else:
+                d["paid_at"] = v_paid_at
         v_voided_at = d.pop("voided_at", UNSET)
-        if v_voided_at is not UNSET and not ((type(v_voided_at) is int) or (v_voided_at is None)):
-            d["voided_at"] = v_voided_at
-            v_voided_at = UNSET
-        obj = cls(
-            finalized_at=v_finalized_at,
-            marked_uncollectible_at=v_marked_uncollectible_at,
-            paid_at=v_paid_at,
-            voided_at=v_voided_at,
-        )
-        obj.additional_properties = d
+        if v_voided_at is not UNSET:
+            if (type(v_voided_at) is int) or (v_voided_at is None):
+                fill.voided_at = v_voided_at
+            else:
+                d["voided_at"] = v_voided_at
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class InvoicesStatusTransitionsParams(TypedDict, total=False):

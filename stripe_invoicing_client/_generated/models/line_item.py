@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.line_item_object import LineItemObject
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -39,13 +40,15 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class LineItem:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LineItem(Model):
     """One line on an invoice: an amount with its period, pricing, discounts and taxes.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -69,30 +72,78 @@ class LineItem:
     subtotal: int
     taxes: list[BillingBillResourceInvoicingTaxesTax] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("currency", "currency", "str"),
+        ("description", "description", "str | None"),
+        ("discount_amounts", "discount_amounts", "list[DiscountsResourceDiscountAmount] | None"),
+        ("discountable", "discountable", "bool"),
+        ("discounts", "discounts", "list[DeletedDiscount | Discount | str]"),
+        ("id", "id", "str"),
+        ("invoice", "invoice", "str | None"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "LineItemMetadata"),
+        ("object_", "object", "LineItemObject"),
+        (
+            "parent",
+            "parent",
+            "BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent | None",
+        ),
+        ("period", "period", "InvoiceLineItemPeriod"),
+        (
+            "pretax_credit_amounts",
+            "pretax_credit_amounts",
+            "list[InvoicesResourcePretaxCreditAmount] | None",
+        ),
+        ("pricing", "pricing", "BillingBillResourceInvoicingPricingPricing | None"),
+        ("quantity", "quantity", "int | None"),
+        ("quantity_decimal", "quantity_decimal", "str | None"),
+        ("subscription", "subscription", "str | StripeObject | None"),
+        ("subtotal", "subtotal", "int"),
+        ("taxes", "taxes", "list[BillingBillResourceInvoicingTaxesTax] | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_currency = self.currency
-        if not isinstance(v_currency, Unset):
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["currency"] = v_currency
-        v_description = self.description
-        if not isinstance(v_description, Unset):
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["description"] = v_description
-        v_discount_amounts = self.discount_amounts
-        if not isinstance(v_discount_amounts, Unset):
+        try:
+            v_discount_amounts = self.discount_amounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discount_amounts"] = (
                 [item0.to_dict() for item0 in v_discount_amounts]
                 if isinstance(v_discount_amounts, list)
                 else v_discount_amounts
             )
-        v_discountable = self.discountable
-        if not isinstance(v_discountable, Unset):
+        try:
+            v_discountable = self.discountable
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discountable"] = v_discountable
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["discounts"] = [
                 (
                     item0.to_dict()
@@ -101,23 +152,41 @@ class LineItem:
                 )
                 for item0 in v_discounts
             ]
-        v_id = self.id
-        if not isinstance(v_id, Unset):
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["id"] = v_id
-        v_invoice = self.invoice
-        if not isinstance(v_invoice, Unset):
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice"] = v_invoice
-        v_livemode = self.livemode
-        if not isinstance(v_livemode, Unset):
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["livemode"] = v_livemode
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["metadata"] = v_metadata
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["object"] = v_object_
-        v_parent = self.parent
-        if not isinstance(v_parent, Unset):
+        try:
+            v_parent = self.parent
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["parent"] = (
                 v_parent.to_dict()
                 if isinstance(
@@ -125,37 +194,61 @@ class LineItem:
                 )
                 else v_parent
             )
-        v_period = self.period
-        if not isinstance(v_period, Unset):
+        try:
+            v_period = self.period
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["period"] = v_period.to_dict()
-        v_pretax_credit_amounts = self.pretax_credit_amounts
-        if not isinstance(v_pretax_credit_amounts, Unset):
+        try:
+            v_pretax_credit_amounts = self.pretax_credit_amounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["pretax_credit_amounts"] = (
                 [item0.to_dict() for item0 in v_pretax_credit_amounts]
                 if isinstance(v_pretax_credit_amounts, list)
                 else v_pretax_credit_amounts
             )
-        v_pricing = self.pricing
-        if not isinstance(v_pricing, Unset):
+        try:
+            v_pricing = self.pricing
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["pricing"] = (
                 v_pricing.to_dict()
                 if isinstance(v_pricing, BillingBillResourceInvoicingPricingPricing)
                 else v_pricing
             )
-        v_quantity = self.quantity
-        if not isinstance(v_quantity, Unset):
+        try:
+            v_quantity = self.quantity
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["quantity"] = v_quantity
-        v_quantity_decimal = self.quantity_decimal
-        if not isinstance(v_quantity_decimal, Unset):
+        try:
+            v_quantity_decimal = self.quantity_decimal
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["quantity_decimal"] = v_quantity_decimal
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subscription"] = v_subscription
-        v_subtotal = self.subtotal
-        if not isinstance(v_subtotal, Unset):
+        try:
+            v_subtotal = self.subtotal
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["subtotal"] = v_subtotal
-        v_taxes = self.taxes
-        if not isinstance(v_taxes, Unset):
+        try:
+            v_taxes = self.taxes
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["taxes"] = (
                 [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes
             )
@@ -164,27 +257,36 @@ class LineItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LineItem:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_currency = d.pop("currency", UNSET)
-        if v_currency is not UNSET and not (type(v_currency) is str):
-            d["currency"] = v_currency
-            v_currency = UNSET
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (
-            (type(v_description) is str) or (v_description is None)
-        ):
-            d["description"] = v_description
-            v_description = UNSET
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
         v_discount_amounts = d.pop("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
             if (
                 type(v_discount_amounts) is list
                 and all(type(item0) is dict for item0 in v_discount_amounts)
             ) or (v_discount_amounts is None):
-                v_discount_amounts = (
+                fill.discount_amounts = (
                     [
                         DiscountsResourceDiscountAmount.from_dict(item0)
                         for item0 in v_discount_amounts
@@ -195,18 +297,19 @@ class LineItem:
                 )
             else:
                 d["discount_amounts"] = v_discount_amounts
-                v_discount_amounts = UNSET
         v_discountable = d.pop("discountable", UNSET)
-        if v_discountable is not UNSET and not (type(v_discountable) is bool):
-            d["discountable"] = v_discountable
-            v_discountable = UNSET
+        if v_discountable is not UNSET:
+            if type(v_discountable) is bool:
+                fill.discountable = v_discountable
+            else:
+                d["discountable"] = v_discountable
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and all(
                 (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
                 for item0 in v_discounts
             ):
-                v_discounts = [
+                fill.discounts = [
                     (
                         DeletedDiscount.from_dict(item0)
                         if type(item0) is dict
@@ -218,33 +321,42 @@ class LineItem:
                 ]
             else:
                 d["discounts"] = v_discounts
-                v_discounts = UNSET
         v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
         v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET and not ((type(v_invoice) is str) or (v_invoice is None)):
-            d["invoice"] = v_invoice
-            v_invoice = UNSET
+        if v_invoice is not UNSET:
+            if (type(v_invoice) is str) or (v_invoice is None):
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
         v_livemode = d.pop("livemode", UNSET)
-        if v_livemode is not UNSET and not (type(v_livemode) is bool):
-            d["livemode"] = v_livemode
-            v_livemode = UNSET
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
-        ):
-            d["metadata"] = v_metadata
-            v_metadata = UNSET
+        if v_metadata is not UNSET:
+            if type(v_metadata) is dict and all(
+                type(item0) is str for item0 in v_metadata.values()
+            ):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
-            d["object"] = v_object_
-            v_object_ = UNSET
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
         v_parent = d.pop("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
-                v_parent = (
+                fill.parent = (
                     BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent.from_dict(
                         v_parent
                     )
@@ -253,21 +365,19 @@ class LineItem:
                 )
             else:
                 d["parent"] = v_parent
-                v_parent = UNSET
         v_period = d.pop("period", UNSET)
         if v_period is not UNSET:
             if type(v_period) is dict:
-                v_period = InvoiceLineItemPeriod.from_dict(v_period)
+                fill.period = InvoiceLineItemPeriod.from_dict(v_period)
             else:
                 d["period"] = v_period
-                v_period = UNSET
         v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
             if (
                 type(v_pretax_credit_amounts) is list
                 and all(type(item0) is dict for item0 in v_pretax_credit_amounts)
             ) or (v_pretax_credit_amounts is None):
-                v_pretax_credit_amounts = (
+                fill.pretax_credit_amounts = (
                     [
                         InvoicesResourcePretaxCreditAmount.from_dict(item0)
                         for item0 in v_pretax_credit_amounts
@@ -278,83 +388,58 @@ class LineItem:
                 )
             else:
                 d["pretax_credit_amounts"] = v_pretax_credit_amounts
-                v_pretax_credit_amounts = UNSET
         v_pricing = d.pop("pricing", UNSET)
         if v_pricing is not UNSET:
             if (type(v_pricing) is dict) or (v_pricing is None):
-                v_pricing = (
+                fill.pricing = (
                     BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
                     if type(v_pricing) is dict
                     else v_pricing
                 )
             else:
                 d["pricing"] = v_pricing
-                v_pricing = UNSET
         v_quantity = d.pop("quantity", UNSET)
-        if v_quantity is not UNSET and not ((type(v_quantity) is int) or (v_quantity is None)):
-            d["quantity"] = v_quantity
-            v_quantity = UNSET
+        if v_quantity is not UNSET:
+            if (type(v_quantity) is int) or (v_quantity is None):
+                fill.quantity = v_quantity
+            else:
+                d["quantity"] = v_quantity
         v_quantity_decimal = d.pop("quantity_decimal", UNSET)
-        if v_quantity_decimal is not UNSET and not (
-            (type(v_quantity_decimal) is str) or (v_quantity_decimal is None)
-        ):
-            d["quantity_decimal"] = v_quantity_decimal
-            v_quantity_decimal = UNSET
+        if v_quantity_decimal is not UNSET:
+            if (type(v_quantity_decimal) is str) or (v_quantity_decimal is None):
+                fill.quantity_decimal = v_quantity_decimal
+            else:
+                d["quantity_decimal"] = v_quantity_decimal
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (
-            (type(v_subscription) is str)
-            or (type(v_subscription) is dict)
-            or (v_subscription is None)
-        ):
-            d["subscription"] = v_subscription
-            v_subscription = UNSET
+        if v_subscription is not UNSET:
+            if (
+                (type(v_subscription) is str)
+                or (type(v_subscription) is dict)
+                or (v_subscription is None)
+            ):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
         v_subtotal = d.pop("subtotal", UNSET)
-        if v_subtotal is not UNSET and not (type(v_subtotal) is int):
-            d["subtotal"] = v_subtotal
-            v_subtotal = UNSET
+        if v_subtotal is not UNSET:
+            if type(v_subtotal) is int:
+                fill.subtotal = v_subtotal
+            else:
+                d["subtotal"] = v_subtotal
         v_taxes = d.pop("taxes", UNSET)
         if v_taxes is not UNSET:
             if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
                 v_taxes is None
             ):
-                v_taxes = (
+                fill.taxes = (
                     [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
                     if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
                     else v_taxes
                 )
             else:
                 d["taxes"] = v_taxes
-                v_taxes = UNSET
-        obj = cls(
-            amount=v_amount,
-            currency=v_currency,
-            description=v_description,
-            discount_amounts=v_discount_amounts,
-            discountable=v_discountable,
-            discounts=v_discounts,
-            id=v_id,
-            invoice=v_invoice,
-            livemode=v_livemode,
-            metadata=v_metadata,
-            object_=v_object_,
-            parent=v_parent,
-            period=v_period,
-            pretax_credit_amounts=v_pretax_credit_amounts,
-            pricing=v_pricing,
-            quantity=v_quantity,
-            quantity_decimal=v_quantity_decimal,
-            subscription=v_subscription,
-            subtotal=v_subtotal,
-            taxes=v_taxes,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class LineItemParams(TypedDict, total=False):

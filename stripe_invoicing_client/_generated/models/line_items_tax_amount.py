@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.line_items_tax_amount_taxability_reason import (
     LineItemsTaxAmountTaxabilityReason,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
@@ -17,13 +18,15 @@ if TYPE_CHECKING:
     from ..models.stripe_object import StripeObject
 
 
-@_attrs_define
-class LineItemsTaxAmount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LineItemsTaxAmount(Model):
     """Embedded object found at `invoice.shipping_cost.taxes`.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -31,60 +34,75 @@ class LineItemsTaxAmount:
     taxability_reason: LineItemsTaxAmountTaxabilityReason | None
     taxable_amount: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("rate", "rate", "StripeObject"),
+        ("taxability_reason", "taxability_reason", "LineItemsTaxAmountTaxabilityReason | None"),
+        ("taxable_amount", "taxable_amount", "int | None"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_rate = self.rate
-        if not isinstance(v_rate, Unset):
+        try:
+            v_rate = self.rate
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["rate"] = v_rate
-        v_taxability_reason = self.taxability_reason
-        if not isinstance(v_taxability_reason, Unset):
+        try:
+            v_taxability_reason = self.taxability_reason
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["taxability_reason"] = v_taxability_reason
-        v_taxable_amount = self.taxable_amount
-        if not isinstance(v_taxable_amount, Unset):
+        try:
+            v_taxable_amount = self.taxable_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["taxable_amount"] = v_taxable_amount
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> LineItemsTaxAmount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_rate = d.pop("rate", UNSET)
-        if v_rate is not UNSET and not (type(v_rate) is dict):
-            d["rate"] = v_rate
-            v_rate = UNSET
+        if v_rate is not UNSET:
+            if type(v_rate) is dict:
+                fill.rate = v_rate
+            else:
+                d["rate"] = v_rate
         v_taxability_reason = d.pop("taxability_reason", UNSET)
-        if v_taxability_reason is not UNSET and not (
-            (type(v_taxability_reason) is str) or (v_taxability_reason is None)
-        ):
-            d["taxability_reason"] = v_taxability_reason
-            v_taxability_reason = UNSET
+        if v_taxability_reason is not UNSET:
+            if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
+                fill.taxability_reason = v_taxability_reason
+            else:
+                d["taxability_reason"] = v_taxability_reason
         v_taxable_amount = d.pop("taxable_amount", UNSET)
-        if v_taxable_amount is not UNSET and not (
-            (type(v_taxable_amount) is int) or (v_taxable_amount is None)
-        ):
-            d["taxable_amount"] = v_taxable_amount
-            v_taxable_amount = UNSET
-        obj = cls(
-            amount=v_amount,
-            rate=v_rate,
-            taxability_reason=v_taxability_reason,
-            taxable_amount=v_taxable_amount,
-        )
-        obj.additional_properties = d
+        if v_taxable_amount is not UNSET:
+            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
+                fill.taxable_amount = v_taxable_amount
+            else:
+                d["taxable_amount"] = v_taxable_amount
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class LineItemsTaxAmountParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_customers_body_invoice_settings_custom_fields_type_1 import (
     PostCustomersBodyInvoiceSettingsCustomFieldsType1,
 )
@@ -25,13 +26,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostCustomersBodyInvoiceSettings:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostCustomersBodyInvoiceSettings(Model):
     """PostCustomersBodyInvoiceSettings
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     custom_fields: (
@@ -47,89 +50,115 @@ class PostCustomersBodyInvoiceSettings:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "custom_fields",
+            "custom_fields",
+            "list[PostCustomersBodyInvoiceSettingsCustomFieldsType0Item] | PostCustomersBodyInvoiceSettingsCustomFieldsType1",
+        ),
+        ("default_payment_method", "default_payment_method", "str"),
+        ("footer", "footer", "str"),
+        (
+            "rendering_options",
+            "rendering_options",
+            "PostCustomersBodyInvoiceSettingsRenderingOptionsType0 | PostCustomersBodyInvoiceSettingsRenderingOptionsType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_custom_fields = self.custom_fields
-        if not isinstance(v_custom_fields, Unset):
-            data["custom_fields"] = (
-                [item0.to_dict() for item0 in v_custom_fields]
-                if isinstance(v_custom_fields, list)
-                else v_custom_fields
-            )
-        v_default_payment_method = self.default_payment_method
-        if not isinstance(v_default_payment_method, Unset):
-            data["default_payment_method"] = v_default_payment_method
-        v_footer = self.footer
-        if not isinstance(v_footer, Unset):
-            data["footer"] = v_footer
-        v_rendering_options = self.rendering_options
-        if not isinstance(v_rendering_options, Unset):
-            data["rendering_options"] = (
-                v_rendering_options.to_dict()
-                if isinstance(
-                    v_rendering_options, PostCustomersBodyInvoiceSettingsRenderingOptionsType0
+        try:
+            v_custom_fields = self.custom_fields
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_custom_fields, Unset):
+                data["custom_fields"] = (
+                    [item0.to_dict() for item0 in v_custom_fields]
+                    if isinstance(v_custom_fields, list)
+                    else v_custom_fields
                 )
-                else v_rendering_options
-            )
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_default_payment_method, Unset):
+                data["default_payment_method"] = v_default_payment_method
+        try:
+            v_footer = self.footer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_footer, Unset):
+                data["footer"] = v_footer
+        try:
+            v_rendering_options = self.rendering_options
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_rendering_options, Unset):
+                data["rendering_options"] = (
+                    v_rendering_options.to_dict()
+                    if isinstance(
+                        v_rendering_options, PostCustomersBodyInvoiceSettingsRenderingOptionsType0
+                    )
+                    else v_rendering_options
+                )
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostCustomersBodyInvoiceSettings:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_custom_fields = d.pop("custom_fields", UNSET)
-        if v_custom_fields is not UNSET:
-            if (
-                type(v_custom_fields) is list
+        if v_custom_fields is UNSET:
+            fill.custom_fields = UNSET
+        elif (
+            type(v_custom_fields) is list and all(type(item0) is dict for item0 in v_custom_fields)
+        ) or (v_custom_fields == ""):
+            fill.custom_fields = (
+                [
+                    PostCustomersBodyInvoiceSettingsCustomFieldsType0Item.from_dict(item0)
+                    for item0 in v_custom_fields
+                ]
+                if type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (v_custom_fields == ""):
-                v_custom_fields = (
-                    [
-                        PostCustomersBodyInvoiceSettingsCustomFieldsType0Item.from_dict(item0)
-                        for item0 in v_custom_fields
-                    ]
-                    if type(v_custom_fields) is list
-                    and all(type(item0) is dict for item0 in v_custom_fields)
-                    else v_custom_fields
-                )
-            else:
-                d["custom_fields"] = v_custom_fields
-                v_custom_fields = UNSET
+                else v_custom_fields
+            )
+        else:
+            d["custom_fields"] = v_custom_fields
         v_default_payment_method = d.pop("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET and not (type(v_default_payment_method) is str):
+        if v_default_payment_method is UNSET:
+            fill.default_payment_method = UNSET
+        elif type(v_default_payment_method) is str:
+            fill.default_payment_method = v_default_payment_method
+        else:
             d["default_payment_method"] = v_default_payment_method
-            v_default_payment_method = UNSET
         v_footer = d.pop("footer", UNSET)
-        if v_footer is not UNSET and not (type(v_footer) is str):
+        if v_footer is UNSET:
+            fill.footer = UNSET
+        elif type(v_footer) is str:
+            fill.footer = v_footer
+        else:
             d["footer"] = v_footer
-            v_footer = UNSET
         v_rendering_options = d.pop("rendering_options", UNSET)
-        if v_rendering_options is not UNSET:
-            if (type(v_rendering_options) is dict) or (v_rendering_options == ""):
-                v_rendering_options = (
-                    PostCustomersBodyInvoiceSettingsRenderingOptionsType0.from_dict(
-                        v_rendering_options
-                    )
-                    if type(v_rendering_options) is dict
-                    else v_rendering_options
-                )
-            else:
-                d["rendering_options"] = v_rendering_options
-                v_rendering_options = UNSET
-        obj = cls(
-            custom_fields=v_custom_fields,
-            default_payment_method=v_default_payment_method,
-            footer=v_footer,
-            rendering_options=v_rendering_options,
-        )
-        obj.additional_properties = d
+        if v_rendering_options is UNSET:
+            fill.rendering_options = UNSET
+        elif (type(v_rendering_options) is dict) or (v_rendering_options == ""):
+            fill.rendering_options = (
+                PostCustomersBodyInvoiceSettingsRenderingOptionsType0.from_dict(v_rendering_options)
+                if type(v_rendering_options) is dict
+                else v_rendering_options
+            )
+        else:
+            d["rendering_options"] = v_rendering_options
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostCustomersBodyInvoiceSettingsParams(TypedDict, total=False):

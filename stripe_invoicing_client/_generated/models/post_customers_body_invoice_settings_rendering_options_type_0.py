@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_customers_body_invoice_settings_rendering_options_type_0_amount_tax_display_type_0 import (
     PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplayType0,
 )
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostCustomersBodyInvoiceSettingsRenderingOptionsType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostCustomersBodyInvoiceSettingsRenderingOptionsType0(Model):
     """PostCustomersBodyInvoiceSettingsRenderingOptionsType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_tax_display: (
@@ -34,15 +37,31 @@ class PostCustomersBodyInvoiceSettingsRenderingOptionsType0:
     ) = UNSET
     template: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "amount_tax_display",
+            "amount_tax_display",
+            "PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplayType0 | PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplayType1",
+        ),
+        ("template", "template", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_tax_display = self.amount_tax_display
-        if not isinstance(v_amount_tax_display, Unset):
-            data["amount_tax_display"] = v_amount_tax_display
-        v_template = self.template
-        if not isinstance(v_template, Unset):
-            data["template"] = v_template
+        try:
+            v_amount_tax_display = self.amount_tax_display
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount_tax_display, Unset):
+                data["amount_tax_display"] = v_amount_tax_display
+        try:
+            v_template = self.template
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_template, Unset):
+                data["template"] = v_template
         return data
 
     @classmethod
@@ -50,28 +69,27 @@ class PostCustomersBodyInvoiceSettingsRenderingOptionsType0:
         cls, src_dict: Mapping[str, Any]
     ) -> PostCustomersBodyInvoiceSettingsRenderingOptionsType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_tax_display = d.pop("amount_tax_display", UNSET)
-        if v_amount_tax_display is not UNSET and not (
-            (type(v_amount_tax_display) is str) or (v_amount_tax_display == "")
-        ):
+        if v_amount_tax_display is UNSET:
+            fill.amount_tax_display = UNSET
+        elif (type(v_amount_tax_display) is str) or (v_amount_tax_display == ""):
+            fill.amount_tax_display = v_amount_tax_display
+        else:
             d["amount_tax_display"] = v_amount_tax_display
-            v_amount_tax_display = UNSET
         v_template = d.pop("template", UNSET)
-        if v_template is not UNSET and not (type(v_template) is str):
+        if v_template is UNSET:
+            fill.template = UNSET
+        elif type(v_template) is str:
+            fill.template = v_template
+        else:
             d["template"] = v_template
-            v_template = UNSET
-        obj = cls(
-            amount_tax_display=v_amount_tax_display,
-            template=v_template,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostCustomersBodyInvoiceSettingsRenderingOptionsType0Params(TypedDict, total=False):

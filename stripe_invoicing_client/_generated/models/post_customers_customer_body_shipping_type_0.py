@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,64 +18,79 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostCustomersCustomerBodyShippingType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostCustomersCustomerBodyShippingType0(Model):
     """PostCustomersCustomerBodyShippingType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     address: PostCustomersCustomerBodyShippingType0Address
     name: str
     phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("address", "address", "PostCustomersCustomerBodyShippingType0Address"),
+        ("name", "name", "str"),
+        ("phone", "phone", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_address = self.address
-        if not isinstance(v_address, Unset):
+        try:
+            v_address = self.address
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["address"] = v_address.to_dict()
-        v_name = self.name
-        if not isinstance(v_name, Unset):
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["name"] = v_name
-        v_phone = self.phone
-        if not isinstance(v_phone, Unset):
-            data["phone"] = v_phone
+        try:
+            v_phone = self.phone
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_phone, Unset):
+                data["phone"] = v_phone
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostCustomersCustomerBodyShippingType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_address = d.pop("address", UNSET)
         if v_address is not UNSET:
             if type(v_address) is dict:
-                v_address = PostCustomersCustomerBodyShippingType0Address.from_dict(v_address)
+                fill.address = PostCustomersCustomerBodyShippingType0Address.from_dict(v_address)
             else:
                 d["address"] = v_address
-                v_address = UNSET
         v_name = d.pop("name", UNSET)
-        if v_name is not UNSET and not (type(v_name) is str):
-            d["name"] = v_name
-            v_name = UNSET
+        if v_name is not UNSET:
+            if type(v_name) is str:
+                fill.name = v_name
+            else:
+                d["name"] = v_name
         v_phone = d.pop("phone", UNSET)
-        if v_phone is not UNSET and not (type(v_phone) is str):
+        if v_phone is UNSET:
+            fill.phone = UNSET
+        elif type(v_phone) is str:
+            fill.phone = v_phone
+        else:
             d["phone"] = v_phone
-            v_phone = UNSET
-        obj = cls(
-            address=v_address,
-            name=v_name,
-            phone=v_phone,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostCustomersCustomerBodyShippingType0Params(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_customers_customer_body_tax_ip_address_type_1 import (
     PostCustomersCustomerBodyTaxIpAddressType1,
 )
@@ -18,52 +19,67 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostCustomersCustomerBodyTax:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostCustomersCustomerBodyTax(Model):
     """PostCustomersCustomerBodyTax
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     ip_address: PostCustomersCustomerBodyTaxIpAddressType1 | str | Unset = UNSET
     validate_location: PostCustomersCustomerBodyTaxValidateLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("ip_address", "ip_address", "PostCustomersCustomerBodyTaxIpAddressType1 | str"),
+        ("validate_location", "validate_location", "PostCustomersCustomerBodyTaxValidateLocation"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_ip_address = self.ip_address
-        if not isinstance(v_ip_address, Unset):
-            data["ip_address"] = v_ip_address
-        v_validate_location = self.validate_location
-        if not isinstance(v_validate_location, Unset):
-            data["validate_location"] = v_validate_location
+        try:
+            v_ip_address = self.ip_address
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_ip_address, Unset):
+                data["ip_address"] = v_ip_address
+        try:
+            v_validate_location = self.validate_location
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_validate_location, Unset):
+                data["validate_location"] = v_validate_location
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostCustomersCustomerBodyTax:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_ip_address = d.pop("ip_address", UNSET)
-        if v_ip_address is not UNSET and not ((type(v_ip_address) is str) or (v_ip_address == "")):
+        if v_ip_address is UNSET:
+            fill.ip_address = UNSET
+        elif (type(v_ip_address) is str) or (v_ip_address == ""):
+            fill.ip_address = v_ip_address
+        else:
             d["ip_address"] = v_ip_address
-            v_ip_address = UNSET
         v_validate_location = d.pop("validate_location", UNSET)
-        if v_validate_location is not UNSET and not (type(v_validate_location) is str):
+        if v_validate_location is UNSET:
+            fill.validate_location = UNSET
+        elif type(v_validate_location) is str:
+            fill.validate_location = v_validate_location
+        else:
             d["validate_location"] = v_validate_location
-            v_validate_location = UNSET
-        obj = cls(
-            ip_address=v_ip_address,
-            validate_location=v_validate_location,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostCustomersCustomerBodyTaxParams(TypedDict, total=False):

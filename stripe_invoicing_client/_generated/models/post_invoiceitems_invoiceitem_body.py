@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoiceitems_invoiceitem_body_discounts_type_1 import (
     PostInvoiceitemsInvoiceitemBodyDiscountsType1,
 )
@@ -48,13 +49,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoiceitemsInvoiceitemBody:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoiceitemsInvoiceitemBody(Model):
     """PostInvoiceitemsInvoiceitemBody
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int | Unset = UNSET
@@ -82,186 +85,288 @@ class PostInvoiceitemsInvoiceitemBody:
     tax_rates: list[str] | PostInvoiceitemsInvoiceitemBodyTaxRatesType1 | Unset = UNSET
     unit_amount_decimal: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("description", "description", "str"),
+        ("discountable", "discountable", "bool"),
+        (
+            "discounts",
+            "discounts",
+            "list[PostInvoiceitemsInvoiceitemBodyDiscountsType0Item] | PostInvoiceitemsInvoiceitemBodyDiscountsType1",
+        ),
+        ("expand", "expand", "list[str]"),
+        ("invoicing_rules", "invoicing_rules", "PostInvoiceitemsInvoiceitemBodyInvoicingRules"),
+        (
+            "metadata",
+            "metadata",
+            "PostInvoiceitemsInvoiceitemBodyMetadataType0 | PostInvoiceitemsInvoiceitemBodyMetadataType1",
+        ),
+        ("period", "period", "PostInvoiceitemsInvoiceitemBodyPeriod"),
+        ("price_data", "price_data", "PostInvoiceitemsInvoiceitemBodyPriceData"),
+        ("pricing", "pricing", "PostInvoiceitemsInvoiceitemBodyPricing"),
+        ("quantity", "quantity", "int"),
+        ("quantity_decimal", "quantity_decimal", "str"),
+        ("tax_behavior", "tax_behavior", "PostInvoiceitemsInvoiceitemBodyTaxBehavior"),
+        ("tax_code", "tax_code", "PostInvoiceitemsInvoiceitemBodyTaxCodeType1 | str"),
+        ("tax_rates", "tax_rates", "list[str] | PostInvoiceitemsInvoiceitemBodyTaxRatesType1"),
+        ("unit_amount_decimal", "unit_amount_decimal", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
-            data["amount"] = v_amount
-        v_description = self.description
-        if not isinstance(v_description, Unset):
-            data["description"] = v_description
-        v_discountable = self.discountable
-        if not isinstance(v_discountable, Unset):
-            data["discountable"] = v_discountable
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
-            data["discounts"] = (
-                [item0.to_dict() for item0 in v_discounts]
-                if isinstance(v_discounts, list)
-                else v_discounts
-            )
-        v_expand = self.expand
-        if not isinstance(v_expand, Unset):
-            data["expand"] = v_expand
-        v_invoicing_rules = self.invoicing_rules
-        if not isinstance(v_invoicing_rules, Unset):
-            data["invoicing_rules"] = v_invoicing_rules
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
-            data["metadata"] = v_metadata
-        v_period = self.period
-        if not isinstance(v_period, Unset):
-            data["period"] = v_period.to_dict()
-        v_price_data = self.price_data
-        if not isinstance(v_price_data, Unset):
-            data["price_data"] = v_price_data.to_dict()
-        v_pricing = self.pricing
-        if not isinstance(v_pricing, Unset):
-            data["pricing"] = v_pricing.to_dict()
-        v_quantity = self.quantity
-        if not isinstance(v_quantity, Unset):
-            data["quantity"] = v_quantity
-        v_quantity_decimal = self.quantity_decimal
-        if not isinstance(v_quantity_decimal, Unset):
-            data["quantity_decimal"] = v_quantity_decimal
-        v_tax_behavior = self.tax_behavior
-        if not isinstance(v_tax_behavior, Unset):
-            data["tax_behavior"] = v_tax_behavior
-        v_tax_code = self.tax_code
-        if not isinstance(v_tax_code, Unset):
-            data["tax_code"] = v_tax_code
-        v_tax_rates = self.tax_rates
-        if not isinstance(v_tax_rates, Unset):
-            data["tax_rates"] = v_tax_rates
-        v_unit_amount_decimal = self.unit_amount_decimal
-        if not isinstance(v_unit_amount_decimal, Unset):
-            data["unit_amount_decimal"] = v_unit_amount_decimal
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount, Unset):
+                data["amount"] = v_amount
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_description, Unset):
+                data["description"] = v_description
+        try:
+            v_discountable = self.discountable
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discountable, Unset):
+                data["discountable"] = v_discountable
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discounts, Unset):
+                data["discounts"] = (
+                    [item0.to_dict() for item0 in v_discounts]
+                    if isinstance(v_discounts, list)
+                    else v_discounts
+                )
+        try:
+            v_expand = self.expand
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expand, Unset):
+                data["expand"] = v_expand
+        try:
+            v_invoicing_rules = self.invoicing_rules
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoicing_rules, Unset):
+                data["invoicing_rules"] = v_invoicing_rules
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_metadata, Unset):
+                data["metadata"] = v_metadata
+        try:
+            v_period = self.period
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_period, Unset):
+                data["period"] = v_period.to_dict()
+        try:
+            v_price_data = self.price_data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_price_data, Unset):
+                data["price_data"] = v_price_data.to_dict()
+        try:
+            v_pricing = self.pricing
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pricing, Unset):
+                data["pricing"] = v_pricing.to_dict()
+        try:
+            v_quantity = self.quantity
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_quantity, Unset):
+                data["quantity"] = v_quantity
+        try:
+            v_quantity_decimal = self.quantity_decimal
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_quantity_decimal, Unset):
+                data["quantity_decimal"] = v_quantity_decimal
+        try:
+            v_tax_behavior = self.tax_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_behavior, Unset):
+                data["tax_behavior"] = v_tax_behavior
+        try:
+            v_tax_code = self.tax_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_code, Unset):
+                data["tax_code"] = v_tax_code
+        try:
+            v_tax_rates = self.tax_rates
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_rates, Unset):
+                data["tax_rates"] = v_tax_rates
+        try:
+            v_unit_amount_decimal = self.unit_amount_decimal
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_unit_amount_decimal, Unset):
+                data["unit_amount_decimal"] = v_unit_amount_decimal
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoiceitemsInvoiceitemBody:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
+        if v_amount is UNSET:
+            fill.amount = UNSET
+        elif type(v_amount) is int:
+            fill.amount = v_amount
+        else:
             d["amount"] = v_amount
-            v_amount = UNSET
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (type(v_description) is str):
+        if v_description is UNSET:
+            fill.description = UNSET
+        elif type(v_description) is str:
+            fill.description = v_description
+        else:
             d["description"] = v_description
-            v_description = UNSET
         v_discountable = d.pop("discountable", UNSET)
-        if v_discountable is not UNSET and not (type(v_discountable) is bool):
+        if v_discountable is UNSET:
+            fill.discountable = UNSET
+        elif type(v_discountable) is bool:
+            fill.discountable = v_discountable
+        else:
             d["discountable"] = v_discountable
-            v_discountable = UNSET
         v_discounts = d.pop("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (v_discounts == ""):
-                v_discounts = (
-                    [
-                        PostInvoiceitemsInvoiceitemBodyDiscountsType0Item.from_dict(item0)
-                        for item0 in v_discounts
-                    ]
-                    if type(v_discounts) is list
-                    and all(type(item0) is dict for item0 in v_discounts)
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
-                v_discounts = UNSET
+        if v_discounts is UNSET:
+            fill.discounts = UNSET
+        elif (type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)) or (
+            v_discounts == ""
+        ):
+            fill.discounts = (
+                [
+                    PostInvoiceitemsInvoiceitemBodyDiscountsType0Item.from_dict(item0)
+                    for item0 in v_discounts
+                ]
+                if type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+                else v_discounts
+            )
+        else:
+            d["discounts"] = v_discounts
         v_expand = d.pop("expand", UNSET)
-        if v_expand is not UNSET and not (
-            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
-        ):
+        if v_expand is UNSET:
+            fill.expand = UNSET
+        elif type(v_expand) is list and all(type(item0) is str for item0 in v_expand):
+            fill.expand = v_expand
+        else:
             d["expand"] = v_expand
-            v_expand = UNSET
         v_invoicing_rules = d.pop("invoicing_rules", UNSET)
-        if v_invoicing_rules is not UNSET and not (v_invoicing_rules == ""):
+        if v_invoicing_rules is UNSET:
+            fill.invoicing_rules = UNSET
+        elif v_invoicing_rules == "":
+            fill.invoicing_rules = v_invoicing_rules
+        else:
             d["invoicing_rules"] = v_invoicing_rules
-            v_invoicing_rules = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (v_metadata == "")
-        ):
+        if v_metadata is UNSET:
+            fill.metadata = UNSET
+        elif (
+            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        ) or (v_metadata == ""):
+            fill.metadata = v_metadata
+        else:
             d["metadata"] = v_metadata
-            v_metadata = UNSET
         v_period = d.pop("period", UNSET)
-        if v_period is not UNSET:
-            if type(v_period) is dict:
-                v_period = PostInvoiceitemsInvoiceitemBodyPeriod.from_dict(v_period)
-            else:
-                d["period"] = v_period
-                v_period = UNSET
+        if v_period is UNSET:
+            fill.period = UNSET
+        elif type(v_period) is dict:
+            fill.period = PostInvoiceitemsInvoiceitemBodyPeriod.from_dict(v_period)
+        else:
+            d["period"] = v_period
         v_price_data = d.pop("price_data", UNSET)
-        if v_price_data is not UNSET:
-            if type(v_price_data) is dict:
-                v_price_data = PostInvoiceitemsInvoiceitemBodyPriceData.from_dict(v_price_data)
-            else:
-                d["price_data"] = v_price_data
-                v_price_data = UNSET
+        if v_price_data is UNSET:
+            fill.price_data = UNSET
+        elif type(v_price_data) is dict:
+            fill.price_data = PostInvoiceitemsInvoiceitemBodyPriceData.from_dict(v_price_data)
+        else:
+            d["price_data"] = v_price_data
         v_pricing = d.pop("pricing", UNSET)
-        if v_pricing is not UNSET:
-            if type(v_pricing) is dict:
-                v_pricing = PostInvoiceitemsInvoiceitemBodyPricing.from_dict(v_pricing)
-            else:
-                d["pricing"] = v_pricing
-                v_pricing = UNSET
+        if v_pricing is UNSET:
+            fill.pricing = UNSET
+        elif type(v_pricing) is dict:
+            fill.pricing = PostInvoiceitemsInvoiceitemBodyPricing.from_dict(v_pricing)
+        else:
+            d["pricing"] = v_pricing
         v_quantity = d.pop("quantity", UNSET)
-        if v_quantity is not UNSET and not (type(v_quantity) is int):
+        if v_quantity is UNSET:
+            fill.quantity = UNSET
+        elif type(v_quantity) is int:
+            fill.quantity = v_quantity
+        else:
             d["quantity"] = v_quantity
-            v_quantity = UNSET
         v_quantity_decimal = d.pop("quantity_decimal", UNSET)
-        if v_quantity_decimal is not UNSET and not (type(v_quantity_decimal) is str):
+        if v_quantity_decimal is UNSET:
+            fill.quantity_decimal = UNSET
+        elif type(v_quantity_decimal) is str:
+            fill.quantity_decimal = v_quantity_decimal
+        else:
             d["quantity_decimal"] = v_quantity_decimal
-            v_quantity_decimal = UNSET
         v_tax_behavior = d.pop("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET and not (type(v_tax_behavior) is str):
+        if v_tax_behavior is UNSET:
+            fill.tax_behavior = UNSET
+        elif type(v_tax_behavior) is str:
+            fill.tax_behavior = v_tax_behavior
+        else:
             d["tax_behavior"] = v_tax_behavior
-            v_tax_behavior = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not ((type(v_tax_code) is str) or (v_tax_code == "")):
+        if v_tax_code is UNSET:
+            fill.tax_code = UNSET
+        elif (type(v_tax_code) is str) or (v_tax_code == ""):
+            fill.tax_code = v_tax_code
+        else:
             d["tax_code"] = v_tax_code
-            v_tax_code = UNSET
         v_tax_rates = d.pop("tax_rates", UNSET)
-        if v_tax_rates is not UNSET and not (
-            (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (v_tax_rates == "")
+        if v_tax_rates is UNSET:
+            fill.tax_rates = UNSET
+        elif (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates)) or (
+            v_tax_rates == ""
         ):
+            fill.tax_rates = v_tax_rates
+        else:
             d["tax_rates"] = v_tax_rates
-            v_tax_rates = UNSET
         v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET and not (type(v_unit_amount_decimal) is str):
+        if v_unit_amount_decimal is UNSET:
+            fill.unit_amount_decimal = UNSET
+        elif type(v_unit_amount_decimal) is str:
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        else:
             d["unit_amount_decimal"] = v_unit_amount_decimal
-            v_unit_amount_decimal = UNSET
-        obj = cls(
-            amount=v_amount,
-            description=v_description,
-            discountable=v_discountable,
-            discounts=v_discounts,
-            expand=v_expand,
-            invoicing_rules=v_invoicing_rules,
-            metadata=v_metadata,
-            period=v_period,
-            price_data=v_price_data,
-            pricing=v_pricing,
-            quantity=v_quantity,
-            quantity_decimal=v_quantity_decimal,
-            tax_behavior=v_tax_behavior,
-            tax_code=v_tax_code,
-            tax_rates=v_tax_rates,
-            unit_amount_decimal=v_unit_amount_decimal,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoiceitemsInvoiceitemBodyParams(TypedDict, total=False):

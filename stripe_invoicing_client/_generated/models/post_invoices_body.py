@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_account_tax_ids_type_1 import (
     PostInvoicesBodyAccountTaxIdsType1,
 )
@@ -70,13 +71,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesBody:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBody(Model):
     """PostInvoicesBody
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     account_tax_ids: list[str] | PostInvoicesBodyAccountTaxIdsType1 | Unset = UNSET
@@ -117,362 +120,561 @@ class PostInvoicesBody:
     subscription: str | Unset = UNSET
     transfer_data: PostInvoicesBodyTransferData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("account_tax_ids", "account_tax_ids", "list[str] | PostInvoicesBodyAccountTaxIdsType1"),
+        ("application_fee_amount", "application_fee_amount", "int"),
+        ("auto_advance", "auto_advance", "bool"),
+        ("automatic_tax", "automatic_tax", "PostInvoicesBodyAutomaticTax"),
+        ("automatically_finalizes_at", "automatically_finalizes_at", "int"),
+        ("collection_method", "collection_method", "PostInvoicesBodyCollectionMethod"),
+        ("currency", "currency", "str"),
+        (
+            "custom_fields",
+            "custom_fields",
+            "list[PostInvoicesBodyCustomFieldsType0Item] | PostInvoicesBodyCustomFieldsType1",
+        ),
+        ("customer", "customer", "str"),
+        ("customer_account", "customer_account", "str"),
+        ("days_until_due", "days_until_due", "int"),
+        ("default_payment_method", "default_payment_method", "str"),
+        ("default_source", "default_source", "str"),
+        ("default_tax_rates", "default_tax_rates", "list[str]"),
+        ("description", "description", "str"),
+        (
+            "discounts",
+            "discounts",
+            "list[PostInvoicesBodyDiscountsType0Item] | PostInvoicesBodyDiscountsType1",
+        ),
+        ("due_date", "due_date", "int"),
+        ("effective_at", "effective_at", "int"),
+        ("expand", "expand", "list[str]"),
+        ("footer", "footer", "str"),
+        ("from_invoice", "from_invoice", "PostInvoicesBodyFromInvoice"),
+        ("issuer", "issuer", "PostInvoicesBodyIssuer"),
+        ("metadata", "metadata", "PostInvoicesBodyMetadataType0 | PostInvoicesBodyMetadataType1"),
+        ("number", "number", "str"),
+        ("on_behalf_of", "on_behalf_of", "str"),
+        ("payment_settings", "payment_settings", "PostInvoicesBodyPaymentSettings"),
+        (
+            "pending_invoice_items_behavior",
+            "pending_invoice_items_behavior",
+            "PostInvoicesBodyPendingInvoiceItemsBehavior",
+        ),
+        ("rendering", "rendering", "PostInvoicesBodyRendering"),
+        ("shipping_cost", "shipping_cost", "PostInvoicesBodyShippingCost"),
+        ("shipping_details", "shipping_details", "PostInvoicesBodyShippingDetails"),
+        ("statement_descriptor", "statement_descriptor", "str"),
+        ("subscription", "subscription", "str"),
+        ("transfer_data", "transfer_data", "PostInvoicesBodyTransferData"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_account_tax_ids = self.account_tax_ids
-        if not isinstance(v_account_tax_ids, Unset):
-            data["account_tax_ids"] = v_account_tax_ids
-        v_application_fee_amount = self.application_fee_amount
-        if not isinstance(v_application_fee_amount, Unset):
-            data["application_fee_amount"] = v_application_fee_amount
-        v_auto_advance = self.auto_advance
-        if not isinstance(v_auto_advance, Unset):
-            data["auto_advance"] = v_auto_advance
-        v_automatic_tax = self.automatic_tax
-        if not isinstance(v_automatic_tax, Unset):
-            data["automatic_tax"] = v_automatic_tax.to_dict()
-        v_automatically_finalizes_at = self.automatically_finalizes_at
-        if not isinstance(v_automatically_finalizes_at, Unset):
-            data["automatically_finalizes_at"] = v_automatically_finalizes_at
-        v_collection_method = self.collection_method
-        if not isinstance(v_collection_method, Unset):
-            data["collection_method"] = v_collection_method
-        v_currency = self.currency
-        if not isinstance(v_currency, Unset):
-            data["currency"] = v_currency
-        v_custom_fields = self.custom_fields
-        if not isinstance(v_custom_fields, Unset):
-            data["custom_fields"] = (
-                [item0.to_dict() for item0 in v_custom_fields]
-                if isinstance(v_custom_fields, list)
-                else v_custom_fields
-            )
-        v_customer = self.customer
-        if not isinstance(v_customer, Unset):
-            data["customer"] = v_customer
-        v_customer_account = self.customer_account
-        if not isinstance(v_customer_account, Unset):
-            data["customer_account"] = v_customer_account
-        v_days_until_due = self.days_until_due
-        if not isinstance(v_days_until_due, Unset):
-            data["days_until_due"] = v_days_until_due
-        v_default_payment_method = self.default_payment_method
-        if not isinstance(v_default_payment_method, Unset):
-            data["default_payment_method"] = v_default_payment_method
-        v_default_source = self.default_source
-        if not isinstance(v_default_source, Unset):
-            data["default_source"] = v_default_source
-        v_default_tax_rates = self.default_tax_rates
-        if not isinstance(v_default_tax_rates, Unset):
-            data["default_tax_rates"] = v_default_tax_rates
-        v_description = self.description
-        if not isinstance(v_description, Unset):
-            data["description"] = v_description
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
-            data["discounts"] = (
-                [item0.to_dict() for item0 in v_discounts]
-                if isinstance(v_discounts, list)
-                else v_discounts
-            )
-        v_due_date = self.due_date
-        if not isinstance(v_due_date, Unset):
-            data["due_date"] = v_due_date
-        v_effective_at = self.effective_at
-        if not isinstance(v_effective_at, Unset):
-            data["effective_at"] = v_effective_at
-        v_expand = self.expand
-        if not isinstance(v_expand, Unset):
-            data["expand"] = v_expand
-        v_footer = self.footer
-        if not isinstance(v_footer, Unset):
-            data["footer"] = v_footer
-        v_from_invoice = self.from_invoice
-        if not isinstance(v_from_invoice, Unset):
-            data["from_invoice"] = v_from_invoice.to_dict()
-        v_issuer = self.issuer
-        if not isinstance(v_issuer, Unset):
-            data["issuer"] = v_issuer.to_dict()
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
-            data["metadata"] = v_metadata
-        v_number = self.number
-        if not isinstance(v_number, Unset):
-            data["number"] = v_number
-        v_on_behalf_of = self.on_behalf_of
-        if not isinstance(v_on_behalf_of, Unset):
-            data["on_behalf_of"] = v_on_behalf_of
-        v_payment_settings = self.payment_settings
-        if not isinstance(v_payment_settings, Unset):
-            data["payment_settings"] = v_payment_settings.to_dict()
-        v_pending_invoice_items_behavior = self.pending_invoice_items_behavior
-        if not isinstance(v_pending_invoice_items_behavior, Unset):
-            data["pending_invoice_items_behavior"] = v_pending_invoice_items_behavior
-        v_rendering = self.rendering
-        if not isinstance(v_rendering, Unset):
-            data["rendering"] = v_rendering.to_dict()
-        v_shipping_cost = self.shipping_cost
-        if not isinstance(v_shipping_cost, Unset):
-            data["shipping_cost"] = v_shipping_cost.to_dict()
-        v_shipping_details = self.shipping_details
-        if not isinstance(v_shipping_details, Unset):
-            data["shipping_details"] = v_shipping_details.to_dict()
-        v_statement_descriptor = self.statement_descriptor
-        if not isinstance(v_statement_descriptor, Unset):
-            data["statement_descriptor"] = v_statement_descriptor
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
-            data["subscription"] = v_subscription
-        v_transfer_data = self.transfer_data
-        if not isinstance(v_transfer_data, Unset):
-            data["transfer_data"] = v_transfer_data.to_dict()
+        try:
+            v_account_tax_ids = self.account_tax_ids
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_account_tax_ids, Unset):
+                data["account_tax_ids"] = v_account_tax_ids
+        try:
+            v_application_fee_amount = self.application_fee_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_application_fee_amount, Unset):
+                data["application_fee_amount"] = v_application_fee_amount
+        try:
+            v_auto_advance = self.auto_advance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_auto_advance, Unset):
+                data["auto_advance"] = v_auto_advance
+        try:
+            v_automatic_tax = self.automatic_tax
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_automatic_tax, Unset):
+                data["automatic_tax"] = v_automatic_tax.to_dict()
+        try:
+            v_automatically_finalizes_at = self.automatically_finalizes_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_automatically_finalizes_at, Unset):
+                data["automatically_finalizes_at"] = v_automatically_finalizes_at
+        try:
+            v_collection_method = self.collection_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_collection_method, Unset):
+                data["collection_method"] = v_collection_method
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_currency, Unset):
+                data["currency"] = v_currency
+        try:
+            v_custom_fields = self.custom_fields
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_custom_fields, Unset):
+                data["custom_fields"] = (
+                    [item0.to_dict() for item0 in v_custom_fields]
+                    if isinstance(v_custom_fields, list)
+                    else v_custom_fields
+                )
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer, Unset):
+                data["customer"] = v_customer
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
+        try:
+            v_days_until_due = self.days_until_due
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_days_until_due, Unset):
+                data["days_until_due"] = v_days_until_due
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_default_payment_method, Unset):
+                data["default_payment_method"] = v_default_payment_method
+        try:
+            v_default_source = self.default_source
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_default_source, Unset):
+                data["default_source"] = v_default_source
+        try:
+            v_default_tax_rates = self.default_tax_rates
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_default_tax_rates, Unset):
+                data["default_tax_rates"] = v_default_tax_rates
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_description, Unset):
+                data["description"] = v_description
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discounts, Unset):
+                data["discounts"] = (
+                    [item0.to_dict() for item0 in v_discounts]
+                    if isinstance(v_discounts, list)
+                    else v_discounts
+                )
+        try:
+            v_due_date = self.due_date
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_due_date, Unset):
+                data["due_date"] = v_due_date
+        try:
+            v_effective_at = self.effective_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_effective_at, Unset):
+                data["effective_at"] = v_effective_at
+        try:
+            v_expand = self.expand
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expand, Unset):
+                data["expand"] = v_expand
+        try:
+            v_footer = self.footer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_footer, Unset):
+                data["footer"] = v_footer
+        try:
+            v_from_invoice = self.from_invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_from_invoice, Unset):
+                data["from_invoice"] = v_from_invoice.to_dict()
+        try:
+            v_issuer = self.issuer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_issuer, Unset):
+                data["issuer"] = v_issuer.to_dict()
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_metadata, Unset):
+                data["metadata"] = v_metadata
+        try:
+            v_number = self.number
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_number, Unset):
+                data["number"] = v_number
+        try:
+            v_on_behalf_of = self.on_behalf_of
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_on_behalf_of, Unset):
+                data["on_behalf_of"] = v_on_behalf_of
+        try:
+            v_payment_settings = self.payment_settings
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_payment_settings, Unset):
+                data["payment_settings"] = v_payment_settings.to_dict()
+        try:
+            v_pending_invoice_items_behavior = self.pending_invoice_items_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pending_invoice_items_behavior, Unset):
+                data["pending_invoice_items_behavior"] = v_pending_invoice_items_behavior
+        try:
+            v_rendering = self.rendering
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_rendering, Unset):
+                data["rendering"] = v_rendering.to_dict()
+        try:
+            v_shipping_cost = self.shipping_cost
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_shipping_cost, Unset):
+                data["shipping_cost"] = v_shipping_cost.to_dict()
+        try:
+            v_shipping_details = self.shipping_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_shipping_details, Unset):
+                data["shipping_details"] = v_shipping_details.to_dict()
+        try:
+            v_statement_descriptor = self.statement_descriptor
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_statement_descriptor, Unset):
+                data["statement_descriptor"] = v_statement_descriptor
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_subscription, Unset):
+                data["subscription"] = v_subscription
+        try:
+            v_transfer_data = self.transfer_data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_transfer_data, Unset):
+                data["transfer_data"] = v_transfer_data.to_dict()
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesBody:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_account_tax_ids = d.pop("account_tax_ids", UNSET)
-        if v_account_tax_ids is not UNSET and not (
-            (
-                type(v_account_tax_ids) is list
-                and all(type(item0) is str for item0 in v_account_tax_ids)
-            )
-            or (v_account_tax_ids == "")
-        ):
+        if v_account_tax_ids is UNSET:
+            fill.account_tax_ids = UNSET
+        elif (
+            type(v_account_tax_ids) is list
+            and all(type(item0) is str for item0 in v_account_tax_ids)
+        ) or (v_account_tax_ids == ""):
+            fill.account_tax_ids = v_account_tax_ids
+        else:
             d["account_tax_ids"] = v_account_tax_ids
-            v_account_tax_ids = UNSET
         v_application_fee_amount = d.pop("application_fee_amount", UNSET)
-        if v_application_fee_amount is not UNSET and not (type(v_application_fee_amount) is int):
+        if v_application_fee_amount is UNSET:
+            fill.application_fee_amount = UNSET
+        elif type(v_application_fee_amount) is int:
+            fill.application_fee_amount = v_application_fee_amount
+        else:
             d["application_fee_amount"] = v_application_fee_amount
-            v_application_fee_amount = UNSET
         v_auto_advance = d.pop("auto_advance", UNSET)
-        if v_auto_advance is not UNSET and not (type(v_auto_advance) is bool):
+        if v_auto_advance is UNSET:
+            fill.auto_advance = UNSET
+        elif type(v_auto_advance) is bool:
+            fill.auto_advance = v_auto_advance
+        else:
             d["auto_advance"] = v_auto_advance
-            v_auto_advance = UNSET
         v_automatic_tax = d.pop("automatic_tax", UNSET)
-        if v_automatic_tax is not UNSET:
-            if type(v_automatic_tax) is dict:
-                v_automatic_tax = PostInvoicesBodyAutomaticTax.from_dict(v_automatic_tax)
-            else:
-                d["automatic_tax"] = v_automatic_tax
-                v_automatic_tax = UNSET
+        if v_automatic_tax is UNSET:
+            fill.automatic_tax = UNSET
+        elif type(v_automatic_tax) is dict:
+            fill.automatic_tax = PostInvoicesBodyAutomaticTax.from_dict(v_automatic_tax)
+        else:
+            d["automatic_tax"] = v_automatic_tax
         v_automatically_finalizes_at = d.pop("automatically_finalizes_at", UNSET)
-        if v_automatically_finalizes_at is not UNSET and not (
-            type(v_automatically_finalizes_at) is int
-        ):
+        if v_automatically_finalizes_at is UNSET:
+            fill.automatically_finalizes_at = UNSET
+        elif type(v_automatically_finalizes_at) is int:
+            fill.automatically_finalizes_at = v_automatically_finalizes_at
+        else:
             d["automatically_finalizes_at"] = v_automatically_finalizes_at
-            v_automatically_finalizes_at = UNSET
         v_collection_method = d.pop("collection_method", UNSET)
-        if v_collection_method is not UNSET and not (type(v_collection_method) is str):
+        if v_collection_method is UNSET:
+            fill.collection_method = UNSET
+        elif type(v_collection_method) is str:
+            fill.collection_method = v_collection_method
+        else:
             d["collection_method"] = v_collection_method
-            v_collection_method = UNSET
         v_currency = d.pop("currency", UNSET)
-        if v_currency is not UNSET and not (type(v_currency) is str):
+        if v_currency is UNSET:
+            fill.currency = UNSET
+        elif type(v_currency) is str:
+            fill.currency = v_currency
+        else:
             d["currency"] = v_currency
-            v_currency = UNSET
         v_custom_fields = d.pop("custom_fields", UNSET)
-        if v_custom_fields is not UNSET:
-            if (
-                type(v_custom_fields) is list
+        if v_custom_fields is UNSET:
+            fill.custom_fields = UNSET
+        elif (
+            type(v_custom_fields) is list and all(type(item0) is dict for item0 in v_custom_fields)
+        ) or (v_custom_fields == ""):
+            fill.custom_fields = (
+                [
+                    PostInvoicesBodyCustomFieldsType0Item.from_dict(item0)
+                    for item0 in v_custom_fields
+                ]
+                if type(v_custom_fields) is list
                 and all(type(item0) is dict for item0 in v_custom_fields)
-            ) or (v_custom_fields == ""):
-                v_custom_fields = (
-                    [
-                        PostInvoicesBodyCustomFieldsType0Item.from_dict(item0)
-                        for item0 in v_custom_fields
-                    ]
-                    if type(v_custom_fields) is list
-                    and all(type(item0) is dict for item0 in v_custom_fields)
-                    else v_custom_fields
-                )
-            else:
-                d["custom_fields"] = v_custom_fields
-                v_custom_fields = UNSET
+                else v_custom_fields
+            )
+        else:
+            d["custom_fields"] = v_custom_fields
         v_customer = d.pop("customer", UNSET)
-        if v_customer is not UNSET and not (type(v_customer) is str):
+        if v_customer is UNSET:
+            fill.customer = UNSET
+        elif type(v_customer) is str:
+            fill.customer = v_customer
+        else:
             d["customer"] = v_customer
-            v_customer = UNSET
         v_customer_account = d.pop("customer_account", UNSET)
-        if v_customer_account is not UNSET and not (type(v_customer_account) is str):
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif type(v_customer_account) is str:
+            fill.customer_account = v_customer_account
+        else:
             d["customer_account"] = v_customer_account
-            v_customer_account = UNSET
         v_days_until_due = d.pop("days_until_due", UNSET)
-        if v_days_until_due is not UNSET and not (type(v_days_until_due) is int):
+        if v_days_until_due is UNSET:
+            fill.days_until_due = UNSET
+        elif type(v_days_until_due) is int:
+            fill.days_until_due = v_days_until_due
+        else:
             d["days_until_due"] = v_days_until_due
-            v_days_until_due = UNSET
         v_default_payment_method = d.pop("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET and not (type(v_default_payment_method) is str):
+        if v_default_payment_method is UNSET:
+            fill.default_payment_method = UNSET
+        elif type(v_default_payment_method) is str:
+            fill.default_payment_method = v_default_payment_method
+        else:
             d["default_payment_method"] = v_default_payment_method
-            v_default_payment_method = UNSET
         v_default_source = d.pop("default_source", UNSET)
-        if v_default_source is not UNSET and not (type(v_default_source) is str):
+        if v_default_source is UNSET:
+            fill.default_source = UNSET
+        elif type(v_default_source) is str:
+            fill.default_source = v_default_source
+        else:
             d["default_source"] = v_default_source
-            v_default_source = UNSET
         v_default_tax_rates = d.pop("default_tax_rates", UNSET)
-        if v_default_tax_rates is not UNSET and not (
-            type(v_default_tax_rates) is list
-            and all(type(item0) is str for item0 in v_default_tax_rates)
+        if v_default_tax_rates is UNSET:
+            fill.default_tax_rates = UNSET
+        elif type(v_default_tax_rates) is list and all(
+            type(item0) is str for item0 in v_default_tax_rates
         ):
+            fill.default_tax_rates = v_default_tax_rates
+        else:
             d["default_tax_rates"] = v_default_tax_rates
-            v_default_tax_rates = UNSET
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (type(v_description) is str):
+        if v_description is UNSET:
+            fill.description = UNSET
+        elif type(v_description) is str:
+            fill.description = v_description
+        else:
             d["description"] = v_description
-            v_description = UNSET
         v_discounts = d.pop("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (v_discounts == ""):
-                v_discounts = (
-                    [PostInvoicesBodyDiscountsType0Item.from_dict(item0) for item0 in v_discounts]
-                    if type(v_discounts) is list
-                    and all(type(item0) is dict for item0 in v_discounts)
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
-                v_discounts = UNSET
+        if v_discounts is UNSET:
+            fill.discounts = UNSET
+        elif (type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)) or (
+            v_discounts == ""
+        ):
+            fill.discounts = (
+                [PostInvoicesBodyDiscountsType0Item.from_dict(item0) for item0 in v_discounts]
+                if type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+                else v_discounts
+            )
+        else:
+            d["discounts"] = v_discounts
         v_due_date = d.pop("due_date", UNSET)
-        if v_due_date is not UNSET and not (type(v_due_date) is int):
+        if v_due_date is UNSET:
+            fill.due_date = UNSET
+        elif type(v_due_date) is int:
+            fill.due_date = v_due_date
+        else:
             d["due_date"] = v_due_date
-            v_due_date = UNSET
         v_effective_at = d.pop("effective_at", UNSET)
-        if v_effective_at is not UNSET and not (type(v_effective_at) is int):
+        if v_effective_at is UNSET:
+            fill.effective_at = UNSET
+        elif type(v_effective_at) is int:
+            fill.effective_at = v_effective_at
+        else:
             d["effective_at"] = v_effective_at
-            v_effective_at = UNSET
         v_expand = d.pop("expand", UNSET)
-        if v_expand is not UNSET and not (
-            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
-        ):
+        if v_expand is UNSET:
+            fill.expand = UNSET
+        elif type(v_expand) is list and all(type(item0) is str for item0 in v_expand):
+            fill.expand = v_expand
+        else:
             d["expand"] = v_expand
-            v_expand = UNSET
         v_footer = d.pop("footer", UNSET)
-        if v_footer is not UNSET and not (type(v_footer) is str):
+        if v_footer is UNSET:
+            fill.footer = UNSET
+        elif type(v_footer) is str:
+            fill.footer = v_footer
+        else:
             d["footer"] = v_footer
-            v_footer = UNSET
         v_from_invoice = d.pop("from_invoice", UNSET)
-        if v_from_invoice is not UNSET:
-            if type(v_from_invoice) is dict:
-                v_from_invoice = PostInvoicesBodyFromInvoice.from_dict(v_from_invoice)
-            else:
-                d["from_invoice"] = v_from_invoice
-                v_from_invoice = UNSET
+        if v_from_invoice is UNSET:
+            fill.from_invoice = UNSET
+        elif type(v_from_invoice) is dict:
+            fill.from_invoice = PostInvoicesBodyFromInvoice.from_dict(v_from_invoice)
+        else:
+            d["from_invoice"] = v_from_invoice
         v_issuer = d.pop("issuer", UNSET)
-        if v_issuer is not UNSET:
-            if type(v_issuer) is dict:
-                v_issuer = PostInvoicesBodyIssuer.from_dict(v_issuer)
-            else:
-                d["issuer"] = v_issuer
-                v_issuer = UNSET
+        if v_issuer is UNSET:
+            fill.issuer = UNSET
+        elif type(v_issuer) is dict:
+            fill.issuer = PostInvoicesBodyIssuer.from_dict(v_issuer)
+        else:
+            d["issuer"] = v_issuer
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            (type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()))
-            or (v_metadata == "")
-        ):
+        if v_metadata is UNSET:
+            fill.metadata = UNSET
+        elif (
+            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        ) or (v_metadata == ""):
+            fill.metadata = v_metadata
+        else:
             d["metadata"] = v_metadata
-            v_metadata = UNSET
         v_number = d.pop("number", UNSET)
-        if v_number is not UNSET and not (type(v_number) is str):
+        if v_number is UNSET:
+            fill.number = UNSET
+        elif type(v_number) is str:
+            fill.number = v_number
+        else:
             d["number"] = v_number
-            v_number = UNSET
         v_on_behalf_of = d.pop("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET and not (type(v_on_behalf_of) is str):
+        if v_on_behalf_of is UNSET:
+            fill.on_behalf_of = UNSET
+        elif type(v_on_behalf_of) is str:
+            fill.on_behalf_of = v_on_behalf_of
+        else:
             d["on_behalf_of"] = v_on_behalf_of
-            v_on_behalf_of = UNSET
         v_payment_settings = d.pop("payment_settings", UNSET)
-        if v_payment_settings is not UNSET:
-            if type(v_payment_settings) is dict:
-                v_payment_settings = PostInvoicesBodyPaymentSettings.from_dict(v_payment_settings)
-            else:
-                d["payment_settings"] = v_payment_settings
-                v_payment_settings = UNSET
+        if v_payment_settings is UNSET:
+            fill.payment_settings = UNSET
+        elif type(v_payment_settings) is dict:
+            fill.payment_settings = PostInvoicesBodyPaymentSettings.from_dict(v_payment_settings)
+        else:
+            d["payment_settings"] = v_payment_settings
         v_pending_invoice_items_behavior = d.pop("pending_invoice_items_behavior", UNSET)
-        if v_pending_invoice_items_behavior is not UNSET and not (
-            type(v_pending_invoice_items_behavior) is str
-        ):
+        if v_pending_invoice_items_behavior is UNSET:
+            fill.pending_invoice_items_behavior = UNSET
+        elif type(v_pending_invoice_items_behavior) is str:
+            fill.pending_invoice_items_behavior = v_pending_invoice_items_behavior
+        else:
             d["pending_invoice_items_behavior"] = v_pending_invoice_items_behavior
-            v_pending_invoice_items_behavior = UNSET
         v_rendering = d.pop("rendering", UNSET)
-        if v_rendering is not UNSET:
-            if type(v_rendering) is dict:
-                v_rendering = PostInvoicesBodyRendering.from_dict(v_rendering)
-            else:
-                d["rendering"] = v_rendering
-                v_rendering = UNSET
+        if v_rendering is UNSET:
+            fill.rendering = UNSET
+        elif type(v_rendering) is dict:
+            fill.rendering = PostInvoicesBodyRendering.from_dict(v_rendering)
+        else:
+            d["rendering"] = v_rendering
         v_shipping_cost = d.pop("shipping_cost", UNSET)
-        if v_shipping_cost is not UNSET:
-            if type(v_shipping_cost) is dict:
-                v_shipping_cost = PostInvoicesBodyShippingCost.from_dict(v_shipping_cost)
-            else:
-                d["shipping_cost"] = v_shipping_cost
-                v_shipping_cost = UNSET
+        if v_shipping_cost is UNSET:
+            fill.shipping_cost = UNSET
+        elif type(v_shipping_cost) is dict:
+            fill.shipping_cost = PostInvoicesBodyShippingCost.from_dict(v_shipping_cost)
+        else:
+            d["shipping_cost"] = v_shipping_cost
         v_shipping_details = d.pop("shipping_details", UNSET)
-        if v_shipping_details is not UNSET:
-            if type(v_shipping_details) is dict:
-                v_shipping_details = PostInvoicesBodyShippingDetails.from_dict(v_shipping_details)
-            else:
-                d["shipping_details"] = v_shipping_details
-                v_shipping_details = UNSET
+        if v_shipping_details is UNSET:
+            fill.shipping_details = UNSET
+        elif type(v_shipping_details) is dict:
+            fill.shipping_details = PostInvoicesBodyShippingDetails.from_dict(v_shipping_details)
+        else:
+            d["shipping_details"] = v_shipping_details
         v_statement_descriptor = d.pop("statement_descriptor", UNSET)
-        if v_statement_descriptor is not UNSET and not (type(v_statement_descriptor) is str):
+        if v_statement_descriptor is UNSET:
+            fill.statement_descriptor = UNSET
+        elif type(v_statement_descriptor) is str:
+            fill.statement_descriptor = v_statement_descriptor
+        else:
             d["statement_descriptor"] = v_statement_descriptor
-            v_statement_descriptor = UNSET
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (type(v_subscription) is str):
+        if v_subscription is UNSET:
+            fill.subscription = UNSET
+        elif type(v_subscription) is str:
+            fill.subscription = v_subscription
+        else:
             d["subscription"] = v_subscription
-            v_subscription = UNSET
         v_transfer_data = d.pop("transfer_data", UNSET)
-        if v_transfer_data is not UNSET:
-            if type(v_transfer_data) is dict:
-                v_transfer_data = PostInvoicesBodyTransferData.from_dict(v_transfer_data)
-            else:
-                d["transfer_data"] = v_transfer_data
-                v_transfer_data = UNSET
-        obj = cls(
-            account_tax_ids=v_account_tax_ids,
-            application_fee_amount=v_application_fee_amount,
-            auto_advance=v_auto_advance,
-            automatic_tax=v_automatic_tax,
-            automatically_finalizes_at=v_automatically_finalizes_at,
-            collection_method=v_collection_method,
-            currency=v_currency,
-            custom_fields=v_custom_fields,
-            customer=v_customer,
-            customer_account=v_customer_account,
-            days_until_due=v_days_until_due,
-            default_payment_method=v_default_payment_method,
-            default_source=v_default_source,
-            default_tax_rates=v_default_tax_rates,
-            description=v_description,
-            discounts=v_discounts,
-            due_date=v_due_date,
-            effective_at=v_effective_at,
-            expand=v_expand,
-            footer=v_footer,
-            from_invoice=v_from_invoice,
-            issuer=v_issuer,
-            metadata=v_metadata,
-            number=v_number,
-            on_behalf_of=v_on_behalf_of,
-            payment_settings=v_payment_settings,
-            pending_invoice_items_behavior=v_pending_invoice_items_behavior,
-            rendering=v_rendering,
-            shipping_cost=v_shipping_cost,
-            shipping_details=v_shipping_details,
-            statement_descriptor=v_statement_descriptor,
-            subscription=v_subscription,
-            transfer_data=v_transfer_data,
-        )
-        obj.additional_properties = d
+        if v_transfer_data is UNSET:
+            fill.transfer_data = UNSET
+        elif type(v_transfer_data) is dict:
+            fill.transfer_data = PostInvoicesBodyTransferData.from_dict(v_transfer_data)
+        else:
+            d["transfer_data"] = v_transfer_data
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,55 +18,65 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesBodyAutomaticTax:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyAutomaticTax(Model):
     """PostInvoicesBodyAutomaticTax
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     enabled: bool
     liability: PostInvoicesBodyAutomaticTaxLiability | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("enabled", "enabled", "bool"),
+        ("liability", "liability", "PostInvoicesBodyAutomaticTaxLiability"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_enabled = self.enabled
-        if not isinstance(v_enabled, Unset):
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["enabled"] = v_enabled
-        v_liability = self.liability
-        if not isinstance(v_liability, Unset):
-            data["liability"] = v_liability.to_dict()
+        try:
+            v_liability = self.liability
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_liability, Unset):
+                data["liability"] = v_liability.to_dict()
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesBodyAutomaticTax:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_enabled = d.pop("enabled", UNSET)
-        if v_enabled is not UNSET and not (type(v_enabled) is bool):
-            d["enabled"] = v_enabled
-            v_enabled = UNSET
-        v_liability = d.pop("liability", UNSET)
-        if v_liability is not UNSET:
-            if type(v_liability) is dict:
-                v_liability = PostInvoicesBodyAutomaticTaxLiability.from_dict(v_liability)
+        if v_enabled is not UNSET:
+            if type(v_enabled) is bool:
+                fill.enabled = v_enabled
             else:
-                d["liability"] = v_liability
-                v_liability = UNSET
-        obj = cls(
-            enabled=v_enabled,
-            liability=v_liability,
-        )
-        obj.additional_properties = d
+                d["enabled"] = v_enabled
+        v_liability = d.pop("liability", UNSET)
+        if v_liability is UNSET:
+            fill.liability = UNSET
+        elif type(v_liability) is dict:
+            fill.liability = PostInvoicesBodyAutomaticTaxLiability.from_dict(v_liability)
+        else:
+            d["liability"] = v_liability
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyAutomaticTaxParams(TypedDict, total=False):

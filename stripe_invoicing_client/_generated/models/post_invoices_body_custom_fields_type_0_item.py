@@ -1,63 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesBodyCustomFieldsType0Item:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyCustomFieldsType0Item(Model):
     """PostInvoicesBodyCustomFieldsType0Item
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     name: str
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("name", "name", "str"),
+        ("value", "value", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_name = self.name
-        if not isinstance(v_name, Unset):
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["name"] = v_name
-        v_value = self.value
-        if not isinstance(v_value, Unset):
+        try:
+            v_value = self.value
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["value"] = v_value
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesBodyCustomFieldsType0Item:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_name = d.pop("name", UNSET)
-        if v_name is not UNSET and not (type(v_name) is str):
-            d["name"] = v_name
-            v_name = UNSET
+        if v_name is not UNSET:
+            if type(v_name) is str:
+                fill.name = v_name
+            else:
+                d["name"] = v_name
         v_value = d.pop("value", UNSET)
-        if v_value is not UNSET and not (type(v_value) is str):
-            d["value"] = v_value
-            v_value = UNSET
-        obj = cls(
-            name=v_name,
-            value=v_value,
-        )
-        obj.additional_properties = d
+        if v_value is not UNSET:
+            if type(v_value) is str:
+                fill.value = v_value
+            else:
+                d["value"] = v_value
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyCustomFieldsType0ItemParams(TypedDict, total=False):

@@ -1,66 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_from_invoice_action import (
     PostInvoicesBodyFromInvoiceAction,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesBodyFromInvoice:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyFromInvoice(Model):
     """PostInvoicesBodyFromInvoice
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     action: PostInvoicesBodyFromInvoiceAction
     invoice: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("action", "action", "PostInvoicesBodyFromInvoiceAction"),
+        ("invoice", "invoice", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_action = self.action
-        if not isinstance(v_action, Unset):
+        try:
+            v_action = self.action
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["action"] = v_action
-        v_invoice = self.invoice
-        if not isinstance(v_invoice, Unset):
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["invoice"] = v_invoice
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesBodyFromInvoice:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_action = d.pop("action", UNSET)
-        if v_action is not UNSET and not (type(v_action) is str):
-            d["action"] = v_action
-            v_action = UNSET
+        if v_action is not UNSET:
+            if type(v_action) is str:
+                fill.action = v_action
+            else:
+                d["action"] = v_action
         v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET and not (type(v_invoice) is str):
-            d["invoice"] = v_invoice
-            v_invoice = UNSET
-        obj = cls(
-            action=v_action,
-            invoice=v_invoice,
-        )
-        obj.additional_properties = d
+        if v_invoice is not UNSET:
+            if type(v_invoice) is str:
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyFromInvoiceParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_payment_settings_payment_method_options_acss_debit_type_1 import (
     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType1,
 )
@@ -92,13 +93,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
     """PostInvoicesBodyPaymentSettingsPaymentMethodOptions
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     acss_debit: (
@@ -162,95 +165,213 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "acss_debit",
+            "acss_debit",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType1",
+        ),
+        (
+            "bancontact",
+            "bancontact",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType1",
+        ),
+        (
+            "billie",
+            "billie",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType1",
+        ),
+        (
+            "blik",
+            "blik",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBlikType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBlikType1",
+        ),
+        (
+            "card",
+            "card",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType1",
+        ),
+        (
+            "customer_balance",
+            "customer_balance",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType1",
+        ),
+        (
+            "konbini",
+            "konbini",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType1",
+        ),
+        (
+            "payto",
+            "payto",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType1",
+        ),
+        (
+            "pix",
+            "pix",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType1",
+        ),
+        (
+            "sepa_debit",
+            "sepa_debit",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsSepaDebitType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsSepaDebitType1",
+        ),
+        (
+            "upi",
+            "upi",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType1",
+        ),
+        (
+            "us_bank_account",
+            "us_bank_account",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_acss_debit = self.acss_debit
-        if not isinstance(v_acss_debit, Unset):
-            data["acss_debit"] = (
-                v_acss_debit.to_dict()
-                if isinstance(
-                    v_acss_debit, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0
+        try:
+            v_acss_debit = self.acss_debit
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_acss_debit, Unset):
+                data["acss_debit"] = (
+                    v_acss_debit.to_dict()
+                    if isinstance(
+                        v_acss_debit,
+                        PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0,
+                    )
+                    else v_acss_debit
                 )
-                else v_acss_debit
-            )
-        v_bancontact = self.bancontact
-        if not isinstance(v_bancontact, Unset):
-            data["bancontact"] = (
-                v_bancontact.to_dict()
-                if isinstance(
-                    v_bancontact, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0
+        try:
+            v_bancontact = self.bancontact
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_bancontact, Unset):
+                data["bancontact"] = (
+                    v_bancontact.to_dict()
+                    if isinstance(
+                        v_bancontact,
+                        PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0,
+                    )
+                    else v_bancontact
                 )
-                else v_bancontact
-            )
-        v_billie = self.billie
-        if not isinstance(v_billie, Unset):
-            data["billie"] = (
-                v_billie.to_dict()
-                if isinstance(
-                    v_billie, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0
+        try:
+            v_billie = self.billie
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_billie, Unset):
+                data["billie"] = (
+                    v_billie.to_dict()
+                    if isinstance(
+                        v_billie, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0
+                    )
+                    else v_billie
                 )
-                else v_billie
-            )
-        v_blik = self.blik
-        if not isinstance(v_blik, Unset):
-            data["blik"] = v_blik
-        v_card = self.card
-        if not isinstance(v_card, Unset):
-            data["card"] = (
-                v_card.to_dict()
-                if isinstance(v_card, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0)
-                else v_card
-            )
-        v_customer_balance = self.customer_balance
-        if not isinstance(v_customer_balance, Unset):
-            data["customer_balance"] = (
-                v_customer_balance.to_dict()
-                if isinstance(
-                    v_customer_balance,
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0,
+        try:
+            v_blik = self.blik
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_blik, Unset):
+                data["blik"] = v_blik
+        try:
+            v_card = self.card
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_card, Unset):
+                data["card"] = (
+                    v_card.to_dict()
+                    if isinstance(
+                        v_card, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0
+                    )
+                    else v_card
                 )
-                else v_customer_balance
-            )
-        v_konbini = self.konbini
-        if not isinstance(v_konbini, Unset):
-            data["konbini"] = v_konbini
-        v_payto = self.payto
-        if not isinstance(v_payto, Unset):
-            data["payto"] = (
-                v_payto.to_dict()
-                if isinstance(
-                    v_payto, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0
+        try:
+            v_customer_balance = self.customer_balance
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_balance, Unset):
+                data["customer_balance"] = (
+                    v_customer_balance.to_dict()
+                    if isinstance(
+                        v_customer_balance,
+                        PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0,
+                    )
+                    else v_customer_balance
                 )
-                else v_payto
-            )
-        v_pix = self.pix
-        if not isinstance(v_pix, Unset):
-            data["pix"] = (
-                v_pix.to_dict()
-                if isinstance(v_pix, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0)
-                else v_pix
-            )
-        v_sepa_debit = self.sepa_debit
-        if not isinstance(v_sepa_debit, Unset):
-            data["sepa_debit"] = v_sepa_debit
-        v_upi = self.upi
-        if not isinstance(v_upi, Unset):
-            data["upi"] = (
-                v_upi.to_dict()
-                if isinstance(v_upi, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0)
-                else v_upi
-            )
-        v_us_bank_account = self.us_bank_account
-        if not isinstance(v_us_bank_account, Unset):
-            data["us_bank_account"] = (
-                v_us_bank_account.to_dict()
-                if isinstance(
-                    v_us_bank_account,
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0,
+        try:
+            v_konbini = self.konbini
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_konbini, Unset):
+                data["konbini"] = v_konbini
+        try:
+            v_payto = self.payto
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_payto, Unset):
+                data["payto"] = (
+                    v_payto.to_dict()
+                    if isinstance(
+                        v_payto, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0
+                    )
+                    else v_payto
                 )
-                else v_us_bank_account
-            )
+        try:
+            v_pix = self.pix
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pix, Unset):
+                data["pix"] = (
+                    v_pix.to_dict()
+                    if isinstance(
+                        v_pix, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0
+                    )
+                    else v_pix
+                )
+        try:
+            v_sepa_debit = self.sepa_debit
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_sepa_debit, Unset):
+                data["sepa_debit"] = v_sepa_debit
+        try:
+            v_upi = self.upi
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_upi, Unset):
+                data["upi"] = (
+                    v_upi.to_dict()
+                    if isinstance(
+                        v_upi, PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0
+                    )
+                    else v_upi
+                )
+        try:
+            v_us_bank_account = self.us_bank_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_us_bank_account, Unset):
+                data["us_bank_account"] = (
+                    v_us_bank_account.to_dict()
+                    if isinstance(
+                        v_us_bank_account,
+                        PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0,
+                    )
+                    else v_us_bank_account
+                )
         return data
 
     @classmethod
@@ -258,149 +379,141 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyPaymentSettingsPaymentMethodOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_acss_debit = d.pop("acss_debit", UNSET)
-        if v_acss_debit is not UNSET:
-            if (type(v_acss_debit) is dict) or (v_acss_debit == ""):
-                v_acss_debit = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0.from_dict(
-                        v_acss_debit
-                    )
-                    if type(v_acss_debit) is dict
-                    else v_acss_debit
+        if v_acss_debit is UNSET:
+            fill.acss_debit = UNSET
+        elif (type(v_acss_debit) is dict) or (v_acss_debit == ""):
+            fill.acss_debit = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0.from_dict(
+                    v_acss_debit
                 )
-            else:
-                d["acss_debit"] = v_acss_debit
-                v_acss_debit = UNSET
+                if type(v_acss_debit) is dict
+                else v_acss_debit
+            )
+        else:
+            d["acss_debit"] = v_acss_debit
         v_bancontact = d.pop("bancontact", UNSET)
-        if v_bancontact is not UNSET:
-            if (type(v_bancontact) is dict) or (v_bancontact == ""):
-                v_bancontact = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0.from_dict(
-                        v_bancontact
-                    )
-                    if type(v_bancontact) is dict
-                    else v_bancontact
+        if v_bancontact is UNSET:
+            fill.bancontact = UNSET
+        elif (type(v_bancontact) is dict) or (v_bancontact == ""):
+            fill.bancontact = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0.from_dict(
+                    v_bancontact
                 )
-            else:
-                d["bancontact"] = v_bancontact
-                v_bancontact = UNSET
+                if type(v_bancontact) is dict
+                else v_bancontact
+            )
+        else:
+            d["bancontact"] = v_bancontact
         v_billie = d.pop("billie", UNSET)
-        if v_billie is not UNSET:
-            if (type(v_billie) is dict) or (v_billie == ""):
-                v_billie = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0.from_dict(
-                        v_billie
-                    )
-                    if type(v_billie) is dict
-                    else v_billie
-                )
-            else:
-                d["billie"] = v_billie
-                v_billie = UNSET
+        if v_billie is UNSET:
+            fill.billie = UNSET
+        elif (type(v_billie) is dict) or (v_billie == ""):
+            fill.billie = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0.from_dict(v_billie)
+                if type(v_billie) is dict
+                else v_billie
+            )
+        else:
+            d["billie"] = v_billie
         v_blik = d.pop("blik", UNSET)
-        if v_blik is not UNSET and not ((type(v_blik) is dict) or (v_blik == "")):
+        if v_blik is UNSET:
+            fill.blik = UNSET
+        elif (type(v_blik) is dict) or (v_blik == ""):
+            fill.blik = v_blik
+        else:
             d["blik"] = v_blik
-            v_blik = UNSET
         v_card = d.pop("card", UNSET)
-        if v_card is not UNSET:
-            if (type(v_card) is dict) or (v_card == ""):
-                v_card = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0.from_dict(v_card)
-                    if type(v_card) is dict
-                    else v_card
-                )
-            else:
-                d["card"] = v_card
-                v_card = UNSET
+        if v_card is UNSET:
+            fill.card = UNSET
+        elif (type(v_card) is dict) or (v_card == ""):
+            fill.card = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0.from_dict(v_card)
+                if type(v_card) is dict
+                else v_card
+            )
+        else:
+            d["card"] = v_card
         v_customer_balance = d.pop("customer_balance", UNSET)
-        if v_customer_balance is not UNSET:
-            if (type(v_customer_balance) is dict) or (v_customer_balance == ""):
-                v_customer_balance = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0.from_dict(
-                        v_customer_balance
-                    )
-                    if type(v_customer_balance) is dict
-                    else v_customer_balance
+        if v_customer_balance is UNSET:
+            fill.customer_balance = UNSET
+        elif (type(v_customer_balance) is dict) or (v_customer_balance == ""):
+            fill.customer_balance = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0.from_dict(
+                    v_customer_balance
                 )
-            else:
-                d["customer_balance"] = v_customer_balance
-                v_customer_balance = UNSET
+                if type(v_customer_balance) is dict
+                else v_customer_balance
+            )
+        else:
+            d["customer_balance"] = v_customer_balance
         v_konbini = d.pop("konbini", UNSET)
-        if v_konbini is not UNSET and not ((type(v_konbini) is dict) or (v_konbini == "")):
+        if v_konbini is UNSET:
+            fill.konbini = UNSET
+        elif (type(v_konbini) is dict) or (v_konbini == ""):
+            fill.konbini = v_konbini
+        else:
             d["konbini"] = v_konbini
-            v_konbini = UNSET
         v_payto = d.pop("payto", UNSET)
-        if v_payto is not UNSET:
-            if (type(v_payto) is dict) or (v_payto == ""):
-                v_payto = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0.from_dict(v_payto)
-                    if type(v_payto) is dict
-                    else v_payto
-                )
-            else:
-                d["payto"] = v_payto
-                v_payto = UNSET
+        if v_payto is UNSET:
+            fill.payto = UNSET
+        elif (type(v_payto) is dict) or (v_payto == ""):
+            fill.payto = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0.from_dict(v_payto)
+                if type(v_payto) is dict
+                else v_payto
+            )
+        else:
+            d["payto"] = v_payto
         v_pix = d.pop("pix", UNSET)
-        if v_pix is not UNSET:
-            if (type(v_pix) is dict) or (v_pix == ""):
-                v_pix = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0.from_dict(v_pix)
-                    if type(v_pix) is dict
-                    else v_pix
-                )
-            else:
-                d["pix"] = v_pix
-                v_pix = UNSET
+        if v_pix is UNSET:
+            fill.pix = UNSET
+        elif (type(v_pix) is dict) or (v_pix == ""):
+            fill.pix = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPixType0.from_dict(v_pix)
+                if type(v_pix) is dict
+                else v_pix
+            )
+        else:
+            d["pix"] = v_pix
         v_sepa_debit = d.pop("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET and not ((type(v_sepa_debit) is dict) or (v_sepa_debit == "")):
+        if v_sepa_debit is UNSET:
+            fill.sepa_debit = UNSET
+        elif (type(v_sepa_debit) is dict) or (v_sepa_debit == ""):
+            fill.sepa_debit = v_sepa_debit
+        else:
             d["sepa_debit"] = v_sepa_debit
-            v_sepa_debit = UNSET
         v_upi = d.pop("upi", UNSET)
-        if v_upi is not UNSET:
-            if (type(v_upi) is dict) or (v_upi == ""):
-                v_upi = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0.from_dict(v_upi)
-                    if type(v_upi) is dict
-                    else v_upi
-                )
-            else:
-                d["upi"] = v_upi
-                v_upi = UNSET
+        if v_upi is UNSET:
+            fill.upi = UNSET
+        elif (type(v_upi) is dict) or (v_upi == ""):
+            fill.upi = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0.from_dict(v_upi)
+                if type(v_upi) is dict
+                else v_upi
+            )
+        else:
+            d["upi"] = v_upi
         v_us_bank_account = d.pop("us_bank_account", UNSET)
-        if v_us_bank_account is not UNSET:
-            if (type(v_us_bank_account) is dict) or (v_us_bank_account == ""):
-                v_us_bank_account = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0.from_dict(
-                        v_us_bank_account
-                    )
-                    if type(v_us_bank_account) is dict
-                    else v_us_bank_account
+        if v_us_bank_account is UNSET:
+            fill.us_bank_account = UNSET
+        elif (type(v_us_bank_account) is dict) or (v_us_bank_account == ""):
+            fill.us_bank_account = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0.from_dict(
+                    v_us_bank_account
                 )
-            else:
-                d["us_bank_account"] = v_us_bank_account
-                v_us_bank_account = UNSET
-        obj = cls(
-            acss_debit=v_acss_debit,
-            bancontact=v_bancontact,
-            billie=v_billie,
-            blik=v_blik,
-            card=v_card,
-            customer_balance=v_customer_balance,
-            konbini=v_konbini,
-            payto=v_payto,
-            pix=v_pix,
-            sepa_debit=v_sepa_debit,
-            upi=v_upi,
-            us_bank_account=v_us_bank_account,
-        )
-        obj.additional_properties = d
+                if type(v_us_bank_account) is dict
+                else v_us_bank_account
+            )
+        else:
+            d["us_bank_account"] = v_us_bank_account
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_1 import (
     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType1,
 )
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments(Model):
     """PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     enabled: bool | Unset = UNSET
@@ -34,22 +37,38 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("enabled", "enabled", "bool"),
+        (
+            "plan",
+            "plan",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0 | PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_enabled = self.enabled
-        if not isinstance(v_enabled, Unset):
-            data["enabled"] = v_enabled
-        v_plan = self.plan
-        if not isinstance(v_plan, Unset):
-            data["plan"] = (
-                v_plan.to_dict()
-                if isinstance(
-                    v_plan,
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0,
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_enabled, Unset):
+                data["enabled"] = v_enabled
+        try:
+            v_plan = self.plan
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_plan, Unset):
+                data["plan"] = (
+                    v_plan.to_dict()
+                    if isinstance(
+                        v_plan,
+                        PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0,
+                    )
+                    else v_plan
                 )
-                else v_plan
-            )
         return data
 
     @classmethod
@@ -57,35 +76,33 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_enabled = d.pop("enabled", UNSET)
-        if v_enabled is not UNSET and not (type(v_enabled) is bool):
+        if v_enabled is UNSET:
+            fill.enabled = UNSET
+        elif type(v_enabled) is bool:
+            fill.enabled = v_enabled
+        else:
             d["enabled"] = v_enabled
-            v_enabled = UNSET
         v_plan = d.pop("plan", UNSET)
-        if v_plan is not UNSET:
-            if (type(v_plan) is dict) or (v_plan == ""):
-                v_plan = (
-                    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0.from_dict(
-                        v_plan
-                    )
-                    if type(v_plan) is dict
-                    else v_plan
+        if v_plan is UNSET:
+            fill.plan = UNSET
+        elif (type(v_plan) is dict) or (v_plan == ""):
+            fill.plan = (
+                PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0.from_dict(
+                    v_plan
                 )
-            else:
-                d["plan"] = v_plan
-                v_plan = UNSET
-        obj = cls(
-            enabled=v_enabled,
-            plan=v_plan,
-        )
-        obj.additional_properties = d
+                if type(v_plan) is dict
+                else v_plan
+            )
+        else:
+            d["plan"] = v_plan
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_0_interval import (
     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Interval,
 )
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0(Model):
     """PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     type_: PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Type
@@ -34,18 +37,42 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPl
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "type_",
+            "type",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Type",
+        ),
+        ("count", "count", "int"),
+        (
+            "interval",
+            "interval",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Interval",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
-        v_count = self.count
-        if not isinstance(v_count, Unset):
-            data["count"] = v_count
-        v_interval = self.interval
-        if not isinstance(v_interval, Unset):
-            data["interval"] = v_interval
+        try:
+            v_count = self.count
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_count, Unset):
+                data["count"] = v_count
+        try:
+            v_interval = self.interval
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_interval, Unset):
+                data["interval"] = v_interval
         return data
 
     @classmethod
@@ -53,31 +80,33 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPl
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
         v_count = d.pop("count", UNSET)
-        if v_count is not UNSET and not (type(v_count) is int):
+        if v_count is UNSET:
+            fill.count = UNSET
+        elif type(v_count) is int:
+            fill.count = v_count
+        else:
             d["count"] = v_count
-            v_count = UNSET
         v_interval = d.pop("interval", UNSET)
-        if v_interval is not UNSET and not (type(v_interval) is str):
+        if v_interval is UNSET:
+            fill.interval = UNSET
+        elif type(v_interval) is str:
+            fill.interval = v_interval
+        else:
             d["interval"] = v_interval
-            v_interval = UNSET
-        obj = cls(
-            type_=v_type_,
-            count=v_count,
-            interval=v_interval,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Params(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_payment_settings_payment_method_options_upi_type_0_mandate_options_amount_type import (
     PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptionsAmountType,
 )
@@ -15,13 +16,15 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions(Model):
     """PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int | Unset = UNSET
@@ -31,21 +34,47 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions:
     description: str | Unset = UNSET
     end_date: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        (
+            "amount_type",
+            "amount_type",
+            "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptionsAmountType",
+        ),
+        ("description", "description", "str"),
+        ("end_date", "end_date", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
-            data["amount"] = v_amount
-        v_amount_type = self.amount_type
-        if not isinstance(v_amount_type, Unset):
-            data["amount_type"] = v_amount_type
-        v_description = self.description
-        if not isinstance(v_description, Unset):
-            data["description"] = v_description
-        v_end_date = self.end_date
-        if not isinstance(v_end_date, Unset):
-            data["end_date"] = v_end_date
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount, Unset):
+                data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount_type, Unset):
+                data["amount_type"] = v_amount_type
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_description, Unset):
+                data["description"] = v_description
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_end_date, Unset):
+                data["end_date"] = v_end_date
         return data
 
     @classmethod
@@ -53,36 +82,41 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
+        if v_amount is UNSET:
+            fill.amount = UNSET
+        elif type(v_amount) is int:
+            fill.amount = v_amount
+        else:
             d["amount"] = v_amount
-            v_amount = UNSET
         v_amount_type = d.pop("amount_type", UNSET)
-        if v_amount_type is not UNSET and not (type(v_amount_type) is str):
+        if v_amount_type is UNSET:
+            fill.amount_type = UNSET
+        elif type(v_amount_type) is str:
+            fill.amount_type = v_amount_type
+        else:
             d["amount_type"] = v_amount_type
-            v_amount_type = UNSET
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (type(v_description) is str):
+        if v_description is UNSET:
+            fill.description = UNSET
+        elif type(v_description) is str:
+            fill.description = v_description
+        else:
             d["description"] = v_description
-            v_description = UNSET
         v_end_date = d.pop("end_date", UNSET)
-        if v_end_date is not UNSET and not (type(v_end_date) is int):
+        if v_end_date is UNSET:
+            fill.end_date = UNSET
+        elif type(v_end_date) is int:
+            fill.end_date = v_end_date
+        else:
             d["end_date"] = v_end_date
-            v_end_date = UNSET
-        obj = cls(
-            amount=v_amount,
-            amount_type=v_amount_type,
-            description=v_description,
-            end_date=v_end_date,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptionsParams(

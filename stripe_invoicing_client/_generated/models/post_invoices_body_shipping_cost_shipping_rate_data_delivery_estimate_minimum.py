@@ -1,40 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate_minimum_unit import (
     PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum(Model):
     """PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     unit: PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit
     value: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("unit", "unit", "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit"),
+        ("value", "value", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_unit = self.unit
-        if not isinstance(v_unit, Unset):
+        try:
+            v_unit = self.unit
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["unit"] = v_unit
-        v_value = self.value
-        if not isinstance(v_value, Unset):
+        try:
+            v_value = self.value
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["value"] = v_value
         return data
 
@@ -43,26 +56,25 @@ class PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_unit = d.pop("unit", UNSET)
-        if v_unit is not UNSET and not (type(v_unit) is str):
-            d["unit"] = v_unit
-            v_unit = UNSET
+        if v_unit is not UNSET:
+            if type(v_unit) is str:
+                fill.unit = v_unit
+            else:
+                d["unit"] = v_unit
         v_value = d.pop("value", UNSET)
-        if v_value is not UNSET and not (type(v_value) is int):
-            d["value"] = v_value
-            v_value = UNSET
-        obj = cls(
-            unit=v_unit,
-            value=v_value,
-        )
-        obj.additional_properties = d
+        if v_value is not UNSET:
+            if type(v_value) is int:
+                fill.value = v_value
+            else:
+                d["value"] = v_value
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_body_shipping_cost_shipping_rate_data_fixed_amount_currency_options_additional_property_tax_behavior import (
     PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalPropertyTaxBehavior,
 )
@@ -15,13 +16,17 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty(
+    Model
+):
     """PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -30,15 +35,30 @@ class PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAddi
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        (
+            "tax_behavior",
+            "tax_behavior",
+            "PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalPropertyTaxBehavior",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_tax_behavior = self.tax_behavior
-        if not isinstance(v_tax_behavior, Unset):
-            data["tax_behavior"] = v_tax_behavior
+        try:
+            v_tax_behavior = self.tax_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_behavior, Unset):
+                data["tax_behavior"] = v_tax_behavior
         return data
 
     @classmethod
@@ -46,26 +66,26 @@ class PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAddi
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_tax_behavior = d.pop("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET and not (type(v_tax_behavior) is str):
+        if v_tax_behavior is UNSET:
+            fill.tax_behavior = UNSET
+        elif type(v_tax_behavior) is str:
+            fill.tax_behavior = v_tax_behavior
+        else:
             d["tax_behavior"] = v_tax_behavior
-            v_tax_behavior = UNSET
-        obj = cls(
-            amount=v_amount,
-            tax_behavior=v_tax_behavior,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalPropertyParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_discounts_type_1 import (
     PostInvoicesCreatePreviewBodyDiscountsType1,
 )
@@ -48,13 +49,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBody:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBody(Model):
     """PostInvoicesCreatePreviewBody
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     automatic_tax: PostInvoicesCreatePreviewBodyAutomaticTax | Unset = UNSET
@@ -77,196 +80,282 @@ class PostInvoicesCreatePreviewBody:
     subscription: str | Unset = UNSET
     subscription_details: PostInvoicesCreatePreviewBodySubscriptionDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("automatic_tax", "automatic_tax", "PostInvoicesCreatePreviewBodyAutomaticTax"),
+        ("currency", "currency", "str"),
+        ("customer", "customer", "str"),
+        ("customer_account", "customer_account", "str"),
+        ("customer_details", "customer_details", "PostInvoicesCreatePreviewBodyCustomerDetails"),
+        (
+            "discounts",
+            "discounts",
+            "list[PostInvoicesCreatePreviewBodyDiscountsType0Item] | PostInvoicesCreatePreviewBodyDiscountsType1",
+        ),
+        ("expand", "expand", "list[str]"),
+        ("invoice_items", "invoice_items", "list[PostInvoicesCreatePreviewBodyInvoiceItemsItem]"),
+        ("issuer", "issuer", "PostInvoicesCreatePreviewBodyIssuer"),
+        ("on_behalf_of", "on_behalf_of", "PostInvoicesCreatePreviewBodyOnBehalfOfType1 | str"),
+        ("preview_mode", "preview_mode", "PostInvoicesCreatePreviewBodyPreviewMode"),
+        ("schedule", "schedule", "str"),
+        ("schedule_details", "schedule_details", "PostInvoicesCreatePreviewBodyScheduleDetails"),
+        ("subscription", "subscription", "str"),
+        (
+            "subscription_details",
+            "subscription_details",
+            "PostInvoicesCreatePreviewBodySubscriptionDetails",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_automatic_tax = self.automatic_tax
-        if not isinstance(v_automatic_tax, Unset):
-            data["automatic_tax"] = v_automatic_tax.to_dict()
-        v_currency = self.currency
-        if not isinstance(v_currency, Unset):
-            data["currency"] = v_currency
-        v_customer = self.customer
-        if not isinstance(v_customer, Unset):
-            data["customer"] = v_customer
-        v_customer_account = self.customer_account
-        if not isinstance(v_customer_account, Unset):
-            data["customer_account"] = v_customer_account
-        v_customer_details = self.customer_details
-        if not isinstance(v_customer_details, Unset):
-            data["customer_details"] = v_customer_details.to_dict()
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
-            data["discounts"] = (
-                [item0.to_dict() for item0 in v_discounts]
-                if isinstance(v_discounts, list)
-                else v_discounts
-            )
-        v_expand = self.expand
-        if not isinstance(v_expand, Unset):
-            data["expand"] = v_expand
-        v_invoice_items = self.invoice_items
-        if not isinstance(v_invoice_items, Unset):
-            data["invoice_items"] = [item0.to_dict() for item0 in v_invoice_items]
-        v_issuer = self.issuer
-        if not isinstance(v_issuer, Unset):
-            data["issuer"] = v_issuer.to_dict()
-        v_on_behalf_of = self.on_behalf_of
-        if not isinstance(v_on_behalf_of, Unset):
-            data["on_behalf_of"] = v_on_behalf_of
-        v_preview_mode = self.preview_mode
-        if not isinstance(v_preview_mode, Unset):
-            data["preview_mode"] = v_preview_mode
-        v_schedule = self.schedule
-        if not isinstance(v_schedule, Unset):
-            data["schedule"] = v_schedule
-        v_schedule_details = self.schedule_details
-        if not isinstance(v_schedule_details, Unset):
-            data["schedule_details"] = v_schedule_details.to_dict()
-        v_subscription = self.subscription
-        if not isinstance(v_subscription, Unset):
-            data["subscription"] = v_subscription
-        v_subscription_details = self.subscription_details
-        if not isinstance(v_subscription_details, Unset):
-            data["subscription_details"] = v_subscription_details.to_dict()
+        try:
+            v_automatic_tax = self.automatic_tax
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_automatic_tax, Unset):
+                data["automatic_tax"] = v_automatic_tax.to_dict()
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_currency, Unset):
+                data["currency"] = v_currency
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer, Unset):
+                data["customer"] = v_customer
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
+        try:
+            v_customer_details = self.customer_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_customer_details, Unset):
+                data["customer_details"] = v_customer_details.to_dict()
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discounts, Unset):
+                data["discounts"] = (
+                    [item0.to_dict() for item0 in v_discounts]
+                    if isinstance(v_discounts, list)
+                    else v_discounts
+                )
+        try:
+            v_expand = self.expand
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expand, Unset):
+                data["expand"] = v_expand
+        try:
+            v_invoice_items = self.invoice_items
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoice_items, Unset):
+                data["invoice_items"] = [item0.to_dict() for item0 in v_invoice_items]
+        try:
+            v_issuer = self.issuer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_issuer, Unset):
+                data["issuer"] = v_issuer.to_dict()
+        try:
+            v_on_behalf_of = self.on_behalf_of
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_on_behalf_of, Unset):
+                data["on_behalf_of"] = v_on_behalf_of
+        try:
+            v_preview_mode = self.preview_mode
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_preview_mode, Unset):
+                data["preview_mode"] = v_preview_mode
+        try:
+            v_schedule = self.schedule
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_schedule, Unset):
+                data["schedule"] = v_schedule
+        try:
+            v_schedule_details = self.schedule_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_schedule_details, Unset):
+                data["schedule_details"] = v_schedule_details.to_dict()
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_subscription, Unset):
+                data["subscription"] = v_subscription
+        try:
+            v_subscription_details = self.subscription_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_subscription_details, Unset):
+                data["subscription_details"] = v_subscription_details.to_dict()
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesCreatePreviewBody:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_automatic_tax = d.pop("automatic_tax", UNSET)
-        if v_automatic_tax is not UNSET:
-            if type(v_automatic_tax) is dict:
-                v_automatic_tax = PostInvoicesCreatePreviewBodyAutomaticTax.from_dict(
-                    v_automatic_tax
-                )
-            else:
-                d["automatic_tax"] = v_automatic_tax
-                v_automatic_tax = UNSET
+        if v_automatic_tax is UNSET:
+            fill.automatic_tax = UNSET
+        elif type(v_automatic_tax) is dict:
+            fill.automatic_tax = PostInvoicesCreatePreviewBodyAutomaticTax.from_dict(
+                v_automatic_tax
+            )
+        else:
+            d["automatic_tax"] = v_automatic_tax
         v_currency = d.pop("currency", UNSET)
-        if v_currency is not UNSET and not (type(v_currency) is str):
+        if v_currency is UNSET:
+            fill.currency = UNSET
+        elif type(v_currency) is str:
+            fill.currency = v_currency
+        else:
             d["currency"] = v_currency
-            v_currency = UNSET
         v_customer = d.pop("customer", UNSET)
-        if v_customer is not UNSET and not (type(v_customer) is str):
+        if v_customer is UNSET:
+            fill.customer = UNSET
+        elif type(v_customer) is str:
+            fill.customer = v_customer
+        else:
             d["customer"] = v_customer
-            v_customer = UNSET
         v_customer_account = d.pop("customer_account", UNSET)
-        if v_customer_account is not UNSET and not (type(v_customer_account) is str):
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif type(v_customer_account) is str:
+            fill.customer_account = v_customer_account
+        else:
             d["customer_account"] = v_customer_account
-            v_customer_account = UNSET
         v_customer_details = d.pop("customer_details", UNSET)
-        if v_customer_details is not UNSET:
-            if type(v_customer_details) is dict:
-                v_customer_details = PostInvoicesCreatePreviewBodyCustomerDetails.from_dict(
-                    v_customer_details
-                )
-            else:
-                d["customer_details"] = v_customer_details
-                v_customer_details = UNSET
+        if v_customer_details is UNSET:
+            fill.customer_details = UNSET
+        elif type(v_customer_details) is dict:
+            fill.customer_details = PostInvoicesCreatePreviewBodyCustomerDetails.from_dict(
+                v_customer_details
+            )
+        else:
+            d["customer_details"] = v_customer_details
         v_discounts = d.pop("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (v_discounts == ""):
-                v_discounts = (
-                    [
-                        PostInvoicesCreatePreviewBodyDiscountsType0Item.from_dict(item0)
-                        for item0 in v_discounts
-                    ]
-                    if type(v_discounts) is list
-                    and all(type(item0) is dict for item0 in v_discounts)
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
-                v_discounts = UNSET
-        v_expand = d.pop("expand", UNSET)
-        if v_expand is not UNSET and not (
-            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
+        if v_discounts is UNSET:
+            fill.discounts = UNSET
+        elif (type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)) or (
+            v_discounts == ""
         ):
-            d["expand"] = v_expand
-            v_expand = UNSET
-        v_invoice_items = d.pop("invoice_items", UNSET)
-        if v_invoice_items is not UNSET:
-            if type(v_invoice_items) is list and all(
-                type(item0) is dict for item0 in v_invoice_items
-            ):
-                v_invoice_items = [
-                    PostInvoicesCreatePreviewBodyInvoiceItemsItem.from_dict(item0)
-                    for item0 in v_invoice_items
+            fill.discounts = (
+                [
+                    PostInvoicesCreatePreviewBodyDiscountsType0Item.from_dict(item0)
+                    for item0 in v_discounts
                 ]
-            else:
-                d["invoice_items"] = v_invoice_items
-                v_invoice_items = UNSET
-        v_issuer = d.pop("issuer", UNSET)
-        if v_issuer is not UNSET:
-            if type(v_issuer) is dict:
-                v_issuer = PostInvoicesCreatePreviewBodyIssuer.from_dict(v_issuer)
-            else:
-                d["issuer"] = v_issuer
-                v_issuer = UNSET
-        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET and not (
-            (type(v_on_behalf_of) is str) or (v_on_behalf_of == "")
+                if type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+                else v_discounts
+            )
+        else:
+            d["discounts"] = v_discounts
+        v_expand = d.pop("expand", UNSET)
+        if v_expand is UNSET:
+            fill.expand = UNSET
+        elif type(v_expand) is list and all(type(item0) is str for item0 in v_expand):
+            fill.expand = v_expand
+        else:
+            d["expand"] = v_expand
+        v_invoice_items = d.pop("invoice_items", UNSET)
+        if v_invoice_items is UNSET:
+            fill.invoice_items = UNSET
+        elif type(v_invoice_items) is list and all(
+            type(item0) is dict for item0 in v_invoice_items
         ):
+            fill.invoice_items = [
+                PostInvoicesCreatePreviewBodyInvoiceItemsItem.from_dict(item0)
+                for item0 in v_invoice_items
+            ]
+        else:
+            d["invoice_items"] = v_invoice_items
+        v_issuer = d.pop("issuer", UNSET)
+        if v_issuer is UNSET:
+            fill.issuer = UNSET
+        elif type(v_issuer) is dict:
+            fill.issuer = PostInvoicesCreatePreviewBodyIssuer.from_dict(v_issuer)
+        else:
+            d["issuer"] = v_issuer
+        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        if v_on_behalf_of is UNSET:
+            fill.on_behalf_of = UNSET
+        elif (type(v_on_behalf_of) is str) or (v_on_behalf_of == ""):
+            fill.on_behalf_of = v_on_behalf_of
+        else:
             d["on_behalf_of"] = v_on_behalf_of
-            v_on_behalf_of = UNSET
         v_preview_mode = d.pop("preview_mode", UNSET)
-        if v_preview_mode is not UNSET and not (type(v_preview_mode) is str):
+        if v_preview_mode is UNSET:
+            fill.preview_mode = UNSET
+        elif type(v_preview_mode) is str:
+            fill.preview_mode = v_preview_mode
+        else:
             d["preview_mode"] = v_preview_mode
-            v_preview_mode = UNSET
         v_schedule = d.pop("schedule", UNSET)
-        if v_schedule is not UNSET and not (type(v_schedule) is str):
+        if v_schedule is UNSET:
+            fill.schedule = UNSET
+        elif type(v_schedule) is str:
+            fill.schedule = v_schedule
+        else:
             d["schedule"] = v_schedule
-            v_schedule = UNSET
         v_schedule_details = d.pop("schedule_details", UNSET)
-        if v_schedule_details is not UNSET:
-            if type(v_schedule_details) is dict:
-                v_schedule_details = PostInvoicesCreatePreviewBodyScheduleDetails.from_dict(
-                    v_schedule_details
-                )
-            else:
-                d["schedule_details"] = v_schedule_details
-                v_schedule_details = UNSET
+        if v_schedule_details is UNSET:
+            fill.schedule_details = UNSET
+        elif type(v_schedule_details) is dict:
+            fill.schedule_details = PostInvoicesCreatePreviewBodyScheduleDetails.from_dict(
+                v_schedule_details
+            )
+        else:
+            d["schedule_details"] = v_schedule_details
         v_subscription = d.pop("subscription", UNSET)
-        if v_subscription is not UNSET and not (type(v_subscription) is str):
+        if v_subscription is UNSET:
+            fill.subscription = UNSET
+        elif type(v_subscription) is str:
+            fill.subscription = v_subscription
+        else:
             d["subscription"] = v_subscription
-            v_subscription = UNSET
         v_subscription_details = d.pop("subscription_details", UNSET)
-        if v_subscription_details is not UNSET:
-            if type(v_subscription_details) is dict:
-                v_subscription_details = PostInvoicesCreatePreviewBodySubscriptionDetails.from_dict(
-                    v_subscription_details
-                )
-            else:
-                d["subscription_details"] = v_subscription_details
-                v_subscription_details = UNSET
-        obj = cls(
-            automatic_tax=v_automatic_tax,
-            currency=v_currency,
-            customer=v_customer,
-            customer_account=v_customer_account,
-            customer_details=v_customer_details,
-            discounts=v_discounts,
-            expand=v_expand,
-            invoice_items=v_invoice_items,
-            issuer=v_issuer,
-            on_behalf_of=v_on_behalf_of,
-            preview_mode=v_preview_mode,
-            schedule=v_schedule,
-            schedule_details=v_schedule_details,
-            subscription=v_subscription,
-            subscription_details=v_subscription_details,
-        )
-        obj.additional_properties = d
+        if v_subscription_details is UNSET:
+            fill.subscription_details = UNSET
+        elif type(v_subscription_details) is dict:
+            fill.subscription_details = PostInvoicesCreatePreviewBodySubscriptionDetails.from_dict(
+                v_subscription_details
+            )
+        else:
+            d["subscription_details"] = v_subscription_details
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyParams(TypedDict, total=False):

@@ -1,42 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyDiscountsType0Item:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyDiscountsType0Item(Model):
     """PostInvoicesCreatePreviewBodyDiscountsType0Item
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     coupon: str | Unset = UNSET
     discount: str | Unset = UNSET
     promotion_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("coupon", "coupon", "str"),
+        ("discount", "discount", "str"),
+        ("promotion_code", "promotion_code", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_coupon = self.coupon
-        if not isinstance(v_coupon, Unset):
-            data["coupon"] = v_coupon
-        v_discount = self.discount
-        if not isinstance(v_discount, Unset):
-            data["discount"] = v_discount
-        v_promotion_code = self.promotion_code
-        if not isinstance(v_promotion_code, Unset):
-            data["promotion_code"] = v_promotion_code
+        try:
+            v_coupon = self.coupon
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_coupon, Unset):
+                data["coupon"] = v_coupon
+        try:
+            v_discount = self.discount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discount, Unset):
+                data["discount"] = v_discount
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_promotion_code, Unset):
+                data["promotion_code"] = v_promotion_code
         return data
 
     @classmethod
@@ -44,31 +64,34 @@ class PostInvoicesCreatePreviewBodyDiscountsType0Item:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyDiscountsType0Item:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_coupon = d.pop("coupon", UNSET)
-        if v_coupon is not UNSET and not (type(v_coupon) is str):
+        if v_coupon is UNSET:
+            fill.coupon = UNSET
+        elif type(v_coupon) is str:
+            fill.coupon = v_coupon
+        else:
             d["coupon"] = v_coupon
-            v_coupon = UNSET
         v_discount = d.pop("discount", UNSET)
-        if v_discount is not UNSET and not (type(v_discount) is str):
+        if v_discount is UNSET:
+            fill.discount = UNSET
+        elif type(v_discount) is str:
+            fill.discount = v_discount
+        else:
             d["discount"] = v_discount
-            v_discount = UNSET
         v_promotion_code = d.pop("promotion_code", UNSET)
-        if v_promotion_code is not UNSET and not (type(v_promotion_code) is str):
+        if v_promotion_code is UNSET:
+            fill.promotion_code = UNSET
+        elif type(v_promotion_code) is str:
+            fill.promotion_code = v_promotion_code
+        else:
             d["promotion_code"] = v_promotion_code
-            v_promotion_code = UNSET
-        obj = cls(
-            coupon=v_coupon,
-            discount=v_discount,
-            promotion_code=v_promotion_code,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyDiscountsType0ItemParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_end_behavior import (
     PostInvoicesCreatePreviewBodyScheduleDetailsEndBehavior,
 )
@@ -32,13 +33,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetails:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetails(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetails
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     billing_mode: PostInvoicesCreatePreviewBodyScheduleDetailsBillingMode | Unset = UNSET
@@ -53,95 +56,128 @@ class PostInvoicesCreatePreviewBodyScheduleDetails:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("billing_mode", "billing_mode", "PostInvoicesCreatePreviewBodyScheduleDetailsBillingMode"),
+        ("end_behavior", "end_behavior", "PostInvoicesCreatePreviewBodyScheduleDetailsEndBehavior"),
+        (
+            "pause_schedules",
+            "pause_schedules",
+            "list[PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item] | PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType1",
+        ),
+        ("phases", "phases", "list[PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem]"),
+        (
+            "proration_behavior",
+            "proration_behavior",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsProrationBehavior",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_billing_mode = self.billing_mode
-        if not isinstance(v_billing_mode, Unset):
-            data["billing_mode"] = v_billing_mode.to_dict()
-        v_end_behavior = self.end_behavior
-        if not isinstance(v_end_behavior, Unset):
-            data["end_behavior"] = v_end_behavior
-        v_pause_schedules = self.pause_schedules
-        if not isinstance(v_pause_schedules, Unset):
-            data["pause_schedules"] = (
-                [item0.to_dict() for item0 in v_pause_schedules]
-                if isinstance(v_pause_schedules, list)
-                else v_pause_schedules
-            )
-        v_phases = self.phases
-        if not isinstance(v_phases, Unset):
-            data["phases"] = [item0.to_dict() for item0 in v_phases]
-        v_proration_behavior = self.proration_behavior
-        if not isinstance(v_proration_behavior, Unset):
-            data["proration_behavior"] = v_proration_behavior
+        try:
+            v_billing_mode = self.billing_mode
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_billing_mode, Unset):
+                data["billing_mode"] = v_billing_mode.to_dict()
+        try:
+            v_end_behavior = self.end_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_end_behavior, Unset):
+                data["end_behavior"] = v_end_behavior
+        try:
+            v_pause_schedules = self.pause_schedules
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pause_schedules, Unset):
+                data["pause_schedules"] = (
+                    [item0.to_dict() for item0 in v_pause_schedules]
+                    if isinstance(v_pause_schedules, list)
+                    else v_pause_schedules
+                )
+        try:
+            v_phases = self.phases
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_phases, Unset):
+                data["phases"] = [item0.to_dict() for item0 in v_phases]
+        try:
+            v_proration_behavior = self.proration_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_proration_behavior, Unset):
+                data["proration_behavior"] = v_proration_behavior
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesCreatePreviewBodyScheduleDetails:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_billing_mode = d.pop("billing_mode", UNSET)
-        if v_billing_mode is not UNSET:
-            if type(v_billing_mode) is dict:
-                v_billing_mode = PostInvoicesCreatePreviewBodyScheduleDetailsBillingMode.from_dict(
-                    v_billing_mode
-                )
-            else:
-                d["billing_mode"] = v_billing_mode
-                v_billing_mode = UNSET
+        if v_billing_mode is UNSET:
+            fill.billing_mode = UNSET
+        elif type(v_billing_mode) is dict:
+            fill.billing_mode = PostInvoicesCreatePreviewBodyScheduleDetailsBillingMode.from_dict(
+                v_billing_mode
+            )
+        else:
+            d["billing_mode"] = v_billing_mode
         v_end_behavior = d.pop("end_behavior", UNSET)
-        if v_end_behavior is not UNSET and not (type(v_end_behavior) is str):
+        if v_end_behavior is UNSET:
+            fill.end_behavior = UNSET
+        elif type(v_end_behavior) is str:
+            fill.end_behavior = v_end_behavior
+        else:
             d["end_behavior"] = v_end_behavior
-            v_end_behavior = UNSET
         v_pause_schedules = d.pop("pause_schedules", UNSET)
-        if v_pause_schedules is not UNSET:
-            if (
-                type(v_pause_schedules) is list
-                and all(type(item0) is dict for item0 in v_pause_schedules)
-            ) or (v_pause_schedules == ""):
-                v_pause_schedules = (
-                    [
-                        PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item.from_dict(
-                            item0
-                        )
-                        for item0 in v_pause_schedules
-                    ]
-                    if type(v_pause_schedules) is list
-                    and all(type(item0) is dict for item0 in v_pause_schedules)
-                    else v_pause_schedules
-                )
-            else:
-                d["pause_schedules"] = v_pause_schedules
-                v_pause_schedules = UNSET
-        v_phases = d.pop("phases", UNSET)
-        if v_phases is not UNSET:
-            if type(v_phases) is list and all(type(item0) is dict for item0 in v_phases):
-                v_phases = [
-                    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem.from_dict(item0)
-                    for item0 in v_phases
+        if v_pause_schedules is UNSET:
+            fill.pause_schedules = UNSET
+        elif (
+            type(v_pause_schedules) is list
+            and all(type(item0) is dict for item0 in v_pause_schedules)
+        ) or (v_pause_schedules == ""):
+            fill.pause_schedules = (
+                [
+                    PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item.from_dict(
+                        item0
+                    )
+                    for item0 in v_pause_schedules
                 ]
-            else:
-                d["phases"] = v_phases
-                v_phases = UNSET
+                if type(v_pause_schedules) is list
+                and all(type(item0) is dict for item0 in v_pause_schedules)
+                else v_pause_schedules
+            )
+        else:
+            d["pause_schedules"] = v_pause_schedules
+        v_phases = d.pop("phases", UNSET)
+        if v_phases is UNSET:
+            fill.phases = UNSET
+        elif type(v_phases) is list and all(type(item0) is dict for item0 in v_phases):
+            fill.phases = [
+                PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem.from_dict(item0)
+                for item0 in v_phases
+            ]
+        else:
+            d["phases"] = v_phases
         v_proration_behavior = d.pop("proration_behavior", UNSET)
-        if v_proration_behavior is not UNSET and not (type(v_proration_behavior) is str):
+        if v_proration_behavior is UNSET:
+            fill.proration_behavior = UNSET
+        elif type(v_proration_behavior) is str:
+            fill.proration_behavior = v_proration_behavior
+        else:
             d["proration_behavior"] = v_proration_behavior
-            v_proration_behavior = UNSET
-        obj = cls(
-            billing_mode=v_billing_mode,
-            end_behavior=v_end_behavior,
-            pause_schedules=v_pause_schedules,
-            phases=v_phases,
-            proration_behavior=v_proration_behavior,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsParams(TypedDict, total=False):

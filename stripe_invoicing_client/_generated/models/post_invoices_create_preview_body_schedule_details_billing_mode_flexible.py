@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_billing_mode_flexible_proration_discounts import (
     PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexibleProrationDiscounts,
 )
@@ -15,25 +16,38 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     proration_discounts: (
         PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexibleProrationDiscounts | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "proration_discounts",
+            "proration_discounts",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexibleProrationDiscounts",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_proration_discounts = self.proration_discounts
-        if not isinstance(v_proration_discounts, Unset):
-            data["proration_discounts"] = v_proration_discounts
+        try:
+            v_proration_discounts = self.proration_discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_proration_discounts, Unset):
+                data["proration_discounts"] = v_proration_discounts
         return data
 
     @classmethod
@@ -41,21 +55,20 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_proration_discounts = d.pop("proration_discounts", UNSET)
-        if v_proration_discounts is not UNSET and not (type(v_proration_discounts) is str):
+        if v_proration_discounts is UNSET:
+            fill.proration_discounts = UNSET
+        elif type(v_proration_discounts) is str:
+            fill.proration_discounts = v_proration_discounts
+        else:
             d["proration_discounts"] = v_proration_discounts
-            v_proration_discounts = UNSET
-        obj = cls(
-            proration_discounts=v_proration_discounts,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexibleParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_pause_schedules_type_0_item_resume_type_1 import (
     PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType1,
 )
@@ -22,13 +23,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     key: str | Unset = UNSET
@@ -39,25 +42,50 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("key", "key", "str"),
+        (
+            "pause",
+            "pause",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause",
+        ),
+        (
+            "resume",
+            "resume",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0 | PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_key = self.key
-        if not isinstance(v_key, Unset):
-            data["key"] = v_key
-        v_pause = self.pause
-        if not isinstance(v_pause, Unset):
-            data["pause"] = v_pause.to_dict()
-        v_resume = self.resume
-        if not isinstance(v_resume, Unset):
-            data["resume"] = (
-                v_resume.to_dict()
-                if isinstance(
-                    v_resume,
-                    PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0,
+        try:
+            v_key = self.key
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_key, Unset):
+                data["key"] = v_key
+        try:
+            v_pause = self.pause
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pause, Unset):
+                data["pause"] = v_pause.to_dict()
+        try:
+            v_resume = self.resume
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_resume, Unset):
+                data["resume"] = (
+                    v_resume.to_dict()
+                    if isinstance(
+                        v_resume,
+                        PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0,
+                    )
+                    else v_resume
                 )
-                else v_resume
-            )
         return data
 
     @classmethod
@@ -65,45 +93,44 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_key = d.pop("key", UNSET)
-        if v_key is not UNSET and not (type(v_key) is str):
+        if v_key is UNSET:
+            fill.key = UNSET
+        elif type(v_key) is str:
+            fill.key = v_key
+        else:
             d["key"] = v_key
-            v_key = UNSET
         v_pause = d.pop("pause", UNSET)
-        if v_pause is not UNSET:
-            if type(v_pause) is dict:
-                v_pause = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause.from_dict(
+        if v_pause is UNSET:
+            fill.pause = UNSET
+        elif type(v_pause) is dict:
+            fill.pause = (
+                PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause.from_dict(
                     v_pause
                 )
-            else:
-                d["pause"] = v_pause
-                v_pause = UNSET
+            )
+        else:
+            d["pause"] = v_pause
         v_resume = d.pop("resume", UNSET)
-        if v_resume is not UNSET:
-            if (type(v_resume) is dict) or (v_resume == ""):
-                v_resume = (
-                    PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0.from_dict(
-                        v_resume
-                    )
-                    if type(v_resume) is dict
-                    else v_resume
+        if v_resume is UNSET:
+            fill.resume = UNSET
+        elif (type(v_resume) is dict) or (v_resume == ""):
+            fill.resume = (
+                PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0.from_dict(
+                    v_resume
                 )
-            else:
-                d["resume"] = v_resume
-                v_resume = UNSET
-        obj = cls(
-            key=v_key,
-            pause=v_pause,
-            resume=v_resume,
-        )
-        obj.additional_properties = d
+                if type(v_resume) is dict
+                else v_resume
+            )
+        else:
+            d["resume"] = v_resume
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     pause_at: (
@@ -35,15 +38,35 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause:
         PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "pause_at",
+            "pause_at",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPausePauseAt",
+        ),
+        (
+            "settings",
+            "settings",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_pause_at = self.pause_at
-        if not isinstance(v_pause_at, Unset):
-            data["pause_at"] = v_pause_at.to_dict()
-        v_settings = self.settings
-        if not isinstance(v_settings, Unset):
-            data["settings"] = v_settings.to_dict()
+        try:
+            v_pause_at = self.pause_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_pause_at, Unset):
+                data["pause_at"] = v_pause_at.to_dict()
+        try:
+            v_settings = self.settings
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_settings, Unset):
+                data["settings"] = v_settings.to_dict()
         return data
 
     @classmethod
@@ -51,36 +74,31 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_pause_at = d.pop("pause_at", UNSET)
-        if v_pause_at is not UNSET:
-            if type(v_pause_at) is dict:
-                v_pause_at = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPausePauseAt.from_dict(
-                    v_pause_at
-                )
-            else:
-                d["pause_at"] = v_pause_at
-                v_pause_at = UNSET
+        if v_pause_at is UNSET:
+            fill.pause_at = UNSET
+        elif type(v_pause_at) is dict:
+            fill.pause_at = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPausePauseAt.from_dict(
+                v_pause_at
+            )
+        else:
+            d["pause_at"] = v_pause_at
         v_settings = d.pop("settings", UNSET)
-        if v_settings is not UNSET:
-            if type(v_settings) is dict:
-                v_settings = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings.from_dict(
-                    v_settings
-                )
-            else:
-                d["settings"] = v_settings
-                v_settings = UNSET
-        obj = cls(
-            pause_at=v_pause_at,
-            settings=v_settings,
-        )
-        obj.additional_properties = d
+        if v_settings is UNSET:
+            fill.settings = UNSET
+        elif type(v_settings) is dict:
+            fill.settings = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings.from_dict(
+                v_settings
+            )
+        else:
+            d["settings"] = v_settings
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseParams(

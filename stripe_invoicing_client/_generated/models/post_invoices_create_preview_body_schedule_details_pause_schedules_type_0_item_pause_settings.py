@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_pause_schedules_type_0_item_pause_settings_invoicing_behavior import (
     PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsInvoicingBehavior,
 )
@@ -21,13 +22,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     bill_for: (
@@ -42,18 +45,47 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSe
         PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsType | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "bill_for",
+            "bill_for",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsBillFor",
+        ),
+        (
+            "invoicing_behavior",
+            "invoicing_behavior",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsInvoicingBehavior",
+        ),
+        (
+            "type_",
+            "type",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsType",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_bill_for = self.bill_for
-        if not isinstance(v_bill_for, Unset):
-            data["bill_for"] = v_bill_for.to_dict()
-        v_invoicing_behavior = self.invoicing_behavior
-        if not isinstance(v_invoicing_behavior, Unset):
-            data["invoicing_behavior"] = v_invoicing_behavior
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
-            data["type"] = v_type_
+        try:
+            v_bill_for = self.bill_for
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_bill_for, Unset):
+                data["bill_for"] = v_bill_for.to_dict()
+        try:
+            v_invoicing_behavior = self.invoicing_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoicing_behavior, Unset):
+                data["invoicing_behavior"] = v_invoicing_behavior
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_type_, Unset):
+                data["type"] = v_type_
         return data
 
     @classmethod
@@ -61,36 +93,36 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSe
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettings:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_bill_for = d.pop("bill_for", UNSET)
-        if v_bill_for is not UNSET:
-            if type(v_bill_for) is dict:
-                v_bill_for = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsBillFor.from_dict(
-                    v_bill_for
-                )
-            else:
-                d["bill_for"] = v_bill_for
-                v_bill_for = UNSET
+        if v_bill_for is UNSET:
+            fill.bill_for = UNSET
+        elif type(v_bill_for) is dict:
+            fill.bill_for = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsBillFor.from_dict(
+                v_bill_for
+            )
+        else:
+            d["bill_for"] = v_bill_for
         v_invoicing_behavior = d.pop("invoicing_behavior", UNSET)
-        if v_invoicing_behavior is not UNSET and not (type(v_invoicing_behavior) is str):
+        if v_invoicing_behavior is UNSET:
+            fill.invoicing_behavior = UNSET
+        elif type(v_invoicing_behavior) is str:
+            fill.invoicing_behavior = v_invoicing_behavior
+        else:
             d["invoicing_behavior"] = v_invoicing_behavior
-            v_invoicing_behavior = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
+        if v_type_ is UNSET:
+            fill.type_ = UNSET
+        elif type(v_type_) is str:
+            fill.type_ = v_type_
+        else:
             d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            bill_for=v_bill_for,
-            invoicing_behavior=v_invoicing_behavior,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSettingsParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     resume_at: (
@@ -37,15 +40,35 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "resume_at",
+            "resume_at",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt",
+        ),
+        (
+            "settings",
+            "settings",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0Settings",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_resume_at = self.resume_at
-        if not isinstance(v_resume_at, Unset):
-            data["resume_at"] = v_resume_at.to_dict()
-        v_settings = self.settings
-        if not isinstance(v_settings, Unset):
-            data["settings"] = v_settings.to_dict()
+        try:
+            v_resume_at = self.resume_at
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_resume_at, Unset):
+                data["resume_at"] = v_resume_at.to_dict()
+        try:
+            v_settings = self.settings
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_settings, Unset):
+                data["settings"] = v_settings.to_dict()
         return data
 
     @classmethod
@@ -53,36 +76,31 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_resume_at = d.pop("resume_at", UNSET)
-        if v_resume_at is not UNSET:
-            if type(v_resume_at) is dict:
-                v_resume_at = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt.from_dict(
-                    v_resume_at
-                )
-            else:
-                d["resume_at"] = v_resume_at
-                v_resume_at = UNSET
+        if v_resume_at is UNSET:
+            fill.resume_at = UNSET
+        elif type(v_resume_at) is dict:
+            fill.resume_at = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt.from_dict(
+                v_resume_at
+            )
+        else:
+            d["resume_at"] = v_resume_at
         v_settings = d.pop("settings", UNSET)
-        if v_settings is not UNSET:
-            if type(v_settings) is dict:
-                v_settings = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0Settings.from_dict(
-                    v_settings
-                )
-            else:
-                d["settings"] = v_settings
-                v_settings = UNSET
-        obj = cls(
-            resume_at=v_resume_at,
-            settings=v_settings,
-        )
-        obj.additional_properties = d
+        if v_settings is UNSET:
+            fill.settings = UNSET
+        elif type(v_settings) is dict:
+            fill.settings = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0Settings.from_dict(
+                v_settings
+            )
+        else:
+            d["settings"] = v_settings
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0Params(

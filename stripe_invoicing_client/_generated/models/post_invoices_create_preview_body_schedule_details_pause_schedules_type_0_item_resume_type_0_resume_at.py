@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_pause_schedules_type_0_item_resume_type_0_resume_at_type import (
     PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtType,
 )
@@ -20,13 +21,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     type_: (
@@ -38,18 +41,42 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
     ) = UNSET
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "type_",
+            "type",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtType",
+        ),
+        (
+            "duration",
+            "duration",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtDuration",
+        ),
+        ("timestamp", "timestamp", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
-        v_duration = self.duration
-        if not isinstance(v_duration, Unset):
-            data["duration"] = v_duration.to_dict()
-        v_timestamp = self.timestamp
-        if not isinstance(v_timestamp, Unset):
-            data["timestamp"] = v_timestamp
+        try:
+            v_duration = self.duration
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_duration, Unset):
+                data["duration"] = v_duration.to_dict()
+        try:
+            v_timestamp = self.timestamp
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_timestamp, Unset):
+                data["timestamp"] = v_timestamp
         return data
 
     @classmethod
@@ -57,36 +84,35 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAt:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
-        v_duration = d.pop("duration", UNSET)
-        if v_duration is not UNSET:
-            if type(v_duration) is dict:
-                v_duration = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtDuration.from_dict(
-                    v_duration
-                )
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
             else:
-                d["duration"] = v_duration
-                v_duration = UNSET
+                d["type"] = v_type_
+        v_duration = d.pop("duration", UNSET)
+        if v_duration is UNSET:
+            fill.duration = UNSET
+        elif type(v_duration) is dict:
+            fill.duration = PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtDuration.from_dict(
+                v_duration
+            )
+        else:
+            d["duration"] = v_duration
         v_timestamp = d.pop("timestamp", UNSET)
-        if v_timestamp is not UNSET and not (type(v_timestamp) is int):
+        if v_timestamp is UNSET:
+            fill.timestamp = UNSET
+        elif type(v_timestamp) is int:
+            fill.timestamp = v_timestamp
+        else:
             d["timestamp"] = v_timestamp
-            v_timestamp = UNSET
-        obj = cls(
-            type_=v_type_,
-            duration=v_duration,
-            timestamp=v_timestamp,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeType0ResumeAtParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_schedule_details_phases_item_items_item_billing_thresholds_type_1 import (
     PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType1,
 )
@@ -35,13 +36,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     billing_thresholds: (
@@ -69,44 +72,106 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "billing_thresholds",
+            "billing_thresholds",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0 | PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType1",
+        ),
+        (
+            "discounts",
+            "discounts",
+            "list[PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsType0Item] | PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsType1",
+        ),
+        (
+            "metadata",
+            "metadata",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemMetadata",
+        ),
+        ("plan", "plan", "str"),
+        ("price", "price", "str"),
+        (
+            "price_data",
+            "price_data",
+            "PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemPriceData",
+        ),
+        ("quantity", "quantity", "int"),
+        (
+            "tax_rates",
+            "tax_rates",
+            "list[str] | PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemTaxRatesType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_billing_thresholds = self.billing_thresholds
-        if not isinstance(v_billing_thresholds, Unset):
-            data["billing_thresholds"] = (
-                v_billing_thresholds.to_dict()
-                if isinstance(
-                    v_billing_thresholds,
-                    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0,
+        try:
+            v_billing_thresholds = self.billing_thresholds
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_billing_thresholds, Unset):
+                data["billing_thresholds"] = (
+                    v_billing_thresholds.to_dict()
+                    if isinstance(
+                        v_billing_thresholds,
+                        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0,
+                    )
+                    else v_billing_thresholds
                 )
-                else v_billing_thresholds
-            )
-        v_discounts = self.discounts
-        if not isinstance(v_discounts, Unset):
-            data["discounts"] = (
-                [item0.to_dict() for item0 in v_discounts]
-                if isinstance(v_discounts, list)
-                else v_discounts
-            )
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
-            data["metadata"] = v_metadata
-        v_plan = self.plan
-        if not isinstance(v_plan, Unset):
-            data["plan"] = v_plan
-        v_price = self.price
-        if not isinstance(v_price, Unset):
-            data["price"] = v_price
-        v_price_data = self.price_data
-        if not isinstance(v_price_data, Unset):
-            data["price_data"] = v_price_data.to_dict()
-        v_quantity = self.quantity
-        if not isinstance(v_quantity, Unset):
-            data["quantity"] = v_quantity
-        v_tax_rates = self.tax_rates
-        if not isinstance(v_tax_rates, Unset):
-            data["tax_rates"] = v_tax_rates
+        try:
+            v_discounts = self.discounts
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_discounts, Unset):
+                data["discounts"] = (
+                    [item0.to_dict() for item0 in v_discounts]
+                    if isinstance(v_discounts, list)
+                    else v_discounts
+                )
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_metadata, Unset):
+                data["metadata"] = v_metadata
+        try:
+            v_plan = self.plan
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_plan, Unset):
+                data["plan"] = v_plan
+        try:
+            v_price = self.price
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_price, Unset):
+                data["price"] = v_price
+        try:
+            v_price_data = self.price_data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_price_data, Unset):
+                data["price_data"] = v_price_data.to_dict()
+        try:
+            v_quantity = self.quantity
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_quantity, Unset):
+                data["quantity"] = v_quantity
+        try:
+            v_tax_rates = self.tax_rates
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_rates, Unset):
+                data["tax_rates"] = v_tax_rates
         return data
 
     @classmethod
@@ -114,90 +179,92 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_billing_thresholds = d.pop("billing_thresholds", UNSET)
-        if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds == ""):
-                v_billing_thresholds = (
-                    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0.from_dict(
-                        v_billing_thresholds
-                    )
-                    if type(v_billing_thresholds) is dict
-                    else v_billing_thresholds
+        if v_billing_thresholds is UNSET:
+            fill.billing_thresholds = UNSET
+        elif (type(v_billing_thresholds) is dict) or (v_billing_thresholds == ""):
+            fill.billing_thresholds = (
+                PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0.from_dict(
+                    v_billing_thresholds
                 )
-            else:
-                d["billing_thresholds"] = v_billing_thresholds
-                v_billing_thresholds = UNSET
+                if type(v_billing_thresholds) is dict
+                else v_billing_thresholds
+            )
+        else:
+            d["billing_thresholds"] = v_billing_thresholds
         v_discounts = d.pop("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
-            ) or (v_discounts == ""):
-                v_discounts = (
-                    [
-                        PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsType0Item.from_dict(
-                            item0
-                        )
-                        for item0 in v_discounts
-                    ]
-                    if type(v_discounts) is list
-                    and all(type(item0) is dict for item0 in v_discounts)
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
-                v_discounts = UNSET
-        v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
+        if v_discounts is UNSET:
+            fill.discounts = UNSET
+        elif (type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)) or (
+            v_discounts == ""
         ):
+            fill.discounts = (
+                [
+                    PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsType0Item.from_dict(
+                        item0
+                    )
+                    for item0 in v_discounts
+                ]
+                if type(v_discounts) is list and all(type(item0) is dict for item0 in v_discounts)
+                else v_discounts
+            )
+        else:
+            d["discounts"] = v_discounts
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is UNSET:
+            fill.metadata = UNSET
+        elif type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()):
+            fill.metadata = v_metadata
+        else:
             d["metadata"] = v_metadata
-            v_metadata = UNSET
         v_plan = d.pop("plan", UNSET)
-        if v_plan is not UNSET and not (type(v_plan) is str):
+        if v_plan is UNSET:
+            fill.plan = UNSET
+        elif type(v_plan) is str:
+            fill.plan = v_plan
+        else:
             d["plan"] = v_plan
-            v_plan = UNSET
         v_price = d.pop("price", UNSET)
-        if v_price is not UNSET and not (type(v_price) is str):
+        if v_price is UNSET:
+            fill.price = UNSET
+        elif type(v_price) is str:
+            fill.price = v_price
+        else:
             d["price"] = v_price
-            v_price = UNSET
         v_price_data = d.pop("price_data", UNSET)
-        if v_price_data is not UNSET:
-            if type(v_price_data) is dict:
-                v_price_data = PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemPriceData.from_dict(
+        if v_price_data is UNSET:
+            fill.price_data = UNSET
+        elif type(v_price_data) is dict:
+            fill.price_data = (
+                PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemPriceData.from_dict(
                     v_price_data
                 )
-            else:
-                d["price_data"] = v_price_data
-                v_price_data = UNSET
+            )
+        else:
+            d["price_data"] = v_price_data
         v_quantity = d.pop("quantity", UNSET)
-        if v_quantity is not UNSET and not (type(v_quantity) is int):
+        if v_quantity is UNSET:
+            fill.quantity = UNSET
+        elif type(v_quantity) is int:
+            fill.quantity = v_quantity
+        else:
             d["quantity"] = v_quantity
-            v_quantity = UNSET
         v_tax_rates = d.pop("tax_rates", UNSET)
-        if v_tax_rates is not UNSET and not (
-            (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates))
-            or (v_tax_rates == "")
+        if v_tax_rates is UNSET:
+            fill.tax_rates = UNSET
+        elif (type(v_tax_rates) is list and all(type(item0) is str for item0 in v_tax_rates)) or (
+            v_tax_rates == ""
         ):
+            fill.tax_rates = v_tax_rates
+        else:
             d["tax_rates"] = v_tax_rates
-            v_tax_rates = UNSET
-        obj = cls(
-            billing_thresholds=v_billing_thresholds,
-            discounts=v_discounts,
-            metadata=v_metadata,
-            plan=v_plan,
-            price=v_price,
-            price_data=v_price_data,
-            quantity=v_quantity,
-            tax_rates=v_tax_rates,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemParams(TypedDict, total=False):

@@ -1,33 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._model import Model
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0(Model):
     """PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     usage_gte: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("usage_gte", "usage_gte", "int"),)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_usage_gte = self.usage_gte
-        if not isinstance(v_usage_gte, Unset):
+        try:
+            v_usage_gte = self.usage_gte
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["usage_gte"] = v_usage_gte
         return data
 
@@ -36,21 +43,19 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThre
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_usage_gte = d.pop("usage_gte", UNSET)
-        if v_usage_gte is not UNSET and not (type(v_usage_gte) is int):
-            d["usage_gte"] = v_usage_gte
-            v_usage_gte = UNSET
-        obj = cls(
-            usage_gte=v_usage_gte,
-        )
-        obj.additional_properties = d
+        if v_usage_gte is not UNSET:
+            if type(v_usage_gte) is int:
+                fill.usage_gte = v_usage_gte
+            else:
+                d["usage_gte"] = v_usage_gte
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemBillingThresholdsType0Params(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_subscription_details_billing_cycle_anchor_type import (
     PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorType,
 )
@@ -15,27 +16,40 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor(Model):
     """PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     type_: PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorType
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type_", "type", "PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorType"),
+        ("timestamp", "timestamp", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["type"] = v_type_
-        v_timestamp = self.timestamp
-        if not isinstance(v_timestamp, Unset):
-            data["timestamp"] = v_timestamp
+        try:
+            v_timestamp = self.timestamp
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_timestamp, Unset):
+                data["timestamp"] = v_timestamp
         return data
 
     @classmethod
@@ -43,26 +57,26 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchor:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
-            d["type"] = v_type_
-            v_type_ = UNSET
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
         v_timestamp = d.pop("timestamp", UNSET)
-        if v_timestamp is not UNSET and not (type(v_timestamp) is int):
+        if v_timestamp is UNSET:
+            fill.timestamp = UNSET
+        elif type(v_timestamp) is int:
+            fill.timestamp = v_timestamp
+        else:
             d["timestamp"] = v_timestamp
-            v_timestamp = UNSET
-        obj = cls(
-            type_=v_type_,
-            timestamp=v_timestamp,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingCycleAnchorParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item(Model):
     """PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     applies_to: (
@@ -37,18 +40,43 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item:
     ) = UNSET
     key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "applies_to",
+            "applies_to",
+            "list[PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemAppliesToItem]",
+        ),
+        (
+            "bill_until",
+            "bill_until",
+            "PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemBillUntil",
+        ),
+        ("key", "key", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_applies_to = self.applies_to
-        if not isinstance(v_applies_to, Unset):
-            data["applies_to"] = [item0.to_dict() for item0 in v_applies_to]
-        v_bill_until = self.bill_until
-        if not isinstance(v_bill_until, Unset):
-            data["bill_until"] = v_bill_until.to_dict()
-        v_key = self.key
-        if not isinstance(v_key, Unset):
-            data["key"] = v_key
+        try:
+            v_applies_to = self.applies_to
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_applies_to, Unset):
+                data["applies_to"] = [item0.to_dict() for item0 in v_applies_to]
+        try:
+            v_bill_until = self.bill_until
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_bill_until, Unset):
+                data["bill_until"] = v_bill_until.to_dict()
+        try:
+            v_key = self.key
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_key, Unset):
+                data["key"] = v_key
         return data
 
     @classmethod
@@ -56,44 +84,41 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_applies_to = d.pop("applies_to", UNSET)
-        if v_applies_to is not UNSET:
-            if type(v_applies_to) is list and all(type(item0) is dict for item0 in v_applies_to):
-                v_applies_to = [
-                    PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemAppliesToItem.from_dict(
-                        item0
-                    )
-                    for item0 in v_applies_to
-                ]
-            else:
-                d["applies_to"] = v_applies_to
-                v_applies_to = UNSET
-        v_bill_until = d.pop("bill_until", UNSET)
-        if v_bill_until is not UNSET:
-            if type(v_bill_until) is dict:
-                v_bill_until = PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemBillUntil.from_dict(
-                    v_bill_until
+        if v_applies_to is UNSET:
+            fill.applies_to = UNSET
+        elif type(v_applies_to) is list and all(type(item0) is dict for item0 in v_applies_to):
+            fill.applies_to = [
+                PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemAppliesToItem.from_dict(
+                    item0
                 )
-            else:
-                d["bill_until"] = v_bill_until
-                v_bill_until = UNSET
+                for item0 in v_applies_to
+            ]
+        else:
+            d["applies_to"] = v_applies_to
+        v_bill_until = d.pop("bill_until", UNSET)
+        if v_bill_until is UNSET:
+            fill.bill_until = UNSET
+        elif type(v_bill_until) is dict:
+            fill.bill_until = PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemBillUntil.from_dict(
+                v_bill_until
+            )
+        else:
+            d["bill_until"] = v_bill_until
         v_key = d.pop("key", UNSET)
-        if v_key is not UNSET and not (type(v_key) is str):
+        if v_key is UNSET:
+            fill.key = UNSET
+        elif type(v_key) is str:
+            fill.key = v_key
+        else:
             d["key"] = v_key
-            v_key = UNSET
-        obj = cls(
-            applies_to=v_applies_to,
-            bill_until=v_bill_until,
-            key=v_key,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_create_preview_body_subscription_details_items_item_price_data_recurring_interval import (
     PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurringInterval,
 )
@@ -15,27 +16,44 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurring:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurring(Model):
     """PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurring
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     interval: PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurringInterval
     interval_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "interval",
+            "interval",
+            "PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurringInterval",
+        ),
+        ("interval_count", "interval_count", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_interval = self.interval
-        if not isinstance(v_interval, Unset):
+        try:
+            v_interval = self.interval
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["interval"] = v_interval
-        v_interval_count = self.interval_count
-        if not isinstance(v_interval_count, Unset):
-            data["interval_count"] = v_interval_count
+        try:
+            v_interval_count = self.interval_count
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_interval_count, Unset):
+                data["interval_count"] = v_interval_count
         return data
 
     @classmethod
@@ -43,26 +61,26 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurrin
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurring:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_interval = d.pop("interval", UNSET)
-        if v_interval is not UNSET and not (type(v_interval) is str):
-            d["interval"] = v_interval
-            v_interval = UNSET
+        if v_interval is not UNSET:
+            if type(v_interval) is str:
+                fill.interval = v_interval
+            else:
+                d["interval"] = v_interval
         v_interval_count = d.pop("interval_count", UNSET)
-        if v_interval_count is not UNSET and not (type(v_interval_count) is int):
+        if v_interval_count is UNSET:
+            fill.interval_count = UNSET
+        elif type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        else:
             d["interval_count"] = v_interval_count
-            v_interval_count = UNSET
-        obj = cls(
-            interval=v_interval,
-            interval_count=v_interval_count,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemPriceDataRecurringParams(

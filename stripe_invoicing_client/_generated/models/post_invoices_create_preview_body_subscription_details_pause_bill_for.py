@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor(Model):
     """PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     outstanding_usage_through: (
@@ -35,15 +38,35 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor:
         PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForUnusedTimeFrom | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "outstanding_usage_through",
+            "outstanding_usage_through",
+            "PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForOutstandingUsageThrough",
+        ),
+        (
+            "unused_time_from",
+            "unused_time_from",
+            "PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForUnusedTimeFrom",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_outstanding_usage_through = self.outstanding_usage_through
-        if not isinstance(v_outstanding_usage_through, Unset):
-            data["outstanding_usage_through"] = v_outstanding_usage_through.to_dict()
-        v_unused_time_from = self.unused_time_from
-        if not isinstance(v_unused_time_from, Unset):
-            data["unused_time_from"] = v_unused_time_from.to_dict()
+        try:
+            v_outstanding_usage_through = self.outstanding_usage_through
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_outstanding_usage_through, Unset):
+                data["outstanding_usage_through"] = v_outstanding_usage_through.to_dict()
+        try:
+            v_unused_time_from = self.unused_time_from
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_unused_time_from, Unset):
+                data["unused_time_from"] = v_unused_time_from.to_dict()
         return data
 
     @classmethod
@@ -51,36 +74,31 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillFor:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_outstanding_usage_through = d.pop("outstanding_usage_through", UNSET)
-        if v_outstanding_usage_through is not UNSET:
-            if type(v_outstanding_usage_through) is dict:
-                v_outstanding_usage_through = PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForOutstandingUsageThrough.from_dict(
-                    v_outstanding_usage_through
-                )
-            else:
-                d["outstanding_usage_through"] = v_outstanding_usage_through
-                v_outstanding_usage_through = UNSET
+        if v_outstanding_usage_through is UNSET:
+            fill.outstanding_usage_through = UNSET
+        elif type(v_outstanding_usage_through) is dict:
+            fill.outstanding_usage_through = PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForOutstandingUsageThrough.from_dict(
+                v_outstanding_usage_through
+            )
+        else:
+            d["outstanding_usage_through"] = v_outstanding_usage_through
         v_unused_time_from = d.pop("unused_time_from", UNSET)
-        if v_unused_time_from is not UNSET:
-            if type(v_unused_time_from) is dict:
-                v_unused_time_from = PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForUnusedTimeFrom.from_dict(
-                    v_unused_time_from
-                )
-            else:
-                d["unused_time_from"] = v_unused_time_from
-                v_unused_time_from = UNSET
-        obj = cls(
-            outstanding_usage_through=v_outstanding_usage_through,
-            unused_time_from=v_unused_time_from,
-        )
-        obj.additional_properties = d
+        if v_unused_time_from is UNSET:
+            fill.unused_time_from = UNSET
+        elif type(v_unused_time_from) is dict:
+            fill.unused_time_from = PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForUnusedTimeFrom.from_dict(
+                v_unused_time_from
+            )
+        else:
+            d["unused_time_from"] = v_unused_time_from
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesCreatePreviewBodySubscriptionDetailsPauseBillForParams(TypedDict, total=False):

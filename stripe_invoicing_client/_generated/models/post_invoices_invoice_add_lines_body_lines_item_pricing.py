@@ -1,34 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesInvoiceAddLinesBodyLinesItemPricing:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceAddLinesBodyLinesItemPricing(Model):
     """PostInvoicesInvoiceAddLinesBodyLinesItemPricing
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     price: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("price", "price", "str"),)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_price = self.price
-        if not isinstance(v_price, Unset):
-            data["price"] = v_price
+        try:
+            v_price = self.price
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_price, Unset):
+                data["price"] = v_price
         return data
 
     @classmethod
@@ -36,21 +44,20 @@ class PostInvoicesInvoiceAddLinesBodyLinesItemPricing:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceAddLinesBodyLinesItemPricing:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_price = d.pop("price", UNSET)
-        if v_price is not UNSET and not (type(v_price) is str):
+        if v_price is UNSET:
+            fill.price = UNSET
+        elif type(v_price) is str:
+            fill.price = v_price
+        else:
             d["price"] = v_price
-            v_price = UNSET
-        obj = cls(
-            price=v_price,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceAddLinesBodyLinesItemPricingParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_card_type_0_request_three_d_secure import (
     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0RequestThreeDSecure,
 )
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     installments: (
@@ -35,15 +38,35 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "installments",
+            "installments",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0Installments",
+        ),
+        (
+            "request_three_d_secure",
+            "request_three_d_secure",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0RequestThreeDSecure",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_installments = self.installments
-        if not isinstance(v_installments, Unset):
-            data["installments"] = v_installments.to_dict()
-        v_request_three_d_secure = self.request_three_d_secure
-        if not isinstance(v_request_three_d_secure, Unset):
-            data["request_three_d_secure"] = v_request_three_d_secure
+        try:
+            v_installments = self.installments
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_installments, Unset):
+                data["installments"] = v_installments.to_dict()
+        try:
+            v_request_three_d_secure = self.request_three_d_secure
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_request_three_d_secure, Unset):
+                data["request_three_d_secure"] = v_request_three_d_secure
         return data
 
     @classmethod
@@ -51,31 +74,29 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_installments = d.pop("installments", UNSET)
-        if v_installments is not UNSET:
-            if type(v_installments) is dict:
-                v_installments = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0Installments.from_dict(
-                    v_installments
-                )
-            else:
-                d["installments"] = v_installments
-                v_installments = UNSET
+        if v_installments is UNSET:
+            fill.installments = UNSET
+        elif type(v_installments) is dict:
+            fill.installments = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0Installments.from_dict(
+                v_installments
+            )
+        else:
+            d["installments"] = v_installments
         v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
-        if v_request_three_d_secure is not UNSET and not (type(v_request_three_d_secure) is str):
+        if v_request_three_d_secure is UNSET:
+            fill.request_three_d_secure = UNSET
+        elif type(v_request_three_d_secure) is str:
+            fill.request_three_d_secure = v_request_three_d_secure
+        else:
             d["request_three_d_secure"] = v_request_three_d_secure
-            v_request_three_d_secure = UNSET
-        obj = cls(
-            installments=v_installments,
-            request_three_d_secure=v_request_three_d_secure,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCardType0Params(

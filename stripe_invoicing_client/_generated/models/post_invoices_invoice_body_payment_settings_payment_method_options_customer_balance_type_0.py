@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,13 +16,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     bank_transfer: (
@@ -30,15 +33,31 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceT
     ) = UNSET
     funding_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "bank_transfer",
+            "bank_transfer",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransfer",
+        ),
+        ("funding_type", "funding_type", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_bank_transfer = self.bank_transfer
-        if not isinstance(v_bank_transfer, Unset):
-            data["bank_transfer"] = v_bank_transfer.to_dict()
-        v_funding_type = self.funding_type
-        if not isinstance(v_funding_type, Unset):
-            data["funding_type"] = v_funding_type
+        try:
+            v_bank_transfer = self.bank_transfer
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_bank_transfer, Unset):
+                data["bank_transfer"] = v_bank_transfer.to_dict()
+        try:
+            v_funding_type = self.funding_type
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_funding_type, Unset):
+                data["funding_type"] = v_funding_type
         return data
 
     @classmethod
@@ -46,31 +65,29 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceT
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_bank_transfer = d.pop("bank_transfer", UNSET)
-        if v_bank_transfer is not UNSET:
-            if type(v_bank_transfer) is dict:
-                v_bank_transfer = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransfer.from_dict(
-                    v_bank_transfer
-                )
-            else:
-                d["bank_transfer"] = v_bank_transfer
-                v_bank_transfer = UNSET
+        if v_bank_transfer is UNSET:
+            fill.bank_transfer = UNSET
+        elif type(v_bank_transfer) is dict:
+            fill.bank_transfer = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransfer.from_dict(
+                v_bank_transfer
+            )
+        else:
+            d["bank_transfer"] = v_bank_transfer
         v_funding_type = d.pop("funding_type", UNSET)
-        if v_funding_type is not UNSET and not (type(v_funding_type) is str):
+        if v_funding_type is UNSET:
+            fill.funding_type = UNSET
+        elif type(v_funding_type) is str:
+            fill.funding_type = v_funding_type
+        else:
             d["funding_type"] = v_funding_type
-            v_funding_type = UNSET
-        obj = cls(
-            bank_transfer=v_bank_transfer,
-            funding_type=v_funding_type,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0Params(

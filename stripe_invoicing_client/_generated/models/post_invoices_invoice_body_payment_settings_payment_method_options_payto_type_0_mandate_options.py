@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_payto_type_0_mandate_options_purpose import (
     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptionsPurpose,
 )
@@ -15,13 +16,15 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptions:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptions(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptions
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int | Unset = UNSET
@@ -30,15 +33,31 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0Mandat
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        (
+            "purpose",
+            "purpose",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptionsPurpose",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
-            data["amount"] = v_amount
-        v_purpose = self.purpose
-        if not isinstance(v_purpose, Unset):
-            data["purpose"] = v_purpose
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount, Unset):
+                data["amount"] = v_amount
+        try:
+            v_purpose = self.purpose
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_purpose, Unset):
+                data["purpose"] = v_purpose
         return data
 
     @classmethod
@@ -46,26 +65,27 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0Mandat
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptions:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
+        if v_amount is UNSET:
+            fill.amount = UNSET
+        elif type(v_amount) is int:
+            fill.amount = v_amount
+        else:
             d["amount"] = v_amount
-            v_amount = UNSET
         v_purpose = d.pop("purpose", UNSET)
-        if v_purpose is not UNSET and not (type(v_purpose) is str):
+        if v_purpose is UNSET:
+            fill.purpose = UNSET
+        elif type(v_purpose) is str:
+            fill.purpose = v_purpose
+        else:
             d["purpose"] = v_purpose
-            v_purpose = UNSET
-        obj = cls(
-            amount=v_amount,
-            purpose=v_purpose,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOptionsParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_pix_type_0_amount_includes_iof import (
     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0AmountIncludesIof,
 )
@@ -15,13 +16,15 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount_includes_iof: (
@@ -29,15 +32,31 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0:
     ) = UNSET
     expires_after_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "amount_includes_iof",
+            "amount_includes_iof",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0AmountIncludesIof",
+        ),
+        ("expires_after_seconds", "expires_after_seconds", "int"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount_includes_iof = self.amount_includes_iof
-        if not isinstance(v_amount_includes_iof, Unset):
-            data["amount_includes_iof"] = v_amount_includes_iof
-        v_expires_after_seconds = self.expires_after_seconds
-        if not isinstance(v_expires_after_seconds, Unset):
-            data["expires_after_seconds"] = v_expires_after_seconds
+        try:
+            v_amount_includes_iof = self.amount_includes_iof
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_amount_includes_iof, Unset):
+                data["amount_includes_iof"] = v_amount_includes_iof
+        try:
+            v_expires_after_seconds = self.expires_after_seconds
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expires_after_seconds, Unset):
+                data["expires_after_seconds"] = v_expires_after_seconds
         return data
 
     @classmethod
@@ -45,26 +64,27 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
-        if v_amount_includes_iof is not UNSET and not (type(v_amount_includes_iof) is str):
+        if v_amount_includes_iof is UNSET:
+            fill.amount_includes_iof = UNSET
+        elif type(v_amount_includes_iof) is str:
+            fill.amount_includes_iof = v_amount_includes_iof
+        else:
             d["amount_includes_iof"] = v_amount_includes_iof
-            v_amount_includes_iof = UNSET
         v_expires_after_seconds = d.pop("expires_after_seconds", UNSET)
-        if v_expires_after_seconds is not UNSET and not (type(v_expires_after_seconds) is int):
+        if v_expires_after_seconds is UNSET:
+            fill.expires_after_seconds = UNSET
+        elif type(v_expires_after_seconds) is int:
+            fill.expires_after_seconds = v_expires_after_seconds
+        else:
             d["expires_after_seconds"] = v_expires_after_seconds
-            v_expires_after_seconds = UNSET
-        obj = cls(
-            amount_includes_iof=v_amount_includes_iof,
-            expires_after_seconds=v_expires_after_seconds,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsPixType0Params(

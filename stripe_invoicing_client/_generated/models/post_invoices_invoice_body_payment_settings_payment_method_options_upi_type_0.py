@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,25 +16,38 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     mandate_options: (
         PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_mandate_options = self.mandate_options
-        if not isinstance(v_mandate_options, Unset):
-            data["mandate_options"] = v_mandate_options.to_dict()
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_mandate_options, Unset):
+                data["mandate_options"] = v_mandate_options.to_dict()
         return data
 
     @classmethod
@@ -41,26 +55,22 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_mandate_options = d.pop("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if type(v_mandate_options) is dict:
-                v_mandate_options = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions.from_dict(
-                    v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-                v_mandate_options = UNSET
-        obj = cls(
-            mandate_options=v_mandate_options,
-        )
-        obj.additional_properties = d
+        if v_mandate_options is UNSET:
+            fill.mandate_options = UNSET
+        elif type(v_mandate_options) is dict:
+            fill.mandate_options = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0MandateOptions.from_dict(
+                v_mandate_options
+            )
+        else:
+            d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUpiType0Params(

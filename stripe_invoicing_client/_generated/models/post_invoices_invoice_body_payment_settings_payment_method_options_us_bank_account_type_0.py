@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_us_bank_account_type_0_verification_method import (
     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0VerificationMethod,
 )
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0(Model):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     financial_connections: (
@@ -36,15 +39,35 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountTyp
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "financial_connections",
+            "financial_connections",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnections",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0VerificationMethod",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_financial_connections = self.financial_connections
-        if not isinstance(v_financial_connections, Unset):
-            data["financial_connections"] = v_financial_connections.to_dict()
-        v_verification_method = self.verification_method
-        if not isinstance(v_verification_method, Unset):
-            data["verification_method"] = v_verification_method
+        try:
+            v_financial_connections = self.financial_connections
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_financial_connections, Unset):
+                data["financial_connections"] = v_financial_connections.to_dict()
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_verification_method, Unset):
+                data["verification_method"] = v_verification_method
         return data
 
     @classmethod
@@ -52,31 +75,29 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountTyp
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_financial_connections = d.pop("financial_connections", UNSET)
-        if v_financial_connections is not UNSET:
-            if type(v_financial_connections) is dict:
-                v_financial_connections = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnections.from_dict(
-                    v_financial_connections
-                )
-            else:
-                d["financial_connections"] = v_financial_connections
-                v_financial_connections = UNSET
+        if v_financial_connections is UNSET:
+            fill.financial_connections = UNSET
+        elif type(v_financial_connections) is dict:
+            fill.financial_connections = PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnections.from_dict(
+                v_financial_connections
+            )
+        else:
+            d["financial_connections"] = v_financial_connections
         v_verification_method = d.pop("verification_method", UNSET)
-        if v_verification_method is not UNSET and not (type(v_verification_method) is str):
+        if v_verification_method is UNSET:
+            fill.verification_method = UNSET
+        elif type(v_verification_method) is str:
+            fill.verification_method = v_verification_method
+        else:
             d["verification_method"] = v_verification_method
-            v_verification_method = UNSET
-        obj = cls(
-            financial_connections=v_financial_connections,
-            verification_method=v_verification_method,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0Params(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_payment_settings_payment_method_options_us_bank_account_type_0_financial_connections_filters_account_subcategories_item import (
     PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFiltersAccountSubcategoriesItem,
 )
@@ -15,14 +16,18 @@ if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFilters:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFilters(
+    Model
+):
     """PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnect
     ionsFilters
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     account_subcategories: (
@@ -32,12 +37,23 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountTyp
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "account_subcategories",
+            "account_subcategories",
+            "list[PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFiltersAccountSubcategoriesItem]",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_account_subcategories = self.account_subcategories
-        if not isinstance(v_account_subcategories, Unset):
-            data["account_subcategories"] = v_account_subcategories
+        try:
+            v_account_subcategories = self.account_subcategories
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_account_subcategories, Unset):
+                data["account_subcategories"] = v_account_subcategories
         return data
 
     @classmethod
@@ -45,24 +61,22 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountTyp
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFilters:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_account_subcategories = d.pop("account_subcategories", UNSET)
-        if v_account_subcategories is not UNSET and not (
-            type(v_account_subcategories) is list
-            and all(type(item0) is str for item0 in v_account_subcategories)
+        if v_account_subcategories is UNSET:
+            fill.account_subcategories = UNSET
+        elif type(v_account_subcategories) is list and all(
+            type(item0) is str for item0 in v_account_subcategories
         ):
+            fill.account_subcategories = v_account_subcategories
+        else:
             d["account_subcategories"] = v_account_subcategories
-            v_account_subcategories = UNSET
-        obj = cls(
-            account_subcategories=v_account_subcategories,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsFiltersParams(

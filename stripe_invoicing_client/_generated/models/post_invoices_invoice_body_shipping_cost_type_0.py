@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,59 +16,75 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyShippingCostType0:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyShippingCostType0(Model):
     """PostInvoicesInvoiceBodyShippingCostType0
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     shipping_rate: str | Unset = UNSET
     shipping_rate_data: PostInvoicesInvoiceBodyShippingCostType0ShippingRateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("shipping_rate", "shipping_rate", "str"),
+        (
+            "shipping_rate_data",
+            "shipping_rate_data",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateData",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_shipping_rate = self.shipping_rate
-        if not isinstance(v_shipping_rate, Unset):
-            data["shipping_rate"] = v_shipping_rate
-        v_shipping_rate_data = self.shipping_rate_data
-        if not isinstance(v_shipping_rate_data, Unset):
-            data["shipping_rate_data"] = v_shipping_rate_data.to_dict()
+        try:
+            v_shipping_rate = self.shipping_rate
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_shipping_rate, Unset):
+                data["shipping_rate"] = v_shipping_rate
+        try:
+            v_shipping_rate_data = self.shipping_rate_data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_shipping_rate_data, Unset):
+                data["shipping_rate_data"] = v_shipping_rate_data.to_dict()
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesInvoiceBodyShippingCostType0:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_shipping_rate = d.pop("shipping_rate", UNSET)
-        if v_shipping_rate is not UNSET and not (type(v_shipping_rate) is str):
+        if v_shipping_rate is UNSET:
+            fill.shipping_rate = UNSET
+        elif type(v_shipping_rate) is str:
+            fill.shipping_rate = v_shipping_rate
+        else:
             d["shipping_rate"] = v_shipping_rate
-            v_shipping_rate = UNSET
         v_shipping_rate_data = d.pop("shipping_rate_data", UNSET)
-        if v_shipping_rate_data is not UNSET:
-            if type(v_shipping_rate_data) is dict:
-                v_shipping_rate_data = (
-                    PostInvoicesInvoiceBodyShippingCostType0ShippingRateData.from_dict(
-                        v_shipping_rate_data
-                    )
+        if v_shipping_rate_data is UNSET:
+            fill.shipping_rate_data = UNSET
+        elif type(v_shipping_rate_data) is dict:
+            fill.shipping_rate_data = (
+                PostInvoicesInvoiceBodyShippingCostType0ShippingRateData.from_dict(
+                    v_shipping_rate_data
                 )
-            else:
-                d["shipping_rate_data"] = v_shipping_rate_data
-                v_shipping_rate_data = UNSET
-        obj = cls(
-            shipping_rate=v_shipping_rate,
-            shipping_rate_data=v_shipping_rate_data,
-        )
-        obj.additional_properties = d
+            )
+        else:
+            d["shipping_rate_data"] = v_shipping_rate_data
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyShippingCostType0Params(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_body_shipping_cost_type_0_shipping_rate_data_tax_behavior import (
     PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataTaxBehavior,
 )
@@ -30,13 +31,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyShippingCostType0ShippingRateData:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyShippingCostType0ShippingRateData(Model):
     """PostInvoicesInvoiceBodyShippingCostType0ShippingRateData
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     display_name: str
@@ -53,30 +56,82 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateData:
     tax_code: str | Unset = UNSET
     type_: PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("display_name", "display_name", "str"),
+        (
+            "delivery_estimate",
+            "delivery_estimate",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate",
+        ),
+        (
+            "fixed_amount",
+            "fixed_amount",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount",
+        ),
+        (
+            "metadata",
+            "metadata",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataMetadata",
+        ),
+        (
+            "tax_behavior",
+            "tax_behavior",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataTaxBehavior",
+        ),
+        ("tax_code", "tax_code", "str"),
+        ("type_", "type", "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataType"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_display_name = self.display_name
-        if not isinstance(v_display_name, Unset):
+        try:
+            v_display_name = self.display_name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["display_name"] = v_display_name
-        v_delivery_estimate = self.delivery_estimate
-        if not isinstance(v_delivery_estimate, Unset):
-            data["delivery_estimate"] = v_delivery_estimate.to_dict()
-        v_fixed_amount = self.fixed_amount
-        if not isinstance(v_fixed_amount, Unset):
-            data["fixed_amount"] = v_fixed_amount.to_dict()
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
-            data["metadata"] = v_metadata
-        v_tax_behavior = self.tax_behavior
-        if not isinstance(v_tax_behavior, Unset):
-            data["tax_behavior"] = v_tax_behavior
-        v_tax_code = self.tax_code
-        if not isinstance(v_tax_code, Unset):
-            data["tax_code"] = v_tax_code
-        v_type_ = self.type_
-        if not isinstance(v_type_, Unset):
-            data["type"] = v_type_
+        try:
+            v_delivery_estimate = self.delivery_estimate
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_delivery_estimate, Unset):
+                data["delivery_estimate"] = v_delivery_estimate.to_dict()
+        try:
+            v_fixed_amount = self.fixed_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_fixed_amount, Unset):
+                data["fixed_amount"] = v_fixed_amount.to_dict()
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_metadata, Unset):
+                data["metadata"] = v_metadata
+        try:
+            v_tax_behavior = self.tax_behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_behavior, Unset):
+                data["tax_behavior"] = v_tax_behavior
+        try:
+            v_tax_code = self.tax_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_code, Unset):
+                data["tax_code"] = v_tax_code
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_type_, Unset):
+                data["type"] = v_type_
         return data
 
     @classmethod
@@ -84,65 +139,69 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateData:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyShippingCostType0ShippingRateData:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_display_name = d.pop("display_name", UNSET)
-        if v_display_name is not UNSET and not (type(v_display_name) is str):
-            d["display_name"] = v_display_name
-            v_display_name = UNSET
+        if v_display_name is not UNSET:
+            if type(v_display_name) is str:
+                fill.display_name = v_display_name
+            else:
+                d["display_name"] = v_display_name
         v_delivery_estimate = d.pop("delivery_estimate", UNSET)
-        if v_delivery_estimate is not UNSET:
-            if type(v_delivery_estimate) is dict:
-                v_delivery_estimate = PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate.from_dict(
+        if v_delivery_estimate is UNSET:
+            fill.delivery_estimate = UNSET
+        elif type(v_delivery_estimate) is dict:
+            fill.delivery_estimate = (
+                PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate.from_dict(
                     v_delivery_estimate
                 )
-            else:
-                d["delivery_estimate"] = v_delivery_estimate
-                v_delivery_estimate = UNSET
+            )
+        else:
+            d["delivery_estimate"] = v_delivery_estimate
         v_fixed_amount = d.pop("fixed_amount", UNSET)
-        if v_fixed_amount is not UNSET:
-            if type(v_fixed_amount) is dict:
-                v_fixed_amount = (
-                    PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount.from_dict(
-                        v_fixed_amount
-                    )
+        if v_fixed_amount is UNSET:
+            fill.fixed_amount = UNSET
+        elif type(v_fixed_amount) is dict:
+            fill.fixed_amount = (
+                PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount.from_dict(
+                    v_fixed_amount
                 )
-            else:
-                d["fixed_amount"] = v_fixed_amount
-                v_fixed_amount = UNSET
+            )
+        else:
+            d["fixed_amount"] = v_fixed_amount
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
-        ):
+        if v_metadata is UNSET:
+            fill.metadata = UNSET
+        elif type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()):
+            fill.metadata = v_metadata
+        else:
             d["metadata"] = v_metadata
-            v_metadata = UNSET
         v_tax_behavior = d.pop("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET and not (type(v_tax_behavior) is str):
+        if v_tax_behavior is UNSET:
+            fill.tax_behavior = UNSET
+        elif type(v_tax_behavior) is str:
+            fill.tax_behavior = v_tax_behavior
+        else:
             d["tax_behavior"] = v_tax_behavior
-            v_tax_behavior = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not (type(v_tax_code) is str):
+        if v_tax_code is UNSET:
+            fill.tax_code = UNSET
+        elif type(v_tax_code) is str:
+            fill.tax_code = v_tax_code
+        else:
             d["tax_code"] = v_tax_code
-            v_tax_code = UNSET
         v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET and not (type(v_type_) is str):
+        if v_type_ is UNSET:
+            fill.type_ = UNSET
+        elif type(v_type_) is str:
+            fill.type_ = v_type_
+        else:
             d["type"] = v_type_
-            v_type_ = UNSET
-        obj = cls(
-            display_name=v_display_name,
-            delivery_estimate=v_delivery_estimate,
-            fixed_amount=v_fixed_amount,
-            metadata=v_metadata,
-            tax_behavior=v_tax_behavior,
-            tax_code=v_tax_code,
-            type_=v_type_,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataParams(TypedDict, total=False):

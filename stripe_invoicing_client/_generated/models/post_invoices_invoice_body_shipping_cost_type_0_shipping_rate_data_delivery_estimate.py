@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate(Model):
     """PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     maximum: (
@@ -35,15 +38,35 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate:
         PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMinimum | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "maximum",
+            "maximum",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMaximum",
+        ),
+        (
+            "minimum",
+            "minimum",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMinimum",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_maximum = self.maximum
-        if not isinstance(v_maximum, Unset):
-            data["maximum"] = v_maximum.to_dict()
-        v_minimum = self.minimum
-        if not isinstance(v_minimum, Unset):
-            data["minimum"] = v_minimum.to_dict()
+        try:
+            v_maximum = self.maximum
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_maximum, Unset):
+                data["maximum"] = v_maximum.to_dict()
+        try:
+            v_minimum = self.minimum
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_minimum, Unset):
+                data["minimum"] = v_minimum.to_dict()
         return data
 
     @classmethod
@@ -51,36 +74,31 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimate:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_maximum = d.pop("maximum", UNSET)
-        if v_maximum is not UNSET:
-            if type(v_maximum) is dict:
-                v_maximum = PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMaximum.from_dict(
-                    v_maximum
-                )
-            else:
-                d["maximum"] = v_maximum
-                v_maximum = UNSET
+        if v_maximum is UNSET:
+            fill.maximum = UNSET
+        elif type(v_maximum) is dict:
+            fill.maximum = PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMaximum.from_dict(
+                v_maximum
+            )
+        else:
+            d["maximum"] = v_maximum
         v_minimum = d.pop("minimum", UNSET)
-        if v_minimum is not UNSET:
-            if type(v_minimum) is dict:
-                v_minimum = PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMinimum.from_dict(
-                    v_minimum
-                )
-            else:
-                d["minimum"] = v_minimum
-                v_minimum = UNSET
-        obj = cls(
-            maximum=v_maximum,
-            minimum=v_minimum,
-        )
-        obj.additional_properties = d
+        if v_minimum is UNSET:
+            fill.minimum = UNSET
+        elif type(v_minimum) is dict:
+            fill.minimum = PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateMinimum.from_dict(
+                v_minimum
+            )
+        else:
+            d["minimum"] = v_minimum
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataDeliveryEstimateParams(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,13 +20,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount(Model):
     """PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -34,20 +37,39 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount:
         PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountCurrencyOptions | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("currency", "currency", "str"),
+        (
+            "currency_options",
+            "currency_options",
+            "PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountCurrencyOptions",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_currency = self.currency
-        if not isinstance(v_currency, Unset):
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["currency"] = v_currency
-        v_currency_options = self.currency_options
-        if not isinstance(v_currency_options, Unset):
-            data["currency_options"] = {
-                k0: item0.to_dict() for k0, item0 in v_currency_options.items()
-            }
+        try:
+            v_currency_options = self.currency_options
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_currency_options, Unset):
+                data["currency_options"] = {
+                    k0: item0.to_dict() for k0, item0 in v_currency_options.items()
+                }
         return data
 
     @classmethod
@@ -55,41 +77,39 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmount:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
-        v_currency = d.pop("currency", UNSET)
-        if v_currency is not UNSET and not (type(v_currency) is str):
-            d["currency"] = v_currency
-            v_currency = UNSET
-        v_currency_options = d.pop("currency_options", UNSET)
-        if v_currency_options is not UNSET:
-            if type(v_currency_options) is dict and all(
-                type(item0) is dict for item0 in v_currency_options.values()
-            ):
-                v_currency_options = {
-                    k0: PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty.from_dict(
-                        item0
-                    )
-                    for k0, item0 in v_currency_options.items()
-                }
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
             else:
-                d["currency_options"] = v_currency_options
-                v_currency_options = UNSET
-        obj = cls(
-            amount=v_amount,
-            currency=v_currency,
-            currency_options=v_currency_options,
-        )
-        obj.additional_properties = d
+                d["amount"] = v_amount
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_currency_options = d.pop("currency_options", UNSET)
+        if v_currency_options is UNSET:
+            fill.currency_options = UNSET
+        elif type(v_currency_options) is dict and all(
+            type(item0) is dict for item0 in v_currency_options.values()
+        ):
+            fill.currency_options = {
+                k0: PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty.from_dict(
+                    item0
+                )
+                for k0, item0 in v_currency_options.items()
+            }
+        else:
+            d["currency_options"] = v_currency_options
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountParams(

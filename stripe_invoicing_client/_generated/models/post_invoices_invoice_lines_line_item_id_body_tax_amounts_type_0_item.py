@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_lines_line_item_id_body_tax_amounts_type_0_item_taxability_reason import (
     PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxabilityReason,
 )
@@ -20,13 +21,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item(Model):
     """PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     amount: int
@@ -36,21 +39,48 @@ class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item:
         PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxabilityReason | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        (
+            "tax_rate_data",
+            "tax_rate_data",
+            "PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxRateData",
+        ),
+        ("taxable_amount", "taxable_amount", "int"),
+        (
+            "taxability_reason",
+            "taxability_reason",
+            "PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxabilityReason",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_amount = self.amount
-        if not isinstance(v_amount, Unset):
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["amount"] = v_amount
-        v_tax_rate_data = self.tax_rate_data
-        if not isinstance(v_tax_rate_data, Unset):
+        try:
+            v_tax_rate_data = self.tax_rate_data
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["tax_rate_data"] = v_tax_rate_data.to_dict()
-        v_taxable_amount = self.taxable_amount
-        if not isinstance(v_taxable_amount, Unset):
+        try:
+            v_taxable_amount = self.taxable_amount
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["taxable_amount"] = v_taxable_amount
-        v_taxability_reason = self.taxability_reason
-        if not isinstance(v_taxability_reason, Unset):
-            data["taxability_reason"] = v_taxability_reason
+        try:
+            v_taxability_reason = self.taxability_reason
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_taxability_reason, Unset):
+                data["taxability_reason"] = v_taxability_reason
         return data
 
     @classmethod
@@ -58,43 +88,42 @@ class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0Item:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET and not (type(v_amount) is int):
-            d["amount"] = v_amount
-            v_amount = UNSET
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
         v_tax_rate_data = d.pop("tax_rate_data", UNSET)
         if v_tax_rate_data is not UNSET:
             if type(v_tax_rate_data) is dict:
-                v_tax_rate_data = (
+                fill.tax_rate_data = (
                     PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxRateData.from_dict(
                         v_tax_rate_data
                     )
                 )
             else:
                 d["tax_rate_data"] = v_tax_rate_data
-                v_tax_rate_data = UNSET
         v_taxable_amount = d.pop("taxable_amount", UNSET)
-        if v_taxable_amount is not UNSET and not (type(v_taxable_amount) is int):
-            d["taxable_amount"] = v_taxable_amount
-            v_taxable_amount = UNSET
+        if v_taxable_amount is not UNSET:
+            if type(v_taxable_amount) is int:
+                fill.taxable_amount = v_taxable_amount
+            else:
+                d["taxable_amount"] = v_taxable_amount
         v_taxability_reason = d.pop("taxability_reason", UNSET)
-        if v_taxability_reason is not UNSET and not (type(v_taxability_reason) is str):
+        if v_taxability_reason is UNSET:
+            fill.taxability_reason = UNSET
+        elif type(v_taxability_reason) is str:
+            fill.taxability_reason = v_taxability_reason
+        else:
             d["taxability_reason"] = v_taxability_reason
-            v_taxability_reason = UNSET
-        obj = cls(
-            amount=v_amount,
-            tax_rate_data=v_tax_rate_data,
-            taxable_amount=v_taxable_amount,
-            taxability_reason=v_taxability_reason,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemParams(TypedDict, total=False):

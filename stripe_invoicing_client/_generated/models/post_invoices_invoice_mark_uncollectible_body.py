@@ -1,56 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class PostInvoicesInvoiceMarkUncollectibleBody:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceMarkUncollectibleBody(Model):
     """PostInvoicesInvoiceMarkUncollectibleBody
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     expand: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("expand", "expand", "list[str]"),)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_expand = self.expand
-        if not isinstance(v_expand, Unset):
-            data["expand"] = v_expand
+        try:
+            v_expand = self.expand
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expand, Unset):
+                data["expand"] = v_expand
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesInvoiceMarkUncollectibleBody:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_expand = d.pop("expand", UNSET)
-        if v_expand is not UNSET and not (
-            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
-        ):
+        if v_expand is UNSET:
+            fill.expand = UNSET
+        elif type(v_expand) is list and all(type(item0) is str for item0 in v_expand):
+            fill.expand = v_expand
+        else:
             d["expand"] = v_expand
-            v_expand = UNSET
-        obj = cls(
-            expand=v_expand,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceMarkUncollectibleBodyParams(TypedDict, total=False):

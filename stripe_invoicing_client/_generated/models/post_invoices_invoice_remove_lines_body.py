@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_remove_lines_body_invoice_metadata_type_1 import (
     PostInvoicesInvoiceRemoveLinesBodyInvoiceMetadataType1,
 )
@@ -23,13 +24,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceRemoveLinesBody:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceRemoveLinesBody(Model):
     """PostInvoicesInvoiceRemoveLinesBody
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     lines: list[PostInvoicesInvoiceRemoveLinesBodyLinesItem]
@@ -40,62 +43,76 @@ class PostInvoicesInvoiceRemoveLinesBody:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("lines", "lines", "list[PostInvoicesInvoiceRemoveLinesBodyLinesItem]"),
+        ("expand", "expand", "list[str]"),
+        (
+            "invoice_metadata",
+            "invoice_metadata",
+            "PostInvoicesInvoiceRemoveLinesBodyInvoiceMetadataType0 | PostInvoicesInvoiceRemoveLinesBodyInvoiceMetadataType1",
+        ),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_lines = self.lines
-        if not isinstance(v_lines, Unset):
+        try:
+            v_lines = self.lines
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["lines"] = [item0.to_dict() for item0 in v_lines]
-        v_expand = self.expand
-        if not isinstance(v_expand, Unset):
-            data["expand"] = v_expand
-        v_invoice_metadata = self.invoice_metadata
-        if not isinstance(v_invoice_metadata, Unset):
-            data["invoice_metadata"] = v_invoice_metadata
+        try:
+            v_expand = self.expand
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_expand, Unset):
+                data["expand"] = v_expand
+        try:
+            v_invoice_metadata = self.invoice_metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_invoice_metadata, Unset):
+                data["invoice_metadata"] = v_invoice_metadata
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesInvoiceRemoveLinesBody:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_lines = d.pop("lines", UNSET)
         if v_lines is not UNSET:
             if type(v_lines) is list and all(type(item0) is dict for item0 in v_lines):
-                v_lines = [
+                fill.lines = [
                     PostInvoicesInvoiceRemoveLinesBodyLinesItem.from_dict(item0)
                     for item0 in v_lines
                 ]
             else:
                 d["lines"] = v_lines
-                v_lines = UNSET
         v_expand = d.pop("expand", UNSET)
-        if v_expand is not UNSET and not (
-            type(v_expand) is list and all(type(item0) is str for item0 in v_expand)
-        ):
+        if v_expand is UNSET:
+            fill.expand = UNSET
+        elif type(v_expand) is list and all(type(item0) is str for item0 in v_expand):
+            fill.expand = v_expand
+        else:
             d["expand"] = v_expand
-            v_expand = UNSET
         v_invoice_metadata = d.pop("invoice_metadata", UNSET)
-        if v_invoice_metadata is not UNSET and not (
-            (
-                type(v_invoice_metadata) is dict
-                and all(type(item0) is str for item0 in v_invoice_metadata.values())
-            )
-            or (v_invoice_metadata == "")
-        ):
+        if v_invoice_metadata is UNSET:
+            fill.invoice_metadata = UNSET
+        elif (
+            type(v_invoice_metadata) is dict
+            and all(type(item0) is str for item0 in v_invoice_metadata.values())
+        ) or (v_invoice_metadata == ""):
+            fill.invoice_metadata = v_invoice_metadata
+        else:
             d["invoice_metadata"] = v_invoice_metadata
-            v_invoice_metadata = UNSET
-        obj = cls(
-            lines=v_lines,
-            expand=v_expand,
-            invoice_metadata=v_invoice_metadata,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceRemoveLinesBodyParams(TypedDict, total=False):

@@ -1,66 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..models.post_invoices_invoice_remove_lines_body_lines_item_behavior import (
     PostInvoicesInvoiceRemoveLinesBodyLinesItemBehavior,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-@_attrs_define
-class PostInvoicesInvoiceRemoveLinesBodyLinesItem:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceRemoveLinesBodyLinesItem(Model):
     """PostInvoicesInvoiceRemoveLinesBodyLinesItem
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     behavior: PostInvoicesInvoiceRemoveLinesBodyLinesItemBehavior
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("behavior", "behavior", "PostInvoicesInvoiceRemoveLinesBodyLinesItemBehavior"),
+        ("id", "id", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_behavior = self.behavior
-        if not isinstance(v_behavior, Unset):
+        try:
+            v_behavior = self.behavior
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["behavior"] = v_behavior
-        v_id = self.id
-        if not isinstance(v_id, Unset):
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["id"] = v_id
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PostInvoicesInvoiceRemoveLinesBodyLinesItem:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_behavior = d.pop("behavior", UNSET)
-        if v_behavior is not UNSET and not (type(v_behavior) is str):
-            d["behavior"] = v_behavior
-            v_behavior = UNSET
+        if v_behavior is not UNSET:
+            if type(v_behavior) is str:
+                fill.behavior = v_behavior
+            else:
+                d["behavior"] = v_behavior
         v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
-            d["id"] = v_id
-            v_id = UNSET
-        obj = cls(
-            behavior=v_behavior,
-            id=v_id,
-        )
-        obj.additional_properties = d
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceRemoveLinesBodyLinesItemParams(TypedDict, total=False):

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,13 +21,15 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define
-class PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData(Model):
     """PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     name: str
@@ -41,30 +44,74 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData:
     ) = UNSET
     unit_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("name", "name", "str"),
+        ("description", "description", "str"),
+        ("images", "images", "list[str]"),
+        (
+            "metadata",
+            "metadata",
+            "PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductDataMetadata",
+        ),
+        ("tax_code", "tax_code", "str"),
+        (
+            "tax_details",
+            "tax_details",
+            "PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductDataTaxDetails",
+        ),
+        ("unit_label", "unit_label", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_name = self.name
-        if not isinstance(v_name, Unset):
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
             data["name"] = v_name
-        v_description = self.description
-        if not isinstance(v_description, Unset):
-            data["description"] = v_description
-        v_images = self.images
-        if not isinstance(v_images, Unset):
-            data["images"] = v_images
-        v_metadata = self.metadata
-        if not isinstance(v_metadata, Unset):
-            data["metadata"] = v_metadata
-        v_tax_code = self.tax_code
-        if not isinstance(v_tax_code, Unset):
-            data["tax_code"] = v_tax_code
-        v_tax_details = self.tax_details
-        if not isinstance(v_tax_details, Unset):
-            data["tax_details"] = v_tax_details.to_dict()
-        v_unit_label = self.unit_label
-        if not isinstance(v_unit_label, Unset):
-            data["unit_label"] = v_unit_label
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_description, Unset):
+                data["description"] = v_description
+        try:
+            v_images = self.images
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_images, Unset):
+                data["images"] = v_images
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_metadata, Unset):
+                data["metadata"] = v_metadata
+        try:
+            v_tax_code = self.tax_code
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_code, Unset):
+                data["tax_code"] = v_tax_code
+        try:
+            v_tax_details = self.tax_details
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_tax_details, Unset):
+                data["tax_details"] = v_tax_details.to_dict()
+        try:
+            v_unit_label = self.unit_label
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_unit_label, Unset):
+                data["unit_label"] = v_unit_label
         return data
 
     @classmethod
@@ -72,60 +119,65 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData:
         cls, src_dict: Mapping[str, Any]
     ) -> PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductData:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_name = d.pop("name", UNSET)
-        if v_name is not UNSET and not (type(v_name) is str):
-            d["name"] = v_name
-            v_name = UNSET
+        if v_name is not UNSET:
+            if type(v_name) is str:
+                fill.name = v_name
+            else:
+                d["name"] = v_name
         v_description = d.pop("description", UNSET)
-        if v_description is not UNSET and not (type(v_description) is str):
+        if v_description is UNSET:
+            fill.description = UNSET
+        elif type(v_description) is str:
+            fill.description = v_description
+        else:
             d["description"] = v_description
-            v_description = UNSET
         v_images = d.pop("images", UNSET)
-        if v_images is not UNSET and not (
-            type(v_images) is list and all(type(item0) is str for item0 in v_images)
-        ):
+        if v_images is UNSET:
+            fill.images = UNSET
+        elif type(v_images) is list and all(type(item0) is str for item0 in v_images):
+            fill.images = v_images
+        else:
             d["images"] = v_images
-            v_images = UNSET
         v_metadata = d.pop("metadata", UNSET)
-        if v_metadata is not UNSET and not (
-            type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values())
-        ):
+        if v_metadata is UNSET:
+            fill.metadata = UNSET
+        elif type(v_metadata) is dict and all(type(item0) is str for item0 in v_metadata.values()):
+            fill.metadata = v_metadata
+        else:
             d["metadata"] = v_metadata
-            v_metadata = UNSET
         v_tax_code = d.pop("tax_code", UNSET)
-        if v_tax_code is not UNSET and not (type(v_tax_code) is str):
+        if v_tax_code is UNSET:
+            fill.tax_code = UNSET
+        elif type(v_tax_code) is str:
+            fill.tax_code = v_tax_code
+        else:
             d["tax_code"] = v_tax_code
-            v_tax_code = UNSET
         v_tax_details = d.pop("tax_details", UNSET)
-        if v_tax_details is not UNSET:
-            if type(v_tax_details) is dict:
-                v_tax_details = PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductDataTaxDetails.from_dict(
+        if v_tax_details is UNSET:
+            fill.tax_details = UNSET
+        elif type(v_tax_details) is dict:
+            fill.tax_details = (
+                PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductDataTaxDetails.from_dict(
                     v_tax_details
                 )
-            else:
-                d["tax_details"] = v_tax_details
-                v_tax_details = UNSET
+            )
+        else:
+            d["tax_details"] = v_tax_details
         v_unit_label = d.pop("unit_label", UNSET)
-        if v_unit_label is not UNSET and not (type(v_unit_label) is str):
+        if v_unit_label is UNSET:
+            fill.unit_label = UNSET
+        elif type(v_unit_label) is str:
+            fill.unit_label = v_unit_label
+        else:
             d["unit_label"] = v_unit_label
-            v_unit_label = UNSET
-        obj = cls(
-            name=v_name,
-            description=v_description,
-            images=v_images,
-            metadata=v_metadata,
-            tax_code=v_tax_code,
-            tax_details=v_tax_details,
-            unit_label=v_unit_label,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class PostInvoicesInvoiceUpdateLinesBodyLinesItemPriceDataProductDataParams(TypedDict, total=False):

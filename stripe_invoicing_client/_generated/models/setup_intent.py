@@ -1,63 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model import Model
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     pass
 
 
-@_attrs_define
-class SetupIntent:
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntent(Model):
     """A SetupIntent; not modelled in this spec beyond its id and object type.
 
-    Parsing is tolerant: a field missing from the data, or of another type than described,
-    reads as `UNSET`, and anything not modelled is kept in `additional_properties`, so
-    `from_dict(data).to_dict() == data`.
+    Parsing is tolerant: anything not modelled, and any value of another type than its field
+    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
+    Reading a field that the data lacks, or held with another type, raises
+    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
     """
 
     id: str | Unset = UNSET
     object_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str"),
+        ("object_", "object", "str"),
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = dict(self.additional_properties)
-        v_id = self.id
-        if not isinstance(v_id, Unset):
-            data["id"] = v_id
-        v_object_ = self.object_
-        if not isinstance(v_object_, Unset):
-            data["object"] = v_object_
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_id, Unset):
+                data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass  # unfilled: what was received, if anything, is in additional_properties
+        else:
+            if not isinstance(v_object_, Unset):
+                data["object"] = v_object_
         return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntent:
         d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal; the checks below are what makes each stored value fit its field.
+        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        fill: Any = obj
         v_id = d.pop("id", UNSET)
-        if v_id is not UNSET and not (type(v_id) is str):
+        if v_id is UNSET:
+            fill.id = UNSET
+        elif type(v_id) is str:
+            fill.id = v_id
+        else:
             d["id"] = v_id
-            v_id = UNSET
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET and not (type(v_object_) is str):
+        if v_object_ is UNSET:
+            fill.object_ = UNSET
+        elif type(v_object_) is str:
+            fill.object_ = v_object_
+        else:
             d["object"] = v_object_
-            v_object_ = UNSET
-        obj = cls(
-            id=v_id,
-            object_=v_object_,
-        )
-        obj.additional_properties = d
+        fill.additional_properties = d
         return obj
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class SetupIntentParams(TypedDict, total=False):

@@ -1,0 +1,135 @@
+"""What every generated model shares: fields that never read as a value of another type.
+
+Parsing is tolerant and lossless: a value that does not fit its field is kept, as received, in
+`additional_properties`, and the field is left unfilled (its slot is never set). Reading an
+unfilled field ends in `__getattr__`, which raises `FieldNotAvailableError`: an
+`AttributeError`, so `getattr(model, name, default)` and `hasattr` see the field as missing.
+Reading a filled field is a plain slot read, with nothing added to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ._field_error import FieldNotAvailableError
+from .types import UNSET
+
+# Per model class: JSON key -> attribute name, built on first dict-style access.
+_ATTRIBUTES: dict[type, dict[str, str]] = {}
+
+
+def _attributes(cls: type[Model]) -> dict[str, str]:
+    found = _ATTRIBUTES.get(cls)
+    if found is None:
+        found = _ATTRIBUTES[cls] = {key: name for name, key, _ in cls._FIELDS}
+    return found
+
+
+def _slot(model: Model, name: str) -> Any:
+    """A filled slot's value; AttributeError, without going through `__getattr__`, if unfilled."""
+    return object.__getattribute__(model, name)
+
+
+def _extras(model: Model) -> dict[str, Any]:
+    try:
+        extras: dict[str, Any] = _slot(model, "additional_properties")
+    except AttributeError:
+        return {}
+    return extras
+
+
+def _not_available(model: Model, name: str) -> AttributeError:
+    cls = type(model)
+    for attribute, key, expected in cls._FIELDS:
+        if attribute == name:
+            extras = _extras(model)
+            present = key in extras
+            value = extras.get(key)
+            return FieldNotAvailableError(
+                cls.__name__, name, key, expected, present=present, value=value
+            )
+    return AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name)
+
+
+class Model:
+    """The base of every generated model.
+
+    Besides attribute access, a model reads like a read-only mapping of its JSON keys:
+    `model["key"]`, `"key" in model` and `model.get("key", default)` cover modelled fields
+    (their parsed value) and unknown ones (as received) alike. A modelled field whose value
+    did not fit is found there too, as received. `to_dict()` gives the JSON data.
+    """
+
+    __slots__ = ()
+    # (attribute, JSON key, declared type) of every field, required ones first.
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+    # Iterating would otherwise try `model[0]`, `model[1]`, ...: refuse it plainly.
+    __iter__: ClassVar[None] = None
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, so that a misspelled attribute stays a type error.
+        def __getattr__(self, name: str) -> Any:
+            raise _not_available(self, name)
+
+    def __getitem__(self, key: str) -> Any:
+        name = _attributes(type(self)).get(key)
+        if name is not None:
+            try:
+                value = _slot(self, name)
+            except AttributeError:
+                pass  # did not fit: what was received is in additional_properties
+            else:
+                if value is UNSET:
+                    raise KeyError(key)
+                return value
+        return _extras(self)[key]
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """`model[key]`, or `default` when the object has no `key`."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def _filled(self) -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        for name, _, _ in type(self)._FIELDS:
+            with contextlib.suppress(AttributeError):
+                state[name] = _slot(self, name)
+        state["additional_properties"] = _extras(self)
+        return state
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Model)
+        return self._filled() == other._filled()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the attrs classes it replaces
+
+    def __repr__(self) -> str:
+        state = self._filled()
+        parts = [
+            f"{name}={state[name]!r}" if name in state else f"{name}=<not available>"
+            for name, _, _ in type(self)._FIELDS
+        ]
+        parts.append(f"additional_properties={state['additional_properties']!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self._filled()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+
+__all__ = ["FieldNotAvailableError", "Model"]
