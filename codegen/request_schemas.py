@@ -1,13 +1,16 @@
-"""The request parameters of each operation, as data, for code that checks requests on the
-server side (the in-memory backend in `stripe_invoicing_client.testing`).
+"""The request parameters of each operation, as data: one table that serves the client's
+pre-flight check (`_check.check_request`) and the in-memory backend in
+`stripe_invoicing_client.testing`.
 
 Emitted from the same document as the client, so a regenerated spec updates both; read by
-independent code, so the backend still catches mistakes in the client's own encoding.
+independent code on each side, so the backend still catches mistakes in the client's own
+encoding. Each distinct schema is written once: one used in several places (an address, a
+`created` range, `{"type": "string"}`) becomes a module constant that every use refers to.
 """
 
 from __future__ import annotations
 
-import pprint
+import json
 from typing import Any
 
 from . import config
@@ -63,6 +66,44 @@ def _operation(operation: Json) -> Json:
     return {"properties": dict(sorted(properties.items())), "required": sorted(required)}
 
 
+def _key(schema: Json) -> str:
+    return json.dumps(schema, sort_keys=True, separators=(",", ":"))
+
+
+def _count(value: Json, counts: dict[str, int]) -> None:
+    if isinstance(value, dict):
+        counts[_key(value)] = counts.get(_key(value), 0) + 1
+        for item in value.values():
+            _count(item, counts)
+    elif isinstance(value, list):
+        for item in value:
+            _count(item, counts)
+
+
+class _Writer:
+    """Python source for schemas, with every schema used more than once named once."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._shared = {key for key, count in counts.items() if count > 1}
+        self.names: dict[str, str] = {}
+        self.constants: list[str] = []
+
+    def source(self, value: Json) -> str:
+        if isinstance(value, dict):
+            body = "{" + ", ".join(f"{k!r}: {self.source(v)}" for k, v in value.items()) + "}"
+            key = _key(value)
+            if key not in self._shared:
+                return body
+            name = self.names.get(key)
+            if name is None:
+                name = self.names[key] = f"_S{len(self.names) + 1}"
+                self.constants.append(f"{name}: dict[str, Any] = {body}")
+            return name
+        if isinstance(value, list):
+            return "[" + ", ".join(self.source(v) for v in value) + "]"
+        return repr(value)
+
+
 def module(document: dict[str, Json]) -> str:
     """Python source of `_request_schemas.py` for the (normalized) `document`."""
     schemas: dict[str, Json] = {}
@@ -72,9 +113,17 @@ def module(document: dict[str, Json]) -> str:
             if isinstance(operation, dict) and operation.get("operationId") in config.OPERATIONS:
                 schemas[operation["operationId"]] = _operation(operation)
     ordered = {op: schemas[op] for op in config.OPERATIONS if op in schemas}
-    data = pprint.pformat(ordered, width=100, sort_dicts=False)
+    counts: dict[str, int] = {}
+    for schema in ordered.values():
+        _count(schema, counts)
+    writer = _Writer(counts)
+    table = ",\n".join(f"    {op!r}: {writer.source(s)}" for op, s in ordered.items())
+    constants = "\n".join(writer.constants)
     return (
-        '"""Request parameters per operation, as plain data (generated; do not edit)."""\n\n'
+        '"""Request parameters per operation, as plain data (generated; do not edit).\n\n'
+        "Each distinct schema is one object, named once and shared by every use.\n"
+        '"""\n\n'
         "from typing import Any\n\n"
-        f"REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {data}\n"
+        f"{constants}\n\n"
+        f"REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {{\n{table},\n}}\n"
     )

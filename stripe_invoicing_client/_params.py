@@ -51,25 +51,15 @@ def prepare(endpoint: Endpoint[Any], params: Mapping[str, Any]) -> dict[str, Any
         }
     except RecursionError:
         raise InvalidParameterError("params", "nested too deeply, or contains itself") from None
-    for name in plain:
-        if name not in endpoint.body_params and name not in endpoint.query_params:
-            allowed = ", ".join(sorted(endpoint.query_params | endpoint.body_params)) or "none"
-            raise InvalidParameterError(
-                name, f"{endpoint.operation_id} has no such parameter (it takes: {allowed})"
-            )
-    for name in sorted(endpoint.required_params - plain.keys()):
-        raise InvalidParameterError(name, f"{endpoint.operation_id} requires it")
     problems = endpoint.check(plain)
     if problems:
-        raise InvalidParameterError(
-            problems[0],
-            f"unknown name or wrong type for {endpoint.operation_id}"
-            + (
-                f" (and {len(problems) - 1} more: {', '.join(problems[1:4])})"
-                if len(problems) > 1
-                else ""
-            ),
-        )
+        path, reason = problems[0]
+        if len(problems) > 1:
+            others = ", ".join(other for other, _ in problems[1:4])
+            reason += (
+                f" (and {len(problems) - 1} more: {others}{', ...' if len(problems) > 4 else ''})"
+            )
+        raise InvalidParameterError(path, reason)
     limit = plain.get("limit")
     if isinstance(limit, int) and not 1 <= limit <= 100:
         raise InvalidParameterError("limit", "must be between 1 and 100")

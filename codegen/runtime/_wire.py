@@ -107,7 +107,8 @@ class Endpoint(Generic[T]):
     body_params: frozenset[str]
     required_params: frozenset[str]
     parse: Callable[[Any], T]
-    check: Callable[[Mapping[str, Any]], list[str]]
+    # Problems of plain params as (bracketed path, what is wrong); empty when they fit.
+    check: Callable[[Mapping[str, Any]], list[tuple[str, str]]]
     # The `object` tags a success body may carry (empty: not checked), and whether it must
     # hold an `id`: a 2xx with `{}` or another object is not the answer asked for.
     object_tags: frozenset[str] = frozenset()

@@ -1,1057 +1,710 @@
-"""Request parameters per operation, as plain data (generated; do not edit)."""
+"""Request parameters per operation, as plain data (generated; do not edit).
+
+Each distinct schema is one object, named once and shared by every use.
+"""
 
 from typing import Any
+
+_S1: dict[str, Any] = {"type": "string", "enum": ["charge_automatically", "send_invoice"]}
+_S2: dict[str, Any] = {"type": "integer"}
+_S3: dict[str, Any] = {"gt": _S2, "gte": _S2, "lt": _S2, "lte": _S2}
+_S4: dict[str, Any] = {"type": "object", "properties": _S3}
+_S5: dict[str, Any] = {"anyOf": [_S4, _S2]}
+_S6: dict[str, Any] = {"type": "string"}
+_S7: dict[str, Any] = {"type": "array", "items": _S6}
+_S8: dict[str, Any] = {"type": "string", "enum": [""]}
+_S9: dict[str, Any] = {"anyOf": [_S7, _S8]}
+_S10: dict[str, Any] = {"type": "boolean"}
+_S11: dict[str, Any] = {"type": "string", "enum": ["account", "self"]}
+_S12: dict[str, Any] = {"account": _S6, "type": _S11}
+_S13: dict[str, Any] = {"type": "object", "properties": _S12, "required": ["type"]}
+_S14: dict[str, Any] = {"enabled": _S10, "liability": _S13}
+_S15: dict[str, Any] = {"type": "object", "properties": _S14, "required": ["enabled"]}
+_S16: dict[str, Any] = {"name": _S6, "value": _S6}
+_S17: dict[str, Any] = {"type": "object", "properties": _S16, "required": ["name", "value"]}
+_S18: dict[str, Any] = {"type": "array", "items": _S17}
+_S19: dict[str, Any] = {"anyOf": [_S18, _S8]}
+_S20: dict[str, Any] = {"coupon": _S6, "discount": _S6, "promotion_code": _S6}
+_S21: dict[str, Any] = {"type": "object", "properties": _S20}
+_S22: dict[str, Any] = {"type": "array", "items": _S21}
+_S23: dict[str, Any] = {"anyOf": [_S22, _S8]}
+_S24: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
+_S25: dict[str, Any] = {"anyOf": [_S24, _S8]}
+_S26: dict[str, Any] = {"anyOf": [_S6, _S8]}
+_S27: dict[str, Any] = {"type": "string", "enum": ["business", "personal"]}
+_S28: dict[str, Any] = {"transaction_type": _S27}
+_S29: dict[str, Any] = {"type": "object", "properties": _S28}
+_S30: dict[str, Any] = {"type": "string", "enum": ["automatic", "instant", "microdeposits"]}
+_S31: dict[str, Any] = {"mandate_options": _S29, "verification_method": _S30}
+_S32: dict[str, Any] = {"type": "object", "properties": _S31}
+_S33: dict[str, Any] = {"anyOf": [_S32, _S8]}
+_S34: dict[str, Any] = {"type": "string", "enum": ["de", "en", "fr", "nl"]}
+_S35: dict[str, Any] = {"preferred_language": _S34}
+_S36: dict[str, Any] = {"type": "object", "properties": _S35}
+_S37: dict[str, Any] = {"anyOf": [_S36, _S8]}
+_S38: dict[str, Any] = {
+    "city": _S6,
+    "country": _S6,
+    "line1": _S6,
+    "line2": _S6,
+    "postal_code": _S6,
+    "state": _S6,
+}
+_S39: dict[str, Any] = {"type": "object", "properties": _S38}
+_S40: dict[str, Any] = {"anyOf": [_S39, _S8]}
+_S41: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "ch_ein",
+        "de_hrb",
+        "dk_cvr",
+        "es_cif",
+        "fi_tunnus",
+        "fr_siren",
+        "fr_siret",
+        "it_rea",
+        "nl_kvk",
+        "no_org_number",
+        "no_pno",
+        "se_org_number",
+        "se_pno",
+        "uk_crn",
+    ],
+}
+_S42: dict[str, Any] = {"anyOf": [_S41, _S8]}
+_S43: dict[str, Any] = {
+    "registered_address": _S40,
+    "registered_name": _S6,
+    "registration_number": _S6,
+    "registration_type": _S42,
+    "vat": _S6,
+}
+_S44: dict[str, Any] = {"type": "object", "properties": _S43}
+_S45: dict[str, Any] = {"anyOf": [_S44, _S8]}
+_S46: dict[str, Any] = {"company_details": _S45, "reference": _S6}
+_S47: dict[str, Any] = {"type": "object", "properties": _S46}
+_S48: dict[str, Any] = {"anyOf": [_S47, _S8]}
+_S49: dict[str, Any] = {}
+_S50: dict[str, Any] = {"type": "object", "properties": _S49}
+_S51: dict[str, Any] = {"anyOf": [_S50, _S8]}
+_S52: dict[str, Any] = {"type": "string", "enum": ["month"]}
+_S53: dict[str, Any] = {"type": "string", "enum": ["bonus", "fixed_count", "revolving"]}
+_S54: dict[str, Any] = {"count": _S2, "interval": _S52, "type": _S53}
+_S55: dict[str, Any] = {"type": "object", "properties": _S54, "required": ["type"]}
+_S56: dict[str, Any] = {"anyOf": [_S55, _S8]}
+_S57: dict[str, Any] = {"enabled": _S10, "plan": _S56}
+_S58: dict[str, Any] = {"type": "object", "properties": _S57}
+_S59: dict[str, Any] = {"type": "string", "enum": ["any", "automatic", "challenge"]}
+_S60: dict[str, Any] = {"installments": _S58, "request_three_d_secure": _S59}
+_S61: dict[str, Any] = {"type": "object", "properties": _S60}
+_S62: dict[str, Any] = {"anyOf": [_S61, _S8]}
+_S63: dict[str, Any] = {"country": _S6}
+_S64: dict[str, Any] = {"type": "object", "properties": _S63, "required": ["country"]}
+_S65: dict[str, Any] = {"eu_bank_transfer": _S64, "type": _S6}
+_S66: dict[str, Any] = {"type": "object", "properties": _S65}
+_S67: dict[str, Any] = {"bank_transfer": _S66, "funding_type": _S6}
+_S68: dict[str, Any] = {"type": "object", "properties": _S67}
+_S69: dict[str, Any] = {"anyOf": [_S68, _S8]}
+_S70: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "dependant_support",
+        "government",
+        "loan",
+        "mortgage",
+        "other",
+        "pension",
+        "personal",
+        "retail",
+        "salary",
+        "tax",
+        "utility",
+    ],
+}
+_S71: dict[str, Any] = {"amount": _S2, "purpose": _S70}
+_S72: dict[str, Any] = {"type": "object", "properties": _S71}
+_S73: dict[str, Any] = {"mandate_options": _S72}
+_S74: dict[str, Any] = {"type": "object", "properties": _S73}
+_S75: dict[str, Any] = {"anyOf": [_S74, _S8]}
+_S76: dict[str, Any] = {"type": "string", "enum": ["always", "never"]}
+_S77: dict[str, Any] = {"amount_includes_iof": _S76, "expires_after_seconds": _S2}
+_S78: dict[str, Any] = {"type": "object", "properties": _S77}
+_S79: dict[str, Any] = {"anyOf": [_S78, _S8]}
+_S80: dict[str, Any] = {"type": "string", "enum": ["fixed", "maximum"]}
+_S81: dict[str, Any] = {"amount": _S2, "amount_type": _S80, "description": _S6, "end_date": _S2}
+_S82: dict[str, Any] = {"type": "object", "properties": _S81}
+_S83: dict[str, Any] = {"mandate_options": _S82}
+_S84: dict[str, Any] = {"type": "object", "properties": _S83}
+_S85: dict[str, Any] = {"anyOf": [_S84, _S8]}
+_S86: dict[str, Any] = {"type": "string", "enum": ["checking", "savings"]}
+_S87: dict[str, Any] = {"type": "array", "items": _S86}
+_S88: dict[str, Any] = {"account_subcategories": _S87}
+_S89: dict[str, Any] = {"type": "object", "properties": _S88}
+_S90: dict[str, Any] = {
+    "type": "string",
+    "enum": ["balances", "ownership", "payment_method", "transactions"],
+}
+_S91: dict[str, Any] = {"type": "array", "items": _S90}
+_S92: dict[str, Any] = {"type": "string", "enum": ["balances", "ownership", "transactions"]}
+_S93: dict[str, Any] = {"type": "array", "items": _S92}
+_S94: dict[str, Any] = {"filters": _S89, "permissions": _S91, "prefetch": _S93}
+_S95: dict[str, Any] = {"type": "object", "properties": _S94}
+_S96: dict[str, Any] = {"financial_connections": _S95, "verification_method": _S30}
+_S97: dict[str, Any] = {"type": "object", "properties": _S96}
+_S98: dict[str, Any] = {"anyOf": [_S97, _S8]}
+_S99: dict[str, Any] = {
+    "acss_debit": _S33,
+    "bancontact": _S37,
+    "billie": _S48,
+    "blik": _S51,
+    "card": _S62,
+    "customer_balance": _S69,
+    "konbini": _S51,
+    "payto": _S75,
+    "pix": _S79,
+    "sepa_debit": _S51,
+    "upi": _S85,
+    "us_bank_account": _S98,
+}
+_S100: dict[str, Any] = {"type": "object", "properties": _S99}
+_S101: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "ach_credit_transfer",
+        "ach_debit",
+        "acss_debit",
+        "affirm",
+        "alipay",
+        "amazon_pay",
+        "au_becs_debit",
+        "bacs_debit",
+        "bancontact",
+        "billie",
+        "blik",
+        "boleto",
+        "card",
+        "cashapp",
+        "crypto",
+        "custom",
+        "customer_balance",
+        "eps",
+        "fpx",
+        "giropay",
+        "grabpay",
+        "ideal",
+        "jp_credit_transfer",
+        "kakao_pay",
+        "klarna",
+        "konbini",
+        "kr_card",
+        "link",
+        "mb_way",
+        "multibanco",
+        "naver_pay",
+        "nz_bank_account",
+        "p24",
+        "pay_by_bank",
+        "payco",
+        "paynow",
+        "paypal",
+        "payto",
+        "pix",
+        "promptpay",
+        "revolut_pay",
+        "satispay",
+        "sepa_credit_transfer",
+        "sepa_debit",
+        "sequra",
+        "sofort",
+        "swish",
+        "twint",
+        "upi",
+        "us_bank_account",
+        "wechat_pay",
+    ],
+}
+_S102: dict[str, Any] = {"type": "array", "items": _S101}
+_S103: dict[str, Any] = {"anyOf": [_S102, _S8]}
+_S104: dict[str, Any] = {
+    "default_mandate": _S26,
+    "payment_method_options": _S100,
+    "payment_method_types": _S103,
+}
+_S105: dict[str, Any] = {"type": "object", "properties": _S104}
+_S106: dict[str, Any] = {"type": "string", "enum": ["exclude_tax", "include_inclusive_tax"]}
+_S107: dict[str, Any] = {"anyOf": [_S106, _S8]}
+_S108: dict[str, Any] = {"type": "string", "enum": ["a4", "auto", "letter"]}
+_S109: dict[str, Any] = {"page_size": _S108}
+_S110: dict[str, Any] = {"type": "object", "properties": _S109}
+_S111: dict[str, Any] = {"anyOf": [_S2, _S8]}
+_S112: dict[str, Any] = {
+    "amount_tax_display": _S107,
+    "pdf": _S110,
+    "template": _S6,
+    "template_version": _S111,
+}
+_S113: dict[str, Any] = {"type": "object", "properties": _S112}
+_S114: dict[str, Any] = {"type": "string", "enum": ["business_day", "day", "hour", "month", "week"]}
+_S115: dict[str, Any] = {"unit": _S114, "value": _S2}
+_S116: dict[str, Any] = {"type": "object", "properties": _S115, "required": ["unit", "value"]}
+_S117: dict[str, Any] = {"maximum": _S116, "minimum": _S116}
+_S118: dict[str, Any] = {"type": "object", "properties": _S117}
+_S119: dict[str, Any] = {"type": "string", "enum": ["exclusive", "inclusive", "unspecified"]}
+_S120: dict[str, Any] = {"amount": _S2, "tax_behavior": _S119}
+_S121: dict[str, Any] = {"type": "object", "properties": _S120, "required": ["amount"]}
+_S122: dict[str, Any] = {"type": "object", "additionalProperties": _S121}
+_S123: dict[str, Any] = {"amount": _S2, "currency": _S6, "currency_options": _S122}
+_S124: dict[str, Any] = {"type": "object", "properties": _S123, "required": ["amount", "currency"]}
+_S125: dict[str, Any] = {"type": "string", "enum": ["fixed_amount"]}
+_S126: dict[str, Any] = {
+    "delivery_estimate": _S118,
+    "display_name": _S6,
+    "fixed_amount": _S124,
+    "metadata": _S24,
+    "tax_behavior": _S119,
+    "tax_code": _S6,
+    "type": _S125,
+}
+_S127: dict[str, Any] = {"type": "object", "properties": _S126, "required": ["display_name"]}
+_S128: dict[str, Any] = {"shipping_rate": _S6, "shipping_rate_data": _S127}
+_S129: dict[str, Any] = {"type": "object", "properties": _S128}
+_S130: dict[str, Any] = {"address": _S39, "name": _S6, "phone": _S26}
+_S131: dict[str, Any] = {"type": "object", "properties": _S130, "required": ["address", "name"]}
+_S132: dict[str, Any] = {"amount": _S2, "destination": _S6}
+_S133: dict[str, Any] = {"type": "object", "properties": _S132, "required": ["destination"]}
+_S134: dict[str, Any] = {"expand": _S7, "limit": _S2, "page": _S6, "query": _S6}
+_S135: dict[str, Any] = {"properties": _S134, "required": ["query"]}
+_S136: dict[str, Any] = {"address": _S39, "name": _S6, "phone": _S6}
+_S137: dict[str, Any] = {"type": "object", "properties": _S136, "required": ["address", "name"]}
+_S138: dict[str, Any] = {"anyOf": [_S137, _S8]}
+_S139: dict[str, Any] = {"type": "string", "enum": ["exempt", "none", "reverse"]}
+_S140: dict[str, Any] = {"anyOf": [_S139, _S8]}
+_S141: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "ad_nrt",
+        "ae_trn",
+        "al_tin",
+        "am_tin",
+        "ao_tin",
+        "ar_cuit",
+        "au_abn",
+        "au_acn",
+        "au_arn",
+        "au_wpn",
+        "aw_tin",
+        "az_tin",
+        "ba_tin",
+        "bb_tin",
+        "bd_bin",
+        "bf_ifu",
+        "bg_uic",
+        "bh_vat",
+        "bj_ifu",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "bs_tin",
+        "bw_vat",
+        "by_tin",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "cd_nif",
+        "ch_uid",
+        "ch_vat",
+        "ci_vat",
+        "cl_tin",
+        "cm_niu",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "cv_nif",
+        "cz_dic",
+        "de_stn",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "et_tin",
+        "eu_oss_vat",
+        "eu_vat",
+        "fo_vat",
+        "fr_siren",
+        "fr_siret",
+        "fr_spi",
+        "gb_vat",
+        "ge_vat",
+        "gh_tin",
+        "gi_tin",
+        "gn_nif",
+        "hk_br",
+        "hr_oib",
+        "hu_tin",
+        "ic_nif",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_kt",
+        "is_vat",
+        "it_cf",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kg_tin",
+        "kh_tin",
+        "kr_brn",
+        "kz_bin",
+        "la_tin",
+        "li_uid",
+        "li_vat",
+        "lk_vat",
+        "ma_vat",
+        "md_cf",
+        "md_vat",
+        "me_pib",
+        "mk_vat",
+        "mr_nif",
+        "mu_vat",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "mz_nuit",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "np_pan",
+        "nz_bn",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "pl_nip",
+        "pt_nif",
+        "py_ruc",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sm_coe",
+        "sn_ninea",
+        "sr_fin",
+        "sv_nit",
+        "th_vat",
+        "tj_tin",
+        "tr_tin",
+        "tt_bir",
+        "tt_vat",
+        "tw_vat",
+        "tz_vat",
+        "ua_vat",
+        "ug_tin",
+        "us_ein",
+        "uy_ruc",
+        "uz_tin",
+        "uz_vat",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+        "zm_tin",
+        "zw_tin",
+    ],
+}
+_S142: dict[str, Any] = {"type": _S141, "value": _S6}
+_S143: dict[str, Any] = {"type": "object", "properties": _S142, "required": ["type", "value"]}
+_S144: dict[str, Any] = {"type": "array", "items": _S143}
+_S145: dict[str, Any] = {"end": _S2, "start": _S2}
+_S146: dict[str, Any] = {"type": "object", "properties": _S145, "required": ["end", "start"]}
+_S147: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "tax_behavior": _S119,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S6,
+}
+_S148: dict[str, Any] = {"type": "object", "properties": _S147, "required": ["currency", "product"]}
+_S149: dict[str, Any] = {"type": "string", "enum": ["included", "itemized"]}
+_S150: dict[str, Any] = {"proration_discounts": _S149}
+_S151: dict[str, Any] = {"type": "object", "properties": _S150}
+_S152: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
+_S153: dict[str, Any] = {"flexible": _S151, "type": _S152}
+_S154: dict[str, Any] = {"type": "object", "properties": _S153, "required": ["type"]}
+_S155: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
+_S156: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
+_S157: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
+_S158: dict[str, Any] = {"interval": _S157, "interval_count": _S2}
+_S159: dict[str, Any] = {"type": "object", "properties": _S158, "required": ["interval"]}
+_S160: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
+_S161: dict[str, Any] = {"type": "number"}
+_S162: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S163: dict[str, Any] = {"anyOf": [_S2, _S162]}
+_S164: dict[str, Any] = {"usage_gte": _S2}
+_S165: dict[str, Any] = {"type": "object", "properties": _S164, "required": ["usage_gte"]}
+_S166: dict[str, Any] = {"anyOf": [_S165, _S8]}
+_S167: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "recurring": _S159,
+    "tax_behavior": _S119,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S6,
+}
+_S168: dict[str, Any] = {
+    "type": "object",
+    "properties": _S167,
+    "required": ["currency", "product", "recurring"],
+}
+_S169: dict[str, Any] = {"expand": _S7}
+_S170: dict[str, Any] = {"properties": _S169, "required": []}
+_S171: dict[str, Any] = {"properties": _S49, "required": []}
+_S172: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
+_S173: dict[str, Any] = {"type": "object", "properties": _S172}
+_S174: dict[str, Any] = {
+    "description": _S6,
+    "images": _S7,
+    "metadata": _S24,
+    "name": _S6,
+    "tax_code": _S6,
+    "tax_details": _S173,
+    "unit_label": _S6,
+}
+_S175: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["name"]}
+_S176: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "product_data": _S175,
+    "tax_behavior": _S119,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S6,
+}
+_S177: dict[str, Any] = {"type": "object", "properties": _S176, "required": ["currency"]}
+_S178: dict[str, Any] = {"price": _S6}
+_S179: dict[str, Any] = {"type": "object", "properties": _S178}
+_S180: dict[str, Any] = {
+    "type": "string",
+    "enum": ["city", "country", "county", "district", "multiple", "state"],
+}
+_S181: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "admissions_tax",
+        "amusement_tax",
+        "attendance_tax",
+        "communications_tax",
+        "digital_excise_tax",
+        "entertainment_tax",
+        "get_fund",
+        "gross_receipts_tax",
+        "gst",
+        "hospitality_tax",
+        "hst",
+        "igst",
+        "jct",
+        "lease_tax",
+        "luxury_tax",
+        "mass_transit_parking_tax",
+        "nhil",
+        "parking_tax",
+        "pst",
+        "qst",
+        "resort_tax",
+        "retail_delivery_fee",
+        "rst",
+        "sales_tax",
+        "service_tax",
+        "tourism_tax",
+        "utility_users_tax",
+        "vat",
+    ],
+}
+_S182: dict[str, Any] = {
+    "country": _S6,
+    "description": _S6,
+    "display_name": _S6,
+    "inclusive": _S10,
+    "jurisdiction": _S6,
+    "jurisdiction_level": _S180,
+    "percentage": _S161,
+    "state": _S6,
+    "tax_type": _S181,
+}
+_S183: dict[str, Any] = {
+    "type": "object",
+    "properties": _S182,
+    "required": ["display_name", "inclusive", "percentage"],
+}
+_S184: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "customer_exempt",
+        "not_collecting",
+        "not_subject_to_tax",
+        "not_supported",
+        "portion_product_exempt",
+        "portion_reduced_rated",
+        "portion_standard_rated",
+        "product_exempt",
+        "product_exempt_holiday",
+        "proportionally_rated",
+        "reduced_rated",
+        "reverse_charge",
+        "standard_rated",
+        "taxable_basis_reduced",
+        "zero_rated",
+    ],
+}
+_S185: dict[str, Any] = {
+    "amount": _S2,
+    "tax_rate_data": _S183,
+    "taxability_reason": _S184,
+    "taxable_amount": _S2,
+}
+_S186: dict[str, Any] = {
+    "type": "object",
+    "properties": _S185,
+    "required": ["amount", "tax_rate_data", "taxable_amount"],
+}
+_S187: dict[str, Any] = {"type": "array", "items": _S186}
+_S188: dict[str, Any] = {"anyOf": [_S187, _S8]}
+_S189: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S190: dict[str, Any] = {"reconciliation_mode": _S189}
+_S191: dict[str, Any] = {"type": "object", "properties": _S190}
+_S192: dict[str, Any] = {"settings": _S191}
+_S193: dict[str, Any] = {"type": "object", "properties": _S192}
+_S194: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
+_S195: dict[str, Any] = {"type": "object", "properties": _S194}
+_S196: dict[str, Any] = {"anyOf": [_S195, _S8]}
+_S197: dict[str, Any] = {
+    "custom_fields": _S19,
+    "default_payment_method": _S6,
+    "footer": _S6,
+    "rendering_options": _S196,
+}
+_S198: dict[str, Any] = {"type": "object", "properties": _S197}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
         "properties": {
-            "collection_method": {
-                "type": "string",
-                "enum": ["charge_automatically", "send_invoice"],
-            },
-            "created": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "gt": {"type": "integer"},
-                            "gte": {"type": "integer"},
-                            "lt": {"type": "integer"},
-                            "lte": {"type": "integer"},
-                        },
-                    },
-                    {"type": "integer"},
-                ]
-            },
-            "customer": {"type": "string"},
-            "customer_account": {"type": "string"},
-            "due_date": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "gt": {"type": "integer"},
-                            "gte": {"type": "integer"},
-                            "lt": {"type": "integer"},
-                            "lte": {"type": "integer"},
-                        },
-                    },
-                    {"type": "integer"},
-                ]
-            },
-            "ending_before": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "limit": {"type": "integer"},
-            "starting_after": {"type": "string"},
+            "collection_method": _S1,
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "due_date": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
             "status": {
                 "type": "string",
                 "enum": ["draft", "open", "paid", "uncollectible", "void"],
             },
-            "subscription": {"type": "string"},
+            "subscription": _S6,
         },
         "required": [],
     },
     "PostInvoices": {
         "properties": {
-            "account_tax_ids": {
-                "anyOf": [
-                    {"type": "array", "items": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "application_fee_amount": {"type": "integer"},
-            "auto_advance": {"type": "boolean"},
-            "automatic_tax": {
-                "type": "object",
-                "properties": {
-                    "enabled": {"type": "boolean"},
-                    "liability": {
-                        "type": "object",
-                        "properties": {
-                            "account": {"type": "string"},
-                            "type": {"type": "string", "enum": ["account", "self"]},
-                        },
-                        "required": ["type"],
-                    },
-                },
-                "required": ["enabled"],
-            },
-            "automatically_finalizes_at": {"type": "integer"},
-            "collection_method": {
-                "type": "string",
-                "enum": ["charge_automatically", "send_invoice"],
-            },
-            "currency": {"type": "string"},
-            "custom_fields": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
-                            "required": ["name", "value"],
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "customer": {"type": "string"},
-            "customer_account": {"type": "string"},
-            "days_until_due": {"type": "integer"},
-            "default_payment_method": {"type": "string"},
-            "default_source": {"type": "string"},
-            "default_tax_rates": {"type": "array", "items": {"type": "string"}},
-            "description": {"type": "string"},
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "due_date": {"type": "integer"},
-            "effective_at": {"type": "integer"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "footer": {"type": "string"},
+            "account_tax_ids": _S9,
+            "application_fee_amount": _S2,
+            "auto_advance": _S10,
+            "automatic_tax": _S15,
+            "automatically_finalizes_at": _S2,
+            "collection_method": _S1,
+            "currency": _S6,
+            "custom_fields": _S19,
+            "customer": _S6,
+            "customer_account": _S6,
+            "days_until_due": _S2,
+            "default_payment_method": _S6,
+            "default_source": _S6,
+            "default_tax_rates": _S7,
+            "description": _S6,
+            "discounts": _S23,
+            "due_date": _S2,
+            "effective_at": _S2,
+            "expand": _S7,
+            "footer": _S6,
             "from_invoice": {
                 "type": "object",
-                "properties": {
-                    "action": {"type": "string", "enum": ["revision"]},
-                    "invoice": {"type": "string"},
-                },
+                "properties": {"action": {"type": "string", "enum": ["revision"]}, "invoice": _S6},
                 "required": ["action", "invoice"],
             },
-            "issuer": {
-                "type": "object",
-                "properties": {
-                    "account": {"type": "string"},
-                    "type": {"type": "string", "enum": ["account", "self"]},
-                },
-                "required": ["type"],
-            },
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "number": {"type": "string"},
-            "on_behalf_of": {"type": "string"},
-            "payment_settings": {
-                "type": "object",
-                "properties": {
-                    "default_mandate": {
-                        "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                    },
-                    "payment_method_options": {
-                        "type": "object",
-                        "properties": {
-                            "acss_debit": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "transaction_type": {
-                                                        "type": "string",
-                                                        "enum": ["business", "personal"],
-                                                    }
-                                                },
-                                            },
-                                            "verification_method": {
-                                                "type": "string",
-                                                "enum": ["automatic", "instant", "microdeposits"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "bancontact": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "preferred_language": {
-                                                "type": "string",
-                                                "enum": ["de", "en", "fr", "nl"],
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "billie": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "company_details": {
-                                                "anyOf": [
-                                                    {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "registered_address": {
-                                                                "anyOf": [
-                                                                    {
-                                                                        "type": "object",
-                                                                        "properties": {
-                                                                            "city": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "country": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "line1": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "line2": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "postal_code": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "state": {
-                                                                                "type": "string"
-                                                                            },
-                                                                        },
-                                                                    },
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [""],
-                                                                    },
-                                                                ]
-                                                            },
-                                                            "registered_name": {"type": "string"},
-                                                            "registration_number": {
-                                                                "type": "string"
-                                                            },
-                                                            "registration_type": {
-                                                                "anyOf": [
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [
-                                                                            "ch_ein",
-                                                                            "de_hrb",
-                                                                            "dk_cvr",
-                                                                            "es_cif",
-                                                                            "fi_tunnus",
-                                                                            "fr_siren",
-                                                                            "fr_siret",
-                                                                            "it_rea",
-                                                                            "nl_kvk",
-                                                                            "no_org_number",
-                                                                            "no_pno",
-                                                                            "se_org_number",
-                                                                            "se_pno",
-                                                                            "uk_crn",
-                                                                        ],
-                                                                    },
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [""],
-                                                                    },
-                                                                ]
-                                                            },
-                                                            "vat": {"type": "string"},
-                                                        },
-                                                    },
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
-                                            "reference": {"type": "string"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "blik": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "card": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "installments": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "enabled": {"type": "boolean"},
-                                                    "plan": {
-                                                        "anyOf": [
-                                                            {
-                                                                "type": "object",
-                                                                "properties": {
-                                                                    "count": {"type": "integer"},
-                                                                    "interval": {
-                                                                        "type": "string",
-                                                                        "enum": ["month"],
-                                                                    },
-                                                                    "type": {
-                                                                        "type": "string",
-                                                                        "enum": [
-                                                                            "bonus",
-                                                                            "fixed_count",
-                                                                            "revolving",
-                                                                        ],
-                                                                    },
-                                                                },
-                                                                "required": ["type"],
-                                                            },
-                                                            {"type": "string", "enum": [""]},
-                                                        ]
-                                                    },
-                                                },
-                                            },
-                                            "request_three_d_secure": {
-                                                "type": "string",
-                                                "enum": ["any", "automatic", "challenge"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "customer_balance": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "bank_transfer": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "eu_bank_transfer": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "country": {"type": "string"}
-                                                        },
-                                                        "required": ["country"],
-                                                    },
-                                                    "type": {"type": "string"},
-                                                },
-                                            },
-                                            "funding_type": {"type": "string"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "konbini": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "payto": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "amount": {"type": "integer"},
-                                                    "purpose": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "dependant_support",
-                                                            "government",
-                                                            "loan",
-                                                            "mortgage",
-                                                            "other",
-                                                            "pension",
-                                                            "personal",
-                                                            "retail",
-                                                            "salary",
-                                                            "tax",
-                                                            "utility",
-                                                        ],
-                                                    },
-                                                },
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "pix": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "amount_includes_iof": {
-                                                "type": "string",
-                                                "enum": ["always", "never"],
-                                            },
-                                            "expires_after_seconds": {"type": "integer"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "sepa_debit": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "upi": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "amount": {"type": "integer"},
-                                                    "amount_type": {
-                                                        "type": "string",
-                                                        "enum": ["fixed", "maximum"],
-                                                    },
-                                                    "description": {"type": "string"},
-                                                    "end_date": {"type": "integer"},
-                                                },
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "us_bank_account": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "financial_connections": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "filters": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "account_subcategories": {
-                                                                "type": "array",
-                                                                "items": {
-                                                                    "type": "string",
-                                                                    "enum": ["checking", "savings"],
-                                                                },
-                                                            }
-                                                        },
-                                                    },
-                                                    "permissions": {
-                                                        "type": "array",
-                                                        "items": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "balances",
-                                                                "ownership",
-                                                                "payment_method",
-                                                                "transactions",
-                                                            ],
-                                                        },
-                                                    },
-                                                    "prefetch": {
-                                                        "type": "array",
-                                                        "items": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "balances",
-                                                                "ownership",
-                                                                "transactions",
-                                                            ],
-                                                        },
-                                                    },
-                                                },
-                                            },
-                                            "verification_method": {
-                                                "type": "string",
-                                                "enum": ["automatic", "instant", "microdeposits"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                        },
-                    },
-                    "payment_method_types": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "enum": [
-                                        "ach_credit_transfer",
-                                        "ach_debit",
-                                        "acss_debit",
-                                        "affirm",
-                                        "alipay",
-                                        "amazon_pay",
-                                        "au_becs_debit",
-                                        "bacs_debit",
-                                        "bancontact",
-                                        "billie",
-                                        "blik",
-                                        "boleto",
-                                        "card",
-                                        "cashapp",
-                                        "crypto",
-                                        "custom",
-                                        "customer_balance",
-                                        "eps",
-                                        "fpx",
-                                        "giropay",
-                                        "grabpay",
-                                        "ideal",
-                                        "jp_credit_transfer",
-                                        "kakao_pay",
-                                        "klarna",
-                                        "konbini",
-                                        "kr_card",
-                                        "link",
-                                        "mb_way",
-                                        "multibanco",
-                                        "naver_pay",
-                                        "nz_bank_account",
-                                        "p24",
-                                        "pay_by_bank",
-                                        "payco",
-                                        "paynow",
-                                        "paypal",
-                                        "payto",
-                                        "pix",
-                                        "promptpay",
-                                        "revolut_pay",
-                                        "satispay",
-                                        "sepa_credit_transfer",
-                                        "sepa_debit",
-                                        "sequra",
-                                        "sofort",
-                                        "swish",
-                                        "twint",
-                                        "upi",
-                                        "us_bank_account",
-                                        "wechat_pay",
-                                    ],
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                },
-            },
+            "issuer": _S13,
+            "metadata": _S25,
+            "number": _S6,
+            "on_behalf_of": _S6,
+            "payment_settings": _S105,
             "pending_invoice_items_behavior": {"type": "string", "enum": ["exclude", "include"]},
-            "rendering": {
-                "type": "object",
-                "properties": {
-                    "amount_tax_display": {
-                        "anyOf": [
-                            {"type": "string", "enum": ["exclude_tax", "include_inclusive_tax"]},
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "pdf": {
-                        "type": "object",
-                        "properties": {
-                            "page_size": {"type": "string", "enum": ["a4", "auto", "letter"]}
-                        },
-                    },
-                    "template": {"type": "string"},
-                    "template_version": {
-                        "anyOf": [{"type": "integer"}, {"type": "string", "enum": [""]}]
-                    },
-                },
-            },
-            "shipping_cost": {
-                "type": "object",
-                "properties": {
-                    "shipping_rate": {"type": "string"},
-                    "shipping_rate_data": {
-                        "type": "object",
-                        "properties": {
-                            "delivery_estimate": {
-                                "type": "object",
-                                "properties": {
-                                    "maximum": {
-                                        "type": "object",
-                                        "properties": {
-                                            "unit": {
-                                                "type": "string",
-                                                "enum": [
-                                                    "business_day",
-                                                    "day",
-                                                    "hour",
-                                                    "month",
-                                                    "week",
-                                                ],
-                                            },
-                                            "value": {"type": "integer"},
-                                        },
-                                        "required": ["unit", "value"],
-                                    },
-                                    "minimum": {
-                                        "type": "object",
-                                        "properties": {
-                                            "unit": {
-                                                "type": "string",
-                                                "enum": [
-                                                    "business_day",
-                                                    "day",
-                                                    "hour",
-                                                    "month",
-                                                    "week",
-                                                ],
-                                            },
-                                            "value": {"type": "integer"},
-                                        },
-                                        "required": ["unit", "value"],
-                                    },
-                                },
-                            },
-                            "display_name": {"type": "string"},
-                            "fixed_amount": {
-                                "type": "object",
-                                "properties": {
-                                    "amount": {"type": "integer"},
-                                    "currency": {"type": "string"},
-                                    "currency_options": {
-                                        "type": "object",
-                                        "additionalProperties": {
-                                            "type": "object",
-                                            "properties": {
-                                                "amount": {"type": "integer"},
-                                                "tax_behavior": {
-                                                    "type": "string",
-                                                    "enum": [
-                                                        "exclusive",
-                                                        "inclusive",
-                                                        "unspecified",
-                                                    ],
-                                                },
-                                            },
-                                            "required": ["amount"],
-                                        },
-                                    },
-                                },
-                                "required": ["amount", "currency"],
-                            },
-                            "metadata": {
-                                "type": "object",
-                                "additionalProperties": {"type": "string"},
-                            },
-                            "tax_behavior": {
-                                "type": "string",
-                                "enum": ["exclusive", "inclusive", "unspecified"],
-                            },
-                            "tax_code": {"type": "string"},
-                            "type": {"type": "string", "enum": ["fixed_amount"]},
-                        },
-                        "required": ["display_name"],
-                    },
-                },
-            },
-            "shipping_details": {
-                "type": "object",
-                "properties": {
-                    "address": {
-                        "type": "object",
-                        "properties": {
-                            "city": {"type": "string"},
-                            "country": {"type": "string"},
-                            "line1": {"type": "string"},
-                            "line2": {"type": "string"},
-                            "postal_code": {"type": "string"},
-                            "state": {"type": "string"},
-                        },
-                    },
-                    "name": {"type": "string"},
-                    "phone": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-                },
-                "required": ["address", "name"],
-            },
-            "statement_descriptor": {"type": "string"},
-            "subscription": {"type": "string"},
-            "transfer_data": {
-                "type": "object",
-                "properties": {"amount": {"type": "integer"}, "destination": {"type": "string"}},
-                "required": ["destination"],
-            },
+            "rendering": _S113,
+            "shipping_cost": _S129,
+            "shipping_details": _S131,
+            "statement_descriptor": _S6,
+            "subscription": _S6,
+            "transfer_data": _S133,
         },
         "required": [],
     },
-    "GetInvoicesSearch": {
-        "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "limit": {"type": "integer"},
-            "page": {"type": "string"},
-            "query": {"type": "string"},
-        },
-        "required": ["query"],
-    },
+    "GetInvoicesSearch": _S135,
     "PostInvoicesCreatePreview": {
         "properties": {
-            "automatic_tax": {
-                "type": "object",
-                "properties": {
-                    "enabled": {"type": "boolean"},
-                    "liability": {
-                        "type": "object",
-                        "properties": {
-                            "account": {"type": "string"},
-                            "type": {"type": "string", "enum": ["account", "self"]},
-                        },
-                        "required": ["type"],
-                    },
-                },
-                "required": ["enabled"],
-            },
-            "currency": {"type": "string"},
-            "customer": {"type": "string"},
-            "customer_account": {"type": "string"},
+            "automatic_tax": _S15,
+            "currency": _S6,
+            "customer": _S6,
+            "customer_account": _S6,
             "customer_details": {
                 "type": "object",
                 "properties": {
-                    "address": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "city": {"type": "string"},
-                                    "country": {"type": "string"},
-                                    "line1": {"type": "string"},
-                                    "line2": {"type": "string"},
-                                    "postal_code": {"type": "string"},
-                                    "state": {"type": "string"},
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "shipping": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "address": {
-                                        "type": "object",
-                                        "properties": {
-                                            "city": {"type": "string"},
-                                            "country": {"type": "string"},
-                                            "line1": {"type": "string"},
-                                            "line2": {"type": "string"},
-                                            "postal_code": {"type": "string"},
-                                            "state": {"type": "string"},
-                                        },
-                                    },
-                                    "name": {"type": "string"},
-                                    "phone": {"type": "string"},
-                                },
-                                "required": ["address", "name"],
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "tax": {
-                        "type": "object",
-                        "properties": {
-                            "ip_address": {
-                                "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                            }
-                        },
-                    },
-                    "tax_exempt": {
-                        "anyOf": [
-                            {"type": "string", "enum": ["exempt", "none", "reverse"]},
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "tax_ids": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "type": {
-                                    "type": "string",
-                                    "enum": [
-                                        "ad_nrt",
-                                        "ae_trn",
-                                        "al_tin",
-                                        "am_tin",
-                                        "ao_tin",
-                                        "ar_cuit",
-                                        "au_abn",
-                                        "au_acn",
-                                        "au_arn",
-                                        "au_wpn",
-                                        "aw_tin",
-                                        "az_tin",
-                                        "ba_tin",
-                                        "bb_tin",
-                                        "bd_bin",
-                                        "bf_ifu",
-                                        "bg_uic",
-                                        "bh_vat",
-                                        "bj_ifu",
-                                        "bo_tin",
-                                        "br_cnpj",
-                                        "br_cpf",
-                                        "bs_tin",
-                                        "bw_vat",
-                                        "by_tin",
-                                        "ca_bn",
-                                        "ca_gst_hst",
-                                        "ca_pst_bc",
-                                        "ca_pst_mb",
-                                        "ca_pst_sk",
-                                        "ca_qst",
-                                        "cd_nif",
-                                        "ch_uid",
-                                        "ch_vat",
-                                        "ci_vat",
-                                        "cl_tin",
-                                        "cm_niu",
-                                        "cn_tin",
-                                        "co_nit",
-                                        "cr_tin",
-                                        "cv_nif",
-                                        "cz_dic",
-                                        "de_stn",
-                                        "do_rcn",
-                                        "ec_ruc",
-                                        "eg_tin",
-                                        "es_cif",
-                                        "et_tin",
-                                        "eu_oss_vat",
-                                        "eu_vat",
-                                        "fo_vat",
-                                        "fr_siren",
-                                        "fr_siret",
-                                        "fr_spi",
-                                        "gb_vat",
-                                        "ge_vat",
-                                        "gh_tin",
-                                        "gi_tin",
-                                        "gn_nif",
-                                        "hk_br",
-                                        "hr_oib",
-                                        "hu_tin",
-                                        "ic_nif",
-                                        "id_npwp",
-                                        "il_vat",
-                                        "in_gst",
-                                        "is_kt",
-                                        "is_vat",
-                                        "it_cf",
-                                        "jp_cn",
-                                        "jp_rn",
-                                        "jp_trn",
-                                        "ke_pin",
-                                        "kg_tin",
-                                        "kh_tin",
-                                        "kr_brn",
-                                        "kz_bin",
-                                        "la_tin",
-                                        "li_uid",
-                                        "li_vat",
-                                        "lk_vat",
-                                        "ma_vat",
-                                        "md_cf",
-                                        "md_vat",
-                                        "me_pib",
-                                        "mk_vat",
-                                        "mr_nif",
-                                        "mu_vat",
-                                        "mx_rfc",
-                                        "my_frp",
-                                        "my_itn",
-                                        "my_sst",
-                                        "mz_nuit",
-                                        "ng_tin",
-                                        "no_vat",
-                                        "no_voec",
-                                        "np_pan",
-                                        "nz_bn",
-                                        "nz_gst",
-                                        "om_vat",
-                                        "pe_ruc",
-                                        "ph_tin",
-                                        "pl_nip",
-                                        "pt_nif",
-                                        "py_ruc",
-                                        "ro_tin",
-                                        "rs_pib",
-                                        "ru_inn",
-                                        "ru_kpp",
-                                        "sa_vat",
-                                        "sg_gst",
-                                        "sg_uen",
-                                        "si_tin",
-                                        "sm_coe",
-                                        "sn_ninea",
-                                        "sr_fin",
-                                        "sv_nit",
-                                        "th_vat",
-                                        "tj_tin",
-                                        "tr_tin",
-                                        "tt_bir",
-                                        "tt_vat",
-                                        "tw_vat",
-                                        "tz_vat",
-                                        "ua_vat",
-                                        "ug_tin",
-                                        "us_ein",
-                                        "uy_ruc",
-                                        "uz_tin",
-                                        "uz_vat",
-                                        "ve_rif",
-                                        "vn_tin",
-                                        "za_vat",
-                                        "zm_tin",
-                                        "zw_tin",
-                                    ],
-                                },
-                                "value": {"type": "string"},
-                            },
-                            "required": ["type", "value"],
-                        },
-                    },
+                    "address": _S40,
+                    "shipping": _S138,
+                    "tax": {"type": "object", "properties": {"ip_address": _S26}},
+                    "tax_exempt": _S140,
+                    "tax_ids": _S144,
                 },
             },
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "expand": {"type": "array", "items": {"type": "string"}},
+            "discounts": _S23,
+            "expand": _S7,
             "invoice_items": {
                 "type": "array",
                 "items": {
                     "type": "object",
                     "properties": {
-                        "amount": {"type": "integer"},
-                        "currency": {"type": "string"},
-                        "description": {"type": "string"},
-                        "discountable": {"type": "boolean"},
-                        "discounts": {
-                            "anyOf": [
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "coupon": {"type": "string"},
-                                            "discount": {"type": "string"},
-                                            "promotion_code": {"type": "string"},
-                                        },
-                                    },
-                                },
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "invoiceitem": {"type": "string"},
-                        "metadata": {
-                            "anyOf": [
-                                {"type": "object", "additionalProperties": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "period": {
-                            "type": "object",
-                            "properties": {
-                                "end": {"type": "integer"},
-                                "start": {"type": "integer"},
-                            },
-                            "required": ["end", "start"],
-                        },
-                        "price": {"type": "string"},
-                        "price_data": {
-                            "type": "object",
-                            "properties": {
-                                "currency": {"type": "string"},
-                                "product": {"type": "string"},
-                                "tax_behavior": {
-                                    "type": "string",
-                                    "enum": ["exclusive", "inclusive", "unspecified"],
-                                },
-                                "unit_amount": {"type": "integer"},
-                                "unit_amount_decimal": {"type": "string"},
-                            },
-                            "required": ["currency", "product"],
-                        },
-                        "quantity": {"type": "integer"},
-                        "quantity_decimal": {"type": "string"},
-                        "tax_behavior": {
-                            "type": "string",
-                            "enum": ["exclusive", "inclusive", "unspecified"],
-                        },
-                        "tax_code": {
-                            "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                        },
-                        "tax_rates": {
-                            "anyOf": [
-                                {"type": "array", "items": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "unit_amount": {"type": "integer"},
-                        "unit_amount_decimal": {"type": "string"},
+                        "amount": _S2,
+                        "currency": _S6,
+                        "description": _S6,
+                        "discountable": _S10,
+                        "discounts": _S23,
+                        "invoiceitem": _S6,
+                        "metadata": _S25,
+                        "period": _S146,
+                        "price": _S6,
+                        "price_data": _S148,
+                        "quantity": _S2,
+                        "quantity_decimal": _S6,
+                        "tax_behavior": _S119,
+                        "tax_code": _S26,
+                        "tax_rates": _S9,
+                        "unit_amount": _S2,
+                        "unit_amount_decimal": _S6,
                     },
                 },
             },
-            "issuer": {
-                "type": "object",
-                "properties": {
-                    "account": {"type": "string"},
-                    "type": {"type": "string", "enum": ["account", "self"]},
-                },
-                "required": ["type"],
-            },
-            "on_behalf_of": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
+            "issuer": _S13,
+            "on_behalf_of": _S26,
             "preview_mode": {"type": "string", "enum": ["next", "recurring"]},
-            "schedule": {"type": "string"},
+            "schedule": _S6,
             "schedule_details": {
                 "type": "object",
                 "properties": {
-                    "billing_mode": {
-                        "type": "object",
-                        "properties": {
-                            "flexible": {
-                                "type": "object",
-                                "properties": {
-                                    "proration_discounts": {
-                                        "type": "string",
-                                        "enum": ["included", "itemized"],
-                                    }
-                                },
-                            },
-                            "type": {"type": "string", "enum": ["classic", "flexible"]},
-                        },
-                        "required": ["type"],
-                    },
+                    "billing_mode": _S154,
                     "end_behavior": {"type": "string", "enum": ["cancel", "release"]},
                     "pause_schedules": {
                         "anyOf": [
@@ -1060,14 +713,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "items": {
                                     "type": "object",
                                     "properties": {
-                                        "key": {"type": "string"},
+                                        "key": _S6,
                                         "pause": {
                                             "type": "object",
                                             "properties": {
                                                 "pause_at": {
                                                     "type": "object",
                                                     "properties": {
-                                                        "timestamp": {"type": "integer"},
+                                                        "timestamp": _S2,
                                                         "type": {
                                                             "type": "string",
                                                             "enum": ["now", "timestamp"],
@@ -1108,17 +761,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 },
                                                             },
                                                         },
-                                                        "invoicing_behavior": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "invoice",
-                                                                "pending_invoice_item",
-                                                            ],
-                                                        },
-                                                        "type": {
-                                                            "type": "string",
-                                                            "enum": ["subscription"],
-                                                        },
+                                                        "invoicing_behavior": _S155,
+                                                        "type": _S156,
                                                     },
                                                 },
                                             },
@@ -1131,25 +775,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                         "resume_at": {
                                                             "type": "object",
                                                             "properties": {
-                                                                "duration": {
-                                                                    "type": "object",
-                                                                    "properties": {
-                                                                        "interval": {
-                                                                            "type": "string",
-                                                                            "enum": [
-                                                                                "day",
-                                                                                "month",
-                                                                                "week",
-                                                                                "year",
-                                                                            ],
-                                                                        },
-                                                                        "interval_count": {
-                                                                            "type": "integer"
-                                                                        },
-                                                                    },
-                                                                    "required": ["interval"],
-                                                                },
-                                                                "timestamp": {"type": "integer"},
+                                                                "duration": _S159,
+                                                                "timestamp": _S2,
                                                                 "type": {
                                                                     "type": "string",
                                                                     "enum": [
@@ -1178,25 +805,18 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                         "resume_on_payment_success",
                                                                     ],
                                                                 },
-                                                                "proration_behavior": {
-                                                                    "type": "string",
-                                                                    "enum": [
-                                                                        "always_invoice",
-                                                                        "create_prorations",
-                                                                        "none",
-                                                                    ],
-                                                                },
+                                                                "proration_behavior": _S160,
                                                             },
                                                         },
                                                     },
                                                 },
-                                                {"type": "string", "enum": [""]},
+                                                _S8,
                                             ]
                                         },
                                     },
                                 },
                             },
-                            {"type": "string", "enum": [""]},
+                            _S8,
                         ]
                     },
                     "phases": {
@@ -1209,29 +829,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "discountable": {"type": "boolean"},
-                                            "discounts": {
-                                                "type": "array",
-                                                "items": {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "coupon": {"type": "string"},
-                                                        "discount": {"type": "string"},
-                                                        "promotion_code": {"type": "string"},
-                                                    },
-                                                },
-                                            },
-                                            "metadata": {
-                                                "type": "object",
-                                                "additionalProperties": {"type": "string"},
-                                            },
+                                            "discountable": _S10,
+                                            "discounts": _S22,
+                                            "metadata": _S24,
                                             "period": {
                                                 "type": "object",
                                                 "properties": {
                                                     "end": {
                                                         "type": "object",
                                                         "properties": {
-                                                            "timestamp": {"type": "integer"},
+                                                            "timestamp": _S2,
                                                             "type": {
                                                                 "type": "string",
                                                                 "enum": [
@@ -1246,7 +853,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                     "start": {
                                                         "type": "object",
                                                         "properties": {
-                                                            "timestamp": {"type": "integer"},
+                                                            "timestamp": _S2,
                                                             "type": {
                                                                 "type": "string",
                                                                 "enum": [
@@ -1261,54 +868,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                 },
                                                 "required": ["end", "start"],
                                             },
-                                            "price": {"type": "string"},
-                                            "price_data": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "currency": {"type": "string"},
-                                                    "product": {"type": "string"},
-                                                    "tax_behavior": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "exclusive",
-                                                            "inclusive",
-                                                            "unspecified",
-                                                        ],
-                                                    },
-                                                    "unit_amount": {"type": "integer"},
-                                                    "unit_amount_decimal": {"type": "string"},
-                                                },
-                                                "required": ["currency", "product"],
-                                            },
-                                            "quantity": {"type": "integer"},
-                                            "tax_rates": {
-                                                "anyOf": [
-                                                    {"type": "array", "items": {"type": "string"}},
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
+                                            "price": _S6,
+                                            "price_data": _S148,
+                                            "quantity": _S2,
+                                            "tax_rates": _S9,
                                         },
                                     },
                                 },
-                                "application_fee_percent": {"type": "number"},
-                                "automatic_tax": {
-                                    "type": "object",
-                                    "properties": {
-                                        "enabled": {"type": "boolean"},
-                                        "liability": {
-                                            "type": "object",
-                                            "properties": {
-                                                "account": {"type": "string"},
-                                                "type": {
-                                                    "type": "string",
-                                                    "enum": ["account", "self"],
-                                                },
-                                            },
-                                            "required": ["type"],
-                                        },
-                                    },
-                                    "required": ["enabled"],
-                                },
+                                "application_fee_percent": _S161,
+                                "automatic_tax": _S15,
                                 "billing_cycle_anchor": {
                                     "type": "string",
                                     "enum": ["automatic", "phase_start"],
@@ -1318,82 +886,27 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         {
                                             "type": "object",
                                             "properties": {
-                                                "amount_gte": {"type": "integer"},
-                                                "reset_billing_cycle_anchor": {"type": "boolean"},
+                                                "amount_gte": _S2,
+                                                "reset_billing_cycle_anchor": _S10,
                                             },
                                         },
-                                        {"type": "string", "enum": [""]},
+                                        _S8,
                                     ]
                                 },
-                                "collection_method": {
-                                    "type": "string",
-                                    "enum": ["charge_automatically", "send_invoice"],
-                                },
-                                "currency": {"type": "string"},
-                                "default_payment_method": {"type": "string"},
-                                "default_tax_rates": {
-                                    "anyOf": [
-                                        {"type": "array", "items": {"type": "string"}},
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
-                                "description": {
-                                    "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                                },
-                                "discounts": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "coupon": {"type": "string"},
-                                                    "discount": {"type": "string"},
-                                                    "promotion_code": {"type": "string"},
-                                                },
-                                            },
-                                        },
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
-                                "duration": {
-                                    "type": "object",
-                                    "properties": {
-                                        "interval": {
-                                            "type": "string",
-                                            "enum": ["day", "month", "week", "year"],
-                                        },
-                                        "interval_count": {"type": "integer"},
-                                    },
-                                    "required": ["interval"],
-                                },
-                                "end_date": {
-                                    "anyOf": [
-                                        {"type": "integer"},
-                                        {"type": "string", "enum": ["now"]},
-                                    ]
-                                },
+                                "collection_method": _S1,
+                                "currency": _S6,
+                                "default_payment_method": _S6,
+                                "default_tax_rates": _S9,
+                                "description": _S26,
+                                "discounts": _S23,
+                                "duration": _S159,
+                                "end_date": _S163,
                                 "invoice_settings": {
                                     "type": "object",
                                     "properties": {
-                                        "account_tax_ids": {
-                                            "anyOf": [
-                                                {"type": "array", "items": {"type": "string"}},
-                                                {"type": "string", "enum": [""]},
-                                            ]
-                                        },
-                                        "days_until_due": {"type": "integer"},
-                                        "issuer": {
-                                            "type": "object",
-                                            "properties": {
-                                                "account": {"type": "string"},
-                                                "type": {
-                                                    "type": "string",
-                                                    "enum": ["account", "self"],
-                                                },
-                                            },
-                                            "required": ["type"],
-                                        },
+                                        "account_tax_ids": _S9,
+                                        "days_until_due": _S2,
+                                        "issuer": _S13,
                                     },
                                 },
                                 "items": {
@@ -1401,154 +914,48 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "billing_thresholds": {
-                                                "anyOf": [
-                                                    {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "usage_gte": {"type": "integer"}
-                                                        },
-                                                        "required": ["usage_gte"],
-                                                    },
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
-                                            "discounts": {
-                                                "anyOf": [
-                                                    {
-                                                        "type": "array",
-                                                        "items": {
-                                                            "type": "object",
-                                                            "properties": {
-                                                                "coupon": {"type": "string"},
-                                                                "discount": {"type": "string"},
-                                                                "promotion_code": {
-                                                                    "type": "string"
-                                                                },
-                                                            },
-                                                        },
-                                                    },
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
-                                            "metadata": {
-                                                "type": "object",
-                                                "additionalProperties": {"type": "string"},
-                                            },
-                                            "plan": {"type": "string"},
-                                            "price": {"type": "string"},
-                                            "price_data": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "currency": {"type": "string"},
-                                                    "product": {"type": "string"},
-                                                    "recurring": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "interval": {
-                                                                "type": "string",
-                                                                "enum": [
-                                                                    "day",
-                                                                    "month",
-                                                                    "week",
-                                                                    "year",
-                                                                ],
-                                                            },
-                                                            "interval_count": {"type": "integer"},
-                                                        },
-                                                        "required": ["interval"],
-                                                    },
-                                                    "tax_behavior": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "exclusive",
-                                                            "inclusive",
-                                                            "unspecified",
-                                                        ],
-                                                    },
-                                                    "unit_amount": {"type": "integer"},
-                                                    "unit_amount_decimal": {"type": "string"},
-                                                },
-                                                "required": ["currency", "product", "recurring"],
-                                            },
-                                            "quantity": {"type": "integer"},
-                                            "tax_rates": {
-                                                "anyOf": [
-                                                    {"type": "array", "items": {"type": "string"}},
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
+                                            "billing_thresholds": _S166,
+                                            "discounts": _S23,
+                                            "metadata": _S24,
+                                            "plan": _S6,
+                                            "price": _S6,
+                                            "price_data": _S168,
+                                            "quantity": _S2,
+                                            "tax_rates": _S9,
                                         },
                                     },
                                 },
-                                "metadata": {
-                                    "type": "object",
-                                    "additionalProperties": {"type": "string"},
-                                },
-                                "on_behalf_of": {"type": "string"},
-                                "proration_behavior": {
-                                    "type": "string",
-                                    "enum": ["always_invoice", "create_prorations", "none"],
-                                },
-                                "start_date": {
-                                    "anyOf": [
-                                        {"type": "integer"},
-                                        {"type": "string", "enum": ["now"]},
-                                    ]
-                                },
+                                "metadata": _S24,
+                                "on_behalf_of": _S6,
+                                "proration_behavior": _S160,
+                                "start_date": _S163,
                                 "transfer_data": {
                                     "type": "object",
-                                    "properties": {
-                                        "amount_percent": {"type": "number"},
-                                        "destination": {"type": "string"},
-                                    },
+                                    "properties": {"amount_percent": _S161, "destination": _S6},
                                     "required": ["destination"],
                                 },
-                                "trial": {"type": "boolean"},
-                                "trial_end": {
-                                    "anyOf": [
-                                        {"type": "integer"},
-                                        {"type": "string", "enum": ["now"]},
-                                    ]
-                                },
+                                "trial": _S10,
+                                "trial_end": _S163,
                             },
                             "required": ["items"],
                         },
                     },
-                    "proration_behavior": {
-                        "type": "string",
-                        "enum": ["always_invoice", "create_prorations", "none"],
-                    },
+                    "proration_behavior": _S160,
                 },
             },
-            "subscription": {"type": "string"},
+            "subscription": _S6,
             "subscription_details": {
                 "type": "object",
                 "properties": {
                     "billing_cycle_anchor": {
                         "type": "object",
                         "properties": {
-                            "timestamp": {"type": "integer"},
+                            "timestamp": _S2,
                             "type": {"type": "string", "enum": ["now", "timestamp", "unchanged"]},
                         },
                         "required": ["type"],
                     },
-                    "billing_mode": {
-                        "type": "object",
-                        "properties": {
-                            "flexible": {
-                                "type": "object",
-                                "properties": {
-                                    "proration_discounts": {
-                                        "type": "string",
-                                        "enum": ["included", "itemized"],
-                                    }
-                                },
-                            },
-                            "type": {"type": "string", "enum": ["classic", "flexible"]},
-                        },
-                        "required": ["type"],
-                    },
+                    "billing_mode": _S154,
                     "billing_schedules": {
                         "anyOf": [
                             {
@@ -1561,7 +968,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                             "items": {
                                                 "type": "object",
                                                 "properties": {
-                                                    "price": {"type": "string"},
+                                                    "price": _S6,
                                                     "type": {"type": "string", "enum": ["price"]},
                                                 },
                                                 "required": ["type"],
@@ -1570,23 +977,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         "bill_until": {
                                             "type": "object",
                                             "properties": {
-                                                "duration": {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "interval": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "day",
-                                                                "month",
-                                                                "week",
-                                                                "year",
-                                                            ],
-                                                        },
-                                                        "interval_count": {"type": "integer"},
-                                                    },
-                                                    "required": ["interval"],
-                                                },
-                                                "timestamp": {"type": "integer"},
+                                                "duration": _S159,
+                                                "timestamp": _S2,
                                                 "type": {
                                                     "type": "string",
                                                     "enum": ["duration", "timestamp"],
@@ -1594,122 +986,51 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                             },
                                             "required": ["type"],
                                         },
-                                        "key": {"type": "string"},
+                                        "key": _S6,
                                     },
                                 },
                             },
-                            {"type": "string", "enum": [""]},
+                            _S8,
                         ]
                     },
                     "cancel_at": {
                         "anyOf": [
-                            {"type": "integer"},
+                            _S2,
                             {
                                 "type": "string",
                                 "enum": ["max_billed_until", "max_period_end", "min_period_end"],
                             },
-                            {"type": "string", "enum": [""]},
+                            _S8,
                         ]
                     },
-                    "cancel_at_period_end": {"type": "boolean"},
-                    "cancel_now": {"type": "boolean"},
-                    "default_tax_rates": {
-                        "anyOf": [
-                            {"type": "array", "items": {"type": "string"}},
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
+                    "cancel_at_period_end": _S10,
+                    "cancel_now": _S10,
+                    "default_tax_rates": _S9,
                     "items": {
                         "type": "array",
                         "items": {
                             "type": "object",
                             "properties": {
-                                "billing_thresholds": {
-                                    "anyOf": [
-                                        {
-                                            "type": "object",
-                                            "properties": {"usage_gte": {"type": "integer"}},
-                                            "required": ["usage_gte"],
-                                        },
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
-                                "clear_usage": {"type": "boolean"},
+                                "billing_thresholds": _S166,
+                                "clear_usage": _S10,
                                 "current_trial": {
                                     "type": "object",
-                                    "properties": {"trial_offer": {"type": "string"}},
+                                    "properties": {"trial_offer": _S6},
                                     "required": ["trial_offer"],
                                 },
-                                "deleted": {"type": "boolean"},
-                                "discounts": {
-                                    "anyOf": [
-                                        {
-                                            "type": "array",
-                                            "items": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "coupon": {"type": "string"},
-                                                    "discount": {"type": "string"},
-                                                    "promotion_code": {"type": "string"},
-                                                },
-                                            },
-                                        },
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
-                                "id": {"type": "string"},
-                                "metadata": {
-                                    "anyOf": [
-                                        {
-                                            "type": "object",
-                                            "additionalProperties": {"type": "string"},
-                                        },
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
-                                "plan": {"type": "string"},
-                                "price": {"type": "string"},
-                                "price_data": {
-                                    "type": "object",
-                                    "properties": {
-                                        "currency": {"type": "string"},
-                                        "product": {"type": "string"},
-                                        "recurring": {
-                                            "type": "object",
-                                            "properties": {
-                                                "interval": {
-                                                    "type": "string",
-                                                    "enum": ["day", "month", "week", "year"],
-                                                },
-                                                "interval_count": {"type": "integer"},
-                                            },
-                                            "required": ["interval"],
-                                        },
-                                        "tax_behavior": {
-                                            "type": "string",
-                                            "enum": ["exclusive", "inclusive", "unspecified"],
-                                        },
-                                        "unit_amount": {"type": "integer"},
-                                        "unit_amount_decimal": {"type": "string"},
-                                    },
-                                    "required": ["currency", "product", "recurring"],
-                                },
-                                "quantity": {"type": "integer"},
-                                "tax_rates": {
-                                    "anyOf": [
-                                        {"type": "array", "items": {"type": "string"}},
-                                        {"type": "string", "enum": [""]},
-                                    ]
-                                },
+                                "deleted": _S10,
+                                "discounts": _S23,
+                                "id": _S6,
+                                "metadata": _S25,
+                                "plan": _S6,
+                                "price": _S6,
+                                "price_data": _S168,
+                                "quantity": _S2,
+                                "tax_rates": _S9,
                             },
                         },
                     },
-                    "metadata": {
-                        "anyOf": [
-                            {"type": "object", "additionalProperties": {"type": "string"}},
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
+                    "metadata": _S25,
                     "pause": {
                         "type": "object",
                         "properties": {
@@ -1739,1100 +1060,117 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     },
                                 },
                             },
-                            "invoicing_behavior": {
-                                "type": "string",
-                                "enum": ["invoice", "pending_invoice_item"],
-                            },
-                            "type": {"type": "string", "enum": ["subscription"]},
+                            "invoicing_behavior": _S155,
+                            "type": _S156,
                         },
                     },
-                    "proration_behavior": {
-                        "type": "string",
-                        "enum": ["always_invoice", "create_prorations", "none"],
-                    },
-                    "proration_date": {"type": "integer"},
-                    "resume_at": {"type": "string", "enum": ["now"]},
-                    "start_date": {"type": "integer"},
-                    "trial_end": {
-                        "anyOf": [{"type": "integer"}, {"type": "string", "enum": ["now"]}]
-                    },
+                    "proration_behavior": _S160,
+                    "proration_date": _S2,
+                    "resume_at": _S162,
+                    "start_date": _S2,
+                    "trial_end": _S163,
                 },
             },
         },
         "required": [],
     },
-    "GetInvoicesInvoice": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
+    "GetInvoicesInvoice": _S170,
     "PostInvoicesInvoice": {
         "properties": {
-            "account_tax_ids": {
-                "anyOf": [
-                    {"type": "array", "items": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "application_fee_amount": {"type": "integer"},
-            "auto_advance": {"type": "boolean"},
-            "automatic_tax": {
-                "type": "object",
-                "properties": {
-                    "enabled": {"type": "boolean"},
-                    "liability": {
-                        "type": "object",
-                        "properties": {
-                            "account": {"type": "string"},
-                            "type": {"type": "string", "enum": ["account", "self"]},
-                        },
-                        "required": ["type"],
-                    },
-                },
-                "required": ["enabled"],
-            },
-            "automatically_finalizes_at": {"type": "integer"},
-            "collection_method": {
-                "type": "string",
-                "enum": ["charge_automatically", "send_invoice"],
-            },
-            "custom_fields": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
-                            "required": ["name", "value"],
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "days_until_due": {"type": "integer"},
-            "default_payment_method": {"type": "string"},
-            "default_source": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "default_tax_rates": {
-                "anyOf": [
-                    {"type": "array", "items": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "description": {"type": "string"},
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "due_date": {"type": "integer"},
-            "effective_at": {"anyOf": [{"type": "integer"}, {"type": "string", "enum": [""]}]},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "footer": {"type": "string"},
-            "issuer": {
-                "type": "object",
-                "properties": {
-                    "account": {"type": "string"},
-                    "type": {"type": "string", "enum": ["account", "self"]},
-                },
-                "required": ["type"],
-            },
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "number": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "on_behalf_of": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "payment_settings": {
-                "type": "object",
-                "properties": {
-                    "default_mandate": {
-                        "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                    },
-                    "payment_method_options": {
-                        "type": "object",
-                        "properties": {
-                            "acss_debit": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "transaction_type": {
-                                                        "type": "string",
-                                                        "enum": ["business", "personal"],
-                                                    }
-                                                },
-                                            },
-                                            "verification_method": {
-                                                "type": "string",
-                                                "enum": ["automatic", "instant", "microdeposits"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "bancontact": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "preferred_language": {
-                                                "type": "string",
-                                                "enum": ["de", "en", "fr", "nl"],
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "billie": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "company_details": {
-                                                "anyOf": [
-                                                    {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "registered_address": {
-                                                                "anyOf": [
-                                                                    {
-                                                                        "type": "object",
-                                                                        "properties": {
-                                                                            "city": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "country": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "line1": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "line2": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "postal_code": {
-                                                                                "type": "string"
-                                                                            },
-                                                                            "state": {
-                                                                                "type": "string"
-                                                                            },
-                                                                        },
-                                                                    },
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [""],
-                                                                    },
-                                                                ]
-                                                            },
-                                                            "registered_name": {"type": "string"},
-                                                            "registration_number": {
-                                                                "type": "string"
-                                                            },
-                                                            "registration_type": {
-                                                                "anyOf": [
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [
-                                                                            "ch_ein",
-                                                                            "de_hrb",
-                                                                            "dk_cvr",
-                                                                            "es_cif",
-                                                                            "fi_tunnus",
-                                                                            "fr_siren",
-                                                                            "fr_siret",
-                                                                            "it_rea",
-                                                                            "nl_kvk",
-                                                                            "no_org_number",
-                                                                            "no_pno",
-                                                                            "se_org_number",
-                                                                            "se_pno",
-                                                                            "uk_crn",
-                                                                        ],
-                                                                    },
-                                                                    {
-                                                                        "type": "string",
-                                                                        "enum": [""],
-                                                                    },
-                                                                ]
-                                                            },
-                                                            "vat": {"type": "string"},
-                                                        },
-                                                    },
-                                                    {"type": "string", "enum": [""]},
-                                                ]
-                                            },
-                                            "reference": {"type": "string"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "blik": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "card": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "installments": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "enabled": {"type": "boolean"},
-                                                    "plan": {
-                                                        "anyOf": [
-                                                            {
-                                                                "type": "object",
-                                                                "properties": {
-                                                                    "count": {"type": "integer"},
-                                                                    "interval": {
-                                                                        "type": "string",
-                                                                        "enum": ["month"],
-                                                                    },
-                                                                    "type": {
-                                                                        "type": "string",
-                                                                        "enum": [
-                                                                            "bonus",
-                                                                            "fixed_count",
-                                                                            "revolving",
-                                                                        ],
-                                                                    },
-                                                                },
-                                                                "required": ["type"],
-                                                            },
-                                                            {"type": "string", "enum": [""]},
-                                                        ]
-                                                    },
-                                                },
-                                            },
-                                            "request_three_d_secure": {
-                                                "type": "string",
-                                                "enum": ["any", "automatic", "challenge"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "customer_balance": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "bank_transfer": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "eu_bank_transfer": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "country": {"type": "string"}
-                                                        },
-                                                        "required": ["country"],
-                                                    },
-                                                    "type": {"type": "string"},
-                                                },
-                                            },
-                                            "funding_type": {"type": "string"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "konbini": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "payto": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "amount": {"type": "integer"},
-                                                    "purpose": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "dependant_support",
-                                                            "government",
-                                                            "loan",
-                                                            "mortgage",
-                                                            "other",
-                                                            "pension",
-                                                            "personal",
-                                                            "retail",
-                                                            "salary",
-                                                            "tax",
-                                                            "utility",
-                                                        ],
-                                                    },
-                                                },
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "pix": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "amount_includes_iof": {
-                                                "type": "string",
-                                                "enum": ["always", "never"],
-                                            },
-                                            "expires_after_seconds": {"type": "integer"},
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "sepa_debit": {
-                                "anyOf": [
-                                    {"type": "object", "properties": {}},
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "upi": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "mandate_options": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "amount": {"type": "integer"},
-                                                    "amount_type": {
-                                                        "type": "string",
-                                                        "enum": ["fixed", "maximum"],
-                                                    },
-                                                    "description": {"type": "string"},
-                                                    "end_date": {"type": "integer"},
-                                                },
-                                            }
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                            "us_bank_account": {
-                                "anyOf": [
-                                    {
-                                        "type": "object",
-                                        "properties": {
-                                            "financial_connections": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "filters": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "account_subcategories": {
-                                                                "type": "array",
-                                                                "items": {
-                                                                    "type": "string",
-                                                                    "enum": ["checking", "savings"],
-                                                                },
-                                                            }
-                                                        },
-                                                    },
-                                                    "permissions": {
-                                                        "type": "array",
-                                                        "items": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "balances",
-                                                                "ownership",
-                                                                "payment_method",
-                                                                "transactions",
-                                                            ],
-                                                        },
-                                                    },
-                                                    "prefetch": {
-                                                        "type": "array",
-                                                        "items": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "balances",
-                                                                "ownership",
-                                                                "transactions",
-                                                            ],
-                                                        },
-                                                    },
-                                                },
-                                            },
-                                            "verification_method": {
-                                                "type": "string",
-                                                "enum": ["automatic", "instant", "microdeposits"],
-                                            },
-                                        },
-                                    },
-                                    {"type": "string", "enum": [""]},
-                                ]
-                            },
-                        },
-                    },
-                    "payment_method_types": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "string",
-                                    "enum": [
-                                        "ach_credit_transfer",
-                                        "ach_debit",
-                                        "acss_debit",
-                                        "affirm",
-                                        "alipay",
-                                        "amazon_pay",
-                                        "au_becs_debit",
-                                        "bacs_debit",
-                                        "bancontact",
-                                        "billie",
-                                        "blik",
-                                        "boleto",
-                                        "card",
-                                        "cashapp",
-                                        "crypto",
-                                        "custom",
-                                        "customer_balance",
-                                        "eps",
-                                        "fpx",
-                                        "giropay",
-                                        "grabpay",
-                                        "ideal",
-                                        "jp_credit_transfer",
-                                        "kakao_pay",
-                                        "klarna",
-                                        "konbini",
-                                        "kr_card",
-                                        "link",
-                                        "mb_way",
-                                        "multibanco",
-                                        "naver_pay",
-                                        "nz_bank_account",
-                                        "p24",
-                                        "pay_by_bank",
-                                        "payco",
-                                        "paynow",
-                                        "paypal",
-                                        "payto",
-                                        "pix",
-                                        "promptpay",
-                                        "revolut_pay",
-                                        "satispay",
-                                        "sepa_credit_transfer",
-                                        "sepa_debit",
-                                        "sequra",
-                                        "sofort",
-                                        "swish",
-                                        "twint",
-                                        "upi",
-                                        "us_bank_account",
-                                        "wechat_pay",
-                                    ],
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                },
-            },
-            "rendering": {
-                "type": "object",
-                "properties": {
-                    "amount_tax_display": {
-                        "anyOf": [
-                            {"type": "string", "enum": ["exclude_tax", "include_inclusive_tax"]},
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "pdf": {
-                        "type": "object",
-                        "properties": {
-                            "page_size": {"type": "string", "enum": ["a4", "auto", "letter"]}
-                        },
-                    },
-                    "template": {"type": "string"},
-                    "template_version": {
-                        "anyOf": [{"type": "integer"}, {"type": "string", "enum": [""]}]
-                    },
-                },
-            },
-            "shipping_cost": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "shipping_rate": {"type": "string"},
-                            "shipping_rate_data": {
-                                "type": "object",
-                                "properties": {
-                                    "delivery_estimate": {
-                                        "type": "object",
-                                        "properties": {
-                                            "maximum": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "unit": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "business_day",
-                                                            "day",
-                                                            "hour",
-                                                            "month",
-                                                            "week",
-                                                        ],
-                                                    },
-                                                    "value": {"type": "integer"},
-                                                },
-                                                "required": ["unit", "value"],
-                                            },
-                                            "minimum": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "unit": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "business_day",
-                                                            "day",
-                                                            "hour",
-                                                            "month",
-                                                            "week",
-                                                        ],
-                                                    },
-                                                    "value": {"type": "integer"},
-                                                },
-                                                "required": ["unit", "value"],
-                                            },
-                                        },
-                                    },
-                                    "display_name": {"type": "string"},
-                                    "fixed_amount": {
-                                        "type": "object",
-                                        "properties": {
-                                            "amount": {"type": "integer"},
-                                            "currency": {"type": "string"},
-                                            "currency_options": {
-                                                "type": "object",
-                                                "additionalProperties": {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "amount": {"type": "integer"},
-                                                        "tax_behavior": {
-                                                            "type": "string",
-                                                            "enum": [
-                                                                "exclusive",
-                                                                "inclusive",
-                                                                "unspecified",
-                                                            ],
-                                                        },
-                                                    },
-                                                    "required": ["amount"],
-                                                },
-                                            },
-                                        },
-                                        "required": ["amount", "currency"],
-                                    },
-                                    "metadata": {
-                                        "type": "object",
-                                        "additionalProperties": {"type": "string"},
-                                    },
-                                    "tax_behavior": {
-                                        "type": "string",
-                                        "enum": ["exclusive", "inclusive", "unspecified"],
-                                    },
-                                    "tax_code": {"type": "string"},
-                                    "type": {"type": "string", "enum": ["fixed_amount"]},
-                                },
-                                "required": ["display_name"],
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "shipping_details": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "address": {
-                                "type": "object",
-                                "properties": {
-                                    "city": {"type": "string"},
-                                    "country": {"type": "string"},
-                                    "line1": {"type": "string"},
-                                    "line2": {"type": "string"},
-                                    "postal_code": {"type": "string"},
-                                    "state": {"type": "string"},
-                                },
-                            },
-                            "name": {"type": "string"},
-                            "phone": {
-                                "anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]
-                            },
-                        },
-                        "required": ["address", "name"],
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "statement_descriptor": {"type": "string"},
-            "transfer_data": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "amount": {"type": "integer"},
-                            "destination": {"type": "string"},
-                        },
-                        "required": ["destination"],
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
+            "account_tax_ids": _S9,
+            "application_fee_amount": _S2,
+            "auto_advance": _S10,
+            "automatic_tax": _S15,
+            "automatically_finalizes_at": _S2,
+            "collection_method": _S1,
+            "custom_fields": _S19,
+            "days_until_due": _S2,
+            "default_payment_method": _S6,
+            "default_source": _S26,
+            "default_tax_rates": _S9,
+            "description": _S6,
+            "discounts": _S23,
+            "due_date": _S2,
+            "effective_at": _S111,
+            "expand": _S7,
+            "footer": _S6,
+            "issuer": _S13,
+            "metadata": _S25,
+            "number": _S26,
+            "on_behalf_of": _S26,
+            "payment_settings": _S105,
+            "rendering": _S113,
+            "shipping_cost": {"anyOf": [_S129, _S8]},
+            "shipping_details": {"anyOf": [_S131, _S8]},
+            "statement_descriptor": _S6,
+            "transfer_data": {"anyOf": [_S133, _S8]},
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": {"properties": {}, "required": []},
+    "DeleteInvoicesInvoice": _S171,
     "PostInvoicesInvoiceFinalize": {
-        "properties": {
-            "auto_advance": {"type": "boolean"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-        },
+        "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
+    "PostInvoicesInvoiceSend": _S170,
     "PostInvoicesInvoicePay": {
         "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "forgive": {"type": "boolean"},
-            "mandate": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "off_session": {"type": "boolean"},
-            "paid_out_of_band": {"type": "boolean"},
-            "payment_method": {"type": "string"},
-            "source": {"type": "string"},
+            "expand": _S7,
+            "forgive": _S10,
+            "mandate": _S26,
+            "off_session": _S10,
+            "paid_out_of_band": _S10,
+            "payment_method": _S6,
+            "source": _S6,
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
-    "PostInvoicesInvoiceMarkUncollectible": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
+    "PostInvoicesInvoiceVoid": _S170,
+    "PostInvoicesInvoiceMarkUncollectible": _S170,
     "GetInvoicesInvoiceLines": {
-        "properties": {
-            "ending_before": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "limit": {"type": "integer"},
-            "starting_after": {"type": "string"},
-        },
+        "properties": {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6},
         "required": [],
     },
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
-            "amount": {"type": "integer"},
-            "description": {"type": "string"},
-            "discountable": {"type": "boolean"},
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "period": {
-                "type": "object",
-                "properties": {"end": {"type": "integer"}, "start": {"type": "integer"}},
-                "required": ["end", "start"],
-            },
-            "price_data": {
-                "type": "object",
-                "properties": {
-                    "currency": {"type": "string"},
-                    "product": {"type": "string"},
-                    "product_data": {
-                        "type": "object",
-                        "properties": {
-                            "description": {"type": "string"},
-                            "images": {"type": "array", "items": {"type": "string"}},
-                            "metadata": {
-                                "type": "object",
-                                "additionalProperties": {"type": "string"},
-                            },
-                            "name": {"type": "string"},
-                            "tax_code": {"type": "string"},
-                            "tax_details": {
-                                "type": "object",
-                                "properties": {
-                                    "performance_location": {"type": "string"},
-                                    "tax_code": {
-                                        "anyOf": [
-                                            {"type": "string"},
-                                            {"type": "string", "enum": [""]},
-                                        ]
-                                    },
-                                },
-                            },
-                            "unit_label": {"type": "string"},
-                        },
-                        "required": ["name"],
-                    },
-                    "tax_behavior": {
-                        "type": "string",
-                        "enum": ["exclusive", "inclusive", "unspecified"],
-                    },
-                    "unit_amount": {"type": "integer"},
-                    "unit_amount_decimal": {"type": "string"},
-                },
-                "required": ["currency"],
-            },
-            "pricing": {"type": "object", "properties": {"price": {"type": "string"}}},
-            "quantity": {"type": "integer"},
-            "quantity_decimal": {"type": "string"},
-            "tax_amounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "amount": {"type": "integer"},
-                                "tax_rate_data": {
-                                    "type": "object",
-                                    "properties": {
-                                        "country": {"type": "string"},
-                                        "description": {"type": "string"},
-                                        "display_name": {"type": "string"},
-                                        "inclusive": {"type": "boolean"},
-                                        "jurisdiction": {"type": "string"},
-                                        "jurisdiction_level": {
-                                            "type": "string",
-                                            "enum": [
-                                                "city",
-                                                "country",
-                                                "county",
-                                                "district",
-                                                "multiple",
-                                                "state",
-                                            ],
-                                        },
-                                        "percentage": {"type": "number"},
-                                        "state": {"type": "string"},
-                                        "tax_type": {
-                                            "type": "string",
-                                            "enum": [
-                                                "admissions_tax",
-                                                "amusement_tax",
-                                                "attendance_tax",
-                                                "communications_tax",
-                                                "digital_excise_tax",
-                                                "entertainment_tax",
-                                                "get_fund",
-                                                "gross_receipts_tax",
-                                                "gst",
-                                                "hospitality_tax",
-                                                "hst",
-                                                "igst",
-                                                "jct",
-                                                "lease_tax",
-                                                "luxury_tax",
-                                                "mass_transit_parking_tax",
-                                                "nhil",
-                                                "parking_tax",
-                                                "pst",
-                                                "qst",
-                                                "resort_tax",
-                                                "retail_delivery_fee",
-                                                "rst",
-                                                "sales_tax",
-                                                "service_tax",
-                                                "tourism_tax",
-                                                "utility_users_tax",
-                                                "vat",
-                                            ],
-                                        },
-                                    },
-                                    "required": ["display_name", "inclusive", "percentage"],
-                                },
-                                "taxability_reason": {
-                                    "type": "string",
-                                    "enum": [
-                                        "customer_exempt",
-                                        "not_collecting",
-                                        "not_subject_to_tax",
-                                        "not_supported",
-                                        "portion_product_exempt",
-                                        "portion_reduced_rated",
-                                        "portion_standard_rated",
-                                        "product_exempt",
-                                        "product_exempt_holiday",
-                                        "proportionally_rated",
-                                        "reduced_rated",
-                                        "reverse_charge",
-                                        "standard_rated",
-                                        "taxable_basis_reduced",
-                                        "zero_rated",
-                                    ],
-                                },
-                                "taxable_amount": {"type": "integer"},
-                            },
-                            "required": ["amount", "tax_rate_data", "taxable_amount"],
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "tax_rates": {
-                "anyOf": [
-                    {"type": "array", "items": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
+            "amount": _S2,
+            "description": _S6,
+            "discountable": _S10,
+            "discounts": _S23,
+            "expand": _S7,
+            "metadata": _S25,
+            "period": _S146,
+            "price_data": _S177,
+            "pricing": _S179,
+            "quantity": _S2,
+            "quantity_decimal": _S6,
+            "tax_amounts": _S188,
+            "tax_rates": _S9,
         },
         "required": [],
     },
     "PostInvoicesInvoiceAddLines": {
         "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoice_metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
+            "expand": _S7,
+            "invoice_metadata": _S25,
             "lines": {
                 "type": "array",
                 "items": {
                     "type": "object",
                     "properties": {
-                        "amount": {"type": "integer"},
-                        "description": {"type": "string"},
-                        "discountable": {"type": "boolean"},
-                        "discounts": {
-                            "anyOf": [
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "coupon": {"type": "string"},
-                                            "discount": {"type": "string"},
-                                            "promotion_code": {"type": "string"},
-                                        },
-                                    },
-                                },
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "invoice_item": {"type": "string"},
-                        "metadata": {
-                            "anyOf": [
-                                {"type": "object", "additionalProperties": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "period": {
-                            "type": "object",
-                            "properties": {
-                                "end": {"type": "integer"},
-                                "start": {"type": "integer"},
-                            },
-                            "required": ["end", "start"],
-                        },
-                        "price_data": {
-                            "type": "object",
-                            "properties": {
-                                "currency": {"type": "string"},
-                                "product": {"type": "string"},
-                                "product_data": {
-                                    "type": "object",
-                                    "properties": {
-                                        "description": {"type": "string"},
-                                        "images": {"type": "array", "items": {"type": "string"}},
-                                        "metadata": {
-                                            "type": "object",
-                                            "additionalProperties": {"type": "string"},
-                                        },
-                                        "name": {"type": "string"},
-                                        "tax_code": {"type": "string"},
-                                        "tax_details": {
-                                            "type": "object",
-                                            "properties": {
-                                                "performance_location": {"type": "string"},
-                                                "tax_code": {
-                                                    "anyOf": [
-                                                        {"type": "string"},
-                                                        {"type": "string", "enum": [""]},
-                                                    ]
-                                                },
-                                            },
-                                        },
-                                        "unit_label": {"type": "string"},
-                                    },
-                                    "required": ["name"],
-                                },
-                                "tax_behavior": {
-                                    "type": "string",
-                                    "enum": ["exclusive", "inclusive", "unspecified"],
-                                },
-                                "unit_amount": {"type": "integer"},
-                                "unit_amount_decimal": {"type": "string"},
-                            },
-                            "required": ["currency"],
-                        },
-                        "pricing": {"type": "object", "properties": {"price": {"type": "string"}}},
-                        "quantity": {"type": "integer"},
-                        "quantity_decimal": {"type": "string"},
-                        "tax_amounts": {
-                            "anyOf": [
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "amount": {"type": "integer"},
-                                            "tax_rate_data": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "country": {"type": "string"},
-                                                    "description": {"type": "string"},
-                                                    "display_name": {"type": "string"},
-                                                    "inclusive": {"type": "boolean"},
-                                                    "jurisdiction": {"type": "string"},
-                                                    "jurisdiction_level": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "city",
-                                                            "country",
-                                                            "county",
-                                                            "district",
-                                                            "multiple",
-                                                            "state",
-                                                        ],
-                                                    },
-                                                    "percentage": {"type": "number"},
-                                                    "state": {"type": "string"},
-                                                    "tax_type": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "admissions_tax",
-                                                            "amusement_tax",
-                                                            "attendance_tax",
-                                                            "communications_tax",
-                                                            "digital_excise_tax",
-                                                            "entertainment_tax",
-                                                            "get_fund",
-                                                            "gross_receipts_tax",
-                                                            "gst",
-                                                            "hospitality_tax",
-                                                            "hst",
-                                                            "igst",
-                                                            "jct",
-                                                            "lease_tax",
-                                                            "luxury_tax",
-                                                            "mass_transit_parking_tax",
-                                                            "nhil",
-                                                            "parking_tax",
-                                                            "pst",
-                                                            "qst",
-                                                            "resort_tax",
-                                                            "retail_delivery_fee",
-                                                            "rst",
-                                                            "sales_tax",
-                                                            "service_tax",
-                                                            "tourism_tax",
-                                                            "utility_users_tax",
-                                                            "vat",
-                                                        ],
-                                                    },
-                                                },
-                                                "required": [
-                                                    "display_name",
-                                                    "inclusive",
-                                                    "percentage",
-                                                ],
-                                            },
-                                            "taxability_reason": {
-                                                "type": "string",
-                                                "enum": [
-                                                    "customer_exempt",
-                                                    "not_collecting",
-                                                    "not_subject_to_tax",
-                                                    "not_supported",
-                                                    "portion_product_exempt",
-                                                    "portion_reduced_rated",
-                                                    "portion_standard_rated",
-                                                    "product_exempt",
-                                                    "product_exempt_holiday",
-                                                    "proportionally_rated",
-                                                    "reduced_rated",
-                                                    "reverse_charge",
-                                                    "standard_rated",
-                                                    "taxable_basis_reduced",
-                                                    "zero_rated",
-                                                ],
-                                            },
-                                            "taxable_amount": {"type": "integer"},
-                                        },
-                                        "required": ["amount", "tax_rate_data", "taxable_amount"],
-                                    },
-                                },
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "tax_rates": {
-                            "anyOf": [
-                                {"type": "array", "items": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
+                        "amount": _S2,
+                        "description": _S6,
+                        "discountable": _S10,
+                        "discounts": _S23,
+                        "invoice_item": _S6,
+                        "metadata": _S25,
+                        "period": _S146,
+                        "price_data": _S177,
+                        "pricing": _S179,
+                        "quantity": _S2,
+                        "quantity_decimal": _S6,
+                        "tax_amounts": _S188,
+                        "tax_rates": _S9,
                     },
                 },
             },
@@ -2841,20 +1179,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostInvoicesInvoiceRemoveLines": {
         "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoice_metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
+            "expand": _S7,
+            "invoice_metadata": _S25,
             "lines": {
                 "type": "array",
                 "items": {
                     "type": "object",
                     "properties": {
                         "behavior": {"type": "string", "enum": ["delete", "unassign"]},
-                        "id": {"type": "string"},
+                        "id": _S6,
                     },
                     "required": ["behavior", "id"],
                 },
@@ -2864,199 +1197,26 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostInvoicesInvoiceUpdateLines": {
         "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoice_metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
+            "expand": _S7,
+            "invoice_metadata": _S25,
             "lines": {
                 "type": "array",
                 "items": {
                     "type": "object",
                     "properties": {
-                        "amount": {"type": "integer"},
-                        "description": {"type": "string"},
-                        "discountable": {"type": "boolean"},
-                        "discounts": {
-                            "anyOf": [
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "coupon": {"type": "string"},
-                                            "discount": {"type": "string"},
-                                            "promotion_code": {"type": "string"},
-                                        },
-                                    },
-                                },
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "id": {"type": "string"},
-                        "metadata": {
-                            "anyOf": [
-                                {"type": "object", "additionalProperties": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "period": {
-                            "type": "object",
-                            "properties": {
-                                "end": {"type": "integer"},
-                                "start": {"type": "integer"},
-                            },
-                            "required": ["end", "start"],
-                        },
-                        "price_data": {
-                            "type": "object",
-                            "properties": {
-                                "currency": {"type": "string"},
-                                "product": {"type": "string"},
-                                "product_data": {
-                                    "type": "object",
-                                    "properties": {
-                                        "description": {"type": "string"},
-                                        "images": {"type": "array", "items": {"type": "string"}},
-                                        "metadata": {
-                                            "type": "object",
-                                            "additionalProperties": {"type": "string"},
-                                        },
-                                        "name": {"type": "string"},
-                                        "tax_code": {"type": "string"},
-                                        "tax_details": {
-                                            "type": "object",
-                                            "properties": {
-                                                "performance_location": {"type": "string"},
-                                                "tax_code": {
-                                                    "anyOf": [
-                                                        {"type": "string"},
-                                                        {"type": "string", "enum": [""]},
-                                                    ]
-                                                },
-                                            },
-                                        },
-                                        "unit_label": {"type": "string"},
-                                    },
-                                    "required": ["name"],
-                                },
-                                "tax_behavior": {
-                                    "type": "string",
-                                    "enum": ["exclusive", "inclusive", "unspecified"],
-                                },
-                                "unit_amount": {"type": "integer"},
-                                "unit_amount_decimal": {"type": "string"},
-                            },
-                            "required": ["currency"],
-                        },
-                        "pricing": {"type": "object", "properties": {"price": {"type": "string"}}},
-                        "quantity": {"type": "integer"},
-                        "quantity_decimal": {"type": "string"},
-                        "tax_amounts": {
-                            "anyOf": [
-                                {
-                                    "type": "array",
-                                    "items": {
-                                        "type": "object",
-                                        "properties": {
-                                            "amount": {"type": "integer"},
-                                            "tax_rate_data": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "country": {"type": "string"},
-                                                    "description": {"type": "string"},
-                                                    "display_name": {"type": "string"},
-                                                    "inclusive": {"type": "boolean"},
-                                                    "jurisdiction": {"type": "string"},
-                                                    "jurisdiction_level": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "city",
-                                                            "country",
-                                                            "county",
-                                                            "district",
-                                                            "multiple",
-                                                            "state",
-                                                        ],
-                                                    },
-                                                    "percentage": {"type": "number"},
-                                                    "state": {"type": "string"},
-                                                    "tax_type": {
-                                                        "type": "string",
-                                                        "enum": [
-                                                            "admissions_tax",
-                                                            "amusement_tax",
-                                                            "attendance_tax",
-                                                            "communications_tax",
-                                                            "digital_excise_tax",
-                                                            "entertainment_tax",
-                                                            "get_fund",
-                                                            "gross_receipts_tax",
-                                                            "gst",
-                                                            "hospitality_tax",
-                                                            "hst",
-                                                            "igst",
-                                                            "jct",
-                                                            "lease_tax",
-                                                            "luxury_tax",
-                                                            "mass_transit_parking_tax",
-                                                            "nhil",
-                                                            "parking_tax",
-                                                            "pst",
-                                                            "qst",
-                                                            "resort_tax",
-                                                            "retail_delivery_fee",
-                                                            "rst",
-                                                            "sales_tax",
-                                                            "service_tax",
-                                                            "tourism_tax",
-                                                            "utility_users_tax",
-                                                            "vat",
-                                                        ],
-                                                    },
-                                                },
-                                                "required": [
-                                                    "display_name",
-                                                    "inclusive",
-                                                    "percentage",
-                                                ],
-                                            },
-                                            "taxability_reason": {
-                                                "type": "string",
-                                                "enum": [
-                                                    "customer_exempt",
-                                                    "not_collecting",
-                                                    "not_subject_to_tax",
-                                                    "not_supported",
-                                                    "portion_product_exempt",
-                                                    "portion_reduced_rated",
-                                                    "portion_standard_rated",
-                                                    "product_exempt",
-                                                    "product_exempt_holiday",
-                                                    "proportionally_rated",
-                                                    "reduced_rated",
-                                                    "reverse_charge",
-                                                    "standard_rated",
-                                                    "taxable_basis_reduced",
-                                                    "zero_rated",
-                                                ],
-                                            },
-                                            "taxable_amount": {"type": "integer"},
-                                        },
-                                        "required": ["amount", "tax_rate_data", "taxable_amount"],
-                                    },
-                                },
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
-                        "tax_rates": {
-                            "anyOf": [
-                                {"type": "array", "items": {"type": "string"}},
-                                {"type": "string", "enum": [""]},
-                            ]
-                        },
+                        "amount": _S2,
+                        "description": _S6,
+                        "discountable": _S10,
+                        "discounts": _S23,
+                        "id": _S6,
+                        "metadata": _S25,
+                        "period": _S146,
+                        "price_data": _S177,
+                        "pricing": _S179,
+                        "quantity": _S2,
+                        "quantity_decimal": _S6,
+                        "tax_amounts": _S188,
+                        "tax_rates": _S9,
                     },
                     "required": ["id"],
                 },
@@ -3066,622 +1226,148 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "GetInvoiceitems": {
         "properties": {
-            "created": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "gt": {"type": "integer"},
-                            "gte": {"type": "integer"},
-                            "lt": {"type": "integer"},
-                            "lte": {"type": "integer"},
-                        },
-                    },
-                    {"type": "integer"},
-                ]
-            },
-            "customer": {"type": "string"},
-            "customer_account": {"type": "string"},
-            "ending_before": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoice": {"type": "string"},
-            "limit": {"type": "integer"},
-            "pending": {"type": "boolean"},
-            "starting_after": {"type": "string"},
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "invoice": _S6,
+            "limit": _S2,
+            "pending": _S10,
+            "starting_after": _S6,
         },
         "required": [],
     },
     "PostInvoiceitems": {
         "properties": {
-            "amount": {"type": "integer"},
-            "currency": {"type": "string"},
-            "customer": {"type": "string"},
-            "customer_account": {"type": "string"},
-            "description": {"type": "string"},
-            "discountable": {"type": "boolean"},
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoice": {"type": "string"},
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "period": {
-                "type": "object",
-                "properties": {"end": {"type": "integer"}, "start": {"type": "integer"}},
-                "required": ["end", "start"],
-            },
-            "price_data": {
-                "type": "object",
-                "properties": {
-                    "currency": {"type": "string"},
-                    "product": {"type": "string"},
-                    "tax_behavior": {
-                        "type": "string",
-                        "enum": ["exclusive", "inclusive", "unspecified"],
-                    },
-                    "unit_amount": {"type": "integer"},
-                    "unit_amount_decimal": {"type": "string"},
-                },
-                "required": ["currency", "product"],
-            },
-            "pricing": {"type": "object", "properties": {"price": {"type": "string"}}},
-            "quantity": {"type": "integer"},
-            "quantity_decimal": {"type": "string"},
-            "subscription": {"type": "string"},
-            "tax_behavior": {"type": "string", "enum": ["exclusive", "inclusive", "unspecified"]},
-            "tax_code": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "tax_rates": {"type": "array", "items": {"type": "string"}},
-            "unit_amount_decimal": {"type": "string"},
+            "amount": _S2,
+            "currency": _S6,
+            "customer": _S6,
+            "customer_account": _S6,
+            "description": _S6,
+            "discountable": _S10,
+            "discounts": _S23,
+            "expand": _S7,
+            "invoice": _S6,
+            "metadata": _S25,
+            "period": _S146,
+            "price_data": _S148,
+            "pricing": _S179,
+            "quantity": _S2,
+            "quantity_decimal": _S6,
+            "subscription": _S6,
+            "tax_behavior": _S119,
+            "tax_code": _S26,
+            "tax_rates": _S7,
+            "unit_amount_decimal": _S6,
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
+    "GetInvoiceitemsInvoiceitem": _S170,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
-            "amount": {"type": "integer"},
-            "description": {"type": "string"},
-            "discountable": {"type": "boolean"},
-            "discounts": {
-                "anyOf": [
-                    {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "coupon": {"type": "string"},
-                                "discount": {"type": "string"},
-                                "promotion_code": {"type": "string"},
-                            },
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "invoicing_rules": {"type": "string", "enum": [""]},
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "period": {
-                "type": "object",
-                "properties": {"end": {"type": "integer"}, "start": {"type": "integer"}},
-                "required": ["end", "start"],
-            },
-            "price_data": {
-                "type": "object",
-                "properties": {
-                    "currency": {"type": "string"},
-                    "product": {"type": "string"},
-                    "tax_behavior": {
-                        "type": "string",
-                        "enum": ["exclusive", "inclusive", "unspecified"],
-                    },
-                    "unit_amount": {"type": "integer"},
-                    "unit_amount_decimal": {"type": "string"},
-                },
-                "required": ["currency", "product"],
-            },
-            "pricing": {"type": "object", "properties": {"price": {"type": "string"}}},
-            "quantity": {"type": "integer"},
-            "quantity_decimal": {"type": "string"},
-            "tax_behavior": {"type": "string", "enum": ["exclusive", "inclusive", "unspecified"]},
-            "tax_code": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "tax_rates": {
-                "anyOf": [
-                    {"type": "array", "items": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "unit_amount_decimal": {"type": "string"},
+            "amount": _S2,
+            "description": _S6,
+            "discountable": _S10,
+            "discounts": _S23,
+            "expand": _S7,
+            "invoicing_rules": _S8,
+            "metadata": _S25,
+            "period": _S146,
+            "price_data": _S148,
+            "pricing": _S179,
+            "quantity": _S2,
+            "quantity_decimal": _S6,
+            "tax_behavior": _S119,
+            "tax_code": _S26,
+            "tax_rates": _S9,
+            "unit_amount_decimal": _S6,
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": {"properties": {}, "required": []},
+    "DeleteInvoiceitemsInvoiceitem": _S171,
     "GetCustomers": {
         "properties": {
-            "created": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "gt": {"type": "integer"},
-                            "gte": {"type": "integer"},
-                            "lt": {"type": "integer"},
-                            "lte": {"type": "integer"},
-                        },
-                    },
-                    {"type": "integer"},
-                ]
-            },
-            "email": {"type": "string"},
-            "ending_before": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "limit": {"type": "integer"},
-            "starting_after": {"type": "string"},
-            "test_clock": {"type": "string"},
+            "created": _S5,
+            "email": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "test_clock": _S6,
         },
         "required": [],
     },
     "PostCustomers": {
         "properties": {
-            "address": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "city": {"type": "string"},
-                            "country": {"type": "string"},
-                            "line1": {"type": "string"},
-                            "line2": {"type": "string"},
-                            "postal_code": {"type": "string"},
-                            "state": {"type": "string"},
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "balance": {"type": "integer"},
-            "business_name": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "cash_balance": {
-                "type": "object",
-                "properties": {
-                    "settings": {
-                        "type": "object",
-                        "properties": {
-                            "reconciliation_mode": {
-                                "type": "string",
-                                "enum": ["automatic", "manual", "merchant_default"],
-                            }
-                        },
-                    }
-                },
-            },
-            "description": {"type": "string"},
-            "email": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "individual_name": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "invoice_prefix": {"type": "string"},
-            "invoice_settings": {
-                "type": "object",
-                "properties": {
-                    "custom_fields": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "name": {"type": "string"},
-                                        "value": {"type": "string"},
-                                    },
-                                    "required": ["name", "value"],
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "default_payment_method": {"type": "string"},
-                    "footer": {"type": "string"},
-                    "rendering_options": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "amount_tax_display": {
-                                        "anyOf": [
-                                            {
-                                                "type": "string",
-                                                "enum": ["exclude_tax", "include_inclusive_tax"],
-                                            },
-                                            {"type": "string", "enum": [""]},
-                                        ]
-                                    },
-                                    "template": {"type": "string"},
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                },
-            },
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "name": {"type": "string"},
-            "next_invoice_sequence": {"type": "integer"},
-            "payment_method": {"type": "string"},
-            "phone": {"type": "string"},
-            "preferred_locales": {"type": "array", "items": {"type": "string"}},
-            "shipping": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "address": {
-                                "type": "object",
-                                "properties": {
-                                    "city": {"type": "string"},
-                                    "country": {"type": "string"},
-                                    "line1": {"type": "string"},
-                                    "line2": {"type": "string"},
-                                    "postal_code": {"type": "string"},
-                                    "state": {"type": "string"},
-                                },
-                            },
-                            "name": {"type": "string"},
-                            "phone": {"type": "string"},
-                        },
-                        "required": ["address", "name"],
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "source": {"type": "string"},
+            "address": _S40,
+            "balance": _S2,
+            "business_name": _S26,
+            "cash_balance": _S193,
+            "description": _S6,
+            "email": _S6,
+            "expand": _S7,
+            "individual_name": _S26,
+            "invoice_prefix": _S6,
+            "invoice_settings": _S198,
+            "metadata": _S25,
+            "name": _S6,
+            "next_invoice_sequence": _S2,
+            "payment_method": _S6,
+            "phone": _S6,
+            "preferred_locales": _S7,
+            "shipping": _S138,
+            "source": _S6,
             "tax": {
                 "type": "object",
                 "properties": {
-                    "ip_address": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
+                    "ip_address": _S26,
                     "validate_location": {"type": "string", "enum": ["deferred", "immediately"]},
                 },
             },
-            "tax_exempt": {
-                "anyOf": [
-                    {"type": "string", "enum": ["exempt", "none", "reverse"]},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "tax_id_data": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "type": {
-                            "type": "string",
-                            "enum": [
-                                "ad_nrt",
-                                "ae_trn",
-                                "al_tin",
-                                "am_tin",
-                                "ao_tin",
-                                "ar_cuit",
-                                "au_abn",
-                                "au_acn",
-                                "au_arn",
-                                "au_wpn",
-                                "aw_tin",
-                                "az_tin",
-                                "ba_tin",
-                                "bb_tin",
-                                "bd_bin",
-                                "bf_ifu",
-                                "bg_uic",
-                                "bh_vat",
-                                "bj_ifu",
-                                "bo_tin",
-                                "br_cnpj",
-                                "br_cpf",
-                                "bs_tin",
-                                "bw_vat",
-                                "by_tin",
-                                "ca_bn",
-                                "ca_gst_hst",
-                                "ca_pst_bc",
-                                "ca_pst_mb",
-                                "ca_pst_sk",
-                                "ca_qst",
-                                "cd_nif",
-                                "ch_uid",
-                                "ch_vat",
-                                "ci_vat",
-                                "cl_tin",
-                                "cm_niu",
-                                "cn_tin",
-                                "co_nit",
-                                "cr_tin",
-                                "cv_nif",
-                                "cz_dic",
-                                "de_stn",
-                                "do_rcn",
-                                "ec_ruc",
-                                "eg_tin",
-                                "es_cif",
-                                "et_tin",
-                                "eu_oss_vat",
-                                "eu_vat",
-                                "fo_vat",
-                                "fr_siren",
-                                "fr_siret",
-                                "fr_spi",
-                                "gb_vat",
-                                "ge_vat",
-                                "gh_tin",
-                                "gi_tin",
-                                "gn_nif",
-                                "hk_br",
-                                "hr_oib",
-                                "hu_tin",
-                                "ic_nif",
-                                "id_npwp",
-                                "il_vat",
-                                "in_gst",
-                                "is_kt",
-                                "is_vat",
-                                "it_cf",
-                                "jp_cn",
-                                "jp_rn",
-                                "jp_trn",
-                                "ke_pin",
-                                "kg_tin",
-                                "kh_tin",
-                                "kr_brn",
-                                "kz_bin",
-                                "la_tin",
-                                "li_uid",
-                                "li_vat",
-                                "lk_vat",
-                                "ma_vat",
-                                "md_cf",
-                                "md_vat",
-                                "me_pib",
-                                "mk_vat",
-                                "mr_nif",
-                                "mu_vat",
-                                "mx_rfc",
-                                "my_frp",
-                                "my_itn",
-                                "my_sst",
-                                "mz_nuit",
-                                "ng_tin",
-                                "no_vat",
-                                "no_voec",
-                                "np_pan",
-                                "nz_bn",
-                                "nz_gst",
-                                "om_vat",
-                                "pe_ruc",
-                                "ph_tin",
-                                "pl_nip",
-                                "pt_nif",
-                                "py_ruc",
-                                "ro_tin",
-                                "rs_pib",
-                                "ru_inn",
-                                "ru_kpp",
-                                "sa_vat",
-                                "sg_gst",
-                                "sg_uen",
-                                "si_tin",
-                                "sm_coe",
-                                "sn_ninea",
-                                "sr_fin",
-                                "sv_nit",
-                                "th_vat",
-                                "tj_tin",
-                                "tr_tin",
-                                "tt_bir",
-                                "tt_vat",
-                                "tw_vat",
-                                "tz_vat",
-                                "ua_vat",
-                                "ug_tin",
-                                "us_ein",
-                                "uy_ruc",
-                                "uz_tin",
-                                "uz_vat",
-                                "ve_rif",
-                                "vn_tin",
-                                "za_vat",
-                                "zm_tin",
-                                "zw_tin",
-                            ],
-                        },
-                        "value": {"type": "string"},
-                    },
-                    "required": ["type", "value"],
-                },
-            },
-            "test_clock": {"type": "string"},
-            "validate": {"type": "boolean"},
+            "tax_exempt": _S140,
+            "tax_id_data": _S144,
+            "test_clock": _S6,
+            "validate": _S10,
         },
         "required": [],
     },
-    "GetCustomersSearch": {
-        "properties": {
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "limit": {"type": "integer"},
-            "page": {"type": "string"},
-            "query": {"type": "string"},
-        },
-        "required": ["query"],
-    },
-    "GetCustomersCustomer": {
-        "properties": {"expand": {"type": "array", "items": {"type": "string"}}},
-        "required": [],
-    },
+    "GetCustomersSearch": _S135,
+    "GetCustomersCustomer": _S170,
     "PostCustomersCustomer": {
         "properties": {
-            "address": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "city": {"type": "string"},
-                            "country": {"type": "string"},
-                            "line1": {"type": "string"},
-                            "line2": {"type": "string"},
-                            "postal_code": {"type": "string"},
-                            "state": {"type": "string"},
-                        },
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "balance": {"type": "integer"},
-            "business_name": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "cash_balance": {
-                "type": "object",
-                "properties": {
-                    "settings": {
-                        "type": "object",
-                        "properties": {
-                            "reconciliation_mode": {
-                                "type": "string",
-                                "enum": ["automatic", "manual", "merchant_default"],
-                            }
-                        },
-                    }
-                },
-            },
-            "default_source": {"type": "string"},
-            "description": {"type": "string"},
-            "email": {"type": "string"},
-            "expand": {"type": "array", "items": {"type": "string"}},
-            "individual_name": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
-            "invoice_prefix": {"type": "string"},
-            "invoice_settings": {
-                "type": "object",
-                "properties": {
-                    "custom_fields": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "name": {"type": "string"},
-                                        "value": {"type": "string"},
-                                    },
-                                    "required": ["name", "value"],
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                    "default_payment_method": {"type": "string"},
-                    "footer": {"type": "string"},
-                    "rendering_options": {
-                        "anyOf": [
-                            {
-                                "type": "object",
-                                "properties": {
-                                    "amount_tax_display": {
-                                        "anyOf": [
-                                            {
-                                                "type": "string",
-                                                "enum": ["exclude_tax", "include_inclusive_tax"],
-                                            },
-                                            {"type": "string", "enum": [""]},
-                                        ]
-                                    },
-                                    "template": {"type": "string"},
-                                },
-                            },
-                            {"type": "string", "enum": [""]},
-                        ]
-                    },
-                },
-            },
-            "metadata": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": {"type": "string"}},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "name": {"type": "string"},
-            "next_invoice_sequence": {"type": "integer"},
-            "phone": {"type": "string"},
-            "preferred_locales": {"type": "array", "items": {"type": "string"}},
-            "shipping": {
-                "anyOf": [
-                    {
-                        "type": "object",
-                        "properties": {
-                            "address": {
-                                "type": "object",
-                                "properties": {
-                                    "city": {"type": "string"},
-                                    "country": {"type": "string"},
-                                    "line1": {"type": "string"},
-                                    "line2": {"type": "string"},
-                                    "postal_code": {"type": "string"},
-                                    "state": {"type": "string"},
-                                },
-                            },
-                            "name": {"type": "string"},
-                            "phone": {"type": "string"},
-                        },
-                        "required": ["address", "name"],
-                    },
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "source": {"type": "string"},
+            "address": _S40,
+            "balance": _S2,
+            "business_name": _S26,
+            "cash_balance": _S193,
+            "default_source": _S6,
+            "description": _S6,
+            "email": _S6,
+            "expand": _S7,
+            "individual_name": _S26,
+            "invoice_prefix": _S6,
+            "invoice_settings": _S198,
+            "metadata": _S25,
+            "name": _S6,
+            "next_invoice_sequence": _S2,
+            "phone": _S6,
+            "preferred_locales": _S7,
+            "shipping": _S138,
+            "source": _S6,
             "tax": {
                 "type": "object",
                 "properties": {
-                    "ip_address": {"anyOf": [{"type": "string"}, {"type": "string", "enum": [""]}]},
+                    "ip_address": _S26,
                     "validate_location": {
                         "type": "string",
                         "enum": ["auto", "deferred", "immediately"],
                     },
                 },
             },
-            "tax_exempt": {
-                "anyOf": [
-                    {"type": "string", "enum": ["exempt", "none", "reverse"]},
-                    {"type": "string", "enum": [""]},
-                ]
-            },
-            "validate": {"type": "boolean"},
+            "tax_exempt": _S140,
+            "validate": _S10,
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": {"properties": {}, "required": []},
+    "DeleteCustomersCustomer": _S171,
 }

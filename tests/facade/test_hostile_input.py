@@ -162,10 +162,31 @@ ROWS = [
         lambda c: c.invoices.list(customer="cus_1&limit=1"),
         "query [('customer', 'cus_1&limit=1')]",
     ),
+    # brackets are the encoding's nesting syntax: a metadata key holding one is refused
+    Row("brackets in key", lambda c: c.invoices.update("in_1", metadata={"a][b": "x"}), "refused"),
+    Row("[ in key", lambda c: c.customers.create(metadata={"order[1": "x"}), "refused"),
+    Row("] in key", lambda c: c.invoice_items.update("ii_1", metadata={"a]": "x"}), "refused"),
     Row(
-        "brackets in key",
-        lambda c: c.invoices.update("in_1", metadata={"a][b": "x"}),
-        "raw metadata[a%5D%5Bb]=x",
+        "brackets in nested key",
+        lambda c: c.invoices.add_lines(
+            "in_1", lines=[{"amount": 100, "metadata": {"sku[0]": "x"}}]
+        ),
+        "refused",
+    ),
+    Row(
+        "brackets deep in a list",
+        lambda c: c.invoices.update_lines(
+            "in_1",
+            lines=[
+                {"id": "il_1", "price_data": {"product_data": {"name": "p", "metadata": {"[": ""}}}}
+            ],
+        ),
+        "refused",
+    ),
+    Row(
+        "other punctuation in key",
+        lambda c: c.invoices.update("in_1", metadata={"a.b-c/d e": "x"}),
+        "raw metadata[a.b-c%2Fd+e]=x",
     ),
     Row(
         "CRLF in value",

@@ -236,15 +236,25 @@ ROWS: list[Row] = [
         *_invoice("in_1"),
         params={"expand": {"0": "customer&limit=5"}},
     ),
-    sent(
+    refused(
         "metadata key with brackets",
         "metadata={'a][b': 'x=1&y'}",
         lambda c: c.customers.update("cus_1", metadata={"a][b": "x=1&y"}),
+    ),
+    refused(
+        "nested metadata key with [",
+        "lines=[{metadata={'sku[0]': 'x'}}]",
+        lambda c: c.invoices.add_lines("in_1", lines=[{"amount": 1, "metadata": {"sku[0]": "x"}}]),
+    ),
+    sent(
+        "metadata key with & and =",
+        "metadata={'a&b=c': 'x=1&y'}",
+        lambda c: c.customers.update("cus_1", metadata={"a&b=c": "x=1&y"}),
         "PostCustomersCustomer",
         "v1",
         "customers",
         "cus_1",
-        params={"metadata": {"a][b": "x=1&y"}},
+        params={"metadata": {"a&b=c": "x=1&y"}},
     ),
     sent(
         "control characters in a value",

@@ -77,7 +77,7 @@ def test_caller_key_is_used_and_get_takes_none() -> None:
     [
         ({"customr": "cus_1"}, "customr"),
         ({"days_until_due": "30"}, "days_until_due"),
-        ({"metadata": {"a": 1}}, "metadata"),
+        ({"metadata": {"a": 1}}, "metadata[a]"),
         ({"automatic_tax": {"enabled": True, "bogus": 1}}, "automatic_tax[bogus]"),
     ],
 )

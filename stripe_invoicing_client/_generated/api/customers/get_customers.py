@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ..._check import drift
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -48,49 +48,9 @@ def parse_ok(data: Any) -> GetCustomersResponse200:
     raise TypeError(f"GetCustomers: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetCustomers doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_created = params.get("created", UNSET)
-    if v_created is not UNSET:
-        if not ((type(v_created) is dict) or (type(v_created) is int)):
-            problems.append("created")
-        else:
-            problems.extend(
-                drift(
-                    (
-                        GetCustomersCreatedType0.from_dict(v_created)
-                        if type(v_created) is dict
-                        else v_created
-                    ),
-                    "created",
-                )
-            )
-    v_email = params.get("email", UNSET)
-    if v_email is not UNSET:
-        if not (type(v_email) is str):
-            problems.append("email")
-    v_ending_before = params.get("ending_before", UNSET)
-    if v_ending_before is not UNSET:
-        if not (type(v_ending_before) is str):
-            problems.append("ending_before")
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    v_limit = params.get("limit", UNSET)
-    if v_limit is not UNSET:
-        if not (type(v_limit) is int):
-            problems.append("limit")
-    v_starting_after = params.get("starting_after", UNSET)
-    if v_starting_after is not UNSET:
-        if not (type(v_starting_after) is str):
-            problems.append("starting_after")
-    v_test_clock = params.get("test_clock", UNSET)
-    if v_test_clock is not UNSET:
-        if not (type(v_test_clock) is str):
-            problems.append("test_clock")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetCustomers: (path, reason) pairs, from its request schema."""
+    return check_request("GetCustomers", params)
 
 
 ENDPOINT: Endpoint[GetCustomersResponse200] = Endpoint(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_invoice_item import DeletedInvoiceItem
@@ -37,10 +38,9 @@ def parse_ok(data: Any) -> DeletedInvoiceItem:
     )
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that DeleteInvoiceitemsInvoiceitem doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of DeleteInvoiceitemsInvoiceitem: (path, reason) pairs, from its request schema."""
+    return check_request("DeleteInvoiceitemsInvoiceitem", params)
 
 
 ENDPOINT: Endpoint[DeletedInvoiceItem] = Endpoint(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ..._check import drift
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -50,57 +50,9 @@ def parse_ok(data: Any) -> GetInvoiceitemsResponse200:
     raise TypeError(f"GetInvoiceitems: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetInvoiceitems doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_created = params.get("created", UNSET)
-    if v_created is not UNSET:
-        if not ((type(v_created) is dict) or (type(v_created) is int)):
-            problems.append("created")
-        else:
-            problems.extend(
-                drift(
-                    (
-                        GetInvoiceitemsCreatedType0.from_dict(v_created)
-                        if type(v_created) is dict
-                        else v_created
-                    ),
-                    "created",
-                )
-            )
-    v_customer = params.get("customer", UNSET)
-    if v_customer is not UNSET:
-        if not (type(v_customer) is str):
-            problems.append("customer")
-    v_customer_account = params.get("customer_account", UNSET)
-    if v_customer_account is not UNSET:
-        if not (type(v_customer_account) is str):
-            problems.append("customer_account")
-    v_ending_before = params.get("ending_before", UNSET)
-    if v_ending_before is not UNSET:
-        if not (type(v_ending_before) is str):
-            problems.append("ending_before")
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    v_invoice = params.get("invoice", UNSET)
-    if v_invoice is not UNSET:
-        if not (type(v_invoice) is str):
-            problems.append("invoice")
-    v_limit = params.get("limit", UNSET)
-    if v_limit is not UNSET:
-        if not (type(v_limit) is int):
-            problems.append("limit")
-    v_pending = params.get("pending", UNSET)
-    if v_pending is not UNSET:
-        if not (type(v_pending) is bool):
-            problems.append("pending")
-    v_starting_after = params.get("starting_after", UNSET)
-    if v_starting_after is not UNSET:
-        if not (type(v_starting_after) is str):
-            problems.append("starting_after")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetInvoiceitems: (path, reason) pairs, from its request schema."""
+    return check_request("GetInvoiceitems", params)
 
 
 ENDPOINT: Endpoint[GetInvoiceitemsResponse200] = Endpoint(

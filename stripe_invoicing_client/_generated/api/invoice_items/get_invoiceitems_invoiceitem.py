@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -37,14 +38,9 @@ def parse_ok(data: Any) -> InvoiceItem:
     )
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetInvoiceitemsInvoiceitem doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetInvoiceitemsInvoiceitem: (path, reason) pairs, from its request schema."""
+    return check_request("GetInvoiceitemsInvoiceitem", params)
 
 
 ENDPOINT: Endpoint[InvoiceItem] = Endpoint(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ..._check import drift
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -61,76 +61,9 @@ def parse_ok(data: Any) -> GetInvoicesResponse200:
     raise TypeError(f"GetInvoices: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetInvoices doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_collection_method = params.get("collection_method", UNSET)
-    if v_collection_method is not UNSET:
-        if not (type(v_collection_method) is str):
-            problems.append("collection_method")
-    v_created = params.get("created", UNSET)
-    if v_created is not UNSET:
-        if not ((type(v_created) is dict) or (type(v_created) is int)):
-            problems.append("created")
-        else:
-            problems.extend(
-                drift(
-                    (
-                        GetInvoicesCreatedType0.from_dict(v_created)
-                        if type(v_created) is dict
-                        else v_created
-                    ),
-                    "created",
-                )
-            )
-    v_customer = params.get("customer", UNSET)
-    if v_customer is not UNSET:
-        if not (type(v_customer) is str):
-            problems.append("customer")
-    v_customer_account = params.get("customer_account", UNSET)
-    if v_customer_account is not UNSET:
-        if not (type(v_customer_account) is str):
-            problems.append("customer_account")
-    v_due_date = params.get("due_date", UNSET)
-    if v_due_date is not UNSET:
-        if not ((type(v_due_date) is dict) or (type(v_due_date) is int)):
-            problems.append("due_date")
-        else:
-            problems.extend(
-                drift(
-                    (
-                        GetInvoicesDueDateType0.from_dict(v_due_date)
-                        if type(v_due_date) is dict
-                        else v_due_date
-                    ),
-                    "due_date",
-                )
-            )
-    v_ending_before = params.get("ending_before", UNSET)
-    if v_ending_before is not UNSET:
-        if not (type(v_ending_before) is str):
-            problems.append("ending_before")
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    v_limit = params.get("limit", UNSET)
-    if v_limit is not UNSET:
-        if not (type(v_limit) is int):
-            problems.append("limit")
-    v_starting_after = params.get("starting_after", UNSET)
-    if v_starting_after is not UNSET:
-        if not (type(v_starting_after) is str):
-            problems.append("starting_after")
-    v_status = params.get("status", UNSET)
-    if v_status is not UNSET:
-        if not (type(v_status) is str):
-            problems.append("status")
-    v_subscription = params.get("subscription", UNSET)
-    if v_subscription is not UNSET:
-        if not (type(v_subscription) is str):
-            problems.append("subscription")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetInvoices: (path, reason) pairs, from its request schema."""
+    return check_request("GetInvoices", params)
 
 
 ENDPOINT: Endpoint[GetInvoicesResponse200] = Endpoint(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -38,26 +39,9 @@ def parse_ok(data: Any) -> GetInvoicesInvoiceLinesResponse200:
     raise TypeError(f"GetInvoicesInvoiceLines: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetInvoicesInvoiceLines doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_ending_before = params.get("ending_before", UNSET)
-    if v_ending_before is not UNSET:
-        if not (type(v_ending_before) is str):
-            problems.append("ending_before")
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    v_limit = params.get("limit", UNSET)
-    if v_limit is not UNSET:
-        if not (type(v_limit) is int):
-            problems.append("limit")
-    v_starting_after = params.get("starting_after", UNSET)
-    if v_starting_after is not UNSET:
-        if not (type(v_starting_after) is str):
-            problems.append("starting_after")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetInvoicesInvoiceLines: (path, reason) pairs, from its request schema."""
+    return check_request("GetInvoicesInvoiceLines", params)
 
 
 ENDPOINT: Endpoint[GetInvoicesInvoiceLinesResponse200] = Endpoint(

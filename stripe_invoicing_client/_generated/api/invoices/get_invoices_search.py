@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -40,26 +41,9 @@ def parse_ok(data: Any) -> GetInvoicesSearchResponse200:
     raise TypeError(f"GetInvoicesSearch: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that GetInvoicesSearch doesn't know or that have the wrong type."""
-    problems = [name for name in params if name not in ENDPOINT.query_params]
-    v_expand = params.get("expand", UNSET)
-    if v_expand is not UNSET:
-        if not (type(v_expand) is list and all(type(item0) is str for item0 in v_expand)):
-            problems.append("expand")
-    v_limit = params.get("limit", UNSET)
-    if v_limit is not UNSET:
-        if not (type(v_limit) is int):
-            problems.append("limit")
-    v_page = params.get("page", UNSET)
-    if v_page is not UNSET:
-        if not (type(v_page) is str):
-            problems.append("page")
-    v_query = params.get("query", UNSET)
-    if v_query is not UNSET:
-        if not (type(v_query) is str):
-            problems.append("query")
-    return problems
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of GetInvoicesSearch: (path, reason) pairs, from its request schema."""
+    return check_request("GetInvoicesSearch", params)
 
 
 ENDPOINT: Endpoint[GetInvoicesSearchResponse200] = Endpoint(

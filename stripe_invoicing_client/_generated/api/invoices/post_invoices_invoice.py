@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._check import drift
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -37,9 +37,9 @@ def parse_ok(data: Any) -> Invoice:
     raise TypeError(f"PostInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that PostInvoicesInvoice doesn't know or that have the wrong type."""
-    return drift(PostInvoicesInvoiceBody.from_dict(params))
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of PostInvoicesInvoice: (path, reason) pairs, from its request schema."""
+    return check_request("PostInvoicesInvoice", params)
 
 
 ENDPOINT: Endpoint[Invoice] = Endpoint(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._check import drift
+from ..._check import Problem, check_request
 from ..._wire import Endpoint
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -39,9 +39,9 @@ def parse_ok(data: Any) -> Invoice:
     )
 
 
-def check_params(params: Mapping[str, Any]) -> list[str]:
-    """Parameters (plain data) that PostInvoicesInvoiceAddLines doesn't know or that have the wrong type."""
-    return drift(PostInvoicesInvoiceAddLinesBody.from_dict(params))
+def check_params(params: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the plain `params` of PostInvoicesInvoiceAddLines: (path, reason) pairs, from its request schema."""
+    return check_request("PostInvoicesInvoiceAddLines", params)
 
 
 ENDPOINT: Endpoint[Invoice] = Endpoint(
