@@ -163,7 +163,8 @@ def _parse(call: Call[T], body: bytes) -> T | None:
     endpoint = call.endpoint
     if endpoint.object_tags:
         # `{}`, an error object or another resource under a 2xx is not the answer asked for.
-        if type(data) is not dict or data.get("object") not in endpoint.object_tags:
+        tag = data.get("object") if type(data) is dict else None
+        if type(tag) is not str or tag not in endpoint.object_tags:
             return None
         if endpoint.needs_id and not (isinstance(data.get("id"), str) and data["id"]):
             return None

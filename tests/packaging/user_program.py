@@ -1,4 +1,6 @@
-"""Type-checked only (mypy --strict), never run: every resource method of both clients."""
+"""A user's program: type-checked (mypy --strict, pyright strict) against the installed wheel,
+never run. Every resource method of both clients, pagers, `expand`, errors, raw responses,
+per-client options and webhooks."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     RateLimitError,
     RawResponse,
+    SignatureVerificationError,
     StripeError,
     StripeInvoicing,
     SyncPager,
@@ -25,6 +28,12 @@ from stripe_invoicing_client.models import (
     Invoice,
     InvoiceItem,
     LineItem,
+)
+from stripe_invoicing_client.webhooks import (
+    SIGNATURE_HEADER,
+    Event,
+    construct_event,
+    generate_test_signature,
 )
 
 
@@ -84,10 +93,9 @@ def sync_invoices(client: StripeInvoicing) -> list[str]:
         customer="cus_1", status="open", created={"gte": 1680000000}, limit=100, max_items=500
     )
     for found in pager:
-        if isinstance(found.id, str):
-            ids.append(found.id)
+        ids.append(found.id)
     for page in client.invoices.list(collection_method="send_invoice").pages():
-        ids.extend(item.id for item in page.data if isinstance(item.id, str))
+        ids.extend(item.id for item in page.data)
         more: bool = page.has_more
         del more
     for hit in client.invoices.search(query="status:'open' AND total>1000", limit=20):
@@ -208,8 +216,7 @@ async def async_everything(client: AsyncStripeInvoicing) -> list[str]:
 
     pager: AsyncPager[Invoice] = client.invoices.list(status="draft", limit=10)
     async for found in pager:
-        if isinstance(found.id, str):
-            ids.append(found.id)
+        ids.append(found.id)
     first = await client.invoices.list(limit=1)
     ids.extend(str(item.id) for item in first.data)
     async for page in client.invoices.search(query="status:'paid'").pages():
@@ -253,3 +260,31 @@ async def async_construction() -> None:
         await async_everything(client)
     client = AsyncStripeInvoicing(http_client=httpx.AsyncClient())
     await client.aclose()
+
+
+def expanded(client: StripeInvoicing) -> None:
+    invoice = client.invoices.retrieve("in_1", expand=["customer", "lines.data"])
+    if isinstance(invoice.customer, Customer):
+        print(invoice.customer.email, invoice.customer.name)
+    else:
+        print("not expanded:", invoice.customer)
+
+
+def webhook(payload: bytes, headers: dict[str, str], secret: str) -> str:
+    try:
+        event: Event = construct_event(payload, headers[SIGNATURE_HEADER], secret, tolerance=600)
+    except SignatureVerificationError as error:
+        return f"rejected: {error}"
+    print(event.type, event.created, event.livemode, event.api_version)
+    if event.request is not None:
+        print(event.request.idempotency_key)
+    target = event.data.object
+    if isinstance(target, Invoice):
+        return f"{event.type}: invoice {target.id}"
+    if isinstance(target, Customer):
+        return f"{event.type}: customer {target.id}"
+    return event.id
+
+
+def signed(payload: str, secret: str) -> dict[str, str]:
+    return {SIGNATURE_HEADER: generate_test_signature(payload, secret, timestamp=1_700_000_000)}

@@ -1,0 +1,30 @@
+"""A user's program with mistakes the type checker must each report (mypy --strict, against
+the installed wheel). Each mistake's line ends with `# mistake: <mypy error code>`."""
+
+from __future__ import annotations
+
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from stripe_invoicing_client.models import Customer, Invoice
+
+
+def misspelled_parameter(client: StripeInvoicing) -> None:
+    client.invoices.create(cusotmer="cus_1", collection_method="send_invoice")  # mistake: call-arg
+
+
+def wrong_enum_literal(client: StripeInvoicing) -> None:
+    client.invoices.update("in_1", collection_method="sometimes")  # mistake: arg-type
+
+
+def wrong_type(client: StripeInvoicing) -> None:
+    client.invoices.create(customer="cus_1", days_until_due="30")  # mistake: arg-type
+
+
+async def missing_await(client: AsyncStripeInvoicing) -> Invoice:
+    client.invoices.send("in_1")  # mistake: unused-coroutine
+    return client.invoices.retrieve("in_1")  # mistake: return-value
+
+
+def wrong_pager_item(client: StripeInvoicing) -> Customer | None:
+    for invoice in client.invoices.list(limit=1):
+        return invoice  # mistake: return-value
+    return None
