@@ -14,9 +14,11 @@ and can inject faults for retry tests.
 from ._clock import FakeClock
 from ._fake import BASE_URL, DEFAULT_API_KEY, FakeStripe
 from ._faults import (
+    FAULT_EXTENSION,
     AddLatency,
     DropAfterWrite,
     DropBeforeWrite,
+    FailAfterWrite,
     FailRequest,
     Fault,
     FaultRule,
@@ -35,10 +37,12 @@ __all__ = [
     "BASE_URL",
     "DECLINE_METADATA_KEY",
     "DEFAULT_API_KEY",
+    "FAULT_EXTENSION",
     "AddLatency",
     "AppliedWrite",
     "DropAfterWrite",
     "DropBeforeWrite",
+    "FailAfterWrite",
     "FailRequest",
     "FakeClock",
     "FakeStripe",

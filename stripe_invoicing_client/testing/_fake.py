@@ -11,7 +11,15 @@ import httpx
 
 from .._options import is_loopback
 from ._clock import FakeClock
-from ._faults import Fault, FaultRule, PlannedFaults, RandomFaults, plan_for
+from ._faults import (
+    FAULT_EXTENSION,
+    AddLatency,
+    Fault,
+    FaultRule,
+    PlannedFaults,
+    RandomFaults,
+    plan_for,
+)
 from ._ids import IdFactory
 from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
@@ -251,6 +259,11 @@ class FakeStripe:
             self._enforcer.done(request)
 
     def _plan(self, request: httpx.Request) -> PlannedFaults:
+        own = request.extensions.get(FAULT_EXTENSION)
+        if own is not None:  # the request's own fault replaces the rules for it
+            if isinstance(own, AddLatency):
+                return PlannedFaults(latency=own.seconds)
+            return PlannedFaults(fault=own)
         with self._lock:
             return plan_for(self._rules, self._random_faults, request.method, request.url.path)
 

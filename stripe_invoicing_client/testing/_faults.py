@@ -8,6 +8,11 @@ from collections.abc import Sequence
 from typing import Literal, TypeAlias
 
 from attrs import define, field, frozen
+from attrs.validators import in_
+
+# A wrapping transport can give one request its own fault, ahead of any rule:
+# `request.extensions[FAULT_EXTENSION] = FailAfterWrite(500)`.
+FAULT_EXTENSION = "fake_stripe.fault"
 
 
 @frozen
@@ -37,6 +42,23 @@ class DropAfterWrite:
 
 
 @frozen
+class FailAfterWrite:
+    """The request is served and stored, then answered with an error status.
+
+    500 is the endpoint failing after its write: Stripe's idempotency layer saves every
+    result once an endpoint has begun, 500s included, so a retry with the same key gets the
+    same 500 back (`Idempotent-Replayed: true`) and nothing is written again. 502 and 503
+    come from in front of the API: the endpoint's own answer is what was saved, and a retry
+    with the same key replays that. (429 and 409 never follow a write: Stripe's rate limiter
+    and object locks act before the endpoint runs; use `FailRequest` for them.)
+    """
+
+    status: int = field(default=500, validator=in_((500, 502, 503)))
+    # Sent as `Stripe-Should-Retry: true/false` when set (and saved with a 500).
+    should_retry: bool | None = None
+
+
+@frozen
 class TruncateResponse:
     """The request is served and stored, but the body stops short (invalid JSON)."""
 
@@ -50,7 +72,13 @@ class AddLatency:
     seconds: float
 
 
-Fault: TypeAlias = FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | AddLatency
+Fault: TypeAlias = (
+    FailRequest | DropBeforeWrite | DropAfterWrite | FailAfterWrite | TruncateResponse | AddLatency
+)
+# What happens to a request instead of (or after) being served normally.
+Failure: TypeAlias = (
+    FailRequest | DropBeforeWrite | DropAfterWrite | FailAfterWrite | TruncateResponse
+)
 
 
 @define
@@ -106,14 +134,14 @@ class PlannedFaults:
     """What happens to one request: a wait, then at most one failure."""
 
     latency: float = 0.0
-    fault: FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None = None
+    fault: Failure | None = None
 
 
 def plan_for(
     rules: list[FaultRule], randomly: RandomFaults | None, method: str, path: str
 ) -> PlannedFaults:
     latency = 0.0
-    chosen: FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None = None
+    chosen: Failure | None = None
     for rule in rules:
         if not rule.matches(method, path):
             continue
@@ -134,10 +162,13 @@ def plan_for(
 
 
 __all__ = [
+    "FAULT_EXTENSION",
     "AddLatency",
     "DropAfterWrite",
     "DropBeforeWrite",
+    "FailAfterWrite",
     "FailRequest",
+    "Failure",
     "Fault",
     "FaultRule",
     "PlannedFaults",

@@ -16,7 +16,14 @@ import httpx
 from ._accepted_params import ACCEPTED_PARAMS
 from ._errors import ApiError
 from ._expand import check_expand
-from ._faults import DropAfterWrite, DropBeforeWrite, FailRequest, TruncateResponse
+from ._faults import (
+    DropAfterWrite,
+    DropBeforeWrite,
+    FailAfterWrite,
+    FailRequest,
+    Failure,
+    TruncateResponse,
+)
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
 from ._records import AppliedWrite, RecordedRequest
@@ -24,7 +31,14 @@ from ._routes import find_route
 from ._shapes import coerce_params
 from ._state import API_VERSION, Call, State
 
-AnyFault = FailRequest | DropBeforeWrite | DropAfterWrite | TruncateResponse | None
+AnyFault = Failure | None
+
+
+def _failure_headers(fault: FailAfterWrite, headers: dict[str, str]) -> dict[str, str]:
+    headers = dict(headers)
+    if fault.should_retry is not None:
+        headers["Stripe-Should-Retry"] = "true" if fault.should_retry else "false"
+    return headers
 
 
 class Server:
@@ -119,7 +133,12 @@ class Server:
             error = ApiError(fault.status, fault.error_type, fault.message, code=fault.code)
             return self._response(request, fault.status, error.body(request_id), headers)
 
-        response = self._dispatch(request, path, record, headers)
+        failing = fault if isinstance(fault, FailAfterWrite) else None
+        response = self._dispatch(request, path, record, headers, failing)
+        if failing is not None and response.status_code != failing.status:
+            # From in front of the API (502, 503), or a 500 on a replay: the saved answer stays.
+            record.status = failing.status
+            return self._after_write_error(request, failing, headers)
         if isinstance(fault, DropAfterWrite):
             if fault.error == "remote_protocol_error":
                 raise httpx.RemoteProtocolError(
@@ -137,12 +156,25 @@ class Server:
             )
         return response
 
+    def _after_write_error(
+        self, request: httpx.Request, fault: FailAfterWrite, headers: dict[str, str]
+    ) -> httpx.Response:
+        headers = _failure_headers(fault, headers)
+        if fault.status == 502:  # a proxy's page, not Stripe's envelope
+            headers["Content-Type"] = "text/html"
+            page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+            return httpx.Response(502, headers=headers, content=page, request=request)
+        message = "An unknown error occurred (injected after the write was applied)."
+        body = ApiError(fault.status, "api_error", message).body(headers["Request-Id"])
+        return self._response(request, fault.status, body, headers)
+
     def _dispatch(
         self,
         request: httpx.Request,
         path: str,
         record: RecordedRequest,
         headers: dict[str, str],
+        failing: FailAfterWrite | None = None,
     ) -> httpx.Response:
         request_id = record.request_id
         idempotency_key: str | None = None
@@ -187,6 +219,11 @@ class Server:
             body = ApiError(500, "api_error", "The fake Stripe server hit a bug.").body(request_id)
         record.status = status
         response = self._response(request, status, body, headers)
+        if failing is not None and failing.status == 500 and began:
+            # The endpoint failed after its work: this 500 is the result, and is saved.
+            response = self._after_write_error(request, failing, headers)
+            status, headers = 500, _failure_headers(failing, headers)
+            record.status = status
         if idempotency_key is not None and began:
             self.idempotency.save(
                 api_key,

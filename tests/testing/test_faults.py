@@ -8,9 +8,11 @@ import httpx
 import pytest
 
 from stripe_invoicing_client.testing import (
+    FAULT_EXTENSION,
     AddLatency,
     DropAfterWrite,
     DropBeforeWrite,
+    FailAfterWrite,
     FailRequest,
     FakeStripe,
     TruncateResponse,
@@ -127,3 +129,62 @@ def test_random_faults_are_reproducible(fake: FakeStripe) -> None:
     fake.clear_faults()
     with fake.sync_http_client() as http:
         assert http.get("/v1/customers").status_code == 200
+
+
+def test_500_after_write_is_saved_and_replayed_for_its_key(api: Api, fake: FakeStripe) -> None:
+    """Stripe saves a 500 an endpoint gave once it began: the same key gets it back."""
+    fake.inject(FailAfterWrite(500, should_retry=False))
+    headers = {"Idempotency-Key": "five-hundred"}
+    first = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert first.status_code == 500
+    assert first.headers["Stripe-Should-Retry"] == "false"
+    assert error_of(first.json())["type"] == "api_error"
+    assert fake.write_count("PostCustomers", idempotency_key="five-hundred") == 1
+    again = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert again.status_code == 500
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.headers["Stripe-Should-Retry"] == "false"
+    assert again.content == first.content
+    assert fake.write_count() == 1
+    assert [e["type"] for e in fake.events] == ["customer.created"]
+    assert [r.status for r in fake.requests] == [500, 500]
+
+
+@pytest.mark.parametrize("status", [502, 503])
+def test_gateway_errors_after_write_keep_the_real_answer_saved(
+    api: Api, fake: FakeStripe, status: int
+) -> None:
+    fake.inject(FailAfterWrite(status))
+    headers = {"Idempotency-Key": f"gateway-{status}"}
+    first = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert first.status_code == status
+    if status == 502:
+        assert first.headers["Content-Type"] == "text/html"
+    retry = api.raw("POST", "/v1/customers", {"email": "a@example.com"}, headers=headers)
+    assert retry.status_code == 200
+    assert retry.headers["Idempotent-Replayed"] == "true"
+    assert len(api.get("/v1/customers")["data"]) == 1
+    assert fake.write_count() == 1
+
+
+def test_500_after_write_without_a_key_writes_again_on_retry(api: Api, fake: FakeStripe) -> None:
+    fake.inject(FailAfterWrite())
+    assert api.raw("POST", "/v1/customers").status_code == 500
+    assert api.raw("POST", "/v1/customers").status_code == 200
+    assert fake.write_count("PostCustomers") == 2
+
+
+def test_fail_after_write_takes_only_statuses_stripe_gives_after_a_write() -> None:
+    for status in (409, 429, 400):
+        with pytest.raises(ValueError):
+            FailAfterWrite(status)
+
+
+def test_a_request_can_carry_its_own_fault(fake: FakeStripe) -> None:
+    fake.inject(FailRequest(429), times=None)  # every request, except one with its own fault
+    with fake.sync_http_client() as http:
+        request = http.build_request("POST", "/v1/customers")
+        request.extensions[FAULT_EXTENSION] = FailAfterWrite(503)
+        assert http.send(request).status_code == 503
+        assert http.post("/v1/customers").status_code == 429
+    assert fake.write_count() == 1
