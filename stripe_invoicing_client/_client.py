@@ -41,7 +41,7 @@ from ._pipeline import (
     finish_reading,
 )
 from ._response import RawResponse
-from .errors import InvalidParameterError, StripeError
+from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
     import asyncio

@@ -14,8 +14,8 @@ import attrs
 import httpx
 
 from ._generated import API_VERSION
-from ._version import __version__
 from ._redact import masked, register_secret
+from ._version import __version__
 from .errors import InvalidParameterError
 
 DEFAULT_BASE_URL = "https://api.stripe.com"
@@ -163,7 +163,7 @@ def check_environment_proxies(environ: Mapping[str, str] = os.environ) -> None:
             )
         if url.scheme.startswith("socks"):
             try:
-                import socksio  # type: ignore[import-not-found,unused-ignore]  # noqa: F401, PLC0415
+                import socksio  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
             except ImportError:
                 raise InvalidParameterError(
                     name, "a SOCKS proxy needs the socksio package (pip install httpx[socks])"
