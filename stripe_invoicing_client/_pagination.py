@@ -233,6 +233,7 @@ class SyncPager(Generic[T]):
         next_params: Callable[[Mapping[str, Any], SearchPage[T]], dict[str, Any] | None],
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None: ...
 
     @overload
@@ -243,6 +244,7 @@ class SyncPager(Generic[T]):
         next_params: Callable[[Mapping[str, Any], ListPage[T]], dict[str, Any] | None],
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None: ...
 
     def __init__(
@@ -252,12 +254,15 @@ class SyncPager(Generic[T]):
         next_params: NextParams,
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None:
         _check_max_items(max_items)
         self._fetch_page = fetch_page
         self._params: dict[str, Any] = dict(params)
         self._next_params = next_params
         self._max_items = max_items
+        # The first page with its HTTP response (`with_raw_response`); set by the resources.
+        self._fetch_raw = fetch_raw
 
     def _walk(self) -> _Walk[T]:
         return _Walk(self._params, self._next_params, self._max_items)
@@ -286,6 +291,11 @@ class SyncPager(Generic[T]):
         """Fetch only the first page."""
         return self._fetch_page(dict(self._params))
 
+    def _first_page_raw(self) -> Any:
+        if self._fetch_raw is None:
+            raise TypeError("this pager was made without a raw fetch")
+        return self._fetch_raw(dict(self._params))
+
     def __repr__(self) -> str:
         return _pager_repr(type(self).__name__, self._params, self._max_items)
 
@@ -301,6 +311,7 @@ class AsyncPager(Generic[T]):
         next_params: Callable[[Mapping[str, Any], SearchPage[T]], dict[str, Any] | None],
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None: ...
 
     @overload
@@ -311,6 +322,7 @@ class AsyncPager(Generic[T]):
         next_params: Callable[[Mapping[str, Any], ListPage[T]], dict[str, Any] | None],
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None: ...
 
     def __init__(
@@ -320,12 +332,15 @@ class AsyncPager(Generic[T]):
         next_params: NextParams,
         *,
         max_items: int | None = None,
+        fetch_raw: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None:
         _check_max_items(max_items)
         self._fetch_page = fetch_page
         self._params: dict[str, Any] = dict(params)
         self._next_params = next_params
         self._max_items = max_items
+        # The first page with its HTTP response (`with_raw_response`); set by the resources.
+        self._fetch_raw = fetch_raw
 
     def _walk(self) -> _Walk[T]:
         return _Walk(self._params, self._next_params, self._max_items)
@@ -357,6 +372,11 @@ class AsyncPager(Generic[T]):
     async def first_page(self) -> ListPage[T]:
         """Fetch only the first page."""
         return await self._fetch_page(dict(self._params))
+
+    async def _first_page_raw(self) -> Any:
+        if self._fetch_raw is None:
+            raise TypeError("this pager was made without a raw fetch")
+        return await self._fetch_raw(dict(self._params))
 
     def __await__(self) -> Generator[Any, None, ListPage[T]]:
         return self.first_page().__await__()

@@ -75,8 +75,13 @@ class SyncAPIResource:
             page = client._request(operation, path, page_params, options, raw=False)
             return checked_page(page, operation)
 
+        def fetch_raw(page_params: dict[str, Any]) -> Any:
+            response: Any = client._request(operation, path, page_params, options, raw=True)
+            checked_page(response.parsed, operation)
+            return response
+
         next_params = next_search_params if search else next_list_params
-        return SyncPager(fetch, params, next_params, max_items=max_items)
+        return SyncPager(fetch, params, next_params, max_items=max_items, fetch_raw=fetch_raw)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
@@ -112,8 +117,13 @@ class AsyncAPIResource:
             page = await client._request(operation, path, page_params, options, raw=False)
             return checked_page(page, operation)
 
+        async def fetch_raw(page_params: dict[str, Any]) -> Any:
+            response: Any = await client._request(operation, path, page_params, options, raw=True)
+            checked_page(response.parsed, operation)
+            return response
+
         next_params = next_search_params if search else next_list_params
-        return AsyncPager(fetch, params, next_params, max_items=max_items)
+        return AsyncPager(fetch, params, next_params, max_items=max_items, fetch_raw=fetch_raw)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
@@ -126,3 +136,24 @@ def raw(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
 
 def async_raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawResponse[R]]]:
     return cast("Callable[P, Awaitable[RawResponse[R]]]", method)
+
+
+def raw_first_page(
+    method: Callable[P, SyncPager[Any]], operation: Operation[R]
+) -> Callable[P, RawResponse[R]]:
+    """`with_raw_response` for a list or search method: its first page, with the HTTP response.
+    `operation` gives the page's model type (the method's own return type is the pager)."""
+
+    def first_page(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return cast("RawResponse[R]", method(*args, **kwargs)._first_page_raw())
+
+    return first_page
+
+
+def async_raw_first_page(
+    method: Callable[P, AsyncPager[Any]], operation: Operation[R]
+) -> Callable[P, Awaitable[RawResponse[R]]]:
+    async def first_page(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        return cast("RawResponse[R]", await method(*args, **kwargs)._first_page_raw())
+
+    return first_page

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from .._operations import Operation
 from .._options import RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
 from .._search_query import search_params
 
 if TYPE_CHECKING:
@@ -187,6 +194,8 @@ class AsyncCustomers(AsyncAPIResource):
 class CustomersWithRawResponse:
     def __init__(self, customers: Customers) -> None:
         self.create = raw(customers.create)
+        self.list = raw_first_page(customers.list, LIST)
+        self.search = raw_first_page(customers.search, SEARCH)
         self.retrieve = raw(customers.retrieve)
         self.update = raw(customers.update)
         self.delete = raw(customers.delete)
@@ -195,6 +204,8 @@ class CustomersWithRawResponse:
 class AsyncCustomersWithRawResponse:
     def __init__(self, customers: AsyncCustomers) -> None:
         self.create = async_raw(customers.create)
+        self.list = async_raw_first_page(customers.list, LIST)
+        self.search = async_raw_first_page(customers.search, SEARCH)
         self.retrieve = async_raw(customers.retrieve)
         self.update = async_raw(customers.update)
         self.delete = async_raw(customers.delete)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from .._operations import Operation
 from .._options import RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -158,6 +165,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
 class InvoiceItemsWithRawResponse:
     def __init__(self, invoice_items: InvoiceItems) -> None:
         self.create = raw(invoice_items.create)
+        self.list = raw_first_page(invoice_items.list, LIST)
         self.retrieve = raw(invoice_items.retrieve)
         self.update = raw(invoice_items.update)
         self.delete = raw(invoice_items.delete)
@@ -166,6 +174,7 @@ class InvoiceItemsWithRawResponse:
 class AsyncInvoiceItemsWithRawResponse:
     def __init__(self, invoice_items: AsyncInvoiceItems) -> None:
         self.create = async_raw(invoice_items.create)
+        self.list = async_raw_first_page(invoice_items.list, LIST)
         self.retrieve = async_raw(invoice_items.retrieve)
         self.update = async_raw(invoice_items.update)
         self.delete = async_raw(invoice_items.delete)

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from .._operations import Operation
 from .._options import RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource, async_raw, raw
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
 from .._search_query import search_params
 
 if TYPE_CHECKING:
@@ -532,6 +539,9 @@ class InvoicesWithRawResponse:
 
     def __init__(self, invoices: Invoices) -> None:
         self.create = raw(invoices.create)
+        self.list = raw_first_page(invoices.list, LIST)
+        self.search = raw_first_page(invoices.search, SEARCH)
+        self.list_lines = raw_first_page(invoices.list_lines, LIST_LINES)
         self.retrieve = raw(invoices.retrieve)
         self.update = raw(invoices.update)
         self.delete = raw(invoices.delete)
@@ -550,6 +560,9 @@ class InvoicesWithRawResponse:
 class AsyncInvoicesWithRawResponse:
     def __init__(self, invoices: AsyncInvoices) -> None:
         self.create = async_raw(invoices.create)
+        self.list = async_raw_first_page(invoices.list, LIST)
+        self.search = async_raw_first_page(invoices.search, SEARCH)
+        self.list_lines = async_raw_first_page(invoices.list_lines, LIST_LINES)
         self.retrieve = async_raw(invoices.retrieve)
         self.update = async_raw(invoices.update)
         self.delete = async_raw(invoices.delete)

@@ -9,7 +9,12 @@ import httpx
 import pytest
 import respx
 
-from stripe_invoicing_client import AsyncPager, InvalidParameterError, PaginationError
+from stripe_invoicing_client import (
+    APIResponseError,
+    AsyncPager,
+    InvalidParameterError,
+    PaginationError,
+)
 from stripe_invoicing_client.models import Customer, Invoice, LineItem
 
 from ._support import (
@@ -20,6 +25,7 @@ from ._support import (
     line_item,
     list_page,
     query,
+    run,
     search_page,
 )
 
@@ -350,3 +356,61 @@ async def test_bad_list_lines_id_never_reaches_the_wire(
 async def test_bad_list_lines_id_raises_at_the_call(client: Any, bad_id: Any) -> None:
     with pytest.raises(InvalidParameterError):
         client.invoices.list_lines(bad_id)
+
+
+# --- with_raw_response: the first page, raw ---------------------------------------------------
+
+
+async def test_raw_list_is_the_first_page_with_its_response(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    fake = FakeList(IDS, "/v1/invoices")
+
+    def with_request_id(request: httpx.Request) -> httpx.Response:
+        response = fake(request)
+        response.headers["Request-Id"] = "req_list_1"
+        return response
+
+    route = mock.get("/v1/invoices").mock(side_effect=with_request_id)
+    raw = await run(client.with_raw_response.invoices.list(limit=3, customer="cus_1"))
+    assert raw.status_code == 200
+    assert raw.request_id == "req_list_1"
+    page = raw.parsed
+    assert [item.id for item in page.data] == IDS[:3]
+    assert all(isinstance(item, Invoice) for item in page.data)
+    assert page.has_more is True
+    assert page.url == "/v1/invoices"
+    assert page.object_ == "list"
+    assert route.call_count == 1
+    assert dict(query(route.calls.last.request)) == {"limit": "3", "customer": "cus_1"}
+
+
+async def test_raw_search_and_list_lines(client: Any, mock: respx.MockRouter) -> None:
+    mock.get("/v1/customers/search").mock(side_effect=FakeSearch(IDS, 4, customer))
+    raw = await run(client.with_raw_response.customers.search(query="name:'Jenny'"))
+    assert raw.parsed.next_page == "tok_1"
+    assert raw.parsed.object_ == "search_result"
+    assert all(isinstance(item, Customer) for item in raw.parsed.data)
+    lines = FakeList(["il_3", "il_2", "il_1"], "/v1/invoices/in_1/lines", line_item)
+    mock.get("/v1/invoices/in_1/lines").mock(side_effect=lines)
+    raw_lines = await run(client.with_raw_response.invoices.list_lines("in_1", limit=2))
+    assert [item.id for item in raw_lines.parsed.data] == ["il_3", "il_2"]
+    assert isinstance(raw_lines.parsed.data[0], LineItem)
+    items = FakeList(["ii_2", "ii_1"], "/v1/invoiceitems", lambda i: {"id": i})
+    mock.get("/v1/invoiceitems").mock(side_effect=items)
+    raw_items = await run(client.with_raw_response.invoice_items.list())
+    assert [item.id for item in raw_items.parsed.data] == ["ii_2", "ii_1"]
+    assert len(lines.seen) == len(items.seen) == 1
+
+
+async def test_raw_pager_calls_check_their_input_and_the_page(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    with pytest.raises(InvalidParameterError):
+        await run(client.with_raw_response.invoices.list(limit=0))
+    with pytest.raises(InvalidParameterError):
+        await run(client.with_raw_response.invoices.search(limit=3))  # query is required
+    assert not mock.calls
+    mock.get("/v1/invoices").mock(return_value=httpx.Response(200, json={"object": "list"}))
+    with pytest.raises(APIResponseError):
+        await run(client.with_raw_response.invoices.list())
