@@ -18,10 +18,12 @@ import math
 import re
 import time
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from contextlib import suppress
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
+from ._generated._model import Model
 from ._generated.models import (
     Customer,
     DeletedCustomer,
@@ -30,7 +32,7 @@ from ._generated.models import (
     Invoice,
     InvoiceItem,
 )
-from ._generated.types import UNSET, Unset
+from ._generated.types import UNSET
 from ._redact import redact
 from .errors import InvalidParameterError, SignatureVerificationError
 
@@ -277,31 +279,41 @@ def _parse_object(event_type: str, value: dict[str, Any]) -> EventObject:
     return parsed
 
 
-@attrs.define
-class EventRequest:
-    """The API request that caused the event; both fields are None for automatic changes."""
+# eq, repr and pickling come from Model, which copes with fields left unfilled.
+@attrs.define(eq=False, repr=False, getstate_setstate=False)
+class EventRequest(Model):
+    """The API request that caused the event; both fields are None for automatic changes.
+
+    Like the generated models: a member that is missing or of another type is kept in
+    `additional_properties`, and reading it raises `FieldNotAvailableError`.
+    """
 
     id: str | None
     idempotency_key: str | None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str | None"),
+        ("idempotency_key", "idempotency_key", "str | None"),
+    )
 
     @classmethod
     def _parse(cls, value: dict[str, Any]) -> EventRequest:
         rest = dict(value)
-        found: list[Any] = []
+        request = object.__new__(cls)
         for name in ("id", "idempotency_key"):
             item = rest.pop(name, UNSET)
-            if item is not UNSET and item is not None and type(item) is not str:
+            if item is None or type(item) is str:
+                setattr(request, name, item)
+            elif item is not UNSET:
                 rest[name] = item
-                item = UNSET
-            found.append(item)
-        return cls(found[0], found[1], rest)
+        request.additional_properties = rest
+        return request
 
     def to_dict(self) -> dict[str, Any]:
         out = dict(self.additional_properties)
-        for name, value in (("id", self.id), ("idempotency_key", self.idempotency_key)):
-            if not isinstance(value, Unset):
-                out[name] = value
+        for name in ("id", "idempotency_key"):
+            with suppress(AttributeError):  # unfilled: kept in additional_properties
+                out[name] = getattr(self, name)
         return out
 
 
@@ -325,30 +337,57 @@ class EventData:
         return out
 
 
-@attrs.define
-class Event:
+@attrs.define(eq=False, repr=False, getstate_setstate=False)
+class Event(Model):
     """A Stripe event, as delivered to a webhook endpoint.
 
     `data.object` is an `Invoice`, `InvoiceItem` or `Customer` (or the `Deleted...` stub) when the
     event is about one of those; for any other event it stays a plain dict.
 
-    Parsing is tolerant, like the generated models: `id`, `type` and `data.object` must be there,
-    but any other field that is missing or of an unexpected type reads as `UNSET`, with the value
-    kept in `additional_properties` next to the fields this class does not model (including
-    `object`, which is always "event"). So `to_dict()` gives back what was received. `raw` is the
-    decoded payload itself; treat it as read-only.
+    Parsing is tolerant, like the generated models: `id`, `type` and `data.object` must be there;
+    any other field that is missing or of an unexpected type is kept in `additional_properties`
+    (next to the fields this class does not model, including `object`, always "event"), and
+    reading it raises `FieldNotAvailableError`. So `to_dict()` gives back what was received.
+    `raw` is the decoded payload itself; treat it as read-only. Events compare by content, `raw`
+    left out.
     """
 
     id: str
     type: str
-    data: EventData = attrs.field(repr=False)
+    data: EventData
     created: int
     livemode: bool
     api_version: str | None
     pending_webhooks: int
-    request: EventRequest | None = attrs.field(repr=False)
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    raw: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    request: EventRequest | None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    raw: dict[str, Any] = attrs.field(factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str"),
+        ("type", "type", "str"),
+        ("data", "data", "EventData"),
+        ("created", "created", "int"),
+        ("livemode", "livemode", "bool"),
+        ("api_version", "api_version", "str | None"),
+        ("pending_webhooks", "pending_webhooks", "int"),
+        ("request", "request", "EventRequest | None"),
+    )
+    _SHOWN: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "created",
+        "livemode",
+        "api_version",
+        "pending_webhooks",
+    )
+
+    def __repr__(self) -> str:
+        state = self._filled()
+        parts = (
+            f"{name}={state[name]!r}" if name in state else f"{name}=<not available>"
+            for name in self._SHOWN
+        )
+        return f"Event({', '.join(parts)})"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Event:
@@ -378,21 +417,25 @@ class Event:
         if type(data) is not dict or type(data.get("object")) is not dict:
             raise _NotAnEvent("it has no data.object")
 
+        event = object.__new__(cls)
+
         def take(name: str, fits: Any) -> Any:
             value = rest.pop(name, UNSET)
-            if value is not UNSET and not fits(value):
-                rest[name] = value  # drifted: keep it, unparsed, where to_dict will find it
-                return UNSET
+            if value is not UNSET:
+                if fits(value):
+                    setattr(event, name, value)
+                else:
+                    rest[name] = value  # drifted: keep it, unparsed, where to_dict will find it
             return value
 
-        created = take("created", lambda v: type(v) is int)
-        livemode = take("livemode", lambda v: type(v) is bool)
-        api_version = take("api_version", lambda v: v is None or type(v) is str)
-        pending = take("pending_webhooks", lambda v: type(v) is int)
+        take("created", lambda v: type(v) is int)
+        take("livemode", lambda v: type(v) is bool)
+        take("api_version", lambda v: v is None or type(v) is str)
+        take("pending_webhooks", lambda v: type(v) is int)
         # Before 2017 `request` was a bare id string; that too is kept as drift.
         request = take("request", lambda v: v is None or type(v) is dict)
         if type(request) is dict:
-            request = EventRequest._parse(request)
+            event.request = EventRequest._parse(request)
 
         data_rest = dict(data)
         event_object = _parse_object(event_type, data_rest.pop("object"))
@@ -400,19 +443,12 @@ class Event:
         if previous is not UNSET and type(previous) is not dict:
             data_rest["previous_attributes"] = previous
             previous = UNSET
-        event_data = EventData(event_object, None if previous is UNSET else previous, data_rest)
-        return cls(
-            id=event_id,
-            type=event_type,
-            data=event_data,
-            created=created,
-            livemode=livemode,
-            api_version=api_version,
-            pending_webhooks=pending,
-            request=request,
-            additional_properties=rest,
-            raw=raw,
-        )
+        event.id = event_id
+        event.type = event_type
+        event.data = EventData(event_object, None if previous is UNSET else previous, data_rest)
+        event.additional_properties = rest
+        event.raw = raw
+        return event
 
     def to_dict(self) -> dict[str, Any]:
         """The event as plain JSON data, equal to what was parsed."""
@@ -420,17 +456,12 @@ class Event:
         out["id"] = self.id
         out["type"] = self.type
         out["data"] = self.data.to_dict()
-        fields: tuple[tuple[str, Any], ...] = (
-            ("created", self.created),
-            ("livemode", self.livemode),
-            ("api_version", self.api_version),
-            ("pending_webhooks", self.pending_webhooks),
-        )
-        for name, value in fields:
-            if not isinstance(value, Unset):
-                out[name] = value
-        if isinstance(self.request, EventRequest):
-            out["request"] = self.request.to_dict()
-        elif self.request is None:
+        for name in ("created", "livemode", "api_version", "pending_webhooks"):
+            with suppress(AttributeError):  # unfilled: kept in additional_properties
+                out[name] = getattr(self, name)
+        request = getattr(self, "request", UNSET)
+        if isinstance(request, EventRequest):
+            out["request"] = request.to_dict()
+        elif request is None:
             out["request"] = None
         return out

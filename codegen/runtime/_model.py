@@ -125,7 +125,14 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __getstate__(self) -> dict[str, Any]:
-        return self._filled()
+        # Every filled slot, including any a subclass adds beyond its fields.
+        state: dict[str, Any] = {}
+        for cls in type(self).__mro__:
+            for name in getattr(cls, "__slots__", ()):
+                if name != "__weakref__":
+                    with contextlib.suppress(AttributeError):
+                        state[name] = _slot(self, name)
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():

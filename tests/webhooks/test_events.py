@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any, cast
+import pickle
+from typing import Any
 
 import pytest
 
 from stripe_invoicing_client._generated._check import drift
-from stripe_invoicing_client.errors import InvalidParameterError
+from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.models import (
-    UNSET,
     Customer,
     DeletedCustomer,
     DeletedInvoice,
@@ -205,19 +205,43 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
         ("request", ["req_1"]),
     ],
 )
-def test_drifted_envelope_fields_read_as_unset_and_are_kept(name: str, value: Any) -> None:
+def test_drifted_envelope_fields_raise_when_read_and_are_kept(name: str, value: Any) -> None:
     event = deliver(envelope("customer.created", customer(), **{name: value}))
-    assert getattr(event, name) is UNSET
+    with pytest.raises(
+        FieldNotAvailableError, match=rf"^Event\.{name}: expected .*, got "
+    ) as caught:
+        getattr(event, name)
+    assert caught.value.present is True and caught.value.value == value
+    assert getattr(event, name, "default") == "default"
     assert event.additional_properties[name] == value
+    assert event[name] == value  # dict-style access gives what was received
 
 
 @pytest.mark.parametrize(
     "name", ["created", "livemode", "api_version", "pending_webhooks", "request"]
 )
-def test_missing_envelope_fields_read_as_unset(name: str) -> None:
+def test_missing_envelope_fields_raise_when_read(name: str) -> None:
     event = envelope("customer.created", customer())
     del event[name]
-    assert getattr(deliver(event), name) is UNSET
+    parsed = deliver(event)
+    with pytest.raises(FieldNotAvailableError, match="another API version") as caught:
+        getattr(parsed, name)
+    assert caught.value.present is False
+    assert not hasattr(parsed, name)
+    assert name not in parsed
+    assert parsed.id == event["id"]
+
+
+def test_events_copy_and_pickle_with_unfilled_fields() -> None:
+    event = envelope("customer.created", customer(), created="yesterday")
+    del event["livemode"]
+    parsed = deliver(event)
+    for twin in (copy.copy(parsed), copy.deepcopy(parsed), pickle.loads(pickle.dumps(parsed))):
+        assert twin == parsed
+        assert twin.raw == parsed.raw
+        assert twin.to_dict() == event
+        assert not hasattr(twin, "livemode")
+    assert "created=<not available>" in repr(parsed)
 
 
 def test_minimal_event() -> None:
@@ -229,9 +253,11 @@ def test_minimal_event() -> None:
 def test_request_with_drifted_members() -> None:
     event = deliver(envelope("customer.created", customer(), request={"id": 5}))
     assert isinstance(event.request, EventRequest)
-    # Typed as Stripe sends them; drifted values read as UNSET, like in the generated models.
-    assert cast(object, event.request.id) is UNSET
-    assert cast(object, event.request.idempotency_key) is UNSET
+    # Typed as Stripe sends them; like in the generated models, a drifted value raises when read.
+    with pytest.raises(FieldNotAvailableError, match=r"EventRequest\.id: expected str \| None"):
+        _ = event.request.id
+    with pytest.raises(FieldNotAvailableError, match="another API version"):
+        _ = event.request.idempotency_key
     assert event.request.additional_properties == {"id": 5}
 
 
