@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
     from ._generated.search import CustomerSearch, InvoiceSearch
+    from ._limiter import RateLimit
     from ._pagination import AsyncPager, SyncPager
     from ._response import RawResponse
     from ._search_query import AllOf, AnyOf, Clause, SearchQuery, all_of, any_of
@@ -52,6 +53,7 @@ _LAZY = {
     "AsyncStripeInvoicing": "._client",
     "StripeInvoicing": "._client",
     "API_VERSION": "._generated",
+    "RateLimit": "._limiter",
     "AsyncPager": "._pagination",
     "SyncPager": "._pagination",
     "RawResponse": "._response",
@@ -105,6 +107,7 @@ __all__ = [
     "OperationNotAvailableError",
     "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RawResponse",
     "SearchQuery",

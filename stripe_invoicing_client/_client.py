@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
+from ._limiter import Limiter, RateLimit, RateLimitSetting, check_rate_limit, limiter_for
 from ._logs import keep_queries_out_of_httpx_logs
 from ._operations import Operation
 from ._options import (
@@ -28,6 +29,7 @@ from ._options import (
     RequestOptions,
     check_environment_proxies,
 )
+from ._pacing import paced_attempt, paced_attempt_async
 from ._pipeline import (
     BodyReader,
     Call,
@@ -153,6 +155,7 @@ class _ClientCore:
     _options: ClientOptions
     _owns_http: bool
     _raw: bool
+    _limiter: Limiter | None = None  # shared by every client derived with with_options
 
     @property
     def api_version(self) -> str:
@@ -195,6 +198,7 @@ class _ClientCore:
         max_retries: int | _NotGiven = NOT_GIVEN,
         total_timeout: float | _NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | _NotGiven = NOT_GIVEN,
+        rate_limit: RateLimit | _NotGiven | None = NOT_GIVEN,
     ) -> C:
         """A client with some options changed, sharing this one's connections."""
         changes = _changes(
@@ -209,7 +213,13 @@ class _ClientCore:
         )
         options = self._options.evolve(**changes)
         keep_queries_out_of_httpx_logs(options.base_url)
-        return self._copy(options, raw=self._raw)
+        copy = self._copy(options, raw=self._raw)
+        if not isinstance(rate_limit, _NotGiven):
+            # A new limit is a new, separate budget; "auto" is decided at construction only.
+            if check_rate_limit(rate_limit) == "auto":
+                raise InvalidParameterError("rate_limit", "must be a RateLimit or None here")
+            copy._limiter = None if rate_limit is None else Limiter(rate_limit)
+        return copy
 
     def _result(self, done: Done[T], raw: bool | None) -> T:
         """The parsed value, or in raw mode the RawResponse around it (typed as the value:
@@ -246,6 +256,7 @@ class StripeInvoicing(_ClientCore):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        rate_limit: RateLimitSetting = "auto",
     ) -> None:
         options = ClientOptions.create(
             api_key=api_key,
@@ -263,6 +274,11 @@ class StripeInvoicing(_ClientCore):
         http = http_client or _new_http_client(httpx.Client)
         keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, http, owns, raw=False)
+        self._limiter = limiter_for(
+            rate_limit,
+            options.api_key,
+            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
+        )
 
     def _setup(self, options: ClientOptions, http: httpx.Client, owns: bool, *, raw: bool) -> None:
         self._options = options
@@ -276,6 +292,7 @@ class StripeInvoicing(_ClientCore):
     def _copy(self, options: ClientOptions, *, raw: bool) -> StripeInvoicing:
         copy = object.__new__(StripeInvoicing)
         copy._setup(options, self._http, owns=False, raw=raw)
+        copy._limiter = self._limiter
         return copy
 
     @property
@@ -299,7 +316,11 @@ class StripeInvoicing(_ClientCore):
         progress = Progress.start(call)
         try:
             while True:
-                step = self._attempt(progress)
+                step = (
+                    self._attempt(progress)
+                    if self._limiter is None
+                    else paced_attempt(self._limiter, self._options, progress, self._attempt)
+                )
                 if isinstance(step, Done):
                     return step
                 _sync_sleep(progress.wait_before_retry(step))
@@ -377,6 +398,7 @@ class AsyncStripeInvoicing(_ClientCore):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        rate_limit: RateLimitSetting = "auto",
     ) -> None:
         options = ClientOptions.create(
             api_key=api_key,
@@ -394,6 +416,11 @@ class AsyncStripeInvoicing(_ClientCore):
         http = http_client or _new_http_client(httpx.AsyncClient)
         keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, http, owns, raw=False)
+        self._limiter = limiter_for(
+            rate_limit,
+            options.api_key,
+            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
+        )
 
     def _setup(
         self, options: ClientOptions, http: httpx.AsyncClient, owns: bool, *, raw: bool
@@ -410,6 +437,7 @@ class AsyncStripeInvoicing(_ClientCore):
     def _copy(self, options: ClientOptions, *, raw: bool) -> AsyncStripeInvoicing:
         copy = object.__new__(AsyncStripeInvoicing)
         copy._setup(options, self._http, owns=False, raw=raw)
+        copy._limiter = self._limiter
         return copy
 
     @property
@@ -434,7 +462,11 @@ class AsyncStripeInvoicing(_ClientCore):
         progress = Progress.start(call)
         try:
             while True:
-                step = await self._attempt(progress)
+                step = await (
+                    self._attempt(progress)
+                    if self._limiter is None
+                    else paced_attempt_async(self._limiter, self._options, progress, self._attempt)
+                )
                 if isinstance(step, Done):
                     return step
                 await _async_sleep(progress.wait_before_retry(step))

@@ -1,0 +1,92 @@
+"""The clients' side of the limiter: one attempt, sent when the account's budget allows.
+
+Each attempt (retries included) takes a place and a time slot from the limiter before it is
+sent, and reports its status when it ends. A wait past the call's deadline ends the call with
+its deadline error, and nothing was sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from ._limiter import (
+    Limiter,
+    PastDeadline,
+    account_key,
+    acquire_async,
+    acquire_sync,
+    call_kind,
+    release_async,
+    release_sync,
+)
+from ._options import ClientOptions
+from ._pipeline import Done, Progress, Step
+from .errors import DeadlineExceededError, StripeError
+
+
+def _status(step: Step[Any] | None) -> tuple[int | None, Mapping[str, str] | None]:
+    """The HTTP status an attempt ended with (None: no answer, or it was cut short)."""
+    if isinstance(step, Done):
+        return step.response.status_code, step.response.headers
+    error: StripeError | None = getattr(step, "error", None)
+    status = getattr(error, "http_status", None)
+    headers = getattr(error, "headers", None)
+    return (status if isinstance(status, int) else None), headers
+
+
+def _past_deadline(progress: Progress) -> StripeError:
+    call = progress.call
+    return progress.fail(
+        DeadlineExceededError(
+            f"{call.method} {call.path}: total_timeout={call.total_timeout}s would run out "
+            "waiting for the rate limit; nothing was sent"
+        )
+    )
+
+
+def paced_attempt(
+    limiter: Limiter,
+    options: ClientOptions,
+    progress: Progress,
+    attempt: Callable[[Progress], Step[Any]],
+) -> Step[Any]:
+    call = progress.call
+    key = account_key(options.api_key, options.stripe_account)
+    try:
+        slot = acquire_sync(
+            limiter, key, call_kind(call.method, call.path), deadline=progress.deadline
+        )
+    except PastDeadline:
+        raise _past_deadline(progress) from None
+    step: Step[Any] | None = None
+    try:
+        step = attempt(progress)
+    finally:
+        release_sync(limiter, slot, *_status(step))
+    return step
+
+
+async def paced_attempt_async(
+    limiter: Limiter,
+    options: ClientOptions,
+    progress: Progress,
+    attempt: Callable[[Progress], Awaitable[Step[Any]]],
+) -> Step[Any]:
+    call = progress.call
+    key = account_key(options.api_key, options.stripe_account)
+    try:
+        slot = await acquire_async(
+            limiter, key, call_kind(call.method, call.path), deadline=progress.deadline
+        )
+    except PastDeadline:
+        raise _past_deadline(progress) from None
+    step: Step[Any] | None = None
+    try:
+        step = await attempt(progress)
+    finally:
+        release_async(limiter, slot, *_status(step))
+    return step
+
+
+__all__ = ["paced_attempt", "paced_attempt_async"]
