@@ -513,6 +513,8 @@ def codegen(settings: Settings) -> Result:
     }
 
 
+from ._rate_limit import rate_limit  # noqa: E402
+
 SCENARIOS: dict[str, Callable[[Settings], Result]] = {
     "parse": parse,
     "calls_sync": calls_sync,
@@ -521,4 +523,5 @@ SCENARIOS: dict[str, Callable[[Settings], Result]] = {
     "pagination": pagination,
     "imports": imports,
     "codegen": codegen,
+    "rate_limit": rate_limit,
 }

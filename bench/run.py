@@ -40,6 +40,7 @@ SCENARIOS: dict[str, str] = {
     "pagination": "5. Auto-pagination: 10,000 invoices in 100 pages",
     "imports": "6. Import time, fresh interpreter",
     "codegen": "7. Codegen: regenerate the package",
+    "rate_limit": "8. At the rate limit: invoice writes gathered against a rate-limited fake",
 }
 
 IMPLS: dict[str, dict[str, str]] = {
@@ -98,6 +99,30 @@ class Target:
 
 
 TARGETS = [
+    Target(
+        "rate_limit",
+        "at the limit, ours with the limiter: 0 failed",
+        "failed/ours",
+        "completed/ours",
+        "<=",
+        0.0,
+    ),
+    Target(
+        "rate_limit",
+        "at the limit, ours with the limiter: <= 2% 429s",
+        "share429/ours",
+        "share429/target",
+        "<=",
+        0.02,
+    ),
+    Target(
+        "rate_limit",
+        "at the limit, ours with the limiter: >= 90% of it",
+        "of_limit/ours",
+        "of_limit/target",
+        ">=",
+        0.9,
+    ),
     Target("calls_sync", "sync call: ours <= 1.5x raw httpx", "send/ours", "send/floor", "<=", 1.5),
     Target(
         "calls_sync",
@@ -349,7 +374,7 @@ def _ratio_text(compared: dict[str, Any], higher_is_better: bool) -> str:
     text = f"ours/this {value:.2f}x"
     if compared["paired_min"] is not None:
         text += f" [{compared['paired_min']:.2f}..{compared['paired_max']:.2f}]"
-    if not higher_is_better and value < 1:
+    if not higher_is_better and 0 < value < 1:
         text += f"  (ours {1 / value:.1f}x faster)"
     return text
 
