@@ -21,7 +21,7 @@ import os
 import sys
 from typing import Any
 
-WATCHED = ("open", "os.listdir", "os.scandir", "subprocess.Popen")
+WATCHED = frozenset({"open", "os.listdir", "os.scandir", "subprocess.Popen"})
 
 
 class _Guard:
