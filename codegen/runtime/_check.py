@@ -47,8 +47,18 @@ def drift(value: Any, path: str = "") -> list[str]:
         return []
     found = [_join(path, str(key)) for key in getattr(value, "additional_properties", {})]
     for field in attrs.fields(type(value)):
-        if field.name != "additional_properties":
-            found.extend(drift(getattr(value, field.name), _join(path, _wire_name(field.name))))
+        if field.name == "additional_properties":
+            continue
+        where = _join(path, _wire_name(field.name))
+        try:
+            item = getattr(value, field.name)
+        except AttributeError:
+            # A required field the data lacks (or holds with another type: then it is in
+            # additional_properties already, and listed once).
+            if where not in found:
+                found.append(where)
+            continue
+        found.extend(drift(item, where))
     return found
 
 
