@@ -26,7 +26,6 @@ from stripe_invoicing_client._generated.models import (
     InvoiceItem,
     LineItem,
 )
-from stripe_invoicing_client._generated.types import UNSET
 from stripe_invoicing_client.errors import FieldNotAvailableError
 from tests.codegen import _objects as objects
 from tests.seeds import seed_invoices, seed_objects
