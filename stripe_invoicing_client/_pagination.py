@@ -26,6 +26,7 @@ from collections.abc import (
 )
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from ._generated.types import Unset
 from ._redact import redact
 from .errors import InvalidParameterError, PaginationError
 
@@ -53,13 +54,18 @@ class ListPage(Protocol[T_co]):
     @property
     def has_more(self) -> bool: ...
 
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def object_(self) -> str: ...
+
 
 class SearchPage(ListPage[T_co], Protocol[T_co]):
-    """A search page also carries the opaque cursor of the next page."""
+    """A search page also carries the opaque cursor of the next page (absent on the last)."""
 
-    # Typed loosely so a generated `str | None | Unset` attribute fits; checked at runtime.
     @property
-    def next_page(self) -> object: ...
+    def next_page(self) -> str | Unset | None: ...
 
 
 def _is_backward(params: Mapping[str, Any]) -> bool:
