@@ -12,6 +12,8 @@ from typing import Any
 import attrs
 import httpx
 
+from stripe_invoicing_client.testing import FAULT_EXTENSION, FailAfterWrite
+
 # The logical call (a number the test gives it) that the current code runs for. Context
 # variables follow both a thread's plain calls and an asyncio task's awaits, so the transport
 # and the patched sleeps can tell which call an attempt or a delay belongs to.
@@ -85,8 +87,18 @@ FAULT_KINDS: tuple[str, ...] = (
     "502",  # a proxy's HTML page
     "503",
     "should_retry_false",  # an error status that Stripe says must not be retried
+    # Served and stored, then an error status. Stripe saves the endpoint's 500 for the key,
+    # so a retry with it gets the 500 again; a 502/503 from in front of the API leaves the
+    # real answer saved, and a retry replays that. (429 and 409 happen before any write.)
+    "500_after_write",
+    "502_after_write",
+    "503_after_write",
 )
-AFTER_WRITE = frozenset({"read_timeout_after_write", "reset_mid_body", "truncated_json"})
+# Given to the fake with the request (FAULT_EXTENSION): it applies them after the write.
+STATUS_AFTER_WRITE = {"500_after_write": 500, "502_after_write": 502, "503_after_write": 503}
+AFTER_WRITE = frozenset(
+    {"read_timeout_after_write", "reset_mid_body", "truncated_json", *STATUS_AFTER_WRITE}
+)
 
 
 @attrs.define
@@ -232,8 +244,8 @@ class FaultyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The server did the work and answered `response`; now lose or break that answer."""
         attempt.status = response.status_code
         content = response.content
-        if attempt.fault is None:
-            return response
+        if attempt.fault is None or attempt.fault in STATUS_AFTER_WRITE:
+            return response  # in the second case the fake already answered with the status
         if attempt.fault == "read_timeout_after_write":
             raise httpx.ReadTimeout("The read operation timed out", request=request)
         cut = self.random.randrange(0, max(len(content), 1))
@@ -251,6 +263,15 @@ class FaultyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response.status_code, headers=headers, content=content[:cut], request=request
         )
 
+    def _mark(self, request: httpx.Request, attempt: Attempt) -> None:
+        """Hands an after-the-write status fault to the fake, with this request only."""
+        request.extensions.pop(FAULT_EXTENSION, None)
+        status = STATUS_AFTER_WRITE.get(attempt.fault or "")
+        if status is not None:
+            # Stripe marks most saved 500s "don't retry" (a retry would only replay them).
+            should_retry = self.random.choice((False, None)) if status == 500 else None
+            request.extensions[FAULT_EXTENSION] = FailAfterWrite(status, should_retry)
+
     # -- transports ------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -258,6 +279,7 @@ class FaultyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt = self._attempt(request)
         if not attempt.reached_server:
             return self._edge(request, attempt)
+        self._mark(request, attempt)
         response = self.inner.handle_request(request)
         response.read()
         return self._spoil(request, attempt, response)
@@ -274,6 +296,7 @@ class FaultyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt = self._attempt(request)
         if not attempt.reached_server:
             return self._edge(request, attempt)
+        self._mark(request, attempt)
         response = await self.inner.handle_async_request(request)
         await response.aread()
         return self._spoil(request, attempt, response)

@@ -4,7 +4,11 @@ The client talks to the in-memory Stripe through `FaultyTransport`, which (seede
 be replayed) refuses connections, times out connecting, loses the answer after the server
 applied the write, resets the connection mid-body, truncates a 200's JSON, and answers 429
 (with Retry-After), 409 lock_timeout, 500, 502, 503, or an error with
-`Stripe-Should-Retry: false`. Retry sleeps are patched out and recorded.
+`Stripe-Should-Retry: false`, before the server; and 500, 502 or 503 after the server applied
+the write. A 500 after the write is saved for the key, as Stripe saves it: every retry with
+that key gets it back, so the call fails, and the caller recovers the object from the events
+(each names the idempotency key of the request that caused it). Retry sleeps are patched out
+and recorded.
 
 What must hold, and is printed:
 
@@ -12,8 +16,8 @@ What must hold, and is printed:
 * the backend applied each successful call exactly once (writes grouped by idempotency key:
   0 duplicates, 0 lost), and a call that raised applied at most one write;
 * a call that raised after its write was applied ("applied but reported as failed") replays,
-  instead of writing again, when retried with the same idempotency key; one that raised with
-  nothing applied writes exactly once when retried;
+  instead of writing again, when retried with the same idempotency key (a saved 500 replays
+  as that 500); one that raised with nothing applied writes exactly once when retried;
 * every attempt of a call carries the same key, there are at most max_retries + 1 of them,
   and the delays asked for between them follow Retry-After or the documented backoff;
 * at the end, every invoice has the status, total and number of sends its flow implies.
@@ -49,6 +53,7 @@ from ._support import (
     CURRENT_CALL,
     FAULT_KINDS,
     NO_FAULTS,
+    STATUS_AFTER_WRITE,
     Attempt,
     FaultyTransport,
     Figures,
@@ -73,6 +78,13 @@ async def _step(value: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
 
 
+def _header(headers: Any, name: str) -> str | None:
+    for key, value in dict(headers).items():
+        if key.lower() == name.lower():
+            return str(value)
+    return None
+
+
 @attrs.define
 class LogicalCall:
     number: int
@@ -83,6 +95,7 @@ class LogicalCall:
     error: BaseException | None = None
     writes_when_failed: int | None = None
     replayed_on_retry: bool | None = None
+    saved_error: bool = False  # the retry with its key replayed a saved 500
 
 
 @attrs.define
@@ -185,10 +198,35 @@ class Soak:
             raw = await _step(
                 action(self._clients[0].with_raw_response, idempotency_key=key)  # type: ignore[attr-defined]
             )
+        except APIServerError as error:
+            if _header(error.headers, "Idempotent-Replayed") != "true":
+                raise
+            # Stripe saved the 500 for this key: the key can't tell more. The events can.
+            record.replayed_on_retry = record.saved_error = True
+            return await self.recover(record, key)
         finally:
             NO_FAULTS.reset(token)
         record.replayed_on_retry = raw.idempotent_replayed
         return raw.parsed
+
+    async def recover(self, record: LogicalCall, key: str) -> Any:
+        """The object a call whose 500 was saved made or changed, read back through the
+        event its request caused."""
+        kind, retrieve = {
+            "customers.create": ("customer", self.client.customers.retrieve),
+            "invoice_items.create": ("invoiceitem", self.client.invoice_items.retrieve),
+        }.get(record.operation, ("invoice", self.client.invoices.retrieve))
+        (object_id,) = {
+            event["data"]["object"]["id"]
+            for event in self.fake.events
+            if event["request"]["idempotency_key"] == key
+            and event["data"]["object"]["object"] == kind
+        }
+        token = NO_FAULTS.set(True)
+        try:
+            return await _step(retrieve(object_id))
+        finally:
+            NO_FAULTS.reset(token)
 
     async def flow(self, plan: FlowPlan) -> None:
         n = plan.number
@@ -432,6 +470,7 @@ def _report(
             f"{all(c.replayed_on_retry is False for c in nothing)}",
         ]
     ops = Counter(c.operation for c in soak.calls)
+    saved = [c for c in soak.calls if c.saved_error]
     delays = sleeps.all
     lines += [
         f"calls by operation: {dict(sorted(ops.items()))}",
@@ -439,6 +478,12 @@ def _report(
         f"({sum(faults.values()) / max(len(attempts), 1):.1%})",
         "faults by kind: " + ", ".join(f"{k} {faults.get(k, 0)}" for k in FAULT_KINDS),
         f"  of which after the write was applied: {sum(faults[k] for k in AFTER_WRITE)}",
+        "  faults after the write, per status: "
+        + ", ".join(f"{status} {faults[kind]}" for kind, status in STATUS_AFTER_WRITE.items())
+        + "; 429 and 409 0 (Stripe's rate limiter and locks act before the endpoint)",
+        f"  saved 500s replayed on the caller's retry with the key: {len(saved)}, each "
+        f"written once and recovered from its event: "
+        f"{all(c.writes_when_failed == 1 for c in saved)}",
         f"retry sleeps asked for: {len(delays)}, {sum(delays):.1f} s in all, "
         f"max {max(delays, default=0):.2f} s (patched out)",
         f"duplicates {duplicates}, lost {lost}, writes with unknown keys {stray}, "
@@ -479,6 +524,7 @@ def test_fault_soak_exactly_once(
     # Every kind of fault was met, and the tail phase produced the ambiguous case at all.
     assert set(soak.transport.faults_by_kind()) == set(FAULT_KINDS)
     assert any(c.writes_when_failed == 1 for c in soak.calls)
+    assert any(c.saved_error for c in soak.calls)  # Stripe's replay of a saved 500 ran
 
 
 def test_soak_is_reproducible(retry_sleeps: SleepLog) -> None:
