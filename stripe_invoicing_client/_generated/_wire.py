@@ -23,9 +23,8 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
 def _key(parts: list[str]) -> str:
-    # Brackets are structure; a bracket inside a user's own key is percent-encoded. Decoders
-    # that unescape before splitting (localstripe's does) still read it as nesting, so
-    # metadata keys are best kept free of brackets.
+    # Brackets are structure only: `_flatten` refuses keys holding one, since decoders that
+    # unescape before splitting (Stripe's, localstripe's) would read even `%5B` as nesting.
     head = quote_plus(parts[0], safe="")
     return head + "".join("[" + quote_plus(part, safe="") + "]" for part in parts[1:])
 
@@ -52,6 +51,10 @@ def _flatten(value: object, parts: list[str], out: list[tuple[str, str]]) -> Non
     if not parts[-1]:
         # `metadata[]=x` would read as "append to a list": an empty key can't be sent.
         raise ValueError(f"{_key(parts[:-1]) if len(parts) > 1 else 'a parameter'}: empty key")
+    if "[" in parts[-1] or "]" in parts[-1]:
+        # Stripe unescapes a key before reading its brackets: `%5B` would still be nesting.
+        where = _key(parts[:-1]) if len(parts) > 1 else "parameter names"
+        raise ValueError(f"{where}: key {parts[-1]!r} contains a bracket")
     if value is None or isinstance(value, Unset):
         return
     to_dict = getattr(value, "to_dict", None)

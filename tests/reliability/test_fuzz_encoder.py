@@ -1,15 +1,15 @@
 """Fuzzing the wire encoder: whatever the params, decoding our form gives them back.
 
-The oracle is `decode` below, a bracket-notation decoder written for this test from the form
-rules alone (split on `&` and the first `=`; structure is read from the raw key's brackets
-before percent-decoding, so an escaped bracket is a literal one; `+` is a space). The fake's
-own decoder (`stripe_invoicing_client.testing._form.decode_form`) is checked to agree with it.
+The oracle is `decode` below, a bracket-notation decoder written for this test the way Rack
+(Stripe's form parser) reads a form: split on `&` and the first `=`, percent-decode the key
+(`+` is a space), and only then read its brackets. A key that holds a bracket therefore can't
+be sent at all, escaped or not: the encoder must refuse it, as it refuses an empty key
+(`metadata[]` means "append to a list"). The fake's decoder is checked to agree on the rest.
 
 Bracket notation cannot say everything Python can, so the comparison is on what it can say:
 None and empty lists or dicts are not sent, list indexes become keys (`l[0]`), booleans are
-`true`/`false`, integers their decimal text, floats any text that reads back as the same
-float. Empty keys are left out here: they cannot be written at all (`metadata[]` means
-"append to a list"); the test at the end shows that the encoder refuses one.
+`true`/`false`, integers their decimal text, floats their shortest decimal text in plain
+notation (`1e-07` is sent as `0.0000001`: Stripe refuses exponents).
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def decode(text: str) -> dict[str, Any]:
     for pair in text.split("&"):
         raw_key, equals, raw_value = pair.partition("=")
         assert equals, f"a pair without '=': {pair!r}"
-        match = _KEY.fullmatch(raw_key)
-        assert match is not None and match.group(1), f"malformed key {raw_key!r}"
-        names = [_unquote(match.group(1))]
-        names += [_unquote(s) for s in _SEGMENT.findall(match.group(2))]
+        key = _unquote(raw_key)  # before the brackets are read, as Rack does
+        match = _KEY.fullmatch(key)
+        assert match is not None and match.group(1), f"malformed key {key!r}"
+        names = [match.group(1), *_SEGMENT.findall(match.group(2))]
         node = root
         for name in names[:-1]:
             node = node.setdefault(name, {})
@@ -66,23 +66,25 @@ def decode(text: str) -> dict[str, Any]:
 _GONE = object()
 
 
-class _Number:
-    """A float's expected text: any decimal text that reads back as the same float."""
-
-    def __init__(self, value: float) -> None:
-        self.value = value
-
-    def __eq__(self, other: object) -> bool:
-        try:
-            return isinstance(other, str) and float(other) == self.value
-        except ValueError:
-            return False
-
-    def __hash__(self) -> int:
-        return hash(self.value)
-
-    def __repr__(self) -> str:
-        return f"<number {self.value!r}>"
+def plain_decimal(value: float) -> str:
+    """The shortest text that reads back as `value`, in plain notation: `repr`'s digits with
+    the decimal point moved by hand (no `decimal` module: the encoder uses that)."""
+    text = repr(value)
+    sign = "-" if text.startswith("-") else ""
+    text = text.lstrip("-")
+    if "e" not in text:
+        return sign + text
+    mantissa, exponent = text.split("e")
+    whole, _, fraction = mantissa.partition(".")
+    point = len(whole) + int(exponent)  # where the point falls in whole + fraction
+    digits = whole + fraction
+    if point <= 0:
+        out = "0." + "0" * -point + digits.rstrip("0")
+    elif point >= len(digits):
+        out = digits + "0" * (point - len(digits))
+    else:
+        out = digits[:point] + "." + digits[point:].rstrip("0")
+    return sign + out.rstrip(".")
 
 
 def expected(value: Any) -> Any:
@@ -102,8 +104,21 @@ def expected(value: Any) -> Any:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return _Number(value)
+        return plain_decimal(value)
     return value
+
+
+def has_unsendable_key(value: Any) -> bool:
+    """Whether some key can't be written in bracket notation (empty below the top, or
+    holding a bracket anywhere)."""
+    if isinstance(value, dict):
+        return any(
+            not key or "[" in key or "]" in key or has_unsendable_key(item)
+            for key, item in value.items()
+        )
+    if isinstance(value, list):
+        return any(has_unsendable_key(item) for item in value)
+    return False
 
 
 RESERVED = "[]&=%+ #?/\\.;:,'\"\n\t\r\x00~*()!$@"
@@ -113,6 +128,7 @@ _ODD = RESERVED + "abé€💳0\u2028\ufeff"
 # Spelled out to a fixed depth rather than with st.recursive, which is several times slower
 # to generate: 10,000 examples have to fit in well under a minute on a busy 2-core machine.
 keys = st.one_of(
+    st.text(alphabet=_ODD.replace("[", "").replace("]", ""), min_size=1, max_size=5),
     st.text(alphabet=_ODD, min_size=1, max_size=5),
     st.text(min_size=1, max_size=6),
     st.sampled_from(SPECIAL_KEYS),
@@ -150,7 +166,7 @@ params = st.dictionaries(keys, values, max_size=4)
 
 
 def test_encoder_round_trips(figures: Figures, long_run: bool) -> None:
-    seen = {"examples": 0, "pairs": 0, "nested": 0}
+    seen = {"examples": 0, "pairs": 0, "nested": 0, "refused": 0}
 
     @settings(
         max_examples=LONG_EXAMPLES if long_run else EXAMPLES,
@@ -161,6 +177,11 @@ def test_encoder_round_trips(figures: Figures, long_run: bool) -> None:
     @given(params)
     def check(value: dict[str, Any]) -> None:
         seen["examples"] += 1
+        if has_unsendable_key(value):
+            with pytest.raises(ValueError):
+                encode(value)
+            seen["refused"] += 1
+            return
         text = encode(value)
         assert _WIRE.fullmatch(text), f"unescaped characters in {text!r}"
         want = expected(value)
@@ -175,9 +196,38 @@ def test_encoder_round_trips(figures: Figures, long_run: bool) -> None:
     figures.add(
         "fuzz encoder",
         f"{seen['examples']} examples ({seen['nested']} with nesting, {seen['pairs']} form "
-        "pairs) decoded by the test's own bracket decoder and by the fake's decode_form",
+        "pairs) decoded by the test's own Rack-style bracket decoder and by the fake's "
+        f"decode_form; {seen['refused']} with an empty or bracketed key, refused",
     )
     assert seen["examples"] >= (LONG_EXAMPLES if long_run else EXAMPLES)
+    assert seen["refused"] < seen["examples"] // 2  # most examples were round-tripped
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (1e-07, "0.0000001"),
+        (-1.5e-10, "-0.00000000015"),
+        (1e16, "10000000000000000"),
+        (1.2345e20, "123450000000000000000"),
+        (0.1, "0.1"),
+        (-0.0, "-0.0"),
+        (5e-324, "0." + "0" * 323 + "5"),
+        (1.7976931348623157e308, "17976931348623157" + "0" * 292),
+    ],
+)
+def test_floats_are_sent_in_plain_decimal_text(value: float, text: str) -> None:
+    assert plain_decimal(value) == text
+    assert encode({"x": value}) == f"x={text}"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"metadata": {"a[b]": "x"}}, {"metadata": {"]": "x"}}, {"a[b]": "x"}, {"m": {"[": None}}],
+)
+def test_keys_with_brackets_are_refused(params: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="bracket"):
+        encode(params)
 
 
 def test_empty_nested_key_is_refused_before_sending() -> None:
