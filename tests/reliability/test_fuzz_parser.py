@@ -32,7 +32,13 @@ from stripe_invoicing_client import (
     StripeError,
     StripeInvoicing,
 )
-from stripe_invoicing_client.models import Customer, Invoice, InvoiceItem, LineItem
+from stripe_invoicing_client.models import (
+    Customer,
+    DeletedInvoice,
+    Invoice,
+    InvoiceItem,
+    LineItem,
+)
 from stripe_invoicing_client.testing import FakeStripe
 from tests.seeds import seed_invoices
 
@@ -292,6 +298,35 @@ OPERATIONS: dict[str, Op] = {
 }
 
 
+# What a successful outcome must be: the model, and for a single object the `object` tag it
+# carries (Stripe tags a deleted object with its resource's name). Pagers give item lists.
+EXPECTED: dict[str, tuple[type, str | None]] = {
+    "invoices.retrieve": (Invoice, "invoice"),
+    "invoices.finalize": (Invoice, "invoice"),
+    "invoices.pay": (Invoice, "invoice"),
+    "invoices.delete": (DeletedInvoice, "invoice"),
+    "customers.create": (Customer, "customer"),
+    "invoice_items.retrieve": (InvoiceItem, "invoiceitem"),
+    "invoices.update_line": (LineItem, "line_item"),
+    "invoices.list": (Invoice, None),
+    "invoices.search": (Invoice, None),
+    "invoices.list_lines": (LineItem, None),
+}
+
+
+def assert_expected(name: str, value: Any) -> None:
+    """A success is the model asked for, never a look-alike (`{}`, another object)."""
+    model, tag = EXPECTED[name]
+    if tag is None:
+        assert isinstance(value, list), f"{name}: {type(value).__name__}"
+        assert all(isinstance(item, model) for item in value), f"{name}: {value!r:.200}"
+        return
+    assert isinstance(value, model), f"{name}: {type(value).__name__}"
+    data = value.to_dict()
+    assert data.get("object") == tag, f"{name}: object={data.get('object')!r}"
+    assert isinstance(data.get("id"), str) and data["id"], f"{name}: id={data.get('id')!r}"
+
+
 async def _outcome(client: Any, op: Op) -> Any:
     result = op(client)
     if hasattr(result, "__aiter__"):
@@ -380,6 +415,20 @@ ok_bodies = st.one_of(
 )
 
 
+# The client reads JSON whatever the label says (proxies relabel bodies), and must never take
+# the label as a reason to accept or to crash.
+content_types = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/html; charset=iso-8859-1",
+        "application/octet-stream",
+        "",
+        None,
+    ]
+)
+
+
 def test_any_200_body_gives_a_model_or_a_stripe_error(
     harness: Harness, figures: Figures, long_run: bool
 ) -> None:
@@ -392,14 +441,18 @@ def test_any_200_body_gives_a_model_or_a_stripe_error(
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
-    @given(st.sampled_from(sorted(OPERATIONS)), ok_bodies)
-    def check(name: str, body: bytes) -> None:
+    @given(st.sampled_from(sorted(OPERATIONS)), ok_bodies, content_types)
+    def check(name: str, body: bytes, content_type: str | None) -> None:
         tally["examples"] += 1
         harness.answer.status, harness.answer.body = 200, body
-        harness.answer.headers = {"Content-Type": "application/json"}
+        harness.answer.headers = {} if content_type is None else {"Content-Type": content_type}
         outcomes = harness.run(name)
-        for kind, _ in outcomes.values():
+        for kind, value in outcomes.values():
             tally[kind] += 1
+            if kind == "ok":
+                assert_expected(name, value)
+            else:
+                assert isinstance(value, StripeError), type(value).__name__
         # Both clients read the same bytes the same way.
         assert [k for k, _ in outcomes.values()] == [outcomes["sync"][0]] * 2
 

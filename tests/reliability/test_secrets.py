@@ -73,21 +73,38 @@ def _safe_repr(value: object) -> str:
         return f"<repr raised {type(error).__name__}>"
 
 
-def _frame_locals(error: BaseException) -> str:
+# Argument names error reporters scrub by default (Sentry, Rollbar): the caller's own key as
+# passed. Only these names are skipped, and only when they hold a plain str.
+_SCRUBBED_NAMES = frozenset({"api_key", "secret"})
+
+
+def _frame_locals(error: BaseException, skip: int = 0) -> str:
     """The locals of every frame the error went through, as an error reporter (Sentry,
-    `pytest -l`, `TracebackException(capture_locals=True)`) would show them. Plain strings
-    are left out: they are the arguments as passed (`api_key=...`, a webhook `secret`), which
-    reporters scrub by name; what matters is that no object built from them (options, calls,
-    requests, headers) shows the key in its repr."""
+    `pytest -l`, `TracebackException(capture_locals=True)`) would show them. Every local is
+    shown, strings included (a frame holding `f"Bearer {key}"` is a leak), except a plain str
+    under a name reporters scrub (`api_key=` as the caller passed it). `skip` leaves out the
+    first frames (a test's own, which holds the key it passes)."""
     lines = []
     tb = error.__traceback__
+    for _ in range(skip):
+        tb = tb.tb_next if tb is not None else None
     while tb is not None:
         for name, value in tb.tb_frame.f_locals.items():
-            if isinstance(value, str):
+            if isinstance(value, str) and name in _SCRUBBED_NAMES:
                 continue
             lines.append(f"{tb.tb_frame.f_code.co_name}: {name} = {_safe_repr(value)}")
         tb = tb.tb_next
     return "\n".join(lines)
+
+
+def test_frame_locals_catches_a_bearer_string() -> None:
+    def leaky(key: str) -> None:
+        authorization = f"Bearer {key}"  # noqa: F841 - the local is the point
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError) as caught:
+        leaky(KEY)
+    assert SECRETS[0] in _frame_locals(caught.value)
 
 
 class Scan:
@@ -287,7 +304,7 @@ async def scenarios(kind: str, scan: Scan) -> None:
                 scan,
                 "webhook signature",
                 SignatureVerificationError,
-                lambda s=secret, h=signature: webhooks.construct_event(payload, h, s),
+                lambda secret=secret, h=signature: webhooks.construct_event(payload, h, secret),
             )
 
     if kind == "sync":
@@ -435,4 +452,4 @@ def test_refused_idempotency_key_leaves_no_key_in_frame_locals(kind: str) -> Non
     with pytest.raises(InvalidParameterError) as caught:
         call()
     assert fake.requests == []
-    assert SECRETS[0] not in _frame_locals(caught.value)
+    assert SECRETS[0] not in _frame_locals(caught.value, skip=1)

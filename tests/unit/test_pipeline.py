@@ -13,6 +13,7 @@ from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
     Done,
     Fail,
+    Progress,
     Retry,
     after_exception,
     after_response,
@@ -130,3 +131,23 @@ def test_a_retried_delete_that_finds_nothing_was_deleted() -> None:
     retried = after_response(built, gone, 1, 0.0, uncertain=True)
     assert isinstance(retried, Done)
     assert retried.value == DeletedCustomer(deleted=True, id="cus_1", object_="customer")
+
+
+def test_an_undecodable_body_is_retried_like_a_truncated_one_then_fails_with_the_key() -> None:
+    # The client reads bodies as a stream; httpx.DecodingError while reading (a corrupt gzip)
+    # reaches the pipeline as body=None. That is the path tested here, not is_retryable.
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {})
+    progress = Progress.start(built)
+    garbled = httpx.Response(200, headers={"Content-Encoding": "gzip"})
+    first = progress.after_response(garbled, None, 0.0, jitter=lambda: 0.0)
+    assert first == Retry(0.5, maybe_applied=True)
+    assert isinstance(first, Retry) and isinstance(first.error, APIResponseError)
+    progress.retries_done = built.max_retries
+    last = progress.after_response(garbled, None, 0.0)
+    assert isinstance(last, Fail)
+    assert isinstance(last.error, APIResponseError)
+    assert last.error.idempotency_key == built.headers["Idempotency-Key"]
+    # A 500 whose body can't be decoded is still a 500.
+    failed = progress.after_response(httpx.Response(500), None, 0.0)
+    assert isinstance(failed, Fail)
+    assert failed.error.http_status == 500  # type: ignore[attr-defined]
