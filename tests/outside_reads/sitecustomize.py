@@ -7,8 +7,10 @@ root's parent directory but outside the root: the call raises `PermissionError`,
 is appended to the file `TREE_GUARD_LOG` (when set), which the test command checks.
 
 Allowed beside the root: hidden siblings (tool caches such as `~/.cache` when the repository
-sits in a home directory), the Python installation and virtual environments, and the temporary
-directory. Paths elsewhere on the machine (`/usr`, `/etc`, ...) are not the tree's business.
+sits in a home directory), and the Python installation, the virtual environment and the
+temporary directory when they are there. Paths elsewhere on the machine (`/usr`, `/etc`, the
+temporary directory when it holds the parent, ...) are not the tree's business. A repository
+placed right in the temporary directory is not guarded: its siblings are every test's files.
 
 Loaded as `sitecustomize` by every Python process that has this directory on `PYTHONPATH`
 (`scripts/test` and `tests/conftest.py` put it there), and by `tests/conftest.py` directly.
@@ -48,7 +50,11 @@ class _Guard:
         first = os.path.relpath(full, self.parent).split(os.sep)[0]
         if first.startswith("."):
             return False
-        return not any(_within(full, root) for root in self._allowed())
+        # An allowed place counts only inside the parent: /tmp holding the parent of a clone
+        # in /tmp/ci/repo must not excuse /tmp/ci/shared. (A clone right in /tmp is unguarded.)
+        return not any(
+            _within(full, root) and _within(root, self.parent) for root in self._allowed()
+        )
 
     def refuse(self, event: str, path: str) -> None:
         message = (

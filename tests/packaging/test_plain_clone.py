@@ -7,8 +7,11 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GUARD_DIR = ROOT / "tests" / "outside_reads"
@@ -34,6 +37,8 @@ def test_no_code_names_a_path_beside_the_tree() -> None:
 
 
 def test_the_guard_is_on_in_this_session_and_its_subprocesses(tmp_path: Path) -> None:
+    if Path(tempfile.gettempdir()).resolve() == ROOT.parent:
+        pytest.skip("a repository right in the temporary directory is not guarded")
     assert os.environ.get("TREE_GUARD_ROOT") == str(ROOT)
     assert os.environ.get("TREE_GUARD_PID") == str(os.getpid())  # this process has the hook
     # A child started the ordinary way inherits it (its refusal goes to a log of its own).
@@ -80,7 +85,8 @@ PROBE = textwrap.dedent(
 
 
 def test_the_guard_refuses_siblings_and_logs_them(tmp_path: Path) -> None:
-    # A fake repository with a `shared` sibling, away from the temporary directory it allows.
+    # A fake repository with a `shared` sibling: in the temporary directory (whose files are
+    # allowed), but not right in it, like a clone in /tmp/ci/repo.
     parent = tmp_path / "parent"
     root = parent / "repo"
     root.mkdir(parents=True)
@@ -89,12 +95,10 @@ def test_the_guard_refuses_siblings_and_logs_them(tmp_path: Path) -> None:
     (parent / "shared" / "data.txt").write_text("not in a clone")
     (parent / ".cache").mkdir()
     (parent / ".cache" / "tool.txt").write_text("a tool's cache")
-    (tmp_path / "tmp").mkdir()
     log = tmp_path / "refused.log"
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(GUARD_DIR),
-        "TMPDIR": str(tmp_path / "tmp"),
         "TREE_GUARD_ROOT": str(root),
         "TREE_GUARD_LOG": str(log),
     }
