@@ -38,6 +38,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._bulk import SendSummary, send_invoices
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
     from ._generated.search import CustomerSearch, InvoiceSearch
@@ -54,6 +55,8 @@ _LAZY = {
     "StripeInvoicing": "._client",
     "API_VERSION": "._generated",
     "RateLimit": "._limiter",
+    "SendSummary": "._bulk",
+    "send_invoices": "._bulk",
     "AsyncPager": "._pagination",
     "SyncPager": "._pagination",
     "RawResponse": "._response",
@@ -111,6 +114,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "SearchQuery",
+    "SendSummary",
     "SignatureVerificationError",
     "StripeError",
     "StripeInvoicing",
@@ -118,4 +122,5 @@ __all__ = [
     "__version__",
     "all_of",
     "any_of",
+    "send_invoices",
 ]

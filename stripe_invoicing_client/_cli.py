@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 
+from . import _bulk_cli
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
 from ._options import resolve_api_key
 from ._redact import redact
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         help="use the test key in STRIPE_API_KEY (without this flag it is ignored)",
     )
     demo.add_argument("--async", dest="use_async", action="store_true", help="use the async client")
+    _bulk_cli.add_parser(commands)
     return parser
 
 
@@ -79,6 +81,8 @@ def _quiet_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "send-invoices":
+        return _bulk_cli.run(args)
     try:
         api_key = _demo_key(args)
     except _UsageError as error:
