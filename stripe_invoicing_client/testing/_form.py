@@ -1,8 +1,8 @@
 """Reading `application/x-www-form-urlencoded` text in Stripe's bracket notation.
 
 Written independently of the client's encoder so the fake can catch its mistakes.
-Brackets are found in the raw text before percent-decoding: `%5B` inside a segment is a
-literal bracket in a key (say a metadata key), never structure. `[]` appends to a list;
+As in Rack (Stripe's parser), a key is percent-decoded before its brackets are read: `%5B`
+is structure too, so a key holding a bracket can't be sent at all. `[]` appends to a list;
 `[0]`, `[1]` are kept as dict keys and turned into a list once the shape asks for one.
 """
 
@@ -24,18 +24,19 @@ def _unquote(raw: str) -> str:
 
 
 def split_key(raw_key: str) -> list[str]:
-    """`metadata[a%5Bb%5D]` -> `["metadata", "a[b]"]`; `expand[]` -> `["expand", ""]`."""
+    """`metadata[a%20b]` -> `["metadata", "a b"]`; `expand[]` -> `["expand", ""]`."""
+    raw_key = _unquote(raw_key)
     head, bracket, rest = raw_key.partition("[")
-    parts = [_unquote(head)]
+    parts = [head]
     if not head:
-        raise ApiError.invalid_request(f"Invalid parameter name: {_unquote(raw_key)!r}")
+        raise ApiError.invalid_request(f"Invalid parameter name: {raw_key!r}")
     while bracket:
         segment, closed, after = rest.partition("]")
         if not closed:
             raise ApiError.invalid_request(f"Unbalanced brackets in parameter name {raw_key!r}")
         if "[" in segment:
             raise ApiError.invalid_request(f"Nested brackets in parameter name {raw_key!r}")
-        parts.append(_unquote(segment))
+        parts.append(segment)
         if after and not after.startswith("["):
             raise ApiError.invalid_request(f"Text after a bracket in parameter name {raw_key!r}")
         bracket, rest = after[:1], after[1:]
