@@ -66,108 +66,110 @@ class ApiErrors(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         try:
             v_advice_code = self.advice_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_advice_code, Unset):
                 data["advice_code"] = v_advice_code
         try:
             v_charge = self.charge
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_charge, Unset):
                 data["charge"] = v_charge
         try:
             v_code = self.code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_code, Unset):
                 data["code"] = v_code
         try:
             v_decline_code = self.decline_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_decline_code, Unset):
                 data["decline_code"] = v_decline_code
         try:
             v_doc_url = self.doc_url
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_doc_url, Unset):
                 data["doc_url"] = v_doc_url
         try:
             v_message = self.message
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_message, Unset):
                 data["message"] = v_message
         try:
             v_network_advice_code = self.network_advice_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_network_advice_code, Unset):
                 data["network_advice_code"] = v_network_advice_code
         try:
             v_network_decline_code = self.network_decline_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_network_decline_code, Unset):
                 data["network_decline_code"] = v_network_decline_code
         try:
             v_param = self.param
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_param, Unset):
                 data["param"] = v_param
         try:
             v_payment_intent = self.payment_intent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_intent, Unset):
                 data["payment_intent"] = v_payment_intent
         try:
             v_payment_method = self.payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method, Unset):
                 data["payment_method"] = v_payment_method
         try:
             v_payment_method_type = self.payment_method_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method_type, Unset):
                 data["payment_method_type"] = v_payment_method_type
         try:
             v_request_log_url = self.request_log_url
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_request_log_url, Unset):
                 data["request_log_url"] = v_request_log_url
         try:
             v_setup_intent = self.setup_intent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_setup_intent, Unset):
                 data["setup_intent"] = (
@@ -178,7 +180,7 @@ class ApiErrors(Model):
         try:
             v_source = self.source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_source, Unset):
                 data["source"] = v_source

@@ -48,17 +48,19 @@ class AutomaticTax(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_enabled = self.enabled
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["enabled"] = v_enabled
         try:
             v_liability = self.liability
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["liability"] = (
                 v_liability.to_dict()
@@ -68,20 +70,20 @@ class AutomaticTax(Model):
         try:
             v_status = self.status
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["status"] = v_status
         try:
             v_disabled_reason = self.disabled_reason
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_disabled_reason, Unset):
                 data["disabled_reason"] = v_disabled_reason
         try:
             v_provider = self.provider
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_provider, Unset):
                 data["provider"] = v_provider

@@ -33,17 +33,19 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription"] = v_subscription
         try:
             v_subscription_item = self.subscription_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription_item"] = v_subscription_item
         return data

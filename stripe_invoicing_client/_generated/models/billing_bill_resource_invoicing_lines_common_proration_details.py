@@ -40,11 +40,13 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_credited_items = self.credited_items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["credited_items"] = (
                 v_credited_items.to_dict()

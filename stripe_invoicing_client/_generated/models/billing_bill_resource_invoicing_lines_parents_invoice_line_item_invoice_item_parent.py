@@ -46,23 +46,25 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent(M
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_invoice_item = self.invoice_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_item"] = v_invoice_item
         try:
             v_proration = self.proration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration"] = v_proration
         try:
             v_proration_details = self.proration_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration_details"] = (
                 v_proration_details.to_dict()
@@ -74,7 +76,7 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent(M
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription"] = v_subscription
         return data

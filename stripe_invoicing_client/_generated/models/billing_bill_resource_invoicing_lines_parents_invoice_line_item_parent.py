@@ -59,11 +59,13 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_invoice_item_details = self.invoice_item_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_item_details"] = (
                 v_invoice_item_details.to_dict()
@@ -76,7 +78,7 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
         try:
             v_subscription_item_details = self.subscription_item_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription_item_details"] = (
                 v_subscription_item_details.to_dict()
@@ -89,7 +91,7 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

@@ -48,23 +48,25 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemPar
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_invoice_item = self.invoice_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_item"] = v_invoice_item
         try:
             v_proration = self.proration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration"] = v_proration
         try:
             v_proration_details = self.proration_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration_details"] = (
                 v_proration_details.to_dict()
@@ -76,13 +78,13 @@ class BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemPar
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription"] = v_subscription
         try:
             v_subscription_item = self.subscription_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription_item"] = v_subscription_item
         return data

@@ -55,11 +55,13 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_quote_details = self.quote_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quote_details"] = (
                 v_quote_details.to_dict()
@@ -71,7 +73,7 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
         try:
             v_subscription_details = self.subscription_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription_details"] = (
                 v_subscription_details.to_dict()
@@ -84,7 +86,7 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

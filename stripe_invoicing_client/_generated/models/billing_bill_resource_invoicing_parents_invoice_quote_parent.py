@@ -29,11 +29,13 @@ class BillingBillResourceInvoicingParentsInvoiceQuoteParent(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("quote", "quote", "str"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_quote = self.quote
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quote"] = v_quote
         return data

@@ -44,23 +44,25 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription"] = v_subscription
         try:
             v_subscription_proration_date = self.subscription_proration_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription_proration_date"] = v_subscription_proration_date
         return data

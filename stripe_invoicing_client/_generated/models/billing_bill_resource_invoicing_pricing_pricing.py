@@ -47,11 +47,13 @@ class BillingBillResourceInvoicingPricingPricing(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_price_details = self.price_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["price_details"] = (
                 v_price_details.to_dict()
@@ -63,13 +65,13 @@ class BillingBillResourceInvoicingPricingPricing(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         try:
             v_unit_amount_decimal = self.unit_amount_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["unit_amount_decimal"] = v_unit_amount_decimal
         return data

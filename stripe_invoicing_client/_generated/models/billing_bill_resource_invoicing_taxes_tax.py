@@ -63,23 +63,25 @@ class BillingBillResourceInvoicingTaxesTax(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_tax_behavior = self.tax_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tax_behavior"] = v_tax_behavior
         try:
             v_tax_rate_details = self.tax_rate_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tax_rate_details"] = (
                 v_tax_rate_details.to_dict()
@@ -89,19 +91,19 @@ class BillingBillResourceInvoicingTaxesTax(Model):
         try:
             v_taxability_reason = self.taxability_reason
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["taxability_reason"] = v_taxability_reason
         try:
             v_taxable_amount = self.taxable_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["taxable_amount"] = v_taxable_amount
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

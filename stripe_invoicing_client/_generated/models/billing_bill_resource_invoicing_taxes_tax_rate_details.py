@@ -29,11 +29,13 @@ class BillingBillResourceInvoicingTaxesTaxRateDetails(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("tax_rate", "tax_rate", "str"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_tax_rate = self.tax_rate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tax_rate"] = v_tax_rate
         return data

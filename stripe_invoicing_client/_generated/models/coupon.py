@@ -70,101 +70,103 @@ class Coupon(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_off = self.amount_off
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_off"] = v_amount_off
         try:
             v_created = self.created
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["created"] = v_created
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_duration = self.duration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["duration"] = v_duration
         try:
             v_duration_in_months = self.duration_in_months
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["duration_in_months"] = v_duration_in_months
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_livemode = self.livemode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["livemode"] = v_livemode
         try:
             v_max_redemptions = self.max_redemptions
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["max_redemptions"] = v_max_redemptions
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_name = self.name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["name"] = v_name
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_percent_off = self.percent_off
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["percent_off"] = v_percent_off
         try:
             v_redeem_by = self.redeem_by
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["redeem_by"] = v_redeem_by
         try:
             v_times_redeemed = self.times_redeemed
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["times_redeemed"] = v_times_redeemed
         try:
             v_valid = self.valid
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["valid"] = v_valid
         try:
             v_applies_to = self.applies_to
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_applies_to, Unset):
                 data["applies_to"] = (
@@ -175,7 +177,7 @@ class Coupon(Model):
         try:
             v_currency_options = self.currency_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_currency_options, Unset):
                 data["currency_options"] = (

@@ -116,53 +116,55 @@ class Customer(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_address = self.address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["address"] = v_address.to_dict() if isinstance(v_address, Address) else v_address
         try:
             v_balance = self.balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["balance"] = v_balance
         try:
             v_created = self.created
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["created"] = v_created
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_default_source = self.default_source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_source"] = v_default_source
         try:
             v_delinquent = self.delinquent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["delinquent"] = v_delinquent
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["description"] = v_description
         try:
             v_discount = self.discount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discount"] = (
                 v_discount.to_dict() if isinstance(v_discount, Discount) else v_discount
@@ -170,25 +172,25 @@ class Customer(Model):
         try:
             v_email = self.email
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["email"] = v_email
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_invoice_prefix = self.invoice_prefix
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_prefix"] = v_invoice_prefix
         try:
             v_invoice_settings = self.invoice_settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_settings"] = (
                 v_invoice_settings.to_dict()
@@ -198,49 +200,49 @@ class Customer(Model):
         try:
             v_livemode = self.livemode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["livemode"] = v_livemode
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_name = self.name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["name"] = v_name
         try:
             v_next_invoice_sequence = self.next_invoice_sequence
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["next_invoice_sequence"] = v_next_invoice_sequence
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_phone = self.phone
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["phone"] = v_phone
         try:
             v_preferred_locales = self.preferred_locales
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["preferred_locales"] = v_preferred_locales
         try:
             v_shipping = self.shipping
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["shipping"] = (
                 v_shipping.to_dict() if isinstance(v_shipping, Shipping) else v_shipping
@@ -248,26 +250,26 @@ class Customer(Model):
         try:
             v_tax_exempt = self.tax_exempt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tax_exempt"] = v_tax_exempt
         try:
             v_test_clock = self.test_clock
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["test_clock"] = v_test_clock
         try:
             v_business_name = self.business_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_business_name, Unset):
                 data["business_name"] = v_business_name
         try:
             v_cash_balance = self.cash_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_cash_balance, Unset):
                 data["cash_balance"] = (
@@ -278,28 +280,28 @@ class Customer(Model):
         try:
             v_customer_account = self.customer_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_account, Unset):
                 data["customer_account"] = v_customer_account
         try:
             v_individual_name = self.individual_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_individual_name, Unset):
                 data["individual_name"] = v_individual_name
         try:
             v_invoice_credit_balance = self.invoice_credit_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_credit_balance, Unset):
                 data["invoice_credit_balance"] = v_invoice_credit_balance
         try:
             v_sources = self.sources
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_sources, Unset):
                 data["sources"] = (
@@ -310,7 +312,7 @@ class Customer(Model):
         try:
             v_subscriptions = self.subscriptions
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_subscriptions, Unset):
                 data["subscriptions"] = (
@@ -321,14 +323,14 @@ class Customer(Model):
         try:
             v_tax = self.tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax, Unset):
                 data["tax"] = v_tax.to_dict() if isinstance(v_tax, CustomerTax) else v_tax
         try:
             v_tax_ids = self.tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_ids, Unset):
                 data["tax_ids"] = (

@@ -43,23 +43,25 @@ class CustomerTax(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["automatic_tax"] = v_automatic_tax
         try:
             v_ip_address = self.ip_address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["ip_address"] = v_ip_address
         try:
             v_location = self.location
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["location"] = (
                 v_location.to_dict() if isinstance(v_location, CustomerTaxLocation) else v_location
@@ -67,7 +69,7 @@ class CustomerTax(Model):
         try:
             v_provider = self.provider
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["provider"] = v_provider
         return data

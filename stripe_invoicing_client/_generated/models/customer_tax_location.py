@@ -38,23 +38,25 @@ class CustomerTaxLocation(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_country = self.country
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["country"] = v_country
         try:
             v_source = self.source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["source"] = v_source
         try:
             v_state = self.state
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["state"] = v_state
         return data

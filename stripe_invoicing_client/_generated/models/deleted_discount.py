@@ -63,36 +63,38 @@ class DeletedDiscount(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_deleted = self.deleted
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["deleted"] = v_deleted
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_checkout_session = self.checkout_session
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_checkout_session, Unset):
                 data["checkout_session"] = v_checkout_session
         try:
             v_customer = self.customer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer, Unset):
                 data["customer"] = (
@@ -107,63 +109,63 @@ class DeletedDiscount(Model):
         try:
             v_customer_account = self.customer_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_account, Unset):
                 data["customer_account"] = v_customer_account
         try:
             v_end = self.end
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_end, Unset):
                 data["end"] = v_end
         try:
             v_invoice = self.invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice, Unset):
                 data["invoice"] = v_invoice
         try:
             v_invoice_item = self.invoice_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_item, Unset):
                 data["invoice_item"] = v_invoice_item
         try:
             v_promotion_code = self.promotion_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_promotion_code, Unset):
                 data["promotion_code"] = v_promotion_code
         try:
             v_source = self.source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_source, Unset):
                 data["source"] = v_source.to_dict()
         try:
             v_start = self.start
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_start, Unset):
                 data["start"] = v_start
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_subscription, Unset):
                 data["subscription"] = v_subscription
         try:
             v_subscription_item = self.subscription_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_subscription_item, Unset):
                 data["subscription_item"] = v_subscription_item

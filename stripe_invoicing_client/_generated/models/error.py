@@ -31,11 +31,13 @@ class Error(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("error", "error", "ApiErrors"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_error = self.error
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["error"] = v_error.to_dict()
         return data

@@ -37,32 +37,34 @@ class GetCustomersCreatedType0(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_gt = self.gt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_gt, Unset):
                 data["gt"] = v_gt
         try:
             v_gte = self.gte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_gte, Unset):
                 data["gte"] = v_gte
         try:
             v_lt = self.lt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_lt, Unset):
                 data["lt"] = v_lt
         try:
             v_lte = self.lte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_lte, Unset):
                 data["lte"] = v_lte

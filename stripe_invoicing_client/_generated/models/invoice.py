@@ -278,113 +278,115 @@ class Invoice(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_account_country = self.account_country
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["account_country"] = v_account_country
         try:
             v_account_name = self.account_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["account_name"] = v_account_name
         try:
             v_account_tax_ids = self.account_tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["account_tax_ids"] = v_account_tax_ids
         try:
             v_amount_due = self.amount_due
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_due"] = v_amount_due
         try:
             v_amount_overpaid = self.amount_overpaid
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_overpaid"] = v_amount_overpaid
         try:
             v_amount_paid = self.amount_paid
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_paid"] = v_amount_paid
         try:
             v_amount_remaining = self.amount_remaining
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_remaining"] = v_amount_remaining
         try:
             v_amount_shipping = self.amount_shipping
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_shipping"] = v_amount_shipping
         try:
             v_application = self.application
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["application"] = v_application
         try:
             v_attempt_count = self.attempt_count
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["attempt_count"] = v_attempt_count
         try:
             v_attempted = self.attempted
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["attempted"] = v_attempted
         try:
             v_auto_advance = self.auto_advance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["auto_advance"] = v_auto_advance
         try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["automatic_tax"] = v_automatic_tax.to_dict()
         try:
             v_billing_reason = self.billing_reason
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["billing_reason"] = v_billing_reason
         try:
             v_collection_method = self.collection_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["collection_method"] = v_collection_method
         try:
             v_created = self.created
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["created"] = v_created
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["custom_fields"] = (
                 [item0.to_dict() for item0 in v_custom_fields]
@@ -394,7 +396,7 @@ class Invoice(Model):
         try:
             v_customer = self.customer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer"] = (
                 v_customer.to_dict()
@@ -406,7 +408,7 @@ class Invoice(Model):
         try:
             v_customer_address = self.customer_address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_address"] = (
                 v_customer_address.to_dict()
@@ -416,25 +418,25 @@ class Invoice(Model):
         try:
             v_customer_email = self.customer_email
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_email"] = v_customer_email
         try:
             v_customer_name = self.customer_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_name"] = v_customer_name
         try:
             v_customer_phone = self.customer_phone
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_phone"] = v_customer_phone
         try:
             v_customer_shipping = self.customer_shipping
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_shipping"] = (
                 v_customer_shipping.to_dict()
@@ -444,13 +446,13 @@ class Invoice(Model):
         try:
             v_customer_tax_exempt = self.customer_tax_exempt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_tax_exempt"] = v_customer_tax_exempt
         try:
             v_customer_tax_ids = self.customer_tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_tax_ids"] = (
                 [item0.to_dict() for item0 in v_customer_tax_ids]
@@ -460,31 +462,31 @@ class Invoice(Model):
         try:
             v_default_payment_method = self.default_payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_payment_method"] = v_default_payment_method
         try:
             v_default_source = self.default_source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_source"] = v_default_source
         try:
             v_default_tax_rates = self.default_tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_tax_rates"] = v_default_tax_rates
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["description"] = v_description
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discounts"] = [
                 (
@@ -497,25 +499,25 @@ class Invoice(Model):
         try:
             v_due_date = self.due_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["due_date"] = v_due_date
         try:
             v_ending_balance = self.ending_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["ending_balance"] = v_ending_balance
         try:
             v_footer = self.footer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["footer"] = v_footer
         try:
             v_from_invoice = self.from_invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["from_invoice"] = (
                 v_from_invoice.to_dict()
@@ -525,31 +527,31 @@ class Invoice(Model):
         try:
             v_hosted_invoice_url = self.hosted_invoice_url
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["hosted_invoice_url"] = v_hosted_invoice_url
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_invoice_pdf = self.invoice_pdf
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_pdf"] = v_invoice_pdf
         try:
             v_issuer = self.issuer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["issuer"] = v_issuer.to_dict()
         try:
             v_last_finalization_error = self.last_finalization_error
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["last_finalization_error"] = (
                 v_last_finalization_error.to_dict()
@@ -559,7 +561,7 @@ class Invoice(Model):
         try:
             v_latest_revision = self.latest_revision
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["latest_revision"] = (
                 v_latest_revision.to_dict()
@@ -569,49 +571,49 @@ class Invoice(Model):
         try:
             v_lines = self.lines
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["lines"] = v_lines.to_dict()
         try:
             v_livemode = self.livemode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["livemode"] = v_livemode
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_next_payment_attempt = self.next_payment_attempt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["next_payment_attempt"] = v_next_payment_attempt
         try:
             v_number = self.number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["number"] = v_number
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_on_behalf_of = self.on_behalf_of
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["on_behalf_of"] = v_on_behalf_of
         try:
             v_parent = self.parent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["parent"] = (
                 v_parent.to_dict()
@@ -621,43 +623,43 @@ class Invoice(Model):
         try:
             v_payment_settings = self.payment_settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["payment_settings"] = v_payment_settings.to_dict()
         try:
             v_period_end = self.period_end
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["period_end"] = v_period_end
         try:
             v_period_start = self.period_start
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["period_start"] = v_period_start
         try:
             v_post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
         try:
             v_pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
         try:
             v_receipt_number = self.receipt_number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["receipt_number"] = v_receipt_number
         try:
             v_shipping_cost = self.shipping_cost
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["shipping_cost"] = (
                 v_shipping_cost.to_dict()
@@ -667,7 +669,7 @@ class Invoice(Model):
         try:
             v_shipping_details = self.shipping_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["shipping_details"] = (
                 v_shipping_details.to_dict()
@@ -677,55 +679,55 @@ class Invoice(Model):
         try:
             v_starting_balance = self.starting_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["starting_balance"] = v_starting_balance
         try:
             v_statement_descriptor = self.statement_descriptor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["statement_descriptor"] = v_statement_descriptor
         try:
             v_status = self.status
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["status"] = v_status
         try:
             v_status_transitions = self.status_transitions
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["status_transitions"] = v_status_transitions.to_dict()
         try:
             v_subtotal = self.subtotal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subtotal"] = v_subtotal
         try:
             v_subtotal_excluding_tax = self.subtotal_excluding_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subtotal_excluding_tax"] = v_subtotal_excluding_tax
         try:
             v_test_clock = self.test_clock
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["test_clock"] = v_test_clock
         try:
             v_total = self.total
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["total"] = v_total
         try:
             v_total_discount_amounts = self.total_discount_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["total_discount_amounts"] = (
                 [item0.to_dict() for item0 in v_total_discount_amounts]
@@ -735,13 +737,13 @@ class Invoice(Model):
         try:
             v_total_excluding_tax = self.total_excluding_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["total_excluding_tax"] = v_total_excluding_tax
         try:
             v_total_taxes = self.total_taxes
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["total_taxes"] = (
                 [item0.to_dict() for item0 in v_total_taxes]
@@ -751,27 +753,27 @@ class Invoice(Model):
         try:
             v_webhooks_delivered_at = self.webhooks_delivered_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["webhooks_delivered_at"] = v_webhooks_delivered_at
         try:
             v_amount_paid_off_stripe = self.amount_paid_off_stripe
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount_paid_off_stripe, Unset):
                 data["amount_paid_off_stripe"] = v_amount_paid_off_stripe
         try:
             v_automatically_finalizes_at = self.automatically_finalizes_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_automatically_finalizes_at, Unset):
                 data["automatically_finalizes_at"] = v_automatically_finalizes_at
         try:
             v_confirmation_secret = self.confirmation_secret
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_confirmation_secret, Unset):
                 data["confirmation_secret"] = (
@@ -782,21 +784,21 @@ class Invoice(Model):
         try:
             v_customer_account = self.customer_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_account, Unset):
                 data["customer_account"] = v_customer_account
         try:
             v_effective_at = self.effective_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_effective_at, Unset):
                 data["effective_at"] = v_effective_at
         try:
             v_payments = self.payments
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payments, Unset):
                 data["payments"] = (
@@ -807,7 +809,7 @@ class Invoice(Model):
         try:
             v_rendering = self.rendering
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_rendering, Unset):
                 data["rendering"] = (
@@ -818,7 +820,7 @@ class Invoice(Model):
         try:
             v_status_details = self.status_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_status_details, Unset):
                 data["status_details"] = (
@@ -829,7 +831,7 @@ class Invoice(Model):
         try:
             v_threshold_reason = self.threshold_reason
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_threshold_reason, Unset):
                 data["threshold_reason"] = (
@@ -840,7 +842,7 @@ class Invoice(Model):
         try:
             v_total_pretax_credit_amounts = self.total_pretax_credit_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_total_pretax_credit_amounts, Unset):
                 data["total_pretax_credit_amounts"] = (

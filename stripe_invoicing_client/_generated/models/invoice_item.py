@@ -105,23 +105,25 @@ class InvoiceItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_customer = self.customer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer"] = (
                 v_customer.to_dict()
@@ -133,25 +135,25 @@ class InvoiceItem(Model):
         try:
             v_date = self.date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["date"] = v_date
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["description"] = v_description
         try:
             v_discountable = self.discountable
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discounts"] = (
                 [
@@ -168,37 +170,37 @@ class InvoiceItem(Model):
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_invoice = self.invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
         try:
             v_livemode = self.livemode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["livemode"] = v_livemode
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_parent = self.parent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["parent"] = (
                 v_parent.to_dict()
@@ -208,13 +210,13 @@ class InvoiceItem(Model):
         try:
             v_period = self.period
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["period"] = v_period.to_dict()
         try:
             v_pricing = self.pricing
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["pricing"] = (
                 v_pricing.to_dict()
@@ -224,13 +226,13 @@ class InvoiceItem(Model):
         try:
             v_proration = self.proration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration"] = v_proration
         try:
             v_proration_details = self.proration_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["proration_details"] = (
                 v_proration_details.to_dict()
@@ -240,45 +242,45 @@ class InvoiceItem(Model):
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quantity"] = v_quantity
         try:
             v_quantity_decimal = self.quantity_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quantity_decimal"] = v_quantity_decimal
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tax_rates"] = v_tax_rates
         try:
             v_test_clock = self.test_clock
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["test_clock"] = v_test_clock
         try:
             v_customer_account = self.customer_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_account, Unset):
                 data["customer_account"] = v_customer_account
         try:
             v_frozen_fields = self.frozen_fields
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_frozen_fields, Unset):
                 data["frozen_fields"] = v_frozen_fields
         try:
             v_invoicing_rules = self.invoicing_rules
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoicing_rules, Unset):
                 data["invoicing_rules"] = (
@@ -289,7 +291,7 @@ class InvoiceItem(Model):
         try:
             v_net_amount = self.net_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_net_amount, Unset):
                 data["net_amount"] = v_net_amount

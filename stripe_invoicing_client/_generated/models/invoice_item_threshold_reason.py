@@ -33,17 +33,19 @@ class InvoiceItemThresholdReason(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_line_item_ids = self.line_item_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["line_item_ids"] = v_line_item_ids
         try:
             v_usage_gte = self.usage_gte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["usage_gte"] = v_usage_gte
         return data

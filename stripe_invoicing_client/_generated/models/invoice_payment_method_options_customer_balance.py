@@ -49,11 +49,13 @@ class InvoicePaymentMethodOptionsCustomerBalance(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_bank_transfer = self.bank_transfer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["bank_transfer"] = (
                 v_bank_transfer.to_dict()
@@ -65,7 +67,7 @@ class InvoicePaymentMethodOptionsCustomerBalance(Model):
         try:
             v_funding_type = self.funding_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["funding_type"] = v_funding_type
         return data

@@ -43,11 +43,13 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_eu_bank_transfer = self.eu_bank_transfer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["eu_bank_transfer"] = (
                 v_eu_bank_transfer.to_dict()
@@ -60,7 +62,7 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

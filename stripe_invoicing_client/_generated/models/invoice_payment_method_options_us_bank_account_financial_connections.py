@@ -64,11 +64,13 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_filters = self.filters
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["filters"] = (
                 v_filters.to_dict()
@@ -80,13 +82,13 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         try:
             v_permissions = self.permissions
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["permissions"] = v_permissions
         try:
             v_prefetch = self.prefetch
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["prefetch"] = v_prefetch
         return data

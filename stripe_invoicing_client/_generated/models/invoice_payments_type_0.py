@@ -44,35 +44,37 @@ class InvoicePaymentsType0(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_data = self.data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["data"] = v_data
         try:
             v_has_more = self.has_more
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["has_more"] = v_has_more
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_url = self.url
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["url"] = v_url
         try:
             v_total_count = self.total_count
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_total_count, Unset):
                 data["total_count"] = v_total_count

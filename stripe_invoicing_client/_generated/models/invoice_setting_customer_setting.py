@@ -47,11 +47,13 @@ class InvoiceSettingCustomerSetting(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["custom_fields"] = (
                 [item0.to_dict() for item0 in v_custom_fields]
@@ -61,19 +63,19 @@ class InvoiceSettingCustomerSetting(Model):
         try:
             v_default_payment_method = self.default_payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_payment_method"] = v_default_payment_method
         try:
             v_footer = self.footer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["footer"] = v_footer
         try:
             v_rendering_options = self.rendering_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["rendering_options"] = (
                 v_rendering_options.to_dict()

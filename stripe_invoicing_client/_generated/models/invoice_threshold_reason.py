@@ -38,17 +38,19 @@ class InvoiceThresholdReason(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_gte = self.amount_gte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_gte"] = v_amount_gte
         try:
             v_item_reasons = self.item_reasons
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["item_reasons"] = [item0.to_dict() for item0 in v_item_reasons]
         return data

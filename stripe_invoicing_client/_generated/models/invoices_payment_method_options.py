@@ -99,11 +99,13 @@ class InvoicesPaymentMethodOptions(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_acss_debit = self.acss_debit
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["acss_debit"] = (
                 v_acss_debit.to_dict()
@@ -113,7 +115,7 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_bancontact = self.bancontact
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["bancontact"] = (
                 v_bancontact.to_dict()
@@ -123,7 +125,7 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_billie = self.billie
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["billie"] = (
                 v_billie.to_dict()
@@ -133,13 +135,13 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_blik = self.blik
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["blik"] = v_blik
         try:
             v_card = self.card
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["card"] = (
                 v_card.to_dict() if isinstance(v_card, InvoicePaymentMethodOptionsCard) else v_card
@@ -147,7 +149,7 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_customer_balance = self.customer_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["customer_balance"] = (
                 v_customer_balance.to_dict()
@@ -157,13 +159,13 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_konbini = self.konbini
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["konbini"] = v_konbini
         try:
             v_payto = self.payto
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["payto"] = (
                 v_payto.to_dict()
@@ -173,7 +175,7 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_pix = self.pix
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["pix"] = (
                 v_pix.to_dict() if isinstance(v_pix, InvoicesPaymentMethodOptionsPix) else v_pix
@@ -181,13 +183,13 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_sepa_debit = self.sepa_debit
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["sepa_debit"] = v_sepa_debit
         try:
             v_upi = self.upi
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["upi"] = (
                 v_upi.to_dict() if isinstance(v_upi, InvoicesPaymentMethodOptionsUpi) else v_upi
@@ -195,7 +197,7 @@ class InvoicesPaymentMethodOptions(Model):
         try:
             v_us_bank_account = self.us_bank_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["us_bank_account"] = (
                 v_us_bank_account.to_dict()

@@ -42,11 +42,13 @@ class InvoicesPaymentMethodOptionsBillie(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_company_details = self.company_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["company_details"] = (
                 v_company_details.to_dict()
@@ -56,7 +58,7 @@ class InvoicesPaymentMethodOptionsBillie(Model):
         try:
             v_reference = self.reference
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["reference"] = v_reference
         return data

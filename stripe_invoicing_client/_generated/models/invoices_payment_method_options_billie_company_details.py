@@ -49,11 +49,13 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_registered_address = self.registered_address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["registered_address"] = (
                 v_registered_address.to_dict()
@@ -63,25 +65,25 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
         try:
             v_registered_name = self.registered_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["registered_name"] = v_registered_name
         try:
             v_registration_number = self.registration_number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["registration_number"] = v_registration_number
         try:
             v_registration_type = self.registration_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["registration_type"] = v_registration_type
         try:
             v_vat = self.vat
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["vat"] = v_vat
         return data

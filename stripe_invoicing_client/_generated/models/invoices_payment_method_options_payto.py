@@ -40,11 +40,13 @@ class InvoicesPaymentMethodOptionsPayto(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["mandate_options"] = (
                 v_mandate_options.to_dict()

@@ -40,17 +40,19 @@ class InvoicesPaymentMethodOptionsPix(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_includes_iof = self.amount_includes_iof
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_includes_iof"] = v_amount_includes_iof
         try:
             v_expires_after_seconds = self.expires_after_seconds
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["expires_after_seconds"] = v_expires_after_seconds
         return data

@@ -45,29 +45,31 @@ class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_amount_type = self.amount_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_type"] = v_amount_type
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["description"] = v_description
         try:
             v_end_date = self.end_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["end_date"] = v_end_date
         return data

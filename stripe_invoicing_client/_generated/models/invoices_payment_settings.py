@@ -47,17 +47,19 @@ class InvoicesPaymentSettings(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_default_mandate = self.default_mandate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["default_mandate"] = v_default_mandate
         try:
             v_payment_method_options = self.payment_method_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["payment_method_options"] = (
                 v_payment_method_options.to_dict()
@@ -67,7 +69,7 @@ class InvoicesPaymentSettings(Model):
         try:
             v_payment_method_types = self.payment_method_types
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["payment_method_types"] = v_payment_method_types
         return data

@@ -33,17 +33,19 @@ class InvoicesResourceConfirmationSecret(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_client_secret = self.client_secret
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["client_secret"] = v_client_secret
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

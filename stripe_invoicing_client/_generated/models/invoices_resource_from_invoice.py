@@ -35,17 +35,19 @@ class InvoicesResourceFromInvoice(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_action = self.action
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["action"] = v_action
         try:
             v_invoice = self.invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
         return data

@@ -44,23 +44,25 @@ class InvoicesResourcePretaxCreditAmount(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_credit_balance_transaction = self.credit_balance_transaction
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["credit_balance_transaction"] = v_credit_balance_transaction
         try:
             v_discount = self.discount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discount"] = (
                 v_discount.to_dict()
@@ -72,7 +74,7 @@ class InvoicesResourcePretaxCreditAmount(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

@@ -42,35 +42,37 @@ class InvoicesResourceShippingCost(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_subtotal = self.amount_subtotal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_subtotal"] = v_amount_subtotal
         try:
             v_amount_tax = self.amount_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_tax"] = v_amount_tax
         try:
             v_amount_total = self.amount_total
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount_total"] = v_amount_total
         try:
             v_shipping_rate = self.shipping_rate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["shipping_rate"] = v_shipping_rate
         try:
             v_taxes = self.taxes
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["taxes"] = (
                 [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes

@@ -36,11 +36,13 @@ class InvoicesResourceStatusDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_uncollectible = self.uncollectible
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["uncollectible"] = (
                 v_uncollectible.to_dict()

@@ -37,29 +37,31 @@ class InvoicesStatusTransitions(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_finalized_at = self.finalized_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["finalized_at"] = v_finalized_at
         try:
             v_marked_uncollectible_at = self.marked_uncollectible_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["marked_uncollectible_at"] = v_marked_uncollectible_at
         try:
             v_paid_at = self.paid_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["paid_at"] = v_paid_at
         try:
             v_voided_at = self.voided_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["voided_at"] = v_voided_at
         return data

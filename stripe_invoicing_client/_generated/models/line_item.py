@@ -104,29 +104,31 @@ class LineItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["description"] = v_description
         try:
             v_discount_amounts = self.discount_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discount_amounts"] = (
                 [item0.to_dict() for item0 in v_discount_amounts]
@@ -136,13 +138,13 @@ class LineItem(Model):
         try:
             v_discountable = self.discountable
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discounts"] = [
                 (
@@ -155,37 +157,37 @@ class LineItem(Model):
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_invoice = self.invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice"] = v_invoice
         try:
             v_livemode = self.livemode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["livemode"] = v_livemode
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["metadata"] = v_metadata
         try:
             v_object_ = self.object_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["object"] = v_object_
         try:
             v_parent = self.parent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["parent"] = (
                 v_parent.to_dict()
@@ -197,13 +199,13 @@ class LineItem(Model):
         try:
             v_period = self.period
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["period"] = v_period.to_dict()
         try:
             v_pretax_credit_amounts = self.pretax_credit_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["pretax_credit_amounts"] = (
                 [item0.to_dict() for item0 in v_pretax_credit_amounts]
@@ -213,7 +215,7 @@ class LineItem(Model):
         try:
             v_pricing = self.pricing
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["pricing"] = (
                 v_pricing.to_dict()
@@ -223,31 +225,31 @@ class LineItem(Model):
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quantity"] = v_quantity
         try:
             v_quantity_decimal = self.quantity_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["quantity_decimal"] = v_quantity_decimal
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subscription"] = v_subscription
         try:
             v_subtotal = self.subtotal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["subtotal"] = v_subtotal
         try:
             v_taxes = self.taxes
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["taxes"] = (
                 [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes

@@ -121,11 +121,13 @@ class PostCustomersBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_address = self.address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_address, Unset):
                 data["address"] = (
@@ -136,112 +138,112 @@ class PostCustomersBody(Model):
         try:
             v_balance = self.balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_balance, Unset):
                 data["balance"] = v_balance
         try:
             v_business_name = self.business_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_business_name, Unset):
                 data["business_name"] = v_business_name
         try:
             v_cash_balance = self.cash_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_cash_balance, Unset):
                 data["cash_balance"] = v_cash_balance.to_dict()
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_email = self.email
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_email, Unset):
                 data["email"] = v_email
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand
         try:
             v_individual_name = self.individual_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_individual_name, Unset):
                 data["individual_name"] = v_individual_name
         try:
             v_invoice_prefix = self.invoice_prefix
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_prefix, Unset):
                 data["invoice_prefix"] = v_invoice_prefix
         try:
             v_invoice_settings = self.invoice_settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_settings, Unset):
                 data["invoice_settings"] = v_invoice_settings.to_dict()
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_name = self.name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_name, Unset):
                 data["name"] = v_name
         try:
             v_next_invoice_sequence = self.next_invoice_sequence
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_next_invoice_sequence, Unset):
                 data["next_invoice_sequence"] = v_next_invoice_sequence
         try:
             v_payment_method = self.payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method, Unset):
                 data["payment_method"] = v_payment_method
         try:
             v_phone = self.phone
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_phone, Unset):
                 data["phone"] = v_phone
         try:
             v_preferred_locales = self.preferred_locales
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_preferred_locales, Unset):
                 data["preferred_locales"] = v_preferred_locales
         try:
             v_shipping = self.shipping
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping, Unset):
                 data["shipping"] = (
@@ -252,42 +254,42 @@ class PostCustomersBody(Model):
         try:
             v_source = self.source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_source, Unset):
                 data["source"] = v_source
         try:
             v_tax = self.tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax, Unset):
                 data["tax"] = v_tax.to_dict()
         try:
             v_tax_exempt = self.tax_exempt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_exempt, Unset):
                 data["tax_exempt"] = v_tax_exempt
         try:
             v_tax_id_data = self.tax_id_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_id_data, Unset):
                 data["tax_id_data"] = [item0.to_dict() for item0 in v_tax_id_data]
         try:
             v_test_clock = self.test_clock
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_test_clock, Unset):
                 data["test_clock"] = v_test_clock
         try:
             v_validate = self.validate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_validate, Unset):
                 data["validate"] = v_validate

@@ -66,11 +66,13 @@ class PostCustomersBodyInvoiceSettings(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_custom_fields, Unset):
                 data["custom_fields"] = (
@@ -81,21 +83,21 @@ class PostCustomersBodyInvoiceSettings(Model):
         try:
             v_default_payment_method = self.default_payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_payment_method, Unset):
                 data["default_payment_method"] = v_default_payment_method
         try:
             v_footer = self.footer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_footer, Unset):
                 data["footer"] = v_footer
         try:
             v_rendering_options = self.rendering_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_rendering_options, Unset):
                 data["rendering_options"] = (

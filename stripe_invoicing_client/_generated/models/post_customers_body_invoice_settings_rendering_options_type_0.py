@@ -47,18 +47,20 @@ class PostCustomersBodyInvoiceSettingsRenderingOptionsType0(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_tax_display = self.amount_tax_display
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount_tax_display, Unset):
                 data["amount_tax_display"] = v_amount_tax_display
         try:
             v_template = self.template
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_template, Unset):
                 data["template"] = v_template

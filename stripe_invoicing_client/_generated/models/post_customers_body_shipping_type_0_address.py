@@ -41,46 +41,48 @@ class PostCustomersBodyShippingType0Address(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_city = self.city
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_city, Unset):
                 data["city"] = v_city
         try:
             v_country = self.country
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_country, Unset):
                 data["country"] = v_country
         try:
             v_line1 = self.line1
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_line1, Unset):
                 data["line1"] = v_line1
         try:
             v_line2 = self.line2
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_line2, Unset):
                 data["line2"] = v_line2
         try:
             v_postal_code = self.postal_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_postal_code, Unset):
                 data["postal_code"] = v_postal_code
         try:
             v_state = self.state
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_state, Unset):
                 data["state"] = v_state

@@ -40,11 +40,13 @@ class PostCustomersCustomerBodyCashBalanceSettings(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_reconciliation_mode = self.reconciliation_mode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_reconciliation_mode, Unset):
                 data["reconciliation_mode"] = v_reconciliation_mode

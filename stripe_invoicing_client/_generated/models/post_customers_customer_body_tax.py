@@ -39,18 +39,20 @@ class PostCustomersCustomerBodyTax(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_ip_address = self.ip_address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_ip_address, Unset):
                 data["ip_address"] = v_ip_address
         try:
             v_validate_location = self.validate_location
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_validate_location, Unset):
                 data["validate_location"] = v_validate_location

@@ -63,25 +63,27 @@ class PostInvoicesBodyPaymentSettings(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_default_mandate = self.default_mandate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_mandate, Unset):
                 data["default_mandate"] = v_default_mandate
         try:
             v_payment_method_options = self.payment_method_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method_options, Unset):
                 data["payment_method_options"] = v_payment_method_options.to_dict()
         try:
             v_payment_method_types = self.payment_method_types
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method_types, Unset):
                 data["payment_method_types"] = v_payment_method_types

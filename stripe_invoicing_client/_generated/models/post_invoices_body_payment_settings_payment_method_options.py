@@ -229,11 +229,13 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_acss_debit = self.acss_debit
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_acss_debit, Unset):
                 data["acss_debit"] = (
@@ -247,7 +249,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_bancontact = self.bancontact
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_bancontact, Unset):
                 data["bancontact"] = (
@@ -261,7 +263,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_billie = self.billie
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billie, Unset):
                 data["billie"] = (
@@ -274,14 +276,14 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_blik = self.blik
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_blik, Unset):
                 data["blik"] = v_blik
         try:
             v_card = self.card
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_card, Unset):
                 data["card"] = (
@@ -294,7 +296,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_customer_balance = self.customer_balance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_balance, Unset):
                 data["customer_balance"] = (
@@ -308,14 +310,14 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_konbini = self.konbini
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_konbini, Unset):
                 data["konbini"] = v_konbini
         try:
             v_payto = self.payto
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payto, Unset):
                 data["payto"] = (
@@ -328,7 +330,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_pix = self.pix
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pix, Unset):
                 data["pix"] = (
@@ -341,14 +343,14 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_sepa_debit = self.sepa_debit
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_sepa_debit, Unset):
                 data["sepa_debit"] = v_sepa_debit
         try:
             v_upi = self.upi
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_upi, Unset):
                 data["upi"] = (
@@ -361,7 +363,7 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptions(Model):
         try:
             v_us_bank_account = self.us_bank_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_us_bank_account, Unset):
                 data["us_bank_account"] = (

@@ -67,11 +67,13 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetai
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_registered_address = self.registered_address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_registered_address, Unset):
                 data["registered_address"] = (
@@ -85,28 +87,28 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetai
         try:
             v_registered_name = self.registered_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_registered_name, Unset):
                 data["registered_name"] = v_registered_name
         try:
             v_registration_number = self.registration_number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_registration_number, Unset):
                 data["registration_number"] = v_registration_number
         try:
             v_registration_type = self.registration_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_registration_type, Unset):
                 data["registration_type"] = v_registration_type
         try:
             v_vat = self.vat
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_vat, Unset):
                 data["vat"] = v_vat

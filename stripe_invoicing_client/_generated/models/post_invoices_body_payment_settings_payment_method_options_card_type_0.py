@@ -51,18 +51,20 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_installments = self.installments
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_installments, Unset):
                 data["installments"] = v_installments.to_dict()
         try:
             v_request_three_d_secure = self.request_three_d_secure
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_request_three_d_secure, Unset):
                 data["request_three_d_secure"] = v_request_three_d_secure

@@ -47,18 +47,20 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments(M
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_enabled = self.enabled
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_enabled, Unset):
                 data["enabled"] = v_enabled
         try:
             v_plan = self.plan
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_plan, Unset):
                 data["plan"] = (

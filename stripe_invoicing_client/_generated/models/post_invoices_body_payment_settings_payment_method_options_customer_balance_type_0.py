@@ -42,18 +42,20 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0(Mo
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_bank_transfer = self.bank_transfer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_bank_transfer, Unset):
                 data["bank_transfer"] = v_bank_transfer.to_dict()
         try:
             v_funding_type = self.funding_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_funding_type, Unset):
                 data["funding_type"] = v_funding_type

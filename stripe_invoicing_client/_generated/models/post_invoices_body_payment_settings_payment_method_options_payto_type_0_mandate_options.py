@@ -42,18 +42,20 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsPaytoType0MandateOption
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount, Unset):
                 data["amount"] = v_amount
         try:
             v_purpose = self.purpose
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_purpose, Unset):
                 data["purpose"] = v_purpose

@@ -53,18 +53,20 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0(Mode
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_financial_connections = self.financial_connections
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_financial_connections, Unset):
                 data["financial_connections"] = v_financial_connections.to_dict()
         try:
             v_verification_method = self.verification_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_verification_method, Unset):
                 data["verification_method"] = v_verification_method

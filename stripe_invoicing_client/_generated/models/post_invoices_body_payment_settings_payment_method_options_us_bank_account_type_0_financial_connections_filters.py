@@ -46,11 +46,13 @@ class PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0Finan
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_account_subcategories = self.account_subcategories
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_account_subcategories, Unset):
                 data["account_subcategories"] = v_account_subcategories

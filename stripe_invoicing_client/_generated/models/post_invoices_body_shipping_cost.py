@@ -40,18 +40,20 @@ class PostInvoicesBodyShippingCost(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_shipping_rate = self.shipping_rate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping_rate, Unset):
                 data["shipping_rate"] = v_shipping_rate
         try:
             v_shipping_rate_data = self.shipping_rate_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping_rate_data, Unset):
                 data["shipping_rate_data"] = v_shipping_rate_data.to_dict()

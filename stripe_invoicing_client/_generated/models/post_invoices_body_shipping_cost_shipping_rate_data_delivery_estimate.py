@@ -48,18 +48,20 @@ class PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimate(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_maximum = self.maximum
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_maximum, Unset):
                 data["maximum"] = v_maximum.to_dict()
         try:
             v_minimum = self.minimum
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_minimum, Unset):
                 data["minimum"] = v_minimum.to_dict()

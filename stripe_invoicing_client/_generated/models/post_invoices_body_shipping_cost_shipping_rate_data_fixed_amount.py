@@ -48,23 +48,25 @@ class PostInvoicesBodyShippingCostShippingRateDataFixedAmount(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_currency_options = self.currency_options
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_currency_options, Unset):
                 data["currency_options"] = {

@@ -107,46 +107,48 @@ class PostInvoicesCreatePreviewBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_automatic_tax, Unset):
                 data["automatic_tax"] = v_automatic_tax.to_dict()
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_currency, Unset):
                 data["currency"] = v_currency
         try:
             v_customer = self.customer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer, Unset):
                 data["customer"] = v_customer
         try:
             v_customer_account = self.customer_account
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_account, Unset):
                 data["customer_account"] = v_customer_account
         try:
             v_customer_details = self.customer_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_customer_details, Unset):
                 data["customer_details"] = v_customer_details.to_dict()
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -157,63 +159,63 @@ class PostInvoicesCreatePreviewBody(Model):
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand
         try:
             v_invoice_items = self.invoice_items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_items, Unset):
                 data["invoice_items"] = [item0.to_dict() for item0 in v_invoice_items]
         try:
             v_issuer = self.issuer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_issuer, Unset):
                 data["issuer"] = v_issuer.to_dict()
         try:
             v_on_behalf_of = self.on_behalf_of
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_on_behalf_of, Unset):
                 data["on_behalf_of"] = v_on_behalf_of
         try:
             v_preview_mode = self.preview_mode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_preview_mode, Unset):
                 data["preview_mode"] = v_preview_mode
         try:
             v_schedule = self.schedule
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_schedule, Unset):
                 data["schedule"] = v_schedule
         try:
             v_schedule_details = self.schedule_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_schedule_details, Unset):
                 data["schedule_details"] = v_schedule_details.to_dict()
         try:
             v_subscription = self.subscription
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_subscription, Unset):
                 data["subscription"] = v_subscription
         try:
             v_subscription_details = self.subscription_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_subscription_details, Unset):
                 data["subscription_details"] = v_subscription_details.to_dict()

@@ -90,11 +90,13 @@ class PostInvoicesCreatePreviewBodyCustomerDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_address = self.address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_address, Unset):
                 data["address"] = (
@@ -107,7 +109,7 @@ class PostInvoicesCreatePreviewBodyCustomerDetails(Model):
         try:
             v_shipping = self.shipping
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping, Unset):
                 data["shipping"] = (
@@ -120,21 +122,21 @@ class PostInvoicesCreatePreviewBodyCustomerDetails(Model):
         try:
             v_tax = self.tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax, Unset):
                 data["tax"] = v_tax.to_dict()
         try:
             v_tax_exempt = self.tax_exempt
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_exempt, Unset):
                 data["tax_exempt"] = v_tax_exempt
         try:
             v_tax_ids = self.tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_ids, Unset):
                 data["tax_ids"] = [item0.to_dict() for item0 in v_tax_ids]

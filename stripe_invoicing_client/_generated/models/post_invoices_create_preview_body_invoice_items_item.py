@@ -118,39 +118,41 @@ class PostInvoicesCreatePreviewBodyInvoiceItemsItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount, Unset):
                 data["amount"] = v_amount
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_currency, Unset):
                 data["currency"] = v_currency
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_discountable = self.discountable
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discountable, Unset):
                 data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -161,84 +163,84 @@ class PostInvoicesCreatePreviewBodyInvoiceItemsItem(Model):
         try:
             v_invoiceitem = self.invoiceitem
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoiceitem, Unset):
                 data["invoiceitem"] = v_invoiceitem
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_period = self.period
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_period, Unset):
                 data["period"] = v_period.to_dict()
         try:
             v_price = self.price
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price, Unset):
                 data["price"] = v_price
         try:
             v_price_data = self.price_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price_data, Unset):
                 data["price_data"] = v_price_data.to_dict()
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity, Unset):
                 data["quantity"] = v_quantity
         try:
             v_quantity_decimal = self.quantity_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity_decimal, Unset):
                 data["quantity_decimal"] = v_quantity_decimal
         try:
             v_tax_behavior = self.tax_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_behavior, Unset):
                 data["tax_behavior"] = v_tax_behavior
         try:
             v_tax_code = self.tax_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_code, Unset):
                 data["tax_code"] = v_tax_code
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_rates, Unset):
                 data["tax_rates"] = v_tax_rates
         try:
             v_unit_amount = self.unit_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_unit_amount, Unset):
                 data["unit_amount"] = v_unit_amount
         try:
             v_unit_amount_decimal = self.unit_amount_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_unit_amount_decimal, Unset):
                 data["unit_amount_decimal"] = v_unit_amount_decimal

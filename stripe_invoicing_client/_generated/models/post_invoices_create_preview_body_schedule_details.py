@@ -73,25 +73,27 @@ class PostInvoicesCreatePreviewBodyScheduleDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_billing_mode = self.billing_mode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_mode, Unset):
                 data["billing_mode"] = v_billing_mode.to_dict()
         try:
             v_end_behavior = self.end_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_end_behavior, Unset):
                 data["end_behavior"] = v_end_behavior
         try:
             v_pause_schedules = self.pause_schedules
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pause_schedules, Unset):
                 data["pause_schedules"] = (
@@ -102,14 +104,14 @@ class PostInvoicesCreatePreviewBodyScheduleDetails(Model):
         try:
             v_phases = self.phases
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_phases, Unset):
                 data["phases"] = [item0.to_dict() for item0 in v_phases]
         try:
             v_proration_behavior = self.proration_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_behavior, Unset):
                 data["proration_behavior"] = v_proration_behavior

@@ -40,11 +40,13 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsBillingModeFlexible(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_proration_discounts = self.proration_discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_discounts, Unset):
                 data["proration_discounts"] = v_proration_discounts

@@ -57,25 +57,27 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0Item(Model)
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_key = self.key
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_key, Unset):
                 data["key"] = v_key
         try:
             v_pause = self.pause
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pause, Unset):
                 data["pause"] = v_pause.to_dict()
         try:
             v_resume = self.resume
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_resume, Unset):
                 data["resume"] = (

@@ -52,18 +52,20 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPause(M
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_pause_at = self.pause_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pause_at, Unset):
                 data["pause_at"] = v_pause_at.to_dict()
         try:
             v_settings = self.settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_settings, Unset):
                 data["settings"] = v_settings.to_dict()

@@ -56,18 +56,20 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemPauseSe
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_outstanding_usage_through = self.outstanding_usage_through
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_outstanding_usage_through, Unset):
                 data["outstanding_usage_through"] = v_outstanding_usage_through.to_dict()
         try:
             v_unused_time_from = self.unused_time_from
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_unused_time_from, Unset):
                 data["unused_time_from"] = v_unused_time_from.to_dict()

@@ -54,18 +54,20 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_resume_at = self.resume_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_resume_at, Unset):
                 data["resume_at"] = v_resume_at.to_dict()
         try:
             v_settings = self.settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_settings, Unset):
                 data["settings"] = v_settings.to_dict()

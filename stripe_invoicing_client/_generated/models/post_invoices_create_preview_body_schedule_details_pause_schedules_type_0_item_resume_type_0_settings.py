@@ -65,25 +65,27 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPauseSchedulesType0ItemResumeT
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_billing_cycle_anchor = self.billing_cycle_anchor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_cycle_anchor, Unset):
                 data["billing_cycle_anchor"] = v_billing_cycle_anchor
         try:
             v_payment_behavior = self.payment_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_behavior, Unset):
                 data["payment_behavior"] = v_payment_behavior
         try:
             v_proration_behavior = self.proration_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_behavior, Unset):
                 data["proration_behavior"] = v_proration_behavior

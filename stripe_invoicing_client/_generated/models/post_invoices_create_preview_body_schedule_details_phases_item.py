@@ -229,45 +229,47 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_items = self.items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["items"] = [item0.to_dict() for item0 in v_items]
         try:
             v_add_invoice_items = self.add_invoice_items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_add_invoice_items, Unset):
                 data["add_invoice_items"] = [item0.to_dict() for item0 in v_add_invoice_items]
         try:
             v_application_fee_percent = self.application_fee_percent
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_application_fee_percent, Unset):
                 data["application_fee_percent"] = v_application_fee_percent
         try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_automatic_tax, Unset):
                 data["automatic_tax"] = v_automatic_tax.to_dict()
         try:
             v_billing_cycle_anchor = self.billing_cycle_anchor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_cycle_anchor, Unset):
                 data["billing_cycle_anchor"] = v_billing_cycle_anchor
         try:
             v_billing_thresholds = self.billing_thresholds
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_thresholds, Unset):
                 data["billing_thresholds"] = (
@@ -281,42 +283,42 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem(Model):
         try:
             v_collection_method = self.collection_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_collection_method, Unset):
                 data["collection_method"] = v_collection_method
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_currency, Unset):
                 data["currency"] = v_currency
         try:
             v_default_payment_method = self.default_payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_payment_method, Unset):
                 data["default_payment_method"] = v_default_payment_method
         try:
             v_default_tax_rates = self.default_tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_tax_rates, Unset):
                 data["default_tax_rates"] = v_default_tax_rates
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -327,70 +329,70 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItem(Model):
         try:
             v_duration = self.duration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_duration, Unset):
                 data["duration"] = v_duration.to_dict()
         try:
             v_end_date = self.end_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_end_date, Unset):
                 data["end_date"] = v_end_date
         try:
             v_invoice_settings = self.invoice_settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_settings, Unset):
                 data["invoice_settings"] = v_invoice_settings.to_dict()
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_on_behalf_of = self.on_behalf_of
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_on_behalf_of, Unset):
                 data["on_behalf_of"] = v_on_behalf_of
         try:
             v_proration_behavior = self.proration_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_behavior, Unset):
                 data["proration_behavior"] = v_proration_behavior
         try:
             v_start_date = self.start_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_start_date, Unset):
                 data["start_date"] = v_start_date
         try:
             v_transfer_data = self.transfer_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_transfer_data, Unset):
                 data["transfer_data"] = v_transfer_data.to_dict()
         try:
             v_trial = self.trial
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_trial, Unset):
                 data["trial"] = v_trial
         try:
             v_trial_end = self.trial_end
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_trial_end, Unset):
                 data["trial_end"] = v_trial_end

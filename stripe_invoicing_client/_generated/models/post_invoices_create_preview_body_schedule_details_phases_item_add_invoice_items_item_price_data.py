@@ -49,37 +49,39 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemAddInvoiceItemsItemP
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_currency = self.currency
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["currency"] = v_currency
         try:
             v_product = self.product
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["product"] = v_product
         try:
             v_tax_behavior = self.tax_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_behavior, Unset):
                 data["tax_behavior"] = v_tax_behavior
         try:
             v_unit_amount = self.unit_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_unit_amount, Unset):
                 data["unit_amount"] = v_unit_amount
         try:
             v_unit_amount_decimal = self.unit_amount_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_unit_amount_decimal, Unset):
                 data["unit_amount_decimal"] = v_unit_amount_decimal

@@ -33,18 +33,20 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemBillingThresholdsTyp
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount_gte = self.amount_gte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount_gte, Unset):
                 data["amount_gte"] = v_amount_gte
         try:
             v_reset_billing_cycle_anchor = self.reset_billing_cycle_anchor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_reset_billing_cycle_anchor, Unset):
                 data["reset_billing_cycle_anchor"] = v_reset_billing_cycle_anchor

@@ -55,25 +55,27 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemInvoiceSettings(Mode
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_account_tax_ids = self.account_tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_account_tax_ids, Unset):
                 data["account_tax_ids"] = v_account_tax_ids
         try:
             v_days_until_due = self.days_until_due
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_days_until_due, Unset):
                 data["days_until_due"] = v_days_until_due
         try:
             v_issuer = self.issuer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_issuer, Unset):
                 data["issuer"] = v_issuer.to_dict()

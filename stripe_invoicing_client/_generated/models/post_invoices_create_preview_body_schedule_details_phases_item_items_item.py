@@ -104,11 +104,13 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_billing_thresholds = self.billing_thresholds
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_thresholds, Unset):
                 data["billing_thresholds"] = (
@@ -122,7 +124,7 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem(Model):
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -133,42 +135,42 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItem(Model):
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_plan = self.plan
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_plan, Unset):
                 data["plan"] = v_plan
         try:
             v_price = self.price
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price, Unset):
                 data["price"] = v_price
         try:
             v_price_data = self.price_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price_data, Unset):
                 data["price_data"] = v_price_data.to_dict()
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity, Unset):
                 data["quantity"] = v_quantity
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_rates, Unset):
                 data["tax_rates"] = v_tax_rates

@@ -35,25 +35,27 @@ class PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemDiscountsTy
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_coupon = self.coupon
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_coupon, Unset):
                 data["coupon"] = v_coupon
         try:
             v_discount = self.discount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discount, Unset):
                 data["discount"] = v_discount
         try:
             v_promotion_code = self.promotion_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_promotion_code, Unset):
                 data["promotion_code"] = v_promotion_code

@@ -156,25 +156,27 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_billing_cycle_anchor = self.billing_cycle_anchor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_cycle_anchor, Unset):
                 data["billing_cycle_anchor"] = v_billing_cycle_anchor.to_dict()
         try:
             v_billing_mode = self.billing_mode
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_mode, Unset):
                 data["billing_mode"] = v_billing_mode.to_dict()
         try:
             v_billing_schedules = self.billing_schedules
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_schedules, Unset):
                 data["billing_schedules"] = (
@@ -185,84 +187,84 @@ class PostInvoicesCreatePreviewBodySubscriptionDetails(Model):
         try:
             v_cancel_at = self.cancel_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_cancel_at, Unset):
                 data["cancel_at"] = v_cancel_at
         try:
             v_cancel_at_period_end = self.cancel_at_period_end
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_cancel_at_period_end, Unset):
                 data["cancel_at_period_end"] = v_cancel_at_period_end
         try:
             v_cancel_now = self.cancel_now
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_cancel_now, Unset):
                 data["cancel_now"] = v_cancel_now
         try:
             v_default_tax_rates = self.default_tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_tax_rates, Unset):
                 data["default_tax_rates"] = v_default_tax_rates
         try:
             v_items = self.items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_items, Unset):
                 data["items"] = [item0.to_dict() for item0 in v_items]
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_pause = self.pause
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pause, Unset):
                 data["pause"] = v_pause.to_dict()
         try:
             v_proration_behavior = self.proration_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_behavior, Unset):
                 data["proration_behavior"] = v_proration_behavior
         try:
             v_proration_date = self.proration_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_proration_date, Unset):
                 data["proration_date"] = v_proration_date
         try:
             v_resume_at = self.resume_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_resume_at, Unset):
                 data["resume_at"] = v_resume_at
         try:
             v_start_date = self.start_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_start_date, Unset):
                 data["start_date"] = v_start_date
         try:
             v_trial_end = self.trial_end
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_trial_end, Unset):
                 data["trial_end"] = v_trial_end

@@ -55,25 +55,27 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0Item(
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_applies_to = self.applies_to
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_applies_to, Unset):
                 data["applies_to"] = [item0.to_dict() for item0 in v_applies_to]
         try:
             v_bill_until = self.bill_until
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_bill_until, Unset):
                 data["bill_until"] = v_bill_until.to_dict()
         try:
             v_key = self.key
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_key, Unset):
                 data["key"] = v_key

@@ -54,24 +54,26 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemB
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         try:
             v_duration = self.duration
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_duration, Unset):
                 data["duration"] = v_duration.to_dict()
         try:
             v_timestamp = self.timestamp
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_timestamp, Unset):
                 data["timestamp"] = v_timestamp

@@ -42,17 +42,19 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsBillingSchedulesType0ItemB
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_interval = self.interval
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["interval"] = v_interval
         try:
             v_interval_count = self.interval_count
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_interval_count, Unset):
                 data["interval_count"] = v_interval_count

@@ -123,11 +123,13 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_billing_thresholds = self.billing_thresholds
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_billing_thresholds, Unset):
                 data["billing_thresholds"] = (
@@ -141,28 +143,28 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem(Model):
         try:
             v_clear_usage = self.clear_usage
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_clear_usage, Unset):
                 data["clear_usage"] = v_clear_usage
         try:
             v_current_trial = self.current_trial
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_current_trial, Unset):
                 data["current_trial"] = v_current_trial.to_dict()
         try:
             v_deleted = self.deleted
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_deleted, Unset):
                 data["deleted"] = v_deleted
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -173,49 +175,49 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItem(Model):
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_id, Unset):
                 data["id"] = v_id
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_plan = self.plan
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_plan, Unset):
                 data["plan"] = v_plan
         try:
             v_price = self.price
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price, Unset):
                 data["price"] = v_price
         try:
             v_price_data = self.price_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price_data, Unset):
                 data["price_data"] = v_price_data.to_dict()
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity, Unset):
                 data["quantity"] = v_quantity
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_rates, Unset):
                 data["tax_rates"] = v_tax_rates

@@ -29,11 +29,13 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemBillingThresholds
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("usage_gte", "usage_gte", "int"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_usage_gte = self.usage_gte
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["usage_gte"] = v_usage_gte
         return data

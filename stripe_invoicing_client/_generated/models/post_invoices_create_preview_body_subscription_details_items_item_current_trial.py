@@ -29,11 +29,13 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemCurrentTrial(Mode
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("trial_offer", "trial_offer", "str"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_trial_offer = self.trial_offer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["trial_offer"] = v_trial_offer
         return data

@@ -50,25 +50,27 @@ class PostInvoicesCreatePreviewBodySubscriptionDetailsPause(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_bill_for = self.bill_for
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_bill_for, Unset):
                 data["bill_for"] = v_bill_for.to_dict()
         try:
             v_invoicing_behavior = self.invoicing_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoicing_behavior, Unset):
                 data["invoicing_behavior"] = v_invoicing_behavior
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_type_, Unset):
                 data["type"] = v_type_

@@ -54,24 +54,26 @@ class PostInvoicesInvoiceAddLinesBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_lines = self.lines
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["lines"] = [item0.to_dict() for item0 in v_lines]
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand
         try:
             v_invoice_metadata = self.invoice_metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_invoice_metadata, Unset):
                 data["invoice_metadata"] = v_invoice_metadata

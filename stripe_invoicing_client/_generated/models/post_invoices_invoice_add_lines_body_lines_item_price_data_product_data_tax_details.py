@@ -44,18 +44,20 @@ class PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataProductDataTaxDetails(Mod
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_performance_location = self.performance_location
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_performance_location, Unset):
                 data["performance_location"] = v_performance_location
         try:
             v_tax_code = self.tax_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_code, Unset):
                 data["tax_code"] = v_tax_code

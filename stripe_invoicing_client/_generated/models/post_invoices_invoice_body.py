@@ -210,53 +210,55 @@ class PostInvoicesInvoiceBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_account_tax_ids = self.account_tax_ids
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_account_tax_ids, Unset):
                 data["account_tax_ids"] = v_account_tax_ids
         try:
             v_application_fee_amount = self.application_fee_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_application_fee_amount, Unset):
                 data["application_fee_amount"] = v_application_fee_amount
         try:
             v_auto_advance = self.auto_advance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_auto_advance, Unset):
                 data["auto_advance"] = v_auto_advance
         try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_automatic_tax, Unset):
                 data["automatic_tax"] = v_automatic_tax.to_dict()
         try:
             v_automatically_finalizes_at = self.automatically_finalizes_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_automatically_finalizes_at, Unset):
                 data["automatically_finalizes_at"] = v_automatically_finalizes_at
         try:
             v_collection_method = self.collection_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_collection_method, Unset):
                 data["collection_method"] = v_collection_method
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_custom_fields, Unset):
                 data["custom_fields"] = (
@@ -267,42 +269,42 @@ class PostInvoicesInvoiceBody(Model):
         try:
             v_days_until_due = self.days_until_due
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_days_until_due, Unset):
                 data["days_until_due"] = v_days_until_due
         try:
             v_default_payment_method = self.default_payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_payment_method, Unset):
                 data["default_payment_method"] = v_default_payment_method
         try:
             v_default_source = self.default_source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_source, Unset):
                 data["default_source"] = v_default_source
         try:
             v_default_tax_rates = self.default_tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_default_tax_rates, Unset):
                 data["default_tax_rates"] = v_default_tax_rates
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -313,77 +315,77 @@ class PostInvoicesInvoiceBody(Model):
         try:
             v_due_date = self.due_date
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_due_date, Unset):
                 data["due_date"] = v_due_date
         try:
             v_effective_at = self.effective_at
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_effective_at, Unset):
                 data["effective_at"] = v_effective_at
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand
         try:
             v_footer = self.footer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_footer, Unset):
                 data["footer"] = v_footer
         try:
             v_issuer = self.issuer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_issuer, Unset):
                 data["issuer"] = v_issuer.to_dict()
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_number = self.number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_number, Unset):
                 data["number"] = v_number
         try:
             v_on_behalf_of = self.on_behalf_of
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_on_behalf_of, Unset):
                 data["on_behalf_of"] = v_on_behalf_of
         try:
             v_payment_settings = self.payment_settings
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_settings, Unset):
                 data["payment_settings"] = v_payment_settings.to_dict()
         try:
             v_rendering = self.rendering
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_rendering, Unset):
                 data["rendering"] = v_rendering.to_dict()
         try:
             v_shipping_cost = self.shipping_cost
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping_cost, Unset):
                 data["shipping_cost"] = (
@@ -394,7 +396,7 @@ class PostInvoicesInvoiceBody(Model):
         try:
             v_shipping_details = self.shipping_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_shipping_details, Unset):
                 data["shipping_details"] = (
@@ -405,14 +407,14 @@ class PostInvoicesInvoiceBody(Model):
         try:
             v_statement_descriptor = self.statement_descriptor
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_statement_descriptor, Unset):
                 data["statement_descriptor"] = v_statement_descriptor
         try:
             v_transfer_data = self.transfer_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_transfer_data, Unset):
                 data["transfer_data"] = (

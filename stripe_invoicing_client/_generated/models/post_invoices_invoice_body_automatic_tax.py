@@ -38,17 +38,19 @@ class PostInvoicesInvoiceBodyAutomaticTax(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_enabled = self.enabled
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["enabled"] = v_enabled
         try:
             v_liability = self.liability
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_liability, Unset):
                 data["liability"] = v_liability.to_dict()

@@ -41,11 +41,13 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0Ma
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_transaction_type = self.transaction_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_transaction_type, Unset):
                 data["transaction_type"] = v_transaction_type

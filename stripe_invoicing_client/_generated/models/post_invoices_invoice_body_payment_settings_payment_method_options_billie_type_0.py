@@ -47,11 +47,13 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0(Mode
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_company_details = self.company_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_company_details, Unset):
                 data["company_details"] = (
@@ -65,7 +67,7 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0(Mode
         try:
             v_reference = self.reference
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_reference, Unset):
                 data["reference"] = v_reference

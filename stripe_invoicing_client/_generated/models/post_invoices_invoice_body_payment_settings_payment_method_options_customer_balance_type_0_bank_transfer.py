@@ -45,18 +45,20 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceT
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_eu_bank_transfer = self.eu_bank_transfer
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_eu_bank_transfer, Unset):
                 data["eu_bank_transfer"] = v_eu_bank_transfer.to_dict()
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_type_, Unset):
                 data["type"] = v_type_

@@ -32,11 +32,13 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceT
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("country", "country", "str"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_country = self.country
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["country"] = v_country
         return data

@@ -72,25 +72,27 @@ class PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsUsBankAccountTyp
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_filters = self.filters
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_filters, Unset):
                 data["filters"] = v_filters.to_dict()
         try:
             v_permissions = self.permissions
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_permissions, Unset):
                 data["permissions"] = v_permissions
         try:
             v_prefetch = self.prefetch
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_prefetch, Unset):
                 data["prefetch"] = v_prefetch

@@ -83,52 +83,54 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateData(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_display_name = self.display_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["display_name"] = v_display_name
         try:
             v_delivery_estimate = self.delivery_estimate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_delivery_estimate, Unset):
                 data["delivery_estimate"] = v_delivery_estimate.to_dict()
         try:
             v_fixed_amount = self.fixed_amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_fixed_amount, Unset):
                 data["fixed_amount"] = v_fixed_amount.to_dict()
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_tax_behavior = self.tax_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_behavior, Unset):
                 data["tax_behavior"] = v_tax_behavior
         try:
             v_tax_code = self.tax_code
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_code, Unset):
                 data["tax_code"] = v_tax_code
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_type_, Unset):
                 data["type"] = v_type_

@@ -46,17 +46,19 @@ class PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataFixedAmountCurrenc
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["amount"] = v_amount
         try:
             v_tax_behavior = self.tax_behavior
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_behavior, Unset):
                 data["tax_behavior"] = v_tax_behavior

@@ -33,18 +33,20 @@ class PostInvoicesInvoiceFinalizeBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_auto_advance = self.auto_advance
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_auto_advance, Unset):
                 data["auto_advance"] = v_auto_advance
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand

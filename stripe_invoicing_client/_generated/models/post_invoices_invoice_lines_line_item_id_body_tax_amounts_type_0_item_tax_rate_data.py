@@ -66,64 +66,66 @@ class PostInvoicesInvoiceLinesLineItemIdBodyTaxAmountsType0ItemTaxRateData(Model
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_display_name = self.display_name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["display_name"] = v_display_name
         try:
             v_inclusive = self.inclusive
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["inclusive"] = v_inclusive
         try:
             v_percentage = self.percentage
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["percentage"] = v_percentage
         try:
             v_country = self.country
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_country, Unset):
                 data["country"] = v_country
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_jurisdiction = self.jurisdiction
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_jurisdiction, Unset):
                 data["jurisdiction"] = v_jurisdiction
         try:
             v_jurisdiction_level = self.jurisdiction_level
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_jurisdiction_level, Unset):
                 data["jurisdiction_level"] = v_jurisdiction_level
         try:
             v_state = self.state
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_state, Unset):
                 data["state"] = v_state
         try:
             v_tax_type = self.tax_type
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_type, Unset):
                 data["tax_type"] = v_tax_type

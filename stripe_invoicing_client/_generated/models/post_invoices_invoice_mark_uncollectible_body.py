@@ -29,11 +29,13 @@ class PostInvoicesInvoiceMarkUncollectibleBody(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("expand", "expand", "list[str]"),)
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand

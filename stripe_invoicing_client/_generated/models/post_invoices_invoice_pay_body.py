@@ -46,53 +46,55 @@ class PostInvoicesInvoicePayBody(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_expand = self.expand
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_expand, Unset):
                 data["expand"] = v_expand
         try:
             v_forgive = self.forgive
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_forgive, Unset):
                 data["forgive"] = v_forgive
         try:
             v_mandate = self.mandate
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_mandate, Unset):
                 data["mandate"] = v_mandate
         try:
             v_off_session = self.off_session
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_off_session, Unset):
                 data["off_session"] = v_off_session
         try:
             v_paid_out_of_band = self.paid_out_of_band
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_paid_out_of_band, Unset):
                 data["paid_out_of_band"] = v_paid_out_of_band
         try:
             v_payment_method = self.payment_method
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_payment_method, Unset):
                 data["payment_method"] = v_payment_method
         try:
             v_source = self.source
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_source, Unset):
                 data["source"] = v_source

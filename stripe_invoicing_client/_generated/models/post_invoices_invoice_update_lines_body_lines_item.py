@@ -119,38 +119,40 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItem(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_id = self.id
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["id"] = v_id
         try:
             v_amount = self.amount
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_amount, Unset):
                 data["amount"] = v_amount
         try:
             v_description = self.description
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_description, Unset):
                 data["description"] = v_description
         try:
             v_discountable = self.discountable
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discountable, Unset):
                 data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_discounts, Unset):
                 data["discounts"] = (
@@ -161,49 +163,49 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItem(Model):
         try:
             v_metadata = self.metadata
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_metadata, Unset):
                 data["metadata"] = v_metadata
         try:
             v_period = self.period
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_period, Unset):
                 data["period"] = v_period.to_dict()
         try:
             v_price_data = self.price_data
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_price_data, Unset):
                 data["price_data"] = v_price_data.to_dict()
         try:
             v_pricing = self.pricing
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_pricing, Unset):
                 data["pricing"] = v_pricing.to_dict()
         try:
             v_quantity = self.quantity
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity, Unset):
                 data["quantity"] = v_quantity
         try:
             v_quantity_decimal = self.quantity_decimal
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_quantity_decimal, Unset):
                 data["quantity_decimal"] = v_quantity_decimal
         try:
             v_tax_amounts = self.tax_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_amounts, Unset):
                 data["tax_amounts"] = (
@@ -214,7 +216,7 @@ class PostInvoicesInvoiceUpdateLinesBodyLinesItem(Model):
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             if not isinstance(v_tax_rates, Unset):
                 data["tax_rates"] = v_tax_rates

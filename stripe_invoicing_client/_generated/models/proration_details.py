@@ -42,11 +42,13 @@ class ProrationDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_credited_items = self.credited_items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["credited_items"] = (
                 v_credited_items.to_dict()
@@ -56,7 +58,7 @@ class ProrationDetails(Model):
         try:
             v_discount_amounts = self.discount_amounts
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["discount_amounts"] = [item0.to_dict() for item0 in v_discount_amounts]
         return data

@@ -47,17 +47,19 @@ class ProrationDetailsCreditedItems(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_invoice_item = self.invoice_item
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_item"] = v_invoice_item
         try:
             v_invoice_line_item_details = self.invoice_line_item_details
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_line_item_details"] = (
                 v_invoice_line_item_details.to_dict()
@@ -69,7 +71,7 @@ class ProrationDetailsCreditedItems(Model):
         try:
             v_type_ = self.type_
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["type"] = v_type_
         return data

@@ -34,17 +34,19 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_invoice = self.invoice
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice"] = v_invoice
         try:
             v_invoice_line_items = self.invoice_line_items
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["invoice_line_items"] = v_invoice_line_items
         return data

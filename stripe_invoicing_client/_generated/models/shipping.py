@@ -41,35 +41,37 @@ class Shipping(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
             v_address = self.address
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["address"] = v_address.to_dict() if isinstance(v_address, Address) else v_address
         try:
             v_carrier = self.carrier
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["carrier"] = v_carrier
         try:
             v_name = self.name
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["name"] = v_name
         try:
             v_phone = self.phone
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["phone"] = v_phone
         try:
             v_tracking_number = self.tracking_number
         except AttributeError:
-            pass  # unfilled: what was received, if anything, is in additional_properties
+            pass
         else:
             data["tracking_number"] = v_tracking_number
         return data
