@@ -50,12 +50,12 @@ import pytest
 from stripe_invoicing_client import (
     APIServerError,
     AuthenticationError,
+    FieldNotAvailableError,
     InvalidRequestError,
     NotFoundError,
     _client,
 )
 from stripe_invoicing_client.models import (
-    UNSET,
     Customer,
     DeletedCustomer,
     DeletedInvoice,
@@ -215,11 +215,13 @@ async def test_customer_parsing_keeps_old_fields(client: Client) -> None:
     body = raw.http_response.json()
     customer = raw.parsed
     assert isinstance(customer, Customer)
-    # Old fields we don't model are kept, and absent ones read as UNSET.
+    # Old fields we don't model are kept, and absent ones raise when read.
     assert "account_balance" in body and "business_vat_id" in body
     assert customer.additional_properties["account_balance"] == body["account_balance"]
     assert customer.additional_properties["business_vat_id"] is None
-    assert "balance" not in body and customer.balance is UNSET
+    assert "balance" not in body and not hasattr(customer, "balance")
+    with pytest.raises(FieldNotAvailableError, match="another API version"):
+        _ = customer.balance
     assert customer.to_dict() == body
     assert Customer.from_dict(customer.to_dict()) == customer
 
@@ -324,7 +326,8 @@ async def test_invoice_item_update_amount_comes_back_a_string(client: Client) ->
     # DIFFERS: localstripe keeps the form value "1500". Our parser must not crash on it.
     assert body["amount"] == "1500"
     updated = raw.parsed
-    assert updated.amount is UNSET
+    with pytest.raises(FieldNotAvailableError, match="expected int, got str '1500'"):
+        _ = updated.amount
     assert updated.additional_properties["amount"] == "1500"
     assert updated.to_dict() == body
 
