@@ -10,7 +10,8 @@ from attrs import define
 
 
 class Unset:
-    """The type of `UNSET`: a field the server did not send, or a parameter not given."""
+    """The type of `UNSET`: an optional field (`X | Unset`) the server did not send, or a
+    parameter not given. A required field is never UNSET: reading it unfilled raises."""
 
     __slots__ = ()
 
