@@ -66,18 +66,22 @@ for _first in "yYnNoO":
 
 def load(path: Path) -> dict[str, Json]:
     """A JSON or YAML OpenAPI document; `.json.gz` is gzip-compressed JSON."""
-    compressed = path.name.endswith(".json.gz")
-    data = path.read_bytes()
+    return parse(path.read_bytes(), str(path))
+
+
+def parse(data: bytes, name: str) -> dict[str, Json]:
+    """The document in `data`, read as its file `name` says (JSON, `.json.gz` or YAML)."""
+    compressed = name.endswith(".json.gz")
     try:
         text = (gzip.decompress(data) if compressed else data).decode("utf-8")
-        if compressed or path.suffix == ".json":
+        if compressed or name.endswith(".json"):
             document = json.loads(text)
         else:
             document = yaml.load(text, Loader=_JsonCompatibleLoader)
     except (ValueError, EOFError, gzip.BadGzipFile, yaml.YAMLError) as error:
-        raise ValueError(f"{path}: cannot be read: {error}") from None
+        raise ValueError(f"{name}: cannot be read: {error}") from None
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
-        raise ValueError(f"{path}: not an OpenAPI document (no `paths` mapping)")
+        raise ValueError(f"{name}: not an OpenAPI document (no `paths` mapping)")
     return document
 
 

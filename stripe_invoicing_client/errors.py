@@ -289,14 +289,16 @@ class InvalidParameterError(StripeError, ValueError):
 
 
 class OperationNotAvailableError(StripeError):
-    """The operation is not in the generated code (it was not selected at generation time)."""
+    """The operation is not in the generated code: the OpenAPI description the client was
+    generated from lacks it (every operation the client has a method for is configured)."""
 
     operation_id: str
 
     def __init__(self, operation_id: str) -> None:
         super().__init__(
-            f"Operation {operation_id!r} is not available in this build of the client; "
-            "add it to the generator's operation list and regenerate."
+            f"Operation {operation_id!r} is not available in this build of the client: the "
+            "OpenAPI description it was generated from lacks it. Regenerate from a description "
+            "that has it."
         )
         self.operation_id = operation_id
 
