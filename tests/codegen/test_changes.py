@@ -697,3 +697,27 @@ def test_check_refuses_report_options() -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--check", "--report", "somewhere"])
     assert exit_info.value.code == 2
+
+
+def test_previous_description_defaults_to_ours_at_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("openapi_python_client")
+    from codegen import __main__ as cli
+
+    committed = cli._committed(OURS)
+    if committed is None:
+        pytest.skip("not a git checkout")
+    shown, selection = cli._previous(None, SPEC_2022)
+    assert shown == "openapi/stripe-invoicing.yaml at HEAD"
+    assert selection == spec.select(spec.parse(committed, OURS.name))
+    # Regenerating in place from an unchanged description: nothing to compare.
+    shown, selection = cli._previous(None, OURS)
+    assert (selection is None) == (OURS.read_bytes() == committed)
+
+    explicit = cli._previous(SPEC_2022, OURS)
+    assert explicit[0] == "tests/fixtures/stripe-openapi/spec3-2022-04-12.reduced.json.gz"
+    assert explicit[1] == spec.select(spec.load(SPEC_2022))
+
+    monkeypatch.setattr(cli, "_committed", lambda path: None)
+    shown, selection = cli._previous(None, SPEC_2022)
+    assert shown == "openapi/stripe-invoicing.yaml"
+    assert selection == spec.select(spec.load(OURS))
