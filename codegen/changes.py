@@ -9,7 +9,8 @@ the invoicing family are one loose `stripe_object` on both sides, so their chang
 
 Each change is breaking or not from the point of view of code written against the previous
 client: a parameter that goes, narrows or becomes required breaks calls; a response field that
-goes, widens or may now be absent breaks code that reads it. Additions do not break.
+goes, widens or may now be absent breaks code that reads it. Additions do not break, except a
+new required parameter.
 """
 
 from __future__ import annotations
