@@ -12,7 +12,7 @@ import time
 import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import httpx
 
@@ -42,6 +42,8 @@ from ._pipeline import (
     build_request,
     finish_reading,
 )
+from ._raw_request import raw_call
+from ._resource import async_raw, raw
 from ._response import RawResponse
 from .errors import InvalidParameterError
 
@@ -312,6 +314,30 @@ class StripeInvoicing(_ClientCore):
         call = self._build(operation, path, params, options)
         return self._result(self._send(call), raw)
 
+    def raw_request(
+        self,
+        method: Literal["GET", "POST", "DELETE"],
+        path: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> dict[str, Any]:
+        """Call any Stripe v1 endpoint, such as one this SDK does not model, with the same
+        auth, retries, idempotency key and typed errors; returns the parsed JSON object.
+        `params` go in the query of a GET or DELETE and in the form body of a POST."""
+        options = RequestOptions(
+            idempotency_key,
+            total_timeout,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        call = raw_call(self._options, method, path, params, options)
+        return self._result(self._send(call), None)
+
     def _send(self, call: Call[T]) -> Done[T]:
         progress = Progress.start(call)
         try:
@@ -456,6 +482,30 @@ class AsyncStripeInvoicing(_ClientCore):
         call = self._build(operation, path, params, options)
         return self._result(await self._send(call), raw)
 
+    async def raw_request(
+        self,
+        method: Literal["GET", "POST", "DELETE"],
+        path: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        **params: object,
+    ) -> dict[str, Any]:
+        """Call any Stripe v1 endpoint, such as one this SDK does not model, with the same
+        auth, retries, idempotency key and typed errors; returns the parsed JSON object.
+        `params` go in the query of a GET or DELETE and in the form body of a POST."""
+        options = RequestOptions(
+            idempotency_key,
+            total_timeout,
+            timeout=timeout,
+            extra_headers=extra_headers,
+        )
+        call = raw_call(self._options, method, path, params, options)
+        return self._result(await self._send(call), None)
+
     async def _send(self, call: Call[T]) -> Done[T]:
         import asyncio
 
@@ -543,6 +593,7 @@ class StripeInvoicingWithRawResponse:
         self.invoices = InvoicesWithRawResponse(client.invoices)
         self.invoice_items = InvoiceItemsWithRawResponse(client.invoice_items)
         self.customers = CustomersWithRawResponse(client.customers)
+        self.raw_request = raw(client.raw_request)
 
 
 class AsyncStripeInvoicingWithRawResponse:
@@ -550,3 +601,4 @@ class AsyncStripeInvoicingWithRawResponse:
         self.invoices = AsyncInvoicesWithRawResponse(client.invoices)
         self.invoice_items = AsyncInvoiceItemsWithRawResponse(client.invoice_items)
         self.customers = AsyncCustomersWithRawResponse(client.customers)
+        self.raw_request = async_raw(client.raw_request)

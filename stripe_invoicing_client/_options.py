@@ -265,10 +265,123 @@ class ClientOptions:
         )
 
 
+# Headers the client owns: each has its own option, and letting a per-call header replace one
+# would send a payment under another account, key or version than the client says.
+_MANAGED_HEADERS: Mapping[str, str] = {
+    "authorization": "the API key is the client's api_key",
+    "idempotency-key": "use the idempotency_key= keyword",
+    "stripe-account": "use client.with_options(stripe_account=...)",
+    "stripe-version": "use client.with_options(stripe_version=...)",
+    "content-type": "set by the client from the request's body",
+    "content-length": "set by the client from the request's body",
+    "transfer-encoding": "set by the client from the request's body",
+    "host": "set by the client from base_url",
+}
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def check_extra_headers(headers: object) -> Mapping[str, str] | None:
+    if headers is None:
+        return None
+    if not isinstance(headers, Mapping):
+        raise InvalidParameterError("extra_headers", "must be a mapping of header names to str")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidParameterError("extra_headers", f"{name!r} is not a header name")
+        refusal = _MANAGED_HEADERS.get(name.lower())
+        if refusal is not None:
+            raise InvalidParameterError(f"extra_headers[{name}]", f"refused: {refusal}")
+        if name.lower() in (seen.lower() for seen in checked):
+            raise InvalidParameterError(f"extra_headers[{name}]", "given twice")
+        checked[name] = check_header_value(f"extra_headers[{name}]", value)
+    return checked
+
+
+def _check_extra_params(name: str, params: object) -> Mapping[str, object] | None:
+    if params is None:
+        return None
+    if not isinstance(params, Mapping) or not all(isinstance(key, str) for key in params):
+        raise InvalidParameterError(name, "must be a mapping with str keys")
+    return dict(params)  # a snapshot: a pager sends the same extras on every page
+
+
+def check_extra_query(params: object) -> Mapping[str, object] | None:
+    return _check_extra_params("extra_query", params)
+
+
+def check_extra_body(params: object) -> Mapping[str, object] | None:
+    return _check_extra_params("extra_body", params)
+
+
+def check_optional_timeout(timeout: object) -> Timeout | None:
+    return None if timeout is None else check_timeout(timeout)
+
+
+def _keys_only(params: Mapping[str, object] | None) -> str:
+    # Values can be personal data or tokens: a repr shows which keys were given, never values.
+    return "None" if params is None else f"<keys {sorted(params)}>"
+
+
 @attrs.frozen
 class RequestOptions:
     """Per-call settings, from the keywords every resource method takes. Unset fields fall
-    back to the client's options. New per-call options are added here, and to the keywords."""
+    back to the client's options. New per-call options are added here, and to
+    `PER_CALL_KEYWORDS`."""
 
     idempotency_key: str | None = None
     total_timeout: float | None = attrs.field(default=None, converter=check_total_timeout)
+    timeout: Timeout | None = attrs.field(
+        default=None, converter=check_optional_timeout, kw_only=True
+    )
+    extra_headers: Mapping[str, str] | None = attrs.field(
+        default=None, converter=check_extra_headers, kw_only=True, repr=_keys_only
+    )
+    extra_query: Mapping[str, object] | None = attrs.field(
+        default=None, converter=check_extra_query, kw_only=True, repr=_keys_only
+    )
+    extra_body: Mapping[str, object] | None = attrs.field(
+        default=None, converter=check_extra_body, kw_only=True, repr=_keys_only
+    )
+
+    @property
+    def http_timeout(self) -> httpx.Timeout | None:
+        timeout = self.timeout
+        if timeout is None or isinstance(timeout, httpx.Timeout):
+            return timeout
+        return httpx.Timeout(timeout)
+
+
+@attrs.frozen
+class Keyword:
+    """One per-call keyword of the resource methods, as the method signatures spell it."""
+
+    name: str
+    annotation: str
+    # Which methods take it: "all", "write" (POST and DELETE: they carry an idempotency key)
+    # or "body" (POST: the only requests with a form body).
+    methods: str
+
+    def applies_to(self, http_method: str) -> bool:
+        if self.methods == "write":
+            return http_method in ("POST", "DELETE")
+        if self.methods == "body":
+            return http_method == "POST"
+        return True
+
+
+# The per-call keywords, in signature order: the one list that hand-written and generated
+# resource methods follow (tests check every method against it). Each keyword is the
+# RequestOptions field of the same name, and defaults to None.
+PER_CALL_KEYWORDS: tuple[Keyword, ...] = (
+    Keyword("idempotency_key", "str | None", "write"),
+    Keyword("total_timeout", "float | None", "all"),
+    Keyword("timeout", "float | httpx.Timeout | None", "all"),
+    Keyword("extra_headers", "Mapping[str, str] | None", "all"),
+    Keyword("extra_query", "Mapping[str, object] | None", "all"),
+    Keyword("extra_body", "Mapping[str, object] | None", "body"),
+)
+
+
+def keywords_for(http_method: str) -> tuple[Keyword, ...]:
+    return tuple(keyword for keyword in PER_CALL_KEYWORDS if keyword.applies_to(http_method))

@@ -18,7 +18,7 @@ import attrs
 import httpx
 
 from . import _retry
-from ._generated._wire import Endpoint
+from ._generated._wire import Endpoint, encode
 from ._options import ClientOptions, RequestOptions, check_idempotency_key
 from ._params import check_id, prepare
 from .errors import (
@@ -99,10 +99,24 @@ def build_call(
     for name in endpoint.path_params:
         check_id(name, path_values.get(name))
     plain = prepare(endpoint, params)
+    extra_query = encoded_extra("extra_query", per_call.extra_query)
+    encoded_extra("extra_body", per_call.extra_body)
+    if per_call.extra_body is not None and endpoint.method != "POST":
+        raise InvalidParameterError(
+            "extra_body", f"{endpoint.method} requests have no body; use extra_query"
+        )
+    # Extra keys are sent as given and win over a typed parameter of the same name.
+    if endpoint.method == "POST":
+        plain = {**plain, **(per_call.extra_body or {})}
+    else:
+        plain = {**plain, **(per_call.extra_query or {})}
+        extra_query = ""
     try:
         request = endpoint.request(path_values, plain)
     except (TypeError, ValueError, RecursionError) as error:
         raise InvalidParameterError("params", str(error)) from None
+    if extra_query:
+        request["url"] += "?" + extra_query
     # Every check before the headers are built: they hold the key, and error reporters that
     # capture local variables would show it.
     key: str | None = None
@@ -114,6 +128,11 @@ def build_call(
     elif idempotency_key is not None:
         raise InvalidParameterError("idempotency_key", f"{endpoint.method} requests take none")
     headers = {**options.headers, **request.get("headers", {})}
+    for name, value in (per_call.extra_headers or {}).items():
+        # Replaces a default (User-Agent) whatever its case, rather than sending both.
+        for existing in [key for key in headers if key.lower() == name.lower()]:
+            del headers[existing]
+        headers[name] = value
     if key is not None:
         headers["Idempotency-Key"] = key
     return Call(
@@ -124,13 +143,24 @@ def build_call(
         deleted=_deleted_object(endpoint, path_values),
         content=request.get("content"),
         headers=headers,
-        timeout=options.http_timeout,
+        timeout=per_call.http_timeout or options.http_timeout,
         max_retries=options.max_retries,
         total_timeout=(
             per_call.total_timeout if per_call.total_timeout is not None else options.total_timeout
         ),
         max_response_bytes=options.max_response_bytes,
     )
+
+
+def encoded_extra(name: str, params: Mapping[str, object] | None) -> str:
+    """`params` encoded as the typed ones are (bracket notation), or InvalidParameterError
+    naming the keyword; the check is the encoder's only, since no schema knows these keys."""
+    if not params:
+        return ""
+    try:
+        return encode(params)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise InvalidParameterError(name, str(error)) from None
 
 
 def _deleted_object(

@@ -17,6 +17,9 @@ from .._resource import (
 from .._search_query import search_params
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
     from typing_extensions import Unpack
 
     from .._generated.api.customers import (
@@ -50,9 +53,25 @@ class Customers(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_customers.Params],
     ) -> Customer:
-        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     def retrieve(
         self,
@@ -60,11 +79,22 @@ class Customers(SyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers_customer.Params],
     ) -> Customer | DeletedCustomer:
         """The customer, or a DeletedCustomer if it was deleted."""
         return self._call(
-            RETRIEVE, {"customer": customer}, params, RequestOptions(total_timeout=total_timeout)
+            RETRIEVE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update(
@@ -74,10 +104,24 @@ class Customers(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_customers_customer.Params],
     ) -> Customer:
         return self._call(
-            UPDATE, {"customer": customer}, params, RequestOptions(idempotency_key, total_timeout)
+            UPDATE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def delete(
@@ -87,9 +131,21 @@ class Customers(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedCustomer:
         return self._call(
-            DELETE, {"customer": customer}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"customer": customer},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -97,15 +153,32 @@ class Customers(SyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers.Params],
     ) -> SyncPager[Customer]:
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def search(
         self,
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers_search.Params],
     ) -> SyncPager[Customer]:
         return self._pager(
@@ -113,7 +186,12 @@ class Customers(SyncAPIResource):
             {},
             search_params("customers", params),
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             search=True,
         )
 
@@ -124,9 +202,25 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_customers.Params],
     ) -> Customer:
-        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     async def retrieve(
         self,
@@ -134,10 +228,21 @@ class AsyncCustomers(AsyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers_customer.Params],
     ) -> Customer | DeletedCustomer:
         return await self._call(
-            RETRIEVE, {"customer": customer}, params, RequestOptions(total_timeout=total_timeout)
+            RETRIEVE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update(
@@ -147,10 +252,24 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_customers_customer.Params],
     ) -> Customer:
         return await self._call(
-            UPDATE, {"customer": customer}, params, RequestOptions(idempotency_key, total_timeout)
+            UPDATE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def delete(
@@ -160,9 +279,21 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedCustomer:
         return await self._call(
-            DELETE, {"customer": customer}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"customer": customer},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -170,15 +301,32 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers.Params],
     ) -> AsyncPager[Customer]:
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def search(
         self,
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_customers_search.Params],
     ) -> AsyncPager[Customer]:
         return self._pager(
@@ -186,7 +334,12 @@ class AsyncCustomers(AsyncAPIResource):
             {},
             search_params("customers", params),
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             search=True,
         )
 

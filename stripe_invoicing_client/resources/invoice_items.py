@@ -16,6 +16,9 @@ from .._resource import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
     from typing_extensions import Unpack
 
     from .._generated.api.invoice_items import (
@@ -42,9 +45,25 @@ class InvoiceItems(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoiceitems.Params],
     ) -> InvoiceItem:
-        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     def retrieve(
         self,
@@ -52,13 +71,21 @@ class InvoiceItems(SyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
         return self._call(
             RETRIEVE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update(
@@ -68,13 +95,24 @@ class InvoiceItems(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
         return self._call(
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def delete(
@@ -84,9 +122,21 @@ class InvoiceItems(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoiceItem:
         return self._call(
-            DELETE, {"invoiceitem": invoiceitem}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"invoiceitem": invoiceitem},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -94,9 +144,23 @@ class InvoiceItems(SyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoiceitems.Params],
     ) -> SyncPager[InvoiceItem]:
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class AsyncInvoiceItems(AsyncAPIResource):
@@ -105,9 +169,25 @@ class AsyncInvoiceItems(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoiceitems.Params],
     ) -> InvoiceItem:
-        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     async def retrieve(
         self,
@@ -115,13 +195,21 @@ class AsyncInvoiceItems(AsyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
         return await self._call(
             RETRIEVE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update(
@@ -131,13 +219,24 @@ class AsyncInvoiceItems(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoiceitems_invoiceitem.Params],
     ) -> InvoiceItem:
         return await self._call(
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def delete(
@@ -147,9 +246,21 @@ class AsyncInvoiceItems(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoiceItem:
         return await self._call(
-            DELETE, {"invoiceitem": invoiceitem}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"invoiceitem": invoiceitem},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -157,9 +268,23 @@ class AsyncInvoiceItems(AsyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoiceitems.Params],
     ) -> AsyncPager[InvoiceItem]:
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
 
 class InvoiceItemsWithRawResponse:

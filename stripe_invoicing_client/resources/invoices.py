@@ -17,6 +17,9 @@ from .._resource import (
 from .._search_query import search_params
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
     from typing_extensions import Unpack
 
     from .._generated.api.invoices import (
@@ -74,10 +77,26 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices.Params],
     ) -> Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
-        return self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     def retrieve(
         self,
@@ -85,10 +104,21 @@ class Invoices(SyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_invoice.Params],
     ) -> Invoice:
         return self._call(
-            RETRIEVE, {"invoice": invoice}, params, RequestOptions(total_timeout=total_timeout)
+            RETRIEVE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update(
@@ -98,10 +128,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice.Params],
     ) -> Invoice:
         return self._call(
-            UPDATE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            UPDATE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def delete(
@@ -111,10 +155,22 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
         return self._call(
-            DELETE, {"invoice": invoice}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"invoice": invoice},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -122,16 +178,33 @@ class Invoices(SyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices.Params],
     ) -> SyncPager[Invoice]:
         """Every matching invoice, newest first, fetched a page at a time."""
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def search(
         self,
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_search.Params],
     ) -> SyncPager[Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields),
@@ -141,7 +214,12 @@ class Invoices(SyncAPIResource):
             {},
             search_params("invoices", params),
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             search=True,
         )
 
@@ -150,11 +228,25 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_create_preview.Params],
     ) -> Invoice:
         """What an invoice would look like, without creating it."""
         return self._call(
-            CREATE_PREVIEW, {}, params, RequestOptions(idempotency_key, total_timeout)
+            CREATE_PREVIEW,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def finalize(
@@ -164,10 +256,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_finalize.Params],
     ) -> Invoice:
         return self._call(
-            FINALIZE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            FINALIZE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def send(
@@ -177,11 +283,25 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_send.Params],
     ) -> Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return self._call(
-            SEND, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            SEND,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def pay(
@@ -191,11 +311,25 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_pay.Params],
     ) -> Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return self._call(
-            PAY, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            PAY,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def void(
@@ -205,10 +339,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_void.Params],
     ) -> Invoice:
         return self._call(
-            VOID, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            VOID,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def mark_uncollectible(
@@ -218,13 +366,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
     ) -> Invoice:
         return self._call(
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def list_lines(
@@ -234,6 +393,9 @@ class Invoices(SyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_invoice_lines.Params],
     ) -> SyncPager[LineItem]:
         return self._pager(
@@ -241,7 +403,12 @@ class Invoices(SyncAPIResource):
             {"invoice": invoice},
             params,
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def update_line(
@@ -252,10 +419,26 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
-        return self._call(UPDATE_LINE, path, params, RequestOptions(idempotency_key, total_timeout))
+        return self._call(
+            UPDATE_LINE,
+            path,
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     def add_lines(
         self,
@@ -264,10 +447,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_add_lines.Params],
     ) -> Invoice:
         return self._call(
-            ADD_LINES, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            ADD_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def remove_lines(
@@ -277,13 +474,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_remove_lines.Params],
     ) -> Invoice:
         return self._call(
             REMOVE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def update_lines(
@@ -293,13 +501,24 @@ class Invoices(SyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_update_lines.Params],
     ) -> Invoice:
         return self._call(
             UPDATE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
@@ -311,9 +530,25 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices.Params],
     ) -> Invoice:
-        return await self._call(CREATE, {}, params, RequestOptions(idempotency_key, total_timeout))
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
 
     async def retrieve(
         self,
@@ -321,10 +556,21 @@ class AsyncInvoices(AsyncAPIResource):
         /,
         *,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_invoice.Params],
     ) -> Invoice:
         return await self._call(
-            RETRIEVE, {"invoice": invoice}, params, RequestOptions(total_timeout=total_timeout)
+            RETRIEVE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update(
@@ -334,10 +580,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice.Params],
     ) -> Invoice:
         return await self._call(
-            UPDATE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            UPDATE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def delete(
@@ -347,9 +607,21 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoice:
         return await self._call(
-            DELETE, {"invoice": invoice}, {}, RequestOptions(idempotency_key, total_timeout)
+            DELETE,
+            {"invoice": invoice},
+            {},
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     def list(
@@ -357,15 +629,32 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices.Params],
     ) -> AsyncPager[Invoice]:
-        return self._pager(LIST, {}, params, max_items, RequestOptions(total_timeout=total_timeout))
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def search(
         self,
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_search.Params],
     ) -> AsyncPager[Invoice]:
         return self._pager(
@@ -373,7 +662,12 @@ class AsyncInvoices(AsyncAPIResource):
             {},
             search_params("invoices", params),
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             search=True,
         )
 
@@ -382,10 +676,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_create_preview.Params],
     ) -> Invoice:
         return await self._call(
-            CREATE_PREVIEW, {}, params, RequestOptions(idempotency_key, total_timeout)
+            CREATE_PREVIEW,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def finalize(
@@ -395,10 +703,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_finalize.Params],
     ) -> Invoice:
         return await self._call(
-            FINALIZE, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            FINALIZE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def send(
@@ -408,10 +730,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_send.Params],
     ) -> Invoice:
         return await self._call(
-            SEND, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            SEND,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def pay(
@@ -421,10 +757,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_pay.Params],
     ) -> Invoice:
         return await self._call(
-            PAY, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            PAY,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def void(
@@ -434,10 +784,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_void.Params],
     ) -> Invoice:
         return await self._call(
-            VOID, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            VOID,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def mark_uncollectible(
@@ -447,13 +811,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
     ) -> Invoice:
         return await self._call(
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def list_lines(
@@ -463,6 +838,9 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         max_items: int | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **params: Unpack[get_invoices_invoice_lines.Params],
     ) -> AsyncPager[LineItem]:
         return self._pager(
@@ -470,7 +848,12 @@ class AsyncInvoices(AsyncAPIResource):
             {"invoice": invoice},
             params,
             max_items,
-            RequestOptions(total_timeout=total_timeout),
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
         )
 
     async def update_line(
@@ -481,11 +864,25 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
         return await self._call(
-            UPDATE_LINE, path, params, RequestOptions(idempotency_key, total_timeout)
+            UPDATE_LINE,
+            path,
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def add_lines(
@@ -495,10 +892,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_add_lines.Params],
     ) -> Invoice:
         return await self._call(
-            ADD_LINES, {"invoice": invoice}, params, RequestOptions(idempotency_key, total_timeout)
+            ADD_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def remove_lines(
@@ -508,13 +919,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_remove_lines.Params],
     ) -> Invoice:
         return await self._call(
             REMOVE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def update_lines(
@@ -524,13 +946,24 @@ class AsyncInvoices(AsyncAPIResource):
         *,
         idempotency_key: str | None = None,
         total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **params: Unpack[post_invoices_invoice_update_lines.Params],
     ) -> Invoice:
         return await self._call(
             UPDATE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(idempotency_key, total_timeout),
+            RequestOptions(
+                idempotency_key,
+                total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
 
