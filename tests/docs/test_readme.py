@@ -34,6 +34,8 @@ def test_readme_has_the_promised_examples() -> None:
         "except NotFoundError",
         "with_raw_response",
         "FakeStripe()",
+        "extra_body=",
+        ".raw_request(",
     ):
         assert needle in text, needle
 
