@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import changes, config, normalize, render, request_schemas, search_fields, spec
+from . import changes, normalize, params, render, request_schemas, search_fields, spec
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -28,7 +28,7 @@ def _header(document_info: dict[str, object], source: str, operations: dict[str,
         "",
         f"API_VERSION = {str(version)!r}",
         "",
-        "# operationId -> module, for looking operations up without importing them all.",
+        "# operationId -> the module whose attribute of that name is its Endpoint.",
         "OPERATIONS: dict[str, str] = {",
         *(f"    {op!r}: {module!r}," for op, module in operations.items()),
         "}",
@@ -38,9 +38,8 @@ def _header(document_info: dict[str, object], source: str, operations: dict[str,
 
 
 def _module(operation_id: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return f".api.{config.OPERATIONS[operation_id]}.{snake_case(operation_id)}"
+    # Every Endpoint is an attribute, named by its operationId, of one module.
+    return ".operations"
 
 
 def generate(source: Path) -> tuple[dict[str, bytes], spec.Selection]:
@@ -53,6 +52,7 @@ def generate(source: Path) -> tuple[dict[str, bytes], spec.Selection]:
     operations = {op: _module(op) for op in selection.operations}
     header = _header(document.get("info", {}), shown, operations)
     extra = {
+        **params.ParamsLayout(selection.document).modules(),
         "_request_schemas.py": request_schemas.module(document),
         **search_fields.modules(document),
     }

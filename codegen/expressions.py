@@ -88,6 +88,9 @@ def _depth_var(depth: int) -> str:
 
 def accept(prop: Property, var: str, depth: int = 0) -> str:
     """A boolean expression: does JSON value `var` fit `prop`?"""
+    if is_decimal(prop):
+        # Only plain decimal text: it parses to a Decimal that prints back the same.
+        return f"type({var}) is str and is_plain_decimal({var})"
     if isinstance(prop, StringProperty):
         return f"type({var}) is str"
     if isinstance(prop, IntProperty):
@@ -131,8 +134,15 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
     raise TypeError(f"no accept rule for {type(prop).__name__}")
 
 
+def is_decimal(prop: Property) -> bool:
+    """A `*_decimal` string field: parsed to `Decimal`, sent and dumped as exact text."""
+    return isinstance(prop, StringProperty) and text(prop.name).endswith("_decimal")
+
+
 def is_identity(prop: Property) -> bool:
     """True when parsing keeps the JSON value as it is (scalars, maps, lists of them)."""
+    if is_decimal(prop):
+        return False
     if isinstance(prop, ModelProperty):
         if not is_map(prop):
             return False
@@ -173,7 +183,9 @@ def response_object(prop: Property) -> tuple[list[str], bool]:
         found = [
             p.values
             for p in required
-            if isinstance(p, LiteralEnumProperty) and text(p.name) == "object" and len(p.values) == 1
+            if isinstance(p, LiteralEnumProperty)
+            and text(p.name) == "object"
+            and len(p.values) == 1
         ]
         if not found:
             return [], False
@@ -196,6 +208,8 @@ def parse(prop: Property, var: str, depth: int = 0) -> str:
     """An expression converting JSON value `var`, already accepted, to the Python value."""
     if is_identity(prop):
         return var
+    if is_decimal(prop):
+        return f"Decimal({var})"
     if isinstance(prop, ModelProperty):
         if is_map(prop):
             item = _depth_var(depth)
@@ -225,6 +239,8 @@ def dump(prop: Property, var: str, depth: int = 0) -> str:
     """An expression turning Python value `var` back into JSON-ready data."""
     if is_identity(prop):
         return var
+    if is_decimal(prop):
+        return f'format({var}, "f")'
     if isinstance(prop, ModelProperty):
         if is_map(prop):
             item = _depth_var(depth)
@@ -244,11 +260,58 @@ def dump(prop: Property, var: str, depth: int = 0) -> str:
 
 
 def instance_type(prop: Property) -> str:
+    if is_decimal(prop):
+        return "Decimal"
     if isinstance(prop, ModelProperty):
         return "dict" if is_map(prop) else class_name(prop)
     if isinstance(prop, ListProperty):
         return "list"
     raise TypeError(f"no instance type for {type(prop).__name__}")
+
+
+# Enum Literals written as a name (the search builders refer to them): class name -> values.
+NAMED_LITERALS: dict[str, str] = {}
+
+
+def _literal(prop: Property) -> str:
+    values = sorted(prop.values, key=repr)
+    literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    name = class_name(prop)
+    return name if NAMED_LITERALS.get(name) == literal else literal
+
+
+def field_type(prop: Property, shown: bool = False) -> str:
+    """A field's annotation (`Unset` not included): enums inline as `Literal[...]`, maps as
+    `dict[str, ...]`, `None` last. `shown`: as error messages show it (long enums shortened)."""
+    if is_decimal(prop):
+        return "Decimal"
+    if isinstance(prop, LiteralEnumProperty):
+        literal = _literal(prop)
+        if shown and literal.startswith("Literal[") and len(prop.values) > 6:
+            kind = prop.value_type.__name__
+            return f"{kind} (one of {len(prop.values)} values)"
+        return literal
+    if isinstance(prop, ModelProperty):
+        if is_map(prop):
+            value = map_value(prop)
+            inner = "Any" if value is None or isinstance(value, AnyProperty) else field_type(value)
+            return f"dict[str, {inner}]"
+        return class_name(prop)
+    if isinstance(prop, ListProperty):
+        return f"list[{field_type(prop.inner_property, shown)}]"
+    if isinstance(prop, UnionProperty):
+        # In the generator's order (models first), `None` last.
+        order = _top_level_members(type_string(prop, no_optional=True))
+        pairs = [
+            (type_string(i, no_optional=True), field_type(i, shown)) for i in prop.inner_properties
+        ]
+        pairs.sort(key=lambda pair: order.index(pair[0]) if pair[0] in order else len(order))
+        members: list[str] = []
+        for _, member in pairs:
+            if member not in members:
+                members.append(member)
+        return " | ".join([m for m in members if m != "None"] + [m for m in members if m == "None"])
+    return type_string(prop, no_optional=True)
 
 
 def _top_level_members(union: str) -> list[str]:
@@ -270,8 +333,7 @@ def _top_level_members(union: str) -> list[str]:
 def expected_type(prop: Property) -> str:
     """The declared type of a model field as error messages show it: `Unset` left out (an
     absent optional field reads as UNSET, never as an error), `None` last."""
-    members = [m for m in _top_level_members(type_string(prop)) if m != "Unset"]
-    return " | ".join([m for m in members if m != "None"] + [m for m in members if m == "None"])
+    return field_type(prop, shown=True)
 
 
 # Model attributes that a field must not shadow (the generated methods and the base's).
@@ -288,68 +350,18 @@ def attribute(prop: Property) -> str:
     return name
 
 
-def param_type(prop: Property) -> str:
-    """The type a caller may pass for `prop`: plain dicts and lists, or the models."""
-    if isinstance(prop, ModelProperty):
-        if is_map(prop):
-            return f"Mapping[str, {map_value_type(prop)}]"
-        return f"{class_name(prop)}Params | {class_name(prop)}"
-    if isinstance(prop, ListProperty):
-        return f"list[{param_type(prop.inner_property)}]"
-    if isinstance(prop, UnionProperty):
-        parts: list[str] = []
-        for p in prop.inner_properties:
-            if isinstance(p, NoneProperty):
-                continue
-            text = param_type(p)
-            if text not in parts:
-                parts.append(text)
-        return " | ".join(parts)
-    if isinstance(prop, LiteralEnumProperty):
-        return class_name(prop)
-    return type_string(prop, no_optional=True)
-
-
-def _param_models(prop: Property, out: set[tuple[str, str]]) -> None:
-    if isinstance(prop, ModelProperty):
-        if is_map(prop):
-            value = map_value(prop)
-            if value is not None:
-                _param_models(value, out)
-        else:
-            out.add((text(prop.class_info.module_name), class_name(prop)))
-    elif isinstance(prop, ListProperty):
-        _param_models(prop.inner_property, out)
-    elif isinstance(prop, UnionProperty):
-        for inner in prop.inner_properties:
-            _param_models(inner, out)
-
-
-def params_imports(props: list[Property], prefix: str, skip: str = "") -> list[str]:
-    """Imports of the `...Params` TypedDicts that `param_type` refers to."""
-    found: set[tuple[str, str]] = set()
-    for prop in props:
-        _param_models(prop, found)
-    return [
-        f"from {prefix}{module} import {name}, {name}Params"
-        for module, name in sorted(found)
-        if name != skip
-    ]
-
-
 GLOBALS = {
     "is_union": lambda prop: isinstance(prop, UnionProperty),
-    "params_imports": params_imports,
     "tolerant_accept": accept,
     "tolerant_parse": parse,
     "tolerant_dump": dump,
     "tolerant_is_identity": is_identity,
     "is_map": is_map,
     "map_value_type": map_value_type,
-    "param_type": param_type,
     "key": key,
     "text": text,
     "expected_type": expected_type,
     "attribute": attribute,
     "response_object": response_object,
+    "field_type": field_type,
 }

@@ -4,7 +4,8 @@
   operation), which the generator turns into duplicate class names and then drops the
   operation ("Invalid property in union"). Without titles, classes are named by where they are.
 - Component schemas get a title from their key, so public names are stable across spec
-  versions whatever titles Stripe picks (`line_item` -> `LineItem`).
+  versions whatever titles Stripe picks (`line_item` -> `LineItem`); a name over 60
+  characters loses leading words until it fits.
 - GET and DELETE operations lose the empty form body Stripe declares for them.
 - Nullable enums become a nullable one-member `anyOf`, the form in which the generator keeps
   `None` as a possible value instead of dropping it.
@@ -26,10 +27,17 @@ CLASS_NAMES = {
 }
 
 
+# Longer class names lose leading words (`BillingBillResource...`) until they fit.
+MAX_CLASS_NAME = 60
+
+
 def class_name_for(key: str) -> str:
     if key in CLASS_NAMES:
         return CLASS_NAMES[key]
-    return "".join(part[:1].upper() + part[1:] for part in key.replace(".", "_").split("_"))
+    words = [part[:1].upper() + part[1:] for part in key.replace(".", "_").split("_")]
+    while len(words) > 1 and len("".join(words)) > MAX_CLASS_NAME:
+        words = words[1:]
+    return "".join(words)
 
 
 def _inline(node: Json) -> Json:

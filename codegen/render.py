@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
 import subprocess
 import tempfile
@@ -14,16 +12,22 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
-from . import config, expressions
+from . import config as config_module
+from . import expressions, search_fields
+from .models import ModelsLayout, field_doc
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 RUNTIME = HERE / "runtime"
 PACKAGE = "_generated"
 # The generator keeps only a snake_case name per endpoint; we want Stripe's operationId back.
-OPERATION_IDS = {snake_case(operation_id): operation_id for operation_id in config.OPERATIONS}
+OPERATION_IDS = {snake_case(op): op for op in config_module.OPERATIONS}
 
 
 class GenerationError(Exception):
@@ -65,6 +69,47 @@ def _ruff(*args: str, cwd: Path) -> None:
         )
 
 
+def _top_models(prop: Any, out: list[str]) -> None:
+    """Class names a parse expression for `prop` calls `from_dict` on directly."""
+    if isinstance(prop, ModelProperty):
+        if expressions.is_map(prop):
+            value = expressions.map_value(prop)
+            if value is not None:
+                _top_models(value, out)
+        elif expressions.class_name(prop) not in out:
+            out.append(expressions.class_name(prop))
+    elif isinstance(prop, ListProperty):
+        _top_models(prop.inner_property, out)
+    elif isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            _top_models(inner, out)
+
+
+def _named_literals(models: list[Any]) -> dict[str, str]:
+    wanted = search_fields.literal_names()
+    found: dict[str, str] = {}
+    pending: list[Any] = list(models)
+    seen: set[int] = set()
+    while pending:
+        prop = pending.pop()
+        if id(prop) in seen:
+            continue
+        seen.add(id(prop))
+        if isinstance(prop, LiteralEnumProperty) and expressions.class_name(prop) in wanted:
+            values = sorted(prop.values, key=repr)
+            found[expressions.class_name(prop)] = (
+                "Literal[" + ", ".join(repr(v) for v in values) + "]"
+            )
+        if isinstance(prop, ModelProperty):
+            pending.extend(prop.required_properties or [])
+            pending.extend(prop.optional_properties or [])
+        elif isinstance(prop, ListProperty):
+            pending.append(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            pending.extend(prop.inner_properties)
+    return dict(sorted(found.items()))
+
+
 def render(
     document: dict[str, Any], header: str, extra: dict[str, str] | None = None
 ) -> dict[str, bytes]:
@@ -75,24 +120,63 @@ def render(
         data = GeneratorData.from_dict(document, config=config)
         if isinstance(data, GeneratorError):
             raise GenerationError(f"{data.header}: {data.detail}")
+        problems = [*data.errors]
+        for collection in data.endpoint_collections_by_tag.values():
+            problems.extend(collection.parse_errors)
+        if problems:
+            details = "\n".join(f"{e.header}: {e.detail}" for e in problems)
+            raise GenerationError(f"openapi-python-client reported problems:\n{details}")
         expressions.MODELS.clear()
         expressions.MODELS.update({expressions.class_name(m): m for m in data.models})
+        expressions.NAMED_LITERALS.clear()
+        expressions.NAMED_LITERALS.update(_named_literals(list(data.models)))
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-        project.env.globals.update(expressions.GLOBALS)
-        project.env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
+        env = project.env
+        env.globals.update(expressions.GLOBALS)
+        layout = ModelsLayout(data)
+
+        def module_of(name: str) -> str:
+            return f".models.{layout.group[name]}"
+
+        def lazy_imports(prop: Any) -> list[tuple[str, list[str]]]:
+            names: list[str] = []
+            _top_models(prop, names)
+            grouped: dict[str, list[str]] = {}
+            for name in sorted(names):
+                grouped.setdefault(module_of(name), []).append(name)
+            return sorted(grouped.items())
+
+        endpoints = {
+            OPERATION_IDS[expressions.text(e.name)]: e
+            for collection in data.endpoint_collections_by_tag.values()
+            for e in collection.endpoints
+        }
+        ordered = [endpoints[op] for op in config_module.OPERATIONS if op in endpoints]
+        every: dict[str, set[str]] = {}
+        for endpoint in ordered:
+            for module, names in lazy_imports(endpoint.responses.patterns[0].prop):
+                every.setdefault(module, set()).update(names)
+        env.globals["field_doc"] = field_doc
+        env.globals["python_repr"] = repr
+        env.globals["lazy_imports"] = lambda prop: lazy_imports(prop)
+        env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
             expressions.text(endpoint.name)
         ]
-        with contextlib.redirect_stdout(io.StringIO()):  # it prints progress we don't want
-            errors = project.build()
-        if errors:
-            details = "\n".join(f"{e.header}: {e.detail}" for e in errors)
-            raise GenerationError(f"openapi-python-client reported problems:\n{details}")
+        texts = layout.modules(env)
+        texts["operations.py"] = env.get_template("operations.py.jinja").render(
+            endpoints=ordered,
+            response_imports=[(m, sorted(n)) for m, n in sorted(every.items())],
+        )
+        texts["__init__.py"] = header
+        texts.update(extra or {})
         package = output / PACKAGE
+        package.mkdir()
         for runtime in sorted(RUNTIME.glob("*.py")):
             (package / runtime.name).write_bytes(runtime.read_bytes())
-        (package / "__init__.py").write_text(header, encoding="utf-8")
-        for name, text in (extra or {}).items():
-            (package / name).write_text(text, encoding="utf-8")
+        for name, text in texts.items():
+            target = package / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
         # Same formatter, same pin, same settings: byte-identical output for the same input.
         try:
             _format(package)

@@ -102,6 +102,11 @@ def literal_name(schema: str, prop: str) -> str:
     return class_name_for(schema) + class_name_for(prop)
 
 
+def literal_names() -> set[str]:
+    """The enum `Literal`s the builders name: the models module defines them by these names."""
+    return {literal_name(*field.enum) for r in RESOURCES for field in r.fields if field.enum}
+
+
 def _field_type(resource: Resource, field: Field, literals: dict[Field, str]) -> str:
     marker = resource.builder
     if field.type == "metadata":
@@ -221,5 +226,5 @@ def undefined_literals(files: dict[str, bytes]) -> list[str]:
     return sorted(
         name
         for name in wanted
-        if f"import {name}" in search and f"\n{name} = Literal[".encode() not in models
+        if f" {name}" in search and f"\n{name} = Literal[".encode() not in models
     )

@@ -26,7 +26,7 @@ def endpoint(operation_id: str) -> Endpoint[Any]:
         module = _generated.OPERATIONS.get(operation_id)
         if module is None:
             raise OperationNotAvailableError(operation_id)
-        found = importlib.import_module(module, _generated.__name__).ENDPOINT
+        found = getattr(importlib.import_module(module, _generated.__name__), operation_id)
         _cache[operation_id] = found
     return found
 

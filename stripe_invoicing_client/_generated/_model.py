@@ -10,10 +10,21 @@ Reading a filled field is a plain slot read, with nothing added to it.
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._field_error import FieldNotAvailableError
 from .types import UNSET
+
+# Decimal text that `Decimal` reads and `format(value, "f")` writes back unchanged.
+_PLAIN_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def is_plain_decimal(text: str) -> bool:
+    """`text` is a decimal in plain notation (`12.50`, `-0.0001`): parsed as a `Decimal`, its
+    `to_dict()` gives back the same text."""
+    return _PLAIN_DECIMAL.fullmatch(text) is not None
+
 
 # Per model class: JSON key -> attribute name, built on first dict-style access.
 _ATTRIBUTES: dict[type, dict[str, str]] = {}
@@ -139,4 +150,4 @@ class Model:
             object.__setattr__(self, name, value)
 
 
-__all__ = ["FieldNotAvailableError", "Model"]
+__all__ = ["FieldNotAvailableError", "Model", "is_plain_decimal"]

@@ -22,18 +22,18 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.api.customers import (
-        get_customers,
-        get_customers_customer,
-        get_customers_search,
-        post_customers,
-        post_customers_customer,
-    )
     from .._generated.models import (
         Customer,
         DeletedCustomer,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
+    )
+    from .._generated.params.customers import (
+        CustomerCreateParams,
+        CustomerListParams,
+        CustomerRetrieveParams,
+        CustomerSearchParams,
+        CustomerUpdateParams,
     )
     from .._pagination import AsyncPager, SyncPager
 
@@ -57,7 +57,7 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_customers.Params],
+        **params: Unpack[CustomerCreateParams],
     ) -> Customer:
         return self._call(
             CREATE,
@@ -82,7 +82,7 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers_customer.Params],
+        **params: Unpack[CustomerRetrieveParams],
     ) -> Customer | DeletedCustomer:
         """The customer, or a DeletedCustomer if it was deleted."""
         return self._call(
@@ -108,7 +108,7 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_customers_customer.Params],
+        **params: Unpack[CustomerUpdateParams],
     ) -> Customer:
         return self._call(
             UPDATE,
@@ -156,7 +156,7 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers.Params],
+        **params: Unpack[CustomerListParams],
     ) -> SyncPager[Customer]:
         return self._pager(
             LIST,
@@ -179,7 +179,7 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers_search.Params],
+        **params: Unpack[CustomerSearchParams],
     ) -> SyncPager[Customer]:
         return self._pager(
             SEARCH,
@@ -206,7 +206,7 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_customers.Params],
+        **params: Unpack[CustomerCreateParams],
     ) -> Customer:
         return await self._call(
             CREATE,
@@ -231,7 +231,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers_customer.Params],
+        **params: Unpack[CustomerRetrieveParams],
     ) -> Customer | DeletedCustomer:
         return await self._call(
             RETRIEVE,
@@ -256,7 +256,7 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_customers_customer.Params],
+        **params: Unpack[CustomerUpdateParams],
     ) -> Customer:
         return await self._call(
             UPDATE,
@@ -304,7 +304,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers.Params],
+        **params: Unpack[CustomerListParams],
     ) -> AsyncPager[Customer]:
         return self._pager(
             LIST,
@@ -327,7 +327,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_customers_search.Params],
+        **params: Unpack[CustomerSearchParams],
     ) -> AsyncPager[Customer]:
         return self._pager(
             SEARCH,

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.api.invoice_items import (
-        get_invoiceitems,
-        get_invoiceitems_invoiceitem,
-        post_invoiceitems,
-        post_invoiceitems_invoiceitem,
-    )
     from .._generated.models import DeletedInvoiceItem, GetInvoiceitemsResponse200, InvoiceItem
+    from .._generated.params.invoice_items import (
+        InvoiceItemCreateParams,
+        InvoiceItemListParams,
+        InvoiceItemRetrieveParams,
+        InvoiceItemUpdateParams,
+    )
     from .._pagination import AsyncPager, SyncPager
 
 CREATE: Operation[InvoiceItem] = Operation("PostInvoiceitems")
@@ -49,7 +49,7 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoiceitems.Params],
+        **params: Unpack[InvoiceItemCreateParams],
     ) -> InvoiceItem:
         return self._call(
             CREATE,
@@ -74,7 +74,7 @@ class InvoiceItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoiceitems_invoiceitem.Params],
+        **params: Unpack[InvoiceItemRetrieveParams],
     ) -> InvoiceItem:
         return self._call(
             RETRIEVE,
@@ -99,7 +99,7 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoiceitems_invoiceitem.Params],
+        **params: Unpack[InvoiceItemUpdateParams],
     ) -> InvoiceItem:
         return self._call(
             UPDATE,
@@ -147,7 +147,7 @@ class InvoiceItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoiceitems.Params],
+        **params: Unpack[InvoiceItemListParams],
     ) -> SyncPager[InvoiceItem]:
         return self._pager(
             LIST,
@@ -173,7 +173,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoiceitems.Params],
+        **params: Unpack[InvoiceItemCreateParams],
     ) -> InvoiceItem:
         return await self._call(
             CREATE,
@@ -198,7 +198,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoiceitems_invoiceitem.Params],
+        **params: Unpack[InvoiceItemRetrieveParams],
     ) -> InvoiceItem:
         return await self._call(
             RETRIEVE,
@@ -223,7 +223,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoiceitems_invoiceitem.Params],
+        **params: Unpack[InvoiceItemUpdateParams],
     ) -> InvoiceItem:
         return await self._call(
             UPDATE,
@@ -271,7 +271,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoiceitems.Params],
+        **params: Unpack[InvoiceItemListParams],
     ) -> AsyncPager[InvoiceItem]:
         return self._pager(
             LIST,

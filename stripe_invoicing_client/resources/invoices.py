@@ -22,24 +22,6 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.api.invoices import (
-        get_invoices,
-        get_invoices_invoice,
-        get_invoices_invoice_lines,
-        get_invoices_search,
-        post_invoices,
-        post_invoices_create_preview,
-        post_invoices_invoice,
-        post_invoices_invoice_add_lines,
-        post_invoices_invoice_finalize,
-        post_invoices_invoice_lines_line_item_id,
-        post_invoices_invoice_mark_uncollectible,
-        post_invoices_invoice_pay,
-        post_invoices_invoice_remove_lines,
-        post_invoices_invoice_send,
-        post_invoices_invoice_update_lines,
-        post_invoices_invoice_void,
-    )
     from .._generated.models import (
         DeletedInvoice,
         GetInvoicesInvoiceLinesResponse200,
@@ -47,6 +29,24 @@ if TYPE_CHECKING:
         GetInvoicesSearchResponse200,
         Invoice,
         LineItem,
+    )
+    from .._generated.params.invoices import (
+        InvoiceAddLinesParams,
+        InvoiceCreateParams,
+        InvoiceCreatePreviewParams,
+        InvoiceFinalizeParams,
+        InvoiceListLinesParams,
+        InvoiceListParams,
+        InvoiceMarkUncollectibleParams,
+        InvoicePayParams,
+        InvoiceRemoveLinesParams,
+        InvoiceRetrieveParams,
+        InvoiceSearchParams,
+        InvoiceSendParams,
+        InvoiceUpdateLineParams,
+        InvoiceUpdateLinesParams,
+        InvoiceUpdateParams,
+        InvoiceVoidParams,
     )
     from .._pagination import AsyncPager, SyncPager
 
@@ -81,7 +81,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices.Params],
+        **params: Unpack[InvoiceCreateParams],
     ) -> Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
         return self._call(
@@ -107,7 +107,7 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_invoice.Params],
+        **params: Unpack[InvoiceRetrieveParams],
     ) -> Invoice:
         return self._call(
             RETRIEVE,
@@ -132,7 +132,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice.Params],
+        **params: Unpack[InvoiceUpdateParams],
     ) -> Invoice:
         return self._call(
             UPDATE,
@@ -181,7 +181,7 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices.Params],
+        **params: Unpack[InvoiceListParams],
     ) -> SyncPager[Invoice]:
         """Every matching invoice, newest first, fetched a page at a time."""
         return self._pager(
@@ -205,7 +205,7 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_search.Params],
+        **params: Unpack[InvoiceSearchParams],
     ) -> SyncPager[Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields),
         following `next_page` cursors."""
@@ -232,7 +232,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_create_preview.Params],
+        **params: Unpack[InvoiceCreatePreviewParams],
     ) -> Invoice:
         """What an invoice would look like, without creating it."""
         return self._call(
@@ -260,7 +260,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_finalize.Params],
+        **params: Unpack[InvoiceFinalizeParams],
     ) -> Invoice:
         return self._call(
             FINALIZE,
@@ -287,7 +287,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_send.Params],
+        **params: Unpack[InvoiceSendParams],
     ) -> Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return self._call(
@@ -315,7 +315,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_pay.Params],
+        **params: Unpack[InvoicePayParams],
     ) -> Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return self._call(
@@ -343,7 +343,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_void.Params],
+        **params: Unpack[InvoiceVoidParams],
     ) -> Invoice:
         return self._call(
             VOID,
@@ -370,7 +370,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
+        **params: Unpack[InvoiceMarkUncollectibleParams],
     ) -> Invoice:
         return self._call(
             MARK_UNCOLLECTIBLE,
@@ -396,7 +396,7 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_invoice_lines.Params],
+        **params: Unpack[InvoiceListLinesParams],
     ) -> SyncPager[LineItem]:
         return self._pager(
             LIST_LINES,
@@ -423,7 +423,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
+        **params: Unpack[InvoiceUpdateLineParams],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
         return self._call(
@@ -451,7 +451,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_add_lines.Params],
+        **params: Unpack[InvoiceAddLinesParams],
     ) -> Invoice:
         return self._call(
             ADD_LINES,
@@ -478,7 +478,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_remove_lines.Params],
+        **params: Unpack[InvoiceRemoveLinesParams],
     ) -> Invoice:
         return self._call(
             REMOVE_LINES,
@@ -505,7 +505,7 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_update_lines.Params],
+        **params: Unpack[InvoiceUpdateLinesParams],
     ) -> Invoice:
         return self._call(
             UPDATE_LINES,
@@ -534,7 +534,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices.Params],
+        **params: Unpack[InvoiceCreateParams],
     ) -> Invoice:
         return await self._call(
             CREATE,
@@ -559,7 +559,7 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_invoice.Params],
+        **params: Unpack[InvoiceRetrieveParams],
     ) -> Invoice:
         return await self._call(
             RETRIEVE,
@@ -584,7 +584,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice.Params],
+        **params: Unpack[InvoiceUpdateParams],
     ) -> Invoice:
         return await self._call(
             UPDATE,
@@ -632,7 +632,7 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices.Params],
+        **params: Unpack[InvoiceListParams],
     ) -> AsyncPager[Invoice]:
         return self._pager(
             LIST,
@@ -655,7 +655,7 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_search.Params],
+        **params: Unpack[InvoiceSearchParams],
     ) -> AsyncPager[Invoice]:
         return self._pager(
             SEARCH,
@@ -680,7 +680,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_create_preview.Params],
+        **params: Unpack[InvoiceCreatePreviewParams],
     ) -> Invoice:
         return await self._call(
             CREATE_PREVIEW,
@@ -707,7 +707,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_finalize.Params],
+        **params: Unpack[InvoiceFinalizeParams],
     ) -> Invoice:
         return await self._call(
             FINALIZE,
@@ -734,7 +734,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_send.Params],
+        **params: Unpack[InvoiceSendParams],
     ) -> Invoice:
         return await self._call(
             SEND,
@@ -761,7 +761,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_pay.Params],
+        **params: Unpack[InvoicePayParams],
     ) -> Invoice:
         return await self._call(
             PAY,
@@ -788,7 +788,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_void.Params],
+        **params: Unpack[InvoiceVoidParams],
     ) -> Invoice:
         return await self._call(
             VOID,
@@ -815,7 +815,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_mark_uncollectible.Params],
+        **params: Unpack[InvoiceMarkUncollectibleParams],
     ) -> Invoice:
         return await self._call(
             MARK_UNCOLLECTIBLE,
@@ -841,7 +841,7 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[get_invoices_invoice_lines.Params],
+        **params: Unpack[InvoiceListLinesParams],
     ) -> AsyncPager[LineItem]:
         return self._pager(
             LIST_LINES,
@@ -868,7 +868,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_lines_line_item_id.Params],
+        **params: Unpack[InvoiceUpdateLineParams],
     ) -> LineItem:
         path = {"invoice": invoice, "line_item_id": line_item_id}
         return await self._call(
@@ -896,7 +896,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_add_lines.Params],
+        **params: Unpack[InvoiceAddLinesParams],
     ) -> Invoice:
         return await self._call(
             ADD_LINES,
@@ -923,7 +923,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_remove_lines.Params],
+        **params: Unpack[InvoiceRemoveLinesParams],
     ) -> Invoice:
         return await self._call(
             REMOVE_LINES,
@@ -950,7 +950,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[post_invoices_invoice_update_lines.Params],
+        **params: Unpack[InvoiceUpdateLinesParams],
     ) -> Invoice:
         return await self._call(
             UPDATE_LINES,

@@ -123,7 +123,7 @@ def test_long_values_are_cut_and_secrets_masked_in_the_message() -> None:
     assert len(footer) < 200
     metadata = str(raised(invoice, "metadata"))
     assert "sk_live_A1b2" not in metadata and "sk_live_***" in metadata
-    assert metadata.startswith("Invoice.metadata: expected InvoiceMetadataType0 | None, got dict ")
+    assert metadata.startswith("Invoice.metadata: expected dict[str, str] | None, got dict ")
 
 
 def test_the_error_survives_pickling() -> None:
@@ -252,7 +252,7 @@ def test_optional_and_required_fields_keep_their_types_in_every_model() -> None:
             optional = field.default is UNSET
             assert optional == ("Unset" in str(field.type)), f"{name}.{field.name}: {field.type}"
             checked += 1
-    assert checked > 1000
+    assert checked > 400
 
 
 # --- dict-style access ----------------------------------------------------------------------
@@ -334,8 +334,8 @@ def test_the_field_table_matches_the_attributes() -> None:
     for cls in (Invoice, LineItem, Customer):
         names = [name for name, _, _ in cls._FIELDS]
         assert names == [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
-    assert ("object_", "object", "InvoiceObject") in Invoice._FIELDS
-    assert ("account_tax_ids", "account_tax_ids", "list[str | StripeObject] | None") in (
+    assert ("object_", "object", "Literal['invoice']") in Invoice._FIELDS
+    assert ("account_tax_ids", "account_tax_ids", "list[str | dict[str, Any]] | None") in (
         Invoice._FIELDS
     )
 

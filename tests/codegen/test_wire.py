@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from stripe_invoicing_client._generated import _wire
 from stripe_invoicing_client._generated.models import (
-    PostInvoicesBody,
-    PostInvoicesBodyAutomaticTax,
+    Address,
+    AutomaticTax,
 )
 from stripe_invoicing_client._generated.types import UNSET
 
@@ -126,25 +126,20 @@ def test_flatten_pairs_are_wire_keys_and_raw_values() -> None:
     ]
 
 
-def test_encode_attrs_model_values() -> None:
-    tax = PostInvoicesBodyAutomaticTax.from_dict({"enabled": True, "liability": {"type": "self"}})
+def test_encode_model_values() -> None:
+    # A model read from one answer can be sent back as a parameter: it goes as its to_dict().
+    tax = AutomaticTax.from_dict({"enabled": True, "liability": {"type": "self"}})
     assert _wire.encode({"automatic_tax": tax}) == (
         "automatic_tax[enabled]=true&automatic_tax[liability][type]=self"
     )
-    body = PostInvoicesBody.from_dict(
-        {"customer": "cus_1", "metadata": {"k": "v"}, "expand": ["customer"]}
-    )
-    assert sorted(_wire.encode({"x": body}).split("&")) == [
-        "x[customer]=cus_1",
-        "x[expand][0]=customer",
-        "x[metadata][k]=v",
-    ]
+    address = Address.from_dict({"city": "Berlin", "country": "DE", "line1": None})
+    assert sorted(_wire.encode({"x": address}).split("&")) == ["x[city]=Berlin", "x[country]=DE"]
     # Models inside lists too.
     assert _wire.encode({"l": [tax]}) == "l[0][enabled]=true&l[0][liability][type]=self"
 
 
 def test_encode_model_keeps_unknown_fields() -> None:
-    tax = PostInvoicesBodyAutomaticTax.from_dict({"enabled": False, "new_flag": True})
+    tax = AutomaticTax.from_dict({"enabled": False, "new_flag": True})
     assert sorted(_wire.encode({"t": tax}).split("&")) == [
         "t[enabled]=false",
         "t[new_flag]=true",
@@ -234,18 +229,18 @@ def test_quote_path_is_one_opaque_segment(value: str) -> None:
 
 
 def test_endpoint_request_shapes() -> None:
-    from stripe_invoicing_client._generated.api.invoices import (
-        get_invoices_invoice,
-        post_invoices_invoice_send,
+    from stripe_invoicing_client._generated.operations import (
+        GetInvoicesInvoice,
+        PostInvoicesInvoiceSend,
     )
 
-    got = get_invoices_invoice.ENDPOINT.request({"invoice": "in/1"}, {"expand": ["customer"]})
+    got = GetInvoicesInvoice.request({"invoice": "in/1"}, {"expand": ["customer"]})
     assert got == {"method": "GET", "url": "/v1/invoices/in%2F1?expand[0]=customer"}
-    assert get_invoices_invoice.ENDPOINT.request({"invoice": "in_1"}, {}) == {
+    assert GetInvoicesInvoice.request({"invoice": "in_1"}, {}) == {
         "method": "GET",
         "url": "/v1/invoices/in_1",
     }
-    sent = post_invoices_invoice_send.ENDPOINT.request({"invoice": ".."}, {"expand": ["x"]})
+    sent = PostInvoicesInvoiceSend.request({"invoice": ".."}, {"expand": ["x"]})
     assert sent == {
         "method": "POST",
         "url": "/v1/invoices/%2E%2E/send",

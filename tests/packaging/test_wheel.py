@@ -123,7 +123,11 @@ def test_wheel_holds_the_package_typed_and_nothing_else(wheel: Path) -> None:
     assert f"{PACKAGE}/py.typed" in names
     assert f"{PACKAGE}/_generated/__init__.py" in names
     assert any(name.startswith(f"{PACKAGE}/_generated/models/") for name in names)
-    assert any(name.startswith(f"{PACKAGE}/_generated/api/invoices/") for name in names)
+    assert f"{PACKAGE}/_generated/params/invoices.py" in names
+    assert f"{PACKAGE}/_generated/operations.py" in names
+    size = wheel.stat().st_size
+    print(f"wheel: {size / 1000:.0f} KB, {len(names)} files")
+    assert size <= 400_000, f"the wheel is {size} bytes (target: at most 400 KB)"
     assert f"{PACKAGE}/testing/__init__.py" in names
     assert "stripe_invoicing_client-0.1.0.dist-info/licenses/LICENSE" in names
     junk = [

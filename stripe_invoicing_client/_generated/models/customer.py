@@ -1,88 +1,155 @@
+"""Response models: customer (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..models.customer_object import CustomerObject
-from ..models.customer_tax_exempt import CustomerTaxExempt
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from typing_extensions import Required
 
-    from ..models.address import Address, AddressParams
-    from ..models.cash_balance import CashBalance, CashBalanceParams
-    from ..models.customer_invoice_credit_balance_type_0 import CustomerInvoiceCreditBalanceType0
-    from ..models.customer_metadata_type_0 import CustomerMetadataType0
-    from ..models.customer_sources_type_0 import CustomerSourcesType0, CustomerSourcesType0Params
-    from ..models.customer_subscriptions_type_0 import (
-        CustomerSubscriptionsType0,
-        CustomerSubscriptionsType0Params,
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CashBalance(Model):
+    """A customer's cash balance; not modelled in this spec beyond its id and object type."""
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str"),
+        ("object_", "object", "str"),
     )
-    from ..models.customer_tax import CustomerTax, CustomerTaxParams
-    from ..models.customer_tax_ids_type_0 import CustomerTaxIdsType0, CustomerTaxIdsType0Params
-    from ..models.discount import Discount, DiscountParams
-    from ..models.invoice_setting_customer_setting import (
-        InvoiceSettingCustomerSetting,
-        InvoiceSettingCustomerSettingParams,
-    )
-    from ..models.shipping import Shipping, ShippingParams
-    from ..models.stripe_object import StripeObject
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_id, Unset):
+                data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_object_, Unset):
+                data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CashBalance:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_id = d.pop("id", UNSET)
+        if v_id is UNSET:
+            fill.id = UNSET
+        elif type(v_id) is str:
+            fill.id = v_id
+        else:
+            d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is UNSET:
+            fill.object_ = UNSET
+        elif type(v_object_) is str:
+            fill.object_ = v_object_
+        else:
+            d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Customer(Model):
-    """A person or business that is billed, with contact, tax and invoicing defaults.
-
-    Parsing is tolerant: anything not modelled, and any value of another type than its field
-    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
-    Reading a field that the data lacks, or held with another type, raises
-    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
-    """
+    """A person or business that is billed, with contact, tax and invoicing defaults."""
 
     address: Address | None
+    """Billing address of the customer."""
     balance: int | None
+    """Amount in the smallest currency unit added to the next invoice when positive, credited against it when negative."""
     created: int
-    currency: None | str
-    default_source: None | str | StripeObject
+    """Unix timestamp in seconds when the object was created."""
+    currency: str | None
+    """Three-letter lowercase ISO code of the currency the customer is billed in; null until first set."""
+    default_source: str | dict[str, Any] | None
+    """Legacy source charged by default (an id unless expanded)."""
     delinquent: bool | None
-    description: None | str
+    """True after an invoice fails automatic payment or passes its due date; false again once one is paid or marked uncollectible."""
+    description: str | None
+    """Free-text note about the customer."""
     discount: Discount | None
-    email: None | str
+    """Discount that applies to all of the customer's invoices and subscriptions, if any."""
+    email: str | None
+    """Email address of the customer."""
     id: str
-    invoice_prefix: None | str
+    """Unique id of the customer (starts with `cus_`)."""
+    invoice_prefix: str | None
+    """Prefix of the customer's invoice numbers."""
     invoice_settings: InvoiceSettingCustomerSetting | None
+    """Defaults for the customer's invoices: custom fields, payment method, footer and rendering."""
     livemode: bool
-    metadata: CustomerMetadataType0 | None
-    name: None | str
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    name: str | None
+    """Full name of the customer, or the business name."""
     next_invoice_sequence: int | None
-    object_: CustomerObject
-    phone: None | str
+    """Sequence number the customer's next invoice number will carry."""
+    object_: Literal["customer"]
+    """Object type, always `customer`."""
+    phone: str | None
+    """Phone number of the customer."""
     preferred_locales: list[str] | None
-    shipping: None | Shipping
-    tax_exempt: CustomerTaxExempt | None
-    test_clock: None | str | StripeObject
-    business_name: None | str | Unset = UNSET
+    """Locale codes the customer prefers, most preferred first."""
+    shipping: Shipping | None
+    """Name, address and phone for shipping to the customer."""
+    tax_exempt: Literal["exempt", "none", "reverse"] | None
+    """Tax status: `none`, `exempt`, or `reverse` for reverse charge."""
+    test_clock: str | dict[str, Any] | None
+    """Test clock the customer is attached to (an id unless expanded), if any."""
+    business_name: str | None | Unset = UNSET
+    """Name of the business, when the customer is one."""
     cash_balance: CashBalance | None | Unset = UNSET
-    customer_account: None | str | Unset = UNSET
-    individual_name: None | str | Unset = UNSET
-    invoice_credit_balance: CustomerInvoiceCreditBalanceType0 | None | Unset = UNSET
+    """Funds Stripe holds for the customer from bank transfers; only present when expanded."""
+    customer_account: str | None | Unset = UNSET
+    """Id of the Account object that represents this customer, if any."""
+    individual_name: str | None | Unset = UNSET
+    """Name of the person, when the customer is an individual."""
+    invoice_credit_balance: dict[str, int] | None | Unset = UNSET
+    """Balances per currency code, in the smallest currency unit, applied to future invoices; only present when expanded."""
     sources: CustomerSourcesType0 | None | Unset = UNSET
+    """A page of the customer's legacy payment sources; only present when expanded."""
     subscriptions: CustomerSubscriptionsType0 | None | Unset = UNSET
+    """A page of the customer's subscriptions; only present when expanded."""
     tax: CustomerTax | None | Unset = UNSET
+    """How the customer is located for automatic tax, and whether that works; only present when expanded."""
     tax_ids: CustomerTaxIdsType0 | None | Unset = UNSET
+    """A page of the customer's tax ids; only present when expanded."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("address", "address", "Address | None"),
         ("balance", "balance", "int | None"),
         ("created", "created", "int"),
         ("currency", "currency", "str | None"),
-        ("default_source", "default_source", "str | StripeObject | None"),
+        ("default_source", "default_source", "str | dict[str, Any] | None"),
         ("delinquent", "delinquent", "bool | None"),
         ("description", "description", "str | None"),
         ("discount", "discount", "Discount | None"),
@@ -91,24 +158,20 @@ class Customer(Model):
         ("invoice_prefix", "invoice_prefix", "str | None"),
         ("invoice_settings", "invoice_settings", "InvoiceSettingCustomerSetting | None"),
         ("livemode", "livemode", "bool"),
-        ("metadata", "metadata", "CustomerMetadataType0 | None"),
+        ("metadata", "metadata", "dict[str, str] | None"),
         ("name", "name", "str | None"),
         ("next_invoice_sequence", "next_invoice_sequence", "int | None"),
-        ("object_", "object", "CustomerObject"),
+        ("object_", "object", "Literal['customer']"),
         ("phone", "phone", "str | None"),
         ("preferred_locales", "preferred_locales", "list[str] | None"),
         ("shipping", "shipping", "Shipping | None"),
-        ("tax_exempt", "tax_exempt", "CustomerTaxExempt | None"),
-        ("test_clock", "test_clock", "str | StripeObject | None"),
+        ("tax_exempt", "tax_exempt", "Literal['exempt', 'none', 'reverse'] | None"),
+        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
         ("business_name", "business_name", "str | None"),
         ("cash_balance", "cash_balance", "CashBalance | None"),
         ("customer_account", "customer_account", "str | None"),
         ("individual_name", "individual_name", "str | None"),
-        (
-            "invoice_credit_balance",
-            "invoice_credit_balance",
-            "CustomerInvoiceCreditBalanceType0 | None",
-        ),
+        ("invoice_credit_balance", "invoice_credit_balance", "dict[str, int] | None"),
         ("sources", "sources", "CustomerSourcesType0 | None"),
         ("subscriptions", "subscriptions", "CustomerSubscriptionsType0 | None"),
         ("tax", "tax", "CustomerTax | None"),
@@ -343,8 +406,7 @@ class Customer(Model):
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal; the checks below are what makes each stored value fit its field.
-        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
         v_address = d.pop("address", UNSET)
         if v_address is not UNSET:
@@ -584,52 +646,708 @@ class Customer(Model):
         return obj
 
 
-class CustomerParams(TypedDict, total=False):
-    """Customer as plain data, for request parameters."""
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerSourcesType0(Model):
+    """A page of the customer's legacy payment sources; only present when expanded."""
 
-    address: Required[AddressParams | Address]
-    balance: Required[int]
-    created: Required[int]
-    currency: Required[str]
-    default_source: Required[str | Mapping[str, Any]]
-    delinquent: Required[bool]
-    description: Required[str]
-    discount: Required[DiscountParams | Discount]
-    email: Required[str]
-    id: Required[str]
-    invoice_prefix: Required[str]
-    invoice_settings: Required[InvoiceSettingCustomerSettingParams | InvoiceSettingCustomerSetting]
-    livemode: Required[bool]
-    metadata: Required[Mapping[str, str]]
-    name: Required[str]
-    next_invoice_sequence: Required[int]
-    object: Required[CustomerObject]
-    phone: Required[str]
-    preferred_locales: Required[list[str]]
-    shipping: Required[ShippingParams | Shipping]
-    tax_exempt: Required[CustomerTaxExempt]
-    test_clock: Required[str | Mapping[str, Any]]
-    business_name: str
-    cash_balance: CashBalanceParams | CashBalance
-    customer_account: str
-    individual_name: str
-    invoice_credit_balance: Mapping[str, int]
-    sources: CustomerSourcesType0Params | CustomerSourcesType0
-    subscriptions: CustomerSubscriptionsType0Params | CustomerSubscriptionsType0
-    tax: CustomerTaxParams | CustomerTax
-    tax_ids: CustomerTaxIdsType0Params | CustomerTaxIdsType0
+    data: list[dict[str, Any]]
+    has_more: bool
+    object_: Literal["list"]
+    url: str
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[dict[str, Any]]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = v_data
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerSourcesType0:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = v_data
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
 
 
-# Imported last: models refer to each other in cycles, and are only needed at call time.
-from ..models.address import Address  # noqa: E402
-from ..models.cash_balance import CashBalance  # noqa: E402
-from ..models.customer_invoice_credit_balance_type_0 import CustomerInvoiceCreditBalanceType0  # noqa: E402
-from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: E402
-from ..models.customer_sources_type_0 import CustomerSourcesType0  # noqa: E402
-from ..models.customer_subscriptions_type_0 import CustomerSubscriptionsType0  # noqa: E402
-from ..models.customer_tax import CustomerTax  # noqa: E402
-from ..models.customer_tax_ids_type_0 import CustomerTaxIdsType0  # noqa: E402
-from ..models.discount import Discount  # noqa: E402
-from ..models.invoice_setting_customer_setting import InvoiceSettingCustomerSetting  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.stripe_object import StripeObject  # noqa: E402
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerSubscriptionsType0(Model):
+    """A page of the customer's subscriptions; only present when expanded."""
+
+    data: list[dict[str, Any]]
+    has_more: bool
+    object_: Literal["list"]
+    url: str
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[dict[str, Any]]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = v_data
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerSubscriptionsType0:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = v_data
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerTax(Model):
+    """Embedded object found at `customer.tax`."""
+
+    automatic_tax: Literal["failed", "not_collecting", "supported", "unrecognized_location"]
+    ip_address: str | None
+    location: CustomerTaxLocation | None
+    provider: Literal["anrok", "avalara", "sphere", "stripe"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "automatic_tax",
+            "automatic_tax",
+            "Literal['failed', 'not_collecting', 'supported', 'unrecognized_location']",
+        ),
+        ("ip_address", "ip_address", "str | None"),
+        ("location", "location", "CustomerTaxLocation | None"),
+        ("provider", "provider", "Literal['anrok', 'avalara', 'sphere', 'stripe']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_automatic_tax = self.automatic_tax
+        except AttributeError:
+            pass
+        else:
+            data["automatic_tax"] = v_automatic_tax
+        try:
+            v_ip_address = self.ip_address
+        except AttributeError:
+            pass
+        else:
+            data["ip_address"] = v_ip_address
+        try:
+            v_location = self.location
+        except AttributeError:
+            pass
+        else:
+            data["location"] = (
+                v_location.to_dict() if isinstance(v_location, CustomerTaxLocation) else v_location
+            )
+        try:
+            v_provider = self.provider
+        except AttributeError:
+            pass
+        else:
+            data["provider"] = v_provider
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerTax:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        if v_automatic_tax is not UNSET:
+            if type(v_automatic_tax) is str:
+                fill.automatic_tax = v_automatic_tax
+            else:
+                d["automatic_tax"] = v_automatic_tax
+        v_ip_address = d.pop("ip_address", UNSET)
+        if v_ip_address is not UNSET:
+            if (type(v_ip_address) is str) or (v_ip_address is None):
+                fill.ip_address = v_ip_address
+            else:
+                d["ip_address"] = v_ip_address
+        v_location = d.pop("location", UNSET)
+        if v_location is not UNSET:
+            if (type(v_location) is dict) or (v_location is None):
+                fill.location = (
+                    CustomerTaxLocation.from_dict(v_location)
+                    if type(v_location) is dict
+                    else v_location
+                )
+            else:
+                d["location"] = v_location
+        v_provider = d.pop("provider", UNSET)
+        if v_provider is not UNSET:
+            if type(v_provider) is str:
+                fill.provider = v_provider
+            else:
+                d["provider"] = v_provider
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerTaxIdsType0(Model):
+    """A page of the customer's tax ids; only present when expanded."""
+
+    data: list[dict[str, Any]]
+    has_more: bool
+    object_: Literal["list"]
+    url: str
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[dict[str, Any]]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = v_data
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerTaxIdsType0:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = v_data
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerTaxLocation(Model):
+    """Embedded object found at `customer.tax.location`."""
+
+    country: str
+    source: Literal["billing_address", "ip_address", "payment_method", "shipping_destination"]
+    state: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("country", "country", "str"),
+        (
+            "source",
+            "source",
+            "Literal['billing_address', 'ip_address', 'payment_method', 'shipping_destination']",
+        ),
+        ("state", "state", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass
+        else:
+            data["country"] = v_country
+        try:
+            v_source = self.source
+        except AttributeError:
+            pass
+        else:
+            data["source"] = v_source
+        try:
+            v_state = self.state
+        except AttributeError:
+            pass
+        else:
+            data["state"] = v_state
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerTaxLocation:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_country = d.pop("country", UNSET)
+        if v_country is not UNSET:
+            if type(v_country) is str:
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        v_source = d.pop("source", UNSET)
+        if v_source is not UNSET:
+            if type(v_source) is str:
+                fill.source = v_source
+            else:
+                d["source"] = v_source
+        v_state = d.pop("state", UNSET)
+        if v_state is not UNSET:
+            if (type(v_state) is str) or (v_state is None):
+                fill.state = v_state
+            else:
+                d["state"] = v_state
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedCustomer(Model):
+    """Returned when a customer has been removed."""
+
+    deleted: Literal[True]
+    """Always true: the object has been deleted."""
+    id: str
+    """Id of the deleted object."""
+    object_: Literal["customer"]
+    """Object type, always `customer`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['customer']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedCustomer:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceSettingCustomerRenderingOptions(Model):
+    """Embedded object found at `customer.invoice_settings.rendering_options`."""
+
+    amount_tax_display: str | None
+    template: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_tax_display", "amount_tax_display", "str | None"),
+        ("template", "template", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_tax_display = self.amount_tax_display
+        except AttributeError:
+            pass
+        else:
+            data["amount_tax_display"] = v_amount_tax_display
+        try:
+            v_template = self.template
+        except AttributeError:
+            pass
+        else:
+            data["template"] = v_template
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomerRenderingOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_tax_display = d.pop("amount_tax_display", UNSET)
+        if v_amount_tax_display is not UNSET:
+            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+                fill.amount_tax_display = v_amount_tax_display
+            else:
+                d["amount_tax_display"] = v_amount_tax_display
+        v_template = d.pop("template", UNSET)
+        if v_template is not UNSET:
+            if (type(v_template) is str) or (v_template is None):
+                fill.template = v_template
+            else:
+                d["template"] = v_template
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceSettingCustomerSetting(Model):
+    """Embedded object found at `customer.invoice_settings`."""
+
+    custom_fields: list[InvoiceSettingCustomField] | None
+    default_payment_method: str | dict[str, Any] | None
+    footer: str | None
+    rendering_options: InvoiceSettingCustomerRenderingOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("custom_fields", "custom_fields", "list[InvoiceSettingCustomField] | None"),
+        ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
+        ("footer", "footer", "str | None"),
+        ("rendering_options", "rendering_options", "InvoiceSettingCustomerRenderingOptions | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_custom_fields = self.custom_fields
+        except AttributeError:
+            pass
+        else:
+            data["custom_fields"] = (
+                [item0.to_dict() for item0 in v_custom_fields]
+                if isinstance(v_custom_fields, list)
+                else v_custom_fields
+            )
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass
+        else:
+            data["default_payment_method"] = v_default_payment_method
+        try:
+            v_footer = self.footer
+        except AttributeError:
+            pass
+        else:
+            data["footer"] = v_footer
+        try:
+            v_rendering_options = self.rendering_options
+        except AttributeError:
+            pass
+        else:
+            data["rendering_options"] = (
+                v_rendering_options.to_dict()
+                if isinstance(v_rendering_options, InvoiceSettingCustomerRenderingOptions)
+                else v_rendering_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomerSetting:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_custom_fields = d.pop("custom_fields", UNSET)
+        if v_custom_fields is not UNSET:
+            if (
+                type(v_custom_fields) is list
+                and all(type(item0) is dict for item0 in v_custom_fields)
+            ) or (v_custom_fields is None):
+                fill.custom_fields = (
+                    [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
+                    if type(v_custom_fields) is list
+                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    else v_custom_fields
+                )
+            else:
+                d["custom_fields"] = v_custom_fields
+        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        if v_default_payment_method is not UNSET:
+            if (
+                (type(v_default_payment_method) is str)
+                or (type(v_default_payment_method) is dict)
+                or (v_default_payment_method is None)
+            ):
+                fill.default_payment_method = v_default_payment_method
+            else:
+                d["default_payment_method"] = v_default_payment_method
+        v_footer = d.pop("footer", UNSET)
+        if v_footer is not UNSET:
+            if (type(v_footer) is str) or (v_footer is None):
+                fill.footer = v_footer
+            else:
+                d["footer"] = v_footer
+        v_rendering_options = d.pop("rendering_options", UNSET)
+        if v_rendering_options is not UNSET:
+            if (type(v_rendering_options) is dict) or (v_rendering_options is None):
+                fill.rendering_options = (
+                    InvoiceSettingCustomerRenderingOptions.from_dict(v_rendering_options)
+                    if type(v_rendering_options) is dict
+                    else v_rendering_options
+                )
+            else:
+                d["rendering_options"] = v_rendering_options
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .discount import Discount  # noqa: E402
+from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
+
+__all__ = [
+    "CashBalance",
+    "Customer",
+    "CustomerSourcesType0",
+    "CustomerSubscriptionsType0",
+    "CustomerTax",
+    "CustomerTaxIdsType0",
+    "CustomerTaxLocation",
+    "DeletedCustomer",
+    "InvoiceSettingCustomerRenderingOptions",
+    "InvoiceSettingCustomerSetting",
+]

@@ -1,49 +1,725 @@
+"""Response models: discount (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..models.discount_object import DiscountObject
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from typing_extensions import Required
 
-    from ..models.customer import Customer, CustomerParams
-    from ..models.deleted_customer import DeletedCustomer, DeletedCustomerParams
-    from ..models.discount_source import DiscountSource, DiscountSourceParams
-    from ..models.stripe_object import StripeObject
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Coupon(Model):
+    """A reusable reduction (fixed amount or percentage) that discounts can be created from."""
+
+    amount_off: int | None
+    """Fixed amount taken off, in the smallest unit of `currency`; null for a percentage coupon."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    currency: str | None
+    """Three-letter lowercase ISO currency code of `amount_off`; null for a percentage coupon."""
+    duration: Literal["forever", "once", "repeating"]
+    """How long a discount made from the coupon lasts: `once`, `repeating` (see `duration_in_months`) or `forever`."""
+    duration_in_months: int | None
+    """Number of months a `repeating` coupon keeps applying; null for other durations."""
+    id: str
+    """Unique id of the object."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    max_redemptions: int | None
+    """Most times the coupon can be redeemed, across all customers; null for no limit."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    name: str | None
+    """Name of the coupon shown to customers, for example on invoices."""
+    object_: Literal["coupon"]
+    """Object type, always `coupon`."""
+    percent_off: float | None
+    """Percentage taken off, such as 12.5; null for a fixed-amount coupon."""
+    redeem_by: int | None
+    """Unix timestamp in seconds after which the coupon can no longer be redeemed; null for no deadline."""
+    times_redeemed: int
+    """Number of times the coupon has been redeemed so far."""
+    valid: bool
+    """Whether the coupon can still be redeemed, given its deadline and redemption limit."""
+    applies_to: CouponAppliesTo | None | Unset = UNSET
+    """Products the coupon is limited to, when it is limited."""
+    currency_options: dict[str, CouponCurrencyOption] | None | Unset = UNSET
+    """Fixed amounts off in further currencies, keyed by currency code."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_off", "amount_off", "int | None"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str | None"),
+        ("duration", "duration", "Literal['forever', 'once', 'repeating']"),
+        ("duration_in_months", "duration_in_months", "int | None"),
+        ("id", "id", "str"),
+        ("livemode", "livemode", "bool"),
+        ("max_redemptions", "max_redemptions", "int | None"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("name", "name", "str | None"),
+        ("object_", "object", "Literal['coupon']"),
+        ("percent_off", "percent_off", "float | None"),
+        ("redeem_by", "redeem_by", "int | None"),
+        ("times_redeemed", "times_redeemed", "int"),
+        ("valid", "valid", "bool"),
+        ("applies_to", "applies_to", "CouponAppliesTo | None"),
+        ("currency_options", "currency_options", "dict[str, CouponCurrencyOption] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_off = self.amount_off
+        except AttributeError:
+            pass
+        else:
+            data["amount_off"] = v_amount_off
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_duration = self.duration
+        except AttributeError:
+            pass
+        else:
+            data["duration"] = v_duration
+        try:
+            v_duration_in_months = self.duration_in_months
+        except AttributeError:
+            pass
+        else:
+            data["duration_in_months"] = v_duration_in_months
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_max_redemptions = self.max_redemptions
+        except AttributeError:
+            pass
+        else:
+            data["max_redemptions"] = v_max_redemptions
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass
+        else:
+            data["name"] = v_name
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_percent_off = self.percent_off
+        except AttributeError:
+            pass
+        else:
+            data["percent_off"] = v_percent_off
+        try:
+            v_redeem_by = self.redeem_by
+        except AttributeError:
+            pass
+        else:
+            data["redeem_by"] = v_redeem_by
+        try:
+            v_times_redeemed = self.times_redeemed
+        except AttributeError:
+            pass
+        else:
+            data["times_redeemed"] = v_times_redeemed
+        try:
+            v_valid = self.valid
+        except AttributeError:
+            pass
+        else:
+            data["valid"] = v_valid
+        try:
+            v_applies_to = self.applies_to
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_applies_to, Unset):
+                data["applies_to"] = (
+                    v_applies_to.to_dict()
+                    if isinstance(v_applies_to, CouponAppliesTo)
+                    else v_applies_to
+                )
+        try:
+            v_currency_options = self.currency_options
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_currency_options, Unset):
+                data["currency_options"] = (
+                    {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
+                    if isinstance(v_currency_options, dict)
+                    else v_currency_options
+                )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Coupon:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_off = d.pop("amount_off", UNSET)
+        if v_amount_off is not UNSET:
+            if (type(v_amount_off) is int) or (v_amount_off is None):
+                fill.amount_off = v_amount_off
+            else:
+                d["amount_off"] = v_amount_off
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if (type(v_currency) is str) or (v_currency is None):
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_duration = d.pop("duration", UNSET)
+        if v_duration is not UNSET:
+            if type(v_duration) is str:
+                fill.duration = v_duration
+            else:
+                d["duration"] = v_duration
+        v_duration_in_months = d.pop("duration_in_months", UNSET)
+        if v_duration_in_months is not UNSET:
+            if (type(v_duration_in_months) is int) or (v_duration_in_months is None):
+                fill.duration_in_months = v_duration_in_months
+            else:
+                d["duration_in_months"] = v_duration_in_months
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_max_redemptions = d.pop("max_redemptions", UNSET)
+        if v_max_redemptions is not UNSET:
+            if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
+                fill.max_redemptions = v_max_redemptions
+            else:
+                d["max_redemptions"] = v_max_redemptions
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_name = d.pop("name", UNSET)
+        if v_name is not UNSET:
+            if (type(v_name) is str) or (v_name is None):
+                fill.name = v_name
+            else:
+                d["name"] = v_name
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_percent_off = d.pop("percent_off", UNSET)
+        if v_percent_off is not UNSET:
+            if (type(v_percent_off) is float or type(v_percent_off) is int) or (
+                v_percent_off is None
+            ):
+                fill.percent_off = v_percent_off
+            else:
+                d["percent_off"] = v_percent_off
+        v_redeem_by = d.pop("redeem_by", UNSET)
+        if v_redeem_by is not UNSET:
+            if (type(v_redeem_by) is int) or (v_redeem_by is None):
+                fill.redeem_by = v_redeem_by
+            else:
+                d["redeem_by"] = v_redeem_by
+        v_times_redeemed = d.pop("times_redeemed", UNSET)
+        if v_times_redeemed is not UNSET:
+            if type(v_times_redeemed) is int:
+                fill.times_redeemed = v_times_redeemed
+            else:
+                d["times_redeemed"] = v_times_redeemed
+        v_valid = d.pop("valid", UNSET)
+        if v_valid is not UNSET:
+            if type(v_valid) is bool:
+                fill.valid = v_valid
+            else:
+                d["valid"] = v_valid
+        v_applies_to = d.pop("applies_to", UNSET)
+        if v_applies_to is UNSET:
+            fill.applies_to = UNSET
+        elif (type(v_applies_to) is dict) or (v_applies_to is None):
+            fill.applies_to = (
+                CouponAppliesTo.from_dict(v_applies_to)
+                if type(v_applies_to) is dict
+                else v_applies_to
+            )
+        else:
+            d["applies_to"] = v_applies_to
+        v_currency_options = d.pop("currency_options", UNSET)
+        if v_currency_options is UNSET:
+            fill.currency_options = UNSET
+        elif (
+            type(v_currency_options) is dict
+            and all(type(item0) is dict for item0 in v_currency_options.values())
+        ) or (v_currency_options is None):
+            fill.currency_options = (
+                {
+                    k0: CouponCurrencyOption.from_dict(item0)
+                    for k0, item0 in v_currency_options.items()
+                }
+                if type(v_currency_options) is dict
+                and all(type(item0) is dict for item0 in v_currency_options.values())
+                else v_currency_options
+            )
+        else:
+            d["currency_options"] = v_currency_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CouponAppliesTo(Model):
+    """Embedded object found at `coupon.applies_to`."""
+
+    products: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("products", "products", "list[str]"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_products = self.products
+        except AttributeError:
+            pass
+        else:
+            data["products"] = v_products
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponAppliesTo:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_products = d.pop("products", UNSET)
+        if v_products is not UNSET:
+            if type(v_products) is list and all(type(item0) is str for item0 in v_products):
+                fill.products = v_products
+            else:
+                d["products"] = v_products
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CouponCurrencyOption(Model):
+    """Embedded object found at `coupon.currency_options`."""
+
+    amount_off: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("amount_off", "amount_off", "int"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_off = self.amount_off
+        except AttributeError:
+            pass
+        else:
+            data["amount_off"] = v_amount_off
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponCurrencyOption:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_off = d.pop("amount_off", UNSET)
+        if v_amount_off is not UNSET:
+            if type(v_amount_off) is int:
+                fill.amount_off = v_amount_off
+            else:
+                d["amount_off"] = v_amount_off
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedDiscount(Model):
+    """A discount that has been taken off its customer, subscription or invoice."""
+
+    deleted: Literal[True]
+    """Always true: the discount has been removed."""
+    id: str
+    """Id of the removed discount."""
+    object_: Literal["discount"]
+    """Object type, always `discount`."""
+    checkout_session: str | None | Unset = UNSET
+    """Id of the Checkout Session that applied the discount, if one did."""
+    customer: Customer | DeletedCustomer | str | None | Unset = UNSET
+    """The customer the discount belongs to (an id unless expanded), when it belongs to one."""
+    customer_account: str | None | Unset = UNSET
+    """Id of the Account object that represents the discounted customer, if any."""
+    end: int | None | Unset = UNSET
+    """Unix timestamp in seconds when the discount stops applying; null if it never ends."""
+    invoice: str | None | Unset = UNSET
+    """Id of the invoice the discount applies to, for an invoice-level discount."""
+    invoice_item: str | None | Unset = UNSET
+    """Id of the invoice item the discount applies to, for an item-level discount."""
+    promotion_code: str | dict[str, Any] | None | Unset = UNSET
+    """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
+    source: DiscountSource | Unset = UNSET
+    """Embedded object found at `discount.source`."""
+    start: int | Unset = UNSET
+    """Unix timestamp in seconds when the discount started applying."""
+    subscription: str | None | Unset = UNSET
+    """Id of the subscription the discount applies to, if any."""
+    subscription_item: str | None | Unset = UNSET
+    """Id of the subscription item the discount applies to, if any."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['discount']"),
+        ("checkout_session", "checkout_session", "str | None"),
+        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("end", "end", "int | None"),
+        ("invoice", "invoice", "str | None"),
+        ("invoice_item", "invoice_item", "str | None"),
+        ("promotion_code", "promotion_code", "str | dict[str, Any] | None"),
+        ("source", "source", "DiscountSource"),
+        ("start", "start", "int"),
+        ("subscription", "subscription", "str | None"),
+        ("subscription_item", "subscription_item", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_checkout_session = self.checkout_session
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_checkout_session, Unset):
+                data["checkout_session"] = v_checkout_session
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_customer, Unset):
+                data["customer"] = (
+                    v_customer.to_dict()
+                    if isinstance(v_customer, Customer)
+                    else (
+                        v_customer.to_dict()
+                        if isinstance(v_customer, DeletedCustomer)
+                        else v_customer
+                    )
+                )
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_customer_account, Unset):
+                data["customer_account"] = v_customer_account
+        try:
+            v_end = self.end
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_end, Unset):
+                data["end"] = v_end
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_invoice, Unset):
+                data["invoice"] = v_invoice
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_invoice_item, Unset):
+                data["invoice_item"] = v_invoice_item
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_promotion_code, Unset):
+                data["promotion_code"] = v_promotion_code
+        try:
+            v_source = self.source
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_source, Unset):
+                data["source"] = v_source.to_dict()
+        try:
+            v_start = self.start
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_start, Unset):
+                data["start"] = v_start
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_subscription, Unset):
+                data["subscription"] = v_subscription
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_subscription_item, Unset):
+                data["subscription_item"] = v_subscription_item
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedDiscount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_checkout_session = d.pop("checkout_session", UNSET)
+        if v_checkout_session is UNSET:
+            fill.checkout_session = UNSET
+        elif (type(v_checkout_session) is str) or (v_checkout_session is None):
+            fill.checkout_session = v_checkout_session
+        else:
+            d["checkout_session"] = v_checkout_session
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is UNSET:
+            fill.customer = UNSET
+        elif (
+            (type(v_customer) is dict)
+            or (type(v_customer) is dict)
+            or (type(v_customer) is str)
+            or (v_customer is None)
+        ):
+            fill.customer = (
+                DeletedCustomer.from_dict(v_customer)
+                if type(v_customer) is dict
+                and v_customer.get("deleted") is True
+                and v_customer.get("object") == "customer"
+                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
+            )
+        else:
+            d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is UNSET:
+            fill.customer_account = UNSET
+        elif (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        else:
+            d["customer_account"] = v_customer_account
+        v_end = d.pop("end", UNSET)
+        if v_end is UNSET:
+            fill.end = UNSET
+        elif (type(v_end) is int) or (v_end is None):
+            fill.end = v_end
+        else:
+            d["end"] = v_end
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is UNSET:
+            fill.invoice = UNSET
+        elif (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = v_invoice
+        else:
+            d["invoice"] = v_invoice
+        v_invoice_item = d.pop("invoice_item", UNSET)
+        if v_invoice_item is UNSET:
+            fill.invoice_item = UNSET
+        elif (type(v_invoice_item) is str) or (v_invoice_item is None):
+            fill.invoice_item = v_invoice_item
+        else:
+            d["invoice_item"] = v_invoice_item
+        v_promotion_code = d.pop("promotion_code", UNSET)
+        if v_promotion_code is UNSET:
+            fill.promotion_code = UNSET
+        elif (
+            (type(v_promotion_code) is str)
+            or (type(v_promotion_code) is dict)
+            or (v_promotion_code is None)
+        ):
+            fill.promotion_code = v_promotion_code
+        else:
+            d["promotion_code"] = v_promotion_code
+        v_source = d.pop("source", UNSET)
+        if v_source is UNSET:
+            fill.source = UNSET
+        elif type(v_source) is dict:
+            fill.source = DiscountSource.from_dict(v_source)
+        else:
+            d["source"] = v_source
+        v_start = d.pop("start", UNSET)
+        if v_start is UNSET:
+            fill.start = UNSET
+        elif type(v_start) is int:
+            fill.start = v_start
+        else:
+            d["start"] = v_start
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is UNSET:
+            fill.subscription = UNSET
+        elif (type(v_subscription) is str) or (v_subscription is None):
+            fill.subscription = v_subscription
+        else:
+            d["subscription"] = v_subscription
+        v_subscription_item = d.pop("subscription_item", UNSET)
+        if v_subscription_item is UNSET:
+            fill.subscription_item = UNSET
+        elif (type(v_subscription_item) is str) or (v_subscription_item is None):
+            fill.subscription_item = v_subscription_item
+        else:
+            d["subscription_item"] = v_subscription_item
+        fill.additional_properties = d
+        return obj
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Discount(Model):
     """A coupon applied to a customer, subscription, invoice or line, with when it started and
-    ends.
+    ends."""
 
-    Parsing is tolerant: anything not modelled, and any value of another type than its field
-    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
-    Reading a field that the data lacks, or held with another type, raises
-    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
-    """
-
-    checkout_session: None | str
-    customer: Customer | DeletedCustomer | None | str
+    checkout_session: str | None
+    """Id of the Checkout Session that applied the discount, if one did."""
+    customer: Customer | DeletedCustomer | str | None
+    """The customer the discount belongs to (an id unless expanded), when it belongs to one."""
     end: int | None
+    """Unix timestamp in seconds when the discount stops applying; null if it never ends."""
     id: str
-    invoice: None | str
-    invoice_item: None | str
-    object_: DiscountObject
-    promotion_code: None | str | StripeObject
+    """Id of the discount itself (starts with `di_`), not of its coupon."""
+    invoice: str | None
+    """Id of the invoice the discount applies to, for an invoice-level discount."""
+    invoice_item: str | None
+    """Id of the invoice item the discount applies to, for an item-level discount."""
+    object_: Literal["discount"]
+    """Object type, always `discount`."""
+    promotion_code: str | dict[str, Any] | None
+    """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
     source: DiscountSource
+    """Embedded object found at `discount.source`."""
     start: int
-    subscription: None | str
-    subscription_item: None | str
-    customer_account: None | str | Unset = UNSET
+    """Unix timestamp in seconds when the discount started applying."""
+    subscription: str | None
+    """Id of the subscription the discount applies to, if any."""
+    subscription_item: str | None
+    """Id of the subscription item the discount applies to, if any."""
+    customer_account: str | None | Unset = UNSET
+    """Id of the Account object that represents the discounted customer, if any."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("checkout_session", "checkout_session", "str | None"),
@@ -52,8 +728,8 @@ class Discount(Model):
         ("id", "id", "str"),
         ("invoice", "invoice", "str | None"),
         ("invoice_item", "invoice_item", "str | None"),
-        ("object_", "object", "DiscountObject"),
-        ("promotion_code", "promotion_code", "str | StripeObject | None"),
+        ("object_", "object", "Literal['discount']"),
+        ("promotion_code", "promotion_code", "str | dict[str, Any] | None"),
         ("source", "source", "DiscountSource"),
         ("start", "start", "int"),
         ("subscription", "subscription", "str | None"),
@@ -157,8 +833,7 @@ class Discount(Model):
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal; the checks below are what makes each stored value fit its field.
-        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
         v_checkout_session = d.pop("checkout_session", UNSET)
         if v_checkout_session is not UNSET:
@@ -260,26 +935,68 @@ class Discount(Model):
         return obj
 
 
-class DiscountParams(TypedDict, total=False):
-    """Discount as plain data, for request parameters."""
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DiscountSource(Model):
+    """Embedded object found at `discount.source`."""
 
-    checkout_session: Required[str]
-    customer: Required[str | CustomerParams | Customer | DeletedCustomerParams | DeletedCustomer]
-    end: Required[int]
-    id: Required[str]
-    invoice: Required[str]
-    invoice_item: Required[str]
-    object: Required[DiscountObject]
-    promotion_code: Required[str | Mapping[str, Any]]
-    source: Required[DiscountSourceParams | DiscountSource]
-    start: Required[int]
-    subscription: Required[str]
-    subscription_item: Required[str]
-    customer_account: str
+    coupon: Coupon | str | None
+    type_: Literal["coupon"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("coupon", "coupon", "Coupon | str | None"),
+        ("type_", "type", "Literal['coupon']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_coupon = self.coupon
+        except AttributeError:
+            pass
+        else:
+            data["coupon"] = v_coupon.to_dict() if isinstance(v_coupon, Coupon) else v_coupon
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DiscountSource:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_coupon = d.pop("coupon", UNSET)
+        if v_coupon is not UNSET:
+            if (type(v_coupon) is dict) or (type(v_coupon) is str) or (v_coupon is None):
+                fill.coupon = Coupon.from_dict(v_coupon) if type(v_coupon) is dict else v_coupon
+            else:
+                d["coupon"] = v_coupon
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
 
 
-# Imported last: models refer to each other in cycles, and are only needed at call time.
-from ..models.customer import Customer  # noqa: E402
-from ..models.deleted_customer import DeletedCustomer  # noqa: E402
-from ..models.discount_source import DiscountSource  # noqa: E402
-from ..models.stripe_object import StripeObject  # noqa: E402
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer, DeletedCustomer  # noqa: E402
+
+__all__ = [
+    "Coupon",
+    "CouponAppliesTo",
+    "CouponCurrencyOption",
+    "DeletedDiscount",
+    "Discount",
+    "DiscountSource",
+]

@@ -1,208 +1,680 @@
+"""Response models: invoice (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..models.invoice_billing_reason import InvoiceBillingReason
-from ..models.invoice_collection_method import (
-    InvoiceCollectionMethod,
-)
-from ..models.invoice_customer_tax_exempt import (
-    InvoiceCustomerTaxExempt,
-)
-from ..models.invoice_object import InvoiceObject
-from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from typing_extensions import Required
+InvoiceStatus = Literal["draft", "open", "paid", "uncollectible", "void"]
 
-    from ..models.address import Address, AddressParams
-    from ..models.api_errors import ApiErrors, ApiErrorsParams
-    from ..models.automatic_tax import AutomaticTax, AutomaticTaxParams
-    from ..models.billing_bill_resource_invoicing_parents_invoice_parent import (
-        BillingBillResourceInvoicingParentsInvoiceParent,
-        BillingBillResourceInvoicingParentsInvoiceParentParams,
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AutomaticTax(Model):
+    """Whether Stripe Tax computes taxes for the invoice, and the result of the last attempt."""
+
+    enabled: bool
+    liability: ConnectAccountReference | None
+    status: Literal["complete", "failed", "requires_location_inputs"] | None
+    disabled_reason: (
+        Literal["finalization_requires_location_inputs", "finalization_system_error"] | None | Unset
+    ) = UNSET
+    provider: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("enabled", "enabled", "bool"),
+        ("liability", "liability", "ConnectAccountReference | None"),
+        ("status", "status", "Literal['complete', 'failed', 'requires_location_inputs'] | None"),
+        (
+            "disabled_reason",
+            "disabled_reason",
+            "Literal['finalization_requires_location_inputs', 'finalization_system_error'] | None",
+        ),
+        ("provider", "provider", "str | None"),
     )
-    from ..models.billing_bill_resource_invoicing_taxes_tax import (
-        BillingBillResourceInvoicingTaxesTax,
-        BillingBillResourceInvoicingTaxesTaxParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass
+        else:
+            data["enabled"] = v_enabled
+        try:
+            v_liability = self.liability
+        except AttributeError:
+            pass
+        else:
+            data["liability"] = (
+                v_liability.to_dict()
+                if isinstance(v_liability, ConnectAccountReference)
+                else v_liability
+            )
+        try:
+            v_status = self.status
+        except AttributeError:
+            pass
+        else:
+            data["status"] = v_status
+        try:
+            v_disabled_reason = self.disabled_reason
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_disabled_reason, Unset):
+                data["disabled_reason"] = v_disabled_reason
+        try:
+            v_provider = self.provider
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_provider, Unset):
+                data["provider"] = v_provider
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> AutomaticTax:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_enabled = d.pop("enabled", UNSET)
+        if v_enabled is not UNSET:
+            if type(v_enabled) is bool:
+                fill.enabled = v_enabled
+            else:
+                d["enabled"] = v_enabled
+        v_liability = d.pop("liability", UNSET)
+        if v_liability is not UNSET:
+            if (type(v_liability) is dict) or (v_liability is None):
+                fill.liability = (
+                    ConnectAccountReference.from_dict(v_liability)
+                    if type(v_liability) is dict
+                    else v_liability
+                )
+            else:
+                d["liability"] = v_liability
+        v_status = d.pop("status", UNSET)
+        if v_status is not UNSET:
+            if (type(v_status) is str) or (v_status is None):
+                fill.status = v_status
+            else:
+                d["status"] = v_status
+        v_disabled_reason = d.pop("disabled_reason", UNSET)
+        if v_disabled_reason is UNSET:
+            fill.disabled_reason = UNSET
+        elif (type(v_disabled_reason) is str) or (v_disabled_reason is None):
+            fill.disabled_reason = v_disabled_reason
+        else:
+            d["disabled_reason"] = v_disabled_reason
+        v_provider = d.pop("provider", UNSET)
+        if v_provider is UNSET:
+            fill.provider = UNSET
+        elif (type(v_provider) is str) or (v_provider is None):
+            fill.provider = v_provider
+        else:
+            d["provider"] = v_provider
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingParentsInvoiceParent(Model):
+    """Embedded object found at `invoice.parent`."""
+
+    quote_details: BillingBillResourceInvoicingParentsInvoiceQuoteParent | None
+    subscription_details: BillingBillResourceInvoicingParentsInvoiceSubscriptionParent | None
+    type_: Literal["quote_details", "subscription_details"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "quote_details",
+            "quote_details",
+            "BillingBillResourceInvoicingParentsInvoiceQuoteParent | None",
+        ),
+        (
+            "subscription_details",
+            "subscription_details",
+            "BillingBillResourceInvoicingParentsInvoiceSubscriptionParent | None",
+        ),
+        ("type_", "type", "Literal['quote_details', 'subscription_details']"),
     )
-    from ..models.connect_account_reference import (
-        ConnectAccountReference,
-        ConnectAccountReferenceParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_quote_details = self.quote_details
+        except AttributeError:
+            pass
+        else:
+            data["quote_details"] = (
+                v_quote_details.to_dict()
+                if isinstance(
+                    v_quote_details, BillingBillResourceInvoicingParentsInvoiceQuoteParent
+                )
+                else v_quote_details
+            )
+        try:
+            v_subscription_details = self.subscription_details
+        except AttributeError:
+            pass
+        else:
+            data["subscription_details"] = (
+                v_subscription_details.to_dict()
+                if isinstance(
+                    v_subscription_details,
+                    BillingBillResourceInvoicingParentsInvoiceSubscriptionParent,
+                )
+                else v_subscription_details
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoicingParentsInvoiceParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_quote_details = d.pop("quote_details", UNSET)
+        if v_quote_details is not UNSET:
+            if (type(v_quote_details) is dict) or (v_quote_details is None):
+                fill.quote_details = (
+                    BillingBillResourceInvoicingParentsInvoiceQuoteParent.from_dict(v_quote_details)
+                    if type(v_quote_details) is dict
+                    else v_quote_details
+                )
+            else:
+                d["quote_details"] = v_quote_details
+        v_subscription_details = d.pop("subscription_details", UNSET)
+        if v_subscription_details is not UNSET:
+            if (type(v_subscription_details) is dict) or (v_subscription_details is None):
+                fill.subscription_details = (
+                    BillingBillResourceInvoicingParentsInvoiceSubscriptionParent.from_dict(
+                        v_subscription_details
+                    )
+                    if type(v_subscription_details) is dict
+                    else v_subscription_details
+                )
+            else:
+                d["subscription_details"] = v_subscription_details
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingParentsInvoiceQuoteParent(Model):
+    """Embedded object found at `invoice.parent.quote_details`."""
+
+    quote: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("quote", "quote", "str"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_quote = self.quote
+        except AttributeError:
+            pass
+        else:
+            data["quote"] = v_quote
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoicingParentsInvoiceQuoteParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_quote = d.pop("quote", UNSET)
+        if v_quote is not UNSET:
+            if type(v_quote) is str:
+                fill.quote = v_quote
+            else:
+                d["quote"] = v_quote
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
+    """Embedded object found at `invoice.parent.subscription_details`."""
+
+    metadata: dict[str, str] | None
+    subscription: str | dict[str, Any]
+    subscription_proration_date: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("subscription", "subscription", "str | dict[str, Any]"),
+        ("subscription_proration_date", "subscription_proration_date", "int | None"),
     )
-    from ..models.customer import Customer, CustomerParams
-    from ..models.deleted_customer import DeletedCustomer, DeletedCustomerParams
-    from ..models.deleted_discount import DeletedDiscount, DeletedDiscountParams
-    from ..models.discount import Discount, DiscountParams
-    from ..models.discounts_resource_discount_amount import (
-        DiscountsResourceDiscountAmount,
-        DiscountsResourceDiscountAmountParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass
+        else:
+            data["subscription"] = v_subscription
+        try:
+            v_subscription_proration_date = self.subscription_proration_date
+        except AttributeError:
+            pass
+        else:
+            data["subscription_proration_date"] = v_subscription_proration_date
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoicingParentsInvoiceSubscriptionParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (type(v_subscription) is dict):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
+        v_subscription_proration_date = d.pop("subscription_proration_date", UNSET)
+        if v_subscription_proration_date is not UNSET:
+            if (type(v_subscription_proration_date) is int) or (
+                v_subscription_proration_date is None
+            ):
+                fill.subscription_proration_date = v_subscription_proration_date
+            else:
+                d["subscription_proration_date"] = v_subscription_proration_date
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ConnectAccountReference(Model):
+    """Points at the platform itself or at one connected account."""
+
+    type_: Literal["account", "self"]
+    account: str | dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type_", "type", "Literal['account', 'self']"),
+        ("account", "account", "str | dict[str, Any] | None"),
     )
-    from ..models.invoice_lines import InvoiceLines, InvoiceLinesParams
-    from ..models.invoice_metadata_type_0 import InvoiceMetadataType0
-    from ..models.invoice_payments_type_0 import InvoicePaymentsType0, InvoicePaymentsType0Params
-    from ..models.invoice_setting_custom_field import (
-        InvoiceSettingCustomField,
-        InvoiceSettingCustomFieldParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_account = self.account
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_account, Unset):
+                data["account"] = v_account
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ConnectAccountReference:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_account = d.pop("account", UNSET)
+        if v_account is UNSET:
+            fill.account = UNSET
+        elif (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
+            fill.account = v_account
+        else:
+            d["account"] = v_account
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedInvoice(Model):
+    """Returned when a draft invoice has been removed."""
+
+    deleted: Literal[True]
+    """Always true: the object has been deleted."""
+    id: str
+    """Id of the deleted object."""
+    object_: Literal["invoice"]
+    """Object type, always `invoice`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['invoice']"),
     )
-    from ..models.invoice_threshold_reason import (
-        InvoiceThresholdReason,
-        InvoiceThresholdReasonParams,
-    )
-    from ..models.invoices_payment_settings import (
-        InvoicesPaymentSettings,
-        InvoicesPaymentSettingsParams,
-    )
-    from ..models.invoices_resource_confirmation_secret import (
-        InvoicesResourceConfirmationSecret,
-        InvoicesResourceConfirmationSecretParams,
-    )
-    from ..models.invoices_resource_from_invoice import (
-        InvoicesResourceFromInvoice,
-        InvoicesResourceFromInvoiceParams,
-    )
-    from ..models.invoices_resource_invoice_rendering import (
-        InvoicesResourceInvoiceRendering,
-        InvoicesResourceInvoiceRenderingParams,
-    )
-    from ..models.invoices_resource_invoice_tax_id import (
-        InvoicesResourceInvoiceTaxId,
-        InvoicesResourceInvoiceTaxIdParams,
-    )
-    from ..models.invoices_resource_pretax_credit_amount import (
-        InvoicesResourcePretaxCreditAmount,
-        InvoicesResourcePretaxCreditAmountParams,
-    )
-    from ..models.invoices_resource_shipping_cost import (
-        InvoicesResourceShippingCost,
-        InvoicesResourceShippingCostParams,
-    )
-    from ..models.invoices_resource_status_details import (
-        InvoicesResourceStatusDetails,
-        InvoicesResourceStatusDetailsParams,
-    )
-    from ..models.invoices_status_transitions import (
-        InvoicesStatusTransitions,
-        InvoicesStatusTransitionsParams,
-    )
-    from ..models.shipping import Shipping, ShippingParams
-    from ..models.stripe_object import StripeObject
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoice:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Invoice(Model):
     """A statement of what a customer owes, built from line items, with its payment and collection
-    state.
+    state."""
 
-    Parsing is tolerant: anything not modelled, and any value of another type than its field
-    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
-    Reading a field that the data lacks, or held with another type, raises
-    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
-    """
-
-    account_country: None | str
-    account_name: None | str
-    account_tax_ids: list[str | StripeObject] | None
+    account_country: str | None
+    """Country of the business that issues the invoice, as a two-letter code."""
+    account_name: str | None
+    """Public name of the business that issues the invoice."""
+    account_tax_ids: list[str | dict[str, Any]] | None
+    """Tax ids of the issuing account printed on the invoice (ids unless expanded)."""
     amount_due: int
+    """Amount the customer owes in the smallest currency unit, after credits and the customer balance."""
     amount_overpaid: int
+    """Amount paid beyond what was due, in the smallest currency unit; it goes to the customer's credit balance."""
     amount_paid: int
+    """Amount paid so far, in the smallest currency unit."""
     amount_remaining: int
+    """Amount still to be paid, in the smallest currency unit."""
     amount_shipping: int
-    application: None | str | StripeObject
+    """Sum of the shipping charges, in the smallest currency unit."""
+    application: str | dict[str, Any] | None
+    """Connect application that created the invoice (an id unless expanded), if one did."""
     attempt_count: int
+    """Number of payment attempts counted by the retry schedule; manual retries after the first do not count."""
     attempted: bool
+    """Whether a payment attempt has been made yet; the first comes about an hour after creation."""
     auto_advance: bool | None
+    """Whether Stripe moves the invoice forward (finalizing, charging, emailing) on its own."""
     automatic_tax: AutomaticTax
-    billing_reason: InvoiceBillingReason | None
-    collection_method: InvoiceCollectionMethod
+    """Whether Stripe Tax computes taxes for the invoice, and the result of the last attempt."""
+    billing_reason: (
+        Literal[
+            "automatic_pending_invoice_item_invoice",
+            "manual",
+            "quote_accept",
+            "subscription",
+            "subscription_create",
+            "subscription_cycle",
+            "subscription_threshold",
+            "subscription_update",
+            "upcoming",
+        ]
+        | None
+    )
+    """Why the invoice was created, such as `manual` or `subscription_cycle`."""
+    collection_method: Literal["charge_automatically", "send_invoice"]
+    """`charge_automatically` charges a stored payment method; `send_invoice` emails the invoice for the customer to pay."""
     created: int
+    """Unix timestamp in seconds when the object was created."""
     currency: str
+    """Three-letter lowercase ISO currency code of the invoice."""
     custom_fields: list[InvoiceSettingCustomField] | None
-    customer: Customer | DeletedCustomer | None | str
+    """Name and value pairs printed in the invoice header."""
+    customer: Customer | DeletedCustomer | str | None
+    """The billed customer (an id unless expanded)."""
     customer_address: Address | None
-    customer_email: None | str
-    customer_name: None | str
-    customer_phone: None | str
-    customer_shipping: None | Shipping
-    customer_tax_exempt: InvoiceCustomerTaxExempt | None
+    """Customer's billing address as it was when the invoice was finalized."""
+    customer_email: str | None
+    """Customer's email as it was when the invoice was finalized."""
+    customer_name: str | None
+    """Customer's name as it was when the invoice was finalized."""
+    customer_phone: str | None
+    """Customer's phone number as it was when the invoice was finalized."""
+    customer_shipping: Shipping | None
+    """Customer's shipping details as they were when the invoice was finalized."""
+    customer_tax_exempt: Literal["exempt", "none", "reverse"] | None
+    """Customer's tax status as it was when the invoice was finalized."""
     customer_tax_ids: list[InvoicesResourceInvoiceTaxId] | None
-    default_payment_method: None | str | StripeObject
-    default_source: None | str | StripeObject
-    default_tax_rates: list[StripeObject]
-    description: None | str
+    """Customer's tax ids; they follow the customer until finalization and are fixed from then on."""
+    default_payment_method: str | dict[str, Any] | None
+    """Payment method charged for this invoice ahead of the subscription's and customer's defaults (an id unless expanded)."""
+    default_source: str | dict[str, Any] | None
+    """Legacy source charged for this invoice when no default payment method is set (an id unless expanded)."""
+    default_tax_rates: list[dict[str, Any]]
+    """Tax rates applied to every line that has none of its own."""
+    description: str | None
+    """Free-text memo about the invoice, shown on it."""
     discounts: list[DeletedDiscount | Discount | str]
+    """Discounts on the whole invoice, in the order applied (ids unless expanded)."""
     due_date: int | None
+    """Unix timestamp in seconds by which payment is due; null for `charge_automatically` invoices."""
     ending_balance: int | None
-    footer: None | str
+    """Customer balance after the invoice was applied, in the smallest currency unit; null until finalized."""
+    footer: str | None
+    """Text printed at the bottom of the invoice."""
     from_invoice: InvoicesResourceFromInvoice | None
-    hosted_invoice_url: None | str
+    """The invoice this one is a revision of, and what was done with it."""
+    hosted_invoice_url: str | None
+    """Address of the page where the customer can view and pay the invoice; null while it is a draft."""
     id: str
-    invoice_pdf: None | str
+    """Unique id of the invoice (starts with `in_`)."""
+    invoice_pdf: str | None
+    """Address of the invoice PDF; null while it is a draft."""
     issuer: ConnectAccountReference
+    """Points at the platform itself or at one connected account."""
     last_finalization_error: ApiErrors | None
-    latest_revision: Invoice | None | str
+    """Error of the last failed finalization; cleared when finalization succeeds."""
+    latest_revision: Invoice | str | None
+    """Newest finalized revision of this invoice (an id unless expanded), if any."""
     lines: InvoiceLines
+    """First page of the invoice's line items; list the rest through the lines endpoint."""
     livemode: bool
-    metadata: InvoiceMetadataType0 | None
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
     next_payment_attempt: int | None
-    number: None | str
-    object_: InvoiceObject
-    on_behalf_of: None | str | StripeObject
+    """Unix timestamp in seconds of the next automatic payment attempt; null for `send_invoice` invoices."""
+    number: str | None
+    """Number that identifies the invoice to the customer, assigned at finalization."""
+    object_: Literal["invoice"]
+    """Object type, always `invoice`."""
+    on_behalf_of: str | dict[str, Any] | None
+    """Connected account the invoice is charged for, whose branding is shown (an id unless expanded)."""
     parent: BillingBillResourceInvoicingParentsInvoiceParent | None
+    """What generated the invoice, such as a subscription or a quote, if anything did."""
     payment_settings: InvoicesPaymentSettings
+    """How the invoice may be paid: allowed methods and their options."""
     period_end: int
+    """Unix timestamp in seconds: the latest time at which invoice items could still join this invoice."""
     period_start: int
+    """Unix timestamp in seconds: the earliest time at which invoice items could join this invoice."""
     post_payment_credit_notes_amount: int
+    """Sum of credit notes issued after payment, in the smallest currency unit."""
     pre_payment_credit_notes_amount: int
-    receipt_number: None | str
+    """Sum of credit notes issued before payment, in the smallest currency unit."""
+    receipt_number: str | None
+    """Number printed on the emailed receipt for the payment."""
     shipping_cost: InvoicesResourceShippingCost | None
-    shipping_details: None | Shipping
+    """Shipping charge on the invoice and the shipping rate it came from."""
+    shipping_details: Shipping | None
+    """Recipient name, address and phone printed on the invoice for shipping."""
     starting_balance: int
-    statement_descriptor: None | str
+    """Customer balance before the invoice was applied, in the smallest currency unit."""
+    statement_descriptor: str | None
+    """Text that appears on the customer's card or bank statement for the payment."""
     status: InvoiceStatus | None
+    """Where the invoice is in its life: `draft`, `open`, `paid`, `uncollectible` or `void`."""
     status_transitions: InvoicesStatusTransitions
+    """Timestamps of the invoice's moves between statuses."""
     subtotal: int
+    """Sum of the lines in the smallest currency unit, before invoice-level discounts and exclusive tax."""
     subtotal_excluding_tax: int | None
-    test_clock: None | str | StripeObject
+    """Sum of the lines in the smallest currency unit, before invoice-level discounts and any tax."""
+    test_clock: str | dict[str, Any] | None
+    """Test clock the invoice belongs to (an id unless expanded), if any."""
     total: int
+    """Total in the smallest currency unit, after discounts and tax."""
     total_discount_amounts: list[DiscountsResourceDiscountAmount] | None
+    """Amount each discount took off, over all lines, in the smallest currency unit."""
     total_excluding_tax: int | None
+    """Total in the smallest currency unit after discounts but without tax."""
     total_taxes: list[BillingBillResourceInvoicingTaxesTax] | None
+    """Tax amounts over all lines, one entry per tax."""
     webhooks_delivered_at: int | None
+    """Unix timestamp in seconds when the invoice's webhooks were delivered; automatic payment or sending follows about an hour later."""
     amount_paid_off_stripe: int | None | Unset = UNSET
+    """Amount paid outside Stripe, in the smallest currency unit."""
     automatically_finalizes_at: int | None | Unset = UNSET
+    """Unix timestamp in seconds at which the draft will be finalized by Stripe; null when none is planned or it is no longer a draft."""
     confirmation_secret: InvoicesResourceConfirmationSecret | None | Unset = UNSET
-    customer_account: None | str | Unset = UNSET
+    """Client secret for confirming the payment in the browser, set once the invoice is finalized; only present when expanded."""
+    customer_account: str | None | Unset = UNSET
+    """Id of the Account object that represents the billed customer, if any."""
     effective_at: int | None | Unset = UNSET
+    """Unix timestamp in seconds printed as the date of issue; the finalization time unless set otherwise."""
     payments: InvoicePaymentsType0 | None | Unset = UNSET
+    """A page of the payments recorded for the invoice; only present when expanded."""
     rendering: InvoicesResourceInvoiceRendering | None | Unset = UNSET
+    """How the PDF and hosted page are rendered: tax display, page size and template."""
     status_details: InvoicesResourceStatusDetails | None | Unset = UNSET
+    """More about the current status, such as why it is uncollectible."""
     threshold_reason: InvoiceThresholdReason | None | Unset = UNSET
+    """For an invoice created because a billing threshold was reached, which threshold it was."""
     total_pretax_credit_amounts: list[InvoicesResourcePretaxCreditAmount] | None | Unset = UNSET
+    """Pretax credits (such as discounts and credit grants) over all lines, in the smallest currency unit."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("account_country", "account_country", "str | None"),
         ("account_name", "account_name", "str | None"),
-        ("account_tax_ids", "account_tax_ids", "list[str | StripeObject] | None"),
+        ("account_tax_ids", "account_tax_ids", "list[str | dict[str, Any]] | None"),
         ("amount_due", "amount_due", "int"),
         ("amount_overpaid", "amount_overpaid", "int"),
         ("amount_paid", "amount_paid", "int"),
         ("amount_remaining", "amount_remaining", "int"),
         ("amount_shipping", "amount_shipping", "int"),
-        ("application", "application", "str | StripeObject | None"),
+        ("application", "application", "str | dict[str, Any] | None"),
         ("attempt_count", "attempt_count", "int"),
         ("attempted", "attempted", "bool"),
         ("auto_advance", "auto_advance", "bool | None"),
         ("automatic_tax", "automatic_tax", "AutomaticTax"),
-        ("billing_reason", "billing_reason", "InvoiceBillingReason | None"),
-        ("collection_method", "collection_method", "InvoiceCollectionMethod"),
+        ("billing_reason", "billing_reason", "str (one of 9 values) | None"),
+        (
+            "collection_method",
+            "collection_method",
+            "Literal['charge_automatically', 'send_invoice']",
+        ),
         ("created", "created", "int"),
         ("currency", "currency", "str"),
         ("custom_fields", "custom_fields", "list[InvoiceSettingCustomField] | None"),
@@ -212,11 +684,15 @@ class Invoice(Model):
         ("customer_name", "customer_name", "str | None"),
         ("customer_phone", "customer_phone", "str | None"),
         ("customer_shipping", "customer_shipping", "Shipping | None"),
-        ("customer_tax_exempt", "customer_tax_exempt", "InvoiceCustomerTaxExempt | None"),
+        (
+            "customer_tax_exempt",
+            "customer_tax_exempt",
+            "Literal['exempt', 'none', 'reverse'] | None",
+        ),
         ("customer_tax_ids", "customer_tax_ids", "list[InvoicesResourceInvoiceTaxId] | None"),
-        ("default_payment_method", "default_payment_method", "str | StripeObject | None"),
-        ("default_source", "default_source", "str | StripeObject | None"),
-        ("default_tax_rates", "default_tax_rates", "list[StripeObject]"),
+        ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
+        ("default_source", "default_source", "str | dict[str, Any] | None"),
+        ("default_tax_rates", "default_tax_rates", "list[dict[str, Any]]"),
         ("description", "description", "str | None"),
         ("discounts", "discounts", "list[DeletedDiscount | Discount | str]"),
         ("due_date", "due_date", "int | None"),
@@ -231,11 +707,11 @@ class Invoice(Model):
         ("latest_revision", "latest_revision", "Invoice | str | None"),
         ("lines", "lines", "InvoiceLines"),
         ("livemode", "livemode", "bool"),
-        ("metadata", "metadata", "InvoiceMetadataType0 | None"),
+        ("metadata", "metadata", "dict[str, str] | None"),
         ("next_payment_attempt", "next_payment_attempt", "int | None"),
         ("number", "number", "str | None"),
-        ("object_", "object", "InvoiceObject"),
-        ("on_behalf_of", "on_behalf_of", "str | StripeObject | None"),
+        ("object_", "object", "Literal['invoice']"),
+        ("on_behalf_of", "on_behalf_of", "str | dict[str, Any] | None"),
         ("parent", "parent", "BillingBillResourceInvoicingParentsInvoiceParent | None"),
         ("payment_settings", "payment_settings", "InvoicesPaymentSettings"),
         ("period_end", "period_end", "int"),
@@ -251,7 +727,7 @@ class Invoice(Model):
         ("status_transitions", "status_transitions", "InvoicesStatusTransitions"),
         ("subtotal", "subtotal", "int"),
         ("subtotal_excluding_tax", "subtotal_excluding_tax", "int | None"),
-        ("test_clock", "test_clock", "str | StripeObject | None"),
+        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
         ("total", "total", "int"),
         (
             "total_discount_amounts",
@@ -857,8 +1333,7 @@ class Invoice(Model):
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal; the checks below are what makes each stored value fit its field.
-        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
         v_account_country = d.pop("account_country", UNSET)
         if v_account_country is not UNSET:
@@ -1507,132 +1982,2771 @@ class Invoice(Model):
         return obj
 
 
-class InvoiceParams(TypedDict, total=False):
-    """Invoice as plain data, for request parameters."""
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceItemThresholdReason(Model):
+    """Embedded object found at `invoice.threshold_reason.item_reasons`."""
 
-    account_country: Required[str]
-    account_name: Required[str]
-    account_tax_ids: Required[list[str | Mapping[str, Any]]]
-    amount_due: Required[int]
-    amount_overpaid: Required[int]
-    amount_paid: Required[int]
-    amount_remaining: Required[int]
-    amount_shipping: Required[int]
-    application: Required[str | Mapping[str, Any]]
-    attempt_count: Required[int]
-    attempted: Required[bool]
-    auto_advance: Required[bool]
-    automatic_tax: Required[AutomaticTaxParams | AutomaticTax]
-    billing_reason: Required[InvoiceBillingReason]
-    collection_method: Required[InvoiceCollectionMethod]
-    created: Required[int]
-    currency: Required[str]
-    custom_fields: Required[list[InvoiceSettingCustomFieldParams | InvoiceSettingCustomField]]
-    customer: Required[str | CustomerParams | Customer | DeletedCustomerParams | DeletedCustomer]
-    customer_address: Required[AddressParams | Address]
-    customer_email: Required[str]
-    customer_name: Required[str]
-    customer_phone: Required[str]
-    customer_shipping: Required[ShippingParams | Shipping]
-    customer_tax_exempt: Required[InvoiceCustomerTaxExempt]
-    customer_tax_ids: Required[
-        list[InvoicesResourceInvoiceTaxIdParams | InvoicesResourceInvoiceTaxId]
-    ]
-    default_payment_method: Required[str | Mapping[str, Any]]
-    default_source: Required[str | Mapping[str, Any]]
-    default_tax_rates: Required[list[Mapping[str, Any]]]
-    description: Required[str]
-    discounts: Required[
-        list[str | DiscountParams | Discount | DeletedDiscountParams | DeletedDiscount]
-    ]
-    due_date: Required[int]
-    ending_balance: Required[int]
-    footer: Required[str]
-    from_invoice: Required[InvoicesResourceFromInvoiceParams | InvoicesResourceFromInvoice]
-    hosted_invoice_url: Required[str]
-    id: Required[str]
-    invoice_pdf: Required[str]
-    issuer: Required[ConnectAccountReferenceParams | ConnectAccountReference]
-    last_finalization_error: Required[ApiErrorsParams | ApiErrors]
-    latest_revision: Required[str | InvoiceParams | Invoice]
-    lines: Required[InvoiceLinesParams | InvoiceLines]
-    livemode: Required[bool]
-    metadata: Required[Mapping[str, str]]
-    next_payment_attempt: Required[int]
-    number: Required[str]
-    object: Required[InvoiceObject]
-    on_behalf_of: Required[str | Mapping[str, Any]]
-    parent: Required[
-        BillingBillResourceInvoicingParentsInvoiceParentParams
-        | BillingBillResourceInvoicingParentsInvoiceParent
-    ]
-    payment_settings: Required[InvoicesPaymentSettingsParams | InvoicesPaymentSettings]
-    period_end: Required[int]
-    period_start: Required[int]
-    post_payment_credit_notes_amount: Required[int]
-    pre_payment_credit_notes_amount: Required[int]
-    receipt_number: Required[str]
-    shipping_cost: Required[InvoicesResourceShippingCostParams | InvoicesResourceShippingCost]
-    shipping_details: Required[ShippingParams | Shipping]
-    starting_balance: Required[int]
-    statement_descriptor: Required[str]
-    status: Required[InvoiceStatus]
-    status_transitions: Required[InvoicesStatusTransitionsParams | InvoicesStatusTransitions]
-    subtotal: Required[int]
-    subtotal_excluding_tax: Required[int]
-    test_clock: Required[str | Mapping[str, Any]]
-    total: Required[int]
-    total_discount_amounts: Required[
-        list[DiscountsResourceDiscountAmountParams | DiscountsResourceDiscountAmount]
-    ]
-    total_excluding_tax: Required[int]
-    total_taxes: Required[
-        list[BillingBillResourceInvoicingTaxesTaxParams | BillingBillResourceInvoicingTaxesTax]
-    ]
-    webhooks_delivered_at: Required[int]
-    amount_paid_off_stripe: int
-    automatically_finalizes_at: int
-    confirmation_secret: (
-        InvoicesResourceConfirmationSecretParams | InvoicesResourceConfirmationSecret
+    line_item_ids: list[str]
+    usage_gte: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("line_item_ids", "line_item_ids", "list[str]"),
+        ("usage_gte", "usage_gte", "int"),
     )
-    customer_account: str
-    effective_at: int
-    payments: InvoicePaymentsType0Params | InvoicePaymentsType0
-    rendering: InvoicesResourceInvoiceRenderingParams | InvoicesResourceInvoiceRendering
-    status_details: InvoicesResourceStatusDetailsParams | InvoicesResourceStatusDetails
-    threshold_reason: InvoiceThresholdReasonParams | InvoiceThresholdReason
-    total_pretax_credit_amounts: list[
-        InvoicesResourcePretaxCreditAmountParams | InvoicesResourcePretaxCreditAmount
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_line_item_ids = self.line_item_ids
+        except AttributeError:
+            pass
+        else:
+            data["line_item_ids"] = v_line_item_ids
+        try:
+            v_usage_gte = self.usage_gte
+        except AttributeError:
+            pass
+        else:
+            data["usage_gte"] = v_usage_gte
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemThresholdReason:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_line_item_ids = d.pop("line_item_ids", UNSET)
+        if v_line_item_ids is not UNSET:
+            if type(v_line_item_ids) is list and all(
+                type(item0) is str for item0 in v_line_item_ids
+            ):
+                fill.line_item_ids = v_line_item_ids
+            else:
+                d["line_item_ids"] = v_line_item_ids
+        v_usage_gte = d.pop("usage_gte", UNSET)
+        if v_usage_gte is not UNSET:
+            if type(v_usage_gte) is int:
+                fill.usage_gte = v_usage_gte
+            else:
+                d["usage_gte"] = v_usage_gte
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceLines(Model):
+    """First page of the invoice's line items; list the rest through the lines endpoint."""
+
+    data: list[LineItem]
+    has_more: bool
+    object_: Literal["list"]
+    url: str
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[LineItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceLines:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [LineItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsAcssDebit(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.acss_debit`."""
+
+    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicePaymentMethodOptionsAcssDebitMandateOptions | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicePaymentMethodOptionsAcssDebitMandateOptions)
+                else v_mandate_options
+            )
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass
+        else:
+            data["verification_method"] = v_verification_method
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsAcssDebit:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.acss_debit.mandate_options`."""
+
+    transaction_type: Literal["business", "personal"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_transaction_type = self.transaction_type
+        except AttributeError:
+            pass
+        else:
+            data["transaction_type"] = v_transaction_type
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsAcssDebitMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_transaction_type = d.pop("transaction_type", UNSET)
+        if v_transaction_type is not UNSET:
+            if (type(v_transaction_type) is str) or (v_transaction_type is None):
+                fill.transaction_type = v_transaction_type
+            else:
+                d["transaction_type"] = v_transaction_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsBancontact(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.bancontact`."""
+
+    preferred_language: Literal["de", "en", "fr", "nl"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("preferred_language", "preferred_language", "Literal['de', 'en', 'fr', 'nl']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_preferred_language = self.preferred_language
+        except AttributeError:
+            pass
+        else:
+            data["preferred_language"] = v_preferred_language
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsBancontact:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_preferred_language = d.pop("preferred_language", UNSET)
+        if v_preferred_language is not UNSET:
+            if type(v_preferred_language) is str:
+                fill.preferred_language = v_preferred_language
+            else:
+                d["preferred_language"] = v_preferred_language
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCard(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.card`."""
+
+    installments: InvoicePaymentMethodOptionsCardInstallments | None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("installments", "installments", "InvoicePaymentMethodOptionsCardInstallments | None"),
+        (
+            "request_three_d_secure",
+            "request_three_d_secure",
+            "Literal['any', 'automatic', 'challenge'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_installments = self.installments
+        except AttributeError:
+            pass
+        else:
+            data["installments"] = (
+                v_installments.to_dict()
+                if isinstance(v_installments, InvoicePaymentMethodOptionsCardInstallments)
+                else v_installments
+            )
+        try:
+            v_request_three_d_secure = self.request_three_d_secure
+        except AttributeError:
+            pass
+        else:
+            data["request_three_d_secure"] = v_request_three_d_secure
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCard:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_installments = d.pop("installments", UNSET)
+        if v_installments is not UNSET:
+            if (type(v_installments) is dict) or (v_installments is None):
+                fill.installments = (
+                    InvoicePaymentMethodOptionsCardInstallments.from_dict(v_installments)
+                    if type(v_installments) is dict
+                    else v_installments
+                )
+            else:
+                d["installments"] = v_installments
+        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        if v_request_three_d_secure is not UNSET:
+            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+                fill.request_three_d_secure = v_request_three_d_secure
+            else:
+                d["request_three_d_secure"] = v_request_three_d_secure
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCardInstallments(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.card.installments`."""
+
+    enabled: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("enabled", "enabled", "bool | None"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass
+        else:
+            data["enabled"] = v_enabled
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCardInstallments:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_enabled = d.pop("enabled", UNSET)
+        if v_enabled is not UNSET:
+            if (type(v_enabled) is bool) or (v_enabled is None):
+                fill.enabled = v_enabled
+            else:
+                d["enabled"] = v_enabled
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalance(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance`."""
+
+    bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None
+    funding_type: Literal["bank_transfer"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "bank_transfer",
+            "bank_transfer",
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None",
+        ),
+        ("funding_type", "funding_type", "Literal['bank_transfer'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_bank_transfer = self.bank_transfer
+        except AttributeError:
+            pass
+        else:
+            data["bank_transfer"] = (
+                v_bank_transfer.to_dict()
+                if isinstance(
+                    v_bank_transfer, InvoicePaymentMethodOptionsCustomerBalanceBankTransfer
+                )
+                else v_bank_transfer
+            )
+        try:
+            v_funding_type = self.funding_type
+        except AttributeError:
+            pass
+        else:
+            data["funding_type"] = v_funding_type
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCustomerBalance:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_bank_transfer = d.pop("bank_transfer", UNSET)
+        if v_bank_transfer is not UNSET:
+            if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
+                fill.bank_transfer = (
+                    InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(
+                        v_bank_transfer
+                    )
+                    if type(v_bank_transfer) is dict
+                    else v_bank_transfer
+                )
+            else:
+                d["bank_transfer"] = v_bank_transfer
+        v_funding_type = d.pop("funding_type", UNSET)
+        if v_funding_type is not UNSET:
+            if (type(v_funding_type) is str) or (v_funding_type is None):
+                fill.funding_type = v_funding_type
+            else:
+                d["funding_type"] = v_funding_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.customer_balance.bank_transfer`."""
+
+    eu_bank_transfer: MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
+    type_: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "eu_bank_transfer",
+            "eu_bank_transfer",
+            "MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None",
+        ),
+        ("type_", "type", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_eu_bank_transfer = self.eu_bank_transfer
+        except AttributeError:
+            pass
+        else:
+            data["eu_bank_transfer"] = (
+                v_eu_bank_transfer.to_dict()
+                if isinstance(
+                    v_eu_bank_transfer, MethodOptionsCustomerBalanceBankTransferEuBankTransfer
+                )
+                else v_eu_bank_transfer
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
+        if v_eu_bank_transfer is not UNSET:
+            if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
+                fill.eu_bank_transfer = (
+                    MethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
+                        v_eu_bank_transfer
+                    )
+                    if type(v_eu_bank_transfer) is dict
+                    else v_eu_bank_transfer
+                )
+            else:
+                d["eu_bank_transfer"] = v_eu_bank_transfer
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if (type(v_type_) is str) or (v_type_ is None):
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccount(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account`."""
+
+    financial_connections: InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "financial_connections",
+            "financial_connections",
+            "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_financial_connections = self.financial_connections
+        except AttributeError:
+            pass
+        else:
+            data["financial_connections"] = (
+                v_financial_connections.to_dict()
+                if isinstance(
+                    v_financial_connections,
+                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections,
+                )
+                else v_financial_connections
+            )
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass
+        else:
+            data["verification_method"] = v_verification_method
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsUsBankAccount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_financial_connections = d.pop("financial_connections", UNSET)
+        if v_financial_connections is not UNSET:
+            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
+                fill.financial_connections = (
+                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
+                        v_financial_connections
+                    )
+                    if type(v_financial_connections) is dict
+                    else v_financial_connections
+                )
+            else:
+                d["financial_connections"] = v_financial_connections
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.us_bank_account.financial_connections`."""
+
+    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "filters",
+            "filters",
+            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
+        ),
+        (
+            "permissions",
+            "permissions",
+            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
+        ),
+        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_filters = self.filters
+        except AttributeError:
+            pass
+        else:
+            data["filters"] = (
+                v_filters.to_dict()
+                if isinstance(
+                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+                )
+                else v_filters
+            )
+        try:
+            v_permissions = self.permissions
+        except AttributeError:
+            pass
+        else:
+            data["permissions"] = v_permissions
+        try:
+            v_prefetch = self.prefetch
+        except AttributeError:
+            pass
+        else:
+            data["prefetch"] = v_prefetch
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsUsBankAccountFinancialConnections:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_filters = d.pop("filters", UNSET)
+        if v_filters is not UNSET:
+            if (type(v_filters) is dict) or (v_filters is None):
+                fill.filters = (
+                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
+                        v_filters
+                    )
+                    if type(v_filters) is dict
+                    else v_filters
+                )
+            else:
+                d["filters"] = v_filters
+        v_permissions = d.pop("permissions", UNSET)
+        if v_permissions is not UNSET:
+            if (
+                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
+            ) or (v_permissions is None):
+                fill.permissions = v_permissions
+            else:
+                d["permissions"] = v_permissions
+        v_prefetch = d.pop("prefetch", UNSET)
+        if v_prefetch is not UNSET:
+            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
+                v_prefetch is None
+            ):
+                fill.prefetch = v_prefetch
+            else:
+                d["prefetch"] = v_prefetch
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentsType0(Model):
+    """A page of the payments recorded for the invoice; only present when expanded."""
+
+    data: list[dict[str, Any]]
+    has_more: bool
+    object_: Literal["list"]
+    url: str
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[dict[str, Any]]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = v_data
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentsType0:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = v_data
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceRenderingPdf(Model):
+    """Embedded object found at `invoice.rendering.pdf`."""
+
+    page_size: Literal["a4", "auto", "letter"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("page_size", "page_size", "Literal['a4', 'auto', 'letter'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_page_size = self.page_size
+        except AttributeError:
+            pass
+        else:
+            data["page_size"] = v_page_size
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceRenderingPdf:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_page_size = d.pop("page_size", UNSET)
+        if v_page_size is not UNSET:
+            if (type(v_page_size) is str) or (v_page_size is None):
+                fill.page_size = v_page_size
+            else:
+                d["page_size"] = v_page_size
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceThresholdReason(Model):
+    """Embedded object found at `invoice.threshold_reason`."""
+
+    amount_gte: int | None
+    item_reasons: list[InvoiceItemThresholdReason]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_gte", "amount_gte", "int | None"),
+        ("item_reasons", "item_reasons", "list[InvoiceItemThresholdReason]"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_gte = self.amount_gte
+        except AttributeError:
+            pass
+        else:
+            data["amount_gte"] = v_amount_gte
+        try:
+            v_item_reasons = self.item_reasons
+        except AttributeError:
+            pass
+        else:
+            data["item_reasons"] = [item0.to_dict() for item0 in v_item_reasons]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceThresholdReason:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_gte = d.pop("amount_gte", UNSET)
+        if v_amount_gte is not UNSET:
+            if (type(v_amount_gte) is int) or (v_amount_gte is None):
+                fill.amount_gte = v_amount_gte
+            else:
+                d["amount_gte"] = v_amount_gte
+        v_item_reasons = d.pop("item_reasons", UNSET)
+        if v_item_reasons is not UNSET:
+            if type(v_item_reasons) is list and all(
+                type(item0) is dict for item0 in v_item_reasons
+            ):
+                fill.item_reasons = [
+                    InvoiceItemThresholdReason.from_dict(item0) for item0 in v_item_reasons
+                ]
+            else:
+                d["item_reasons"] = v_item_reasons
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptions(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options`."""
+
+    acss_debit: InvoicePaymentMethodOptionsAcssDebit | None
+    bancontact: InvoicePaymentMethodOptionsBancontact | None
+    billie: InvoicesPaymentMethodOptionsBillie | None
+    blik: dict[str, Any] | None
+    card: InvoicePaymentMethodOptionsCard | None
+    customer_balance: InvoicePaymentMethodOptionsCustomerBalance | None
+    konbini: dict[str, Any] | None
+    payto: InvoicesPaymentMethodOptionsPayto | None
+    pix: InvoicesPaymentMethodOptionsPix | None
+    sepa_debit: dict[str, Any] | None
+    upi: InvoicesPaymentMethodOptionsUpi | None
+    us_bank_account: InvoicePaymentMethodOptionsUsBankAccount | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("acss_debit", "acss_debit", "InvoicePaymentMethodOptionsAcssDebit | None"),
+        ("bancontact", "bancontact", "InvoicePaymentMethodOptionsBancontact | None"),
+        ("billie", "billie", "InvoicesPaymentMethodOptionsBillie | None"),
+        ("blik", "blik", "dict[str, Any] | None"),
+        ("card", "card", "InvoicePaymentMethodOptionsCard | None"),
+        (
+            "customer_balance",
+            "customer_balance",
+            "InvoicePaymentMethodOptionsCustomerBalance | None",
+        ),
+        ("konbini", "konbini", "dict[str, Any] | None"),
+        ("payto", "payto", "InvoicesPaymentMethodOptionsPayto | None"),
+        ("pix", "pix", "InvoicesPaymentMethodOptionsPix | None"),
+        ("sepa_debit", "sepa_debit", "dict[str, Any] | None"),
+        ("upi", "upi", "InvoicesPaymentMethodOptionsUpi | None"),
+        ("us_bank_account", "us_bank_account", "InvoicePaymentMethodOptionsUsBankAccount | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_acss_debit = self.acss_debit
+        except AttributeError:
+            pass
+        else:
+            data["acss_debit"] = (
+                v_acss_debit.to_dict()
+                if isinstance(v_acss_debit, InvoicePaymentMethodOptionsAcssDebit)
+                else v_acss_debit
+            )
+        try:
+            v_bancontact = self.bancontact
+        except AttributeError:
+            pass
+        else:
+            data["bancontact"] = (
+                v_bancontact.to_dict()
+                if isinstance(v_bancontact, InvoicePaymentMethodOptionsBancontact)
+                else v_bancontact
+            )
+        try:
+            v_billie = self.billie
+        except AttributeError:
+            pass
+        else:
+            data["billie"] = (
+                v_billie.to_dict()
+                if isinstance(v_billie, InvoicesPaymentMethodOptionsBillie)
+                else v_billie
+            )
+        try:
+            v_blik = self.blik
+        except AttributeError:
+            pass
+        else:
+            data["blik"] = v_blik
+        try:
+            v_card = self.card
+        except AttributeError:
+            pass
+        else:
+            data["card"] = (
+                v_card.to_dict() if isinstance(v_card, InvoicePaymentMethodOptionsCard) else v_card
+            )
+        try:
+            v_customer_balance = self.customer_balance
+        except AttributeError:
+            pass
+        else:
+            data["customer_balance"] = (
+                v_customer_balance.to_dict()
+                if isinstance(v_customer_balance, InvoicePaymentMethodOptionsCustomerBalance)
+                else v_customer_balance
+            )
+        try:
+            v_konbini = self.konbini
+        except AttributeError:
+            pass
+        else:
+            data["konbini"] = v_konbini
+        try:
+            v_payto = self.payto
+        except AttributeError:
+            pass
+        else:
+            data["payto"] = (
+                v_payto.to_dict()
+                if isinstance(v_payto, InvoicesPaymentMethodOptionsPayto)
+                else v_payto
+            )
+        try:
+            v_pix = self.pix
+        except AttributeError:
+            pass
+        else:
+            data["pix"] = (
+                v_pix.to_dict() if isinstance(v_pix, InvoicesPaymentMethodOptionsPix) else v_pix
+            )
+        try:
+            v_sepa_debit = self.sepa_debit
+        except AttributeError:
+            pass
+        else:
+            data["sepa_debit"] = v_sepa_debit
+        try:
+            v_upi = self.upi
+        except AttributeError:
+            pass
+        else:
+            data["upi"] = (
+                v_upi.to_dict() if isinstance(v_upi, InvoicesPaymentMethodOptionsUpi) else v_upi
+            )
+        try:
+            v_us_bank_account = self.us_bank_account
+        except AttributeError:
+            pass
+        else:
+            data["us_bank_account"] = (
+                v_us_bank_account.to_dict()
+                if isinstance(v_us_bank_account, InvoicePaymentMethodOptionsUsBankAccount)
+                else v_us_bank_account
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_acss_debit = d.pop("acss_debit", UNSET)
+        if v_acss_debit is not UNSET:
+            if (type(v_acss_debit) is dict) or (v_acss_debit is None):
+                fill.acss_debit = (
+                    InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
+                    if type(v_acss_debit) is dict
+                    else v_acss_debit
+                )
+            else:
+                d["acss_debit"] = v_acss_debit
+        v_bancontact = d.pop("bancontact", UNSET)
+        if v_bancontact is not UNSET:
+            if (type(v_bancontact) is dict) or (v_bancontact is None):
+                fill.bancontact = (
+                    InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
+                    if type(v_bancontact) is dict
+                    else v_bancontact
+                )
+            else:
+                d["bancontact"] = v_bancontact
+        v_billie = d.pop("billie", UNSET)
+        if v_billie is not UNSET:
+            if (type(v_billie) is dict) or (v_billie is None):
+                fill.billie = (
+                    InvoicesPaymentMethodOptionsBillie.from_dict(v_billie)
+                    if type(v_billie) is dict
+                    else v_billie
+                )
+            else:
+                d["billie"] = v_billie
+        v_blik = d.pop("blik", UNSET)
+        if v_blik is not UNSET:
+            if (type(v_blik) is dict) or (v_blik is None):
+                fill.blik = v_blik
+            else:
+                d["blik"] = v_blik
+        v_card = d.pop("card", UNSET)
+        if v_card is not UNSET:
+            if (type(v_card) is dict) or (v_card is None):
+                fill.card = (
+                    InvoicePaymentMethodOptionsCard.from_dict(v_card)
+                    if type(v_card) is dict
+                    else v_card
+                )
+            else:
+                d["card"] = v_card
+        v_customer_balance = d.pop("customer_balance", UNSET)
+        if v_customer_balance is not UNSET:
+            if (type(v_customer_balance) is dict) or (v_customer_balance is None):
+                fill.customer_balance = (
+                    InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
+                    if type(v_customer_balance) is dict
+                    else v_customer_balance
+                )
+            else:
+                d["customer_balance"] = v_customer_balance
+        v_konbini = d.pop("konbini", UNSET)
+        if v_konbini is not UNSET:
+            if (type(v_konbini) is dict) or (v_konbini is None):
+                fill.konbini = v_konbini
+            else:
+                d["konbini"] = v_konbini
+        v_payto = d.pop("payto", UNSET)
+        if v_payto is not UNSET:
+            if (type(v_payto) is dict) or (v_payto is None):
+                fill.payto = (
+                    InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
+                    if type(v_payto) is dict
+                    else v_payto
+                )
+            else:
+                d["payto"] = v_payto
+        v_pix = d.pop("pix", UNSET)
+        if v_pix is not UNSET:
+            if (type(v_pix) is dict) or (v_pix is None):
+                fill.pix = (
+                    InvoicesPaymentMethodOptionsPix.from_dict(v_pix)
+                    if type(v_pix) is dict
+                    else v_pix
+                )
+            else:
+                d["pix"] = v_pix
+        v_sepa_debit = d.pop("sepa_debit", UNSET)
+        if v_sepa_debit is not UNSET:
+            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+                fill.sepa_debit = v_sepa_debit
+            else:
+                d["sepa_debit"] = v_sepa_debit
+        v_upi = d.pop("upi", UNSET)
+        if v_upi is not UNSET:
+            if (type(v_upi) is dict) or (v_upi is None):
+                fill.upi = (
+                    InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
+                    if type(v_upi) is dict
+                    else v_upi
+                )
+            else:
+                d["upi"] = v_upi
+        v_us_bank_account = d.pop("us_bank_account", UNSET)
+        if v_us_bank_account is not UNSET:
+            if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
+                fill.us_bank_account = (
+                    InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
+                    if type(v_us_bank_account) is dict
+                    else v_us_bank_account
+                )
+            else:
+                d["us_bank_account"] = v_us_bank_account
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsBillie(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.billie`."""
+
+    company_details: InvoicesPaymentMethodOptionsBillieCompanyDetails | None
+    reference: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "company_details",
+            "company_details",
+            "InvoicesPaymentMethodOptionsBillieCompanyDetails | None",
+        ),
+        ("reference", "reference", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_company_details = self.company_details
+        except AttributeError:
+            pass
+        else:
+            data["company_details"] = (
+                v_company_details.to_dict()
+                if isinstance(v_company_details, InvoicesPaymentMethodOptionsBillieCompanyDetails)
+                else v_company_details
+            )
+        try:
+            v_reference = self.reference
+        except AttributeError:
+            pass
+        else:
+            data["reference"] = v_reference
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsBillie:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_company_details = d.pop("company_details", UNSET)
+        if v_company_details is not UNSET:
+            if (type(v_company_details) is dict) or (v_company_details is None):
+                fill.company_details = (
+                    InvoicesPaymentMethodOptionsBillieCompanyDetails.from_dict(v_company_details)
+                    if type(v_company_details) is dict
+                    else v_company_details
+                )
+            else:
+                d["company_details"] = v_company_details
+        v_reference = d.pop("reference", UNSET)
+        if v_reference is not UNSET:
+            if (type(v_reference) is str) or (v_reference is None):
+                fill.reference = v_reference
+            else:
+                d["reference"] = v_reference
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.billie.company_details`."""
+
+    registered_address: Address | None
+    registered_name: str | None
+    registration_number: str | None
+    registration_type: (
+        Literal[
+            "ch_ein",
+            "de_hrb",
+            "dk_cvr",
+            "es_cif",
+            "fi_tunnus",
+            "fr_siren",
+            "fr_siret",
+            "it_rea",
+            "nl_kvk",
+            "no_org_number",
+            "no_pno",
+            "se_org_number",
+            "se_pno",
+            "uk_crn",
+        ]
+        | None
+    )
+    vat: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("registered_address", "registered_address", "Address | None"),
+        ("registered_name", "registered_name", "str | None"),
+        ("registration_number", "registration_number", "str | None"),
+        ("registration_type", "registration_type", "str (one of 14 values) | None"),
+        ("vat", "vat", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_registered_address = self.registered_address
+        except AttributeError:
+            pass
+        else:
+            data["registered_address"] = (
+                v_registered_address.to_dict()
+                if isinstance(v_registered_address, Address)
+                else v_registered_address
+            )
+        try:
+            v_registered_name = self.registered_name
+        except AttributeError:
+            pass
+        else:
+            data["registered_name"] = v_registered_name
+        try:
+            v_registration_number = self.registration_number
+        except AttributeError:
+            pass
+        else:
+            data["registration_number"] = v_registration_number
+        try:
+            v_registration_type = self.registration_type
+        except AttributeError:
+            pass
+        else:
+            data["registration_type"] = v_registration_type
+        try:
+            v_vat = self.vat
+        except AttributeError:
+            pass
+        else:
+            data["vat"] = v_vat
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsBillieCompanyDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_registered_address = d.pop("registered_address", UNSET)
+        if v_registered_address is not UNSET:
+            if (type(v_registered_address) is dict) or (v_registered_address is None):
+                fill.registered_address = (
+                    Address.from_dict(v_registered_address)
+                    if type(v_registered_address) is dict
+                    else v_registered_address
+                )
+            else:
+                d["registered_address"] = v_registered_address
+        v_registered_name = d.pop("registered_name", UNSET)
+        if v_registered_name is not UNSET:
+            if (type(v_registered_name) is str) or (v_registered_name is None):
+                fill.registered_name = v_registered_name
+            else:
+                d["registered_name"] = v_registered_name
+        v_registration_number = d.pop("registration_number", UNSET)
+        if v_registration_number is not UNSET:
+            if (type(v_registration_number) is str) or (v_registration_number is None):
+                fill.registration_number = v_registration_number
+            else:
+                d["registration_number"] = v_registration_number
+        v_registration_type = d.pop("registration_type", UNSET)
+        if v_registration_type is not UNSET:
+            if (type(v_registration_type) is str) or (v_registration_type is None):
+                fill.registration_type = v_registration_type
+            else:
+                d["registration_type"] = v_registration_type
+        v_vat = d.pop("vat", UNSET)
+        if v_vat is not UNSET:
+            if (type(v_vat) is str) or (v_vat is None):
+                fill.vat = v_vat
+            else:
+                d["vat"] = v_vat
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsPayto(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.payto`."""
+
+    mandate_options: InvoicesPaymentMethodOptionsPaytoMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicesPaymentMethodOptionsPaytoMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsPaytoMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsPayto:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicesPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.payto.mandate_options`."""
+
+    amount: int | None
+    amount_type: Literal["fixed", "maximum"] | None
+    purpose: (
+        Literal[
+            "dependant_support",
+            "government",
+            "loan",
+            "mortgage",
+            "other",
+            "pension",
+            "personal",
+            "retail",
+            "salary",
+            "tax",
+            "utility",
+        ]
+        | None
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("purpose", "purpose", "str (one of 11 values) | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_purpose = self.purpose
+        except AttributeError:
+            pass
+        else:
+            data["purpose"] = v_purpose
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsPaytoMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_purpose = d.pop("purpose", UNSET)
+        if v_purpose is not UNSET:
+            if (type(v_purpose) is str) or (v_purpose is None):
+                fill.purpose = v_purpose
+            else:
+                d["purpose"] = v_purpose
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsPix(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.pix`."""
+
+    amount_includes_iof: Literal["always", "never"] | None
+    expires_after_seconds: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_includes_iof", "amount_includes_iof", "Literal['always', 'never'] | None"),
+        ("expires_after_seconds", "expires_after_seconds", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_includes_iof = self.amount_includes_iof
+        except AttributeError:
+            pass
+        else:
+            data["amount_includes_iof"] = v_amount_includes_iof
+        try:
+            v_expires_after_seconds = self.expires_after_seconds
+        except AttributeError:
+            pass
+        else:
+            data["expires_after_seconds"] = v_expires_after_seconds
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsPix:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
+        if v_amount_includes_iof is not UNSET:
+            if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+                fill.amount_includes_iof = v_amount_includes_iof
+            else:
+                d["amount_includes_iof"] = v_amount_includes_iof
+        v_expires_after_seconds = d.pop("expires_after_seconds", UNSET)
+        if v_expires_after_seconds is not UNSET:
+            if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
+                fill.expires_after_seconds = v_expires_after_seconds
+            else:
+                d["expires_after_seconds"] = v_expires_after_seconds
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsUpi(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.upi`."""
+
+    mandate_options: InvoicesPaymentMethodOptionsUpiMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicesPaymentMethodOptionsUpiMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsUpiMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsUpi:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicesPaymentMethodOptionsUpiMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.upi.mandate_options`."""
+
+    amount: int | None
+    amount_type: Literal["fixed", "maximum"] | None
+    description: str | None
+    end_date: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("description", "description", "str | None"),
+        ("end_date", "end_date", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass
+        else:
+            data["end_date"] = v_end_date
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsUpiMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_end_date = d.pop("end_date", UNSET)
+        if v_end_date is not UNSET:
+            if (type(v_end_date) is int) or (v_end_date is None):
+                fill.end_date = v_end_date
+            else:
+                d["end_date"] = v_end_date
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentSettings(Model):
+    """How the invoice may be paid: allowed methods and their options."""
+
+    default_mandate: str | None
+    payment_method_options: InvoicesPaymentMethodOptions | None
+    payment_method_types: (
+        list[
+            Literal[
+                "ach_credit_transfer",
+                "ach_debit",
+                "acss_debit",
+                "affirm",
+                "alipay",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "billie",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "crypto",
+                "custom",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "jp_credit_transfer",
+                "kakao_pay",
+                "klarna",
+                "konbini",
+                "kr_card",
+                "link",
+                "mb_way",
+                "multibanco",
+                "naver_pay",
+                "nz_bank_account",
+                "p24",
+                "pay_by_bank",
+                "payco",
+                "paynow",
+                "paypal",
+                "payto",
+                "pix",
+                "promptpay",
+                "revolut_pay",
+                "satispay",
+                "sepa_credit_transfer",
+                "sepa_debit",
+                "sequra",
+                "sofort",
+                "swish",
+                "twint",
+                "upi",
+                "us_bank_account",
+                "wechat_pay",
+            ]
+        ]
+        | None
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("default_mandate", "default_mandate", "str | None"),
+        ("payment_method_options", "payment_method_options", "InvoicesPaymentMethodOptions | None"),
+        ("payment_method_types", "payment_method_types", "list[str (one of 51 values)] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_default_mandate = self.default_mandate
+        except AttributeError:
+            pass
+        else:
+            data["default_mandate"] = v_default_mandate
+        try:
+            v_payment_method_options = self.payment_method_options
+        except AttributeError:
+            pass
+        else:
+            data["payment_method_options"] = (
+                v_payment_method_options.to_dict()
+                if isinstance(v_payment_method_options, InvoicesPaymentMethodOptions)
+                else v_payment_method_options
+            )
+        try:
+            v_payment_method_types = self.payment_method_types
+        except AttributeError:
+            pass
+        else:
+            data["payment_method_types"] = v_payment_method_types
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentSettings:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_default_mandate = d.pop("default_mandate", UNSET)
+        if v_default_mandate is not UNSET:
+            if (type(v_default_mandate) is str) or (v_default_mandate is None):
+                fill.default_mandate = v_default_mandate
+            else:
+                d["default_mandate"] = v_default_mandate
+        v_payment_method_options = d.pop("payment_method_options", UNSET)
+        if v_payment_method_options is not UNSET:
+            if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
+                fill.payment_method_options = (
+                    InvoicesPaymentMethodOptions.from_dict(v_payment_method_options)
+                    if type(v_payment_method_options) is dict
+                    else v_payment_method_options
+                )
+            else:
+                d["payment_method_options"] = v_payment_method_options
+        v_payment_method_types = d.pop("payment_method_types", UNSET)
+        if v_payment_method_types is not UNSET:
+            if (
+                type(v_payment_method_types) is list
+                and all(type(item0) is str for item0 in v_payment_method_types)
+            ) or (v_payment_method_types is None):
+                fill.payment_method_types = v_payment_method_types
+            else:
+                d["payment_method_types"] = v_payment_method_types
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceConfirmationSecret(Model):
+    """Embedded object found at `invoice.confirmation_secret`."""
+
+    client_secret: str
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("client_secret", "client_secret", "str"),
+        ("type_", "type", "str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_client_secret = self.client_secret
+        except AttributeError:
+            pass
+        else:
+            data["client_secret"] = v_client_secret
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceConfirmationSecret:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_client_secret = d.pop("client_secret", UNSET)
+        if v_client_secret is not UNSET:
+            if type(v_client_secret) is str:
+                fill.client_secret = v_client_secret
+            else:
+                d["client_secret"] = v_client_secret
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceFromInvoice(Model):
+    """Embedded object found at `invoice.from_invoice`."""
+
+    action: str
+    invoice: Invoice | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("action", "action", "str"),
+        ("invoice", "invoice", "Invoice | str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_action = self.action
+        except AttributeError:
+            pass
+        else:
+            data["action"] = v_action
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceFromInvoice:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_action = d.pop("action", UNSET)
+        if v_action is not UNSET:
+            if type(v_action) is str:
+                fill.action = v_action
+            else:
+                d["action"] = v_action
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET:
+            if (type(v_invoice) is dict) or (type(v_invoice) is str):
+                fill.invoice = (
+                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+                )
+            else:
+                d["invoice"] = v_invoice
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceInvoiceRendering(Model):
+    """Embedded object found at `invoice.rendering`."""
+
+    amount_tax_display: str | None
+    pdf: InvoiceRenderingPdf | None
+    template: str | None
+    template_version: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_tax_display", "amount_tax_display", "str | None"),
+        ("pdf", "pdf", "InvoiceRenderingPdf | None"),
+        ("template", "template", "str | None"),
+        ("template_version", "template_version", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_tax_display = self.amount_tax_display
+        except AttributeError:
+            pass
+        else:
+            data["amount_tax_display"] = v_amount_tax_display
+        try:
+            v_pdf = self.pdf
+        except AttributeError:
+            pass
+        else:
+            data["pdf"] = v_pdf.to_dict() if isinstance(v_pdf, InvoiceRenderingPdf) else v_pdf
+        try:
+            v_template = self.template
+        except AttributeError:
+            pass
+        else:
+            data["template"] = v_template
+        try:
+            v_template_version = self.template_version
+        except AttributeError:
+            pass
+        else:
+            data["template_version"] = v_template_version
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceInvoiceRendering:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_tax_display = d.pop("amount_tax_display", UNSET)
+        if v_amount_tax_display is not UNSET:
+            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+                fill.amount_tax_display = v_amount_tax_display
+            else:
+                d["amount_tax_display"] = v_amount_tax_display
+        v_pdf = d.pop("pdf", UNSET)
+        if v_pdf is not UNSET:
+            if (type(v_pdf) is dict) or (v_pdf is None):
+                fill.pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
+            else:
+                d["pdf"] = v_pdf
+        v_template = d.pop("template", UNSET)
+        if v_template is not UNSET:
+            if (type(v_template) is str) or (v_template is None):
+                fill.template = v_template
+            else:
+                d["template"] = v_template
+        v_template_version = d.pop("template_version", UNSET)
+        if v_template_version is not UNSET:
+            if (type(v_template_version) is int) or (v_template_version is None):
+                fill.template_version = v_template_version
+            else:
+                d["template_version"] = v_template_version
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceInvoiceTaxId(Model):
+    """Embedded object found at `invoice.customer_tax_ids`."""
+
+    type_: Literal[
+        "ad_nrt",
+        "ae_trn",
+        "al_tin",
+        "am_tin",
+        "ao_tin",
+        "ar_cuit",
+        "au_abn",
+        "au_acn",
+        "au_arn",
+        "au_wpn",
+        "aw_tin",
+        "az_tin",
+        "ba_tin",
+        "bb_tin",
+        "bd_bin",
+        "bf_ifu",
+        "bg_uic",
+        "bh_vat",
+        "bj_ifu",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "bs_tin",
+        "bw_vat",
+        "by_tin",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "cd_nif",
+        "ch_uid",
+        "ch_vat",
+        "ci_vat",
+        "cl_tin",
+        "cm_niu",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "cv_nif",
+        "cz_dic",
+        "de_stn",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "et_tin",
+        "eu_oss_vat",
+        "eu_vat",
+        "fo_vat",
+        "fr_siren",
+        "fr_siret",
+        "fr_spi",
+        "gb_vat",
+        "ge_vat",
+        "gh_tin",
+        "gi_tin",
+        "gn_nif",
+        "hk_br",
+        "hr_oib",
+        "hu_tin",
+        "ic_nif",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_kt",
+        "is_vat",
+        "it_cf",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kg_tin",
+        "kh_tin",
+        "kr_brn",
+        "kz_bin",
+        "la_tin",
+        "li_uid",
+        "li_vat",
+        "lk_vat",
+        "ma_vat",
+        "md_cf",
+        "md_vat",
+        "me_pib",
+        "mk_vat",
+        "mr_nif",
+        "mu_vat",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "mz_nuit",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "np_pan",
+        "nz_bn",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "pl_nip",
+        "pt_nif",
+        "py_ruc",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sm_coe",
+        "sn_ninea",
+        "sr_fin",
+        "sv_nit",
+        "th_vat",
+        "tj_tin",
+        "tr_tin",
+        "tt_bir",
+        "tt_vat",
+        "tw_vat",
+        "tz_vat",
+        "ua_vat",
+        "ug_tin",
+        "unknown",
+        "us_ein",
+        "uy_ruc",
+        "uz_tin",
+        "uz_vat",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+        "zm_tin",
+        "zw_tin",
     ]
+    value: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type_", "type", "str (one of 136 values)"),
+        ("value", "value", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_value = self.value
+        except AttributeError:
+            pass
+        else:
+            data["value"] = v_value
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceInvoiceTaxId:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_value = d.pop("value", UNSET)
+        if v_value is not UNSET:
+            if (type(v_value) is str) or (v_value is None):
+                fill.value = v_value
+            else:
+                d["value"] = v_value
+        fill.additional_properties = d
+        return obj
 
 
-# Imported last: models refer to each other in cycles, and are only needed at call time.
-from ..models.address import Address  # noqa: E402
-from ..models.api_errors import ApiErrors  # noqa: E402
-from ..models.automatic_tax import AutomaticTax  # noqa: E402
-from ..models.billing_bill_resource_invoicing_parents_invoice_parent import (
-    BillingBillResourceInvoicingParentsInvoiceParent,  # noqa: E402
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceShippingCost(Model):
+    """Embedded object found at `invoice.shipping_cost`."""
+
+    amount_subtotal: int
+    amount_tax: int
+    amount_total: int
+    shipping_rate: str | dict[str, Any] | None
+    taxes: list[LineItemsTaxAmount] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_subtotal", "amount_subtotal", "int"),
+        ("amount_tax", "amount_tax", "int"),
+        ("amount_total", "amount_total", "int"),
+        ("shipping_rate", "shipping_rate", "str | dict[str, Any] | None"),
+        ("taxes", "taxes", "list[LineItemsTaxAmount] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_subtotal = self.amount_subtotal
+        except AttributeError:
+            pass
+        else:
+            data["amount_subtotal"] = v_amount_subtotal
+        try:
+            v_amount_tax = self.amount_tax
+        except AttributeError:
+            pass
+        else:
+            data["amount_tax"] = v_amount_tax
+        try:
+            v_amount_total = self.amount_total
+        except AttributeError:
+            pass
+        else:
+            data["amount_total"] = v_amount_total
+        try:
+            v_shipping_rate = self.shipping_rate
+        except AttributeError:
+            pass
+        else:
+            data["shipping_rate"] = v_shipping_rate
+        try:
+            v_taxes = self.taxes
+        except AttributeError:
+            pass
+        else:
+            data["taxes"] = (
+                [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceShippingCost:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_subtotal = d.pop("amount_subtotal", UNSET)
+        if v_amount_subtotal is not UNSET:
+            if type(v_amount_subtotal) is int:
+                fill.amount_subtotal = v_amount_subtotal
+            else:
+                d["amount_subtotal"] = v_amount_subtotal
+        v_amount_tax = d.pop("amount_tax", UNSET)
+        if v_amount_tax is not UNSET:
+            if type(v_amount_tax) is int:
+                fill.amount_tax = v_amount_tax
+            else:
+                d["amount_tax"] = v_amount_tax
+        v_amount_total = d.pop("amount_total", UNSET)
+        if v_amount_total is not UNSET:
+            if type(v_amount_total) is int:
+                fill.amount_total = v_amount_total
+            else:
+                d["amount_total"] = v_amount_total
+        v_shipping_rate = d.pop("shipping_rate", UNSET)
+        if v_shipping_rate is not UNSET:
+            if (
+                (type(v_shipping_rate) is str)
+                or (type(v_shipping_rate) is dict)
+                or (v_shipping_rate is None)
+            ):
+                fill.shipping_rate = v_shipping_rate
+            else:
+                d["shipping_rate"] = v_shipping_rate
+        v_taxes = d.pop("taxes", UNSET)
+        if v_taxes is not UNSET:
+            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
+                v_taxes is None
+            ):
+                fill.taxes = (
+                    [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
+                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
+                    else v_taxes
+                )
+            else:
+                d["taxes"] = v_taxes
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceStatusDetails(Model):
+    """Embedded object found at `invoice.status_details`."""
+
+    uncollectible: InvoicesResourceStatusDetailsUncollectible | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("uncollectible", "uncollectible", "InvoicesResourceStatusDetailsUncollectible | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_uncollectible = self.uncollectible
+        except AttributeError:
+            pass
+        else:
+            data["uncollectible"] = (
+                v_uncollectible.to_dict()
+                if isinstance(v_uncollectible, InvoicesResourceStatusDetailsUncollectible)
+                else v_uncollectible
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceStatusDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_uncollectible = d.pop("uncollectible", UNSET)
+        if v_uncollectible is not UNSET:
+            if (type(v_uncollectible) is dict) or (v_uncollectible is None):
+                fill.uncollectible = (
+                    InvoicesResourceStatusDetailsUncollectible.from_dict(v_uncollectible)
+                    if type(v_uncollectible) is dict
+                    else v_uncollectible
+                )
+            else:
+                d["uncollectible"] = v_uncollectible
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceStatusDetailsUncollectible(Model):
+    """Embedded object found at `invoice.status_details.uncollectible`."""
+
+    reason: (
+        Literal[
+            "max_payment_attempts",
+            "payment_not_received",
+            "subscription_canceled",
+            "subscription_paused",
+            "user_forgiven",
+        ]
+        | None
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "reason",
+            "reason",
+            "Literal['max_payment_attempts', 'payment_not_received', 'subscription_canceled', 'subscription_paused', 'user_forgiven'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_reason = self.reason
+        except AttributeError:
+            pass
+        else:
+            data["reason"] = v_reason
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceStatusDetailsUncollectible:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_reason = d.pop("reason", UNSET)
+        if v_reason is not UNSET:
+            if (type(v_reason) is str) or (v_reason is None):
+                fill.reason = v_reason
+            else:
+                d["reason"] = v_reason
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesStatusTransitions(Model):
+    """Timestamps of the invoice's moves between statuses."""
+
+    finalized_at: int | None
+    marked_uncollectible_at: int | None
+    paid_at: int | None
+    voided_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("finalized_at", "finalized_at", "int | None"),
+        ("marked_uncollectible_at", "marked_uncollectible_at", "int | None"),
+        ("paid_at", "paid_at", "int | None"),
+        ("voided_at", "voided_at", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_finalized_at = self.finalized_at
+        except AttributeError:
+            pass
+        else:
+            data["finalized_at"] = v_finalized_at
+        try:
+            v_marked_uncollectible_at = self.marked_uncollectible_at
+        except AttributeError:
+            pass
+        else:
+            data["marked_uncollectible_at"] = v_marked_uncollectible_at
+        try:
+            v_paid_at = self.paid_at
+        except AttributeError:
+            pass
+        else:
+            data["paid_at"] = v_paid_at
+        try:
+            v_voided_at = self.voided_at
+        except AttributeError:
+            pass
+        else:
+            data["voided_at"] = v_voided_at
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesStatusTransitions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_finalized_at = d.pop("finalized_at", UNSET)
+        if v_finalized_at is not UNSET:
+            if (type(v_finalized_at) is int) or (v_finalized_at is None):
+                fill.finalized_at = v_finalized_at
+            else:
+                d["finalized_at"] = v_finalized_at
+        v_marked_uncollectible_at = d.pop("marked_uncollectible_at", UNSET)
+        if v_marked_uncollectible_at is not UNSET:
+            if (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None):
+                fill.marked_uncollectible_at = v_marked_uncollectible_at
+            else:
+                d["marked_uncollectible_at"] = v_marked_uncollectible_at
+        v_paid_at = d.pop("paid_at", UNSET)
+        if v_paid_at is not UNSET:
+            if (type(v_paid_at) is int) or (v_paid_at is None):
+                fill.paid_at = v_paid_at
+            else:
+                d["paid_at"] = v_paid_at
+        v_voided_at = d.pop("voided_at", UNSET)
+        if v_voided_at is not UNSET:
+            if (type(v_voided_at) is int) or (v_voided_at is None):
+                fill.voided_at = v_voided_at
+            else:
+                d["voided_at"] = v_voided_at
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LineItemsTaxAmount(Model):
+    """Embedded object found at `invoice.shipping_cost.taxes`."""
+
+    amount: int
+    rate: dict[str, Any]
+    """A Stripe object of a type this client does not model, kept as given."""
+    taxability_reason: (
+        Literal[
+            "customer_exempt",
+            "not_collecting",
+            "not_subject_to_tax",
+            "not_supported",
+            "portion_product_exempt",
+            "portion_reduced_rated",
+            "portion_standard_rated",
+            "product_exempt",
+            "product_exempt_holiday",
+            "proportionally_rated",
+            "reduced_rated",
+            "reverse_charge",
+            "standard_rated",
+            "taxable_basis_reduced",
+            "zero_rated",
+        ]
+        | None
+    )
+    taxable_amount: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("rate", "rate", "dict[str, Any]"),
+        ("taxability_reason", "taxability_reason", "str (one of 15 values) | None"),
+        ("taxable_amount", "taxable_amount", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_rate = self.rate
+        except AttributeError:
+            pass
+        else:
+            data["rate"] = v_rate
+        try:
+            v_taxability_reason = self.taxability_reason
+        except AttributeError:
+            pass
+        else:
+            data["taxability_reason"] = v_taxability_reason
+        try:
+            v_taxable_amount = self.taxable_amount
+        except AttributeError:
+            pass
+        else:
+            data["taxable_amount"] = v_taxable_amount
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LineItemsTaxAmount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_rate = d.pop("rate", UNSET)
+        if v_rate is not UNSET:
+            if type(v_rate) is dict:
+                fill.rate = v_rate
+            else:
+                d["rate"] = v_rate
+        v_taxability_reason = d.pop("taxability_reason", UNSET)
+        if v_taxability_reason is not UNSET:
+            if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
+                fill.taxability_reason = v_taxability_reason
+            else:
+                d["taxability_reason"] = v_taxability_reason
+        v_taxable_amount = d.pop("taxable_amount", UNSET)
+        if v_taxable_amount is not UNSET:
+            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
+                fill.taxable_amount = v_taxable_amount
+            else:
+                d["taxable_amount"] = v_taxable_amount
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance.b
+    ank_transfer.eu_bank_transfer`."""
+
+    country: Literal["BE", "DE", "ES", "FR", "IE", "NL"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("country", "country", "Literal['BE', 'DE', 'ES', 'FR', 'IE', 'NL']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass
+        else:
+            data["country"] = v_country
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> MethodOptionsCustomerBalanceBankTransferEuBankTransfer:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_country = d.pop("country", UNSET)
+        if v_country is not UNSET:
+            if type(v_country) is str:
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account.fi
+    nancial_connections.filters`."""
+
+    account_subcategories: list[Literal["checking", "savings"]] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "account_subcategories",
+            "account_subcategories",
+            "list[Literal['checking', 'savings']] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_account_subcategories = self.account_subcategories
+        except AttributeError:
+            pass
+        else:
+            data["account_subcategories"] = v_account_subcategories
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_account_subcategories = d.pop("account_subcategories", UNSET)
+        if v_account_subcategories is not UNSET:
+            if (
+                type(v_account_subcategories) is list
+                and all(type(item0) is str for item0 in v_account_subcategories)
+            ) or (v_account_subcategories is None):
+                fill.account_subcategories = v_account_subcategories
+            else:
+                d["account_subcategories"] = v_account_subcategories
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer, DeletedCustomer  # noqa: E402
+from .discount import DeletedDiscount, Discount  # noqa: E402
+from .errors import ApiErrors  # noqa: E402
+from .line_item import LineItem  # noqa: E402
+from .shared import (  # noqa: E402
+    Address,
+    BillingBillResourceInvoicingTaxesTax,
+    DiscountsResourceDiscountAmount,
+    InvoiceSettingCustomField,
+    InvoicesResourcePretaxCreditAmount,
+    Shipping,
 )
-from ..models.billing_bill_resource_invoicing_taxes_tax import BillingBillResourceInvoicingTaxesTax  # noqa: E402
-from ..models.connect_account_reference import ConnectAccountReference  # noqa: E402
-from ..models.customer import Customer  # noqa: E402
-from ..models.deleted_customer import DeletedCustomer  # noqa: E402
-from ..models.deleted_discount import DeletedDiscount  # noqa: E402
-from ..models.discount import Discount  # noqa: E402
-from ..models.discounts_resource_discount_amount import DiscountsResourceDiscountAmount  # noqa: E402
-from ..models.invoice_lines import InvoiceLines  # noqa: E402
-from ..models.invoice_metadata_type_0 import InvoiceMetadataType0  # noqa: E402
-from ..models.invoice_payments_type_0 import InvoicePaymentsType0  # noqa: E402
-from ..models.invoice_setting_custom_field import InvoiceSettingCustomField  # noqa: E402
-from ..models.invoice_threshold_reason import InvoiceThresholdReason  # noqa: E402
-from ..models.invoices_payment_settings import InvoicesPaymentSettings  # noqa: E402
-from ..models.invoices_resource_confirmation_secret import InvoicesResourceConfirmationSecret  # noqa: E402
-from ..models.invoices_resource_from_invoice import InvoicesResourceFromInvoice  # noqa: E402
-from ..models.invoices_resource_invoice_rendering import InvoicesResourceInvoiceRendering  # noqa: E402
-from ..models.invoices_resource_invoice_tax_id import InvoicesResourceInvoiceTaxId  # noqa: E402
-from ..models.invoices_resource_pretax_credit_amount import InvoicesResourcePretaxCreditAmount  # noqa: E402
-from ..models.invoices_resource_shipping_cost import InvoicesResourceShippingCost  # noqa: E402
-from ..models.invoices_resource_status_details import InvoicesResourceStatusDetails  # noqa: E402
-from ..models.invoices_status_transitions import InvoicesStatusTransitions  # noqa: E402
-from ..models.shipping import Shipping  # noqa: E402
-from ..models.stripe_object import StripeObject  # noqa: E402
+
+__all__ = [
+    "AutomaticTax",
+    "BillingBillResourceInvoicingParentsInvoiceParent",
+    "BillingBillResourceInvoicingParentsInvoiceQuoteParent",
+    "BillingBillResourceInvoicingParentsInvoiceSubscriptionParent",
+    "ConnectAccountReference",
+    "DeletedInvoice",
+    "Invoice",
+    "InvoiceItemThresholdReason",
+    "InvoiceLines",
+    "InvoicePaymentMethodOptionsAcssDebit",
+    "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
+    "InvoicePaymentMethodOptionsBancontact",
+    "InvoicePaymentMethodOptionsCard",
+    "InvoicePaymentMethodOptionsCardInstallments",
+    "InvoicePaymentMethodOptionsCustomerBalance",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
+    "InvoicePaymentMethodOptionsUsBankAccount",
+    "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections",
+    "InvoicePaymentsType0",
+    "InvoiceRenderingPdf",
+    "InvoiceThresholdReason",
+    "InvoicesPaymentMethodOptions",
+    "InvoicesPaymentMethodOptionsBillie",
+    "InvoicesPaymentMethodOptionsBillieCompanyDetails",
+    "InvoicesPaymentMethodOptionsPayto",
+    "InvoicesPaymentMethodOptionsPaytoMandateOptions",
+    "InvoicesPaymentMethodOptionsPix",
+    "InvoicesPaymentMethodOptionsUpi",
+    "InvoicesPaymentMethodOptionsUpiMandateOptions",
+    "InvoicesPaymentSettings",
+    "InvoicesResourceConfirmationSecret",
+    "InvoicesResourceFromInvoice",
+    "InvoicesResourceInvoiceRendering",
+    "InvoicesResourceInvoiceTaxId",
+    "InvoicesResourceShippingCost",
+    "InvoicesResourceStatusDetails",
+    "InvoicesResourceStatusDetailsUncollectible",
+    "InvoicesStatusTransitions",
+    "LineItemsTaxAmount",
+    "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
+    "InvoiceStatus",
+]

@@ -1,80 +1,279 @@
+"""Response models: invoice item (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from ..models.invoice_item_frozen_fields_type_0_item import (
-    InvoiceItemFrozenFieldsType0Item,
-)
-from ..models.invoice_item_object import InvoiceItemObject
+from .._model import Model, is_plain_decimal
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from typing_extensions import Required
 
-    from ..models.billing_bill_resource_invoice_item_parents_invoice_item_parent import (
-        BillingBillResourceInvoiceItemParentsInvoiceItemParent,
-        BillingBillResourceInvoiceItemParentsInvoiceItemParentParams,
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
+    """Embedded object found at `invoiceitem.parent.subscription_details`."""
+
+    subscription: str
+    subscription_item: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("subscription", "subscription", "str"),
+        ("subscription_item", "subscription_item", "str | None"),
     )
-    from ..models.billing_bill_resource_invoicing_pricing_pricing import (
-        BillingBillResourceInvoicingPricingPricing,
-        BillingBillResourceInvoicingPricingPricingParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass
+        else:
+            data["subscription"] = v_subscription
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass
+        else:
+            data["subscription_item"] = v_subscription_item
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET:
+            if type(v_subscription) is str:
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
+        v_subscription_item = d.pop("subscription_item", UNSET)
+        if v_subscription_item is not UNSET:
+            if (type(v_subscription_item) is str) or (v_subscription_item is None):
+                fill.subscription_item = v_subscription_item
+            else:
+                d["subscription_item"] = v_subscription_item
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
+    """Embedded object found at `invoiceitem.parent`."""
+
+    subscription_details: BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent | None
+    type_: Literal["subscription_details"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "subscription_details",
+            "subscription_details",
+            "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent | None",
+        ),
+        ("type_", "type", "Literal['subscription_details']"),
     )
-    from ..models.customer import Customer, CustomerParams
-    from ..models.deleted_customer import DeletedCustomer, DeletedCustomerParams
-    from ..models.deleted_discount import DeletedDiscount, DeletedDiscountParams
-    from ..models.discount import Discount, DiscountParams
-    from ..models.invoice import Invoice, InvoiceParams
-    from ..models.invoice_item_invoicing_rule import (
-        InvoiceItemInvoicingRule,
-        InvoiceItemInvoicingRuleParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_subscription_details = self.subscription_details
+        except AttributeError:
+            pass
+        else:
+            data["subscription_details"] = (
+                v_subscription_details.to_dict()
+                if isinstance(
+                    v_subscription_details,
+                    BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent,
+                )
+                else v_subscription_details
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoiceItemParentsInvoiceItemParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_subscription_details = d.pop("subscription_details", UNSET)
+        if v_subscription_details is not UNSET:
+            if (type(v_subscription_details) is dict) or (v_subscription_details is None):
+                fill.subscription_details = (
+                    BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent.from_dict(
+                        v_subscription_details
+                    )
+                    if type(v_subscription_details) is dict
+                    else v_subscription_details
+                )
+            else:
+                d["subscription_details"] = v_subscription_details
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedInvoiceItem(Model):
+    """Returned when an invoice item has been removed."""
+
+    deleted: Literal[True]
+    """Always true: the object has been deleted."""
+    id: str
+    """Id of the deleted object."""
+    object_: Literal["invoiceitem"]
+    """Object type, always `invoiceitem`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['invoiceitem']"),
     )
-    from ..models.invoice_item_metadata_type_0 import InvoiceItemMetadataType0
-    from ..models.invoice_line_item_period import InvoiceLineItemPeriod, InvoiceLineItemPeriodParams
-    from ..models.proration_details import ProrationDetails, ProrationDetailsParams
-    from ..models.stripe_object import StripeObject
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoiceItem:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceItem(Model):
-    """A pending or attached charge or credit that ends up as a line on a customer's invoice.
-
-    Parsing is tolerant: anything not modelled, and any value of another type than its field
-    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
-    Reading a field that the data lacks, or held with another type, raises
-    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
-    """
+    """A pending or attached charge or credit that ends up as a line on a customer's invoice."""
 
     amount: int
+    """Total amount of the item in the smallest currency unit; negative for a credit."""
     currency: str
+    """Three-letter lowercase ISO currency code of the item."""
     customer: Customer | DeletedCustomer | str
+    """Customer the item is billed to (an id unless expanded)."""
     date: int
-    description: None | str
+    """Unix timestamp in seconds when the item was created."""
+    description: str | None
+    """Text describing the item, shown on the invoice."""
     discountable: bool
+    """Whether invoice-level discounts reduce this item."""
     discounts: list[DeletedDiscount | Discount | str] | None
+    """Discounts on this item only, in the order applied (ids unless expanded)."""
     id: str
-    invoice: Invoice | None | str
+    """Unique id of the invoice item (starts with `ii_`)."""
+    invoice: Invoice | str | None
+    """Invoice the item is on (an id unless expanded); null while it is pending."""
     livemode: bool
-    metadata: InvoiceItemMetadataType0 | None
-    object_: InvoiceItemObject
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    object_: Literal["invoiceitem"]
+    """Object type, always `invoiceitem`."""
     parent: BillingBillResourceInvoiceItemParentsInvoiceItemParent | None
+    """What generated the item, such as a subscription, if anything did."""
     period: InvoiceLineItemPeriod
+    """Embedded object found at `line_item.period`."""
     pricing: BillingBillResourceInvoicingPricingPricing | None
+    """Price the item is billed at, with its unit amount."""
     proration: bool
-    proration_details: None | ProrationDetails
+    """Whether the item is a proration from a subscription change."""
+    proration_details: ProrationDetails | None
+    """For a proration, the line items it credits."""
     quantity: int
-    quantity_decimal: str
-    tax_rates: list[StripeObject] | None
-    test_clock: None | str | StripeObject
-    customer_account: None | str | Unset = UNSET
-    frozen_fields: list[InvoiceItemFrozenFieldsType0Item] | None | Unset = UNSET
+    """Number of units billed."""
+    quantity_decimal: Decimal
+    """Number of units as a decimal string, for quantities that are not whole."""
+    tax_rates: list[dict[str, Any]] | None
+    """Tax rates of the item, used instead of the invoice's default ones."""
+    test_clock: str | dict[str, Any] | None
+    """Test clock the item belongs to (an id unless expanded), if any."""
+    customer_account: str | None | Unset = UNSET
+    """Id of the Account object that represents the billed customer, if any."""
+    frozen_fields: list[Literal["discounts", "pricing", "quantity"]] | None | Unset = UNSET
+    """Fields of the item that can no longer be changed."""
     invoicing_rules: list[InvoiceItemInvoicingRule] | None | Unset = UNSET
+    """Conditions that must all hold before the item is put on an invoice."""
     net_amount: int | None | Unset = UNSET
+    """Amount in the smallest currency unit after discounts but before credits and tax."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("amount", "amount", "int"),
@@ -87,19 +286,23 @@ class InvoiceItem(Model):
         ("id", "id", "str"),
         ("invoice", "invoice", "Invoice | str | None"),
         ("livemode", "livemode", "bool"),
-        ("metadata", "metadata", "InvoiceItemMetadataType0 | None"),
-        ("object_", "object", "InvoiceItemObject"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("object_", "object", "Literal['invoiceitem']"),
         ("parent", "parent", "BillingBillResourceInvoiceItemParentsInvoiceItemParent | None"),
         ("period", "period", "InvoiceLineItemPeriod"),
         ("pricing", "pricing", "BillingBillResourceInvoicingPricingPricing | None"),
         ("proration", "proration", "bool"),
         ("proration_details", "proration_details", "ProrationDetails | None"),
         ("quantity", "quantity", "int"),
-        ("quantity_decimal", "quantity_decimal", "str"),
-        ("tax_rates", "tax_rates", "list[StripeObject] | None"),
-        ("test_clock", "test_clock", "str | StripeObject | None"),
+        ("quantity_decimal", "quantity_decimal", "Decimal"),
+        ("tax_rates", "tax_rates", "list[dict[str, Any]] | None"),
+        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
         ("customer_account", "customer_account", "str | None"),
-        ("frozen_fields", "frozen_fields", "list[InvoiceItemFrozenFieldsType0Item] | None"),
+        (
+            "frozen_fields",
+            "frozen_fields",
+            "list[Literal['discounts', 'pricing', 'quantity']] | None",
+        ),
         ("invoicing_rules", "invoicing_rules", "list[InvoiceItemInvoicingRule] | None"),
         ("net_amount", "net_amount", "int | None"),
     )
@@ -250,7 +453,7 @@ class InvoiceItem(Model):
         except AttributeError:
             pass
         else:
-            data["quantity_decimal"] = v_quantity_decimal
+            data["quantity_decimal"] = format(v_quantity_decimal, "f")
         try:
             v_tax_rates = self.tax_rates
         except AttributeError:
@@ -302,8 +505,7 @@ class InvoiceItem(Model):
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal; the checks below are what makes each stored value fit its field.
-        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
         v_amount = d.pop("amount", UNSET)
         if v_amount is not UNSET:
@@ -467,8 +669,8 @@ class InvoiceItem(Model):
                 d["quantity"] = v_quantity
         v_quantity_decimal = d.pop("quantity_decimal", UNSET)
         if v_quantity_decimal is not UNSET:
-            if type(v_quantity_decimal) is str:
-                fill.quantity_decimal = v_quantity_decimal
+            if type(v_quantity_decimal) is str and is_plain_decimal(v_quantity_decimal):
+                fill.quantity_decimal = Decimal(v_quantity_decimal)
             else:
                 d["quantity_decimal"] = v_quantity_decimal
         v_tax_rates = d.pop("tax_rates", UNSET)
@@ -531,58 +733,272 @@ class InvoiceItem(Model):
         return obj
 
 
-class InvoiceItemParams(TypedDict, total=False):
-    """InvoiceItem as plain data, for request parameters."""
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoiceItemInvoicingRule(Model):
+    """Embedded object found at `invoiceitem.invoicing_rules`."""
 
-    amount: Required[int]
-    currency: Required[str]
-    customer: Required[str | CustomerParams | Customer | DeletedCustomerParams | DeletedCustomer]
-    date: Required[int]
-    description: Required[str]
-    discountable: Required[bool]
-    discounts: Required[
-        list[str | DiscountParams | Discount | DeletedDiscountParams | DeletedDiscount]
-    ]
-    id: Required[str]
-    invoice: Required[str | InvoiceParams | Invoice]
-    livemode: Required[bool]
-    metadata: Required[Mapping[str, str]]
-    object: Required[InvoiceItemObject]
-    parent: Required[
-        BillingBillResourceInvoiceItemParentsInvoiceItemParentParams
-        | BillingBillResourceInvoiceItemParentsInvoiceItemParent
-    ]
-    period: Required[InvoiceLineItemPeriodParams | InvoiceLineItemPeriod]
-    pricing: Required[
-        BillingBillResourceInvoicingPricingPricingParams
-        | BillingBillResourceInvoicingPricingPricing
-    ]
-    proration: Required[bool]
-    proration_details: Required[ProrationDetailsParams | ProrationDetails]
-    quantity: Required[int]
-    quantity_decimal: Required[str]
-    tax_rates: Required[list[Mapping[str, Any]]]
-    test_clock: Required[str | Mapping[str, Any]]
-    customer_account: str
-    frozen_fields: list[InvoiceItemFrozenFieldsType0Item]
-    invoicing_rules: list[InvoiceItemInvoicingRuleParams | InvoiceItemInvoicingRule]
-    net_amount: int
+    type_: Literal["defer_until_credited_items_resolved"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type_", "type", "Literal['defer_until_credited_items_resolved']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemInvoicingRule:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
 
 
-# Imported last: models refer to each other in cycles, and are only needed at call time.
-from ..models.billing_bill_resource_invoice_item_parents_invoice_item_parent import (
-    BillingBillResourceInvoiceItemParentsInvoiceItemParent,  # noqa: E402
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProrationDetails(Model):
+    """Embedded object found at `invoiceitem.proration_details`."""
+
+    credited_items: ProrationDetailsCreditedItems | None
+    discount_amounts: list[DiscountsResourceDiscountAmount]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("credited_items", "credited_items", "ProrationDetailsCreditedItems | None"),
+        ("discount_amounts", "discount_amounts", "list[DiscountsResourceDiscountAmount]"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_credited_items = self.credited_items
+        except AttributeError:
+            pass
+        else:
+            data["credited_items"] = (
+                v_credited_items.to_dict()
+                if isinstance(v_credited_items, ProrationDetailsCreditedItems)
+                else v_credited_items
+            )
+        try:
+            v_discount_amounts = self.discount_amounts
+        except AttributeError:
+            pass
+        else:
+            data["discount_amounts"] = [item0.to_dict() for item0 in v_discount_amounts]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProrationDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_credited_items = d.pop("credited_items", UNSET)
+        if v_credited_items is not UNSET:
+            if (type(v_credited_items) is dict) or (v_credited_items is None):
+                fill.credited_items = (
+                    ProrationDetailsCreditedItems.from_dict(v_credited_items)
+                    if type(v_credited_items) is dict
+                    else v_credited_items
+                )
+            else:
+                d["credited_items"] = v_credited_items
+        v_discount_amounts = d.pop("discount_amounts", UNSET)
+        if v_discount_amounts is not UNSET:
+            if type(v_discount_amounts) is list and all(
+                type(item0) is dict for item0 in v_discount_amounts
+            ):
+                fill.discount_amounts = [
+                    DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts
+                ]
+            else:
+                d["discount_amounts"] = v_discount_amounts
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProrationDetailsCreditedItems(Model):
+    """Embedded object found at `invoiceitem.proration_details.credited_items`."""
+
+    invoice_item: str | None
+    invoice_line_item_details: ProrationDetailsCreditedItemsInvoiceLineItemDetails | None
+    type_: Literal["invoice_item", "invoice_line_items"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice_item", "invoice_item", "str | None"),
+        (
+            "invoice_line_item_details",
+            "invoice_line_item_details",
+            "ProrationDetailsCreditedItemsInvoiceLineItemDetails | None",
+        ),
+        ("type_", "type", "Literal['invoice_item', 'invoice_line_items']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass
+        else:
+            data["invoice_item"] = v_invoice_item
+        try:
+            v_invoice_line_item_details = self.invoice_line_item_details
+        except AttributeError:
+            pass
+        else:
+            data["invoice_line_item_details"] = (
+                v_invoice_line_item_details.to_dict()
+                if isinstance(
+                    v_invoice_line_item_details, ProrationDetailsCreditedItemsInvoiceLineItemDetails
+                )
+                else v_invoice_line_item_details
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProrationDetailsCreditedItems:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice_item = d.pop("invoice_item", UNSET)
+        if v_invoice_item is not UNSET:
+            if (type(v_invoice_item) is str) or (v_invoice_item is None):
+                fill.invoice_item = v_invoice_item
+            else:
+                d["invoice_item"] = v_invoice_item
+        v_invoice_line_item_details = d.pop("invoice_line_item_details", UNSET)
+        if v_invoice_line_item_details is not UNSET:
+            if (type(v_invoice_line_item_details) is dict) or (v_invoice_line_item_details is None):
+                fill.invoice_line_item_details = (
+                    ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(
+                        v_invoice_line_item_details
+                    )
+                    if type(v_invoice_line_item_details) is dict
+                    else v_invoice_line_item_details
+                )
+            else:
+                d["invoice_line_item_details"] = v_invoice_line_item_details
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
+    """Embedded object found at
+    `invoiceitem.proration_details.credited_items.invoice_line_item_details`."""
+
+    invoice: str
+    invoice_line_items: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice", "invoice", "str"),
+        ("invoice_line_items", "invoice_line_items", "list[str]"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            data["invoice"] = v_invoice
+        try:
+            v_invoice_line_items = self.invoice_line_items
+        except AttributeError:
+            pass
+        else:
+            data["invoice_line_items"] = v_invoice_line_items
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> ProrationDetailsCreditedItemsInvoiceLineItemDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET:
+            if type(v_invoice) is str:
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
+        v_invoice_line_items = d.pop("invoice_line_items", UNSET)
+        if v_invoice_line_items is not UNSET:
+            if type(v_invoice_line_items) is list and all(
+                type(item0) is str for item0 in v_invoice_line_items
+            ):
+                fill.invoice_line_items = v_invoice_line_items
+            else:
+                d["invoice_line_items"] = v_invoice_line_items
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer, DeletedCustomer  # noqa: E402
+from .discount import DeletedDiscount, Discount  # noqa: E402
+from .invoice import Invoice  # noqa: E402
+from .shared import (  # noqa: E402
+    BillingBillResourceInvoicingPricingPricing,
+    DiscountsResourceDiscountAmount,
+    InvoiceLineItemPeriod,
 )
-from ..models.billing_bill_resource_invoicing_pricing_pricing import (
-    BillingBillResourceInvoicingPricingPricing,  # noqa: E402
-)
-from ..models.customer import Customer  # noqa: E402
-from ..models.deleted_customer import DeletedCustomer  # noqa: E402
-from ..models.deleted_discount import DeletedDiscount  # noqa: E402
-from ..models.discount import Discount  # noqa: E402
-from ..models.invoice import Invoice  # noqa: E402
-from ..models.invoice_item_invoicing_rule import InvoiceItemInvoicingRule  # noqa: E402
-from ..models.invoice_item_metadata_type_0 import InvoiceItemMetadataType0  # noqa: E402
-from ..models.invoice_line_item_period import InvoiceLineItemPeriod  # noqa: E402
-from ..models.proration_details import ProrationDetails  # noqa: E402
-from ..models.stripe_object import StripeObject  # noqa: E402
+
+__all__ = [
+    "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent",
+    "BillingBillResourceInvoiceItemParentsInvoiceItemParent",
+    "DeletedInvoiceItem",
+    "InvoiceItem",
+    "InvoiceItemInvoicingRule",
+    "ProrationDetails",
+    "ProrationDetailsCreditedItems",
+    "ProrationDetailsCreditedItemsInvoiceLineItemDetails",
+]

@@ -1,76 +1,500 @@
+"""Response models: line item (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..models.line_item_object import LineItemObject
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from typing_extensions import Required
 
-    from ..models.billing_bill_resource_invoicing_lines_parents_invoice_line_item_parent import (
-        BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent,
-        BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentParams,
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
+    """Embedded object found at `line_item.parent`."""
+
+    invoice_item_details: InvoicingLinesParentsInvoiceLineItemInvoiceItemParent | None
+    subscription_item_details: InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent | None
+    type_: Literal["invoice_item_details", "subscription_item_details"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "invoice_item_details",
+            "invoice_item_details",
+            "InvoicingLinesParentsInvoiceLineItemInvoiceItemParent | None",
+        ),
+        (
+            "subscription_item_details",
+            "subscription_item_details",
+            "InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent | None",
+        ),
+        ("type_", "type", "Literal['invoice_item_details', 'subscription_item_details']"),
     )
-    from ..models.billing_bill_resource_invoicing_pricing_pricing import (
-        BillingBillResourceInvoicingPricingPricing,
-        BillingBillResourceInvoicingPricingPricingParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice_item_details = self.invoice_item_details
+        except AttributeError:
+            pass
+        else:
+            data["invoice_item_details"] = (
+                v_invoice_item_details.to_dict()
+                if isinstance(
+                    v_invoice_item_details, InvoicingLinesParentsInvoiceLineItemInvoiceItemParent
+                )
+                else v_invoice_item_details
+            )
+        try:
+            v_subscription_item_details = self.subscription_item_details
+        except AttributeError:
+            pass
+        else:
+            data["subscription_item_details"] = (
+                v_subscription_item_details.to_dict()
+                if isinstance(
+                    v_subscription_item_details,
+                    InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent,
+                )
+                else v_subscription_item_details
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillResourceInvoicingLinesParentsInvoiceLineItemParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice_item_details = d.pop("invoice_item_details", UNSET)
+        if v_invoice_item_details is not UNSET:
+            if (type(v_invoice_item_details) is dict) or (v_invoice_item_details is None):
+                fill.invoice_item_details = (
+                    InvoicingLinesParentsInvoiceLineItemInvoiceItemParent.from_dict(
+                        v_invoice_item_details
+                    )
+                    if type(v_invoice_item_details) is dict
+                    else v_invoice_item_details
+                )
+            else:
+                d["invoice_item_details"] = v_invoice_item_details
+        v_subscription_item_details = d.pop("subscription_item_details", UNSET)
+        if v_subscription_item_details is not UNSET:
+            if (type(v_subscription_item_details) is dict) or (v_subscription_item_details is None):
+                fill.subscription_item_details = (
+                    InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent.from_dict(
+                        v_subscription_item_details
+                    )
+                    if type(v_subscription_item_details) is dict
+                    else v_subscription_item_details
+                )
+            else:
+                d["subscription_item_details"] = v_subscription_item_details
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingLinesCommonCreditedItems(Model):
+    """Embedded object found at
+    `line_item.parent.invoice_item_details.proration_details.credited_items`."""
+
+    invoice: str
+    invoice_line_items: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice", "invoice", "str"),
+        ("invoice_line_items", "invoice_line_items", "list[str]"),
     )
-    from ..models.billing_bill_resource_invoicing_taxes_tax import (
-        BillingBillResourceInvoicingTaxesTax,
-        BillingBillResourceInvoicingTaxesTaxParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            data["invoice"] = v_invoice
+        try:
+            v_invoice_line_items = self.invoice_line_items
+        except AttributeError:
+            pass
+        else:
+            data["invoice_line_items"] = v_invoice_line_items
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoicingLinesCommonCreditedItems:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET:
+            if type(v_invoice) is str:
+                fill.invoice = v_invoice
+            else:
+                d["invoice"] = v_invoice
+        v_invoice_line_items = d.pop("invoice_line_items", UNSET)
+        if v_invoice_line_items is not UNSET:
+            if type(v_invoice_line_items) is list and all(
+                type(item0) is str for item0 in v_invoice_line_items
+            ):
+                fill.invoice_line_items = v_invoice_line_items
+            else:
+                d["invoice_line_items"] = v_invoice_line_items
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
+    """Embedded object found at `line_item.parent.invoice_item_details.proration_details`."""
+
+    credited_items: BillingBillResourceInvoicingLinesCommonCreditedItems | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "credited_items",
+            "credited_items",
+            "BillingBillResourceInvoicingLinesCommonCreditedItems | None",
+        ),
     )
-    from ..models.deleted_discount import DeletedDiscount, DeletedDiscountParams
-    from ..models.discount import Discount, DiscountParams
-    from ..models.discounts_resource_discount_amount import (
-        DiscountsResourceDiscountAmount,
-        DiscountsResourceDiscountAmountParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_credited_items = self.credited_items
+        except AttributeError:
+            pass
+        else:
+            data["credited_items"] = (
+                v_credited_items.to_dict()
+                if isinstance(
+                    v_credited_items, BillingBillResourceInvoicingLinesCommonCreditedItems
+                )
+                else v_credited_items
+            )
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> BillingBillResourceInvoicingLinesCommonProrationDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_credited_items = d.pop("credited_items", UNSET)
+        if v_credited_items is not UNSET:
+            if (type(v_credited_items) is dict) or (v_credited_items is None):
+                fill.credited_items = (
+                    BillingBillResourceInvoicingLinesCommonCreditedItems.from_dict(v_credited_items)
+                    if type(v_credited_items) is dict
+                    else v_credited_items
+                )
+            else:
+                d["credited_items"] = v_credited_items
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
+    """Embedded object found at `line_item.parent.invoice_item_details`."""
+
+    invoice_item: str
+    proration: bool
+    proration_details: BillingBillResourceInvoicingLinesCommonProrationDetails | None
+    subscription: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice_item", "invoice_item", "str"),
+        ("proration", "proration", "bool"),
+        (
+            "proration_details",
+            "proration_details",
+            "BillingBillResourceInvoicingLinesCommonProrationDetails | None",
+        ),
+        ("subscription", "subscription", "str | None"),
     )
-    from ..models.invoice_line_item_period import InvoiceLineItemPeriod, InvoiceLineItemPeriodParams
-    from ..models.invoices_resource_pretax_credit_amount import (
-        InvoicesResourcePretaxCreditAmount,
-        InvoicesResourcePretaxCreditAmountParams,
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass
+        else:
+            data["invoice_item"] = v_invoice_item
+        try:
+            v_proration = self.proration
+        except AttributeError:
+            pass
+        else:
+            data["proration"] = v_proration
+        try:
+            v_proration_details = self.proration_details
+        except AttributeError:
+            pass
+        else:
+            data["proration_details"] = (
+                v_proration_details.to_dict()
+                if isinstance(
+                    v_proration_details, BillingBillResourceInvoicingLinesCommonProrationDetails
+                )
+                else v_proration_details
+            )
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass
+        else:
+            data["subscription"] = v_subscription
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicingLinesParentsInvoiceLineItemInvoiceItemParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice_item = d.pop("invoice_item", UNSET)
+        if v_invoice_item is not UNSET:
+            if type(v_invoice_item) is str:
+                fill.invoice_item = v_invoice_item
+            else:
+                d["invoice_item"] = v_invoice_item
+        v_proration = d.pop("proration", UNSET)
+        if v_proration is not UNSET:
+            if type(v_proration) is bool:
+                fill.proration = v_proration
+            else:
+                d["proration"] = v_proration
+        v_proration_details = d.pop("proration_details", UNSET)
+        if v_proration_details is not UNSET:
+            if (type(v_proration_details) is dict) or (v_proration_details is None):
+                fill.proration_details = (
+                    BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
+                        v_proration_details
+                    )
+                    if type(v_proration_details) is dict
+                    else v_proration_details
+                )
+            else:
+                d["proration_details"] = v_proration_details
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (v_subscription is None):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
+    """Embedded object found at `line_item.parent.subscription_item_details`."""
+
+    invoice_item: str | None
+    proration: bool
+    proration_details: BillingBillResourceInvoicingLinesCommonProrationDetails | None
+    subscription: str | None
+    subscription_item: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("invoice_item", "invoice_item", "str | None"),
+        ("proration", "proration", "bool"),
+        (
+            "proration_details",
+            "proration_details",
+            "BillingBillResourceInvoicingLinesCommonProrationDetails | None",
+        ),
+        ("subscription", "subscription", "str | None"),
+        ("subscription_item", "subscription_item", "str"),
     )
-    from ..models.line_item_metadata import LineItemMetadata
-    from ..models.stripe_object import StripeObject
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_invoice_item = self.invoice_item
+        except AttributeError:
+            pass
+        else:
+            data["invoice_item"] = v_invoice_item
+        try:
+            v_proration = self.proration
+        except AttributeError:
+            pass
+        else:
+            data["proration"] = v_proration
+        try:
+            v_proration_details = self.proration_details
+        except AttributeError:
+            pass
+        else:
+            data["proration_details"] = (
+                v_proration_details.to_dict()
+                if isinstance(
+                    v_proration_details, BillingBillResourceInvoicingLinesCommonProrationDetails
+                )
+                else v_proration_details
+            )
+        try:
+            v_subscription = self.subscription
+        except AttributeError:
+            pass
+        else:
+            data["subscription"] = v_subscription
+        try:
+            v_subscription_item = self.subscription_item
+        except AttributeError:
+            pass
+        else:
+            data["subscription_item"] = v_subscription_item
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_invoice_item = d.pop("invoice_item", UNSET)
+        if v_invoice_item is not UNSET:
+            if (type(v_invoice_item) is str) or (v_invoice_item is None):
+                fill.invoice_item = v_invoice_item
+            else:
+                d["invoice_item"] = v_invoice_item
+        v_proration = d.pop("proration", UNSET)
+        if v_proration is not UNSET:
+            if type(v_proration) is bool:
+                fill.proration = v_proration
+            else:
+                d["proration"] = v_proration
+        v_proration_details = d.pop("proration_details", UNSET)
+        if v_proration_details is not UNSET:
+            if (type(v_proration_details) is dict) or (v_proration_details is None):
+                fill.proration_details = (
+                    BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
+                        v_proration_details
+                    )
+                    if type(v_proration_details) is dict
+                    else v_proration_details
+                )
+            else:
+                d["proration_details"] = v_proration_details
+        v_subscription = d.pop("subscription", UNSET)
+        if v_subscription is not UNSET:
+            if (type(v_subscription) is str) or (v_subscription is None):
+                fill.subscription = v_subscription
+            else:
+                d["subscription"] = v_subscription
+        v_subscription_item = d.pop("subscription_item", UNSET)
+        if v_subscription_item is not UNSET:
+            if type(v_subscription_item) is str:
+                fill.subscription_item = v_subscription_item
+            else:
+                d["subscription_item"] = v_subscription_item
+        fill.additional_properties = d
+        return obj
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class LineItem(Model):
-    """One line on an invoice: an amount with its period, pricing, discounts and taxes.
-
-    Parsing is tolerant: anything not modelled, and any value of another type than its field
-    declares, is kept in `additional_properties`, so `from_dict(data).to_dict() == data`.
-    Reading a field that the data lacks, or held with another type, raises
-    `FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when absent.
-    """
+    """One line on an invoice: an amount with its period, pricing, discounts and taxes."""
 
     amount: int
+    """Amount of the line in the smallest currency unit."""
     currency: str
-    description: None | str
+    """Three-letter lowercase ISO currency code of the line."""
+    description: str | None
+    """Text describing the line, shown on the invoice."""
     discount_amounts: list[DiscountsResourceDiscountAmount] | None
+    """Amount each discount took off this line, in the smallest currency unit."""
     discountable: bool
+    """Whether invoice-level discounts reduce this line."""
     discounts: list[DeletedDiscount | Discount | str]
+    """Discounts on this line only (ids unless expanded)."""
     id: str
-    invoice: None | str
+    """Unique id of the line (starts with `il_`)."""
+    invoice: str | None
+    """Id of the invoice the line is on."""
     livemode: bool
-    metadata: LineItemMetadata
-    object_: LineItemObject
-    parent: BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent | None
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str]
+    """Your own key-value pairs stored on the line; a subscription line shows its subscription's unless set on the line."""
+    object_: Literal["line_item"]
+    """Object type, always `line_item`."""
+    parent: BillResourceInvoicingLinesParentsInvoiceLineItemParent | None
+    """What the line comes from: an invoice item or a subscription item."""
     period: InvoiceLineItemPeriod
+    """Embedded object found at `line_item.period`."""
     pretax_credit_amounts: list[InvoicesResourcePretaxCreditAmount] | None
+    """Pretax credits (such as discounts and credit grants) on this line, in the smallest currency unit."""
     pricing: BillingBillResourceInvoicingPricingPricing | None
+    """Price the line is billed at, with its unit amount."""
     quantity: int | None
-    quantity_decimal: None | str
-    subscription: None | str | StripeObject
+    """Number of units billed; null for lines without a quantity."""
+    quantity_decimal: str | None
+    """Number of units as a decimal string, for quantities that are not whole."""
+    subscription: str | dict[str, Any] | None
+    """Subscription the line belongs to (an id unless expanded), if any."""
     subtotal: int
+    """Amount of the line in the smallest currency unit, before discounts and tax."""
     taxes: list[BillingBillResourceInvoicingTaxesTax] | None
+    """Tax amounts on this line, one entry per tax."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("amount", "amount", "int"),
@@ -82,13 +506,9 @@ class LineItem(Model):
         ("id", "id", "str"),
         ("invoice", "invoice", "str | None"),
         ("livemode", "livemode", "bool"),
-        ("metadata", "metadata", "LineItemMetadata"),
-        ("object_", "object", "LineItemObject"),
-        (
-            "parent",
-            "parent",
-            "BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent | None",
-        ),
+        ("metadata", "metadata", "dict[str, str]"),
+        ("object_", "object", "Literal['line_item']"),
+        ("parent", "parent", "BillResourceInvoicingLinesParentsInvoiceLineItemParent | None"),
         ("period", "period", "InvoiceLineItemPeriod"),
         (
             "pretax_credit_amounts",
@@ -98,7 +518,7 @@ class LineItem(Model):
         ("pricing", "pricing", "BillingBillResourceInvoicingPricingPricing | None"),
         ("quantity", "quantity", "int | None"),
         ("quantity_decimal", "quantity_decimal", "str | None"),
-        ("subscription", "subscription", "str | StripeObject | None"),
+        ("subscription", "subscription", "str | dict[str, Any] | None"),
         ("subtotal", "subtotal", "int"),
         ("taxes", "taxes", "list[BillingBillResourceInvoicingTaxesTax] | None"),
     )
@@ -191,9 +611,7 @@ class LineItem(Model):
         else:
             data["parent"] = (
                 v_parent.to_dict()
-                if isinstance(
-                    v_parent, BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent
-                )
+                if isinstance(v_parent, BillResourceInvoicingLinesParentsInvoiceLineItemParent)
                 else v_parent
             )
         try:
@@ -261,8 +679,7 @@ class LineItem(Model):
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal; the checks below are what makes each stored value fit its field.
-        # A value that does not fit stays in `d` (the additional properties), its field unfilled.
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
         v_amount = d.pop("amount", UNSET)
         if v_amount is not UNSET:
@@ -359,9 +776,7 @@ class LineItem(Model):
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
                 fill.parent = (
-                    BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent.from_dict(
-                        v_parent
-                    )
+                    BillResourceInvoicingLinesParentsInvoiceLineItemParent.from_dict(v_parent)
                     if type(v_parent) is dict
                     else v_parent
                 )
@@ -444,57 +859,21 @@ class LineItem(Model):
         return obj
 
 
-class LineItemParams(TypedDict, total=False):
-    """LineItem as plain data, for request parameters."""
-
-    amount: Required[int]
-    currency: Required[str]
-    description: Required[str]
-    discount_amounts: Required[
-        list[DiscountsResourceDiscountAmountParams | DiscountsResourceDiscountAmount]
-    ]
-    discountable: Required[bool]
-    discounts: Required[
-        list[str | DiscountParams | Discount | DeletedDiscountParams | DeletedDiscount]
-    ]
-    id: Required[str]
-    invoice: Required[str]
-    livemode: Required[bool]
-    metadata: Required[Mapping[str, str]]
-    object: Required[LineItemObject]
-    parent: Required[
-        BillingBillResourceInvoicingLinesParentsInvoiceLineItemParentParams
-        | BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent
-    ]
-    period: Required[InvoiceLineItemPeriodParams | InvoiceLineItemPeriod]
-    pretax_credit_amounts: Required[
-        list[InvoicesResourcePretaxCreditAmountParams | InvoicesResourcePretaxCreditAmount]
-    ]
-    pricing: Required[
-        BillingBillResourceInvoicingPricingPricingParams
-        | BillingBillResourceInvoicingPricingPricing
-    ]
-    quantity: Required[int]
-    quantity_decimal: Required[str]
-    subscription: Required[str | Mapping[str, Any]]
-    subtotal: Required[int]
-    taxes: Required[
-        list[BillingBillResourceInvoicingTaxesTaxParams | BillingBillResourceInvoicingTaxesTax]
-    ]
-
-
-# Imported last: models refer to each other in cycles, and are only needed at call time.
-from ..models.billing_bill_resource_invoicing_lines_parents_invoice_line_item_parent import (
-    BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent,  # noqa: E402
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .discount import DeletedDiscount, Discount  # noqa: E402
+from .shared import (  # noqa: E402
+    BillingBillResourceInvoicingPricingPricing,
+    BillingBillResourceInvoicingTaxesTax,
+    DiscountsResourceDiscountAmount,
+    InvoiceLineItemPeriod,
+    InvoicesResourcePretaxCreditAmount,
 )
-from ..models.billing_bill_resource_invoicing_pricing_pricing import (
-    BillingBillResourceInvoicingPricingPricing,  # noqa: E402
-)
-from ..models.billing_bill_resource_invoicing_taxes_tax import BillingBillResourceInvoicingTaxesTax  # noqa: E402
-from ..models.deleted_discount import DeletedDiscount  # noqa: E402
-from ..models.discount import Discount  # noqa: E402
-from ..models.discounts_resource_discount_amount import DiscountsResourceDiscountAmount  # noqa: E402
-from ..models.invoice_line_item_period import InvoiceLineItemPeriod  # noqa: E402
-from ..models.invoices_resource_pretax_credit_amount import InvoicesResourcePretaxCreditAmount  # noqa: E402
-from ..models.line_item_metadata import LineItemMetadata  # noqa: E402
-from ..models.stripe_object import StripeObject  # noqa: E402
+
+__all__ = [
+    "BillResourceInvoicingLinesParentsInvoiceLineItemParent",
+    "BillingBillResourceInvoicingLinesCommonCreditedItems",
+    "BillingBillResourceInvoicingLinesCommonProrationDetails",
+    "InvoicingLinesParentsInvoiceLineItemInvoiceItemParent",
+    "InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent",
+    "LineItem",
+]

@@ -1,0 +1,215 @@
+"""Response models, grouped per resource module, from openapi-python-client's model tree.
+
+Every model a response can hold is one class, written once, in the module of the resource
+that reaches it: `models/invoice.py` holds `Invoice` and the sub-objects only invoices have,
+`models/shared.py` those reached from several resources, `models/pages.py` the list and search
+envelopes, `models/errors.py` the error body. Maps (`metadata`) are plain `dict[str, ...]`
+fields and enums inline `Literal[...]`, except the few enums the search builders name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from . import expressions
+from .docs import docstring, first_sentence
+
+Property = Any
+
+# Component schemas that start a group: class name -> module.
+ROOTS: dict[str, str] = {
+    "Invoice": "invoice",
+    "DeletedInvoice": "invoice",
+    "LineItem": "line_item",
+    "InvoiceItem": "invoice_item",
+    "DeletedInvoiceItem": "invoice_item",
+    "Customer": "customer",
+    "DeletedCustomer": "customer",
+    "Discount": "discount",
+    "DeletedDiscount": "discount",
+    "Coupon": "discount",
+    "Error": "errors",
+    "ApiErrors": "errors",
+    "StripeObject": "shared",
+}
+PAGES = "pages"
+SHARED = "shared"
+
+
+def _children(prop: Property) -> list[Property]:
+    if isinstance(prop, ModelProperty):
+        if expressions.is_map(prop):
+            value = expressions.map_value(prop)
+            return [value] if value is not None else []
+        model = expressions.resolved(prop)
+        return list(model.required_properties or []) + list(model.optional_properties or [])
+    if isinstance(prop, ListProperty):
+        return [prop.inner_property]
+    if isinstance(prop, UnionProperty):
+        return list(prop.inner_properties)
+    return []
+
+
+def _models_under(prop: Property, stop: set[str]) -> list[str]:
+    """Class names of the (non-map) models reachable from `prop`, not entering `stop`."""
+    seen: list[str] = []
+    pending = [prop]
+    visited: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in visited:
+            continue
+        visited.add(id(current))
+        if isinstance(current, ModelProperty) and not expressions.is_map(current):
+            name = expressions.class_name(current)
+            if name in seen:
+                continue
+            seen.append(name)
+            if name in stop and current is not prop:
+                continue
+        pending.extend(_children(current))
+    return seen
+
+
+class ModelsLayout:
+    """Which module holds each response model, and the modules' source."""
+
+    def __init__(self, data: GeneratorData) -> None:
+        self.models: dict[str, Property] = {}
+        responses: list[Property] = []
+        for collection in data.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                responses.extend(response.prop for response in endpoint.responses.patterns)
+                if endpoint.responses.default is not None:
+                    responses.append(endpoint.responses.default.prop)
+        reachable: list[str] = []
+        for prop in responses:
+            for name in _models_under(prop, set()):
+                if name not in reachable:
+                    reachable.append(name)
+        for name in reachable:
+            self.models[name] = expressions.MODELS[name]
+        self.group: dict[str, str] = {}
+        roots = {name: group for name, group in ROOTS.items() if name in self.models}
+        reached: dict[str, set[str]] = {}
+        for root, group in roots.items():
+            for name in _models_under(self.models[root], set(roots)):
+                if name not in roots:
+                    reached.setdefault(name, set()).add(group)
+        envelopes = [
+            name
+            for name in self.models
+            if name not in roots and name not in reached and name.endswith("Response200")
+        ]
+        for name in self.models:
+            if name in roots:
+                self.group[name] = roots[name]
+            elif name in envelopes:
+                self.group[name] = PAGES
+            elif len(reached.get(name, ())) == 1:
+                self.group[name] = next(iter(reached[name]))
+            else:
+                self.group[name] = SHARED
+
+    def modules(self, env: Environment) -> dict[str, str]:
+        template = env.get_template("model_class.py.jinja")
+        files: dict[str, str] = {}
+        for group in sorted(set(self.group.values())):
+            names = sorted(n for n, g in self.group.items() if g == group)
+            files[f"models/{group}.py"] = self._module(group, names, template)
+        exported = dict(self.group)
+        for literal, (group, _) in self.literals().items():
+            exported[literal] = group
+        files["models/__init__.py"] = _init(exported)
+        return files
+
+    def literals(self) -> dict[str, tuple[str, str]]:
+        """Named enum Literals: name -> (module, definition)."""
+        out: dict[str, tuple[str, str]] = {}
+        for name, literal in expressions.NAMED_LITERALS.items():
+            owner = name
+            while owner and owner not in self.group:
+                owner = owner[:-1]
+            out[name] = (self.group.get(owner, SHARED), literal)
+        return out
+
+    def _module(self, group: str, names: list[str], template: Any) -> str:
+        body = [template.render(model=self.models[name]) for name in names]
+        source = "".join(body)
+        others = sorted(
+            name for name, home in self.group.items() if home != group and _mentions(source, name)
+        )
+        by_module: dict[str, list[str]] = {}
+        for name in others:
+            by_module.setdefault(self.group[name], []).append(name)
+        literals = [
+            f"{name} = {literal}\n"
+            for name, (home, literal) in sorted(self.literals().items())
+            if home == group
+        ]
+        head = [
+            f'"""Response models: {group.replace("_", " ")} (generated; do not edit).',
+            "",
+            "Parsing is tolerant: anything not modelled, and any value of another type than its",
+            "field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.",
+            "Reading a field that the data lacks, or held with another type, raises",
+            "`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when",
+            'absent."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from collections.abc import Mapping",
+            "from decimal import Decimal",
+            "from typing import Any, ClassVar, Literal",
+            "",
+            "from attrs import define as _attrs_define",
+            "from attrs import field as _attrs_field",
+            "",
+            "from .._model import Model, is_plain_decimal",
+            "from ..types import UNSET, Unset",
+            "",
+            *literals,
+        ]
+        literal_homes = list(self.literals().items())
+        tail = [
+            "",
+            "",
+            "# Imported last: the modules refer to each other in cycles, needed at call time only.",
+            *(
+                f"from .{module} import {', '.join(found)}  # noqa: E402"
+                for module, found in sorted(by_module.items())
+            ),
+            "",
+            "__all__ = [",
+            *(f"    {n!r}," for n in names + [n for n, (h, _) in literal_homes if h == group]),
+            "]",
+            "",
+        ]
+        return "\n".join(head) + source + "\n".join(tail)
+
+
+def _mentions(source: str, name: str) -> bool:
+    import re
+
+    return re.search(rf"\b{re.escape(name)}\b", source) is not None
+
+
+def field_doc(prop: Property) -> str:
+    description = getattr(prop, "description", None)
+    text = first_sentence(expressions.text(description) if description is not None else None)
+    return docstring(text) if text else ""
+
+
+def _init(exported: dict[str, str]) -> str:
+    from .params import _lazy_init
+
+    return _lazy_init(
+        "Every response model, imported on first use so that `import` stays cheap (generated).",
+        exported,
+    )

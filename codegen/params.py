@@ -1,0 +1,315 @@
+"""Request parameters as TypedDicts: one per operation, each distinct nested shape written once.
+
+Built from the request schemas of the (selected, not normalized) document: query parameters of
+GET and DELETE operations, the form body of the others. Per resource, `params/<resource>.py`
+holds its operations' TypedDicts (`InvoiceCreateParams`, ...) and the nested shapes only they
+use; a shape used by several resources is hoisted once into `params/_shared.py`. Shapes are
+compared by structure, so two nested objects with the same keys and types are one class, named
+from Stripe's `title` when it has one (`discounts_data_param` -> `DiscountsDataParam`). Enums
+are written inline as `Literal[...]`; `format: decimal` strings take a `Decimal` too.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import operations
+from .docs import docstring, first_sentence
+from .spec import HTTP_METHODS
+
+Json = Any
+
+SHARED = "_shared"
+_PLACEHOLDER = re.compile(r"§(\d+)§")
+
+
+@dataclass
+class _Shape:
+    index: int
+    # (key, required, annotation with nested shapes as `§index§`)
+    fields: tuple[tuple[str, bool, str], ...]
+    hints: list[tuple[str, str, str]] = field(default_factory=list)  # (title, key, op stem)
+    resources: set[str] = field(default_factory=set)
+    name: str = ""
+    home: str = ""
+
+
+@dataclass
+class _Top:
+    operation: operations.Operation
+    fields: list[tuple[str, bool, str, str]]  # key, required, annotation, description
+
+
+def _camel(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text))
+
+
+def _check_key(name: str) -> str:
+    # Keys become TypedDict keys in class syntax: spec text must never become code.
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise ValueError(f"parameter name {name!r} is not a Python identifier")
+    return name
+
+
+def _literal(values: list[Any]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in sorted(values, key=repr)) + "]"
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.shapes: dict[tuple[tuple[str, bool, str], ...], _Shape] = {}
+
+    def annotation(self, schema: Json, key: str, resource: str, stem: str) -> str:
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        if "anyOf" in schema:
+            parts: list[str] = []
+            for member in schema["anyOf"]:
+                text = self.annotation(member, key, resource, stem)
+                if text not in parts:
+                    parts.append(text)
+            return "Any" if "Any" in parts else " | ".join(parts)
+        if "enum" in schema:
+            return _literal(schema["enum"])
+        kind = schema.get("type")
+        if kind == "string":
+            return "Decimal | str" if schema.get("format") == "decimal" else "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "array":
+            return f"list[{self.annotation(schema.get('items', {}), key, resource, stem)}]"
+        if kind == "object" or "properties" in schema:
+            if schema.get("properties"):
+                return f"§{self.shape(schema, key, resource, stem)}§"
+            extra = schema.get("additionalProperties")
+            value = (
+                self.annotation(extra, key, resource, stem) if isinstance(extra, dict) else "Any"
+            )
+            return f"Mapping[str, {value}]"
+        return "Any"
+
+    def shape(self, schema: Json, key: str, resource: str, stem: str) -> int:
+        required = set(schema.get("required", []))
+        fields = tuple(
+            (
+                _check_key(name),
+                name in required,
+                self.annotation(item, name, resource, stem),
+            )
+            for name, item in sorted(schema["properties"].items())
+        )
+        found = self.shapes.get(fields)
+        if found is None:
+            found = self.shapes[fields] = _Shape(len(self.shapes), fields)
+        found.hints.append((str(schema.get("title", "")), key, stem))
+        found.resources.add(resource)
+        return found.index
+
+
+def _top_fields(operation: Json) -> list[tuple[str, Json, bool, str]]:
+    """(name, schema, required, description) of an operation's query or body parameters."""
+    out: list[tuple[str, Json, bool, str]] = []
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "query":
+            out.append(
+                (
+                    parameter["name"],
+                    parameter.get("schema", {}),
+                    bool(parameter.get("required")),
+                    str(parameter.get("description", "")),
+                )
+            )
+    content = operation.get("requestBody", {}).get("content", {})
+    form = content.get("application/x-www-form-urlencoded", {}).get("schema") or {}
+    required = set(form.get("required", []))
+    for name, schema in (form.get("properties") or {}).items():
+        out.append((name, schema, name in required, str(schema.get("description", ""))))
+    return sorted(out, key=lambda item: item[0])
+
+
+def _find(document: Json) -> dict[str, Json]:
+    found: dict[str, Json] = {}
+    for item in document["paths"].values():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and operation.get("operationId") in operations.BY_ID:
+                found[operation["operationId"]] = operation
+    return found
+
+
+def _name(shape: _Shape, taken: set[str]) -> str:
+    candidates: list[str] = []
+    candidates += [_camel(title) for title, _, _ in shape.hints if title]
+    candidates += [_camel(key) + "Param" for _, key, _ in shape.hints]
+    candidates += [stem + _camel(key) + "Param" for _, key, stem in shape.hints]
+    for candidate in candidates:
+        if candidate not in taken and candidate.isidentifier():
+            return candidate
+    base = candidates[-1]
+    number = 2
+    while f"{base}{number}" in taken:
+        number += 1
+    return f"{base}{number}"
+
+
+class ParamsLayout:
+    """Every parameter TypedDict: names, homes and source, for the current document."""
+
+    def __init__(self, document: Json) -> None:
+        builder = _Builder()
+        found = _find(document)
+        self.tops: list[_Top] = []
+        for operation in operations.OPERATIONS:
+            spec_operation = found.get(operation.operation_id)
+            if spec_operation is None:
+                continue
+            stem = operation.params.removesuffix("Params")
+            fields = [
+                (
+                    _check_key(name),
+                    required,
+                    builder.annotation(schema, name, operation.resource, stem),
+                    description,
+                )
+                for name, schema, required, description in _top_fields(spec_operation)
+            ]
+            self.tops.append(_Top(operation, fields))
+        self.shapes = sorted(builder.shapes.values(), key=lambda s: s.index)
+        taken = {top.operation.params for top in self.tops}
+        # Shared shapes first: they get the short names.
+        for shape in sorted(self.shapes, key=lambda s: (len(s.resources) < 2, s.index)):
+            shape.home = SHARED if len(shape.resources) > 1 else next(iter(shape.resources))
+            shape.name = _name(shape, taken)
+            taken.add(shape.name)
+        self.by_index = {shape.index: shape for shape in self.shapes}
+
+    def resolve(self, annotation: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: self.by_index[int(m.group(1))].name, annotation)
+
+    def names_in(self, annotation: str) -> list[_Shape]:
+        return [self.by_index[int(i)] for i in _PLACEHOLDER.findall(annotation)]
+
+    def module_names(self) -> list[str]:
+        homes = {shape.home for shape in self.shapes} | {t.operation.resource for t in self.tops}
+        return sorted(homes)
+
+    def source(self, home: str) -> str:
+        shapes = [s for s in self.shapes if s.home == home]
+        tops = [t for t in self.tops if t.operation.resource == home and home != SHARED]
+        imported: set[str] = set()
+        used_text = ""
+        for shape in shapes:
+            for _, _, annotation in shape.fields:
+                used_text += annotation
+        for top in tops:
+            for _, _, annotation, _ in top.fields:
+                used_text += annotation
+        for shape in self.names_in(used_text):
+            if shape.home != home:
+                imported.add(shape.name)
+        title = "Shared request shapes" if home == SHARED else f"Request parameters of {home}"
+        lines = [
+            f'"""{title}, as TypedDicts (generated; do not edit)."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import TYPE_CHECKING, Any, Literal, TypedDict",
+            "",
+            "if TYPE_CHECKING:",
+            "    from collections.abc import Mapping",
+            "    from decimal import Decimal",
+            "",
+            "    from typing_extensions import Required",
+            "",
+        ]
+        if imported:
+            lines.append(f"    from .{SHARED} import {', '.join(sorted(imported))}")
+        lines.append("")
+        for shape in shapes:
+            lines += ["", f"class {shape.name}(TypedDict, total=False):"]
+            for key, required, annotation in shape.fields:
+                text = self.resolve(annotation)
+                lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
+            lines.append("")
+        for top in tops:
+            op = top.operation
+            lines += [
+                "",
+                f"class {op.params}(TypedDict, total=False):",
+                f'    """Parameters of `{op.resource}.{op.method}` ({op.operation_id})."""',
+                "",
+            ]
+            for key, required, annotation, description in top.fields:
+                text = self.resolve(annotation)
+                lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
+                doc = first_sentence(description)
+                if doc:
+                    lines.append(docstring(doc, "    "))
+            if not top.fields:
+                lines.append("    pass")
+            lines.append("")
+        names = [s.name for s in shapes] + [t.operation.params for t in tops]
+        lines += ["", "__all__ = [", *(f"    {n!r}," for n in sorted(names)), "]", ""]
+        return "\n".join(lines)
+
+    def modules(self) -> dict[str, str]:
+        files = {f"params/{home}.py": self.source(home) for home in self.module_names()}
+        exported = {
+            **{t.operation.params: t.operation.resource for t in self.tops},
+            **{s.name: s.home for s in self.shapes},
+        }
+        files["params/__init__.py"] = _lazy_init(
+            "Request parameter TypedDicts per resource, loaded on first use (generated).", exported
+        )
+        return files
+
+    def ref(self, operation_id: str) -> tuple[str, str] | None:
+        """(module relative to the generated package, TypedDict name), if the spec has it."""
+        for top in self.tops:
+            if top.operation.operation_id == operation_id:
+                return f".params.{top.operation.resource}", top.operation.params
+        return None
+
+
+def _lazy_init(doc: str, exported: dict[str, str]) -> str:
+    ordered = sorted(exported.items())
+    lines = [
+        f'"""{doc}"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{module} import {name}" for name, module in ordered),
+        "    pass",
+        "",
+        "_MODULES: dict[str, str] = {",
+        *(f"    {name!r}: {'.' + module!r}," for name, module in ordered),
+        "}",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    try:",
+        "        module = _MODULES[name]",
+        "    except KeyError:",
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}') from None",
+        "    value = getattr(importlib.import_module(module, __name__), name)",
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name, _ in ordered),
+        "]",
+        "",
+    ]
+    return "\n".join(lines)

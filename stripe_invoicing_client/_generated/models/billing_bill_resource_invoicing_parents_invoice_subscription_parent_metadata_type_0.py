@@ -1,9 +1,0 @@
-"""BillingBillResourceInvoicingParentsInvoiceSubscriptionParentMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-BillingBillResourceInvoicingParentsInvoiceSubscriptionParentMetadataType0: TypeAlias = (
-    "dict[str, str]"
-)

@@ -1,7 +1,0 @@
-"""InvoiceItemMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-InvoiceItemMetadataType0: TypeAlias = "dict[str, str]"

@@ -1,7 +1,0 @@
-"""InvoiceMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-InvoiceMetadataType0: TypeAlias = "dict[str, str]"

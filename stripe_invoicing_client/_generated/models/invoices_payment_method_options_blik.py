@@ -1,7 +1,0 @@
-"""InvoicesPaymentMethodOptionsBlik: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import Any, TypeAlias
-
-InvoicesPaymentMethodOptionsBlik: TypeAlias = "dict[str, Any]"

@@ -1,5 +1,0 @@
-from typing import Literal
-
-InvoicesResourcePretaxCreditAmountType = Literal["credit_balance_transaction", "discount"]
-"""Values known to this client (`typing.get_args` lists them). A value from a newer API
-version is kept as it is."""

@@ -1,7 +1,0 @@
-"""LineItemMetadata: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-LineItemMetadata: TypeAlias = "dict[str, str]"

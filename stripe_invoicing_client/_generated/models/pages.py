@@ -1,0 +1,686 @@
+"""Response models: pages (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCustomersResponse200(Model):
+    """GetCustomersResponse200"""
+
+    data: list[Customer]
+    """The customers on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Customer]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCustomersResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Customer.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCustomersSearchResponse200(Model):
+    """GetCustomersSearchResponse200"""
+
+    data: list[Customer]
+    """The customers on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["search_result"]
+    """Object type, always `search_result`."""
+    url: str
+    """API path this page was fetched from."""
+    next_page: str | None | Unset = UNSET
+    """Cursor to pass as `page` for the next page of results; null on the last page."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Customer]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['search_result']"),
+        ("url", "url", "str"),
+        ("next_page", "next_page", "str | None"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_next_page = self.next_page
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_next_page, Unset):
+                data["next_page"] = v_next_page
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCustomersSearchResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Customer.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_next_page = d.pop("next_page", UNSET)
+        if v_next_page is UNSET:
+            fill.next_page = UNSET
+        elif (type(v_next_page) is str) or (v_next_page is None):
+            fill.next_page = v_next_page
+        else:
+            d["next_page"] = v_next_page
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoiceitemsResponse200(Model):
+    """GetInvoiceitemsResponse200"""
+
+    data: list[InvoiceItem]
+    """The invoice items on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[InvoiceItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoiceitemsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoicesInvoiceLinesResponse200(Model):
+    """GetInvoicesInvoiceLinesResponse200"""
+
+    data: list[LineItem]
+    """The invoice lines on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[LineItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesInvoiceLinesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [LineItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoicesResponse200(Model):
+    """GetInvoicesResponse200"""
+
+    data: list[Invoice]
+    """The invoices on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Invoice]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoicesSearchResponse200(Model):
+    """GetInvoicesSearchResponse200"""
+
+    data: list[Invoice]
+    """The invoices on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["search_result"]
+    """Object type, always `search_result`."""
+    url: str
+    """API path this page was fetched from."""
+    next_page: str | None | Unset = UNSET
+    """Cursor to pass as `page` for the next page of results; null on the last page."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Invoice]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['search_result']"),
+        ("url", "url", "str"),
+        ("next_page", "next_page", "str | None"),
+        ("total_count", "total_count", "int"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        try:
+            v_has_more = self.has_more
+        except AttributeError:
+            pass
+        else:
+            data["has_more"] = v_has_more
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        try:
+            v_next_page = self.next_page
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_next_page, Unset):
+                data["next_page"] = v_next_page
+        try:
+            v_total_count = self.total_count
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_total_count, Unset):
+                data["total_count"] = v_total_count
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesSearchResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_next_page = d.pop("next_page", UNSET)
+        if v_next_page is UNSET:
+            fill.next_page = UNSET
+        elif (type(v_next_page) is str) or (v_next_page is None):
+            fill.next_page = v_next_page
+        else:
+            d["next_page"] = v_next_page
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer  # noqa: E402
+from .invoice import Invoice  # noqa: E402
+from .invoice_item import InvoiceItem  # noqa: E402
+from .line_item import LineItem  # noqa: E402
+
+__all__ = [
+    "GetCustomersResponse200",
+    "GetCustomersSearchResponse200",
+    "GetInvoiceitemsResponse200",
+    "GetInvoicesInvoiceLinesResponse200",
+    "GetInvoicesResponse200",
+    "GetInvoicesSearchResponse200",
+]

@@ -1,7 +1,0 @@
-from typing import Literal
-
-PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem = Literal[
-    "balances", "ownership", "transactions"
-]
-"""Values known to this client (`typing.get_args` lists them). A value from a newer API
-version is kept as it is."""

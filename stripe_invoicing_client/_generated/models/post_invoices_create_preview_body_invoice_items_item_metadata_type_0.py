@@ -1,7 +1,0 @@
-"""PostInvoicesCreatePreviewBodyInvoiceItemsItemMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesCreatePreviewBodyInvoiceItemsItemMetadataType0: TypeAlias = "dict[str, str]"

@@ -1,9 +1,0 @@
-"""PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemMetadata: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesCreatePreviewBodyScheduleDetailsPhasesItemItemsItemMetadata: TypeAlias = (
-    "dict[str, str]"
-)

@@ -1,7 +1,0 @@
-"""PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesCreatePreviewBodySubscriptionDetailsItemsItemMetadataType0: TypeAlias = "dict[str, str]"

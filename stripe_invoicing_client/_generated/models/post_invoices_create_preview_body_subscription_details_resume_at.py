@@ -1,5 +1,0 @@
-from typing import Literal
-
-PostInvoicesCreatePreviewBodySubscriptionDetailsResumeAt = Literal["now"]
-"""Values known to this client (`typing.get_args` lists them). A value from a newer API
-version is kept as it is."""

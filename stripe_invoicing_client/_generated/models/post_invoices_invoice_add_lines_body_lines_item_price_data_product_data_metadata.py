@@ -1,7 +1,0 @@
-"""PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataProductDataMetadata: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesInvoiceAddLinesBodyLinesItemPriceDataProductDataMetadata: TypeAlias = "dict[str, str]"

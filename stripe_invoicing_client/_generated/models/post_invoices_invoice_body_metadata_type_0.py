@@ -1,7 +1,0 @@
-"""PostInvoicesInvoiceBodyMetadataType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesInvoiceBodyMetadataType0: TypeAlias = "dict[str, str]"

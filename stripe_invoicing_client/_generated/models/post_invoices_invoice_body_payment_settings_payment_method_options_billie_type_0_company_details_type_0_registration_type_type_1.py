@@ -1,7 +1,0 @@
-from typing import Literal
-
-PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBillieType0CompanyDetailsType0RegistrationTypeType1 = Literal[
-    ""
-]
-"""Values known to this client (`typing.get_args` lists them). A value from a newer API
-version is kept as it is."""

@@ -1,7 +1,0 @@
-"""PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBlikType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import Any, TypeAlias
-
-PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsBlikType0: TypeAlias = "dict[str, Any]"

@@ -1,9 +1,0 @@
-"""PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsSepaDebitType0: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import Any, TypeAlias
-
-PostInvoicesInvoiceBodyPaymentSettingsPaymentMethodOptionsSepaDebitType0: TypeAlias = (
-    "dict[str, Any]"
-)

@@ -1,7 +1,0 @@
-from typing import Literal
-
-PostInvoicesInvoiceBodyShippingCostType0ShippingRateDataTaxBehavior = Literal[
-    "exclusive", "inclusive", "unspecified"
-]
-"""Values known to this client (`typing.get_args` lists them). A value from a newer API
-version is kept as it is."""

@@ -1,7 +1,0 @@
-"""PostInvoicesInvoiceLinesLineItemIdBodyPriceDataProductDataMetadata: a mapping, kept as a plain dict."""
-
-from __future__ import annotations
-
-from typing import TypeAlias
-
-PostInvoicesInvoiceLinesLineItemIdBodyPriceDataProductDataMetadata: TypeAlias = "dict[str, str]"

@@ -1,0 +1,1124 @@
+"""One Endpoint record per operation: method, path, parameters, and how to read the answer
+(generated; do not edit). Models are imported when a response is parsed, not before."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ._check import Problem, check_request
+from ._wire import Endpoint
+
+if TYPE_CHECKING:
+    from .models.customer import Customer, DeletedCustomer
+    from .models.invoice import DeletedInvoice, Invoice
+    from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
+    from .models.line_item import LineItem
+    from .models.pages import (
+        GetCustomersResponse200,
+        GetCustomersSearchResponse200,
+        GetInvoiceitemsResponse200,
+        GetInvoicesInvoiceLinesResponse200,
+        GetInvoicesResponse200,
+        GetInvoicesSearchResponse200,
+    )
+
+    pass
+
+
+def _parse_GetInvoices(data: Any) -> GetInvoicesResponse200:
+    from .models.pages import GetInvoicesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetInvoicesResponse200.from_dict(data)
+    raise TypeError(f"GetInvoices: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoices(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoices", params)
+
+
+GetInvoices: Endpoint[GetInvoicesResponse200] = Endpoint(
+    operation_id="GetInvoices",
+    method="GET",
+    path="/v1/invoices",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "collection_method",
+            "created",
+            "customer",
+            "customer_account",
+            "due_date",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "status",
+            "subscription",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoices,
+    check=_check_GetInvoices,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+)
+"""GET /v1/invoices"""
+
+
+def _parse_PostInvoices(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"PostInvoices: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoices(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoices", params)
+
+
+PostInvoices: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoices",
+    method="POST",
+    path="/v1/invoices",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "account_tax_ids",
+            "application_fee_amount",
+            "auto_advance",
+            "automatic_tax",
+            "automatically_finalizes_at",
+            "collection_method",
+            "currency",
+            "custom_fields",
+            "customer",
+            "customer_account",
+            "days_until_due",
+            "default_payment_method",
+            "default_source",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "due_date",
+            "effective_at",
+            "expand",
+            "footer",
+            "from_invoice",
+            "issuer",
+            "metadata",
+            "number",
+            "on_behalf_of",
+            "payment_settings",
+            "pending_invoice_items_behavior",
+            "rendering",
+            "shipping_cost",
+            "shipping_details",
+            "statement_descriptor",
+            "subscription",
+            "transfer_data",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoices,
+    check=_check_PostInvoices,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices"""
+
+
+def _parse_GetInvoicesSearch(data: Any) -> GetInvoicesSearchResponse200:
+    from .models.pages import GetInvoicesSearchResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetInvoicesSearchResponse200.from_dict(data)
+    raise TypeError(f"GetInvoicesSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoicesSearch(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoicesSearch", params)
+
+
+GetInvoicesSearch: Endpoint[GetInvoicesSearchResponse200] = Endpoint(
+    operation_id="GetInvoicesSearch",
+    method="GET",
+    path="/v1/invoices/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=_parse_GetInvoicesSearch,
+    check=_check_GetInvoicesSearch,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+)
+"""GET /v1/invoices/search"""
+
+
+def _parse_PostInvoicesCreatePreview(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesCreatePreview: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesCreatePreview(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesCreatePreview", params)
+
+
+PostInvoicesCreatePreview: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesCreatePreview",
+    method="POST",
+    path="/v1/invoices/create_preview",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "automatic_tax",
+            "currency",
+            "customer",
+            "customer_account",
+            "customer_details",
+            "discounts",
+            "expand",
+            "invoice_items",
+            "issuer",
+            "on_behalf_of",
+            "preview_mode",
+            "schedule",
+            "schedule_details",
+            "subscription",
+            "subscription_details",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesCreatePreview,
+    check=_check_PostInvoicesCreatePreview,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/create_preview"""
+
+
+def _parse_GetInvoicesInvoice(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"GetInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoicesInvoice", params)
+
+
+GetInvoicesInvoice: Endpoint[Invoice] = Endpoint(
+    operation_id="GetInvoicesInvoice",
+    method="GET",
+    path="/v1/invoices/{invoice}",
+    path_params=("invoice",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoicesInvoice,
+    check=_check_GetInvoicesInvoice,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""GET /v1/invoices/{invoice}"""
+
+
+def _parse_PostInvoicesInvoice(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"PostInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoice", params)
+
+
+PostInvoicesInvoice: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoice",
+    method="POST",
+    path="/v1/invoices/{invoice}",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "account_tax_ids",
+            "application_fee_amount",
+            "auto_advance",
+            "automatic_tax",
+            "automatically_finalizes_at",
+            "collection_method",
+            "custom_fields",
+            "days_until_due",
+            "default_payment_method",
+            "default_source",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "due_date",
+            "effective_at",
+            "expand",
+            "footer",
+            "issuer",
+            "metadata",
+            "number",
+            "on_behalf_of",
+            "payment_settings",
+            "rendering",
+            "shipping_cost",
+            "shipping_details",
+            "statement_descriptor",
+            "transfer_data",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoice,
+    check=_check_PostInvoicesInvoice,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}"""
+
+
+def _parse_DeleteInvoicesInvoice(data: Any) -> DeletedInvoice:
+    from .models.invoice import DeletedInvoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedInvoice.from_dict(data)
+    raise TypeError(f"DeleteInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_DeleteInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteInvoicesInvoice", params)
+
+
+DeleteInvoicesInvoice: Endpoint[DeletedInvoice] = Endpoint(
+    operation_id="DeleteInvoicesInvoice",
+    method="DELETE",
+    path="/v1/invoices/{invoice}",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteInvoicesInvoice,
+    check=_check_DeleteInvoicesInvoice,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""DELETE /v1/invoices/{invoice}"""
+
+
+def _parse_PostInvoicesInvoiceFinalize(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceFinalize: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceFinalize(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceFinalize", params)
+
+
+PostInvoicesInvoiceFinalize: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceFinalize",
+    method="POST",
+    path="/v1/invoices/{invoice}/finalize",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "auto_advance",
+            "expand",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceFinalize,
+    check=_check_PostInvoicesInvoiceFinalize,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/finalize"""
+
+
+def _parse_PostInvoicesInvoiceSend(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"PostInvoicesInvoiceSend: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoicesInvoiceSend(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceSend", params)
+
+
+PostInvoicesInvoiceSend: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceSend",
+    method="POST",
+    path="/v1/invoices/{invoice}/send",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceSend,
+    check=_check_PostInvoicesInvoiceSend,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/send"""
+
+
+def _parse_PostInvoicesInvoicePay(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"PostInvoicesInvoicePay: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoicesInvoicePay(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoicePay", params)
+
+
+PostInvoicesInvoicePay: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoicePay",
+    method="POST",
+    path="/v1/invoices/{invoice}/pay",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "forgive",
+            "mandate",
+            "off_session",
+            "paid_out_of_band",
+            "payment_method",
+            "source",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoicePay,
+    check=_check_PostInvoicesInvoicePay,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/pay"""
+
+
+def _parse_PostInvoicesInvoiceVoid(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(f"PostInvoicesInvoiceVoid: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoicesInvoiceVoid(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceVoid", params)
+
+
+PostInvoicesInvoiceVoid: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceVoid",
+    method="POST",
+    path="/v1/invoices/{invoice}/void",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceVoid,
+    check=_check_PostInvoicesInvoiceVoid,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/void"""
+
+
+def _parse_PostInvoicesInvoiceMarkUncollectible(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceMarkUncollectible: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceMarkUncollectible(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceMarkUncollectible", params)
+
+
+PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceMarkUncollectible",
+    method="POST",
+    path="/v1/invoices/{invoice}/mark_uncollectible",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceMarkUncollectible,
+    check=_check_PostInvoicesInvoiceMarkUncollectible,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/mark_uncollectible"""
+
+
+def _parse_GetInvoicesInvoiceLines(data: Any) -> GetInvoicesInvoiceLinesResponse200:
+    from .models.pages import GetInvoicesInvoiceLinesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetInvoicesInvoiceLinesResponse200.from_dict(data)
+    raise TypeError(f"GetInvoicesInvoiceLines: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoicesInvoiceLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoicesInvoiceLines", params)
+
+
+GetInvoicesInvoiceLines: Endpoint[GetInvoicesInvoiceLinesResponse200] = Endpoint(
+    operation_id="GetInvoicesInvoiceLines",
+    method="GET",
+    path="/v1/invoices/{invoice}/lines",
+    path_params=("invoice",),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoicesInvoiceLines,
+    check=_check_GetInvoicesInvoiceLines,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+)
+"""GET /v1/invoices/{invoice}/lines"""
+
+
+def _parse_PostInvoicesInvoiceLinesLineItemId(data: Any) -> LineItem:
+    from .models.line_item import LineItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return LineItem.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceLinesLineItemId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceLinesLineItemId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceLinesLineItemId", params)
+
+
+PostInvoicesInvoiceLinesLineItemId: Endpoint[LineItem] = Endpoint(
+    operation_id="PostInvoicesInvoiceLinesLineItemId",
+    method="POST",
+    path="/v1/invoices/{invoice}/lines/{line_item_id}",
+    path_params=(
+        "invoice",
+        "line_item_id",
+    ),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "amount",
+            "description",
+            "discountable",
+            "discounts",
+            "expand",
+            "metadata",
+            "period",
+            "price_data",
+            "pricing",
+            "quantity",
+            "quantity_decimal",
+            "tax_amounts",
+            "tax_rates",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceLinesLineItemId,
+    check=_check_PostInvoicesInvoiceLinesLineItemId,
+    object_tags=frozenset(("line_item",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/lines/{line_item_id}"""
+
+
+def _parse_PostInvoicesInvoiceAddLines(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceAddLines: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceAddLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceAddLines", params)
+
+
+PostInvoicesInvoiceAddLines: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceAddLines",
+    method="POST",
+    path="/v1/invoices/{invoice}/add_lines",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "lines",
+            "expand",
+            "invoice_metadata",
+        )
+    ),
+    required_params=frozenset(("lines",)),
+    parse=_parse_PostInvoicesInvoiceAddLines,
+    check=_check_PostInvoicesInvoiceAddLines,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/add_lines"""
+
+
+def _parse_PostInvoicesInvoiceRemoveLines(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceRemoveLines: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceRemoveLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceRemoveLines", params)
+
+
+PostInvoicesInvoiceRemoveLines: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceRemoveLines",
+    method="POST",
+    path="/v1/invoices/{invoice}/remove_lines",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "lines",
+            "expand",
+            "invoice_metadata",
+        )
+    ),
+    required_params=frozenset(("lines",)),
+    parse=_parse_PostInvoicesInvoiceRemoveLines,
+    check=_check_PostInvoicesInvoiceRemoveLines,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/remove_lines"""
+
+
+def _parse_PostInvoicesInvoiceUpdateLines(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceUpdateLines: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceUpdateLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceUpdateLines", params)
+
+
+PostInvoicesInvoiceUpdateLines: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceUpdateLines",
+    method="POST",
+    path="/v1/invoices/{invoice}/update_lines",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "lines",
+            "expand",
+            "invoice_metadata",
+        )
+    ),
+    required_params=frozenset(("lines",)),
+    parse=_parse_PostInvoicesInvoiceUpdateLines,
+    check=_check_PostInvoicesInvoiceUpdateLines,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+)
+"""POST /v1/invoices/{invoice}/update_lines"""
+
+
+def _parse_GetInvoiceitems(data: Any) -> GetInvoiceitemsResponse200:
+    from .models.pages import GetInvoiceitemsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetInvoiceitemsResponse200.from_dict(data)
+    raise TypeError(f"GetInvoiceitems: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoiceitems(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoiceitems", params)
+
+
+GetInvoiceitems: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
+    operation_id="GetInvoiceitems",
+    method="GET",
+    path="/v1/invoiceitems",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "invoice",
+            "limit",
+            "pending",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoiceitems,
+    check=_check_GetInvoiceitems,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+)
+"""GET /v1/invoiceitems"""
+
+
+def _parse_PostInvoiceitems(data: Any) -> InvoiceItem:
+    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return InvoiceItem.from_dict(data)
+    raise TypeError(f"PostInvoiceitems: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostInvoiceitems(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoiceitems", params)
+
+
+PostInvoiceitems: Endpoint[InvoiceItem] = Endpoint(
+    operation_id="PostInvoiceitems",
+    method="POST",
+    path="/v1/invoiceitems",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "amount",
+            "currency",
+            "customer",
+            "customer_account",
+            "description",
+            "discountable",
+            "discounts",
+            "expand",
+            "invoice",
+            "metadata",
+            "period",
+            "price_data",
+            "pricing",
+            "quantity",
+            "quantity_decimal",
+            "subscription",
+            "tax_behavior",
+            "tax_code",
+            "tax_rates",
+            "unit_amount_decimal",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoiceitems,
+    check=_check_PostInvoiceitems,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
+)
+"""POST /v1/invoiceitems"""
+
+
+def _parse_GetInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
+    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return InvoiceItem.from_dict(data)
+    raise TypeError(
+        f"GetInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoiceitemsInvoiceitem", params)
+
+
+GetInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
+    operation_id="GetInvoiceitemsInvoiceitem",
+    method="GET",
+    path="/v1/invoiceitems/{invoiceitem}",
+    path_params=("invoiceitem",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoiceitemsInvoiceitem,
+    check=_check_GetInvoiceitemsInvoiceitem,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
+)
+"""GET /v1/invoiceitems/{invoiceitem}"""
+
+
+def _parse_PostInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
+    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return InvoiceItem.from_dict(data)
+    raise TypeError(
+        f"PostInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoiceitemsInvoiceitem", params)
+
+
+PostInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
+    operation_id="PostInvoiceitemsInvoiceitem",
+    method="POST",
+    path="/v1/invoiceitems/{invoiceitem}",
+    path_params=("invoiceitem",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "amount",
+            "description",
+            "discountable",
+            "discounts",
+            "expand",
+            "invoicing_rules",
+            "metadata",
+            "period",
+            "price_data",
+            "pricing",
+            "quantity",
+            "quantity_decimal",
+            "tax_behavior",
+            "tax_code",
+            "tax_rates",
+            "unit_amount_decimal",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoiceitemsInvoiceitem,
+    check=_check_PostInvoiceitemsInvoiceitem,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
+)
+"""POST /v1/invoiceitems/{invoiceitem}"""
+
+
+def _parse_DeleteInvoiceitemsInvoiceitem(data: Any) -> DeletedInvoiceItem:
+    from .models.invoice_item import DeletedInvoiceItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedInvoiceItem.from_dict(data)
+    raise TypeError(
+        f"DeleteInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_DeleteInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteInvoiceitemsInvoiceitem", params)
+
+
+DeleteInvoiceitemsInvoiceitem: Endpoint[DeletedInvoiceItem] = Endpoint(
+    operation_id="DeleteInvoiceitemsInvoiceitem",
+    method="DELETE",
+    path="/v1/invoiceitems/{invoiceitem}",
+    path_params=("invoiceitem",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteInvoiceitemsInvoiceitem,
+    check=_check_DeleteInvoiceitemsInvoiceitem,
+    object_tags=frozenset(("invoiceitem",)),
+    needs_id=True,
+)
+"""DELETE /v1/invoiceitems/{invoiceitem}"""
+
+
+def _parse_GetCustomers(data: Any) -> GetCustomersResponse200:
+    from .models.pages import GetCustomersResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCustomersResponse200.from_dict(data)
+    raise TypeError(f"GetCustomers: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCustomers(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomers", params)
+
+
+GetCustomers: Endpoint[GetCustomersResponse200] = Endpoint(
+    operation_id="GetCustomers",
+    method="GET",
+    path="/v1/customers",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "email",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "test_clock",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomers,
+    check=_check_GetCustomers,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+)
+"""GET /v1/customers"""
+
+
+def _parse_PostCustomers(data: Any) -> Customer:
+    from .models.customer import Customer  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Customer.from_dict(data)
+    raise TypeError(f"PostCustomers: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCustomers(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCustomers", params)
+
+
+PostCustomers: Endpoint[Customer] = Endpoint(
+    operation_id="PostCustomers",
+    method="POST",
+    path="/v1/customers",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "address",
+            "balance",
+            "business_name",
+            "cash_balance",
+            "description",
+            "email",
+            "expand",
+            "individual_name",
+            "invoice_prefix",
+            "invoice_settings",
+            "metadata",
+            "name",
+            "next_invoice_sequence",
+            "payment_method",
+            "phone",
+            "preferred_locales",
+            "shipping",
+            "source",
+            "tax",
+            "tax_exempt",
+            "tax_id_data",
+            "test_clock",
+            "validate",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostCustomers,
+    check=_check_PostCustomers,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
+)
+"""POST /v1/customers"""
+
+
+def _parse_GetCustomersSearch(data: Any) -> GetCustomersSearchResponse200:
+    from .models.pages import GetCustomersSearchResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCustomersSearchResponse200.from_dict(data)
+    raise TypeError(f"GetCustomersSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCustomersSearch(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomersSearch", params)
+
+
+GetCustomersSearch: Endpoint[GetCustomersSearchResponse200] = Endpoint(
+    operation_id="GetCustomersSearch",
+    method="GET",
+    path="/v1/customers/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=_parse_GetCustomersSearch,
+    check=_check_GetCustomersSearch,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+)
+"""GET /v1/customers/search"""
+
+
+def _parse_GetCustomersCustomer(data: Any) -> Customer | DeletedCustomer:
+    from .models.customer import Customer, DeletedCustomer  # noqa: PLC0415
+
+    if (type(data) is dict) or (type(data) is dict):
+        return cast(
+            "Customer | DeletedCustomer",
+            (
+                DeletedCustomer.from_dict(data)
+                if type(data) is dict
+                and data.get("deleted") is True
+                and data.get("object") == "customer"
+                else (Customer.from_dict(data) if type(data) is dict else data)
+            ),
+        )
+    raise TypeError(f"GetCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomersCustomer", params)
+
+
+GetCustomersCustomer: Endpoint[Customer | DeletedCustomer] = Endpoint(
+    operation_id="GetCustomersCustomer",
+    method="GET",
+    path="/v1/customers/{customer}",
+    path_params=("customer",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomersCustomer,
+    check=_check_GetCustomersCustomer,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
+)
+"""GET /v1/customers/{customer}"""
+
+
+def _parse_PostCustomersCustomer(data: Any) -> Customer:
+    from .models.customer import Customer  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Customer.from_dict(data)
+    raise TypeError(f"PostCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCustomersCustomer", params)
+
+
+PostCustomersCustomer: Endpoint[Customer] = Endpoint(
+    operation_id="PostCustomersCustomer",
+    method="POST",
+    path="/v1/customers/{customer}",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "address",
+            "balance",
+            "business_name",
+            "cash_balance",
+            "default_source",
+            "description",
+            "email",
+            "expand",
+            "individual_name",
+            "invoice_prefix",
+            "invoice_settings",
+            "metadata",
+            "name",
+            "next_invoice_sequence",
+            "phone",
+            "preferred_locales",
+            "shipping",
+            "source",
+            "tax",
+            "tax_exempt",
+            "validate",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostCustomersCustomer,
+    check=_check_PostCustomersCustomer,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
+)
+"""POST /v1/customers/{customer}"""
+
+
+def _parse_DeleteCustomersCustomer(data: Any) -> DeletedCustomer:
+    from .models.customer import DeletedCustomer  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedCustomer.from_dict(data)
+    raise TypeError(f"DeleteCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_DeleteCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteCustomersCustomer", params)
+
+
+DeleteCustomersCustomer: Endpoint[DeletedCustomer] = Endpoint(
+    operation_id="DeleteCustomersCustomer",
+    method="DELETE",
+    path="/v1/customers/{customer}",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteCustomersCustomer,
+    check=_check_DeleteCustomersCustomer,
+    object_tags=frozenset(("customer",)),
+    needs_id=True,
+)
+"""DELETE /v1/customers/{customer}"""

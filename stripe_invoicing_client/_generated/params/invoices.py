@@ -1,0 +1,1146 @@
+"""Request parameters of invoices, as TypedDicts (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
+    from typing_extensions import Required
+
+    from ._shared import (
+        CustomFieldParams,
+        DiscountsDataParam,
+        PeriodParam,
+        PriceDataParam,
+        PricingParam,
+        RangeQuerySpecs,
+        RegisteredAddressParam,
+        ShippingParam,
+        TaxIdParam,
+    )
+
+
+class LiabilityParam(TypedDict, total=False):
+    account: str
+    type: Required[Literal["account", "self"]]
+
+
+class AutomaticTaxParam(TypedDict, total=False):
+    enabled: Required[bool]
+    liability: LiabilityParam
+
+
+class FromInvoiceParam(TypedDict, total=False):
+    action: Required[Literal["revision"]]
+    invoice: Required[str]
+
+
+class MandateOptionsParam(TypedDict, total=False):
+    transaction_type: Literal["business", "personal"]
+
+
+class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
+    mandate_options: MandateOptionsParam
+    verification_method: Literal["automatic", "instant", "microdeposits"]
+
+
+class BancontactParam(TypedDict, total=False):
+    preferred_language: Literal["de", "en", "fr", "nl"]
+
+
+class CompanyDetailsParam(TypedDict, total=False):
+    registered_address: RegisteredAddressParam | Literal[""]
+    registered_name: str
+    registration_number: str
+    registration_type: (
+        Literal[
+            "ch_ein",
+            "de_hrb",
+            "dk_cvr",
+            "es_cif",
+            "fi_tunnus",
+            "fr_siren",
+            "fr_siret",
+            "it_rea",
+            "nl_kvk",
+            "no_org_number",
+            "no_pno",
+            "se_org_number",
+            "se_pno",
+            "uk_crn",
+        ]
+        | Literal[""]
+    )
+    vat: str
+
+
+class BillieParam(TypedDict, total=False):
+    company_details: CompanyDetailsParam | Literal[""]
+    reference: str
+
+
+class PlanParam(TypedDict, total=False):
+    count: int
+    interval: Literal["month"]
+    type: Required[Literal["bonus", "fixed_count", "revolving"]]
+
+
+class InstallmentsParam(TypedDict, total=False):
+    enabled: bool
+    plan: PlanParam | Literal[""]
+
+
+class CardParam(TypedDict, total=False):
+    installments: InstallmentsParam
+    request_three_d_secure: Literal["any", "automatic", "challenge"]
+
+
+class EuBankTransferParam(TypedDict, total=False):
+    country: Required[str]
+
+
+class BankTransferParam(TypedDict, total=False):
+    eu_bank_transfer: EuBankTransferParam
+    type: str
+
+
+class CustomerBalanceParam(TypedDict, total=False):
+    bank_transfer: BankTransferParam
+    funding_type: str
+
+
+class InvoiceCreateMandateOptionsParam(TypedDict, total=False):
+    amount: int
+    purpose: Literal[
+        "dependant_support",
+        "government",
+        "loan",
+        "mortgage",
+        "other",
+        "pension",
+        "personal",
+        "retail",
+        "salary",
+        "tax",
+        "utility",
+    ]
+
+
+class PaytoParam(TypedDict, total=False):
+    mandate_options: InvoiceCreateMandateOptionsParam
+
+
+class PixParam(TypedDict, total=False):
+    amount_includes_iof: Literal["always", "never"]
+    expires_after_seconds: int
+
+
+class InvoiceUpdateMandateOptionsParam(TypedDict, total=False):
+    amount: int
+    amount_type: Literal["fixed", "maximum"]
+    description: str
+    end_date: int
+
+
+class UpiParam(TypedDict, total=False):
+    mandate_options: InvoiceUpdateMandateOptionsParam
+
+
+class FiltersParam(TypedDict, total=False):
+    account_subcategories: list[Literal["checking", "savings"]]
+
+
+class FinancialConnectionsParam(TypedDict, total=False):
+    filters: FiltersParam
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]]
+    prefetch: list[Literal["balances", "ownership", "transactions"]]
+
+
+class UsBankAccountParam(TypedDict, total=False):
+    financial_connections: FinancialConnectionsParam
+    verification_method: Literal["automatic", "instant", "microdeposits"]
+
+
+class PaymentMethodOptions(TypedDict, total=False):
+    acss_debit: InvoicePaymentMethodOptionsParam | Literal[""]
+    bancontact: BancontactParam | Literal[""]
+    billie: BillieParam | Literal[""]
+    blik: Mapping[str, Any] | Literal[""]
+    card: CardParam | Literal[""]
+    customer_balance: CustomerBalanceParam | Literal[""]
+    konbini: Mapping[str, Any] | Literal[""]
+    payto: PaytoParam | Literal[""]
+    pix: PixParam | Literal[""]
+    sepa_debit: Mapping[str, Any] | Literal[""]
+    upi: UpiParam | Literal[""]
+    us_bank_account: UsBankAccountParam | Literal[""]
+
+
+class PaymentSettings(TypedDict, total=False):
+    default_mandate: str | Literal[""]
+    payment_method_options: PaymentMethodOptions
+    payment_method_types: (
+        list[
+            Literal[
+                "ach_credit_transfer",
+                "ach_debit",
+                "acss_debit",
+                "affirm",
+                "alipay",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "billie",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "crypto",
+                "custom",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "jp_credit_transfer",
+                "kakao_pay",
+                "klarna",
+                "konbini",
+                "kr_card",
+                "link",
+                "mb_way",
+                "multibanco",
+                "naver_pay",
+                "nz_bank_account",
+                "p24",
+                "pay_by_bank",
+                "payco",
+                "paynow",
+                "paypal",
+                "payto",
+                "pix",
+                "promptpay",
+                "revolut_pay",
+                "satispay",
+                "sepa_credit_transfer",
+                "sepa_debit",
+                "sequra",
+                "sofort",
+                "swish",
+                "twint",
+                "upi",
+                "us_bank_account",
+                "wechat_pay",
+            ]
+        ]
+        | Literal[""]
+    )
+
+
+class PdfParam(TypedDict, total=False):
+    page_size: Literal["a4", "auto", "letter"]
+
+
+class RenderingParam(TypedDict, total=False):
+    amount_tax_display: Literal["exclude_tax", "include_inclusive_tax"] | Literal[""]
+    pdf: PdfParam
+    template: str
+    template_version: int | Literal[""]
+
+
+class MaximumParam(TypedDict, total=False):
+    unit: Required[Literal["business_day", "day", "hour", "month", "week"]]
+    value: Required[int]
+
+
+class DeliveryEstimateParam(TypedDict, total=False):
+    maximum: MaximumParam
+    minimum: MaximumParam
+
+
+class CurrencyOptionsParam(TypedDict, total=False):
+    amount: Required[int]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+
+
+class FixedAmountParam(TypedDict, total=False):
+    amount: Required[int]
+    currency: Required[str]
+    currency_options: Mapping[str, CurrencyOptionsParam]
+
+
+class ShippingRateDataParam(TypedDict, total=False):
+    delivery_estimate: DeliveryEstimateParam
+    display_name: Required[str]
+    fixed_amount: FixedAmountParam
+    metadata: Mapping[str, str]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    tax_code: str
+    type: Literal["fixed_amount"]
+
+
+class ShippingCostParam(TypedDict, total=False):
+    shipping_rate: str
+    shipping_rate_data: ShippingRateDataParam
+
+
+class ShippingDetailsParam(TypedDict, total=False):
+    address: Required[RegisteredAddressParam]
+    name: Required[str]
+    phone: str | Literal[""]
+
+
+class TransferDataSpecs(TypedDict, total=False):
+    amount: int
+    destination: Required[str]
+
+
+class TaxParam(TypedDict, total=False):
+    ip_address: str | Literal[""]
+
+
+class CustomerDetailsParam(TypedDict, total=False):
+    address: RegisteredAddressParam | Literal[""]
+    shipping: ShippingParam | Literal[""]
+    tax: TaxParam
+    tax_exempt: Literal["exempt", "none", "reverse"] | Literal[""]
+    tax_ids: list[TaxIdParam]
+
+
+class InvoiceItemParam(TypedDict, total=False):
+    amount: int
+    currency: str
+    description: str
+    discountable: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    invoiceitem: str
+    metadata: Mapping[str, str] | Literal[""]
+    period: PeriodParam
+    price: str
+    price_data: PriceDataParam
+    quantity: int
+    quantity_decimal: Decimal | str
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    tax_code: str | Literal[""]
+    tax_rates: list[str] | Literal[""]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
+class FlexibleParam(TypedDict, total=False):
+    proration_discounts: Literal["included", "itemized"]
+
+
+class BillingModeParam(TypedDict, total=False):
+    flexible: FlexibleParam
+    type: Required[Literal["classic", "flexible"]]
+
+
+class PauseAtParam(TypedDict, total=False):
+    timestamp: int
+    type: Required[Literal["now", "timestamp"]]
+
+
+class OutstandingUsageThroughParam(TypedDict, total=False):
+    type: Literal["none", "pause_at"]
+
+
+class UnusedTimeFromParam(TypedDict, total=False):
+    type: Literal["item_current_period_start", "none", "pause_at"]
+
+
+class BillForParam(TypedDict, total=False):
+    outstanding_usage_through: OutstandingUsageThroughParam
+    unused_time_from: UnusedTimeFromParam
+
+
+class SettingsParam(TypedDict, total=False):
+    bill_for: BillForParam
+    invoicing_behavior: Literal["invoice", "pending_invoice_item"]
+    type: Literal["subscription"]
+
+
+class PauseParam(TypedDict, total=False):
+    pause_at: PauseAtParam
+    settings: SettingsParam
+
+
+class DurationParam(TypedDict, total=False):
+    interval: Required[Literal["day", "month", "week", "year"]]
+    interval_count: int
+
+
+class ResumeAtParam(TypedDict, total=False):
+    duration: DurationParam
+    timestamp: int
+    type: Required[Literal["duration", "now", "timestamp"]]
+
+
+class InvoiceCreatePreviewSettingsParam(TypedDict, total=False):
+    billing_cycle_anchor: Literal["resume_at", "unchanged"]
+    payment_behavior: Literal["resume_on_payment_attempt", "resume_on_payment_success"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
+
+
+class ResumeParam(TypedDict, total=False):
+    resume_at: ResumeAtParam
+    settings: InvoiceCreatePreviewSettingsParam
+
+
+class PauseScheduleParam(TypedDict, total=False):
+    key: str
+    pause: PauseParam
+    resume: ResumeParam | Literal[""]
+
+
+class EndParam(TypedDict, total=False):
+    timestamp: int
+    type: Required[Literal["min_item_period_end", "phase_end", "timestamp"]]
+
+
+class StartParam(TypedDict, total=False):
+    timestamp: int
+    type: Required[Literal["max_item_period_start", "phase_start", "timestamp"]]
+
+
+class InvoiceCreatePreviewPeriodParam(TypedDict, total=False):
+    end: Required[EndParam]
+    start: Required[StartParam]
+
+
+class AddInvoiceItemParam(TypedDict, total=False):
+    discountable: bool
+    discounts: list[DiscountsDataParam]
+    metadata: Mapping[str, str]
+    period: InvoiceCreatePreviewPeriodParam
+    price: str
+    price_data: PriceDataParam
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class BillingThresholdsParam(TypedDict, total=False):
+    amount_gte: int
+    reset_billing_cycle_anchor: bool
+
+
+class InvoiceSettingsParam(TypedDict, total=False):
+    account_tax_ids: list[str] | Literal[""]
+    days_until_due: int
+    issuer: LiabilityParam
+
+
+class InvoiceCreatePreviewBillingThresholdsParam(TypedDict, total=False):
+    usage_gte: Required[int]
+
+
+class InvoiceCreatePreviewPriceDataParam(TypedDict, total=False):
+    currency: Required[str]
+    product: Required[str]
+    recurring: Required[DurationParam]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
+class ItemParam(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    discounts: list[DiscountsDataParam] | Literal[""]
+    metadata: Mapping[str, str]
+    plan: str
+    price: str
+    price_data: InvoiceCreatePreviewPriceDataParam
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class TransferDataParam(TypedDict, total=False):
+    amount_percent: float
+    destination: Required[str]
+
+
+class PhaseParam(TypedDict, total=False):
+    add_invoice_items: list[AddInvoiceItemParam]
+    application_fee_percent: float
+    automatic_tax: AutomaticTaxParam
+    billing_cycle_anchor: Literal["automatic", "phase_start"]
+    billing_thresholds: BillingThresholdsParam | Literal[""]
+    collection_method: Literal["charge_automatically", "send_invoice"]
+    currency: str
+    default_payment_method: str
+    default_tax_rates: list[str] | Literal[""]
+    description: str | Literal[""]
+    discounts: list[DiscountsDataParam] | Literal[""]
+    duration: DurationParam
+    end_date: int | Literal["now"]
+    invoice_settings: InvoiceSettingsParam
+    items: Required[list[ItemParam]]
+    metadata: Mapping[str, str]
+    on_behalf_of: str
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
+    start_date: int | Literal["now"]
+    transfer_data: TransferDataParam
+    trial: bool
+    trial_end: int | Literal["now"]
+
+
+class ScheduleDetailsParam(TypedDict, total=False):
+    billing_mode: BillingModeParam
+    end_behavior: Literal["cancel", "release"]
+    pause_schedules: list[PauseScheduleParam] | Literal[""]
+    phases: list[PhaseParam]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
+
+
+class BillingCycleAnchorParam(TypedDict, total=False):
+    timestamp: int
+    type: Required[Literal["now", "timestamp", "unchanged"]]
+
+
+class AppliesToParam(TypedDict, total=False):
+    price: str
+    type: Required[Literal["price"]]
+
+
+class BillUntilParam(TypedDict, total=False):
+    duration: DurationParam
+    timestamp: int
+    type: Required[Literal["duration", "timestamp"]]
+
+
+class BillingScheduleParam(TypedDict, total=False):
+    applies_to: list[AppliesToParam]
+    bill_until: BillUntilParam
+    key: str
+
+
+class CurrentTrialParam(TypedDict, total=False):
+    trial_offer: Required[str]
+
+
+class ItemsParam(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    clear_usage: bool
+    current_trial: CurrentTrialParam
+    deleted: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    id: str
+    metadata: Mapping[str, str] | Literal[""]
+    plan: str
+    price: str
+    price_data: InvoiceCreatePreviewPriceDataParam
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
+    type: Required[Literal["none", "now"]]
+
+
+class InvoiceCreatePreviewUnusedTimeFromParam(TypedDict, total=False):
+    type: Required[Literal["item_current_period_start", "none", "now"]]
+
+
+class InvoiceCreatePreviewBillForParam(TypedDict, total=False):
+    outstanding_usage_through: InvoiceCreatePreviewOutstandingUsageThroughParam
+    unused_time_from: InvoiceCreatePreviewUnusedTimeFromParam
+
+
+class InvoiceCreatePreviewPauseParam(TypedDict, total=False):
+    bill_for: InvoiceCreatePreviewBillForParam
+    invoicing_behavior: Literal["invoice", "pending_invoice_item"]
+    type: Literal["subscription"]
+
+
+class SubscriptionDetailsParam(TypedDict, total=False):
+    billing_cycle_anchor: BillingCycleAnchorParam
+    billing_mode: BillingModeParam
+    billing_schedules: list[BillingScheduleParam] | Literal[""]
+    cancel_at: int | Literal["max_billed_until", "max_period_end", "min_period_end"] | Literal[""]
+    cancel_at_period_end: bool
+    cancel_now: bool
+    default_tax_rates: list[str] | Literal[""]
+    items: list[ItemsParam]
+    metadata: Mapping[str, str] | Literal[""]
+    pause: InvoiceCreatePreviewPauseParam
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
+    proration_date: int
+    resume_at: Literal["now"]
+    start_date: int
+    trial_end: int | Literal["now"]
+
+
+class TaxDetailsParam(TypedDict, total=False):
+    performance_location: str
+    tax_code: str | Literal[""]
+
+
+class ProductDataParam(TypedDict, total=False):
+    description: str
+    images: list[str]
+    metadata: Mapping[str, str]
+    name: Required[str]
+    tax_code: str
+    tax_details: TaxDetailsParam
+    unit_label: str
+
+
+class InvoiceUpdateLinePriceDataParam(TypedDict, total=False):
+    currency: Required[str]
+    product: str
+    product_data: ProductDataParam
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
+class TaxRateDataParam(TypedDict, total=False):
+    country: str
+    description: str
+    display_name: Required[str]
+    inclusive: Required[bool]
+    jurisdiction: str
+    jurisdiction_level: Literal["city", "country", "county", "district", "multiple", "state"]
+    percentage: Required[float]
+    state: str
+    tax_type: Literal[
+        "admissions_tax",
+        "amusement_tax",
+        "attendance_tax",
+        "communications_tax",
+        "digital_excise_tax",
+        "entertainment_tax",
+        "get_fund",
+        "gross_receipts_tax",
+        "gst",
+        "hospitality_tax",
+        "hst",
+        "igst",
+        "jct",
+        "lease_tax",
+        "luxury_tax",
+        "mass_transit_parking_tax",
+        "nhil",
+        "parking_tax",
+        "pst",
+        "qst",
+        "resort_tax",
+        "retail_delivery_fee",
+        "rst",
+        "sales_tax",
+        "service_tax",
+        "tourism_tax",
+        "utility_users_tax",
+        "vat",
+    ]
+
+
+class TaxAmountParam(TypedDict, total=False):
+    amount: Required[int]
+    tax_rate_data: Required[TaxRateDataParam]
+    taxability_reason: Literal[
+        "customer_exempt",
+        "not_collecting",
+        "not_subject_to_tax",
+        "not_supported",
+        "portion_product_exempt",
+        "portion_reduced_rated",
+        "portion_standard_rated",
+        "product_exempt",
+        "product_exempt_holiday",
+        "proportionally_rated",
+        "reduced_rated",
+        "reverse_charge",
+        "standard_rated",
+        "taxable_basis_reduced",
+        "zero_rated",
+    ]
+    taxable_amount: Required[int]
+
+
+class LineParam(TypedDict, total=False):
+    amount: int
+    description: str
+    discountable: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    invoice_item: str
+    metadata: Mapping[str, str] | Literal[""]
+    period: PeriodParam
+    price_data: InvoiceUpdateLinePriceDataParam
+    pricing: PricingParam
+    quantity: int
+    quantity_decimal: Decimal | str
+    tax_amounts: list[TaxAmountParam] | Literal[""]
+    tax_rates: list[str] | Literal[""]
+
+
+class LinesParam(TypedDict, total=False):
+    behavior: Required[Literal["delete", "unassign"]]
+    id: Required[str]
+
+
+class InvoiceUpdateLinesLinesParam(TypedDict, total=False):
+    amount: int
+    description: str
+    discountable: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    id: Required[str]
+    metadata: Mapping[str, str] | Literal[""]
+    period: PeriodParam
+    price_data: InvoiceUpdateLinePriceDataParam
+    pricing: PricingParam
+    quantity: int
+    quantity_decimal: Decimal | str
+    tax_amounts: list[TaxAmountParam] | Literal[""]
+    tax_rates: list[str] | Literal[""]
+
+
+class InvoiceListParams(TypedDict, total=False):
+    """Parameters of `invoices.list` (GetInvoices)."""
+
+    collection_method: Literal["charge_automatically", "send_invoice"]
+    """Only invoices with this collection method."""
+    created: RangeQuerySpecs | int
+    """Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds."""
+    customer: str
+    """Only invoices billed to this customer id."""
+    customer_account: str
+    """Only invoices billed to the customer that this Account id represents."""
+    due_date: RangeQuerySpecs | int
+    """Only invoices due at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds."""
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+    status: Literal["draft", "open", "paid", "uncollectible", "void"]
+    """Only invoices in this status."""
+    subscription: str
+    """Only invoices generated by this subscription."""
+
+
+class InvoiceCreateParams(TypedDict, total=False):
+    """Parameters of `invoices.create` (PostInvoices)."""
+
+    account_tax_ids: list[str] | Literal[""]
+    """Ids of your account's tax ids to print on the invoice; an empty string removes them."""
+    application_fee_amount: int
+    """Platform fee in the smallest currency unit taken from the payment of a Connect invoice."""
+    auto_advance: bool
+    """Whether Stripe moves the invoice forward on its own (finalizing, then charging or emailing it); when false each step needs a call."""
+    automatic_tax: AutomaticTaxParam
+    """Switches Stripe Tax calculation on or off for the invoice and says which account the tax is owed by."""
+    automatically_finalizes_at: int
+    """Unix timestamp in seconds at which Stripe is to finalize the draft invoice by itself."""
+    collection_method: Literal["charge_automatically", "send_invoice"]
+    """`charge_automatically` charges a stored payment method; `send_invoice` emails the invoice for the customer to pay."""
+    currency: str
+    """Three-letter lowercase ISO currency code of the invoice; the customer's currency when omitted."""
+    custom_fields: list[CustomFieldParams] | Literal[""]
+    """Name and value pairs (at most four) printed in the invoice header; an empty string removes them."""
+    customer: str
+    """Id of the customer who is billed."""
+    customer_account: str
+    """Id of the Account object that represents the billed customer, used instead of `customer`."""
+    days_until_due: int
+    """Number of days after finalization before payment is due; only with `send_invoice` collection."""
+    default_payment_method: str
+    """Id of the payment method to charge for this invoice, ahead of the subscription's and customer's defaults."""
+    default_source: str
+    """Id of a legacy source to charge for this invoice when no default payment method is set."""
+    default_tax_rates: list[str]
+    """Ids of tax rates applied to every line that has no tax rates of its own."""
+    description: str
+    """Free-text memo about the invoice, shown on it and in the Dashboard."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, existing discounts or promotion codes that apply to the whole invoice; an empty string removes them."""
+    due_date: int
+    """Unix timestamp in seconds by which payment is due; only with `send_invoice` collection."""
+    effective_at: int
+    """Unix timestamp in seconds printed as the date of issue instead of the finalization time."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    footer: str
+    """Text printed at the bottom of every page of the invoice."""
+    from_invoice: FromInvoiceParam
+    """Creates the invoice as a revision of a finalized invoice, named by its id."""
+    issuer: LiabilityParam
+    """Account that issues the invoice and is liable for it: your own (`self`) or a connected account."""
+    metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs to store on the object; an empty string removes all of them."""
+    number: str
+    """Number to give the invoice instead of the one Stripe assigns at finalization."""
+    on_behalf_of: str
+    """Id of the connected account the invoice is charged for; its branding and support details are shown."""
+    payment_settings: PaymentSettings
+    """Payment method types the invoice can be paid with, the mandate to use, and per-method options."""
+    pending_invoice_items_behavior: Literal["exclude", "include"]
+    """`include` pulls the customer's pending invoice items into the new invoice; `exclude` leaves them pending."""
+    rendering: RenderingParam
+    """How the PDF and hosted page are rendered: tax display, page size and invoice template."""
+    shipping_cost: ShippingCostParam
+    """Shipping charge to add, from a shipping rate id or an inline rate."""
+    shipping_details: ShippingDetailsParam
+    """Recipient name, address and phone printed on the invoice as where goods are shipped."""
+    statement_descriptor: str
+    """Text that appears on the customer's card or bank statement for the payment."""
+    subscription: str
+    """Id of a subscription; only its pending invoice items go onto the new invoice."""
+    transfer_data: TransferDataSpecs
+    """Connected account that receives the funds when the invoice is paid, and optionally how much of them."""
+
+
+class InvoiceSearchParams(TypedDict, total=False):
+    """Parameters of `invoices.search` (GetInvoicesSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
+    query: Required[str]
+    """Search query in Stripe's search language, such as `status:'open' AND total>1000`."""
+
+
+class InvoiceCreatePreviewParams(TypedDict, total=False):
+    """Parameters of `invoices.create_preview` (PostInvoicesCreatePreview)."""
+
+    automatic_tax: AutomaticTaxParam
+    """Computes tax with Stripe Tax for the preview, and says which account the tax is owed by."""
+    currency: str
+    """Three-letter lowercase ISO currency code of the previewed invoice."""
+    customer: str
+    """Id of the customer to preview an invoice for."""
+    customer_account: str
+    """Id of the Account object that represents the customer to preview an invoice for."""
+    customer_details: CustomerDetailsParam
+    """Address, shipping, tax status and tax ids to assume for the customer, overriding or replacing a saved one."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, existing discounts or promotion codes to apply in the preview; an empty string applies none."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_items: list[InvoiceItemParam]
+    """Invoice items to add to the preview, or changes to the customer's pending ones."""
+    issuer: LiabilityParam
+    """Account that issues the invoice and is liable for it: your own (`self`) or a connected account."""
+    on_behalf_of: str | Literal[""]
+    """Id of the connected account the invoice would be charged for; an empty string means none."""
+    preview_mode: Literal["next", "recurring"]
+    """`next` (the default) previews everything the next invoice holds, prorations included; `recurring` only the recurring charges."""
+    schedule: str
+    """Id of a subscription schedule whose upcoming invoice to preview."""
+    schedule_details: ScheduleDetailsParam
+    """Changes to a subscription schedule to preview; not combinable with the subscription parameters."""
+    subscription: str
+    """Id of the subscription whose upcoming invoice to preview."""
+    subscription_details: SubscriptionDetailsParam
+    """Changes to the subscription (items, trial, cancellation, proration) whose resulting invoice to preview."""
+
+
+class InvoiceRetrieveParams(TypedDict, total=False):
+    """Parameters of `invoices.retrieve` (GetInvoicesInvoice)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class InvoiceUpdateParams(TypedDict, total=False):
+    """Parameters of `invoices.update` (PostInvoicesInvoice)."""
+
+    account_tax_ids: list[str] | Literal[""]
+    """Ids of your account's tax ids to print on the invoice; an empty string removes them."""
+    application_fee_amount: int
+    """Platform fee in the smallest currency unit taken from the payment of a Connect invoice."""
+    auto_advance: bool
+    """Whether Stripe moves the invoice forward on its own (finalizing, then charging or emailing it); when false each step needs a call."""
+    automatic_tax: AutomaticTaxParam
+    """Switches Stripe Tax calculation on or off for the invoice and says which account the tax is owed by."""
+    automatically_finalizes_at: int
+    """Unix timestamp in seconds at which Stripe is to finalize the draft invoice by itself."""
+    collection_method: Literal["charge_automatically", "send_invoice"]
+    """`charge_automatically` charges a stored payment method; `send_invoice` emails the invoice for the customer to pay."""
+    custom_fields: list[CustomFieldParams] | Literal[""]
+    """Name and value pairs (at most four) printed in the invoice header; an empty string removes them."""
+    days_until_due: int
+    """Number of days after finalization before payment is due; only with `send_invoice` collection."""
+    default_payment_method: str
+    """Id of the payment method to charge for this invoice, ahead of the subscription's and customer's defaults."""
+    default_source: str | Literal[""]
+    """Id of a legacy source to charge for this invoice; an empty string removes it."""
+    default_tax_rates: list[str] | Literal[""]
+    """Ids of tax rates for every line without its own; an empty string removes them."""
+    description: str
+    """Free-text memo about the invoice, shown on it and in the Dashboard."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, existing discounts or promotion codes that apply to the whole invoice; an empty string removes them."""
+    due_date: int
+    """Unix timestamp in seconds by which payment is due; only with `send_invoice` collection."""
+    effective_at: int | Literal[""]
+    """Unix timestamp in seconds printed as the date of issue instead of the finalization time; an empty string removes it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    footer: str
+    """Text printed at the bottom of every page of the invoice."""
+    issuer: LiabilityParam
+    """Account that issues the invoice and is liable for it: your own (`self`) or a connected account."""
+    metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs to store on the object; an empty string removes all of them."""
+    number: str | Literal[""]
+    """Number to give the invoice instead of the generated one; an empty string removes it."""
+    on_behalf_of: str | Literal[""]
+    """Id of the connected account the invoice is charged for; an empty string removes it."""
+    payment_settings: PaymentSettings
+    """Payment method types the invoice can be paid with, the mandate to use, and per-method options."""
+    rendering: RenderingParam
+    """How the PDF and hosted page are rendered: tax display, page size and invoice template."""
+    shipping_cost: ShippingCostParam | Literal[""]
+    """Shipping charge, from a shipping rate id or an inline rate; an empty string removes it."""
+    shipping_details: ShippingDetailsParam | Literal[""]
+    """Recipient name, address and phone for shipping; an empty string removes them."""
+    statement_descriptor: str
+    """Text that appears on the customer's card or bank statement for the payment."""
+    transfer_data: TransferDataSpecs | Literal[""]
+    """Connected account that receives the funds when the invoice is paid; an empty string removes it."""
+
+
+class InvoiceDeleteParams(TypedDict, total=False):
+    """Parameters of `invoices.delete` (DeleteInvoicesInvoice)."""
+
+    pass
+
+
+class InvoiceFinalizeParams(TypedDict, total=False):
+    """Parameters of `invoices.finalize` (PostInvoicesInvoiceFinalize)."""
+
+    auto_advance: bool
+    """Whether Stripe keeps advancing the invoice on its own after finalizing it; overrides the invoice's setting."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class InvoiceSendParams(TypedDict, total=False):
+    """Parameters of `invoices.send` (PostInvoicesInvoiceSend)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class InvoicePayParams(TypedDict, total=False):
+    """Parameters of `invoices.pay` (PostInvoicesInvoicePay)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    forgive: bool
+    """When the source holds less than the amount due, charge what it holds and treat the rest as forgiven."""
+    mandate: str | Literal[""]
+    """Id of the mandate that authorizes charging the payment method; an empty string removes it."""
+    off_session: bool
+    """Whether the customer is absent during the payment, so no authentication can be asked of them; true when omitted."""
+    paid_out_of_band: bool
+    """Marks the invoice paid without charging anything, for money collected outside Stripe."""
+    payment_method: str
+    """Id of a payment method to charge now instead of the invoice's default."""
+    source: str
+    """Id of a legacy source to charge now instead of the invoice's default."""
+
+
+class InvoiceVoidParams(TypedDict, total=False):
+    """Parameters of `invoices.void` (PostInvoicesInvoiceVoid)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class InvoiceMarkUncollectibleParams(TypedDict, total=False):
+    """Parameters of `invoices.mark_uncollectible` (PostInvoicesInvoiceMarkUncollectible)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class InvoiceListLinesParams(TypedDict, total=False):
+    """Parameters of `invoices.list_lines` (GetInvoicesInvoiceLines)."""
+
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+
+
+class InvoiceUpdateLineParams(TypedDict, total=False):
+    """Parameters of `invoices.update_line` (PostInvoicesInvoiceLinesLineItemId)."""
+
+    amount: int
+    """Amount of the line in the smallest currency unit; negative for a credit."""
+    description: str
+    """Text describing the line, shown on the invoice."""
+    discountable: bool
+    """Whether invoice-level discounts reduce this line; cannot be true for prorations."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, existing discounts or promotion codes for this line only; an empty string removes them."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs to store on the object; an empty string removes all of them."""
+    period: PeriodParam
+    """Service period the line covers, as start and end Unix timestamps in seconds."""
+    price_data: InvoiceUpdateLinePriceDataParam
+    """A price given inline (currency, product, unit amount, tax behavior) instead of a price id."""
+    pricing: PricingParam
+    """The id of an existing price to bill the line at."""
+    quantity: int
+    """Number of units billed on the line."""
+    quantity_decimal: Decimal | str
+    """Number of units as a decimal string with at most 12 decimal places; use it or `quantity`, not both."""
+    tax_amounts: list[TaxAmountParam] | Literal[""]
+    """Tax amounts computed outside Stripe to record on the line; an empty string removes them."""
+    tax_rates: list[str] | Literal[""]
+    """Ids of tax rates for this line, replacing the invoice's default ones; an empty string removes them."""
+
+
+class InvoiceAddLinesParams(TypedDict, total=False):
+    """Parameters of `invoices.add_lines` (PostInvoicesInvoiceAddLines)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_metadata: Mapping[str, str] | Literal[""]
+    """Metadata to set on the invoice itself in the same call; an empty string removes it."""
+    lines: Required[list[LineParam]]
+    """Lines to add, each an amount or a price with a quantity, or an existing pending invoice item."""
+
+
+class InvoiceRemoveLinesParams(TypedDict, total=False):
+    """Parameters of `invoices.remove_lines` (PostInvoicesInvoiceRemoveLines)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_metadata: Mapping[str, str] | Literal[""]
+    """Metadata to set on the invoice itself in the same call; an empty string removes it."""
+    lines: Required[list[LinesParam]]
+    """Lines to take off, each by id, with whether its invoice item is deleted or left pending (`unassign`)."""
+
+
+class InvoiceUpdateLinesParams(TypedDict, total=False):
+    """Parameters of `invoices.update_lines` (PostInvoicesInvoiceUpdateLines)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_metadata: Mapping[str, str] | Literal[""]
+    """Metadata to set on the invoice itself in the same call; an empty string removes it."""
+    lines: Required[list[InvoiceUpdateLinesLinesParam]]
+    """Lines to change, each named by its id together with the fields to set."""
+
+
+__all__ = [
+    "AddInvoiceItemParam",
+    "AppliesToParam",
+    "AutomaticTaxParam",
+    "BancontactParam",
+    "BankTransferParam",
+    "BillForParam",
+    "BillUntilParam",
+    "BillieParam",
+    "BillingCycleAnchorParam",
+    "BillingModeParam",
+    "BillingScheduleParam",
+    "BillingThresholdsParam",
+    "CardParam",
+    "CompanyDetailsParam",
+    "CurrencyOptionsParam",
+    "CurrentTrialParam",
+    "CustomerBalanceParam",
+    "CustomerDetailsParam",
+    "DeliveryEstimateParam",
+    "DurationParam",
+    "EndParam",
+    "EuBankTransferParam",
+    "FiltersParam",
+    "FinancialConnectionsParam",
+    "FixedAmountParam",
+    "FlexibleParam",
+    "FromInvoiceParam",
+    "InstallmentsParam",
+    "InvoiceAddLinesParams",
+    "InvoiceCreateMandateOptionsParam",
+    "InvoiceCreateParams",
+    "InvoiceCreatePreviewBillForParam",
+    "InvoiceCreatePreviewBillingThresholdsParam",
+    "InvoiceCreatePreviewOutstandingUsageThroughParam",
+    "InvoiceCreatePreviewParams",
+    "InvoiceCreatePreviewPauseParam",
+    "InvoiceCreatePreviewPeriodParam",
+    "InvoiceCreatePreviewPriceDataParam",
+    "InvoiceCreatePreviewSettingsParam",
+    "InvoiceCreatePreviewUnusedTimeFromParam",
+    "InvoiceDeleteParams",
+    "InvoiceFinalizeParams",
+    "InvoiceItemParam",
+    "InvoiceListLinesParams",
+    "InvoiceListParams",
+    "InvoiceMarkUncollectibleParams",
+    "InvoicePayParams",
+    "InvoicePaymentMethodOptionsParam",
+    "InvoiceRemoveLinesParams",
+    "InvoiceRetrieveParams",
+    "InvoiceSearchParams",
+    "InvoiceSendParams",
+    "InvoiceSettingsParam",
+    "InvoiceUpdateLineParams",
+    "InvoiceUpdateLinePriceDataParam",
+    "InvoiceUpdateLinesLinesParam",
+    "InvoiceUpdateLinesParams",
+    "InvoiceUpdateMandateOptionsParam",
+    "InvoiceUpdateParams",
+    "InvoiceVoidParams",
+    "ItemParam",
+    "ItemsParam",
+    "LiabilityParam",
+    "LineParam",
+    "LinesParam",
+    "MandateOptionsParam",
+    "MaximumParam",
+    "OutstandingUsageThroughParam",
+    "PauseAtParam",
+    "PauseParam",
+    "PauseScheduleParam",
+    "PaymentMethodOptions",
+    "PaymentSettings",
+    "PaytoParam",
+    "PdfParam",
+    "PhaseParam",
+    "PixParam",
+    "PlanParam",
+    "ProductDataParam",
+    "RenderingParam",
+    "ResumeAtParam",
+    "ResumeParam",
+    "ScheduleDetailsParam",
+    "SettingsParam",
+    "ShippingCostParam",
+    "ShippingDetailsParam",
+    "ShippingRateDataParam",
+    "StartParam",
+    "SubscriptionDetailsParam",
+    "TaxAmountParam",
+    "TaxDetailsParam",
+    "TaxParam",
+    "TaxRateDataParam",
+    "TransferDataParam",
+    "TransferDataSpecs",
+    "UnusedTimeFromParam",
+    "UpiParam",
+    "UsBankAccountParam",
+]
