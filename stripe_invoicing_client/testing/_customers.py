@@ -68,6 +68,10 @@ def _apply(customer: JsonObject, params: dict[str, Any]) -> None:
 def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = new_customer(call, call.new_id("cus"))
     _apply(customer, params)
+    if "test_clock" in params:  # the customer's time, and its subscriptions', follows it
+        if params["test_clock"] not in call.state.test_clocks:
+            raise ApiError.missing("test_clock", params["test_clock"], "test_clock")
+        customer["test_clock"] = params["test_clock"]
     call.state.customers[customer["id"]] = customer
     call.emit("customer.created", customer)
     return customer_view(call.state, customer)

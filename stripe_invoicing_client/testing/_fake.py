@@ -179,6 +179,16 @@ class FakeStripe:
         with self._lock:
             self._state.failing_customers[customer_id] = decline_code
 
+    def set_overdue_policy(self, action: str | None, *, after_days: int = 30) -> None:
+        """What happens to a `past_due` subscription once its invoice has been overdue for
+        `after_days` days: `"cancel"`, `"mark_unpaid"`, or None to leave it past due (the
+        default), as the Dashboard's subscription settings choose."""
+        if action not in (None, "cancel", "mark_unpaid"):
+            raise ValueError(f"action must be 'cancel', 'mark_unpaid' or None, not {action!r}")
+        with self._lock:
+            self._state.overdue_action = action
+            self._state.overdue_after_days = after_days
+
     def allow_payments_for(self, customer_id: str) -> None:
         with self._lock:
             self._state.failing_customers.pop(customer_id, None)

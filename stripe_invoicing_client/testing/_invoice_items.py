@@ -23,7 +23,7 @@ from ._state import Call, JsonObject, State
 
 def live_item(state: State, item_id: str) -> JsonObject:
     item = state.invoice_items.get(item_id)
-    if item is None:
+    if item is None or item_id in state.subscription_lines:  # a subscription's own line
         raise ApiError.missing("invoiceitem", item_id, "id")
     return item
 
@@ -125,7 +125,8 @@ def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     found = [
         item
         for item in reversed(call.state.invoice_items.values())
-        if ("customer" not in params or item["customer"] == params["customer"])
+        if item["id"] not in call.state.subscription_lines
+        and ("customer" not in params or item["customer"] == params["customer"])
         and ("invoice" not in params or item["invoice"] == params["invoice"])
         and (pending is None or (item["invoice"] is None) == pending)
         and ("created" not in params or in_range(item["date"], params["created"]))

@@ -59,6 +59,50 @@ def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
     call.emit("invoice.paid", view)
     if not out_of_band:
         call.emit("invoice.payment_succeeded", view)
+    if invoice["parent"] is not None:
+        from ._subscriptions import invoice_paid  # paying restores the subscription
+
+        invoice_paid(call, invoice)
+
+
+# -- the same transitions for the fake's own callers (recurring billing) ---------------
+
+
+def finalize_invoice(call: Call, invoice: JsonObject) -> None:
+    require(invoice, "finalize")
+    _finalize(call, invoice, {})
+
+
+def send_invoice(call: Call, invoice: JsonObject) -> None:
+    require(invoice, "send")
+    _record_sending(call, invoice)
+
+
+def attempt_payment(call: Call, invoice: JsonObject) -> bool:
+    """Charges the customer's payment method; False (and `invoice.payment_failed`) when
+    the payment is declined."""
+    require(invoice, "pay")
+    invoice["attempt_count"] += 1
+    invoice["attempted"] = True
+    if _decline_code(call, invoice["customer"]) is not None:
+        call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
+        return False
+    _mark_paid(call, invoice, out_of_band=False)
+    return True
+
+
+def void_invoice(call: Call, invoice: JsonObject) -> None:
+    invoice["status"] = require(invoice, "void")
+    invoice["status_transitions"]["voided_at"] = call.now()
+    invoice["next_payment_attempt"] = None
+    call.emit("invoice.voided", invoice_view(call.state, invoice))
+
+
+def mark_invoice_uncollectible(call: Call, invoice: JsonObject) -> None:
+    invoice["status"] = require(invoice, "mark_uncollectible")
+    invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
+    invoice["next_payment_attempt"] = None
+    call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
 
 
 def finalize(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -80,6 +124,12 @@ def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     require(invoice, "send")
     if invoice["status"] == "draft":
         _finalize(call, invoice, {})
+    _record_sending(call, invoice)
+    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+
+
+def _record_sending(call: Call, invoice: JsonObject) -> None:
+    state = call.state
     state.sent_invoices.append(
         SentInvoice(
             invoice=invoice["id"],
@@ -91,7 +141,6 @@ def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         )
     )
     call.emit("invoice.sent", invoice_view(state, invoice))
-    return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
 def _decline_code(call: Call, customer_id: str) -> str | None:

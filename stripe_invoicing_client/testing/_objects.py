@@ -125,6 +125,39 @@ def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) ->
     return obj
 
 
+def _subscription_of_item(item: JsonObject) -> str | None:
+    details = (item.get("parent") or {}).get("subscription_details") or {}
+    return details.get("subscription")
+
+
+def _line_parent(state: State, item: JsonObject) -> JsonObject:
+    """A subscription's line points at its subscription item; any other at its invoice item."""
+    details = (item.get("parent") or {}).get("subscription_details")
+    if details is not None:
+        return {
+            "type": "subscription_item_details",
+            "invoice_item_details": None,
+            "subscription_item_details": {
+                # Only prorations are invoice items of their own.
+                "invoice_item": None if item["id"] in state.subscription_lines else item["id"],
+                "proration": item["proration"],
+                "proration_details": {"credited_items": None},
+                "subscription": details["subscription"],
+                "subscription_item": details["subscription_item"],
+            },
+        }
+    return {
+        "type": "invoice_item_details",
+        "invoice_item_details": {
+            "invoice_item": item["id"],
+            "proration": False,
+            "proration_details": {"credited_items": None},
+            "subscription": None,
+        },
+        "subscription_item_details": None,
+    }
+
+
 def line_view(state: State, item: JsonObject, invoice_id: str, line_id: str) -> JsonObject:
     return {
         "id": line_id,
@@ -138,22 +171,13 @@ def line_view(state: State, item: JsonObject, invoice_id: str, line_id: str) -> 
         "invoice": invoice_id,
         "livemode": False,
         "metadata": dict(item["metadata"]),
-        "parent": {
-            "type": "invoice_item_details",
-            "invoice_item_details": {
-                "invoice_item": item["id"],
-                "proration": False,
-                "proration_details": {"credited_items": None},
-                "subscription": None,
-            },
-            "subscription_item_details": None,
-        },
+        "parent": _line_parent(state, item),
         "period": dict(item["period"]),
         "pretax_credit_amounts": [],
         "pricing": copy.deepcopy(item["pricing"]),
         "quantity": item["quantity"],
         "quantity_decimal": item["quantity_decimal"],
-        "subscription": None,
+        "subscription": _subscription_of_item(item),
         "subtotal": item["amount"],
         "taxes": [],
     }

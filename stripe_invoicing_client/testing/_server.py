@@ -27,6 +27,7 @@ from ._faults import (
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
 from ._records import AppliedWrite, RecordedRequest
+from ._recurring import run_until
 from ._routes import find_route
 from ._shapes import coerce_params
 from ._state import API_VERSION, Call, State
@@ -202,6 +203,8 @@ class Server:
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
             check_expand(route.operation_id, params)
             call = Call(self.state, request_id, idempotency_key, api_key)
+            if self.state.subscriptions:  # renewals etc. due on the fake's own clock
+                run_until(call, None, call.now())
             began = True
             status, body = 200, route.handler(call, path_values, params)
             if route.changes_state:

@@ -55,6 +55,18 @@ class State:
     failing_customers: dict[str, str] = field(factory=dict)
     sent_invoices: list[SentInvoice] = field(factory=list)
     events: list[JsonObject] = field(factory=list)
+    # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
+    test_clocks: dict[str, JsonObject] = field(factory=dict)
+    subscriptions: dict[str, JsonObject] = field(factory=dict)
+    subscription_items: dict[str, JsonObject] = field(factory=dict)
+    # Invoice items that are a subscription's own lines: on invoices, not in /v1/invoiceitems.
+    subscription_lines: set[str] = field(factory=set)
+    # Invoices `invoice.overdue` was sent for (once each).
+    overdue_invoices: set[str] = field(factory=set)
+    # What happens to a subscription this many days after an invoice went overdue
+    # (`FakeStripe.set_overdue_policy`); None leaves it `past_due`.
+    overdue_action: str | None = None
+    overdue_after_days: int = 30
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

@@ -1,0 +1,279 @@
+"""Recurring billing: a subscription's invoices, and what happens as its clock moves on.
+
+Time for an object on a test clock is the clock's `frozen_time`; for anything else it is the
+fake's own clock. `run_until(call, clock_id, target)` does, in time order, everything due on
+that clock up to `target`:
+
+- a period ends: a renewal invoice (`billing_reason=subscription_cycle`) for the next one;
+- a draft with `auto_advance` is an hour old: it is finalized; a `send_invoice` one is then
+  emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
+  a `charge_automatically` one is paid from the customer's payment method;
+- an open invoice passes its due date: `invoice.overdue`, and its subscription goes
+  `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import datetime, timezone
+
+from attrs import define
+
+from ._billing import attach, new_invoice_item, recompute_totals
+from ._invoices import new_invoice
+from ._objects import invoice_view
+from ._state import Call, JsonObject, State
+from ._subscription_lifecycle import CANCELED
+
+HOUR = 3_600
+DAY = 86_400
+# Stripe finalizes an auto-advancing draft about an hour after creating it.
+FINALIZE_AFTER = HOUR
+
+
+@define
+class CallAt(Call):
+    """A call whose `now` is a test clock's time (or a moment being caught up to)."""
+
+    at: int = 0
+
+    def now(self) -> int:
+        return self.at
+
+
+def at_time(call: Call, when: int) -> CallAt:
+    return CallAt(call.state, call.request_id, call.idempotency_key, call.api_key, when)
+
+
+def clock_of_customer(state: State, customer_id: str) -> str | None:
+    customer = state.customers.get(customer_id)
+    return customer.get("test_clock") if customer else None
+
+
+def time_on(state: State, clock_id: str | None) -> int:
+    if clock_id is not None and clock_id in state.test_clocks:
+        return int(state.test_clocks[clock_id]["frozen_time"])
+    return state.clock.now()
+
+
+def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
+    """`anchor` moved by `periods` x `count` intervals; months keep the anchor's day,
+    clamped to the month's last day (Jan 31 -> Feb 28 -> Mar 31)."""
+    steps = count * periods
+    if interval == "day":
+        return anchor + steps * DAY
+    if interval == "week":
+        return anchor + steps * 7 * DAY
+    start = datetime.fromtimestamp(anchor, tz=timezone.utc)
+    months = steps * (12 if interval == "year" else 1)
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    return int(start.replace(year=year, month=month + 1, day=day).timestamp())
+
+
+def period_bounds(subscription: JsonObject, item: JsonObject, index: int) -> tuple[int, int]:
+    recurring = item["price"]["recurring"]
+    anchor = subscription["billing_cycle_anchor"]
+    start = add_interval(anchor, recurring["interval"], recurring["interval_count"], index)
+    end = add_interval(anchor, recurring["interval"], recurring["interval_count"], index + 1)
+    return start, end
+
+
+# -- invoices of a subscription -------------------------------------------------------
+
+
+def subscription_parent(subscription: JsonObject) -> JsonObject:
+    return {
+        "type": "subscription_details",
+        "quote_details": None,
+        "subscription_details": {
+            "metadata": dict(subscription["metadata"]),
+            "subscription": subscription["id"],
+            "subscription_proration_date": None,
+        },
+    }
+
+
+def add_subscription_line(
+    call: Call,
+    invoice: JsonObject | None,
+    subscription: JsonObject,
+    item: JsonObject,
+    amount: int,
+    period: tuple[int, int],
+    description: str,
+    proration: bool = False,
+) -> JsonObject:
+    """An invoice item standing for one line of the subscription: on `invoice`, or pending
+    for the next one (prorations). Lines that aren't prorations stay out of the invoice item
+    list, as in Stripe."""
+    state = call.state
+    record = new_invoice_item(call, subscription["customer"])
+    price = item["price"]
+    record.update(
+        amount=amount,
+        net_amount=amount,
+        currency=subscription["currency"],
+        description=description,
+        period={"start": period[0], "end": period[1]},
+        proration=proration,
+        quantity=item["quantity"],
+        quantity_decimal=str(item["quantity"]),
+        pricing={
+            "type": "price_details",
+            "price_details": {"price": price["id"], "product": price["product"]},
+            "unit_amount_decimal": price["unit_amount_decimal"],
+        },
+        parent={
+            "type": "subscription_details",
+            "subscription_details": {
+                "subscription": subscription["id"],
+                "subscription_item": item["id"],
+            },
+        },
+        test_clock=subscription["test_clock"],
+    )
+    state.invoice_items[record["id"]] = record
+    if not proration:
+        state.subscription_lines.add(record["id"])
+    else:
+        call.emit("invoiceitem.created", record)
+    if invoice is not None:
+        attach(state, invoice, record, call)
+    return record
+
+
+def _describe(item: JsonObject, quantity: int | None = None) -> str:
+    price = item["price"]
+    quantity = item["quantity"] if quantity is None else quantity
+    return f"{quantity} x {price['nickname'] or price['product']}"
+
+
+def new_subscription_invoice(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+    """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
+    state = call.state
+    customer = state.customers[subscription["customer"]]
+    invoice = new_invoice(call, call.new_id("in"), customer, subscription["currency"])
+    invoice.update(
+        billing_reason=reason,
+        collection_method=subscription["collection_method"],
+        auto_advance=True,
+        automatically_finalizes_at=call.now() + FINALIZE_AFTER,
+        parent=subscription_parent(subscription),
+        test_clock=subscription["test_clock"],
+        description=subscription["description"],
+        default_payment_method=subscription["default_payment_method"],
+    )
+    state.invoices[invoice["id"]] = invoice
+    state.invoice_item_order[invoice["id"]] = []
+    for record in list(state.invoice_items.values()):
+        parent = record.get("parent") or {}
+        details = parent.get("subscription_details") or {}
+        if record["invoice"] is None and details.get("subscription") == subscription["id"]:
+            attach(state, invoice, record, call)
+    return invoice
+
+
+def bill_period(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+    """The invoice for the subscription's current period: one line per item, in advance."""
+    invoice = new_subscription_invoice(call, subscription, reason)
+    for item_id in subscription["item_ids"]:
+        item = call.state.subscription_items[item_id]
+        amount = item["price"]["unit_amount"] * item["quantity"]
+        period = (item["current_period_start"], item["current_period_end"])
+        add_subscription_line(call, invoice, subscription, item, amount, period, _describe(item))
+    invoice["period_start"] = subscription["period_start"]
+    invoice["period_end"] = subscription["period_start"]
+    recompute_totals(call.state, invoice)
+    subscription["latest_invoice"] = invoice["id"]
+    call.emit("invoice.created", invoice_view(call.state, invoice))
+    return invoice
+
+
+# -- catching up with time ------------------------------------------------------------
+
+
+def _subscriptions_on(state: State, clock_id: str | None) -> list[JsonObject]:
+    return [s for s in state.subscriptions.values() if s["test_clock"] == clock_id]
+
+
+def _invoices_on(state: State, clock_id: str | None) -> list[JsonObject]:
+    return [
+        i
+        for i in state.invoices.values()
+        if i.get("test_clock") == clock_id and i["parent"] is not None
+    ]
+
+
+def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject] | None:
+    """The earliest thing due on the clock: (when, what, object)."""
+    found: list[tuple[int, int, str, JsonObject]] = []
+    for order, subscription in enumerate(_subscriptions_on(state, clock_id)):
+        if subscription["status"] == CANCELED:
+            continue
+        if subscription["cancel_at"] is not None:
+            found.append((subscription["cancel_at"], order, "cancel", subscription))
+        if subscription["trial_end"] is not None and subscription["status"] == "trialing":
+            found.append((subscription["trial_end"], order, "trial_end", subscription))
+        else:
+            found.append((subscription["period_end"], order, "renew", subscription))
+        overdue_since = subscription.get("overdue_since")
+        if overdue_since is not None and state.overdue_action is not None:
+            when = overdue_since + state.overdue_after_days * DAY
+            found.append((when, order, "give_up", subscription))
+    for order, invoice in enumerate(_invoices_on(state, clock_id)):
+        if invoice["status"] == "draft" and invoice["auto_advance"]:
+            when = invoice["automatically_finalizes_at"] or invoice["created"] + FINALIZE_AFTER
+            found.append((when, order, "finalize", invoice))
+        elif (
+            invoice["status"] == "open"
+            and invoice["due_date"] is not None
+            and invoice["id"] not in state.overdue_invoices
+        ):
+            found.append((invoice["due_date"] + 1, order, "overdue", invoice))
+    if not found:
+        return None
+    when, _, what, obj = min(found, key=lambda entry: (entry[0], entry[1]))
+    return when, what, obj
+
+
+def run_until(call: Call, clock_id: str | None, target: int) -> None:
+    """Does everything due on the clock up to `target`, in time order."""
+    from . import _subscriptions as subscriptions  # the handlers' module needs this one
+
+    state = call.state
+    for _ in range(10_000):  # a safety net against a rule that never settles
+        due = _next_due(state, clock_id)
+        if due is None or due[0] > target:
+            return
+        when, what, obj = due
+        moment = at_time(call, when)
+        if what == "renew":
+            subscriptions.renew(moment, obj)
+        elif what == "trial_end":
+            subscriptions.end_trial(moment, obj)
+        elif what == "cancel":
+            subscriptions.cancel_now(moment, obj, invoice_now=False, prorate=False)
+        elif what == "give_up":
+            subscriptions.give_up(moment, obj)
+        elif what == "finalize":
+            subscriptions.advance_invoice(moment, obj)
+        elif what == "overdue":
+            subscriptions.invoice_overdue(moment, obj)
+    raise RuntimeError("recurring billing did not settle")
+
+
+__all__ = [
+    "CallAt",
+    "add_interval",
+    "add_subscription_line",
+    "at_time",
+    "bill_period",
+    "clock_of_customer",
+    "new_subscription_invoice",
+    "period_bounds",
+    "run_until",
+    "subscription_parent",
+    "time_on",
+]

@@ -1,0 +1,99 @@
+"""The subscription lifecycle as one table: what each status allows, and where it leads.
+
+    incomplete --first invoice paid--> active
+    trialing --trial ends--> active (or paused / canceled, per `trial_settings`)
+    active --latest invoice overdue or its payment failed--> past_due
+    past_due --invoice paid--> active
+    past_due --overdue for the configured days--> unpaid or canceled (`set_overdue_policy`)
+    paused --resume--> active
+    any but canceled --cancel--> canceled (for good)
+
+Every change to a subscription asks `require` first; `pause_collection` leaves the status as
+it is (invoices are voided, left as drafts or uncollectible while it is set).
+"""
+
+from __future__ import annotations
+
+from ._errors import ApiError
+from ._lifecycle import Allowed, Refused
+from ._state import JsonObject
+
+INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING = "incomplete", "incomplete_expired", "trialing"
+ACTIVE, PAST_DUE, UNPAID, PAUSED, CANCELED = "active", "past_due", "unpaid", "paused", "canceled"
+STATUSES = (INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED, CANCELED)
+
+_GONE = Refused("Subscription {id} is canceled; a canceled subscription can't be changed.", None)
+_NOT_PAUSED = Refused(
+    "Subscription {id} is {status}; only paused subscriptions can be resumed.", None
+)
+
+# Actions: `update`, `cancel`, `renew` (a period ends), `overdue` (the latest invoice passed
+# its due date unpaid, or its automatic payment failed), `paid` (an invoice of it was paid),
+# `give_up_unpaid` / `give_up_cancel` (overdue for the configured days), `trial_end`,
+# `trial_end_pause`, `resume`.
+_ALIVE = (INCOMPLETE, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED)
+
+SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
+    **{(status, "update"): Allowed(status) for status in _ALIVE},
+    **{(status, "cancel"): Allowed(CANCELED) for status in _ALIVE},
+    **{(status, "resume"): _NOT_PAUSED for status in _ALIVE if status != PAUSED},
+    (PAUSED, "resume"): Allowed(ACTIVE),
+    (INCOMPLETE, "renew"): Allowed(INCOMPLETE),
+    (TRIALING, "renew"): Allowed(TRIALING),
+    (ACTIVE, "renew"): Allowed(ACTIVE),
+    (PAST_DUE, "renew"): Allowed(PAST_DUE),
+    (UNPAID, "renew"): Allowed(UNPAID),
+    (PAUSED, "renew"): Allowed(PAUSED),
+    (INCOMPLETE, "overdue"): Allowed(INCOMPLETE),
+    (TRIALING, "overdue"): Allowed(PAST_DUE),
+    (ACTIVE, "overdue"): Allowed(PAST_DUE),
+    (PAST_DUE, "overdue"): Allowed(PAST_DUE),
+    (UNPAID, "overdue"): Allowed(UNPAID),
+    (PAUSED, "overdue"): Allowed(PAUSED),
+    **{(status, "paid"): Allowed(ACTIVE) for status in (INCOMPLETE, ACTIVE, PAST_DUE, UNPAID)},
+    (TRIALING, "paid"): Allowed(TRIALING),
+    (PAUSED, "paid"): Allowed(PAUSED),
+    **{(status, "give_up_unpaid"): Allowed(status) for status in _ALIVE},
+    (PAST_DUE, "give_up_unpaid"): Allowed(UNPAID),
+    **{(status, "give_up_cancel"): Allowed(status) for status in _ALIVE},
+    (PAST_DUE, "give_up_cancel"): Allowed(CANCELED),
+    (TRIALING, "trial_end"): Allowed(ACTIVE),
+    (TRIALING, "trial_end_pause"): Allowed(PAUSED),
+}
+for _action in (
+    "update",
+    "cancel",
+    "resume",
+    "renew",
+    "overdue",
+    "paid",
+    "give_up_unpaid",
+    "give_up_cancel",
+):
+    SUBSCRIPTION_LIFECYCLE[(CANCELED, _action)] = _GONE
+    SUBSCRIPTION_LIFECYCLE.setdefault((INCOMPLETE_EXPIRED, _action), _GONE)
+
+
+def require(subscription: JsonObject, action: str, param: str | None = None) -> str:
+    """The status `action` leads to, or the refusal as `ApiError`; an action the table
+    doesn't list for a status leaves it unchanged."""
+    status = subscription["status"]
+    outcome = SUBSCRIPTION_LIFECYCLE.get((status, action), Allowed(status))
+    if isinstance(outcome, Refused):
+        message = outcome.message.format(id=subscription["id"], status=status)
+        raise ApiError.invalid_request(message, param=param, code=outcome.code)
+    return outcome.then or status
+
+
+__all__ = [
+    "ACTIVE",
+    "CANCELED",
+    "INCOMPLETE",
+    "PAST_DUE",
+    "PAUSED",
+    "STATUSES",
+    "SUBSCRIPTION_LIFECYCLE",
+    "TRIALING",
+    "UNPAID",
+    "require",
+]

@@ -1,0 +1,112 @@
+"""Test clocks: create, retrieve, list, delete, advance.
+
+Advancing is synchronous here: everything due on the way (renewals, finalizations, emails,
+overdue invoices; `_recurring.run_until`) happens inside the request, and the clock answers
+`ready`. A clock never moves backwards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._errors import ApiError
+from ._objects import deleted_stub
+from ._pagination import list_page
+from ._recurring import DAY, at_time, run_until
+from ._state import Call, JsonObject, State
+
+# Stripe deletes a test clock 30 days after it was created.
+LIFETIME = 30 * DAY
+
+
+def live_clock(state: State, clock_id: str, param: str = "test_clock") -> JsonObject:
+    clock = state.test_clocks.get(clock_id)
+    if clock is None:
+        raise ApiError.missing("test_clock", clock_id, param)
+    return clock
+
+
+def _frozen_time(params: dict[str, Any]) -> int:
+    if "frozen_time" not in params:
+        raise ApiError.invalid_request(
+            "Missing required param: frozen_time.",
+            param="frozen_time",
+            code="parameter_missing",
+        )
+    return int(params["frozen_time"])
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    clock: JsonObject = {
+        "id": call.new_id("clock"),
+        "object": "test_helpers.test_clock",
+        "created": call.now(),
+        "deletes_after": call.now() + LIFETIME,
+        "frozen_time": _frozen_time(params),
+        "livemode": False,
+        "name": params.get("name"),
+        "status": "ready",
+        "status_details": {"advancing": None},
+    }
+    if "customer" in params:
+        customer = state.customers.get(params["customer"])
+        if customer is None:
+            raise ApiError.missing("customer", params["customer"], "customer")
+        customer["test_clock"] = clock["id"]
+    state.test_clocks[clock["id"]] = clock
+    call.emit("test_helpers.test_clock.created", clock)
+    return dict(clock)
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return dict(live_clock(call.state, ids["test_clock"]))
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    found = list(reversed(call.state.test_clocks.values()))
+    return list_page(found, params, "/v1/test_helpers/test_clocks", "test_clock", dict)
+
+
+def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """The clock goes, and with it the customers and subscriptions that followed it."""
+    state = call.state
+    clock = live_clock(state, ids["test_clock"])
+    for subscription_id in [
+        s["id"] for s in state.subscriptions.values() if s["test_clock"] == clock["id"]
+    ]:
+        subscription = state.subscriptions.pop(subscription_id)
+        for item_id in subscription["item_ids"]:
+            state.subscription_items.pop(item_id, None)
+    for customer_id in [
+        c["id"] for c in state.customers.values() if c.get("test_clock") == clock["id"]
+    ]:
+        del state.customers[customer_id]
+        state.deleted_customers.add(customer_id)
+    del state.test_clocks[clock["id"]]
+    call.emit("test_helpers.test_clock.deleted", clock)
+    return deleted_stub("test_helpers.test_clock", clock["id"])
+
+
+def advance(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    clock = live_clock(state, ids["test_clock"])
+    target = _frozen_time(params)
+    if target <= clock["frozen_time"]:
+        raise ApiError.invalid_request(
+            f"The clock is at {clock['frozen_time']}; frozen_time must be later than that "
+            "(a test clock never moves backwards).",
+            param="frozen_time",
+        )
+    clock["status"] = "advancing"
+    clock["status_details"] = {"advancing": {"target_frozen_time": target}}
+    call.emit("test_helpers.test_clock.advancing", dict(clock))
+    run_until(call, clock["id"], target)
+    clock["frozen_time"] = target
+    clock["status"] = "ready"
+    clock["status_details"] = {"advancing": None}
+    at_time(call, target).emit("test_helpers.test_clock.ready", dict(clock))
+    return dict(clock)
+
+
+__all__ = ["advance", "create", "delete", "list_all", "live_clock", "retrieve"]
