@@ -51,12 +51,16 @@ def generate(source: Path) -> tuple[dict[str, bytes], spec.Selection]:
         shown = source.name
     operations = {op: _module(op) for op in selection.operations}
     header = _header(document.get("info", {}), shown, operations)
+    params_layout = params.ParamsLayout(selection.document)
+    params_refs = {
+        op: ref for op in selection.operations if (ref := params_layout.ref(op)) is not None
+    }
     extra = {
-        **params.ParamsLayout(selection.document).modules(),
+        **params_layout.modules(),
         "_request_schemas.py": request_schemas.module(document),
         **search_fields.modules(document),
     }
-    files = render.render(document, header, extra)
+    files = render.render(document, header, extra, params_refs)
     undefined = search_fields.undefined_literals(files)
     if undefined:
         raise render.GenerationError(f"search.py imports undefined enum Literals: {undefined}")

@@ -9,6 +9,7 @@ route table. Adding an operation is a row here (plus a handler in `testing/` for
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,12 +18,31 @@ Kind = Literal["call", "list", "search", "delete"]
 
 @dataclass(frozen=True)
 class Resource:
-    """A resource of the client: `client.<attribute>`."""
+    """A resource of the client: `client.<attribute>`, or nested: `client.customers.tax_ids`."""
 
-    attribute: str  # `invoices`, as in `client.invoices` (and the module names)
+    attribute: str  # the key of the resource, and its module names: `invoices`, `customer_tax_ids`
     singular: str  # `Invoice`: the prefix of its parameter TypedDict names
     classes: str  # `Invoices`: the resource classes (`Invoices`, `AsyncInvoices`, ...)
     doc: str
+    # Where it hangs on the client, when not `client.<attribute>`: ("customers", "tax_ids").
+    # Every prefix of a path is itself a resource (one without operations is a namespace, such
+    # as `test_helpers`).
+    path: tuple[str, ...] = ()
+    # The `object` tag of what it returns, when webhook events carry it (`invoice`): events
+    # whose type starts with `<tag>.` get their `data.object` parsed to its model.
+    webhook: str = ""
+
+    @property
+    def client_path(self) -> tuple[str, ...]:
+        return self.path or (self.attribute,)
+
+    @property
+    def parent(self) -> str | None:
+        """The attribute (key) of the resource it hangs under, if nested."""
+        if len(self.client_path) < 2:
+            return None
+        parent_path = self.client_path[:-1]
+        return next(r.attribute for r in RESOURCES.values() if r.client_path == parent_path)
 
 
 @dataclass(frozen=True)
@@ -34,6 +54,16 @@ class Operation:
     doc: str  # one line, our words
     # The parameter TypedDict's name part after the resource (default: the method's name).
     params_name: str = ""
+    # The path parameters, in the spec path's order: the method's positional-only arguments.
+    path_params: tuple[str, ...] = ()
+
+    @property
+    def http_method(self) -> str:
+        """GET, POST or DELETE: Stripe's operationIds start with their HTTP method."""
+        found = re.match(r"Get|Post|Delete", self.operation_id)
+        if found is None:
+            raise ValueError(f"{self.operation_id}: not a Get/Post/Delete operationId")
+        return found.group(0).upper()
 
     @property
     def params(self) -> str:
@@ -50,18 +80,21 @@ RESOURCES: dict[str, Resource] = {
             "Invoice",
             "Invoices",
             "Invoices: create drafts, finalize, send, collect, and page through them.",
+            webhook="invoice",
         ),
         Resource(
             "invoice_items",
             "InvoiceItem",
             "InvoiceItems",
             "Invoice items: charges waiting for the customer's next invoice.",
+            webhook="invoiceitem",
         ),
         Resource(
             "customers",
             "Customer",
             "Customers",
             "Customers: who invoices are addressed to and how they pay.",
+            webhook="customer",
         ),
     )
 }
@@ -95,14 +128,29 @@ OPERATIONS: tuple[Operation, ...] = (
         "call",
         "What an invoice would look like, without creating it.",
     ),
-    Operation("GetInvoicesInvoice", _I, "retrieve", "call", "Fetch one invoice by its id."),
-    Operation("PostInvoicesInvoice", _I, "update", "call", "Change an invoice's fields."),
+    Operation(
+        "GetInvoicesInvoice",
+        _I,
+        "retrieve",
+        "call",
+        "Fetch one invoice by its id.",
+        path_params=("invoice",),
+    ),
+    Operation(
+        "PostInvoicesInvoice",
+        _I,
+        "update",
+        "call",
+        "Change an invoice's fields.",
+        path_params=("invoice",),
+    ),
     Operation(
         "DeleteInvoicesInvoice",
         _I,
         "delete",
         "delete",
         "Delete a draft invoice (others can only be voided).",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceFinalize",
@@ -110,6 +158,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "finalize",
         "call",
         "Finalize a draft: it gets a number and can be paid.",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceSend",
@@ -117,6 +166,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "send",
         "call",
         "Email the invoice to the customer now (finalizing a draft first).",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoicePay",
@@ -124,9 +174,15 @@ OPERATIONS: tuple[Operation, ...] = (
         "pay",
         "call",
         "Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`).",
+        path_params=("invoice",),
     ),
     Operation(
-        "PostInvoicesInvoiceVoid", _I, "void", "call", "Void a finalized invoice: nothing is owed."
+        "PostInvoicesInvoiceVoid",
+        _I,
+        "void",
+        "call",
+        "Void a finalized invoice: nothing is owed.",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceMarkUncollectible",
@@ -134,6 +190,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "mark_uncollectible",
         "call",
         "Mark a finalized invoice as not expected to be paid.",
+        path_params=("invoice",),
     ),
     Operation(
         "GetInvoicesInvoiceLines",
@@ -141,6 +198,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "list_lines",
         "list",
         "Every line of an invoice, page by page.",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceLinesLineItemId",
@@ -148,9 +206,15 @@ OPERATIONS: tuple[Operation, ...] = (
         "update_line",
         "call",
         "Change one line of a draft invoice.",
+        path_params=("invoice", "line_item_id"),
     ),
     Operation(
-        "PostInvoicesInvoiceAddLines", _I, "add_lines", "call", "Add lines to a draft invoice."
+        "PostInvoicesInvoiceAddLines",
+        _I,
+        "add_lines",
+        "call",
+        "Add lines to a draft invoice.",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceRemoveLines",
@@ -158,6 +222,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "remove_lines",
         "call",
         "Remove lines from a draft invoice (delete or unassign their items).",
+        path_params=("invoice",),
     ),
     Operation(
         "PostInvoicesInvoiceUpdateLines",
@@ -165,6 +230,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "update_lines",
         "call",
         "Change several lines of a draft invoice at once.",
+        path_params=("invoice",),
     ),
     Operation(
         "GetInvoiceitems",
@@ -181,7 +247,12 @@ OPERATIONS: tuple[Operation, ...] = (
         "Create an invoice item: a charge for the customer's next (or a given) invoice.",
     ),
     Operation(
-        "GetInvoiceitemsInvoiceitem", _II, "retrieve", "call", "Fetch one invoice item by its id."
+        "GetInvoiceitemsInvoiceitem",
+        _II,
+        "retrieve",
+        "call",
+        "Fetch one invoice item by its id.",
+        path_params=("invoiceitem",),
     ),
     Operation(
         "PostInvoiceitemsInvoiceitem",
@@ -189,6 +260,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "update",
         "call",
         "Change an invoice item that is not yet on a finalized invoice.",
+        path_params=("invoiceitem",),
     ),
     Operation(
         "DeleteInvoiceitemsInvoiceitem",
@@ -196,6 +268,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "delete",
         "delete",
         "Delete an invoice item that is not on a finalized invoice.",
+        path_params=("invoiceitem",),
     ),
     Operation(
         "GetCustomers", _C, "list", "list", "Every matching customer, newest first, page by page."
@@ -214,14 +287,23 @@ OPERATIONS: tuple[Operation, ...] = (
         "retrieve",
         "call",
         "Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`).",
+        path_params=("customer",),
     ),
-    Operation("PostCustomersCustomer", _C, "update", "call", "Change a customer's fields."),
+    Operation(
+        "PostCustomersCustomer",
+        _C,
+        "update",
+        "call",
+        "Change a customer's fields.",
+        path_params=("customer",),
+    ),
     Operation(
         "DeleteCustomersCustomer",
         _C,
         "delete",
         "delete",
         "Delete a customer for good.",
+        path_params=("customer",),
     ),
 )
 

@@ -19,7 +19,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
 from . import config as config_module
-from . import expressions, search_fields
+from . import expressions, resources, search_fields
 from .models import ModelsLayout, field_doc
 
 HERE = Path(__file__).parent
@@ -110,8 +110,29 @@ def _named_literals(models: list[Any]) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def _imports(pairs: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
+    return {module: set(names) for module, names in pairs}
+
+
+def _answer(prop: Any, lazy_imports: Any) -> resources.Answer:
+    """The 200 body's type; for a list envelope (a `data` list), also its item type."""
+    item, item_imports = "", {}
+    if isinstance(prop, ModelProperty):
+        for field in prop.required_properties or []:
+            if field.name == "data" and isinstance(field, ListProperty):
+                inner = field.inner_property
+                item = expressions.field_type(inner)
+                item_imports = _imports(lazy_imports(inner))
+    return resources.Answer(
+        expressions.field_type(prop), _imports(lazy_imports(prop)), item, item_imports
+    )
+
+
 def render(
-    document: dict[str, Any], header: str, extra: dict[str, str] | None = None
+    document: dict[str, Any],
+    header: str,
+    extra: dict[str, str] | None = None,
+    params_refs: dict[str, tuple[str, str]] | None = None,
 ) -> dict[str, bytes]:
     """Generated files as {relative path: bytes}. Raises GenerationError on any warning."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,6 +187,18 @@ def render(
         texts["operations.py"] = env.get_template("operations.py.jinja").render(
             endpoints=ordered,
             response_imports=[(m, sorted(n)) for m, n in sorted(every.items())],
+        )
+        answers = {
+            op: _answer(
+                next(p.prop for p in e.responses.patterns if p.status_code.range == (200, 200)),
+                lazy_imports,
+            )
+            for op, e in endpoints.items()
+        }
+        texts.update(
+            resources.modules(
+                answers, params_refs or {}, {name: module_of(name) for name in layout.group}
+            )
         )
         texts["__init__.py"] = header
         texts.update(extra or {})

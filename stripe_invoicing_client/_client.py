@@ -49,23 +49,11 @@ from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
     import asyncio
-from .resources.customers import (
-    AsyncCustomers,
-    AsyncCustomersWithRawResponse,
-    Customers,
-    CustomersWithRawResponse,
-)
-from .resources.invoice_items import (
-    AsyncInvoiceItems,
-    AsyncInvoiceItemsWithRawResponse,
-    InvoiceItems,
-    InvoiceItemsWithRawResponse,
-)
-from .resources.invoices import (
-    AsyncInvoices,
-    AsyncInvoicesWithRawResponse,
-    Invoices,
-    InvoicesWithRawResponse,
+from ._generated.resources import (
+    AsyncRawResources,
+    AsyncResources,
+    RawResources,
+    Resources,
 )
 
 T = TypeVar("T")
@@ -235,16 +223,12 @@ class _ClientCore:
         return f"{type(self).__name__}({getattr(self, '_options', '<not configured>')!r})"
 
 
-class StripeInvoicing(_ClientCore):
+class StripeInvoicing(_ClientCore, Resources):
     """Stripe's invoicing API, synchronously.
 
     `StripeInvoicing()` reads the key from STRIPE_API_KEY. Use it as a context manager, or call
     `close()`, to release connections.
     """
-
-    invoices: Invoices
-    invoice_items: InvoiceItems
-    customers: Customers
 
     def __init__(
         self,
@@ -287,9 +271,7 @@ class StripeInvoicing(_ClientCore):
         self._http = http
         self._owns_http = owns
         self._raw = raw
-        self.invoices = Invoices(self)
-        self.invoice_items = InvoiceItems(self)
-        self.customers = Customers(self)
+        self._attach_resources(self)
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> StripeInvoicing:
         copy = object.__new__(StripeInvoicing)
@@ -405,12 +387,8 @@ class StripeInvoicing(_ClientCore):
         self.close()
 
 
-class AsyncStripeInvoicing(_ClientCore):
+class AsyncStripeInvoicing(_ClientCore, AsyncResources):
     """Stripe's invoicing API, for asyncio. Use `async with`, or `await client.aclose()`."""
-
-    invoices: AsyncInvoices
-    invoice_items: AsyncInvoiceItems
-    customers: AsyncCustomers
 
     def __init__(
         self,
@@ -456,9 +434,7 @@ class AsyncStripeInvoicing(_ClientCore):
         self._loop_ref: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._owns_http = owns
         self._raw = raw
-        self.invoices = AsyncInvoices(self)
-        self.invoice_items = AsyncInvoiceItems(self)
-        self.customers = AsyncCustomers(self)
+        self._attach_resources(self)
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> AsyncStripeInvoicing:
         copy = object.__new__(AsyncStripeInvoicing)
@@ -588,17 +564,13 @@ class AsyncStripeInvoicing(_ClientCore):
         await self.aclose()
 
 
-class StripeInvoicingWithRawResponse:
+class StripeInvoicingWithRawResponse(RawResources):
     def __init__(self, client: StripeInvoicing) -> None:
-        self.invoices = InvoicesWithRawResponse(client.invoices)
-        self.invoice_items = InvoiceItemsWithRawResponse(client.invoice_items)
-        self.customers = CustomersWithRawResponse(client.customers)
+        self._attach_resources(client)
         self.raw_request = raw(client.raw_request)
 
 
-class AsyncStripeInvoicingWithRawResponse:
+class AsyncStripeInvoicingWithRawResponse(AsyncRawResources):
     def __init__(self, client: AsyncStripeInvoicing) -> None:
-        self.invoices = AsyncInvoicesWithRawResponse(client.invoices)
-        self.invoice_items = AsyncInvoiceItemsWithRawResponse(client.invoice_items)
-        self.customers = AsyncCustomersWithRawResponse(client.customers)
+        self._attach_resources(client)
         self.raw_request = async_raw(client.raw_request)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar, cast
 
 from ._operations import Operation
 from ._options import RequestOptions
 from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
 from ._params import check_id, prepare
-from .errors import APIResponseError
+from .errors import APIResponseError, OperationNotAvailableError
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing, StripeInvoicing
@@ -127,6 +127,11 @@ class AsyncAPIResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def unavailable(operation_id: str) -> NoReturn:
+    """The body of a method whose operation the spec the package was generated from lacks."""
+    raise OperationNotAvailableError(operation_id)
 
 
 def raw(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:

@@ -19,20 +19,13 @@ import re
 import time
 from collections.abc import Mapping
 from contextlib import suppress
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar
 
 import attrs
 
 from ._generated._model import Model
-from ._generated.models import (
-    Customer,
-    DeletedCustomer,
-    DeletedInvoice,
-    DeletedInvoiceItem,
-    Invoice,
-    InvoiceItem,
-)
 from ._generated.types import UNSET
+from ._generated.webhook_objects import WEBHOOK_OBJECTS, EventObject
 from ._redact import redact
 from .errors import InvalidParameterError, SignatureVerificationError
 
@@ -53,17 +46,6 @@ SIGNATURE_HEADER = "Stripe-Signature"
 DEFAULT_TOLERANCE = 300
 """How far, in seconds, a signature's timestamp may be from the current time."""
 
-EventObject: TypeAlias = (
-    Invoice
-    | InvoiceItem
-    | Customer
-    | DeletedInvoice
-    | DeletedInvoiceItem
-    | DeletedCustomer
-    | dict[str, Any]
-)
-"""What `event.data.object` can be: a model for the objects this package knows, else a dict."""
-
 # ASCII digits only: int() would also accept "+1", "1_0" and non-ASCII digits, which Stripe never
 # sends. Twelve digits is far beyond any real time and keeps int() away from its size limit.
 _TIMESTAMP = re.compile(r"[0-9]{1,12}")
@@ -72,12 +54,9 @@ _V1_SIGNATURE = re.compile(r"[0-9a-fA-F]{64}")
 _HEADER_EXCERPT = 160
 _VALUE_EXCERPT = 40
 
-# object kind -> (event type prefix, full model, deletion-stub model)
-_MODELS: dict[str, tuple[str, Any, Any]] = {
-    "invoice": ("invoice.", Invoice, DeletedInvoice),
-    "invoiceitem": ("invoiceitem.", InvoiceItem, DeletedInvoiceItem),
-    "customer": ("customer.", Customer, DeletedCustomer),
-}
+# object tag -> (event type prefix, full model, deletion-stub model or None): generated from
+# the operations table's resources.
+_MODELS = WEBHOOK_OBJECTS
 _STUB_KEYS = frozenset({"id", "object", "deleted"})
 
 
@@ -275,7 +254,7 @@ def _parse_object(event_type: str, value: dict[str, Any]) -> EventObject:
     _, full, stub = entry
     # Deletion events usually carry the whole object; a bare {id, object, deleted} is the stub.
     is_stub = value.get("deleted") is True and value.keys() <= _STUB_KEYS
-    parsed: EventObject = (stub if is_stub else full).from_dict(value)
+    parsed: EventObject = (stub if is_stub and stub is not None else full).from_dict(value)
     return parsed
 
 

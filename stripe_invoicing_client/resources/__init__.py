@@ -1,14 +1,5 @@
-"""The resources of a client: `client.invoices`, `client.invoice_items`, `client.customers`."""
+"""The resource classes of a client (`client.invoices` is an `Invoices`), generated from the
+operations table into `_generated/resources/`; re-exported here under their public names."""
 
-from .customers import AsyncCustomers, Customers
-from .invoice_items import AsyncInvoiceItems, InvoiceItems
-from .invoices import AsyncInvoices, Invoices
-
-__all__ = [
-    "AsyncCustomers",
-    "AsyncInvoiceItems",
-    "AsyncInvoices",
-    "Customers",
-    "InvoiceItems",
-    "Invoices",
-]
+from .._generated.resources import *  # noqa: F403
+from .._generated.resources import __all__ as __all__

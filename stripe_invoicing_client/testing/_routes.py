@@ -7,6 +7,8 @@ from urllib.parse import unquote
 
 from attrs import frozen
 
+from .. import _generated
+from .._operations import endpoint
 from . import _customers as customers
 from . import _invoice_items as invoice_items
 from . import _invoice_lines as lines
@@ -25,84 +27,66 @@ class Route:
     pattern: re.Pattern[str]
 
 
-def _route(
-    method: str, template: str, operation_id: str, handler: Handler, *, changes_state: bool
-) -> Route:
-    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template)
-    return Route(method, template, operation_id, handler, changes_state, re.compile(regex))
+# Handlers, keyed by operationId. Method and path come from the generated operations (the
+# operations table selects them from the spec); an operation without a handler here fails
+# tests/testing/test_routes_table.py.
+HANDLERS: dict[str, Handler] = {
+    "GetInvoices": invoices.list_all,
+    "PostInvoices": invoices.create,
+    "GetInvoicesSearch": invoices.search,
+    "PostInvoicesCreatePreview": invoices.create_preview,
+    "GetInvoicesInvoice": invoices.retrieve,
+    "PostInvoicesInvoice": invoices.update,
+    "DeleteInvoicesInvoice": invoices.delete,
+    "PostInvoicesInvoiceFinalize": status.finalize,
+    "PostInvoicesInvoiceSend": status.send,
+    "PostInvoicesInvoicePay": status.pay,
+    "PostInvoicesInvoiceVoid": status.void,
+    "PostInvoicesInvoiceMarkUncollectible": status.mark_uncollectible,
+    "GetInvoicesInvoiceLines": lines.list_lines,
+    "PostInvoicesInvoiceLinesLineItemId": lines.update_line,
+    "PostInvoicesInvoiceAddLines": lines.add_lines,
+    "PostInvoicesInvoiceRemoveLines": lines.remove_lines,
+    "PostInvoicesInvoiceUpdateLines": lines.update_lines,
+    "GetInvoiceitems": invoice_items.list_all,
+    "PostInvoiceitems": invoice_items.create,
+    "GetInvoiceitemsInvoiceitem": invoice_items.retrieve,
+    "PostInvoiceitemsInvoiceitem": invoice_items.update,
+    "DeleteInvoiceitemsInvoiceitem": invoice_items.delete,
+    "GetCustomers": customers.list_all,
+    "PostCustomers": customers.create,
+    "GetCustomersSearch": customers.search,
+    "GetCustomersCustomer": customers.retrieve,
+    "PostCustomersCustomer": customers.update,
+    "DeleteCustomersCustomer": customers.delete,
+}
+
+# POSTs that only read: no state change, so a lost answer needs no replay.
+READ_ONLY_POSTS = frozenset({"PostInvoicesCreatePreview"})
 
 
-def _reader(method: str, template: str, operation_id: str, handler: Handler) -> Route:
-    return _route(method, template, operation_id, handler, changes_state=False)
+def _route(operation_id: str, handler: Handler) -> Route:
+    found = endpoint(operation_id)
+    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", found.path)
+    changes_state = found.method != "GET" and operation_id not in READ_ONLY_POSTS
+    return Route(found.method, found.path, operation_id, handler, changes_state, re.compile(regex))
 
 
-def _writer(method: str, template: str, operation_id: str, handler: Handler) -> Route:
-    return _route(method, template, operation_id, handler, changes_state=True)
+def _specificity(route: Route) -> tuple[bool, ...]:
+    # A fixed segment before a `{parameter}` at the same place: `/v1/invoices/search` is tried
+    # before `/v1/invoices/{invoice}`, so `search` and `create_preview` aren't read as ids.
+    return tuple(segment.startswith("{") for segment in route.template.split("/"))
 
 
-_INVOICE = "/v1/invoices/{invoice}"
-
-# Fixed paths come before `{invoice}` so `search` and `create_preview` aren't read as ids.
-ROUTES = (
-    _reader("GET", "/v1/invoices/search", "GetInvoicesSearch", invoices.search),
-    _reader(
-        "POST", "/v1/invoices/create_preview", "PostInvoicesCreatePreview", invoices.create_preview
-    ),
-    _reader("GET", "/v1/invoices", "GetInvoices", invoices.list_all),
-    _writer("POST", "/v1/invoices", "PostInvoices", invoices.create),
-    _reader("GET", _INVOICE, "GetInvoicesInvoice", invoices.retrieve),
-    _writer("POST", _INVOICE, "PostInvoicesInvoice", invoices.update),
-    _writer("DELETE", _INVOICE, "DeleteInvoicesInvoice", invoices.delete),
-    _writer("POST", _INVOICE + "/finalize", "PostInvoicesInvoiceFinalize", status.finalize),
-    _writer("POST", _INVOICE + "/send", "PostInvoicesInvoiceSend", status.send),
-    _writer("POST", _INVOICE + "/pay", "PostInvoicesInvoicePay", status.pay),
-    _writer("POST", _INVOICE + "/void", "PostInvoicesInvoiceVoid", status.void),
-    _writer(
-        "POST",
-        _INVOICE + "/mark_uncollectible",
-        "PostInvoicesInvoiceMarkUncollectible",
-        status.mark_uncollectible,
-    ),
-    _reader("GET", _INVOICE + "/lines", "GetInvoicesInvoiceLines", lines.list_lines),
-    _writer(
-        "POST",
-        _INVOICE + "/lines/{line_item_id}",
-        "PostInvoicesInvoiceLinesLineItemId",
-        lines.update_line,
-    ),
-    _writer("POST", _INVOICE + "/add_lines", "PostInvoicesInvoiceAddLines", lines.add_lines),
-    _writer(
-        "POST", _INVOICE + "/remove_lines", "PostInvoicesInvoiceRemoveLines", lines.remove_lines
-    ),
-    _writer(
-        "POST", _INVOICE + "/update_lines", "PostInvoicesInvoiceUpdateLines", lines.update_lines
-    ),
-    _reader("GET", "/v1/invoiceitems", "GetInvoiceitems", invoice_items.list_all),
-    _writer("POST", "/v1/invoiceitems", "PostInvoiceitems", invoice_items.create),
-    _reader(
-        "GET",
-        "/v1/invoiceitems/{invoiceitem}",
-        "GetInvoiceitemsInvoiceitem",
-        invoice_items.retrieve,
-    ),
-    _writer(
-        "POST",
-        "/v1/invoiceitems/{invoiceitem}",
-        "PostInvoiceitemsInvoiceitem",
-        invoice_items.update,
-    ),
-    _writer(
-        "DELETE",
-        "/v1/invoiceitems/{invoiceitem}",
-        "DeleteInvoiceitemsInvoiceitem",
-        invoice_items.delete,
-    ),
-    _reader("GET", "/v1/customers/search", "GetCustomersSearch", customers.search),
-    _reader("GET", "/v1/customers", "GetCustomers", customers.list_all),
-    _writer("POST", "/v1/customers", "PostCustomers", customers.create),
-    _reader("GET", "/v1/customers/{customer}", "GetCustomersCustomer", customers.retrieve),
-    _writer("POST", "/v1/customers/{customer}", "PostCustomersCustomer", customers.update),
-    _writer("DELETE", "/v1/customers/{customer}", "DeleteCustomersCustomer", customers.delete),
+ROUTES = tuple(
+    sorted(
+        (
+            _route(operation_id, HANDLERS[operation_id])
+            for operation_id in _generated.OPERATIONS
+            if operation_id in HANDLERS
+        ),
+        key=_specificity,
+    )
 )
 
 
@@ -117,4 +101,4 @@ def find_route(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | Non
     return None
 
 
-__all__ = ["ROUTES", "Route", "find_route"]
+__all__ = ["HANDLERS", "ROUTES", "Route", "find_route"]

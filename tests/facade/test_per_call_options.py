@@ -326,10 +326,15 @@ async def test_extra_values_are_never_logged_nor_shown_in_a_repr(
 
 
 def resource_methods() -> list[tuple[type[Any], str]]:
-    from stripe_invoicing_client.resources import customers, invoice_items, invoices
+    import importlib
+
+    from codegen.operations import RESOURCES
 
     found = []
-    for module in (invoices, customers, invoice_items):
+    for resource in RESOURCES.values():
+        module = importlib.import_module(
+            f"stripe_invoicing_client._generated.resources.{resource.attribute}"
+        )
         for cls in vars(module).values():
             if (
                 inspect.isclass(cls)

@@ -1,12 +1,12 @@
-"""`client.customers`: the people and companies invoices are billed to."""
+"""`client.customers` (generated from the operations table; do not edit)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._operations import Operation
-from .._options import RequestOptions
-from .._resource import (
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +14,7 @@ from .._resource import (
     raw,
     raw_first_page,
 )
-from .._search_query import search_params
+from ..._search_query import search_params
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,31 +22,51 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.models import (
-        Customer,
-        DeletedCustomer,
-        GetCustomersResponse200,
-        GetCustomersSearchResponse200,
-    )
-    from .._generated.params.customers import (
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.customer import Customer, DeletedCustomer
+    from ..models.pages import GetCustomersResponse200, GetCustomersSearchResponse200
+    from ..params.customers import (
         CustomerCreateParams,
         CustomerListParams,
         CustomerRetrieveParams,
         CustomerSearchParams,
         CustomerUpdateParams,
     )
-    from .._pagination import AsyncPager, SyncPager
 
+LIST: Operation[GetCustomersResponse200] = Operation("GetCustomers")
 CREATE: Operation[Customer] = Operation("PostCustomers")
+SEARCH: Operation[GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
 RETRIEVE: Operation[Customer | DeletedCustomer] = Operation("GetCustomersCustomer")
 UPDATE: Operation[Customer] = Operation("PostCustomersCustomer")
 DELETE: Operation[DeletedCustomer] = Operation("DeleteCustomersCustomer")
-LIST: Operation[GetCustomersResponse200] = Operation("GetCustomers")
-SEARCH: Operation[GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
 
 
 class Customers(SyncAPIResource):
     """Customers: who invoices are addressed to and how they pay."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerListParams],
+    ) -> SyncPager[Customer]:
+        """Every matching customer, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def create(
         self,
@@ -59,18 +79,44 @@ class Customers(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[CustomerCreateParams],
     ) -> Customer:
+        """Create a customer."""
         return self._call(
             CREATE,
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
             ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerSearchParams],
+    ) -> SyncPager[Customer]:
+        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("customers", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
         )
 
     def retrieve(
@@ -84,7 +130,7 @@ class Customers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[CustomerRetrieveParams],
     ) -> Customer | DeletedCustomer:
-        """The customer, or a DeletedCustomer if it was deleted."""
+        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return self._call(
             RETRIEVE,
             {"customer": customer},
@@ -110,13 +156,14 @@ class Customers(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[CustomerUpdateParams],
     ) -> Customer:
+        """Change a customer's fields."""
         return self._call(
             UPDATE,
             {"customer": customer},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -135,18 +182,23 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> DeletedCustomer:
+        """Delete a customer for good."""
         return self._call(
             DELETE,
             {"customer": customer},
             {},
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
         )
+
+
+class AsyncCustomers(AsyncAPIResource):
+    """Customers: who invoices are addressed to and how they pay."""
 
     def list(
         self,
@@ -157,7 +209,8 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[CustomerListParams],
-    ) -> SyncPager[Customer]:
+    ) -> AsyncPager[Customer]:
+        """Every matching customer, newest first, page by page."""
         return self._pager(
             LIST,
             {},
@@ -171,6 +224,32 @@ class Customers(SyncAPIResource):
             ),
         )
 
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerCreateParams],
+    ) -> Customer:
+        """Create a customer."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
     def search(
         self,
         *,
@@ -180,7 +259,8 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[CustomerSearchParams],
-    ) -> SyncPager[Customer]:
+    ) -> AsyncPager[Customer]:
+        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
         return self._pager(
             SEARCH,
             {},
@@ -195,33 +275,6 @@ class Customers(SyncAPIResource):
             search=True,
         )
 
-
-class AsyncCustomers(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerCreateParams],
-    ) -> Customer:
-        return await self._call(
-            CREATE,
-            {},
-            params,
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-
     async def retrieve(
         self,
         customer: str,
@@ -233,6 +286,7 @@ class AsyncCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[CustomerRetrieveParams],
     ) -> Customer | DeletedCustomer:
+        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return await self._call(
             RETRIEVE,
             {"customer": customer},
@@ -258,13 +312,14 @@ class AsyncCustomers(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[CustomerUpdateParams],
     ) -> Customer:
+        """Change a customer's fields."""
         return await self._call(
             UPDATE,
             {"customer": customer},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -283,82 +338,40 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> DeletedCustomer:
+        """Delete a customer for good."""
         return await self._call(
             DELETE,
             {"customer": customer},
             {},
             RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        max_items: int | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerListParams],
-    ) -> AsyncPager[Customer]:
-        return self._pager(
-            LIST,
-            {},
-            params,
-            max_items,
-            RequestOptions(
+                idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
-        )
-
-    def search(
-        self,
-        *,
-        max_items: int | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerSearchParams],
-    ) -> AsyncPager[Customer]:
-        return self._pager(
-            SEARCH,
-            {},
-            search_params("customers", params),
-            max_items,
-            RequestOptions(
-                total_timeout=total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-            search=True,
         )
 
 
 class CustomersWithRawResponse:
-    def __init__(self, customers: Customers) -> None:
-        self.create = raw(customers.create)
-        self.list = raw_first_page(customers.list, LIST)
-        self.search = raw_first_page(customers.search, SEARCH)
-        self.retrieve = raw(customers.retrieve)
-        self.update = raw(customers.update)
-        self.delete = raw(customers.delete)
+    """`with_raw_response` for Customers: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: Customers) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.search = raw_first_page(resource.search, SEARCH)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
 
 
 class AsyncCustomersWithRawResponse:
-    def __init__(self, customers: AsyncCustomers) -> None:
-        self.create = async_raw(customers.create)
-        self.list = async_raw_first_page(customers.list, LIST)
-        self.search = async_raw_first_page(customers.search, SEARCH)
-        self.retrieve = async_raw(customers.retrieve)
-        self.update = async_raw(customers.update)
-        self.delete = async_raw(customers.delete)
+    """`with_raw_response` for Customers: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncCustomers) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.delete = async_raw(resource.delete)

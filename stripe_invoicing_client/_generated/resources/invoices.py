@@ -1,12 +1,12 @@
-"""`client.invoices`: invoices, their lifecycle, and their lines."""
+"""`client.invoices` (generated from the operations table; do not edit)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._operations import Operation
-from .._options import RequestOptions
-from .._resource import (
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +14,7 @@ from .._resource import (
     raw,
     raw_first_page,
 )
-from .._search_query import search_params
+from ..._search_query import search_params
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,15 +22,15 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.models import (
-        DeletedInvoice,
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.invoice import DeletedInvoice, Invoice
+    from ..models.line_item import LineItem
+    from ..models.pages import (
         GetInvoicesInvoiceLinesResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
-        Invoice,
-        LineItem,
     )
-    from .._generated.params.invoices import (
+    from ..params.invoices import (
         InvoiceAddLinesParams,
         InvoiceCreateParams,
         InvoiceCreatePreviewParams,
@@ -48,15 +48,14 @@ if TYPE_CHECKING:
         InvoiceUpdateParams,
         InvoiceVoidParams,
     )
-    from .._pagination import AsyncPager, SyncPager
 
+LIST: Operation[GetInvoicesResponse200] = Operation("GetInvoices")
 CREATE: Operation[Invoice] = Operation("PostInvoices")
+SEARCH: Operation[GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
+CREATE_PREVIEW: Operation[Invoice] = Operation("PostInvoicesCreatePreview")
 RETRIEVE: Operation[Invoice] = Operation("GetInvoicesInvoice")
 UPDATE: Operation[Invoice] = Operation("PostInvoicesInvoice")
 DELETE: Operation[DeletedInvoice] = Operation("DeleteInvoicesInvoice")
-LIST: Operation[GetInvoicesResponse200] = Operation("GetInvoices")
-SEARCH: Operation[GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
-CREATE_PREVIEW: Operation[Invoice] = Operation("PostInvoicesCreatePreview")
 FINALIZE: Operation[Invoice] = Operation("PostInvoicesInvoiceFinalize")
 SEND: Operation[Invoice] = Operation("PostInvoicesInvoiceSend")
 PAY: Operation[Invoice] = Operation("PostInvoicesInvoicePay")
@@ -71,6 +70,30 @@ UPDATE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
 
 class Invoices(SyncAPIResource):
     """Invoices: create drafts, finalize, send, collect, and page through them."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceListParams],
+    ) -> SyncPager[Invoice]:
+        """Every matching invoice, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def create(
         self,
@@ -89,111 +112,12 @@ class Invoices(SyncAPIResource):
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-
-    def retrieve(
-        self,
-        invoice: str,
-        /,
-        *,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRetrieveParams],
-    ) -> Invoice:
-        return self._call(
-            RETRIEVE,
-            {"invoice": invoice},
-            params,
-            RequestOptions(
+                idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
-        )
-
-    def update(
-        self,
-        invoice: str,
-        /,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateParams],
-    ) -> Invoice:
-        return self._call(
-            UPDATE,
-            {"invoice": invoice},
-            params,
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
                 extra_body=extra_body,
-            ),
-        )
-
-    def delete(
-        self,
-        invoice: str,
-        /,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoice:
-        """Delete a draft invoice (others can only be voided)."""
-        return self._call(
-            DELETE,
-            {"invoice": invoice},
-            {},
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        max_items: int | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceListParams],
-    ) -> SyncPager[Invoice]:
-        """Every matching invoice, newest first, fetched a page at a time."""
-        return self._pager(
-            LIST,
-            {},
-            params,
-            max_items,
-            RequestOptions(
-                total_timeout=total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
             ),
         )
 
@@ -207,8 +131,7 @@ class Invoices(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceSearchParams],
     ) -> SyncPager[Invoice]:
-        """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields),
-        following `next_page` cursors."""
+        """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
             SEARCH,
             {},
@@ -240,12 +163,89 @@ class Invoices(SyncAPIResource):
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+            ),
+        )
+
+    def retrieve(
+        self,
+        invoice: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceRetrieveParams],
+    ) -> Invoice:
+        """Fetch one invoice by its id."""
+        return self._call(
+            RETRIEVE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceUpdateParams],
+    ) -> Invoice:
+        """Change an invoice's fields."""
+        return self._call(
+            UPDATE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def delete(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice (others can only be voided)."""
+        return self._call(
+            DELETE,
+            {"invoice": invoice},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -262,13 +262,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceFinalizeParams],
     ) -> Invoice:
+        """Finalize a draft: it gets a number and can be paid."""
         return self._call(
             FINALIZE,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -295,8 +296,8 @@ class Invoices(SyncAPIResource):
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -323,8 +324,8 @@ class Invoices(SyncAPIResource):
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -345,13 +346,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceVoidParams],
     ) -> Invoice:
+        """Void a finalized invoice: nothing is owed."""
         return self._call(
             VOID,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -372,13 +374,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceMarkUncollectibleParams],
     ) -> Invoice:
+        """Mark a finalized invoice as not expected to be paid."""
         return self._call(
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -398,6 +401,7 @@ class Invoices(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceListLinesParams],
     ) -> SyncPager[LineItem]:
+        """Every line of an invoice, page by page."""
         return self._pager(
             LIST_LINES,
             {"invoice": invoice},
@@ -425,14 +429,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceUpdateLineParams],
     ) -> LineItem:
-        path = {"invoice": invoice, "line_item_id": line_item_id}
+        """Change one line of a draft invoice."""
         return self._call(
             UPDATE_LINE,
-            path,
+            {"invoice": invoice, "line_item_id": line_item_id},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -453,13 +457,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceAddLinesParams],
     ) -> Invoice:
+        """Add lines to a draft invoice."""
         return self._call(
             ADD_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -480,13 +485,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceRemoveLinesParams],
     ) -> Invoice:
+        """Remove lines from a draft invoice (delete or unassign their items)."""
         return self._call(
             REMOVE_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -507,13 +513,14 @@ class Invoices(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceUpdateLinesParams],
     ) -> Invoice:
+        """Change several lines of a draft invoice at once."""
         return self._call(
             UPDATE_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -523,106 +530,7 @@ class Invoices(SyncAPIResource):
 
 
 class AsyncInvoices(AsyncAPIResource):
-    """Invoices, for asyncio: every method is a coroutine, except the pagers."""
-
-    async def create(
-        self,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceCreateParams],
-    ) -> Invoice:
-        return await self._call(
-            CREATE,
-            {},
-            params,
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-
-    async def retrieve(
-        self,
-        invoice: str,
-        /,
-        *,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRetrieveParams],
-    ) -> Invoice:
-        return await self._call(
-            RETRIEVE,
-            {"invoice": invoice},
-            params,
-            RequestOptions(
-                total_timeout=total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-        )
-
-    async def update(
-        self,
-        invoice: str,
-        /,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateParams],
-    ) -> Invoice:
-        return await self._call(
-            UPDATE,
-            {"invoice": invoice},
-            params,
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-
-    async def delete(
-        self,
-        invoice: str,
-        /,
-        *,
-        idempotency_key: str | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoice:
-        return await self._call(
-            DELETE,
-            {"invoice": invoice},
-            {},
-            RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-        )
+    """Invoices: create drafts, finalize, send, collect, and page through them."""
 
     def list(
         self,
@@ -634,6 +542,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceListParams],
     ) -> AsyncPager[Invoice]:
+        """Every matching invoice, newest first, page by page."""
         return self._pager(
             LIST,
             {},
@@ -647,6 +556,32 @@ class AsyncInvoices(AsyncAPIResource):
             ),
         )
 
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceCreateParams],
+    ) -> Invoice:
+        """Create a draft invoice; the customer's pending invoice items are pulled in."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
     def search(
         self,
         *,
@@ -657,6 +592,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceSearchParams],
     ) -> AsyncPager[Invoice]:
+        """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
             SEARCH,
             {},
@@ -682,17 +618,95 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceCreatePreviewParams],
     ) -> Invoice:
+        """What an invoice would look like, without creating it."""
         return await self._call(
             CREATE_PREVIEW,
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        invoice: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceRetrieveParams],
+    ) -> Invoice:
+        """Fetch one invoice by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceUpdateParams],
+    ) -> Invoice:
+        """Change an invoice's fields."""
+        return await self._call(
+            UPDATE,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def delete(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedInvoice:
+        """Delete a draft invoice (others can only be voided)."""
+        return await self._call(
+            DELETE,
+            {"invoice": invoice},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -709,13 +723,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceFinalizeParams],
     ) -> Invoice:
+        """Finalize a draft: it gets a number and can be paid."""
         return await self._call(
             FINALIZE,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -736,13 +751,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceSendParams],
     ) -> Invoice:
+        """Email the invoice to the customer now (finalizing a draft first)."""
         return await self._call(
             SEND,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -763,13 +779,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoicePayParams],
     ) -> Invoice:
+        """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return await self._call(
             PAY,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -790,13 +807,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceVoidParams],
     ) -> Invoice:
+        """Void a finalized invoice: nothing is owed."""
         return await self._call(
             VOID,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -817,13 +835,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceMarkUncollectibleParams],
     ) -> Invoice:
+        """Mark a finalized invoice as not expected to be paid."""
         return await self._call(
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -843,6 +862,7 @@ class AsyncInvoices(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceListLinesParams],
     ) -> AsyncPager[LineItem]:
+        """Every line of an invoice, page by page."""
         return self._pager(
             LIST_LINES,
             {"invoice": invoice},
@@ -870,14 +890,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceUpdateLineParams],
     ) -> LineItem:
-        path = {"invoice": invoice, "line_item_id": line_item_id}
+        """Change one line of a draft invoice."""
         return await self._call(
             UPDATE_LINE,
-            path,
+            {"invoice": invoice, "line_item_id": line_item_id},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -898,13 +918,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceAddLinesParams],
     ) -> Invoice:
+        """Add lines to a draft invoice."""
         return await self._call(
             ADD_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -925,13 +946,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceRemoveLinesParams],
     ) -> Invoice:
+        """Remove lines from a draft invoice (delete or unassign their items)."""
         return await self._call(
             REMOVE_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -952,13 +974,14 @@ class AsyncInvoices(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceUpdateLinesParams],
     ) -> Invoice:
+        """Change several lines of a draft invoice at once."""
         return await self._call(
             UPDATE_LINES,
             {"invoice": invoice},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -968,44 +991,46 @@ class AsyncInvoices(AsyncAPIResource):
 
 
 class InvoicesWithRawResponse:
-    """`client.with_raw_response.invoices`: the same methods, returning RawResponse."""
+    """`with_raw_response` for Invoices: the same methods, returning RawResponse."""
 
-    def __init__(self, invoices: Invoices) -> None:
-        self.create = raw(invoices.create)
-        self.list = raw_first_page(invoices.list, LIST)
-        self.search = raw_first_page(invoices.search, SEARCH)
-        self.list_lines = raw_first_page(invoices.list_lines, LIST_LINES)
-        self.retrieve = raw(invoices.retrieve)
-        self.update = raw(invoices.update)
-        self.delete = raw(invoices.delete)
-        self.create_preview = raw(invoices.create_preview)
-        self.finalize = raw(invoices.finalize)
-        self.send = raw(invoices.send)
-        self.pay = raw(invoices.pay)
-        self.void = raw(invoices.void)
-        self.mark_uncollectible = raw(invoices.mark_uncollectible)
-        self.update_line = raw(invoices.update_line)
-        self.add_lines = raw(invoices.add_lines)
-        self.remove_lines = raw(invoices.remove_lines)
-        self.update_lines = raw(invoices.update_lines)
+    def __init__(self, resource: Invoices) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.search = raw_first_page(resource.search, SEARCH)
+        self.create_preview = raw(resource.create_preview)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.finalize = raw(resource.finalize)
+        self.send = raw(resource.send)
+        self.pay = raw(resource.pay)
+        self.void = raw(resource.void)
+        self.mark_uncollectible = raw(resource.mark_uncollectible)
+        self.list_lines = raw_first_page(resource.list_lines, LIST_LINES)
+        self.update_line = raw(resource.update_line)
+        self.add_lines = raw(resource.add_lines)
+        self.remove_lines = raw(resource.remove_lines)
+        self.update_lines = raw(resource.update_lines)
 
 
 class AsyncInvoicesWithRawResponse:
-    def __init__(self, invoices: AsyncInvoices) -> None:
-        self.create = async_raw(invoices.create)
-        self.list = async_raw_first_page(invoices.list, LIST)
-        self.search = async_raw_first_page(invoices.search, SEARCH)
-        self.list_lines = async_raw_first_page(invoices.list_lines, LIST_LINES)
-        self.retrieve = async_raw(invoices.retrieve)
-        self.update = async_raw(invoices.update)
-        self.delete = async_raw(invoices.delete)
-        self.create_preview = async_raw(invoices.create_preview)
-        self.finalize = async_raw(invoices.finalize)
-        self.send = async_raw(invoices.send)
-        self.pay = async_raw(invoices.pay)
-        self.void = async_raw(invoices.void)
-        self.mark_uncollectible = async_raw(invoices.mark_uncollectible)
-        self.update_line = async_raw(invoices.update_line)
-        self.add_lines = async_raw(invoices.add_lines)
-        self.remove_lines = async_raw(invoices.remove_lines)
-        self.update_lines = async_raw(invoices.update_lines)
+    """`with_raw_response` for Invoices: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncInvoices) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.create_preview = async_raw(resource.create_preview)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.delete = async_raw(resource.delete)
+        self.finalize = async_raw(resource.finalize)
+        self.send = async_raw(resource.send)
+        self.pay = async_raw(resource.pay)
+        self.void = async_raw(resource.void)
+        self.mark_uncollectible = async_raw(resource.mark_uncollectible)
+        self.list_lines = async_raw_first_page(resource.list_lines, LIST_LINES)
+        self.update_line = async_raw(resource.update_line)
+        self.add_lines = async_raw(resource.add_lines)
+        self.remove_lines = async_raw(resource.remove_lines)
+        self.update_lines = async_raw(resource.update_lines)

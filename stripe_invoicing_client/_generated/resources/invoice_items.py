@@ -1,12 +1,12 @@
-"""`client.invoice_items`: charges waiting to be put on an invoice."""
+"""`client.invoice_items` (generated from the operations table; do not edit)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._operations import Operation
-from .._options import RequestOptions
-from .._resource import (
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -21,24 +21,49 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from .._generated.models import DeletedInvoiceItem, GetInvoiceitemsResponse200, InvoiceItem
-    from .._generated.params.invoice_items import (
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.invoice_item import DeletedInvoiceItem, InvoiceItem
+    from ..models.pages import GetInvoiceitemsResponse200
+    from ..params.invoice_items import (
         InvoiceItemCreateParams,
         InvoiceItemListParams,
         InvoiceItemRetrieveParams,
         InvoiceItemUpdateParams,
     )
-    from .._pagination import AsyncPager, SyncPager
 
+LIST: Operation[GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
 CREATE: Operation[InvoiceItem] = Operation("PostInvoiceitems")
 RETRIEVE: Operation[InvoiceItem] = Operation("GetInvoiceitemsInvoiceitem")
 UPDATE: Operation[InvoiceItem] = Operation("PostInvoiceitemsInvoiceitem")
 DELETE: Operation[DeletedInvoiceItem] = Operation("DeleteInvoiceitemsInvoiceitem")
-LIST: Operation[GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
 
 
 class InvoiceItems(SyncAPIResource):
-    """Invoice items: one-off charges that the customer's next invoice picks up."""
+    """Invoice items: charges waiting for the customer's next invoice."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceItemListParams],
+    ) -> SyncPager[InvoiceItem]:
+        """Every matching invoice item, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
 
     def create(
         self,
@@ -51,13 +76,14 @@ class InvoiceItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemCreateParams],
     ) -> InvoiceItem:
+        """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return self._call(
             CREATE,
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -76,6 +102,7 @@ class InvoiceItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemRetrieveParams],
     ) -> InvoiceItem:
+        """Fetch one invoice item by its id."""
         return self._call(
             RETRIEVE,
             {"invoiceitem": invoiceitem},
@@ -101,13 +128,14 @@ class InvoiceItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemUpdateParams],
     ) -> InvoiceItem:
+        """Change an invoice item that is not yet on a finalized invoice."""
         return self._call(
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -126,18 +154,23 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoiceItem:
+        """Delete an invoice item that is not on a finalized invoice."""
         return self._call(
             DELETE,
             {"invoiceitem": invoiceitem},
             {},
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
         )
+
+
+class AsyncInvoiceItems(AsyncAPIResource):
+    """Invoice items: charges waiting for the customer's next invoice."""
 
     def list(
         self,
@@ -148,7 +181,8 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemListParams],
-    ) -> SyncPager[InvoiceItem]:
+    ) -> AsyncPager[InvoiceItem]:
+        """Every matching invoice item, newest first, page by page."""
         return self._pager(
             LIST,
             {},
@@ -162,8 +196,6 @@ class InvoiceItems(SyncAPIResource):
             ),
         )
 
-
-class AsyncInvoiceItems(AsyncAPIResource):
     async def create(
         self,
         *,
@@ -175,13 +207,14 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemCreateParams],
     ) -> InvoiceItem:
+        """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return await self._call(
             CREATE,
             {},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -200,6 +233,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemRetrieveParams],
     ) -> InvoiceItem:
+        """Fetch one invoice item by its id."""
         return await self._call(
             RETRIEVE,
             {"invoiceitem": invoiceitem},
@@ -225,13 +259,14 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[InvoiceItemUpdateParams],
     ) -> InvoiceItem:
+        """Change an invoice item that is not yet on a finalized invoice."""
         return await self._call(
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
             RequestOptions(
-                idempotency_key,
-                total_timeout,
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -250,35 +285,13 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> DeletedInvoiceItem:
+        """Delete an invoice item that is not on a finalized invoice."""
         return await self._call(
             DELETE,
             {"invoiceitem": invoiceitem},
             {},
             RequestOptions(
-                idempotency_key,
-                total_timeout,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-            ),
-        )
-
-    def list(
-        self,
-        *,
-        max_items: int | None = None,
-        total_timeout: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemListParams],
-    ) -> AsyncPager[InvoiceItem]:
-        return self._pager(
-            LIST,
-            {},
-            params,
-            max_items,
-            RequestOptions(
+                idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -288,18 +301,22 @@ class AsyncInvoiceItems(AsyncAPIResource):
 
 
 class InvoiceItemsWithRawResponse:
-    def __init__(self, invoice_items: InvoiceItems) -> None:
-        self.create = raw(invoice_items.create)
-        self.list = raw_first_page(invoice_items.list, LIST)
-        self.retrieve = raw(invoice_items.retrieve)
-        self.update = raw(invoice_items.update)
-        self.delete = raw(invoice_items.delete)
+    """`with_raw_response` for InvoiceItems: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: InvoiceItems) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
 
 
 class AsyncInvoiceItemsWithRawResponse:
-    def __init__(self, invoice_items: AsyncInvoiceItems) -> None:
-        self.create = async_raw(invoice_items.create)
-        self.list = async_raw_first_page(invoice_items.list, LIST)
-        self.retrieve = async_raw(invoice_items.retrieve)
-        self.update = async_raw(invoice_items.update)
-        self.delete = async_raw(invoice_items.delete)
+    """`with_raw_response` for InvoiceItems: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncInvoiceItems) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.delete = async_raw(resource.delete)

@@ -1,0 +1,394 @@
+"""The resource classes, from the operations table: `_generated/resources/<resource>.py`.
+
+Each resource gets four classes: sync, async, and their raw-response twins. A method is a thin
+wrapper: its signature (path parameters positional-only in the spec path's order, then the
+per-call keywords of `_options.PER_CALL_KEYWORDS`, then the operation's parameters) and one call
+into the hand-written base class, which holds the policy (`_call`, `_pager`). An operation the
+input spec lacks still gets its method, with loose parameters, typed as never returning: calling
+it raises OperationNotAvailableError. `resources/__init__.py` holds the client's wiring: the
+resource attributes, typed, and the webhook object-to-model table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stripe_invoicing_client._options import keywords_for
+
+from . import operations
+from .operations import Operation, Resource
+
+Imports = dict[str, set[str]]  # module relative to _generated -> names
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The type of an operation's 200 body, and for a list or search the type of an item."""
+
+    type: str
+    imports: Imports
+    item: str = ""
+    item_imports: Imports = field(default_factory=dict)
+
+
+def _merge(into: Imports, more: Imports) -> None:
+    for module, names in more.items():
+        into.setdefault(module, set()).update(names)
+
+
+def _upper(name: str) -> str:
+    return name.upper()
+
+
+def _resources() -> list[Resource]:
+    return list(operations.RESOURCES.values())
+
+
+def _children(resource: Resource) -> list[Resource]:
+    return [r for r in _resources() if r.parent == resource.attribute]
+
+
+def _not_a_test(class_name: str) -> list[str]:
+    # `TestClocks`, `TestHelpers`: pytest would try to collect them from a test's namespace.
+    return ["    __test__ = False", ""] if class_name.startswith(("Test", "AsyncTest")) else []
+
+
+def _ops(resource: Resource) -> list[Operation]:
+    return [op for op in operations.OPERATIONS if op.resource == resource.attribute]
+
+
+@dataclass
+class _Module:
+    """One resource module's text, built method by method."""
+
+    resource: Resource
+    answers: dict[str, Answer]
+    params: dict[str, tuple[str, str]]
+    typing: Imports = field(default_factory=dict)  # TYPE_CHECKING-only imports
+    lines: list[str] = field(default_factory=list)
+
+    def _answer(self, op: Operation) -> Answer | None:
+        return self.answers.get(op.operation_id)
+
+    def constants(self) -> list[str]:
+        out = []
+        for op in _ops(self.resource):
+            answer = self._answer(op)
+            if answer is None:
+                out.append(
+                    f'{_upper(op.method)}: Operation[NoReturn] = Operation("{op.operation_id}")'
+                )
+            else:
+                _merge(self.typing, answer.imports)
+                out.append(
+                    f"{_upper(op.method)}: Operation[{answer.type}] = "
+                    f'Operation("{op.operation_id}")'
+                )
+        return out
+
+    def method(self, op: Operation, is_async: bool) -> list[str]:
+        answer = self._answer(op)
+        pager = op.kind in ("list", "search")
+        if answer is None:
+            returns = "NoReturn"
+        elif pager:
+            _merge(self.typing, answer.item_imports)
+            returns = f"{'AsyncPager' if is_async else 'SyncPager'}[{answer.item}]"
+        else:
+            returns = answer.type
+        ref = self.params.get(op.operation_id)
+        takes_params = op.kind != "delete"
+        if ref is not None and takes_params:
+            self.typing.setdefault(ref[0], set()).add(ref[1])
+            params_annotation = f"Unpack[{ref[1]}]"
+        else:
+            params_annotation = "Any"
+        keywords = keywords_for(op.http_method)
+        awaits = is_async and not pager
+        lines = [f"    {'async ' if awaits else ''}def {op.method}(", "        self,"]
+        lines += [f"        {name}: str," for name in op.path_params]
+        if op.path_params:
+            lines.append("        /,")
+        lines.append("        *,")
+        if pager:
+            lines.append("        max_items: int | None = None,")
+        lines += [f"        {k.name}: {k.annotation} = None," for k in keywords]
+        if takes_params or answer is None:
+            lines.append(f"        **params: {params_annotation},")
+        lines.append(f"    ) -> {returns}:")
+        lines.append(f'        """{op.doc}"""')
+        path = "{" + ", ".join(f'"{n}": {n}' for n in op.path_params) + "}"
+        sent = "params" if takes_params or answer is None else "{}"
+        if op.kind == "search":
+            sent = f'search_params("{self.resource.attribute}", params)'
+        options = "RequestOptions(" + ", ".join(f"{k.name}={k.name}" for k in keywords) + ")"
+        const = _upper(op.method)
+        if answer is None:
+            # Not in the input spec: the same signature, and calling it says so.
+            lines.append(f'        unavailable("{op.operation_id}")')
+            return lines
+        if pager:
+            call = f"self._pager({const}, {path}, {sent}, max_items, {options}"
+            call += ", search=True)" if op.kind == "search" else ")"
+        else:
+            call = f"{'await ' if awaits else ''}self._call({const}, {path}, {sent}, {options})"
+        lines.append(f"        return {call}")
+        return lines
+
+    def resource_class(self, is_async: bool) -> list[str]:
+        r = self.resource
+        name = f"{'Async' if is_async else ''}{r.classes}"
+        base = "AsyncAPIResource" if is_async else "SyncAPIResource"
+        client = "AsyncStripeInvoicing" if is_async else "StripeInvoicing"
+        lines = ["", "", f"class {name}({base}):", f'    """{r.doc}"""', ""]
+        lines += _not_a_test(name)
+        children = _children(r)
+        for child in children:
+            lines.append(
+                f"    {child.client_path[-1]}: {'Async' if is_async else ''}{child.classes}"
+            )
+        if children:
+            lines += [
+                "",
+                f"    def __init__(self, client: {client}) -> None:",
+                "        super().__init__(client)",
+            ]
+            for child in children:
+                child_class = f"{'Async' if is_async else ''}{child.classes}"
+                lines.append(f"        self.{child.client_path[-1]} = {child_class}(client)")
+        for op in _ops(r):
+            lines.append("")
+            lines += self.method(op, is_async)
+        return lines
+
+    def raw_class(self, is_async: bool) -> list[str]:
+        r = self.resource
+        prefix = "Async" if is_async else ""
+        name = f"{prefix}{r.classes}WithRawResponse"
+        lines = [
+            "",
+            "",
+            f"class {name}:",
+            f'    """`with_raw_response` for {r.classes}: the same methods, returning '
+            'RawResponse."""',
+            "",
+            *_not_a_test(name),
+        ]
+        children = _children(r)
+        for child in children:
+            lines.append(f"    {child.client_path[-1]}: {prefix}{child.classes}WithRawResponse")
+        lines += ["", f"    def __init__(self, resource: {prefix}{r.classes}) -> None:"]
+        for child in children:
+            attribute = child.client_path[-1]
+            lines.append(
+                f"        self.{attribute} = {prefix}{child.classes}WithRawResponse("
+                f"resource.{attribute})"
+            )
+        wrap = "async_raw" if is_async else "raw"
+        for op in _ops(r):
+            if op.kind in ("list", "search"):
+                lines.append(
+                    f"        self.{op.method} = {wrap}_first_page(resource.{op.method}, "
+                    f"{_upper(op.method)})"
+                )
+            else:
+                lines.append(f"        self.{op.method} = {wrap}(resource.{op.method})")
+        if not children and not _ops(r):
+            lines.append("        pass")
+        return lines
+
+    def source(self) -> str:
+        r = self.resource
+        constants = self.constants()
+        body: list[str] = []
+        for is_async in (False, True):
+            body += self.resource_class(is_async)
+        for is_async in (False, True):
+            body += self.raw_class(is_async)
+        children = _children(r)
+        text = "\n".join(body)
+        runtime = [
+            "from ..._operations import Operation",
+            "from ..._options import RequestOptions",
+            "from ..._resource import (",
+            "    AsyncAPIResource,",
+            "    SyncAPIResource,",
+            "    async_raw,",
+            "    async_raw_first_page,",
+            "    raw,",
+            "    raw_first_page,",
+            "    unavailable,",
+            ")",
+        ]
+        if "search_params(" in text:
+            runtime.append("from ..._search_query import search_params")
+        for child in children:
+            c = child.classes
+            runtime.append(
+                f"from .{child.attribute} import Async{c}, Async{c}WithRawResponse, {c}, "
+                f"{c}WithRawResponse"
+            )
+        typing = [
+            "    from collections.abc import Mapping",
+            "",
+            "    import httpx",
+            "    from typing_extensions import Unpack",
+            "",
+            "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
+            "    from ..._pagination import AsyncPager, SyncPager",
+        ]
+        for module, names in sorted(self.typing.items()):
+            typing.append(f"    from .{module} import {', '.join(sorted(names))}")
+        lines = [
+            f'"""`client.{".".join(r.client_path)}` (generated from the operations table; '
+            'do not edit)."""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import TYPE_CHECKING, Any, NoReturn",
+            "",
+            *runtime,
+            "",
+            "if TYPE_CHECKING:",
+            *typing,
+            "",
+            *constants,
+            text,
+            "",
+        ]
+        return "\n".join(lines)
+
+
+def _wiring() -> str:
+    """resources/__init__.py: the client's resource attributes, typed, and how they attach."""
+    top = [r for r in _resources() if r.parent is None]
+    lines = [
+        '"""The client\'s resources, from the operations table (generated; do not edit)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import TYPE_CHECKING",
+        "",
+    ]
+    for r in _resources():
+        c = r.classes
+        lines.append(
+            f"from .{r.attribute} import Async{c}, Async{c}WithRawResponse, {c}, {c}WithRawResponse"
+        )
+    lines += [
+        "",
+        "if TYPE_CHECKING:",
+        "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
+        "",
+    ]
+    for prefix, client in (("", "StripeInvoicing"), ("Async", "AsyncStripeInvoicing")):
+        lines += [
+            "",
+            f"class {prefix}Resources:",
+            f'    """The resource attributes of {client}."""',
+            "",
+        ]
+        lines += [f"    {r.attribute}: {prefix}{r.classes}" for r in top]
+        lines += ["", f"    def _attach_resources(self, client: {client}) -> None:"]
+        lines += [f"        self.{r.attribute} = {prefix}{r.classes}(client)" for r in top]
+        lines += [
+            "",
+            "",
+            f"class {prefix}RawResources:",
+            f'    """The resource attributes of {client}.with_raw_response."""',
+            "",
+        ]
+        lines += [f"    {r.attribute}: {prefix}{r.classes}WithRawResponse" for r in top]
+        lines += ["", f"    def _attach_resources(self, client: {client}) -> None:"]
+        lines += [
+            f"        self.{r.attribute} = {prefix}{r.classes}WithRawResponse(client.{r.attribute})"
+            for r in top
+        ]
+    names = ["AsyncRawResources", "AsyncResources", "RawResources", "Resources"]
+    for r in _resources():
+        c = r.classes
+        names += [f"Async{c}", f"Async{c}WithRawResponse", c, f"{c}WithRawResponse"]
+    lines += ["", "__all__ = [", *(f"    {n!r}," for n in sorted(names)), "]", ""]
+    return "\n".join(lines)
+
+
+def _webhook_objects(webhooks: list[tuple[str, str, str, str | None, str | None]]) -> str:
+    """webhook_objects.py: which model an event's `data.object` parses to, by its `object` tag.
+
+    `webhooks`: (object tag, full model, its module, deletion stub model, its module)."""
+    lines = [
+        '"""Webhook event objects by their `object` tag (generated from the operations table)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from typing import Any, TypeAlias",
+        "",
+    ]
+    models: Imports = {}
+    for _, full, full_module, stub, stub_module in webhooks:
+        models.setdefault(full_module, set()).add(full)
+        if stub is not None and stub_module is not None:
+            models.setdefault(stub_module, set()).add(stub)
+    for module, names in sorted(models.items()):
+        lines.append(f"from {module} import {', '.join(sorted(names))}")
+    members = [full for _, full, _, _, _ in webhooks]
+    members += [stub for _, _, _, stub, _ in webhooks if stub is not None]
+    lines += [
+        "",
+        "EventObject: TypeAlias = " + " | ".join([*members, "dict[str, Any]"]),
+        '"""What `event.data.object` can be: a model for the objects this package knows, else '
+        'a dict."""',
+        "",
+        "# object tag -> (event type prefix, full model, deletion-stub model or None)",
+        "WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {",
+    ]
+    for tag, full, _, stub, _ in webhooks:
+        lines.append(f'    "{tag}": ("{tag}.", {full}, {stub}),')
+    lines += ["}", "", '__all__ = ["WEBHOOK_OBJECTS", "EventObject"]', ""]
+    return "\n".join(lines)
+
+
+def modules(
+    answers: dict[str, Answer],
+    params: dict[str, tuple[str, str]],
+    model_modules: dict[str, str],
+) -> dict[str, str]:
+    """{path under _generated: text}. `model_modules`: response model name -> its module
+    (`.models.invoice`), for the webhook table."""
+    files = {
+        f"resources/{r.attribute}.py": _Module(r, answers, params).source() for r in _resources()
+    }
+    webhooks: list[tuple[str, str, str, str | None, str | None]] = []
+    for r in _resources():
+        if not r.webhook:
+            continue
+        full = _webhook_model(r, answers, model_modules)
+        if full is None:
+            continue
+        stub = f"Deleted{full}" if f"Deleted{full}" in model_modules else None
+        webhooks.append(
+            (
+                r.webhook,
+                full,
+                model_modules[full],
+                stub,
+                model_modules[stub] if stub is not None else None,
+            )
+        )
+    files["resources/__init__.py"] = _wiring()
+    files["webhook_objects.py"] = _webhook_objects(webhooks)
+    return files
+
+
+def _webhook_model(
+    resource: Resource, answers: dict[str, Answer], model_modules: dict[str, str]
+) -> str | None:
+    """The model a resource's `retrieve` (else `create`) answers with: the event object's."""
+    for method in ("retrieve", "create"):
+        for op in _ops(resource):
+            answer = answers.get(op.operation_id)
+            if op.method == method and answer is not None:
+                first = answer.type.split(" | ")[0]
+                if first in model_modules:
+                    return first
+    return None
