@@ -27,5 +27,15 @@ FAMILY: frozenset[str] = frozenset(
         "coupon",
         "error",
         "api_errors",
+        # Issue 13: the resources invoice parameters refer to, and what corrects or pays one.
+        "cash_balance",
+        "deleted_price",
+        "deleted_tax_id",
+        "invoice_payment",
+        "price",
+        "product",
+        "setup_intent",
+        "tax_id",
+        "tax_rate",
     }
 )

@@ -335,9 +335,12 @@ def test_the_field_table_matches_the_attributes() -> None:
         names = [name for name, _, _ in cls._FIELDS]
         assert names == [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
     assert ("object_", "object", "Literal['invoice']") in Invoice._FIELDS
-    assert ("account_tax_ids", "account_tax_ids", "list[str | dict[str, Any]] | None") in (
-        Invoice._FIELDS
-    )
+    # An expandable list of resources: ids, or the (possibly deleted) objects when expanded.
+    assert (
+        "account_tax_ids",
+        "account_tax_ids",
+        "list[DeletedTaxId | str | TaxId] | None",
+    ) in Invoice._FIELDS
 
 
 # --- types ------------------------------------------------------------------------------------

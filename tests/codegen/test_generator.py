@@ -148,8 +148,11 @@ def test_check_passes_and_reports() -> None:
         assert "outside the invoicing family" in reason, (at, target, reason)
     # Resources outside the family are cut; the family itself never is.
     targets = {target for _, target, _ in lines}
-    assert {"subscription", "payment_method", "tax_rate"} <= targets
-    assert not targets & {"invoice", "customer", "line_item", "invoiceitem", "discount"}
+    assert {"subscription", "payment_method", "mandate"} <= targets
+    assert not targets & {
+        *("invoice", "customer", "line_item", "invoiceitem", "discount"),
+        *("price", "tax_rate", "tax_id", "invoice_payment", "setup_intent", "cash_balance"),
+    }
 
 
 def test_committed_operations_table() -> None:

@@ -351,8 +351,11 @@ def test_deep_nesting_changes() -> None:
     unfilled(first.period, "start")
     assert first.period.end == line["period"]["end"]
     assert first.period.additional_properties == {"start": "yesterday"}
-    # An expanded price (not modelled here) is kept as a plain dict.
-    assert first.pricing.price_details.price == {"id": "price_1Ab", "object": "price"}
+    # An expanded price parses to its model; fields the stub lacks are unfilled.
+    price = first.pricing.price_details.price
+    assert isinstance(price, models.Price)
+    assert price.id == "price_1Ab"
+    unfilled(price, "unit_amount")
     assert first.parent.subscription_item_details.additional_properties == {"new_flag": True}
     tax = first.taxes[0]
     assert tax.type_ == "a_new_tax_kind"

@@ -21,14 +21,27 @@ from ..types import UNSET, Unset
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CashBalance(Model):
-    """A customer's cash balance; not modelled in this spec beyond its id and object type."""
+    """Funds a customer has sent by bank transfer and not yet applied to payments."""
 
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    available: dict[str, int] | None
+    """Funds available per currency, in the smallest currency unit."""
+    customer: str
+    """Id of the customer the funds belong to."""
+    customer_account: str | None
+    """Id of the Account object that represents the customer, if any."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    object_: Literal["cash_balance"]
+    """Object type, always `cash_balance`."""
+    settings: CashBalanceSettings
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("id", "id", "str"),
-        ("object_", "object", "str"),
+        ("available", "available", "dict[str, int] | None"),
+        ("customer", "customer", "str"),
+        ("customer_account", "customer_account", "str | None"),
+        ("livemode", "livemode", "bool"),
+        ("object_", "object", "Literal['cash_balance']"),
+        ("settings", "settings", "CashBalanceSettings"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,19 +49,41 @@ class CashBalance(Model):
         # already in additional_properties.
         data: dict[str, Any] = dict(self.additional_properties)
         try:
-            v_id = self.id
+            v_available = self.available
         except AttributeError:
             pass
         else:
-            if not isinstance(v_id, Unset):
-                data["id"] = v_id
+            data["available"] = v_available
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = v_customer
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass
+        else:
+            data["customer_account"] = v_customer_account
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
         try:
             v_object_ = self.object_
         except AttributeError:
             pass
         else:
-            if not isinstance(v_object_, Unset):
-                data["object"] = v_object_
+            data["object"] = v_object_
+        try:
+            v_settings = self.settings
+        except AttributeError:
+            pass
+        else:
+            data["settings"] = v_settings.to_dict()
         return data
 
     @classmethod
@@ -58,20 +93,99 @@ class CashBalance(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_id = d.pop("id", UNSET)
-        if v_id is UNSET:
-            fill.id = UNSET
-        elif type(v_id) is str:
-            fill.id = v_id
-        else:
-            d["id"] = v_id
+        v_available = d.pop("available", UNSET)
+        if v_available is not UNSET:
+            if (
+                type(v_available) is dict
+                and all(type(item0) is int for item0 in v_available.values())
+            ) or (v_available is None):
+                fill.available = v_available
+            else:
+                d["available"] = v_available
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET:
+            if type(v_customer) is str:
+                fill.customer = v_customer
+            else:
+                d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET:
+            if (type(v_customer_account) is str) or (v_customer_account is None):
+                fill.customer_account = v_customer_account
+            else:
+                d["customer_account"] = v_customer_account
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is UNSET:
-            fill.object_ = UNSET
-        elif type(v_object_) is str:
-            fill.object_ = v_object_
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_settings = d.pop("settings", UNSET)
+        if v_settings is not UNSET:
+            if type(v_settings) is dict:
+                fill.settings = CashBalanceSettings.from_dict(v_settings)
+            else:
+                d["settings"] = v_settings
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CashBalanceSettings(Model):
+    """CashBalanceSettings"""
+
+    reconciliation_mode: Literal["automatic", "manual"]
+    using_merchant_default: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("reconciliation_mode", "reconciliation_mode", "Literal['automatic', 'manual']"),
+        ("using_merchant_default", "using_merchant_default", "bool"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_reconciliation_mode = self.reconciliation_mode
+        except AttributeError:
+            pass
         else:
-            d["object"] = v_object_
+            data["reconciliation_mode"] = v_reconciliation_mode
+        try:
+            v_using_merchant_default = self.using_merchant_default
+        except AttributeError:
+            pass
+        else:
+            data["using_merchant_default"] = v_using_merchant_default
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CashBalanceSettings:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_reconciliation_mode = d.pop("reconciliation_mode", UNSET)
+        if v_reconciliation_mode is not UNSET:
+            if type(v_reconciliation_mode) is str:
+                fill.reconciliation_mode = v_reconciliation_mode
+            else:
+                d["reconciliation_mode"] = v_reconciliation_mode
+        v_using_merchant_default = d.pop("using_merchant_default", UNSET)
+        if v_using_merchant_default is not UNSET:
+            if type(v_using_merchant_default) is bool:
+                fill.using_merchant_default = v_using_merchant_default
+            else:
+                d["using_merchant_default"] = v_using_merchant_default
         fill.additional_properties = d
         return obj
 
@@ -939,14 +1053,14 @@ class CustomerTax(Model):
 class CustomerTaxIdsType0(Model):
     """A page of the customer's tax ids; only present when expanded."""
 
-    data: list[dict[str, Any]]
+    data: list[TaxId]
     has_more: bool
     object_: Literal["list"]
     url: str
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[dict[str, Any]]"),
+        ("data", "data", "list[TaxId]"),
         ("has_more", "has_more", "bool"),
         ("object_", "object", "Literal['list']"),
         ("url", "url", "str"),
@@ -962,7 +1076,7 @@ class CustomerTaxIdsType0(Model):
         except AttributeError:
             pass
         else:
-            data["data"] = v_data
+            data["data"] = [item0.to_dict() for item0 in v_data]
         try:
             v_has_more = self.has_more
         except AttributeError:
@@ -1000,7 +1114,7 @@ class CustomerTaxIdsType0(Model):
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = v_data
+                fill.data = [TaxId.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
         v_has_more = d.pop("has_more", UNSET)
@@ -1338,9 +1452,11 @@ class InvoiceSettingCustomerSetting(Model):
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import Discount  # noqa: E402
 from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
+from .tax import TaxId  # noqa: E402
 
 __all__ = [
     "CashBalance",
+    "CashBalanceSettings",
     "Customer",
     "CustomerSourcesType0",
     "CustomerSubscriptionsType0",

@@ -265,7 +265,7 @@ class ApiErrors(Model):
     """Type of the payment method the error concerns, when it is specific to one."""
     request_log_url: str | None | Unset = UNSET
     """Dashboard address of the log entry of the failed request."""
-    setup_intent: dict[str, Any] | None | Unset = UNSET
+    setup_intent: SetupIntent | None | Unset = UNSET
     """The SetupIntent involved in the error, when one is."""
     source: dict[str, Any] | None | Unset = UNSET
     """The legacy source or external account involved in the error, when one is."""
@@ -285,7 +285,7 @@ class ApiErrors(Model):
         ("payment_method", "payment_method", "dict[str, Any] | None"),
         ("payment_method_type", "payment_method_type", "str | None"),
         ("request_log_url", "request_log_url", "str | None"),
-        ("setup_intent", "setup_intent", "dict[str, Any] | None"),
+        ("setup_intent", "setup_intent", "SetupIntent | None"),
         ("source", "source", "dict[str, Any] | None"),
     )
 
@@ -396,7 +396,11 @@ class ApiErrors(Model):
             pass
         else:
             if not isinstance(v_setup_intent, Unset):
-                data["setup_intent"] = v_setup_intent
+                data["setup_intent"] = (
+                    v_setup_intent.to_dict()
+                    if isinstance(v_setup_intent, SetupIntent)
+                    else v_setup_intent
+                )
         try:
             v_source = self.source
         except AttributeError:
@@ -514,7 +518,11 @@ class ApiErrors(Model):
         if v_setup_intent is UNSET:
             fill.setup_intent = UNSET
         elif (type(v_setup_intent) is dict) or (v_setup_intent is None):
-            fill.setup_intent = v_setup_intent
+            fill.setup_intent = (
+                SetupIntent.from_dict(v_setup_intent)
+                if type(v_setup_intent) is dict
+                else v_setup_intent
+            )
         else:
             d["setup_intent"] = v_setup_intent
         v_source = d.pop("source", UNSET)
@@ -568,6 +576,7 @@ class Error(Model):
 
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
+from .payment import SetupIntent  # noqa: E402
 
 __all__ = [
     "ApiErrors",

@@ -487,7 +487,7 @@ class Invoice(Model):
     """Country of the business that issues the invoice, as a two-letter code."""
     account_name: str | None
     """Public name of the business that issues the invoice."""
-    account_tax_ids: list[str | dict[str, Any]] | None
+    account_tax_ids: list[DeletedTaxId | str | TaxId] | None
     """Tax ids of the issuing account printed on the invoice (ids unless expanded)."""
     amount_due: int
     """Amount the customer owes in the smallest currency unit, after credits and the customer balance."""
@@ -552,7 +552,7 @@ class Invoice(Model):
     """Payment method charged for this invoice ahead of the subscription's and customer's defaults (an id unless expanded)."""
     default_source: str | dict[str, Any] | None
     """Legacy source charged for this invoice when no default payment method is set (an id unless expanded)."""
-    default_tax_rates: list[dict[str, Any]]
+    default_tax_rates: list[TaxRate]
     """Tax rates applied to every line that has none of its own."""
     description: str | None
     """Free-text memo about the invoice, shown on it."""
@@ -658,7 +658,7 @@ class Invoice(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("account_country", "account_country", "str | None"),
         ("account_name", "account_name", "str | None"),
-        ("account_tax_ids", "account_tax_ids", "list[str | dict[str, Any]] | None"),
+        ("account_tax_ids", "account_tax_ids", "list[DeletedTaxId | str | TaxId] | None"),
         ("amount_due", "amount_due", "int"),
         ("amount_overpaid", "amount_overpaid", "int"),
         ("amount_paid", "amount_paid", "int"),
@@ -692,7 +692,7 @@ class Invoice(Model):
         ("customer_tax_ids", "customer_tax_ids", "list[InvoicesResourceInvoiceTaxId] | None"),
         ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
         ("default_source", "default_source", "str | dict[str, Any] | None"),
-        ("default_tax_rates", "default_tax_rates", "list[dict[str, Any]]"),
+        ("default_tax_rates", "default_tax_rates", "list[TaxRate]"),
         ("description", "description", "str | None"),
         ("discounts", "discounts", "list[DeletedDiscount | Discount | str]"),
         ("due_date", "due_date", "int | None"),
@@ -774,7 +774,18 @@ class Invoice(Model):
         except AttributeError:
             pass
         else:
-            data["account_tax_ids"] = v_account_tax_ids
+            data["account_tax_ids"] = (
+                [
+                    (
+                        item0.to_dict()
+                        if isinstance(item0, TaxId)
+                        else (item0.to_dict() if isinstance(item0, DeletedTaxId) else item0)
+                    )
+                    for item0 in v_account_tax_ids
+                ]
+                if isinstance(v_account_tax_ids, list)
+                else v_account_tax_ids
+            )
         try:
             v_amount_due = self.amount_due
         except AttributeError:
@@ -952,7 +963,7 @@ class Invoice(Model):
         except AttributeError:
             pass
         else:
-            data["default_tax_rates"] = v_default_tax_rates
+            data["default_tax_rates"] = [item0.to_dict() for item0 in v_default_tax_rates]
         try:
             v_description = self.description
         except AttributeError:
@@ -1352,10 +1363,28 @@ class Invoice(Model):
             if (
                 type(v_account_tax_ids) is list
                 and all(
-                    (type(item0) is str) or (type(item0) is dict) for item0 in v_account_tax_ids
+                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                    for item0 in v_account_tax_ids
                 )
             ) or (v_account_tax_ids is None):
-                fill.account_tax_ids = v_account_tax_ids
+                fill.account_tax_ids = (
+                    [
+                        (
+                            DeletedTaxId.from_dict(item0)
+                            if type(item0) is dict
+                            and item0.get("deleted") is True
+                            and item0.get("object") == "tax_id"
+                            else (TaxId.from_dict(item0) if type(item0) is dict else item0)
+                        )
+                        for item0 in v_account_tax_ids
+                    ]
+                    if type(v_account_tax_ids) is list
+                    and all(
+                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                        for item0 in v_account_tax_ids
+                    )
+                    else v_account_tax_ids
+                )
             else:
                 d["account_tax_ids"] = v_account_tax_ids
         v_amount_due = d.pop("amount_due", UNSET)
@@ -1562,7 +1591,7 @@ class Invoice(Model):
             if type(v_default_tax_rates) is list and all(
                 type(item0) is dict for item0 in v_default_tax_rates
             ):
-                fill.default_tax_rates = v_default_tax_rates
+                fill.default_tax_rates = [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
             else:
                 d["default_tax_rates"] = v_default_tax_rates
         v_description = d.pop("description", UNSET)
@@ -2712,14 +2741,14 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
 class InvoicePaymentsType0(Model):
     """A page of the payments recorded for the invoice; only present when expanded."""
 
-    data: list[dict[str, Any]]
+    data: list[InvoicePayment]
     has_more: bool
     object_: Literal["list"]
     url: str
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[dict[str, Any]]"),
+        ("data", "data", "list[InvoicePayment]"),
         ("has_more", "has_more", "bool"),
         ("object_", "object", "Literal['list']"),
         ("url", "url", "str"),
@@ -2735,7 +2764,7 @@ class InvoicePaymentsType0(Model):
         except AttributeError:
             pass
         else:
-            data["data"] = v_data
+            data["data"] = [item0.to_dict() for item0 in v_data]
         try:
             v_has_more = self.has_more
         except AttributeError:
@@ -2773,7 +2802,7 @@ class InvoicePaymentsType0(Model):
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = v_data
+                fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
         v_has_more = d.pop("has_more", UNSET)
@@ -3546,143 +3575,6 @@ class InvoicesPaymentMethodOptionsPix(Model):
                 fill.expires_after_seconds = v_expires_after_seconds
             else:
                 d["expires_after_seconds"] = v_expires_after_seconds
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesPaymentMethodOptionsUpi(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.upi`."""
-
-    mandate_options: InvoicesPaymentMethodOptionsUpiMandateOptions | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "InvoicesPaymentMethodOptionsUpiMandateOptions | None",
-        ),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsUpiMandateOptions)
-                else v_mandate_options
-            )
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsUpi:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicesPaymentMethodOptionsUpiMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.upi.mandate_options`."""
-
-    amount: int | None
-    amount_type: Literal["fixed", "maximum"] | None
-    description: str | None
-    end_date: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int | None"),
-        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
-        ("description", "description", "str | None"),
-        ("end_date", "end_date", "int | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_end_date = self.end_date
-        except AttributeError:
-            pass
-        else:
-            data["end_date"] = v_end_date
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicesPaymentMethodOptionsUpiMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
-        v_description = d.pop("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
-        v_end_date = d.pop("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is int) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
         fill.additional_properties = d
         return obj
 
@@ -4503,8 +4395,8 @@ class LineItemsTaxAmount(Model):
     """Embedded object found at `invoice.shipping_cost.taxes`."""
 
     amount: int
-    rate: dict[str, Any]
-    """A Stripe object of a type this client does not model, kept as given."""
+    rate: TaxRate
+    """A tax percentage or flat amount with its jurisdiction, applied to invoice amounts."""
     taxability_reason: (
         Literal[
             "customer_exempt",
@@ -4529,7 +4421,7 @@ class LineItemsTaxAmount(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("amount", "amount", "int"),
-        ("rate", "rate", "dict[str, Any]"),
+        ("rate", "rate", "TaxRate"),
         ("taxability_reason", "taxability_reason", "str (one of 15 values) | None"),
         ("taxable_amount", "taxable_amount", "int | None"),
     )
@@ -4549,7 +4441,7 @@ class LineItemsTaxAmount(Model):
         except AttributeError:
             pass
         else:
-            data["rate"] = v_rate
+            data["rate"] = v_rate.to_dict()
         try:
             v_taxability_reason = self.taxability_reason
         except AttributeError:
@@ -4580,7 +4472,7 @@ class LineItemsTaxAmount(Model):
         v_rate = d.pop("rate", UNSET)
         if v_rate is not UNSET:
             if type(v_rate) is dict:
-                fill.rate = v_rate
+                fill.rate = TaxRate.from_dict(v_rate)
             else:
                 d["rate"] = v_rate
         v_taxability_reason = d.pop("taxability_reason", UNSET)
@@ -4642,69 +4534,23 @@ class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
         return obj
 
 
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account.fi
-    nancial_connections.filters`."""
-
-    account_subcategories: list[Literal["checking", "savings"]] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "account_subcategories",
-            "account_subcategories",
-            "list[Literal['checking', 'savings']] | None",
-        ),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_account_subcategories = self.account_subcategories
-        except AttributeError:
-            pass
-        else:
-            data["account_subcategories"] = v_account_subcategories
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_account_subcategories = d.pop("account_subcategories", UNSET)
-        if v_account_subcategories is not UNSET:
-            if (
-                type(v_account_subcategories) is list
-                and all(type(item0) is str for item0 in v_account_subcategories)
-            ) or (v_account_subcategories is None):
-                fill.account_subcategories = v_account_subcategories
-            else:
-                d["account_subcategories"] = v_account_subcategories
-        fill.additional_properties = d
-        return obj
-
-
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer, DeletedCustomer  # noqa: E402
 from .discount import DeletedDiscount, Discount  # noqa: E402
 from .errors import ApiErrors  # noqa: E402
 from .line_item import LineItem  # noqa: E402
+from .payment import InvoicePayment  # noqa: E402
 from .shared import (  # noqa: E402
     Address,
     BillingBillResourceInvoicingTaxesTax,
     DiscountsResourceDiscountAmount,
     InvoiceSettingCustomField,
+    InvoicesPaymentMethodOptionsUpi,
     InvoicesResourcePretaxCreditAmount,
+    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters,
     Shipping,
 )
+from .tax import DeletedTaxId, TaxId, TaxRate  # noqa: E402
 
 __all__ = [
     "AutomaticTax",
@@ -4734,8 +4580,6 @@ __all__ = [
     "InvoicesPaymentMethodOptionsPayto",
     "InvoicesPaymentMethodOptionsPaytoMandateOptions",
     "InvoicesPaymentMethodOptionsPix",
-    "InvoicesPaymentMethodOptionsUpi",
-    "InvoicesPaymentMethodOptionsUpiMandateOptions",
     "InvoicesPaymentSettings",
     "InvoicesResourceConfirmationSecret",
     "InvoicesResourceFromInvoice",
@@ -4747,6 +4591,5 @@ __all__ = [
     "InvoicesStatusTransitions",
     "LineItemsTaxAmount",
     "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
-    "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "InvoiceStatus",
 ]

@@ -262,7 +262,7 @@ class InvoiceItem(Model):
     """Number of units billed."""
     quantity_decimal: Decimal
     """Number of units as a decimal string, for quantities that are not whole."""
-    tax_rates: list[dict[str, Any]] | None
+    tax_rates: list[TaxRate] | None
     """Tax rates of the item, used instead of the invoice's default ones."""
     test_clock: str | dict[str, Any] | None
     """Test clock the item belongs to (an id unless expanded), if any."""
@@ -295,7 +295,7 @@ class InvoiceItem(Model):
         ("proration_details", "proration_details", "ProrationDetails | None"),
         ("quantity", "quantity", "int"),
         ("quantity_decimal", "quantity_decimal", "Decimal"),
-        ("tax_rates", "tax_rates", "list[dict[str, Any]] | None"),
+        ("tax_rates", "tax_rates", "list[TaxRate] | None"),
         ("test_clock", "test_clock", "str | dict[str, Any] | None"),
         ("customer_account", "customer_account", "str | None"),
         (
@@ -459,7 +459,11 @@ class InvoiceItem(Model):
         except AttributeError:
             pass
         else:
-            data["tax_rates"] = v_tax_rates
+            data["tax_rates"] = (
+                [item0.to_dict() for item0 in v_tax_rates]
+                if isinstance(v_tax_rates, list)
+                else v_tax_rates
+            )
         try:
             v_test_clock = self.test_clock
         except AttributeError:
@@ -678,7 +682,12 @@ class InvoiceItem(Model):
             if (
                 type(v_tax_rates) is list and all(type(item0) is dict for item0 in v_tax_rates)
             ) or (v_tax_rates is None):
-                fill.tax_rates = v_tax_rates
+                fill.tax_rates = (
+                    [TaxRate.from_dict(item0) for item0 in v_tax_rates]
+                    if type(v_tax_rates) is list
+                    and all(type(item0) is dict for item0 in v_tax_rates)
+                    else v_tax_rates
+                )
             else:
                 d["tax_rates"] = v_tax_rates
         v_test_clock = d.pop("test_clock", UNSET)
@@ -991,6 +1000,7 @@ from .shared import (  # noqa: E402
     DiscountsResourceDiscountAmount,
     InvoiceLineItemPeriod,
 )
+from .tax import TaxRate  # noqa: E402
 
 __all__ = [
     "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent",

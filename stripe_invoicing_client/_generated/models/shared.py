@@ -217,11 +217,11 @@ class BillingBillResourceInvoicingPricingPricing(Model):
 class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
     """Embedded object found at `line_item.pricing.price_details`."""
 
-    price: str | dict[str, Any]
+    price: DeletedPrice | Price | str
     product: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("price", "price", "str | dict[str, Any]"),
+        ("price", "price", "DeletedPrice | Price | str"),
         ("product", "product", "str"),
     )
 
@@ -234,7 +234,11 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
         except AttributeError:
             pass
         else:
-            data["price"] = v_price
+            data["price"] = (
+                v_price.to_dict()
+                if isinstance(v_price, Price)
+                else (v_price.to_dict() if isinstance(v_price, DeletedPrice) else v_price)
+            )
         try:
             v_product = self.product
         except AttributeError:
@@ -254,8 +258,14 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
         fill: Any = obj
         v_price = d.pop("price", UNSET)
         if v_price is not UNSET:
-            if (type(v_price) is str) or (type(v_price) is dict):
-                fill.price = v_price
+            if (type(v_price) is dict) or (type(v_price) is dict) or (type(v_price) is str):
+                fill.price = (
+                    DeletedPrice.from_dict(v_price)
+                    if type(v_price) is dict
+                    and v_price.get("deleted") is True
+                    and v_price.get("object") == "price"
+                    else (Price.from_dict(v_price) if type(v_price) is dict else v_price)
+                )
             else:
                 d["price"] = v_price
         v_product = d.pop("product", UNSET)
@@ -629,6 +639,143 @@ class InvoiceSettingCustomField(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsUpi(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.upi`."""
+
+    mandate_options: InvoicesPaymentMethodOptionsUpiMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicesPaymentMethodOptionsUpiMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsUpiMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsUpi:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicesPaymentMethodOptionsUpiMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.upi.mandate_options`."""
+
+    amount: int | None
+    amount_type: Literal["fixed", "maximum"] | None
+    description: str | None
+    end_date: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("description", "description", "str | None"),
+        ("end_date", "end_date", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass
+        else:
+            data["end_date"] = v_end_date
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsUpiMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_end_date = d.pop("end_date", UNSET)
+        if v_end_date is not UNSET:
+            if (type(v_end_date) is int) or (v_end_date is None):
+                fill.end_date = v_end_date
+            else:
+                d["end_date"] = v_end_date
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoicesResourcePretaxCreditAmount(Model):
     """Embedded object found at `invoice.total_pretax_credit_amounts`."""
 
@@ -734,6 +881,56 @@ class InvoicesResourcePretaxCreditAmount(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account.fi
+    nancial_connections.filters`."""
+
+    account_subcategories: list[Literal["checking", "savings"]] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "account_subcategories",
+            "account_subcategories",
+            "list[Literal['checking', 'savings']] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_account_subcategories = self.account_subcategories
+        except AttributeError:
+            pass
+        else:
+            data["account_subcategories"] = v_account_subcategories
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_account_subcategories = d.pop("account_subcategories", UNSET)
+        if v_account_subcategories is not UNSET:
+            if (
+                type(v_account_subcategories) is list
+                and all(type(item0) is str for item0 in v_account_subcategories)
+            ) or (v_account_subcategories is None):
+                fill.account_subcategories = v_account_subcategories
+            else:
+                d["account_subcategories"] = v_account_subcategories
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Shipping(Model):
     """Recipient, address and carrier data for a delivery."""
 
@@ -832,6 +1029,7 @@ class Shipping(Model):
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import DeletedDiscount, Discount  # noqa: E402
+from .product import DeletedPrice, Price  # noqa: E402
 
 __all__ = [
     "Address",
@@ -842,6 +1040,9 @@ __all__ = [
     "DiscountsResourceDiscountAmount",
     "InvoiceLineItemPeriod",
     "InvoiceSettingCustomField",
+    "InvoicesPaymentMethodOptionsUpi",
+    "InvoicesPaymentMethodOptionsUpiMandateOptions",
     "InvoicesResourcePretaxCreditAmount",
+    "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "Shipping",
 ]

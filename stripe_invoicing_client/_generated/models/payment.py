@@ -1,0 +1,3783 @@
+"""Response models: payment (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
+    """IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"""
+
+    expires_at: int
+    image_url_png: str
+    image_url_svg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("expires_at", "expires_at", "int"),
+        ("image_url_png", "image_url_png", "str"),
+        ("image_url_svg", "image_url_svg", "str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_expires_at = self.expires_at
+        except AttributeError:
+            pass
+        else:
+            data["expires_at"] = v_expires_at
+        try:
+            v_image_url_png = self.image_url_png
+        except AttributeError:
+            pass
+        else:
+            data["image_url_png"] = v_image_url_png
+        try:
+            v_image_url_svg = self.image_url_svg
+        except AttributeError:
+            pass
+        else:
+            data["image_url_svg"] = v_image_url_svg
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_expires_at = d.pop("expires_at", UNSET)
+        if v_expires_at is not UNSET:
+            if type(v_expires_at) is int:
+                fill.expires_at = v_expires_at
+            else:
+                d["expires_at"] = v_expires_at
+        v_image_url_png = d.pop("image_url_png", UNSET)
+        if v_image_url_png is not UNSET:
+            if type(v_image_url_png) is str:
+                fill.image_url_png = v_image_url_png
+            else:
+                d["image_url_png"] = v_image_url_png
+        v_image_url_svg = d.pop("image_url_svg", UNSET)
+        if v_image_url_svg is not UNSET:
+            if type(v_image_url_svg) is str:
+                fill.image_url_svg = v_image_url_svg
+            else:
+                d["image_url_svg"] = v_image_url_svg
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
+    """IntentPaymentMethodOptionsUsBankAccountFinancialConnections"""
+
+    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
+    return_url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "filters",
+            "filters",
+            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
+        ),
+        (
+            "permissions",
+            "permissions",
+            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
+        ),
+        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
+        ("return_url", "return_url", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_filters = self.filters
+        except AttributeError:
+            pass
+        else:
+            data["filters"] = (
+                v_filters.to_dict()
+                if isinstance(
+                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+                )
+                else v_filters
+            )
+        try:
+            v_permissions = self.permissions
+        except AttributeError:
+            pass
+        else:
+            data["permissions"] = v_permissions
+        try:
+            v_prefetch = self.prefetch
+        except AttributeError:
+            pass
+        else:
+            data["prefetch"] = v_prefetch
+        try:
+            v_return_url = self.return_url
+        except AttributeError:
+            pass
+        else:
+            data["return_url"] = v_return_url
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> IntentPaymentMethodOptionsUsBankAccountFinancialConnections:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_filters = d.pop("filters", UNSET)
+        if v_filters is not UNSET:
+            if (type(v_filters) is dict) or (v_filters is None):
+                fill.filters = (
+                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
+                        v_filters
+                    )
+                    if type(v_filters) is dict
+                    else v_filters
+                )
+            else:
+                d["filters"] = v_filters
+        v_permissions = d.pop("permissions", UNSET)
+        if v_permissions is not UNSET:
+            if (
+                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
+            ) or (v_permissions is None):
+                fill.permissions = v_permissions
+            else:
+                d["permissions"] = v_permissions
+        v_prefetch = d.pop("prefetch", UNSET)
+        if v_prefetch is not UNSET:
+            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
+                v_prefetch is None
+            ):
+                fill.prefetch = v_prefetch
+            else:
+                d["prefetch"] = v_prefetch
+        v_return_url = d.pop("return_url", UNSET)
+        if v_return_url is not UNSET:
+            if (type(v_return_url) is str) or (v_return_url is None):
+                fill.return_url = v_return_url
+            else:
+                d["return_url"] = v_return_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePayment(Model):
+    """Links one payment attempt or record to the invoice it pays."""
+
+    amount_paid: int | None
+    """Amount this payment paid on the invoice, once it succeeded."""
+    amount_requested: int
+    """Amount this payment was asked to pay on the invoice."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    currency: str
+    """Three-letter lowercase ISO currency code."""
+    id: str
+    """Unique identifier of the object."""
+    invoice: Invoice | str
+    """Invoice this payment is for (an id unless expanded)."""
+    is_default: bool
+    """Whether this is the invoice's default payment, the one its hosted page and PDF show."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    object_: Literal["invoice_payment"]
+    """Object type, always `invoice_payment`."""
+    payment: InvoicesPaymentsInvoicePaymentAssociatedPayment
+    """Embedded object found at `invoice_payment.payment`."""
+    status: str
+    """Where the payment stands: `open`, `paid` or `canceled`."""
+    status_transitions: InvoicesPaymentsInvoicePaymentStatusTransitions
+    """Embedded object found at `invoice_payment.status_transitions`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_paid", "amount_paid", "int | None"),
+        ("amount_requested", "amount_requested", "int"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str"),
+        ("id", "id", "str"),
+        ("invoice", "invoice", "Invoice | str"),
+        ("is_default", "is_default", "bool"),
+        ("livemode", "livemode", "bool"),
+        ("object_", "object", "Literal['invoice_payment']"),
+        ("payment", "payment", "InvoicesPaymentsInvoicePaymentAssociatedPayment"),
+        ("status", "status", "str"),
+        (
+            "status_transitions",
+            "status_transitions",
+            "InvoicesPaymentsInvoicePaymentStatusTransitions",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount_paid = self.amount_paid
+        except AttributeError:
+            pass
+        else:
+            data["amount_paid"] = v_amount_paid
+        try:
+            v_amount_requested = self.amount_requested
+        except AttributeError:
+            pass
+        else:
+            data["amount_requested"] = v_amount_requested
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
+        try:
+            v_is_default = self.is_default
+        except AttributeError:
+            pass
+        else:
+            data["is_default"] = v_is_default
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_payment = self.payment
+        except AttributeError:
+            pass
+        else:
+            data["payment"] = v_payment.to_dict()
+        try:
+            v_status = self.status
+        except AttributeError:
+            pass
+        else:
+            data["status"] = v_status
+        try:
+            v_status_transitions = self.status_transitions
+        except AttributeError:
+            pass
+        else:
+            data["status_transitions"] = v_status_transitions.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePayment:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_paid = d.pop("amount_paid", UNSET)
+        if v_amount_paid is not UNSET:
+            if (type(v_amount_paid) is int) or (v_amount_paid is None):
+                fill.amount_paid = v_amount_paid
+            else:
+                d["amount_paid"] = v_amount_paid
+        v_amount_requested = d.pop("amount_requested", UNSET)
+        if v_amount_requested is not UNSET:
+            if type(v_amount_requested) is int:
+                fill.amount_requested = v_amount_requested
+            else:
+                d["amount_requested"] = v_amount_requested
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET:
+            if (type(v_invoice) is dict) or (type(v_invoice) is str):
+                fill.invoice = (
+                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+                )
+            else:
+                d["invoice"] = v_invoice
+        v_is_default = d.pop("is_default", UNSET)
+        if v_is_default is not UNSET:
+            if type(v_is_default) is bool:
+                fill.is_default = v_is_default
+            else:
+                d["is_default"] = v_is_default
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_payment = d.pop("payment", UNSET)
+        if v_payment is not UNSET:
+            if type(v_payment) is dict:
+                fill.payment = InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v_payment)
+            else:
+                d["payment"] = v_payment
+        v_status = d.pop("status", UNSET)
+        if v_status is not UNSET:
+            if type(v_status) is str:
+                fill.status = v_status
+            else:
+                d["status"] = v_status
+        v_status_transitions = d.pop("status_transitions", UNSET)
+        if v_status_transitions is not UNSET:
+            if type(v_status_transitions) is dict:
+                fill.status_transitions = InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
+                    v_status_transitions
+                )
+            else:
+                d["status_transitions"] = v_status_transitions
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
+    """Embedded object found at `invoice_payment.payment`."""
+
+    charge: str | dict[str, Any] | None
+    payment_intent: str | dict[str, Any] | None
+    payment_record: str | dict[str, Any] | None
+    type_: Literal["charge", "payment_intent", "payment_record"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("charge", "charge", "str | dict[str, Any] | None"),
+        ("payment_intent", "payment_intent", "str | dict[str, Any] | None"),
+        ("payment_record", "payment_record", "str | dict[str, Any] | None"),
+        ("type_", "type", "Literal['charge', 'payment_intent', 'payment_record']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_charge = self.charge
+        except AttributeError:
+            pass
+        else:
+            data["charge"] = v_charge
+        try:
+            v_payment_intent = self.payment_intent
+        except AttributeError:
+            pass
+        else:
+            data["payment_intent"] = v_payment_intent
+        try:
+            v_payment_record = self.payment_record
+        except AttributeError:
+            pass
+        else:
+            data["payment_record"] = v_payment_record
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentsInvoicePaymentAssociatedPayment:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_charge = d.pop("charge", UNSET)
+        if v_charge is not UNSET:
+            if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
+                fill.charge = v_charge
+            else:
+                d["charge"] = v_charge
+        v_payment_intent = d.pop("payment_intent", UNSET)
+        if v_payment_intent is not UNSET:
+            if (
+                (type(v_payment_intent) is str)
+                or (type(v_payment_intent) is dict)
+                or (v_payment_intent is None)
+            ):
+                fill.payment_intent = v_payment_intent
+            else:
+                d["payment_intent"] = v_payment_intent
+        v_payment_record = d.pop("payment_record", UNSET)
+        if v_payment_record is not UNSET:
+            if (
+                (type(v_payment_record) is str)
+                or (type(v_payment_record) is dict)
+                or (v_payment_record is None)
+            ):
+                fill.payment_record = v_payment_record
+            else:
+                d["payment_record"] = v_payment_record
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
+    """Embedded object found at `invoice_payment.status_transitions`."""
+
+    canceled_at: int | None
+    paid_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("canceled_at", "canceled_at", "int | None"),
+        ("paid_at", "paid_at", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_canceled_at = self.canceled_at
+        except AttributeError:
+            pass
+        else:
+            data["canceled_at"] = v_canceled_at
+        try:
+            v_paid_at = self.paid_at
+        except AttributeError:
+            pass
+        else:
+            data["paid_at"] = v_paid_at
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentsInvoicePaymentStatusTransitions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_canceled_at = d.pop("canceled_at", UNSET)
+        if v_canceled_at is not UNSET:
+            if (type(v_canceled_at) is int) or (v_canceled_at is None):
+                fill.canceled_at = v_canceled_at
+            else:
+                d["canceled_at"] = v_canceled_at
+        v_paid_at = d.pop("paid_at", UNSET)
+        if v_paid_at is not UNSET:
+            if (type(v_paid_at) is int) or (v_paid_at is None):
+                fill.paid_at = v_paid_at
+            else:
+                d["paid_at"] = v_paid_at
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntent(Model):
+    """A flow that saves a customer's payment method for later payments."""
+
+    allowed_payment_method_types: (
+        list[
+            Literal[
+                "acss_debit",
+                "affirm",
+                "afterpay_clearpay",
+                "alipay",
+                "alma",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "billie",
+                "bizum",
+                "blik",
+                "boku_promptpay",
+                "boleto",
+                "capchase_pay",
+                "card",
+                "card_present",
+                "cashapp",
+                "check_scan",
+                "click_to_pay",
+                "crypto",
+                "customer_balance",
+                "demo_pay",
+                "duitnow",
+                "dummy_auth_push",
+                "dummy_passthrough_card",
+                "edenred",
+                "eps",
+                "fpx",
+                "gcash",
+                "getbalance",
+                "gift_card",
+                "giropay",
+                "gopay",
+                "grabpay",
+                "id_bank_transfer",
+                "ideal",
+                "interac_present",
+                "kakao_pay",
+                "klarna",
+                "knet",
+                "konbini",
+                "kr_card",
+                "kr_market",
+                "kriya",
+                "link",
+                "mb_way",
+                "mobilepay",
+                "momo",
+                "mondu",
+                "multibanco",
+                "naver_pay",
+                "netbanking",
+                "ng_bank",
+                "ng_bank_transfer",
+                "ng_card",
+                "ng_market",
+                "ng_ussd",
+                "ng_wallet",
+                "nz_bank_account",
+                "octopus",
+                "oxxo",
+                "p24",
+                "paper_check",
+                "pay_by_bank",
+                "payco",
+                "paynow",
+                "paypal",
+                "paypay",
+                "payto",
+                "pix",
+                "promptpay",
+                "qris",
+                "rechnung",
+                "revolut_pay",
+                "samsung_pay",
+                "satispay",
+                "scalapay",
+                "sepa_debit",
+                "sequra",
+                "shop_pay",
+                "shopeepay",
+                "sofort",
+                "south_korea_market",
+                "stripe_balance",
+                "sunbit",
+                "swish",
+                "tamara",
+                "test_pay",
+                "touch_n_go",
+                "truemoney",
+                "twint",
+                "upi",
+                "us_bank_account",
+                "us_cash_voucher",
+                "vipps",
+                "wechat_pay",
+                "wero",
+                "zip",
+            ]
+        ]
+        | None
+    )
+    """Payment method types that may be set up, when some are restricted."""
+    application: str | dict[str, Any] | None
+    """Connect application that created the SetupIntent, if any (an id unless expanded)."""
+    attach_to_self: bool | None
+    """Whether the payment method is attached to the account itself instead of a customer."""
+    automatic_payment_methods: SetupIntentAutomaticPaymentMethods | None
+    """Settings for choosing payment methods from the Dashboard, if on."""
+    cancellation_reason: Literal["abandoned", "duplicate", "requested_by_customer"] | None
+    """Why the SetupIntent was cancelled, if it was."""
+    client_secret: str | None
+    """Secret the client side uses to complete the setup; never log or store it."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    customer: Customer | str | None
+    """Customer the payment method is saved for, if any (an id unless expanded)."""
+    customer_account: str | None
+    """Id of the Account object that represents the customer, if any."""
+    description: str | None
+    """Free-text note about the SetupIntent."""
+    excluded_payment_method_types: (
+        list[
+            Literal[
+                "acss_debit",
+                "affirm",
+                "afterpay_clearpay",
+                "alipay",
+                "alma",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "billie",
+                "bizum",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "crypto",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "kakao_pay",
+                "klarna",
+                "konbini",
+                "kr_card",
+                "mb_way",
+                "mobilepay",
+                "multibanco",
+                "naver_pay",
+                "nz_bank_account",
+                "oxxo",
+                "p24",
+                "pay_by_bank",
+                "payco",
+                "paynow",
+                "paypal",
+                "paypay",
+                "payto",
+                "pix",
+                "promptpay",
+                "revolut_pay",
+                "samsung_pay",
+                "satispay",
+                "scalapay",
+                "sepa_debit",
+                "sequra",
+                "sofort",
+                "sunbit",
+                "swish",
+                "twint",
+                "upi",
+                "us_bank_account",
+                "wechat_pay",
+                "zip",
+            ]
+        ]
+        | None
+    )
+    """Payment method types left out of the choices."""
+    flow_directions: list[Literal["inbound", "outbound"]] | None
+    """Whether the saved method may be used to receive money, send it, or both."""
+    id: str
+    """Unique id of the object."""
+    last_setup_error: ApiErrors | None
+    """Error of the last failed setup attempt, if any."""
+    latest_attempt: str | dict[str, Any] | None
+    """Most recent setup attempt, if any (an id unless expanded)."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    managed_payments: SubscriptionManagedPayments | None
+    """Settings for payments managed by Stripe, if on."""
+    mandate: str | dict[str, Any] | None
+    """Mandate created by the setup, if any (an id unless expanded)."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    next_action: SetupIntentNextAction | None
+    """What the customer must do next to complete the setup, if anything."""
+    object_: Literal["setup_intent"]
+    """Object type, always `setup_intent`."""
+    on_behalf_of: str | dict[str, Any] | None
+    """Connected account the setup is for, if any (an id unless expanded)."""
+    payment_method: str | dict[str, Any] | None
+    """Payment method being set up, if chosen (an id unless expanded)."""
+    payment_method_configuration_details: SetupIntentPaymentMethodConfigurationDetails | None
+    """Payment method configuration used, if any."""
+    payment_method_options: SetupIntentPaymentMethodOptions | None
+    """Options for each payment method type, if set."""
+    payment_method_types: list[str]
+    """Payment method types the SetupIntent may use."""
+    single_use_mandate: str | dict[str, Any] | None
+    """Single-use mandate created by the setup, if any (an id unless expanded)."""
+    status: Literal[
+        "canceled",
+        "processing",
+        "requires_action",
+        "requires_confirmation",
+        "requires_payment_method",
+        "succeeded",
+    ]
+    """Where the setup stands, from `requires_payment_method` to `succeeded` or `canceled`."""
+    usage: str
+    """Whether the method is meant for payments with the customer present (`on_session`) or not."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "allowed_payment_method_types",
+            "allowed_payment_method_types",
+            "list[str (one of 99 values)] | None",
+        ),
+        ("application", "application", "str | dict[str, Any] | None"),
+        ("attach_to_self", "attach_to_self", "bool | None"),
+        (
+            "automatic_payment_methods",
+            "automatic_payment_methods",
+            "SetupIntentAutomaticPaymentMethods | None",
+        ),
+        (
+            "cancellation_reason",
+            "cancellation_reason",
+            "Literal['abandoned', 'duplicate', 'requested_by_customer'] | None",
+        ),
+        ("client_secret", "client_secret", "str | None"),
+        ("created", "created", "int"),
+        ("customer", "customer", "Customer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("description", "description", "str | None"),
+        (
+            "excluded_payment_method_types",
+            "excluded_payment_method_types",
+            "list[str (one of 55 values)] | None",
+        ),
+        ("flow_directions", "flow_directions", "list[Literal['inbound', 'outbound']] | None"),
+        ("id", "id", "str"),
+        ("last_setup_error", "last_setup_error", "ApiErrors | None"),
+        ("latest_attempt", "latest_attempt", "str | dict[str, Any] | None"),
+        ("livemode", "livemode", "bool"),
+        ("managed_payments", "managed_payments", "SubscriptionManagedPayments | None"),
+        ("mandate", "mandate", "str | dict[str, Any] | None"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("next_action", "next_action", "SetupIntentNextAction | None"),
+        ("object_", "object", "Literal['setup_intent']"),
+        ("on_behalf_of", "on_behalf_of", "str | dict[str, Any] | None"),
+        ("payment_method", "payment_method", "str | dict[str, Any] | None"),
+        (
+            "payment_method_configuration_details",
+            "payment_method_configuration_details",
+            "SetupIntentPaymentMethodConfigurationDetails | None",
+        ),
+        (
+            "payment_method_options",
+            "payment_method_options",
+            "SetupIntentPaymentMethodOptions | None",
+        ),
+        ("payment_method_types", "payment_method_types", "list[str]"),
+        ("single_use_mandate", "single_use_mandate", "str | dict[str, Any] | None"),
+        (
+            "status",
+            "status",
+            "Literal['canceled', 'processing', 'requires_action', 'requires_confirmation', 'requires_payment_method', 'succeeded']",
+        ),
+        ("usage", "usage", "str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_allowed_payment_method_types = self.allowed_payment_method_types
+        except AttributeError:
+            pass
+        else:
+            data["allowed_payment_method_types"] = v_allowed_payment_method_types
+        try:
+            v_application = self.application
+        except AttributeError:
+            pass
+        else:
+            data["application"] = v_application
+        try:
+            v_attach_to_self = self.attach_to_self
+        except AttributeError:
+            pass
+        else:
+            data["attach_to_self"] = v_attach_to_self
+        try:
+            v_automatic_payment_methods = self.automatic_payment_methods
+        except AttributeError:
+            pass
+        else:
+            data["automatic_payment_methods"] = (
+                v_automatic_payment_methods.to_dict()
+                if isinstance(v_automatic_payment_methods, SetupIntentAutomaticPaymentMethods)
+                else v_automatic_payment_methods
+            )
+        try:
+            v_cancellation_reason = self.cancellation_reason
+        except AttributeError:
+            pass
+        else:
+            data["cancellation_reason"] = v_cancellation_reason
+        try:
+            v_client_secret = self.client_secret
+        except AttributeError:
+            pass
+        else:
+            data["client_secret"] = v_client_secret
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = (
+                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass
+        else:
+            data["customer_account"] = v_customer_account
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_excluded_payment_method_types = self.excluded_payment_method_types
+        except AttributeError:
+            pass
+        else:
+            data["excluded_payment_method_types"] = v_excluded_payment_method_types
+        try:
+            v_flow_directions = self.flow_directions
+        except AttributeError:
+            pass
+        else:
+            data["flow_directions"] = v_flow_directions
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_last_setup_error = self.last_setup_error
+        except AttributeError:
+            pass
+        else:
+            data["last_setup_error"] = (
+                v_last_setup_error.to_dict()
+                if isinstance(v_last_setup_error, ApiErrors)
+                else v_last_setup_error
+            )
+        try:
+            v_latest_attempt = self.latest_attempt
+        except AttributeError:
+            pass
+        else:
+            data["latest_attempt"] = v_latest_attempt
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_managed_payments = self.managed_payments
+        except AttributeError:
+            pass
+        else:
+            data["managed_payments"] = (
+                v_managed_payments.to_dict()
+                if isinstance(v_managed_payments, SubscriptionManagedPayments)
+                else v_managed_payments
+            )
+        try:
+            v_mandate = self.mandate
+        except AttributeError:
+            pass
+        else:
+            data["mandate"] = v_mandate
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_next_action = self.next_action
+        except AttributeError:
+            pass
+        else:
+            data["next_action"] = (
+                v_next_action.to_dict()
+                if isinstance(v_next_action, SetupIntentNextAction)
+                else v_next_action
+            )
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_on_behalf_of = self.on_behalf_of
+        except AttributeError:
+            pass
+        else:
+            data["on_behalf_of"] = v_on_behalf_of
+        try:
+            v_payment_method = self.payment_method
+        except AttributeError:
+            pass
+        else:
+            data["payment_method"] = v_payment_method
+        try:
+            v_payment_method_configuration_details = self.payment_method_configuration_details
+        except AttributeError:
+            pass
+        else:
+            data["payment_method_configuration_details"] = (
+                v_payment_method_configuration_details.to_dict()
+                if isinstance(
+                    v_payment_method_configuration_details,
+                    SetupIntentPaymentMethodConfigurationDetails,
+                )
+                else v_payment_method_configuration_details
+            )
+        try:
+            v_payment_method_options = self.payment_method_options
+        except AttributeError:
+            pass
+        else:
+            data["payment_method_options"] = (
+                v_payment_method_options.to_dict()
+                if isinstance(v_payment_method_options, SetupIntentPaymentMethodOptions)
+                else v_payment_method_options
+            )
+        try:
+            v_payment_method_types = self.payment_method_types
+        except AttributeError:
+            pass
+        else:
+            data["payment_method_types"] = v_payment_method_types
+        try:
+            v_single_use_mandate = self.single_use_mandate
+        except AttributeError:
+            pass
+        else:
+            data["single_use_mandate"] = v_single_use_mandate
+        try:
+            v_status = self.status
+        except AttributeError:
+            pass
+        else:
+            data["status"] = v_status
+        try:
+            v_usage = self.usage
+        except AttributeError:
+            pass
+        else:
+            data["usage"] = v_usage
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntent:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_allowed_payment_method_types = d.pop("allowed_payment_method_types", UNSET)
+        if v_allowed_payment_method_types is not UNSET:
+            if (
+                type(v_allowed_payment_method_types) is list
+                and all(type(item0) is str for item0 in v_allowed_payment_method_types)
+            ) or (v_allowed_payment_method_types is None):
+                fill.allowed_payment_method_types = v_allowed_payment_method_types
+            else:
+                d["allowed_payment_method_types"] = v_allowed_payment_method_types
+        v_application = d.pop("application", UNSET)
+        if v_application is not UNSET:
+            if (
+                (type(v_application) is str)
+                or (type(v_application) is dict)
+                or (v_application is None)
+            ):
+                fill.application = v_application
+            else:
+                d["application"] = v_application
+        v_attach_to_self = d.pop("attach_to_self", UNSET)
+        if v_attach_to_self is not UNSET:
+            if (type(v_attach_to_self) is bool) or (v_attach_to_self is None):
+                fill.attach_to_self = v_attach_to_self
+            else:
+                d["attach_to_self"] = v_attach_to_self
+        v_automatic_payment_methods = d.pop("automatic_payment_methods", UNSET)
+        if v_automatic_payment_methods is not UNSET:
+            if (type(v_automatic_payment_methods) is dict) or (v_automatic_payment_methods is None):
+                fill.automatic_payment_methods = (
+                    SetupIntentAutomaticPaymentMethods.from_dict(v_automatic_payment_methods)
+                    if type(v_automatic_payment_methods) is dict
+                    else v_automatic_payment_methods
+                )
+            else:
+                d["automatic_payment_methods"] = v_automatic_payment_methods
+        v_cancellation_reason = d.pop("cancellation_reason", UNSET)
+        if v_cancellation_reason is not UNSET:
+            if (type(v_cancellation_reason) is str) or (v_cancellation_reason is None):
+                fill.cancellation_reason = v_cancellation_reason
+            else:
+                d["cancellation_reason"] = v_cancellation_reason
+        v_client_secret = d.pop("client_secret", UNSET)
+        if v_client_secret is not UNSET:
+            if (type(v_client_secret) is str) or (v_client_secret is None):
+                fill.client_secret = v_client_secret
+            else:
+                d["client_secret"] = v_client_secret
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET:
+            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+                fill.customer = (
+                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+                )
+            else:
+                d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET:
+            if (type(v_customer_account) is str) or (v_customer_account is None):
+                fill.customer_account = v_customer_account
+            else:
+                d["customer_account"] = v_customer_account
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_excluded_payment_method_types = d.pop("excluded_payment_method_types", UNSET)
+        if v_excluded_payment_method_types is not UNSET:
+            if (
+                type(v_excluded_payment_method_types) is list
+                and all(type(item0) is str for item0 in v_excluded_payment_method_types)
+            ) or (v_excluded_payment_method_types is None):
+                fill.excluded_payment_method_types = v_excluded_payment_method_types
+            else:
+                d["excluded_payment_method_types"] = v_excluded_payment_method_types
+        v_flow_directions = d.pop("flow_directions", UNSET)
+        if v_flow_directions is not UNSET:
+            if (
+                type(v_flow_directions) is list
+                and all(type(item0) is str for item0 in v_flow_directions)
+            ) or (v_flow_directions is None):
+                fill.flow_directions = v_flow_directions
+            else:
+                d["flow_directions"] = v_flow_directions
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_last_setup_error = d.pop("last_setup_error", UNSET)
+        if v_last_setup_error is not UNSET:
+            if (type(v_last_setup_error) is dict) or (v_last_setup_error is None):
+                fill.last_setup_error = (
+                    ApiErrors.from_dict(v_last_setup_error)
+                    if type(v_last_setup_error) is dict
+                    else v_last_setup_error
+                )
+            else:
+                d["last_setup_error"] = v_last_setup_error
+        v_latest_attempt = d.pop("latest_attempt", UNSET)
+        if v_latest_attempt is not UNSET:
+            if (
+                (type(v_latest_attempt) is str)
+                or (type(v_latest_attempt) is dict)
+                or (v_latest_attempt is None)
+            ):
+                fill.latest_attempt = v_latest_attempt
+            else:
+                d["latest_attempt"] = v_latest_attempt
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_managed_payments = d.pop("managed_payments", UNSET)
+        if v_managed_payments is not UNSET:
+            if (type(v_managed_payments) is dict) or (v_managed_payments is None):
+                fill.managed_payments = (
+                    SubscriptionManagedPayments.from_dict(v_managed_payments)
+                    if type(v_managed_payments) is dict
+                    else v_managed_payments
+                )
+            else:
+                d["managed_payments"] = v_managed_payments
+        v_mandate = d.pop("mandate", UNSET)
+        if v_mandate is not UNSET:
+            if (type(v_mandate) is str) or (type(v_mandate) is dict) or (v_mandate is None):
+                fill.mandate = v_mandate
+            else:
+                d["mandate"] = v_mandate
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_next_action = d.pop("next_action", UNSET)
+        if v_next_action is not UNSET:
+            if (type(v_next_action) is dict) or (v_next_action is None):
+                fill.next_action = (
+                    SetupIntentNextAction.from_dict(v_next_action)
+                    if type(v_next_action) is dict
+                    else v_next_action
+                )
+            else:
+                d["next_action"] = v_next_action
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        if v_on_behalf_of is not UNSET:
+            if (
+                (type(v_on_behalf_of) is str)
+                or (type(v_on_behalf_of) is dict)
+                or (v_on_behalf_of is None)
+            ):
+                fill.on_behalf_of = v_on_behalf_of
+            else:
+                d["on_behalf_of"] = v_on_behalf_of
+        v_payment_method = d.pop("payment_method", UNSET)
+        if v_payment_method is not UNSET:
+            if (
+                (type(v_payment_method) is str)
+                or (type(v_payment_method) is dict)
+                or (v_payment_method is None)
+            ):
+                fill.payment_method = v_payment_method
+            else:
+                d["payment_method"] = v_payment_method
+        v_payment_method_configuration_details = d.pop(
+            "payment_method_configuration_details", UNSET
+        )
+        if v_payment_method_configuration_details is not UNSET:
+            if (type(v_payment_method_configuration_details) is dict) or (
+                v_payment_method_configuration_details is None
+            ):
+                fill.payment_method_configuration_details = (
+                    SetupIntentPaymentMethodConfigurationDetails.from_dict(
+                        v_payment_method_configuration_details
+                    )
+                    if type(v_payment_method_configuration_details) is dict
+                    else v_payment_method_configuration_details
+                )
+            else:
+                d["payment_method_configuration_details"] = v_payment_method_configuration_details
+        v_payment_method_options = d.pop("payment_method_options", UNSET)
+        if v_payment_method_options is not UNSET:
+            if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
+                fill.payment_method_options = (
+                    SetupIntentPaymentMethodOptions.from_dict(v_payment_method_options)
+                    if type(v_payment_method_options) is dict
+                    else v_payment_method_options
+                )
+            else:
+                d["payment_method_options"] = v_payment_method_options
+        v_payment_method_types = d.pop("payment_method_types", UNSET)
+        if v_payment_method_types is not UNSET:
+            if type(v_payment_method_types) is list and all(
+                type(item0) is str for item0 in v_payment_method_types
+            ):
+                fill.payment_method_types = v_payment_method_types
+            else:
+                d["payment_method_types"] = v_payment_method_types
+        v_single_use_mandate = d.pop("single_use_mandate", UNSET)
+        if v_single_use_mandate is not UNSET:
+            if (
+                (type(v_single_use_mandate) is str)
+                or (type(v_single_use_mandate) is dict)
+                or (v_single_use_mandate is None)
+            ):
+                fill.single_use_mandate = v_single_use_mandate
+            else:
+                d["single_use_mandate"] = v_single_use_mandate
+        v_status = d.pop("status", UNSET)
+        if v_status is not UNSET:
+            if type(v_status) is str:
+                fill.status = v_status
+            else:
+                d["status"] = v_status
+        v_usage = d.pop("usage", UNSET)
+        if v_usage is not UNSET:
+            if type(v_usage) is str:
+                fill.usage = v_usage
+            else:
+                d["usage"] = v_usage
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentAutomaticPaymentMethods(Model):
+    """SetupIntentAutomaticPaymentMethods"""
+
+    allow_redirects: Literal["always", "never"] | None
+    enabled: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("allow_redirects", "allow_redirects", "Literal['always', 'never'] | None"),
+        ("enabled", "enabled", "bool | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_allow_redirects = self.allow_redirects
+        except AttributeError:
+            pass
+        else:
+            data["allow_redirects"] = v_allow_redirects
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass
+        else:
+            data["enabled"] = v_enabled
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentAutomaticPaymentMethods:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_allow_redirects = d.pop("allow_redirects", UNSET)
+        if v_allow_redirects is not UNSET:
+            if (type(v_allow_redirects) is str) or (v_allow_redirects is None):
+                fill.allow_redirects = v_allow_redirects
+            else:
+                d["allow_redirects"] = v_allow_redirects
+        v_enabled = d.pop("enabled", UNSET)
+        if v_enabled is not UNSET:
+            if (type(v_enabled) is bool) or (v_enabled is None):
+                fill.enabled = v_enabled
+            else:
+                d["enabled"] = v_enabled
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextAction(Model):
+    """SetupIntentNextAction"""
+
+    blik_authorize: dict[str, Any] | None
+    cashapp_handle_redirect_or_display_qr_code: (
+        SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode | None
+    )
+    pix_display_qr_code: SetupIntentNextActionPixDisplayQrCode | None
+    redirect_to_url: SetupIntentNextActionRedirectToUrl | None
+    type_: str
+    upi_handle_redirect_or_display_qr_code: (
+        SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode | None
+    )
+    use_stripe_sdk: dict[str, Any] | None
+    verify_with_microdeposits: SetupIntentNextActionVerifyWithMicrodeposits | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("blik_authorize", "blik_authorize", "dict[str, Any] | None"),
+        (
+            "cashapp_handle_redirect_or_display_qr_code",
+            "cashapp_handle_redirect_or_display_qr_code",
+            "SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode | None",
+        ),
+        (
+            "pix_display_qr_code",
+            "pix_display_qr_code",
+            "SetupIntentNextActionPixDisplayQrCode | None",
+        ),
+        ("redirect_to_url", "redirect_to_url", "SetupIntentNextActionRedirectToUrl | None"),
+        ("type_", "type", "str"),
+        (
+            "upi_handle_redirect_or_display_qr_code",
+            "upi_handle_redirect_or_display_qr_code",
+            "SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode | None",
+        ),
+        ("use_stripe_sdk", "use_stripe_sdk", "dict[str, Any] | None"),
+        (
+            "verify_with_microdeposits",
+            "verify_with_microdeposits",
+            "SetupIntentNextActionVerifyWithMicrodeposits | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_blik_authorize = self.blik_authorize
+        except AttributeError:
+            pass
+        else:
+            data["blik_authorize"] = v_blik_authorize
+        try:
+            v_cashapp_handle_redirect_or_display_qr_code = (
+                self.cashapp_handle_redirect_or_display_qr_code
+            )
+        except AttributeError:
+            pass
+        else:
+            data["cashapp_handle_redirect_or_display_qr_code"] = (
+                v_cashapp_handle_redirect_or_display_qr_code.to_dict()
+                if isinstance(
+                    v_cashapp_handle_redirect_or_display_qr_code,
+                    SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+                )
+                else v_cashapp_handle_redirect_or_display_qr_code
+            )
+        try:
+            v_pix_display_qr_code = self.pix_display_qr_code
+        except AttributeError:
+            pass
+        else:
+            data["pix_display_qr_code"] = (
+                v_pix_display_qr_code.to_dict()
+                if isinstance(v_pix_display_qr_code, SetupIntentNextActionPixDisplayQrCode)
+                else v_pix_display_qr_code
+            )
+        try:
+            v_redirect_to_url = self.redirect_to_url
+        except AttributeError:
+            pass
+        else:
+            data["redirect_to_url"] = (
+                v_redirect_to_url.to_dict()
+                if isinstance(v_redirect_to_url, SetupIntentNextActionRedirectToUrl)
+                else v_redirect_to_url
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_upi_handle_redirect_or_display_qr_code = self.upi_handle_redirect_or_display_qr_code
+        except AttributeError:
+            pass
+        else:
+            data["upi_handle_redirect_or_display_qr_code"] = (
+                v_upi_handle_redirect_or_display_qr_code.to_dict()
+                if isinstance(
+                    v_upi_handle_redirect_or_display_qr_code,
+                    SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode,
+                )
+                else v_upi_handle_redirect_or_display_qr_code
+            )
+        try:
+            v_use_stripe_sdk = self.use_stripe_sdk
+        except AttributeError:
+            pass
+        else:
+            data["use_stripe_sdk"] = v_use_stripe_sdk
+        try:
+            v_verify_with_microdeposits = self.verify_with_microdeposits
+        except AttributeError:
+            pass
+        else:
+            data["verify_with_microdeposits"] = (
+                v_verify_with_microdeposits.to_dict()
+                if isinstance(
+                    v_verify_with_microdeposits, SetupIntentNextActionVerifyWithMicrodeposits
+                )
+                else v_verify_with_microdeposits
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextAction:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_blik_authorize = d.pop("blik_authorize", UNSET)
+        if v_blik_authorize is not UNSET:
+            if (type(v_blik_authorize) is dict) or (v_blik_authorize is None):
+                fill.blik_authorize = v_blik_authorize
+            else:
+                d["blik_authorize"] = v_blik_authorize
+        v_cashapp_handle_redirect_or_display_qr_code = d.pop(
+            "cashapp_handle_redirect_or_display_qr_code", UNSET
+        )
+        if v_cashapp_handle_redirect_or_display_qr_code is not UNSET:
+            if (type(v_cashapp_handle_redirect_or_display_qr_code) is dict) or (
+                v_cashapp_handle_redirect_or_display_qr_code is None
+            ):
+                fill.cashapp_handle_redirect_or_display_qr_code = (
+                    SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode.from_dict(
+                        v_cashapp_handle_redirect_or_display_qr_code
+                    )
+                    if type(v_cashapp_handle_redirect_or_display_qr_code) is dict
+                    else v_cashapp_handle_redirect_or_display_qr_code
+                )
+            else:
+                d["cashapp_handle_redirect_or_display_qr_code"] = (
+                    v_cashapp_handle_redirect_or_display_qr_code
+                )
+        v_pix_display_qr_code = d.pop("pix_display_qr_code", UNSET)
+        if v_pix_display_qr_code is not UNSET:
+            if (type(v_pix_display_qr_code) is dict) or (v_pix_display_qr_code is None):
+                fill.pix_display_qr_code = (
+                    SetupIntentNextActionPixDisplayQrCode.from_dict(v_pix_display_qr_code)
+                    if type(v_pix_display_qr_code) is dict
+                    else v_pix_display_qr_code
+                )
+            else:
+                d["pix_display_qr_code"] = v_pix_display_qr_code
+        v_redirect_to_url = d.pop("redirect_to_url", UNSET)
+        if v_redirect_to_url is not UNSET:
+            if (type(v_redirect_to_url) is dict) or (v_redirect_to_url is None):
+                fill.redirect_to_url = (
+                    SetupIntentNextActionRedirectToUrl.from_dict(v_redirect_to_url)
+                    if type(v_redirect_to_url) is dict
+                    else v_redirect_to_url
+                )
+            else:
+                d["redirect_to_url"] = v_redirect_to_url
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_upi_handle_redirect_or_display_qr_code = d.pop(
+            "upi_handle_redirect_or_display_qr_code", UNSET
+        )
+        if v_upi_handle_redirect_or_display_qr_code is not UNSET:
+            if (type(v_upi_handle_redirect_or_display_qr_code) is dict) or (
+                v_upi_handle_redirect_or_display_qr_code is None
+            ):
+                fill.upi_handle_redirect_or_display_qr_code = (
+                    SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode.from_dict(
+                        v_upi_handle_redirect_or_display_qr_code
+                    )
+                    if type(v_upi_handle_redirect_or_display_qr_code) is dict
+                    else v_upi_handle_redirect_or_display_qr_code
+                )
+            else:
+                d["upi_handle_redirect_or_display_qr_code"] = (
+                    v_upi_handle_redirect_or_display_qr_code
+                )
+        v_use_stripe_sdk = d.pop("use_stripe_sdk", UNSET)
+        if v_use_stripe_sdk is not UNSET:
+            if (type(v_use_stripe_sdk) is dict) or (v_use_stripe_sdk is None):
+                fill.use_stripe_sdk = v_use_stripe_sdk
+            else:
+                d["use_stripe_sdk"] = v_use_stripe_sdk
+        v_verify_with_microdeposits = d.pop("verify_with_microdeposits", UNSET)
+        if v_verify_with_microdeposits is not UNSET:
+            if (type(v_verify_with_microdeposits) is dict) or (v_verify_with_microdeposits is None):
+                fill.verify_with_microdeposits = (
+                    SetupIntentNextActionVerifyWithMicrodeposits.from_dict(
+                        v_verify_with_microdeposits
+                    )
+                    if type(v_verify_with_microdeposits) is dict
+                    else v_verify_with_microdeposits
+                )
+            else:
+                d["verify_with_microdeposits"] = v_verify_with_microdeposits
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
+    """SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode"""
+
+    hosted_instructions_url: str
+    mobile_auth_url: str
+    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("hosted_instructions_url", "hosted_instructions_url", "str"),
+        ("mobile_auth_url", "mobile_auth_url", "str"),
+        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_hosted_instructions_url = self.hosted_instructions_url
+        except AttributeError:
+            pass
+        else:
+            data["hosted_instructions_url"] = v_hosted_instructions_url
+        try:
+            v_mobile_auth_url = self.mobile_auth_url
+        except AttributeError:
+            pass
+        else:
+            data["mobile_auth_url"] = v_mobile_auth_url
+        try:
+            v_qr_code = self.qr_code
+        except AttributeError:
+            pass
+        else:
+            data["qr_code"] = v_qr_code.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        if v_hosted_instructions_url is not UNSET:
+            if type(v_hosted_instructions_url) is str:
+                fill.hosted_instructions_url = v_hosted_instructions_url
+            else:
+                d["hosted_instructions_url"] = v_hosted_instructions_url
+        v_mobile_auth_url = d.pop("mobile_auth_url", UNSET)
+        if v_mobile_auth_url is not UNSET:
+            if type(v_mobile_auth_url) is str:
+                fill.mobile_auth_url = v_mobile_auth_url
+            else:
+                d["mobile_auth_url"] = v_mobile_auth_url
+        v_qr_code = d.pop("qr_code", UNSET)
+        if v_qr_code is not UNSET:
+            if type(v_qr_code) is dict:
+                fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                    v_qr_code
+                )
+            else:
+                d["qr_code"] = v_qr_code
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionPixDisplayQrCode(Model):
+    """SetupIntentNextActionPixDisplayQrCode"""
+
+    data: str
+    expires_at: int
+    hosted_instructions_url: str
+    image_url_png: str
+    image_url_svg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "str"),
+        ("expires_at", "expires_at", "int"),
+        ("hosted_instructions_url", "hosted_instructions_url", "str"),
+        ("image_url_png", "image_url_png", "str"),
+        ("image_url_svg", "image_url_svg", "str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = v_data
+        try:
+            v_expires_at = self.expires_at
+        except AttributeError:
+            pass
+        else:
+            data["expires_at"] = v_expires_at
+        try:
+            v_hosted_instructions_url = self.hosted_instructions_url
+        except AttributeError:
+            pass
+        else:
+            data["hosted_instructions_url"] = v_hosted_instructions_url
+        try:
+            v_image_url_png = self.image_url_png
+        except AttributeError:
+            pass
+        else:
+            data["image_url_png"] = v_image_url_png
+        try:
+            v_image_url_svg = self.image_url_svg
+        except AttributeError:
+            pass
+        else:
+            data["image_url_svg"] = v_image_url_svg
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionPixDisplayQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is str:
+                fill.data = v_data
+            else:
+                d["data"] = v_data
+        v_expires_at = d.pop("expires_at", UNSET)
+        if v_expires_at is not UNSET:
+            if type(v_expires_at) is int:
+                fill.expires_at = v_expires_at
+            else:
+                d["expires_at"] = v_expires_at
+        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        if v_hosted_instructions_url is not UNSET:
+            if type(v_hosted_instructions_url) is str:
+                fill.hosted_instructions_url = v_hosted_instructions_url
+            else:
+                d["hosted_instructions_url"] = v_hosted_instructions_url
+        v_image_url_png = d.pop("image_url_png", UNSET)
+        if v_image_url_png is not UNSET:
+            if type(v_image_url_png) is str:
+                fill.image_url_png = v_image_url_png
+            else:
+                d["image_url_png"] = v_image_url_png
+        v_image_url_svg = d.pop("image_url_svg", UNSET)
+        if v_image_url_svg is not UNSET:
+            if type(v_image_url_svg) is str:
+                fill.image_url_svg = v_image_url_svg
+            else:
+                d["image_url_svg"] = v_image_url_svg
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionRedirectToUrl(Model):
+    """SetupIntentNextActionRedirectToUrl"""
+
+    return_url: str | None
+    url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("return_url", "return_url", "str | None"),
+        ("url", "url", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_return_url = self.return_url
+        except AttributeError:
+            pass
+        else:
+            data["return_url"] = v_return_url
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionRedirectToUrl:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_return_url = d.pop("return_url", UNSET)
+        if v_return_url is not UNSET:
+            if (type(v_return_url) is str) or (v_return_url is None):
+                fill.return_url = v_return_url
+            else:
+                d["return_url"] = v_return_url
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if (type(v_url) is str) or (v_url is None):
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
+    """SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode"""
+
+    hosted_instructions_url: str
+    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("hosted_instructions_url", "hosted_instructions_url", "str"),
+        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_hosted_instructions_url = self.hosted_instructions_url
+        except AttributeError:
+            pass
+        else:
+            data["hosted_instructions_url"] = v_hosted_instructions_url
+        try:
+            v_qr_code = self.qr_code
+        except AttributeError:
+            pass
+        else:
+            data["qr_code"] = v_qr_code.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        if v_hosted_instructions_url is not UNSET:
+            if type(v_hosted_instructions_url) is str:
+                fill.hosted_instructions_url = v_hosted_instructions_url
+            else:
+                d["hosted_instructions_url"] = v_hosted_instructions_url
+        v_qr_code = d.pop("qr_code", UNSET)
+        if v_qr_code is not UNSET:
+            if type(v_qr_code) is dict:
+                fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                    v_qr_code
+                )
+            else:
+                d["qr_code"] = v_qr_code
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionVerifyWithMicrodeposits(Model):
+    """SetupIntentNextActionVerifyWithMicrodeposits"""
+
+    arrival_date: int
+    hosted_verification_url: str
+    microdeposit_type: Literal["amounts", "descriptor_code"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("arrival_date", "arrival_date", "int"),
+        ("hosted_verification_url", "hosted_verification_url", "str"),
+        ("microdeposit_type", "microdeposit_type", "Literal['amounts', 'descriptor_code'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_arrival_date = self.arrival_date
+        except AttributeError:
+            pass
+        else:
+            data["arrival_date"] = v_arrival_date
+        try:
+            v_hosted_verification_url = self.hosted_verification_url
+        except AttributeError:
+            pass
+        else:
+            data["hosted_verification_url"] = v_hosted_verification_url
+        try:
+            v_microdeposit_type = self.microdeposit_type
+        except AttributeError:
+            pass
+        else:
+            data["microdeposit_type"] = v_microdeposit_type
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionVerifyWithMicrodeposits:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_arrival_date = d.pop("arrival_date", UNSET)
+        if v_arrival_date is not UNSET:
+            if type(v_arrival_date) is int:
+                fill.arrival_date = v_arrival_date
+            else:
+                d["arrival_date"] = v_arrival_date
+        v_hosted_verification_url = d.pop("hosted_verification_url", UNSET)
+        if v_hosted_verification_url is not UNSET:
+            if type(v_hosted_verification_url) is str:
+                fill.hosted_verification_url = v_hosted_verification_url
+            else:
+                d["hosted_verification_url"] = v_hosted_verification_url
+        v_microdeposit_type = d.pop("microdeposit_type", UNSET)
+        if v_microdeposit_type is not UNSET:
+            if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
+                fill.microdeposit_type = v_microdeposit_type
+            else:
+                d["microdeposit_type"] = v_microdeposit_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodConfigurationDetails(Model):
+    """SetupIntentPaymentMethodConfigurationDetails"""
+
+    id: str
+    parent: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str"),
+        ("parent", "parent", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_parent = self.parent
+        except AttributeError:
+            pass
+        else:
+            data["parent"] = v_parent
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodConfigurationDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_parent = d.pop("parent", UNSET)
+        if v_parent is not UNSET:
+            if (type(v_parent) is str) or (v_parent is None):
+                fill.parent = v_parent
+            else:
+                d["parent"] = v_parent
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptions(Model):
+    """SetupIntentPaymentMethodOptions"""
+
+    acss_debit: SetupIntentPaymentMethodOptionsAcssDebit | None
+    amazon_pay: dict[str, Any] | None
+    bacs_debit: SetupIntentPaymentMethodOptionsBacsDebit | None
+    bizum: dict[str, Any] | None
+    blik: SetupIntentPaymentMethodOptionsBlik | None
+    card: SetupIntentPaymentMethodOptionsCard | None
+    card_present: dict[str, Any] | None
+    klarna: SetupIntentPaymentMethodOptionsKlarna | None
+    link: SetupIntentPaymentMethodOptionsLink | None
+    paypal: SetupIntentPaymentMethodOptionsPaypal | None
+    payto: SetupIntentPaymentMethodOptionsPayto | None
+    pix: SetupIntentPaymentMethodOptionsPix | None
+    sepa_debit: SetupIntentPaymentMethodOptionsBacsDebit | None
+    upi: InvoicesPaymentMethodOptionsUpi | None
+    us_bank_account: SetupIntentPaymentMethodOptionsUsBankAccount | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("acss_debit", "acss_debit", "SetupIntentPaymentMethodOptionsAcssDebit | None"),
+        ("amazon_pay", "amazon_pay", "dict[str, Any] | None"),
+        ("bacs_debit", "bacs_debit", "SetupIntentPaymentMethodOptionsBacsDebit | None"),
+        ("bizum", "bizum", "dict[str, Any] | None"),
+        ("blik", "blik", "SetupIntentPaymentMethodOptionsBlik | None"),
+        ("card", "card", "SetupIntentPaymentMethodOptionsCard | None"),
+        ("card_present", "card_present", "dict[str, Any] | None"),
+        ("klarna", "klarna", "SetupIntentPaymentMethodOptionsKlarna | None"),
+        ("link", "link", "SetupIntentPaymentMethodOptionsLink | None"),
+        ("paypal", "paypal", "SetupIntentPaymentMethodOptionsPaypal | None"),
+        ("payto", "payto", "SetupIntentPaymentMethodOptionsPayto | None"),
+        ("pix", "pix", "SetupIntentPaymentMethodOptionsPix | None"),
+        ("sepa_debit", "sepa_debit", "SetupIntentPaymentMethodOptionsBacsDebit | None"),
+        ("upi", "upi", "InvoicesPaymentMethodOptionsUpi | None"),
+        (
+            "us_bank_account",
+            "us_bank_account",
+            "SetupIntentPaymentMethodOptionsUsBankAccount | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_acss_debit = self.acss_debit
+        except AttributeError:
+            pass
+        else:
+            data["acss_debit"] = (
+                v_acss_debit.to_dict()
+                if isinstance(v_acss_debit, SetupIntentPaymentMethodOptionsAcssDebit)
+                else v_acss_debit
+            )
+        try:
+            v_amazon_pay = self.amazon_pay
+        except AttributeError:
+            pass
+        else:
+            data["amazon_pay"] = v_amazon_pay
+        try:
+            v_bacs_debit = self.bacs_debit
+        except AttributeError:
+            pass
+        else:
+            data["bacs_debit"] = (
+                v_bacs_debit.to_dict()
+                if isinstance(v_bacs_debit, SetupIntentPaymentMethodOptionsBacsDebit)
+                else v_bacs_debit
+            )
+        try:
+            v_bizum = self.bizum
+        except AttributeError:
+            pass
+        else:
+            data["bizum"] = v_bizum
+        try:
+            v_blik = self.blik
+        except AttributeError:
+            pass
+        else:
+            data["blik"] = (
+                v_blik.to_dict()
+                if isinstance(v_blik, SetupIntentPaymentMethodOptionsBlik)
+                else v_blik
+            )
+        try:
+            v_card = self.card
+        except AttributeError:
+            pass
+        else:
+            data["card"] = (
+                v_card.to_dict()
+                if isinstance(v_card, SetupIntentPaymentMethodOptionsCard)
+                else v_card
+            )
+        try:
+            v_card_present = self.card_present
+        except AttributeError:
+            pass
+        else:
+            data["card_present"] = v_card_present
+        try:
+            v_klarna = self.klarna
+        except AttributeError:
+            pass
+        else:
+            data["klarna"] = (
+                v_klarna.to_dict()
+                if isinstance(v_klarna, SetupIntentPaymentMethodOptionsKlarna)
+                else v_klarna
+            )
+        try:
+            v_link = self.link
+        except AttributeError:
+            pass
+        else:
+            data["link"] = (
+                v_link.to_dict()
+                if isinstance(v_link, SetupIntentPaymentMethodOptionsLink)
+                else v_link
+            )
+        try:
+            v_paypal = self.paypal
+        except AttributeError:
+            pass
+        else:
+            data["paypal"] = (
+                v_paypal.to_dict()
+                if isinstance(v_paypal, SetupIntentPaymentMethodOptionsPaypal)
+                else v_paypal
+            )
+        try:
+            v_payto = self.payto
+        except AttributeError:
+            pass
+        else:
+            data["payto"] = (
+                v_payto.to_dict()
+                if isinstance(v_payto, SetupIntentPaymentMethodOptionsPayto)
+                else v_payto
+            )
+        try:
+            v_pix = self.pix
+        except AttributeError:
+            pass
+        else:
+            data["pix"] = (
+                v_pix.to_dict() if isinstance(v_pix, SetupIntentPaymentMethodOptionsPix) else v_pix
+            )
+        try:
+            v_sepa_debit = self.sepa_debit
+        except AttributeError:
+            pass
+        else:
+            data["sepa_debit"] = (
+                v_sepa_debit.to_dict()
+                if isinstance(v_sepa_debit, SetupIntentPaymentMethodOptionsBacsDebit)
+                else v_sepa_debit
+            )
+        try:
+            v_upi = self.upi
+        except AttributeError:
+            pass
+        else:
+            data["upi"] = (
+                v_upi.to_dict() if isinstance(v_upi, InvoicesPaymentMethodOptionsUpi) else v_upi
+            )
+        try:
+            v_us_bank_account = self.us_bank_account
+        except AttributeError:
+            pass
+        else:
+            data["us_bank_account"] = (
+                v_us_bank_account.to_dict()
+                if isinstance(v_us_bank_account, SetupIntentPaymentMethodOptionsUsBankAccount)
+                else v_us_bank_account
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_acss_debit = d.pop("acss_debit", UNSET)
+        if v_acss_debit is not UNSET:
+            if (type(v_acss_debit) is dict) or (v_acss_debit is None):
+                fill.acss_debit = (
+                    SetupIntentPaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
+                    if type(v_acss_debit) is dict
+                    else v_acss_debit
+                )
+            else:
+                d["acss_debit"] = v_acss_debit
+        v_amazon_pay = d.pop("amazon_pay", UNSET)
+        if v_amazon_pay is not UNSET:
+            if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
+                fill.amazon_pay = v_amazon_pay
+            else:
+                d["amazon_pay"] = v_amazon_pay
+        v_bacs_debit = d.pop("bacs_debit", UNSET)
+        if v_bacs_debit is not UNSET:
+            if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
+                fill.bacs_debit = (
+                    SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_bacs_debit)
+                    if type(v_bacs_debit) is dict
+                    else v_bacs_debit
+                )
+            else:
+                d["bacs_debit"] = v_bacs_debit
+        v_bizum = d.pop("bizum", UNSET)
+        if v_bizum is not UNSET:
+            if (type(v_bizum) is dict) or (v_bizum is None):
+                fill.bizum = v_bizum
+            else:
+                d["bizum"] = v_bizum
+        v_blik = d.pop("blik", UNSET)
+        if v_blik is not UNSET:
+            if (type(v_blik) is dict) or (v_blik is None):
+                fill.blik = (
+                    SetupIntentPaymentMethodOptionsBlik.from_dict(v_blik)
+                    if type(v_blik) is dict
+                    else v_blik
+                )
+            else:
+                d["blik"] = v_blik
+        v_card = d.pop("card", UNSET)
+        if v_card is not UNSET:
+            if (type(v_card) is dict) or (v_card is None):
+                fill.card = (
+                    SetupIntentPaymentMethodOptionsCard.from_dict(v_card)
+                    if type(v_card) is dict
+                    else v_card
+                )
+            else:
+                d["card"] = v_card
+        v_card_present = d.pop("card_present", UNSET)
+        if v_card_present is not UNSET:
+            if (type(v_card_present) is dict) or (v_card_present is None):
+                fill.card_present = v_card_present
+            else:
+                d["card_present"] = v_card_present
+        v_klarna = d.pop("klarna", UNSET)
+        if v_klarna is not UNSET:
+            if (type(v_klarna) is dict) or (v_klarna is None):
+                fill.klarna = (
+                    SetupIntentPaymentMethodOptionsKlarna.from_dict(v_klarna)
+                    if type(v_klarna) is dict
+                    else v_klarna
+                )
+            else:
+                d["klarna"] = v_klarna
+        v_link = d.pop("link", UNSET)
+        if v_link is not UNSET:
+            if (type(v_link) is dict) or (v_link is None):
+                fill.link = (
+                    SetupIntentPaymentMethodOptionsLink.from_dict(v_link)
+                    if type(v_link) is dict
+                    else v_link
+                )
+            else:
+                d["link"] = v_link
+        v_paypal = d.pop("paypal", UNSET)
+        if v_paypal is not UNSET:
+            if (type(v_paypal) is dict) or (v_paypal is None):
+                fill.paypal = (
+                    SetupIntentPaymentMethodOptionsPaypal.from_dict(v_paypal)
+                    if type(v_paypal) is dict
+                    else v_paypal
+                )
+            else:
+                d["paypal"] = v_paypal
+        v_payto = d.pop("payto", UNSET)
+        if v_payto is not UNSET:
+            if (type(v_payto) is dict) or (v_payto is None):
+                fill.payto = (
+                    SetupIntentPaymentMethodOptionsPayto.from_dict(v_payto)
+                    if type(v_payto) is dict
+                    else v_payto
+                )
+            else:
+                d["payto"] = v_payto
+        v_pix = d.pop("pix", UNSET)
+        if v_pix is not UNSET:
+            if (type(v_pix) is dict) or (v_pix is None):
+                fill.pix = (
+                    SetupIntentPaymentMethodOptionsPix.from_dict(v_pix)
+                    if type(v_pix) is dict
+                    else v_pix
+                )
+            else:
+                d["pix"] = v_pix
+        v_sepa_debit = d.pop("sepa_debit", UNSET)
+        if v_sepa_debit is not UNSET:
+            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+                fill.sepa_debit = (
+                    SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_sepa_debit)
+                    if type(v_sepa_debit) is dict
+                    else v_sepa_debit
+                )
+            else:
+                d["sepa_debit"] = v_sepa_debit
+        v_upi = d.pop("upi", UNSET)
+        if v_upi is not UNSET:
+            if (type(v_upi) is dict) or (v_upi is None):
+                fill.upi = (
+                    InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
+                    if type(v_upi) is dict
+                    else v_upi
+                )
+            else:
+                d["upi"] = v_upi
+        v_us_bank_account = d.pop("us_bank_account", UNSET)
+        if v_us_bank_account is not UNSET:
+            if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
+                fill.us_bank_account = (
+                    SetupIntentPaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
+                    if type(v_us_bank_account) is dict
+                    else v_us_bank_account
+                )
+            else:
+                d["us_bank_account"] = v_us_bank_account
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsAcssDebit(Model):
+    """SetupIntentPaymentMethodOptionsAcssDebit"""
+
+    currency: Literal["cad", "usd"] | None
+    mandate_options: SetupIntentPaymentMethodOptionsAcssDebitMandateOptions | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("currency", "currency", "Literal['cad', 'usd'] | None"),
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsAcssDebitMandateOptions | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(
+                    v_mandate_options, SetupIntentPaymentMethodOptionsAcssDebitMandateOptions
+                )
+                else v_mandate_options
+            )
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass
+        else:
+            data["verification_method"] = v_verification_method
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsAcssDebit:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if (type(v_currency) is str) or (v_currency is None):
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsAcssDebitMandateOptions.from_dict(
+                        v_mandate_options
+                    )
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsAcssDebitMandateOptions"""
+
+    custom_mandate_url: str | None
+    default_for: list[Literal["invoice", "subscription"]] | None
+    interval_description: str | None
+    payment_schedule: Literal["combined", "interval", "sporadic"] | None
+    transaction_type: Literal["business", "personal"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("custom_mandate_url", "custom_mandate_url", "str | None"),
+        ("default_for", "default_for", "list[Literal['invoice', 'subscription']] | None"),
+        ("interval_description", "interval_description", "str | None"),
+        (
+            "payment_schedule",
+            "payment_schedule",
+            "Literal['combined', 'interval', 'sporadic'] | None",
+        ),
+        ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_custom_mandate_url = self.custom_mandate_url
+        except AttributeError:
+            pass
+        else:
+            data["custom_mandate_url"] = v_custom_mandate_url
+        try:
+            v_default_for = self.default_for
+        except AttributeError:
+            pass
+        else:
+            data["default_for"] = v_default_for
+        try:
+            v_interval_description = self.interval_description
+        except AttributeError:
+            pass
+        else:
+            data["interval_description"] = v_interval_description
+        try:
+            v_payment_schedule = self.payment_schedule
+        except AttributeError:
+            pass
+        else:
+            data["payment_schedule"] = v_payment_schedule
+        try:
+            v_transaction_type = self.transaction_type
+        except AttributeError:
+            pass
+        else:
+            data["transaction_type"] = v_transaction_type
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsAcssDebitMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_custom_mandate_url = d.pop("custom_mandate_url", UNSET)
+        if v_custom_mandate_url is not UNSET:
+            if (type(v_custom_mandate_url) is str) or (v_custom_mandate_url is None):
+                fill.custom_mandate_url = v_custom_mandate_url
+            else:
+                d["custom_mandate_url"] = v_custom_mandate_url
+        v_default_for = d.pop("default_for", UNSET)
+        if v_default_for is not UNSET:
+            if (
+                type(v_default_for) is list and all(type(item0) is str for item0 in v_default_for)
+            ) or (v_default_for is None):
+                fill.default_for = v_default_for
+            else:
+                d["default_for"] = v_default_for
+        v_interval_description = d.pop("interval_description", UNSET)
+        if v_interval_description is not UNSET:
+            if (type(v_interval_description) is str) or (v_interval_description is None):
+                fill.interval_description = v_interval_description
+            else:
+                d["interval_description"] = v_interval_description
+        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        if v_payment_schedule is not UNSET:
+            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+                fill.payment_schedule = v_payment_schedule
+            else:
+                d["payment_schedule"] = v_payment_schedule
+        v_transaction_type = d.pop("transaction_type", UNSET)
+        if v_transaction_type is not UNSET:
+            if (type(v_transaction_type) is str) or (v_transaction_type is None):
+                fill.transaction_type = v_transaction_type
+            else:
+                d["transaction_type"] = v_transaction_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBacsDebit(Model):
+    """SetupIntentPaymentMethodOptionsBacsDebit"""
+
+    mandate_options: SetupIntentPaymentMethodOptionsBacsDebitMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsBacsDebitMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(
+                    v_mandate_options, SetupIntentPaymentMethodOptionsBacsDebitMandateOptions
+                )
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsBacsDebit:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsBacsDebitMandateOptions.from_dict(
+                        v_mandate_options
+                    )
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsBacsDebitMandateOptions"""
+
+    reference_prefix: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("reference_prefix", "reference_prefix", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_reference_prefix = self.reference_prefix
+        except AttributeError:
+            pass
+        else:
+            data["reference_prefix"] = v_reference_prefix
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsBacsDebitMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_reference_prefix = d.pop("reference_prefix", UNSET)
+        if v_reference_prefix is not UNSET:
+            if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
+                fill.reference_prefix = v_reference_prefix
+            else:
+                d["reference_prefix"] = v_reference_prefix
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBlik(Model):
+    """SetupIntentPaymentMethodOptionsBlik"""
+
+    mandate_options: SetupIntentPaymentMethodOptionsBlikMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsBlikMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsBlikMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsBlik:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsBlikMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsBlikMandateOptions"""
+
+    expires_at: int | None
+    type_: Literal["off_session"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("expires_at", "expires_at", "int | None"),
+        ("type_", "type", "Literal['off_session'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_expires_at = self.expires_at
+        except AttributeError:
+            pass
+        else:
+            data["expires_at"] = v_expires_at
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsBlikMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_expires_at = d.pop("expires_at", UNSET)
+        if v_expires_at is not UNSET:
+            if (type(v_expires_at) is int) or (v_expires_at is None):
+                fill.expires_at = v_expires_at
+            else:
+                d["expires_at"] = v_expires_at
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if (type(v_type_) is str) or (v_type_ is None):
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsCard(Model):
+    """SetupIntentPaymentMethodOptionsCard"""
+
+    mandate_options: SetupIntentPaymentMethodOptionsCardMandateOptions | None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "girocard",
+            "interac",
+            "jcb",
+            "link",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    )
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None
+    setup_credential_usage: Literal["installment", "recurring", "unscheduled"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsCardMandateOptions | None",
+        ),
+        ("network", "network", "str (one of 13 values) | None"),
+        (
+            "request_three_d_secure",
+            "request_three_d_secure",
+            "Literal['any', 'automatic', 'challenge'] | None",
+        ),
+        (
+            "setup_credential_usage",
+            "setup_credential_usage",
+            "Literal['installment', 'recurring', 'unscheduled'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsCardMandateOptions)
+                else v_mandate_options
+            )
+        try:
+            v_network = self.network
+        except AttributeError:
+            pass
+        else:
+            data["network"] = v_network
+        try:
+            v_request_three_d_secure = self.request_three_d_secure
+        except AttributeError:
+            pass
+        else:
+            data["request_three_d_secure"] = v_request_three_d_secure
+        try:
+            v_setup_credential_usage = self.setup_credential_usage
+        except AttributeError:
+            pass
+        else:
+            data["setup_credential_usage"] = v_setup_credential_usage
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsCard:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsCardMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        v_network = d.pop("network", UNSET)
+        if v_network is not UNSET:
+            if (type(v_network) is str) or (v_network is None):
+                fill.network = v_network
+            else:
+                d["network"] = v_network
+        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        if v_request_three_d_secure is not UNSET:
+            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+                fill.request_three_d_secure = v_request_three_d_secure
+            else:
+                d["request_three_d_secure"] = v_request_three_d_secure
+        v_setup_credential_usage = d.pop("setup_credential_usage", UNSET)
+        if v_setup_credential_usage is not UNSET:
+            if (type(v_setup_credential_usage) is str) or (v_setup_credential_usage is None):
+                fill.setup_credential_usage = v_setup_credential_usage
+            else:
+                d["setup_credential_usage"] = v_setup_credential_usage
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsCardMandateOptions"""
+
+    amount: int
+    amount_type: Literal["fixed", "maximum"]
+    currency: str
+    description: str | None
+    end_date: int | None
+    interval: Literal["day", "month", "sporadic", "week", "year"]
+    interval_count: int | None
+    reference: str
+    start_date: int
+    supported_types: list[Literal["india"]] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum']"),
+        ("currency", "currency", "str"),
+        ("description", "description", "str | None"),
+        ("end_date", "end_date", "int | None"),
+        ("interval", "interval", "Literal['day', 'month', 'sporadic', 'week', 'year']"),
+        ("interval_count", "interval_count", "int | None"),
+        ("reference", "reference", "str"),
+        ("start_date", "start_date", "int"),
+        ("supported_types", "supported_types", "list[Literal['india']] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass
+        else:
+            data["end_date"] = v_end_date
+        try:
+            v_interval = self.interval
+        except AttributeError:
+            pass
+        else:
+            data["interval"] = v_interval
+        try:
+            v_interval_count = self.interval_count
+        except AttributeError:
+            pass
+        else:
+            data["interval_count"] = v_interval_count
+        try:
+            v_reference = self.reference
+        except AttributeError:
+            pass
+        else:
+            data["reference"] = v_reference
+        try:
+            v_start_date = self.start_date
+        except AttributeError:
+            pass
+        else:
+            data["start_date"] = v_start_date
+        try:
+            v_supported_types = self.supported_types
+        except AttributeError:
+            pass
+        else:
+            data["supported_types"] = v_supported_types
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsCardMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if type(v_amount_type) is str:
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_end_date = d.pop("end_date", UNSET)
+        if v_end_date is not UNSET:
+            if (type(v_end_date) is int) or (v_end_date is None):
+                fill.end_date = v_end_date
+            else:
+                d["end_date"] = v_end_date
+        v_interval = d.pop("interval", UNSET)
+        if v_interval is not UNSET:
+            if type(v_interval) is str:
+                fill.interval = v_interval
+            else:
+                d["interval"] = v_interval
+        v_interval_count = d.pop("interval_count", UNSET)
+        if v_interval_count is not UNSET:
+            if (type(v_interval_count) is int) or (v_interval_count is None):
+                fill.interval_count = v_interval_count
+            else:
+                d["interval_count"] = v_interval_count
+        v_reference = d.pop("reference", UNSET)
+        if v_reference is not UNSET:
+            if type(v_reference) is str:
+                fill.reference = v_reference
+            else:
+                d["reference"] = v_reference
+        v_start_date = d.pop("start_date", UNSET)
+        if v_start_date is not UNSET:
+            if type(v_start_date) is int:
+                fill.start_date = v_start_date
+            else:
+                d["start_date"] = v_start_date
+        v_supported_types = d.pop("supported_types", UNSET)
+        if v_supported_types is not UNSET:
+            if (
+                type(v_supported_types) is list
+                and all(type(item0) is str for item0 in v_supported_types)
+            ) or (v_supported_types is None):
+                fill.supported_types = v_supported_types
+            else:
+                d["supported_types"] = v_supported_types
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsKlarna(Model):
+    """SetupIntentPaymentMethodOptionsKlarna"""
+
+    currency: str | None
+    preferred_locale: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("currency", "currency", "str | None"),
+        ("preferred_locale", "preferred_locale", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_preferred_locale = self.preferred_locale
+        except AttributeError:
+            pass
+        else:
+            data["preferred_locale"] = v_preferred_locale
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsKlarna:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if (type(v_currency) is str) or (v_currency is None):
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_preferred_locale = d.pop("preferred_locale", UNSET)
+        if v_preferred_locale is not UNSET:
+            if (type(v_preferred_locale) is str) or (v_preferred_locale is None):
+                fill.preferred_locale = v_preferred_locale
+            else:
+                d["preferred_locale"] = v_preferred_locale
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsLink(Model):
+    """SetupIntentPaymentMethodOptionsLink"""
+
+    persistent_token: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("persistent_token", "persistent_token", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_persistent_token = self.persistent_token
+        except AttributeError:
+            pass
+        else:
+            data["persistent_token"] = v_persistent_token
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsLink:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_persistent_token = d.pop("persistent_token", UNSET)
+        if v_persistent_token is not UNSET:
+            if (type(v_persistent_token) is str) or (v_persistent_token is None):
+                fill.persistent_token = v_persistent_token
+            else:
+                d["persistent_token"] = v_persistent_token
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPaypal(Model):
+    """SetupIntentPaymentMethodOptionsPaypal"""
+
+    billing_agreement_id: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("billing_agreement_id", "billing_agreement_id", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_billing_agreement_id = self.billing_agreement_id
+        except AttributeError:
+            pass
+        else:
+            data["billing_agreement_id"] = v_billing_agreement_id
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPaypal:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_billing_agreement_id = d.pop("billing_agreement_id", UNSET)
+        if v_billing_agreement_id is not UNSET:
+            if (type(v_billing_agreement_id) is str) or (v_billing_agreement_id is None):
+                fill.billing_agreement_id = v_billing_agreement_id
+            else:
+                d["billing_agreement_id"] = v_billing_agreement_id
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPayto(Model):
+    """SetupIntentPaymentMethodOptionsPayto"""
+
+    mandate_options: SetupIntentPaymentMethodOptionsPaytoMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsPaytoMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsPaytoMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPayto:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsPaytoMandateOptions"""
+
+    amount: int | None
+    amount_type: Literal["fixed", "maximum"] | None
+    end_date: str | None
+    payment_schedule: (
+        Literal[
+            "adhoc",
+            "annual",
+            "daily",
+            "fortnightly",
+            "monthly",
+            "quarterly",
+            "semi_annual",
+            "weekly",
+        ]
+        | None
+    )
+    payments_per_period: int | None
+    purpose: (
+        Literal[
+            "dependant_support",
+            "government",
+            "loan",
+            "mortgage",
+            "other",
+            "pension",
+            "personal",
+            "retail",
+            "salary",
+            "tax",
+            "utility",
+        ]
+        | None
+    )
+    start_date: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("end_date", "end_date", "str | None"),
+        ("payment_schedule", "payment_schedule", "str (one of 8 values) | None"),
+        ("payments_per_period", "payments_per_period", "int | None"),
+        ("purpose", "purpose", "str (one of 11 values) | None"),
+        ("start_date", "start_date", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass
+        else:
+            data["end_date"] = v_end_date
+        try:
+            v_payment_schedule = self.payment_schedule
+        except AttributeError:
+            pass
+        else:
+            data["payment_schedule"] = v_payment_schedule
+        try:
+            v_payments_per_period = self.payments_per_period
+        except AttributeError:
+            pass
+        else:
+            data["payments_per_period"] = v_payments_per_period
+        try:
+            v_purpose = self.purpose
+        except AttributeError:
+            pass
+        else:
+            data["purpose"] = v_purpose
+        try:
+            v_start_date = self.start_date
+        except AttributeError:
+            pass
+        else:
+            data["start_date"] = v_start_date
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsPaytoMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_end_date = d.pop("end_date", UNSET)
+        if v_end_date is not UNSET:
+            if (type(v_end_date) is str) or (v_end_date is None):
+                fill.end_date = v_end_date
+            else:
+                d["end_date"] = v_end_date
+        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        if v_payment_schedule is not UNSET:
+            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+                fill.payment_schedule = v_payment_schedule
+            else:
+                d["payment_schedule"] = v_payment_schedule
+        v_payments_per_period = d.pop("payments_per_period", UNSET)
+        if v_payments_per_period is not UNSET:
+            if (type(v_payments_per_period) is int) or (v_payments_per_period is None):
+                fill.payments_per_period = v_payments_per_period
+            else:
+                d["payments_per_period"] = v_payments_per_period
+        v_purpose = d.pop("purpose", UNSET)
+        if v_purpose is not UNSET:
+            if (type(v_purpose) is str) or (v_purpose is None):
+                fill.purpose = v_purpose
+            else:
+                d["purpose"] = v_purpose
+        v_start_date = d.pop("start_date", UNSET)
+        if v_start_date is not UNSET:
+            if (type(v_start_date) is str) or (v_start_date is None):
+                fill.start_date = v_start_date
+            else:
+                d["start_date"] = v_start_date
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPix(Model):
+    """SetupIntentPaymentMethodOptionsPix"""
+
+    mandate_options: SetupIntentPaymentMethodOptionsPixMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsPixMandateOptions | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsPixMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPix:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsPixMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsPixMandateOptions"""
+
+    amount: int | None
+    amount_includes_iof: Literal["always", "never"] | None
+    amount_type: Literal["fixed", "maximum"] | None
+    currency: str | None
+    end_date: str | None
+    payment_schedule: Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"] | None
+    reference: str | None
+    start_date: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_includes_iof", "amount_includes_iof", "Literal['always', 'never'] | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("currency", "currency", "str | None"),
+        ("end_date", "end_date", "str | None"),
+        (
+            "payment_schedule",
+            "payment_schedule",
+            "Literal['halfyearly', 'monthly', 'quarterly', 'weekly', 'yearly'] | None",
+        ),
+        ("reference", "reference", "str | None"),
+        ("start_date", "start_date", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_amount_includes_iof = self.amount_includes_iof
+        except AttributeError:
+            pass
+        else:
+            data["amount_includes_iof"] = v_amount_includes_iof
+        try:
+            v_amount_type = self.amount_type
+        except AttributeError:
+            pass
+        else:
+            data["amount_type"] = v_amount_type
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_end_date = self.end_date
+        except AttributeError:
+            pass
+        else:
+            data["end_date"] = v_end_date
+        try:
+            v_payment_schedule = self.payment_schedule
+        except AttributeError:
+            pass
+        else:
+            data["payment_schedule"] = v_payment_schedule
+        try:
+            v_reference = self.reference
+        except AttributeError:
+            pass
+        else:
+            data["reference"] = v_reference
+        try:
+            v_start_date = self.start_date
+        except AttributeError:
+            pass
+        else:
+            data["start_date"] = v_start_date
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsPixMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
+        if v_amount_includes_iof is not UNSET:
+            if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+                fill.amount_includes_iof = v_amount_includes_iof
+            else:
+                d["amount_includes_iof"] = v_amount_includes_iof
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if (type(v_currency) is str) or (v_currency is None):
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_end_date = d.pop("end_date", UNSET)
+        if v_end_date is not UNSET:
+            if (type(v_end_date) is str) or (v_end_date is None):
+                fill.end_date = v_end_date
+            else:
+                d["end_date"] = v_end_date
+        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        if v_payment_schedule is not UNSET:
+            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+                fill.payment_schedule = v_payment_schedule
+            else:
+                d["payment_schedule"] = v_payment_schedule
+        v_reference = d.pop("reference", UNSET)
+        if v_reference is not UNSET:
+            if (type(v_reference) is str) or (v_reference is None):
+                fill.reference = v_reference
+            else:
+                d["reference"] = v_reference
+        v_start_date = d.pop("start_date", UNSET)
+        if v_start_date is not UNSET:
+            if (type(v_start_date) is str) or (v_start_date is None):
+                fill.start_date = v_start_date
+            else:
+                d["start_date"] = v_start_date
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
+    """SetupIntentPaymentMethodOptionsUsBankAccount"""
+
+    financial_connections: IntentPaymentMethodOptionsUsBankAccountFinancialConnections | None
+    mandate_options: SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "financial_connections",
+            "financial_connections",
+            "IntentPaymentMethodOptionsUsBankAccountFinancialConnections | None",
+        ),
+        (
+            "mandate_options",
+            "mandate_options",
+            "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_financial_connections = self.financial_connections
+        except AttributeError:
+            pass
+        else:
+            data["financial_connections"] = (
+                v_financial_connections.to_dict()
+                if isinstance(
+                    v_financial_connections,
+                    IntentPaymentMethodOptionsUsBankAccountFinancialConnections,
+                )
+                else v_financial_connections
+            )
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(
+                    v_mandate_options, SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions
+                )
+                else v_mandate_options
+            )
+        try:
+            v_verification_method = self.verification_method
+        except AttributeError:
+            pass
+        else:
+            data["verification_method"] = v_verification_method
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsUsBankAccount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_financial_connections = d.pop("financial_connections", UNSET)
+        if v_financial_connections is not UNSET:
+            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
+                fill.financial_connections = (
+                    IntentPaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
+                        v_financial_connections
+                    )
+                    if type(v_financial_connections) is dict
+                    else v_financial_connections
+                )
+            else:
+                d["financial_connections"] = v_financial_connections
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions.from_dict(
+                        v_mandate_options
+                    )
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions"""
+
+    collection_method: Literal["paper"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("collection_method", "collection_method", "Literal['paper'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_collection_method = self.collection_method
+        except AttributeError:
+            pass
+        else:
+            data["collection_method"] = v_collection_method
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_collection_method = d.pop("collection_method", UNSET)
+        if v_collection_method is not UNSET:
+            if (type(v_collection_method) is str) or (v_collection_method is None):
+                fill.collection_method = v_collection_method
+            else:
+                d["collection_method"] = v_collection_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionManagedPayments(Model):
+    """SubscriptionManagedPayments"""
+
+    enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("enabled", "enabled", "bool"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_enabled = self.enabled
+        except AttributeError:
+            pass
+        else:
+            data["enabled"] = v_enabled
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionManagedPayments:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_enabled = d.pop("enabled", UNSET)
+        if v_enabled is not UNSET:
+            if type(v_enabled) is bool:
+                fill.enabled = v_enabled
+            else:
+                d["enabled"] = v_enabled
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer  # noqa: E402
+from .errors import ApiErrors  # noqa: E402
+from .invoice import Invoice  # noqa: E402
+from .shared import (  # noqa: E402
+    InvoicesPaymentMethodOptionsUpi,
+    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters,
+)
+
+__all__ = [
+    "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode",
+    "IntentPaymentMethodOptionsUsBankAccountFinancialConnections",
+    "InvoicePayment",
+    "InvoicesPaymentsInvoicePaymentAssociatedPayment",
+    "InvoicesPaymentsInvoicePaymentStatusTransitions",
+    "SetupIntent",
+    "SetupIntentAutomaticPaymentMethods",
+    "SetupIntentNextAction",
+    "SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode",
+    "SetupIntentNextActionPixDisplayQrCode",
+    "SetupIntentNextActionRedirectToUrl",
+    "SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode",
+    "SetupIntentNextActionVerifyWithMicrodeposits",
+    "SetupIntentPaymentMethodConfigurationDetails",
+    "SetupIntentPaymentMethodOptions",
+    "SetupIntentPaymentMethodOptionsAcssDebit",
+    "SetupIntentPaymentMethodOptionsAcssDebitMandateOptions",
+    "SetupIntentPaymentMethodOptionsBacsDebit",
+    "SetupIntentPaymentMethodOptionsBacsDebitMandateOptions",
+    "SetupIntentPaymentMethodOptionsBlik",
+    "SetupIntentPaymentMethodOptionsBlikMandateOptions",
+    "SetupIntentPaymentMethodOptionsCard",
+    "SetupIntentPaymentMethodOptionsCardMandateOptions",
+    "SetupIntentPaymentMethodOptionsKlarna",
+    "SetupIntentPaymentMethodOptionsLink",
+    "SetupIntentPaymentMethodOptionsPaypal",
+    "SetupIntentPaymentMethodOptionsPayto",
+    "SetupIntentPaymentMethodOptionsPaytoMandateOptions",
+    "SetupIntentPaymentMethodOptionsPix",
+    "SetupIntentPaymentMethodOptionsPixMandateOptions",
+    "SetupIntentPaymentMethodOptionsUsBankAccount",
+    "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions",
+    "SubscriptionManagedPayments",
+]

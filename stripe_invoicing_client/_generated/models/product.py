@@ -1,0 +1,1458 @@
+"""Response models: product (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedPrice(Model):
+    """A price that has been removed."""
+
+    deleted: Literal[True]
+    """Always true: the price was deleted."""
+    id: str
+    """Id the price had."""
+    object_: Literal["price"]
+    """Object type, always `price`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['price']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedPrice:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Price(Model):
+    """What a product costs and how it is billed, one-off or recurring."""
+
+    active: bool
+    """Whether the price can be used for new purchases."""
+    billing_scheme: Literal["per_unit", "tiered"]
+    """Whether the amount is per unit (`per_unit`) or taken from `tiers` (`tiered`)."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    currency: str
+    """Three-letter lowercase ISO currency code."""
+    custom_unit_amount: PriceCustomUnitAmount | None
+    """Bounds of an amount the customer chooses, if the price lets them."""
+    id: str
+    """Unique id of the object."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    lookup_key: str | None
+    """Your own key to fetch the price by."""
+    metadata: dict[str, str]
+    """Your own key-value pairs stored on the object."""
+    nickname: str | None
+    """Internal name of the price, not shown to customers."""
+    object_: Literal["price"]
+    """Object type, always `price`."""
+    product: Product | str
+    """Product the price is for (an id unless expanded)."""
+    recurring: PriceRecurring | None
+    """Billing interval and usage type of a recurring price; null for a one-off one."""
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | None
+    """Whether the price includes tax (`inclusive`), excludes it (`exclusive`) or is not yet set."""
+    tiers_mode: Literal["graduated", "volume"] | None
+    """Whether tiers apply to the whole quantity (`volume`) or piece by piece (`graduated`)."""
+    transform_quantity: PriceTransformQuantity | None
+    """How the quantity is divided before billing, if it is."""
+    type_: Literal["one_time", "recurring"]
+    """Whether the price is billed once (`one_time`) or on a schedule (`recurring`)."""
+    unit_amount: int | None
+    """Amount per unit in the smallest currency unit, if a whole number."""
+    unit_amount_decimal: str | None
+    """Amount per unit in the smallest currency unit, with up to twelve decimals."""
+    currency_options: dict[str, PriceCurrencyOptions] | None | Unset = UNSET
+    """The price's amounts in other currencies; only present when included."""
+    tiers: list[PriceTiers] | None | Unset = UNSET
+    """Amount tiers of a tiered price; only present when included."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("billing_scheme", "billing_scheme", "Literal['per_unit', 'tiered']"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str"),
+        ("custom_unit_amount", "custom_unit_amount", "PriceCustomUnitAmount | None"),
+        ("id", "id", "str"),
+        ("livemode", "livemode", "bool"),
+        ("lookup_key", "lookup_key", "str | None"),
+        ("metadata", "metadata", "dict[str, str]"),
+        ("nickname", "nickname", "str | None"),
+        ("object_", "object", "Literal['price']"),
+        ("product", "product", "Product | str"),
+        ("recurring", "recurring", "PriceRecurring | None"),
+        ("tax_behavior", "tax_behavior", "Literal['exclusive', 'inclusive', 'unspecified'] | None"),
+        ("tiers_mode", "tiers_mode", "Literal['graduated', 'volume'] | None"),
+        ("transform_quantity", "transform_quantity", "PriceTransformQuantity | None"),
+        ("type_", "type", "Literal['one_time', 'recurring']"),
+        ("unit_amount", "unit_amount", "int | None"),
+        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
+        ("currency_options", "currency_options", "dict[str, PriceCurrencyOptions] | None"),
+        ("tiers", "tiers", "list[PriceTiers] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_active = self.active
+        except AttributeError:
+            pass
+        else:
+            data["active"] = v_active
+        try:
+            v_billing_scheme = self.billing_scheme
+        except AttributeError:
+            pass
+        else:
+            data["billing_scheme"] = v_billing_scheme
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        try:
+            v_custom_unit_amount = self.custom_unit_amount
+        except AttributeError:
+            pass
+        else:
+            data["custom_unit_amount"] = (
+                v_custom_unit_amount.to_dict()
+                if isinstance(v_custom_unit_amount, PriceCustomUnitAmount)
+                else v_custom_unit_amount
+            )
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_lookup_key = self.lookup_key
+        except AttributeError:
+            pass
+        else:
+            data["lookup_key"] = v_lookup_key
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_nickname = self.nickname
+        except AttributeError:
+            pass
+        else:
+            data["nickname"] = v_nickname
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_product = self.product
+        except AttributeError:
+            pass
+        else:
+            data["product"] = v_product.to_dict() if isinstance(v_product, Product) else v_product
+        try:
+            v_recurring = self.recurring
+        except AttributeError:
+            pass
+        else:
+            data["recurring"] = (
+                v_recurring.to_dict() if isinstance(v_recurring, PriceRecurring) else v_recurring
+            )
+        try:
+            v_tax_behavior = self.tax_behavior
+        except AttributeError:
+            pass
+        else:
+            data["tax_behavior"] = v_tax_behavior
+        try:
+            v_tiers_mode = self.tiers_mode
+        except AttributeError:
+            pass
+        else:
+            data["tiers_mode"] = v_tiers_mode
+        try:
+            v_transform_quantity = self.transform_quantity
+        except AttributeError:
+            pass
+        else:
+            data["transform_quantity"] = (
+                v_transform_quantity.to_dict()
+                if isinstance(v_transform_quantity, PriceTransformQuantity)
+                else v_transform_quantity
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_unit_amount = self.unit_amount
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount"] = v_unit_amount
+        try:
+            v_unit_amount_decimal = self.unit_amount_decimal
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount_decimal"] = v_unit_amount_decimal
+        try:
+            v_currency_options = self.currency_options
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_currency_options, Unset):
+                data["currency_options"] = (
+                    {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
+                    if isinstance(v_currency_options, dict)
+                    else v_currency_options
+                )
+        try:
+            v_tiers = self.tiers
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_tiers, Unset):
+                data["tiers"] = (
+                    [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
+                )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Price:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_active = d.pop("active", UNSET)
+        if v_active is not UNSET:
+            if type(v_active) is bool:
+                fill.active = v_active
+            else:
+                d["active"] = v_active
+        v_billing_scheme = d.pop("billing_scheme", UNSET)
+        if v_billing_scheme is not UNSET:
+            if type(v_billing_scheme) is str:
+                fill.billing_scheme = v_billing_scheme
+            else:
+                d["billing_scheme"] = v_billing_scheme
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_custom_unit_amount = d.pop("custom_unit_amount", UNSET)
+        if v_custom_unit_amount is not UNSET:
+            if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
+                fill.custom_unit_amount = (
+                    PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
+                    if type(v_custom_unit_amount) is dict
+                    else v_custom_unit_amount
+                )
+            else:
+                d["custom_unit_amount"] = v_custom_unit_amount
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_lookup_key = d.pop("lookup_key", UNSET)
+        if v_lookup_key is not UNSET:
+            if (type(v_lookup_key) is str) or (v_lookup_key is None):
+                fill.lookup_key = v_lookup_key
+            else:
+                d["lookup_key"] = v_lookup_key
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if type(v_metadata) is dict and all(
+                type(item0) is str for item0 in v_metadata.values()
+            ):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_nickname = d.pop("nickname", UNSET)
+        if v_nickname is not UNSET:
+            if (type(v_nickname) is str) or (v_nickname is None):
+                fill.nickname = v_nickname
+            else:
+                d["nickname"] = v_nickname
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_product = d.pop("product", UNSET)
+        if v_product is not UNSET:
+            if (type(v_product) is dict) or (type(v_product) is str):
+                fill.product = (
+                    Product.from_dict(v_product) if type(v_product) is dict else v_product
+                )
+            else:
+                d["product"] = v_product
+        v_recurring = d.pop("recurring", UNSET)
+        if v_recurring is not UNSET:
+            if (type(v_recurring) is dict) or (v_recurring is None):
+                fill.recurring = (
+                    PriceRecurring.from_dict(v_recurring)
+                    if type(v_recurring) is dict
+                    else v_recurring
+                )
+            else:
+                d["recurring"] = v_recurring
+        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        if v_tax_behavior is not UNSET:
+            if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+                fill.tax_behavior = v_tax_behavior
+            else:
+                d["tax_behavior"] = v_tax_behavior
+        v_tiers_mode = d.pop("tiers_mode", UNSET)
+        if v_tiers_mode is not UNSET:
+            if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+                fill.tiers_mode = v_tiers_mode
+            else:
+                d["tiers_mode"] = v_tiers_mode
+        v_transform_quantity = d.pop("transform_quantity", UNSET)
+        if v_transform_quantity is not UNSET:
+            if (type(v_transform_quantity) is dict) or (v_transform_quantity is None):
+                fill.transform_quantity = (
+                    PriceTransformQuantity.from_dict(v_transform_quantity)
+                    if type(v_transform_quantity) is dict
+                    else v_transform_quantity
+                )
+            else:
+                d["transform_quantity"] = v_transform_quantity
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_unit_amount = d.pop("unit_amount", UNSET)
+        if v_unit_amount is not UNSET:
+            if (type(v_unit_amount) is int) or (v_unit_amount is None):
+                fill.unit_amount = v_unit_amount
+            else:
+                d["unit_amount"] = v_unit_amount
+        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        if v_unit_amount_decimal is not UNSET:
+            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+                fill.unit_amount_decimal = v_unit_amount_decimal
+            else:
+                d["unit_amount_decimal"] = v_unit_amount_decimal
+        v_currency_options = d.pop("currency_options", UNSET)
+        if v_currency_options is UNSET:
+            fill.currency_options = UNSET
+        elif (
+            type(v_currency_options) is dict
+            and all(type(item0) is dict for item0 in v_currency_options.values())
+        ) or (v_currency_options is None):
+            fill.currency_options = (
+                {
+                    k0: PriceCurrencyOptions.from_dict(item0)
+                    for k0, item0 in v_currency_options.items()
+                }
+                if type(v_currency_options) is dict
+                and all(type(item0) is dict for item0 in v_currency_options.values())
+                else v_currency_options
+            )
+        else:
+            d["currency_options"] = v_currency_options
+        v_tiers = d.pop("tiers", UNSET)
+        if v_tiers is UNSET:
+            fill.tiers = UNSET
+        elif (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
+            v_tiers is None
+        ):
+            fill.tiers = (
+                [PriceTiers.from_dict(item0) for item0 in v_tiers]
+                if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                else v_tiers
+            )
+        else:
+            d["tiers"] = v_tiers
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceCurrencyOptions(Model):
+    """PriceCurrencyOptions"""
+
+    custom_unit_amount: PriceCustomUnitAmount | None
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | None
+    tiers: list[PriceTiers] | None
+    unit_amount: int | None
+    unit_amount_decimal: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("custom_unit_amount", "custom_unit_amount", "PriceCustomUnitAmount | None"),
+        ("tax_behavior", "tax_behavior", "Literal['exclusive', 'inclusive', 'unspecified'] | None"),
+        ("tiers", "tiers", "list[PriceTiers] | None"),
+        ("unit_amount", "unit_amount", "int | None"),
+        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_custom_unit_amount = self.custom_unit_amount
+        except AttributeError:
+            pass
+        else:
+            data["custom_unit_amount"] = (
+                v_custom_unit_amount.to_dict()
+                if isinstance(v_custom_unit_amount, PriceCustomUnitAmount)
+                else v_custom_unit_amount
+            )
+        try:
+            v_tax_behavior = self.tax_behavior
+        except AttributeError:
+            pass
+        else:
+            data["tax_behavior"] = v_tax_behavior
+        try:
+            v_tiers = self.tiers
+        except AttributeError:
+            pass
+        else:
+            data["tiers"] = (
+                [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
+            )
+        try:
+            v_unit_amount = self.unit_amount
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount"] = v_unit_amount
+        try:
+            v_unit_amount_decimal = self.unit_amount_decimal
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount_decimal"] = v_unit_amount_decimal
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceCurrencyOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_custom_unit_amount = d.pop("custom_unit_amount", UNSET)
+        if v_custom_unit_amount is not UNSET:
+            if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
+                fill.custom_unit_amount = (
+                    PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
+                    if type(v_custom_unit_amount) is dict
+                    else v_custom_unit_amount
+                )
+            else:
+                d["custom_unit_amount"] = v_custom_unit_amount
+        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        if v_tax_behavior is not UNSET:
+            if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+                fill.tax_behavior = v_tax_behavior
+            else:
+                d["tax_behavior"] = v_tax_behavior
+        v_tiers = d.pop("tiers", UNSET)
+        if v_tiers is not UNSET:
+            if (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
+                v_tiers is None
+            ):
+                fill.tiers = (
+                    [PriceTiers.from_dict(item0) for item0 in v_tiers]
+                    if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                    else v_tiers
+                )
+            else:
+                d["tiers"] = v_tiers
+        v_unit_amount = d.pop("unit_amount", UNSET)
+        if v_unit_amount is not UNSET:
+            if (type(v_unit_amount) is int) or (v_unit_amount is None):
+                fill.unit_amount = v_unit_amount
+            else:
+                d["unit_amount"] = v_unit_amount
+        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        if v_unit_amount_decimal is not UNSET:
+            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+                fill.unit_amount_decimal = v_unit_amount_decimal
+            else:
+                d["unit_amount_decimal"] = v_unit_amount_decimal
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceCustomUnitAmount(Model):
+    """PriceCustomUnitAmount"""
+
+    maximum: int | None
+    minimum: int | None
+    preset: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("maximum", "maximum", "int | None"),
+        ("minimum", "minimum", "int | None"),
+        ("preset", "preset", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_maximum = self.maximum
+        except AttributeError:
+            pass
+        else:
+            data["maximum"] = v_maximum
+        try:
+            v_minimum = self.minimum
+        except AttributeError:
+            pass
+        else:
+            data["minimum"] = v_minimum
+        try:
+            v_preset = self.preset
+        except AttributeError:
+            pass
+        else:
+            data["preset"] = v_preset
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceCustomUnitAmount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_maximum = d.pop("maximum", UNSET)
+        if v_maximum is not UNSET:
+            if (type(v_maximum) is int) or (v_maximum is None):
+                fill.maximum = v_maximum
+            else:
+                d["maximum"] = v_maximum
+        v_minimum = d.pop("minimum", UNSET)
+        if v_minimum is not UNSET:
+            if (type(v_minimum) is int) or (v_minimum is None):
+                fill.minimum = v_minimum
+            else:
+                d["minimum"] = v_minimum
+        v_preset = d.pop("preset", UNSET)
+        if v_preset is not UNSET:
+            if (type(v_preset) is int) or (v_preset is None):
+                fill.preset = v_preset
+            else:
+                d["preset"] = v_preset
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceRecurring(Model):
+    """PriceRecurring"""
+
+    interval: Literal["day", "month", "week", "year"]
+    interval_count: int
+    meter: str | None
+    trial_period_days: int | None
+    usage_type: Literal["licensed", "metered"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("interval", "interval", "Literal['day', 'month', 'week', 'year']"),
+        ("interval_count", "interval_count", "int"),
+        ("meter", "meter", "str | None"),
+        ("trial_period_days", "trial_period_days", "int | None"),
+        ("usage_type", "usage_type", "Literal['licensed', 'metered']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_interval = self.interval
+        except AttributeError:
+            pass
+        else:
+            data["interval"] = v_interval
+        try:
+            v_interval_count = self.interval_count
+        except AttributeError:
+            pass
+        else:
+            data["interval_count"] = v_interval_count
+        try:
+            v_meter = self.meter
+        except AttributeError:
+            pass
+        else:
+            data["meter"] = v_meter
+        try:
+            v_trial_period_days = self.trial_period_days
+        except AttributeError:
+            pass
+        else:
+            data["trial_period_days"] = v_trial_period_days
+        try:
+            v_usage_type = self.usage_type
+        except AttributeError:
+            pass
+        else:
+            data["usage_type"] = v_usage_type
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceRecurring:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_interval = d.pop("interval", UNSET)
+        if v_interval is not UNSET:
+            if type(v_interval) is str:
+                fill.interval = v_interval
+            else:
+                d["interval"] = v_interval
+        v_interval_count = d.pop("interval_count", UNSET)
+        if v_interval_count is not UNSET:
+            if type(v_interval_count) is int:
+                fill.interval_count = v_interval_count
+            else:
+                d["interval_count"] = v_interval_count
+        v_meter = d.pop("meter", UNSET)
+        if v_meter is not UNSET:
+            if (type(v_meter) is str) or (v_meter is None):
+                fill.meter = v_meter
+            else:
+                d["meter"] = v_meter
+        v_trial_period_days = d.pop("trial_period_days", UNSET)
+        if v_trial_period_days is not UNSET:
+            if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+                fill.trial_period_days = v_trial_period_days
+            else:
+                d["trial_period_days"] = v_trial_period_days
+        v_usage_type = d.pop("usage_type", UNSET)
+        if v_usage_type is not UNSET:
+            if type(v_usage_type) is str:
+                fill.usage_type = v_usage_type
+            else:
+                d["usage_type"] = v_usage_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceTiers(Model):
+    """PriceTiers"""
+
+    flat_amount: int | None
+    flat_amount_decimal: str | None
+    unit_amount: int | None
+    unit_amount_decimal: str | None
+    up_to: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("flat_amount", "flat_amount", "int | None"),
+        ("flat_amount_decimal", "flat_amount_decimal", "str | None"),
+        ("unit_amount", "unit_amount", "int | None"),
+        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
+        ("up_to", "up_to", "int | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_flat_amount = self.flat_amount
+        except AttributeError:
+            pass
+        else:
+            data["flat_amount"] = v_flat_amount
+        try:
+            v_flat_amount_decimal = self.flat_amount_decimal
+        except AttributeError:
+            pass
+        else:
+            data["flat_amount_decimal"] = v_flat_amount_decimal
+        try:
+            v_unit_amount = self.unit_amount
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount"] = v_unit_amount
+        try:
+            v_unit_amount_decimal = self.unit_amount_decimal
+        except AttributeError:
+            pass
+        else:
+            data["unit_amount_decimal"] = v_unit_amount_decimal
+        try:
+            v_up_to = self.up_to
+        except AttributeError:
+            pass
+        else:
+            data["up_to"] = v_up_to
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTiers:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_flat_amount = d.pop("flat_amount", UNSET)
+        if v_flat_amount is not UNSET:
+            if (type(v_flat_amount) is int) or (v_flat_amount is None):
+                fill.flat_amount = v_flat_amount
+            else:
+                d["flat_amount"] = v_flat_amount
+        v_flat_amount_decimal = d.pop("flat_amount_decimal", UNSET)
+        if v_flat_amount_decimal is not UNSET:
+            if (type(v_flat_amount_decimal) is str) or (v_flat_amount_decimal is None):
+                fill.flat_amount_decimal = v_flat_amount_decimal
+            else:
+                d["flat_amount_decimal"] = v_flat_amount_decimal
+        v_unit_amount = d.pop("unit_amount", UNSET)
+        if v_unit_amount is not UNSET:
+            if (type(v_unit_amount) is int) or (v_unit_amount is None):
+                fill.unit_amount = v_unit_amount
+            else:
+                d["unit_amount"] = v_unit_amount
+        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        if v_unit_amount_decimal is not UNSET:
+            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+                fill.unit_amount_decimal = v_unit_amount_decimal
+            else:
+                d["unit_amount_decimal"] = v_unit_amount_decimal
+        v_up_to = d.pop("up_to", UNSET)
+        if v_up_to is not UNSET:
+            if (type(v_up_to) is int) or (v_up_to is None):
+                fill.up_to = v_up_to
+            else:
+                d["up_to"] = v_up_to
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceTransformQuantity(Model):
+    """PriceTransformQuantity"""
+
+    divide_by: int
+    round_: Literal["down", "up"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("divide_by", "divide_by", "int"),
+        ("round_", "round", "Literal['down', 'up']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_divide_by = self.divide_by
+        except AttributeError:
+            pass
+        else:
+            data["divide_by"] = v_divide_by
+        try:
+            v_round_ = self.round_
+        except AttributeError:
+            pass
+        else:
+            data["round"] = v_round_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTransformQuantity:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_divide_by = d.pop("divide_by", UNSET)
+        if v_divide_by is not UNSET:
+            if type(v_divide_by) is int:
+                fill.divide_by = v_divide_by
+            else:
+                d["divide_by"] = v_divide_by
+        v_round_ = d.pop("round", UNSET)
+        if v_round_ is not UNSET:
+            if type(v_round_) is str:
+                fill.round_ = v_round_
+            else:
+                d["round"] = v_round_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Product(Model):
+    """A good or service you sell, which prices refer to."""
+
+    active: bool
+    """Whether the product can be sold."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    default_price: Price | str | None
+    """The product's default price, if any (an id unless expanded)."""
+    description: str | None
+    """Longer text about the product, shown to customers."""
+    id: str
+    """Unique id of the object."""
+    images: list[str]
+    """URLs of images of the product."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    marketing_features: list[ProductMarketingFeatures]
+    """Feature names listed with the product on pricing pages."""
+    metadata: dict[str, str]
+    """Your own key-value pairs stored on the object."""
+    name: str
+    """Name of the product, shown on invoices."""
+    object_: Literal["product"]
+    """Object type, always `product`."""
+    package_dimensions: ProductPackageDimensions | None
+    """Size and weight of the packed product, if given."""
+    shippable: bool | None
+    """Whether the product is a physical good that is shipped, if known."""
+    statement_descriptor: str | None
+    """Text shown on the customer's card statement for this product."""
+    tax_code: str | dict[str, Any] | None
+    """Tax code that says how the product is taxed (an id unless expanded)."""
+    tax_details: ProductTaxDetails | None
+    """Details that help compute the product's tax, if given."""
+    type_: Literal["good", "service"]
+    """Whether the product is a `service` or a `good`."""
+    unit_label: str | None
+    """Name of one unit of the product, printed after the quantity."""
+    updated: int
+    """Unix timestamp of the last change to the product."""
+    url: str | None
+    """Public web page of the product."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("created", "created", "int"),
+        ("default_price", "default_price", "Price | str | None"),
+        ("description", "description", "str | None"),
+        ("id", "id", "str"),
+        ("images", "images", "list[str]"),
+        ("livemode", "livemode", "bool"),
+        ("marketing_features", "marketing_features", "list[ProductMarketingFeatures]"),
+        ("metadata", "metadata", "dict[str, str]"),
+        ("name", "name", "str"),
+        ("object_", "object", "Literal['product']"),
+        ("package_dimensions", "package_dimensions", "ProductPackageDimensions | None"),
+        ("shippable", "shippable", "bool | None"),
+        ("statement_descriptor", "statement_descriptor", "str | None"),
+        ("tax_code", "tax_code", "str | dict[str, Any] | None"),
+        ("tax_details", "tax_details", "ProductTaxDetails | None"),
+        ("type_", "type", "Literal['good', 'service']"),
+        ("unit_label", "unit_label", "str | None"),
+        ("updated", "updated", "int"),
+        ("url", "url", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_active = self.active
+        except AttributeError:
+            pass
+        else:
+            data["active"] = v_active
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_default_price = self.default_price
+        except AttributeError:
+            pass
+        else:
+            data["default_price"] = (
+                v_default_price.to_dict() if isinstance(v_default_price, Price) else v_default_price
+            )
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_images = self.images
+        except AttributeError:
+            pass
+        else:
+            data["images"] = v_images
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_marketing_features = self.marketing_features
+        except AttributeError:
+            pass
+        else:
+            data["marketing_features"] = [item0.to_dict() for item0 in v_marketing_features]
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass
+        else:
+            data["name"] = v_name
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_package_dimensions = self.package_dimensions
+        except AttributeError:
+            pass
+        else:
+            data["package_dimensions"] = (
+                v_package_dimensions.to_dict()
+                if isinstance(v_package_dimensions, ProductPackageDimensions)
+                else v_package_dimensions
+            )
+        try:
+            v_shippable = self.shippable
+        except AttributeError:
+            pass
+        else:
+            data["shippable"] = v_shippable
+        try:
+            v_statement_descriptor = self.statement_descriptor
+        except AttributeError:
+            pass
+        else:
+            data["statement_descriptor"] = v_statement_descriptor
+        try:
+            v_tax_code = self.tax_code
+        except AttributeError:
+            pass
+        else:
+            data["tax_code"] = v_tax_code
+        try:
+            v_tax_details = self.tax_details
+        except AttributeError:
+            pass
+        else:
+            data["tax_details"] = (
+                v_tax_details.to_dict()
+                if isinstance(v_tax_details, ProductTaxDetails)
+                else v_tax_details
+            )
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_unit_label = self.unit_label
+        except AttributeError:
+            pass
+        else:
+            data["unit_label"] = v_unit_label
+        try:
+            v_updated = self.updated
+        except AttributeError:
+            pass
+        else:
+            data["updated"] = v_updated
+        try:
+            v_url = self.url
+        except AttributeError:
+            pass
+        else:
+            data["url"] = v_url
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Product:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_active = d.pop("active", UNSET)
+        if v_active is not UNSET:
+            if type(v_active) is bool:
+                fill.active = v_active
+            else:
+                d["active"] = v_active
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_default_price = d.pop("default_price", UNSET)
+        if v_default_price is not UNSET:
+            if (
+                (type(v_default_price) is dict)
+                or (type(v_default_price) is str)
+                or (v_default_price is None)
+            ):
+                fill.default_price = (
+                    Price.from_dict(v_default_price)
+                    if type(v_default_price) is dict
+                    else v_default_price
+                )
+            else:
+                d["default_price"] = v_default_price
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_images = d.pop("images", UNSET)
+        if v_images is not UNSET:
+            if type(v_images) is list and all(type(item0) is str for item0 in v_images):
+                fill.images = v_images
+            else:
+                d["images"] = v_images
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_marketing_features = d.pop("marketing_features", UNSET)
+        if v_marketing_features is not UNSET:
+            if type(v_marketing_features) is list and all(
+                type(item0) is dict for item0 in v_marketing_features
+            ):
+                fill.marketing_features = [
+                    ProductMarketingFeatures.from_dict(item0) for item0 in v_marketing_features
+                ]
+            else:
+                d["marketing_features"] = v_marketing_features
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if type(v_metadata) is dict and all(
+                type(item0) is str for item0 in v_metadata.values()
+            ):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_name = d.pop("name", UNSET)
+        if v_name is not UNSET:
+            if type(v_name) is str:
+                fill.name = v_name
+            else:
+                d["name"] = v_name
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_package_dimensions = d.pop("package_dimensions", UNSET)
+        if v_package_dimensions is not UNSET:
+            if (type(v_package_dimensions) is dict) or (v_package_dimensions is None):
+                fill.package_dimensions = (
+                    ProductPackageDimensions.from_dict(v_package_dimensions)
+                    if type(v_package_dimensions) is dict
+                    else v_package_dimensions
+                )
+            else:
+                d["package_dimensions"] = v_package_dimensions
+        v_shippable = d.pop("shippable", UNSET)
+        if v_shippable is not UNSET:
+            if (type(v_shippable) is bool) or (v_shippable is None):
+                fill.shippable = v_shippable
+            else:
+                d["shippable"] = v_shippable
+        v_statement_descriptor = d.pop("statement_descriptor", UNSET)
+        if v_statement_descriptor is not UNSET:
+            if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
+                fill.statement_descriptor = v_statement_descriptor
+            else:
+                d["statement_descriptor"] = v_statement_descriptor
+        v_tax_code = d.pop("tax_code", UNSET)
+        if v_tax_code is not UNSET:
+            if (type(v_tax_code) is str) or (type(v_tax_code) is dict) or (v_tax_code is None):
+                fill.tax_code = v_tax_code
+            else:
+                d["tax_code"] = v_tax_code
+        v_tax_details = d.pop("tax_details", UNSET)
+        if v_tax_details is not UNSET:
+            if (type(v_tax_details) is dict) or (v_tax_details is None):
+                fill.tax_details = (
+                    ProductTaxDetails.from_dict(v_tax_details)
+                    if type(v_tax_details) is dict
+                    else v_tax_details
+                )
+            else:
+                d["tax_details"] = v_tax_details
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_unit_label = d.pop("unit_label", UNSET)
+        if v_unit_label is not UNSET:
+            if (type(v_unit_label) is str) or (v_unit_label is None):
+                fill.unit_label = v_unit_label
+            else:
+                d["unit_label"] = v_unit_label
+        v_updated = d.pop("updated", UNSET)
+        if v_updated is not UNSET:
+            if type(v_updated) is int:
+                fill.updated = v_updated
+            else:
+                d["updated"] = v_updated
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if (type(v_url) is str) or (v_url is None):
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProductMarketingFeatures(Model):
+    """ProductMarketingFeatures"""
+
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("name", "name", "str | None"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_name = self.name
+        except AttributeError:
+            pass
+        else:
+            data["name"] = v_name
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductMarketingFeatures:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_name = d.pop("name", UNSET)
+        if v_name is not UNSET:
+            if (type(v_name) is str) or (v_name is None):
+                fill.name = v_name
+            else:
+                d["name"] = v_name
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProductPackageDimensions(Model):
+    """ProductPackageDimensions"""
+
+    height: float
+    length: float
+    weight: float
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("height", "height", "float"),
+        ("length", "length", "float"),
+        ("weight", "weight", "float"),
+        ("width", "width", "float"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_height = self.height
+        except AttributeError:
+            pass
+        else:
+            data["height"] = v_height
+        try:
+            v_length = self.length
+        except AttributeError:
+            pass
+        else:
+            data["length"] = v_length
+        try:
+            v_weight = self.weight
+        except AttributeError:
+            pass
+        else:
+            data["weight"] = v_weight
+        try:
+            v_width = self.width
+        except AttributeError:
+            pass
+        else:
+            data["width"] = v_width
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductPackageDimensions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_height = d.pop("height", UNSET)
+        if v_height is not UNSET:
+            if type(v_height) is float or type(v_height) is int:
+                fill.height = v_height
+            else:
+                d["height"] = v_height
+        v_length = d.pop("length", UNSET)
+        if v_length is not UNSET:
+            if type(v_length) is float or type(v_length) is int:
+                fill.length = v_length
+            else:
+                d["length"] = v_length
+        v_weight = d.pop("weight", UNSET)
+        if v_weight is not UNSET:
+            if type(v_weight) is float or type(v_weight) is int:
+                fill.weight = v_weight
+            else:
+                d["weight"] = v_weight
+        v_width = d.pop("width", UNSET)
+        if v_width is not UNSET:
+            if type(v_width) is float or type(v_width) is int:
+                fill.width = v_width
+            else:
+                d["width"] = v_width
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProductTaxDetails(Model):
+    """ProductTaxDetails"""
+
+    performance_location: str | None
+    tax_code: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("performance_location", "performance_location", "str | None"),
+        ("tax_code", "tax_code", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_performance_location = self.performance_location
+        except AttributeError:
+            pass
+        else:
+            data["performance_location"] = v_performance_location
+        try:
+            v_tax_code = self.tax_code
+        except AttributeError:
+            pass
+        else:
+            data["tax_code"] = v_tax_code
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductTaxDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_performance_location = d.pop("performance_location", UNSET)
+        if v_performance_location is not UNSET:
+            if (type(v_performance_location) is str) or (v_performance_location is None):
+                fill.performance_location = v_performance_location
+            else:
+                d["performance_location"] = v_performance_location
+        v_tax_code = d.pop("tax_code", UNSET)
+        if v_tax_code is not UNSET:
+            if (type(v_tax_code) is str) or (v_tax_code is None):
+                fill.tax_code = v_tax_code
+            else:
+                d["tax_code"] = v_tax_code
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+
+__all__ = [
+    "DeletedPrice",
+    "Price",
+    "PriceCurrencyOptions",
+    "PriceCustomUnitAmount",
+    "PriceRecurring",
+    "PriceTiers",
+    "PriceTransformQuantity",
+    "Product",
+    "ProductMarketingFeatures",
+    "ProductPackageDimensions",
+    "ProductTaxDetails",
+]

@@ -1,0 +1,1023 @@
+"""Response models: tax (generated; do not edit).
+
+Parsing is tolerant: anything not modelled, and any value of another type than its
+field declares, is kept in `additional_properties`, so `from_dict(d).to_dict() == d`.
+Reading a field that the data lacks, or held with another type, raises
+`FieldNotAvailableError` (an AttributeError); optional fields read as `UNSET` when
+absent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._model import Model
+from ..types import UNSET, Unset
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedTaxId(Model):
+    """A tax ID that has been removed."""
+
+    deleted: Literal[True]
+    """Always true: the tax ID was deleted."""
+    id: str
+    """Id the tax ID had."""
+    object_: Literal["tax_id"]
+    """Object type, always `tax_id`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['tax_id']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_deleted = self.deleted
+        except AttributeError:
+            pass
+        else:
+            data["deleted"] = v_deleted
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedTaxId:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TaxId(Model):
+    """A tax identification number of a customer or of the account, such as a VAT number."""
+
+    country: str | None
+    """Two-letter ISO country code of the tax ID."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    customer: Customer | str | None
+    """Customer that holds the tax ID, if any (an id unless expanded)."""
+    customer_account: str | None
+    """Id of the Account object that represents the customer, if any."""
+    id: str
+    """Unique id of the object."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    object_: Literal["tax_id"]
+    """Object type, always `tax_id`."""
+    owner: TaxIdOwner | None
+    """Who the tax ID belongs to: the account, an application, a customer or the platform."""
+    type_: Literal[
+        "ad_nrt",
+        "ae_trn",
+        "al_tin",
+        "am_tin",
+        "ao_tin",
+        "ar_cuit",
+        "au_abn",
+        "au_acn",
+        "au_arn",
+        "au_wpn",
+        "aw_tin",
+        "az_tin",
+        "ba_tin",
+        "bb_tin",
+        "bd_bin",
+        "bf_ifu",
+        "bg_uic",
+        "bh_vat",
+        "bj_ifu",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "bs_tin",
+        "bw_vat",
+        "by_tin",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "cd_nif",
+        "ch_uid",
+        "ch_vat",
+        "ci_vat",
+        "cl_tin",
+        "cm_niu",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "cv_nif",
+        "cz_dic",
+        "de_stn",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "et_tin",
+        "eu_oss_vat",
+        "eu_vat",
+        "fo_vat",
+        "fr_siren",
+        "fr_siret",
+        "fr_spi",
+        "gb_vat",
+        "ge_vat",
+        "gh_tin",
+        "gi_tin",
+        "gn_nif",
+        "hk_br",
+        "hr_oib",
+        "hu_tin",
+        "ic_nif",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_kt",
+        "is_vat",
+        "it_cf",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kg_tin",
+        "kh_tin",
+        "kr_brn",
+        "kz_bin",
+        "la_tin",
+        "li_uid",
+        "li_vat",
+        "lk_vat",
+        "ma_vat",
+        "md_cf",
+        "md_vat",
+        "me_pib",
+        "mk_vat",
+        "mr_nif",
+        "mu_vat",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "mz_nuit",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "np_pan",
+        "nz_bn",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "pl_nip",
+        "pt_nif",
+        "py_ruc",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sm_coe",
+        "sn_ninea",
+        "sr_fin",
+        "sv_nit",
+        "th_vat",
+        "tj_tin",
+        "tr_tin",
+        "tt_bir",
+        "tt_vat",
+        "tw_vat",
+        "tz_vat",
+        "ua_vat",
+        "ug_tin",
+        "unknown",
+        "us_ein",
+        "uy_ruc",
+        "uz_tin",
+        "uz_vat",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+        "zm_tin",
+        "zw_tin",
+    ]
+    """Kind of tax ID, such as `eu_vat` or `us_ein`."""
+    value: str
+    """The tax ID number itself."""
+    verification: TaxIdVerification | None
+    """Result of checking the tax ID with the tax authority, if done."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("country", "country", "str | None"),
+        ("created", "created", "int"),
+        ("customer", "customer", "Customer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("id", "id", "str"),
+        ("livemode", "livemode", "bool"),
+        ("object_", "object", "Literal['tax_id']"),
+        ("owner", "owner", "TaxIdOwner | None"),
+        ("type_", "type", "str (one of 136 values)"),
+        ("value", "value", "str"),
+        ("verification", "verification", "TaxIdVerification | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass
+        else:
+            data["country"] = v_country
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = (
+                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass
+        else:
+            data["customer_account"] = v_customer_account
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_owner = self.owner
+        except AttributeError:
+            pass
+        else:
+            data["owner"] = v_owner.to_dict() if isinstance(v_owner, TaxIdOwner) else v_owner
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        try:
+            v_value = self.value
+        except AttributeError:
+            pass
+        else:
+            data["value"] = v_value
+        try:
+            v_verification = self.verification
+        except AttributeError:
+            pass
+        else:
+            data["verification"] = (
+                v_verification.to_dict()
+                if isinstance(v_verification, TaxIdVerification)
+                else v_verification
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxId:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_country = d.pop("country", UNSET)
+        if v_country is not UNSET:
+            if (type(v_country) is str) or (v_country is None):
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET:
+            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+                fill.customer = (
+                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+                )
+            else:
+                d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET:
+            if (type(v_customer_account) is str) or (v_customer_account is None):
+                fill.customer_account = v_customer_account
+            else:
+                d["customer_account"] = v_customer_account
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_owner = d.pop("owner", UNSET)
+        if v_owner is not UNSET:
+            if (type(v_owner) is dict) or (v_owner is None):
+                fill.owner = TaxIdOwner.from_dict(v_owner) if type(v_owner) is dict else v_owner
+            else:
+                d["owner"] = v_owner
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_value = d.pop("value", UNSET)
+        if v_value is not UNSET:
+            if type(v_value) is str:
+                fill.value = v_value
+            else:
+                d["value"] = v_value
+        v_verification = d.pop("verification", UNSET)
+        if v_verification is not UNSET:
+            if (type(v_verification) is dict) or (v_verification is None):
+                fill.verification = (
+                    TaxIdVerification.from_dict(v_verification)
+                    if type(v_verification) is dict
+                    else v_verification
+                )
+            else:
+                d["verification"] = v_verification
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TaxIdOwner(Model):
+    """TaxIdOwner"""
+
+    account: str | dict[str, Any] | None
+    application: str | dict[str, Any] | None
+    customer: Customer | str | None
+    customer_account: str | None
+    type_: Literal["account", "application", "customer", "self"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("account", "account", "str | dict[str, Any] | None"),
+        ("application", "application", "str | dict[str, Any] | None"),
+        ("customer", "customer", "Customer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("type_", "type", "Literal['account', 'application', 'customer', 'self']"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_account = self.account
+        except AttributeError:
+            pass
+        else:
+            data["account"] = v_account
+        try:
+            v_application = self.application
+        except AttributeError:
+            pass
+        else:
+            data["application"] = v_application
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = (
+                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_customer_account = self.customer_account
+        except AttributeError:
+            pass
+        else:
+            data["customer_account"] = v_customer_account
+        try:
+            v_type_ = self.type_
+        except AttributeError:
+            pass
+        else:
+            data["type"] = v_type_
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxIdOwner:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_account = d.pop("account", UNSET)
+        if v_account is not UNSET:
+            if (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
+                fill.account = v_account
+            else:
+                d["account"] = v_account
+        v_application = d.pop("application", UNSET)
+        if v_application is not UNSET:
+            if (
+                (type(v_application) is str)
+                or (type(v_application) is dict)
+                or (v_application is None)
+            ):
+                fill.application = v_application
+            else:
+                d["application"] = v_application
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET:
+            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+                fill.customer = (
+                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+                )
+            else:
+                d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET:
+            if (type(v_customer_account) is str) or (v_customer_account is None):
+                fill.customer_account = v_customer_account
+            else:
+                d["customer_account"] = v_customer_account
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TaxIdVerification(Model):
+    """TaxIdVerification"""
+
+    status: Literal["pending", "unavailable", "unverified", "verified"]
+    verified_address: str | None
+    verified_name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("status", "status", "Literal['pending', 'unavailable', 'unverified', 'verified']"),
+        ("verified_address", "verified_address", "str | None"),
+        ("verified_name", "verified_name", "str | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_status = self.status
+        except AttributeError:
+            pass
+        else:
+            data["status"] = v_status
+        try:
+            v_verified_address = self.verified_address
+        except AttributeError:
+            pass
+        else:
+            data["verified_address"] = v_verified_address
+        try:
+            v_verified_name = self.verified_name
+        except AttributeError:
+            pass
+        else:
+            data["verified_name"] = v_verified_name
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxIdVerification:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_status = d.pop("status", UNSET)
+        if v_status is not UNSET:
+            if type(v_status) is str:
+                fill.status = v_status
+            else:
+                d["status"] = v_status
+        v_verified_address = d.pop("verified_address", UNSET)
+        if v_verified_address is not UNSET:
+            if (type(v_verified_address) is str) or (v_verified_address is None):
+                fill.verified_address = v_verified_address
+            else:
+                d["verified_address"] = v_verified_address
+        v_verified_name = d.pop("verified_name", UNSET)
+        if v_verified_name is not UNSET:
+            if (type(v_verified_name) is str) or (v_verified_name is None):
+                fill.verified_name = v_verified_name
+            else:
+                d["verified_name"] = v_verified_name
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TaxRate(Model):
+    """A tax percentage or flat amount with its jurisdiction, applied to invoice amounts."""
+
+    active: bool
+    """Whether the rate can be applied to new invoices and items."""
+    country: str | None
+    """Two-letter ISO country code of the tax jurisdiction."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    description: str | None
+    """Internal note about the tax rate, not shown to customers."""
+    display_name: str
+    """Name of the tax shown on invoices, such as `VAT` or `Sales tax`."""
+    id: str
+    """Unique identifier of the object."""
+    inclusive: bool
+    """Whether the tax is included in the prices it applies to rather than added on top."""
+    jurisdiction: str | None
+    """Name of the tax jurisdiction, shown on invoices."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    object_: Literal["tax_rate"]
+    """Object type, always `tax_rate`."""
+    percentage: float
+    """The tax rate in percent."""
+    state: str | None
+    """ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix."""
+    tax_type: (
+        Literal[
+            "admissions_tax",
+            "amusement_tax",
+            "attendance_tax",
+            "communications_tax",
+            "digital_excise_tax",
+            "entertainment_tax",
+            "get_fund",
+            "gross_receipts_tax",
+            "gst",
+            "hospitality_tax",
+            "hst",
+            "igst",
+            "jct",
+            "lease_tax",
+            "luxury_tax",
+            "mass_transit_parking_tax",
+            "nhil",
+            "parking_tax",
+            "pst",
+            "qst",
+            "resort_tax",
+            "retail_delivery_fee",
+            "rst",
+            "sales_tax",
+            "service_tax",
+            "tourism_tax",
+            "utility_users_tax",
+            "vat",
+        ]
+        | None
+    )
+    """Kind of tax, such as `vat` or `sales_tax`."""
+    effective_percentage: float | None | Unset = UNSET
+    """Percentage actually applied, which can differ from `percentage` where a tax does not apply."""
+    flat_amount: TaxRateFlatAmount | None | Unset = UNSET
+    """The fixed amount and currency of a flat-amount tax, if it is one."""
+    jurisdiction_level: (
+        Literal["city", "country", "county", "district", "multiple", "state"] | None | Unset
+    ) = UNSET
+    """Level of the jurisdiction: city, county, state, country or multiple."""
+    rate_type: Literal["flat_amount", "percentage"] | None | Unset = UNSET
+    """Whether the tax is a percentage or a flat amount."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("country", "country", "str | None"),
+        ("created", "created", "int"),
+        ("description", "description", "str | None"),
+        ("display_name", "display_name", "str"),
+        ("id", "id", "str"),
+        ("inclusive", "inclusive", "bool"),
+        ("jurisdiction", "jurisdiction", "str | None"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("object_", "object", "Literal['tax_rate']"),
+        ("percentage", "percentage", "float"),
+        ("state", "state", "str | None"),
+        ("tax_type", "tax_type", "str (one of 28 values) | None"),
+        ("effective_percentage", "effective_percentage", "float | None"),
+        ("flat_amount", "flat_amount", "TaxRateFlatAmount | None"),
+        (
+            "jurisdiction_level",
+            "jurisdiction_level",
+            "Literal['city', 'country', 'county', 'district', 'multiple', 'state'] | None",
+        ),
+        ("rate_type", "rate_type", "Literal['flat_amount', 'percentage'] | None"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_active = self.active
+        except AttributeError:
+            pass
+        else:
+            data["active"] = v_active
+        try:
+            v_country = self.country
+        except AttributeError:
+            pass
+        else:
+            data["country"] = v_country
+        try:
+            v_created = self.created
+        except AttributeError:
+            pass
+        else:
+            data["created"] = v_created
+        try:
+            v_description = self.description
+        except AttributeError:
+            pass
+        else:
+            data["description"] = v_description
+        try:
+            v_display_name = self.display_name
+        except AttributeError:
+            pass
+        else:
+            data["display_name"] = v_display_name
+        try:
+            v_id = self.id
+        except AttributeError:
+            pass
+        else:
+            data["id"] = v_id
+        try:
+            v_inclusive = self.inclusive
+        except AttributeError:
+            pass
+        else:
+            data["inclusive"] = v_inclusive
+        try:
+            v_jurisdiction = self.jurisdiction
+        except AttributeError:
+            pass
+        else:
+            data["jurisdiction"] = v_jurisdiction
+        try:
+            v_livemode = self.livemode
+        except AttributeError:
+            pass
+        else:
+            data["livemode"] = v_livemode
+        try:
+            v_metadata = self.metadata
+        except AttributeError:
+            pass
+        else:
+            data["metadata"] = v_metadata
+        try:
+            v_object_ = self.object_
+        except AttributeError:
+            pass
+        else:
+            data["object"] = v_object_
+        try:
+            v_percentage = self.percentage
+        except AttributeError:
+            pass
+        else:
+            data["percentage"] = v_percentage
+        try:
+            v_state = self.state
+        except AttributeError:
+            pass
+        else:
+            data["state"] = v_state
+        try:
+            v_tax_type = self.tax_type
+        except AttributeError:
+            pass
+        else:
+            data["tax_type"] = v_tax_type
+        try:
+            v_effective_percentage = self.effective_percentage
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_effective_percentage, Unset):
+                data["effective_percentage"] = v_effective_percentage
+        try:
+            v_flat_amount = self.flat_amount
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_flat_amount, Unset):
+                data["flat_amount"] = (
+                    v_flat_amount.to_dict()
+                    if isinstance(v_flat_amount, TaxRateFlatAmount)
+                    else v_flat_amount
+                )
+        try:
+            v_jurisdiction_level = self.jurisdiction_level
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_jurisdiction_level, Unset):
+                data["jurisdiction_level"] = v_jurisdiction_level
+        try:
+            v_rate_type = self.rate_type
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_rate_type, Unset):
+                data["rate_type"] = v_rate_type
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxRate:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_active = d.pop("active", UNSET)
+        if v_active is not UNSET:
+            if type(v_active) is bool:
+                fill.active = v_active
+            else:
+                d["active"] = v_active
+        v_country = d.pop("country", UNSET)
+        if v_country is not UNSET:
+            if (type(v_country) is str) or (v_country is None):
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_display_name = d.pop("display_name", UNSET)
+        if v_display_name is not UNSET:
+            if type(v_display_name) is str:
+                fill.display_name = v_display_name
+            else:
+                d["display_name"] = v_display_name
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_inclusive = d.pop("inclusive", UNSET)
+        if v_inclusive is not UNSET:
+            if type(v_inclusive) is bool:
+                fill.inclusive = v_inclusive
+            else:
+                d["inclusive"] = v_inclusive
+        v_jurisdiction = d.pop("jurisdiction", UNSET)
+        if v_jurisdiction is not UNSET:
+            if (type(v_jurisdiction) is str) or (v_jurisdiction is None):
+                fill.jurisdiction = v_jurisdiction
+            else:
+                d["jurisdiction"] = v_jurisdiction
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_percentage = d.pop("percentage", UNSET)
+        if v_percentage is not UNSET:
+            if type(v_percentage) is float or type(v_percentage) is int:
+                fill.percentage = v_percentage
+            else:
+                d["percentage"] = v_percentage
+        v_state = d.pop("state", UNSET)
+        if v_state is not UNSET:
+            if (type(v_state) is str) or (v_state is None):
+                fill.state = v_state
+            else:
+                d["state"] = v_state
+        v_tax_type = d.pop("tax_type", UNSET)
+        if v_tax_type is not UNSET:
+            if (type(v_tax_type) is str) or (v_tax_type is None):
+                fill.tax_type = v_tax_type
+            else:
+                d["tax_type"] = v_tax_type
+        v_effective_percentage = d.pop("effective_percentage", UNSET)
+        if v_effective_percentage is UNSET:
+            fill.effective_percentage = UNSET
+        elif (type(v_effective_percentage) is float or type(v_effective_percentage) is int) or (
+            v_effective_percentage is None
+        ):
+            fill.effective_percentage = v_effective_percentage
+        else:
+            d["effective_percentage"] = v_effective_percentage
+        v_flat_amount = d.pop("flat_amount", UNSET)
+        if v_flat_amount is UNSET:
+            fill.flat_amount = UNSET
+        elif (type(v_flat_amount) is dict) or (v_flat_amount is None):
+            fill.flat_amount = (
+                TaxRateFlatAmount.from_dict(v_flat_amount)
+                if type(v_flat_amount) is dict
+                else v_flat_amount
+            )
+        else:
+            d["flat_amount"] = v_flat_amount
+        v_jurisdiction_level = d.pop("jurisdiction_level", UNSET)
+        if v_jurisdiction_level is UNSET:
+            fill.jurisdiction_level = UNSET
+        elif (type(v_jurisdiction_level) is str) or (v_jurisdiction_level is None):
+            fill.jurisdiction_level = v_jurisdiction_level
+        else:
+            d["jurisdiction_level"] = v_jurisdiction_level
+        v_rate_type = d.pop("rate_type", UNSET)
+        if v_rate_type is UNSET:
+            fill.rate_type = UNSET
+        elif (type(v_rate_type) is str) or (v_rate_type is None):
+            fill.rate_type = v_rate_type
+        else:
+            d["rate_type"] = v_rate_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TaxRateFlatAmount(Model):
+    """Embedded object found at `tax_rate.flat_amount`."""
+
+    amount: int
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("currency", "currency", "str"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # already in additional_properties.
+        data: dict[str, Any] = dict(self.additional_properties)
+        try:
+            v_amount = self.amount
+        except AttributeError:
+            pass
+        else:
+            data["amount"] = v_amount
+        try:
+            v_currency = self.currency
+        except AttributeError:
+            pass
+        else:
+            data["currency"] = v_currency
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxRateFlatAmount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        fill.additional_properties = d
+        return obj
+
+
+# Imported last: the modules refer to each other in cycles, needed at call time only.
+from .customer import Customer  # noqa: E402
+
+__all__ = [
+    "DeletedTaxId",
+    "TaxId",
+    "TaxIdOwner",
+    "TaxIdVerification",
+    "TaxRate",
+    "TaxRateFlatAmount",
+]
