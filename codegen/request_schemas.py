@@ -18,7 +18,8 @@ from .spec import HTTP_METHODS
 
 Json = Any
 
-# What a request checker needs; descriptions, formats and vendor extensions are left out.
+# What a request checker needs; descriptions, vendor extensions and formats other than
+# `decimal` (which takes a `Decimal` as well as a decimal string) are left out.
 _KEPT = (
     "type",
     "enum",
@@ -46,6 +47,8 @@ def _essentials(schema: Json) -> Json:
         elif key in ("items", "additionalProperties"):
             value = _essentials(value)
         out[key] = value
+    if schema.get("format") == "decimal":
+        out["format"] = "decimal"
     return out
 
 

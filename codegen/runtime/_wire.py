@@ -38,6 +38,11 @@ def _scalar(value: object, parts: list[str]) -> str:
         return value
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{_key(parts)}: {value!r} cannot be sent")
+        # Exactly the digits given, in plain notation: Decimal("1E+2") is sent as 100.
+        return format(value, "f")
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(f"{_key(parts)}: {value!r} cannot be sent")

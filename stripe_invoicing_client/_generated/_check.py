@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -107,6 +109,24 @@ class _Number(_Scalar):
     def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if isinstance(value, float) and not math.isfinite(value):
             out.append((path, f"expected a finite number, got {_show(value)}"))
+
+
+class _Decimal(_Shape):
+    """A `format: decimal` string: a `Decimal`, or a str that is a plain decimal numeral."""
+
+    name = "Decimal or decimal str"
+
+    def fits(self, value: object) -> bool:
+        return isinstance(value, (Decimal, str))
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        if isinstance(value, Decimal):
+            if not value.is_finite():
+                out.append((path, f"expected a finite decimal, got Decimal {value}"))
+        elif not _DECIMAL_TEXT.fullmatch(value):
+            out.append(
+                (path, f"expected a decimal number such as '12.5' or a Decimal, got {_show(value)}")
+            )
 
 
 class _Unset(_Shape):
@@ -230,6 +250,9 @@ _SCALARS: dict[str, _Shape] = {
     "boolean": _Scalar("bool", (bool,)),
 }
 _ANYTHING = _Shape()
+_DECIMAL = _Decimal()
+# What Stripe's decimal fields read: digits, an optional fraction, no exponent.
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _compile(schema: Mapping[str, Any], owner: str, cache: dict[int, _Shape]) -> _Shape:
@@ -260,6 +283,8 @@ def _compile_new(schema: Mapping[str, Any], owner: str, cache: dict[int, _Shape]
             fields = {name: _compile(item, owner, cache) for name, item in properties.items()}
             return _Fields(fields, tuple(schema.get("required", ())), owner)
         return _Map(_ANYTHING)
+    if kind == "string" and schema.get("format") == "decimal":
+        return _DECIMAL
     if isinstance(kind, str):
         return _SCALARS.get(kind, _ANYTHING)
     return _ANYTHING

@@ -424,76 +424,77 @@ _S143: dict[str, Any] = {"type": "object", "properties": _S142, "required": ["ty
 _S144: dict[str, Any] = {"type": "array", "items": _S143}
 _S145: dict[str, Any] = {"end": _S2, "start": _S2}
 _S146: dict[str, Any] = {"type": "object", "properties": _S145, "required": ["end", "start"]}
-_S147: dict[str, Any] = {
+_S147: dict[str, Any] = {"type": "string", "format": "decimal"}
+_S148: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
     "tax_behavior": _S119,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S6,
+    "unit_amount_decimal": _S147,
 }
-_S148: dict[str, Any] = {"type": "object", "properties": _S147, "required": ["currency", "product"]}
-_S149: dict[str, Any] = {"type": "string", "enum": ["included", "itemized"]}
-_S150: dict[str, Any] = {"proration_discounts": _S149}
-_S151: dict[str, Any] = {"type": "object", "properties": _S150}
-_S152: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
-_S153: dict[str, Any] = {"flexible": _S151, "type": _S152}
-_S154: dict[str, Any] = {"type": "object", "properties": _S153, "required": ["type"]}
-_S155: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
-_S156: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
-_S157: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
-_S158: dict[str, Any] = {"interval": _S157, "interval_count": _S2}
-_S159: dict[str, Any] = {"type": "object", "properties": _S158, "required": ["interval"]}
-_S160: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
-_S161: dict[str, Any] = {"type": "number"}
-_S162: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S163: dict[str, Any] = {"anyOf": [_S2, _S162]}
-_S164: dict[str, Any] = {"usage_gte": _S2}
-_S165: dict[str, Any] = {"type": "object", "properties": _S164, "required": ["usage_gte"]}
-_S166: dict[str, Any] = {"anyOf": [_S165, _S8]}
-_S167: dict[str, Any] = {
-    "currency": _S6,
-    "product": _S6,
-    "recurring": _S159,
-    "tax_behavior": _S119,
-    "unit_amount": _S2,
-    "unit_amount_decimal": _S6,
-}
+_S149: dict[str, Any] = {"type": "object", "properties": _S148, "required": ["currency", "product"]}
+_S150: dict[str, Any] = {"type": "string", "enum": ["included", "itemized"]}
+_S151: dict[str, Any] = {"proration_discounts": _S150}
+_S152: dict[str, Any] = {"type": "object", "properties": _S151}
+_S153: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
+_S154: dict[str, Any] = {"flexible": _S152, "type": _S153}
+_S155: dict[str, Any] = {"type": "object", "properties": _S154, "required": ["type"]}
+_S156: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
+_S157: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
+_S158: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
+_S159: dict[str, Any] = {"interval": _S158, "interval_count": _S2}
+_S160: dict[str, Any] = {"type": "object", "properties": _S159, "required": ["interval"]}
+_S161: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
+_S162: dict[str, Any] = {"type": "number"}
+_S163: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S164: dict[str, Any] = {"anyOf": [_S2, _S163]}
+_S165: dict[str, Any] = {"usage_gte": _S2}
+_S166: dict[str, Any] = {"type": "object", "properties": _S165, "required": ["usage_gte"]}
+_S167: dict[str, Any] = {"anyOf": [_S166, _S8]}
 _S168: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "recurring": _S160,
+    "tax_behavior": _S119,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+}
+_S169: dict[str, Any] = {
     "type": "object",
-    "properties": _S167,
+    "properties": _S168,
     "required": ["currency", "product", "recurring"],
 }
-_S169: dict[str, Any] = {"expand": _S7}
-_S170: dict[str, Any] = {"properties": _S169, "required": []}
-_S171: dict[str, Any] = {"properties": _S49, "required": []}
-_S172: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
-_S173: dict[str, Any] = {"type": "object", "properties": _S172}
-_S174: dict[str, Any] = {
+_S170: dict[str, Any] = {"expand": _S7}
+_S171: dict[str, Any] = {"properties": _S170, "required": []}
+_S172: dict[str, Any] = {"properties": _S49, "required": []}
+_S173: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
+_S174: dict[str, Any] = {"type": "object", "properties": _S173}
+_S175: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
     "metadata": _S24,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S173,
+    "tax_details": _S174,
     "unit_label": _S6,
 }
-_S175: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["name"]}
-_S176: dict[str, Any] = {
+_S176: dict[str, Any] = {"type": "object", "properties": _S175, "required": ["name"]}
+_S177: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S175,
+    "product_data": _S176,
     "tax_behavior": _S119,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S6,
+    "unit_amount_decimal": _S147,
 }
-_S177: dict[str, Any] = {"type": "object", "properties": _S176, "required": ["currency"]}
-_S178: dict[str, Any] = {"price": _S6}
-_S179: dict[str, Any] = {"type": "object", "properties": _S178}
-_S180: dict[str, Any] = {
+_S178: dict[str, Any] = {"type": "object", "properties": _S177, "required": ["currency"]}
+_S179: dict[str, Any] = {"price": _S6}
+_S180: dict[str, Any] = {"type": "object", "properties": _S179}
+_S181: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S181: dict[str, Any] = {
+_S182: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -526,23 +527,23 @@ _S181: dict[str, Any] = {
         "vat",
     ],
 }
-_S182: dict[str, Any] = {
+_S183: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S180,
-    "percentage": _S161,
+    "jurisdiction_level": _S181,
+    "percentage": _S162,
     "state": _S6,
-    "tax_type": _S181,
-}
-_S183: dict[str, Any] = {
-    "type": "object",
-    "properties": _S182,
-    "required": ["display_name", "inclusive", "percentage"],
+    "tax_type": _S182,
 }
 _S184: dict[str, Any] = {
+    "type": "object",
+    "properties": _S183,
+    "required": ["display_name", "inclusive", "percentage"],
+}
+_S185: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -562,34 +563,34 @@ _S184: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S185: dict[str, Any] = {
+_S186: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S183,
-    "taxability_reason": _S184,
+    "tax_rate_data": _S184,
+    "taxability_reason": _S185,
     "taxable_amount": _S2,
 }
-_S186: dict[str, Any] = {
+_S187: dict[str, Any] = {
     "type": "object",
-    "properties": _S185,
+    "properties": _S186,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S187: dict[str, Any] = {"type": "array", "items": _S186}
-_S188: dict[str, Any] = {"anyOf": [_S187, _S8]}
-_S189: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S190: dict[str, Any] = {"reconciliation_mode": _S189}
-_S191: dict[str, Any] = {"type": "object", "properties": _S190}
-_S192: dict[str, Any] = {"settings": _S191}
-_S193: dict[str, Any] = {"type": "object", "properties": _S192}
-_S194: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
-_S195: dict[str, Any] = {"type": "object", "properties": _S194}
-_S196: dict[str, Any] = {"anyOf": [_S195, _S8]}
-_S197: dict[str, Any] = {
+_S188: dict[str, Any] = {"type": "array", "items": _S187}
+_S189: dict[str, Any] = {"anyOf": [_S188, _S8]}
+_S190: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S191: dict[str, Any] = {"reconciliation_mode": _S190}
+_S192: dict[str, Any] = {"type": "object", "properties": _S191}
+_S193: dict[str, Any] = {"settings": _S192}
+_S194: dict[str, Any] = {"type": "object", "properties": _S193}
+_S195: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
+_S196: dict[str, Any] = {"type": "object", "properties": _S195}
+_S197: dict[str, Any] = {"anyOf": [_S196, _S8]}
+_S198: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S196,
+    "rendering_options": _S197,
 }
-_S198: dict[str, Any] = {"type": "object", "properties": _S197}
+_S199: dict[str, Any] = {"type": "object", "properties": _S198}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -686,14 +687,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "metadata": _S25,
                         "period": _S146,
                         "price": _S6,
-                        "price_data": _S148,
+                        "price_data": _S149,
                         "quantity": _S2,
-                        "quantity_decimal": _S6,
+                        "quantity_decimal": _S147,
                         "tax_behavior": _S119,
                         "tax_code": _S26,
                         "tax_rates": _S9,
                         "unit_amount": _S2,
-                        "unit_amount_decimal": _S6,
+                        "unit_amount_decimal": _S147,
                     },
                 },
             },
@@ -704,7 +705,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "schedule_details": {
                 "type": "object",
                 "properties": {
-                    "billing_mode": _S154,
+                    "billing_mode": _S155,
                     "end_behavior": {"type": "string", "enum": ["cancel", "release"]},
                     "pause_schedules": {
                         "anyOf": [
@@ -761,8 +762,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 },
                                                             },
                                                         },
-                                                        "invoicing_behavior": _S155,
-                                                        "type": _S156,
+                                                        "invoicing_behavior": _S156,
+                                                        "type": _S157,
                                                     },
                                                 },
                                             },
@@ -775,7 +776,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                         "resume_at": {
                                                             "type": "object",
                                                             "properties": {
-                                                                "duration": _S159,
+                                                                "duration": _S160,
                                                                 "timestamp": _S2,
                                                                 "type": {
                                                                     "type": "string",
@@ -805,7 +806,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                         "resume_on_payment_success",
                                                                     ],
                                                                 },
-                                                                "proration_behavior": _S160,
+                                                                "proration_behavior": _S161,
                                                             },
                                                         },
                                                     },
@@ -869,13 +870,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                 "required": ["end", "start"],
                                             },
                                             "price": _S6,
-                                            "price_data": _S148,
+                                            "price_data": _S149,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
                                     },
                                 },
-                                "application_fee_percent": _S161,
+                                "application_fee_percent": _S162,
                                 "automatic_tax": _S15,
                                 "billing_cycle_anchor": {
                                     "type": "string",
@@ -899,8 +900,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "default_tax_rates": _S9,
                                 "description": _S26,
                                 "discounts": _S23,
-                                "duration": _S159,
-                                "end_date": _S163,
+                                "duration": _S160,
+                                "end_date": _S164,
                                 "invoice_settings": {
                                     "type": "object",
                                     "properties": {
@@ -914,12 +915,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "billing_thresholds": _S166,
+                                            "billing_thresholds": _S167,
                                             "discounts": _S23,
                                             "metadata": _S24,
                                             "plan": _S6,
                                             "price": _S6,
-                                            "price_data": _S168,
+                                            "price_data": _S169,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
@@ -927,20 +928,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 },
                                 "metadata": _S24,
                                 "on_behalf_of": _S6,
-                                "proration_behavior": _S160,
-                                "start_date": _S163,
+                                "proration_behavior": _S161,
+                                "start_date": _S164,
                                 "transfer_data": {
                                     "type": "object",
-                                    "properties": {"amount_percent": _S161, "destination": _S6},
+                                    "properties": {"amount_percent": _S162, "destination": _S6},
                                     "required": ["destination"],
                                 },
                                 "trial": _S10,
-                                "trial_end": _S163,
+                                "trial_end": _S164,
                             },
                             "required": ["items"],
                         },
                     },
-                    "proration_behavior": _S160,
+                    "proration_behavior": _S161,
                 },
             },
             "subscription": _S6,
@@ -955,7 +956,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         },
                         "required": ["type"],
                     },
-                    "billing_mode": _S154,
+                    "billing_mode": _S155,
                     "billing_schedules": {
                         "anyOf": [
                             {
@@ -977,7 +978,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         "bill_until": {
                                             "type": "object",
                                             "properties": {
-                                                "duration": _S159,
+                                                "duration": _S160,
                                                 "timestamp": _S2,
                                                 "type": {
                                                     "type": "string",
@@ -1011,7 +1012,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "items": {
                             "type": "object",
                             "properties": {
-                                "billing_thresholds": _S166,
+                                "billing_thresholds": _S167,
                                 "clear_usage": _S10,
                                 "current_trial": {
                                     "type": "object",
@@ -1024,7 +1025,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "metadata": _S25,
                                 "plan": _S6,
                                 "price": _S6,
-                                "price_data": _S168,
+                                "price_data": _S169,
                                 "quantity": _S2,
                                 "tax_rates": _S9,
                             },
@@ -1060,21 +1061,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     },
                                 },
                             },
-                            "invoicing_behavior": _S155,
-                            "type": _S156,
+                            "invoicing_behavior": _S156,
+                            "type": _S157,
                         },
                     },
-                    "proration_behavior": _S160,
+                    "proration_behavior": _S161,
                     "proration_date": _S2,
-                    "resume_at": _S162,
+                    "resume_at": _S163,
                     "start_date": _S2,
-                    "trial_end": _S163,
+                    "trial_end": _S164,
                 },
             },
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S170,
+    "GetInvoicesInvoice": _S171,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1107,12 +1108,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S171,
+    "DeleteInvoicesInvoice": _S172,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S170,
+    "PostInvoicesInvoiceSend": _S171,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
@@ -1125,8 +1126,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S170,
-    "PostInvoicesInvoiceMarkUncollectible": _S170,
+    "PostInvoicesInvoiceVoid": _S171,
+    "PostInvoicesInvoiceMarkUncollectible": _S171,
     "GetInvoicesInvoiceLines": {
         "properties": {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6},
         "required": [],
@@ -1140,11 +1141,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "metadata": _S25,
             "period": _S146,
-            "price_data": _S177,
-            "pricing": _S179,
+            "price_data": _S178,
+            "pricing": _S180,
             "quantity": _S2,
-            "quantity_decimal": _S6,
-            "tax_amounts": _S188,
+            "quantity_decimal": _S147,
+            "tax_amounts": _S189,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1165,11 +1166,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "invoice_item": _S6,
                         "metadata": _S25,
                         "period": _S146,
-                        "price_data": _S177,
-                        "pricing": _S179,
+                        "price_data": _S178,
+                        "pricing": _S180,
                         "quantity": _S2,
-                        "quantity_decimal": _S6,
-                        "tax_amounts": _S188,
+                        "quantity_decimal": _S147,
+                        "tax_amounts": _S189,
                         "tax_rates": _S9,
                     },
                 },
@@ -1211,11 +1212,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "id": _S6,
                         "metadata": _S25,
                         "period": _S146,
-                        "price_data": _S177,
-                        "pricing": _S179,
+                        "price_data": _S178,
+                        "pricing": _S180,
                         "quantity": _S2,
-                        "quantity_decimal": _S6,
-                        "tax_amounts": _S188,
+                        "quantity_decimal": _S147,
+                        "tax_amounts": _S189,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1251,19 +1252,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "invoice": _S6,
             "metadata": _S25,
             "period": _S146,
-            "price_data": _S148,
-            "pricing": _S179,
+            "price_data": _S149,
+            "pricing": _S180,
             "quantity": _S2,
-            "quantity_decimal": _S6,
+            "quantity_decimal": _S147,
             "subscription": _S6,
             "tax_behavior": _S119,
             "tax_code": _S26,
             "tax_rates": _S7,
-            "unit_amount_decimal": _S6,
+            "unit_amount_decimal": _S147,
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S170,
+    "GetInvoiceitemsInvoiceitem": _S171,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
@@ -1274,18 +1275,18 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "invoicing_rules": _S8,
             "metadata": _S25,
             "period": _S146,
-            "price_data": _S148,
-            "pricing": _S179,
+            "price_data": _S149,
+            "pricing": _S180,
             "quantity": _S2,
-            "quantity_decimal": _S6,
+            "quantity_decimal": _S147,
             "tax_behavior": _S119,
             "tax_code": _S26,
             "tax_rates": _S9,
-            "unit_amount_decimal": _S6,
+            "unit_amount_decimal": _S147,
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S171,
+    "DeleteInvoiceitemsInvoiceitem": _S172,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1303,13 +1304,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "address": _S40,
             "balance": _S2,
             "business_name": _S26,
-            "cash_balance": _S193,
+            "cash_balance": _S194,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S26,
             "invoice_prefix": _S6,
-            "invoice_settings": _S198,
+            "invoice_settings": _S199,
             "metadata": _S25,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1333,20 +1334,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": [],
     },
     "GetCustomersSearch": _S135,
-    "GetCustomersCustomer": _S170,
+    "GetCustomersCustomer": _S171,
     "PostCustomersCustomer": {
         "properties": {
             "address": _S40,
             "balance": _S2,
             "business_name": _S26,
-            "cash_balance": _S193,
+            "cash_balance": _S194,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S26,
             "invoice_prefix": _S6,
-            "invoice_settings": _S198,
+            "invoice_settings": _S199,
             "metadata": _S25,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1369,5 +1370,5 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S171,
+    "DeleteCustomersCustomer": _S172,
 }
