@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from ._ids import id_of
 from .errors import StripeError
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ async def _select(
     if query is not None:
         for search in (f"status:'draft' AND {query}", f"{pending} AND {query}"):
             async for invoice in client.invoices.search(query=search, limit=100):
-                found[invoice.id] = invoice
+                found[id_of(invoice)] = invoice
     else:
         for status in ("draft", "open", "paid"):
             lister = (
@@ -95,12 +96,12 @@ async def _select(
             async for invoice in lister:
                 marker = (invoice.to_dict().get("metadata") or {}).get(MARKER)
                 if status == "draft" or marker == "pending":
-                    found[invoice.id] = invoice
+                    found[id_of(invoice)] = invoice
     return [i for i in found.values() if (i.to_dict().get("metadata") or {}).get(MARKER) != "sent"]
 
 
 async def _send_one(client: AsyncStripeInvoicing, invoice: Invoice) -> InvoiceOutcome:
-    invoice_id = invoice.id
+    invoice_id = id_of(invoice)
     try:
         if invoice.to_dict().get("status") == "draft":
             await client.invoices.update(
@@ -139,7 +140,7 @@ async def send_invoices(
         raise InvalidParameterError("concurrency", "must be an int >= 1")
     invoices = await _select(client, query, customer)
     if dry_run:
-        return SendSummary(tuple(InvoiceOutcome(i.id, "would send") for i in invoices))
+        return SendSummary(tuple(InvoiceOutcome(id_of(i), "would send") for i in invoices))
     places = asyncio.Semaphore(concurrency)
     outcomes: list[InvoiceOutcome] = []
 

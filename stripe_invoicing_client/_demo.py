@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
 from ._generated.types import Unset
+from ._ids import id_of
 from .models import Customer, Invoice
 
 Client = StripeInvoicing | AsyncStripeInvoicing
@@ -126,7 +127,7 @@ class Demo:
         await self.item(ada, 4200, "Analytical engine consulting")
         await self.item(ada, 1300, "Punched cards")
         first = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        first = await _step(invoices.finalize(first.id))
+        first = await _step(invoices.finalize(id_of(first)))
         self.show("finalized", first)
         first = await _step(invoices.send(first.id))
         self.show("sent", first)
@@ -142,7 +143,7 @@ class Demo:
         )
         await self.item(grace, 9900, "Compiler support plan")
         charged = await self.draft(grace, collection_method="charge_automatically")
-        charged = await _step(invoices.finalize(charged.id, auto_advance=False))
+        charged = await _step(invoices.finalize(id_of(charged), auto_advance=False))
         self.show("finalized", charged)
         charged = await _step(invoices.pay(charged.id))
         self.show("paid", charged)
@@ -150,12 +151,12 @@ class Demo:
         self.say("\n3. An invoice voided, and one marked uncollectible")
         await self.item(ada, 2500, "Duplicate order")
         voided = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        voided = await _step(invoices.finalize(voided.id))
+        voided = await _step(invoices.finalize(id_of(voided)))
         voided = await _step(invoices.void(voided.id))
         self.show("voided", voided)
         await self.item(grace, 15000, "Mainframe time")
         lost = await self.draft(grace, collection_method="send_invoice", days_until_due=15)
-        lost = await _step(invoices.finalize(lost.id))
+        lost = await _step(invoices.finalize(id_of(lost)))
         lost = await _step(invoices.mark_uncollectible(lost.id))
         self.show("marked uncollectible", lost)
 

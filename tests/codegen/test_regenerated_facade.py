@@ -1,5 +1,6 @@
 """The facade over a client regenerated from Stripe's 2022 spec, which lacks 5 operations:
-the package still imports and works, and only the missing operations fail, by name."""
+the package still imports and works, type-checks with mypy --strict, and only the missing
+operations fail, by name."""
 
 from __future__ import annotations
 
@@ -45,6 +46,23 @@ SCRIPT = textwrap.dedent(
 )
 
 
+USES_MISSING = textwrap.dedent(
+    """
+    from typing import NoReturn
+
+    from stripe_invoicing_client import StripeInvoicing
+
+
+    def add(client: StripeInvoicing) -> NoReturn:
+        client.invoices.add_lines("in_1", lines=[{"invoice_item": "ii_1"}], idempotency_key="k")
+
+
+    def raw(client: StripeInvoicing) -> None:
+        client.with_raw_response.invoices.add_lines("in_1", lines=[])
+    """
+)
+
+
 def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
     package = tmp_path / "stripe_invoicing_client"
     shutil.copytree(
@@ -81,3 +99,28 @@ def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "missing operation refused: PostInvoicesInvoiceAddLines" in run.stdout
+
+    # The whole package, facade and regenerated code, type-checks; so does code written
+    # against a missing operation's method (loose parameters, typed as never returning).
+    (tmp_path / "uses_missing.py").write_text(USES_MISSING, encoding="utf-8")
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".mypy_cache"),
+            "stripe_invoicing_client",
+            "uses_missing.py",
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    signature = (package / "_generated" / "resources" / "invoices.py").read_text("utf-8")
+    assert 'unavailable("PostInvoicesInvoiceAddLines")' in signature
