@@ -133,7 +133,9 @@ class ModelsLayout:
             else:
                 self.group[name] = SHARED
 
-    def modules(self, env: Environment) -> dict[str, str]:
+    def modules(self, env: Environment, renamed: dict[str, str] | None = None) -> dict[str, str]:
+        """The models' modules and their lazy `__init__`; `renamed` ({old name: class name})
+        keeps earlier names of generated models importable there."""
         template = env.get_template("model_class.py.jinja")
         files: dict[str, str] = {}
         for group in sorted(set(self.group.values())):
@@ -142,7 +144,8 @@ class ModelsLayout:
         exported = dict(self.group)
         for literal, (group, _) in self.literals().items():
             exported[literal] = group
-        files["models/__init__.py"] = _init(exported)
+        aliases = {old: new for old, new in (renamed or {}).items() if new in self.group}
+        files["models/__init__.py"] = _init(exported, aliases)
         return files
 
     def literals(self) -> dict[str, tuple[str, str]]:
@@ -222,10 +225,11 @@ def field_doc(prop: Property) -> str:
     return docstring(text) if text else ""
 
 
-def _init(exported: dict[str, str]) -> str:
+def _init(exported: dict[str, str], renamed: dict[str, str]) -> str:
     from .params import _lazy_init
 
     return _lazy_init(
         "Every response model, imported on first use so that `import` stays cheap (generated).",
         exported,
+        renamed,
     )

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 Json = Any
@@ -31,13 +32,39 @@ CLASS_NAMES = {
 MAX_CLASS_NAME = 60
 
 
+def _words(key: str) -> list[str]:
+    return [part[:1].upper() + part[1:] for part in key.replace(".", "_").split("_")]
+
+
 def class_name_for(key: str) -> str:
     if key in CLASS_NAMES:
         return CLASS_NAMES[key]
-    words = [part[:1].upper() + part[1:] for part in key.replace(".", "_").split("_")]
+    words = _words(key)
     while len(words) > 1 and len("".join(words)) > MAX_CLASS_NAME:
         words = words[1:]
     return "".join(words)
+
+
+# Schemas that version 0.1 named in full, over 60 characters: the models package keeps those
+# names importable as aliases (0.1's public surface is fixed, so this list is too).
+NAMED_IN_FULL_IN_0_1 = (
+    "billing_bill_resource_invoice_item_parents_invoice_item_subscription_parent",
+    "billing_bill_resource_invoicing_lines_parents_invoice_line_item_invoice_item_parent",
+    "billing_bill_resource_invoicing_lines_parents_invoice_line_item_parent",
+    "billing_bill_resource_invoicing_lines_parents_invoice_line_item_subscription_item_parent",
+    "invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer",
+    "invoice_payment_method_options_us_bank_account_financial_connections_filters",
+)
+
+
+def renamed_since_0_1(schema_keys: Iterable[str]) -> dict[str, str]:
+    """{0.1 name: class name} of the schemas among `schema_keys` whose name was cut to fit."""
+    present = set(schema_keys)
+    return {
+        "".join(_words(key)): class_name_for(key)
+        for key in NAMED_IN_FULL_IN_0_1
+        if key in present and "".join(_words(key)) != class_name_for(key)
+    }
 
 
 def _inline(node: Json) -> Json:

@@ -278,8 +278,30 @@ class ParamsLayout:
         return None
 
 
-def _lazy_init(doc: str, exported: dict[str, str]) -> str:
+def _lazy_init(doc: str, exported: dict[str, str], renamed: dict[str, str] | None = None) -> str:
+    """A package `__init__` that imports each exported name from its module on first use.
+
+    `renamed` ({earlier name: exported name}): names kept importable, not advertised."""
     ordered = sorted(exported.items())
+    aliases = sorted((renamed or {}).items())
+    if aliases:
+        kept = [
+            "",
+            "# Earlier names of renamed classes: still importable, not in __all__.",
+            "_RENAMED: dict[str, str] = {",
+            *(f"    {old!r}: {new!r}," for old, new in aliases),
+            "}",
+        ]
+        lookup = [
+            "    target = _RENAMED.get(name, name)",
+            "    try:",
+            "        module = _MODULES[target]",
+        ]
+        fetch = "    value = getattr(importlib.import_module(module, __name__), target)"
+    else:
+        kept = []
+        lookup = ["    try:", "        module = _MODULES[name]"]
+        fetch = "    value = getattr(importlib.import_module(module, __name__), name)"
     lines = [
         f'"""{doc}"""',
         "",
@@ -295,14 +317,14 @@ def _lazy_init(doc: str, exported: dict[str, str]) -> str:
         "_MODULES: dict[str, str] = {",
         *(f"    {name!r}: {'.' + module!r}," for name, module in ordered),
         "}",
+        *kept,
         "",
         "",
         "def __getattr__(name: str) -> Any:",
-        "    try:",
-        "        module = _MODULES[name]",
+        *lookup,
         "    except KeyError:",
         "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}') from None",
-        "    value = getattr(importlib.import_module(module, __name__), name)",
+        fetch,
         "    globals()[name] = value",
         "    return value",
         "",

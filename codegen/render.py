@@ -19,7 +19,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import snake_case
 
 from . import config as config_module
-from . import expressions, resources, search_fields
+from . import expressions, normalize, resources, search_fields
 from .models import ModelsLayout, field_doc
 
 HERE = Path(__file__).parent
@@ -183,7 +183,7 @@ def render(
         env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
             expressions.text(endpoint.name)
         ]
-        texts = layout.modules(env)
+        texts = layout.modules(env, normalize.renamed_since_0_1(document["components"]["schemas"]))
         texts["operations.py"] = env.get_template("operations.py.jinja").render(
             endpoints=ordered,
             response_imports=[(m, sorted(n)) for m, n in sorted(every.items())],

@@ -308,13 +308,24 @@ _MODULES: dict[str, str] = {
     "TaxRateFlatAmount": ".tax",
 }
 
+# Earlier names of renamed classes: still importable, not in __all__.
+_RENAMED: dict[str, str] = {
+    "BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent": "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent",
+    "BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent": "InvoicingLinesParentsInvoiceLineItemInvoiceItemParent",
+    "BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent": "BillResourceInvoicingLinesParentsInvoiceLineItemParent",
+    "BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemParent": "InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer": "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    "InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters": "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
+}
+
 
 def __getattr__(name: str) -> Any:
+    target = _RENAMED.get(name, name)
     try:
-        module = _MODULES[name]
+        module = _MODULES[target]
     except KeyError:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(importlib.import_module(module, __name__), target)
     globals()[name] = value
     return value
 
