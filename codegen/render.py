@@ -179,6 +179,9 @@ def render(
                 every.setdefault(module, set()).update(names)
         env.globals["field_doc"] = field_doc
         env.globals["python_repr"] = repr
+        env.globals["converted_fields"] = lambda props: [
+            p for p in props if not expressions.is_identity(p)
+        ]
         env.globals["lazy_imports"] = lambda prop: lazy_imports(prop)
         env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
             expressions.text(endpoint.name)

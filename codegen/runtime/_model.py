@@ -37,6 +37,20 @@ def _attributes(cls: type[Model]) -> dict[str, str]:
     return found
 
 
+# Per model class: (attribute, JSON key) of the fields `to_dict` copies as they are.
+_PLAIN: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _plain(cls: type[Model]) -> tuple[tuple[str, str], ...]:
+    found = _PLAIN.get(cls)
+    if found is None:
+        converted = cls._CONVERTED
+        found = _PLAIN[cls] = tuple(
+            (name, key) for name, key, _ in cls._FIELDS if name not in converted
+        )
+    return found
+
+
 def _slot(model: Model, name: str) -> Any:
     """A filled slot's value; AttributeError, without going through `__getattr__`, if unfilled."""
     return object.__getattribute__(model, name)
@@ -75,6 +89,9 @@ class Model:
     __slots__ = ()
     # (attribute, JSON key, declared type) of every field, required ones first.
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+    # Attributes of the fields whose value `to_dict` converts back to JSON (models, decimals,
+    # lists of them); a subclass that has any overrides `to_dict` for them.
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset()
     # Iterating would otherwise try `model[0]`, `model[1]`, ...: refuse it plainly.
     __iter__: ClassVar[None] = None
 
@@ -109,6 +126,19 @@ class Model:
             return self[key]
         except KeyError:
             return default
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON data: what was received and not modelled (or did not fit), and every filled
+        field that is not `UNSET`."""
+        data = dict(_extras(self))
+        for name, key in _plain(type(self)):
+            try:
+                value = _slot(self, name)
+            except AttributeError:
+                continue  # did not fit: what was received is already in `data`
+            if value is not UNSET:
+                data[key] = value
+        return data
 
     def _filled(self) -> dict[str, Any]:
         state: dict[str, Any] = {}

@@ -444,14 +444,21 @@ _S157: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
 _S158: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
 _S159: dict[str, Any] = {"interval": _S158, "interval_count": _S2}
 _S160: dict[str, Any] = {"type": "object", "properties": _S159, "required": ["interval"]}
-_S161: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
-_S162: dict[str, Any] = {"type": "number"}
-_S163: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S164: dict[str, Any] = {"anyOf": [_S2, _S163]}
-_S165: dict[str, Any] = {"usage_gte": _S2}
-_S166: dict[str, Any] = {"type": "object", "properties": _S165, "required": ["usage_gte"]}
-_S167: dict[str, Any] = {"anyOf": [_S166, _S8]}
-_S168: dict[str, Any] = {
+_S161: dict[str, Any] = {
+    "type": "string",
+    "enum": ["resume_on_payment_attempt", "resume_on_payment_success"],
+}
+_S162: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
+_S163: dict[str, Any] = {"type": "number"}
+_S164: dict[str, Any] = {"amount_gte": _S2, "reset_billing_cycle_anchor": _S10}
+_S165: dict[str, Any] = {"type": "object", "properties": _S164}
+_S166: dict[str, Any] = {"anyOf": [_S165, _S8]}
+_S167: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S168: dict[str, Any] = {"anyOf": [_S2, _S167]}
+_S169: dict[str, Any] = {"usage_gte": _S2}
+_S170: dict[str, Any] = {"type": "object", "properties": _S169, "required": ["usage_gte"]}
+_S171: dict[str, Any] = {"anyOf": [_S170, _S8]}
+_S172: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
     "recurring": _S160,
@@ -459,42 +466,57 @@ _S168: dict[str, Any] = {
     "unit_amount": _S2,
     "unit_amount_decimal": _S147,
 }
-_S169: dict[str, Any] = {
+_S173: dict[str, Any] = {
     "type": "object",
-    "properties": _S168,
+    "properties": _S172,
     "required": ["currency", "product", "recurring"],
 }
-_S170: dict[str, Any] = {"expand": _S7}
-_S171: dict[str, Any] = {"properties": _S170, "required": []}
-_S172: dict[str, Any] = {"properties": _S49, "required": []}
-_S173: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
-_S174: dict[str, Any] = {"type": "object", "properties": _S173}
-_S175: dict[str, Any] = {
+_S174: dict[str, Any] = {"amount_percent": _S163, "destination": _S6}
+_S175: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["destination"]}
+_S176: dict[str, Any] = {"type": "string", "enum": ["price"]}
+_S177: dict[str, Any] = {"price": _S6, "type": _S176}
+_S178: dict[str, Any] = {"type": "object", "properties": _S177, "required": ["type"]}
+_S179: dict[str, Any] = {"type": "array", "items": _S178}
+_S180: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
+_S181: dict[str, Any] = {
+    "type": "string",
+    "enum": ["max_billed_until", "max_period_end", "min_period_end"],
+}
+_S182: dict[str, Any] = {"trial_offer": _S6}
+_S183: dict[str, Any] = {"type": "object", "properties": _S182, "required": ["trial_offer"]}
+_S184: dict[str, Any] = {"expand": _S7}
+_S185: dict[str, Any] = {"properties": _S184, "required": []}
+_S186: dict[str, Any] = {"properties": _S49, "required": []}
+_S187: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S188: dict[str, Any] = {"properties": _S187, "required": []}
+_S189: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
+_S190: dict[str, Any] = {"type": "object", "properties": _S189}
+_S191: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
     "metadata": _S24,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S174,
+    "tax_details": _S190,
     "unit_label": _S6,
 }
-_S176: dict[str, Any] = {"type": "object", "properties": _S175, "required": ["name"]}
-_S177: dict[str, Any] = {
+_S192: dict[str, Any] = {"type": "object", "properties": _S191, "required": ["name"]}
+_S193: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S176,
+    "product_data": _S192,
     "tax_behavior": _S119,
     "unit_amount": _S2,
     "unit_amount_decimal": _S147,
 }
-_S178: dict[str, Any] = {"type": "object", "properties": _S177, "required": ["currency"]}
-_S179: dict[str, Any] = {"price": _S6}
-_S180: dict[str, Any] = {"type": "object", "properties": _S179}
-_S181: dict[str, Any] = {
+_S194: dict[str, Any] = {"type": "object", "properties": _S193, "required": ["currency"]}
+_S195: dict[str, Any] = {"price": _S6}
+_S196: dict[str, Any] = {"type": "object", "properties": _S195}
+_S197: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S182: dict[str, Any] = {
+_S198: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -527,23 +549,23 @@ _S182: dict[str, Any] = {
         "vat",
     ],
 }
-_S183: dict[str, Any] = {
+_S199: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S181,
-    "percentage": _S162,
+    "jurisdiction_level": _S197,
+    "percentage": _S163,
     "state": _S6,
-    "tax_type": _S182,
+    "tax_type": _S198,
 }
-_S184: dict[str, Any] = {
+_S200: dict[str, Any] = {
     "type": "object",
-    "properties": _S183,
+    "properties": _S199,
     "required": ["display_name", "inclusive", "percentage"],
 }
-_S185: dict[str, Any] = {
+_S201: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -563,34 +585,321 @@ _S185: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S186: dict[str, Any] = {
+_S202: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S184,
-    "taxability_reason": _S185,
+    "tax_rate_data": _S200,
+    "taxability_reason": _S201,
     "taxable_amount": _S2,
 }
-_S187: dict[str, Any] = {
+_S203: dict[str, Any] = {
     "type": "object",
-    "properties": _S186,
+    "properties": _S202,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S188: dict[str, Any] = {"type": "array", "items": _S187}
-_S189: dict[str, Any] = {"anyOf": [_S188, _S8]}
-_S190: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S191: dict[str, Any] = {"reconciliation_mode": _S190}
-_S192: dict[str, Any] = {"type": "object", "properties": _S191}
-_S193: dict[str, Any] = {"settings": _S192}
-_S194: dict[str, Any] = {"type": "object", "properties": _S193}
-_S195: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
-_S196: dict[str, Any] = {"type": "object", "properties": _S195}
-_S197: dict[str, Any] = {"anyOf": [_S196, _S8]}
-_S198: dict[str, Any] = {
+_S204: dict[str, Any] = {"type": "array", "items": _S203}
+_S205: dict[str, Any] = {"anyOf": [_S204, _S8]}
+_S206: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S207: dict[str, Any] = {"reconciliation_mode": _S206}
+_S208: dict[str, Any] = {"type": "object", "properties": _S207}
+_S209: dict[str, Any] = {"settings": _S208}
+_S210: dict[str, Any] = {"type": "object", "properties": _S209}
+_S211: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
+_S212: dict[str, Any] = {"type": "object", "properties": _S211}
+_S213: dict[str, Any] = {"anyOf": [_S212, _S8]}
+_S214: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S197,
+    "rendering_options": _S213,
 }
-_S199: dict[str, Any] = {"type": "object", "properties": _S198}
+_S215: dict[str, Any] = {"type": "object", "properties": _S214}
+_S216: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
+_S217: dict[str, Any] = {"anyOf": [_S6, _S216]}
+_S218: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
+_S219: dict[str, Any] = {
+    "type": "object",
+    "properties": _S218,
+    "required": ["amount", "tax_rate", "taxable_amount"],
+}
+_S220: dict[str, Any] = {"type": "array", "items": _S219}
+_S221: dict[str, Any] = {"anyOf": [_S220, _S8]}
+_S222: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
+_S223: dict[str, Any] = {"anyOf": [_S6, _S222]}
+_S224: dict[str, Any] = {
+    "amount": _S2,
+    "description": _S6,
+    "invoice_line_item": _S6,
+    "metadata": _S24,
+    "quantity": _S2,
+    "tax_amounts": _S221,
+    "tax_rates": _S9,
+    "type": _S223,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+}
+_S225: dict[str, Any] = {"type": "object", "properties": _S224, "required": ["type"]}
+_S226: dict[str, Any] = {"type": "array", "items": _S225}
+_S227: dict[str, Any] = {
+    "type": "string",
+    "enum": ["duplicate", "fraudulent", "order_change", "product_unsatisfactory"],
+}
+_S228: dict[str, Any] = {"anyOf": [_S6, _S227]}
+_S229: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
+_S230: dict[str, Any] = {
+    "type": "object",
+    "properties": _S229,
+    "required": ["payment_record", "refund_group"],
+}
+_S231: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
+_S232: dict[str, Any] = {"anyOf": [_S6, _S231]}
+_S233: dict[str, Any] = {
+    "amount_refunded": _S2,
+    "payment_record_refund": _S230,
+    "refund": _S6,
+    "type": _S232,
+}
+_S234: dict[str, Any] = {"type": "object", "properties": _S233}
+_S235: dict[str, Any] = {"type": "array", "items": _S234}
+_S236: dict[str, Any] = {"shipping_rate": _S6}
+_S237: dict[str, Any] = {"type": "object", "properties": _S236}
+_S238: dict[str, Any] = {
+    "amount": _S2,
+    "credit_amount": _S2,
+    "effective_at": _S2,
+    "email_type": _S217,
+    "expand": _S7,
+    "invoice": _S6,
+    "lines": _S226,
+    "memo": _S6,
+    "metadata": _S24,
+    "out_of_band_amount": _S2,
+    "reason": _S228,
+    "refund_amount": _S2,
+    "refunds": _S235,
+    "shipping_cost": _S237,
+}
+_S239: dict[str, Any] = {"properties": _S238, "required": ["invoice"]}
+_S240: dict[str, Any] = {"anyOf": [_S6, _S1]}
+_S241: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
+_S242: dict[str, Any] = {"anyOf": [_S6, _S241]}
+_S243: dict[str, Any] = {"timestamp": _S2, "type": _S242}
+_S244: dict[str, Any] = {"type": "object", "properties": _S243, "required": ["type"]}
+_S245: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
+_S246: dict[str, Any] = {"anyOf": [_S6, _S245]}
+_S247: dict[str, Any] = {"timestamp": _S2, "type": _S246}
+_S248: dict[str, Any] = {"type": "object", "properties": _S247, "required": ["type"]}
+_S249: dict[str, Any] = {"end": _S244, "start": _S248}
+_S250: dict[str, Any] = {"type": "object", "properties": _S249, "required": ["end", "start"]}
+_S251: dict[str, Any] = {"anyOf": [_S6, _S119]}
+_S252: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "tax_behavior": _S251,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+}
+_S253: dict[str, Any] = {"type": "object", "properties": _S252, "required": ["currency", "product"]}
+_S254: dict[str, Any] = {
+    "discountable": _S10,
+    "discounts": _S22,
+    "metadata": _S24,
+    "period": _S250,
+    "price": _S6,
+    "price_data": _S253,
+    "quantity": _S2,
+    "tax_rates": _S9,
+}
+_S255: dict[str, Any] = {"type": "object", "properties": _S254}
+_S256: dict[str, Any] = {"type": "array", "items": _S255}
+_S257: dict[str, Any] = {"anyOf": [_S163, _S8]}
+_S258: dict[str, Any] = {"anyOf": [_S6, _S11]}
+_S259: dict[str, Any] = {"account": _S6, "type": _S258}
+_S260: dict[str, Any] = {"type": "object", "properties": _S259, "required": ["type"]}
+_S261: dict[str, Any] = {"enabled": _S10, "liability": _S260}
+_S262: dict[str, Any] = {"type": "object", "properties": _S261, "required": ["enabled"]}
+_S263: dict[str, Any] = {"anyOf": [_S6, _S158]}
+_S264: dict[str, Any] = {"interval": _S263, "interval_count": _S2}
+_S265: dict[str, Any] = {"type": "object", "properties": _S264, "required": ["interval"]}
+_S266: dict[str, Any] = {"anyOf": [_S6, _S180]}
+_S267: dict[str, Any] = {"duration": _S265, "timestamp": _S2, "type": _S266}
+_S268: dict[str, Any] = {"type": "object", "properties": _S267, "required": ["type"]}
+_S269: dict[str, Any] = {"applies_to": _S179, "bill_until": _S268, "key": _S6}
+_S270: dict[str, Any] = {
+    "currency": _S6,
+    "product": _S6,
+    "recurring": _S265,
+    "tax_behavior": _S251,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+}
+_S271: dict[str, Any] = {
+    "type": "object",
+    "properties": _S270,
+    "required": ["currency", "product", "recurring"],
+}
+_S272: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "allow_incomplete",
+        "default_incomplete",
+        "error_if_incomplete",
+        "pending_if_incomplete",
+    ],
+}
+_S273: dict[str, Any] = {"anyOf": [_S6, _S272]}
+_S274: dict[str, Any] = {"anyOf": [_S6, _S27]}
+_S275: dict[str, Any] = {"transaction_type": _S274}
+_S276: dict[str, Any] = {"type": "object", "properties": _S275}
+_S277: dict[str, Any] = {"anyOf": [_S6, _S30]}
+_S278: dict[str, Any] = {"mandate_options": _S276, "verification_method": _S277}
+_S279: dict[str, Any] = {"type": "object", "properties": _S278}
+_S280: dict[str, Any] = {"anyOf": [_S279, _S8]}
+_S281: dict[str, Any] = {"anyOf": [_S6, _S34]}
+_S282: dict[str, Any] = {"preferred_language": _S281}
+_S283: dict[str, Any] = {"type": "object", "properties": _S282}
+_S284: dict[str, Any] = {"anyOf": [_S283, _S8]}
+_S285: dict[str, Any] = {"anyOf": [_S6, _S41, _S8]}
+_S286: dict[str, Any] = {
+    "registered_address": _S40,
+    "registered_name": _S6,
+    "registration_number": _S6,
+    "registration_type": _S285,
+    "vat": _S6,
+}
+_S287: dict[str, Any] = {"type": "object", "properties": _S286}
+_S288: dict[str, Any] = {"anyOf": [_S287, _S8]}
+_S289: dict[str, Any] = {"company_details": _S288}
+_S290: dict[str, Any] = {"type": "object", "properties": _S289}
+_S291: dict[str, Any] = {"anyOf": [_S290, _S8]}
+_S292: dict[str, Any] = {"expires_at": _S2}
+_S293: dict[str, Any] = {"type": "object", "properties": _S292}
+_S294: dict[str, Any] = {"mandate_options": _S293}
+_S295: dict[str, Any] = {"type": "object", "properties": _S294}
+_S296: dict[str, Any] = {"anyOf": [_S295, _S8]}
+_S297: dict[str, Any] = {"anyOf": [_S6, _S80]}
+_S298: dict[str, Any] = {"amount": _S2, "amount_type": _S297, "description": _S6}
+_S299: dict[str, Any] = {"type": "object", "properties": _S298}
+_S300: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "amex",
+        "cartes_bancaires",
+        "diners",
+        "discover",
+        "eftpos_au",
+        "girocard",
+        "interac",
+        "jcb",
+        "link",
+        "mastercard",
+        "unionpay",
+        "unknown",
+        "visa",
+    ],
+}
+_S301: dict[str, Any] = {"anyOf": [_S6, _S300]}
+_S302: dict[str, Any] = {"anyOf": [_S6, _S59]}
+_S303: dict[str, Any] = {
+    "mandate_options": _S299,
+    "network": _S301,
+    "request_three_d_secure": _S302,
+}
+_S304: dict[str, Any] = {"type": "object", "properties": _S303}
+_S305: dict[str, Any] = {"anyOf": [_S304, _S8]}
+_S306: dict[str, Any] = {"anyOf": [_S6, _S70]}
+_S307: dict[str, Any] = {"amount": _S2, "purpose": _S306}
+_S308: dict[str, Any] = {"type": "object", "properties": _S307}
+_S309: dict[str, Any] = {"mandate_options": _S308}
+_S310: dict[str, Any] = {"type": "object", "properties": _S309}
+_S311: dict[str, Any] = {"anyOf": [_S310, _S8]}
+_S312: dict[str, Any] = {"anyOf": [_S6, _S76]}
+_S313: dict[str, Any] = {
+    "type": "string",
+    "enum": ["halfyearly", "monthly", "quarterly", "weekly", "yearly"],
+}
+_S314: dict[str, Any] = {"anyOf": [_S6, _S313]}
+_S315: dict[str, Any] = {
+    "amount": _S2,
+    "amount_includes_iof": _S312,
+    "end_date": _S6,
+    "payment_schedule": _S314,
+}
+_S316: dict[str, Any] = {"type": "object", "properties": _S315}
+_S317: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S316}
+_S318: dict[str, Any] = {"type": "object", "properties": _S317}
+_S319: dict[str, Any] = {"anyOf": [_S318, _S8]}
+_S320: dict[str, Any] = {"amount": _S2, "amount_type": _S297, "description": _S6, "end_date": _S2}
+_S321: dict[str, Any] = {"type": "object", "properties": _S320}
+_S322: dict[str, Any] = {"mandate_options": _S321}
+_S323: dict[str, Any] = {"type": "object", "properties": _S322}
+_S324: dict[str, Any] = {"anyOf": [_S323, _S8]}
+_S325: dict[str, Any] = {"anyOf": [_S6, _S86]}
+_S326: dict[str, Any] = {"type": "array", "items": _S325}
+_S327: dict[str, Any] = {"account_subcategories": _S326}
+_S328: dict[str, Any] = {"type": "object", "properties": _S327}
+_S329: dict[str, Any] = {"anyOf": [_S6, _S90]}
+_S330: dict[str, Any] = {"type": "array", "items": _S329}
+_S331: dict[str, Any] = {"anyOf": [_S6, _S92]}
+_S332: dict[str, Any] = {"type": "array", "items": _S331}
+_S333: dict[str, Any] = {"filters": _S328, "permissions": _S330, "prefetch": _S332}
+_S334: dict[str, Any] = {"type": "object", "properties": _S333}
+_S335: dict[str, Any] = {"financial_connections": _S334, "verification_method": _S277}
+_S336: dict[str, Any] = {"type": "object", "properties": _S335}
+_S337: dict[str, Any] = {"anyOf": [_S336, _S8]}
+_S338: dict[str, Any] = {
+    "acss_debit": _S280,
+    "bancontact": _S284,
+    "billie": _S291,
+    "blik": _S296,
+    "card": _S305,
+    "customer_balance": _S69,
+    "konbini": _S51,
+    "payto": _S311,
+    "pix": _S319,
+    "sepa_debit": _S51,
+    "upi": _S324,
+    "us_bank_account": _S337,
+}
+_S339: dict[str, Any] = {"type": "object", "properties": _S338}
+_S340: dict[str, Any] = {"anyOf": [_S6, _S101]}
+_S341: dict[str, Any] = {"type": "array", "items": _S340}
+_S342: dict[str, Any] = {"anyOf": [_S341, _S8]}
+_S343: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
+_S344: dict[str, Any] = {"anyOf": [_S6, _S343]}
+_S345: dict[str, Any] = {
+    "payment_method_options": _S339,
+    "payment_method_types": _S342,
+    "save_default_payment_method": _S344,
+}
+_S346: dict[str, Any] = {"type": "object", "properties": _S345}
+_S347: dict[str, Any] = {"anyOf": [_S265, _S8]}
+_S348: dict[str, Any] = {"anyOf": [_S6, _S162]}
+_S349: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
+_S350: dict[str, Any] = {"anyOf": [_S6, _S349]}
+_S351: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
+_S352: dict[str, Any] = {"anyOf": [_S6, _S351]}
+_S353: dict[str, Any] = {"billing_cycle_anchor": _S350, "missing_payment_method": _S352}
+_S354: dict[str, Any] = {"type": "object", "properties": _S353}
+_S355: dict[str, Any] = {"end_behavior": _S354}
+_S356: dict[str, Any] = {"type": "object", "properties": _S355, "required": ["end_behavior"]}
+_S357: dict[str, Any] = {"type": _S350}
+_S358: dict[str, Any] = {"type": "object", "properties": _S357, "required": ["type"]}
+_S359: dict[str, Any] = {
+    "type": "string",
+    "enum": [
+        "customer_service",
+        "low_quality",
+        "missing_features",
+        "other",
+        "switched_service",
+        "too_complex",
+        "too_expensive",
+        "unused",
+    ],
+}
+_S360: dict[str, Any] = {"anyOf": [_S6, _S359, _S8]}
+_S361: dict[str, Any] = {"comment": _S26, "feedback": _S360, "feedback_option": _S6}
+_S362: dict[str, Any] = {"type": "object", "properties": _S361}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -799,14 +1108,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                         "unchanged",
                                                                     ],
                                                                 },
-                                                                "payment_behavior": {
-                                                                    "type": "string",
-                                                                    "enum": [
-                                                                        "resume_on_payment_attempt",
-                                                                        "resume_on_payment_success",
-                                                                    ],
-                                                                },
-                                                                "proration_behavior": _S161,
+                                                                "payment_behavior": _S161,
+                                                                "proration_behavior": _S162,
                                                             },
                                                         },
                                                     },
@@ -876,24 +1179,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         },
                                     },
                                 },
-                                "application_fee_percent": _S162,
+                                "application_fee_percent": _S163,
                                 "automatic_tax": _S15,
                                 "billing_cycle_anchor": {
                                     "type": "string",
                                     "enum": ["automatic", "phase_start"],
                                 },
-                                "billing_thresholds": {
-                                    "anyOf": [
-                                        {
-                                            "type": "object",
-                                            "properties": {
-                                                "amount_gte": _S2,
-                                                "reset_billing_cycle_anchor": _S10,
-                                            },
-                                        },
-                                        _S8,
-                                    ]
-                                },
+                                "billing_thresholds": _S166,
                                 "collection_method": _S1,
                                 "currency": _S6,
                                 "default_payment_method": _S6,
@@ -901,7 +1193,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "description": _S26,
                                 "discounts": _S23,
                                 "duration": _S160,
-                                "end_date": _S164,
+                                "end_date": _S168,
                                 "invoice_settings": {
                                     "type": "object",
                                     "properties": {
@@ -915,12 +1207,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "billing_thresholds": _S167,
+                                            "billing_thresholds": _S171,
                                             "discounts": _S23,
                                             "metadata": _S24,
                                             "plan": _S6,
                                             "price": _S6,
-                                            "price_data": _S169,
+                                            "price_data": _S173,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
@@ -928,20 +1220,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 },
                                 "metadata": _S24,
                                 "on_behalf_of": _S6,
-                                "proration_behavior": _S161,
-                                "start_date": _S164,
-                                "transfer_data": {
-                                    "type": "object",
-                                    "properties": {"amount_percent": _S162, "destination": _S6},
-                                    "required": ["destination"],
-                                },
+                                "proration_behavior": _S162,
+                                "start_date": _S168,
+                                "transfer_data": _S175,
                                 "trial": _S10,
-                                "trial_end": _S164,
+                                "trial_end": _S168,
                             },
                             "required": ["items"],
                         },
                     },
-                    "proration_behavior": _S161,
+                    "proration_behavior": _S162,
                 },
             },
             "subscription": _S6,
@@ -964,26 +1252,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "items": {
                                     "type": "object",
                                     "properties": {
-                                        "applies_to": {
-                                            "type": "array",
-                                            "items": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "price": _S6,
-                                                    "type": {"type": "string", "enum": ["price"]},
-                                                },
-                                                "required": ["type"],
-                                            },
-                                        },
+                                        "applies_to": _S179,
                                         "bill_until": {
                                             "type": "object",
                                             "properties": {
                                                 "duration": _S160,
                                                 "timestamp": _S2,
-                                                "type": {
-                                                    "type": "string",
-                                                    "enum": ["duration", "timestamp"],
-                                                },
+                                                "type": _S180,
                                             },
                                             "required": ["type"],
                                         },
@@ -994,16 +1269,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             _S8,
                         ]
                     },
-                    "cancel_at": {
-                        "anyOf": [
-                            _S2,
-                            {
-                                "type": "string",
-                                "enum": ["max_billed_until", "max_period_end", "min_period_end"],
-                            },
-                            _S8,
-                        ]
-                    },
+                    "cancel_at": {"anyOf": [_S2, _S181, _S8]},
                     "cancel_at_period_end": _S10,
                     "cancel_now": _S10,
                     "default_tax_rates": _S9,
@@ -1012,20 +1278,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "items": {
                             "type": "object",
                             "properties": {
-                                "billing_thresholds": _S167,
+                                "billing_thresholds": _S171,
                                 "clear_usage": _S10,
-                                "current_trial": {
-                                    "type": "object",
-                                    "properties": {"trial_offer": _S6},
-                                    "required": ["trial_offer"],
-                                },
+                                "current_trial": _S183,
                                 "deleted": _S10,
                                 "discounts": _S23,
                                 "id": _S6,
                                 "metadata": _S25,
                                 "plan": _S6,
                                 "price": _S6,
-                                "price_data": _S169,
+                                "price_data": _S173,
                                 "quantity": _S2,
                                 "tax_rates": _S9,
                             },
@@ -1065,17 +1327,17 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "type": _S157,
                         },
                     },
-                    "proration_behavior": _S161,
+                    "proration_behavior": _S162,
                     "proration_date": _S2,
-                    "resume_at": _S163,
+                    "resume_at": _S167,
                     "start_date": _S2,
-                    "trial_end": _S164,
+                    "trial_end": _S168,
                 },
             },
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S171,
+    "GetInvoicesInvoice": _S185,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1108,12 +1370,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S172,
+    "DeleteInvoicesInvoice": _S186,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S171,
+    "PostInvoicesInvoiceSend": _S185,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
@@ -1126,12 +1388,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S171,
-    "PostInvoicesInvoiceMarkUncollectible": _S171,
-    "GetInvoicesInvoiceLines": {
-        "properties": {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6},
-        "required": [],
-    },
+    "PostInvoicesInvoiceVoid": _S185,
+    "PostInvoicesInvoiceMarkUncollectible": _S185,
+    "GetInvoicesInvoiceLines": _S188,
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
             "amount": _S2,
@@ -1141,11 +1400,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "metadata": _S25,
             "period": _S146,
-            "price_data": _S178,
-            "pricing": _S180,
+            "price_data": _S194,
+            "pricing": _S196,
             "quantity": _S2,
             "quantity_decimal": _S147,
-            "tax_amounts": _S189,
+            "tax_amounts": _S205,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1166,11 +1425,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "invoice_item": _S6,
                         "metadata": _S25,
                         "period": _S146,
-                        "price_data": _S178,
-                        "pricing": _S180,
+                        "price_data": _S194,
+                        "pricing": _S196,
                         "quantity": _S2,
                         "quantity_decimal": _S147,
-                        "tax_amounts": _S189,
+                        "tax_amounts": _S205,
                         "tax_rates": _S9,
                     },
                 },
@@ -1212,11 +1471,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "id": _S6,
                         "metadata": _S25,
                         "period": _S146,
-                        "price_data": _S178,
-                        "pricing": _S180,
+                        "price_data": _S194,
+                        "pricing": _S196,
                         "quantity": _S2,
                         "quantity_decimal": _S147,
-                        "tax_amounts": _S189,
+                        "tax_amounts": _S205,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1253,7 +1512,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S25,
             "period": _S146,
             "price_data": _S149,
-            "pricing": _S180,
+            "pricing": _S196,
             "quantity": _S2,
             "quantity_decimal": _S147,
             "subscription": _S6,
@@ -1264,7 +1523,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S171,
+    "GetInvoiceitemsInvoiceitem": _S185,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
@@ -1276,7 +1535,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S25,
             "period": _S146,
             "price_data": _S149,
-            "pricing": _S180,
+            "pricing": _S196,
             "quantity": _S2,
             "quantity_decimal": _S147,
             "tax_behavior": _S119,
@@ -1286,7 +1545,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S172,
+    "DeleteInvoiceitemsInvoiceitem": _S186,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1304,13 +1563,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "address": _S40,
             "balance": _S2,
             "business_name": _S26,
-            "cash_balance": _S194,
+            "cash_balance": _S210,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S26,
             "invoice_prefix": _S6,
-            "invoice_settings": _S199,
+            "invoice_settings": _S215,
             "metadata": _S25,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1334,20 +1593,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": [],
     },
     "GetCustomersSearch": _S135,
-    "GetCustomersCustomer": _S171,
+    "GetCustomersCustomer": _S185,
     "PostCustomersCustomer": {
         "properties": {
             "address": _S40,
             "balance": _S2,
             "business_name": _S26,
-            "cash_balance": _S194,
+            "cash_balance": _S210,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S26,
             "invoice_prefix": _S6,
-            "invoice_settings": _S199,
+            "invoice_settings": _S215,
             "metadata": _S25,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1370,5 +1629,389 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S172,
+    "DeleteCustomersCustomer": _S186,
+    "PostInvoicesInvoiceAttachPayment": {
+        "properties": {"expand": _S7, "payment_intent": _S6, "payment_record": _S6},
+        "required": [],
+    },
+    "GetCreditNotes": {
+        "properties": {
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "invoice": _S6,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostCreditNotes": _S239,
+    "GetCreditNotesPreview": _S239,
+    "GetCreditNotesPreviewLines": {
+        "properties": {
+            "amount": _S2,
+            "credit_amount": _S2,
+            "effective_at": _S2,
+            "email_type": _S217,
+            "ending_before": _S6,
+            "expand": _S7,
+            "invoice": _S6,
+            "limit": _S2,
+            "lines": _S226,
+            "memo": _S6,
+            "metadata": _S24,
+            "out_of_band_amount": _S2,
+            "reason": _S228,
+            "refund_amount": _S2,
+            "refunds": _S235,
+            "shipping_cost": _S237,
+            "starting_after": _S6,
+        },
+        "required": ["invoice"],
+    },
+    "GetCreditNotesCreditNoteLines": _S188,
+    "GetCreditNotesId": _S185,
+    "PostCreditNotesId": {
+        "properties": {"expand": _S7, "memo": _S6, "metadata": _S24},
+        "required": [],
+    },
+    "PostCreditNotesIdVoid": _S185,
+    "GetInvoicePayments": {
+        "properties": {
+            "created": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "invoice": _S6,
+            "limit": _S2,
+            "payment": {
+                "type": "object",
+                "properties": {
+                    "payment_intent": _S6,
+                    "payment_record": _S6,
+                    "type": {
+                        "anyOf": [
+                            _S6,
+                            {"type": "string", "enum": ["payment_intent", "payment_record"]},
+                        ]
+                    },
+                },
+                "required": ["type"],
+            },
+            "starting_after": _S6,
+            "status": {"anyOf": [_S6, {"type": "string", "enum": ["canceled", "open", "paid"]}]},
+        },
+        "required": [],
+    },
+    "GetInvoicePaymentsInvoicePayment": _S185,
+    "GetSubscriptions": {
+        "properties": {
+            "automatic_tax": {
+                "type": "object",
+                "properties": {"enabled": _S10},
+                "required": ["enabled"],
+            },
+            "collection_method": _S240,
+            "created": _S5,
+            "current_period_end": _S5,
+            "current_period_start": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "plan": _S6,
+            "price": _S6,
+            "starting_after": _S6,
+            "status": {
+                "anyOf": [
+                    _S6,
+                    {
+                        "type": "string",
+                        "enum": [
+                            "active",
+                            "all",
+                            "canceled",
+                            "ended",
+                            "incomplete",
+                            "incomplete_expired",
+                            "past_due",
+                            "paused",
+                            "trialing",
+                            "unpaid",
+                        ],
+                    },
+                ]
+            },
+            "test_clock": _S6,
+        },
+        "required": [],
+    },
+    "PostSubscriptions": {
+        "properties": {
+            "add_invoice_items": _S256,
+            "application_fee_percent": _S257,
+            "automatic_tax": _S262,
+            "backdate_start_date": _S2,
+            "billing_cycle_anchor": _S2,
+            "billing_cycle_anchor_config": {
+                "type": "object",
+                "properties": {
+                    "day_of_month": _S2,
+                    "hour": _S2,
+                    "minute": _S2,
+                    "month": _S2,
+                    "second": _S2,
+                },
+                "required": ["day_of_month"],
+            },
+            "billing_mode": {
+                "type": "object",
+                "properties": {
+                    "flexible": {
+                        "type": "object",
+                        "properties": {"proration_discounts": {"anyOf": [_S6, _S150]}},
+                    },
+                    "type": {"anyOf": [_S6, _S153]},
+                },
+                "required": ["type"],
+            },
+            "billing_schedules": {
+                "type": "array",
+                "items": {"type": "object", "properties": _S269, "required": ["bill_until"]},
+            },
+            "billing_thresholds": _S166,
+            "cancel_at": {"anyOf": [_S2, _S6, _S181]},
+            "cancel_at_period_end": _S10,
+            "collection_method": _S240,
+            "currency": _S6,
+            "customer": _S6,
+            "customer_account": _S6,
+            "days_until_due": _S2,
+            "default_payment_method": _S6,
+            "default_source": _S6,
+            "default_tax_rates": _S9,
+            "description": _S6,
+            "discounts": _S23,
+            "expand": _S7,
+            "invoice_settings": {
+                "type": "object",
+                "properties": {
+                    "account_tax_ids": _S9,
+                    "custom_fields": _S19,
+                    "description": _S6,
+                    "footer": _S6,
+                    "issuer": _S260,
+                },
+            },
+            "items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "billing_thresholds": _S171,
+                        "current_trial": _S183,
+                        "discounts": _S23,
+                        "metadata": _S24,
+                        "plan": _S6,
+                        "price": _S6,
+                        "price_data": _S271,
+                        "quantity": _S2,
+                        "tax_rates": _S9,
+                    },
+                },
+            },
+            "metadata": _S25,
+            "off_session": _S10,
+            "on_behalf_of": _S26,
+            "payment_behavior": _S273,
+            "payment_settings": _S346,
+            "pending_invoice_item_interval": _S347,
+            "proration_behavior": _S348,
+            "transfer_data": _S175,
+            "trial_end": _S168,
+            "trial_from_plan": _S10,
+            "trial_period_days": _S2,
+            "trial_settings": _S356,
+        },
+        "required": [],
+    },
+    "GetSubscriptionsSearch": _S135,
+    "GetSubscriptionsSubscriptionExposedId": _S185,
+    "PostSubscriptionsSubscriptionExposedId": {
+        "properties": {
+            "add_invoice_items": _S256,
+            "application_fee_percent": _S257,
+            "automatic_tax": _S262,
+            "billing_cycle_anchor": _S358,
+            "billing_schedules": {
+                "anyOf": [{"type": "array", "items": {"type": "object", "properties": _S269}}, _S8]
+            },
+            "billing_thresholds": _S166,
+            "cancel_at": {"anyOf": [_S2, _S6, _S181, _S8]},
+            "cancel_at_period_end": _S10,
+            "cancellation_details": _S362,
+            "collection_method": _S240,
+            "days_until_due": _S2,
+            "default_payment_method": _S6,
+            "default_source": _S26,
+            "default_tax_rates": _S9,
+            "description": _S26,
+            "discounts": _S23,
+            "expand": _S7,
+            "invoice_settings": {
+                "type": "object",
+                "properties": {
+                    "account_tax_ids": _S9,
+                    "custom_fields": _S19,
+                    "description": _S26,
+                    "footer": _S26,
+                    "issuer": _S260,
+                },
+            },
+            "items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "billing_thresholds": _S171,
+                        "clear_usage": _S10,
+                        "current_trial": _S183,
+                        "deleted": _S10,
+                        "discounts": _S23,
+                        "id": _S6,
+                        "metadata": _S25,
+                        "plan": _S6,
+                        "price": _S6,
+                        "price_data": _S271,
+                        "quantity": _S2,
+                        "tax_rates": _S9,
+                    },
+                },
+            },
+            "metadata": _S25,
+            "off_session": _S10,
+            "on_behalf_of": _S26,
+            "pause_collection": {
+                "anyOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "behavior": {
+                                "anyOf": [
+                                    _S6,
+                                    {
+                                        "type": "string",
+                                        "enum": ["keep_as_draft", "mark_uncollectible", "void"],
+                                    },
+                                ]
+                            },
+                            "resumes_at": _S2,
+                        },
+                        "required": ["behavior"],
+                    },
+                    _S8,
+                ]
+            },
+            "payment_behavior": _S273,
+            "payment_settings": _S346,
+            "pending_invoice_item_interval": _S347,
+            "proration_behavior": _S348,
+            "proration_date": _S2,
+            "transfer_data": {"anyOf": [_S175, _S8]},
+            "trial_end": _S168,
+            "trial_from_plan": _S10,
+            "trial_settings": _S356,
+        },
+        "required": [],
+    },
+    "DeleteSubscriptionsSubscriptionExposedId": {
+        "properties": {
+            "cancellation_details": _S362,
+            "expand": _S7,
+            "invoice_now": _S10,
+            "prorate": _S10,
+        },
+        "required": [],
+    },
+    "PostSubscriptionsSubscriptionResume": {
+        "properties": {
+            "billing_cycle_anchor": _S358,
+            "expand": _S7,
+            "payment_behavior": {"anyOf": [_S6, _S161]},
+            "proration_behavior": _S348,
+            "proration_date": _S2,
+        },
+        "required": [],
+    },
+    "GetSubscriptionItems": {
+        "properties": {
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "subscription": _S6,
+        },
+        "required": ["subscription"],
+    },
+    "PostSubscriptionItems": {
+        "properties": {
+            "billing_thresholds": _S171,
+            "current_trial": _S183,
+            "discounts": _S23,
+            "expand": _S7,
+            "metadata": _S24,
+            "payment_behavior": _S273,
+            "plan": _S6,
+            "price": _S6,
+            "price_data": _S271,
+            "proration_behavior": _S348,
+            "proration_date": _S2,
+            "quantity": _S2,
+            "subscription": _S6,
+            "tax_rates": _S9,
+        },
+        "required": ["subscription"],
+    },
+    "GetSubscriptionItemsItem": _S185,
+    "PostSubscriptionItemsItem": {
+        "properties": {
+            "billing_thresholds": _S171,
+            "current_trial": _S183,
+            "discounts": _S23,
+            "expand": _S7,
+            "metadata": _S25,
+            "off_session": _S10,
+            "payment_behavior": _S273,
+            "plan": _S6,
+            "price": _S6,
+            "price_data": _S271,
+            "proration_behavior": _S348,
+            "proration_date": _S2,
+            "quantity": _S2,
+            "tax_rates": _S9,
+        },
+        "required": [],
+    },
+    "DeleteSubscriptionItemsItem": {
+        "properties": {
+            "clear_usage": _S10,
+            "payment_behavior": _S273,
+            "proration_behavior": _S348,
+            "proration_date": _S2,
+        },
+        "required": [],
+    },
+    "GetTestHelpersTestClocks": _S188,
+    "PostTestHelpersTestClocks": {
+        "properties": {"customer": _S6, "expand": _S7, "frozen_time": _S2, "name": _S6},
+        "required": ["frozen_time"],
+    },
+    "GetTestHelpersTestClocksTestClock": _S185,
+    "DeleteTestHelpersTestClocksTestClock": _S186,
+    "PostTestHelpersTestClocksTestClockAdvance": {
+        "properties": {"expand": _S7, "frozen_time": _S2},
+        "required": ["frozen_time"],
+    },
 }

@@ -33,4 +33,9 @@ SEARCH_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
         "name": {"type": "string", "path": ["name"]},
         "phone": {"type": "string", "path": ["phone"]},
     },
+    "subscriptions": {
+        "created": {"type": "numeric", "path": ["created"]},
+        "metadata": {"type": "metadata", "path": ["metadata"]},
+        "status": {"type": "string", "path": ["status"]},
+    },
 }

@@ -10,18 +10,30 @@ from ._check import Problem, check_request
 from ._wire import Endpoint
 
 if TYPE_CHECKING:
+    from .models.credit_note import CreditNote
     from .models.customer import Customer, DeletedCustomer
     from .models.invoice import DeletedInvoice, Invoice
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
     from .models.line_item import LineItem
     from .models.pages import (
+        GetCreditNotesCreditNoteLinesResponse200,
+        GetCreditNotesPreviewLinesResponse200,
+        GetCreditNotesResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
         GetInvoiceitemsResponse200,
+        GetInvoicePaymentsResponse200,
         GetInvoicesInvoiceLinesResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
+        GetSubscriptionItemsResponse200,
+        GetSubscriptionsResponse200,
+        GetSubscriptionsSearchResponse200,
+        GetTestHelpersTestClocksResponse200,
     )
+    from .models.payment import InvoicePayment
+    from .models.subscription import DeletedSubscriptionItem, Subscription, SubscriptionItem
+    from .models.test_clock import DeletedTestClock, TestClock
 
     pass
 
@@ -64,6 +76,7 @@ GetInvoices: Endpoint[GetInvoicesResponse200] = Endpoint(
     check=_check_GetInvoices,
     object_tags=frozenset(("list",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/invoices"""
 
@@ -128,6 +141,7 @@ PostInvoices: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoices,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices"""
 
@@ -163,6 +177,7 @@ GetInvoicesSearch: Endpoint[GetInvoicesSearchResponse200] = Endpoint(
     check=_check_GetInvoicesSearch,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/invoices/search"""
 
@@ -211,6 +226,7 @@ PostInvoicesCreatePreview: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesCreatePreview,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/create_preview"""
 
@@ -239,6 +255,7 @@ GetInvoicesInvoice: Endpoint[Invoice] = Endpoint(
     check=_check_GetInvoicesInvoice,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """GET /v1/invoices/{invoice}"""
 
@@ -297,6 +314,7 @@ PostInvoicesInvoice: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoice,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}"""
 
@@ -325,6 +343,7 @@ DeleteInvoicesInvoice: Endpoint[DeletedInvoice] = Endpoint(
     check=_check_DeleteInvoicesInvoice,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=True,
 )
 """DELETE /v1/invoices/{invoice}"""
 
@@ -360,6 +379,7 @@ PostInvoicesInvoiceFinalize: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceFinalize,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/finalize"""
 
@@ -388,6 +408,7 @@ PostInvoicesInvoiceSend: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceSend,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/send"""
 
@@ -426,6 +447,7 @@ PostInvoicesInvoicePay: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoicePay,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/pay"""
 
@@ -454,6 +476,7 @@ PostInvoicesInvoiceVoid: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceVoid,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/void"""
 
@@ -484,6 +507,7 @@ PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceMarkUncollectible,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/mark_uncollectible"""
 
@@ -519,6 +543,7 @@ GetInvoicesInvoiceLines: Endpoint[GetInvoicesInvoiceLinesResponse200] = Endpoint
     check=_check_GetInvoicesInvoiceLines,
     object_tags=frozenset(("list",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/invoices/{invoice}/lines"""
 
@@ -568,6 +593,7 @@ PostInvoicesInvoiceLinesLineItemId: Endpoint[LineItem] = Endpoint(
     check=_check_PostInvoicesInvoiceLinesLineItemId,
     object_tags=frozenset(("line_item",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/lines/{line_item_id}"""
 
@@ -604,6 +630,7 @@ PostInvoicesInvoiceAddLines: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceAddLines,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/add_lines"""
 
@@ -640,6 +667,7 @@ PostInvoicesInvoiceRemoveLines: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceRemoveLines,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/remove_lines"""
 
@@ -676,6 +704,7 @@ PostInvoicesInvoiceUpdateLines: Endpoint[Invoice] = Endpoint(
     check=_check_PostInvoicesInvoiceUpdateLines,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoices/{invoice}/update_lines"""
 
@@ -716,6 +745,7 @@ GetInvoiceitems: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
     check=_check_GetInvoiceitems,
     object_tags=frozenset(("list",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/invoiceitems"""
 
@@ -767,6 +797,7 @@ PostInvoiceitems: Endpoint[InvoiceItem] = Endpoint(
     check=_check_PostInvoiceitems,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoiceitems"""
 
@@ -797,6 +828,7 @@ GetInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
     check=_check_GetInvoiceitemsInvoiceitem,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
+    deletes=False,
 )
 """GET /v1/invoiceitems/{invoiceitem}"""
 
@@ -846,6 +878,7 @@ PostInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
     check=_check_PostInvoiceitemsInvoiceitem,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/invoiceitems/{invoiceitem}"""
 
@@ -876,6 +909,7 @@ DeleteInvoiceitemsInvoiceitem: Endpoint[DeletedInvoiceItem] = Endpoint(
     check=_check_DeleteInvoiceitemsInvoiceitem,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
+    deletes=True,
 )
 """DELETE /v1/invoiceitems/{invoiceitem}"""
 
@@ -914,6 +948,7 @@ GetCustomers: Endpoint[GetCustomersResponse200] = Endpoint(
     check=_check_GetCustomers,
     object_tags=frozenset(("list",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/customers"""
 
@@ -968,6 +1003,7 @@ PostCustomers: Endpoint[Customer] = Endpoint(
     check=_check_PostCustomers,
     object_tags=frozenset(("customer",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/customers"""
 
@@ -1003,6 +1039,7 @@ GetCustomersSearch: Endpoint[GetCustomersSearchResponse200] = Endpoint(
     check=_check_GetCustomersSearch,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
+    deletes=False,
 )
 """GET /v1/customers/search"""
 
@@ -1040,6 +1077,7 @@ GetCustomersCustomer: Endpoint[Customer | DeletedCustomer] = Endpoint(
     check=_check_GetCustomersCustomer,
     object_tags=frozenset(("customer",)),
     needs_id=True,
+    deletes=False,
 )
 """GET /v1/customers/{customer}"""
 
@@ -1092,6 +1130,7 @@ PostCustomersCustomer: Endpoint[Customer] = Endpoint(
     check=_check_PostCustomersCustomer,
     object_tags=frozenset(("customer",)),
     needs_id=True,
+    deletes=False,
 )
 """POST /v1/customers/{customer}"""
 
@@ -1120,5 +1159,1123 @@ DeleteCustomersCustomer: Endpoint[DeletedCustomer] = Endpoint(
     check=_check_DeleteCustomersCustomer,
     object_tags=frozenset(("customer",)),
     needs_id=True,
+    deletes=True,
 )
 """DELETE /v1/customers/{customer}"""
+
+
+def _parse_PostInvoicesInvoiceAttachPayment(data: Any) -> Invoice:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Invoice.from_dict(data)
+    raise TypeError(
+        f"PostInvoicesInvoiceAttachPayment: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostInvoicesInvoiceAttachPayment(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostInvoicesInvoiceAttachPayment", params)
+
+
+PostInvoicesInvoiceAttachPayment: Endpoint[Invoice] = Endpoint(
+    operation_id="PostInvoicesInvoiceAttachPayment",
+    method="POST",
+    path="/v1/invoices/{invoice}/attach_payment",
+    path_params=("invoice",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "payment_intent",
+            "payment_record",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostInvoicesInvoiceAttachPayment,
+    check=_check_PostInvoicesInvoiceAttachPayment,
+    object_tags=frozenset(("invoice",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/invoices/{invoice}/attach_payment"""
+
+
+def _parse_GetCreditNotes(data: Any) -> GetCreditNotesResponse200:
+    from .models.pages import GetCreditNotesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCreditNotesResponse200.from_dict(data)
+    raise TypeError(f"GetCreditNotes: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCreditNotes(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCreditNotes", params)
+
+
+GetCreditNotes: Endpoint[GetCreditNotesResponse200] = Endpoint(
+    operation_id="GetCreditNotes",
+    method="GET",
+    path="/v1/credit_notes",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "invoice",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCreditNotes,
+    check=_check_GetCreditNotes,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/credit_notes"""
+
+
+def _parse_PostCreditNotes(data: Any) -> CreditNote:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CreditNote.from_dict(data)
+    raise TypeError(f"PostCreditNotes: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCreditNotes(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCreditNotes", params)
+
+
+PostCreditNotes: Endpoint[CreditNote] = Endpoint(
+    operation_id="PostCreditNotes",
+    method="POST",
+    path="/v1/credit_notes",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "invoice",
+            "amount",
+            "credit_amount",
+            "effective_at",
+            "email_type",
+            "expand",
+            "lines",
+            "memo",
+            "metadata",
+            "out_of_band_amount",
+            "reason",
+            "refund_amount",
+            "refunds",
+            "shipping_cost",
+        )
+    ),
+    required_params=frozenset(("invoice",)),
+    parse=_parse_PostCreditNotes,
+    check=_check_PostCreditNotes,
+    object_tags=frozenset(("credit_note",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/credit_notes"""
+
+
+def _parse_GetCreditNotesPreview(data: Any) -> CreditNote:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CreditNote.from_dict(data)
+    raise TypeError(f"GetCreditNotesPreview: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCreditNotesPreview(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCreditNotesPreview", params)
+
+
+GetCreditNotesPreview: Endpoint[CreditNote] = Endpoint(
+    operation_id="GetCreditNotesPreview",
+    method="GET",
+    path="/v1/credit_notes/preview",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "amount",
+            "credit_amount",
+            "effective_at",
+            "email_type",
+            "expand",
+            "invoice",
+            "lines",
+            "memo",
+            "metadata",
+            "out_of_band_amount",
+            "reason",
+            "refund_amount",
+            "refunds",
+            "shipping_cost",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("invoice",)),
+    parse=_parse_GetCreditNotesPreview,
+    check=_check_GetCreditNotesPreview,
+    object_tags=frozenset(("credit_note",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/credit_notes/preview"""
+
+
+def _parse_GetCreditNotesPreviewLines(data: Any) -> GetCreditNotesPreviewLinesResponse200:
+    from .models.pages import GetCreditNotesPreviewLinesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCreditNotesPreviewLinesResponse200.from_dict(data)
+    raise TypeError(
+        f"GetCreditNotesPreviewLines: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCreditNotesPreviewLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCreditNotesPreviewLines", params)
+
+
+GetCreditNotesPreviewLines: Endpoint[GetCreditNotesPreviewLinesResponse200] = Endpoint(
+    operation_id="GetCreditNotesPreviewLines",
+    method="GET",
+    path="/v1/credit_notes/preview/lines",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "amount",
+            "credit_amount",
+            "effective_at",
+            "email_type",
+            "ending_before",
+            "expand",
+            "invoice",
+            "limit",
+            "lines",
+            "memo",
+            "metadata",
+            "out_of_band_amount",
+            "reason",
+            "refund_amount",
+            "refunds",
+            "shipping_cost",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("invoice",)),
+    parse=_parse_GetCreditNotesPreviewLines,
+    check=_check_GetCreditNotesPreviewLines,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/credit_notes/preview/lines"""
+
+
+def _parse_GetCreditNotesCreditNoteLines(data: Any) -> GetCreditNotesCreditNoteLinesResponse200:
+    from .models.pages import GetCreditNotesCreditNoteLinesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCreditNotesCreditNoteLinesResponse200.from_dict(data)
+    raise TypeError(
+        f"GetCreditNotesCreditNoteLines: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCreditNotesCreditNoteLines(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCreditNotesCreditNoteLines", params)
+
+
+GetCreditNotesCreditNoteLines: Endpoint[GetCreditNotesCreditNoteLinesResponse200] = Endpoint(
+    operation_id="GetCreditNotesCreditNoteLines",
+    method="GET",
+    path="/v1/credit_notes/{credit_note}/lines",
+    path_params=("credit_note",),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCreditNotesCreditNoteLines,
+    check=_check_GetCreditNotesCreditNoteLines,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/credit_notes/{credit_note}/lines"""
+
+
+def _parse_GetCreditNotesId(data: Any) -> CreditNote:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CreditNote.from_dict(data)
+    raise TypeError(f"GetCreditNotesId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCreditNotesId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCreditNotesId", params)
+
+
+GetCreditNotesId: Endpoint[CreditNote] = Endpoint(
+    operation_id="GetCreditNotesId",
+    method="GET",
+    path="/v1/credit_notes/{id}",
+    path_params=("id",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCreditNotesId,
+    check=_check_GetCreditNotesId,
+    object_tags=frozenset(("credit_note",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/credit_notes/{id}"""
+
+
+def _parse_PostCreditNotesId(data: Any) -> CreditNote:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CreditNote.from_dict(data)
+    raise TypeError(f"PostCreditNotesId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCreditNotesId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCreditNotesId", params)
+
+
+PostCreditNotesId: Endpoint[CreditNote] = Endpoint(
+    operation_id="PostCreditNotesId",
+    method="POST",
+    path="/v1/credit_notes/{id}",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "memo",
+            "metadata",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostCreditNotesId,
+    check=_check_PostCreditNotesId,
+    object_tags=frozenset(("credit_note",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/credit_notes/{id}"""
+
+
+def _parse_PostCreditNotesIdVoid(data: Any) -> CreditNote:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CreditNote.from_dict(data)
+    raise TypeError(f"PostCreditNotesIdVoid: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCreditNotesIdVoid(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCreditNotesIdVoid", params)
+
+
+PostCreditNotesIdVoid: Endpoint[CreditNote] = Endpoint(
+    operation_id="PostCreditNotesIdVoid",
+    method="POST",
+    path="/v1/credit_notes/{id}/void",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    parse=_parse_PostCreditNotesIdVoid,
+    check=_check_PostCreditNotesIdVoid,
+    object_tags=frozenset(("credit_note",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/credit_notes/{id}/void"""
+
+
+def _parse_GetInvoicePayments(data: Any) -> GetInvoicePaymentsResponse200:
+    from .models.pages import GetInvoicePaymentsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetInvoicePaymentsResponse200.from_dict(data)
+    raise TypeError(f"GetInvoicePayments: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetInvoicePayments(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoicePayments", params)
+
+
+GetInvoicePayments: Endpoint[GetInvoicePaymentsResponse200] = Endpoint(
+    operation_id="GetInvoicePayments",
+    method="GET",
+    path="/v1/invoice_payments",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "ending_before",
+            "expand",
+            "invoice",
+            "limit",
+            "payment",
+            "starting_after",
+            "status",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoicePayments,
+    check=_check_GetInvoicePayments,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/invoice_payments"""
+
+
+def _parse_GetInvoicePaymentsInvoicePayment(data: Any) -> InvoicePayment:
+    from .models.payment import InvoicePayment  # noqa: PLC0415
+
+    if type(data) is dict:
+        return InvoicePayment.from_dict(data)
+    raise TypeError(
+        f"GetInvoicePaymentsInvoicePayment: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetInvoicePaymentsInvoicePayment(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetInvoicePaymentsInvoicePayment", params)
+
+
+GetInvoicePaymentsInvoicePayment: Endpoint[InvoicePayment] = Endpoint(
+    operation_id="GetInvoicePaymentsInvoicePayment",
+    method="GET",
+    path="/v1/invoice_payments/{invoice_payment}",
+    path_params=("invoice_payment",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetInvoicePaymentsInvoicePayment,
+    check=_check_GetInvoicePaymentsInvoicePayment,
+    object_tags=frozenset(("invoice_payment",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/invoice_payments/{invoice_payment}"""
+
+
+def _parse_GetSubscriptions(data: Any) -> GetSubscriptionsResponse200:
+    from .models.pages import GetSubscriptionsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetSubscriptionsResponse200.from_dict(data)
+    raise TypeError(f"GetSubscriptions: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetSubscriptions(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetSubscriptions", params)
+
+
+GetSubscriptions: Endpoint[GetSubscriptionsResponse200] = Endpoint(
+    operation_id="GetSubscriptions",
+    method="GET",
+    path="/v1/subscriptions",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "automatic_tax",
+            "collection_method",
+            "created",
+            "current_period_end",
+            "current_period_start",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "limit",
+            "plan",
+            "price",
+            "starting_after",
+            "status",
+            "test_clock",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetSubscriptions,
+    check=_check_GetSubscriptions,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/subscriptions"""
+
+
+def _parse_PostSubscriptions(data: Any) -> Subscription:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Subscription.from_dict(data)
+    raise TypeError(f"PostSubscriptions: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostSubscriptions(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostSubscriptions", params)
+
+
+PostSubscriptions: Endpoint[Subscription] = Endpoint(
+    operation_id="PostSubscriptions",
+    method="POST",
+    path="/v1/subscriptions",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "add_invoice_items",
+            "application_fee_percent",
+            "automatic_tax",
+            "backdate_start_date",
+            "billing_cycle_anchor",
+            "billing_cycle_anchor_config",
+            "billing_mode",
+            "billing_schedules",
+            "billing_thresholds",
+            "cancel_at",
+            "cancel_at_period_end",
+            "collection_method",
+            "currency",
+            "customer",
+            "customer_account",
+            "days_until_due",
+            "default_payment_method",
+            "default_source",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "expand",
+            "invoice_settings",
+            "items",
+            "metadata",
+            "off_session",
+            "on_behalf_of",
+            "payment_behavior",
+            "payment_settings",
+            "pending_invoice_item_interval",
+            "proration_behavior",
+            "transfer_data",
+            "trial_end",
+            "trial_from_plan",
+            "trial_period_days",
+            "trial_settings",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostSubscriptions,
+    check=_check_PostSubscriptions,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscriptions"""
+
+
+def _parse_GetSubscriptionsSearch(data: Any) -> GetSubscriptionsSearchResponse200:
+    from .models.pages import GetSubscriptionsSearchResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetSubscriptionsSearchResponse200.from_dict(data)
+    raise TypeError(f"GetSubscriptionsSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetSubscriptionsSearch(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetSubscriptionsSearch", params)
+
+
+GetSubscriptionsSearch: Endpoint[GetSubscriptionsSearchResponse200] = Endpoint(
+    operation_id="GetSubscriptionsSearch",
+    method="GET",
+    path="/v1/subscriptions/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=_parse_GetSubscriptionsSearch,
+    check=_check_GetSubscriptionsSearch,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/subscriptions/search"""
+
+
+def _parse_GetSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Subscription.from_dict(data)
+    raise TypeError(
+        f"GetSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetSubscriptionsSubscriptionExposedId", params)
+
+
+GetSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
+    operation_id="GetSubscriptionsSubscriptionExposedId",
+    method="GET",
+    path="/v1/subscriptions/{subscription_exposed_id}",
+    path_params=("subscription_exposed_id",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetSubscriptionsSubscriptionExposedId,
+    check=_check_GetSubscriptionsSubscriptionExposedId,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/subscriptions/{subscription_exposed_id}"""
+
+
+def _parse_PostSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Subscription.from_dict(data)
+    raise TypeError(
+        f"PostSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostSubscriptionsSubscriptionExposedId", params)
+
+
+PostSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
+    operation_id="PostSubscriptionsSubscriptionExposedId",
+    method="POST",
+    path="/v1/subscriptions/{subscription_exposed_id}",
+    path_params=("subscription_exposed_id",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "add_invoice_items",
+            "application_fee_percent",
+            "automatic_tax",
+            "billing_cycle_anchor",
+            "billing_schedules",
+            "billing_thresholds",
+            "cancel_at",
+            "cancel_at_period_end",
+            "cancellation_details",
+            "collection_method",
+            "days_until_due",
+            "default_payment_method",
+            "default_source",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "expand",
+            "invoice_settings",
+            "items",
+            "metadata",
+            "off_session",
+            "on_behalf_of",
+            "pause_collection",
+            "payment_behavior",
+            "payment_settings",
+            "pending_invoice_item_interval",
+            "proration_behavior",
+            "proration_date",
+            "transfer_data",
+            "trial_end",
+            "trial_from_plan",
+            "trial_settings",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostSubscriptionsSubscriptionExposedId,
+    check=_check_PostSubscriptionsSubscriptionExposedId,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscriptions/{subscription_exposed_id}"""
+
+
+def _parse_DeleteSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Subscription.from_dict(data)
+    raise TypeError(
+        f"DeleteSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_DeleteSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteSubscriptionsSubscriptionExposedId", params)
+
+
+DeleteSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
+    operation_id="DeleteSubscriptionsSubscriptionExposedId",
+    method="DELETE",
+    path="/v1/subscriptions/{subscription_exposed_id}",
+    path_params=("subscription_exposed_id",),
+    query_params=frozenset(
+        (
+            "cancellation_details",
+            "expand",
+            "invoice_now",
+            "prorate",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteSubscriptionsSubscriptionExposedId,
+    check=_check_DeleteSubscriptionsSubscriptionExposedId,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""DELETE /v1/subscriptions/{subscription_exposed_id}"""
+
+
+def _parse_PostSubscriptionsSubscriptionResume(data: Any) -> Subscription:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Subscription.from_dict(data)
+    raise TypeError(
+        f"PostSubscriptionsSubscriptionResume: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostSubscriptionsSubscriptionResume(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostSubscriptionsSubscriptionResume", params)
+
+
+PostSubscriptionsSubscriptionResume: Endpoint[Subscription] = Endpoint(
+    operation_id="PostSubscriptionsSubscriptionResume",
+    method="POST",
+    path="/v1/subscriptions/{subscription}/resume",
+    path_params=("subscription",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "billing_cycle_anchor",
+            "expand",
+            "payment_behavior",
+            "proration_behavior",
+            "proration_date",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostSubscriptionsSubscriptionResume,
+    check=_check_PostSubscriptionsSubscriptionResume,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscriptions/{subscription}/resume"""
+
+
+def _parse_GetSubscriptionItems(data: Any) -> GetSubscriptionItemsResponse200:
+    from .models.pages import GetSubscriptionItemsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetSubscriptionItemsResponse200.from_dict(data)
+    raise TypeError(f"GetSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetSubscriptionItems(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetSubscriptionItems", params)
+
+
+GetSubscriptionItems: Endpoint[GetSubscriptionItemsResponse200] = Endpoint(
+    operation_id="GetSubscriptionItems",
+    method="GET",
+    path="/v1/subscription_items",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "subscription",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("subscription",)),
+    parse=_parse_GetSubscriptionItems,
+    check=_check_GetSubscriptionItems,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/subscription_items"""
+
+
+def _parse_PostSubscriptionItems(data: Any) -> SubscriptionItem:
+    from .models.subscription import SubscriptionItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return SubscriptionItem.from_dict(data)
+    raise TypeError(f"PostSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostSubscriptionItems(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostSubscriptionItems", params)
+
+
+PostSubscriptionItems: Endpoint[SubscriptionItem] = Endpoint(
+    operation_id="PostSubscriptionItems",
+    method="POST",
+    path="/v1/subscription_items",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "subscription",
+            "billing_thresholds",
+            "current_trial",
+            "discounts",
+            "expand",
+            "metadata",
+            "payment_behavior",
+            "plan",
+            "price",
+            "price_data",
+            "proration_behavior",
+            "proration_date",
+            "quantity",
+            "tax_rates",
+        )
+    ),
+    required_params=frozenset(("subscription",)),
+    parse=_parse_PostSubscriptionItems,
+    check=_check_PostSubscriptionItems,
+    object_tags=frozenset(("subscription_item",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_items"""
+
+
+def _parse_GetSubscriptionItemsItem(data: Any) -> SubscriptionItem:
+    from .models.subscription import SubscriptionItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return SubscriptionItem.from_dict(data)
+    raise TypeError(f"GetSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetSubscriptionItemsItem", params)
+
+
+GetSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
+    operation_id="GetSubscriptionItemsItem",
+    method="GET",
+    path="/v1/subscription_items/{item}",
+    path_params=("item",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetSubscriptionItemsItem,
+    check=_check_GetSubscriptionItemsItem,
+    object_tags=frozenset(("subscription_item",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/subscription_items/{item}"""
+
+
+def _parse_PostSubscriptionItemsItem(data: Any) -> SubscriptionItem:
+    from .models.subscription import SubscriptionItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return SubscriptionItem.from_dict(data)
+    raise TypeError(
+        f"PostSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostSubscriptionItemsItem", params)
+
+
+PostSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
+    operation_id="PostSubscriptionItemsItem",
+    method="POST",
+    path="/v1/subscription_items/{item}",
+    path_params=("item",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "billing_thresholds",
+            "current_trial",
+            "discounts",
+            "expand",
+            "metadata",
+            "off_session",
+            "payment_behavior",
+            "plan",
+            "price",
+            "price_data",
+            "proration_behavior",
+            "proration_date",
+            "quantity",
+            "tax_rates",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostSubscriptionItemsItem,
+    check=_check_PostSubscriptionItemsItem,
+    object_tags=frozenset(("subscription_item",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_items/{item}"""
+
+
+def _parse_DeleteSubscriptionItemsItem(data: Any) -> DeletedSubscriptionItem:
+    from .models.subscription import DeletedSubscriptionItem  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedSubscriptionItem.from_dict(data)
+    raise TypeError(
+        f"DeleteSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_DeleteSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteSubscriptionItemsItem", params)
+
+
+DeleteSubscriptionItemsItem: Endpoint[DeletedSubscriptionItem] = Endpoint(
+    operation_id="DeleteSubscriptionItemsItem",
+    method="DELETE",
+    path="/v1/subscription_items/{item}",
+    path_params=("item",),
+    query_params=frozenset(
+        (
+            "clear_usage",
+            "payment_behavior",
+            "proration_behavior",
+            "proration_date",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteSubscriptionItemsItem,
+    check=_check_DeleteSubscriptionItemsItem,
+    object_tags=frozenset(("subscription_item",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/subscription_items/{item}"""
+
+
+def _parse_GetTestHelpersTestClocks(data: Any) -> GetTestHelpersTestClocksResponse200:
+    from .models.pages import GetTestHelpersTestClocksResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetTestHelpersTestClocksResponse200.from_dict(data)
+    raise TypeError(f"GetTestHelpersTestClocks: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetTestHelpersTestClocks(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetTestHelpersTestClocks", params)
+
+
+GetTestHelpersTestClocks: Endpoint[GetTestHelpersTestClocksResponse200] = Endpoint(
+    operation_id="GetTestHelpersTestClocks",
+    method="GET",
+    path="/v1/test_helpers/test_clocks",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetTestHelpersTestClocks,
+    check=_check_GetTestHelpersTestClocks,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/test_helpers/test_clocks"""
+
+
+def _parse_PostTestHelpersTestClocks(data: Any) -> TestClock:
+    from .models.test_clock import TestClock  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TestClock.from_dict(data)
+    raise TypeError(
+        f"PostTestHelpersTestClocks: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostTestHelpersTestClocks(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostTestHelpersTestClocks", params)
+
+
+PostTestHelpersTestClocks: Endpoint[TestClock] = Endpoint(
+    operation_id="PostTestHelpersTestClocks",
+    method="POST",
+    path="/v1/test_helpers/test_clocks",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "frozen_time",
+            "customer",
+            "expand",
+            "name",
+        )
+    ),
+    required_params=frozenset(("frozen_time",)),
+    parse=_parse_PostTestHelpersTestClocks,
+    check=_check_PostTestHelpersTestClocks,
+    object_tags=frozenset(("test_helpers.test_clock",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/test_helpers/test_clocks"""
+
+
+def _parse_GetTestHelpersTestClocksTestClock(data: Any) -> TestClock:
+    from .models.test_clock import TestClock  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TestClock.from_dict(data)
+    raise TypeError(
+        f"GetTestHelpersTestClocksTestClock: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetTestHelpersTestClocksTestClock(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetTestHelpersTestClocksTestClock", params)
+
+
+GetTestHelpersTestClocksTestClock: Endpoint[TestClock] = Endpoint(
+    operation_id="GetTestHelpersTestClocksTestClock",
+    method="GET",
+    path="/v1/test_helpers/test_clocks/{test_clock}",
+    path_params=("test_clock",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetTestHelpersTestClocksTestClock,
+    check=_check_GetTestHelpersTestClocksTestClock,
+    object_tags=frozenset(("test_helpers.test_clock",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/test_helpers/test_clocks/{test_clock}"""
+
+
+def _parse_DeleteTestHelpersTestClocksTestClock(data: Any) -> DeletedTestClock:
+    from .models.test_clock import DeletedTestClock  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedTestClock.from_dict(data)
+    raise TypeError(
+        f"DeleteTestHelpersTestClocksTestClock: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_DeleteTestHelpersTestClocksTestClock(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteTestHelpersTestClocksTestClock", params)
+
+
+DeleteTestHelpersTestClocksTestClock: Endpoint[DeletedTestClock] = Endpoint(
+    operation_id="DeleteTestHelpersTestClocksTestClock",
+    method="DELETE",
+    path="/v1/test_helpers/test_clocks/{test_clock}",
+    path_params=("test_clock",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteTestHelpersTestClocksTestClock,
+    check=_check_DeleteTestHelpersTestClocksTestClock,
+    object_tags=frozenset(("test_helpers.test_clock",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/test_helpers/test_clocks/{test_clock}"""
+
+
+def _parse_PostTestHelpersTestClocksTestClockAdvance(data: Any) -> TestClock:
+    from .models.test_clock import TestClock  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TestClock.from_dict(data)
+    raise TypeError(
+        f"PostTestHelpersTestClocksTestClockAdvance: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostTestHelpersTestClocksTestClockAdvance(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostTestHelpersTestClocksTestClockAdvance", params)
+
+
+PostTestHelpersTestClocksTestClockAdvance: Endpoint[TestClock] = Endpoint(
+    operation_id="PostTestHelpersTestClocksTestClockAdvance",
+    method="POST",
+    path="/v1/test_helpers/test_clocks/{test_clock}/advance",
+    path_params=("test_clock",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "frozen_time",
+            "expand",
+        )
+    ),
+    required_params=frozenset(("frozen_time",)),
+    parse=_parse_PostTestHelpersTestClocksTestClockAdvance,
+    check=_check_PostTestHelpersTestClocksTestClockAdvance,
+    object_tags=frozenset(("test_helpers.test_clock",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/test_helpers/test_clocks/{test_clock}/advance"""

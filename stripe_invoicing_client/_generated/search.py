@@ -18,7 +18,7 @@ from .._search_query import (
 )
 
 if TYPE_CHECKING:
-    from .models import ApiErrorsCode, ApiErrorsType, InvoiceStatus
+    from .models import ApiErrorsCode, ApiErrorsType, InvoiceStatus, SubscriptionStatus
 
 
 class InvoiceSearch:
@@ -67,4 +67,17 @@ class CustomerSearch:
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
 
 
-__all__ = ["InvoiceSearch", "CustomerSearch"]
+class SubscriptionSearch:
+    """The searchable fields of subscriptions, for `subscriptions.search`."""
+
+    created: Final[TimestampField[SubscriptionSearch]] = TimestampField("created", "subscriptions")
+    """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
+    metadata: Final[MetadataField[SubscriptionSearch]] = MetadataField("subscriptions")
+    """metadata["key"]: exact match, or is_null / is_not_null for the key"""
+    status: Final[EnumField[SubscriptionSearch, SubscriptionStatus]] = EnumField(
+        "status", "subscriptions"
+    )
+    """one of SubscriptionStatus: eq, ne"""
+
+
+__all__ = ["InvoiceSearch", "CustomerSearch", "SubscriptionSearch"]

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
+from .models.credit_note import CreditNote
 from .models.customer import Customer, DeletedCustomer
 from .models.invoice import DeletedInvoice, Invoice
 from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
+from .models.payment import InvoicePayment
+from .models.subscription import Subscription
+from .models.test_clock import DeletedTestClock, TestClock
 
 EventObject: TypeAlias = (
     Invoice
     | InvoiceItem
     | Customer
+    | CreditNote
+    | InvoicePayment
+    | Subscription
+    | TestClock
     | DeletedInvoice
     | DeletedInvoiceItem
     | DeletedCustomer
+    | DeletedTestClock
     | dict[str, Any]
 )
 """What `event.data.object` can be: a model for the objects this package knows, else a dict."""
@@ -24,6 +33,10 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "invoice": ("invoice.", Invoice, DeletedInvoice),
     "invoiceitem": ("invoiceitem.", InvoiceItem, DeletedInvoiceItem),
     "customer": ("customer.", Customer, DeletedCustomer),
+    "credit_note": ("credit_note.", CreditNote, None),
+    "invoice_payment": ("invoice_payment.", InvoicePayment, None),
+    "subscription": ("customer.subscription.", Subscription, None),
+    "test_helpers.test_clock": ("test_helpers.test_clock.", TestClock, DeletedTestClock),
 }
 
 __all__ = ["WEBHOOK_OBJECTS", "EventObject"]

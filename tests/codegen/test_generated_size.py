@@ -1,8 +1,13 @@
 """The generated package's measured targets (issue 12): counts, printed and asserted.
 
 The size targets (at most 120 files and 20k lines) are for the 28 operations the client had
-when they were set; the table has grown since, so the package is also generated, from the
-committed spec, with the table cut down to those 28, and measured. The committed package (every
+when they were set, with the model family it had then (`codegen/config.py` FAMILY at commit
+9ba4bc9: invoices, line items, invoice items, customers, discounts, coupons, errors). Both have
+grown since (issue 13 made tax rates, invoice payments, prices, SetupIntent... real models, each
+with its own tree of sub-objects), so the package is also generated, from the committed spec,
+with the table cut down to those 28 operations and the family cut down to that one, and
+measured: the target is about how compactly the generator writes that surface, not about how
+much more of the API later issues chose to model. The committed package (every
 operation) is measured and printed too. For both: no class name over 60 characters, and no two
 generated shapes (parameter TypedDicts, response models, Literal aliases) identical apart from
 their names.
@@ -66,7 +71,23 @@ ISSUE_12_OPERATIONS = (
     "DeleteCustomersCustomer",
 )
 
-# Run in a fresh interpreter: the table is cut down before anything reads it.
+# The resources modelled in full when the targets were set (FAMILY at commit 9ba4bc9).
+ISSUE_12_FAMILY = (
+    "invoice",
+    "line_item",
+    "invoiceitem",
+    "customer",
+    "deleted_invoice",
+    "deleted_invoiceitem",
+    "deleted_customer",
+    "discount",
+    "deleted_discount",
+    "coupon",
+    "error",
+    "api_errors",
+)
+
+# Run in a fresh interpreter: the table and the family are cut down before anything reads them.
 GENERATE_SUBSET = textwrap.dedent(
     """
     import json, sys
@@ -75,10 +96,15 @@ GENERATE_SUBSET = textwrap.dedent(
     from codegen import operations as table
 
     keep, out = set(json.loads(sys.argv[1])), Path(sys.argv[2])
+    family = frozenset(json.loads(sys.argv[3]))
     table.OPERATIONS = tuple(op for op in table.OPERATIONS if op.operation_id in keep)
     table.BY_ID = {op.operation_id: op for op in table.OPERATIONS}
     wanted = {op.resource for op in table.OPERATIONS}
     table.RESOURCES = {key: r for key, r in table.RESOURCES.items() if key in wanted}
+
+    from codegen import config
+
+    config.FAMILY = family
 
     from codegen import __main__ as cli
 
@@ -95,7 +121,14 @@ GENERATE_SUBSET = textwrap.dedent(
 def issue_12_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("issue-12-operations") / "_generated"
     subprocess.run(
-        [sys.executable, "-c", GENERATE_SUBSET, json.dumps(ISSUE_12_OPERATIONS), str(out)],
+        [
+            sys.executable,
+            "-c",
+            GENERATE_SUBSET,
+            json.dumps(ISSUE_12_OPERATIONS),
+            str(out),
+            json.dumps(ISSUE_12_FAMILY),
+        ],
         cwd=ROOT,
         check=True,
         timeout=300,
@@ -235,6 +268,12 @@ def test_the_issue_12_operations_are_all_in_the_table() -> None:
     assert set(ISSUE_12_OPERATIONS) <= set(operations.BY_ID), set(ISSUE_12_OPERATIONS) - set(
         operations.BY_ID
     )
+
+
+def test_the_issue_12_family_is_still_modelled() -> None:
+    from codegen import config
+
+    assert set(ISSUE_12_FAMILY) <= config.FAMILY, set(ISSUE_12_FAMILY) - config.FAMILY
 
 
 def _measure(figures: Figures, section: str, sources: dict[str, str], sized: bool) -> list[str]:

@@ -44,40 +44,13 @@ class CashBalance(Model):
         ("settings", "settings", "CashBalanceSettings"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("settings",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_available = self.available
-        except AttributeError:
-            pass
-        else:
-            data["available"] = v_available
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = v_customer
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            data["customer_account"] = v_customer_account
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
+        data = Model.to_dict(self)
         try:
             v_settings = self.settings
         except AttributeError:
@@ -149,24 +122,6 @@ class CashBalanceSettings(Model):
         ("using_merchant_default", "using_merchant_default", "bool"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_reconciliation_mode = self.reconciliation_mode
-        except AttributeError:
-            pass
-        else:
-            data["reconciliation_mode"] = v_reconciliation_mode
-        try:
-            v_using_merchant_default = self.using_merchant_default
-        except AttributeError:
-            pass
-        else:
-            data["using_merchant_default"] = v_using_merchant_default
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CashBalanceSettings:
         d = dict(src_dict)
@@ -237,7 +192,7 @@ class Customer(Model):
     """Name, address and phone for shipping to the customer."""
     tax_exempt: Literal["exempt", "none", "reverse"] | None
     """Tax status: `none`, `exempt`, or `reverse` for reverse charge."""
-    test_clock: str | dict[str, Any] | None
+    test_clock: str | TestClock | None
     """Test clock the customer is attached to (an id unless expanded), if any."""
     business_name: str | None | Unset = UNSET
     """Name of the business, when the customer is one."""
@@ -280,7 +235,7 @@ class Customer(Model):
         ("preferred_locales", "preferred_locales", "list[str] | None"),
         ("shipping", "shipping", "Shipping | None"),
         ("tax_exempt", "tax_exempt", "Literal['exempt', 'none', 'reverse'] | None"),
-        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
+        ("test_clock", "test_clock", "str | TestClock | None"),
         ("business_name", "business_name", "str | None"),
         ("cash_balance", "cash_balance", "CashBalance | None"),
         ("customer_account", "customer_account", "str | None"),
@@ -292,52 +247,32 @@ class Customer(Model):
         ("tax_ids", "tax_ids", "CustomerTaxIdsType0 | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "address",
+            "discount",
+            "invoice_settings",
+            "shipping",
+            "test_clock",
+            "cash_balance",
+            "sources",
+            "subscriptions",
+            "tax",
+            "tax_ids",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_address = self.address
         except AttributeError:
             pass
         else:
             data["address"] = v_address.to_dict() if isinstance(v_address, Address) else v_address
-        try:
-            v_balance = self.balance
-        except AttributeError:
-            pass
-        else:
-            data["balance"] = v_balance
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_default_source = self.default_source
-        except AttributeError:
-            pass
-        else:
-            data["default_source"] = v_default_source
-        try:
-            v_delinquent = self.delinquent
-        except AttributeError:
-            pass
-        else:
-            data["delinquent"] = v_delinquent
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
         try:
             v_discount = self.discount
         except AttributeError:
@@ -346,24 +281,6 @@ class Customer(Model):
             data["discount"] = (
                 v_discount.to_dict() if isinstance(v_discount, Discount) else v_discount
             )
-        try:
-            v_email = self.email
-        except AttributeError:
-            pass
-        else:
-            data["email"] = v_email
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_invoice_prefix = self.invoice_prefix
-        except AttributeError:
-            pass
-        else:
-            data["invoice_prefix"] = v_invoice_prefix
         try:
             v_invoice_settings = self.invoice_settings
         except AttributeError:
@@ -375,48 +292,6 @@ class Customer(Model):
                 else v_invoice_settings
             )
         try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        try:
-            v_next_invoice_sequence = self.next_invoice_sequence
-        except AttributeError:
-            pass
-        else:
-            data["next_invoice_sequence"] = v_next_invoice_sequence
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_phone = self.phone
-        except AttributeError:
-            pass
-        else:
-            data["phone"] = v_phone
-        try:
-            v_preferred_locales = self.preferred_locales
-        except AttributeError:
-            pass
-        else:
-            data["preferred_locales"] = v_preferred_locales
-        try:
             v_shipping = self.shipping
         except AttributeError:
             pass
@@ -425,24 +300,13 @@ class Customer(Model):
                 v_shipping.to_dict() if isinstance(v_shipping, Shipping) else v_shipping
             )
         try:
-            v_tax_exempt = self.tax_exempt
-        except AttributeError:
-            pass
-        else:
-            data["tax_exempt"] = v_tax_exempt
-        try:
             v_test_clock = self.test_clock
         except AttributeError:
             pass
         else:
-            data["test_clock"] = v_test_clock
-        try:
-            v_business_name = self.business_name
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_business_name, Unset):
-                data["business_name"] = v_business_name
+            data["test_clock"] = (
+                v_test_clock.to_dict() if isinstance(v_test_clock, TestClock) else v_test_clock
+            )
         try:
             v_cash_balance = self.cash_balance
         except AttributeError:
@@ -454,27 +318,6 @@ class Customer(Model):
                     if isinstance(v_cash_balance, CashBalance)
                     else v_cash_balance
                 )
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer_account, Unset):
-                data["customer_account"] = v_customer_account
-        try:
-            v_individual_name = self.individual_name
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_individual_name, Unset):
-                data["individual_name"] = v_individual_name
-        try:
-            v_invoice_credit_balance = self.invoice_credit_balance
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_invoice_credit_balance, Unset):
-                data["invoice_credit_balance"] = v_invoice_credit_balance
         try:
             v_sources = self.sources
         except AttributeError:
@@ -671,11 +514,15 @@ class Customer(Model):
         v_test_clock = d.pop("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
-                (type(v_test_clock) is str)
-                or (type(v_test_clock) is dict)
+                (type(v_test_clock) is dict)
+                or (type(v_test_clock) is str)
                 or (v_test_clock is None)
             ):
-                fill.test_clock = v_test_clock
+                fill.test_clock = (
+                    TestClock.from_dict(v_test_clock)
+                    if type(v_test_clock) is dict
+                    else v_test_clock
+                )
             else:
                 d["test_clock"] = v_test_clock
         v_business_name = d.pop("business_name", UNSET)
@@ -779,43 +626,6 @@ class CustomerSourcesType0(Model):
         ("total_count", "total_count", "int"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = v_data
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerSourcesType0:
         d = dict(src_dict)
@@ -863,55 +673,33 @@ class CustomerSourcesType0(Model):
 class CustomerSubscriptionsType0(Model):
     """A page of the customer's subscriptions; only present when expanded."""
 
-    data: list[dict[str, Any]]
+    data: list[Subscription]
     has_more: bool
     object_: Literal["list"]
     url: str
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[dict[str, Any]]"),
+        ("data", "data", "list[Subscription]"),
         ("has_more", "has_more", "bool"),
         ("object_", "object", "Literal['list']"),
         ("url", "url", "str"),
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
-            data["data"] = v_data
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
+            data["data"] = [item0.to_dict() for item0 in v_data]
         return data
 
     @classmethod
@@ -924,7 +712,7 @@ class CustomerSubscriptionsType0(Model):
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = v_data
+                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
         v_has_more = d.pop("has_more", UNSET)
@@ -977,22 +765,13 @@ class CustomerTax(Model):
         ("provider", "provider", "Literal['anrok', 'avalara', 'sphere', 'stripe']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("location",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_automatic_tax = self.automatic_tax
-        except AttributeError:
-            pass
-        else:
-            data["automatic_tax"] = v_automatic_tax
-        try:
-            v_ip_address = self.ip_address
-        except AttributeError:
-            pass
-        else:
-            data["ip_address"] = v_ip_address
+        data = Model.to_dict(self)
         try:
             v_location = self.location
         except AttributeError:
@@ -1001,12 +780,6 @@ class CustomerTax(Model):
             data["location"] = (
                 v_location.to_dict() if isinstance(v_location, CustomerTaxLocation) else v_location
             )
-        try:
-            v_provider = self.provider
-        except AttributeError:
-            pass
-        else:
-            data["provider"] = v_provider
         return data
 
     @classmethod
@@ -1067,41 +840,19 @@ class CustomerTaxIdsType0(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -1165,30 +916,6 @@ class CustomerTaxLocation(Model):
         ("state", "state", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_country = self.country
-        except AttributeError:
-            pass
-        else:
-            data["country"] = v_country
-        try:
-            v_source = self.source
-        except AttributeError:
-            pass
-        else:
-            data["source"] = v_source
-        try:
-            v_state = self.state
-        except AttributeError:
-            pass
-        else:
-            data["state"] = v_state
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerTaxLocation:
         d = dict(src_dict)
@@ -1236,30 +963,6 @@ class DeletedCustomer(Model):
         ("object_", "object", "Literal['customer']"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedCustomer:
         d = dict(src_dict)
@@ -1302,24 +1005,6 @@ class InvoiceSettingCustomerRenderingOptions(Model):
         ("template", "template", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_tax_display = self.amount_tax_display
-        except AttributeError:
-            pass
-        else:
-            data["amount_tax_display"] = v_amount_tax_display
-        try:
-            v_template = self.template
-        except AttributeError:
-            pass
-        else:
-            data["template"] = v_template
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomerRenderingOptions:
         d = dict(src_dict)
@@ -1360,10 +1045,18 @@ class InvoiceSettingCustomerSetting(Model):
         ("rendering_options", "rendering_options", "InvoiceSettingCustomerRenderingOptions | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "custom_fields",
+            "rendering_options",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
@@ -1374,18 +1067,6 @@ class InvoiceSettingCustomerSetting(Model):
                 if isinstance(v_custom_fields, list)
                 else v_custom_fields
             )
-        try:
-            v_default_payment_method = self.default_payment_method
-        except AttributeError:
-            pass
-        else:
-            data["default_payment_method"] = v_default_payment_method
-        try:
-            v_footer = self.footer
-        except AttributeError:
-            pass
-        else:
-            data["footer"] = v_footer
         try:
             v_rendering_options = self.rendering_options
         except AttributeError:
@@ -1452,7 +1133,9 @@ class InvoiceSettingCustomerSetting(Model):
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import Discount  # noqa: E402
 from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
+from .subscription import Subscription  # noqa: E402
 from .tax import TaxId  # noqa: E402
+from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
     "CashBalance",

@@ -78,100 +78,18 @@ class Coupon(Model):
         ("currency_options", "currency_options", "dict[str, CouponCurrencyOption] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "applies_to",
+            "currency_options",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_off = self.amount_off
-        except AttributeError:
-            pass
-        else:
-            data["amount_off"] = v_amount_off
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_duration = self.duration
-        except AttributeError:
-            pass
-        else:
-            data["duration"] = v_duration
-        try:
-            v_duration_in_months = self.duration_in_months
-        except AttributeError:
-            pass
-        else:
-            data["duration_in_months"] = v_duration_in_months
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_max_redemptions = self.max_redemptions
-        except AttributeError:
-            pass
-        else:
-            data["max_redemptions"] = v_max_redemptions
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_percent_off = self.percent_off
-        except AttributeError:
-            pass
-        else:
-            data["percent_off"] = v_percent_off
-        try:
-            v_redeem_by = self.redeem_by
-        except AttributeError:
-            pass
-        else:
-            data["redeem_by"] = v_redeem_by
-        try:
-            v_times_redeemed = self.times_redeemed
-        except AttributeError:
-            pass
-        else:
-            data["times_redeemed"] = v_times_redeemed
-        try:
-            v_valid = self.valid
-        except AttributeError:
-            pass
-        else:
-            data["valid"] = v_valid
+        data = Model.to_dict(self)
         try:
             v_applies_to = self.applies_to
         except AttributeError:
@@ -340,18 +258,6 @@ class CouponAppliesTo(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("products", "products", "list[str]"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_products = self.products
-        except AttributeError:
-            pass
-        else:
-            data["products"] = v_products
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponAppliesTo:
         d = dict(src_dict)
@@ -377,18 +283,6 @@ class CouponCurrencyOption(Model):
     amount_off: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("amount_off", "amount_off", "int"),)
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_off = self.amount_off
-        except AttributeError:
-            pass
-        else:
-            data["amount_off"] = v_amount_off
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponCurrencyOption:
@@ -458,35 +352,18 @@ class DeletedDiscount(Model):
         ("subscription_item", "subscription_item", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "customer",
+            "source",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_checkout_session = self.checkout_session
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_checkout_session, Unset):
-                data["checkout_session"] = v_checkout_session
+        data = Model.to_dict(self)
         try:
             v_customer = self.customer
         except AttributeError:
@@ -503,68 +380,12 @@ class DeletedDiscount(Model):
                     )
                 )
         try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer_account, Unset):
-                data["customer_account"] = v_customer_account
-        try:
-            v_end = self.end
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_end, Unset):
-                data["end"] = v_end
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_invoice, Unset):
-                data["invoice"] = v_invoice
-        try:
-            v_invoice_item = self.invoice_item
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_invoice_item, Unset):
-                data["invoice_item"] = v_invoice_item
-        try:
-            v_promotion_code = self.promotion_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_promotion_code, Unset):
-                data["promotion_code"] = v_promotion_code
-        try:
             v_source = self.source
         except AttributeError:
             pass
         else:
             if not isinstance(v_source, Unset):
                 data["source"] = v_source.to_dict()
-        try:
-            v_start = self.start
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_start, Unset):
-                data["start"] = v_start
-        try:
-            v_subscription = self.subscription
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_subscription, Unset):
-                data["subscription"] = v_subscription
-        try:
-            v_subscription_item = self.subscription_item
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_subscription_item, Unset):
-                data["subscription_item"] = v_subscription_item
         return data
 
     @classmethod
@@ -737,16 +558,18 @@ class Discount(Model):
         ("customer_account", "customer_account", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "customer",
+            "source",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_checkout_session = self.checkout_session
-        except AttributeError:
-            pass
-        else:
-            data["checkout_session"] = v_checkout_session
+        data = Model.to_dict(self)
         try:
             v_customer = self.customer
         except AttributeError:
@@ -760,72 +583,11 @@ class Discount(Model):
                 )
             )
         try:
-            v_end = self.end
-        except AttributeError:
-            pass
-        else:
-            data["end"] = v_end
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice
-        try:
-            v_invoice_item = self.invoice_item
-        except AttributeError:
-            pass
-        else:
-            data["invoice_item"] = v_invoice_item
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_promotion_code = self.promotion_code
-        except AttributeError:
-            pass
-        else:
-            data["promotion_code"] = v_promotion_code
-        try:
             v_source = self.source
         except AttributeError:
             pass
         else:
             data["source"] = v_source.to_dict()
-        try:
-            v_start = self.start
-        except AttributeError:
-            pass
-        else:
-            data["start"] = v_start
-        try:
-            v_subscription = self.subscription
-        except AttributeError:
-            pass
-        else:
-            data["subscription"] = v_subscription
-        try:
-            v_subscription_item = self.subscription_item
-        except AttributeError:
-            pass
-        else:
-            data["subscription_item"] = v_subscription_item
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer_account, Unset):
-                data["customer_account"] = v_customer_account
         return data
 
     @classmethod
@@ -948,22 +710,19 @@ class DiscountSource(Model):
         ("type_", "type", "Literal['coupon']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("coupon",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_coupon = self.coupon
         except AttributeError:
             pass
         else:
             data["coupon"] = v_coupon.to_dict() if isinstance(v_coupon, Coupon) else v_coupon
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod

@@ -289,107 +289,13 @@ class ApiErrors(Model):
         ("source", "source", "dict[str, Any] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("setup_intent",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_advice_code = self.advice_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_advice_code, Unset):
-                data["advice_code"] = v_advice_code
-        try:
-            v_charge = self.charge
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_charge, Unset):
-                data["charge"] = v_charge
-        try:
-            v_code = self.code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_code, Unset):
-                data["code"] = v_code
-        try:
-            v_decline_code = self.decline_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_decline_code, Unset):
-                data["decline_code"] = v_decline_code
-        try:
-            v_doc_url = self.doc_url
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_doc_url, Unset):
-                data["doc_url"] = v_doc_url
-        try:
-            v_message = self.message
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_message, Unset):
-                data["message"] = v_message
-        try:
-            v_network_advice_code = self.network_advice_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_network_advice_code, Unset):
-                data["network_advice_code"] = v_network_advice_code
-        try:
-            v_network_decline_code = self.network_decline_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_network_decline_code, Unset):
-                data["network_decline_code"] = v_network_decline_code
-        try:
-            v_param = self.param
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_param, Unset):
-                data["param"] = v_param
-        try:
-            v_payment_intent = self.payment_intent
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_payment_intent, Unset):
-                data["payment_intent"] = v_payment_intent
-        try:
-            v_payment_method = self.payment_method
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_payment_method, Unset):
-                data["payment_method"] = v_payment_method
-        try:
-            v_payment_method_type = self.payment_method_type
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_payment_method_type, Unset):
-                data["payment_method_type"] = v_payment_method_type
-        try:
-            v_request_log_url = self.request_log_url
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_request_log_url, Unset):
-                data["request_log_url"] = v_request_log_url
+        data = Model.to_dict(self)
         try:
             v_setup_intent = self.setup_intent
         except AttributeError:
@@ -401,13 +307,6 @@ class ApiErrors(Model):
                     if isinstance(v_setup_intent, SetupIntent)
                     else v_setup_intent
                 )
-        try:
-            v_source = self.source
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_source, Unset):
-                data["source"] = v_source
         return data
 
     @classmethod
@@ -546,10 +445,13 @@ class Error(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("error", "error", "ApiErrors"),)
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("error",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_error = self.error
         except AttributeError:

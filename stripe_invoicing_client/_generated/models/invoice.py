@@ -45,16 +45,13 @@ class AutomaticTax(Model):
         ("provider", "provider", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("liability",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_enabled = self.enabled
-        except AttributeError:
-            pass
-        else:
-            data["enabled"] = v_enabled
+        data = Model.to_dict(self)
         try:
             v_liability = self.liability
         except AttributeError:
@@ -65,26 +62,6 @@ class AutomaticTax(Model):
                 if isinstance(v_liability, ConnectAccountReference)
                 else v_liability
             )
-        try:
-            v_status = self.status
-        except AttributeError:
-            pass
-        else:
-            data["status"] = v_status
-        try:
-            v_disabled_reason = self.disabled_reason
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_disabled_reason, Unset):
-                data["disabled_reason"] = v_disabled_reason
-        try:
-            v_provider = self.provider
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_provider, Unset):
-                data["provider"] = v_provider
         return data
 
     @classmethod
@@ -157,10 +134,18 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
         ("type_", "type", "Literal['quote_details', 'subscription_details']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "quote_details",
+            "subscription_details",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_quote_details = self.quote_details
         except AttributeError:
@@ -186,12 +171,6 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
                 )
                 else v_subscription_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -244,18 +223,6 @@ class BillingBillResourceInvoicingParentsInvoiceQuoteParent(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("quote", "quote", "str"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_quote = self.quote
-        except AttributeError:
-            pass
-        else:
-            data["quote"] = v_quote
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -281,37 +248,32 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
     """Embedded object found at `invoice.parent.subscription_details`."""
 
     metadata: dict[str, str] | None
-    subscription: str | dict[str, Any]
+    subscription: str | Subscription
     subscription_proration_date: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("metadata", "metadata", "dict[str, str] | None"),
-        ("subscription", "subscription", "str | dict[str, Any]"),
+        ("subscription", "subscription", "str | Subscription"),
         ("subscription_proration_date", "subscription_proration_date", "int | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("subscription",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
+        data = Model.to_dict(self)
         try:
             v_subscription = self.subscription
         except AttributeError:
             pass
         else:
-            data["subscription"] = v_subscription
-        try:
-            v_subscription_proration_date = self.subscription_proration_date
-        except AttributeError:
-            pass
-        else:
-            data["subscription_proration_date"] = v_subscription_proration_date
+            data["subscription"] = (
+                v_subscription.to_dict()
+                if isinstance(v_subscription, Subscription)
+                else v_subscription
+            )
         return data
 
     @classmethod
@@ -334,8 +296,12 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
                 d["metadata"] = v_metadata
         v_subscription = d.pop("subscription", UNSET)
         if v_subscription is not UNSET:
-            if (type(v_subscription) is str) or (type(v_subscription) is dict):
-                fill.subscription = v_subscription
+            if (type(v_subscription) is dict) or (type(v_subscription) is str):
+                fill.subscription = (
+                    Subscription.from_dict(v_subscription)
+                    if type(v_subscription) is dict
+                    else v_subscription
+                )
             else:
                 d["subscription"] = v_subscription
         v_subscription_proration_date = d.pop("subscription_proration_date", UNSET)
@@ -346,62 +312,6 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
                 fill.subscription_proration_date = v_subscription_proration_date
             else:
                 d["subscription_proration_date"] = v_subscription_proration_date
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ConnectAccountReference(Model):
-    """Points at the platform itself or at one connected account."""
-
-    type_: Literal["account", "self"]
-    account: str | dict[str, Any] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("type_", "type", "Literal['account', 'self']"),
-        ("account", "account", "str | dict[str, Any] | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_account = self.account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_account, Unset):
-                data["account"] = v_account
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> ConnectAccountReference:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        v_account = d.pop("account", UNSET)
-        if v_account is UNSET:
-            fill.account = UNSET
-        elif (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
-            fill.account = v_account
-        else:
-            d["account"] = v_account
         fill.additional_properties = d
         return obj
 
@@ -423,30 +333,6 @@ class DeletedInvoice(Model):
         ("id", "id", "str"),
         ("object_", "object", "Literal['invoice']"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoice:
@@ -622,7 +508,7 @@ class Invoice(Model):
     """Sum of the lines in the smallest currency unit, before invoice-level discounts and exclusive tax."""
     subtotal_excluding_tax: int | None
     """Sum of the lines in the smallest currency unit, before invoice-level discounts and any tax."""
-    test_clock: str | dict[str, Any] | None
+    test_clock: str | TestClock | None
     """Test clock the invoice belongs to (an id unless expanded), if any."""
     total: int
     """Total in the smallest currency unit, after discounts and tax."""
@@ -727,7 +613,7 @@ class Invoice(Model):
         ("status_transitions", "status_transitions", "InvoicesStatusTransitions"),
         ("subtotal", "subtotal", "int"),
         ("subtotal_excluding_tax", "subtotal_excluding_tax", "int | None"),
-        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
+        ("test_clock", "test_clock", "str | TestClock | None"),
         ("total", "total", "int"),
         (
             "total_discount_amounts",
@@ -753,22 +639,44 @@ class Invoice(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "account_tax_ids",
+            "automatic_tax",
+            "custom_fields",
+            "customer",
+            "customer_address",
+            "customer_shipping",
+            "customer_tax_ids",
+            "default_tax_rates",
+            "discounts",
+            "from_invoice",
+            "issuer",
+            "last_finalization_error",
+            "latest_revision",
+            "lines",
+            "parent",
+            "payment_settings",
+            "shipping_cost",
+            "shipping_details",
+            "status_transitions",
+            "test_clock",
+            "total_discount_amounts",
+            "total_taxes",
+            "confirmation_secret",
+            "payments",
+            "rendering",
+            "status_details",
+            "threshold_reason",
+            "total_pretax_credit_amounts",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_account_country = self.account_country
-        except AttributeError:
-            pass
-        else:
-            data["account_country"] = v_account_country
-        try:
-            v_account_name = self.account_name
-        except AttributeError:
-            pass
-        else:
-            data["account_name"] = v_account_name
+        data = Model.to_dict(self)
         try:
             v_account_tax_ids = self.account_tax_ids
         except AttributeError:
@@ -787,89 +695,11 @@ class Invoice(Model):
                 else v_account_tax_ids
             )
         try:
-            v_amount_due = self.amount_due
-        except AttributeError:
-            pass
-        else:
-            data["amount_due"] = v_amount_due
-        try:
-            v_amount_overpaid = self.amount_overpaid
-        except AttributeError:
-            pass
-        else:
-            data["amount_overpaid"] = v_amount_overpaid
-        try:
-            v_amount_paid = self.amount_paid
-        except AttributeError:
-            pass
-        else:
-            data["amount_paid"] = v_amount_paid
-        try:
-            v_amount_remaining = self.amount_remaining
-        except AttributeError:
-            pass
-        else:
-            data["amount_remaining"] = v_amount_remaining
-        try:
-            v_amount_shipping = self.amount_shipping
-        except AttributeError:
-            pass
-        else:
-            data["amount_shipping"] = v_amount_shipping
-        try:
-            v_application = self.application
-        except AttributeError:
-            pass
-        else:
-            data["application"] = v_application
-        try:
-            v_attempt_count = self.attempt_count
-        except AttributeError:
-            pass
-        else:
-            data["attempt_count"] = v_attempt_count
-        try:
-            v_attempted = self.attempted
-        except AttributeError:
-            pass
-        else:
-            data["attempted"] = v_attempted
-        try:
-            v_auto_advance = self.auto_advance
-        except AttributeError:
-            pass
-        else:
-            data["auto_advance"] = v_auto_advance
-        try:
             v_automatic_tax = self.automatic_tax
         except AttributeError:
             pass
         else:
             data["automatic_tax"] = v_automatic_tax.to_dict()
-        try:
-            v_billing_reason = self.billing_reason
-        except AttributeError:
-            pass
-        else:
-            data["billing_reason"] = v_billing_reason
-        try:
-            v_collection_method = self.collection_method
-        except AttributeError:
-            pass
-        else:
-            data["collection_method"] = v_collection_method
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
         try:
             v_custom_fields = self.custom_fields
         except AttributeError:
@@ -903,24 +733,6 @@ class Invoice(Model):
                 else v_customer_address
             )
         try:
-            v_customer_email = self.customer_email
-        except AttributeError:
-            pass
-        else:
-            data["customer_email"] = v_customer_email
-        try:
-            v_customer_name = self.customer_name
-        except AttributeError:
-            pass
-        else:
-            data["customer_name"] = v_customer_name
-        try:
-            v_customer_phone = self.customer_phone
-        except AttributeError:
-            pass
-        else:
-            data["customer_phone"] = v_customer_phone
-        try:
             v_customer_shipping = self.customer_shipping
         except AttributeError:
             pass
@@ -930,12 +742,6 @@ class Invoice(Model):
                 if isinstance(v_customer_shipping, Shipping)
                 else v_customer_shipping
             )
-        try:
-            v_customer_tax_exempt = self.customer_tax_exempt
-        except AttributeError:
-            pass
-        else:
-            data["customer_tax_exempt"] = v_customer_tax_exempt
         try:
             v_customer_tax_ids = self.customer_tax_ids
         except AttributeError:
@@ -947,29 +753,11 @@ class Invoice(Model):
                 else v_customer_tax_ids
             )
         try:
-            v_default_payment_method = self.default_payment_method
-        except AttributeError:
-            pass
-        else:
-            data["default_payment_method"] = v_default_payment_method
-        try:
-            v_default_source = self.default_source
-        except AttributeError:
-            pass
-        else:
-            data["default_source"] = v_default_source
-        try:
             v_default_tax_rates = self.default_tax_rates
         except AttributeError:
             pass
         else:
             data["default_tax_rates"] = [item0.to_dict() for item0 in v_default_tax_rates]
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
         try:
             v_discounts = self.discounts
         except AttributeError:
@@ -984,24 +772,6 @@ class Invoice(Model):
                 for item0 in v_discounts
             ]
         try:
-            v_due_date = self.due_date
-        except AttributeError:
-            pass
-        else:
-            data["due_date"] = v_due_date
-        try:
-            v_ending_balance = self.ending_balance
-        except AttributeError:
-            pass
-        else:
-            data["ending_balance"] = v_ending_balance
-        try:
-            v_footer = self.footer
-        except AttributeError:
-            pass
-        else:
-            data["footer"] = v_footer
-        try:
             v_from_invoice = self.from_invoice
         except AttributeError:
             pass
@@ -1011,24 +781,6 @@ class Invoice(Model):
                 if isinstance(v_from_invoice, InvoicesResourceFromInvoice)
                 else v_from_invoice
             )
-        try:
-            v_hosted_invoice_url = self.hosted_invoice_url
-        except AttributeError:
-            pass
-        else:
-            data["hosted_invoice_url"] = v_hosted_invoice_url
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_invoice_pdf = self.invoice_pdf
-        except AttributeError:
-            pass
-        else:
-            data["invoice_pdf"] = v_invoice_pdf
         try:
             v_issuer = self.issuer
         except AttributeError:
@@ -1062,42 +814,6 @@ class Invoice(Model):
         else:
             data["lines"] = v_lines.to_dict()
         try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_next_payment_attempt = self.next_payment_attempt
-        except AttributeError:
-            pass
-        else:
-            data["next_payment_attempt"] = v_next_payment_attempt
-        try:
-            v_number = self.number
-        except AttributeError:
-            pass
-        else:
-            data["number"] = v_number
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_on_behalf_of = self.on_behalf_of
-        except AttributeError:
-            pass
-        else:
-            data["on_behalf_of"] = v_on_behalf_of
-        try:
             v_parent = self.parent
         except AttributeError:
             pass
@@ -1113,36 +829,6 @@ class Invoice(Model):
             pass
         else:
             data["payment_settings"] = v_payment_settings.to_dict()
-        try:
-            v_period_end = self.period_end
-        except AttributeError:
-            pass
-        else:
-            data["period_end"] = v_period_end
-        try:
-            v_period_start = self.period_start
-        except AttributeError:
-            pass
-        else:
-            data["period_start"] = v_period_start
-        try:
-            v_post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
-        except AttributeError:
-            pass
-        else:
-            data["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
-        try:
-            v_pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
-        except AttributeError:
-            pass
-        else:
-            data["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
-        try:
-            v_receipt_number = self.receipt_number
-        except AttributeError:
-            pass
-        else:
-            data["receipt_number"] = v_receipt_number
         try:
             v_shipping_cost = self.shipping_cost
         except AttributeError:
@@ -1164,53 +850,19 @@ class Invoice(Model):
                 else v_shipping_details
             )
         try:
-            v_starting_balance = self.starting_balance
-        except AttributeError:
-            pass
-        else:
-            data["starting_balance"] = v_starting_balance
-        try:
-            v_statement_descriptor = self.statement_descriptor
-        except AttributeError:
-            pass
-        else:
-            data["statement_descriptor"] = v_statement_descriptor
-        try:
-            v_status = self.status
-        except AttributeError:
-            pass
-        else:
-            data["status"] = v_status
-        try:
             v_status_transitions = self.status_transitions
         except AttributeError:
             pass
         else:
             data["status_transitions"] = v_status_transitions.to_dict()
         try:
-            v_subtotal = self.subtotal
-        except AttributeError:
-            pass
-        else:
-            data["subtotal"] = v_subtotal
-        try:
-            v_subtotal_excluding_tax = self.subtotal_excluding_tax
-        except AttributeError:
-            pass
-        else:
-            data["subtotal_excluding_tax"] = v_subtotal_excluding_tax
-        try:
             v_test_clock = self.test_clock
         except AttributeError:
             pass
         else:
-            data["test_clock"] = v_test_clock
-        try:
-            v_total = self.total
-        except AttributeError:
-            pass
-        else:
-            data["total"] = v_total
+            data["test_clock"] = (
+                v_test_clock.to_dict() if isinstance(v_test_clock, TestClock) else v_test_clock
+            )
         try:
             v_total_discount_amounts = self.total_discount_amounts
         except AttributeError:
@@ -1222,12 +874,6 @@ class Invoice(Model):
                 else v_total_discount_amounts
             )
         try:
-            v_total_excluding_tax = self.total_excluding_tax
-        except AttributeError:
-            pass
-        else:
-            data["total_excluding_tax"] = v_total_excluding_tax
-        try:
             v_total_taxes = self.total_taxes
         except AttributeError:
             pass
@@ -1237,26 +883,6 @@ class Invoice(Model):
                 if isinstance(v_total_taxes, list)
                 else v_total_taxes
             )
-        try:
-            v_webhooks_delivered_at = self.webhooks_delivered_at
-        except AttributeError:
-            pass
-        else:
-            data["webhooks_delivered_at"] = v_webhooks_delivered_at
-        try:
-            v_amount_paid_off_stripe = self.amount_paid_off_stripe
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_amount_paid_off_stripe, Unset):
-                data["amount_paid_off_stripe"] = v_amount_paid_off_stripe
-        try:
-            v_automatically_finalizes_at = self.automatically_finalizes_at
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_automatically_finalizes_at, Unset):
-                data["automatically_finalizes_at"] = v_automatically_finalizes_at
         try:
             v_confirmation_secret = self.confirmation_secret
         except AttributeError:
@@ -1268,20 +894,6 @@ class Invoice(Model):
                     if isinstance(v_confirmation_secret, InvoicesResourceConfirmationSecret)
                     else v_confirmation_secret
                 )
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer_account, Unset):
-                data["customer_account"] = v_customer_account
-        try:
-            v_effective_at = self.effective_at
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_effective_at, Unset):
-                data["effective_at"] = v_effective_at
         try:
             v_payments = self.payments
         except AttributeError:
@@ -1848,11 +1460,15 @@ class Invoice(Model):
         v_test_clock = d.pop("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
-                (type(v_test_clock) is str)
-                or (type(v_test_clock) is dict)
+                (type(v_test_clock) is dict)
+                or (type(v_test_clock) is str)
                 or (v_test_clock is None)
             ):
-                fill.test_clock = v_test_clock
+                fill.test_clock = (
+                    TestClock.from_dict(v_test_clock)
+                    if type(v_test_clock) is dict
+                    else v_test_clock
+                )
             else:
                 d["test_clock"] = v_test_clock
         v_total = d.pop("total", UNSET)
@@ -2024,24 +1640,6 @@ class InvoiceItemThresholdReason(Model):
         ("usage_gte", "usage_gte", "int"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_line_item_ids = self.line_item_ids
-        except AttributeError:
-            pass
-        else:
-            data["line_item_ids"] = v_line_item_ids
-        try:
-            v_usage_gte = self.usage_gte
-        except AttributeError:
-            pass
-        else:
-            data["usage_gte"] = v_usage_gte
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemThresholdReason:
         d = dict(src_dict)
@@ -2086,41 +1684,19 @@ class InvoiceLines(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -2167,159 +1743,6 @@ class InvoiceLines(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsAcssDebit(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.acss_debit`."""
-
-    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None
-    verification_method: Literal["automatic", "instant", "microdeposits"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "InvoicePaymentMethodOptionsAcssDebitMandateOptions | None",
-        ),
-        (
-            "verification_method",
-            "verification_method",
-            "Literal['automatic', 'instant', 'microdeposits'] | None",
-        ),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, InvoicePaymentMethodOptionsAcssDebitMandateOptions)
-                else v_mandate_options
-            )
-        try:
-            v_verification_method = self.verification_method
-        except AttributeError:
-            pass
-        else:
-            data["verification_method"] = v_verification_method
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsAcssDebit:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        v_verification_method = d.pop("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.acss_debit.mandate_options`."""
-
-    transaction_type: Literal["business", "personal"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_transaction_type = self.transaction_type
-        except AttributeError:
-            pass
-        else:
-            data["transaction_type"] = v_transaction_type
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicePaymentMethodOptionsAcssDebitMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_transaction_type = d.pop("transaction_type", UNSET)
-        if v_transaction_type is not UNSET:
-            if (type(v_transaction_type) is str) or (v_transaction_type is None):
-                fill.transaction_type = v_transaction_type
-            else:
-                d["transaction_type"] = v_transaction_type
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsBancontact(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.bancontact`."""
-
-    preferred_language: Literal["de", "en", "fr", "nl"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("preferred_language", "preferred_language", "Literal['de', 'en', 'fr', 'nl']"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_preferred_language = self.preferred_language
-        except AttributeError:
-            pass
-        else:
-            data["preferred_language"] = v_preferred_language
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsBancontact:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_preferred_language = d.pop("preferred_language", UNSET)
-        if v_preferred_language is not UNSET:
-            if type(v_preferred_language) is str:
-                fill.preferred_language = v_preferred_language
-            else:
-                d["preferred_language"] = v_preferred_language
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoicePaymentMethodOptionsCard(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.card`."""
 
@@ -2335,10 +1758,13 @@ class InvoicePaymentMethodOptionsCard(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("installments",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_installments = self.installments
         except AttributeError:
@@ -2349,12 +1775,6 @@ class InvoicePaymentMethodOptionsCard(Model):
                 if isinstance(v_installments, InvoicePaymentMethodOptionsCardInstallments)
                 else v_installments
             )
-        try:
-            v_request_three_d_secure = self.request_three_d_secure
-        except AttributeError:
-            pass
-        else:
-            data["request_three_d_secure"] = v_request_three_d_secure
         return data
 
     @classmethod
@@ -2394,18 +1814,6 @@ class InvoicePaymentMethodOptionsCardInstallments(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("enabled", "enabled", "bool | None"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_enabled = self.enabled
-        except AttributeError:
-            pass
-        else:
-            data["enabled"] = v_enabled
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCardInstallments:
         d = dict(src_dict)
@@ -2419,319 +1827,6 @@ class InvoicePaymentMethodOptionsCardInstallments(Model):
                 fill.enabled = v_enabled
             else:
                 d["enabled"] = v_enabled
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsCustomerBalance(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance`."""
-
-    bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None
-    funding_type: Literal["bank_transfer"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "bank_transfer",
-            "bank_transfer",
-            "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None",
-        ),
-        ("funding_type", "funding_type", "Literal['bank_transfer'] | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_bank_transfer = self.bank_transfer
-        except AttributeError:
-            pass
-        else:
-            data["bank_transfer"] = (
-                v_bank_transfer.to_dict()
-                if isinstance(
-                    v_bank_transfer, InvoicePaymentMethodOptionsCustomerBalanceBankTransfer
-                )
-                else v_bank_transfer
-            )
-        try:
-            v_funding_type = self.funding_type
-        except AttributeError:
-            pass
-        else:
-            data["funding_type"] = v_funding_type
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCustomerBalance:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_bank_transfer = d.pop("bank_transfer", UNSET)
-        if v_bank_transfer is not UNSET:
-            if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
-                fill.bank_transfer = (
-                    InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(
-                        v_bank_transfer
-                    )
-                    if type(v_bank_transfer) is dict
-                    else v_bank_transfer
-                )
-            else:
-                d["bank_transfer"] = v_bank_transfer
-        v_funding_type = d.pop("funding_type", UNSET)
-        if v_funding_type is not UNSET:
-            if (type(v_funding_type) is str) or (v_funding_type is None):
-                fill.funding_type = v_funding_type
-            else:
-                d["funding_type"] = v_funding_type
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.customer_balance.bank_transfer`."""
-
-    eu_bank_transfer: MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
-    type_: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "eu_bank_transfer",
-            "eu_bank_transfer",
-            "MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None",
-        ),
-        ("type_", "type", "str | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_eu_bank_transfer = self.eu_bank_transfer
-        except AttributeError:
-            pass
-        else:
-            data["eu_bank_transfer"] = (
-                v_eu_bank_transfer.to_dict()
-                if isinstance(
-                    v_eu_bank_transfer, MethodOptionsCustomerBalanceBankTransferEuBankTransfer
-                )
-                else v_eu_bank_transfer
-            )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
-        if v_eu_bank_transfer is not UNSET:
-            if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
-                fill.eu_bank_transfer = (
-                    MethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
-                        v_eu_bank_transfer
-                    )
-                    if type(v_eu_bank_transfer) is dict
-                    else v_eu_bank_transfer
-                )
-            else:
-                d["eu_bank_transfer"] = v_eu_bank_transfer
-        v_type_ = d.pop("type", UNSET)
-        if v_type_ is not UNSET:
-            if (type(v_type_) is str) or (v_type_ is None):
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsUsBankAccount(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account`."""
-
-    financial_connections: InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None
-    verification_method: Literal["automatic", "instant", "microdeposits"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "financial_connections",
-            "financial_connections",
-            "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None",
-        ),
-        (
-            "verification_method",
-            "verification_method",
-            "Literal['automatic', 'instant', 'microdeposits'] | None",
-        ),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_financial_connections = self.financial_connections
-        except AttributeError:
-            pass
-        else:
-            data["financial_connections"] = (
-                v_financial_connections.to_dict()
-                if isinstance(
-                    v_financial_connections,
-                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections,
-                )
-                else v_financial_connections
-            )
-        try:
-            v_verification_method = self.verification_method
-        except AttributeError:
-            pass
-        else:
-            data["verification_method"] = v_verification_method
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsUsBankAccount:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_financial_connections = d.pop("financial_connections", UNSET)
-        if v_financial_connections is not UNSET:
-            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
-                fill.financial_connections = (
-                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
-                        v_financial_connections
-                    )
-                    if type(v_financial_connections) is dict
-                    else v_financial_connections
-                )
-            else:
-                d["financial_connections"] = v_financial_connections
-        v_verification_method = d.pop("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.us_bank_account.financial_connections`."""
-
-    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
-    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
-    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "filters",
-            "filters",
-            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
-        ),
-        (
-            "permissions",
-            "permissions",
-            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
-        ),
-        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_filters = self.filters
-        except AttributeError:
-            pass
-        else:
-            data["filters"] = (
-                v_filters.to_dict()
-                if isinstance(
-                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
-                )
-                else v_filters
-            )
-        try:
-            v_permissions = self.permissions
-        except AttributeError:
-            pass
-        else:
-            data["permissions"] = v_permissions
-        try:
-            v_prefetch = self.prefetch
-        except AttributeError:
-            pass
-        else:
-            data["prefetch"] = v_prefetch
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicePaymentMethodOptionsUsBankAccountFinancialConnections:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_filters = d.pop("filters", UNSET)
-        if v_filters is not UNSET:
-            if (type(v_filters) is dict) or (v_filters is None):
-                fill.filters = (
-                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
-                        v_filters
-                    )
-                    if type(v_filters) is dict
-                    else v_filters
-                )
-            else:
-                d["filters"] = v_filters
-        v_permissions = d.pop("permissions", UNSET)
-        if v_permissions is not UNSET:
-            if (
-                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
-            ) or (v_permissions is None):
-                fill.permissions = v_permissions
-            else:
-                d["permissions"] = v_permissions
-        v_prefetch = d.pop("prefetch", UNSET)
-        if v_prefetch is not UNSET:
-            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
-                v_prefetch is None
-            ):
-                fill.prefetch = v_prefetch
-            else:
-                d["prefetch"] = v_prefetch
         fill.additional_properties = d
         return obj
 
@@ -2755,41 +1850,19 @@ class InvoicePaymentsType0(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -2845,18 +1918,6 @@ class InvoiceRenderingPdf(Model):
         ("page_size", "page_size", "Literal['a4', 'auto', 'letter'] | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_page_size = self.page_size
-        except AttributeError:
-            pass
-        else:
-            data["page_size"] = v_page_size
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceRenderingPdf:
         d = dict(src_dict)
@@ -2887,16 +1948,13 @@ class InvoiceThresholdReason(Model):
         ("item_reasons", "item_reasons", "list[InvoiceItemThresholdReason]"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("item_reasons",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_gte = self.amount_gte
-        except AttributeError:
-            pass
-        else:
-            data["amount_gte"] = v_amount_gte
+        data = Model.to_dict(self)
         try:
             v_item_reasons = self.item_reasons
         except AttributeError:
@@ -2969,10 +2027,25 @@ class InvoicesPaymentMethodOptions(Model):
         ("us_bank_account", "us_bank_account", "InvoicePaymentMethodOptionsUsBankAccount | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "acss_debit",
+            "bancontact",
+            "billie",
+            "card",
+            "customer_balance",
+            "payto",
+            "pix",
+            "upi",
+            "us_bank_account",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_acss_debit = self.acss_debit
         except AttributeError:
@@ -3004,12 +2077,6 @@ class InvoicesPaymentMethodOptions(Model):
                 else v_billie
             )
         try:
-            v_blik = self.blik
-        except AttributeError:
-            pass
-        else:
-            data["blik"] = v_blik
-        try:
             v_card = self.card
         except AttributeError:
             pass
@@ -3028,12 +2095,6 @@ class InvoicesPaymentMethodOptions(Model):
                 else v_customer_balance
             )
         try:
-            v_konbini = self.konbini
-        except AttributeError:
-            pass
-        else:
-            data["konbini"] = v_konbini
-        try:
             v_payto = self.payto
         except AttributeError:
             pass
@@ -3051,12 +2112,6 @@ class InvoicesPaymentMethodOptions(Model):
             data["pix"] = (
                 v_pix.to_dict() if isinstance(v_pix, InvoicesPaymentMethodOptionsPix) else v_pix
             )
-        try:
-            v_sepa_debit = self.sepa_debit
-        except AttributeError:
-            pass
-        else:
-            data["sepa_debit"] = v_sepa_debit
         try:
             v_upi = self.upi
         except AttributeError:
@@ -3213,10 +2268,13 @@ class InvoicesPaymentMethodOptionsBillie(Model):
         ("reference", "reference", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("company_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_company_details = self.company_details
         except AttributeError:
@@ -3227,12 +2285,6 @@ class InvoicesPaymentMethodOptionsBillie(Model):
                 if isinstance(v_company_details, InvoicesPaymentMethodOptionsBillieCompanyDetails)
                 else v_company_details
             )
-        try:
-            v_reference = self.reference
-        except AttributeError:
-            pass
-        else:
-            data["reference"] = v_reference
         return data
 
     @classmethod
@@ -3264,269 +2316,6 @@ class InvoicesPaymentMethodOptionsBillie(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.billie.company_details`."""
-
-    registered_address: Address | None
-    registered_name: str | None
-    registration_number: str | None
-    registration_type: (
-        Literal[
-            "ch_ein",
-            "de_hrb",
-            "dk_cvr",
-            "es_cif",
-            "fi_tunnus",
-            "fr_siren",
-            "fr_siret",
-            "it_rea",
-            "nl_kvk",
-            "no_org_number",
-            "no_pno",
-            "se_org_number",
-            "se_pno",
-            "uk_crn",
-        ]
-        | None
-    )
-    vat: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("registered_address", "registered_address", "Address | None"),
-        ("registered_name", "registered_name", "str | None"),
-        ("registration_number", "registration_number", "str | None"),
-        ("registration_type", "registration_type", "str (one of 14 values) | None"),
-        ("vat", "vat", "str | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_registered_address = self.registered_address
-        except AttributeError:
-            pass
-        else:
-            data["registered_address"] = (
-                v_registered_address.to_dict()
-                if isinstance(v_registered_address, Address)
-                else v_registered_address
-            )
-        try:
-            v_registered_name = self.registered_name
-        except AttributeError:
-            pass
-        else:
-            data["registered_name"] = v_registered_name
-        try:
-            v_registration_number = self.registration_number
-        except AttributeError:
-            pass
-        else:
-            data["registration_number"] = v_registration_number
-        try:
-            v_registration_type = self.registration_type
-        except AttributeError:
-            pass
-        else:
-            data["registration_type"] = v_registration_type
-        try:
-            v_vat = self.vat
-        except AttributeError:
-            pass
-        else:
-            data["vat"] = v_vat
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicesPaymentMethodOptionsBillieCompanyDetails:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_registered_address = d.pop("registered_address", UNSET)
-        if v_registered_address is not UNSET:
-            if (type(v_registered_address) is dict) or (v_registered_address is None):
-                fill.registered_address = (
-                    Address.from_dict(v_registered_address)
-                    if type(v_registered_address) is dict
-                    else v_registered_address
-                )
-            else:
-                d["registered_address"] = v_registered_address
-        v_registered_name = d.pop("registered_name", UNSET)
-        if v_registered_name is not UNSET:
-            if (type(v_registered_name) is str) or (v_registered_name is None):
-                fill.registered_name = v_registered_name
-            else:
-                d["registered_name"] = v_registered_name
-        v_registration_number = d.pop("registration_number", UNSET)
-        if v_registration_number is not UNSET:
-            if (type(v_registration_number) is str) or (v_registration_number is None):
-                fill.registration_number = v_registration_number
-            else:
-                d["registration_number"] = v_registration_number
-        v_registration_type = d.pop("registration_type", UNSET)
-        if v_registration_type is not UNSET:
-            if (type(v_registration_type) is str) or (v_registration_type is None):
-                fill.registration_type = v_registration_type
-            else:
-                d["registration_type"] = v_registration_type
-        v_vat = d.pop("vat", UNSET)
-        if v_vat is not UNSET:
-            if (type(v_vat) is str) or (v_vat is None):
-                fill.vat = v_vat
-            else:
-                d["vat"] = v_vat
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesPaymentMethodOptionsPayto(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.payto`."""
-
-    mandate_options: InvoicesPaymentMethodOptionsPaytoMandateOptions | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "InvoicesPaymentMethodOptionsPaytoMandateOptions | None",
-        ),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsPaytoMandateOptions)
-                else v_mandate_options
-            )
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsPayto:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicesPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
-    """Embedded object found at
-    `invoice.payment_settings.payment_method_options.payto.mandate_options`."""
-
-    amount: int | None
-    amount_type: Literal["fixed", "maximum"] | None
-    purpose: (
-        Literal[
-            "dependant_support",
-            "government",
-            "loan",
-            "mortgage",
-            "other",
-            "pension",
-            "personal",
-            "retail",
-            "salary",
-            "tax",
-            "utility",
-        ]
-        | None
-    )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int | None"),
-        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
-        ("purpose", "purpose", "str (one of 11 values) | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_purpose = self.purpose
-        except AttributeError:
-            pass
-        else:
-            data["purpose"] = v_purpose
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> InvoicesPaymentMethodOptionsPaytoMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
-        v_purpose = d.pop("purpose", UNSET)
-        if v_purpose is not UNSET:
-            if (type(v_purpose) is str) or (v_purpose is None):
-                fill.purpose = v_purpose
-            else:
-                d["purpose"] = v_purpose
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoicesPaymentMethodOptionsPix(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.pix`."""
 
@@ -3537,24 +2326,6 @@ class InvoicesPaymentMethodOptionsPix(Model):
         ("amount_includes_iof", "amount_includes_iof", "Literal['always', 'never'] | None"),
         ("expires_after_seconds", "expires_after_seconds", "int | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_includes_iof = self.amount_includes_iof
-        except AttributeError:
-            pass
-        else:
-            data["amount_includes_iof"] = v_amount_includes_iof
-        try:
-            v_expires_after_seconds = self.expires_after_seconds
-        except AttributeError:
-            pass
-        else:
-            data["expires_after_seconds"] = v_expires_after_seconds
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsPix:
@@ -3651,16 +2422,13 @@ class InvoicesPaymentSettings(Model):
         ("payment_method_types", "payment_method_types", "list[str (one of 51 values)] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("payment_method_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_default_mandate = self.default_mandate
-        except AttributeError:
-            pass
-        else:
-            data["default_mandate"] = v_default_mandate
+        data = Model.to_dict(self)
         try:
             v_payment_method_options = self.payment_method_options
         except AttributeError:
@@ -3671,12 +2439,6 @@ class InvoicesPaymentSettings(Model):
                 if isinstance(v_payment_method_options, InvoicesPaymentMethodOptions)
                 else v_payment_method_options
             )
-        try:
-            v_payment_method_types = self.payment_method_types
-        except AttributeError:
-            pass
-        else:
-            data["payment_method_types"] = v_payment_method_types
         return data
 
     @classmethod
@@ -3728,24 +2490,6 @@ class InvoicesResourceConfirmationSecret(Model):
         ("type_", "type", "str"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_client_secret = self.client_secret
-        except AttributeError:
-            pass
-        else:
-            data["client_secret"] = v_client_secret
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceConfirmationSecret:
         d = dict(src_dict)
@@ -3782,16 +2526,13 @@ class InvoicesResourceFromInvoice(Model):
         ("invoice", "invoice", "Invoice | str"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("invoice",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_action = self.action
-        except AttributeError:
-            pass
-        else:
-            data["action"] = v_action
+        data = Model.to_dict(self)
         try:
             v_invoice = self.invoice
         except AttributeError:
@@ -3842,34 +2583,19 @@ class InvoicesResourceInvoiceRendering(Model):
         ("template_version", "template_version", "int | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("pdf",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_tax_display = self.amount_tax_display
-        except AttributeError:
-            pass
-        else:
-            data["amount_tax_display"] = v_amount_tax_display
+        data = Model.to_dict(self)
         try:
             v_pdf = self.pdf
         except AttributeError:
             pass
         else:
             data["pdf"] = v_pdf.to_dict() if isinstance(v_pdf, InvoiceRenderingPdf) else v_pdf
-        try:
-            v_template = self.template
-        except AttributeError:
-            pass
-        else:
-            data["template"] = v_template
-        try:
-            v_template_version = self.template_version
-        except AttributeError:
-            pass
-        else:
-            data["template_version"] = v_template_version
         return data
 
     @classmethod
@@ -4057,24 +2783,6 @@ class InvoicesResourceInvoiceTaxId(Model):
         ("value", "value", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_value = self.value
-        except AttributeError:
-            pass
-        else:
-            data["value"] = v_value
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceInvoiceTaxId:
         d = dict(src_dict)
@@ -4100,114 +2808,6 @@ class InvoicesResourceInvoiceTaxId(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class InvoicesResourceShippingCost(Model):
-    """Embedded object found at `invoice.shipping_cost`."""
-
-    amount_subtotal: int
-    amount_tax: int
-    amount_total: int
-    shipping_rate: str | dict[str, Any] | None
-    taxes: list[LineItemsTaxAmount] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount_subtotal", "amount_subtotal", "int"),
-        ("amount_tax", "amount_tax", "int"),
-        ("amount_total", "amount_total", "int"),
-        ("shipping_rate", "shipping_rate", "str | dict[str, Any] | None"),
-        ("taxes", "taxes", "list[LineItemsTaxAmount] | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_subtotal = self.amount_subtotal
-        except AttributeError:
-            pass
-        else:
-            data["amount_subtotal"] = v_amount_subtotal
-        try:
-            v_amount_tax = self.amount_tax
-        except AttributeError:
-            pass
-        else:
-            data["amount_tax"] = v_amount_tax
-        try:
-            v_amount_total = self.amount_total
-        except AttributeError:
-            pass
-        else:
-            data["amount_total"] = v_amount_total
-        try:
-            v_shipping_rate = self.shipping_rate
-        except AttributeError:
-            pass
-        else:
-            data["shipping_rate"] = v_shipping_rate
-        try:
-            v_taxes = self.taxes
-        except AttributeError:
-            pass
-        else:
-            data["taxes"] = (
-                [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes
-            )
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceShippingCost:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_amount_subtotal = d.pop("amount_subtotal", UNSET)
-        if v_amount_subtotal is not UNSET:
-            if type(v_amount_subtotal) is int:
-                fill.amount_subtotal = v_amount_subtotal
-            else:
-                d["amount_subtotal"] = v_amount_subtotal
-        v_amount_tax = d.pop("amount_tax", UNSET)
-        if v_amount_tax is not UNSET:
-            if type(v_amount_tax) is int:
-                fill.amount_tax = v_amount_tax
-            else:
-                d["amount_tax"] = v_amount_tax
-        v_amount_total = d.pop("amount_total", UNSET)
-        if v_amount_total is not UNSET:
-            if type(v_amount_total) is int:
-                fill.amount_total = v_amount_total
-            else:
-                d["amount_total"] = v_amount_total
-        v_shipping_rate = d.pop("shipping_rate", UNSET)
-        if v_shipping_rate is not UNSET:
-            if (
-                (type(v_shipping_rate) is str)
-                or (type(v_shipping_rate) is dict)
-                or (v_shipping_rate is None)
-            ):
-                fill.shipping_rate = v_shipping_rate
-            else:
-                d["shipping_rate"] = v_shipping_rate
-        v_taxes = d.pop("taxes", UNSET)
-        if v_taxes is not UNSET:
-            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
-                v_taxes is None
-            ):
-                fill.taxes = (
-                    [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
-                    else v_taxes
-                )
-            else:
-                d["taxes"] = v_taxes
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoicesResourceStatusDetails(Model):
     """Embedded object found at `invoice.status_details`."""
 
@@ -4217,10 +2817,13 @@ class InvoicesResourceStatusDetails(Model):
         ("uncollectible", "uncollectible", "InvoicesResourceStatusDetailsUncollectible | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("uncollectible",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_uncollectible = self.uncollectible
         except AttributeError:
@@ -4278,18 +2881,6 @@ class InvoicesResourceStatusDetailsUncollectible(Model):
         ),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_reason = self.reason
-        except AttributeError:
-            pass
-        else:
-            data["reason"] = v_reason
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceStatusDetailsUncollectible:
         d = dict(src_dict)
@@ -4323,36 +2914,6 @@ class InvoicesStatusTransitions(Model):
         ("paid_at", "paid_at", "int | None"),
         ("voided_at", "voided_at", "int | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_finalized_at = self.finalized_at
-        except AttributeError:
-            pass
-        else:
-            data["finalized_at"] = v_finalized_at
-        try:
-            v_marked_uncollectible_at = self.marked_uncollectible_at
-        except AttributeError:
-            pass
-        else:
-            data["marked_uncollectible_at"] = v_marked_uncollectible_at
-        try:
-            v_paid_at = self.paid_at
-        except AttributeError:
-            pass
-        else:
-            data["paid_at"] = v_paid_at
-        try:
-            v_voided_at = self.voided_at
-        except AttributeError:
-            pass
-        else:
-            data["voided_at"] = v_voided_at
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesStatusTransitions:
@@ -4389,151 +2950,6 @@ class InvoicesStatusTransitions(Model):
         return obj
 
 
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class LineItemsTaxAmount(Model):
-    """Embedded object found at `invoice.shipping_cost.taxes`."""
-
-    amount: int
-    rate: TaxRate
-    """A tax percentage or flat amount with its jurisdiction, applied to invoice amounts."""
-    taxability_reason: (
-        Literal[
-            "customer_exempt",
-            "not_collecting",
-            "not_subject_to_tax",
-            "not_supported",
-            "portion_product_exempt",
-            "portion_reduced_rated",
-            "portion_standard_rated",
-            "product_exempt",
-            "product_exempt_holiday",
-            "proportionally_rated",
-            "reduced_rated",
-            "reverse_charge",
-            "standard_rated",
-            "taxable_basis_reduced",
-            "zero_rated",
-        ]
-        | None
-    )
-    taxable_amount: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int"),
-        ("rate", "rate", "TaxRate"),
-        ("taxability_reason", "taxability_reason", "str (one of 15 values) | None"),
-        ("taxable_amount", "taxable_amount", "int | None"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_rate = self.rate
-        except AttributeError:
-            pass
-        else:
-            data["rate"] = v_rate.to_dict()
-        try:
-            v_taxability_reason = self.taxability_reason
-        except AttributeError:
-            pass
-        else:
-            data["taxability_reason"] = v_taxability_reason
-        try:
-            v_taxable_amount = self.taxable_amount
-        except AttributeError:
-            pass
-        else:
-            data["taxable_amount"] = v_taxable_amount
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> LineItemsTaxAmount:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
-        v_rate = d.pop("rate", UNSET)
-        if v_rate is not UNSET:
-            if type(v_rate) is dict:
-                fill.rate = TaxRate.from_dict(v_rate)
-            else:
-                d["rate"] = v_rate
-        v_taxability_reason = d.pop("taxability_reason", UNSET)
-        if v_taxability_reason is not UNSET:
-            if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
-                fill.taxability_reason = v_taxability_reason
-            else:
-                d["taxability_reason"] = v_taxability_reason
-        v_taxable_amount = d.pop("taxable_amount", UNSET)
-        if v_taxable_amount is not UNSET:
-            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
-                fill.taxable_amount = v_taxable_amount
-            else:
-                d["taxable_amount"] = v_taxable_amount
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
-    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance.b
-    ank_transfer.eu_bank_transfer`."""
-
-    country: Literal["BE", "DE", "ES", "FR", "IE", "NL"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("country", "country", "Literal['BE', 'DE', 'ES', 'FR', 'IE', 'NL']"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_country = self.country
-        except AttributeError:
-            pass
-        else:
-            data["country"] = v_country
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> MethodOptionsCustomerBalanceBankTransferEuBankTransfer:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_country = d.pop("country", UNSET)
-        if v_country is not UNSET:
-            if type(v_country) is str:
-                fill.country = v_country
-            else:
-                d["country"] = v_country
-        fill.additional_properties = d
-        return obj
-
-
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer, DeletedCustomer  # noqa: E402
 from .discount import DeletedDiscount, Discount  # noqa: E402
@@ -4543,53 +2959,48 @@ from .payment import InvoicePayment  # noqa: E402
 from .shared import (  # noqa: E402
     Address,
     BillingBillResourceInvoicingTaxesTax,
+    ConnectAccountReference,
     DiscountsResourceDiscountAmount,
+    InvoicePaymentMethodOptionsAcssDebit,
+    InvoicePaymentMethodOptionsBancontact,
+    InvoicePaymentMethodOptionsCustomerBalance,
+    InvoicePaymentMethodOptionsUsBankAccount,
     InvoiceSettingCustomField,
+    InvoicesPaymentMethodOptionsBillieCompanyDetails,
+    InvoicesPaymentMethodOptionsPayto,
     InvoicesPaymentMethodOptionsUpi,
     InvoicesResourcePretaxCreditAmount,
-    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters,
+    InvoicesResourceShippingCost,
     Shipping,
 )
+from .subscription import Subscription  # noqa: E402
 from .tax import DeletedTaxId, TaxId, TaxRate  # noqa: E402
+from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
     "AutomaticTax",
     "BillingBillResourceInvoicingParentsInvoiceParent",
     "BillingBillResourceInvoicingParentsInvoiceQuoteParent",
     "BillingBillResourceInvoicingParentsInvoiceSubscriptionParent",
-    "ConnectAccountReference",
     "DeletedInvoice",
     "Invoice",
     "InvoiceItemThresholdReason",
     "InvoiceLines",
-    "InvoicePaymentMethodOptionsAcssDebit",
-    "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
-    "InvoicePaymentMethodOptionsBancontact",
     "InvoicePaymentMethodOptionsCard",
     "InvoicePaymentMethodOptionsCardInstallments",
-    "InvoicePaymentMethodOptionsCustomerBalance",
-    "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
-    "InvoicePaymentMethodOptionsUsBankAccount",
-    "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections",
     "InvoicePaymentsType0",
     "InvoiceRenderingPdf",
     "InvoiceThresholdReason",
     "InvoicesPaymentMethodOptions",
     "InvoicesPaymentMethodOptionsBillie",
-    "InvoicesPaymentMethodOptionsBillieCompanyDetails",
-    "InvoicesPaymentMethodOptionsPayto",
-    "InvoicesPaymentMethodOptionsPaytoMandateOptions",
     "InvoicesPaymentMethodOptionsPix",
     "InvoicesPaymentSettings",
     "InvoicesResourceConfirmationSecret",
     "InvoicesResourceFromInvoice",
     "InvoicesResourceInvoiceRendering",
     "InvoicesResourceInvoiceTaxId",
-    "InvoicesResourceShippingCost",
     "InvoicesResourceStatusDetails",
     "InvoicesResourceStatusDetailsUncollectible",
     "InvoicesStatusTransitions",
-    "LineItemsTaxAmount",
-    "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
     "InvoiceStatus",
 ]

@@ -32,24 +32,6 @@ class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
         ("subscription_item", "subscription_item", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_subscription = self.subscription
-        except AttributeError:
-            pass
-        else:
-            data["subscription"] = v_subscription
-        try:
-            v_subscription_item = self.subscription_item
-        except AttributeError:
-            pass
-        else:
-            data["subscription_item"] = v_subscription_item
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -92,10 +74,13 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
         ("type_", "type", "Literal['subscription_details']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("subscription_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_subscription_details = self.subscription_details
         except AttributeError:
@@ -109,12 +94,6 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
                 )
                 else v_subscription_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -165,30 +144,6 @@ class DeletedInvoiceItem(Model):
         ("id", "id", "str"),
         ("object_", "object", "Literal['invoiceitem']"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoiceItem:
@@ -264,7 +219,7 @@ class InvoiceItem(Model):
     """Number of units as a decimal string, for quantities that are not whole."""
     tax_rates: list[TaxRate] | None
     """Tax rates of the item, used instead of the invoice's default ones."""
-    test_clock: str | dict[str, Any] | None
+    test_clock: str | TestClock | None
     """Test clock the item belongs to (an id unless expanded), if any."""
     customer_account: str | None | Unset = UNSET
     """Id of the Account object that represents the billed customer, if any."""
@@ -296,7 +251,7 @@ class InvoiceItem(Model):
         ("quantity", "quantity", "int"),
         ("quantity_decimal", "quantity_decimal", "Decimal"),
         ("tax_rates", "tax_rates", "list[TaxRate] | None"),
-        ("test_clock", "test_clock", "str | dict[str, Any] | None"),
+        ("test_clock", "test_clock", "str | TestClock | None"),
         ("customer_account", "customer_account", "str | None"),
         (
             "frozen_fields",
@@ -307,22 +262,27 @@ class InvoiceItem(Model):
         ("net_amount", "net_amount", "int | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "customer",
+            "discounts",
+            "invoice",
+            "parent",
+            "period",
+            "pricing",
+            "proration_details",
+            "quantity_decimal",
+            "tax_rates",
+            "test_clock",
+            "invoicing_rules",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
+        data = Model.to_dict(self)
         try:
             v_customer = self.customer
         except AttributeError:
@@ -335,24 +295,6 @@ class InvoiceItem(Model):
                     v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
                 )
             )
-        try:
-            v_date = self.date
-        except AttributeError:
-            pass
-        else:
-            data["date"] = v_date
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_discountable = self.discountable
-        except AttributeError:
-            pass
-        else:
-            data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
@@ -371,35 +313,11 @@ class InvoiceItem(Model):
                 else v_discounts
             )
         try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
             v_invoice = self.invoice
         except AttributeError:
             pass
         else:
             data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
         try:
             v_parent = self.parent
         except AttributeError:
@@ -427,12 +345,6 @@ class InvoiceItem(Model):
                 else v_pricing
             )
         try:
-            v_proration = self.proration
-        except AttributeError:
-            pass
-        else:
-            data["proration"] = v_proration
-        try:
             v_proration_details = self.proration_details
         except AttributeError:
             pass
@@ -442,12 +354,6 @@ class InvoiceItem(Model):
                 if isinstance(v_proration_details, ProrationDetails)
                 else v_proration_details
             )
-        try:
-            v_quantity = self.quantity
-        except AttributeError:
-            pass
-        else:
-            data["quantity"] = v_quantity
         try:
             v_quantity_decimal = self.quantity_decimal
         except AttributeError:
@@ -469,21 +375,9 @@ class InvoiceItem(Model):
         except AttributeError:
             pass
         else:
-            data["test_clock"] = v_test_clock
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer_account, Unset):
-                data["customer_account"] = v_customer_account
-        try:
-            v_frozen_fields = self.frozen_fields
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_frozen_fields, Unset):
-                data["frozen_fields"] = v_frozen_fields
+            data["test_clock"] = (
+                v_test_clock.to_dict() if isinstance(v_test_clock, TestClock) else v_test_clock
+            )
         try:
             v_invoicing_rules = self.invoicing_rules
         except AttributeError:
@@ -495,13 +389,6 @@ class InvoiceItem(Model):
                     if isinstance(v_invoicing_rules, list)
                     else v_invoicing_rules
                 )
-        try:
-            v_net_amount = self.net_amount
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_net_amount, Unset):
-                data["net_amount"] = v_net_amount
         return data
 
     @classmethod
@@ -693,11 +580,15 @@ class InvoiceItem(Model):
         v_test_clock = d.pop("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
-                (type(v_test_clock) is str)
-                or (type(v_test_clock) is dict)
+                (type(v_test_clock) is dict)
+                or (type(v_test_clock) is str)
                 or (v_test_clock is None)
             ):
-                fill.test_clock = v_test_clock
+                fill.test_clock = (
+                    TestClock.from_dict(v_test_clock)
+                    if type(v_test_clock) is dict
+                    else v_test_clock
+                )
             else:
                 d["test_clock"] = v_test_clock
         v_customer_account = d.pop("customer_account", UNSET)
@@ -753,18 +644,6 @@ class InvoiceItemInvoicingRule(Model):
         ("type_", "type", "Literal['defer_until_credited_items_resolved']"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemInvoicingRule:
         d = dict(src_dict)
@@ -795,10 +674,18 @@ class ProrationDetails(Model):
         ("discount_amounts", "discount_amounts", "list[DiscountsResourceDiscountAmount]"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "credited_items",
+            "discount_amounts",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_credited_items = self.credited_items
         except AttributeError:
@@ -867,16 +754,13 @@ class ProrationDetailsCreditedItems(Model):
         ("type_", "type", "Literal['invoice_item', 'invoice_line_items']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("invoice_line_item_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_invoice_item = self.invoice_item
-        except AttributeError:
-            pass
-        else:
-            data["invoice_item"] = v_invoice_item
+        data = Model.to_dict(self)
         try:
             v_invoice_line_item_details = self.invoice_line_item_details
         except AttributeError:
@@ -889,12 +773,6 @@ class ProrationDetailsCreditedItems(Model):
                 )
                 else v_invoice_line_item_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -946,24 +824,6 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
         ("invoice_line_items", "invoice_line_items", "list[str]"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice
-        try:
-            v_invoice_line_items = self.invoice_line_items
-        except AttributeError:
-            pass
-        else:
-            data["invoice_line_items"] = v_invoice_line_items
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -1001,6 +861,7 @@ from .shared import (  # noqa: E402
     InvoiceLineItemPeriod,
 )
 from .tax import TaxRate  # noqa: E402
+from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
     "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent",

@@ -41,10 +41,18 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
         ("type_", "type", "Literal['invoice_item_details', 'subscription_item_details']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "invoice_item_details",
+            "subscription_item_details",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_invoice_item_details = self.invoice_item_details
         except AttributeError:
@@ -70,12 +78,6 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
                 )
                 else v_subscription_item_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -135,24 +137,6 @@ class BillingBillResourceInvoicingLinesCommonCreditedItems(Model):
         ("invoice_line_items", "invoice_line_items", "list[str]"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice
-        try:
-            v_invoice_line_items = self.invoice_line_items
-        except AttributeError:
-            pass
-        else:
-            data["invoice_line_items"] = v_invoice_line_items
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -195,10 +179,13 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("credited_items",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_credited_items = self.credited_items
         except AttributeError:
@@ -257,22 +244,13 @@ class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
         ("subscription", "subscription", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("proration_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_invoice_item = self.invoice_item
-        except AttributeError:
-            pass
-        else:
-            data["invoice_item"] = v_invoice_item
-        try:
-            v_proration = self.proration
-        except AttributeError:
-            pass
-        else:
-            data["proration"] = v_proration
+        data = Model.to_dict(self)
         try:
             v_proration_details = self.proration_details
         except AttributeError:
@@ -285,12 +263,6 @@ class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
                 )
                 else v_proration_details
             )
-        try:
-            v_subscription = self.subscription
-        except AttributeError:
-            pass
-        else:
-            data["subscription"] = v_subscription
         return data
 
     @classmethod
@@ -359,22 +331,13 @@ class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
         ("subscription_item", "subscription_item", "str"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("proration_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_invoice_item = self.invoice_item
-        except AttributeError:
-            pass
-        else:
-            data["invoice_item"] = v_invoice_item
-        try:
-            v_proration = self.proration
-        except AttributeError:
-            pass
-        else:
-            data["proration"] = v_proration
+        data = Model.to_dict(self)
         try:
             v_proration_details = self.proration_details
         except AttributeError:
@@ -387,18 +350,6 @@ class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
                 )
                 else v_proration_details
             )
-        try:
-            v_subscription = self.subscription
-        except AttributeError:
-            pass
-        else:
-            data["subscription"] = v_subscription
-        try:
-            v_subscription_item = self.subscription_item
-        except AttributeError:
-            pass
-        else:
-            data["subscription_item"] = v_subscription_item
         return data
 
     @classmethod
@@ -489,7 +440,7 @@ class LineItem(Model):
     """Number of units billed; null for lines without a quantity."""
     quantity_decimal: str | None
     """Number of units as a decimal string, for quantities that are not whole."""
-    subscription: str | dict[str, Any] | None
+    subscription: str | Subscription | None
     """Subscription the line belongs to (an id unless expanded), if any."""
     subtotal: int
     """Amount of the line in the smallest currency unit, before discounts and tax."""
@@ -518,33 +469,29 @@ class LineItem(Model):
         ("pricing", "pricing", "BillingBillResourceInvoicingPricingPricing | None"),
         ("quantity", "quantity", "int | None"),
         ("quantity_decimal", "quantity_decimal", "str | None"),
-        ("subscription", "subscription", "str | dict[str, Any] | None"),
+        ("subscription", "subscription", "str | Subscription | None"),
         ("subtotal", "subtotal", "int"),
         ("taxes", "taxes", "list[BillingBillResourceInvoicingTaxesTax] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "discount_amounts",
+            "discounts",
+            "parent",
+            "period",
+            "pretax_credit_amounts",
+            "pricing",
+            "subscription",
+            "taxes",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
+        data = Model.to_dict(self)
         try:
             v_discount_amounts = self.discount_amounts
         except AttributeError:
@@ -555,12 +502,6 @@ class LineItem(Model):
                 if isinstance(v_discount_amounts, list)
                 else v_discount_amounts
             )
-        try:
-            v_discountable = self.discountable
-        except AttributeError:
-            pass
-        else:
-            data["discountable"] = v_discountable
         try:
             v_discounts = self.discounts
         except AttributeError:
@@ -574,36 +515,6 @@ class LineItem(Model):
                 )
                 for item0 in v_discounts
             ]
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
         try:
             v_parent = self.parent
         except AttributeError:
@@ -641,29 +552,15 @@ class LineItem(Model):
                 else v_pricing
             )
         try:
-            v_quantity = self.quantity
-        except AttributeError:
-            pass
-        else:
-            data["quantity"] = v_quantity
-        try:
-            v_quantity_decimal = self.quantity_decimal
-        except AttributeError:
-            pass
-        else:
-            data["quantity_decimal"] = v_quantity_decimal
-        try:
             v_subscription = self.subscription
         except AttributeError:
             pass
         else:
-            data["subscription"] = v_subscription
-        try:
-            v_subtotal = self.subtotal
-        except AttributeError:
-            pass
-        else:
-            data["subtotal"] = v_subtotal
+            data["subscription"] = (
+                v_subscription.to_dict()
+                if isinstance(v_subscription, Subscription)
+                else v_subscription
+            )
         try:
             v_taxes = self.taxes
         except AttributeError:
@@ -830,11 +727,15 @@ class LineItem(Model):
         v_subscription = d.pop("subscription", UNSET)
         if v_subscription is not UNSET:
             if (
-                (type(v_subscription) is str)
-                or (type(v_subscription) is dict)
+                (type(v_subscription) is dict)
+                or (type(v_subscription) is str)
                 or (v_subscription is None)
             ):
-                fill.subscription = v_subscription
+                fill.subscription = (
+                    Subscription.from_dict(v_subscription)
+                    if type(v_subscription) is dict
+                    else v_subscription
+                )
             else:
                 d["subscription"] = v_subscription
         v_subtotal = d.pop("subtotal", UNSET)
@@ -868,6 +769,7 @@ from .shared import (  # noqa: E402
     InvoiceLineItemPeriod,
     InvoicesResourcePretaxCreditAmount,
 )
+from .subscription import Subscription  # noqa: E402
 
 __all__ = [
     "BillResourceInvoicingLinesParentsInvoiceLineItemParent",

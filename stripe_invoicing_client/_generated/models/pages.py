@@ -20,6 +20,219 @@ from ..types import UNSET, Unset
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCreditNotesCreditNoteLinesResponse200(Model):
+    """GetCreditNotesCreditNoteLinesResponse200"""
+
+    data: list[CreditNoteLineItem]
+    """The credit note lines on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[CreditNoteLineItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesCreditNoteLinesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCreditNotesPreviewLinesResponse200(Model):
+    """GetCreditNotesPreviewLinesResponse200"""
+
+    data: list[CreditNoteLineItem]
+    """The credit note lines on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[CreditNoteLineItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesPreviewLinesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCreditNotesResponse200(Model):
+    """GetCreditNotesResponse200"""
+
+    data: list[CreditNote]
+    """The credit notes on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[CreditNote]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetCustomersResponse200(Model):
     """GetCustomersResponse200"""
 
@@ -42,41 +255,19 @@ class GetCustomersResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -148,48 +339,19 @@ class GetCustomersSearchResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_next_page = self.next_page
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_next_page, Unset):
-                data["next_page"] = v_next_page
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -243,6 +405,77 @@ class GetCustomersSearchResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetInvoicePaymentsResponse200(Model):
+    """GetInvoicePaymentsResponse200"""
+
+    data: list[InvoicePayment]
+    """The invoice payments on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[InvoicePayment]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicePaymentsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetInvoiceitemsResponse200(Model):
     """GetInvoiceitemsResponse200"""
 
@@ -265,41 +498,19 @@ class GetInvoiceitemsResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -368,41 +579,19 @@ class GetInvoicesInvoiceLinesResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -471,41 +660,19 @@ class GetInvoicesResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -577,48 +744,19 @@ class GetInvoicesSearchResponse200(Model):
         ("total_count", "total_count", "int"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_data = self.data
         except AttributeError:
             pass
         else:
             data["data"] = [item0.to_dict() for item0 in v_data]
-        try:
-            v_has_more = self.has_more
-        except AttributeError:
-            pass
-        else:
-            data["has_more"] = v_has_more
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        try:
-            v_next_page = self.next_page
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_next_page, Unset):
-                data["next_page"] = v_next_page
-        try:
-            v_total_count = self.total_count
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_total_count, Unset):
-                data["total_count"] = v_total_count
         return data
 
     @classmethod
@@ -670,17 +808,363 @@ class GetInvoicesSearchResponse200(Model):
         return obj
 
 
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSubscriptionItemsResponse200(Model):
+    """GetSubscriptionItemsResponse200"""
+
+    data: list[SubscriptionItem]
+    """The subscription items on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[SubscriptionItem]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionItemsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSubscriptionsResponse200(Model):
+    """GetSubscriptionsResponse200"""
+
+    data: list[Subscription]
+    """The subscriptions on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Subscription]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSubscriptionsSearchResponse200(Model):
+    """GetSubscriptionsSearchResponse200"""
+
+    data: list[Subscription]
+    """The subscriptions on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["search_result"]
+    """Object type, always `search_result`."""
+    url: str
+    """API path this page was fetched from."""
+    next_page: str | None | Unset = UNSET
+    """Cursor to pass as `page` for the next page of results; null on the last page."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Subscription]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['search_result']"),
+        ("url", "url", "str"),
+        ("next_page", "next_page", "str | None"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionsSearchResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_next_page = d.pop("next_page", UNSET)
+        if v_next_page is UNSET:
+            fill.next_page = UNSET
+        elif (type(v_next_page) is str) or (v_next_page is None):
+            fill.next_page = v_next_page
+        else:
+            d["next_page"] = v_next_page
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetTestHelpersTestClocksResponse200(Model):
+    """GetTestHelpersTestClocksResponse200"""
+
+    data: list[TestClock]
+    """The test clocks on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[TestClock]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetTestHelpersTestClocksResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [TestClock.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
+from .credit_note import CreditNote, CreditNoteLineItem  # noqa: E402
 from .customer import Customer  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
 from .line_item import LineItem  # noqa: E402
+from .payment import InvoicePayment  # noqa: E402
+from .subscription import Subscription, SubscriptionItem  # noqa: E402
+from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
+    "GetCreditNotesCreditNoteLinesResponse200",
+    "GetCreditNotesPreviewLinesResponse200",
+    "GetCreditNotesResponse200",
     "GetCustomersResponse200",
     "GetCustomersSearchResponse200",
+    "GetInvoicePaymentsResponse200",
     "GetInvoiceitemsResponse200",
     "GetInvoicesInvoiceLinesResponse200",
     "GetInvoicesResponse200",
     "GetInvoicesSearchResponse200",
+    "GetSubscriptionItemsResponse200",
+    "GetSubscriptionsResponse200",
+    "GetSubscriptionsSearchResponse200",
+    "GetTestHelpersTestClocksResponse200",
 ]

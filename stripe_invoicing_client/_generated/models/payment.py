@@ -33,30 +33,6 @@ class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
         ("image_url_svg", "image_url_svg", "str"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_expires_at = self.expires_at
-        except AttributeError:
-            pass
-        else:
-            data["expires_at"] = v_expires_at
-        try:
-            v_image_url_png = self.image_url_png
-        except AttributeError:
-            pass
-        else:
-            data["image_url_png"] = v_image_url_png
-        try:
-            v_image_url_svg = self.image_url_svg
-        except AttributeError:
-            pass
-        else:
-            data["image_url_svg"] = v_image_url_svg
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -113,10 +89,13 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         ("return_url", "return_url", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("filters",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_filters = self.filters
         except AttributeError:
@@ -129,24 +108,6 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 )
                 else v_filters
             )
-        try:
-            v_permissions = self.permissions
-        except AttributeError:
-            pass
-        else:
-            data["permissions"] = v_permissions
-        try:
-            v_prefetch = self.prefetch
-        except AttributeError:
-            pass
-        else:
-            data["prefetch"] = v_prefetch
-        try:
-            v_return_url = self.return_url
-        except AttributeError:
-            pass
-        else:
-            data["return_url"] = v_return_url
         return data
 
     @classmethod
@@ -245,40 +206,19 @@ class InvoicePayment(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "invoice",
+            "payment",
+            "status_transitions",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount_paid = self.amount_paid
-        except AttributeError:
-            pass
-        else:
-            data["amount_paid"] = v_amount_paid
-        try:
-            v_amount_requested = self.amount_requested
-        except AttributeError:
-            pass
-        else:
-            data["amount_requested"] = v_amount_requested
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
+        data = Model.to_dict(self)
         try:
             v_invoice = self.invoice
         except AttributeError:
@@ -286,35 +226,11 @@ class InvoicePayment(Model):
         else:
             data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
         try:
-            v_is_default = self.is_default
-        except AttributeError:
-            pass
-        else:
-            data["is_default"] = v_is_default
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
             v_payment = self.payment
         except AttributeError:
             pass
         else:
             data["payment"] = v_payment.to_dict()
-        try:
-            v_status = self.status
-        except AttributeError:
-            pass
-        else:
-            data["status"] = v_status
         try:
             v_status_transitions = self.status_transitions
         except AttributeError:
@@ -427,36 +343,6 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
         ("type_", "type", "Literal['charge', 'payment_intent', 'payment_record']"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_charge = self.charge
-        except AttributeError:
-            pass
-        else:
-            data["charge"] = v_charge
-        try:
-            v_payment_intent = self.payment_intent
-        except AttributeError:
-            pass
-        else:
-            data["payment_intent"] = v_payment_intent
-        try:
-            v_payment_record = self.payment_record
-        except AttributeError:
-            pass
-        else:
-            data["payment_record"] = v_payment_record
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -514,24 +400,6 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
         ("canceled_at", "canceled_at", "int | None"),
         ("paid_at", "paid_at", "int | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_canceled_at = self.canceled_at
-        except AttributeError:
-            pass
-        else:
-            data["canceled_at"] = v_canceled_at
-        try:
-            v_paid_at = self.paid_at
-        except AttributeError:
-            pass
-        else:
-            data["paid_at"] = v_paid_at
-        return data
 
     @classmethod
     def from_dict(
@@ -855,28 +723,23 @@ class SetupIntent(Model):
         ("usage", "usage", "str"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "automatic_payment_methods",
+            "customer",
+            "last_setup_error",
+            "managed_payments",
+            "next_action",
+            "payment_method_configuration_details",
+            "payment_method_options",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_allowed_payment_method_types = self.allowed_payment_method_types
-        except AttributeError:
-            pass
-        else:
-            data["allowed_payment_method_types"] = v_allowed_payment_method_types
-        try:
-            v_application = self.application
-        except AttributeError:
-            pass
-        else:
-            data["application"] = v_application
-        try:
-            v_attach_to_self = self.attach_to_self
-        except AttributeError:
-            pass
-        else:
-            data["attach_to_self"] = v_attach_to_self
+        data = Model.to_dict(self)
         try:
             v_automatic_payment_methods = self.automatic_payment_methods
         except AttributeError:
@@ -888,24 +751,6 @@ class SetupIntent(Model):
                 else v_automatic_payment_methods
             )
         try:
-            v_cancellation_reason = self.cancellation_reason
-        except AttributeError:
-            pass
-        else:
-            data["cancellation_reason"] = v_cancellation_reason
-        try:
-            v_client_secret = self.client_secret
-        except AttributeError:
-            pass
-        else:
-            data["client_secret"] = v_client_secret
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
             v_customer = self.customer
         except AttributeError:
             pass
@@ -913,36 +758,6 @@ class SetupIntent(Model):
             data["customer"] = (
                 v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
             )
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            data["customer_account"] = v_customer_account
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_excluded_payment_method_types = self.excluded_payment_method_types
-        except AttributeError:
-            pass
-        else:
-            data["excluded_payment_method_types"] = v_excluded_payment_method_types
-        try:
-            v_flow_directions = self.flow_directions
-        except AttributeError:
-            pass
-        else:
-            data["flow_directions"] = v_flow_directions
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
         try:
             v_last_setup_error = self.last_setup_error
         except AttributeError:
@@ -954,18 +769,6 @@ class SetupIntent(Model):
                 else v_last_setup_error
             )
         try:
-            v_latest_attempt = self.latest_attempt
-        except AttributeError:
-            pass
-        else:
-            data["latest_attempt"] = v_latest_attempt
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
             v_managed_payments = self.managed_payments
         except AttributeError:
             pass
@@ -976,18 +779,6 @@ class SetupIntent(Model):
                 else v_managed_payments
             )
         try:
-            v_mandate = self.mandate
-        except AttributeError:
-            pass
-        else:
-            data["mandate"] = v_mandate
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
             v_next_action = self.next_action
         except AttributeError:
             pass
@@ -997,24 +788,6 @@ class SetupIntent(Model):
                 if isinstance(v_next_action, SetupIntentNextAction)
                 else v_next_action
             )
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_on_behalf_of = self.on_behalf_of
-        except AttributeError:
-            pass
-        else:
-            data["on_behalf_of"] = v_on_behalf_of
-        try:
-            v_payment_method = self.payment_method
-        except AttributeError:
-            pass
-        else:
-            data["payment_method"] = v_payment_method
         try:
             v_payment_method_configuration_details = self.payment_method_configuration_details
         except AttributeError:
@@ -1038,30 +811,6 @@ class SetupIntent(Model):
                 if isinstance(v_payment_method_options, SetupIntentPaymentMethodOptions)
                 else v_payment_method_options
             )
-        try:
-            v_payment_method_types = self.payment_method_types
-        except AttributeError:
-            pass
-        else:
-            data["payment_method_types"] = v_payment_method_types
-        try:
-            v_single_use_mandate = self.single_use_mandate
-        except AttributeError:
-            pass
-        else:
-            data["single_use_mandate"] = v_single_use_mandate
-        try:
-            v_status = self.status
-        except AttributeError:
-            pass
-        else:
-            data["status"] = v_status
-        try:
-            v_usage = self.usage
-        except AttributeError:
-            pass
-        else:
-            data["usage"] = v_usage
         return data
 
     @classmethod
@@ -1328,24 +1077,6 @@ class SetupIntentAutomaticPaymentMethods(Model):
         ("enabled", "enabled", "bool | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_allow_redirects = self.allow_redirects
-        except AttributeError:
-            pass
-        else:
-            data["allow_redirects"] = v_allow_redirects
-        try:
-            v_enabled = self.enabled
-        except AttributeError:
-            pass
-        else:
-            data["enabled"] = v_enabled
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentAutomaticPaymentMethods:
         d = dict(src_dict)
@@ -1414,16 +1145,21 @@ class SetupIntentNextAction(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "cashapp_handle_redirect_or_display_qr_code",
+            "pix_display_qr_code",
+            "redirect_to_url",
+            "upi_handle_redirect_or_display_qr_code",
+            "verify_with_microdeposits",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_blik_authorize = self.blik_authorize
-        except AttributeError:
-            pass
-        else:
-            data["blik_authorize"] = v_blik_authorize
+        data = Model.to_dict(self)
         try:
             v_cashapp_handle_redirect_or_display_qr_code = (
                 self.cashapp_handle_redirect_or_display_qr_code
@@ -1460,12 +1196,6 @@ class SetupIntentNextAction(Model):
                 else v_redirect_to_url
             )
         try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
             v_upi_handle_redirect_or_display_qr_code = self.upi_handle_redirect_or_display_qr_code
         except AttributeError:
             pass
@@ -1478,12 +1208,6 @@ class SetupIntentNextAction(Model):
                 )
                 else v_upi_handle_redirect_or_display_qr_code
             )
-        try:
-            v_use_stripe_sdk = self.use_stripe_sdk
-        except AttributeError:
-            pass
-        else:
-            data["use_stripe_sdk"] = v_use_stripe_sdk
         try:
             v_verify_with_microdeposits = self.verify_with_microdeposits
         except AttributeError:
@@ -1610,22 +1334,13 @@ class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
         ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_hosted_instructions_url = self.hosted_instructions_url
-        except AttributeError:
-            pass
-        else:
-            data["hosted_instructions_url"] = v_hosted_instructions_url
-        try:
-            v_mobile_auth_url = self.mobile_auth_url
-        except AttributeError:
-            pass
-        else:
-            data["mobile_auth_url"] = v_mobile_auth_url
+        data = Model.to_dict(self)
         try:
             v_qr_code = self.qr_code
         except AttributeError:
@@ -1686,42 +1401,6 @@ class SetupIntentNextActionPixDisplayQrCode(Model):
         ("image_url_svg", "image_url_svg", "str"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = v_data
-        try:
-            v_expires_at = self.expires_at
-        except AttributeError:
-            pass
-        else:
-            data["expires_at"] = v_expires_at
-        try:
-            v_hosted_instructions_url = self.hosted_instructions_url
-        except AttributeError:
-            pass
-        else:
-            data["hosted_instructions_url"] = v_hosted_instructions_url
-        try:
-            v_image_url_png = self.image_url_png
-        except AttributeError:
-            pass
-        else:
-            data["image_url_png"] = v_image_url_png
-        try:
-            v_image_url_svg = self.image_url_svg
-        except AttributeError:
-            pass
-        else:
-            data["image_url_svg"] = v_image_url_svg
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionPixDisplayQrCode:
         d = dict(src_dict)
@@ -1776,24 +1455,6 @@ class SetupIntentNextActionRedirectToUrl(Model):
         ("url", "url", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_return_url = self.return_url
-        except AttributeError:
-            pass
-        else:
-            data["return_url"] = v_return_url
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionRedirectToUrl:
         d = dict(src_dict)
@@ -1830,16 +1491,13 @@ class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
         ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_hosted_instructions_url = self.hosted_instructions_url
-        except AttributeError:
-            pass
-        else:
-            data["hosted_instructions_url"] = v_hosted_instructions_url
+        data = Model.to_dict(self)
         try:
             v_qr_code = self.qr_code
         except AttributeError:
@@ -1890,30 +1548,6 @@ class SetupIntentNextActionVerifyWithMicrodeposits(Model):
         ("microdeposit_type", "microdeposit_type", "Literal['amounts', 'descriptor_code'] | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_arrival_date = self.arrival_date
-        except AttributeError:
-            pass
-        else:
-            data["arrival_date"] = v_arrival_date
-        try:
-            v_hosted_verification_url = self.hosted_verification_url
-        except AttributeError:
-            pass
-        else:
-            data["hosted_verification_url"] = v_hosted_verification_url
-        try:
-            v_microdeposit_type = self.microdeposit_type
-        except AttributeError:
-            pass
-        else:
-            data["microdeposit_type"] = v_microdeposit_type
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionVerifyWithMicrodeposits:
         d = dict(src_dict)
@@ -1955,24 +1589,6 @@ class SetupIntentPaymentMethodConfigurationDetails(Model):
         ("id", "id", "str"),
         ("parent", "parent", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_parent = self.parent
-        except AttributeError:
-            pass
-        else:
-            data["parent"] = v_parent
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodConfigurationDetails:
@@ -2040,10 +1656,28 @@ class SetupIntentPaymentMethodOptions(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "acss_debit",
+            "bacs_debit",
+            "blik",
+            "card",
+            "klarna",
+            "link",
+            "paypal",
+            "payto",
+            "pix",
+            "sepa_debit",
+            "upi",
+            "us_bank_account",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_acss_debit = self.acss_debit
         except AttributeError:
@@ -2055,12 +1689,6 @@ class SetupIntentPaymentMethodOptions(Model):
                 else v_acss_debit
             )
         try:
-            v_amazon_pay = self.amazon_pay
-        except AttributeError:
-            pass
-        else:
-            data["amazon_pay"] = v_amazon_pay
-        try:
             v_bacs_debit = self.bacs_debit
         except AttributeError:
             pass
@@ -2070,12 +1698,6 @@ class SetupIntentPaymentMethodOptions(Model):
                 if isinstance(v_bacs_debit, SetupIntentPaymentMethodOptionsBacsDebit)
                 else v_bacs_debit
             )
-        try:
-            v_bizum = self.bizum
-        except AttributeError:
-            pass
-        else:
-            data["bizum"] = v_bizum
         try:
             v_blik = self.blik
         except AttributeError:
@@ -2096,12 +1718,6 @@ class SetupIntentPaymentMethodOptions(Model):
                 if isinstance(v_card, SetupIntentPaymentMethodOptionsCard)
                 else v_card
             )
-        try:
-            v_card_present = self.card_present
-        except AttributeError:
-            pass
-        else:
-            data["card_present"] = v_card_present
         try:
             v_klarna = self.klarna
         except AttributeError:
@@ -2352,16 +1968,13 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -2374,12 +1987,6 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
                 )
                 else v_mandate_options
             )
-        try:
-            v_verification_method = self.verification_method
-        except AttributeError:
-            pass
-        else:
-            data["verification_method"] = v_verification_method
         return data
 
     @classmethod
@@ -2439,42 +2046,6 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
         ),
         ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_custom_mandate_url = self.custom_mandate_url
-        except AttributeError:
-            pass
-        else:
-            data["custom_mandate_url"] = v_custom_mandate_url
-        try:
-            v_default_for = self.default_for
-        except AttributeError:
-            pass
-        else:
-            data["default_for"] = v_default_for
-        try:
-            v_interval_description = self.interval_description
-        except AttributeError:
-            pass
-        else:
-            data["interval_description"] = v_interval_description
-        try:
-            v_payment_schedule = self.payment_schedule
-        except AttributeError:
-            pass
-        else:
-            data["payment_schedule"] = v_payment_schedule
-        try:
-            v_transaction_type = self.transaction_type
-        except AttributeError:
-            pass
-        else:
-            data["transaction_type"] = v_transaction_type
-        return data
 
     @classmethod
     def from_dict(
@@ -2536,10 +2107,13 @@ class SetupIntentPaymentMethodOptionsBacsDebit(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -2588,18 +2162,6 @@ class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
         ("reference_prefix", "reference_prefix", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_reference_prefix = self.reference_prefix
-        except AttributeError:
-            pass
-        else:
-            data["reference_prefix"] = v_reference_prefix
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -2634,10 +2196,13 @@ class SetupIntentPaymentMethodOptionsBlik(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -2683,24 +2248,6 @@ class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
         ("expires_at", "expires_at", "int | None"),
         ("type_", "type", "Literal['off_session'] | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_expires_at = self.expires_at
-        except AttributeError:
-            pass
-        else:
-            data["expires_at"] = v_expires_at
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        return data
 
     @classmethod
     def from_dict(
@@ -2773,10 +2320,13 @@ class SetupIntentPaymentMethodOptionsCard(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -2787,24 +2337,6 @@ class SetupIntentPaymentMethodOptionsCard(Model):
                 if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsCardMandateOptions)
                 else v_mandate_options
             )
-        try:
-            v_network = self.network
-        except AttributeError:
-            pass
-        else:
-            data["network"] = v_network
-        try:
-            v_request_three_d_secure = self.request_three_d_secure
-        except AttributeError:
-            pass
-        else:
-            data["request_three_d_secure"] = v_request_three_d_secure
-        try:
-            v_setup_credential_usage = self.setup_credential_usage
-        except AttributeError:
-            pass
-        else:
-            data["setup_credential_usage"] = v_setup_credential_usage
         return data
 
     @classmethod
@@ -2874,72 +2406,6 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
         ("start_date", "start_date", "int"),
         ("supported_types", "supported_types", "list[Literal['india']] | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_end_date = self.end_date
-        except AttributeError:
-            pass
-        else:
-            data["end_date"] = v_end_date
-        try:
-            v_interval = self.interval
-        except AttributeError:
-            pass
-        else:
-            data["interval"] = v_interval
-        try:
-            v_interval_count = self.interval_count
-        except AttributeError:
-            pass
-        else:
-            data["interval_count"] = v_interval_count
-        try:
-            v_reference = self.reference
-        except AttributeError:
-            pass
-        else:
-            data["reference"] = v_reference
-        try:
-            v_start_date = self.start_date
-        except AttributeError:
-            pass
-        else:
-            data["start_date"] = v_start_date
-        try:
-            v_supported_types = self.supported_types
-        except AttributeError:
-            pass
-        else:
-            data["supported_types"] = v_supported_types
-        return data
 
     @classmethod
     def from_dict(
@@ -3030,24 +2496,6 @@ class SetupIntentPaymentMethodOptionsKlarna(Model):
         ("preferred_locale", "preferred_locale", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_preferred_locale = self.preferred_locale
-        except AttributeError:
-            pass
-        else:
-            data["preferred_locale"] = v_preferred_locale
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsKlarna:
         d = dict(src_dict)
@@ -3082,18 +2530,6 @@ class SetupIntentPaymentMethodOptionsLink(Model):
         ("persistent_token", "persistent_token", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_persistent_token = self.persistent_token
-        except AttributeError:
-            pass
-        else:
-            data["persistent_token"] = v_persistent_token
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsLink:
         d = dict(src_dict)
@@ -3121,18 +2557,6 @@ class SetupIntentPaymentMethodOptionsPaypal(Model):
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("billing_agreement_id", "billing_agreement_id", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_billing_agreement_id = self.billing_agreement_id
-        except AttributeError:
-            pass
-        else:
-            data["billing_agreement_id"] = v_billing_agreement_id
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPaypal:
@@ -3166,10 +2590,13 @@ class SetupIntentPaymentMethodOptionsPayto(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -3253,54 +2680,6 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
         ("start_date", "start_date", "str | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_end_date = self.end_date
-        except AttributeError:
-            pass
-        else:
-            data["end_date"] = v_end_date
-        try:
-            v_payment_schedule = self.payment_schedule
-        except AttributeError:
-            pass
-        else:
-            data["payment_schedule"] = v_payment_schedule
-        try:
-            v_payments_per_period = self.payments_per_period
-        except AttributeError:
-            pass
-        else:
-            data["payments_per_period"] = v_payments_per_period
-        try:
-            v_purpose = self.purpose
-        except AttributeError:
-            pass
-        else:
-            data["purpose"] = v_purpose
-        try:
-            v_start_date = self.start_date
-        except AttributeError:
-            pass
-        else:
-            data["start_date"] = v_start_date
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -3371,10 +2750,13 @@ class SetupIntentPaymentMethodOptionsPix(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -3436,60 +2818,6 @@ class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
         ("reference", "reference", "str | None"),
         ("start_date", "start_date", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_includes_iof = self.amount_includes_iof
-        except AttributeError:
-            pass
-        else:
-            data["amount_includes_iof"] = v_amount_includes_iof
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        try:
-            v_end_date = self.end_date
-        except AttributeError:
-            pass
-        else:
-            data["end_date"] = v_end_date
-        try:
-            v_payment_schedule = self.payment_schedule
-        except AttributeError:
-            pass
-        else:
-            data["payment_schedule"] = v_payment_schedule
-        try:
-            v_reference = self.reference
-        except AttributeError:
-            pass
-        else:
-            data["reference"] = v_reference
-        try:
-            v_start_date = self.start_date
-        except AttributeError:
-            pass
-        else:
-            data["start_date"] = v_start_date
-        return data
 
     @classmethod
     def from_dict(
@@ -3579,10 +2907,18 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "financial_connections",
+            "mandate_options",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_financial_connections = self.financial_connections
         except AttributeError:
@@ -3608,12 +2944,6 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
                 )
                 else v_mandate_options
             )
-        try:
-            v_verification_method = self.verification_method
-        except AttributeError:
-            pass
-        else:
-            data["verification_method"] = v_verification_method
         return data
 
     @classmethod
@@ -3668,18 +2998,6 @@ class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
         ("collection_method", "collection_method", "Literal['paper'] | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_collection_method = self.collection_method
-        except AttributeError:
-            pass
-        else:
-            data["collection_method"] = v_collection_method
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -3699,44 +3017,6 @@ class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
         return obj
 
 
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SubscriptionManagedPayments(Model):
-    """SubscriptionManagedPayments"""
-
-    enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("enabled", "enabled", "bool"),)
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_enabled = self.enabled
-        except AttributeError:
-            pass
-        else:
-            data["enabled"] = v_enabled
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionManagedPayments:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_enabled = d.pop("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if type(v_enabled) is bool:
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
-        fill.additional_properties = d
-        return obj
-
-
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer  # noqa: E402
 from .errors import ApiErrors  # noqa: E402
@@ -3744,6 +3024,7 @@ from .invoice import Invoice  # noqa: E402
 from .shared import (  # noqa: E402
     InvoicesPaymentMethodOptionsUpi,
     PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters,
+    SubscriptionManagedPayments,
 )
 
 __all__ = [
@@ -3779,5 +3060,4 @@ __all__ = [
     "SetupIntentPaymentMethodOptionsPixMandateOptions",
     "SetupIntentPaymentMethodOptionsUsBankAccount",
     "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions",
-    "SubscriptionManagedPayments",
 ]

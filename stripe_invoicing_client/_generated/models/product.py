@@ -36,30 +36,6 @@ class DeletedPrice(Model):
         ("object_", "object", "Literal['price']"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedPrice:
         d = dict(src_dict)
@@ -161,34 +137,22 @@ class Price(Model):
         ("tiers", "tiers", "list[PriceTiers] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "custom_unit_amount",
+            "product",
+            "recurring",
+            "transform_quantity",
+            "currency_options",
+            "tiers",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_active = self.active
-        except AttributeError:
-            pass
-        else:
-            data["active"] = v_active
-        try:
-            v_billing_scheme = self.billing_scheme
-        except AttributeError:
-            pass
-        else:
-            data["billing_scheme"] = v_billing_scheme
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
+        data = Model.to_dict(self)
         try:
             v_custom_unit_amount = self.custom_unit_amount
         except AttributeError:
@@ -199,42 +163,6 @@ class Price(Model):
                 if isinstance(v_custom_unit_amount, PriceCustomUnitAmount)
                 else v_custom_unit_amount
             )
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_lookup_key = self.lookup_key
-        except AttributeError:
-            pass
-        else:
-            data["lookup_key"] = v_lookup_key
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_nickname = self.nickname
-        except AttributeError:
-            pass
-        else:
-            data["nickname"] = v_nickname
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
         try:
             v_product = self.product
         except AttributeError:
@@ -250,18 +178,6 @@ class Price(Model):
                 v_recurring.to_dict() if isinstance(v_recurring, PriceRecurring) else v_recurring
             )
         try:
-            v_tax_behavior = self.tax_behavior
-        except AttributeError:
-            pass
-        else:
-            data["tax_behavior"] = v_tax_behavior
-        try:
-            v_tiers_mode = self.tiers_mode
-        except AttributeError:
-            pass
-        else:
-            data["tiers_mode"] = v_tiers_mode
-        try:
             v_transform_quantity = self.transform_quantity
         except AttributeError:
             pass
@@ -271,24 +187,6 @@ class Price(Model):
                 if isinstance(v_transform_quantity, PriceTransformQuantity)
                 else v_transform_quantity
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_unit_amount = self.unit_amount
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount"] = v_unit_amount
-        try:
-            v_unit_amount_decimal = self.unit_amount_decimal
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount_decimal"] = v_unit_amount_decimal
         try:
             v_currency_options = self.currency_options
         except AttributeError:
@@ -502,10 +400,18 @@ class PriceCurrencyOptions(Model):
         ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "custom_unit_amount",
+            "tiers",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_custom_unit_amount = self.custom_unit_amount
         except AttributeError:
@@ -517,12 +423,6 @@ class PriceCurrencyOptions(Model):
                 else v_custom_unit_amount
             )
         try:
-            v_tax_behavior = self.tax_behavior
-        except AttributeError:
-            pass
-        else:
-            data["tax_behavior"] = v_tax_behavior
-        try:
             v_tiers = self.tiers
         except AttributeError:
             pass
@@ -530,18 +430,6 @@ class PriceCurrencyOptions(Model):
             data["tiers"] = (
                 [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
             )
-        try:
-            v_unit_amount = self.unit_amount
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount"] = v_unit_amount
-        try:
-            v_unit_amount_decimal = self.unit_amount_decimal
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount_decimal"] = v_unit_amount_decimal
         return data
 
     @classmethod
@@ -610,30 +498,6 @@ class PriceCustomUnitAmount(Model):
         ("preset", "preset", "int | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_maximum = self.maximum
-        except AttributeError:
-            pass
-        else:
-            data["maximum"] = v_maximum
-        try:
-            v_minimum = self.minimum
-        except AttributeError:
-            pass
-        else:
-            data["minimum"] = v_minimum
-        try:
-            v_preset = self.preset
-        except AttributeError:
-            pass
-        else:
-            data["preset"] = v_preset
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceCustomUnitAmount:
         d = dict(src_dict)
@@ -681,42 +545,6 @@ class PriceRecurring(Model):
         ("trial_period_days", "trial_period_days", "int | None"),
         ("usage_type", "usage_type", "Literal['licensed', 'metered']"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_interval = self.interval
-        except AttributeError:
-            pass
-        else:
-            data["interval"] = v_interval
-        try:
-            v_interval_count = self.interval_count
-        except AttributeError:
-            pass
-        else:
-            data["interval_count"] = v_interval_count
-        try:
-            v_meter = self.meter
-        except AttributeError:
-            pass
-        else:
-            data["meter"] = v_meter
-        try:
-            v_trial_period_days = self.trial_period_days
-        except AttributeError:
-            pass
-        else:
-            data["trial_period_days"] = v_trial_period_days
-        try:
-            v_usage_type = self.usage_type
-        except AttributeError:
-            pass
-        else:
-            data["usage_type"] = v_usage_type
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceRecurring:
@@ -778,42 +606,6 @@ class PriceTiers(Model):
         ("up_to", "up_to", "int | None"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_flat_amount = self.flat_amount
-        except AttributeError:
-            pass
-        else:
-            data["flat_amount"] = v_flat_amount
-        try:
-            v_flat_amount_decimal = self.flat_amount_decimal
-        except AttributeError:
-            pass
-        else:
-            data["flat_amount_decimal"] = v_flat_amount_decimal
-        try:
-            v_unit_amount = self.unit_amount
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount"] = v_unit_amount
-        try:
-            v_unit_amount_decimal = self.unit_amount_decimal
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount_decimal"] = v_unit_amount_decimal
-        try:
-            v_up_to = self.up_to
-        except AttributeError:
-            pass
-        else:
-            data["up_to"] = v_up_to
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTiers:
         d = dict(src_dict)
@@ -867,24 +659,6 @@ class PriceTransformQuantity(Model):
         ("divide_by", "divide_by", "int"),
         ("round_", "round", "Literal['down', 'up']"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_divide_by = self.divide_by
-        except AttributeError:
-            pass
-        else:
-            data["divide_by"] = v_divide_by
-        try:
-            v_round_ = self.round_
-        except AttributeError:
-            pass
-        else:
-            data["round"] = v_round_
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTransformQuantity:
@@ -978,22 +752,20 @@ class Product(Model):
         ("url", "url", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "default_price",
+            "marketing_features",
+            "package_dimensions",
+            "tax_details",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_active = self.active
-        except AttributeError:
-            pass
-        else:
-            data["active"] = v_active
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
+        data = Model.to_dict(self)
         try:
             v_default_price = self.default_price
         except AttributeError:
@@ -1003,53 +775,11 @@ class Product(Model):
                 v_default_price.to_dict() if isinstance(v_default_price, Price) else v_default_price
             )
         try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_images = self.images
-        except AttributeError:
-            pass
-        else:
-            data["images"] = v_images
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
             v_marketing_features = self.marketing_features
         except AttributeError:
             pass
         else:
             data["marketing_features"] = [item0.to_dict() for item0 in v_marketing_features]
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
         try:
             v_package_dimensions = self.package_dimensions
         except AttributeError:
@@ -1061,24 +791,6 @@ class Product(Model):
                 else v_package_dimensions
             )
         try:
-            v_shippable = self.shippable
-        except AttributeError:
-            pass
-        else:
-            data["shippable"] = v_shippable
-        try:
-            v_statement_descriptor = self.statement_descriptor
-        except AttributeError:
-            pass
-        else:
-            data["statement_descriptor"] = v_statement_descriptor
-        try:
-            v_tax_code = self.tax_code
-        except AttributeError:
-            pass
-        else:
-            data["tax_code"] = v_tax_code
-        try:
             v_tax_details = self.tax_details
         except AttributeError:
             pass
@@ -1088,30 +800,6 @@ class Product(Model):
                 if isinstance(v_tax_details, ProductTaxDetails)
                 else v_tax_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_unit_label = self.unit_label
-        except AttributeError:
-            pass
-        else:
-            data["unit_label"] = v_unit_label
-        try:
-            v_updated = self.updated
-        except AttributeError:
-            pass
-        else:
-            data["updated"] = v_updated
-        try:
-            v_url = self.url
-        except AttributeError:
-            pass
-        else:
-            data["url"] = v_url
         return data
 
     @classmethod
@@ -1276,18 +964,6 @@ class ProductMarketingFeatures(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("name", "name", "str | None"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductMarketingFeatures:
         d = dict(src_dict)
@@ -1321,36 +997,6 @@ class ProductPackageDimensions(Model):
         ("weight", "weight", "float"),
         ("width", "width", "float"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_height = self.height
-        except AttributeError:
-            pass
-        else:
-            data["height"] = v_height
-        try:
-            v_length = self.length
-        except AttributeError:
-            pass
-        else:
-            data["length"] = v_length
-        try:
-            v_weight = self.weight
-        except AttributeError:
-            pass
-        else:
-            data["weight"] = v_weight
-        try:
-            v_width = self.width
-        except AttributeError:
-            pass
-        else:
-            data["width"] = v_width
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductPackageDimensions:
@@ -1399,24 +1045,6 @@ class ProductTaxDetails(Model):
         ("performance_location", "performance_location", "str | None"),
         ("tax_code", "tax_code", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_performance_location = self.performance_location
-        except AttributeError:
-            pass
-        else:
-            data["performance_location"] = v_performance_location
-        try:
-            v_tax_code = self.tax_code
-        except AttributeError:
-            pass
-        else:
-            data["tax_code"] = v_tax_code
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductTaxDetails:

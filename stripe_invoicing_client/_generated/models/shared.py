@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
@@ -38,48 +38,6 @@ class Address(Model):
         ("postal_code", "postal_code", "str | None"),
         ("state", "state", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_city = self.city
-        except AttributeError:
-            pass
-        else:
-            data["city"] = v_city
-        try:
-            v_country = self.country
-        except AttributeError:
-            pass
-        else:
-            data["country"] = v_country
-        try:
-            v_line1 = self.line1
-        except AttributeError:
-            pass
-        else:
-            data["line1"] = v_line1
-        try:
-            v_line2 = self.line2
-        except AttributeError:
-            pass
-        else:
-            data["line2"] = v_line2
-        try:
-            v_postal_code = self.postal_code
-        except AttributeError:
-            pass
-        else:
-            data["postal_code"] = v_postal_code
-        try:
-            v_state = self.state
-        except AttributeError:
-            pass
-        else:
-            data["state"] = v_state
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Address:
@@ -147,10 +105,13 @@ class BillingBillResourceInvoicingPricingPricing(Model):
         ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("price_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_price_details = self.price_details
         except AttributeError:
@@ -163,18 +124,6 @@ class BillingBillResourceInvoicingPricingPricing(Model):
                 )
                 else v_price_details
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_unit_amount_decimal = self.unit_amount_decimal
-        except AttributeError:
-            pass
-        else:
-            data["unit_amount_decimal"] = v_unit_amount_decimal
         return data
 
     @classmethod
@@ -225,10 +174,13 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
         ("product", "product", "str"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("price",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_price = self.price
         except AttributeError:
@@ -239,12 +191,6 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
                 if isinstance(v_price, Price)
                 else (v_price.to_dict() if isinstance(v_price, DeletedPrice) else v_price)
             )
-        try:
-            v_product = self.product
-        except AttributeError:
-            pass
-        else:
-            data["product"] = v_product
         return data
 
     @classmethod
@@ -320,22 +266,13 @@ class BillingBillResourceInvoicingTaxesTax(Model):
         ("type_", "type", "Literal['tax_rate_details']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("tax_rate_details",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_tax_behavior = self.tax_behavior
-        except AttributeError:
-            pass
-        else:
-            data["tax_behavior"] = v_tax_behavior
+        data = Model.to_dict(self)
         try:
             v_tax_rate_details = self.tax_rate_details
         except AttributeError:
@@ -346,24 +283,6 @@ class BillingBillResourceInvoicingTaxesTax(Model):
                 if isinstance(v_tax_rate_details, BillingBillResourceInvoicingTaxesTaxRateDetails)
                 else v_tax_rate_details
             )
-        try:
-            v_taxability_reason = self.taxability_reason
-        except AttributeError:
-            pass
-        else:
-            data["taxability_reason"] = v_taxability_reason
-        try:
-            v_taxable_amount = self.taxable_amount
-        except AttributeError:
-            pass
-        else:
-            data["taxable_amount"] = v_taxable_amount
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -426,18 +345,6 @@ class BillingBillResourceInvoicingTaxesTaxRateDetails(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("tax_rate", "tax_rate", "str"),)
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_tax_rate = self.tax_rate
-        except AttributeError:
-            pass
-        else:
-            data["tax_rate"] = v_tax_rate
-        return data
-
     @classmethod
     def from_dict(
         cls, src_dict: Mapping[str, Any]
@@ -459,6 +366,43 @@ class BillingBillResourceInvoicingTaxesTaxRateDetails(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ConnectAccountReference(Model):
+    """Points at the platform itself or at one connected account."""
+
+    type_: Literal["account", "self"]
+    account: str | dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("type_", "type", "Literal['account', 'self']"),
+        ("account", "account", "str | dict[str, Any] | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> ConnectAccountReference:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        v_account = d.pop("account", UNSET)
+        if v_account is UNSET:
+            fill.account = UNSET
+        elif (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
+            fill.account = v_account
+        else:
+            d["account"] = v_account
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class DiscountsResourceDiscountAmount(Model):
     """Embedded object found at `invoice.total_discount_amounts`."""
 
@@ -470,16 +414,13 @@ class DiscountsResourceDiscountAmount(Model):
         ("discount", "discount", "DeletedDiscount | Discount | str"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("discount",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
+        data = Model.to_dict(self)
         try:
             v_discount = self.discount
         except AttributeError:
@@ -542,24 +483,6 @@ class InvoiceLineItemPeriod(Model):
         ("start", "start", "int"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_end = self.end
-        except AttributeError:
-            pass
-        else:
-            data["end"] = v_end
-        try:
-            v_start = self.start
-        except AttributeError:
-            pass
-        else:
-            data["start"] = v_start
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceLineItemPeriod:
         d = dict(src_dict)
@@ -585,6 +508,427 @@ class InvoiceLineItemPeriod(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsAcssDebit(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.acss_debit`."""
+
+    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicePaymentMethodOptionsAcssDebitMandateOptions | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicePaymentMethodOptionsAcssDebitMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsAcssDebit:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.acss_debit.mandate_options`."""
+
+    transaction_type: Literal["business", "personal"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsAcssDebitMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_transaction_type = d.pop("transaction_type", UNSET)
+        if v_transaction_type is not UNSET:
+            if (type(v_transaction_type) is str) or (v_transaction_type is None):
+                fill.transaction_type = v_transaction_type
+            else:
+                d["transaction_type"] = v_transaction_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsBancontact(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.bancontact`."""
+
+    preferred_language: Literal["de", "en", "fr", "nl"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("preferred_language", "preferred_language", "Literal['de', 'en', 'fr', 'nl']"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsBancontact:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_preferred_language = d.pop("preferred_language", UNSET)
+        if v_preferred_language is not UNSET:
+            if type(v_preferred_language) is str:
+                fill.preferred_language = v_preferred_language
+            else:
+                d["preferred_language"] = v_preferred_language
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalance(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance`."""
+
+    bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None
+    funding_type: Literal["bank_transfer"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "bank_transfer",
+            "bank_transfer",
+            "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None",
+        ),
+        ("funding_type", "funding_type", "Literal['bank_transfer'] | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("bank_transfer",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_bank_transfer = self.bank_transfer
+        except AttributeError:
+            pass
+        else:
+            data["bank_transfer"] = (
+                v_bank_transfer.to_dict()
+                if isinstance(
+                    v_bank_transfer, InvoicePaymentMethodOptionsCustomerBalanceBankTransfer
+                )
+                else v_bank_transfer
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsCustomerBalance:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_bank_transfer = d.pop("bank_transfer", UNSET)
+        if v_bank_transfer is not UNSET:
+            if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
+                fill.bank_transfer = (
+                    InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(
+                        v_bank_transfer
+                    )
+                    if type(v_bank_transfer) is dict
+                    else v_bank_transfer
+                )
+            else:
+                d["bank_transfer"] = v_bank_transfer
+        v_funding_type = d.pop("funding_type", UNSET)
+        if v_funding_type is not UNSET:
+            if (type(v_funding_type) is str) or (v_funding_type is None):
+                fill.funding_type = v_funding_type
+            else:
+                d["funding_type"] = v_funding_type
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.customer_balance.bank_transfer`."""
+
+    eu_bank_transfer: MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
+    type_: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "eu_bank_transfer",
+            "eu_bank_transfer",
+            "MethodOptionsCustomerBalanceBankTransferEuBankTransfer | None",
+        ),
+        ("type_", "type", "str | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("eu_bank_transfer",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_eu_bank_transfer = self.eu_bank_transfer
+        except AttributeError:
+            pass
+        else:
+            data["eu_bank_transfer"] = (
+                v_eu_bank_transfer.to_dict()
+                if isinstance(
+                    v_eu_bank_transfer, MethodOptionsCustomerBalanceBankTransferEuBankTransfer
+                )
+                else v_eu_bank_transfer
+            )
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
+        if v_eu_bank_transfer is not UNSET:
+            if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
+                fill.eu_bank_transfer = (
+                    MethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
+                        v_eu_bank_transfer
+                    )
+                    if type(v_eu_bank_transfer) is dict
+                    else v_eu_bank_transfer
+                )
+            else:
+                d["eu_bank_transfer"] = v_eu_bank_transfer
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if (type(v_type_) is str) or (v_type_ is None):
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccount(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account`."""
+
+    financial_connections: InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "financial_connections",
+            "financial_connections",
+            "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections | None",
+        ),
+        (
+            "verification_method",
+            "verification_method",
+            "Literal['automatic', 'instant', 'microdeposits'] | None",
+        ),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("financial_connections",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_financial_connections = self.financial_connections
+        except AttributeError:
+            pass
+        else:
+            data["financial_connections"] = (
+                v_financial_connections.to_dict()
+                if isinstance(
+                    v_financial_connections,
+                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections,
+                )
+                else v_financial_connections
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePaymentMethodOptionsUsBankAccount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_financial_connections = d.pop("financial_connections", UNSET)
+        if v_financial_connections is not UNSET:
+            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
+                fill.financial_connections = (
+                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
+                        v_financial_connections
+                    )
+                    if type(v_financial_connections) is dict
+                    else v_financial_connections
+                )
+            else:
+                d["financial_connections"] = v_financial_connections
+        v_verification_method = d.pop("verification_method", UNSET)
+        if v_verification_method is not UNSET:
+            if (type(v_verification_method) is str) or (v_verification_method is None):
+                fill.verification_method = v_verification_method
+            else:
+                d["verification_method"] = v_verification_method
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.us_bank_account.financial_connections`."""
+
+    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "filters",
+            "filters",
+            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
+        ),
+        (
+            "permissions",
+            "permissions",
+            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
+        ),
+        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("filters",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_filters = self.filters
+        except AttributeError:
+            pass
+        else:
+            data["filters"] = (
+                v_filters.to_dict()
+                if isinstance(
+                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+                )
+                else v_filters
+            )
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicePaymentMethodOptionsUsBankAccountFinancialConnections:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_filters = d.pop("filters", UNSET)
+        if v_filters is not UNSET:
+            if (type(v_filters) is dict) or (v_filters is None):
+                fill.filters = (
+                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
+                        v_filters
+                    )
+                    if type(v_filters) is dict
+                    else v_filters
+                )
+            else:
+                d["filters"] = v_filters
+        v_permissions = d.pop("permissions", UNSET)
+        if v_permissions is not UNSET:
+            if (
+                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
+            ) or (v_permissions is None):
+                fill.permissions = v_permissions
+            else:
+                d["permissions"] = v_permissions
+        v_prefetch = d.pop("prefetch", UNSET)
+        if v_prefetch is not UNSET:
+            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
+                v_prefetch is None
+            ):
+                fill.prefetch = v_prefetch
+            else:
+                d["prefetch"] = v_prefetch
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceSettingCustomField(Model):
     """Embedded object found at `invoice.custom_fields`."""
 
@@ -595,24 +939,6 @@ class InvoiceSettingCustomField(Model):
         ("name", "name", "str"),
         ("value", "value", "str"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        try:
-            v_value = self.value
-        except AttributeError:
-            pass
-        else:
-            data["value"] = v_value
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceSettingCustomField:
@@ -639,6 +965,227 @@ class InvoiceSettingCustomField(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.billie.company_details`."""
+
+    registered_address: Address | None
+    registered_name: str | None
+    registration_number: str | None
+    registration_type: (
+        Literal[
+            "ch_ein",
+            "de_hrb",
+            "dk_cvr",
+            "es_cif",
+            "fi_tunnus",
+            "fr_siren",
+            "fr_siret",
+            "it_rea",
+            "nl_kvk",
+            "no_org_number",
+            "no_pno",
+            "se_org_number",
+            "se_pno",
+            "uk_crn",
+        ]
+        | None
+    )
+    vat: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("registered_address", "registered_address", "Address | None"),
+        ("registered_name", "registered_name", "str | None"),
+        ("registration_number", "registration_number", "str | None"),
+        ("registration_type", "registration_type", "str (one of 14 values) | None"),
+        ("vat", "vat", "str | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("registered_address",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_registered_address = self.registered_address
+        except AttributeError:
+            pass
+        else:
+            data["registered_address"] = (
+                v_registered_address.to_dict()
+                if isinstance(v_registered_address, Address)
+                else v_registered_address
+            )
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsBillieCompanyDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_registered_address = d.pop("registered_address", UNSET)
+        if v_registered_address is not UNSET:
+            if (type(v_registered_address) is dict) or (v_registered_address is None):
+                fill.registered_address = (
+                    Address.from_dict(v_registered_address)
+                    if type(v_registered_address) is dict
+                    else v_registered_address
+                )
+            else:
+                d["registered_address"] = v_registered_address
+        v_registered_name = d.pop("registered_name", UNSET)
+        if v_registered_name is not UNSET:
+            if (type(v_registered_name) is str) or (v_registered_name is None):
+                fill.registered_name = v_registered_name
+            else:
+                d["registered_name"] = v_registered_name
+        v_registration_number = d.pop("registration_number", UNSET)
+        if v_registration_number is not UNSET:
+            if (type(v_registration_number) is str) or (v_registration_number is None):
+                fill.registration_number = v_registration_number
+            else:
+                d["registration_number"] = v_registration_number
+        v_registration_type = d.pop("registration_type", UNSET)
+        if v_registration_type is not UNSET:
+            if (type(v_registration_type) is str) or (v_registration_type is None):
+                fill.registration_type = v_registration_type
+            else:
+                d["registration_type"] = v_registration_type
+        v_vat = d.pop("vat", UNSET)
+        if v_vat is not UNSET:
+            if (type(v_vat) is str) or (v_vat is None):
+                fill.vat = v_vat
+            else:
+                d["vat"] = v_vat
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsPayto(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.payto`."""
+
+    mandate_options: InvoicesPaymentMethodOptionsPaytoMandateOptions | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "mandate_options",
+            "mandate_options",
+            "InvoicesPaymentMethodOptionsPaytoMandateOptions | None",
+        ),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_mandate_options = self.mandate_options
+        except AttributeError:
+            pass
+        else:
+            data["mandate_options"] = (
+                v_mandate_options.to_dict()
+                if isinstance(v_mandate_options, InvoicesPaymentMethodOptionsPaytoMandateOptions)
+                else v_mandate_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesPaymentMethodOptionsPayto:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_mandate_options = d.pop("mandate_options", UNSET)
+        if v_mandate_options is not UNSET:
+            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+                fill.mandate_options = (
+                    InvoicesPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
+                    if type(v_mandate_options) is dict
+                    else v_mandate_options
+                )
+            else:
+                d["mandate_options"] = v_mandate_options
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
+    """Embedded object found at
+    `invoice.payment_settings.payment_method_options.payto.mandate_options`."""
+
+    amount: int | None
+    amount_type: Literal["fixed", "maximum"] | None
+    purpose: (
+        Literal[
+            "dependant_support",
+            "government",
+            "loan",
+            "mortgage",
+            "other",
+            "pension",
+            "personal",
+            "retail",
+            "salary",
+            "tax",
+            "utility",
+        ]
+        | None
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("purpose", "purpose", "str (one of 11 values) | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> InvoicesPaymentMethodOptionsPaytoMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_type = d.pop("amount_type", UNSET)
+        if v_amount_type is not UNSET:
+            if (type(v_amount_type) is str) or (v_amount_type is None):
+                fill.amount_type = v_amount_type
+            else:
+                d["amount_type"] = v_amount_type
+        v_purpose = d.pop("purpose", UNSET)
+        if v_purpose is not UNSET:
+            if (type(v_purpose) is str) or (v_purpose is None):
+                fill.purpose = v_purpose
+            else:
+                d["purpose"] = v_purpose
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoicesPaymentMethodOptionsUpi(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.upi`."""
 
@@ -652,10 +1199,13 @@ class InvoicesPaymentMethodOptionsUpi(Model):
         ),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_mandate_options = self.mandate_options
         except AttributeError:
@@ -706,36 +1256,6 @@ class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
         ("description", "description", "str | None"),
         ("end_date", "end_date", "int | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_amount_type = self.amount_type
-        except AttributeError:
-            pass
-        else:
-            data["amount_type"] = v_amount_type
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_end_date = self.end_date
-        except AttributeError:
-            pass
-        else:
-            data["end_date"] = v_end_date
-        return data
 
     @classmethod
     def from_dict(
@@ -791,22 +1311,13 @@ class InvoicesResourcePretaxCreditAmount(Model):
         ("type_", "type", "Literal['credit_balance_transaction', 'discount']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("discount",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_credit_balance_transaction = self.credit_balance_transaction
-        except AttributeError:
-            pass
-        else:
-            data["credit_balance_transaction"] = v_credit_balance_transaction
+        data = Model.to_dict(self)
         try:
             v_discount = self.discount
         except AttributeError:
@@ -819,12 +1330,6 @@ class InvoicesResourcePretaxCreditAmount(Model):
                     v_discount.to_dict() if isinstance(v_discount, DeletedDiscount) else v_discount
                 )
             )
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -881,6 +1386,211 @@ class InvoicesResourcePretaxCreditAmount(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InvoicesResourceShippingCost(Model):
+    """Embedded object found at `invoice.shipping_cost`."""
+
+    amount_subtotal: int
+    amount_tax: int
+    amount_total: int
+    shipping_rate: str | dict[str, Any] | None
+    taxes: list[LineItemsTaxAmount] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_subtotal", "amount_subtotal", "int"),
+        ("amount_tax", "amount_tax", "int"),
+        ("amount_total", "amount_total", "int"),
+        ("shipping_rate", "shipping_rate", "str | dict[str, Any] | None"),
+        ("taxes", "taxes", "list[LineItemsTaxAmount] | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("taxes",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_taxes = self.taxes
+        except AttributeError:
+            pass
+        else:
+            data["taxes"] = (
+                [item0.to_dict() for item0 in v_taxes] if isinstance(v_taxes, list) else v_taxes
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicesResourceShippingCost:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount_subtotal = d.pop("amount_subtotal", UNSET)
+        if v_amount_subtotal is not UNSET:
+            if type(v_amount_subtotal) is int:
+                fill.amount_subtotal = v_amount_subtotal
+            else:
+                d["amount_subtotal"] = v_amount_subtotal
+        v_amount_tax = d.pop("amount_tax", UNSET)
+        if v_amount_tax is not UNSET:
+            if type(v_amount_tax) is int:
+                fill.amount_tax = v_amount_tax
+            else:
+                d["amount_tax"] = v_amount_tax
+        v_amount_total = d.pop("amount_total", UNSET)
+        if v_amount_total is not UNSET:
+            if type(v_amount_total) is int:
+                fill.amount_total = v_amount_total
+            else:
+                d["amount_total"] = v_amount_total
+        v_shipping_rate = d.pop("shipping_rate", UNSET)
+        if v_shipping_rate is not UNSET:
+            if (
+                (type(v_shipping_rate) is str)
+                or (type(v_shipping_rate) is dict)
+                or (v_shipping_rate is None)
+            ):
+                fill.shipping_rate = v_shipping_rate
+            else:
+                d["shipping_rate"] = v_shipping_rate
+        v_taxes = d.pop("taxes", UNSET)
+        if v_taxes is not UNSET:
+            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
+                v_taxes is None
+            ):
+                fill.taxes = (
+                    [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
+                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
+                    else v_taxes
+                )
+            else:
+                d["taxes"] = v_taxes
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LineItemsTaxAmount(Model):
+    """Embedded object found at `invoice.shipping_cost.taxes`."""
+
+    amount: int
+    rate: TaxRate
+    """A tax percentage or flat amount with its jurisdiction, applied to invoice amounts."""
+    taxability_reason: (
+        Literal[
+            "customer_exempt",
+            "not_collecting",
+            "not_subject_to_tax",
+            "not_supported",
+            "portion_product_exempt",
+            "portion_reduced_rated",
+            "portion_standard_rated",
+            "product_exempt",
+            "product_exempt_holiday",
+            "proportionally_rated",
+            "reduced_rated",
+            "reverse_charge",
+            "standard_rated",
+            "taxable_basis_reduced",
+            "zero_rated",
+        ]
+        | None
+    )
+    taxable_amount: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("rate", "rate", "TaxRate"),
+        ("taxability_reason", "taxability_reason", "str (one of 15 values) | None"),
+        ("taxable_amount", "taxable_amount", "int | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("rate",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_rate = self.rate
+        except AttributeError:
+            pass
+        else:
+            data["rate"] = v_rate.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> LineItemsTaxAmount:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_rate = d.pop("rate", UNSET)
+        if v_rate is not UNSET:
+            if type(v_rate) is dict:
+                fill.rate = TaxRate.from_dict(v_rate)
+            else:
+                d["rate"] = v_rate
+        v_taxability_reason = d.pop("taxability_reason", UNSET)
+        if v_taxability_reason is not UNSET:
+            if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
+                fill.taxability_reason = v_taxability_reason
+            else:
+                d["taxability_reason"] = v_taxability_reason
+        v_taxable_amount = d.pop("taxable_amount", UNSET)
+        if v_taxable_amount is not UNSET:
+            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
+                fill.taxable_amount = v_taxable_amount
+            else:
+                d["taxable_amount"] = v_taxable_amount
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
+    """Embedded object found at `invoice.payment_settings.payment_method_options.customer_balance.b
+    ank_transfer.eu_bank_transfer`."""
+
+    country: Literal["BE", "DE", "ES", "FR", "IE", "NL"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("country", "country", "Literal['BE', 'DE', 'ES', 'FR', 'IE', 'NL']"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> MethodOptionsCustomerBalanceBankTransferEuBankTransfer:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_country = d.pop("country", UNSET)
+        if v_country is not UNSET:
+            if type(v_country) is str:
+                fill.country = v_country
+            else:
+                d["country"] = v_country
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
     """Embedded object found at `invoice.payment_settings.payment_method_options.us_bank_account.fi
     nancial_connections.filters`."""
@@ -894,18 +1604,6 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
             "list[Literal['checking', 'savings']] | None",
         ),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_account_subcategories = self.account_subcategories
-        except AttributeError:
-            pass
-        else:
-            data["account_subcategories"] = v_account_subcategories
-        return data
 
     @classmethod
     def from_dict(
@@ -948,40 +1646,19 @@ class Shipping(Model):
         ("tracking_number", "tracking_number", "str | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("address",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
+        data = Model.to_dict(self)
         try:
             v_address = self.address
         except AttributeError:
             pass
         else:
             data["address"] = v_address.to_dict() if isinstance(v_address, Address) else v_address
-        try:
-            v_carrier = self.carrier
-        except AttributeError:
-            pass
-        else:
-            data["carrier"] = v_carrier
-        try:
-            v_name = self.name
-        except AttributeError:
-            pass
-        else:
-            data["name"] = v_name
-        try:
-            v_phone = self.phone
-        except AttributeError:
-            pass
-        else:
-            data["phone"] = v_phone
-        try:
-            v_tracking_number = self.tracking_number
-        except AttributeError:
-            pass
-        else:
-            data["tracking_number"] = v_tracking_number
         return data
 
     @classmethod
@@ -1027,9 +1704,36 @@ class Shipping(Model):
         return obj
 
 
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionManagedPayments(Model):
+    """SubscriptionManagedPayments"""
+
+    enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("enabled", "enabled", "bool"),)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionManagedPayments:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_enabled = d.pop("enabled", UNSET)
+        if v_enabled is not UNSET:
+            if type(v_enabled) is bool:
+                fill.enabled = v_enabled
+            else:
+                d["enabled"] = v_enabled
+        fill.additional_properties = d
+        return obj
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import DeletedDiscount, Discount  # noqa: E402
 from .product import DeletedPrice, Price  # noqa: E402
+from .tax import TaxRate  # noqa: E402
 
 __all__ = [
     "Address",
@@ -1037,12 +1741,27 @@ __all__ = [
     "BillingBillResourceInvoicingPricingPricingPriceDetails",
     "BillingBillResourceInvoicingTaxesTax",
     "BillingBillResourceInvoicingTaxesTaxRateDetails",
+    "ConnectAccountReference",
     "DiscountsResourceDiscountAmount",
     "InvoiceLineItemPeriod",
+    "InvoicePaymentMethodOptionsAcssDebit",
+    "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
+    "InvoicePaymentMethodOptionsBancontact",
+    "InvoicePaymentMethodOptionsCustomerBalance",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
+    "InvoicePaymentMethodOptionsUsBankAccount",
+    "InvoicePaymentMethodOptionsUsBankAccountFinancialConnections",
     "InvoiceSettingCustomField",
+    "InvoicesPaymentMethodOptionsBillieCompanyDetails",
+    "InvoicesPaymentMethodOptionsPayto",
+    "InvoicesPaymentMethodOptionsPaytoMandateOptions",
     "InvoicesPaymentMethodOptionsUpi",
     "InvoicesPaymentMethodOptionsUpiMandateOptions",
     "InvoicesResourcePretaxCreditAmount",
+    "InvoicesResourceShippingCost",
+    "LineItemsTaxAmount",
+    "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
     "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "Shipping",
+    "SubscriptionManagedPayments",
 ]

@@ -36,30 +36,6 @@ class DeletedTaxId(Model):
         ("object_", "object", "Literal['tax_id']"),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_deleted = self.deleted
-        except AttributeError:
-            pass
-        else:
-            data["deleted"] = v_deleted
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        return data
-
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedTaxId:
         d = dict(src_dict)
@@ -268,22 +244,19 @@ class TaxId(Model):
         ("verification", "verification", "TaxIdVerification | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "customer",
+            "owner",
+            "verification",
+        )
+    )
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_country = self.country
-        except AttributeError:
-            pass
-        else:
-            data["country"] = v_country
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
+        data = Model.to_dict(self)
         try:
             v_customer = self.customer
         except AttributeError:
@@ -293,47 +266,11 @@ class TaxId(Model):
                 v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
             )
         try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            data["customer_account"] = v_customer_account
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
             v_owner = self.owner
         except AttributeError:
             pass
         else:
             data["owner"] = v_owner.to_dict() if isinstance(v_owner, TaxIdOwner) else v_owner
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
-        try:
-            v_value = self.value
-        except AttributeError:
-            pass
-        else:
-            data["value"] = v_value
         try:
             v_verification = self.verification
         except AttributeError:
@@ -448,22 +385,13 @@ class TaxIdOwner(Model):
         ("type_", "type", "Literal['account', 'application', 'customer', 'self']"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("customer",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_account = self.account
-        except AttributeError:
-            pass
-        else:
-            data["account"] = v_account
-        try:
-            v_application = self.application
-        except AttributeError:
-            pass
-        else:
-            data["application"] = v_application
+        data = Model.to_dict(self)
         try:
             v_customer = self.customer
         except AttributeError:
@@ -472,18 +400,6 @@ class TaxIdOwner(Model):
             data["customer"] = (
                 v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
             )
-        try:
-            v_customer_account = self.customer_account
-        except AttributeError:
-            pass
-        else:
-            data["customer_account"] = v_customer_account
-        try:
-            v_type_ = self.type_
-        except AttributeError:
-            pass
-        else:
-            data["type"] = v_type_
         return data
 
     @classmethod
@@ -547,30 +463,6 @@ class TaxIdVerification(Model):
         ("verified_address", "verified_address", "str | None"),
         ("verified_name", "verified_name", "str | None"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_status = self.status
-        except AttributeError:
-            pass
-        else:
-            data["status"] = v_status
-        try:
-            v_verified_address = self.verified_address
-        except AttributeError:
-            pass
-        else:
-            data["verified_address"] = v_verified_address
-        try:
-            v_verified_name = self.verified_name
-        except AttributeError:
-            pass
-        else:
-            data["verified_name"] = v_verified_name
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxIdVerification:
@@ -702,101 +594,13 @@ class TaxRate(Model):
         ("rate_type", "rate_type", "Literal['flat_amount', 'percentage'] | None"),
     )
 
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("flat_amount",))
+
     def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_active = self.active
-        except AttributeError:
-            pass
-        else:
-            data["active"] = v_active
-        try:
-            v_country = self.country
-        except AttributeError:
-            pass
-        else:
-            data["country"] = v_country
-        try:
-            v_created = self.created
-        except AttributeError:
-            pass
-        else:
-            data["created"] = v_created
-        try:
-            v_description = self.description
-        except AttributeError:
-            pass
-        else:
-            data["description"] = v_description
-        try:
-            v_display_name = self.display_name
-        except AttributeError:
-            pass
-        else:
-            data["display_name"] = v_display_name
-        try:
-            v_id = self.id
-        except AttributeError:
-            pass
-        else:
-            data["id"] = v_id
-        try:
-            v_inclusive = self.inclusive
-        except AttributeError:
-            pass
-        else:
-            data["inclusive"] = v_inclusive
-        try:
-            v_jurisdiction = self.jurisdiction
-        except AttributeError:
-            pass
-        else:
-            data["jurisdiction"] = v_jurisdiction
-        try:
-            v_livemode = self.livemode
-        except AttributeError:
-            pass
-        else:
-            data["livemode"] = v_livemode
-        try:
-            v_metadata = self.metadata
-        except AttributeError:
-            pass
-        else:
-            data["metadata"] = v_metadata
-        try:
-            v_object_ = self.object_
-        except AttributeError:
-            pass
-        else:
-            data["object"] = v_object_
-        try:
-            v_percentage = self.percentage
-        except AttributeError:
-            pass
-        else:
-            data["percentage"] = v_percentage
-        try:
-            v_state = self.state
-        except AttributeError:
-            pass
-        else:
-            data["state"] = v_state
-        try:
-            v_tax_type = self.tax_type
-        except AttributeError:
-            pass
-        else:
-            data["tax_type"] = v_tax_type
-        try:
-            v_effective_percentage = self.effective_percentage
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_effective_percentage, Unset):
-                data["effective_percentage"] = v_effective_percentage
+        data = Model.to_dict(self)
         try:
             v_flat_amount = self.flat_amount
         except AttributeError:
@@ -808,20 +612,6 @@ class TaxRate(Model):
                     if isinstance(v_flat_amount, TaxRateFlatAmount)
                     else v_flat_amount
                 )
-        try:
-            v_jurisdiction_level = self.jurisdiction_level
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_jurisdiction_level, Unset):
-                data["jurisdiction_level"] = v_jurisdiction_level
-        try:
-            v_rate_type = self.rate_type
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_rate_type, Unset):
-                data["rate_type"] = v_rate_type
         return data
 
     @classmethod
@@ -968,24 +758,6 @@ class TaxRateFlatAmount(Model):
         ("amount", "amount", "int"),
         ("currency", "currency", "str"),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        # An unfilled field raises AttributeError; what was received for it, if anything, is
-        # already in additional_properties.
-        data: dict[str, Any] = dict(self.additional_properties)
-        try:
-            v_amount = self.amount
-        except AttributeError:
-            pass
-        else:
-            data["amount"] = v_amount
-        try:
-            v_currency = self.currency
-        except AttributeError:
-            pass
-        else:
-            data["currency"] = v_currency
-        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> TaxRateFlatAmount:

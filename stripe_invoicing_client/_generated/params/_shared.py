@@ -37,6 +37,20 @@ class RegisteredAddressParam(TypedDict, total=False):
     state: str
 
 
+class EuBankTransferParam(TypedDict, total=False):
+    country: Required[str]
+
+
+class BankTransferParam(TypedDict, total=False):
+    eu_bank_transfer: EuBankTransferParam
+    type: str
+
+
+class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
+    bank_transfer: BankTransferParam
+    funding_type: str
+
+
 class ShippingParam(TypedDict, total=False):
     address: Required[RegisteredAddressParam]
     name: Required[str]
@@ -199,13 +213,59 @@ class PriceDataParam(TypedDict, total=False):
     unit_amount_decimal: Decimal | str
 
 
+class BillingThresholdsParam(TypedDict, total=False):
+    amount_gte: int
+    reset_billing_cycle_anchor: bool
+
+
+class InvoiceCreatePreviewBillingThresholdsParam(TypedDict, total=False):
+    usage_gte: Required[int]
+
+
+class TransferDataParam(TypedDict, total=False):
+    amount_percent: float
+    destination: Required[str]
+
+
+class AppliesToParam(TypedDict, total=False):
+    price: str
+    type: Required[Literal["price"]]
+
+
+class CurrentTrialParam(TypedDict, total=False):
+    trial_offer: Required[str]
+
+
 class PricingParam(TypedDict, total=False):
     price: str
 
 
+class BillingScheduleBillUntilDuration(TypedDict, total=False):
+    interval: Required[str | Literal["day", "month", "week", "year"]]
+    interval_count: int
+
+
+class ItemPriceData(TypedDict, total=False):
+    currency: Required[str]
+    product: Required[str]
+    recurring: Required[BillingScheduleBillUntilDuration]
+    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
 __all__ = [
+    "AppliesToParam",
+    "BankTransferParam",
+    "BillingScheduleBillUntilDuration",
+    "BillingThresholdsParam",
+    "CurrentTrialParam",
     "CustomFieldParams",
     "DiscountsDataParam",
+    "EuBankTransferParam",
+    "InvoiceCreatePreviewBillingThresholdsParam",
+    "InvoicePaymentMethodOptionsParam",
+    "ItemPriceData",
     "PeriodParam",
     "PriceDataParam",
     "PricingParam",
@@ -213,4 +273,5 @@ __all__ = [
     "RegisteredAddressParam",
     "ShippingParam",
     "TaxIdParam",
+    "TransferDataParam",
 ]

@@ -11,8 +11,13 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
     from ._shared import (
+        AppliesToParam,
+        BillingThresholdsParam,
+        CurrentTrialParam,
         CustomFieldParams,
         DiscountsDataParam,
+        InvoiceCreatePreviewBillingThresholdsParam,
+        InvoicePaymentMethodOptionsParam,
         PeriodParam,
         PriceDataParam,
         PricingParam,
@@ -20,6 +25,7 @@ if TYPE_CHECKING:
         RegisteredAddressParam,
         ShippingParam,
         TaxIdParam,
+        TransferDataParam,
     )
 
 
@@ -42,7 +48,7 @@ class MandateOptionsParam(TypedDict, total=False):
     transaction_type: Literal["business", "personal"]
 
 
-class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
+class AcssDebitParam(TypedDict, total=False):
     mandate_options: MandateOptionsParam
     verification_method: Literal["automatic", "instant", "microdeposits"]
 
@@ -98,20 +104,6 @@ class CardParam(TypedDict, total=False):
     request_three_d_secure: Literal["any", "automatic", "challenge"]
 
 
-class EuBankTransferParam(TypedDict, total=False):
-    country: Required[str]
-
-
-class BankTransferParam(TypedDict, total=False):
-    eu_bank_transfer: EuBankTransferParam
-    type: str
-
-
-class CustomerBalanceParam(TypedDict, total=False):
-    bank_transfer: BankTransferParam
-    funding_type: str
-
-
 class InvoiceCreateMandateOptionsParam(TypedDict, total=False):
     amount: int
     purpose: Literal[
@@ -165,12 +157,12 @@ class UsBankAccountParam(TypedDict, total=False):
 
 
 class PaymentMethodOptions(TypedDict, total=False):
-    acss_debit: InvoicePaymentMethodOptionsParam | Literal[""]
+    acss_debit: AcssDebitParam | Literal[""]
     bancontact: BancontactParam | Literal[""]
     billie: BillieParam | Literal[""]
     blik: Mapping[str, Any] | Literal[""]
     card: CardParam | Literal[""]
-    customer_balance: CustomerBalanceParam | Literal[""]
+    customer_balance: InvoicePaymentMethodOptionsParam | Literal[""]
     konbini: Mapping[str, Any] | Literal[""]
     payto: PaytoParam | Literal[""]
     pix: PixParam | Literal[""]
@@ -424,19 +416,10 @@ class AddInvoiceItemParam(TypedDict, total=False):
     tax_rates: list[str] | Literal[""]
 
 
-class BillingThresholdsParam(TypedDict, total=False):
-    amount_gte: int
-    reset_billing_cycle_anchor: bool
-
-
 class InvoiceSettingsParam(TypedDict, total=False):
     account_tax_ids: list[str] | Literal[""]
     days_until_due: int
     issuer: LiabilityParam
-
-
-class InvoiceCreatePreviewBillingThresholdsParam(TypedDict, total=False):
-    usage_gte: Required[int]
 
 
 class InvoiceCreatePreviewPriceDataParam(TypedDict, total=False):
@@ -457,11 +440,6 @@ class ItemParam(TypedDict, total=False):
     price_data: InvoiceCreatePreviewPriceDataParam
     quantity: int
     tax_rates: list[str] | Literal[""]
-
-
-class TransferDataParam(TypedDict, total=False):
-    amount_percent: float
-    destination: Required[str]
 
 
 class PhaseParam(TypedDict, total=False):
@@ -502,11 +480,6 @@ class BillingCycleAnchorParam(TypedDict, total=False):
     type: Required[Literal["now", "timestamp", "unchanged"]]
 
 
-class AppliesToParam(TypedDict, total=False):
-    price: str
-    type: Required[Literal["price"]]
-
-
 class BillUntilParam(TypedDict, total=False):
     duration: DurationParam
     timestamp: int
@@ -517,10 +490,6 @@ class BillingScheduleParam(TypedDict, total=False):
     applies_to: list[AppliesToParam]
     bill_until: BillUntilParam
     key: str
-
-
-class CurrentTrialParam(TypedDict, total=False):
-    trial_offer: Required[str]
 
 
 class ItemsParam(TypedDict, total=False):
@@ -1044,29 +1013,35 @@ class InvoiceUpdateLinesParams(TypedDict, total=False):
     """Lines to change, each named by its id together with the fields to set."""
 
 
+class InvoiceAttachPaymentParams(TypedDict, total=False):
+    """Parameters of `invoices.attach_payment` (PostInvoicesInvoiceAttachPayment)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    payment_intent: str
+    """Id of the PaymentIntent to attach."""
+    payment_record: str
+    """Id of the payment record to attach, instead of a PaymentIntent."""
+
+
 __all__ = [
+    "AcssDebitParam",
     "AddInvoiceItemParam",
-    "AppliesToParam",
     "AutomaticTaxParam",
     "BancontactParam",
-    "BankTransferParam",
     "BillForParam",
     "BillUntilParam",
     "BillieParam",
     "BillingCycleAnchorParam",
     "BillingModeParam",
     "BillingScheduleParam",
-    "BillingThresholdsParam",
     "CardParam",
     "CompanyDetailsParam",
     "CurrencyOptionsParam",
-    "CurrentTrialParam",
-    "CustomerBalanceParam",
     "CustomerDetailsParam",
     "DeliveryEstimateParam",
     "DurationParam",
     "EndParam",
-    "EuBankTransferParam",
     "FiltersParam",
     "FinancialConnectionsParam",
     "FixedAmountParam",
@@ -1074,10 +1049,10 @@ __all__ = [
     "FromInvoiceParam",
     "InstallmentsParam",
     "InvoiceAddLinesParams",
+    "InvoiceAttachPaymentParams",
     "InvoiceCreateMandateOptionsParam",
     "InvoiceCreateParams",
     "InvoiceCreatePreviewBillForParam",
-    "InvoiceCreatePreviewBillingThresholdsParam",
     "InvoiceCreatePreviewOutstandingUsageThroughParam",
     "InvoiceCreatePreviewParams",
     "InvoiceCreatePreviewPauseParam",
@@ -1092,7 +1067,6 @@ __all__ = [
     "InvoiceListParams",
     "InvoiceMarkUncollectibleParams",
     "InvoicePayParams",
-    "InvoicePaymentMethodOptionsParam",
     "InvoiceRemoveLinesParams",
     "InvoiceRetrieveParams",
     "InvoiceSearchParams",
@@ -1138,7 +1112,6 @@ __all__ = [
     "TaxDetailsParam",
     "TaxParam",
     "TaxRateDataParam",
-    "TransferDataParam",
     "TransferDataSpecs",
     "UnusedTimeFromParam",
     "UpiParam",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
     from ..params.invoices import (
         InvoiceAddLinesParams,
+        InvoiceAttachPaymentParams,
         InvoiceCreateParams,
         InvoiceCreatePreviewParams,
         InvoiceFinalizeParams,
@@ -66,6 +67,7 @@ UPDATE_LINE: Operation[LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId
 ADD_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceAddLines")
 REMOVE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceRemoveLines")
 UPDATE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
+ATTACH_PAYMENT: Operation[Invoice] = Operation("PostInvoicesInvoiceAttachPayment")
 
 
 class Invoices(SyncAPIResource):
@@ -516,6 +518,34 @@ class Invoices(SyncAPIResource):
         """Change several lines of a draft invoice at once."""
         return self._call(
             UPDATE_LINES,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def attach_payment(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceAttachPaymentParams],
+    ) -> Invoice:
+        """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
+        return self._call(
+            ATTACH_PAYMENT,
             {"invoice": invoice},
             params,
             RequestOptions(
@@ -989,6 +1019,34 @@ class AsyncInvoices(AsyncAPIResource):
             ),
         )
 
+    async def attach_payment(
+        self,
+        invoice: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[InvoiceAttachPaymentParams],
+    ) -> Invoice:
+        """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
+        return await self._call(
+            ATTACH_PAYMENT,
+            {"invoice": invoice},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
 
 class InvoicesWithRawResponse:
     """`with_raw_response` for Invoices: the same methods, returning RawResponse."""
@@ -1011,6 +1069,7 @@ class InvoicesWithRawResponse:
         self.add_lines = raw(resource.add_lines)
         self.remove_lines = raw(resource.remove_lines)
         self.update_lines = raw(resource.update_lines)
+        self.attach_payment = raw(resource.attach_payment)
 
 
 class AsyncInvoicesWithRawResponse:
@@ -1034,3 +1093,4 @@ class AsyncInvoicesWithRawResponse:
         self.add_lines = async_raw(resource.add_lines)
         self.remove_lines = async_raw(resource.remove_lines)
         self.update_lines = async_raw(resource.update_lines)
+        self.attach_payment = async_raw(resource.attach_payment)

@@ -1,0 +1,229 @@
+"""Request parameters of credit_notes, as TypedDicts (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
+    from typing_extensions import Required
+
+    from ._shared import RangeQuerySpecs
+
+
+class LineTaxAmount(TypedDict, total=False):
+    amount: Required[int]
+    tax_rate: Required[str]
+    taxable_amount: Required[int]
+
+
+class Line(TypedDict, total=False):
+    amount: int
+    description: str
+    invoice_line_item: str
+    metadata: Mapping[str, str]
+    quantity: int
+    tax_amounts: list[LineTaxAmount] | Literal[""]
+    tax_rates: list[str] | Literal[""]
+    type: Required[str | Literal["custom_line_item", "invoice_line_item"]]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
+class RefundPaymentRecordRefund(TypedDict, total=False):
+    payment_record: Required[str]
+    refund_group: Required[str]
+
+
+class Refund(TypedDict, total=False):
+    amount_refunded: int
+    payment_record_refund: RefundPaymentRecordRefund
+    refund: str
+    type: str | Literal["payment_record_refund", "refund"]
+
+
+class ShippingCost(TypedDict, total=False):
+    shipping_rate: str
+
+
+class CreditNoteListParams(TypedDict, total=False):
+    """Parameters of `credit_notes.list` (GetCreditNotes)."""
+
+    created: RangeQuerySpecs | int
+    """Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds."""
+    customer: str
+    """Only credit notes of this customer id."""
+    customer_account: str
+    """Only credit notes of the customer that this Account id represents."""
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice: str
+    """Only credit notes of this invoice id."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+
+
+class CreditNoteCreateParams(TypedDict, total=False):
+    """Parameters of `credit_notes.create` (PostCreditNotes)."""
+
+    amount: int
+    """Total to credit in the smallest currency unit, when not given by `lines`."""
+    credit_amount: int
+    """Part of the total added to the customer's credit balance."""
+    effective_at: int
+    """Unix timestamp printed as the date of issue; the creation time when omitted."""
+    email_type: str | Literal["credit_note", "none"]
+    """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice: Required[str]
+    """Id of the finalized invoice being credited."""
+    lines: list[Line]
+    """Invoice lines or custom amounts to credit, each with its own amount or quantity."""
+    memo: str
+    """Note printed on the credit note."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs stored on the object."""
+    out_of_band_amount: int
+    """Part of the total settled outside Stripe."""
+    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
+    """Why the credit is given, such as a duplicate charge or a changed order."""
+    refund_amount: int
+    """Part of the total refunded to the invoice's payment."""
+    refunds: list[Refund]
+    """Existing refunds to link to the credit note, with how much of each applies."""
+    shipping_cost: ShippingCost
+    """Shipping rate of the invoice to credit as well."""
+
+
+class CreditNotePreviewParams(TypedDict, total=False):
+    """Parameters of `credit_notes.preview` (GetCreditNotesPreview)."""
+
+    amount: int
+    """Total to credit in the smallest currency unit, when not given by `lines`."""
+    credit_amount: int
+    """Part of the total added to the customer's credit balance."""
+    effective_at: int
+    """Unix timestamp printed as the date of issue; the creation time when omitted."""
+    email_type: str | Literal["credit_note", "none"]
+    """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice: Required[str]
+    """Id of the finalized invoice being credited."""
+    lines: list[Line]
+    """Invoice lines or custom amounts to credit, each with its own amount or quantity."""
+    memo: str
+    """Note printed on the credit note."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs stored on the object."""
+    out_of_band_amount: int
+    """Part of the total settled outside Stripe."""
+    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
+    """Why the credit is given, such as a duplicate charge or a changed order."""
+    refund_amount: int
+    """Part of the total refunded to the invoice's payment."""
+    refunds: list[Refund]
+    """Existing refunds to link to the credit note, with how much of each applies."""
+    shipping_cost: ShippingCost
+    """Shipping rate of the invoice to credit as well."""
+
+
+class CreditNotePreviewLinesParams(TypedDict, total=False):
+    """Parameters of `credit_notes.preview_lines` (GetCreditNotesPreviewLines)."""
+
+    amount: int
+    """Total to credit in the smallest currency unit, when not given by `lines`."""
+    credit_amount: int
+    """Part of the total added to the customer's credit balance."""
+    effective_at: int
+    """Unix timestamp printed as the date of issue; the creation time when omitted."""
+    email_type: str | Literal["credit_note", "none"]
+    """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice: Required[str]
+    """Id of the finalized invoice being credited."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    lines: list[Line]
+    """Invoice lines or custom amounts to credit, each with its own amount or quantity."""
+    memo: str
+    """Note printed on the credit note."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs stored on the object."""
+    out_of_band_amount: int
+    """Part of the total settled outside Stripe."""
+    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
+    """Why the credit is given, such as a duplicate charge or a changed order."""
+    refund_amount: int
+    """Part of the total refunded to the invoice's payment."""
+    refunds: list[Refund]
+    """Existing refunds to link to the credit note, with how much of each applies."""
+    shipping_cost: ShippingCost
+    """Shipping rate of the invoice to credit as well."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+
+
+class CreditNoteListLinesParams(TypedDict, total=False):
+    """Parameters of `credit_notes.list_lines` (GetCreditNotesCreditNoteLines)."""
+
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+
+
+class CreditNoteRetrieveParams(TypedDict, total=False):
+    """Parameters of `credit_notes.retrieve` (GetCreditNotesId)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class CreditNoteUpdateParams(TypedDict, total=False):
+    """Parameters of `credit_notes.update` (PostCreditNotesId)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    memo: str
+    """Note printed on the credit note."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs stored on the object."""
+
+
+class CreditNoteVoidParams(TypedDict, total=False):
+    """Parameters of `credit_notes.void` (PostCreditNotesIdVoid)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+__all__ = [
+    "CreditNoteCreateParams",
+    "CreditNoteListLinesParams",
+    "CreditNoteListParams",
+    "CreditNotePreviewLinesParams",
+    "CreditNotePreviewParams",
+    "CreditNoteRetrieveParams",
+    "CreditNoteUpdateParams",
+    "CreditNoteVoidParams",
+    "Line",
+    "LineTaxAmount",
+    "Refund",
+    "RefundPaymentRecordRefund",
+    "ShippingCost",
+]

@@ -1,0 +1,51 @@
+"""Request parameters of invoice_payments, as TypedDicts (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Required
+
+    from ._shared import RangeQuerySpecs
+
+
+class Payment(TypedDict, total=False):
+    payment_intent: str
+    payment_record: str
+    type: Required[str | Literal["payment_intent", "payment_record"]]
+
+
+class InvoicePaymentListParams(TypedDict, total=False):
+    """Parameters of `invoice_payments.list` (GetInvoicePayments)."""
+
+    created: RangeQuerySpecs | int
+    """Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds."""
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice: str
+    """Only payments of this invoice id."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    payment: Payment
+    """Only invoice payments made with this PaymentIntent or payment record."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+    status: str | Literal["canceled", "open", "paid"]
+    """Only invoice payments in this status: `canceled`, `open` or `paid`."""
+
+
+class InvoicePaymentRetrieveParams(TypedDict, total=False):
+    """Parameters of `invoice_payments.retrieve` (GetInvoicePaymentsInvoicePayment)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+__all__ = [
+    "InvoicePaymentListParams",
+    "InvoicePaymentRetrieveParams",
+    "Payment",
+]

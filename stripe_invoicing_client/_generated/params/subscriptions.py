@@ -1,0 +1,722 @@
+"""Request parameters of subscriptions, as TypedDicts (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from decimal import Decimal
+
+    from typing_extensions import Required
+
+    from ._shared import (
+        AppliesToParam,
+        BillingScheduleBillUntilDuration,
+        BillingThresholdsParam,
+        CurrentTrialParam,
+        CustomFieldParams,
+        DiscountsDataParam,
+        InvoiceCreatePreviewBillingThresholdsParam,
+        InvoicePaymentMethodOptionsParam,
+        ItemPriceData,
+        RangeQuerySpecs,
+        RegisteredAddressParam,
+        TransferDataParam,
+    )
+
+
+class AutomaticTax(TypedDict, total=False):
+    enabled: Required[bool]
+
+
+class AddInvoiceItemPeriodEnd(TypedDict, total=False):
+    timestamp: int
+    type: Required[str | Literal["min_item_period_end", "timestamp"]]
+
+
+class AddInvoiceItemPeriodStart(TypedDict, total=False):
+    timestamp: int
+    type: Required[str | Literal["max_item_period_start", "now", "timestamp"]]
+
+
+class AddInvoiceItemPeriod(TypedDict, total=False):
+    end: Required[AddInvoiceItemPeriodEnd]
+    start: Required[AddInvoiceItemPeriodStart]
+
+
+class AddInvoiceItemPriceData(TypedDict, total=False):
+    currency: Required[str]
+    product: Required[str]
+    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
+class AddInvoiceItem(TypedDict, total=False):
+    discountable: bool
+    discounts: list[DiscountsDataParam]
+    metadata: Mapping[str, str]
+    period: AddInvoiceItemPeriod
+    price: str
+    price_data: AddInvoiceItemPriceData
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class AutomaticTaxLiability(TypedDict, total=False):
+    account: str
+    type: Required[str | Literal["account", "self"]]
+
+
+class SubscriptionCreateAutomaticTaxParam(TypedDict, total=False):
+    enabled: Required[bool]
+    liability: AutomaticTaxLiability
+
+
+class BillingCycleAnchorConfig(TypedDict, total=False):
+    day_of_month: Required[int]
+    hour: int
+    minute: int
+    month: int
+    second: int
+
+
+class BillingModeFlexible(TypedDict, total=False):
+    proration_discounts: str | Literal["included", "itemized"]
+
+
+class BillingMode(TypedDict, total=False):
+    flexible: BillingModeFlexible
+    type: Required[str | Literal["classic", "flexible"]]
+
+
+class BillingScheduleBillUntil(TypedDict, total=False):
+    duration: BillingScheduleBillUntilDuration
+    timestamp: int
+    type: Required[str | Literal["duration", "timestamp"]]
+
+
+class BillingSchedule(TypedDict, total=False):
+    applies_to: list[AppliesToParam]
+    bill_until: Required[BillingScheduleBillUntil]
+    key: str
+
+
+class InvoiceSettings(TypedDict, total=False):
+    account_tax_ids: list[str] | Literal[""]
+    custom_fields: list[CustomFieldParams] | Literal[""]
+    description: str
+    footer: str
+    issuer: AutomaticTaxLiability
+
+
+class Item(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    current_trial: CurrentTrialParam
+    discounts: list[DiscountsDataParam] | Literal[""]
+    metadata: Mapping[str, str]
+    plan: str
+    price: str
+    price_data: ItemPriceData
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions(TypedDict, total=False):
+    transaction_type: str | Literal["business", "personal"]
+
+
+class PaymentSettingsPaymentMethodOptionsAcssDebit(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions
+    verification_method: str | Literal["automatic", "instant", "microdeposits"]
+
+
+class PaymentSettingsPaymentMethodOptionsBancontact(TypedDict, total=False):
+    preferred_language: str | Literal["de", "en", "fr", "nl"]
+
+
+class PaymentSettingsPaymentMethodOptionsBillieCompanyDetails(TypedDict, total=False):
+    registered_address: RegisteredAddressParam | Literal[""]
+    registered_name: str
+    registration_number: str
+    registration_type: (
+        str
+        | Literal[
+            "ch_ein",
+            "de_hrb",
+            "dk_cvr",
+            "es_cif",
+            "fi_tunnus",
+            "fr_siren",
+            "fr_siret",
+            "it_rea",
+            "nl_kvk",
+            "no_org_number",
+            "no_pno",
+            "se_org_number",
+            "se_pno",
+            "uk_crn",
+        ]
+        | Literal[""]
+    )
+    vat: str
+
+
+class PaymentSettingsPaymentMethodOptionsBillie(TypedDict, total=False):
+    company_details: PaymentSettingsPaymentMethodOptionsBillieCompanyDetails | Literal[""]
+
+
+class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
+    expires_at: int
+
+
+class PaymentSettingsPaymentMethodOptionsBlik(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsBlikMandateOptions
+
+
+class PaymentSettingsPaymentMethodOptionsCardMandateOptions(TypedDict, total=False):
+    amount: int
+    amount_type: str | Literal["fixed", "maximum"]
+    description: str
+
+
+class PaymentSettingsPaymentMethodOptionsCard(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsCardMandateOptions
+    network: (
+        str
+        | Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "girocard",
+            "interac",
+            "jcb",
+            "link",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+    )
+    request_three_d_secure: str | Literal["any", "automatic", "challenge"]
+
+
+class PaymentSettingsPaymentMethodOptionsPaytoMandateOptions(TypedDict, total=False):
+    amount: int
+    purpose: (
+        str
+        | Literal[
+            "dependant_support",
+            "government",
+            "loan",
+            "mortgage",
+            "other",
+            "pension",
+            "personal",
+            "retail",
+            "salary",
+            "tax",
+            "utility",
+        ]
+    )
+
+
+class PaymentSettingsPaymentMethodOptionsPayto(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsPaytoMandateOptions
+
+
+class PaymentSettingsPaymentMethodOptionsPixMandateOptions(TypedDict, total=False):
+    amount: int
+    amount_includes_iof: str | Literal["always", "never"]
+    end_date: str
+    payment_schedule: str | Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"]
+
+
+class PaymentSettingsPaymentMethodOptionsPix(TypedDict, total=False):
+    expires_after_seconds: int
+    mandate_options: PaymentSettingsPaymentMethodOptionsPixMandateOptions
+
+
+class PaymentSettingsPaymentMethodOptionsUpiMandateOptions(TypedDict, total=False):
+    amount: int
+    amount_type: str | Literal["fixed", "maximum"]
+    description: str
+    end_date: int
+
+
+class PaymentSettingsPaymentMethodOptionsUpi(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsUpiMandateOptions
+
+
+class PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(
+    TypedDict, total=False
+):
+    account_subcategories: list[str | Literal["checking", "savings"]]
+
+
+class PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections(TypedDict, total=False):
+    filters: PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+    permissions: list[str | Literal["balances", "ownership", "payment_method", "transactions"]]
+    prefetch: list[str | Literal["balances", "ownership", "transactions"]]
+
+
+class PaymentSettingsPaymentMethodOptionsUsBankAccount(TypedDict, total=False):
+    financial_connections: PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections
+    verification_method: str | Literal["automatic", "instant", "microdeposits"]
+
+
+class PaymentSettingsPaymentMethodOptions(TypedDict, total=False):
+    acss_debit: PaymentSettingsPaymentMethodOptionsAcssDebit | Literal[""]
+    bancontact: PaymentSettingsPaymentMethodOptionsBancontact | Literal[""]
+    billie: PaymentSettingsPaymentMethodOptionsBillie | Literal[""]
+    blik: PaymentSettingsPaymentMethodOptionsBlik | Literal[""]
+    card: PaymentSettingsPaymentMethodOptionsCard | Literal[""]
+    customer_balance: InvoicePaymentMethodOptionsParam | Literal[""]
+    konbini: Mapping[str, Any] | Literal[""]
+    payto: PaymentSettingsPaymentMethodOptionsPayto | Literal[""]
+    pix: PaymentSettingsPaymentMethodOptionsPix | Literal[""]
+    sepa_debit: Mapping[str, Any] | Literal[""]
+    upi: PaymentSettingsPaymentMethodOptionsUpi | Literal[""]
+    us_bank_account: PaymentSettingsPaymentMethodOptionsUsBankAccount | Literal[""]
+
+
+class PaymentSettingsParam(TypedDict, total=False):
+    payment_method_options: PaymentSettingsPaymentMethodOptions
+    payment_method_types: (
+        list[
+            str
+            | Literal[
+                "ach_credit_transfer",
+                "ach_debit",
+                "acss_debit",
+                "affirm",
+                "alipay",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "billie",
+                "blik",
+                "boleto",
+                "card",
+                "cashapp",
+                "crypto",
+                "custom",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "jp_credit_transfer",
+                "kakao_pay",
+                "klarna",
+                "konbini",
+                "kr_card",
+                "link",
+                "mb_way",
+                "multibanco",
+                "naver_pay",
+                "nz_bank_account",
+                "p24",
+                "pay_by_bank",
+                "payco",
+                "paynow",
+                "paypal",
+                "payto",
+                "pix",
+                "promptpay",
+                "revolut_pay",
+                "satispay",
+                "sepa_credit_transfer",
+                "sepa_debit",
+                "sequra",
+                "sofort",
+                "swish",
+                "twint",
+                "upi",
+                "us_bank_account",
+                "wechat_pay",
+            ]
+        ]
+        | Literal[""]
+    )
+    save_default_payment_method: str | Literal["off", "on_subscription"]
+
+
+class TrialSettingsEndBehavior(TypedDict, total=False):
+    billing_cycle_anchor: str | Literal["now", "unchanged"]
+    missing_payment_method: str | Literal["cancel", "create_invoice", "pause"]
+
+
+class TrialSettings(TypedDict, total=False):
+    end_behavior: Required[TrialSettingsEndBehavior]
+
+
+class BillingCycleAnchor(TypedDict, total=False):
+    type: Required[str | Literal["now", "unchanged"]]
+
+
+class BillingSchedulesParam(TypedDict, total=False):
+    applies_to: list[AppliesToParam]
+    bill_until: BillingScheduleBillUntil
+    key: str
+
+
+class CancellationDetails(TypedDict, total=False):
+    comment: str | Literal[""]
+    feedback: (
+        str
+        | Literal[
+            "customer_service",
+            "low_quality",
+            "missing_features",
+            "other",
+            "switched_service",
+            "too_complex",
+            "too_expensive",
+            "unused",
+        ]
+        | Literal[""]
+    )
+    feedback_option: str
+
+
+class SubscriptionUpdateInvoiceSettingsParam(TypedDict, total=False):
+    account_tax_ids: list[str] | Literal[""]
+    custom_fields: list[CustomFieldParams] | Literal[""]
+    description: str | Literal[""]
+    footer: str | Literal[""]
+    issuer: AutomaticTaxLiability
+
+
+class SubscriptionUpdateItemsParam(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    clear_usage: bool
+    current_trial: CurrentTrialParam
+    deleted: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    id: str
+    metadata: Mapping[str, str] | Literal[""]
+    plan: str
+    price: str
+    price_data: ItemPriceData
+    quantity: int
+    tax_rates: list[str] | Literal[""]
+
+
+class PauseCollection(TypedDict, total=False):
+    behavior: Required[str | Literal["keep_as_draft", "mark_uncollectible", "void"]]
+    resumes_at: int
+
+
+class SubscriptionListParams(TypedDict, total=False):
+    """Parameters of `subscriptions.list` (GetSubscriptions)."""
+
+    automatic_tax: AutomaticTax
+    """Only subscriptions whose automatic tax is on (or off)."""
+    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    """Only subscriptions collected this way."""
+    created: RangeQuerySpecs | int
+    """Unix timestamp in seconds when the object was created."""
+    current_period_end: RangeQuerySpecs | int
+    """Only subscriptions whose current period ends at this time or in this range."""
+    current_period_start: RangeQuerySpecs | int
+    """Only subscriptions whose current period began at this time or in this range."""
+    customer: str
+    """Only this customer's subscriptions."""
+    customer_account: str
+    """Only subscriptions of the customer this Account stands for."""
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    plan: str
+    """Only subscriptions that bill this legacy plan."""
+    price: str
+    """Only subscriptions that bill this price."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+    status: (
+        str
+        | Literal[
+            "active",
+            "all",
+            "canceled",
+            "ended",
+            "incomplete",
+            "incomplete_expired",
+            "past_due",
+            "paused",
+            "trialing",
+            "unpaid",
+        ]
+    )
+    """Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones."""
+    test_clock: str
+    """Only subscriptions whose time follows this test clock."""
+
+
+class SubscriptionCreateParams(TypedDict, total=False):
+    """Parameters of `subscriptions.create` (PostSubscriptions)."""
+
+    add_invoice_items: list[AddInvoiceItem]
+    """One-off prices or amounts to put on the next invoice only (at most 20)."""
+    application_fee_percent: float | Literal[""]
+    """Share of each invoice total, in percent, that goes to the Connect platform."""
+    automatic_tax: SubscriptionCreateAutomaticTaxParam
+    """Whether Stripe computes tax on the subscription's invoices, and who is liable for it."""
+    backdate_start_date: int
+    """A past Unix timestamp to start the subscription from; the first invoice bills the time since then."""
+    billing_cycle_anchor: int
+    """Unix timestamp the billing periods are aligned to."""
+    billing_cycle_anchor_config: BillingCycleAnchorConfig
+    """Day of the month (and time of day) the billing periods are aligned to, instead of a timestamp."""
+    billing_mode: BillingMode
+    """How prorations and invoices are computed: `classic` or `flexible`."""
+    billing_schedules: list[BillingSchedule]
+    """Schedules that bill several service periods ahead of time."""
+    billing_thresholds: BillingThresholdsParam | Literal[""]
+    """Usage amount or time at which an invoice is cut before the period ends."""
+    cancel_at: int | str | Literal["max_billed_until", "max_period_end", "min_period_end"]
+    """Unix timestamp at which the subscription is set to end."""
+    cancel_at_period_end: bool
+    """Whether the subscription ends when the current period does."""
+    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    """How the invoices are collected: `charge_automatically` or `send_invoice` (emailed, paid by the customer)."""
+    currency: str
+    """Three-letter lowercase ISO currency code the subscription bills in."""
+    customer: str
+    """Id of the customer to bill."""
+    customer_account: str
+    """Id of the Account object that stands for the billed customer."""
+    days_until_due: int
+    """Days between an invoice's finalization and its due date, for `send_invoice` collection."""
+    default_payment_method: str
+    """Payment method charged for the invoices, ahead of the customer's default (an id unless expanded)."""
+    default_source: str
+    """Legacy source charged for the invoices when there is no default payment method (an id unless expanded)."""
+    default_tax_rates: list[str] | Literal[""]
+    """Tax rates applied to every item without rates of its own."""
+    description: str
+    """Text shown to the customer, for example on the invoices."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, discounts or promotion codes that apply to the whole subscription."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_settings: InvoiceSettings
+    """Settings copied onto every invoice: account tax ids and the issuer."""
+    items: list[Item]
+    """The prices the subscription bills, each with its quantity."""
+    metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs stored on the object."""
+    off_session: bool
+    """Whether the customer is away while the payment is attempted."""
+    on_behalf_of: str | Literal[""]
+    """Connected account the charges are made on behalf of (an id unless expanded)."""
+    payment_behavior: (
+        str
+        | Literal[
+            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+        ]
+    )
+    """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
+    payment_settings: PaymentSettingsParam
+    """Payment method types and options for the subscription's invoices."""
+    pending_invoice_item_interval: BillingScheduleBillUntilDuration | Literal[""]
+    """How often pending invoice items are invoiced between periods."""
+    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
+    transfer_data: TransferDataParam
+    """Connected account that receives part of each invoice's payment."""
+    trial_end: int | Literal["now"]
+    """Unix timestamp when the trial ends, or `now` to end it at once."""
+    trial_from_plan: bool
+    """Whether the trial length comes from the price's own trial period."""
+    trial_period_days: int
+    """Length of the trial, in days from now."""
+    trial_settings: TrialSettings
+    """What happens when the trial ends without a payment method."""
+
+
+class SubscriptionSearchParams(TypedDict, total=False):
+    """Parameters of `subscriptions.search` (GetSubscriptionsSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor for the next page, from a previous search result's `next_page`."""
+    query: Required[str]
+    """The search query, in Stripe's search query language."""
+
+
+class SubscriptionRetrieveParams(TypedDict, total=False):
+    """Parameters of `subscriptions.retrieve` (GetSubscriptionsSubscriptionExposedId)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class SubscriptionUpdateParams(TypedDict, total=False):
+    """Parameters of `subscriptions.update` (PostSubscriptionsSubscriptionExposedId)."""
+
+    add_invoice_items: list[AddInvoiceItem]
+    """One-off prices or amounts to put on the next invoice only (at most 20)."""
+    application_fee_percent: float | Literal[""]
+    """Share of each invoice total, in percent, that goes to the Connect platform."""
+    automatic_tax: SubscriptionCreateAutomaticTaxParam
+    """Whether Stripe computes tax on the subscription's invoices, and who is liable for it."""
+    billing_cycle_anchor: BillingCycleAnchor
+    """Unix timestamp the billing periods are aligned to."""
+    billing_schedules: list[BillingSchedulesParam] | Literal[""]
+    """Schedules that bill several service periods ahead of time."""
+    billing_thresholds: BillingThresholdsParam | Literal[""]
+    """Usage amount or time at which an invoice is cut before the period ends."""
+    cancel_at: (
+        int | str | Literal["max_billed_until", "max_period_end", "min_period_end"] | Literal[""]
+    )
+    """Unix timestamp at which the subscription is set to end."""
+    cancel_at_period_end: bool
+    """True to end the subscription when the current period does; false to keep it going."""
+    cancellation_details: CancellationDetails
+    """Why the subscription was canceled, with the customer's feedback and comment."""
+    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    """How the invoices are collected: `charge_automatically` or `send_invoice` (emailed, paid by the customer)."""
+    days_until_due: int
+    """Days between an invoice's finalization and its due date, for `send_invoice` collection."""
+    default_payment_method: str
+    """Payment method charged for the invoices, ahead of the customer's default (an id unless expanded)."""
+    default_source: str | Literal[""]
+    """Legacy source charged for the invoices when there is no default payment method (an id unless expanded)."""
+    default_tax_rates: list[str] | Literal[""]
+    """Tax rates applied to every item without rates of its own."""
+    description: str | Literal[""]
+    """Text shown to the customer, for example on the invoices."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Coupons, discounts or promotion codes that apply to the whole subscription."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_settings: SubscriptionUpdateInvoiceSettingsParam
+    """Settings copied onto every invoice: account tax ids and the issuer."""
+    items: list[SubscriptionUpdateItemsParam]
+    """The prices the subscription bills, each with its quantity."""
+    metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs stored on the object."""
+    off_session: bool
+    """Whether the customer is away while the payment is attempted."""
+    on_behalf_of: str | Literal[""]
+    """Connected account the charges are made on behalf of (an id unless expanded)."""
+    pause_collection: PauseCollection | Literal[""]
+    """While set, invoices are drafted, voided or left uncollectible as `behavior` says; an empty string resumes collection."""
+    payment_behavior: (
+        str
+        | Literal[
+            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+        ]
+    )
+    """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
+    payment_settings: PaymentSettingsParam
+    """Payment method types and options for the subscription's invoices."""
+    pending_invoice_item_interval: BillingScheduleBillUntilDuration | Literal[""]
+    """How often pending invoice items are invoiced between periods."""
+    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
+    proration_date: int
+    """Unix timestamp the proration is computed as of, instead of now."""
+    transfer_data: TransferDataParam | Literal[""]
+    """Connected account that receives part of each invoice's payment."""
+    trial_end: int | Literal["now"]
+    """Unix timestamp when the trial ends, or `now` to end it at once."""
+    trial_from_plan: bool
+    """Whether the trial length comes from the price's own trial period."""
+    trial_settings: TrialSettings
+    """What happens when the trial ends without a payment method."""
+
+
+class SubscriptionCancelParams(TypedDict, total=False):
+    """Parameters of `subscriptions.cancel` (DeleteSubscriptionsSubscriptionExposedId)."""
+
+    cancellation_details: CancellationDetails
+    """Why the subscription is being canceled, recorded on it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoice_now: bool
+    """Whether a final invoice for unbilled usage and prorations is issued now."""
+    prorate: bool
+    """Whether the unused time of the current period is credited."""
+
+
+class SubscriptionResumeParams(TypedDict, total=False):
+    """Parameters of `subscriptions.resume` (PostSubscriptionsSubscriptionResume)."""
+
+    billing_cycle_anchor: BillingCycleAnchor
+    """`now` to restart the billing cycle at resumption, or `unchanged`."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    payment_behavior: str | Literal["resume_on_payment_attempt", "resume_on_payment_success"]
+    """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
+    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
+    proration_date: int
+    """Unix timestamp the proration is computed as of, instead of now."""
+
+
+__all__ = [
+    "AddInvoiceItem",
+    "AddInvoiceItemPeriod",
+    "AddInvoiceItemPeriodEnd",
+    "AddInvoiceItemPeriodStart",
+    "AddInvoiceItemPriceData",
+    "AutomaticTax",
+    "AutomaticTaxLiability",
+    "BillingCycleAnchor",
+    "BillingCycleAnchorConfig",
+    "BillingMode",
+    "BillingModeFlexible",
+    "BillingSchedule",
+    "BillingScheduleBillUntil",
+    "BillingSchedulesParam",
+    "CancellationDetails",
+    "InvoiceSettings",
+    "Item",
+    "PauseCollection",
+    "PaymentSettingsParam",
+    "PaymentSettingsPaymentMethodOptions",
+    "PaymentSettingsPaymentMethodOptionsAcssDebit",
+    "PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsBancontact",
+    "PaymentSettingsPaymentMethodOptionsBillie",
+    "PaymentSettingsPaymentMethodOptionsBillieCompanyDetails",
+    "PaymentSettingsPaymentMethodOptionsBlik",
+    "PaymentSettingsPaymentMethodOptionsBlikMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsCard",
+    "PaymentSettingsPaymentMethodOptionsCardMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsPayto",
+    "PaymentSettingsPaymentMethodOptionsPaytoMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsPix",
+    "PaymentSettingsPaymentMethodOptionsPixMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsUpi",
+    "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsUsBankAccount",
+    "PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections",
+    "PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
+    "SubscriptionCancelParams",
+    "SubscriptionCreateAutomaticTaxParam",
+    "SubscriptionCreateParams",
+    "SubscriptionListParams",
+    "SubscriptionResumeParams",
+    "SubscriptionRetrieveParams",
+    "SubscriptionSearchParams",
+    "SubscriptionUpdateInvoiceSettingsParam",
+    "SubscriptionUpdateItemsParam",
+    "SubscriptionUpdateParams",
+    "TrialSettings",
+    "TrialSettingsEndBehavior",
+]

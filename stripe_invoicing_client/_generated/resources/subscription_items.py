@@ -1,0 +1,325 @@
+"""`client.subscription_items` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetSubscriptionItemsResponse200
+    from ..models.subscription import DeletedSubscriptionItem, SubscriptionItem
+    from ..params.subscription_items import (
+        SubscriptionItemCreateParams,
+        SubscriptionItemDeleteParams,
+        SubscriptionItemListParams,
+        SubscriptionItemRetrieveParams,
+        SubscriptionItemUpdateParams,
+    )
+
+LIST: Operation[GetSubscriptionItemsResponse200] = Operation("GetSubscriptionItems")
+CREATE: Operation[SubscriptionItem] = Operation("PostSubscriptionItems")
+RETRIEVE: Operation[SubscriptionItem] = Operation("GetSubscriptionItemsItem")
+UPDATE: Operation[SubscriptionItem] = Operation("PostSubscriptionItemsItem")
+DELETE: Operation[DeletedSubscriptionItem] = Operation("DeleteSubscriptionItemsItem")
+
+
+class SubscriptionItems(SyncAPIResource):
+    """Subscription items: the prices and quantities a subscription bills."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemListParams],
+    ) -> SyncPager[SubscriptionItem]:
+        """Every item of a subscription, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemCreateParams],
+    ) -> SubscriptionItem:
+        """Add a price to a subscription (prorated per `proration_behavior`)."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def retrieve(
+        self,
+        item: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemRetrieveParams],
+    ) -> SubscriptionItem:
+        """Fetch one subscription item by its id."""
+        return self._call(
+            RETRIEVE,
+            {"item": item},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        item: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemUpdateParams],
+    ) -> SubscriptionItem:
+        """Change an item's price or quantity (prorated per `proration_behavior`)."""
+        return self._call(
+            UPDATE,
+            {"item": item},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def delete(
+        self,
+        item: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemDeleteParams],
+    ) -> DeletedSubscriptionItem:
+        """Remove an item from its subscription (prorated per `proration_behavior`)."""
+        return self._call(
+            DELETE,
+            {"item": item},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncSubscriptionItems(AsyncAPIResource):
+    """Subscription items: the prices and quantities a subscription bills."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemListParams],
+    ) -> AsyncPager[SubscriptionItem]:
+        """Every item of a subscription, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemCreateParams],
+    ) -> SubscriptionItem:
+        """Add a price to a subscription (prorated per `proration_behavior`)."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        item: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemRetrieveParams],
+    ) -> SubscriptionItem:
+        """Fetch one subscription item by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"item": item},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        item: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemUpdateParams],
+    ) -> SubscriptionItem:
+        """Change an item's price or quantity (prorated per `proration_behavior`)."""
+        return await self._call(
+            UPDATE,
+            {"item": item},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def delete(
+        self,
+        item: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionItemDeleteParams],
+    ) -> DeletedSubscriptionItem:
+        """Remove an item from its subscription (prorated per `proration_behavior`)."""
+        return await self._call(
+            DELETE,
+            {"item": item},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class SubscriptionItemsWithRawResponse:
+    """`with_raw_response` for SubscriptionItems: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: SubscriptionItems) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+
+
+class AsyncSubscriptionItemsWithRawResponse:
+    """`with_raw_response` for SubscriptionItems: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncSubscriptionItems) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.delete = async_raw(resource.delete)

@@ -1,0 +1,440 @@
+"""`client.subscriptions` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+from ..._search_query import search_params
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetSubscriptionsResponse200, GetSubscriptionsSearchResponse200
+    from ..models.subscription import Subscription
+    from ..params.subscriptions import (
+        SubscriptionCancelParams,
+        SubscriptionCreateParams,
+        SubscriptionListParams,
+        SubscriptionResumeParams,
+        SubscriptionRetrieveParams,
+        SubscriptionSearchParams,
+        SubscriptionUpdateParams,
+    )
+
+LIST: Operation[GetSubscriptionsResponse200] = Operation("GetSubscriptions")
+CREATE: Operation[Subscription] = Operation("PostSubscriptions")
+SEARCH: Operation[GetSubscriptionsSearchResponse200] = Operation("GetSubscriptionsSearch")
+RETRIEVE: Operation[Subscription] = Operation("GetSubscriptionsSubscriptionExposedId")
+UPDATE: Operation[Subscription] = Operation("PostSubscriptionsSubscriptionExposedId")
+CANCEL: Operation[Subscription] = Operation("DeleteSubscriptionsSubscriptionExposedId")
+RESUME: Operation[Subscription] = Operation("PostSubscriptionsSubscriptionResume")
+
+
+class Subscriptions(SyncAPIResource):
+    """Subscriptions: a customer billed each period, by invoice or automatically."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionListParams],
+    ) -> SyncPager[Subscription]:
+        """Every matching subscription (not canceled ones, unless asked), newest first."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionCreateParams],
+    ) -> Subscription:
+        """Subscribe a customer to prices; the first invoice is created at once."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionSearchParams],
+    ) -> SyncPager[Subscription]:
+        """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("subscriptions", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    def retrieve(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionRetrieveParams],
+    ) -> Subscription:
+        """Fetch one subscription by its id."""
+        return self._call(
+            RETRIEVE,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionUpdateParams],
+    ) -> Subscription:
+        """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
+        return self._call(
+            UPDATE,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def cancel(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionCancelParams],
+    ) -> Subscription:
+        """Cancel a subscription now, optionally with a final (prorated) invoice."""
+        return self._call(
+            CANCEL,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def resume(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionResumeParams],
+    ) -> Subscription:
+        """Resume a paused subscription: a new period starts, billed at once or prorated."""
+        return self._call(
+            RESUME,
+            {"subscription": subscription},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class AsyncSubscriptions(AsyncAPIResource):
+    """Subscriptions: a customer billed each period, by invoice or automatically."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionListParams],
+    ) -> AsyncPager[Subscription]:
+        """Every matching subscription (not canceled ones, unless asked), newest first."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionCreateParams],
+    ) -> Subscription:
+        """Subscribe a customer to prices; the first invoice is created at once."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionSearchParams],
+    ) -> AsyncPager[Subscription]:
+        """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("subscriptions", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    async def retrieve(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionRetrieveParams],
+    ) -> Subscription:
+        """Fetch one subscription by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionUpdateParams],
+    ) -> Subscription:
+        """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
+        return await self._call(
+            UPDATE,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def cancel(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionCancelParams],
+    ) -> Subscription:
+        """Cancel a subscription now, optionally with a final (prorated) invoice."""
+        return await self._call(
+            CANCEL,
+            {"subscription_exposed_id": subscription_exposed_id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def resume(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[SubscriptionResumeParams],
+    ) -> Subscription:
+        """Resume a paused subscription: a new period starts, billed at once or prorated."""
+        return await self._call(
+            RESUME,
+            {"subscription": subscription},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class SubscriptionsWithRawResponse:
+    """`with_raw_response` for Subscriptions: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: Subscriptions) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.search = raw_first_page(resource.search, SEARCH)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.cancel = raw(resource.cancel)
+        self.resume = raw(resource.resume)
+
+
+class AsyncSubscriptionsWithRawResponse:
+    """`with_raw_response` for Subscriptions: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncSubscriptions) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.cancel = async_raw(resource.cancel)
+        self.resume = async_raw(resource.resume)

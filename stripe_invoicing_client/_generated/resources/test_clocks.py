@@ -1,0 +1,330 @@
+"""`client.test_helpers.test_clocks` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetTestHelpersTestClocksResponse200
+    from ..models.test_clock import DeletedTestClock, TestClock
+    from ..params.test_clocks import (
+        TestClockAdvanceParams,
+        TestClockCreateParams,
+        TestClockListParams,
+        TestClockRetrieveParams,
+    )
+
+LIST: Operation[GetTestHelpersTestClocksResponse200] = Operation("GetTestHelpersTestClocks")
+CREATE: Operation[TestClock] = Operation("PostTestHelpersTestClocks")
+RETRIEVE: Operation[TestClock] = Operation("GetTestHelpersTestClocksTestClock")
+DELETE: Operation[DeletedTestClock] = Operation("DeleteTestHelpersTestClocksTestClock")
+ADVANCE: Operation[TestClock] = Operation("PostTestHelpersTestClocksTestClockAdvance")
+
+
+class TestClocks(SyncAPIResource):
+    """Test clocks: move a test customer's time forward to see renewals and due dates."""
+
+    __test__ = False
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockListParams],
+    ) -> SyncPager[TestClock]:
+        """Every test clock, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockCreateParams],
+    ) -> TestClock:
+        """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def retrieve(
+        self,
+        test_clock: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockRetrieveParams],
+    ) -> TestClock:
+        """Fetch one test clock by its id."""
+        return self._call(
+            RETRIEVE,
+            {"test_clock": test_clock},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def delete(
+        self,
+        test_clock: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedTestClock:
+        """Delete a test clock, with the customers and subscriptions on it."""
+        return self._call(
+            DELETE,
+            {"test_clock": test_clock},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def advance(
+        self,
+        test_clock: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockAdvanceParams],
+    ) -> TestClock:
+        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
+        return self._call(
+            ADVANCE,
+            {"test_clock": test_clock},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class AsyncTestClocks(AsyncAPIResource):
+    """Test clocks: move a test customer's time forward to see renewals and due dates."""
+
+    __test__ = False
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockListParams],
+    ) -> AsyncPager[TestClock]:
+        """Every test clock, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockCreateParams],
+    ) -> TestClock:
+        """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        test_clock: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockRetrieveParams],
+    ) -> TestClock:
+        """Fetch one test clock by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"test_clock": test_clock},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def delete(
+        self,
+        test_clock: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedTestClock:
+        """Delete a test clock, with the customers and subscriptions on it."""
+        return await self._call(
+            DELETE,
+            {"test_clock": test_clock},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def advance(
+        self,
+        test_clock: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TestClockAdvanceParams],
+    ) -> TestClock:
+        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
+        return await self._call(
+            ADVANCE,
+            {"test_clock": test_clock},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class TestClocksWithRawResponse:
+    """`with_raw_response` for TestClocks: the same methods, returning RawResponse."""
+
+    __test__ = False
+
+    def __init__(self, resource: TestClocks) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.delete = raw(resource.delete)
+        self.advance = raw(resource.advance)
+
+
+class AsyncTestClocksWithRawResponse:
+    """`with_raw_response` for TestClocks: the same methods, returning RawResponse."""
+
+    __test__ = False
+
+    def __init__(self, resource: AsyncTestClocks) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.retrieve = async_raw(resource.retrieve)
+        self.delete = async_raw(resource.delete)
+        self.advance = async_raw(resource.advance)
