@@ -18,6 +18,7 @@ from typing import Any
 
 from . import operations
 from .docs import docstring, first_sentence
+from .names import fit
 from .spec import HTTP_METHODS
 
 Json = Any
@@ -149,14 +150,15 @@ def _name(shape: _Shape, taken: set[str]) -> str:
     candidates += [_camel(title) for title, _, _ in shape.hints if title]
     candidates += [_camel(key) + "Param" for _, key, _ in shape.hints]
     candidates += [stem + _camel(key) + "Param" for _, key, stem in shape.hints]
+    # Each fitted to 60 characters (leading words dropped), never onto a name already taken.
     for candidate in candidates:
-        if candidate not in taken and candidate.isidentifier():
-            return candidate
-    base = candidates[-1]
+        if candidate.isidentifier() and (fitted := fit(candidate, taken)) not in taken:
+            return fitted
+    base = fit(candidates[-1])
     number = 2
-    while f"{base}{number}" in taken:
+    while (numbered := fit(f"{base}{number}", taken)) in taken:
         number += 1
-    return f"{base}{number}"
+    return numbered
 
 
 class ParamsLayout:

@@ -15,12 +15,14 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import ClassName, snake_case
 
 from . import config as config_module
 from . import expressions, normalize, resources, search_fields
 from .models import ModelsLayout, field_doc
+from .names import MAX_CLASS_NAME, fit
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -110,6 +112,54 @@ def _named_literals(models: list[Any]) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def _reachable(data: GeneratorData) -> list[Any]:
+    """Every property the models and responses hold (unions and lists keep copies of models)."""
+    pending: list[Any] = list(data.models) + list(data.enums)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            pending.extend(response.prop for response in endpoint.responses.patterns)
+            if endpoint.responses.default is not None:
+                pending.append(endpoint.responses.default.prop)
+    found: list[Any] = []
+    seen: set[int] = set()
+    while pending:
+        prop = pending.pop()
+        if id(prop) in seen:
+            continue
+        seen.add(id(prop))
+        found.append(prop)
+        if isinstance(prop, ModelProperty):
+            pending.extend(prop.required_properties or [])
+            pending.extend(prop.optional_properties or [])
+            extra = prop.additional_properties
+            if extra is not None and not isinstance(extra, bool):
+                pending.append(extra)
+        elif isinstance(prop, ListProperty):
+            pending.append(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            pending.extend(prop.inner_properties)
+    return found
+
+
+def _fit_class_names(data: GeneratorData) -> None:
+    """Renames every model and enum class over 60 characters (leading words dropped, never
+    onto another class's name), in the parsed tree, so every reference follows."""
+    props = [p for p in _reachable(data) if getattr(p, "class_info", None) is not None]
+    names = sorted({expressions.class_name(p) for p in props})
+    taken = set(names)
+    fitted: dict[str, str] = {}
+    for name in names:
+        if len(name) > MAX_CLASS_NAME:
+            fitted[name] = fit(name, taken)
+            taken.add(fitted[name])
+    for prop in props:
+        new = fitted.get(expressions.class_name(prop))
+        if new is not None:
+            prop.class_info = Class(
+                name=ClassName(new, ""), module_name=prop.class_info.module_name
+            )
+
+
 def _imports(pairs: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
     return {module: set(names) for module, names in pairs}
 
@@ -147,6 +197,7 @@ def render(
         if problems:
             details = "\n".join(f"{e.header}: {e.detail}" for e in problems)
             raise GenerationError(f"openapi-python-client reported problems:\n{details}")
+        _fit_class_names(data)
         expressions.MODELS.clear()
         expressions.MODELS.update({expressions.class_name(m): m for m in data.models})
         expressions.NAMED_LITERALS.clear()

@@ -251,20 +251,18 @@ class PaymentSettingsPaymentMethodOptionsUpi(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsUpiMandateOptions
 
 
-class PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(
-    TypedDict, total=False
-):
+class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(TypedDict, total=False):
     account_subcategories: list[str | Literal["checking", "savings"]]
 
 
-class PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections(TypedDict, total=False):
-    filters: PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+class PaymentMethodOptionsUsBankAccountFinancialConnections(TypedDict, total=False):
+    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
     permissions: list[str | Literal["balances", "ownership", "payment_method", "transactions"]]
     prefetch: list[str | Literal["balances", "ownership", "transactions"]]
 
 
 class PaymentSettingsPaymentMethodOptionsUsBankAccount(TypedDict, total=False):
-    financial_connections: PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections
+    financial_connections: PaymentMethodOptionsUsBankAccountFinancialConnections
     verification_method: str | Literal["automatic", "instant", "microdeposits"]
 
 
@@ -687,6 +685,8 @@ __all__ = [
     "InvoiceSettings",
     "Item",
     "PauseCollection",
+    "PaymentMethodOptionsUsBankAccountFinancialConnections",
+    "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "PaymentSettingsParam",
     "PaymentSettingsPaymentMethodOptions",
     "PaymentSettingsPaymentMethodOptionsAcssDebit",
@@ -705,8 +705,6 @@ __all__ = [
     "PaymentSettingsPaymentMethodOptionsUpi",
     "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
     "PaymentSettingsPaymentMethodOptionsUsBankAccount",
-    "PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnections",
-    "PaymentSettingsPaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "SubscriptionCancelParams",
     "SubscriptionCreateAutomaticTaxParam",
     "SubscriptionCreateParams",
