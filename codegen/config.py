@@ -37,5 +37,11 @@ FAMILY: frozenset[str] = frozenset(
         "setup_intent",
         "tax_id",
         "tax_rate",
+        # Issue 14: recurring invoicing.
+        "subscription",
+        "subscription_item",
+        "deleted_subscription_item",
+        "test_helpers.test_clock",
+        "deleted_test_helpers.test_clock",
     }
 )

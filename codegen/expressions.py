@@ -194,6 +194,21 @@ def response_object(prop: Property) -> tuple[list[str], bool]:
     return sorted(set(tags)), needs_id
 
 
+def response_deletes(prop: Property) -> bool:
+    """Whether a 2xx body is a deletion stub (`deleted: true` required): the answer of a DELETE
+    that removes something, unlike one that only changes it (cancelling a subscription)."""
+    if not isinstance(prop, ModelProperty) or is_map(prop):
+        return False
+    return any(
+        text(p.name) == "deleted"
+        and (
+            (isinstance(p, ConstProperty) and text(p.value.python_code) == "True")
+            or (isinstance(p, LiteralEnumProperty) and list(p.values) == [True])
+        )
+        for p in resolved(prop).required_properties or []
+    )
+
+
 def _ordered(props: list[Property]) -> list[Property]:
     # Models with more discriminating fields first, so `deleted_customer` wins over `customer`.
     def rank(p: Property) -> int:
@@ -363,5 +378,6 @@ GLOBALS = {
     "expected_type": expected_type,
     "attribute": attribute,
     "response_object": response_object,
+    "response_deletes": response_deletes,
     "field_type": field_type,
 }

@@ -53,6 +53,12 @@ ROOTS: dict[str, str] = {
     "DeletedPrice": "product",
     "Event": "event",
     "StripeObject": "shared",
+    # Issue 14: recurring invoicing.
+    "Subscription": "subscription",
+    "SubscriptionItem": "subscription",
+    "DeletedSubscriptionItem": "subscription",
+    "TestClock": "test_clock",
+    "DeletedTestClock": "test_clock",
 }
 PAGES = "pages"
 SHARED = "shared"

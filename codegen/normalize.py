@@ -25,6 +25,9 @@ CLASS_NAMES = {
     "invoiceitem": "InvoiceItem",
     "deleted_invoiceitem": "DeletedInvoiceItem",
     "api_errors": "ApiErrors",
+    # stripe-python's names; the `test_helpers.` namespace is where the client hangs it.
+    "test_helpers.test_clock": "TestClock",
+    "deleted_test_helpers.test_clock": "DeletedTestClock",
 }
 
 

@@ -31,6 +31,13 @@ class Resource:
     # The `object` tag of what it returns, when webhook events carry it (`invoice`): events
     # whose type starts with `<tag>.` get their `data.object` parsed to its model.
     webhook: str = ""
+    # The prefix of those events' types, when not `<webhook tag>.`: a subscription's events
+    # are `customer.subscription.*`.
+    events: str = ""
+
+    @property
+    def event_prefix(self) -> str:
+        return self.events or f"{self.webhook}."
 
     @property
     def client_path(self) -> tuple[str, ...]:
@@ -304,6 +311,177 @@ OPERATIONS: tuple[Operation, ...] = (
         "delete",
         "Delete a customer for good.",
         path_params=("customer",),
+    ),
+)
+
+# Issue 14: recurring invoicing: subscriptions billed by invoice, their items, and test clocks.
+RESOURCES.update(
+    (r.attribute, r)
+    for r in (
+        Resource(
+            "subscriptions",
+            "Subscription",
+            "Subscriptions",
+            "Subscriptions: a customer billed each period, by invoice or automatically.",
+            webhook="subscription",
+            events="customer.subscription.",
+        ),
+        Resource(
+            "subscription_items",
+            "SubscriptionItem",
+            "SubscriptionItems",
+            "Subscription items: the prices and quantities a subscription bills.",
+        ),
+        Resource(
+            "test_helpers",
+            "TestHelpers",
+            "TestHelpers",
+            "Test helpers: tools for test mode only.",
+        ),
+        Resource(
+            "test_clocks",
+            "TestClock",
+            "TestClocks",
+            "Test clocks: move a test customer's time forward to see renewals and due dates.",
+            path=("test_helpers", "test_clocks"),
+            webhook="test_helpers.test_clock",
+        ),
+    )
+)
+
+_S = "subscriptions"
+_SI = "subscription_items"
+_TC = "test_clocks"
+
+OPERATIONS += (
+    Operation(
+        "GetSubscriptions",
+        _S,
+        "list",
+        "list",
+        "Every matching subscription (not canceled ones, unless asked), newest first.",
+    ),
+    Operation(
+        "PostSubscriptions",
+        _S,
+        "create",
+        "call",
+        "Subscribe a customer to prices; the first invoice is created at once.",
+    ),
+    Operation(
+        "GetSubscriptionsSearch",
+        _S,
+        "search",
+        "search",
+        "Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`).",
+    ),
+    Operation(
+        "GetSubscriptionsSubscriptionExposedId",
+        _S,
+        "retrieve",
+        "call",
+        "Fetch one subscription by its id.",
+        path_params=("subscription_exposed_id",),
+    ),
+    Operation(
+        "PostSubscriptionsSubscriptionExposedId",
+        _S,
+        "update",
+        "call",
+        "Change a subscription: items (prorated), collection, `pause_collection`, cancel later.",
+        path_params=("subscription_exposed_id",),
+    ),
+    Operation(
+        "DeleteSubscriptionsSubscriptionExposedId",
+        _S,
+        "cancel",
+        "call",
+        "Cancel a subscription now, optionally with a final (prorated) invoice.",
+        path_params=("subscription_exposed_id",),
+    ),
+    Operation(
+        "PostSubscriptionsSubscriptionResume",
+        _S,
+        "resume",
+        "call",
+        "Resume a paused subscription: a new period starts, billed at once or prorated.",
+        path_params=("subscription",),
+    ),
+    Operation(
+        "GetSubscriptionItems",
+        _SI,
+        "list",
+        "list",
+        "Every item of a subscription, page by page.",
+    ),
+    Operation(
+        "PostSubscriptionItems",
+        _SI,
+        "create",
+        "call",
+        "Add a price to a subscription (prorated per `proration_behavior`).",
+    ),
+    Operation(
+        "GetSubscriptionItemsItem",
+        _SI,
+        "retrieve",
+        "call",
+        "Fetch one subscription item by its id.",
+        path_params=("item",),
+    ),
+    Operation(
+        "PostSubscriptionItemsItem",
+        _SI,
+        "update",
+        "call",
+        "Change an item's price or quantity (prorated per `proration_behavior`).",
+        path_params=("item",),
+    ),
+    Operation(
+        "DeleteSubscriptionItemsItem",
+        _SI,
+        "delete",
+        "call",
+        "Remove an item from its subscription (prorated per `proration_behavior`).",
+        path_params=("item",),
+    ),
+    Operation(
+        "GetTestHelpersTestClocks",
+        _TC,
+        "list",
+        "list",
+        "Every test clock, newest first, page by page.",
+    ),
+    Operation(
+        "PostTestHelpersTestClocks",
+        _TC,
+        "create",
+        "call",
+        "Create a test clock frozen at `frozen_time`; customers created on it follow it.",
+    ),
+    Operation(
+        "GetTestHelpersTestClocksTestClock",
+        _TC,
+        "retrieve",
+        "call",
+        "Fetch one test clock by its id.",
+        path_params=("test_clock",),
+    ),
+    Operation(
+        "DeleteTestHelpersTestClocksTestClock",
+        _TC,
+        "delete",
+        "delete",
+        "Delete a test clock, with the customers and subscriptions on it.",
+        path_params=("test_clock",),
+    ),
+    Operation(
+        "PostTestHelpersTestClocksTestClockAdvance",
+        _TC,
+        "advance",
+        "call",
+        "Move a test clock forward to `frozen_time`: renewals, due dates and all happen.",
+        path_params=("test_clock",),
     ),
 )
 

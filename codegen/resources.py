@@ -342,8 +342,9 @@ def _webhook_objects(webhooks: list[tuple[str, str, str, str | None, str | None]
         "# object tag -> (event type prefix, full model, deletion-stub model or None)",
         "WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {",
     ]
+    prefixes = {r.webhook: r.event_prefix for r in _resources() if r.webhook}
     for tag, full, _, stub, _ in webhooks:
-        lines.append(f'    "{tag}": ("{tag}.", {full}, {stub}),')
+        lines.append(f'    "{tag}": ("{prefixes[tag]}", {full}, {stub}),')
     lines += ["}", "", '__all__ = ["WEBHOOK_OBJECTS", "EventObject"]', ""]
     return "\n".join(lines)
 

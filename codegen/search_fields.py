@@ -9,8 +9,8 @@ field's type: `token` (exact match), `string` (exact match, and `~` substring) o
 - `_generated/_search_fields.py`: the same table as plain data, for the in-memory backend's
   independent query parser (which refuses fields and operators Stripe would refuse).
 
-A resource that becomes searchable is a row here (products, prices and subscriptions have
-query fields too: add them with the operations that search them).
+A resource that becomes searchable is a row here (products and prices have query fields too:
+add them with the operations that search them).
 """
 
 from __future__ import annotations
@@ -83,6 +83,15 @@ RESOURCES: tuple[Resource, ...] = (
             Field("metadata", "metadata"),
             Field("name", "string"),
             Field("phone", "string"),
+        ),
+    ),
+    Resource(
+        "subscriptions",
+        "SubscriptionSearch",
+        (
+            Field("created", "numeric", timestamp=True),
+            Field("metadata", "metadata"),
+            Field("status", "string", enum=("subscription", "status")),
         ),
     ),
 )

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from ._bulk import SendSummary, send_invoices
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
-    from ._generated.search import CustomerSearch, InvoiceSearch
+    from ._generated.search import CustomerSearch, InvoiceSearch, SubscriptionSearch
     from ._limiter import RateLimit
     from ._pagination import AsyncPager, SyncPager
     from ._response import RawResponse
@@ -62,6 +62,7 @@ _LAZY = {
     "RawResponse": "._response",
     "CustomerSearch": "._generated.search",
     "InvoiceSearch": "._generated.search",
+    "SubscriptionSearch": "._generated.search",
     "AllOf": "._search_query",
     "AnyOf": "._search_query",
     "Clause": "._search_query",
@@ -118,6 +119,7 @@ __all__ = [
     "SignatureVerificationError",
     "StripeError",
     "StripeInvoicing",
+    "SubscriptionSearch",
     "SyncPager",
     "__version__",
     "all_of",

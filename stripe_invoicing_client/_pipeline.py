@@ -166,11 +166,12 @@ def encoded_extra(name: str, params: Mapping[str, object] | None) -> str:
 def _deleted_object(
     endpoint: Endpoint[Any], path_values: Mapping[str, object]
 ) -> Mapping[str, object] | None:
-    # Stripe names the id parameter of a delete after the object (`{customer}`, `{invoice}`).
-    if endpoint.method != "DELETE" or not endpoint.path_params:
+    # The id is the last path parameter; the object tag the stub's own (`subscription_item`
+    # for `{item}`).
+    if endpoint.method != "DELETE" or not endpoint.deletes or len(endpoint.object_tags) != 1:
         return None
-    kind = endpoint.path_params[-1]
-    return {"id": path_values[kind], "object": kind, "deleted": True}
+    (kind,) = endpoint.object_tags
+    return {"id": path_values[endpoint.path_params[-1]], "object": kind, "deleted": True}
 
 
 def build_request(

@@ -19,11 +19,16 @@ if TYPE_CHECKING:
         DeletedCustomer,
         DeletedInvoice,
         DeletedInvoiceItem,
+        DeletedSubscriptionItem,
+        DeletedTestClock,
         Discount,
         Error,
         Invoice,
         InvoiceItem,
         LineItem,
+        Subscription,
+        SubscriptionItem,
+        TestClock,
     )
     from ._generated.types import UNSET, Unset
 
@@ -35,11 +40,16 @@ __all__ = [
     "DeletedCustomer",
     "DeletedInvoice",
     "DeletedInvoiceItem",
+    "DeletedSubscriptionItem",
+    "DeletedTestClock",
     "Discount",
     "Error",
     "Invoice",
     "InvoiceItem",
     "LineItem",
+    "Subscription",
+    "SubscriptionItem",
+    "TestClock",
     "Unset",
 ]
 

@@ -121,6 +121,9 @@ class Endpoint(Generic[T]):
     # hold an `id`: a 2xx with `{}` or another object is not the answer asked for.
     object_tags: frozenset[str] = frozenset()
     needs_id: bool = False
+    # It answers with a deletion stub (`deleted: true`): a DELETE that removes, not one that
+    # changes its object (cancelling a subscription answers with the subscription).
+    deletes: bool = False
 
     def url(self, path_values: Mapping[str, object]) -> str:
         return self.path.format_map(

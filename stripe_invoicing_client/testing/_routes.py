@@ -14,6 +14,8 @@ from . import _invoice_items as invoice_items
 from . import _invoice_lines as lines
 from . import _invoice_status as status
 from . import _invoices as invoices
+from . import _subscriptions as subscriptions
+from . import _test_clocks as test_clocks
 from ._state import Handler
 
 
@@ -59,6 +61,27 @@ HANDLERS: dict[str, Handler] = {
     "GetCustomersCustomer": customers.retrieve,
     "PostCustomersCustomer": customers.update,
     "DeleteCustomersCustomer": customers.delete,
+}
+
+# Issue 14: recurring invoicing.
+HANDLERS |= {
+    "GetSubscriptions": subscriptions.list_all,
+    "PostSubscriptions": subscriptions.create,
+    "GetSubscriptionsSearch": subscriptions.search,
+    "GetSubscriptionsSubscriptionExposedId": subscriptions.retrieve,
+    "PostSubscriptionsSubscriptionExposedId": subscriptions.update,
+    "DeleteSubscriptionsSubscriptionExposedId": subscriptions.cancel,
+    "PostSubscriptionsSubscriptionResume": subscriptions.resume,
+    "GetSubscriptionItems": subscriptions.item_list,
+    "PostSubscriptionItems": subscriptions.item_create,
+    "GetSubscriptionItemsItem": subscriptions.item_retrieve,
+    "PostSubscriptionItemsItem": subscriptions.item_update,
+    "DeleteSubscriptionItemsItem": subscriptions.item_delete,
+    "GetTestHelpersTestClocks": test_clocks.list_all,
+    "PostTestHelpersTestClocks": test_clocks.create,
+    "GetTestHelpersTestClocksTestClock": test_clocks.retrieve,
+    "DeleteTestHelpersTestClocksTestClock": test_clocks.delete,
+    "PostTestHelpersTestClocksTestClockAdvance": test_clocks.advance,
 }
 
 # POSTs that only read: no state change, so a lost answer needs no replay.

@@ -41,7 +41,8 @@ def returns(schema: str) -> Json:
 
 def base() -> dict[str, Json]:
     """A small description: list and create invoices, an invoice with a nested object, a list
-    envelope, an expandable customer and a reference to a resource outside the family."""
+    envelope, an expandable customer and a reference to a resource outside the family (a
+    quote)."""
     return {
         "openapi": "3.0.0",
         "info": {"title": "t", "version": "2024-01-01"},
@@ -135,13 +136,13 @@ def base() -> dict[str, Json]:
                                 "oneOf": [{"$ref": "#/components/schemas/customer"}]
                             },
                         },
-                        "subscription": {
+                        "quote": {
                             "anyOf": [
                                 {"type": "string"},
-                                {"$ref": "#/components/schemas/subscription"},
+                                {"$ref": "#/components/schemas/quote"},
                             ],
                             "x-expansionResources": {
-                                "oneOf": [{"$ref": "#/components/schemas/subscription"}]
+                                "oneOf": [{"$ref": "#/components/schemas/quote"}]
                             },
                         },
                     },
@@ -164,9 +165,9 @@ def base() -> dict[str, Json]:
                     "properties": {"id": {"type": "string"}},
                     "required": ["id"],
                 },
-                "subscription": {
+                "quote": {
                     "type": "object",
-                    "x-resourceId": "subscription",
+                    "x-resourceId": "quote",
                     "properties": {"id": {"type": "string"}},
                 },
             }
@@ -373,10 +374,10 @@ def test_field_that_may_be_absent_breaks() -> None:
         invoice(d)["required"].remove("amount_due")
 
     def required(d: Json) -> None:
-        invoice(d)["required"].append("subscription")
+        invoice(d)["required"].append("quote")
 
     assert brief(diff(optional)) == {("field_optional", "invoice", "amount_due", True)}
-    assert brief(diff(required)) == {("field_required", "invoice", "subscription", False)}
+    assert brief(diff(required)) == {("field_required", "invoice", "quote", False)}
 
 
 def test_field_enum_added_is_noted_not_breaking_removed_breaks() -> None:
@@ -399,7 +400,7 @@ def test_expandable_fields() -> None:
 
     def expandable_to_outside(d: Json) -> None:
         # Expandable to a resource outside the family: the id, or a loose StripeObject.
-        invoice(d)["properties"]["id"] = copy.deepcopy(invoice(d)["properties"]["subscription"])
+        invoice(d)["properties"]["id"] = copy.deepcopy(invoice(d)["properties"]["quote"])
 
     def new_expansion(d: Json) -> None:
         customer = invoice(d)["properties"]["customer"]
@@ -432,7 +433,7 @@ def test_expandable_fields() -> None:
 
 def test_resources_outside_the_family_are_opaque() -> None:
     def edit(d: Json) -> None:
-        d["components"]["schemas"]["subscription"]["properties"]["status"] = {"type": "string"}
+        d["components"]["schemas"]["quote"]["properties"]["status"] = {"type": "string"}
 
     assert diff(edit) == []
     report = changes.compare(base(), base())

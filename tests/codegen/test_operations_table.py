@@ -134,10 +134,11 @@ def test_every_route_finds_itself() -> None:
 
 
 def test_webhook_objects_come_from_the_table() -> None:
-    tags = {r.webhook for r in table.RESOURCES.values() if r.webhook}
-    assert set(webhook_objects.WEBHOOK_OBJECTS) == tags
+    prefixes = {r.webhook: r.events or r.webhook + "." for r in table.RESOURCES.values()}
+    prefixes.pop("", None)
+    assert set(webhook_objects.WEBHOOK_OBJECTS) == set(prefixes)
     for tag, (prefix, full, stub) in webhook_objects.WEBHOOK_OBJECTS.items():
-        assert prefix == tag + "."
+        assert prefix == prefixes[tag]
         assert full.from_dict({"object": tag, "id": "x"}).id == "x"
         if stub is not None:
             assert stub.__name__ == "Deleted" + full.__name__

@@ -27,7 +27,12 @@ from stripe_invoicing_client.errors import (
     InvalidParameterError,
     NotFoundError,
 )
-from stripe_invoicing_client.models import DeletedCustomer, Invoice
+from stripe_invoicing_client.models import (
+    DeletedCustomer,
+    DeletedSubscriptionItem,
+    DeletedTestClock,
+    Invoice,
+)
 
 OPTIONS = ClientOptions.create(
     api_key="sk_test_pipeline",
@@ -131,6 +136,36 @@ def test_a_retried_delete_that_finds_nothing_was_deleted() -> None:
     retried = after_response(built, gone, 1, 0.0, uncertain=True)
     assert isinstance(retried, Done)
     assert retried.value == DeletedCustomer(deleted=True, id="cus_1", object_="customer")
+
+
+def test_the_deletion_stub_carries_the_object_s_own_tag() -> None:
+    # `{item}` and `{test_clock}` are not the object tags of what they delete.
+    gone = response(404, {"error": {"type": "invalid_request_error", "code": "resource_missing"}})
+    item = call("DeleteSubscriptionItemsItem", {"item": "si_1"}, {"proration_behavior": "none"})
+    retried = after_response(item, gone, 1, 0.0, uncertain=True)
+    assert isinstance(retried, Done)
+    assert retried.value == DeletedSubscriptionItem(
+        deleted=True, id="si_1", object_="subscription_item"
+    )
+    clock = call("DeleteTestHelpersTestClocksTestClock", {"test_clock": "clock_1"}, {})
+    garbled = after_response(clock, response(200, b"{"), 0, 0.0)
+    assert isinstance(garbled, Done)
+    assert garbled.value == DeletedTestClock(
+        deleted=True, id="clock_1", object_="test_helpers.test_clock"
+    )
+
+
+def test_cancelling_a_subscription_is_a_delete_that_deletes_nothing() -> None:
+    # DELETE /v1/subscriptions/{id} answers with the canceled subscription: a lost answer is
+    # not a deletion stub, and a 404 on retry is an error.
+    built = call("DeleteSubscriptionsSubscriptionExposedId", {"subscription_exposed_id": "s"}, {})
+    assert built.deleted is None
+    gone = response(404, {"error": {"type": "invalid_request_error", "code": "resource_missing"}})
+    retried = after_response(built, gone, 1, 0.0, uncertain=True)
+    assert isinstance(retried, Fail)
+    assert isinstance(retried.error, NotFoundError)
+    garbled = after_response(built, response(200, b"{"), 0, 0.0, jitter=lambda: 0.0)
+    assert isinstance(garbled, Retry)
 
 
 def test_an_undecodable_body_is_retried_like_a_truncated_one_then_fails_with_the_key() -> None:

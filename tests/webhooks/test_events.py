@@ -150,8 +150,7 @@ def test_invoice_deleted_with_the_full_object() -> None:
     ("event_type", "obj"),
     [
         ("charge.succeeded", {"id": "ch_1", "object": "charge", "amount": 100}),
-        ("customer.subscription.created", {"id": "sub_1", "object": "subscription"}),
-        ("customer.subscription.deleted", {"id": "sub_1", "object": "subscription"}),
+        ("subscription.created", {"id": "sub_1", "object": "subscription"}),
         ("customer.discount.created", {"id": "di_1", "object": "discount"}),
         ("customer.source.created", {"id": "card_1", "object": "card"}),
         ("customer.tax_id.created", {"id": "txi_1", "object": "tax_id"}),
@@ -169,6 +168,42 @@ def test_other_events_keep_a_dict(event_type: str, obj: dict[str, Any]) -> None:
     event = deliver(envelope(event_type, obj))
     assert type(event.data.object) is dict
     assert event.data.object == obj
+
+
+@pytest.mark.parametrize(
+    ("event_type", "obj", "model"),
+    [
+        (
+            "customer.subscription.created",
+            {"id": "sub_1", "object": "subscription"},
+            "Subscription",
+        ),
+        (
+            "customer.subscription.deleted",
+            {"id": "sub_1", "object": "subscription"},
+            "Subscription",
+        ),
+        (
+            "test_helpers.test_clock.ready",
+            {"id": "clock_1", "object": "test_helpers.test_clock", "status": "ready"},
+            "TestClock",
+        ),
+        (
+            "test_helpers.test_clock.deleted",
+            {"id": "clock_1", "object": "test_helpers.test_clock", "deleted": True},
+            "DeletedTestClock",
+        ),
+    ],
+)
+def test_subscription_and_test_clock_events_parse(
+    event_type: str, obj: dict[str, Any], model: str
+) -> None:
+    # A subscription's events are `customer.subscription.*`, not `subscription.*`.
+    from stripe_invoicing_client import models
+
+    event = deliver(envelope(event_type, obj))
+    assert type(event.data.object) is getattr(models, model)
+    assert event.data.object.id == obj["id"]
 
 
 def test_unknown_fields_are_kept_at_every_level() -> None:
