@@ -793,11 +793,17 @@ def resume(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     subscription["status"] = status
     subscription["status_details"] = None
     items = [state.subscription_items[i] for i in subscription["item_ids"]]
-    if params.get("billing_cycle_anchor", "now") == "now":
+    # `billing_cycle_anchor[type]`: `now` (the default) starts a new period, billed at once;
+    # `unchanged` keeps the paused period (its remainder is not prorated here).
+    anchor = params.get("billing_cycle_anchor") or {}
+    restart = not isinstance(anchor, dict) or anchor.get("type", "now") == "now"
+    if restart:
         subscription["billing_cycle_anchor"] = at.now()
         _start_period(subscription, items, at.now())
     _emit_updated(at, before, subscription)
     call.emit("customer.subscription.resumed", subscription_view(state, subscription))
+    if not restart:
+        return subscription_view(state, subscription, expand_paths(params, in_list=False))
     invoice = bill_period(at, subscription, "subscription_update")
     invoice_status.finalize_invoice(at, invoice)
     if invoice["status"] == "open" and subscription["collection_method"] == "send_invoice":

@@ -254,6 +254,21 @@ def test_resume_a_subscription_paused_at_trial_end() -> None:
         subscriptions.resume(world.call, {"subscription": sub["id"]}, {})
 
 
+def test_resume_with_the_anchor_unchanged_keeps_the_period_and_bills_nothing() -> None:
+    world = World()
+    sub = world.subscribe(
+        trial_period_days=7,
+        trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
+    )
+    world.advance_to(START + 8 * DAY)
+    billed = len(world.invoices())
+    ids = {"subscription": sub["id"]}
+    resumed = subscriptions.resume(world.call, ids, {"billing_cycle_anchor": {"type": "unchanged"}})
+    assert resumed["status"] == "active"
+    assert resumed["billing_cycle_anchor"] == sub["billing_cycle_anchor"]
+    assert len(world.invoices()) == billed
+
+
 def test_subscription_lines_are_not_listed_as_invoice_items() -> None:
     from stripe_invoicing_client.testing import _invoice_items as invoice_items
 
