@@ -99,23 +99,32 @@ def _models_under(prop: Property, stop: set[str]) -> list[str]:
     return seen
 
 
+def _responses(data: GeneratorData) -> list[Property]:
+    found: list[Property] = []
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            found.extend(response.prop for response in endpoint.responses.patterns)
+            if endpoint.responses.default is not None:
+                found.append(endpoint.responses.default.prop)
+    return found
+
+
+def response_models(data: GeneratorData) -> list[str]:
+    """Class names of the (non-map) models a response can hold, in a stable order."""
+    reachable: list[str] = []
+    for prop in _responses(data):
+        for name in _models_under(prop, set()):
+            if name not in reachable:
+                reachable.append(name)
+    return reachable
+
+
 class ModelsLayout:
     """Which module holds each response model, and the modules' source."""
 
-    def __init__(self, data: GeneratorData) -> None:
+    def __init__(self, data: GeneratorData, aliases: dict[str, str] | None = None) -> None:
         self.models: dict[str, Property] = {}
-        responses: list[Property] = []
-        for collection in data.endpoint_collections_by_tag.values():
-            for endpoint in collection.endpoints:
-                responses.extend(response.prop for response in endpoint.responses.patterns)
-                if endpoint.responses.default is not None:
-                    responses.append(endpoint.responses.default.prop)
-        reachable: list[str] = []
-        for prop in responses:
-            for name in _models_under(prop, set()):
-                if name not in reachable:
-                    reachable.append(name)
-        for name in reachable:
+        for name in response_models(data):
             self.models[name] = expressions.MODELS[name]
         self.group: dict[str, str] = {}
         roots = {name: group for name, group in ROOTS.items() if name in self.models}
@@ -138,6 +147,8 @@ class ModelsLayout:
                 self.group[name] = next(iter(reached[name]))
             else:
                 self.group[name] = SHARED
+        # {alias: class} of the models written once for several names (codegen/shapes.py).
+        self.aliases = {a: c for a, c in (aliases or {}).items() if c in self.group}
 
     def modules(self, env: Environment, renamed: dict[str, str] | None = None) -> dict[str, str]:
         """The models' modules and their lazy `__init__`; `renamed` ({old name: class name})
@@ -150,7 +161,13 @@ class ModelsLayout:
         exported = dict(self.group)
         for literal, (group, _) in self.literals().items():
             exported[literal] = group
-        aliases = {old: new for old, new in (renamed or {}).items() if new in self.group}
+        for alias, canonical in self.aliases.items():
+            exported[alias] = self.group[canonical]
+        aliases = {
+            old: self.aliases.get(new, new)
+            for old, new in (renamed or {}).items()
+            if self.aliases.get(new, new) in self.group
+        }
         files["models/__init__.py"] = _init(exported, aliases)
         return files
 
@@ -202,6 +219,10 @@ class ModelsLayout:
             *literals,
         ]
         literal_homes = list(self.literals().items())
+        aliases = sorted(a for a, c in self.aliases.items() if self.group[c] == group)
+        if aliases:
+            source += "\n\n# The same shapes as classes above, under their own names.\n"
+            source += "".join(f"{a} = {self.aliases[a]}\n" for a in aliases)
         tail = [
             "",
             "",
@@ -212,7 +233,10 @@ class ModelsLayout:
             ),
             "",
             "__all__ = [",
-            *(f"    {n!r}," for n in names + [n for n, (h, _) in literal_homes if h == group]),
+            *(
+                f"    {n!r},"
+                for n in names + aliases + [n for n, (h, _) in literal_homes if h == group]
+            ),
             "]",
             "",
         ]

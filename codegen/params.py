@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,14 @@ class _Shape:
 class _Top:
     operation: operations.Operation
     fields: list[tuple[str, bool, str, str]]  # key, required, annotation, description
+    # The class written for it (its own name unless its shape is another operation's too),
+    # and the module that class lives in.
+    written: str = ""
+    written_home: str = ""
+
+    @property
+    def signature(self) -> tuple[tuple[str, bool, str], ...]:
+        return tuple((key, required, annotation) for key, required, annotation, _ in self.fields)
 
 
 def _camel(text: str) -> str:
@@ -185,12 +194,30 @@ class ParamsLayout:
             self.tops.append(_Top(operation, fields))
         self.shapes = sorted(builder.shapes.values(), key=lambda s: s.index)
         taken = {top.operation.params for top in self.tops}
+        self._share_tops(taken)
         # Shared shapes first: they get the short names.
         for shape in sorted(self.shapes, key=lambda s: (len(s.resources) < 2, s.index)):
             shape.home = SHARED if len(shape.resources) > 1 else next(iter(shape.resources))
             shape.name = _name(shape, taken)
             taken.add(shape.name)
         self.by_index = {shape.index: shape for shape in self.shapes}
+
+    def _share_tops(self, taken: set[str]) -> None:
+        """Operations whose parameters have one shape share one class: the first operation's
+        within a resource, else one in `_shared` named by what the operations have in common
+        (`SearchParams`, `ExpandParams`); every operation's own name is an alias of it."""
+        groups: dict[tuple[tuple[str, bool, str], ...], list[_Top]] = {}
+        for top in self.tops:
+            groups.setdefault(top.signature, []).append(top)
+        for members in groups.values():
+            first = members[0]
+            if len({top.operation.resource for top in members}) == 1:
+                name, home = first.operation.params, first.operation.resource
+            else:
+                name, home = _shared_top_name(members, taken), SHARED
+                taken.add(name)
+            for top in members:
+                top.written, top.written_home = name, home
 
     def resolve(self, annotation: str) -> str:
         return _PLACEHOLDER.sub(lambda m: self.by_index[int(m.group(1))].name, annotation)
@@ -200,11 +227,22 @@ class ParamsLayout:
 
     def module_names(self) -> list[str]:
         homes = {shape.home for shape in self.shapes} | {t.operation.resource for t in self.tops}
+        homes |= {t.written_home for t in self.tops}
         return sorted(homes)
 
     def source(self, home: str) -> str:
         shapes = [s for s in self.shapes if s.home == home]
-        tops = [t for t in self.tops if t.operation.resource == home and home != SHARED]
+        # The classes written here (one per shape), and the aliases of this resource's
+        # operations whose class is another's.
+        written: dict[str, list[_Top]] = {}
+        for t in self.tops:
+            if t.written_home == home:
+                written.setdefault(t.written, []).append(t)
+        tops = [members[0] for members in written.values()]
+        aliases = [
+            t for t in self.tops if t.operation.resource == home and t.operation.params != t.written
+        ]
+        shared_aliases = sorted({t.written for t in aliases if t.written_home != home})
         imported: set[str] = set()
         used_text = ""
         for shape in shapes:
@@ -234,20 +272,17 @@ class ParamsLayout:
         if imported:
             lines.append(f"    from .{SHARED} import {', '.join(sorted(imported))}")
         lines.append("")
+        if shared_aliases:
+            lines += [f"from .{SHARED} import {', '.join(shared_aliases)}", ""]
         for shape in shapes:
             lines += ["", f"class {shape.name}(TypedDict, total=False):"]
             for key, required, annotation in shape.fields:
                 text = self.resolve(annotation)
                 lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
             lines.append("")
-        for top in tops:
-            op = top.operation
-            lines += [
-                "",
-                f"class {op.params}(TypedDict, total=False):",
-                f'    """Parameters of `{op.resource}.{op.method}` ({op.operation_id})."""',
-                "",
-            ]
+        for name, members in written.items():
+            top = members[0]
+            lines += ["", f"class {name}(TypedDict, total=False):", _top_doc(members), ""]
             for key, required, annotation, description in top.fields:
                 text = self.resolve(annotation)
                 lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
@@ -257,13 +292,17 @@ class ParamsLayout:
             if not top.fields:
                 lines.append("    pass")
             lines.append("")
-        names = [s.name for s in shapes] + [t.operation.params for t in tops]
+        if aliases:
+            lines += ["", "# Operations whose parameters have the shape of another's."]
+            lines += [f"{t.operation.params} = {t.written}" for t in aliases]
+        names = [s.name for s in shapes] + list(written) + [t.operation.params for t in aliases]
         lines += ["", "__all__ = [", *(f"    {n!r}," for n in sorted(names)), "]", ""]
         return "\n".join(lines)
 
     def modules(self) -> dict[str, str]:
         files = {f"params/{home}.py": self.source(home) for home in self.module_names()}
         exported = {
+            **{t.written: t.written_home for t in self.tops},
             **{t.operation.params: t.operation.resource for t in self.tops},
             **{s.name: s.home for s in self.shapes},
         }
@@ -278,6 +317,38 @@ class ParamsLayout:
             if top.operation.operation_id == operation_id:
                 return f".params.{top.operation.resource}", top.operation.params
         return None
+
+
+def _shared_top_name(members: list[_Top], taken: set[str]) -> str:
+    """A name for the parameters of operations of several resources: their method's name if
+    they share it, else their keys' (up to two), else their kind's, else the first's own."""
+    keys = [key for key, _, _, _ in members[0].fields]
+    methods = {top.operation.method for top in members}
+    kinds = {top.operation.kind for top in members}
+    if len(methods) == 1:
+        name = _camel(methods.pop()) + "Params"
+    elif len(keys) <= 2:
+        name = "".join(_camel(key) for key in keys) + "Params" if keys else "NoParams"
+    elif len(kinds) == 1:
+        name = _camel(str(kinds.pop())) + "Params"
+    else:
+        name = members[0].operation.params
+    number = 2
+    fitted = fit(name, taken)
+    while fitted in taken:
+        fitted = fit(f"{name}{number}", taken)
+        number += 1
+    return fitted
+
+
+def _top_doc(members: list[_Top]) -> str:
+    ops = [f"`{t.operation.resource}.{t.operation.method}`" for t in members]
+    if len(members) == 1:
+        op = members[0].operation
+        return f'    """Parameters of {ops[0]} ({op.operation_id})."""'
+    text = "Parameters of " + ", ".join(ops[:-1]) + f" and {ops[-1]}."
+    lines = textwrap.wrap(text, 92, break_on_hyphens=False)
+    return '    """' + "\n    ".join(lines) + '"""'
 
 
 def _lazy_init(doc: str, exported: dict[str, str], renamed: dict[str, str] | None = None) -> str:

@@ -20,8 +20,8 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, snake_case
 
 from . import config as config_module
-from . import expressions, normalize, resources, search_fields
-from .models import ModelsLayout, field_doc
+from . import expressions, normalize, resources, search_fields, shapes
+from .models import ModelsLayout, field_doc, response_models
 from .names import MAX_CLASS_NAME, fit
 
 HERE = Path(__file__).parent
@@ -200,12 +200,23 @@ def render(
         _fit_class_names(data)
         expressions.MODELS.clear()
         expressions.MODELS.update({expressions.class_name(m): m for m in data.models})
+        components = {str(s.get("title", "")) for s in document["components"]["schemas"].values()}
+        answered = response_models(data)
+        aliases, dropped = shapes.dedupe(
+            [m for m in data.models if expressions.class_name(m) in answered],
+            _reachable(data),
+            components,
+        )
+        expressions.MODELS.clear()
+        expressions.MODELS.update(
+            {expressions.class_name(m): m for m in data.models if id(m) not in dropped}
+        )
         expressions.NAMED_LITERALS.clear()
         expressions.NAMED_LITERALS.update(_named_literals(list(data.models)))
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         env = project.env
         env.globals.update(expressions.GLOBALS)
-        layout = ModelsLayout(data)
+        layout = ModelsLayout(data, aliases)
 
         def module_of(name: str) -> str:
             return f".models.{layout.group[name]}"

@@ -10,24 +10,20 @@ from ._check import Problem, check_request
 from ._wire import Endpoint
 
 if TYPE_CHECKING:
-    from .models.credit_note import CreditNote
-    from .models.customer import Customer, DeletedCustomer
-    from .models.invoice import DeletedInvoice, Invoice
+    from .models.credit_note import CreditNote, CreditNoteLines
+    from .models.customer import Customer, DeletedCustomer, GetSubscriptionsResponse200
+    from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
     from .models.line_item import LineItem
     from .models.pages import (
-        GetCreditNotesCreditNoteLinesResponse200,
-        GetCreditNotesPreviewLinesResponse200,
         GetCreditNotesResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
         GetInvoiceitemsResponse200,
         GetInvoicePaymentsResponse200,
-        GetInvoicesInvoiceLinesResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
         GetSubscriptionItemsResponse200,
-        GetSubscriptionsResponse200,
         GetSubscriptionsSearchResponse200,
         GetTestHelpersTestClocksResponse200,
     )
@@ -512,11 +508,11 @@ PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
 """POST /v1/invoices/{invoice}/mark_uncollectible"""
 
 
-def _parse_GetInvoicesInvoiceLines(data: Any) -> GetInvoicesInvoiceLinesResponse200:
-    from .models.pages import GetInvoicesInvoiceLinesResponse200  # noqa: PLC0415
+def _parse_GetInvoicesInvoiceLines(data: Any) -> InvoiceLines:
+    from .models.invoice import InvoiceLines  # noqa: PLC0415
 
     if type(data) is dict:
-        return GetInvoicesInvoiceLinesResponse200.from_dict(data)
+        return InvoiceLines.from_dict(data)
     raise TypeError(f"GetInvoicesInvoiceLines: unexpected {type(data).__name__} in a 200 response")
 
 
@@ -524,7 +520,7 @@ def _check_GetInvoicesInvoiceLines(params: Mapping[str, Any]) -> list[Problem]:
     return check_request("GetInvoicesInvoiceLines", params)
 
 
-GetInvoicesInvoiceLines: Endpoint[GetInvoicesInvoiceLinesResponse200] = Endpoint(
+GetInvoicesInvoiceLines: Endpoint[InvoiceLines] = Endpoint(
     operation_id="GetInvoicesInvoiceLines",
     method="GET",
     path="/v1/invoices/{invoice}/lines",
@@ -1333,11 +1329,11 @@ GetCreditNotesPreview: Endpoint[CreditNote] = Endpoint(
 """GET /v1/credit_notes/preview"""
 
 
-def _parse_GetCreditNotesPreviewLines(data: Any) -> GetCreditNotesPreviewLinesResponse200:
-    from .models.pages import GetCreditNotesPreviewLinesResponse200  # noqa: PLC0415
+def _parse_GetCreditNotesPreviewLines(data: Any) -> CreditNoteLines:
+    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
 
     if type(data) is dict:
-        return GetCreditNotesPreviewLinesResponse200.from_dict(data)
+        return CreditNoteLines.from_dict(data)
     raise TypeError(
         f"GetCreditNotesPreviewLines: unexpected {type(data).__name__} in a 200 response"
     )
@@ -1347,7 +1343,7 @@ def _check_GetCreditNotesPreviewLines(params: Mapping[str, Any]) -> list[Problem
     return check_request("GetCreditNotesPreviewLines", params)
 
 
-GetCreditNotesPreviewLines: Endpoint[GetCreditNotesPreviewLinesResponse200] = Endpoint(
+GetCreditNotesPreviewLines: Endpoint[CreditNoteLines] = Endpoint(
     operation_id="GetCreditNotesPreviewLines",
     method="GET",
     path="/v1/credit_notes/preview/lines",
@@ -1384,11 +1380,11 @@ GetCreditNotesPreviewLines: Endpoint[GetCreditNotesPreviewLinesResponse200] = En
 """GET /v1/credit_notes/preview/lines"""
 
 
-def _parse_GetCreditNotesCreditNoteLines(data: Any) -> GetCreditNotesCreditNoteLinesResponse200:
-    from .models.pages import GetCreditNotesCreditNoteLinesResponse200  # noqa: PLC0415
+def _parse_GetCreditNotesCreditNoteLines(data: Any) -> CreditNoteLines:
+    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
 
     if type(data) is dict:
-        return GetCreditNotesCreditNoteLinesResponse200.from_dict(data)
+        return CreditNoteLines.from_dict(data)
     raise TypeError(
         f"GetCreditNotesCreditNoteLines: unexpected {type(data).__name__} in a 200 response"
     )
@@ -1398,7 +1394,7 @@ def _check_GetCreditNotesCreditNoteLines(params: Mapping[str, Any]) -> list[Prob
     return check_request("GetCreditNotesCreditNoteLines", params)
 
 
-GetCreditNotesCreditNoteLines: Endpoint[GetCreditNotesCreditNoteLinesResponse200] = Endpoint(
+GetCreditNotesCreditNoteLines: Endpoint[CreditNoteLines] = Endpoint(
     operation_id="GetCreditNotesCreditNoteLines",
     method="GET",
     path="/v1/credit_notes/{credit_note}/lines",
@@ -1587,7 +1583,7 @@ GetInvoicePaymentsInvoicePayment: Endpoint[InvoicePayment] = Endpoint(
 
 
 def _parse_GetSubscriptions(data: Any) -> GetSubscriptionsResponse200:
-    from .models.pages import GetSubscriptionsResponse200  # noqa: PLC0415
+    from .models.customer import GetSubscriptionsResponse200  # noqa: PLC0415
 
     if type(data) is dict:
         return GetSubscriptionsResponse200.from_dict(data)

@@ -1000,6 +1000,11 @@ class CreditNoteRefundsPaymentRecordRefund(Model):
         return obj
 
 
+# The same shapes as classes above, under their own names.
+GetCreditNotesCreditNoteLinesResponse200 = CreditNoteLines
+GetCreditNotesPreviewLinesResponse200 = CreditNoteLines
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer  # noqa: E402
 from .discount import Discount  # noqa: E402
@@ -1015,4 +1020,6 @@ __all__ = [
     "CreditNotePretaxCreditAmounts",
     "CreditNoteRefunds",
     "CreditNoteRefundsPaymentRecordRefund",
+    "GetCreditNotesCreditNoteLinesResponse200",
+    "GetCreditNotesPreviewLinesResponse200",
 ]

@@ -206,7 +206,7 @@ class Customer(Model):
     """Balances per currency code, in the smallest currency unit, applied to future invoices; only present when expanded."""
     sources: CustomerSourcesType0 | None | Unset = UNSET
     """A page of the customer's legacy payment sources; only present when expanded."""
-    subscriptions: CustomerSubscriptionsType0 | None | Unset = UNSET
+    subscriptions: GetSubscriptionsResponse200 | None | Unset = UNSET
     """A page of the customer's subscriptions; only present when expanded."""
     tax: CustomerTax | None | Unset = UNSET
     """How the customer is located for automatic tax, and whether that works; only present when expanded."""
@@ -242,7 +242,7 @@ class Customer(Model):
         ("individual_name", "individual_name", "str | None"),
         ("invoice_credit_balance", "invoice_credit_balance", "dict[str, int] | None"),
         ("sources", "sources", "CustomerSourcesType0 | None"),
-        ("subscriptions", "subscriptions", "CustomerSubscriptionsType0 | None"),
+        ("subscriptions", "subscriptions", "GetSubscriptionsResponse200 | None"),
         ("tax", "tax", "CustomerTax | None"),
         ("tax_ids", "tax_ids", "CustomerTaxIdsType0 | None"),
     )
@@ -337,7 +337,7 @@ class Customer(Model):
             if not isinstance(v_subscriptions, Unset):
                 data["subscriptions"] = (
                     v_subscriptions.to_dict()
-                    if isinstance(v_subscriptions, CustomerSubscriptionsType0)
+                    if isinstance(v_subscriptions, GetSubscriptionsResponse200)
                     else v_subscriptions
                 )
         try:
@@ -581,7 +581,7 @@ class Customer(Model):
             fill.subscriptions = UNSET
         elif (type(v_subscriptions) is dict) or (v_subscriptions is None):
             fill.subscriptions = (
-                CustomerSubscriptionsType0.from_dict(v_subscriptions)
+                GetSubscriptionsResponse200.from_dict(v_subscriptions)
                 if type(v_subscriptions) is dict
                 else v_subscriptions
             )
@@ -637,82 +637,6 @@ class CustomerSourcesType0(Model):
         if v_data is not UNSET:
             if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
                 fill.data = v_data
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
-            fill.total_count = v_total_count
-        else:
-            d["total_count"] = v_total_count
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class CustomerSubscriptionsType0(Model):
-    """A page of the customer's subscriptions; only present when expanded."""
-
-    data: list[Subscription]
-    has_more: bool
-    object_: Literal["list"]
-    url: str
-    total_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Subscription]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerSubscriptionsType0:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
         v_has_more = d.pop("has_more", UNSET)
@@ -994,6 +918,87 @@ class DeletedCustomer(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSubscriptionsResponse200(Model):
+    """GetSubscriptionsResponse200"""
+
+    data: list[Subscription]
+    """The subscriptions on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Subscription]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceSettingCustomerRenderingOptions(Model):
     """Embedded object found at `customer.invoice_settings.rendering_options`."""
 
@@ -1130,6 +1135,10 @@ class InvoiceSettingCustomerSetting(Model):
         return obj
 
 
+# The same shapes as classes above, under their own names.
+CustomerSubscriptionsType0 = GetSubscriptionsResponse200
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import Discount  # noqa: E402
 from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
@@ -1142,11 +1151,12 @@ __all__ = [
     "CashBalanceSettings",
     "Customer",
     "CustomerSourcesType0",
-    "CustomerSubscriptionsType0",
     "CustomerTax",
     "CustomerTaxIdsType0",
     "CustomerTaxLocation",
     "DeletedCustomer",
+    "GetSubscriptionsResponse200",
     "InvoiceSettingCustomerRenderingOptions",
     "InvoiceSettingCustomerSetting",
+    "CustomerSubscriptionsType0",
 ]

@@ -2950,6 +2950,10 @@ class InvoicesStatusTransitions(Model):
         return obj
 
 
+# The same shapes as classes above, under their own names.
+GetInvoicesInvoiceLinesResponse200 = InvoiceLines
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer, DeletedCustomer  # noqa: E402
 from .discount import DeletedDiscount, Discount  # noqa: E402
@@ -3002,5 +3006,6 @@ __all__ = [
     "InvoicesResourceStatusDetails",
     "InvoicesResourceStatusDetailsUncollectible",
     "InvoicesStatusTransitions",
+    "GetInvoicesInvoiceLinesResponse200",
     "InvoiceStatus",
 ]

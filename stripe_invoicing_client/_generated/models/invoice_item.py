@@ -810,47 +810,6 @@ class ProrationDetailsCreditedItems(Model):
         return obj
 
 
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
-    """Embedded object found at
-    `invoiceitem.proration_details.credited_items.invoice_line_item_details`."""
-
-    invoice: str
-    invoice_line_items: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("invoice", "invoice", "str"),
-        ("invoice_line_items", "invoice_line_items", "list[str]"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> ProrationDetailsCreditedItemsInvoiceLineItemDetails:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if type(v_invoice) is str:
-                fill.invoice = v_invoice
-            else:
-                d["invoice"] = v_invoice
-        v_invoice_line_items = d.pop("invoice_line_items", UNSET)
-        if v_invoice_line_items is not UNSET:
-            if type(v_invoice_line_items) is list and all(
-                type(item0) is str for item0 in v_invoice_line_items
-            ):
-                fill.invoice_line_items = v_invoice_line_items
-            else:
-                d["invoice_line_items"] = v_invoice_line_items
-        fill.additional_properties = d
-        return obj
-
-
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer, DeletedCustomer  # noqa: E402
 from .discount import DeletedDiscount, Discount  # noqa: E402
@@ -859,6 +818,7 @@ from .shared import (  # noqa: E402
     BillingBillResourceInvoicingPricingPricing,
     DiscountsResourceDiscountAmount,
     InvoiceLineItemPeriod,
+    ProrationDetailsCreditedItemsInvoiceLineItemDetails,
 )
 from .tax import TaxRate  # noqa: E402
 from .test_clock import TestClock  # noqa: E402
@@ -871,5 +831,4 @@ __all__ = [
     "InvoiceItemInvoicingRule",
     "ProrationDetails",
     "ProrationDetailsCreditedItems",
-    "ProrationDetailsCreditedItemsInvoiceLineItemDetails",
 ]

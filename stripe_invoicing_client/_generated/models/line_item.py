@@ -125,57 +125,16 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class BillingBillResourceInvoicingLinesCommonCreditedItems(Model):
-    """Embedded object found at
-    `line_item.parent.invoice_item_details.proration_details.credited_items`."""
-
-    invoice: str
-    invoice_line_items: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("invoice", "invoice", "str"),
-        ("invoice_line_items", "invoice_line_items", "list[str]"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> BillingBillResourceInvoicingLinesCommonCreditedItems:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_invoice = d.pop("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if type(v_invoice) is str:
-                fill.invoice = v_invoice
-            else:
-                d["invoice"] = v_invoice
-        v_invoice_line_items = d.pop("invoice_line_items", UNSET)
-        if v_invoice_line_items is not UNSET:
-            if type(v_invoice_line_items) is list and all(
-                type(item0) is str for item0 in v_invoice_line_items
-            ):
-                fill.invoice_line_items = v_invoice_line_items
-            else:
-                d["invoice_line_items"] = v_invoice_line_items
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
     """Embedded object found at `line_item.parent.invoice_item_details.proration_details`."""
 
-    credited_items: BillingBillResourceInvoicingLinesCommonCreditedItems | None
+    credited_items: ProrationDetailsCreditedItemsInvoiceLineItemDetails | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         (
             "credited_items",
             "credited_items",
-            "BillingBillResourceInvoicingLinesCommonCreditedItems | None",
+            "ProrationDetailsCreditedItemsInvoiceLineItemDetails | None",
         ),
     )
 
@@ -193,9 +152,7 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
         else:
             data["credited_items"] = (
                 v_credited_items.to_dict()
-                if isinstance(
-                    v_credited_items, BillingBillResourceInvoicingLinesCommonCreditedItems
-                )
+                if isinstance(v_credited_items, ProrationDetailsCreditedItemsInvoiceLineItemDetails)
                 else v_credited_items
             )
         return data
@@ -213,7 +170,7 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
         if v_credited_items is not UNSET:
             if (type(v_credited_items) is dict) or (v_credited_items is None):
                 fill.credited_items = (
-                    BillingBillResourceInvoicingLinesCommonCreditedItems.from_dict(v_credited_items)
+                    ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(v_credited_items)
                     if type(v_credited_items) is dict
                     else v_credited_items
                 )
@@ -768,12 +725,12 @@ from .shared import (  # noqa: E402
     DiscountsResourceDiscountAmount,
     InvoiceLineItemPeriod,
     InvoicesResourcePretaxCreditAmount,
+    ProrationDetailsCreditedItemsInvoiceLineItemDetails,
 )
 from .subscription import Subscription  # noqa: E402
 
 __all__ = [
     "BillResourceInvoicingLinesParentsInvoiceLineItemParent",
-    "BillingBillResourceInvoicingLinesCommonCreditedItems",
     "BillingBillResourceInvoicingLinesCommonProrationDetails",
     "InvoicingLinesParentsInvoiceLineItemInvoiceItemParent",
     "InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent",

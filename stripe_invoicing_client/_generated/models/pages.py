@@ -20,148 +20,6 @@ from ..types import UNSET, Unset
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class GetCreditNotesCreditNoteLinesResponse200(Model):
-    """GetCreditNotesCreditNoteLinesResponse200"""
-
-    data: list[CreditNoteLineItem]
-    """The credit note lines on this page."""
-    has_more: bool
-    """Whether there are more objects after this page."""
-    object_: Literal["list"]
-    """Object type, always `list`."""
-    url: str
-    """API path this page was fetched from."""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[CreditNoteLineItem]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesCreditNoteLinesResponse200:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class GetCreditNotesPreviewLinesResponse200(Model):
-    """GetCreditNotesPreviewLinesResponse200"""
-
-    data: list[CreditNoteLineItem]
-    """The credit note lines on this page."""
-    has_more: bool
-    """Whether there are more objects after this page."""
-    object_: Literal["list"]
-    """Object type, always `list`."""
-    url: str
-    """API path this page was fetched from."""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[CreditNoteLineItem]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesPreviewLinesResponse200:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetCreditNotesResponse200(Model):
     """GetCreditNotesResponse200"""
 
@@ -557,87 +415,6 @@ class GetInvoiceitemsResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class GetInvoicesInvoiceLinesResponse200(Model):
-    """GetInvoicesInvoiceLinesResponse200"""
-
-    data: list[LineItem]
-    """The invoice lines on this page."""
-    has_more: bool
-    """Whether there are more objects after this page."""
-    object_: Literal["list"]
-    """Object type, always `list`."""
-    url: str
-    """API path this page was fetched from."""
-    total_count: int | Unset = UNSET
-    """Number of all matching objects; only present when asked for by expanding `total_count`."""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[LineItem]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesInvoiceLinesResponse200:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [LineItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
-            fill.total_count = v_total_count
-        else:
-            d["total_count"] = v_total_count
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetInvoicesResponse200(Model):
     """GetInvoicesResponse200"""
 
@@ -891,87 +668,6 @@ class GetSubscriptionItemsResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class GetSubscriptionsResponse200(Model):
-    """GetSubscriptionsResponse200"""
-
-    data: list[Subscription]
-    """The subscriptions on this page."""
-    has_more: bool
-    """Whether there are more objects after this page."""
-    object_: Literal["list"]
-    """Object type, always `list`."""
-    url: str
-    """API path this page was fetched from."""
-    total_count: int | Unset = UNSET
-    """Number of all matching objects; only present when asked for by expanding `total_count`."""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Subscription]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionsResponse200:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
-            fill.total_count = v_total_count
-        else:
-            d["total_count"] = v_total_count
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetSubscriptionsSearchResponse200(Model):
     """GetSubscriptionsSearchResponse200"""
 
@@ -1143,28 +839,23 @@ class GetTestHelpersTestClocksResponse200(Model):
 
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
-from .credit_note import CreditNote, CreditNoteLineItem  # noqa: E402
+from .credit_note import CreditNote  # noqa: E402
 from .customer import Customer  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
-from .line_item import LineItem  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
 from .subscription import Subscription, SubscriptionItem  # noqa: E402
 from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
-    "GetCreditNotesCreditNoteLinesResponse200",
-    "GetCreditNotesPreviewLinesResponse200",
     "GetCreditNotesResponse200",
     "GetCustomersResponse200",
     "GetCustomersSearchResponse200",
     "GetInvoicePaymentsResponse200",
     "GetInvoiceitemsResponse200",
-    "GetInvoicesInvoiceLinesResponse200",
     "GetInvoicesResponse200",
     "GetInvoicesSearchResponse200",
     "GetSubscriptionItemsResponse200",
-    "GetSubscriptionsResponse200",
     "GetSubscriptionsSearchResponse200",
     "GetTestHelpersTestClocksResponse200",
 ]

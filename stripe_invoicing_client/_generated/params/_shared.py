@@ -254,6 +254,49 @@ class ItemPriceData(TypedDict, total=False):
     unit_amount_decimal: Decimal | str
 
 
+class SearchParams(TypedDict, total=False):
+    """Parameters of `invoices.search`, `customers.search` and `subscriptions.search`."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
+    query: Required[str]
+    """Search query in Stripe's search language, such as `status:'open' AND total>1000`."""
+
+
+class ExpandParams(TypedDict, total=False):
+    """Parameters of `invoices.retrieve`, `invoices.send`, `invoices.void`,
+    `invoices.mark_uncollectible`, `invoice_items.retrieve`, `customers.retrieve`,
+    `credit_notes.retrieve`, `credit_notes.void`, `invoice_payments.retrieve`,
+    `subscriptions.retrieve`, `subscription_items.retrieve` and `test_clocks.retrieve`."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
+class DeleteParams(TypedDict, total=False):
+    """Parameters of `invoices.delete`, `invoice_items.delete`, `customers.delete` and
+    `test_clocks.delete`."""
+
+    pass
+
+
+class ListParams(TypedDict, total=False):
+    """Parameters of `invoices.list_lines`, `credit_notes.list_lines` and `test_clocks.list`."""
+
+    ending_before: str
+    """Object id to page backwards from: the page ends with the object listed right before it."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    starting_after: str
+    """Object id to page forwards from: the page begins with the object listed right after it."""
+
+
 __all__ = [
     "AppliesToParam",
     "BankTransferParam",
@@ -261,16 +304,20 @@ __all__ = [
     "BillingThresholdsParam",
     "CurrentTrialParam",
     "CustomFieldParams",
+    "DeleteParams",
     "DiscountsDataParam",
     "EuBankTransferParam",
+    "ExpandParams",
     "InvoiceCreatePreviewBillingThresholdsParam",
     "InvoicePaymentMethodOptionsParam",
     "ItemPriceData",
+    "ListParams",
     "PeriodParam",
     "PriceDataParam",
     "PricingParam",
     "RangeQuerySpecs",
     "RegisteredAddressParam",
+    "SearchParams",
     "ShippingParam",
     "TaxIdParam",
     "TransferDataParam",

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
     from ._shared import RangeQuerySpecs
 
+from ._shared import ExpandParams, ListParams
+
 
 class LineTaxAmount(TypedDict, total=False):
     amount: Required[int]
@@ -70,40 +72,7 @@ class CreditNoteListParams(TypedDict, total=False):
 
 
 class CreditNoteCreateParams(TypedDict, total=False):
-    """Parameters of `credit_notes.create` (PostCreditNotes)."""
-
-    amount: int
-    """Total to credit in the smallest currency unit, when not given by `lines`."""
-    credit_amount: int
-    """Part of the total added to the customer's credit balance."""
-    effective_at: int
-    """Unix timestamp printed as the date of issue; the creation time when omitted."""
-    email_type: str | Literal["credit_note", "none"]
-    """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    invoice: Required[str]
-    """Id of the finalized invoice being credited."""
-    lines: list[Line]
-    """Invoice lines or custom amounts to credit, each with its own amount or quantity."""
-    memo: str
-    """Note printed on the credit note."""
-    metadata: Mapping[str, str]
-    """Your own key-value pairs stored on the object."""
-    out_of_band_amount: int
-    """Part of the total settled outside Stripe."""
-    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
-    """Why the credit is given, such as a duplicate charge or a changed order."""
-    refund_amount: int
-    """Part of the total refunded to the invoice's payment."""
-    refunds: list[Refund]
-    """Existing refunds to link to the credit note, with how much of each applies."""
-    shipping_cost: ShippingCost
-    """Shipping rate of the invoice to credit as well."""
-
-
-class CreditNotePreviewParams(TypedDict, total=False):
-    """Parameters of `credit_notes.preview` (GetCreditNotesPreview)."""
+    """Parameters of `credit_notes.create` and `credit_notes.preview`."""
 
     amount: int
     """Total to credit in the smallest currency unit, when not given by `lines`."""
@@ -174,26 +143,6 @@ class CreditNotePreviewLinesParams(TypedDict, total=False):
     """Object id to page forwards from: the page begins with the object listed right after it."""
 
 
-class CreditNoteListLinesParams(TypedDict, total=False):
-    """Parameters of `credit_notes.list_lines` (GetCreditNotesCreditNoteLines)."""
-
-    ending_before: str
-    """Object id to page backwards from: the page ends with the object listed right before it."""
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    starting_after: str
-    """Object id to page forwards from: the page begins with the object listed right after it."""
-
-
-class CreditNoteRetrieveParams(TypedDict, total=False):
-    """Parameters of `credit_notes.retrieve` (GetCreditNotesId)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
 class CreditNoteUpdateParams(TypedDict, total=False):
     """Parameters of `credit_notes.update` (PostCreditNotesId)."""
 
@@ -205,12 +154,11 @@ class CreditNoteUpdateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
 
 
-class CreditNoteVoidParams(TypedDict, total=False):
-    """Parameters of `credit_notes.void` (PostCreditNotesIdVoid)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
+# Operations whose parameters have the shape of another's.
+CreditNotePreviewParams = CreditNoteCreateParams
+CreditNoteListLinesParams = ListParams
+CreditNoteRetrieveParams = ExpandParams
+CreditNoteVoidParams = ExpandParams
 
 __all__ = [
     "CreditNoteCreateParams",

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Literal, TypedDict
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from typing_extensions import Required
-
     from ._shared import (
         CustomFieldParams,
         RangeQuerySpecs,
@@ -16,6 +14,8 @@ if TYPE_CHECKING:
         ShippingParam,
         TaxIdParam,
     )
+
+from ._shared import DeleteParams, ExpandParams, SearchParams
 
 
 class CustomerCreateSettingsParam(TypedDict, total=False):
@@ -118,26 +118,6 @@ class CustomerCreateParams(TypedDict, total=False):
     """Whether the card or bank account given as `source` is checked when it is saved."""
 
 
-class CustomerSearchParams(TypedDict, total=False):
-    """Parameters of `customers.search` (GetCustomersSearch)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    page: str
-    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
-    query: Required[str]
-    """Search query in Stripe's search language, such as `email:'jane@example.com'`."""
-
-
-class CustomerRetrieveParams(TypedDict, total=False):
-    """Parameters of `customers.retrieve` (GetCustomersCustomer)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
 class CustomerUpdateParams(TypedDict, total=False):
     """Parameters of `customers.update` (PostCustomersCustomer)."""
 
@@ -185,11 +165,10 @@ class CustomerUpdateParams(TypedDict, total=False):
     """Whether the card or bank account given as `source` is checked when it is saved."""
 
 
-class CustomerDeleteParams(TypedDict, total=False):
-    """Parameters of `customers.delete` (DeleteCustomersCustomer)."""
-
-    pass
-
+# Operations whose parameters have the shape of another's.
+CustomerSearchParams = SearchParams
+CustomerRetrieveParams = ExpandParams
+CustomerDeleteParams = DeleteParams
 
 __all__ = [
     "CashBalanceParam",

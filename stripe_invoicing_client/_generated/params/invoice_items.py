@@ -16,6 +16,8 @@ if TYPE_CHECKING:
         RangeQuerySpecs,
     )
 
+from ._shared import DeleteParams, ExpandParams
+
 
 class InvoiceItemListParams(TypedDict, total=False):
     """Parameters of `invoice_items.list` (GetInvoiceitems)."""
@@ -85,13 +87,6 @@ class InvoiceItemCreateParams(TypedDict, total=False):
     """Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places."""
 
 
-class InvoiceItemRetrieveParams(TypedDict, total=False):
-    """Parameters of `invoice_items.retrieve` (GetInvoiceitemsInvoiceitem)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
 class InvoiceItemUpdateParams(TypedDict, total=False):
     """Parameters of `invoice_items.update` (PostInvoiceitemsInvoiceitem)."""
 
@@ -129,11 +124,9 @@ class InvoiceItemUpdateParams(TypedDict, total=False):
     """Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places."""
 
 
-class InvoiceItemDeleteParams(TypedDict, total=False):
-    """Parameters of `invoice_items.delete` (DeleteInvoiceitemsInvoiceitem)."""
-
-    pass
-
+# Operations whose parameters have the shape of another's.
+InvoiceItemRetrieveParams = ExpandParams
+InvoiceItemDeleteParams = DeleteParams
 
 __all__ = [
     "InvoiceItemCreateParams",

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
 
     from ._shared import RangeQuerySpecs
 
+from ._shared import ExpandParams
+
 
 class Payment(TypedDict, total=False):
     payment_intent: str
@@ -37,12 +39,8 @@ class InvoicePaymentListParams(TypedDict, total=False):
     """Only invoice payments in this status: `canceled`, `open` or `paid`."""
 
 
-class InvoicePaymentRetrieveParams(TypedDict, total=False):
-    """Parameters of `invoice_payments.retrieve` (GetInvoicePaymentsInvoicePayment)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
+# Operations whose parameters have the shape of another's.
+InvoicePaymentRetrieveParams = ExpandParams
 
 __all__ = [
     "InvoicePaymentListParams",

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         TransferDataParam,
     )
 
+from ._shared import DeleteParams, ExpandParams, ListParams, SearchParams
+
 
 class LiabilityParam(TypedDict, total=False):
     account: str
@@ -767,19 +769,6 @@ class InvoiceCreateParams(TypedDict, total=False):
     """Connected account that receives the funds when the invoice is paid, and optionally how much of them."""
 
 
-class InvoiceSearchParams(TypedDict, total=False):
-    """Parameters of `invoices.search` (GetInvoicesSearch)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    page: str
-    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
-    query: Required[str]
-    """Search query in Stripe's search language, such as `status:'open' AND total>1000`."""
-
-
 class InvoiceCreatePreviewParams(TypedDict, total=False):
     """Parameters of `invoices.create_preview` (PostInvoicesCreatePreview)."""
 
@@ -813,13 +802,6 @@ class InvoiceCreatePreviewParams(TypedDict, total=False):
     """Id of the subscription whose upcoming invoice to preview."""
     subscription_details: SubscriptionDetailsParam
     """Changes to the subscription (items, trial, cancellation, proration) whose resulting invoice to preview."""
-
-
-class InvoiceRetrieveParams(TypedDict, total=False):
-    """Parameters of `invoices.retrieve` (GetInvoicesInvoice)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
 
 
 class InvoiceUpdateParams(TypedDict, total=False):
@@ -881,24 +863,11 @@ class InvoiceUpdateParams(TypedDict, total=False):
     """Connected account that receives the funds when the invoice is paid; an empty string removes it."""
 
 
-class InvoiceDeleteParams(TypedDict, total=False):
-    """Parameters of `invoices.delete` (DeleteInvoicesInvoice)."""
-
-    pass
-
-
 class InvoiceFinalizeParams(TypedDict, total=False):
     """Parameters of `invoices.finalize` (PostInvoicesInvoiceFinalize)."""
 
     auto_advance: bool
     """Whether Stripe keeps advancing the invoice on its own after finalizing it; overrides the invoice's setting."""
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
-class InvoiceSendParams(TypedDict, total=False):
-    """Parameters of `invoices.send` (PostInvoicesInvoiceSend)."""
-
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
 
@@ -920,33 +889,6 @@ class InvoicePayParams(TypedDict, total=False):
     """Id of a payment method to charge now instead of the invoice's default."""
     source: str
     """Id of a legacy source to charge now instead of the invoice's default."""
-
-
-class InvoiceVoidParams(TypedDict, total=False):
-    """Parameters of `invoices.void` (PostInvoicesInvoiceVoid)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
-class InvoiceMarkUncollectibleParams(TypedDict, total=False):
-    """Parameters of `invoices.mark_uncollectible` (PostInvoicesInvoiceMarkUncollectible)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
-class InvoiceListLinesParams(TypedDict, total=False):
-    """Parameters of `invoices.list_lines` (GetInvoicesInvoiceLines)."""
-
-    ending_before: str
-    """Object id to page backwards from: the page ends with the object listed right before it."""
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    starting_after: str
-    """Object id to page forwards from: the page begins with the object listed right after it."""
 
 
 class InvoiceUpdateLineParams(TypedDict, total=False):
@@ -1023,6 +965,15 @@ class InvoiceAttachPaymentParams(TypedDict, total=False):
     payment_record: str
     """Id of the payment record to attach, instead of a PaymentIntent."""
 
+
+# Operations whose parameters have the shape of another's.
+InvoiceSearchParams = SearchParams
+InvoiceRetrieveParams = ExpandParams
+InvoiceDeleteParams = DeleteParams
+InvoiceSendParams = ExpandParams
+InvoiceVoidParams = ExpandParams
+InvoiceMarkUncollectibleParams = ExpandParams
+InvoiceListLinesParams = ListParams
 
 __all__ = [
     "AcssDebitParam",

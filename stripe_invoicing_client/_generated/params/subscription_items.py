@@ -16,6 +16,8 @@ if TYPE_CHECKING:
         ItemPriceData,
     )
 
+from ._shared import ExpandParams
+
 
 class SubscriptionItemListParams(TypedDict, total=False):
     """Parameters of `subscription_items.list` (GetSubscriptionItems)."""
@@ -68,13 +70,6 @@ class SubscriptionItemCreateParams(TypedDict, total=False):
     """Id of the subscription to add the item to."""
     tax_rates: list[str] | Literal[""]
     """Tax rates applied to this item, in place of the subscription's defaults."""
-
-
-class SubscriptionItemRetrieveParams(TypedDict, total=False):
-    """Parameters of `subscription_items.retrieve` (GetSubscriptionItemsItem)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
 
 
 class SubscriptionItemUpdateParams(TypedDict, total=False):
@@ -132,6 +127,9 @@ class SubscriptionItemDeleteParams(TypedDict, total=False):
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
 
+
+# Operations whose parameters have the shape of another's.
+SubscriptionItemRetrieveParams = ExpandParams
 
 __all__ = [
     "SubscriptionItemCreateParams",

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
         TransferDataParam,
     )
 
+from ._shared import ExpandParams, SearchParams
+
 
 class AutomaticTax(TypedDict, total=False):
     enabled: Required[bool]
@@ -542,26 +544,6 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """What happens when the trial ends without a payment method."""
 
 
-class SubscriptionSearchParams(TypedDict, total=False):
-    """Parameters of `subscriptions.search` (GetSubscriptionsSearch)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    page: str
-    """Cursor for the next page, from a previous search result's `next_page`."""
-    query: Required[str]
-    """The search query, in Stripe's search query language."""
-
-
-class SubscriptionRetrieveParams(TypedDict, total=False):
-    """Parameters of `subscriptions.retrieve` (GetSubscriptionsSubscriptionExposedId)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
 class SubscriptionUpdateParams(TypedDict, total=False):
     """Parameters of `subscriptions.update` (PostSubscriptionsSubscriptionExposedId)."""
 
@@ -665,6 +647,10 @@ class SubscriptionResumeParams(TypedDict, total=False):
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
 
+
+# Operations whose parameters have the shape of another's.
+SubscriptionSearchParams = SearchParams
+SubscriptionRetrieveParams = ExpandParams
 
 __all__ = [
     "AddInvoiceItem",

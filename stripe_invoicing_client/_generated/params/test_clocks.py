@@ -8,17 +8,7 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-class TestClockListParams(TypedDict, total=False):
-    """Parameters of `test_clocks.list` (GetTestHelpersTestClocks)."""
-
-    ending_before: str
-    """Object id to page backwards from: the page ends with the object listed right before it."""
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    starting_after: str
-    """Object id to page forwards from: the page begins with the object listed right after it."""
+from ._shared import DeleteParams, ExpandParams, ListParams
 
 
 class TestClockCreateParams(TypedDict, total=False):
@@ -34,19 +24,6 @@ class TestClockCreateParams(TypedDict, total=False):
     """A name for the clock, to tell it apart from others."""
 
 
-class TestClockRetrieveParams(TypedDict, total=False):
-    """Parameters of `test_clocks.retrieve` (GetTestHelpersTestClocksTestClock)."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-
-
-class TestClockDeleteParams(TypedDict, total=False):
-    """Parameters of `test_clocks.delete` (DeleteTestHelpersTestClocksTestClock)."""
-
-    pass
-
-
 class TestClockAdvanceParams(TypedDict, total=False):
     """Parameters of `test_clocks.advance` (PostTestHelpersTestClocksTestClockAdvance)."""
 
@@ -55,6 +32,11 @@ class TestClockAdvanceParams(TypedDict, total=False):
     frozen_time: Required[int]
     """Unix timestamp to move the clock to; it must be later than the clock's current time."""
 
+
+# Operations whose parameters have the shape of another's.
+TestClockListParams = ListParams
+TestClockRetrieveParams = ExpandParams
+TestClockDeleteParams = DeleteParams
 
 __all__ = [
     "TestClockAdvanceParams",

@@ -22,12 +22,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.credit_note import CreditNote, CreditNoteLineItem
-    from ..models.pages import (
-        GetCreditNotesCreditNoteLinesResponse200,
-        GetCreditNotesPreviewLinesResponse200,
-        GetCreditNotesResponse200,
-    )
+    from ..models.credit_note import CreditNote, CreditNoteLineItem, CreditNoteLines
+    from ..models.pages import GetCreditNotesResponse200
     from ..params.credit_notes import (
         CreditNoteCreateParams,
         CreditNoteListLinesParams,
@@ -42,12 +38,8 @@ if TYPE_CHECKING:
 LIST: Operation[GetCreditNotesResponse200] = Operation("GetCreditNotes")
 CREATE: Operation[CreditNote] = Operation("PostCreditNotes")
 PREVIEW: Operation[CreditNote] = Operation("GetCreditNotesPreview")
-PREVIEW_LINES: Operation[GetCreditNotesPreviewLinesResponse200] = Operation(
-    "GetCreditNotesPreviewLines"
-)
-LIST_LINES: Operation[GetCreditNotesCreditNoteLinesResponse200] = Operation(
-    "GetCreditNotesCreditNoteLines"
-)
+PREVIEW_LINES: Operation[CreditNoteLines] = Operation("GetCreditNotesPreviewLines")
+LIST_LINES: Operation[CreditNoteLines] = Operation("GetCreditNotesCreditNoteLines")
 RETRIEVE: Operation[CreditNote] = Operation("GetCreditNotesId")
 UPDATE: Operation[CreditNote] = Operation("PostCreditNotesId")
 VOID: Operation[CreditNote] = Operation("PostCreditNotesIdVoid")

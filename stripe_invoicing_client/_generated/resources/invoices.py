@@ -23,13 +23,9 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.invoice import DeletedInvoice, Invoice
+    from ..models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from ..models.line_item import LineItem
-    from ..models.pages import (
-        GetInvoicesInvoiceLinesResponse200,
-        GetInvoicesResponse200,
-        GetInvoicesSearchResponse200,
-    )
+    from ..models.pages import GetInvoicesResponse200, GetInvoicesSearchResponse200
     from ..params.invoices import (
         InvoiceAddLinesParams,
         InvoiceAttachPaymentParams,
@@ -62,7 +58,7 @@ SEND: Operation[Invoice] = Operation("PostInvoicesInvoiceSend")
 PAY: Operation[Invoice] = Operation("PostInvoicesInvoicePay")
 VOID: Operation[Invoice] = Operation("PostInvoicesInvoiceVoid")
 MARK_UNCOLLECTIBLE: Operation[Invoice] = Operation("PostInvoicesInvoiceMarkUncollectible")
-LIST_LINES: Operation[GetInvoicesInvoiceLinesResponse200] = Operation("GetInvoicesInvoiceLines")
+LIST_LINES: Operation[InvoiceLines] = Operation("GetInvoicesInvoiceLines")
 UPDATE_LINE: Operation[LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId")
 ADD_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceAddLines")
 REMOVE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceRemoveLines")

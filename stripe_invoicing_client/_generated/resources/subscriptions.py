@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetSubscriptionsResponse200, GetSubscriptionsSearchResponse200
+    from ..models.customer import GetSubscriptionsResponse200
+    from ..models.pages import GetSubscriptionsSearchResponse200
     from ..models.subscription import Subscription
     from ..params.subscriptions import (
         SubscriptionCancelParams,
