@@ -38,6 +38,22 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
     "customer": {"default_source": None, "test_clock": None},
     "line_item": {"discounts": None, "subscription": None},
 }
+# Issue 14: subscriptions (the fake expands `customer` and `latest_invoice`) and their items.
+EXPANDABLE |= {
+    "subscription": {
+        "application": None,
+        "customer": "customer",
+        "default_payment_method": None,
+        "default_source": None,
+        "discounts": None,
+        "latest_invoice": "invoice",
+        "on_behalf_of": None,
+        "pending_setup_intent": None,
+        "schedule": None,
+        "test_clock": None,
+    },
+    "subscription_item": {"discounts": None},
+}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
 _LISTS = {("invoice", "lines"): "line_item"}
 
@@ -57,6 +73,23 @@ RETURNS: dict[str, tuple[str, bool]] = {
     "GetCustomersCustomer": ("customer", False),
     "PostCustomersCustomer": ("customer", False),
 }  # every other operation that takes `expand` answers with one invoice
+RETURNS |= {
+    "GetSubscriptions": ("subscription", True),
+    "PostSubscriptions": ("subscription", False),
+    "GetSubscriptionsSearch": ("subscription", True),
+    "GetSubscriptionsSubscriptionExposedId": ("subscription", False),
+    "PostSubscriptionsSubscriptionExposedId": ("subscription", False),
+    "DeleteSubscriptionsSubscriptionExposedId": ("subscription", False),
+    "PostSubscriptionsSubscriptionResume": ("subscription", False),
+    "GetSubscriptionItems": ("subscription_item", True),
+    "PostSubscriptionItems": ("subscription_item", False),
+    "GetSubscriptionItemsItem": ("subscription_item", False),
+    "PostSubscriptionItemsItem": ("subscription_item", False),
+    "GetTestHelpersTestClocks": ("test_helpers.test_clock", True),
+    "PostTestHelpersTestClocks": ("test_helpers.test_clock", False),
+    "GetTestHelpersTestClocksTestClock": ("test_helpers.test_clock", False),
+    "PostTestHelpersTestClocksTestClockAdvance": ("test_helpers.test_clock", False),
+}
 
 
 def _refuse(path: str, hint: str = "") -> ApiError:

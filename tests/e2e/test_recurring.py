@@ -1,0 +1,271 @@
+"""Recurring invoicing through both clients on the in-memory backend: a subscription billed by
+invoice on a test clock (renewals, due dates, emails), proration, overdue invoices and dunning,
+cancel, pause collection and resume; the webhooks it emits verify and parse as typed events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client import InvalidRequestError, SubscriptionSearch
+from stripe_invoicing_client import models as m
+from stripe_invoicing_client.testing import FakeStripe
+from stripe_invoicing_client.webhooks import construct_event
+
+from ._support import DAY, customer, items, run
+
+START = 1_767_225_600  # 2026-01-01 00:00 UTC
+MONTHLY = {
+    "currency": "usd",
+    "product": "prod_team",
+    "unit_amount": 3000,
+    "recurring": {"interval": "month"},
+}
+SECRET = "whsec_e2eRecurring"
+HOUR = 3_600
+
+
+async def on_clock(client: Any, **params: Any) -> tuple[m.TestClock, m.Customer]:
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="e2e"))
+    who = await customer(client, test_clock=clock.id)
+    return clock, who
+
+
+async def by_invoice(client: Any, customer_id: str, **params: Any) -> m.Subscription:
+    params.setdefault("items", [{"price_data": MONTHLY, "quantity": 1}])
+    params.setdefault("days_until_due", 30)
+    sub: m.Subscription = await run(
+        client.subscriptions.create(
+            customer=customer_id, collection_method="send_invoice", **params
+        )
+    )
+    return sub
+
+
+async def advance(client: Any, clock: m.TestClock, when: int) -> m.TestClock:
+    moved: m.TestClock = await run(
+        client.test_helpers.test_clocks.advance(clock.id, frozen_time=when)
+    )
+    return moved
+
+
+async def invoices_of(client: Any, customer_id: str) -> list[m.Invoice]:
+    found = await items(client.invoices.list(customer=customer_id))
+    return sorted(found, key=lambda i: i.created)
+
+
+async def test_monthly_renewals_are_drafted_finalized_emailed_and_due(
+    client: Any, fake: FakeStripe
+) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    assert (sub.status, sub.collection_method, sub.days_until_due) == ("active", "send_invoice", 30)
+    [item] = sub.items.data
+    assert type(item) is m.SubscriptionItem and item.price.unit_amount == 3000
+
+    # April 1st is the third renewal; its draft is finalized an hour later.
+    moved = await advance(client, clock, START + 90 * DAY + 2 * HOUR)
+    assert (moved.status, moved.frozen_time) == ("ready", START + 90 * DAY + 2 * HOUR)
+    found = await invoices_of(client, who.id)
+    assert [i.billing_reason for i in found] == ["subscription_create"] + ["subscription_cycle"] * 3
+    assert [i.status for i in found] == ["open"] * 4, [i.status for i in found]
+    for invoice in found:
+        # Finalized (an hour after a renewal), emailed, due 30 days later.
+        finalized = invoice.status_transitions.finalized_at
+        assert finalized is not None and invoice.due_date == finalized + 30 * DAY
+        assert invoice.amount_due == 3000
+        details = invoice.parent.subscription_details
+        assert type(details) is m.BillingBillResourceInvoicingParentsInvoiceSubscriptionParent
+        assert details.subscription == sub.id
+        [line] = invoice.lines.data
+        line_details = line.parent.subscription_item_details
+        assert type(line_details) is m.InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent
+        assert (line_details.subscription_item, line_details.proration) == (item.id, False)
+        assert line.period.end > line.period.start
+    assert sorted(s.invoice for s in fake.sent_invoices) == sorted(i.id for i in found)
+    periods = [i.lines.data[0].period.start for i in found]
+    assert periods == sorted(periods) and len(set(periods)) == 4
+    renewed = await run(client.subscriptions.retrieve(sub.id, expand=["latest_invoice"]))
+    assert type(renewed.latest_invoice) is m.Invoice
+    assert renewed.latest_invoice.id == found[-1].id
+
+
+async def test_a_quantity_change_mid_period_is_prorated(client: Any) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    [item] = sub.items.data
+    await advance(client, clock, START + 15 * DAY)
+    changed = await run(
+        client.subscription_items.update(item.id, quantity=3, proration_behavior="always_invoice")
+    )
+    assert type(changed) is m.SubscriptionItem and changed.quantity == 3
+    found = await invoices_of(client, who.id)
+    assert [i.billing_reason for i in found] == ["subscription_create", "subscription_update"]
+    lines = found[1].lines.data
+    assert {line.parent.subscription_item_details.proration for line in lines} == {True}
+    amounts = sorted(line.amount for line in lines)
+    # Unused time at 1 seat credited, remaining time at 3 seats charged: 16 of 31 days left.
+    assert amounts[0] < 0 < amounts[-1]
+    assert found[1].amount_due == sum(amounts) > 0
+    # A price change with no proration bills nothing now; the next renewal has the new price.
+    await run(
+        client.subscription_items.update(
+            item.id,
+            price_data={**MONTHLY, "unit_amount": 5000},
+            proration_behavior="none",
+        )
+    )
+    assert len(await invoices_of(client, who.id)) == 2
+    await advance(client, clock, START + 32 * DAY)
+    renewal = (await invoices_of(client, who.id))[-1]
+    assert renewal.billing_reason == "subscription_cycle"
+    assert renewal.amount_due == 3 * 5000
+
+
+async def test_an_unpaid_invoice_goes_overdue_and_paying_it_restores_active(
+    client: Any, fake: FakeStripe
+) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id, days_until_due=10)
+    await advance(client, clock, START + 11 * DAY)
+    assert (await run(client.subscriptions.retrieve(sub.id))).status == "past_due"
+    assert "invoice.overdue" in [e["type"] for e in fake.events]
+    past_due = await items(
+        client.subscriptions.search(query=SubscriptionSearch.status.eq("past_due"))
+    )
+    assert [s.id for s in past_due] == [sub.id]
+    [first] = await invoices_of(client, who.id)
+    await run(client.invoices.pay(first.id, paid_out_of_band=True))
+    assert (await run(client.subscriptions.retrieve(sub.id))).status == "active"
+    listed = await items(client.subscriptions.list(customer=who.id, status="active"))
+    assert [s.id for s in listed] == [sub.id]
+
+
+async def test_dunning_cancels_after_the_configured_days(client: Any, fake: FakeStripe) -> None:
+    fake.set_overdue_policy("cancel", after_days=5)
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id, days_until_due=10)
+    await advance(client, clock, START + 20 * DAY)
+    ended = await run(client.subscriptions.retrieve(sub.id))
+    assert ended.status == "canceled"
+    assert ended.cancellation_details.reason == "payment_failed"
+
+
+async def test_cancel_now_with_a_final_prorated_invoice(client: Any) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    await advance(client, clock, START + 10 * DAY)
+    [item] = sub.items.data
+    await run(client.subscription_items.update(item.id, quantity=2, proration_behavior="none"))
+    canceled = await run(client.subscriptions.cancel(sub.id, invoice_now=True, prorate=True))
+    assert type(canceled) is m.Subscription
+    assert (canceled.status, canceled.ended_at) == ("canceled", START + 10 * DAY)
+    found = await invoices_of(client, who.id)
+    assert len(found) == 2
+    assert {line.parent.subscription_item_details.proration for line in found[1].lines.data} == {
+        True
+    }
+    # Canceled is final: the clock moves on and nothing renews.
+    await advance(client, clock, START + 70 * DAY)
+    assert len(await invoices_of(client, who.id)) == 2
+    with pytest.raises(InvalidRequestError):
+        await run(client.subscriptions.update(sub.id, metadata={"late": "yes"}))
+
+
+async def test_cancel_at_period_end(client: Any) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    marked = await run(client.subscriptions.update(sub.id, cancel_at_period_end=True))
+    assert (marked.status, marked.cancel_at_period_end) == ("active", True)
+    await advance(client, clock, START + 40 * DAY)
+    ended = await run(client.subscriptions.retrieve(sub.id))
+    assert ended.status == "canceled"
+    assert [i.billing_reason for i in await invoices_of(client, who.id)] == ["subscription_create"]
+
+
+async def test_pause_collection_voids_renewals_until_lifted(client: Any) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    paused = await run(client.subscriptions.update(sub.id, pause_collection={"behavior": "void"}))
+    assert paused.pause_collection.behavior == "void"
+    await advance(client, clock, START + 33 * DAY)
+    assert [i.status for i in await invoices_of(client, who.id)] == ["open", "void"]
+    lifted = await run(client.subscriptions.update(sub.id, pause_collection=""))
+    assert lifted.pause_collection is None
+    await advance(client, clock, START + 62 * DAY)
+    assert [i.status for i in await invoices_of(client, who.id)] == ["open", "void", "open"]
+
+
+async def test_resume_a_paused_subscription_starts_a_new_period(client: Any) -> None:
+    # A trial that pauses when it ends without a payment method (charged automatically).
+    clock, who = await on_clock(client)
+    sub = await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price_data": MONTHLY}],
+            trial_period_days=7,
+            trial_settings={"end_behavior": {"missing_payment_method": "pause"}},
+        )
+    )
+    assert sub.status == "trialing"
+    await advance(client, clock, START + 8 * DAY)
+    assert (await run(client.subscriptions.retrieve(sub.id))).status == "paused"
+    resumed = await run(client.subscriptions.resume(sub.id, billing_cycle_anchor={"type": "now"}))
+    assert (resumed.status, resumed.billing_cycle_anchor) == ("active", START + 8 * DAY)
+    latest = (await invoices_of(client, who.id))[-1]
+    assert (latest.billing_reason, latest.status) == ("subscription_update", "paid")
+    assert latest.amount_due == 3000
+    with pytest.raises(InvalidRequestError):
+        await run(client.subscriptions.resume(sub.id))
+
+
+async def test_items_and_clocks_are_managed_through_the_client(client: Any) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id)
+    added = await run(
+        client.subscription_items.create(
+            subscription=sub.id,
+            price_data={**MONTHLY, "product": "prod_support", "unit_amount": 900},
+            proration_behavior="none",
+        )
+    )
+    listed = await items(client.subscription_items.list(subscription=sub.id))
+    assert sorted(i.id for i in listed) == sorted([sub.items.data[0].id, added.id])
+    assert (await run(client.subscription_items.retrieve(added.id))).id == added.id
+    gone = await run(client.subscription_items.delete(added.id, proration_behavior="none"))
+    assert type(gone) is m.DeletedSubscriptionItem and gone.deleted is True
+    clocks = await items(client.test_helpers.test_clocks.list())
+    assert [c.id for c in clocks] == [clock.id]
+    assert (await run(client.test_helpers.test_clocks.retrieve(clock.id))).frozen_time == START
+    with pytest.raises(InvalidRequestError):
+        await advance(client, clock, START - 1)  # never backwards
+    deleted = await run(client.test_helpers.test_clocks.delete(clock.id))
+    assert type(deleted) is m.DeletedTestClock and deleted.id == clock.id
+
+
+async def test_the_webhooks_emitted_verify_and_parse_as_typed_events(
+    client: Any, fake: FakeStripe
+) -> None:
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, who.id, days_until_due=10)
+    await advance(client, clock, START + 40 * DAY)
+    await run(client.subscriptions.cancel(sub.id))
+    parsed: list[Any] = []
+    delivered = fake.deliver_events(
+        lambda payload, header: parsed.append(construct_event(payload, header, SECRET)), SECRET
+    )
+    assert delivered == len(fake.events) == len(parsed)
+    by_type: dict[str, list[Any]] = {}
+    for event in parsed:
+        by_type.setdefault(event.type, []).append(event.data.object)
+    for kind in ("created", "updated", "deleted"):
+        objects = by_type[f"customer.subscription.{kind}"]
+        assert {type(o) for o in objects} == {m.Subscription}
+        assert {o.id for o in objects} == {sub.id}
+    assert by_type["customer.subscription.deleted"][-1].status == "canceled"
+    for kind in ("created", "finalized", "sent", "overdue"):
+        assert {type(o) for o in by_type[f"invoice.{kind}"]} == {m.Invoice}, kind
+    assert {type(o) for o in by_type["test_helpers.test_clock.ready"]} == {m.TestClock}
+    overdue = by_type["invoice.overdue"][0]
+    assert overdue.parent.subscription_details.subscription == sub.id
