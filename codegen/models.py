@@ -9,6 +9,8 @@ fields and enums inline `Literal[...]`, except the few enums the search builders
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from typing import Any
 
 from jinja2 import Environment
@@ -78,25 +80,57 @@ def _children(prop: Property) -> list[Property]:
     return []
 
 
-def _models_under(prop: Property, stop: set[str]) -> list[str]:
-    """Class names of the (non-map) models reachable from `prop`, not entering `stop`."""
-    seen: list[str] = []
+def _direct(prop: Property, out: dict[str, Property]) -> None:
+    """The (non-map) models `prop` holds directly: through lists, unions and maps, not
+    through other models' fields."""
     pending = [prop]
-    visited: set[int] = set()
     while pending:
         current = pending.pop()
-        if id(current) in visited:
-            continue
-        visited.add(id(current))
         if isinstance(current, ModelProperty) and not expressions.is_map(current):
-            name = expressions.class_name(current)
-            if name in seen:
-                continue
-            seen.append(name)
-            if name in stop and current is not prop:
-                continue
-        pending.extend(_children(current))
+            out.setdefault(expressions.class_name(current), current)
+        else:
+            pending.extend(reversed(_children(current)))
+
+
+# class name -> the models its fields hold directly; emptied when the tree may have changed.
+_EDGES: dict[str, dict[str, Property]] = {}
+
+
+def _edges(name: str, prop: Property) -> dict[str, Property]:
+    found = _EDGES.get(name)
+    if found is None:
+        found = _EDGES[name] = {}
+        for field in _children(prop):
+            _direct(field, found)
+    return found
+
+
+def _models_under(prop: Property, stop: set[str]) -> list[str]:
+    """Class names of the (non-map) models reachable from `prop`, not entering `stop`.
+
+    A walk over class names (each model's direct references computed once), linear in the
+    models and references, instead of over every copy of every property."""
+    start: dict[str, Property] = {}
+    _direct(prop, start)
+    seen = list(start)
+    known = set(seen)
+    # `prop` itself is entered even when in `stop`: it is where the walk starts.
+    entered = set(seen) if _is_model(prop) else set()
+    pending = deque(start.items())
+    while pending:
+        name, model = pending.popleft()
+        if name in stop and name not in entered:
+            continue
+        for child, child_prop in _edges(name, model).items():
+            if child not in known:
+                known.add(child)
+                seen.append(child)
+                pending.append((child, child_prop))
     return seen
+
+
+def _is_model(prop: Property) -> bool:
+    return isinstance(prop, ModelProperty) and not expressions.is_map(prop)
 
 
 def _responses(data: GeneratorData) -> list[Property]:
@@ -111,6 +145,7 @@ def _responses(data: GeneratorData) -> list[Property]:
 
 def response_models(data: GeneratorData) -> list[str]:
     """Class names of the (non-map) models a response can hold, in a stable order."""
+    _EDGES.clear()  # the names may have changed since the last walk (shapes.dedupe)
     reachable: list[str] = []
     for prop in _responses(data):
         for name in _models_under(prop, set()):
@@ -184,8 +219,9 @@ class ModelsLayout:
     def _module(self, group: str, names: list[str], template: Any) -> str:
         body = [template.render(model=self.models[name]) for name in names]
         source = "".join(body)
+        mentioned = _identifiers(source)
         others = sorted(
-            name for name, home in self.group.items() if home != group and _mentions(source, name)
+            name for name, home in self.group.items() if home != group and name in mentioned
         )
         by_module: dict[str, list[str]] = {}
         for name in others:
@@ -243,10 +279,12 @@ class ModelsLayout:
         return "\n".join(head) + source + "\n".join(tail)
 
 
-def _mentions(source: str, name: str) -> bool:
-    import re
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
-    return re.search(rf"\b{re.escape(name)}\b", source) is not None
+
+def _identifiers(source: str) -> set[str]:
+    """Every identifier-like word of `source`, once: a set to look class names up in."""
+    return set(_IDENTIFIER.findall(source))
 
 
 def field_doc(prop: Property) -> str:
