@@ -29,6 +29,8 @@ FAMILY: frozenset[str] = frozenset(
         "api_errors",
         # Issue 13: the resources invoice parameters refer to, and what corrects or pays one.
         "cash_balance",
+        "credit_note",
+        "credit_note_line_item",
         "deleted_price",
         "deleted_tax_id",
         "invoice_payment",

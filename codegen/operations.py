@@ -103,12 +103,28 @@ RESOURCES: dict[str, Resource] = {
             "Customers: who invoices are addressed to and how they pay.",
             webhook="customer",
         ),
+        Resource(
+            "credit_notes",
+            "CreditNote",
+            "CreditNotes",
+            "Credit notes: lower, refund or correct a finalized invoice.",
+            webhook="credit_note",
+        ),
+        Resource(
+            "invoice_payments",
+            "InvoicePayment",
+            "InvoicePayments",
+            "Invoice payments: which payments paid which invoice.",
+            webhook="invoice_payment",
+        ),
     )
 }
 
 _I = "invoices"
 _II = "invoice_items"
 _C = "customers"
+_CN = "credit_notes"
+_IP = "invoice_payments"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation(
@@ -311,6 +327,93 @@ OPERATIONS: tuple[Operation, ...] = (
         "delete",
         "Delete a customer for good.",
         path_params=("customer",),
+    ),
+)
+
+# Issue 13: what corrects, pays, taxes and prices an invoice, and the events.
+OPERATIONS += (
+    Operation(
+        "PostInvoicesInvoiceAttachPayment",
+        _I,
+        "attach_payment",
+        "call",
+        "Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice.",
+        path_params=("invoice",),
+    ),
+    Operation(
+        "GetCreditNotes",
+        _CN,
+        "list",
+        "list",
+        "Every matching credit note, newest first, page by page.",
+    ),
+    Operation(
+        "PostCreditNotes",
+        _CN,
+        "create",
+        "call",
+        "Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment.",
+    ),
+    Operation(
+        "GetCreditNotesPreview",
+        _CN,
+        "preview",
+        "call",
+        "The credit note these parameters would issue, without issuing it.",
+    ),
+    Operation(
+        "GetCreditNotesPreviewLines",
+        _CN,
+        "preview_lines",
+        "list",
+        "The lines of a previewed credit note, page by page.",
+    ),
+    Operation(
+        "GetCreditNotesCreditNoteLines",
+        _CN,
+        "list_lines",
+        "list",
+        "Every line of a credit note, page by page.",
+        path_params=("credit_note",),
+    ),
+    Operation(
+        "GetCreditNotesId",
+        _CN,
+        "retrieve",
+        "call",
+        "Fetch one credit note by its id.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostCreditNotesId",
+        _CN,
+        "update",
+        "call",
+        "Change a credit note's memo or metadata.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostCreditNotesIdVoid",
+        _CN,
+        "void",
+        "call",
+        "Void a credit note: the invoice and the customer's balance get back what it took.",
+        path_params=("id",),
+    ),
+    Operation(
+        "GetInvoicePayments",
+        _IP,
+        "list",
+        "list",
+        "Every matching invoice payment (of one invoice, say), newest first, page by page.",
+    ),
+    Operation(
+        "GetInvoicePaymentsInvoicePayment",
+        _IP,
+        "retrieve",
+        "call",
+        "Fetch one invoice payment by its id.",
+        path_params=("invoice_payment",),
     ),
 )
 

@@ -37,6 +37,12 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
     },
     "customer": {"default_source": None, "test_clock": None},
     "line_item": {"discounts": None, "subscription": None},
+    "credit_note": {
+        "customer": "customer",
+        "customer_balance_transaction": None,
+        "invoice": "invoice",
+    },
+    "invoice_payment": {"invoice": "invoice"},
 }
 # Issue 14: subscriptions (the fake expands `customer` and `latest_invoice`) and their items.
 EXPANDABLE |= {
@@ -72,6 +78,16 @@ RETURNS: dict[str, tuple[str, bool]] = {
     "PostCustomers": ("customer", False),
     "GetCustomersCustomer": ("customer", False),
     "PostCustomersCustomer": ("customer", False),
+    "GetCreditNotes": ("credit_note", True),
+    "PostCreditNotes": ("credit_note", False),
+    "GetCreditNotesPreview": ("credit_note", False),
+    "GetCreditNotesPreviewLines": ("credit_note_line_item", True),
+    "GetCreditNotesCreditNoteLines": ("credit_note_line_item", True),
+    "GetCreditNotesId": ("credit_note", False),
+    "PostCreditNotesId": ("credit_note", False),
+    "PostCreditNotesIdVoid": ("credit_note", False),
+    "GetInvoicePayments": ("invoice_payment", True),
+    "GetInvoicePaymentsInvoicePayment": ("invoice_payment", False),
 }  # every other operation that takes `expand` answers with one invoice
 RETURNS |= {
     "GetSubscriptions": ("subscription", True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._errors import ApiError
+from ._invoice_payments import attached, new_intent, record_payment
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
@@ -46,7 +47,9 @@ def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
         _mark_paid(call, invoice, out_of_band=False)
 
 
-def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
+def _mark_paid(
+    call: Call, invoice: JsonObject, out_of_band: bool, payment: JsonObject | None = None
+) -> None:
     amount = invoice["amount_remaining"]
     invoice["amount_paid"] += amount
     invoice["amount_remaining"] = 0
@@ -59,6 +62,8 @@ def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
     call.emit("invoice.paid", view)
     if not out_of_band:
         call.emit("invoice.payment_succeeded", view)
+        if amount > 0:  # a payment out of band, or of nothing, records no invoice payment
+            record_payment(call, invoice, amount, payment or new_intent(call))
     if invoice["parent"] is not None:
         from ._subscriptions import invoice_paid  # paying restores the subscription
 
@@ -66,6 +71,11 @@ def _mark_paid(call: Call, invoice: JsonObject, out_of_band: bool) -> None:
 
 
 # -- the same transitions for the fake's own callers (recurring billing) ---------------
+
+
+def settle_by_credit(call: Call, invoice: JsonObject) -> None:
+    """Credit notes left nothing to pay: the invoice is paid, by no payment."""
+    _mark_paid(call, invoice, out_of_band=True)
 
 
 def finalize_invoice(call: Call, invoice: JsonObject) -> None:
@@ -182,6 +192,15 @@ def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
+def attach_payment(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """Links a payment made elsewhere; it pays what the invoice still asks for."""
+    invoice = live_invoice(call.state, ids["invoice"])
+    payment = attached(params)
+    require(invoice, "attach_payment")
+    _mark_paid(call, invoice, out_of_band=False, payment=payment)
+    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
 def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
     invoice["status"] = require(invoice, "void")
@@ -200,4 +219,12 @@ def mark_uncollectible(call: Call, ids: dict[str, str], params: dict[str, Any]) 
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
 
-__all__ = ["DECLINE_METADATA_KEY", "finalize", "mark_uncollectible", "pay", "send", "void"]
+__all__ = [
+    "DECLINE_METADATA_KEY",
+    "attach_payment",
+    "finalize",
+    "mark_uncollectible",
+    "pay",
+    "send",
+    "void",
+]

@@ -4,6 +4,8 @@
     draft --send/pay--> (finalized first, then as from open)
     open --void--> void            open --mark_uncollectible--> uncollectible
     uncollectible --pay--> paid    uncollectible --void--> void
+    open/uncollectible --attach_payment--> paid
+    open/uncollectible/paid --credit--> (same; open ones are paid once nothing remains)
 
 Every handler that changes an invoice, its lines, or an invoice item on it asks `require`
 first; nothing else in the fake decides what a status allows. An update is split by field
@@ -43,6 +45,14 @@ _ONLY_OPEN = Refused("Invoice {id} is {status}; only open invoices can be marked
 _NOT_DELETABLE = Refused(
     "Only draft invoices can be deleted; invoice {id} is {status}. Void it instead."
 )
+_NOT_CREDITABLE_DRAFT = Refused(
+    "Invoice {id} is a draft: change its lines instead; credit notes are for finalized invoices."
+)
+_NOT_CREDITABLE_VOID = Refused("Invoice {id} is void: there is nothing left to credit.")
+_NOT_RESTORABLE = Refused(
+    "Invoice {id} is {status}: a credit note that lowered its amount due can no longer be voided."
+)
+_NOT_ATTACHABLE = Refused("Invoice {id} is a draft: finalize it before attaching a payment.")
 # Stripe answers a void of anything but an open (or uncollectible) invoice without a code.
 _NOT_VOIDABLE = Refused("You can only pass in open invoices. This invoice isn't open.", None)
 
@@ -100,6 +110,24 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (VOID, "update_amounts"): _LOCKED,
     (VOID, "update_payment"): _CLOSED,
     (VOID, "update_description"): Allowed(VOID),
+    # Credit notes (`_credit_notes.py`): issuing one on a finalized invoice, and voiding one
+    # that lowered what the invoice asked for (which gives that amount back to collect).
+    (DRAFT, "credit"): _NOT_CREDITABLE_DRAFT,
+    (OPEN, "credit"): Allowed(OPEN),
+    (UNCOLLECTIBLE, "credit"): Allowed(UNCOLLECTIBLE),
+    (PAID, "credit"): Allowed(PAID),
+    (VOID, "credit"): _NOT_CREDITABLE_VOID,
+    (DRAFT, "restore_credit"): _NOT_CREDITABLE_DRAFT,
+    (OPEN, "restore_credit"): Allowed(OPEN),
+    (UNCOLLECTIBLE, "restore_credit"): Allowed(UNCOLLECTIBLE),
+    (PAID, "restore_credit"): _NOT_RESTORABLE,
+    (VOID, "restore_credit"): _NOT_RESTORABLE,
+    # A payment made elsewhere, linked with `attach_payment` (`_invoice_payments.py`).
+    (DRAFT, "attach_payment"): _NOT_ATTACHABLE,
+    (OPEN, "attach_payment"): Allowed(PAID),
+    (UNCOLLECTIBLE, "attach_payment"): Allowed(PAID),
+    (PAID, "attach_payment"): _NOT_PAYABLE,
+    (VOID, "attach_payment"): _NOT_PAYABLE,
 }
 
 # Which kind of update each parameter of `POST /v1/invoices/{invoice}` is.

@@ -9,9 +9,11 @@ from attrs import frozen
 
 from .. import _generated
 from .._operations import endpoint
+from . import _credit_notes as credit_notes
 from . import _customers as customers
 from . import _invoice_items as invoice_items
 from . import _invoice_lines as lines
+from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _subscriptions as subscriptions
@@ -61,6 +63,17 @@ HANDLERS: dict[str, Handler] = {
     "GetCustomersCustomer": customers.retrieve,
     "PostCustomersCustomer": customers.update,
     "DeleteCustomersCustomer": customers.delete,
+    "PostInvoicesInvoiceAttachPayment": status.attach_payment,
+    "GetCreditNotes": credit_notes.list_all,
+    "PostCreditNotes": credit_notes.create,
+    "GetCreditNotesPreview": credit_notes.preview,
+    "GetCreditNotesPreviewLines": credit_notes.preview_lines,
+    "GetCreditNotesCreditNoteLines": credit_notes.list_lines,
+    "GetCreditNotesId": credit_notes.retrieve,
+    "PostCreditNotesId": credit_notes.update,
+    "PostCreditNotesIdVoid": credit_notes.void,
+    "GetInvoicePayments": invoice_payments.list_all,
+    "GetInvoicePaymentsInvoicePayment": invoice_payments.retrieve,
 }
 
 # Issue 14: recurring invoicing.

@@ -55,6 +55,11 @@ class State:
     failing_customers: dict[str, str] = field(factory=dict)
     sent_invoices: list[SentInvoice] = field(factory=list)
     events: list[JsonObject] = field(factory=list)
+    # Corrections and payments (`_credit_notes.py`, `_invoice_payments.py`, `_balance.py`).
+    credit_notes: dict[str, JsonObject] = field(factory=dict)
+    credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
+    invoice_payments: dict[str, JsonObject] = field(factory=dict)
+    balance_transactions: dict[str, JsonObject] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, JsonObject] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from codegen import changes, spec
+from codegen import changes, operations, spec
 from stripe_invoicing_client import OperationNotAvailableError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +26,9 @@ NOT_IN_2022 = [
     "PostInvoicesInvoiceRemoveLines",
     "PostInvoicesInvoiceUpdateLines",
 ]
+# The fixture was cut to the first 28 operations of the table: it also lacks every one added
+# since (credit notes, subscriptions, ...), in the table's order.
+MISSING_FROM_FIXTURE = NOT_IN_2022 + [op.operation_id for op in operations.OPERATIONS[28:]]
 
 Json = Any
 
@@ -604,7 +607,8 @@ def test_2022_to_ours(from_2022: changes.Report) -> None:
         if c.subject == "PostInvoices" and c.kind == "parameter_added"
     }
     assert {"automatically_finalizes_at", "issuer", "number", "rendering"} <= added_to_create
-    assert [c.subject for c in report.changes if c.kind == "operation_added"] == NOT_IN_2022
+    added = [c.subject for c in report.changes if c.kind == "operation_added"]
+    assert sorted(added) == sorted(MISSING_FROM_FIXTURE)
     assert report.missing == ()
     kinds = {c.kind for c in report.changes}
     assert {
@@ -624,9 +628,9 @@ def test_2022_to_ours(from_2022: changes.Report) -> None:
 
 def test_ours_to_2022_breaks(from_2022: changes.Report) -> None:
     report = changes.compare(spec.load(OURS), spec.load(SPEC_2022), "ours", "2022")
-    assert report.missing == tuple(NOT_IN_2022)
+    assert sorted(report.missing) == sorted(MISSING_FROM_FIXTURE)
     removed = [c for c in report.breaking if c.kind == "operation_removed"]
-    assert [c.subject for c in removed] == NOT_IN_2022
+    assert sorted(c.subject for c in removed) == sorted(MISSING_FROM_FIXTURE)
     lost = {
         c.path
         for c in report.breaking
@@ -685,7 +689,7 @@ def test_quiet_prints_missing_operations_and_breaking_changes(tmp_path: Path) ->
         "source": "openapi/stripe-invoicing.yaml",
         "version": "2026-10-28.endive",
     }
-    assert report["operations"]["missing"] == NOT_IN_2022
+    assert sorted(report["operations"]["missing"]) == sorted(MISSING_FROM_FIXTURE)
     assert report["summary"]["breaking"] == sum(1 for line in lines if "  breaking: " in line)
     markdown = (tmp_path / "report" / "api-changes.md").read_text(encoding="utf-8")
     assert markdown.startswith("# API changes\n")

@@ -129,6 +129,9 @@ _MODELS = {
     "invoice": (models.Invoice, "invoice"),
     "invoiceitem": (models.InvoiceItem, "invoiceitem"),
     "line_item": (models.LineItem, "line_item"),
+    "credit_note": (models.CreditNote, "credit_note"),
+    "credit_note_line_item": (models.CreditNoteLineItem, "credit_note_line_item"),
+    "invoice_payment": (models.InvoicePayment, "invoice_payment"),
 }
 _DELETED = {
     "customer": (models.DeletedCustomer, "deleted_customer"),

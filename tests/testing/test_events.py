@@ -47,6 +47,7 @@ def test_a_full_lifecycle_emits_in_order(api: Api, fake: FakeStripe) -> None:
         "invoice.sent",
         "invoice.paid",
         "invoice.payment_succeeded",
+        "invoice_payment.paid",
     ]
     for event in fake.events:
         assert_pinned_shape(event)

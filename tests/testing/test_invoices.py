@@ -96,7 +96,8 @@ def test_finalize_pay_charge_automatically(api: Api, fake: FakeStripe) -> None:
     assert paid["attempt_count"] == 1
     assert paid["status_transitions"]["paid_at"] == fake.clock.now()
     types = [e["type"] for e in fake.events]
-    assert types[-2:] == ["invoice.paid", "invoice.payment_succeeded"]
+    # The payment is recorded as an invoice payment (issue 13).
+    assert types[-3:] == ["invoice.paid", "invoice.payment_succeeded", "invoice_payment.paid"]
     assert_pinned_shape(paid)
 
 

@@ -14,12 +14,13 @@ import pytest
 
 from stripe_invoicing_client import StripeInvoicing
 from stripe_invoicing_client._demo import Demo
-from stripe_invoicing_client.models import Customer, Invoice, InvoiceItem
+from stripe_invoicing_client._generated.webhook_objects import WEBHOOK_OBJECTS
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import Event, construct_event
 
 SECRET = "whsec_endToEndSecret0123456789"
-MODEL_FOR_PREFIX = {"invoice.": Invoice, "invoiceitem.": InvoiceItem, "customer.": Customer}
+# `invoice.` events carry an Invoice, and so on; from the generated webhook object table.
+MODEL_FOR_PREFIX = {prefix: model for prefix, model, _ in WEBHOOK_OBJECTS.values()}
 
 
 def leftovers(value: Any) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client._generated._check import drift
+from stripe_invoicing_client._generated.models import CreditNote, InvoicePayment
 from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.models import (
     Customer,
@@ -154,7 +155,7 @@ def test_invoice_deleted_with_the_full_object() -> None:
         ("customer.discount.created", {"id": "di_1", "object": "discount"}),
         ("customer.source.created", {"id": "card_1", "object": "card"}),
         ("customer.tax_id.created", {"id": "txi_1", "object": "tax_id"}),
-        ("invoice_payment.paid", {"id": "inpay_1", "object": "invoice_payment"}),
+        ("payment_intent.succeeded", {"id": "pi_1", "object": "payment_intent"}),
         ("invoiceitem.created", {"id": "ii_1"}),  # no `object`: not sure what it is
         ("invoice.paid", {"id": "cus_1", "object": "customer"}),  # type and object disagree
         ("customer.created", {"id": "in_1", "object": "invoice"}),
@@ -168,6 +169,26 @@ def test_other_events_keep_a_dict(event_type: str, obj: dict[str, Any]) -> None:
     event = deliver(envelope(event_type, obj))
     assert type(event.data.object) is dict
     assert event.data.object == obj
+
+
+@pytest.mark.parametrize(
+    ("event_type", "obj", "model"),
+    [
+        (
+            "invoice_payment.paid",
+            {"id": "inpay_1", "object": "invoice_payment", "amount_paid": 100},
+            InvoicePayment,
+        ),
+        ("credit_note.created", {"id": "cn_1", "object": "credit_note"}, CreditNote),
+        ("credit_note.voided", {"id": "cn_1", "object": "credit_note", "total": 9}, CreditNote),
+    ],
+)
+def test_credit_note_and_invoice_payment_events_are_typed(
+    event_type: str, obj: dict[str, Any], model: type
+) -> None:
+    event = deliver(envelope(event_type, obj))
+    assert type(event.data.object) is model
+    assert event.data.object.to_dict() == obj
 
 
 @pytest.mark.parametrize(

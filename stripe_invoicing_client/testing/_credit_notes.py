@@ -1,0 +1,396 @@
+"""Credit notes: the one way to lower, refund or correct a finalized invoice.
+
+A credit note's total is split in two. The part up to what the invoice still asks for
+(`amount_remaining`, open or uncollectible invoices only) lowers it: `pre_payment_amount`,
+added to the invoice's `pre_payment_credit_notes_amount`; an invoice left owing nothing is
+paid. The rest was already paid, so it must go somewhere: a refund (`refund_amount`), the
+customer's credit balance (`credit_amount`) or outside Stripe (`out_of_band_amount`), which
+together must make up `post_payment_amount`. No credit note may take an invoice below zero:
+the total is at most what is left to credit (`total` minus the credit notes issued).
+
+Voiding gives back what the note took: the invoice asks for its pre-payment part again and the
+balance credit is taken back. A refund can't be taken back, and a note that lowered an invoice
+since paid can't be voided; `_lifecycle.LIFECYCLE` says which invoice statuses allow what, and
+`CREDIT_NOTE_LIFECYCLE` below what each credit note status allows.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Set as AbstractSet
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from . import _balance
+from ._customers import live_customer
+from ._errors import ApiError
+from ._invoice_status import settle_by_credit
+from ._invoices import live_invoice
+from ._lifecycle import OPEN, UNCOLLECTIBLE, require
+from ._money import plain, times
+from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
+from ._pagination import in_range, list_page
+from ._state import Call, JsonObject
+
+ISSUED, VOID = "issued", "void"
+
+
+@frozen
+class _Refused:
+    message: str  # formatted with the credit note's `id` and `status`
+
+
+# (credit note status, action) -> the status afterwards, or the refusal.
+CREDIT_NOTE_LIFECYCLE: dict[tuple[str, str], str | _Refused] = {
+    (ISSUED, "void"): VOID,
+    (ISSUED, "update"): ISSUED,
+    (VOID, "void"): _Refused("Credit note {id} is already void."),
+    (VOID, "update"): VOID,
+}
+
+_POST_PAYMENT = ("refund_amount", "credit_amount", "out_of_band_amount")
+
+
+def _require(note: JsonObject, action: str) -> str:
+    outcome = CREDIT_NOTE_LIFECYCLE[(note["status"], action)]
+    if isinstance(outcome, _Refused):
+        raise ApiError.invalid_request(
+            outcome.message.format(id=note["id"], status=note["status"]),
+            code="credit_note_already_voided" if note["status"] == VOID else None,
+        )
+    return outcome
+
+
+def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> JsonObject:
+    where = f"lines[{index}]"
+    quantity = given.get("quantity")
+    if given["type"] == "invoice_line_item":
+        line_id = given.get("invoice_line_item")
+        lines = {line["id"]: line for line in invoice_lines(call.state, invoice["id"])}
+        if line_id not in lines:
+            raise ApiError.missing("invoice line item", str(line_id), f"{where}[invoice_line_item]")
+        line = lines[line_id]
+        if "amount" in given:
+            amount = given["amount"]
+        elif quantity is not None:
+            unit = Decimal(line["amount"]) / Decimal(line["quantity"] or 1)
+            amount = times(Decimal(quantity), unit, f"{where}[quantity]")
+        else:
+            amount = line["amount"]
+        description = line["description"]
+        quantity = quantity if quantity is not None else line["quantity"]
+        # The unit price, to the 12 decimal places a `*_decimal` carries.
+        unit = (Decimal(amount) / Decimal(quantity or 1)).quantize(Decimal("1e-12"))
+    else:
+        if "description" not in given:
+            raise ApiError.invalid_request(
+                "A custom credit note line needs a description.",
+                param=f"{where}[description]",
+                code="parameter_missing",
+            )
+        if "unit_amount" in given:
+            unit = Decimal(given["unit_amount"])
+        elif "unit_amount_decimal" in given:
+            unit = Decimal(given["unit_amount_decimal"])
+        else:
+            raise ApiError.invalid_request(
+                "A custom credit note line needs a unit_amount.",
+                param=f"{where}[unit_amount]",
+                code="parameter_missing",
+            )
+        quantity = quantity if quantity is not None else 1
+        amount = times(Decimal(quantity), unit, f"{where}[unit_amount]")
+        description = given["description"]
+    return {
+        "id": call.new_id("cnli"),
+        "object": "credit_note_line_item",
+        "amount": amount,
+        "description": description,
+        "discount_amount": 0,
+        "discount_amounts": [],
+        "invoice_line_item": given.get("invoice_line_item"),
+        "livemode": False,
+        "metadata": merged_metadata({}, given.get("metadata", {})),
+        "pretax_credit_amounts": [],
+        "quantity": quantity,
+        "tax_rates": [],
+        "taxes": [],
+        "type": given["type"],
+        "unit_amount": int(unit) if unit == unit.to_integral_value() else None,
+        "unit_amount_decimal": plain(unit),
+    }
+
+
+def _total(call: Call, invoice: JsonObject, params: dict[str, Any]) -> tuple[int, list[JsonObject]]:
+    lines = [_line(call, invoice, given, i) for i, given in enumerate(params.get("lines", []))]
+    if lines:
+        total = sum(line["amount"] for line in lines)
+        if "amount" in params and params["amount"] != total:
+            raise ApiError.invalid_request(
+                f"amount ({params['amount']}) must equal the sum of the lines ({total}).",
+                param="amount",
+            )
+        return total, lines
+    if "amount" in params:
+        return params["amount"], []
+    raise ApiError.invalid_request(
+        "One of amount, lines or shipping_cost is required.",
+        param="amount",
+        code="parameter_missing",
+    )
+
+
+def _build(call: Call, params: dict[str, Any]) -> tuple[JsonObject, list[JsonObject], JsonObject]:
+    """The credit note `params` describe, its lines, and its invoice; nothing is changed."""
+    state = call.state
+    invoice = live_invoice(state, params["invoice"])
+    require(invoice, "credit", param="invoice")
+    total, lines = _total(call, invoice, params)
+    if total <= 0:
+        raise ApiError.invalid_request(
+            "A credit note must credit a positive amount.", param="amount"
+        )
+    left = (
+        invoice["total"]
+        - invoice["pre_payment_credit_notes_amount"]
+        - invoice["post_payment_credit_notes_amount"]
+    )
+    if total > left:
+        raise ApiError.invalid_request(
+            f"The credit note's total ({total}) is more than is left to credit on invoice "
+            f"{invoice['id']} ({left}).",
+            param="amount",
+        )
+    owed = invoice["amount_remaining"] if invoice["status"] in (OPEN, UNCOLLECTIBLE) else 0
+    pre = min(total, owed)
+    post = total - pre
+    given = sum(params.get(name, 0) for name in _POST_PAYMENT)
+    if given != post:
+        raise ApiError.invalid_request(
+            f"refund_amount, credit_amount and out_of_band_amount must add up to {post}, the "
+            f"part of the credit note the invoice no longer asks for; they add up to {given}.",
+            param="credit_amount"
+            if given < post
+            else next(n for n in _POST_PAYMENT if n in params),
+        )
+    now = call.now()
+    note_id = call.new_id("cn")
+    number = f"{invoice['number']}-CN-{_count(call, invoice['id']) + 1:02d}"
+    note: JsonObject = {
+        "id": note_id,
+        "object": "credit_note",
+        "amount": total,
+        "amount_shipping": 0,
+        "created": now,
+        "currency": invoice["currency"],
+        "customer": invoice["customer"],
+        "customer_account": None,
+        "customer_balance_transaction": None,
+        "discount_amount": 0,
+        "discount_amounts": [],
+        "effective_at": params.get("effective_at", now),
+        "invoice": invoice["id"],
+        "livemode": False,
+        "memo": params.get("memo"),
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "number": number,
+        "out_of_band_amount": params.get("out_of_band_amount"),
+        "pdf": f"https://pay.stripe.com/credit_notes/fake/{note_id}/pdf",
+        "post_payment_amount": post,
+        "pre_payment_amount": pre,
+        "pretax_credit_amounts": [],
+        "reason": params.get("reason"),
+        "refunds": [],
+        "shipping_cost": None,
+        "status": ISSUED,
+        "subtotal": total,
+        "subtotal_excluding_tax": total,
+        "total": total,
+        "total_excluding_tax": total,
+        "total_taxes": [],
+        "type": "post_payment" if pre == 0 else "pre_payment" if post == 0 else "mixed",
+        "voided_at": None,
+    }
+    return note, lines, invoice
+
+
+def _count(call: Call, invoice_id: str) -> int:
+    return sum(1 for n in call.state.credit_notes.values() if n["invoice"] == invoice_id)
+
+
+def _view(call: Call, note: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
+    view = copy.deepcopy(note)
+    lines = call.state.credit_note_lines.get(note["id"], [])
+    view["lines"] = _lines_envelope(note["id"], lines[:10], len(lines) > 10)
+    if "invoice" in expand and note["invoice"] in call.state.invoices:
+        view["invoice"] = invoice_view(call.state, call.state.invoices[note["invoice"]])
+    if "customer" in expand and note["customer"] in call.state.customers:
+        view["customer"] = copy.deepcopy(call.state.customers[note["customer"]])
+    return view
+
+
+def _lines_envelope(note_id: str, lines: list[JsonObject], has_more: bool) -> JsonObject:
+    return {
+        "object": "list",
+        "data": copy.deepcopy(lines),
+        "has_more": has_more,
+        "url": f"/v1/credit_notes/{note_id}/lines",
+    }
+
+
+def _apply(call: Call, note: JsonObject, invoice: JsonObject, params: dict[str, Any]) -> None:
+    """Issues the note: the invoice, the customer's balance and the refunds follow it."""
+    before = invoice_view(call.state, invoice)
+    invoice["pre_payment_credit_notes_amount"] += note["pre_payment_amount"]
+    invoice["post_payment_credit_notes_amount"] += note["post_payment_amount"]
+    invoice["amount_due"] -= note["pre_payment_amount"]
+    invoice["amount_remaining"] -= note["pre_payment_amount"]
+    if params.get("credit_amount"):
+        customer = live_customer(call.state, invoice["customer"])
+        transaction = _balance.record(
+            call,
+            customer,
+            -params["credit_amount"],
+            invoice["currency"],
+            "credit_note",
+            credit_note=note["id"],
+            invoice=invoice["id"],
+        )
+        note["customer_balance_transaction"] = transaction["id"]
+    if params.get("refund_amount"):
+        note["refunds"] = [
+            {
+                "amount_refunded": params["refund_amount"],
+                "payment_record_refund": None,
+                "refund": call.new_id("re"),
+                "type": "refund",
+            }
+        ]
+    call.emit_update("invoice.updated", before, invoice_view(call.state, invoice))
+    if note["pre_payment_amount"] and invoice["amount_remaining"] == 0:
+        settle_by_credit(call, invoice)
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    note, lines, invoice = _build(call, params)
+    call.state.credit_notes[note["id"]] = note
+    call.state.credit_note_lines[note["id"]] = lines
+    _apply(call, note, invoice, params)
+    call.emit("credit_note.created", _view(call, note))
+    return _view(call, note, expand_paths(params, in_list=False))
+
+
+def preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    """The credit note `create` would issue; nothing is stored or announced."""
+    note, lines, _ = _build(call, params)
+    view = copy.deepcopy(note)
+    view["lines"] = _lines_envelope(note["id"], lines[:10], len(lines) > 10)
+    return view
+
+
+def preview_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    note_params = {k: v for k, v in params.items() if k not in _PAGING}
+    _, lines, _ = _build(call, note_params)
+    return list_page(lines, params, "/v1/credit_notes/preview/lines", "line", copy.deepcopy)
+
+
+_PAGING = ("limit", "starting_after", "ending_before", "expand")
+
+
+def _live(call: Call, note_id: str, param: str = "id") -> JsonObject:
+    note = call.state.credit_notes.get(note_id)
+    if note is None:
+        raise ApiError.missing("credit_note", note_id, param)
+    return note
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return _view(call, _live(call, ids["id"]), expand_paths(params, in_list=False))
+
+
+def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    note = _live(call, ids["id"])
+    _require(note, "update")
+    before = _view(call, note)
+    if "memo" in params:
+        note["memo"] = params["memo"]
+    if "metadata" in params:
+        note["metadata"] = merged_metadata(note["metadata"], params["metadata"])
+    call.emit_update("credit_note.updated", before, _view(call, note))
+    return _view(call, note, expand_paths(params, in_list=False))
+
+
+def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    note = _live(call, ids["id"])
+    status = _require(note, "void")
+    if note["refunds"]:
+        raise ApiError.invalid_request(
+            f"Credit note {note['id']} refunded a payment; a refund can't be taken back, so the "
+            "credit note can't be voided."
+        )
+    invoice = state.invoices[note["invoice"]]
+    if note["pre_payment_amount"]:
+        require(invoice, "restore_credit", param="id")
+    before = invoice_view(state, invoice)
+    invoice["pre_payment_credit_notes_amount"] -= note["pre_payment_amount"]
+    invoice["post_payment_credit_notes_amount"] -= note["post_payment_amount"]
+    invoice["amount_due"] += note["pre_payment_amount"]
+    invoice["amount_remaining"] += note["pre_payment_amount"]
+    if note["customer_balance_transaction"] is not None:
+        taken = state.balance_transactions[note["customer_balance_transaction"]]
+        customer = live_customer(state, invoice["customer"])
+        _balance.record(
+            call,
+            customer,
+            -taken["amount"],
+            taken["currency"],
+            "credit_note",
+            credit_note=note["id"],
+            invoice=invoice["id"],
+        )
+    note["status"] = status
+    note["voided_at"] = call.now()
+    call.emit_update("invoice.updated", before, invoice_view(state, invoice))
+    call.emit("credit_note.voided", _view(call, note))
+    return _view(call, note, expand_paths(params, in_list=False))
+
+
+def _matches(note: JsonObject, params: dict[str, Any]) -> bool:
+    for name in ("customer", "invoice"):
+        if name in params and note[name] != params[name]:
+            return False
+    if "customer_account" in params:
+        return False  # the fake has no Accounts as customers
+    return "created" not in params or in_range(note["created"], params["created"])
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    found = [n for n in reversed(call.state.credit_notes.values()) if _matches(n, params)]
+    expand = expand_paths(params, in_list=True)
+    return list_page(
+        found, params, "/v1/credit_notes", "credit_note", lambda n: _view(call, n, expand)
+    )
+
+
+def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    note = _live(call, ids["credit_note"], "credit_note")
+    lines = call.state.credit_note_lines.get(note["id"], [])
+    return list_page(lines, params, f"/v1/credit_notes/{note['id']}/lines", "line", copy.deepcopy)
+
+
+__all__ = [
+    "CREDIT_NOTE_LIFECYCLE",
+    "ISSUED",
+    "VOID",
+    "create",
+    "list_all",
+    "list_lines",
+    "preview",
+    "preview_lines",
+    "retrieve",
+    "update",
+    "void",
+]
