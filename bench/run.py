@@ -123,7 +123,7 @@ TARGETS = [
         ">=",
         0.9,
     ),
-    Target("calls_sync", "sync call: ours <= 1.5x raw httpx", "send/ours", "send/floor", "<=", 1.5),
+    Target("calls_sync", "sync call: ours <= 1.3x raw httpx", "send/ours", "send/floor", "<=", 1.3),
     Target(
         "calls_sync",
         "sync call: >= 3x faster than stripe",
@@ -150,11 +150,11 @@ TARGETS = [
     ),
     Target(
         "parse",
-        "parse page of 100: ours <= 4x json.loads",
+        "parse page of 100: ours <= 2.5x json.loads",
         "page100/ours",
         "page100/floor",
         "<=",
-        4.0,
+        2.5,
     ),
     Target(
         "parse",
