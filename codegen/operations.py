@@ -117,6 +117,34 @@ RESOURCES: dict[str, Resource] = {
             "Invoice payments: which payments paid which invoice.",
             webhook="invoice_payment",
         ),
+        Resource(
+            "tax_rates",
+            "TaxRate",
+            "TaxRates",
+            "Tax rates: percentages, included in prices or added on top, that lines apply.",
+            webhook="tax_rate",
+        ),
+        Resource(
+            "coupons",
+            "Coupon",
+            "Coupons",
+            "Coupons: an amount or percentage off, for invoices and their lines.",
+            webhook="coupon",
+        ),
+        Resource(
+            "products",
+            "Product",
+            "Products",
+            "Products: the goods and services prices are for.",
+            webhook="product",
+        ),
+        Resource(
+            "prices",
+            "Price",
+            "Prices",
+            "Prices: what a product costs, one-off or recurring, for invoice lines to take.",
+            webhook="price",
+        ),
     )
 }
 
@@ -125,6 +153,10 @@ _II = "invoice_items"
 _C = "customers"
 _CN = "credit_notes"
 _IP = "invoice_payments"
+_TR = "tax_rates"
+_CO = "coupons"
+_PR = "products"
+_PC = "prices"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation(
@@ -585,6 +617,121 @@ OPERATIONS += (
         "call",
         "Move a test clock forward to `frozen_time`: renewals, due dates and all happen.",
         path_params=("test_clock",),
+    ),
+)
+
+OPERATIONS += (
+    Operation(
+        "GetTaxRates", _TR, "list", "list", "Every matching tax rate, newest first, page by page."
+    ),
+    Operation("PostTaxRates", _TR, "create", "call", "Create a tax rate, inclusive or exclusive."),
+    Operation(
+        "GetTaxRatesTaxRate",
+        _TR,
+        "retrieve",
+        "call",
+        "Fetch one tax rate by its id.",
+        path_params=("tax_rate",),
+    ),
+    Operation(
+        "PostTaxRatesTaxRate",
+        _TR,
+        "update",
+        "call",
+        "Change a tax rate's names or archive it; its percentage is fixed.",
+        path_params=("tax_rate",),
+    ),
+    Operation("GetCoupons", _CO, "list", "list", "Every coupon, newest first, page by page."),
+    Operation(
+        "PostCoupons", _CO, "create", "call", "Create a coupon: an amount or a percentage off."
+    ),
+    Operation(
+        "GetCouponsCoupon",
+        _CO,
+        "retrieve",
+        "call",
+        "Fetch one coupon by its id.",
+        path_params=("coupon",),
+    ),
+    Operation(
+        "PostCouponsCoupon",
+        _CO,
+        "update",
+        "call",
+        "Change a coupon's name or metadata; its terms are fixed.",
+        path_params=("coupon",),
+    ),
+    Operation(
+        "DeleteCouponsCoupon",
+        _CO,
+        "delete",
+        "delete",
+        "Delete a coupon: no new redemptions, discounts already given stay.",
+        path_params=("coupon",),
+    ),
+    Operation(
+        "GetProducts", _PR, "list", "list", "Every matching product, newest first, page by page."
+    ),
+    Operation(
+        "PostProducts", _PR, "create", "call", "Create a product, optionally with a default price."
+    ),
+    Operation(
+        "GetProductsSearch",
+        _PR,
+        "search",
+        "search",
+        "Products matching a search `query` (a str, or built from `ProductSearch` fields).",
+    ),
+    Operation(
+        "GetProductsId",
+        _PR,
+        "retrieve",
+        "call",
+        "Fetch one product by its id.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostProductsId",
+        _PR,
+        "update",
+        "call",
+        "Change a product's fields, its default price, or archive it.",
+        path_params=("id",),
+    ),
+    Operation(
+        "DeleteProductsId",
+        _PR,
+        "delete",
+        "delete",
+        "Delete a product that has no prices.",
+        path_params=("id",),
+    ),
+    Operation(
+        "GetPrices", _PC, "list", "list", "Every matching price, newest first, page by page."
+    ),
+    Operation("PostPrices", _PC, "create", "call", "Create a one-off or recurring price."),
+    Operation(
+        "GetPricesSearch",
+        _PC,
+        "search",
+        "search",
+        "Prices matching a search `query` (a str, or built from `PriceSearch` fields).",
+    ),
+    Operation(
+        "GetPricesPrice",
+        _PC,
+        "retrieve",
+        "call",
+        "Fetch one price by its id.",
+        path_params=("price",),
+    ),
+    Operation(
+        "PostPricesPrice",
+        _PC,
+        "update",
+        "call",
+        "Change a price's names, lookup key or archive it; its amounts are fixed.",
+        path_params=("price",),
     ),
 )
 

@@ -9,8 +9,7 @@ field's type: `token` (exact match), `string` (exact match, and `~` substring) o
 - `_generated/_search_fields.py`: the same table as plain data, for the in-memory backend's
   independent query parser (which refuses fields and operators Stripe would refuse).
 
-A resource that becomes searchable is a row here (products and prices have query fields too:
-add them with the operations that search them).
+A resource that becomes searchable is a row here, next to the operation that searches it.
 """
 
 from __future__ import annotations
@@ -83,6 +82,31 @@ RESOURCES: tuple[Resource, ...] = (
             Field("metadata", "metadata"),
             Field("name", "string"),
             Field("phone", "string"),
+        ),
+    ),
+    Resource(
+        "products",
+        "ProductSearch",
+        (
+            Field("active", "token"),
+            Field("created", "numeric", timestamp=True),
+            Field("description", "string"),
+            Field("metadata", "metadata"),
+            Field("name", "string"),
+            Field("shippable", "token"),
+            Field("url", "string"),
+        ),
+    ),
+    Resource(
+        "prices",
+        "PriceSearch",
+        (
+            Field("active", "token"),
+            Field("currency", "string"),
+            Field("lookup_key", "string"),
+            Field("metadata", "metadata"),
+            Field("product", "string"),
+            Field("type", "string", enum=("price", "type")),
         ),
     ),
     Resource(

@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from ._bulk import SendSummary, send_invoices
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
-    from ._generated.search import CustomerSearch, InvoiceSearch, SubscriptionSearch
+    from ._generated.search import (
+        CustomerSearch,
+        InvoiceSearch,
+        PriceSearch,
+        ProductSearch,
+        SubscriptionSearch,
+    )
     from ._limiter import RateLimit
     from ._pagination import AsyncPager, SyncPager
     from ._response import RawResponse
@@ -62,6 +68,8 @@ _LAZY = {
     "RawResponse": "._response",
     "CustomerSearch": "._generated.search",
     "InvoiceSearch": "._generated.search",
+    "PriceSearch": "._generated.search",
+    "ProductSearch": "._generated.search",
     "SubscriptionSearch": "._generated.search",
     "AllOf": "._search_query",
     "AnyOf": "._search_query",
@@ -111,6 +119,8 @@ __all__ = [
     "OperationNotAvailableError",
     "PaginationError",
     "PermissionDeniedError",
+    "PriceSearch",
+    "ProductSearch",
     "RateLimit",
     "RateLimitError",
     "RawResponse",

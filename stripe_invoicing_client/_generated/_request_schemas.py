@@ -900,6 +900,45 @@ _S359: dict[str, Any] = {
 _S360: dict[str, Any] = {"anyOf": [_S6, _S359, _S8]}
 _S361: dict[str, Any] = {"comment": _S26, "feedback": _S360, "feedback_option": _S6}
 _S362: dict[str, Any] = {"type": "object", "properties": _S361}
+_S363: dict[str, Any] = {"anyOf": [_S6, _S198]}
+_S364: dict[str, Any] = {"amount_off": _S2}
+_S365: dict[str, Any] = {"type": "object", "properties": _S364, "required": ["amount_off"]}
+_S366: dict[str, Any] = {"type": "object", "additionalProperties": _S365}
+_S367: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
+_S368: dict[str, Any] = {"anyOf": [_S6, _S367]}
+_S369: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
+_S370: dict[str, Any] = {"type": "object", "properties": _S369, "required": ["enabled"]}
+_S371: dict[str, Any] = {"type": "string", "enum": ["inf"]}
+_S372: dict[str, Any] = {"anyOf": [_S2, _S371]}
+_S373: dict[str, Any] = {
+    "flat_amount": _S2,
+    "flat_amount_decimal": _S147,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+    "up_to": _S372,
+}
+_S374: dict[str, Any] = {"type": "object", "properties": _S373, "required": ["up_to"]}
+_S375: dict[str, Any] = {"type": "array", "items": _S374}
+_S376: dict[str, Any] = {
+    "custom_unit_amount": _S370,
+    "tax_behavior": _S251,
+    "tiers": _S375,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S147,
+}
+_S377: dict[str, Any] = {"type": "object", "properties": _S376}
+_S378: dict[str, Any] = {"type": "object", "additionalProperties": _S377}
+_S379: dict[str, Any] = {"name": _S6}
+_S380: dict[str, Any] = {"type": "object", "properties": _S379, "required": ["name"]}
+_S381: dict[str, Any] = {"type": "array", "items": _S380}
+_S382: dict[str, Any] = {"height": _S163, "length": _S163, "weight": _S163, "width": _S163}
+_S383: dict[str, Any] = {
+    "type": "object",
+    "properties": _S382,
+    "required": ["height", "length", "weight", "width"],
+}
+_S384: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
+_S385: dict[str, Any] = {"anyOf": [_S6, _S384]}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -2013,5 +2052,245 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostTestHelpersTestClocksTestClockAdvance": {
         "properties": {"expand": _S7, "frozen_time": _S2},
         "required": ["frozen_time"],
+    },
+    "GetTaxRates": {
+        "properties": {
+            "active": _S10,
+            "created": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "inclusive": _S10,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostTaxRates": {
+        "properties": {
+            "active": _S10,
+            "country": _S6,
+            "description": _S6,
+            "display_name": _S6,
+            "expand": _S7,
+            "inclusive": _S10,
+            "jurisdiction": _S6,
+            "metadata": _S24,
+            "percentage": _S163,
+            "state": _S6,
+            "tax_type": _S363,
+        },
+        "required": ["display_name", "inclusive", "percentage"],
+    },
+    "GetTaxRatesTaxRate": _S185,
+    "PostTaxRatesTaxRate": {
+        "properties": {
+            "active": _S10,
+            "country": _S6,
+            "description": _S6,
+            "display_name": _S6,
+            "expand": _S7,
+            "jurisdiction": _S6,
+            "metadata": _S25,
+            "state": _S6,
+            "tax_type": _S363,
+        },
+        "required": [],
+    },
+    "GetCoupons": {
+        "properties": {
+            "created": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostCoupons": {
+        "properties": {
+            "amount_off": _S2,
+            "applies_to": {"type": "object", "properties": {"products": _S7}},
+            "currency": _S6,
+            "currency_options": _S366,
+            "duration": {
+                "anyOf": [_S6, {"type": "string", "enum": ["forever", "once", "repeating"]}]
+            },
+            "duration_in_months": _S2,
+            "expand": _S7,
+            "id": _S6,
+            "max_redemptions": _S2,
+            "metadata": _S25,
+            "name": _S6,
+            "percent_off": _S163,
+            "redeem_by": _S2,
+        },
+        "required": [],
+    },
+    "GetCouponsCoupon": _S185,
+    "PostCouponsCoupon": {
+        "properties": {"currency_options": _S366, "expand": _S7, "metadata": _S25, "name": _S6},
+        "required": [],
+    },
+    "DeleteCouponsCoupon": _S186,
+    "GetProducts": {
+        "properties": {
+            "active": _S10,
+            "created": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "ids": _S7,
+            "limit": _S2,
+            "shippable": _S10,
+            "starting_after": _S6,
+            "type": _S368,
+            "url": _S6,
+        },
+        "required": [],
+    },
+    "PostProducts": {
+        "properties": {
+            "active": _S10,
+            "default_price_data": {
+                "type": "object",
+                "properties": {
+                    "currency": _S6,
+                    "currency_options": _S378,
+                    "custom_unit_amount": _S370,
+                    "metadata": _S24,
+                    "recurring": _S265,
+                    "tax_behavior": _S251,
+                    "unit_amount": _S2,
+                    "unit_amount_decimal": _S147,
+                },
+                "required": ["currency"],
+            },
+            "description": _S6,
+            "expand": _S7,
+            "id": _S6,
+            "images": _S7,
+            "marketing_features": _S381,
+            "metadata": _S24,
+            "name": _S6,
+            "package_dimensions": _S383,
+            "shippable": _S10,
+            "statement_descriptor": _S6,
+            "tax_code": _S6,
+            "tax_details": _S190,
+            "type": _S368,
+            "unit_label": _S6,
+            "url": _S6,
+        },
+        "required": ["name"],
+    },
+    "GetProductsSearch": _S135,
+    "GetProductsId": _S185,
+    "PostProductsId": {
+        "properties": {
+            "active": _S10,
+            "default_price": _S6,
+            "description": _S26,
+            "expand": _S7,
+            "images": _S9,
+            "marketing_features": {"anyOf": [_S381, _S8]},
+            "metadata": _S25,
+            "name": _S6,
+            "package_dimensions": {"anyOf": [_S383, _S8]},
+            "shippable": _S10,
+            "statement_descriptor": _S6,
+            "tax_code": _S26,
+            "tax_details": {"anyOf": [_S190, _S8]},
+            "unit_label": _S26,
+            "url": _S26,
+        },
+        "required": [],
+    },
+    "DeleteProductsId": _S186,
+    "GetPrices": {
+        "properties": {
+            "active": _S10,
+            "created": _S5,
+            "currency": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "lookup_keys": _S7,
+            "product": _S6,
+            "recurring": {
+                "type": "object",
+                "properties": {"interval": _S263, "meter": _S6, "usage_type": _S385},
+            },
+            "starting_after": _S6,
+            "type": {"anyOf": [_S6, {"type": "string", "enum": ["one_time", "recurring"]}]},
+        },
+        "required": [],
+    },
+    "PostPrices": {
+        "properties": {
+            "active": _S10,
+            "billing_scheme": {"anyOf": [_S6, {"type": "string", "enum": ["per_unit", "tiered"]}]},
+            "currency": _S6,
+            "currency_options": _S378,
+            "custom_unit_amount": _S370,
+            "expand": _S7,
+            "lookup_key": _S6,
+            "metadata": _S24,
+            "nickname": _S6,
+            "product": _S6,
+            "product_data": {
+                "type": "object",
+                "properties": {
+                    "active": _S10,
+                    "id": _S6,
+                    "metadata": _S24,
+                    "name": _S6,
+                    "statement_descriptor": _S6,
+                    "tax_code": _S6,
+                    "tax_details": _S190,
+                    "unit_label": _S6,
+                },
+                "required": ["name"],
+            },
+            "recurring": {
+                "type": "object",
+                "properties": {
+                    "interval": _S263,
+                    "interval_count": _S2,
+                    "meter": _S6,
+                    "trial_period_days": _S2,
+                    "usage_type": _S385,
+                },
+                "required": ["interval"],
+            },
+            "tax_behavior": _S251,
+            "tiers": _S375,
+            "tiers_mode": {"anyOf": [_S6, {"type": "string", "enum": ["graduated", "volume"]}]},
+            "transfer_lookup_key": _S10,
+            "transform_quantity": {
+                "type": "object",
+                "properties": {
+                    "divide_by": _S2,
+                    "round": {"anyOf": [_S6, {"type": "string", "enum": ["down", "up"]}]},
+                },
+                "required": ["divide_by", "round"],
+            },
+            "unit_amount": _S2,
+            "unit_amount_decimal": _S147,
+        },
+        "required": ["currency"],
+    },
+    "GetPricesSearch": _S135,
+    "GetPricesPrice": _S185,
+    "PostPricesPrice": {
+        "properties": {
+            "active": _S10,
+            "currency_options": {"anyOf": [_S378, _S8]},
+            "expand": _S7,
+            "lookup_key": _S6,
+            "metadata": _S25,
+            "nickname": _S6,
+            "tax_behavior": _S251,
+            "transfer_lookup_key": _S10,
+        },
+        "required": [],
     },
 }

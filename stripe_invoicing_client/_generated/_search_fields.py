@@ -33,6 +33,23 @@ SEARCH_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
         "name": {"type": "string", "path": ["name"]},
         "phone": {"type": "string", "path": ["phone"]},
     },
+    "products": {
+        "active": {"type": "token", "path": ["active"]},
+        "created": {"type": "numeric", "path": ["created"]},
+        "description": {"type": "string", "path": ["description"]},
+        "metadata": {"type": "metadata", "path": ["metadata"]},
+        "name": {"type": "string", "path": ["name"]},
+        "shippable": {"type": "token", "path": ["shippable"]},
+        "url": {"type": "string", "path": ["url"]},
+    },
+    "prices": {
+        "active": {"type": "token", "path": ["active"]},
+        "currency": {"type": "string", "path": ["currency"]},
+        "lookup_key": {"type": "string", "path": ["lookup_key"]},
+        "metadata": {"type": "metadata", "path": ["metadata"]},
+        "product": {"type": "string", "path": ["product"]},
+        "type": {"type": "string", "path": ["type"]},
+    },
     "subscriptions": {
         "created": {"type": "numeric", "path": ["created"]},
         "metadata": {"type": "metadata", "path": ["metadata"]},

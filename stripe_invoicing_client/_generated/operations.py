@@ -12,10 +12,12 @@ from ._wire import Endpoint
 if TYPE_CHECKING:
     from .models.credit_note import CreditNote, CreditNoteLines
     from .models.customer import Customer, DeletedCustomer, GetSubscriptionsResponse200
+    from .models.discount import Coupon, DeletedCoupon
     from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
     from .models.line_item import LineItem
     from .models.pages import (
+        GetCouponsResponse200,
         GetCreditNotesResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
@@ -23,12 +25,19 @@ if TYPE_CHECKING:
         GetInvoicePaymentsResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
+        GetPricesResponse200,
+        GetPricesSearchResponse200,
+        GetProductsResponse200,
+        GetProductsSearchResponse200,
         GetSubscriptionItemsResponse200,
         GetSubscriptionsSearchResponse200,
+        GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
     )
     from .models.payment import InvoicePayment
+    from .models.product import DeletedProduct, Price, Product
     from .models.subscription import DeletedSubscriptionItem, Subscription, SubscriptionItem
+    from .models.tax import TaxRate
     from .models.test_clock import DeletedTestClock, TestClock
 
     pass
@@ -2275,3 +2284,768 @@ PostTestHelpersTestClocksTestClockAdvance: Endpoint[TestClock] = Endpoint(
     deletes=False,
 )
 """POST /v1/test_helpers/test_clocks/{test_clock}/advance"""
+
+
+def _parse_GetTaxRates(data: Any) -> GetTaxRatesResponse200:
+    from .models.pages import GetTaxRatesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetTaxRatesResponse200.from_dict(data)
+    raise TypeError(f"GetTaxRates: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetTaxRates(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetTaxRates", params)
+
+
+GetTaxRates: Endpoint[GetTaxRatesResponse200] = Endpoint(
+    operation_id="GetTaxRates",
+    method="GET",
+    path="/v1/tax_rates",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "active",
+            "created",
+            "ending_before",
+            "expand",
+            "inclusive",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetTaxRates,
+    check=_check_GetTaxRates,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/tax_rates"""
+
+
+def _parse_PostTaxRates(data: Any) -> TaxRate:
+    from .models.tax import TaxRate  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TaxRate.from_dict(data)
+    raise TypeError(f"PostTaxRates: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostTaxRates(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostTaxRates", params)
+
+
+PostTaxRates: Endpoint[TaxRate] = Endpoint(
+    operation_id="PostTaxRates",
+    method="POST",
+    path="/v1/tax_rates",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "display_name",
+            "inclusive",
+            "percentage",
+            "active",
+            "country",
+            "description",
+            "expand",
+            "jurisdiction",
+            "metadata",
+            "state",
+            "tax_type",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "display_name",
+            "inclusive",
+            "percentage",
+        )
+    ),
+    parse=_parse_PostTaxRates,
+    check=_check_PostTaxRates,
+    object_tags=frozenset(("tax_rate",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/tax_rates"""
+
+
+def _parse_GetTaxRatesTaxRate(data: Any) -> TaxRate:
+    from .models.tax import TaxRate  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TaxRate.from_dict(data)
+    raise TypeError(f"GetTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetTaxRatesTaxRate(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetTaxRatesTaxRate", params)
+
+
+GetTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
+    operation_id="GetTaxRatesTaxRate",
+    method="GET",
+    path="/v1/tax_rates/{tax_rate}",
+    path_params=("tax_rate",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetTaxRatesTaxRate,
+    check=_check_GetTaxRatesTaxRate,
+    object_tags=frozenset(("tax_rate",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/tax_rates/{tax_rate}"""
+
+
+def _parse_PostTaxRatesTaxRate(data: Any) -> TaxRate:
+    from .models.tax import TaxRate  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TaxRate.from_dict(data)
+    raise TypeError(f"PostTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostTaxRatesTaxRate(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostTaxRatesTaxRate", params)
+
+
+PostTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
+    operation_id="PostTaxRatesTaxRate",
+    method="POST",
+    path="/v1/tax_rates/{tax_rate}",
+    path_params=("tax_rate",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "active",
+            "country",
+            "description",
+            "display_name",
+            "expand",
+            "jurisdiction",
+            "metadata",
+            "state",
+            "tax_type",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostTaxRatesTaxRate,
+    check=_check_PostTaxRatesTaxRate,
+    object_tags=frozenset(("tax_rate",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/tax_rates/{tax_rate}"""
+
+
+def _parse_GetCoupons(data: Any) -> GetCouponsResponse200:
+    from .models.pages import GetCouponsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCouponsResponse200.from_dict(data)
+    raise TypeError(f"GetCoupons: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCoupons(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCoupons", params)
+
+
+GetCoupons: Endpoint[GetCouponsResponse200] = Endpoint(
+    operation_id="GetCoupons",
+    method="GET",
+    path="/v1/coupons",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCoupons,
+    check=_check_GetCoupons,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/coupons"""
+
+
+def _parse_PostCoupons(data: Any) -> Coupon:
+    from .models.discount import Coupon  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Coupon.from_dict(data)
+    raise TypeError(f"PostCoupons: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCoupons(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCoupons", params)
+
+
+PostCoupons: Endpoint[Coupon] = Endpoint(
+    operation_id="PostCoupons",
+    method="POST",
+    path="/v1/coupons",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "amount_off",
+            "applies_to",
+            "currency",
+            "currency_options",
+            "duration",
+            "duration_in_months",
+            "expand",
+            "id",
+            "max_redemptions",
+            "metadata",
+            "name",
+            "percent_off",
+            "redeem_by",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostCoupons,
+    check=_check_PostCoupons,
+    object_tags=frozenset(("coupon",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/coupons"""
+
+
+def _parse_GetCouponsCoupon(data: Any) -> Coupon:
+    from .models.discount import Coupon  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Coupon.from_dict(data)
+    raise TypeError(f"GetCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCouponsCoupon", params)
+
+
+GetCouponsCoupon: Endpoint[Coupon] = Endpoint(
+    operation_id="GetCouponsCoupon",
+    method="GET",
+    path="/v1/coupons/{coupon}",
+    path_params=("coupon",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCouponsCoupon,
+    check=_check_GetCouponsCoupon,
+    object_tags=frozenset(("coupon",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/coupons/{coupon}"""
+
+
+def _parse_PostCouponsCoupon(data: Any) -> Coupon:
+    from .models.discount import Coupon  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Coupon.from_dict(data)
+    raise TypeError(f"PostCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCouponsCoupon", params)
+
+
+PostCouponsCoupon: Endpoint[Coupon] = Endpoint(
+    operation_id="PostCouponsCoupon",
+    method="POST",
+    path="/v1/coupons/{coupon}",
+    path_params=("coupon",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "currency_options",
+            "expand",
+            "metadata",
+            "name",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostCouponsCoupon,
+    check=_check_PostCouponsCoupon,
+    object_tags=frozenset(("coupon",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/coupons/{coupon}"""
+
+
+def _parse_DeleteCouponsCoupon(data: Any) -> DeletedCoupon:
+    from .models.discount import DeletedCoupon  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedCoupon.from_dict(data)
+    raise TypeError(f"DeleteCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_DeleteCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteCouponsCoupon", params)
+
+
+DeleteCouponsCoupon: Endpoint[DeletedCoupon] = Endpoint(
+    operation_id="DeleteCouponsCoupon",
+    method="DELETE",
+    path="/v1/coupons/{coupon}",
+    path_params=("coupon",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteCouponsCoupon,
+    check=_check_DeleteCouponsCoupon,
+    object_tags=frozenset(("coupon",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/coupons/{coupon}"""
+
+
+def _parse_GetProducts(data: Any) -> GetProductsResponse200:
+    from .models.pages import GetProductsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetProductsResponse200.from_dict(data)
+    raise TypeError(f"GetProducts: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetProducts(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetProducts", params)
+
+
+GetProducts: Endpoint[GetProductsResponse200] = Endpoint(
+    operation_id="GetProducts",
+    method="GET",
+    path="/v1/products",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "active",
+            "created",
+            "ending_before",
+            "expand",
+            "ids",
+            "limit",
+            "shippable",
+            "starting_after",
+            "type",
+            "url",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetProducts,
+    check=_check_GetProducts,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/products"""
+
+
+def _parse_PostProducts(data: Any) -> Product:
+    from .models.product import Product  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Product.from_dict(data)
+    raise TypeError(f"PostProducts: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostProducts(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostProducts", params)
+
+
+PostProducts: Endpoint[Product] = Endpoint(
+    operation_id="PostProducts",
+    method="POST",
+    path="/v1/products",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "name",
+            "active",
+            "default_price_data",
+            "description",
+            "expand",
+            "id",
+            "images",
+            "marketing_features",
+            "metadata",
+            "package_dimensions",
+            "shippable",
+            "statement_descriptor",
+            "tax_code",
+            "tax_details",
+            "type",
+            "unit_label",
+            "url",
+        )
+    ),
+    required_params=frozenset(("name",)),
+    parse=_parse_PostProducts,
+    check=_check_PostProducts,
+    object_tags=frozenset(("product",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/products"""
+
+
+def _parse_GetProductsSearch(data: Any) -> GetProductsSearchResponse200:
+    from .models.pages import GetProductsSearchResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetProductsSearchResponse200.from_dict(data)
+    raise TypeError(f"GetProductsSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetProductsSearch(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetProductsSearch", params)
+
+
+GetProductsSearch: Endpoint[GetProductsSearchResponse200] = Endpoint(
+    operation_id="GetProductsSearch",
+    method="GET",
+    path="/v1/products/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=_parse_GetProductsSearch,
+    check=_check_GetProductsSearch,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/products/search"""
+
+
+def _parse_GetProductsId(data: Any) -> Product:
+    from .models.product import Product  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Product.from_dict(data)
+    raise TypeError(f"GetProductsId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetProductsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetProductsId", params)
+
+
+GetProductsId: Endpoint[Product] = Endpoint(
+    operation_id="GetProductsId",
+    method="GET",
+    path="/v1/products/{id}",
+    path_params=("id",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetProductsId,
+    check=_check_GetProductsId,
+    object_tags=frozenset(("product",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/products/{id}"""
+
+
+def _parse_PostProductsId(data: Any) -> Product:
+    from .models.product import Product  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Product.from_dict(data)
+    raise TypeError(f"PostProductsId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostProductsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostProductsId", params)
+
+
+PostProductsId: Endpoint[Product] = Endpoint(
+    operation_id="PostProductsId",
+    method="POST",
+    path="/v1/products/{id}",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "active",
+            "default_price",
+            "description",
+            "expand",
+            "images",
+            "marketing_features",
+            "metadata",
+            "name",
+            "package_dimensions",
+            "shippable",
+            "statement_descriptor",
+            "tax_code",
+            "tax_details",
+            "unit_label",
+            "url",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostProductsId,
+    check=_check_PostProductsId,
+    object_tags=frozenset(("product",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/products/{id}"""
+
+
+def _parse_DeleteProductsId(data: Any) -> DeletedProduct:
+    from .models.product import DeletedProduct  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedProduct.from_dict(data)
+    raise TypeError(f"DeleteProductsId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_DeleteProductsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteProductsId", params)
+
+
+DeleteProductsId: Endpoint[DeletedProduct] = Endpoint(
+    operation_id="DeleteProductsId",
+    method="DELETE",
+    path="/v1/products/{id}",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteProductsId,
+    check=_check_DeleteProductsId,
+    object_tags=frozenset(("product",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/products/{id}"""
+
+
+def _parse_GetPrices(data: Any) -> GetPricesResponse200:
+    from .models.pages import GetPricesResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetPricesResponse200.from_dict(data)
+    raise TypeError(f"GetPrices: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetPrices(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetPrices", params)
+
+
+GetPrices: Endpoint[GetPricesResponse200] = Endpoint(
+    operation_id="GetPrices",
+    method="GET",
+    path="/v1/prices",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "active",
+            "created",
+            "currency",
+            "ending_before",
+            "expand",
+            "limit",
+            "lookup_keys",
+            "product",
+            "recurring",
+            "starting_after",
+            "type",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetPrices,
+    check=_check_GetPrices,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/prices"""
+
+
+def _parse_PostPrices(data: Any) -> Price:
+    from .models.product import Price  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Price.from_dict(data)
+    raise TypeError(f"PostPrices: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostPrices(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostPrices", params)
+
+
+PostPrices: Endpoint[Price] = Endpoint(
+    operation_id="PostPrices",
+    method="POST",
+    path="/v1/prices",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "currency",
+            "active",
+            "billing_scheme",
+            "currency_options",
+            "custom_unit_amount",
+            "expand",
+            "lookup_key",
+            "metadata",
+            "nickname",
+            "product",
+            "product_data",
+            "recurring",
+            "tax_behavior",
+            "tiers",
+            "tiers_mode",
+            "transfer_lookup_key",
+            "transform_quantity",
+            "unit_amount",
+            "unit_amount_decimal",
+        )
+    ),
+    required_params=frozenset(("currency",)),
+    parse=_parse_PostPrices,
+    check=_check_PostPrices,
+    object_tags=frozenset(("price",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/prices"""
+
+
+def _parse_GetPricesSearch(data: Any) -> GetPricesSearchResponse200:
+    from .models.pages import GetPricesSearchResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetPricesSearchResponse200.from_dict(data)
+    raise TypeError(f"GetPricesSearch: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetPricesSearch(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetPricesSearch", params)
+
+
+GetPricesSearch: Endpoint[GetPricesSearchResponse200] = Endpoint(
+    operation_id="GetPricesSearch",
+    method="GET",
+    path="/v1/prices/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    parse=_parse_GetPricesSearch,
+    check=_check_GetPricesSearch,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/prices/search"""
+
+
+def _parse_GetPricesPrice(data: Any) -> Price:
+    from .models.product import Price  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Price.from_dict(data)
+    raise TypeError(f"GetPricesPrice: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetPricesPrice(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetPricesPrice", params)
+
+
+GetPricesPrice: Endpoint[Price] = Endpoint(
+    operation_id="GetPricesPrice",
+    method="GET",
+    path="/v1/prices/{price}",
+    path_params=("price",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetPricesPrice,
+    check=_check_GetPricesPrice,
+    object_tags=frozenset(("price",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/prices/{price}"""
+
+
+def _parse_PostPricesPrice(data: Any) -> Price:
+    from .models.product import Price  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Price.from_dict(data)
+    raise TypeError(f"PostPricesPrice: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_PostPricesPrice(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostPricesPrice", params)
+
+
+PostPricesPrice: Endpoint[Price] = Endpoint(
+    operation_id="PostPricesPrice",
+    method="POST",
+    path="/v1/prices/{price}",
+    path_params=("price",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "active",
+            "currency_options",
+            "expand",
+            "lookup_key",
+            "metadata",
+            "nickname",
+            "tax_behavior",
+            "transfer_lookup_key",
+        )
+    ),
+    required_params=frozenset(()),
+    parse=_parse_PostPricesPrice,
+    check=_check_PostPricesPrice,
+    object_tags=frozenset(("price",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/prices/{price}"""

@@ -18,7 +18,7 @@ from .._search_query import (
 )
 
 if TYPE_CHECKING:
-    from .models import ApiErrorsCode, ApiErrorsType, InvoiceStatus, SubscriptionStatus
+    from .models import ApiErrorsCode, ApiErrorsType, InvoiceStatus, PriceType, SubscriptionStatus
 
 
 class InvoiceSearch:
@@ -67,6 +67,42 @@ class CustomerSearch:
     """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
 
 
+class ProductSearch:
+    """The searchable fields of products, for `products.search`."""
+
+    active: Final[TokenField[ProductSearch]] = TokenField("active", "products")
+    """eq (exact, any case), ne"""
+    created: Final[TimestampField[ProductSearch]] = TimestampField("created", "products")
+    """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
+    description: Final[StringField[ProductSearch]] = StringField("description", "products")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    metadata: Final[MetadataField[ProductSearch]] = MetadataField("products")
+    """metadata["key"]: exact match, or is_null / is_not_null for the key"""
+    name: Final[StringField[ProductSearch]] = StringField("name", "products")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    shippable: Final[TokenField[ProductSearch]] = TokenField("shippable", "products")
+    """eq (exact, any case), ne"""
+    url: Final[StringField[ProductSearch]] = StringField("url", "products")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+
+
+class PriceSearch:
+    """The searchable fields of prices, for `prices.search`."""
+
+    active: Final[TokenField[PriceSearch]] = TokenField("active", "prices")
+    """eq (exact, any case), ne"""
+    currency: Final[StringField[PriceSearch]] = StringField("currency", "prices")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    lookup_key: Final[StringField[PriceSearch]] = StringField("lookup_key", "prices")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    metadata: Final[MetadataField[PriceSearch]] = MetadataField("prices")
+    """metadata["key"]: exact match, or is_null / is_not_null for the key"""
+    product: Final[StringField[PriceSearch]] = StringField("product", "prices")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    type: Final[EnumField[PriceSearch, PriceType]] = EnumField("type", "prices")
+    """one of PriceType: eq, ne"""
+
+
 class SubscriptionSearch:
     """The searchable fields of subscriptions, for `subscriptions.search`."""
 
@@ -80,4 +116,4 @@ class SubscriptionSearch:
     """one of SubscriptionStatus: eq, ne"""
 
 
-__all__ = ["InvoiceSearch", "CustomerSearch", "SubscriptionSearch"]
+__all__ = ["InvoiceSearch", "CustomerSearch", "ProductSearch", "PriceSearch", "SubscriptionSearch"]

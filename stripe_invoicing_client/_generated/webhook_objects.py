@@ -6,10 +6,13 @@ from typing import Any, TypeAlias
 
 from .models.credit_note import CreditNote
 from .models.customer import Customer, DeletedCustomer
+from .models.discount import Coupon, DeletedCoupon
 from .models.invoice import DeletedInvoice, Invoice
 from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
 from .models.payment import InvoicePayment
+from .models.product import DeletedPrice, DeletedProduct, Price, Product
 from .models.subscription import Subscription
+from .models.tax import TaxRate
 from .models.test_clock import DeletedTestClock, TestClock
 
 EventObject: TypeAlias = (
@@ -18,11 +21,18 @@ EventObject: TypeAlias = (
     | Customer
     | CreditNote
     | InvoicePayment
+    | TaxRate
+    | Coupon
+    | Product
+    | Price
     | Subscription
     | TestClock
     | DeletedInvoice
     | DeletedInvoiceItem
     | DeletedCustomer
+    | DeletedCoupon
+    | DeletedProduct
+    | DeletedPrice
     | DeletedTestClock
     | dict[str, Any]
 )
@@ -35,6 +45,10 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "customer": ("customer.", Customer, DeletedCustomer),
     "credit_note": ("credit_note.", CreditNote, None),
     "invoice_payment": ("invoice_payment.", InvoicePayment, None),
+    "tax_rate": ("tax_rate.", TaxRate, None),
+    "coupon": ("coupon.", Coupon, DeletedCoupon),
+    "product": ("product.", Product, DeletedProduct),
+    "price": ("price.", Price, DeletedPrice),
     "subscription": ("customer.subscription.", Subscription, None),
     "test_helpers.test_clock": ("test_helpers.test_clock.", TestClock, DeletedTestClock),
 }

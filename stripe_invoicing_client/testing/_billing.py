@@ -7,10 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._errors import ApiError
+from ._invoice_math import apply_to_item, compute
 from ._money import amount as checked_amount
 from ._money import plain, times
 from ._objects import merged_metadata
-from ._state import Call, JsonObject, State
+from ._state import Call, JsonObject, Price, State
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -42,9 +43,17 @@ def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
     return quantity
 
 
-def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: str = "") -> None:
+def apply_pricing(
+    call: Call,
+    item: JsonObject,
+    params: dict[str, Any],
+    prefix: str = "",
+    *,
+    record: bool = True,
+) -> None:
     """Sets `amount`, `currency`, `quantity` and `pricing` on `item` from whichever of
-    `amount`, `price_data`, `pricing[price]` or `unit_amount_decimal` was sent.
+    `amount`, `price_data`, `pricing[price]` or `unit_amount_decimal` was sent, and its
+    `tax_rates` and `discounts` (`_invoice_math`; `record=False` for previews).
 
     Decimal texts arrive checked (`_money.RULES`); the amount is quantity x unit price,
     rounded as `_money.times` says."""
@@ -92,15 +101,16 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
         }
     elif source == "pricing":
         price_id = params["pricing"].get("price")
-        price = call.state.prices.get(price_id or "")
-        if price is None:
+        found = call.state.prices.get(price_id or "")
+        if found is None:
             raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
-        currency = price.currency
-        item["amount"] = times(quantity, Decimal(price.unit_amount), _param(prefix, "quantity"))
+        price = _price_terms(found, _param(prefix, "pricing[price]"))
+        currency = price["currency"]
+        item["amount"] = times(quantity, price["unit"], _param(prefix, "quantity"))
         item["pricing"] = {
             "type": "price_details",
-            "price_details": {"price": price.id, "product": price.product},
-            "unit_amount_decimal": str(price.unit_amount),
+            "price_details": {"price": price["id"], "product": price["product"]},
+            "unit_amount_decimal": plain(price["unit"]),
         }
     elif source == "unit_amount_decimal":
         unit = Decimal(params["unit_amount_decimal"])
@@ -123,6 +133,31 @@ def apply_pricing(call: Call, item: JsonObject, params: dict[str, Any], prefix: 
     if currency is not None:
         item["currency"] = currency.lower()
     item["net_amount"] = item["amount"]
+    apply_to_item(call, item, params, prefix, record=record)
+
+
+def _price_terms(price: Price | JsonObject, param: str) -> dict[str, Any]:
+    """id, product, currency and unit amount of a price object or a registered `Price`."""
+    if isinstance(price, Price):
+        return {
+            "id": price.id,
+            "product": price.product,
+            "currency": price.currency,
+            "unit": Decimal(price.unit_amount),
+        }
+    if price["unit_amount_decimal"] is None:
+        raise ApiError.invalid_request(
+            f"Price {price['id']} has no unit amount (tiered or customer-chosen): pass an amount.",
+            param=param,
+        )
+    if not price["active"]:
+        raise ApiError.invalid_request(f"Price {price['id']} is archived.", param=param)
+    return {
+        "id": price["id"],
+        "product": price["product"],
+        "currency": price["currency"],
+        "unit": Decimal(price["unit_amount_decimal"]),
+    }
 
 
 def apply_item_details(item: JsonObject, params: dict[str, Any]) -> None:
@@ -168,14 +203,12 @@ def new_invoice_item(call: Call, customer_id: str) -> JsonObject:
 
 
 def recompute_totals(state: State, invoice: JsonObject) -> None:
-    """Totals follow the lines; there are no taxes, discounts or balances in the fake."""
-    item_ids = state.invoice_item_order.get(invoice["id"], [])
-    subtotal = sum(state.invoice_items[i]["amount"] for i in item_ids)
-    invoice["subtotal"] = subtotal
-    invoice["subtotal_excluding_tax"] = subtotal
-    invoice["total"] = subtotal
-    invoice["total_excluding_tax"] = subtotal
-    invoice["amount_due"] = max(subtotal, 0)
+    """Totals follow the lines, their discounts and taxes (`_invoice_math`)."""
+    items = [state.invoice_items[i] for i in state.invoice_item_order.get(invoice["id"], [])]
+    math, totals = compute(state, invoice, items)
+    state.line_math.update(math)
+    invoice.update(totals)
+    invoice["amount_due"] = max(invoice["total"], 0)
     invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
 
 

@@ -43,6 +43,10 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
         "invoice": "invoice",
     },
     "invoice_payment": {"invoice": "invoice"},
+    "product": {"default_price": "price", "tax_code": None},
+    "price": {"product": "product"},
+    "tax_rate": {},
+    "coupon": {},
 }
 # Issue 14: subscriptions (the fake expands `customer` and `latest_invoice`) and their items.
 EXPANDABLE |= {
@@ -88,6 +92,24 @@ RETURNS: dict[str, tuple[str, bool]] = {
     "PostCreditNotesIdVoid": ("credit_note", False),
     "GetInvoicePayments": ("invoice_payment", True),
     "GetInvoicePaymentsInvoicePayment": ("invoice_payment", False),
+    "GetProducts": ("product", True),
+    "PostProducts": ("product", False),
+    "GetProductsSearch": ("product", True),
+    "GetProductsId": ("product", False),
+    "PostProductsId": ("product", False),
+    "GetPrices": ("price", True),
+    "PostPrices": ("price", False),
+    "GetPricesSearch": ("price", True),
+    "GetPricesPrice": ("price", False),
+    "PostPricesPrice": ("price", False),
+    "GetTaxRates": ("tax_rate", True),
+    "PostTaxRates": ("tax_rate", False),
+    "GetTaxRatesTaxRate": ("tax_rate", False),
+    "PostTaxRatesTaxRate": ("tax_rate", False),
+    "GetCoupons": ("coupon", True),
+    "PostCoupons": ("coupon", False),
+    "GetCouponsCoupon": ("coupon", False),
+    "PostCouponsCoupon": ("coupon", False),
 }  # every other operation that takes `expand` answers with one invoice
 RETURNS |= {
     "GetSubscriptions": ("subscription", True),

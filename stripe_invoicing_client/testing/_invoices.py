@@ -8,6 +8,7 @@ from typing import Any
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customers import live_customer
 from ._errors import ApiError
+from ._invoice_math import apply_to_invoice, compute
 from ._lifecycle import require, require_update
 from ._objects import (
     deleted_stub,
@@ -176,8 +177,9 @@ def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -
         invoice["due_date"] = invoice["created"] + DEFAULT_DAYS_UNTIL_DUE * DAY
 
 
-def _apply(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+def _apply(call: Call, invoice: JsonObject, params: dict[str, Any], *, record: bool = True) -> None:
     _apply_collection(call, invoice, params)
+    apply_to_invoice(call, invoice, params, record=record)
     for name in _PLAIN_FIELDS:
         if name in params:
             value = params[name]
@@ -314,7 +316,7 @@ def _preview_item(
     else:
         item = new_invoice_item(call, customer["id"])
         item["currency"] = currency
-    apply_pricing(call, item, given, prefix)
+    apply_pricing(call, item, given, prefix, record=False)
     apply_item_details(item, given)
     return item
 
@@ -334,15 +336,16 @@ def create_preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
         i for i in _pending_items(state, customer["id"], currency) if i["id"] not in overridden
     ]
     items += given
-    lines = [line_view(state, item, invoice["id"], call.new_id("il_tmp")) for item in items]
-    total = sum(item["amount"] for item in items)
+    apply_to_invoice(call, invoice, params, record=False)
+    math, totals = compute(state, invoice, items)
+    lines = [
+        line_view(state, item, invoice["id"], call.new_id("il_tmp"), math[item["id"]])
+        for item in items
+    ]
+    invoice.update(totals)
     invoice.update(
-        subtotal=total,
-        subtotal_excluding_tax=total,
-        total=total,
-        total_excluding_tax=total,
-        amount_due=max(total, 0),
-        amount_remaining=max(total, 0),
+        amount_due=max(invoice["total"], 0),
+        amount_remaining=max(invoice["total"], 0),
         billing_reason="upcoming",
     )
     view = copy.deepcopy(invoice)

@@ -158,28 +158,33 @@ def _line_parent(state: State, item: JsonObject) -> JsonObject:
     }
 
 
-def line_view(state: State, item: JsonObject, invoice_id: str, line_id: str) -> JsonObject:
+def line_view(
+    state: State, item: JsonObject, invoice_id: str, line_id: str, math: Any = None
+) -> JsonObject:
+    """The line of an invoice item; `math` (an `_invoice_math.LineMath`, by default the one
+    its invoice's totals computed) gives its discounts and taxes."""
+    math = math if math is not None else state.line_math.get(item["id"])
     return {
         "id": line_id,
         "object": "line_item",
         "amount": item["amount"],
         "currency": item["currency"],
         "description": item["description"],
-        "discount_amounts": [],
+        "discount_amounts": copy.deepcopy(math.discount_amounts) if math else [],
         "discountable": item["discountable"],
-        "discounts": [],
+        "discounts": list(item.get("discounts") or []),
         "invoice": invoice_id,
         "livemode": False,
         "metadata": dict(item["metadata"]),
         "parent": _line_parent(state, item),
         "period": dict(item["period"]),
-        "pretax_credit_amounts": [],
+        "pretax_credit_amounts": math.pretax_credit_amounts() if math else [],
         "pricing": copy.deepcopy(item["pricing"]),
         "quantity": item["quantity"],
         "quantity_decimal": item["quantity_decimal"],
         "subscription": _subscription_of_item(item),
         "subtotal": item["amount"],
-        "taxes": [],
+        "taxes": copy.deepcopy(math.taxes) if math else [],
     }
 
 

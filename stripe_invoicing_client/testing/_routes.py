@@ -9,6 +9,7 @@ from attrs import frozen
 
 from .. import _generated
 from .._operations import endpoint
+from . import _catalog as catalog
 from . import _credit_notes as credit_notes
 from . import _customers as customers
 from . import _invoice_items as invoice_items
@@ -74,6 +75,7 @@ HANDLERS: dict[str, Handler] = {
     "PostCreditNotesIdVoid": credit_notes.void,
     "GetInvoicePayments": invoice_payments.list_all,
     "GetInvoicePaymentsInvoicePayment": invoice_payments.retrieve,
+    **catalog.HANDLERS,
 }
 
 # Issue 14: recurring invoicing.

@@ -50,7 +50,8 @@ class State:
     # Which invoice items make up each invoice, in line order, and each item's line id.
     invoice_item_order: dict[str, list[str]] = field(factory=dict)
     line_ids: dict[str, str] = field(factory=dict)
-    prices: dict[str, Price] = field(factory=dict)
+    # `FakeStripe.create_price` registers a `Price`; the prices API stores price objects.
+    prices: dict[str, Price | JsonObject] = field(factory=dict)
     # Customer id -> the decline code their payments fail with.
     failing_customers: dict[str, str] = field(factory=dict)
     sent_invoices: list[SentInvoice] = field(factory=list)
@@ -60,6 +61,15 @@ class State:
     credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
     invoice_payments: dict[str, JsonObject] = field(factory=dict)
     balance_transactions: dict[str, JsonObject] = field(factory=dict)
+    # The catalog (`_catalog.py`) and what it makes of invoices (`_invoice_math.py`).
+    products: dict[str, JsonObject] = field(factory=dict)
+    tax_rates: dict[str, JsonObject] = field(factory=dict)
+    coupons: dict[str, JsonObject] = field(factory=dict)
+    discounts: dict[str, JsonObject] = field(factory=dict)
+    # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).
+    discount_coupons: dict[str, JsonObject] = field(factory=dict)
+    # Invoice item id -> its line's discounts and taxes (`_invoice_math.LineMath`).
+    line_math: dict[str, Any] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, JsonObject] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)

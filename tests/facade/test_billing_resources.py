@@ -14,7 +14,7 @@ import respx
 from stripe_invoicing_client import AsyncPager, RawResponse, SyncPager
 from stripe_invoicing_client._generated import models
 
-from ._support import UUID4, collect, form, list_page, query, run
+from ._support import UUID4, collect, form, list_page, query, run, search_page
 from .test_resources import check_headers
 
 Body = Callable[[], dict[str, Any]]
@@ -129,6 +129,172 @@ CALLS = [
         models.InvoicePayment,
     ),
     Call(
+        "tax_rates.create",
+        (),
+        {"display_name": "VAT", "percentage": 19.5, "inclusive": False, "country": "DE"},
+        "POST",
+        "/v1/tax_rates",
+        [
+            ("display_name", "VAT"),
+            ("percentage", "19.5"),
+            ("inclusive", "false"),
+            ("country", "DE"),
+        ],
+        _obj("tax_rate", "txr_1"),
+        models.TaxRate,
+    ),
+    Call(
+        "tax_rates.retrieve",
+        ("txr_1",),
+        {},
+        "GET",
+        "/v1/tax_rates/txr_1",
+        [],
+        _obj("tax_rate", "txr_1"),
+        models.TaxRate,
+    ),
+    Call(
+        "tax_rates.update",
+        ("txr_1",),
+        {"active": False},
+        "POST",
+        "/v1/tax_rates/txr_1",
+        [("active", "false")],
+        _obj("tax_rate", "txr_1"),
+        models.TaxRate,
+    ),
+    Call(
+        "coupons.create",
+        (),
+        {"percent_off": 12.5, "duration": "repeating", "duration_in_months": 3},
+        "POST",
+        "/v1/coupons",
+        [("percent_off", "12.5"), ("duration", "repeating"), ("duration_in_months", "3")],
+        _obj("coupon", "SPRING"),
+        models.Coupon,
+    ),
+    Call(
+        "coupons.retrieve",
+        ("SPRING",),
+        {},
+        "GET",
+        "/v1/coupons/SPRING",
+        [],
+        _obj("coupon", "SPRING"),
+        models.Coupon,
+    ),
+    Call(
+        "coupons.update",
+        ("SPRING",),
+        {"name": "Spring sale"},
+        "POST",
+        "/v1/coupons/SPRING",
+        [("name", "Spring sale")],
+        _obj("coupon", "SPRING"),
+        models.Coupon,
+    ),
+    Call(
+        "coupons.delete",
+        ("SPRING",),
+        {},
+        "DELETE",
+        "/v1/coupons/SPRING",
+        [],
+        _deleted("coupon", "SPRING"),
+        models.DeletedCoupon,
+    ),
+    Call(
+        "products.create",
+        (),
+        {
+            "name": "Workshop",
+            "default_price_data": {"currency": "eur", "unit_amount_decimal": "1250.5"},
+            "marketing_features": [{"name": "Recording"}],
+        },
+        "POST",
+        "/v1/products",
+        [
+            ("name", "Workshop"),
+            ("default_price_data[currency]", "eur"),
+            ("default_price_data[unit_amount_decimal]", "1250.5"),
+            ("marketing_features[0][name]", "Recording"),
+        ],
+        _obj("product", "prod_1"),
+        models.Product,
+    ),
+    Call(
+        "products.retrieve",
+        ("prod_1",),
+        {"expand": ["default_price"]},
+        "GET",
+        "/v1/products/prod_1",
+        [("expand[0]", "default_price")],
+        _obj("product", "prod_1"),
+        models.Product,
+    ),
+    Call(
+        "products.update",
+        ("prod_1",),
+        {"active": False, "description": ""},
+        "POST",
+        "/v1/products/prod_1",
+        [("active", "false"), ("description", "")],
+        _obj("product", "prod_1"),
+        models.Product,
+    ),
+    Call(
+        "products.delete",
+        ("prod_1",),
+        {},
+        "DELETE",
+        "/v1/products/prod_1",
+        [],
+        _deleted("product", "prod_1"),
+        models.DeletedProduct,
+    ),
+    Call(
+        "prices.create",
+        (),
+        {
+            "product": "prod_1",
+            "currency": "eur",
+            "unit_amount": 2500,
+            "recurring": {"interval": "month"},
+            "tax_behavior": "exclusive",
+        },
+        "POST",
+        "/v1/prices",
+        [
+            ("product", "prod_1"),
+            ("currency", "eur"),
+            ("unit_amount", "2500"),
+            ("recurring[interval]", "month"),
+            ("tax_behavior", "exclusive"),
+        ],
+        _obj("price", "price_1"),
+        models.Price,
+    ),
+    Call(
+        "prices.retrieve",
+        ("price_1",),
+        {},
+        "GET",
+        "/v1/prices/price_1",
+        [],
+        _obj("price", "price_1"),
+        models.Price,
+    ),
+    Call(
+        "prices.update",
+        ("price_1",),
+        {"lookup_key": "seat", "transfer_lookup_key": True},
+        "POST",
+        "/v1/prices/price_1",
+        [("lookup_key", "seat"), ("transfer_lookup_key", "true")],
+        _obj("price", "price_1"),
+        models.Price,
+    ),
+    Call(
         "invoices.attach_payment",
         ("in_1",),
         {"payment_intent": "pi_1"},
@@ -186,6 +352,34 @@ PAGERS = [
         models.CreditNoteLineItem,
     ),
     Pager(
+        "tax_rates.list",
+        (),
+        {"inclusive": True},
+        "/v1/tax_rates",
+        [("inclusive", "true")],
+        _obj("tax_rate", "txr_1"),
+        models.TaxRate,
+    ),
+    Pager("coupons.list", (), {}, "/v1/coupons", [], _obj("coupon", "SPRING"), models.Coupon),
+    Pager(
+        "products.list",
+        (),
+        {"active": True, "ids": ["prod_1", "prod_2"]},
+        "/v1/products",
+        [("active", "true"), ("ids[0]", "prod_1"), ("ids[1]", "prod_2")],
+        _obj("product", "prod_1"),
+        models.Product,
+    ),
+    Pager(
+        "prices.list",
+        (),
+        {"product": "prod_1", "type": "recurring", "lookup_keys": ["seat"]},
+        "/v1/prices",
+        [("product", "prod_1"), ("type", "recurring"), ("lookup_keys[0]", "seat")],
+        _obj("price", "price_1"),
+        models.Price,
+    ),
+    Pager(
         "invoice_payments.list",
         (),
         {"invoice": "in_1", "status": "paid"},
@@ -195,6 +389,30 @@ PAGERS = [
         models.InvoicePayment,
     ),
 ]
+
+
+SEARCHES = [
+    ("products", "name:'Workshop' AND active:'true'", models.Product, "product", "prod_1"),
+    ("prices", "lookup_key:'seat'", models.Price, "price", "price_1"),
+]
+
+
+@pytest.mark.parametrize(("resource", "query_text", "model", "object_", "id_"), SEARCHES)
+async def test_search_on_the_wire(
+    client: Any,
+    mock: respx.MockRouter,
+    resource: str,
+    query_text: str,
+    model: type,
+    object_: str,
+    id_: str,
+) -> None:
+    path = f"/v1/{resource}/search"
+    body = search_page([_obj(object_, id_)()], False, None, path)
+    route = mock.get(path).mock(return_value=httpx.Response(200, json=body))
+    items = await collect(getattr(client, resource).search(query=query_text, limit=5))
+    assert [type(item) for item in items] == [model]
+    assert query(route.calls.last.request) == [("query", query_text), ("limit", "5")]
 
 
 @pytest.mark.parametrize("case", CALLS, ids=lambda c: c.id)

@@ -132,11 +132,18 @@ _MODELS = {
     "credit_note": (models.CreditNote, "credit_note"),
     "credit_note_line_item": (models.CreditNoteLineItem, "credit_note_line_item"),
     "invoice_payment": (models.InvoicePayment, "invoice_payment"),
+    "product": (models.Product, "product"),
+    "price": (models.Price, "price"),
+    "tax_rate": (models.TaxRate, "tax_rate"),
+    "coupon": (models.Coupon, "coupon"),
+    "discount": (models.Discount, "discount"),
 }
 _DELETED = {
     "customer": (models.DeletedCustomer, "deleted_customer"),
     "invoice": (models.DeletedInvoice, "deleted_invoice"),
     "invoiceitem": (models.DeletedInvoiceItem, "deleted_invoiceitem"),
+    "coupon": (models.DeletedCoupon, "deleted_coupon"),
+    "product": (models.DeletedProduct, "deleted_product"),
 }
 
 

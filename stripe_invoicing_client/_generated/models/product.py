@@ -17,6 +17,8 @@ from attrs import field as _attrs_field
 from .._model import Model
 from ..types import UNSET, Unset
 
+PriceType = Literal["one_time", "recurring"]
+
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
@@ -38,6 +40,53 @@ class DeletedPrice(Model):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedPrice:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_deleted = d.pop("deleted", UNSET)
+        if v_deleted is not UNSET:
+            if v_deleted is True:
+                fill.deleted = v_deleted
+            else:
+                d["deleted"] = v_deleted
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeletedProduct(Model):
+    """A product that has been deleted."""
+
+    deleted: Literal[True]
+    """Always true: the object was deleted."""
+    id: str
+    """Id the object had."""
+    object_: Literal["product"]
+    """Object type, always `product`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("deleted", "deleted", "Literal[True]"),
+        ("id", "id", "str"),
+        ("object_", "object", "Literal['product']"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedProduct:
         d = dict(src_dict)
         obj = object.__new__(cls)
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
@@ -102,7 +151,7 @@ class Price(Model):
     """Whether tiers apply to the whole quantity (`volume`) or piece by piece (`graduated`)."""
     transform_quantity: PriceTransformQuantity | None
     """How the quantity is divided before billing, if it is."""
-    type_: Literal["one_time", "recurring"]
+    type_: PriceType
     """Whether the price is billed once (`one_time`) or on a schedule (`recurring`)."""
     unit_amount: int | None
     """Amount per unit in the smallest currency unit, if a whole number."""
@@ -130,7 +179,7 @@ class Price(Model):
         ("tax_behavior", "tax_behavior", "Literal['exclusive', 'inclusive', 'unspecified'] | None"),
         ("tiers_mode", "tiers_mode", "Literal['graduated', 'volume'] | None"),
         ("transform_quantity", "transform_quantity", "PriceTransformQuantity | None"),
-        ("type_", "type", "Literal['one_time', 'recurring']"),
+        ("type_", "type", "PriceType"),
         ("unit_amount", "unit_amount", "int | None"),
         ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
         ("currency_options", "currency_options", "dict[str, PriceCurrencyOptions] | None"),
@@ -1073,6 +1122,7 @@ class ProductTaxDetails(Model):
 
 __all__ = [
     "DeletedPrice",
+    "DeletedProduct",
     "Price",
     "PriceCurrencyOptions",
     "PriceCustomUnitAmount",
@@ -1083,4 +1133,5 @@ __all__ = [
     "ProductMarketingFeatures",
     "ProductPackageDimensions",
     "ProductTaxDetails",
+    "PriceType",
 ]

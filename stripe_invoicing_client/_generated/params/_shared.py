@@ -236,6 +236,11 @@ class CurrentTrialParam(TypedDict, total=False):
     trial_offer: Required[str]
 
 
+class TaxDetailsParam(TypedDict, total=False):
+    performance_location: str
+    tax_code: str | Literal[""]
+
+
 class PricingParam(TypedDict, total=False):
     price: str
 
@@ -254,8 +259,32 @@ class ItemPriceData(TypedDict, total=False):
     unit_amount_decimal: Decimal | str
 
 
+class DefaultPriceDataCurrencyOptionsCustomUnitAmount(TypedDict, total=False):
+    enabled: Required[bool]
+    maximum: int
+    minimum: int
+    preset: int
+
+
+class DefaultPriceDataCurrencyOptionsTier(TypedDict, total=False):
+    flat_amount: int
+    flat_amount_decimal: Decimal | str
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+    up_to: Required[int | Literal["inf"]]
+
+
+class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
+    custom_unit_amount: DefaultPriceDataCurrencyOptionsCustomUnitAmount
+    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    tiers: list[DefaultPriceDataCurrencyOptionsTier]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
+
+
 class SearchParams(TypedDict, total=False):
-    """Parameters of `invoices.search`, `customers.search` and `subscriptions.search`."""
+    """Parameters of `invoices.search`, `customers.search`, `subscriptions.search`,
+    `products.search` and `prices.search`."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
@@ -271,15 +300,16 @@ class ExpandParams(TypedDict, total=False):
     """Parameters of `invoices.retrieve`, `invoices.send`, `invoices.void`,
     `invoices.mark_uncollectible`, `invoice_items.retrieve`, `customers.retrieve`,
     `credit_notes.retrieve`, `credit_notes.void`, `invoice_payments.retrieve`,
-    `subscriptions.retrieve`, `subscription_items.retrieve` and `test_clocks.retrieve`."""
+    `subscriptions.retrieve`, `subscription_items.retrieve`, `test_clocks.retrieve`,
+    `tax_rates.retrieve`, `coupons.retrieve`, `products.retrieve` and `prices.retrieve`."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
 
 
 class DeleteParams(TypedDict, total=False):
-    """Parameters of `invoices.delete`, `invoice_items.delete`, `customers.delete` and
-    `test_clocks.delete`."""
+    """Parameters of `invoices.delete`, `invoice_items.delete`, `customers.delete`,
+    `test_clocks.delete`, `coupons.delete` and `products.delete`."""
 
     pass
 
@@ -304,6 +334,9 @@ __all__ = [
     "BillingThresholdsParam",
     "CurrentTrialParam",
     "CustomFieldParams",
+    "DefaultPriceDataCurrencyOptions",
+    "DefaultPriceDataCurrencyOptionsCustomUnitAmount",
+    "DefaultPriceDataCurrencyOptionsTier",
     "DeleteParams",
     "DiscountsDataParam",
     "EuBankTransferParam",
@@ -319,6 +352,7 @@ __all__ = [
     "RegisteredAddressParam",
     "SearchParams",
     "ShippingParam",
+    "TaxDetailsParam",
     "TaxIdParam",
     "TransferDataParam",
 ]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         RangeQuerySpecs,
         RegisteredAddressParam,
         ShippingParam,
+        TaxDetailsParam,
         TaxIdParam,
         TransferDataParam,
     )
@@ -546,11 +547,6 @@ class SubscriptionDetailsParam(TypedDict, total=False):
     trial_end: int | Literal["now"]
 
 
-class TaxDetailsParam(TypedDict, total=False):
-    performance_location: str
-    tax_code: str | Literal[""]
-
-
 class ProductDataParam(TypedDict, total=False):
     description: str
     images: list[str]
@@ -1060,7 +1056,6 @@ __all__ = [
     "StartParam",
     "SubscriptionDetailsParam",
     "TaxAmountParam",
-    "TaxDetailsParam",
     "TaxParam",
     "TaxRateDataParam",
     "TransferDataSpecs",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
 from .credit_notes import (
     AsyncCreditNotes,
     AsyncCreditNotesWithRawResponse,
@@ -29,6 +30,8 @@ from .invoice_payments import (
     InvoicePaymentsWithRawResponse,
 )
 from .invoices import AsyncInvoices, AsyncInvoicesWithRawResponse, Invoices, InvoicesWithRawResponse
+from .prices import AsyncPrices, AsyncPricesWithRawResponse, Prices, PricesWithRawResponse
+from .products import AsyncProducts, AsyncProductsWithRawResponse, Products, ProductsWithRawResponse
 from .subscription_items import (
     AsyncSubscriptionItems,
     AsyncSubscriptionItemsWithRawResponse,
@@ -40,6 +43,12 @@ from .subscriptions import (
     AsyncSubscriptionsWithRawResponse,
     Subscriptions,
     SubscriptionsWithRawResponse,
+)
+from .tax_rates import (
+    AsyncTaxRates,
+    AsyncTaxRatesWithRawResponse,
+    TaxRates,
+    TaxRatesWithRawResponse,
 )
 from .test_clocks import (
     AsyncTestClocks,
@@ -66,6 +75,10 @@ class Resources:
     customers: Customers
     credit_notes: CreditNotes
     invoice_payments: InvoicePayments
+    tax_rates: TaxRates
+    coupons: Coupons
+    products: Products
+    prices: Prices
     subscriptions: Subscriptions
     subscription_items: SubscriptionItems
     test_helpers: TestHelpers
@@ -76,6 +89,10 @@ class Resources:
         self.customers = Customers(client)
         self.credit_notes = CreditNotes(client)
         self.invoice_payments = InvoicePayments(client)
+        self.tax_rates = TaxRates(client)
+        self.coupons = Coupons(client)
+        self.products = Products(client)
+        self.prices = Prices(client)
         self.subscriptions = Subscriptions(client)
         self.subscription_items = SubscriptionItems(client)
         self.test_helpers = TestHelpers(client)
@@ -89,6 +106,10 @@ class RawResources:
     customers: CustomersWithRawResponse
     credit_notes: CreditNotesWithRawResponse
     invoice_payments: InvoicePaymentsWithRawResponse
+    tax_rates: TaxRatesWithRawResponse
+    coupons: CouponsWithRawResponse
+    products: ProductsWithRawResponse
+    prices: PricesWithRawResponse
     subscriptions: SubscriptionsWithRawResponse
     subscription_items: SubscriptionItemsWithRawResponse
     test_helpers: TestHelpersWithRawResponse
@@ -99,6 +120,10 @@ class RawResources:
         self.customers = CustomersWithRawResponse(client.customers)
         self.credit_notes = CreditNotesWithRawResponse(client.credit_notes)
         self.invoice_payments = InvoicePaymentsWithRawResponse(client.invoice_payments)
+        self.tax_rates = TaxRatesWithRawResponse(client.tax_rates)
+        self.coupons = CouponsWithRawResponse(client.coupons)
+        self.products = ProductsWithRawResponse(client.products)
+        self.prices = PricesWithRawResponse(client.prices)
         self.subscriptions = SubscriptionsWithRawResponse(client.subscriptions)
         self.subscription_items = SubscriptionItemsWithRawResponse(client.subscription_items)
         self.test_helpers = TestHelpersWithRawResponse(client.test_helpers)
@@ -112,6 +137,10 @@ class AsyncResources:
     customers: AsyncCustomers
     credit_notes: AsyncCreditNotes
     invoice_payments: AsyncInvoicePayments
+    tax_rates: AsyncTaxRates
+    coupons: AsyncCoupons
+    products: AsyncProducts
+    prices: AsyncPrices
     subscriptions: AsyncSubscriptions
     subscription_items: AsyncSubscriptionItems
     test_helpers: AsyncTestHelpers
@@ -122,6 +151,10 @@ class AsyncResources:
         self.customers = AsyncCustomers(client)
         self.credit_notes = AsyncCreditNotes(client)
         self.invoice_payments = AsyncInvoicePayments(client)
+        self.tax_rates = AsyncTaxRates(client)
+        self.coupons = AsyncCoupons(client)
+        self.products = AsyncProducts(client)
+        self.prices = AsyncPrices(client)
         self.subscriptions = AsyncSubscriptions(client)
         self.subscription_items = AsyncSubscriptionItems(client)
         self.test_helpers = AsyncTestHelpers(client)
@@ -135,6 +168,10 @@ class AsyncRawResources:
     customers: AsyncCustomersWithRawResponse
     credit_notes: AsyncCreditNotesWithRawResponse
     invoice_payments: AsyncInvoicePaymentsWithRawResponse
+    tax_rates: AsyncTaxRatesWithRawResponse
+    coupons: AsyncCouponsWithRawResponse
+    products: AsyncProductsWithRawResponse
+    prices: AsyncPricesWithRawResponse
     subscriptions: AsyncSubscriptionsWithRawResponse
     subscription_items: AsyncSubscriptionItemsWithRawResponse
     test_helpers: AsyncTestHelpersWithRawResponse
@@ -145,12 +182,18 @@ class AsyncRawResources:
         self.customers = AsyncCustomersWithRawResponse(client.customers)
         self.credit_notes = AsyncCreditNotesWithRawResponse(client.credit_notes)
         self.invoice_payments = AsyncInvoicePaymentsWithRawResponse(client.invoice_payments)
+        self.tax_rates = AsyncTaxRatesWithRawResponse(client.tax_rates)
+        self.coupons = AsyncCouponsWithRawResponse(client.coupons)
+        self.products = AsyncProductsWithRawResponse(client.products)
+        self.prices = AsyncPricesWithRawResponse(client.prices)
         self.subscriptions = AsyncSubscriptionsWithRawResponse(client.subscriptions)
         self.subscription_items = AsyncSubscriptionItemsWithRawResponse(client.subscription_items)
         self.test_helpers = AsyncTestHelpersWithRawResponse(client.test_helpers)
 
 
 __all__ = [
+    "AsyncCoupons",
+    "AsyncCouponsWithRawResponse",
     "AsyncCreditNotes",
     "AsyncCreditNotesWithRawResponse",
     "AsyncCustomers",
@@ -161,16 +204,24 @@ __all__ = [
     "AsyncInvoicePaymentsWithRawResponse",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
+    "AsyncPrices",
+    "AsyncPricesWithRawResponse",
+    "AsyncProducts",
+    "AsyncProductsWithRawResponse",
     "AsyncRawResources",
     "AsyncResources",
     "AsyncSubscriptionItems",
     "AsyncSubscriptionItemsWithRawResponse",
     "AsyncSubscriptions",
     "AsyncSubscriptionsWithRawResponse",
+    "AsyncTaxRates",
+    "AsyncTaxRatesWithRawResponse",
     "AsyncTestClocks",
     "AsyncTestClocksWithRawResponse",
     "AsyncTestHelpers",
     "AsyncTestHelpersWithRawResponse",
+    "Coupons",
+    "CouponsWithRawResponse",
     "CreditNotes",
     "CreditNotesWithRawResponse",
     "Customers",
@@ -181,12 +232,18 @@ __all__ = [
     "InvoicePaymentsWithRawResponse",
     "Invoices",
     "InvoicesWithRawResponse",
+    "Prices",
+    "PricesWithRawResponse",
+    "Products",
+    "ProductsWithRawResponse",
     "RawResources",
     "Resources",
     "SubscriptionItems",
     "SubscriptionItemsWithRawResponse",
     "Subscriptions",
     "SubscriptionsWithRawResponse",
+    "TaxRates",
+    "TaxRatesWithRawResponse",
     "TestClocks",
     "TestClocksWithRawResponse",
     "TestHelpers",

@@ -1,0 +1,324 @@
+"""`client.prices` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+from ..._search_query import search_params
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetPricesResponse200, GetPricesSearchResponse200
+    from ..models.product import Price
+    from ..params.prices import (
+        PriceCreateParams,
+        PriceListParams,
+        PriceRetrieveParams,
+        PriceSearchParams,
+        PriceUpdateParams,
+    )
+
+LIST: Operation[GetPricesResponse200] = Operation("GetPrices")
+CREATE: Operation[Price] = Operation("PostPrices")
+SEARCH: Operation[GetPricesSearchResponse200] = Operation("GetPricesSearch")
+RETRIEVE: Operation[Price] = Operation("GetPricesPrice")
+UPDATE: Operation[Price] = Operation("PostPricesPrice")
+
+
+class Prices(SyncAPIResource):
+    """Prices: what a product costs, one-off or recurring, for invoice lines to take."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceListParams],
+    ) -> SyncPager[Price]:
+        """Every matching price, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[PriceCreateParams],
+    ) -> Price:
+        """Create a one-off or recurring price."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceSearchParams],
+    ) -> SyncPager[Price]:
+        """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("prices", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    def retrieve(
+        self,
+        price: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceRetrieveParams],
+    ) -> Price:
+        """Fetch one price by its id."""
+        return self._call(
+            RETRIEVE,
+            {"price": price},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        price: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[PriceUpdateParams],
+    ) -> Price:
+        """Change a price's names, lookup key or archive it; its amounts are fixed."""
+        return self._call(
+            UPDATE,
+            {"price": price},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class AsyncPrices(AsyncAPIResource):
+    """Prices: what a product costs, one-off or recurring, for invoice lines to take."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceListParams],
+    ) -> AsyncPager[Price]:
+        """Every matching price, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[PriceCreateParams],
+    ) -> Price:
+        """Create a one-off or recurring price."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceSearchParams],
+    ) -> AsyncPager[Price]:
+        """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("prices", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    async def retrieve(
+        self,
+        price: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[PriceRetrieveParams],
+    ) -> Price:
+        """Fetch one price by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"price": price},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        price: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[PriceUpdateParams],
+    ) -> Price:
+        """Change a price's names, lookup key or archive it; its amounts are fixed."""
+        return await self._call(
+            UPDATE,
+            {"price": price},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class PricesWithRawResponse:
+    """`with_raw_response` for Prices: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: Prices) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.search = raw_first_page(resource.search, SEARCH)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+
+
+class AsyncPricesWithRawResponse:
+    """`with_raw_response` for Prices: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncPrices) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)

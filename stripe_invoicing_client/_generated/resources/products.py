@@ -1,0 +1,377 @@
+"""`client.products` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+from ..._search_query import search_params
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetProductsResponse200, GetProductsSearchResponse200
+    from ..models.product import DeletedProduct, Product
+    from ..params.products import (
+        ProductCreateParams,
+        ProductListParams,
+        ProductRetrieveParams,
+        ProductSearchParams,
+        ProductUpdateParams,
+    )
+
+LIST: Operation[GetProductsResponse200] = Operation("GetProducts")
+CREATE: Operation[Product] = Operation("PostProducts")
+SEARCH: Operation[GetProductsSearchResponse200] = Operation("GetProductsSearch")
+RETRIEVE: Operation[Product] = Operation("GetProductsId")
+UPDATE: Operation[Product] = Operation("PostProductsId")
+DELETE: Operation[DeletedProduct] = Operation("DeleteProductsId")
+
+
+class Products(SyncAPIResource):
+    """Products: the goods and services prices are for."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductListParams],
+    ) -> SyncPager[Product]:
+        """Every matching product, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[ProductCreateParams],
+    ) -> Product:
+        """Create a product, optionally with a default price."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductSearchParams],
+    ) -> SyncPager[Product]:
+        """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("products", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductRetrieveParams],
+    ) -> Product:
+        """Fetch one product by its id."""
+        return self._call(
+            RETRIEVE,
+            {"id": id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[ProductUpdateParams],
+    ) -> Product:
+        """Change a product's fields, its default price, or archive it."""
+        return self._call(
+            UPDATE,
+            {"id": id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedProduct:
+        """Delete a product that has no prices."""
+        return self._call(
+            DELETE,
+            {"id": id},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncProducts(AsyncAPIResource):
+    """Products: the goods and services prices are for."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductListParams],
+    ) -> AsyncPager[Product]:
+        """Every matching product, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[ProductCreateParams],
+    ) -> Product:
+        """Create a product, optionally with a default price."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductSearchParams],
+    ) -> AsyncPager[Product]:
+        """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
+        return self._pager(
+            SEARCH,
+            {},
+            search_params("products", params),
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            search=True,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[ProductRetrieveParams],
+    ) -> Product:
+        """Fetch one product by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"id": id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[ProductUpdateParams],
+    ) -> Product:
+        """Change a product's fields, its default price, or archive it."""
+        return await self._call(
+            UPDATE,
+            {"id": id},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> DeletedProduct:
+        """Delete a product that has no prices."""
+        return await self._call(
+            DELETE,
+            {"id": id},
+            {},
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class ProductsWithRawResponse:
+    """`with_raw_response` for Products: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: Products) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.search = raw_first_page(resource.search, SEARCH)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+
+
+class AsyncProductsWithRawResponse:
+    """`with_raw_response` for Products: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncProducts) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)
+        self.delete = async_raw(resource.delete)

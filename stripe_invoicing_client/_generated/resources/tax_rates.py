@@ -1,0 +1,269 @@
+"""`client.tax_rates` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.pages import GetTaxRatesResponse200
+    from ..models.tax import TaxRate
+    from ..params.tax_rates import (
+        TaxRateCreateParams,
+        TaxRateListParams,
+        TaxRateRetrieveParams,
+        TaxRateUpdateParams,
+    )
+
+LIST: Operation[GetTaxRatesResponse200] = Operation("GetTaxRates")
+CREATE: Operation[TaxRate] = Operation("PostTaxRates")
+RETRIEVE: Operation[TaxRate] = Operation("GetTaxRatesTaxRate")
+UPDATE: Operation[TaxRate] = Operation("PostTaxRatesTaxRate")
+
+
+class TaxRates(SyncAPIResource):
+    """Tax rates: percentages, included in prices or added on top, that lines apply."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateListParams],
+    ) -> SyncPager[TaxRate]:
+        """Every matching tax rate, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateCreateParams],
+    ) -> TaxRate:
+        """Create a tax rate, inclusive or exclusive."""
+        return self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def retrieve(
+        self,
+        tax_rate: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateRetrieveParams],
+    ) -> TaxRate:
+        """Fetch one tax rate by its id."""
+        return self._call(
+            RETRIEVE,
+            {"tax_rate": tax_rate},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        tax_rate: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateUpdateParams],
+    ) -> TaxRate:
+        """Change a tax rate's names or archive it; its percentage is fixed."""
+        return self._call(
+            UPDATE,
+            {"tax_rate": tax_rate},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class AsyncTaxRates(AsyncAPIResource):
+    """Tax rates: percentages, included in prices or added on top, that lines apply."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateListParams],
+    ) -> AsyncPager[TaxRate]:
+        """Every matching tax rate, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateCreateParams],
+    ) -> TaxRate:
+        """Create a tax rate, inclusive or exclusive."""
+        return await self._call(
+            CREATE,
+            {},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        tax_rate: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateRetrieveParams],
+    ) -> TaxRate:
+        """Fetch one tax rate by its id."""
+        return await self._call(
+            RETRIEVE,
+            {"tax_rate": tax_rate},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        tax_rate: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[TaxRateUpdateParams],
+    ) -> TaxRate:
+        """Change a tax rate's names or archive it; its percentage is fixed."""
+        return await self._call(
+            UPDATE,
+            {"tax_rate": tax_rate},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class TaxRatesWithRawResponse:
+    """`with_raw_response` for TaxRates: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: TaxRates) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+
+
+class AsyncTaxRatesWithRawResponse:
+    """`with_raw_response` for TaxRates: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncTaxRates) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)

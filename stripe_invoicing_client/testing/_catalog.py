@@ -1,0 +1,568 @@
+"""The catalog invoice parameters refer to: products, prices, tax rates and coupons.
+
+Each is created, retrieved, updated and listed as Stripe does it; what an update may change
+follows Stripe (a price's amounts, a tax rate's percentage and a coupon's terms are fixed once
+created). Prices are kept in `state.prices` as API objects, next to the ones registered with
+`FakeStripe.create_price`, so `pricing[price]` and subscriptions find both.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from ._errors import ApiError
+from ._money import plain
+from ._objects import expand_paths, merged_metadata
+from ._pagination import in_range, list_page
+from ._search import search_page
+from ._shapes import UNSET
+from ._state import Call, JsonObject, State
+
+# -- products ----------------------------------------------------------------------------------
+
+
+def _live_product(state: State, product_id: str, param: str = "id") -> JsonObject:
+    product = state.products.get(product_id)
+    if product is None:
+        raise ApiError.missing("product", product_id, param)
+    return product
+
+
+def _unset_or(value: Any) -> Any:
+    return None if value is UNSET else value
+
+
+_PRODUCT_FIELDS = ("description", "shippable", "statement_descriptor", "unit_label", "url")
+
+
+def _apply_product(product: JsonObject, params: dict[str, Any]) -> None:
+    for name in ("active", "name", *_PRODUCT_FIELDS):
+        if name in params:
+            product[name] = _unset_or(params[name])
+    if "images" in params:
+        product["images"] = list(_unset_or(params["images"]) or [])
+    if "marketing_features" in params:
+        features = _unset_or(params["marketing_features"]) or []
+        product["marketing_features"] = [{"name": f.get("name")} for f in features]
+    if "package_dimensions" in params:
+        product["package_dimensions"] = _unset_or(params["package_dimensions"])
+    if "tax_code" in params:
+        product["tax_code"] = _unset_or(params["tax_code"])
+    if "tax_details" in params:
+        details = _unset_or(params["tax_details"])
+        product["tax_details"] = (
+            None
+            if details is None
+            else {
+                "performance_location": details.get("performance_location"),
+                "tax_code": details.get("tax_code"),
+            }
+        )
+    if "metadata" in params:
+        product["metadata"] = merged_metadata(product["metadata"], params["metadata"])
+
+
+def create_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    product_id = params.get("id") or call.new_id("prod")
+    if product_id in state.products:
+        raise ApiError.invalid_request(
+            f"Product already exists: {product_id}.", param="id", code="resource_already_exists"
+        )
+    now = call.now()
+    product: JsonObject = {
+        "id": product_id,
+        "object": "product",
+        "active": True,
+        "created": now,
+        "default_price": None,
+        "description": None,
+        "images": [],
+        "livemode": False,
+        "marketing_features": [],
+        "metadata": {},
+        "name": params["name"],
+        "package_dimensions": None,
+        "shippable": None,
+        "statement_descriptor": None,
+        "tax_code": None,
+        "tax_details": None,
+        "type": params.get("type", "service"),
+        "unit_label": None,
+        "updated": now,
+        "url": None,
+    }
+    _apply_product(product, params)
+    state.products[product_id] = product
+    call.emit("product.created", copy.deepcopy(product))
+    if "default_price_data" in params:
+        price = _new_price(call, {**params["default_price_data"], "product": product_id})
+        product["default_price"] = price["id"]
+    return _product_view(state, product, expand_paths(params, in_list=False))
+
+
+def _product_view(state: State, product: JsonObject, expand: set[str]) -> JsonObject:
+    view = copy.deepcopy(product)
+    if "default_price" in expand and isinstance(product["default_price"], str):
+        view["default_price"] = copy.deepcopy(state.prices[product["default_price"]])
+    return view
+
+
+def retrieve_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    product = _live_product(call.state, ids["id"])
+    return _product_view(call.state, product, expand_paths(params, in_list=False))
+
+
+def update_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    product = _live_product(state, ids["id"])
+    before = copy.deepcopy(product)
+    if "default_price" in params:
+        price = state.prices.get(params["default_price"])
+        if not isinstance(price, dict) or price["product"] != product["id"]:
+            raise ApiError.invalid_request(
+                f"The default price must be one of product {product['id']}'s prices.",
+                param="default_price",
+            )
+        product["default_price"] = price["id"]
+    _apply_product(product, params)
+    product["updated"] = call.now()
+    call.emit_update("product.updated", before, copy.deepcopy(product))
+    return _product_view(state, product, expand_paths(params, in_list=False))
+
+
+def delete_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    product = _live_product(state, ids["id"])
+    if any(isinstance(p, dict) and p["product"] == product["id"] for p in state.prices.values()):
+        raise ApiError.invalid_request(
+            f"Product {product['id']} has prices: archive it (active=false) instead of deleting it."
+        )
+    del state.products[product["id"]]
+    call.emit("product.deleted", copy.deepcopy(product))
+    return {"id": product["id"], "object": "product", "deleted": True}
+
+
+def _product_matches(product: JsonObject, params: dict[str, Any]) -> bool:
+    for name in ("active", "shippable", "type", "url"):
+        if name in params and product[name] != params[name]:
+            return False
+    if "ids" in params and product["id"] not in params["ids"]:
+        return False
+    return "created" not in params or in_range(product["created"], params["created"])
+
+
+def list_products(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    found = [p for p in reversed(state.products.values()) if _product_matches(p, params)]
+    expand = expand_paths(params, in_list=True)
+    return list_page(
+        found, params, "/v1/products", "product", lambda p: _product_view(state, p, expand)
+    )
+
+
+def search_products(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    expand = expand_paths(params, in_list=True)
+    return search_page(
+        list(reversed(state.products.values())),
+        params,
+        "products",
+        "/v1/products/search",
+        lambda p: _product_view(state, p, expand),
+    )
+
+
+# -- prices ------------------------------------------------------------------------------------
+
+
+def _price_objects(state: State) -> list[JsonObject]:
+    """The prices made through the API (not the ones `FakeStripe.create_price` registered)."""
+    return [p for p in state.prices.values() if isinstance(p, dict)]
+
+
+def _live_price(state: State, price_id: str, param: str = "price") -> JsonObject:
+    price = state.prices.get(price_id)
+    if not isinstance(price, dict):
+        raise ApiError.missing("price", price_id, param)
+    return price
+
+
+def _recurring(given: JsonObject | None) -> JsonObject | None:
+    if given is None:
+        return None
+    return {
+        "interval": given["interval"],
+        "interval_count": given.get("interval_count", 1),
+        "meter": given.get("meter"),
+        "trial_period_days": given.get("trial_period_days"),
+        "usage_type": given.get("usage_type", "licensed"),
+    }
+
+
+def _new_price(call: Call, params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    if "product" in params:
+        product_id = params["product"]
+        _live_product(state, product_id, "product")
+    elif "product_data" in params:
+        data = params["product_data"]
+        made = create_product(call, {}, {k: v for k, v in data.items() if k != "tax_code"})
+        product_id = made["id"]
+    else:
+        raise ApiError.invalid_request(
+            "Missing required param: product (or product_data).",
+            param="product",
+            code="parameter_missing",
+        )
+    if "unit_amount" in params and "unit_amount_decimal" in params:
+        raise ApiError.invalid_request(
+            "Send unit_amount or unit_amount_decimal, not both.",
+            param="unit_amount_decimal",
+            code="parameters_exclusive",
+        )
+    billing_scheme = params.get("billing_scheme", "per_unit")
+    unit: Decimal | None = None
+    if "unit_amount" in params:
+        unit = Decimal(params["unit_amount"])
+    elif "unit_amount_decimal" in params:
+        unit = Decimal(params["unit_amount_decimal"])
+    elif billing_scheme == "per_unit" and "custom_unit_amount" not in params:
+        raise ApiError.invalid_request(
+            "Missing required param: unit_amount.", param="unit_amount", code="parameter_missing"
+        )
+    lookup_key = params.get("lookup_key")
+    if lookup_key is not None:
+        holder = next((p for p in _price_objects(state) if p["lookup_key"] == lookup_key), None)
+        if holder is not None:
+            if not params.get("transfer_lookup_key"):
+                raise ApiError.invalid_request(
+                    f"A price ({holder['id']}) already uses the lookup key {lookup_key!r}.",
+                    param="lookup_key",
+                )
+            holder["lookup_key"] = None
+    recurring = _recurring(params.get("recurring"))
+    price: JsonObject = {
+        "id": call.new_id("price"),
+        "object": "price",
+        "active": params.get("active", True),
+        "billing_scheme": billing_scheme,
+        "created": call.now(),
+        "currency": str(params["currency"]).lower(),
+        "custom_unit_amount": _custom(params.get("custom_unit_amount")),
+        "livemode": False,
+        "lookup_key": lookup_key,
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "nickname": params.get("nickname"),
+        "product": product_id,
+        "recurring": recurring,
+        "tax_behavior": params.get("tax_behavior", "unspecified"),
+        "tiers_mode": params.get("tiers_mode"),
+        "transform_quantity": params.get("transform_quantity"),
+        "type": "one_time" if recurring is None else "recurring",
+        "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
+        "unit_amount_decimal": plain(unit) if unit is not None else None,
+    }
+    state.prices[price["id"]] = price
+    call.emit("price.created", copy.deepcopy(price))
+    return price
+
+
+def _custom(given: JsonObject | None) -> JsonObject | None:
+    if not given or not given.get("enabled"):
+        return None
+    return {
+        "maximum": given.get("maximum"),
+        "minimum": given.get("minimum"),
+        "preset": given.get("preset"),
+    }
+
+
+def _price_view(state: State, price: JsonObject, expand: set[str]) -> JsonObject:
+    view = copy.deepcopy(price)
+    if "product" in expand and price["product"] in state.products:
+        view["product"] = copy.deepcopy(state.products[price["product"]])
+    return view
+
+
+def create_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    price = _new_price(call, params)
+    return _price_view(call.state, price, expand_paths(params, in_list=False))
+
+
+def retrieve_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    price = _live_price(call.state, ids["price"])
+    return _price_view(call.state, price, expand_paths(params, in_list=False))
+
+
+def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    price = _live_price(state, ids["price"])
+    before = copy.deepcopy(price)
+    if "lookup_key" in params:
+        key = _unset_or(params["lookup_key"])
+        holder = next(
+            (p for p in _price_objects(state) if key is not None and p["lookup_key"] == key),
+            None,
+        )
+        if holder is not None and holder is not price:
+            if not params.get("transfer_lookup_key"):
+                raise ApiError.invalid_request(
+                    f"A price ({holder['id']}) already uses the lookup key {key!r}.",
+                    param="lookup_key",
+                )
+            holder["lookup_key"] = None
+        price["lookup_key"] = key
+    for name in ("active", "nickname", "tax_behavior"):
+        if name in params:
+            price[name] = _unset_or(params[name])
+    if "metadata" in params:
+        price["metadata"] = merged_metadata(price["metadata"], params["metadata"])
+    call.emit_update("price.updated", before, copy.deepcopy(price))
+    return _price_view(state, price, expand_paths(params, in_list=False))
+
+
+def _price_matches(price: JsonObject, params: dict[str, Any]) -> bool:
+    for name in ("active", "currency", "product", "type"):
+        if name in params and price[name] != params[name]:
+            return False
+    if "lookup_keys" in params and price["lookup_key"] not in params["lookup_keys"]:
+        return False
+    wanted = params.get("recurring") or {}
+    recurring = price["recurring"] or {}
+    for name in ("interval", "usage_type", "meter"):
+        if name in wanted and recurring.get(name) != wanted[name]:
+            return False
+    return "created" not in params or in_range(price["created"], params["created"])
+
+
+def list_prices(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    found = [p for p in reversed(_price_objects(state)) if _price_matches(p, params)]
+    expand = expand_paths(params, in_list=True)
+    return list_page(found, params, "/v1/prices", "price", lambda p: _price_view(state, p, expand))
+
+
+def search_prices(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    expand = expand_paths(params, in_list=True)
+    return search_page(
+        list(reversed(_price_objects(state))),
+        params,
+        "prices",
+        "/v1/prices/search",
+        lambda p: _price_view(state, p, expand),
+    )
+
+
+# -- tax rates ---------------------------------------------------------------------------------
+
+
+def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> JsonObject:
+    rate = state.tax_rates.get(rate_id)
+    if rate is None:
+        raise ApiError.missing("tax_rate", rate_id, param)
+    return rate
+
+
+_TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")
+
+
+def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    percentage = params["percentage"]
+    if not 0 <= percentage <= 100:
+        raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
+    rate: JsonObject = {
+        "id": call.new_id("txr"),
+        "object": "tax_rate",
+        "active": params.get("active", True),
+        "country": None,
+        "created": call.now(),
+        "description": None,
+        "display_name": params["display_name"],
+        "effective_percentage": percentage,
+        "flat_amount": None,
+        "inclusive": params["inclusive"],
+        "jurisdiction": None,
+        "jurisdiction_level": None,
+        "livemode": False,
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "percentage": percentage,
+        "rate_type": "percentage",
+        "state": None,
+        "tax_type": None,
+    }
+    for name in _TAX_RATE_FIELDS:
+        if name in params:
+            rate[name] = params[name]
+    call.state.tax_rates[rate["id"]] = rate
+    call.emit("tax_rate.created", copy.deepcopy(rate))
+    return copy.deepcopy(rate)
+
+
+def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return copy.deepcopy(live_tax_rate(call.state, ids["tax_rate"]))
+
+
+def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    rate = live_tax_rate(call.state, ids["tax_rate"])
+    before = copy.deepcopy(rate)
+    for name in ("active", "display_name", *_TAX_RATE_FIELDS):
+        if name in params:
+            rate[name] = params[name]
+    if "metadata" in params:
+        rate["metadata"] = merged_metadata(rate["metadata"], params["metadata"])
+    call.emit_update("tax_rate.updated", before, copy.deepcopy(rate))
+    return copy.deepcopy(rate)
+
+
+def list_tax_rates(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def matches(rate: JsonObject) -> bool:
+        for name in ("active", "inclusive"):
+            if name in params and rate[name] != params[name]:
+                return False
+        return "created" not in params or in_range(rate["created"], params["created"])
+
+    found = [r for r in reversed(call.state.tax_rates.values()) if matches(r)]
+    return list_page(found, params, "/v1/tax_rates", "tax_rate", copy.deepcopy)
+
+
+# -- coupons -----------------------------------------------------------------------------------
+
+
+def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> JsonObject:
+    coupon = state.coupons.get(coupon_id)
+    if coupon is None:
+        raise ApiError.missing("coupon", coupon_id, param)
+    return coupon
+
+
+def _validity(call: Call, coupon: JsonObject) -> bool:
+    if (
+        coupon["max_redemptions"] is not None
+        and coupon["times_redeemed"] >= coupon["max_redemptions"]
+    ):
+        return False
+    return coupon["redeem_by"] is None or call.now() <= coupon["redeem_by"]
+
+
+def redeem(call: Call, coupon: JsonObject, param: str) -> None:
+    """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
+    if not _validity(call, coupon):
+        raise ApiError.invalid_request(
+            f"Coupon {coupon['id']} is no longer valid (expired or fully redeemed).", param=param
+        )
+    coupon["times_redeemed"] += 1
+    coupon["valid"] = _validity(call, coupon)
+
+
+def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    given = [name for name in ("amount_off", "percent_off") if name in params]
+    if len(given) != 1:
+        raise ApiError.invalid_request(
+            "Send exactly one of amount_off or percent_off.",
+            param="percent_off",
+            code="parameter_missing" if not given else "parameters_exclusive",
+        )
+    if "amount_off" in params and "currency" not in params:
+        raise ApiError.invalid_request(
+            "An amount_off coupon needs a currency.", param="currency", code="parameter_missing"
+        )
+    if "percent_off" in params and not 0 < params["percent_off"] <= 100:
+        raise ApiError.invalid_request(
+            "percent_off must be more than 0 and at most 100.", param="percent_off"
+        )
+    duration = params.get("duration", "once")
+    if (duration == "repeating") != ("duration_in_months" in params):
+        raise ApiError.invalid_request(
+            "duration_in_months goes with duration=repeating, and only with it.",
+            param="duration_in_months",
+        )
+    coupon_id = params.get("id") or call.new_id("co")[3:11].upper()
+    if coupon_id in state.coupons:
+        raise ApiError.invalid_request(
+            f"Coupon already exists: {coupon_id}.", param="id", code="resource_already_exists"
+        )
+    coupon: JsonObject = {
+        "id": coupon_id,
+        "object": "coupon",
+        "amount_off": params.get("amount_off"),
+        "created": call.now(),
+        "currency": str(params["currency"]).lower() if "currency" in params else None,
+        "duration": duration,
+        "duration_in_months": params.get("duration_in_months"),
+        "livemode": False,
+        "max_redemptions": params.get("max_redemptions"),
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "name": params.get("name"),
+        "percent_off": params.get("percent_off"),
+        "redeem_by": params.get("redeem_by"),
+        "times_redeemed": 0,
+        "valid": True,
+    }
+    if "applies_to" in params:
+        coupon["applies_to"] = {"products": list(params["applies_to"].get("products", []))}
+    coupon["valid"] = _validity(call, coupon)
+    state.coupons[coupon_id] = coupon
+    call.emit("coupon.created", copy.deepcopy(coupon))
+    return copy.deepcopy(coupon)
+
+
+def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return copy.deepcopy(live_coupon(call.state, ids["coupon"]))
+
+
+def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    coupon = live_coupon(call.state, ids["coupon"])
+    before = copy.deepcopy(coupon)
+    if "name" in params:
+        coupon["name"] = params["name"]
+    if "metadata" in params:
+        coupon["metadata"] = merged_metadata(coupon["metadata"], params["metadata"])
+    call.emit_update("coupon.updated", before, copy.deepcopy(coupon))
+    return copy.deepcopy(coupon)
+
+
+def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    coupon = live_coupon(call.state, ids["coupon"])
+    del call.state.coupons[coupon["id"]]
+    call.emit("coupon.deleted", copy.deepcopy(coupon))
+    return {"id": coupon["id"], "object": "coupon", "deleted": True}
+
+
+def list_coupons(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def matches(coupon: JsonObject) -> bool:
+        return "created" not in params or in_range(coupon["created"], params["created"])
+
+    found = [c for c in reversed(call.state.coupons.values()) if matches(c)]
+    return list_page(found, params, "/v1/coupons", "coupon", copy.deepcopy)
+
+
+HANDLERS: dict[str, Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]] = {
+    "GetProducts": list_products,
+    "PostProducts": create_product,
+    "GetProductsSearch": search_products,
+    "GetProductsId": retrieve_product,
+    "PostProductsId": update_product,
+    "DeleteProductsId": delete_product,
+    "GetPrices": list_prices,
+    "PostPrices": create_price,
+    "GetPricesSearch": search_prices,
+    "GetPricesPrice": retrieve_price,
+    "PostPricesPrice": update_price,
+    "GetTaxRates": list_tax_rates,
+    "PostTaxRates": create_tax_rate,
+    "GetTaxRatesTaxRate": retrieve_tax_rate,
+    "PostTaxRatesTaxRate": update_tax_rate,
+    "GetCoupons": list_coupons,
+    "PostCoupons": create_coupon,
+    "GetCouponsCoupon": retrieve_coupon,
+    "PostCouponsCoupon": update_coupon,
+    "DeleteCouponsCoupon": delete_coupon,
+}
+
+__all__ = ["HANDLERS", "live_coupon", "live_tax_rate", "redeem"]

@@ -1,0 +1,310 @@
+"""Discounts and taxes: from line amounts to an invoice's totals.
+
+Per line, in this order:
+
+1. the line's own discounts (coupons on the invoice item), each on what is left of the line;
+2. the invoice's discounts, over its discountable lines: a percentage on each line, an amount
+   shared among the lines in proportion to what is left of them (the last takes the cent left
+   over by rounding);
+3. taxes on what remains, from the line's tax rates or else the invoice's default ones. Inclusive
+   rates are already inside that amount: the net is `remaining / (1 + sum of inclusive rates)`,
+   and each inclusive tax its share of the difference. Exclusive rates are added on the net.
+
+Then `subtotal` is the lines after their own discounts, `total_excluding_tax` takes off the
+invoice's discounts and the inclusive taxes, and `total` adds the exclusive taxes back to what
+the discounts left (`total = subtotal - invoice discounts + exclusive taxes`). Amounts round
+half up to whole units of the currency.
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from attrs import define, field
+
+from ._catalog import live_coupon, live_tax_rate, redeem
+from ._errors import ApiError
+from ._shapes import UNSET
+from ._state import Call, JsonObject, State
+
+
+def _round(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _param(prefix: str, name: str) -> str:
+    return f"{prefix}[{name}]" if prefix else name
+
+
+# -- parameters: tax rates and discounts on items, lines and invoices --------------------------
+
+
+def tax_rates(state: State, given: Any, param: str) -> list[JsonObject]:
+    """The tax rate objects `given` ids name (`""` clears them)."""
+    if given is UNSET:
+        return []
+    found = []
+    for index, rate_id in enumerate(given):
+        rate = live_tax_rate(state, rate_id, f"{param}[{index}]")
+        if not rate["active"]:
+            raise ApiError.invalid_request(
+                f"Tax rate {rate_id} is archived (active=false).", param=f"{param}[{index}]"
+            )
+        found.append(copy.deepcopy(rate))
+    return found
+
+
+def discounts(
+    call: Call, given: Any, param: str, *, record: bool, **owner: str | None
+) -> list[str]:
+    """Discount ids for the `discounts` parameter (`[{coupon}, {discount}]`, `""` clears).
+
+    A coupon makes a new discount, redeeming the coupon, when `record` (not for previews)."""
+    if given is UNSET:
+        return []
+    state = call.state
+    found: list[str] = []
+    for index, entry in enumerate(given):
+        where = f"{param}[{index}]"
+        if "discount" in entry:
+            if entry["discount"] not in state.discounts:
+                raise ApiError.missing("discount", entry["discount"], f"{where}[discount]")
+            found.append(entry["discount"])
+        elif "coupon" in entry:
+            coupon = live_coupon(state, entry["coupon"], f"{where}[coupon]")
+            discount_id = call.new_id("di")
+            if record:
+                redeem(call, coupon, f"{where}[coupon]")
+            state.discounts[discount_id] = _discount(call, discount_id, coupon, owner)
+            state.discount_coupons[discount_id] = copy.deepcopy(coupon)
+            found.append(discount_id)
+        else:
+            raise ApiError.invalid_request(
+                "Promotion codes are not supported here; pass a coupon or discount.",
+                param=f"{where}[promotion_code]",
+            )
+    return found
+
+
+def _discount(
+    call: Call, discount_id: str, coupon: JsonObject, owner: dict[str, Any]
+) -> JsonObject:
+    return {
+        "id": discount_id,
+        "object": "discount",
+        "checkout_session": None,
+        "customer": owner.get("customer"),
+        "customer_account": None,
+        "end": None,
+        "invoice": owner.get("invoice"),
+        "invoice_item": owner.get("invoice_item"),
+        "promotion_code": None,
+        "source": {"coupon": coupon["id"], "type": "coupon"},
+        "start": call.now(),
+        "subscription": None,
+        "subscription_item": None,
+    }
+
+
+def apply_to_item(
+    call: Call, item: JsonObject, params: dict[str, Any], prefix: str = "", *, record: bool = True
+) -> None:
+    """`tax_rates` and `discounts` of an invoice item or line."""
+    if "tax_rates" in params:
+        item["tax_rates"] = tax_rates(call.state, params["tax_rates"], _param(prefix, "tax_rates"))
+    if "discounts" in params:
+        item["discounts"] = discounts(
+            call,
+            params["discounts"],
+            _param(prefix, "discounts"),
+            record=record,
+            customer=item["customer"],
+            invoice_item=item["id"],
+        )
+
+
+def apply_to_invoice(
+    call: Call, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
+) -> None:
+    """`default_tax_rates` and `discounts` of an invoice."""
+    if "default_tax_rates" in params:
+        invoice["default_tax_rates"] = tax_rates(
+            call.state, params["default_tax_rates"], "default_tax_rates"
+        )
+    if "discounts" in params:
+        invoice["discounts"] = discounts(
+            call,
+            params["discounts"],
+            "discounts",
+            record=record,
+            customer=invoice["customer"],
+            invoice=invoice["id"],
+        )
+
+
+# -- the arithmetic ----------------------------------------------------------------------------
+
+
+@define
+class LineMath:
+    """What discounts and taxes make of one line (rendered on the line item)."""
+
+    discount_amounts: list[JsonObject] = field(factory=list)
+    taxes: list[JsonObject] = field(factory=list)
+
+    def discounted(self) -> int:
+        return sum(int(d["amount"]) for d in self.discount_amounts)
+
+    def pretax_credit_amounts(self) -> list[JsonObject]:
+        return [
+            {
+                "amount": d["amount"],
+                "credit_balance_transaction": None,
+                "discount": d["discount"],
+                "type": "discount",
+            }
+            for d in self.discount_amounts
+        ]
+
+
+def _coupon_of(state: State, discount_id: str) -> JsonObject | None:
+    return state.discount_coupons.get(discount_id)
+
+
+def _off(coupon: JsonObject, amount: int, currency: str) -> int:
+    """What `coupon` takes off `amount` on its own (amount-off coupons of another currency
+    take nothing)."""
+    if coupon["percent_off"] is not None:
+        return min(amount, _round(Decimal(amount) * Decimal(str(coupon["percent_off"])) / 100))
+    if coupon["currency"] != currency:
+        return 0
+    return min(amount, int(coupon["amount_off"]))
+
+
+def _share(total: int, weights: list[int]) -> list[int]:
+    """`total` split in proportion to `weights`; the last takes what rounding leaves."""
+    whole = sum(weights)
+    if whole <= 0:
+        return [0 for _ in weights]
+    parts = [_round(Decimal(total) * w / whole) for w in weights[:-1]]
+    return [*parts, total - sum(parts)]
+
+
+def _taxes(rates: list[JsonObject], amount: int) -> list[JsonObject]:
+    inclusive = [r for r in rates if r["inclusive"]]
+    inclusive_pct = sum(Decimal(str(r["percentage"])) for r in inclusive)
+    net = _round(Decimal(amount) * 100 / (100 + inclusive_pct)) if inclusive else amount
+    shares = _share(amount - net, [_round(Decimal(str(r["percentage"])) * 1000) for r in inclusive])
+    out: list[JsonObject] = []
+    for rate, share in zip(inclusive, shares, strict=True):
+        out.append(_tax(rate, share, net))
+    for rate in rates:
+        if not rate["inclusive"]:
+            out.append(
+                _tax(rate, _round(Decimal(net) * Decimal(str(rate["percentage"])) / 100), net)
+            )
+    return out
+
+
+def _tax(rate: JsonObject, amount: int, taxable: int) -> JsonObject:
+    return {
+        "amount": amount,
+        "tax_behavior": "inclusive" if rate["inclusive"] else "exclusive",
+        "tax_rate_details": {"tax_rate": rate["id"]},
+        "taxability_reason": "standard_rated",
+        "taxable_amount": taxable,
+        "type": "tax_rate_details",
+    }
+
+
+def compute(
+    state: State, invoice: JsonObject, items: list[JsonObject]
+) -> tuple[dict[str, LineMath], JsonObject]:
+    """Each item's discounts and taxes, and the invoice's totals that follow from them."""
+    currency = invoice["currency"]
+    math = {item["id"]: LineMath() for item in items}
+    left = {item["id"]: int(item["amount"]) for item in items}
+    for item in items:
+        for discount_id in item.get("discounts") or []:
+            coupon = _coupon_of(state, discount_id)
+            if coupon is None:
+                continue
+            off = _off(coupon, max(left[item["id"]], 0), currency)
+            math[item["id"]].discount_amounts.append({"amount": off, "discount": discount_id})
+            left[item["id"]] -= off
+    subtotal = sum(left.values())
+    eligible = [i for i in items if i["discountable"] and left[i["id"]] > 0]
+    invoice_discounts: list[JsonObject] = []
+    for discount_id in invoice.get("discounts") or []:
+        coupon = _coupon_of(state, discount_id)
+        if coupon is None:
+            continue
+        if coupon["percent_off"] is not None:
+            offs = [_off(coupon, left[i["id"]], currency) for i in eligible]
+        else:
+            total_off = _off(coupon, sum(left[i["id"]] for i in eligible), currency)
+            offs = _share(total_off, [left[i["id"]] for i in eligible])
+        for item, off in zip(eligible, offs, strict=True):
+            math[item["id"]].discount_amounts.append({"amount": off, "discount": discount_id})
+            left[item["id"]] -= off
+        invoice_discounts.append({"amount": sum(offs), "discount": discount_id})
+    for item in items:
+        rates = item.get("tax_rates") or invoice.get("default_tax_rates") or []
+        math[item["id"]].taxes = _taxes(rates, left[item["id"]]) if rates else []
+    totals = _totals(state, items, math, subtotal, invoice_discounts)
+    return math, totals
+
+
+def _totals(
+    state: State,
+    items: list[JsonObject],
+    math: dict[str, LineMath],
+    subtotal: int,
+    invoice_discounts: list[JsonObject],
+) -> JsonObject:
+    inclusive = exclusive = 0
+    by_rate: dict[str, JsonObject] = {}
+    all_discounts: dict[str, int] = {}
+    for item in items:
+        line = math[item["id"]]
+        for entry in line.discount_amounts:
+            all_discounts[entry["discount"]] = (
+                all_discounts.get(entry["discount"], 0) + entry["amount"]
+            )
+        for tax in line.taxes:
+            if tax["tax_behavior"] == "inclusive":
+                inclusive += tax["amount"]
+            else:
+                exclusive += tax["amount"]
+            rate_id = tax["tax_rate_details"]["tax_rate"]
+            if rate_id in by_rate:
+                by_rate[rate_id]["amount"] += tax["amount"]
+                by_rate[rate_id]["taxable_amount"] += tax["taxable_amount"]
+            else:
+                by_rate[rate_id] = dict(tax)
+    off = sum(d["amount"] for d in invoice_discounts)
+    return {
+        "subtotal": subtotal,
+        "subtotal_excluding_tax": subtotal - inclusive,
+        "total_excluding_tax": subtotal - off - inclusive,
+        "total": subtotal - off + exclusive,
+        "total_discount_amounts": [
+            {"amount": amount, "discount": discount_id}
+            for discount_id, amount in all_discounts.items()
+        ],
+        "total_pretax_credit_amounts": [
+            {
+                "amount": amount,
+                "credit_balance_transaction": None,
+                "discount": discount_id,
+                "type": "discount",
+            }
+            for discount_id, amount in all_discounts.items()
+        ],
+        "total_taxes": list(by_rate.values()),
+    }
+
+
+__all__ = ["LineMath", "apply_to_invoice", "apply_to_item", "compute", "discounts", "tax_rates"]
