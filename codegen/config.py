@@ -31,6 +31,7 @@ FAMILY: frozenset[str] = frozenset(
         "cash_balance",
         "credit_note",
         "credit_note_line_item",
+        "customer_balance_transaction",
         "deleted_coupon",
         "deleted_price",
         "deleted_product",

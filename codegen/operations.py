@@ -145,6 +145,22 @@ RESOURCES: dict[str, Resource] = {
             "Prices: what a product costs, one-off or recurring, for invoice lines to take.",
             webhook="price",
         ),
+        Resource(
+            "customer_tax_ids",
+            "CustomerTaxId",
+            "CustomerTaxIds",
+            "A customer's tax IDs (VAT numbers and the like), printed on their invoices.",
+            path=("customers", "tax_ids"),
+            webhook="tax_id",
+            events="customer.tax_id.",
+        ),
+        Resource(
+            "customer_balance_transactions",
+            "CustomerBalanceTransaction",
+            "CustomerBalanceTransactions",
+            "A customer's balance transactions: credits and debits their next invoices take.",
+            path=("customers", "balance_transactions"),
+        ),
     )
 }
 
@@ -157,6 +173,8 @@ _TR = "tax_rates"
 _CO = "coupons"
 _PR = "products"
 _PC = "prices"
+_TX = "customer_tax_ids"
+_BT = "customer_balance_transactions"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation(
@@ -732,6 +750,73 @@ OPERATIONS += (
         "call",
         "Change a price's names, lookup key or archive it; its amounts are fixed.",
         path_params=("price",),
+    ),
+)
+
+OPERATIONS += (
+    Operation(
+        "GetCustomersCustomerTaxIds",
+        _TX,
+        "list",
+        "list",
+        "Every tax ID of a customer, page by page.",
+        path_params=("customer",),
+    ),
+    Operation(
+        "PostCustomersCustomerTaxIds",
+        _TX,
+        "create",
+        "call",
+        "Add a tax ID to a customer; finalized invoices then show it.",
+        path_params=("customer",),
+    ),
+    Operation(
+        "GetCustomersCustomerTaxIdsId",
+        _TX,
+        "retrieve",
+        "call",
+        "Fetch one tax ID of a customer.",
+        path_params=("customer", "id"),
+    ),
+    Operation(
+        "DeleteCustomersCustomerTaxIdsId",
+        _TX,
+        "delete",
+        "delete",
+        "Remove a tax ID from a customer.",
+        path_params=("customer", "id"),
+    ),
+    Operation(
+        "GetCustomersCustomerBalanceTransactions",
+        _BT,
+        "list",
+        "list",
+        "Every change to a customer's balance, newest first, page by page.",
+        path_params=("customer",),
+    ),
+    Operation(
+        "PostCustomersCustomerBalanceTransactions",
+        _BT,
+        "create",
+        "call",
+        "Credit (negative amount) or debit a customer's balance; invoices finalized next take it.",
+        path_params=("customer",),
+    ),
+    Operation(
+        "GetCustomersCustomerBalanceTransactionsTransaction",
+        _BT,
+        "retrieve",
+        "call",
+        "Fetch one balance transaction of a customer.",
+        path_params=("customer", "transaction"),
+    ),
+    Operation(
+        "PostCustomersCustomerBalanceTransactionsTransaction",
+        _BT,
+        "update",
+        "call",
+        "Change a balance transaction's description or metadata.",
+        path_params=("customer", "transaction"),
     ),
 )
 

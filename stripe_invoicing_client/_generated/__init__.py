@@ -84,4 +84,12 @@ OPERATIONS: dict[str, str] = {
     "GetPricesSearch": ".operations",
     "GetPricesPrice": ".operations",
     "PostPricesPrice": ".operations",
+    "GetCustomersCustomerTaxIds": ".operations",
+    "PostCustomersCustomerTaxIds": ".operations",
+    "GetCustomersCustomerTaxIdsId": ".operations",
+    "DeleteCustomersCustomerTaxIdsId": ".operations",
+    "GetCustomersCustomerBalanceTransactions": ".operations",
+    "PostCustomersCustomerBalanceTransactions": ".operations",
+    "GetCustomersCustomerBalanceTransactionsTransaction": ".operations",
+    "PostCustomersCustomerBalanceTransactionsTransaction": ".operations",
 }

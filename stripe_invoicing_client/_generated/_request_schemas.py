@@ -2293,4 +2293,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
+    "GetCustomersCustomerTaxIds": _S188,
+    "PostCustomersCustomerTaxIds": {
+        "properties": {"expand": _S7, "type": {"anyOf": [_S6, _S141]}, "value": _S6},
+        "required": ["type", "value"],
+    },
+    "GetCustomersCustomerTaxIdsId": _S185,
+    "DeleteCustomersCustomerTaxIdsId": _S186,
+    "GetCustomersCustomerBalanceTransactions": {
+        "properties": {
+            "created": _S5,
+            "ending_before": _S6,
+            "expand": _S7,
+            "invoice": _S6,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostCustomersCustomerBalanceTransactions": {
+        "properties": {
+            "amount": _S2,
+            "currency": _S6,
+            "description": _S6,
+            "expand": _S7,
+            "metadata": _S25,
+        },
+        "required": ["amount", "currency"],
+    },
+    "GetCustomersCustomerBalanceTransactionsTransaction": _S185,
+    "PostCustomersCustomerBalanceTransactionsTransaction": {
+        "properties": {"description": _S6, "expand": _S7, "metadata": _S25},
+        "required": [],
+    },
 }

@@ -11,7 +11,12 @@ from ._wire import Endpoint
 
 if TYPE_CHECKING:
     from .models.credit_note import CreditNote, CreditNoteLines
-    from .models.customer import Customer, DeletedCustomer, GetSubscriptionsResponse200
+    from .models.customer import (
+        Customer,
+        CustomerBalanceTransaction,
+        DeletedCustomer,
+        GetSubscriptionsResponse200,
+    )
     from .models.discount import Coupon, DeletedCoupon
     from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
@@ -19,6 +24,8 @@ if TYPE_CHECKING:
     from .models.pages import (
         GetCouponsResponse200,
         GetCreditNotesResponse200,
+        GetCustomersCustomerBalanceTransactionsResponse200,
+        GetCustomersCustomerTaxIdsResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
         GetInvoiceitemsResponse200,
@@ -37,7 +44,7 @@ if TYPE_CHECKING:
     from .models.payment import InvoicePayment
     from .models.product import DeletedProduct, Price, Product
     from .models.subscription import DeletedSubscriptionItem, Subscription, SubscriptionItem
-    from .models.tax import TaxRate
+    from .models.tax import DeletedTaxId, TaxId, TaxRate
     from .models.test_clock import DeletedTestClock, TestClock
 
     pass
@@ -3049,3 +3056,323 @@ PostPricesPrice: Endpoint[Price] = Endpoint(
     deletes=False,
 )
 """POST /v1/prices/{price}"""
+
+
+def _parse_GetCustomersCustomerTaxIds(data: Any) -> GetCustomersCustomerTaxIdsResponse200:
+    from .models.pages import GetCustomersCustomerTaxIdsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCustomersCustomerTaxIdsResponse200.from_dict(data)
+    raise TypeError(
+        f"GetCustomersCustomerTaxIds: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCustomersCustomerTaxIds(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomersCustomerTaxIds", params)
+
+
+GetCustomersCustomerTaxIds: Endpoint[GetCustomersCustomerTaxIdsResponse200] = Endpoint(
+    operation_id="GetCustomersCustomerTaxIds",
+    method="GET",
+    path="/v1/customers/{customer}/tax_ids",
+    path_params=("customer",),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomersCustomerTaxIds,
+    check=_check_GetCustomersCustomerTaxIds,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/customers/{customer}/tax_ids"""
+
+
+def _parse_PostCustomersCustomerTaxIds(data: Any) -> TaxId:
+    from .models.tax import TaxId  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TaxId.from_dict(data)
+    raise TypeError(
+        f"PostCustomersCustomerTaxIds: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostCustomersCustomerTaxIds(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCustomersCustomerTaxIds", params)
+
+
+PostCustomersCustomerTaxIds: Endpoint[TaxId] = Endpoint(
+    operation_id="PostCustomersCustomerTaxIds",
+    method="POST",
+    path="/v1/customers/{customer}/tax_ids",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "type",
+            "value",
+            "expand",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "type",
+            "value",
+        )
+    ),
+    parse=_parse_PostCustomersCustomerTaxIds,
+    check=_check_PostCustomersCustomerTaxIds,
+    object_tags=frozenset(("tax_id",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/customers/{customer}/tax_ids"""
+
+
+def _parse_GetCustomersCustomerTaxIdsId(data: Any) -> TaxId:
+    from .models.tax import TaxId  # noqa: PLC0415
+
+    if type(data) is dict:
+        return TaxId.from_dict(data)
+    raise TypeError(
+        f"GetCustomersCustomerTaxIdsId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCustomersCustomerTaxIdsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomersCustomerTaxIdsId", params)
+
+
+GetCustomersCustomerTaxIdsId: Endpoint[TaxId] = Endpoint(
+    operation_id="GetCustomersCustomerTaxIdsId",
+    method="GET",
+    path="/v1/customers/{customer}/tax_ids/{id}",
+    path_params=(
+        "customer",
+        "id",
+    ),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomersCustomerTaxIdsId,
+    check=_check_GetCustomersCustomerTaxIdsId,
+    object_tags=frozenset(("tax_id",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/customers/{customer}/tax_ids/{id}"""
+
+
+def _parse_DeleteCustomersCustomerTaxIdsId(data: Any) -> DeletedTaxId:
+    from .models.tax import DeletedTaxId  # noqa: PLC0415
+
+    if type(data) is dict:
+        return DeletedTaxId.from_dict(data)
+    raise TypeError(
+        f"DeleteCustomersCustomerTaxIdsId: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_DeleteCustomersCustomerTaxIdsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("DeleteCustomersCustomerTaxIdsId", params)
+
+
+DeleteCustomersCustomerTaxIdsId: Endpoint[DeletedTaxId] = Endpoint(
+    operation_id="DeleteCustomersCustomerTaxIdsId",
+    method="DELETE",
+    path="/v1/customers/{customer}/tax_ids/{id}",
+    path_params=(
+        "customer",
+        "id",
+    ),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_DeleteCustomersCustomerTaxIdsId,
+    check=_check_DeleteCustomersCustomerTaxIdsId,
+    object_tags=frozenset(("tax_id",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/customers/{customer}/tax_ids/{id}"""
+
+
+def _parse_GetCustomersCustomerBalanceTransactions(
+    data: Any,
+) -> GetCustomersCustomerBalanceTransactionsResponse200:
+    from .models.pages import GetCustomersCustomerBalanceTransactionsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetCustomersCustomerBalanceTransactionsResponse200.from_dict(data)
+    raise TypeError(
+        f"GetCustomersCustomerBalanceTransactions: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCustomersCustomerBalanceTransactions(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetCustomersCustomerBalanceTransactions", params)
+
+
+GetCustomersCustomerBalanceTransactions: Endpoint[
+    GetCustomersCustomerBalanceTransactionsResponse200
+] = Endpoint(
+    operation_id="GetCustomersCustomerBalanceTransactions",
+    method="GET",
+    path="/v1/customers/{customer}/balance_transactions",
+    path_params=("customer",),
+    query_params=frozenset(
+        (
+            "created",
+            "ending_before",
+            "expand",
+            "invoice",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomersCustomerBalanceTransactions,
+    check=_check_GetCustomersCustomerBalanceTransactions,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/customers/{customer}/balance_transactions"""
+
+
+def _parse_PostCustomersCustomerBalanceTransactions(data: Any) -> CustomerBalanceTransaction:
+    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CustomerBalanceTransaction.from_dict(data)
+    raise TypeError(
+        f"PostCustomersCustomerBalanceTransactions: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostCustomersCustomerBalanceTransactions(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("PostCustomersCustomerBalanceTransactions", params)
+
+
+PostCustomersCustomerBalanceTransactions: Endpoint[CustomerBalanceTransaction] = Endpoint(
+    operation_id="PostCustomersCustomerBalanceTransactions",
+    method="POST",
+    path="/v1/customers/{customer}/balance_transactions",
+    path_params=("customer",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "amount",
+            "currency",
+            "description",
+            "expand",
+            "metadata",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "amount",
+            "currency",
+        )
+    ),
+    parse=_parse_PostCustomersCustomerBalanceTransactions,
+    check=_check_PostCustomersCustomerBalanceTransactions,
+    object_tags=frozenset(("customer_balance_transaction",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/customers/{customer}/balance_transactions"""
+
+
+def _parse_GetCustomersCustomerBalanceTransactionsTransaction(
+    data: Any,
+) -> CustomerBalanceTransaction:
+    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CustomerBalanceTransaction.from_dict(data)
+    raise TypeError(
+        f"GetCustomersCustomerBalanceTransactionsTransaction: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_GetCustomersCustomerBalanceTransactionsTransaction(
+    params: Mapping[str, Any],
+) -> list[Problem]:
+    return check_request("GetCustomersCustomerBalanceTransactionsTransaction", params)
+
+
+GetCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTransaction] = Endpoint(
+    operation_id="GetCustomersCustomerBalanceTransactionsTransaction",
+    method="GET",
+    path="/v1/customers/{customer}/balance_transactions/{transaction}",
+    path_params=(
+        "customer",
+        "transaction",
+    ),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetCustomersCustomerBalanceTransactionsTransaction,
+    check=_check_GetCustomersCustomerBalanceTransactionsTransaction,
+    object_tags=frozenset(("customer_balance_transaction",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/customers/{customer}/balance_transactions/{transaction}"""
+
+
+def _parse_PostCustomersCustomerBalanceTransactionsTransaction(
+    data: Any,
+) -> CustomerBalanceTransaction:
+    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
+
+    if type(data) is dict:
+        return CustomerBalanceTransaction.from_dict(data)
+    raise TypeError(
+        f"PostCustomersCustomerBalanceTransactionsTransaction: unexpected {type(data).__name__} in a 200 response"
+    )
+
+
+def _check_PostCustomersCustomerBalanceTransactionsTransaction(
+    params: Mapping[str, Any],
+) -> list[Problem]:
+    return check_request("PostCustomersCustomerBalanceTransactionsTransaction", params)
+
+
+PostCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTransaction] = (
+    Endpoint(
+        operation_id="PostCustomersCustomerBalanceTransactionsTransaction",
+        method="POST",
+        path="/v1/customers/{customer}/balance_transactions/{transaction}",
+        path_params=(
+            "customer",
+            "transaction",
+        ),
+        query_params=frozenset(()),
+        body_params=frozenset(
+            (
+                "description",
+                "expand",
+                "metadata",
+            )
+        ),
+        required_params=frozenset(()),
+        parse=_parse_PostCustomersCustomerBalanceTransactionsTransaction,
+        check=_check_PostCustomersCustomerBalanceTransactionsTransaction,
+        object_tags=frozenset(("customer_balance_transaction",)),
+        needs_id=True,
+        deletes=False,
+    )
+)
+"""POST /v1/customers/{customer}/balance_transactions/{transaction}"""

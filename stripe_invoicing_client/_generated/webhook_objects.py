@@ -12,7 +12,7 @@ from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
 from .models.payment import InvoicePayment
 from .models.product import DeletedPrice, DeletedProduct, Price, Product
 from .models.subscription import Subscription
-from .models.tax import TaxRate
+from .models.tax import DeletedTaxId, TaxId, TaxRate
 from .models.test_clock import DeletedTestClock, TestClock
 
 EventObject: TypeAlias = (
@@ -25,6 +25,7 @@ EventObject: TypeAlias = (
     | Coupon
     | Product
     | Price
+    | TaxId
     | Subscription
     | TestClock
     | DeletedInvoice
@@ -33,6 +34,7 @@ EventObject: TypeAlias = (
     | DeletedCoupon
     | DeletedProduct
     | DeletedPrice
+    | DeletedTaxId
     | DeletedTestClock
     | dict[str, Any]
 )
@@ -49,6 +51,7 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "coupon": ("coupon.", Coupon, DeletedCoupon),
     "product": ("product.", Product, DeletedProduct),
     "price": ("price.", Price, DeletedPrice),
+    "tax_id": ("customer.tax_id.", TaxId, DeletedTaxId),
     "subscription": ("customer.subscription.", Subscription, None),
     "test_helpers.test_clock": ("test_helpers.test_clock.", TestClock, DeletedTestClock),
 }

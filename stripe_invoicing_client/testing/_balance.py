@@ -10,7 +10,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ._customers import live_customer
 from ._errors import ApiError
+from ._objects import merged_metadata
+from ._pagination import in_range, list_page
 from ._state import Call, JsonObject
 
 
@@ -58,4 +61,87 @@ def record(
     return transaction
 
 
-__all__ = ["record"]
+# -- the API: /v1/customers/{customer}/balance_transactions -------------------------------
+
+
+def _transaction_of(call: Call, customer_id: str, transaction_id: str) -> JsonObject:
+    found = call.state.balance_transactions.get(transaction_id)
+    if found is None or found["customer"] != customer_id:
+        raise ApiError.missing("customer_balance_transaction", transaction_id, "transaction")
+    return found
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = live_customer(call.state, ids["customer"])
+    if params["amount"] == 0:
+        raise ApiError.invalid_request("amount must not be zero.", param="amount")
+    transaction = record(
+        call,
+        customer,
+        params["amount"],
+        str(params["currency"]).lower(),
+        "adjustment",
+        description=params.get("description"),
+        metadata=merged_metadata({}, params.get("metadata", {})),
+    )
+    return copy.deepcopy(transaction)
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return copy.deepcopy(_transaction_of(call, ids["customer"], ids["transaction"]))
+
+
+def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    transaction = _transaction_of(call, ids["customer"], ids["transaction"])
+    if "description" in params:
+        transaction["description"] = params["description"]
+    if "metadata" in params:
+        transaction["metadata"] = merged_metadata(transaction["metadata"], params["metadata"])
+    return copy.deepcopy(transaction)
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = live_customer(call.state, ids["customer"])
+    found = [
+        t
+        for t in reversed(call.state.balance_transactions.values())
+        if t["customer"] == customer["id"]
+        and ("invoice" not in params or t["invoice"] == params["invoice"])
+        and ("created" not in params or in_range(t["created"], params["created"]))
+    ]
+    return list_page(
+        found,
+        params,
+        f"/v1/customers/{customer['id']}/balance_transactions",
+        "customer_balance_transaction",
+        copy.deepcopy,
+    )
+
+
+def apply_to_invoice(call: Call, invoice: JsonObject, customer: JsonObject) -> None:
+    """At finalization: the customer's balance, if in the invoice's currency, is taken into
+    it; a credit lowers what is due (as far as it goes), a debit is added to it."""
+    balance = customer["balance"]
+    invoice["starting_balance"] = balance
+    if balance == 0 or customer["currency"] != invoice["currency"]:
+        invoice["ending_balance"] = balance if customer["currency"] == invoice["currency"] else 0
+        return
+    applied = balance if balance > 0 else -min(-balance, invoice["amount_due"])
+    if applied == 0:
+        invoice["ending_balance"] = balance
+        return
+    invoice["amount_due"] += applied
+    invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
+    # The balance moves by what the invoice took: a credit used up, or a debit now invoiced.
+    record(
+        call,
+        customer,
+        -applied,
+        invoice["currency"],
+        "applied_to_invoice",
+        invoice=invoice["id"],
+    )
+    invoice["ending_balance"] = customer["balance"]
+
+
+__all__ = ["apply_to_invoice", "create", "list_all", "record", "retrieve", "update"]

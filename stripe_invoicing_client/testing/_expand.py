@@ -47,6 +47,13 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
     "price": {"product": "product"},
     "tax_rate": {},
     "coupon": {},
+    "tax_id": {"customer": "customer"},
+    "customer_balance_transaction": {
+        "checkout_session": None,
+        "credit_note": "credit_note",
+        "customer": "customer",
+        "invoice": "invoice",
+    },
 }
 # Issue 14: subscriptions (the fake expands `customer` and `latest_invoice`) and their items.
 EXPANDABLE |= {
@@ -110,6 +117,13 @@ RETURNS: dict[str, tuple[str, bool]] = {
     "PostCoupons": ("coupon", False),
     "GetCouponsCoupon": ("coupon", False),
     "PostCouponsCoupon": ("coupon", False),
+    "GetCustomersCustomerTaxIds": ("tax_id", True),
+    "PostCustomersCustomerTaxIds": ("tax_id", False),
+    "GetCustomersCustomerTaxIdsId": ("tax_id", False),
+    "GetCustomersCustomerBalanceTransactions": ("customer_balance_transaction", True),
+    "PostCustomersCustomerBalanceTransactions": ("customer_balance_transaction", False),
+    "GetCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
+    "PostCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
 }  # every other operation that takes `expand` answers with one invoice
 RETURNS |= {
     "GetSubscriptions": ("subscription", True),

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._balance import apply_to_invoice as apply_balance
 from ._errors import ApiError
 from ._invoice_payments import attached, new_intent, record_payment
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
 from ._state import Call, JsonObject, SentInvoice
+from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
 # decline code (e.g. `insufficient_funds`).
@@ -26,6 +28,8 @@ def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
     customer = state.customers.get(invoice["customer"])
     if customer is not None:
         copy_customer_details(invoice, customer)
+        invoice["customer_tax_ids"] = on_invoice(state, customer["id"])
+        apply_balance(call, invoice, customer)
         if invoice["number"] is None:
             sequence = customer["next_invoice_sequence"]
             invoice["number"] = f"{customer['invoice_prefix']}-{sequence:04d}"
@@ -37,7 +41,8 @@ def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
     invoice["status"] = OPEN
     invoice["status_transitions"]["finalized_at"] = now
     invoice["effective_at"] = invoice["effective_at"] or now
-    invoice["ending_balance"] = 0
+    if invoice["ending_balance"] is None:
+        invoice["ending_balance"] = 0
     invoice["webhooks_delivered_at"] = now
     invoice["hosted_invoice_url"] = f"https://invoice.stripe.com/i/fake/{invoice['id']}"
     invoice["invoice_pdf"] = f"https://pay.stripe.com/invoice/fake/{invoice['id']}/pdf"

@@ -9,6 +9,7 @@ from attrs import frozen
 
 from .. import _generated
 from .._operations import endpoint
+from . import _balance as balance
 from . import _catalog as catalog
 from . import _credit_notes as credit_notes
 from . import _customers as customers
@@ -18,6 +19,7 @@ from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _subscriptions as subscriptions
+from . import _tax_ids as tax_ids
 from . import _test_clocks as test_clocks
 from ._state import Handler
 
@@ -76,6 +78,14 @@ HANDLERS: dict[str, Handler] = {
     "GetInvoicePayments": invoice_payments.list_all,
     "GetInvoicePaymentsInvoicePayment": invoice_payments.retrieve,
     **catalog.HANDLERS,
+    "GetCustomersCustomerTaxIds": tax_ids.list_all,
+    "PostCustomersCustomerTaxIds": tax_ids.create,
+    "GetCustomersCustomerTaxIdsId": tax_ids.retrieve,
+    "DeleteCustomersCustomerTaxIdsId": tax_ids.delete,
+    "GetCustomersCustomerBalanceTransactions": balance.list_all,
+    "PostCustomersCustomerBalanceTransactions": balance.create,
+    "GetCustomersCustomerBalanceTransactionsTransaction": balance.retrieve,
+    "PostCustomersCustomerBalanceTransactionsTransaction": balance.update,
 }
 
 # Issue 14: recurring invoicing.

@@ -61,6 +61,7 @@ class State:
     credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
     invoice_payments: dict[str, JsonObject] = field(factory=dict)
     balance_transactions: dict[str, JsonObject] = field(factory=dict)
+    tax_ids: dict[str, JsonObject] = field(factory=dict)
     # The catalog (`_catalog.py`) and what it makes of invoices (`_invoice_math.py`).
     products: dict[str, JsonObject] = field(factory=dict)
     tax_rates: dict[str, JsonObject] = field(factory=dict)

@@ -137,6 +137,11 @@ _MODELS = {
     "tax_rate": (models.TaxRate, "tax_rate"),
     "coupon": (models.Coupon, "coupon"),
     "discount": (models.Discount, "discount"),
+    "tax_id": (models.TaxId, "tax_id"),
+    "customer_balance_transaction": (
+        models.CustomerBalanceTransaction,
+        "customer_balance_transaction",
+    ),
 }
 _DELETED = {
     "customer": (models.DeletedCustomer, "deleted_customer"),
@@ -144,6 +149,7 @@ _DELETED = {
     "invoiceitem": (models.DeletedInvoiceItem, "deleted_invoiceitem"),
     "coupon": (models.DeletedCoupon, "deleted_coupon"),
     "product": (models.DeletedProduct, "deleted_product"),
+    "tax_id": (models.DeletedTaxId, "deleted_tax_id"),
 }
 
 

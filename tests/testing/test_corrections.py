@@ -88,3 +88,32 @@ def test_a_custom_line_needs_a_description(api: Api) -> None:
         expect=400,
     )
     assert error_of(refused)["param"] == "lines[0][description]"
+
+
+def test_tax_ids_and_balance_transactions_have_the_pinned_shape(api: Api, fake: FakeStripe) -> None:
+    customer = api.customer(email="b@example.com")
+    base = f"/v1/customers/{customer['id']}"
+    tax_id = api.post(f"{base}/tax_ids", {"type": "gb_vat", "value": "GB123456789"})
+    assert tax_id["country"] == "GB"
+    assert_pinned_shape(tax_id)
+    assert_pinned_shape(api.get(f"{base}/tax_ids"))
+    assert_pinned_shape(api.delete(f"{base}/tax_ids/{tax_id['id']}"))
+    credit = api.post(f"{base}/balance_transactions", {"amount": -700, "currency": "usd"})
+    assert_pinned_shape(credit)
+    assert_pinned_shape(api.get(f"{base}/balance_transactions"))
+    api.item(customer["id"], 1000)
+    invoice = api.invoice(customer["id"])
+    finalized = api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    assert (finalized["starting_balance"], finalized["ending_balance"]) == (-700, 0)
+    assert_pinned_shape(finalized)
+    for event in fake.events:
+        assert_pinned_shape(event)
+
+
+def test_a_transaction_of_another_customer_is_a_404(api: Api) -> None:
+    ada, bob = api.customer(), api.customer()
+    credit = api.post(
+        f"/v1/customers/{ada['id']}/balance_transactions", {"amount": -1, "currency": "usd"}
+    )
+    missing = api.get(f"/v1/customers/{bob['id']}/balance_transactions/{credit['id']}", expect=404)
+    assert error_of(missing)["code"] == "resource_missing"

@@ -10,7 +10,12 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client._generated._check import drift
-from stripe_invoicing_client._generated.models import CreditNote, InvoicePayment
+from stripe_invoicing_client._generated.models import (
+    CreditNote,
+    DeletedTaxId,
+    InvoicePayment,
+    TaxId,
+)
 from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.models import (
     Customer,
@@ -154,7 +159,7 @@ def test_invoice_deleted_with_the_full_object() -> None:
         ("subscription.created", {"id": "sub_1", "object": "subscription"}),
         ("customer.discount.created", {"id": "di_1", "object": "discount"}),
         ("customer.source.created", {"id": "card_1", "object": "card"}),
-        ("customer.tax_id.created", {"id": "txi_1", "object": "tax_id"}),
+        ("customer.source.expiring", {"id": "card_2", "object": "card"}),
         ("payment_intent.succeeded", {"id": "pi_1", "object": "payment_intent"}),
         ("invoiceitem.created", {"id": "ii_1"}),  # no `object`: not sure what it is
         ("invoice.paid", {"id": "cus_1", "object": "customer"}),  # type and object disagree
@@ -180,10 +185,16 @@ def test_other_events_keep_a_dict(event_type: str, obj: dict[str, Any]) -> None:
             InvoicePayment,
         ),
         ("credit_note.created", {"id": "cn_1", "object": "credit_note"}, CreditNote),
+        ("customer.tax_id.created", {"id": "txi_1", "object": "tax_id"}, TaxId),
+        (
+            "customer.tax_id.deleted",
+            {"id": "txi_1", "object": "tax_id", "deleted": True},
+            DeletedTaxId,
+        ),
         ("credit_note.voided", {"id": "cn_1", "object": "credit_note", "total": 9}, CreditNote),
     ],
 )
-def test_credit_note_and_invoice_payment_events_are_typed(
+def test_credit_note_invoice_payment_and_tax_id_events_are_typed(
     event_type: str, obj: dict[str, Any], model: type
 ) -> None:
     event = deliver(envelope(event_type, obj))

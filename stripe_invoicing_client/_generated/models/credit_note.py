@@ -35,7 +35,7 @@ class CreditNote(Model):
     """Customer the credit note is for (an id unless expanded)."""
     customer_account: str | None
     """Id of the Account object that represents the customer, if any."""
-    customer_balance_transaction: str | dict[str, Any] | None
+    customer_balance_transaction: CustomerBalanceTransaction | str | None
     """Balance transaction that credited the customer's balance, if any (an id unless expanded)."""
     discount_amount: int
     """Total of the discounts on the credited lines."""
@@ -102,7 +102,7 @@ class CreditNote(Model):
         (
             "customer_balance_transaction",
             "customer_balance_transaction",
-            "str | dict[str, Any] | None",
+            "CustomerBalanceTransaction | str | None",
         ),
         ("discount_amount", "discount_amount", "int"),
         ("discount_amounts", "discount_amounts", "list[CreditNoteDiscountAmounts]"),
@@ -140,6 +140,7 @@ class CreditNote(Model):
     _CONVERTED: ClassVar[frozenset[str]] = frozenset(
         (
             "customer",
+            "customer_balance_transaction",
             "discount_amounts",
             "invoice",
             "lines",
@@ -162,6 +163,16 @@ class CreditNote(Model):
         else:
             data["customer"] = (
                 v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_customer_balance_transaction = self.customer_balance_transaction
+        except AttributeError:
+            pass
+        else:
+            data["customer_balance_transaction"] = (
+                v_customer_balance_transaction.to_dict()
+                if isinstance(v_customer_balance_transaction, CustomerBalanceTransaction)
+                else v_customer_balance_transaction
             )
         try:
             v_discount_amounts = self.discount_amounts
@@ -263,11 +274,15 @@ class CreditNote(Model):
         v_customer_balance_transaction = d.pop("customer_balance_transaction", UNSET)
         if v_customer_balance_transaction is not UNSET:
             if (
-                (type(v_customer_balance_transaction) is str)
-                or (type(v_customer_balance_transaction) is dict)
+                (type(v_customer_balance_transaction) is dict)
+                or (type(v_customer_balance_transaction) is str)
                 or (v_customer_balance_transaction is None)
             ):
-                fill.customer_balance_transaction = v_customer_balance_transaction
+                fill.customer_balance_transaction = (
+                    CustomerBalanceTransaction.from_dict(v_customer_balance_transaction)
+                    if type(v_customer_balance_transaction) is dict
+                    else v_customer_balance_transaction
+                )
             else:
                 d["customer_balance_transaction"] = v_customer_balance_transaction
         v_discount_amount = d.pop("discount_amount", UNSET)
@@ -1006,7 +1021,7 @@ GetCreditNotesPreviewLinesResponse200 = CreditNoteLines
 
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
-from .customer import Customer  # noqa: E402
+from .customer import Customer, CustomerBalanceTransaction  # noqa: E402
 from .discount import Discount  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .shared import BillingBillResourceInvoicingTaxesTax, InvoicesResourceShippingCost  # noqa: E402

@@ -609,6 +609,230 @@ class Customer(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomerBalanceTransaction(Model):
+    """One change to a customer's credit balance, applied to their next invoices."""
+
+    amount: int
+    """Change to the balance; negative is a credit to the customer."""
+    checkout_session: str | dict[str, Any] | None
+    """Checkout session that caused the change, if any (an id unless expanded)."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    credit_note: CreditNote | str | None
+    """Credit note that caused the change, if any (an id unless expanded)."""
+    currency: str
+    """Three-letter lowercase ISO currency code."""
+    customer: Customer | str
+    """Customer whose balance changed (an id unless expanded)."""
+    customer_account: str | None
+    """Id of the Account object that represents the customer, if any."""
+    description: str | None
+    """Text describing the transaction."""
+    ending_balance: int
+    """The customer's balance right after this transaction."""
+    id: str
+    """Unique id of the object."""
+    invoice: Invoice | str | None
+    """Invoice that caused the change, if any (an id unless expanded)."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    object_: Literal["customer_balance_transaction"]
+    """Object type, always `customer_balance_transaction`."""
+    type_: Literal[
+        "adjustment",
+        "applied_to_invoice",
+        "checkout_session_subscription_payment",
+        "checkout_session_subscription_payment_canceled",
+        "credit_note",
+        "initial",
+        "invoice_overpaid",
+        "invoice_too_large",
+        "invoice_too_small",
+        "migration",
+        "unapplied_from_invoice",
+        "unspent_receiver_credit",
+    ]
+    """What caused the change, such as `adjustment`, `applied_to_invoice` or `credit_note`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int"),
+        ("checkout_session", "checkout_session", "str | dict[str, Any] | None"),
+        ("created", "created", "int"),
+        ("credit_note", "credit_note", "CreditNote | str | None"),
+        ("currency", "currency", "str"),
+        ("customer", "customer", "Customer | str"),
+        ("customer_account", "customer_account", "str | None"),
+        ("description", "description", "str | None"),
+        ("ending_balance", "ending_balance", "int"),
+        ("id", "id", "str"),
+        ("invoice", "invoice", "Invoice | str | None"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("object_", "object", "Literal['customer_balance_transaction']"),
+        ("type_", "type", "str (one of 12 values)"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "credit_note",
+            "customer",
+            "invoice",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_credit_note = self.credit_note
+        except AttributeError:
+            pass
+        else:
+            data["credit_note"] = (
+                v_credit_note.to_dict() if isinstance(v_credit_note, CreditNote) else v_credit_note
+            )
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = (
+                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_invoice = self.invoice
+        except AttributeError:
+            pass
+        else:
+            data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> CustomerBalanceTransaction:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if type(v_amount) is int:
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_checkout_session = d.pop("checkout_session", UNSET)
+        if v_checkout_session is not UNSET:
+            if (
+                (type(v_checkout_session) is str)
+                or (type(v_checkout_session) is dict)
+                or (v_checkout_session is None)
+            ):
+                fill.checkout_session = v_checkout_session
+            else:
+                d["checkout_session"] = v_checkout_session
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_credit_note = d.pop("credit_note", UNSET)
+        if v_credit_note is not UNSET:
+            if (
+                (type(v_credit_note) is dict)
+                or (type(v_credit_note) is str)
+                or (v_credit_note is None)
+            ):
+                fill.credit_note = (
+                    CreditNote.from_dict(v_credit_note)
+                    if type(v_credit_note) is dict
+                    else v_credit_note
+                )
+            else:
+                d["credit_note"] = v_credit_note
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
+        v_customer = d.pop("customer", UNSET)
+        if v_customer is not UNSET:
+            if (type(v_customer) is dict) or (type(v_customer) is str):
+                fill.customer = (
+                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+                )
+            else:
+                d["customer"] = v_customer
+        v_customer_account = d.pop("customer_account", UNSET)
+        if v_customer_account is not UNSET:
+            if (type(v_customer_account) is str) or (v_customer_account is None):
+                fill.customer_account = v_customer_account
+            else:
+                d["customer_account"] = v_customer_account
+        v_description = d.pop("description", UNSET)
+        if v_description is not UNSET:
+            if (type(v_description) is str) or (v_description is None):
+                fill.description = v_description
+            else:
+                d["description"] = v_description
+        v_ending_balance = d.pop("ending_balance", UNSET)
+        if v_ending_balance is not UNSET:
+            if type(v_ending_balance) is int:
+                fill.ending_balance = v_ending_balance
+            else:
+                d["ending_balance"] = v_ending_balance
+        v_id = d.pop("id", UNSET)
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_invoice = d.pop("invoice", UNSET)
+        if v_invoice is not UNSET:
+            if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
+                fill.invoice = (
+                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+                )
+            else:
+                d["invoice"] = v_invoice
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_type_ = d.pop("type", UNSET)
+        if v_type_ is not UNSET:
+            if type(v_type_) is str:
+                fill.type_ = v_type_
+            else:
+                d["type"] = v_type_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class CustomerSourcesType0(Model):
     """A page of the customer's legacy payment sources; only present when expanded."""
 
@@ -1140,7 +1364,9 @@ CustomerSubscriptionsType0 = GetSubscriptionsResponse200
 
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
+from .credit_note import CreditNote  # noqa: E402
 from .discount import Discount  # noqa: E402
+from .invoice import Invoice  # noqa: E402
 from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
 from .subscription import Subscription  # noqa: E402
 from .tax import TaxId  # noqa: E402
@@ -1150,6 +1376,7 @@ __all__ = [
     "CashBalance",
     "CashBalanceSettings",
     "Customer",
+    "CustomerBalanceTransaction",
     "CustomerSourcesType0",
     "CustomerTax",
     "CustomerTaxIdsType0",

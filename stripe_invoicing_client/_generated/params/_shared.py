@@ -301,7 +301,8 @@ class ExpandParams(TypedDict, total=False):
     `invoices.mark_uncollectible`, `invoice_items.retrieve`, `customers.retrieve`,
     `credit_notes.retrieve`, `credit_notes.void`, `invoice_payments.retrieve`,
     `subscriptions.retrieve`, `subscription_items.retrieve`, `test_clocks.retrieve`,
-    `tax_rates.retrieve`, `coupons.retrieve`, `products.retrieve` and `prices.retrieve`."""
+    `tax_rates.retrieve`, `coupons.retrieve`, `products.retrieve`, `prices.retrieve`,
+    `customer_tax_ids.retrieve` and `customer_balance_transactions.retrieve`."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
@@ -309,13 +310,14 @@ class ExpandParams(TypedDict, total=False):
 
 class DeleteParams(TypedDict, total=False):
     """Parameters of `invoices.delete`, `invoice_items.delete`, `customers.delete`,
-    `test_clocks.delete`, `coupons.delete` and `products.delete`."""
+    `test_clocks.delete`, `coupons.delete`, `products.delete` and `customer_tax_ids.delete`."""
 
     pass
 
 
 class ListParams(TypedDict, total=False):
-    """Parameters of `invoices.list_lines`, `credit_notes.list_lines` and `test_clocks.list`."""
+    """Parameters of `invoices.list_lines`, `credit_notes.list_lines`, `test_clocks.list` and
+    `customer_tax_ids.list`."""
 
     ending_before: str
     """Object id to page backwards from: the page ends with the object listed right before it."""

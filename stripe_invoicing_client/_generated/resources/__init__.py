@@ -11,6 +11,18 @@ from .credit_notes import (
     CreditNotes,
     CreditNotesWithRawResponse,
 )
+from .customer_balance_transactions import (
+    AsyncCustomerBalanceTransactions,
+    AsyncCustomerBalanceTransactionsWithRawResponse,
+    CustomerBalanceTransactions,
+    CustomerBalanceTransactionsWithRawResponse,
+)
+from .customer_tax_ids import (
+    AsyncCustomerTaxIds,
+    AsyncCustomerTaxIdsWithRawResponse,
+    CustomerTaxIds,
+    CustomerTaxIdsWithRawResponse,
+)
 from .customers import (
     AsyncCustomers,
     AsyncCustomersWithRawResponse,
@@ -196,6 +208,10 @@ __all__ = [
     "AsyncCouponsWithRawResponse",
     "AsyncCreditNotes",
     "AsyncCreditNotesWithRawResponse",
+    "AsyncCustomerBalanceTransactions",
+    "AsyncCustomerBalanceTransactionsWithRawResponse",
+    "AsyncCustomerTaxIds",
+    "AsyncCustomerTaxIdsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
     "AsyncInvoiceItems",
@@ -224,6 +240,10 @@ __all__ = [
     "CouponsWithRawResponse",
     "CreditNotes",
     "CreditNotesWithRawResponse",
+    "CustomerBalanceTransactions",
+    "CustomerBalanceTransactionsWithRawResponse",
+    "CustomerTaxIds",
+    "CustomerTaxIdsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
     "InvoiceItems",

@@ -15,6 +15,18 @@ from ..._resource import (
     raw_first_page,
 )
 from ..._search_query import search_params
+from .customer_balance_transactions import (
+    AsyncCustomerBalanceTransactions,
+    AsyncCustomerBalanceTransactionsWithRawResponse,
+    CustomerBalanceTransactions,
+    CustomerBalanceTransactionsWithRawResponse,
+)
+from .customer_tax_ids import (
+    AsyncCustomerTaxIds,
+    AsyncCustomerTaxIdsWithRawResponse,
+    CustomerTaxIds,
+    CustomerTaxIdsWithRawResponse,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,6 +34,7 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
+    from ..._client import AsyncStripeInvoicing, StripeInvoicing
     from ..._pagination import AsyncPager, SyncPager
     from ..models.customer import Customer, DeletedCustomer
     from ..models.pages import GetCustomersResponse200, GetCustomersSearchResponse200
@@ -43,6 +56,14 @@ DELETE: Operation[DeletedCustomer] = Operation("DeleteCustomersCustomer")
 
 class Customers(SyncAPIResource):
     """Customers: who invoices are addressed to and how they pay."""
+
+    tax_ids: CustomerTaxIds
+    balance_transactions: CustomerBalanceTransactions
+
+    def __init__(self, client: StripeInvoicing) -> None:
+        super().__init__(client)
+        self.tax_ids = CustomerTaxIds(client)
+        self.balance_transactions = CustomerBalanceTransactions(client)
 
     def list(
         self,
@@ -200,6 +221,14 @@ class Customers(SyncAPIResource):
 class AsyncCustomers(AsyncAPIResource):
     """Customers: who invoices are addressed to and how they pay."""
 
+    tax_ids: AsyncCustomerTaxIds
+    balance_transactions: AsyncCustomerBalanceTransactions
+
+    def __init__(self, client: AsyncStripeInvoicing) -> None:
+        super().__init__(client)
+        self.tax_ids = AsyncCustomerTaxIds(client)
+        self.balance_transactions = AsyncCustomerBalanceTransactions(client)
+
     def list(
         self,
         *,
@@ -356,7 +385,14 @@ class AsyncCustomers(AsyncAPIResource):
 class CustomersWithRawResponse:
     """`with_raw_response` for Customers: the same methods, returning RawResponse."""
 
+    tax_ids: CustomerTaxIdsWithRawResponse
+    balance_transactions: CustomerBalanceTransactionsWithRawResponse
+
     def __init__(self, resource: Customers) -> None:
+        self.tax_ids = CustomerTaxIdsWithRawResponse(resource.tax_ids)
+        self.balance_transactions = CustomerBalanceTransactionsWithRawResponse(
+            resource.balance_transactions
+        )
         self.list = raw_first_page(resource.list, LIST)
         self.create = raw(resource.create)
         self.search = raw_first_page(resource.search, SEARCH)
@@ -368,7 +404,14 @@ class CustomersWithRawResponse:
 class AsyncCustomersWithRawResponse:
     """`with_raw_response` for Customers: the same methods, returning RawResponse."""
 
+    tax_ids: AsyncCustomerTaxIdsWithRawResponse
+    balance_transactions: AsyncCustomerBalanceTransactionsWithRawResponse
+
     def __init__(self, resource: AsyncCustomers) -> None:
+        self.tax_ids = AsyncCustomerTaxIdsWithRawResponse(resource.tax_ids)
+        self.balance_transactions = AsyncCustomerBalanceTransactionsWithRawResponse(
+            resource.balance_transactions
+        )
         self.list = async_raw_first_page(resource.list, LIST)
         self.create = async_raw(resource.create)
         self.search = async_raw_first_page(resource.search, SEARCH)

@@ -1,0 +1,289 @@
+"""`client.customers.balance_transactions` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.customer import CustomerBalanceTransaction
+    from ..models.pages import GetCustomersCustomerBalanceTransactionsResponse200
+    from ..params.customer_balance_transactions import (
+        CustomerBalanceTransactionCreateParams,
+        CustomerBalanceTransactionListParams,
+        CustomerBalanceTransactionRetrieveParams,
+        CustomerBalanceTransactionUpdateParams,
+    )
+
+LIST: Operation[GetCustomersCustomerBalanceTransactionsResponse200] = Operation(
+    "GetCustomersCustomerBalanceTransactions"
+)
+CREATE: Operation[CustomerBalanceTransaction] = Operation(
+    "PostCustomersCustomerBalanceTransactions"
+)
+RETRIEVE: Operation[CustomerBalanceTransaction] = Operation(
+    "GetCustomersCustomerBalanceTransactionsTransaction"
+)
+UPDATE: Operation[CustomerBalanceTransaction] = Operation(
+    "PostCustomersCustomerBalanceTransactionsTransaction"
+)
+
+
+class CustomerBalanceTransactions(SyncAPIResource):
+    """A customer's balance transactions: credits and debits their next invoices take."""
+
+    def list(
+        self,
+        customer: str,
+        /,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionListParams],
+    ) -> SyncPager[CustomerBalanceTransaction]:
+        """Every change to a customer's balance, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {"customer": customer},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def create(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionCreateParams],
+    ) -> CustomerBalanceTransaction:
+        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
+        return self._call(
+            CREATE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def retrieve(
+        self,
+        customer: str,
+        transaction: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionRetrieveParams],
+    ) -> CustomerBalanceTransaction:
+        """Fetch one balance transaction of a customer."""
+        return self._call(
+            RETRIEVE,
+            {"customer": customer, "transaction": transaction},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def update(
+        self,
+        customer: str,
+        transaction: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionUpdateParams],
+    ) -> CustomerBalanceTransaction:
+        """Change a balance transaction's description or metadata."""
+        return self._call(
+            UPDATE,
+            {"customer": customer, "transaction": transaction},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class AsyncCustomerBalanceTransactions(AsyncAPIResource):
+    """A customer's balance transactions: credits and debits their next invoices take."""
+
+    def list(
+        self,
+        customer: str,
+        /,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionListParams],
+    ) -> AsyncPager[CustomerBalanceTransaction]:
+        """Every change to a customer's balance, newest first, page by page."""
+        return self._pager(
+            LIST,
+            {"customer": customer},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def create(
+        self,
+        customer: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionCreateParams],
+    ) -> CustomerBalanceTransaction:
+        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
+        return await self._call(
+            CREATE,
+            {"customer": customer},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        customer: str,
+        transaction: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionRetrieveParams],
+    ) -> CustomerBalanceTransaction:
+        """Fetch one balance transaction of a customer."""
+        return await self._call(
+            RETRIEVE,
+            {"customer": customer, "transaction": transaction},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def update(
+        self,
+        customer: str,
+        transaction: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[CustomerBalanceTransactionUpdateParams],
+    ) -> CustomerBalanceTransaction:
+        """Change a balance transaction's description or metadata."""
+        return await self._call(
+            UPDATE,
+            {"customer": customer, "transaction": transaction},
+            params,
+            RequestOptions(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+
+class CustomerBalanceTransactionsWithRawResponse:
+    """`with_raw_response` for CustomerBalanceTransactions: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: CustomerBalanceTransactions) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.create = raw(resource.create)
+        self.retrieve = raw(resource.retrieve)
+        self.update = raw(resource.update)
+
+
+class AsyncCustomerBalanceTransactionsWithRawResponse:
+    """`with_raw_response` for CustomerBalanceTransactions: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncCustomerBalanceTransactions) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.create = async_raw(resource.create)
+        self.retrieve = async_raw(resource.retrieve)
+        self.update = async_raw(resource.update)

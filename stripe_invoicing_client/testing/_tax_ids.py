@@ -1,0 +1,111 @@
+"""A customer's tax IDs (VAT numbers and the like): create, retrieve, list, delete.
+
+An invoice copies its customer's tax IDs (`customer_tax_ids`) when it is finalized. EU VAT
+numbers are checked with the tax authority on Stripe, so they start `pending`; the fake never
+verifies anything else (`unavailable`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from ._customers import live_customer
+from ._errors import ApiError
+from ._pagination import list_page
+from ._state import Call, JsonObject, State
+
+MAX_PER_CUSTOMER = 25
+# Types whose country is the value's first two letters; other types name their country first.
+_EU_VAT = re.compile(r"[A-Z]{2}[0-9A-Z+*.]{2,13}")
+
+
+def _country(kind: str, value: str) -> str | None:
+    if kind == "eu_vat":
+        return "GR" if value[:2] == "EL" else value[:2]
+    if kind in ("eu_oss_vat", "unknown"):
+        return None
+    return kind.split("_", 1)[0].upper()
+
+
+def of_customer(state: State, customer_id: str) -> list[JsonObject]:
+    return [t for t in state.tax_ids.values() if t["customer"] == customer_id]
+
+
+def _live(state: State, customer_id: str, tax_id: str) -> JsonObject:
+    found = state.tax_ids.get(tax_id)
+    if found is None or found["customer"] != customer_id:
+        raise ApiError.missing("tax_id", tax_id, "id")
+    return found
+
+
+def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    customer = live_customer(state, ids["customer"])
+    kind, value = params["type"], params["value"].strip()
+    if kind == "eu_vat" and not _EU_VAT.fullmatch(value.replace(" ", "")):
+        raise ApiError.invalid_request(
+            f"Invalid value for eu_vat: {value!r} (a country code, then the number).",
+            param="value",
+            code="tax_id_invalid",
+        )
+    if len(of_customer(state, customer["id"])) >= MAX_PER_CUSTOMER:
+        raise ApiError.invalid_request(
+            f"A customer can have at most {MAX_PER_CUSTOMER} tax IDs.", param="value"
+        )
+    tax_id: JsonObject = {
+        "id": call.new_id("txi"),
+        "object": "tax_id",
+        "country": _country(kind, value),
+        "created": call.now(),
+        "customer": customer["id"],
+        "customer_account": None,
+        "livemode": False,
+        "owner": {
+            "account": None,
+            "application": None,
+            "customer": customer["id"],
+            "customer_account": None,
+            "type": "customer",
+        },
+        "type": kind,
+        "value": value,
+        "verification": {
+            "status": "pending" if kind == "eu_vat" else "unavailable",
+            "verified_address": None,
+            "verified_name": None,
+        },
+    }
+    state.tax_ids[tax_id["id"]] = tax_id
+    call.emit("customer.tax_id.created", copy.deepcopy(tax_id))
+    return copy.deepcopy(tax_id)
+
+
+def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    live_customer(call.state, ids["customer"])
+    return copy.deepcopy(_live(call.state, ids["customer"], ids["id"]))
+
+
+def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    live_customer(state, ids["customer"])
+    tax_id = _live(state, ids["customer"], ids["id"])
+    del state.tax_ids[tax_id["id"]]
+    call.emit("customer.tax_id.deleted", copy.deepcopy(tax_id))
+    return {"id": tax_id["id"], "object": "tax_id", "deleted": True}
+
+
+def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    customer = live_customer(call.state, ids["customer"])
+    found = list(reversed(of_customer(call.state, customer["id"])))
+    url = f"/v1/customers/{customer['id']}/tax_ids"
+    return list_page(found, params, url, "tax_id", copy.deepcopy)
+
+
+def on_invoice(state: State, customer_id: str) -> list[JsonObject]:
+    """The customer's tax IDs as an invoice keeps them (`customer_tax_ids`)."""
+    return [{"type": t["type"], "value": t["value"]} for t in of_customer(state, customer_id)]
+
+
+__all__ = ["create", "delete", "list_all", "of_customer", "on_invoice", "retrieve"]

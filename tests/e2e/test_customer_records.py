@@ -1,0 +1,121 @@
+"""A customer's tax IDs and balance on the fake, sync and async: tax IDs are printed on the
+invoices finalized after they were added; balance transactions move `customer.balance`, and
+finalizing an invoice applies the balance (`starting_balance`, `ending_balance`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client import InvalidRequestError, NotFoundError
+from stripe_invoicing_client.models import CustomerBalanceTransaction, DeletedTaxId, TaxId
+from stripe_invoicing_client.testing import FakeStripe
+
+from ._support import customer, draft, items, run
+
+
+async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStripe) -> None:
+    ada = await customer(client)
+    vat = await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="FR12345678901"))
+    ein = await run(client.customers.tax_ids.create(ada.id, type="us_ein", value="12-3456789"))
+    assert isinstance(vat, TaxId)
+    assert (vat.country, vat.verification.status, vat.owner.customer) == ("FR", "pending", ada.id)
+    assert (ein.country, ein.verification.status) == ("US", "unavailable")
+    listed = await items(client.customers.tax_ids.list(ada.id))
+    assert [t.id for t in listed] == [ein.id, vat.id]
+    assert (await run(client.customers.tax_ids.retrieve(ada.id, vat.id))).value == "FR12345678901"
+    gone = await run(client.customers.tax_ids.delete(ada.id, vat.id))
+    assert isinstance(gone, DeletedTaxId) and gone.deleted is True
+    with pytest.raises(NotFoundError):
+        await run(client.customers.tax_ids.retrieve(ada.id, vat.id))
+    types = [e["type"] for e in fake.events]
+    assert "customer.tax_id.created" in types and "customer.tax_id.deleted" in types
+
+
+async def test_a_tax_id_belongs_to_its_customer(client: Any) -> None:
+    ada, bob = await customer(client), await customer(client, "Bob Stone")
+    vat = await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="DE123456789"))
+    with pytest.raises(NotFoundError):
+        await run(client.customers.tax_ids.retrieve(bob.id, vat.id))
+    with pytest.raises(InvalidRequestError, match="Invalid value for eu_vat"):
+        await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="123"))
+
+
+async def test_finalized_invoices_show_the_customer_s_tax_ids(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="NL123456789B01"))
+    invoice = await draft(client, str(ada.id))
+    assert invoice.customer_tax_ids == []
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert [(t.type_, t.value) for t in finalized.customer_tax_ids] == [
+        ("eu_vat", "NL123456789B01")
+    ]
+
+
+async def test_balance_transactions_move_the_balance(client: Any) -> None:
+    ada = await customer(client)
+    credit = await run(
+        client.customers.balance_transactions.create(
+            ada.id, amount=-2500, currency="usd", description="Goodwill"
+        )
+    )
+    assert isinstance(credit, CustomerBalanceTransaction)
+    assert (credit.type_, credit.amount, credit.ending_balance) == ("adjustment", -2500, -2500)
+    debit = await run(
+        client.customers.balance_transactions.create(ada.id, amount=500, currency="usd")
+    )
+    assert debit.ending_balance == -2000
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == -2000
+    updated = await run(
+        client.customers.balance_transactions.update(
+            ada.id, credit.id, description="Goodwill credit", metadata={"ticket": "9"}
+        )
+    )
+    assert (updated.description, updated.metadata) == ("Goodwill credit", {"ticket": "9"})
+    listed = await items(client.customers.balance_transactions.list(ada.id))
+    assert [t.id for t in listed] == [debit.id, credit.id]
+    with pytest.raises(InvalidRequestError, match="balance is in usd"):
+        await run(client.customers.balance_transactions.create(ada.id, amount=1, currency="eur"))
+
+
+async def test_finalizing_applies_a_credit_balance(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=-1000, currency="usd"))
+    invoice = await draft(client, str(ada.id), (4200,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.total, finalized.amount_due, finalized.amount_remaining) == (4200, 3200, 3200)
+    assert (finalized.starting_balance, finalized.ending_balance) == (-1000, 0)
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == 0
+    applied = await items(client.customers.balance_transactions.list(ada.id, invoice=invoice.id))
+    assert [(t.type_, t.amount) for t in applied] == [("applied_to_invoice", 1000)]
+
+
+async def test_a_credit_larger_than_the_invoice_pays_it_and_the_rest_stays(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=-5000, currency="usd"))
+    invoice = await draft(client, str(ada.id), (4200,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.amount_due, finalized.status) == (0, "paid")
+    assert (finalized.starting_balance, finalized.ending_balance) == (-5000, -800)
+    assert (await run(client.customers.retrieve(str(ada.id)))).balance == -800
+
+
+async def test_a_debit_balance_is_added_to_the_next_invoice(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.customers.balance_transactions.create(ada.id, amount=300, currency="usd"))
+    invoice = await draft(client, str(ada.id), (1000,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.total, finalized.amount_due) == (1000, 1300)
+    assert (finalized.starting_balance, finalized.ending_balance) == (300, 0)
+
+
+async def test_a_credit_note_to_the_balance_pays_part_of_the_next_invoice(client: Any) -> None:
+    ada = await customer(client)
+    first = await draft(client, str(ada.id), (2000,))
+    first = await run(client.invoices.finalize(str(first.id)))
+    await run(client.invoices.pay(str(first.id)))
+    await run(client.credit_notes.create(invoice=first.id, amount=500, credit_amount=500))
+    second = await draft(client, str(ada.id), (1500,))
+    second = await run(client.invoices.finalize(str(second.id)))
+    assert (second.starting_balance, second.amount_due) == (-500, 1000)
