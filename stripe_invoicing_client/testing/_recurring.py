@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import datetime, timezone
+from decimal import ROUND_HALF_UP, Decimal
 
 from attrs import define
 
@@ -70,6 +71,16 @@ def add_interval(anchor: int, interval: str, count: int, periods: int) -> int:
     year += start.year
     day = min(start.day, calendar.monthrange(year, month + 1)[1])
     return int(start.replace(year=year, month=month + 1, day=day).timestamp())
+
+
+def unit_price(price: JsonObject) -> Decimal:
+    """A per-unit price's amount, fractions of the currency's unit included."""
+    return Decimal(price["unit_amount_decimal"])
+
+
+def line_amount(price: JsonObject, quantity: int) -> int:
+    """`quantity` of `price` for a whole period, rounded half up to whole units."""
+    return int((unit_price(price) * quantity).to_integral_value(ROUND_HALF_UP))
 
 
 def period_bounds(subscription: JsonObject, item: JsonObject, index: int) -> tuple[int, int]:
@@ -180,7 +191,7 @@ def bill_period(call: Call, subscription: JsonObject, reason: str) -> JsonObject
     invoice = new_subscription_invoice(call, subscription, reason)
     for item_id in subscription["item_ids"]:
         item = call.state.subscription_items[item_id]
-        amount = item["price"]["unit_amount"] * item["quantity"]
+        amount = line_amount(item["price"], item["quantity"])
         period = (item["current_period_start"], item["current_period_end"])
         add_subscription_line(call, invoice, subscription, item, amount, period, _describe(item))
     invoice["period_start"] = subscription["period_start"]

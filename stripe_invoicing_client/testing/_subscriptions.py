@@ -14,6 +14,7 @@ from typing import Any
 from . import _invoice_status as invoice_status
 from ._customers import live_customer
 from ._errors import ApiError
+from ._money import plain
 from ._objects import deleted_stub, expand_paths, invoice_view, merged_metadata
 from ._pagination import in_range, list_page
 from ._recurring import (
@@ -25,6 +26,7 @@ from ._recurring import (
     bill_period,
     run_until,
     time_on,
+    unit_price,
 )
 from ._search import search_page
 from ._shapes import UNSET
@@ -59,32 +61,42 @@ def _now_for(call: Call, clock_id: str | None) -> CallAt:
 
 
 def _price_from_store(call: Call, price_id: str, param: str) -> JsonObject:
-    """A recurring price by id: a price object when prices have an API, else one registered
+    """A recurring price by id: a price object made through the prices API, or one registered
     with `FakeStripe.create_price` (billed monthly)."""
     stored: Any = call.state.prices.get(price_id)
     if stored is None:
         raise ApiError.missing("price", price_id, param)
-    if isinstance(stored, dict):
-        price = copy.deepcopy(stored)
-        if not price.get("recurring"):
-            raise ApiError.invalid_request(
-                f"The price {price_id} is a one-time price; subscriptions need a recurring one.",
-                param=param,
-            )
-        return price
-    recurring = {"interval": "month", "interval_count": 1}
-    return _price_object(
-        call, stored.id, stored.unit_amount, stored.currency, stored.product, recurring
-    )
+    if not isinstance(stored, dict):
+        recurring = {"interval": "month", "interval_count": 1}
+        unit = Decimal(stored.unit_amount)
+        return _price_object(call, stored.id, unit, stored.currency, stored.product, recurring)
+    if not stored.get("recurring"):
+        raise ApiError.invalid_request(
+            f"The price {price_id} is a one-time price; subscriptions need a recurring one.",
+            param=param,
+        )
+    if not stored["active"]:
+        raise ApiError.invalid_request(
+            f"The price {price_id} is archived (active=false); subscribe to an active price.",
+            param=param,
+        )
+    if stored["unit_amount_decimal"] is None:
+        raise ApiError.invalid_request(
+            f"The price {price_id} has no unit amount (tiered or customer-chosen); the fake "
+            "bills per-unit prices only.",
+            param=param,
+        )
+    return copy.deepcopy(stored)
 
 
 def _price_object(
     call: Call,
     price_id: str,
-    unit_amount: int,
+    unit: Decimal,
     currency: str,
     product: str,
     recurring: dict[str, Any],
+    tax_behavior: str = "unspecified",
 ) -> JsonObject:
     return {
         "id": price_id,
@@ -106,13 +118,45 @@ def _price_object(
             "trial_period_days": None,
             "usage_type": "licensed",
         },
-        "tax_behavior": "unspecified",
+        "tax_behavior": tax_behavior,
         "tiers_mode": None,
         "transform_quantity": None,
         "type": "recurring",
-        "unit_amount": unit_amount,
-        "unit_amount_decimal": str(unit_amount),
+        "unit_amount": int(unit) if unit == unit.to_integral_value() else None,
+        "unit_amount_decimal": plain(unit),
     }
+
+
+def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject:
+    """An inline price (`price_data`) of a product made through the products API."""
+    product_id = data["product"]
+    if product_id not in call.state.products:
+        raise ApiError.missing("product", product_id, f"{param}[product]")
+    if "unit_amount" in data and "unit_amount_decimal" in data:
+        raise ApiError.invalid_request(
+            "Send unit_amount or unit_amount_decimal, not both.",
+            param=f"{param}[unit_amount_decimal]",
+            code="parameters_exclusive",
+        )
+    if "unit_amount" in data:
+        unit = Decimal(data["unit_amount"])
+    elif "unit_amount_decimal" in data:
+        unit = Decimal(data["unit_amount_decimal"])
+    else:
+        raise ApiError.invalid_request(
+            f"Missing required param: {param}[unit_amount].",
+            param=f"{param}[unit_amount]",
+            code="parameter_missing",
+        )
+    return _price_object(
+        call,
+        call.new_id("price"),
+        unit,
+        data["currency"],
+        product_id,
+        data["recurring"],
+        data.get("tax_behavior", "unspecified"),
+    )
 
 
 def _price_for(call: Call, given: dict[str, Any], prefix: str) -> JsonObject:
@@ -125,20 +169,7 @@ def _price_for(call: Call, given: dict[str, Any], prefix: str) -> JsonObject:
     if "price" in given:
         return _price_from_store(call, given["price"], f"{prefix}[price]")
     if "price_data" in given:
-        data = given["price_data"]
-        if "unit_amount" in data:
-            unit = int(data["unit_amount"])
-        elif "unit_amount_decimal" in data:
-            unit = int(Decimal(data["unit_amount_decimal"]).to_integral_value(ROUND_HALF_UP))
-        else:
-            raise ApiError.invalid_request(
-                f"Missing required param: {prefix}[price_data][unit_amount].",
-                param=f"{prefix}[price_data][unit_amount]",
-                code="parameter_missing",
-            )
-        return _price_object(
-            call, call.new_id("price"), unit, data["currency"], data["product"], data["recurring"]
-        )
+        return _price_from_data(call, given["price_data"], f"{prefix}[price_data]")
     raise ApiError.invalid_request(
         f"Missing required param: {prefix}[price].",
         param=f"{prefix}[price]",
@@ -177,7 +208,11 @@ def _plan_of(price: JsonObject) -> JsonObject:
 
 def item_view(state: State, item: JsonObject) -> JsonObject:
     view = {k: copy.deepcopy(v) for k, v in item.items() if not k.startswith("_")}
-    view["plan"] = _plan_of(item["price"])
+    # A catalog price as it is now (renamed, archived); its amounts never change.
+    stored = state.prices.get(item["price"]["id"])
+    if isinstance(stored, dict):
+        view["price"] = copy.deepcopy(stored)
+    view["plan"] = _plan_of(view["price"])
     return view
 
 
@@ -415,7 +450,7 @@ def _prorated(item: JsonObject, quantity: int, at: int) -> int:
     if end <= start or at >= end:
         return 0
     share = Decimal(end - max(at, start)) / Decimal(end - start)
-    total = Decimal(item["price"]["unit_amount"] * quantity) * share
+    total = unit_price(item["price"]) * quantity * share
     return int(total.to_integral_value(ROUND_HALF_UP))
 
 

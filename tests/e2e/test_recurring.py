@@ -26,6 +26,13 @@ SECRET = "whsec_e2eRecurring"
 HOUR = 3_600
 
 
+@pytest.fixture(autouse=True)
+async def products(client: Any) -> None:
+    """The products the inline prices (`price_data`) of these tests belong to."""
+    for product_id, name in (("prod_team", "Team plan"), ("prod_support", "Support")):
+        await run(client.products.create(id=product_id, name=name))
+
+
 async def on_clock(client: Any, **params: Any) -> tuple[m.TestClock, m.Customer]:
     clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="e2e"))
     who = await customer(client, test_clock=clock.id)
@@ -269,3 +276,90 @@ async def test_the_webhooks_emitted_verify_and_parse_as_typed_events(
     assert {type(o) for o in by_type["test_helpers.test_clock.ready"]} == {m.TestClock}
     overdue = by_type["invoice.overdue"][0]
     assert overdue.parent.subscription_details.subscription == sub.id
+
+
+async def catalog_price(client: Any, **params: Any) -> m.Price:
+    """A monthly price of a product made through the catalog API."""
+    product = await run(client.products.create(name="Seats"))
+    if "unit_amount_decimal" not in params:
+        params.setdefault("unit_amount", 2500)
+    params.setdefault("recurring", {"interval": "month"})
+    price: m.Price = await run(client.prices.create(product=product.id, currency="usd", **params))
+    return price
+
+
+async def test_a_catalog_price_is_billed_at_each_renewal(client: Any) -> None:
+    clock, who = await on_clock(client)
+    price = await catalog_price(client, nickname="Seat")
+    sub = await by_invoice(client, who.id, items=[{"price": price.id, "quantity": 2}])
+    [item] = sub.items.data
+    assert (item.price.id, item.price.product, item.plan.id) == (price.id, price.product, price.id)
+    await advance(client, clock, START + 31 * DAY + 2 * HOUR)
+    found = await invoices_of(client, who.id)
+    assert [i.amount_due for i in found] == [5000, 5000]
+    for invoice in found:
+        [line] = invoice.lines.data
+        assert line.pricing.price_details.price == price.id
+        assert line.pricing.price_details.product == price.product
+        assert (line.quantity, line.description) == (2, "2 x Seat")
+    # Archiving the price keeps existing subscriptions billing; items show it as it is now.
+    await run(client.prices.update(price.id, active=False, nickname="Seat (old)"))
+    current = await run(client.subscription_items.retrieve(item.id))
+    assert (current.price.active, current.price.nickname) == (False, "Seat (old)")
+    await advance(client, clock, START + 59 * DAY + 2 * HOUR)
+    assert [i.amount_due for i in await invoices_of(client, who.id)] == [5000] * 3
+    with pytest.raises(InvalidRequestError, match="archived") as refused:
+        await by_invoice(client, who.id, items=[{"price": price.id}])
+    assert refused.value.param == "items[0][price]"
+
+
+async def test_a_catalog_price_changes_an_item_with_proration(client: Any) -> None:
+    clock, who = await on_clock(client)
+    basic = await catalog_price(client, unit_amount=3100)
+    pro = await catalog_price(client, unit_amount=6200)
+    sub = await by_invoice(client, who.id, items=[{"price": basic.id}])
+    await advance(client, clock, START + 15 * DAY)
+    await run(
+        client.subscription_items.update(
+            sub.items.data[0].id, price=pro.id, proration_behavior="always_invoice"
+        )
+    )
+    update = (await invoices_of(client, who.id))[-1]
+    assert update.billing_reason == "subscription_update"
+    # 16 of January's 31 days left: 1600 unused on basic, 3200 remaining on pro.
+    by_price = {line.pricing.price_details.price: line.amount for line in update.lines.data}
+    assert by_price == {basic.id: -1600, pro.id: 3200}
+    assert update.amount_due == 1600
+
+
+async def test_fractional_prices_round_per_line(client: Any) -> None:
+    _, who = await on_clock(client)
+    price = await catalog_price(client, unit_amount_decimal="1250.5")
+    sub = await by_invoice(client, who.id, items=[{"price": price.id, "quantity": 3}])
+    first = await run(client.invoices.retrieve(sub.latest_invoice))
+    assert first.amount_due == 3752  # 3 x 1250.5 = 3751.5, rounded half up
+    half_a_cent = {k: v for k, v in MONTHLY.items() if k != "unit_amount"}
+    half_a_cent["unit_amount_decimal"] = "0.5"
+    inline = await by_invoice(client, who.id, items=[{"price_data": half_a_cent}])
+    assert inline.items.data[0].price.unit_amount is None
+    assert inline.items.data[0].price.unit_amount_decimal == "0.5"
+    assert (await run(client.invoices.retrieve(inline.latest_invoice))).amount_due == 1
+
+
+async def test_prices_a_subscription_cannot_bill_are_refused(client: Any) -> None:
+    _, who = await on_clock(client)
+    one_time = await catalog_price(client, recurring=None)
+    cases = [
+        ({"price": one_time.id}, "items[0][price]", "one-time"),
+        ({"price": "price_missing"}, "items[0][price]", "No such price"),
+        (
+            {"price_data": {**MONTHLY, "product": "prod_missing"}},
+            "items[0][price_data][product]",
+            "No such product",
+        ),
+    ]
+    for given, param, message in cases:
+        with pytest.raises(InvalidRequestError, match=message) as refused:
+            await by_invoice(client, who.id, items=[given])
+        assert refused.value.param == param
+    assert await items(client.subscriptions.list(customer=who.id)) == []

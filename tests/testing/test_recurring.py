@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from stripe_invoicing_client.testing import _catalog as catalog
 from stripe_invoicing_client.testing import _customers as customers
 from stripe_invoicing_client.testing import _invoice_status as invoice_status
 from stripe_invoicing_client.testing import _subscriptions as subscriptions
@@ -36,6 +37,7 @@ class World:
         self.customer = customers.create(
             self.call, {}, {"email": "ap@example.com", "test_clock": self.clock["id"]}
         )
+        catalog.create_product(self.call, {}, {"id": MONTHLY["product"], "name": "Plan"})
 
     def subscribe(self, **params: Any) -> JsonObject:
         params.setdefault(
