@@ -10,6 +10,16 @@ GENERATOR_VERSION = "0.29.1"
 # operationId -> the resource (module) it is generated under, from the operations table.
 OPERATIONS: dict[str, str] = {op.operation_id: op.resource for op in _table.OPERATIONS}
 
+# Response models the package writes by hand, used instead of generating them: class name ->
+# the module to import it from, relative to `_generated/models/`. An event fetched from the API
+# (`client.events`) is the same `Event` that `webhooks.construct_event` returns, its
+# `data.object` a model where the package has one.
+EXTERNAL_MODELS: dict[str, str] = {
+    "Event": "...webhooks",
+    "EventData": "...webhooks",
+    "EventRequest": "...webhooks",
+}
+
 # Resources modelled in full. A reference to any other resource (one with `x-resourceId`, or
 # one named by an `x-expansionResources`) is pruned to an id string or a loose dict, so the
 # models stay the invoicing family instead of the closure of the whole API.
@@ -32,6 +42,7 @@ FAMILY: frozenset[str] = frozenset(
         "credit_note",
         "credit_note_line_item",
         "customer_balance_transaction",
+        "event",
         "deleted_coupon",
         "deleted_price",
         "deleted_product",

@@ -19,7 +19,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from . import expressions
+from . import config, expressions
 from .docs import docstring, first_sentence
 
 Property = Any
@@ -217,7 +217,8 @@ class ModelsLayout:
         return out
 
     def _module(self, group: str, names: list[str], template: Any) -> str:
-        body = [template.render(model=self.models[name]) for name in names]
+        external = [name for name in names if name in config.EXTERNAL_MODELS]
+        body = [template.render(model=self.models[name]) for name in names if name not in external]
         source = "".join(body)
         mentioned = _identifiers(source)
         others = sorted(
@@ -266,6 +267,11 @@ class ModelsLayout:
             *(
                 f"from .{module} import {', '.join(found)}  # noqa: E402"
                 for module, found in sorted(by_module.items())
+            ),
+            # Written by hand elsewhere (config.EXTERNAL_MODELS), exported from here.
+            *(
+                f"from {config.EXTERNAL_MODELS[name]} import {name}  # noqa: E402"
+                for name in external
             ),
             "",
             "__all__ = [",

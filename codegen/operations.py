@@ -161,6 +161,12 @@ RESOURCES: dict[str, Resource] = {
             "A customer's balance transactions: credits and debits their next invoices take.",
             path=("customers", "balance_transactions"),
         ),
+        Resource(
+            "events",
+            "Event",
+            "Events",
+            "Events of the last 30 days, to catch up on webhooks a handler missed.",
+        ),
     )
 }
 
@@ -175,6 +181,7 @@ _PR = "products"
 _PC = "prices"
 _TX = "customer_tax_ids"
 _BT = "customer_balance_transactions"
+_EV = "events"
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation(
@@ -817,6 +824,24 @@ OPERATIONS += (
         "call",
         "Change a balance transaction's description or metadata.",
         path_params=("customer", "transaction"),
+    ),
+)
+
+OPERATIONS += (
+    Operation(
+        "GetEvents",
+        _EV,
+        "list",
+        "list",
+        "Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`).",
+    ),
+    Operation(
+        "GetEventsId",
+        _EV,
+        "retrieve",
+        "call",
+        "Fetch one event by its id, parsed as `construct_event` parses a webhook.",
+        path_params=("id",),
     ),
 )
 

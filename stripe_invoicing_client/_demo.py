@@ -14,6 +14,8 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
+from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
+from ._demo_recurring import recurring_by_invoice
 from ._generated.types import Unset
 from ._ids import id_of
 from .models import Customer, Invoice
@@ -180,6 +182,10 @@ class Demo:
         for row in table(found, self.names):
             self.say("  " + row)
         self.say(f"  {len(found)} found (Stripe's search index can lag a few seconds)")
+
+        await correct_paid_invoice(self, charged)
+        await taxed_discounted_invoice(self)
+        await recurring_by_invoice(self)
         return listed
 
 

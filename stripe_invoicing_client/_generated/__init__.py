@@ -92,4 +92,6 @@ OPERATIONS: dict[str, str] = {
     "PostCustomersCustomerBalanceTransactions": ".operations",
     "GetCustomersCustomerBalanceTransactionsTransaction": ".operations",
     "PostCustomersCustomerBalanceTransactionsTransaction": ".operations",
+    "GetEvents": ".operations",
+    "GetEventsId": ".operations",
 }

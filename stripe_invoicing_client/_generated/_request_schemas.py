@@ -2326,4 +2326,18 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "properties": {"description": _S6, "expand": _S7, "metadata": _S25},
         "required": [],
     },
+    "GetEvents": {
+        "properties": {
+            "created": _S5,
+            "delivery_success": _S10,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "type": _S6,
+            "types": _S7,
+        },
+        "required": [],
+    },
+    "GetEventsId": _S185,
 }

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         GetSubscriptionsResponse200,
     )
     from .models.discount import Coupon, DeletedCoupon
+    from .models.event import Event
     from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
     from .models.line_item import LineItem
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         GetCustomersCustomerTaxIdsResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
+        GetEventsResponse200,
         GetInvoiceitemsResponse200,
         GetInvoicePaymentsResponse200,
         GetInvoicesResponse200,
@@ -3376,3 +3378,72 @@ PostCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTra
     )
 )
 """POST /v1/customers/{customer}/balance_transactions/{transaction}"""
+
+
+def _parse_GetEvents(data: Any) -> GetEventsResponse200:
+    from .models.pages import GetEventsResponse200  # noqa: PLC0415
+
+    if type(data) is dict:
+        return GetEventsResponse200.from_dict(data)
+    raise TypeError(f"GetEvents: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetEvents(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetEvents", params)
+
+
+GetEvents: Endpoint[GetEventsResponse200] = Endpoint(
+    operation_id="GetEvents",
+    method="GET",
+    path="/v1/events",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "delivery_success",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "type",
+            "types",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetEvents,
+    check=_check_GetEvents,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/events"""
+
+
+def _parse_GetEventsId(data: Any) -> Event:
+    from .models.event import Event  # noqa: PLC0415
+
+    if type(data) is dict:
+        return Event.from_dict(data)
+    raise TypeError(f"GetEventsId: unexpected {type(data).__name__} in a 200 response")
+
+
+def _check_GetEventsId(params: Mapping[str, Any]) -> list[Problem]:
+    return check_request("GetEventsId", params)
+
+
+GetEventsId: Endpoint[Event] = Endpoint(
+    operation_id="GetEventsId",
+    method="GET",
+    path="/v1/events/{id}",
+    path_params=("id",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    parse=_parse_GetEventsId,
+    check=_check_GetEventsId,
+    object_tags=frozenset(("event",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/events/{id}"""

@@ -48,6 +48,7 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
     "tax_rate": {},
     "coupon": {},
     "tax_id": {"customer": "customer"},
+    "event": {},
     "customer_balance_transaction": {
         "checkout_session": None,
         "credit_note": "credit_note",
@@ -124,6 +125,8 @@ RETURNS: dict[str, tuple[str, bool]] = {
     "PostCustomersCustomerBalanceTransactions": ("customer_balance_transaction", False),
     "GetCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
     "PostCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
+    "GetEvents": ("event", True),
+    "GetEventsId": ("event", False),
 }  # every other operation that takes `expand` answers with one invoice
 RETURNS |= {
     "GetSubscriptions": ("subscription", True),

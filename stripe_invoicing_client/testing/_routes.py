@@ -13,6 +13,7 @@ from . import _balance as balance
 from . import _catalog as catalog
 from . import _credit_notes as credit_notes
 from . import _customers as customers
+from . import _events as events
 from . import _invoice_items as invoice_items
 from . import _invoice_lines as lines
 from . import _invoice_payments as invoice_payments
@@ -86,6 +87,8 @@ HANDLERS: dict[str, Handler] = {
     "PostCustomersCustomerBalanceTransactions": balance.create,
     "GetCustomersCustomerBalanceTransactionsTransaction": balance.retrieve,
     "PostCustomersCustomerBalanceTransactionsTransaction": balance.update,
+    "GetEvents": events.list_all,
+    "GetEventsId": events.retrieve,
 }
 
 # Issue 14: recurring invoicing.

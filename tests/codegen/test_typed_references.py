@@ -150,3 +150,29 @@ def test_an_expanded_price_on_a_line_is_a_price() -> None:
     assert found.unit_amount == 1250
     assert str(found.unit_amount_decimal) == "1250"
     assert parsed.to_dict() == line
+
+
+def test_the_event_model_is_the_one_construct_event_returns() -> None:
+    # codegen/config.EXTERNAL_MODELS: events fetched from the API are webhook events.
+    from stripe_invoicing_client import webhooks
+
+    assert models.Event is webhooks.Event
+    assert models.EventData is webhooks.EventData
+    page = models.GetEventsResponse200.from_dict(
+        {
+            "object": "list",
+            "data": [
+                {
+                    "id": "evt_1",
+                    "object": "event",
+                    "type": "invoice.created",
+                    "data": {"object": objects.current_invoice()},
+                }
+            ],
+            "has_more": False,
+            "url": "/v1/events",
+        }
+    )
+    (event,) = page.data
+    assert type(event) is webhooks.Event
+    assert isinstance(event.data.object, models.Invoice)

@@ -21,6 +21,9 @@ HEADINGS = [
     "3. An invoice voided, and one marked uncollectible",
     "4. Everything this run made, one invoice per page",
     "5. Search: open or uncollectible invoices of this run",
+    "6. A paid invoice corrected with a credit note (20.00 back to the card)",
+    "7. An invoice from a product and price, with VAT and a coupon",
+    "8. A monthly subscription billed by invoice, three months on a test clock",
 ]
 TABLE_HEADER = re.compile(r"^\s+invoice\s+customer\s+status\s+collection\s+total\s+remaining$")
 SECRET = "sk_test_51DemoSecretKeyNeverPrinted"
@@ -34,7 +37,8 @@ def check_output(out: str) -> None:
         assert heading in lines
     shown = [line.split() for line in lines if re.match(r"^  \S.* in_\w+  status=", line)]
     statuses = [word.partition("=")[2] for words in shown for word in words if "status=" in word]
-    assert statuses.count("paid") == 2
+    # Paid out of band, paid with pay, and the latter again once a credit note corrected it.
+    assert statuses.count("paid") == 3
     assert "void" in statuses and "uncollectible" in statuses
     assert "  paid out of band       " in out
     headers = [n for n, line in enumerate(lines) if TABLE_HEADER.match(line)]
@@ -49,6 +53,29 @@ def check_output(out: str) -> None:
     assert any(line.startswith("  1 found") for line in lines)
     query = next(line for line in lines if "query:" in line)
     assert "AND -status:'paid' AND -status:'void'" in query
+    note = next(line for line in lines if line.startswith("  credit note "))
+    assert "post_payment  total=20.00 USD  refunded=20.00 USD" in note
+    assert any("credited after payment=20.00 USD" in line for line in lines)
+    # 3 seats at 250.00, 10% off, then 20% VAT on the 675.00 left.
+    seats = next(line for line in lines if line.startswith("  3 seats "))
+    assert "subtotal=750.00 USD  discount=75.00 USD  tax=135.00 USD  total=810.00 USD" in seats
+    check_recurring(lines)
+
+
+def check_recurring(lines: list[str]) -> None:
+    """Step 8: four monthly invoices of 30.00, the first paid out of band, the first renewal
+    overdue (and the subscription past_due by month 3), each with its due date."""
+    months = [line.split() for line in lines if re.match(r"^  month [123] ", line)]
+    assert [words[-1] for words in months] == ["status=active"] * 2 + ["status=past_due"]
+    start = lines.index(next(line for line in lines if re.match(r"^  invoice\s+reason\s", line)))
+    rows = [line.split("  ") for line in lines[start + 1 : start + 5]]
+    cells = [[cell.strip() for cell in row if cell.strip()] for row in rows]
+    assert [c[1] for c in cells] == ["subscription_create"] + ["subscription_cycle"] * 3
+    assert [c[2] for c in cells[:2]] == ["paid", "open, overdue"]
+    assert cells[3][2] == "open"
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", c[3]) and c[4] == "30.00 USD" for c in cells)
+    dues = [c[3] for c in cells]
+    assert dues == sorted(dues) and len(set(dues)) == 4
 
 
 @pytest.fixture

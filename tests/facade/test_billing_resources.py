@@ -13,6 +13,7 @@ import respx
 
 from stripe_invoicing_client import AsyncPager, RawResponse, SyncPager
 from stripe_invoicing_client._generated import models
+from stripe_invoicing_client.webhooks import Event
 
 from ._support import UUID4, collect, form, list_page, query, run, search_page
 from .test_resources import check_headers
@@ -355,6 +356,21 @@ CALLS = [
         models.CustomerBalanceTransaction,
     ),
     Call(
+        "events.retrieve",
+        ("evt_1",),
+        {},
+        "GET",
+        "/v1/events/evt_1",
+        [],
+        lambda: {
+            "id": "evt_1",
+            "object": "event",
+            "type": "invoice.paid",
+            "data": {"object": {"id": "in_1", "object": "invoice"}},
+        },
+        Event,
+    ),
+    Call(
         "invoices.attach_payment",
         ("in_1",),
         {"payment_intent": "pi_1"},
@@ -456,6 +472,20 @@ PAGERS = [
         [("invoice", "in_1")],
         _obj("customer_balance_transaction", "cbtxn_1"),
         models.CustomerBalanceTransaction,
+    ),
+    Pager(
+        "events.list",
+        (),
+        {"type": "invoice.*", "created": {"gte": 1700000000}},
+        "/v1/events",
+        [("type", "invoice.*"), ("created[gte]", "1700000000")],
+        lambda: {
+            "id": "evt_1",
+            "object": "event",
+            "type": "customer.created",
+            "data": {"object": {"id": "cus_1", "object": "customer"}},
+        },
+        Event,
     ),
     Pager(
         "invoice_payments.list",

@@ -20,7 +20,9 @@ What must hold, and is printed:
   as that 500); one that raised with nothing applied writes exactly once when retried;
 * every attempt of a call carries the same key, there are at most max_retries + 1 of them,
   and the delays asked for between them follow Retry-After or the documented backoff;
-* at the end, every invoice has the status, total and number of sends its flow implies.
+* at the end, every invoice has the status, total and number of sends its flow implies, and
+  each paid one the one credit note (to the card or the balance) its flow issued; every
+  customer got one tax ID.
 
 `--long` runs 50,000 calls per client kind instead of 5,000.
 """
@@ -107,8 +109,9 @@ class FlowPlan:
 
     @property
     def calls(self) -> int:
-        extra = {"send_pay": 2, "void": 1, "pay": 1, "send_void": 2, "charge": 1}
-        return 3 + len(self.amounts) + extra[self.variant]
+        # A tax ID for every customer; a credit note on every paid invoice.
+        extra = {"send_pay": 3, "void": 1, "pay": 2, "send_void": 2, "charge": 2}
+        return 4 + len(self.amounts) + extra[self.variant]
 
 
 @attrs.define
@@ -117,6 +120,7 @@ class FlowResult:
     status: str
     total: int
     sends: int
+    credited: int
 
 
 class Soak:
@@ -215,6 +219,8 @@ class Soak:
         kind, retrieve = {
             "customers.create": ("customer", self.client.customers.retrieve),
             "invoice_items.create": ("invoiceitem", self.client.invoice_items.retrieve),
+            "credit_notes.create": ("credit_note", self.client.credit_notes.retrieve),
+            "customers.tax_ids.create": ("tax_id", self._tax_id),
         }.get(record.operation, ("invoice", self.client.invoices.retrieve))
         (object_id,) = {
             event["data"]["object"]["id"]
@@ -228,6 +234,15 @@ class Soak:
         finally:
             NO_FAULTS.reset(token)
 
+    def _tax_id(self, tax_id: str) -> Any:
+        """A tax ID by its id alone: its customer is read from the event that created it."""
+        (owner,) = {
+            event["data"]["object"]["customer"]
+            for event in self.fake.events
+            if event["data"]["object"].get("id") == tax_id
+        }
+        return self.client.customers.tax_ids.retrieve(owner, tax_id)
+
     async def flow(self, plan: FlowPlan) -> None:
         n = plan.number
         customer = await self.call(
@@ -235,6 +250,13 @@ class Soak:
             "customers.create",
             lambda c, **k: c.customers.create(
                 email=f"soak{n}@example.com", metadata={"flow": str(n)}, **k
+            ),
+        )
+        await self.call(
+            plan,
+            "customers.tax_ids.create",
+            lambda c, **k: c.customers.tax_ids.create(
+                customer.id, type="eu_vat", value=f"DE{100000000 + n}", **k
             ),
         )
         for amount in plan.amounts:
@@ -293,7 +315,20 @@ class Soak:
             )
         expected = "void" if "void" in plan.variant else "paid"
         assert invoice.status == expected, (plan, invoice.status)
-        self.results.append(FlowResult(invoice_id, expected, sum(plan.amounts), sends))
+        credited = 0
+        if expected == "paid":
+            # Part of it back: to the card if charged, else to the customer's balance.
+            credited = min(plan.amounts[0], 5000)
+            back = {"refund_amount" if charge else "credit_amount": credited}
+            note = await self.call(
+                plan,
+                "credit_notes.create",
+                lambda c, **k: c.credit_notes.create(
+                    invoice=invoice_id, amount=credited, **back, **k
+                ),
+            )
+            assert (note.invoice, note.total) == (invoice_id, credited), (plan, note)
+        self.results.append(FlowResult(invoice_id, expected, sum(plan.amounts), sends, credited))
 
     async def run(self, plans: list[FlowPlan]) -> None:
         if self.mode == "sync":
@@ -415,6 +450,15 @@ def check_and_report(
 
 def _check_final(soak: Soak, final: dict[str, Any], problems: list[str]) -> None:
     sends = Counter(s.invoice for s in soak.fake.sent_invoices)
+    events = soak.fake.events
+    tax_ids = Counter(
+        e["data"]["object"]["customer"] for e in events if e["type"] == "customer.tax_id.created"
+    )
+    for event in events:
+        if event["type"] == "customer.created" and tax_ids[event["data"]["object"]["id"]] != 1:
+            problems.append(
+                f"{event['data']['object']['id']}: {tax_ids[event['data']['object']['id']]} tax IDs"
+            )
     for result in soak.results:
         invoice = final[result.invoice_id]
         if (invoice.status, invoice.total) != (result.status, result.total):
@@ -424,6 +468,11 @@ def _check_final(soak: Soak, final: dict[str, Any], problems: list[str]) -> None
             )
         if sends[result.invoice_id] != result.sends:
             problems.append(f"{result.invoice_id}: sent {sends[result.invoice_id]} times")
+        if invoice.post_payment_credit_notes_amount != result.credited:
+            problems.append(
+                f"{result.invoice_id}: credited {invoice.post_payment_credit_notes_amount}, "
+                f"expected {result.credited} (one credit note)"
+            )
 
 
 def _report(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         DiscountSource,
     )
     from .errors import ApiErrors, ApiErrorsCode, ApiErrorsType, Error
+    from .event import Event, EventData, EventRequest
     from .invoice import (
         AutomaticTax,
         BillingBillResourceInvoicingParentsInvoiceParent,
@@ -93,6 +94,7 @@ if TYPE_CHECKING:
         GetCustomersCustomerTaxIdsResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
+        GetEventsResponse200,
         GetInvoiceitemsResponse200,
         GetInvoicePaymentsResponse200,
         GetInvoicesResponse200,
@@ -289,6 +291,9 @@ _MODULES: dict[str, str] = {
     "DiscountSource": ".discount",
     "DiscountsResourceDiscountAmount": ".shared",
     "Error": ".errors",
+    "Event": ".event",
+    "EventData": ".event",
+    "EventRequest": ".event",
     "GetCouponsResponse200": ".pages",
     "GetCreditNotesCreditNoteLinesResponse200": ".credit_note",
     "GetCreditNotesPreviewLinesResponse200": ".credit_note",
@@ -297,6 +302,7 @@ _MODULES: dict[str, str] = {
     "GetCustomersCustomerTaxIdsResponse200": ".pages",
     "GetCustomersResponse200": ".pages",
     "GetCustomersSearchResponse200": ".pages",
+    "GetEventsResponse200": ".pages",
     "GetInvoicePaymentsResponse200": ".pages",
     "GetInvoiceitemsResponse200": ".pages",
     "GetInvoicesInvoiceLinesResponse200": ".invoice",
@@ -526,6 +532,9 @@ __all__ = [
     "DiscountSource",
     "DiscountsResourceDiscountAmount",
     "Error",
+    "Event",
+    "EventData",
+    "EventRequest",
     "GetCouponsResponse200",
     "GetCreditNotesCreditNoteLinesResponse200",
     "GetCreditNotesPreviewLinesResponse200",
@@ -534,6 +543,7 @@ __all__ = [
     "GetCustomersCustomerTaxIdsResponse200",
     "GetCustomersResponse200",
     "GetCustomersSearchResponse200",
+    "GetEventsResponse200",
     "GetInvoicePaymentsResponse200",
     "GetInvoiceitemsResponse200",
     "GetInvoicesInvoiceLinesResponse200",

@@ -478,6 +478,77 @@ class GetCustomersSearchResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetEventsResponse200(Model):
+    """GetEventsResponse200"""
+
+    data: list[Event]
+    """The events on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[Event]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetEventsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_data = d.pop("data", UNSET)
+        if v_data is not UNSET:
+            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+                fill.data = [Event.from_dict(item0) for item0 in v_data]
+            else:
+                d["data"] = v_data
+        v_has_more = d.pop("has_more", UNSET)
+        if v_has_more is not UNSET:
+            if type(v_has_more) is bool:
+                fill.has_more = v_has_more
+            else:
+                d["has_more"] = v_has_more
+        v_object_ = d.pop("object", UNSET)
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_url = d.pop("url", UNSET)
+        if v_url is not UNSET:
+            if type(v_url) is str:
+                fill.url = v_url
+            else:
+                d["url"] = v_url
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetInvoicePaymentsResponse200(Model):
     """GetInvoicePaymentsResponse200"""
 
@@ -1452,6 +1523,7 @@ class GetTestHelpersTestClocksResponse200(Model):
 from .credit_note import CreditNote  # noqa: E402
 from .customer import Customer, CustomerBalanceTransaction  # noqa: E402
 from .discount import Coupon  # noqa: E402
+from .event import Event  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
@@ -1467,6 +1539,7 @@ __all__ = [
     "GetCustomersCustomerTaxIdsResponse200",
     "GetCustomersResponse200",
     "GetCustomersSearchResponse200",
+    "GetEventsResponse200",
     "GetInvoicePaymentsResponse200",
     "GetInvoiceitemsResponse200",
     "GetInvoicesResponse200",

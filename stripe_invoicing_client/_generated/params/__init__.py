@@ -85,6 +85,7 @@ if TYPE_CHECKING:
         CustomerUpdateTaxParam,
         RenderingOptionsParam,
     )
+    from .events import EventListParams, EventRetrieveParams
     from .invoice_items import (
         InvoiceItemCreateParams,
         InvoiceItemDeleteParams,
@@ -362,6 +363,8 @@ _MODULES: dict[str, str] = {
     "DurationParam": ".invoices",
     "EndParam": ".invoices",
     "EuBankTransferParam": "._shared",
+    "EventListParams": ".events",
+    "EventRetrieveParams": ".events",
     "ExpandParams": "._shared",
     "FiltersParam": ".invoices",
     "FinancialConnectionsParam": ".invoices",
@@ -623,6 +626,8 @@ __all__ = [
     "DurationParam",
     "EndParam",
     "EuBankTransferParam",
+    "EventListParams",
+    "EventRetrieveParams",
     "ExpandParams",
     "FiltersParam",
     "FinancialConnectionsParam",

@@ -302,7 +302,7 @@ class ExpandParams(TypedDict, total=False):
     `credit_notes.retrieve`, `credit_notes.void`, `invoice_payments.retrieve`,
     `subscriptions.retrieve`, `subscription_items.retrieve`, `test_clocks.retrieve`,
     `tax_rates.retrieve`, `coupons.retrieve`, `products.retrieve`, `prices.retrieve`,
-    `customer_tax_ids.retrieve` and `customer_balance_transactions.retrieve`."""
+    `customer_tax_ids.retrieve`, `customer_balance_transactions.retrieve` and `events.retrieve`."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""

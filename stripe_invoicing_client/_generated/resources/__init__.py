@@ -29,6 +29,7 @@ from .customers import (
     Customers,
     CustomersWithRawResponse,
 )
+from .events import AsyncEvents, AsyncEventsWithRawResponse, Events, EventsWithRawResponse
 from .invoice_items import (
     AsyncInvoiceItems,
     AsyncInvoiceItemsWithRawResponse,
@@ -91,6 +92,7 @@ class Resources:
     coupons: Coupons
     products: Products
     prices: Prices
+    events: Events
     subscriptions: Subscriptions
     subscription_items: SubscriptionItems
     test_helpers: TestHelpers
@@ -105,6 +107,7 @@ class Resources:
         self.coupons = Coupons(client)
         self.products = Products(client)
         self.prices = Prices(client)
+        self.events = Events(client)
         self.subscriptions = Subscriptions(client)
         self.subscription_items = SubscriptionItems(client)
         self.test_helpers = TestHelpers(client)
@@ -122,6 +125,7 @@ class RawResources:
     coupons: CouponsWithRawResponse
     products: ProductsWithRawResponse
     prices: PricesWithRawResponse
+    events: EventsWithRawResponse
     subscriptions: SubscriptionsWithRawResponse
     subscription_items: SubscriptionItemsWithRawResponse
     test_helpers: TestHelpersWithRawResponse
@@ -136,6 +140,7 @@ class RawResources:
         self.coupons = CouponsWithRawResponse(client.coupons)
         self.products = ProductsWithRawResponse(client.products)
         self.prices = PricesWithRawResponse(client.prices)
+        self.events = EventsWithRawResponse(client.events)
         self.subscriptions = SubscriptionsWithRawResponse(client.subscriptions)
         self.subscription_items = SubscriptionItemsWithRawResponse(client.subscription_items)
         self.test_helpers = TestHelpersWithRawResponse(client.test_helpers)
@@ -153,6 +158,7 @@ class AsyncResources:
     coupons: AsyncCoupons
     products: AsyncProducts
     prices: AsyncPrices
+    events: AsyncEvents
     subscriptions: AsyncSubscriptions
     subscription_items: AsyncSubscriptionItems
     test_helpers: AsyncTestHelpers
@@ -167,6 +173,7 @@ class AsyncResources:
         self.coupons = AsyncCoupons(client)
         self.products = AsyncProducts(client)
         self.prices = AsyncPrices(client)
+        self.events = AsyncEvents(client)
         self.subscriptions = AsyncSubscriptions(client)
         self.subscription_items = AsyncSubscriptionItems(client)
         self.test_helpers = AsyncTestHelpers(client)
@@ -184,6 +191,7 @@ class AsyncRawResources:
     coupons: AsyncCouponsWithRawResponse
     products: AsyncProductsWithRawResponse
     prices: AsyncPricesWithRawResponse
+    events: AsyncEventsWithRawResponse
     subscriptions: AsyncSubscriptionsWithRawResponse
     subscription_items: AsyncSubscriptionItemsWithRawResponse
     test_helpers: AsyncTestHelpersWithRawResponse
@@ -198,6 +206,7 @@ class AsyncRawResources:
         self.coupons = AsyncCouponsWithRawResponse(client.coupons)
         self.products = AsyncProductsWithRawResponse(client.products)
         self.prices = AsyncPricesWithRawResponse(client.prices)
+        self.events = AsyncEventsWithRawResponse(client.events)
         self.subscriptions = AsyncSubscriptionsWithRawResponse(client.subscriptions)
         self.subscription_items = AsyncSubscriptionItemsWithRawResponse(client.subscription_items)
         self.test_helpers = AsyncTestHelpersWithRawResponse(client.test_helpers)
@@ -214,6 +223,8 @@ __all__ = [
     "AsyncCustomerTaxIdsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
     "AsyncInvoiceItems",
     "AsyncInvoiceItemsWithRawResponse",
     "AsyncInvoicePayments",
@@ -246,6 +257,8 @@ __all__ = [
     "CustomerTaxIdsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "Events",
+    "EventsWithRawResponse",
     "InvoiceItems",
     "InvoiceItemsWithRawResponse",
     "InvoicePayments",

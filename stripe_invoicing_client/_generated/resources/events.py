@@ -1,0 +1,150 @@
+"""`client.events` (generated from the operations table; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._operations import Operation
+from ..._options import RequestOptions
+from ..._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_first_page,
+    raw,
+    raw_first_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+    from typing_extensions import Unpack
+
+    from ..._pagination import AsyncPager, SyncPager
+    from ..models.event import Event
+    from ..models.pages import GetEventsResponse200
+    from ..params.events import EventListParams, EventRetrieveParams
+
+LIST: Operation[GetEventsResponse200] = Operation("GetEvents")
+RETRIEVE: Operation[Event] = Operation("GetEventsId")
+
+
+class Events(SyncAPIResource):
+    """Events of the last 30 days, to catch up on webhooks a handler missed."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[EventListParams],
+    ) -> SyncPager[Event]:
+        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[EventRetrieveParams],
+    ) -> Event:
+        """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
+        return self._call(
+            RETRIEVE,
+            {"id": id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class AsyncEvents(AsyncAPIResource):
+    """Events of the last 30 days, to catch up on webhooks a handler missed."""
+
+    def list(
+        self,
+        *,
+        max_items: int | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[EventListParams],
+    ) -> AsyncPager[Event]:
+        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
+        return self._pager(
+            LIST,
+            {},
+            params,
+            max_items,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        /,
+        *,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[EventRetrieveParams],
+    ) -> Event:
+        """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
+        return await self._call(
+            RETRIEVE,
+            {"id": id},
+            params,
+            RequestOptions(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+
+class EventsWithRawResponse:
+    """`with_raw_response` for Events: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: Events) -> None:
+        self.list = raw_first_page(resource.list, LIST)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncEventsWithRawResponse:
+    """`with_raw_response` for Events: the same methods, returning RawResponse."""
+
+    def __init__(self, resource: AsyncEvents) -> None:
+        self.list = async_raw_first_page(resource.list, LIST)
+        self.retrieve = async_raw(resource.retrieve)
