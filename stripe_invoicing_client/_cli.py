@@ -9,6 +9,7 @@ import sys
 
 from . import _bulk_cli
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
+from ._demo_recurring import ClockNotReadyError
 from ._options import resolve_api_key
 from ._redact import redact
 from .errors import InvalidParameterError, StripeError
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
-    except StripeError as error:
+    except (StripeError, ClockNotReadyError) as error:
         print(f"stripe-invoicing demo failed: {redact(str(error))}", file=sys.stderr)
         return 1
     return 0
