@@ -273,12 +273,19 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return deleted_stub("invoice", invoice["id"])
 
 
+def subscription_of(invoice: JsonObject) -> str | None:
+    """The id of the subscription that billed `invoice`, if one did."""
+    details = (invoice.get("parent") or {}).get("subscription_details") or {}
+    subscription = details.get("subscription")
+    return subscription if isinstance(subscription, str) else None
+
+
 def _matches_filters(invoice: JsonObject, params: dict[str, Any]) -> bool:
     for name in ("customer", "status", "collection_method"):
         if name in params and invoice[name] != params[name]:
             return False
-    if "subscription" in params:
-        return False  # the fake has no subscriptions
+    if "subscription" in params and subscription_of(invoice) != params["subscription"]:
+        return False
     if "created" in params and not in_range(invoice["created"], params["created"]):
         return False
     return "due_date" not in params or in_range(invoice["due_date"], params["due_date"])

@@ -363,3 +363,22 @@ async def test_prices_a_subscription_cannot_bill_are_refused(client: Any) -> Non
             await by_invoice(client, who.id, items=[given])
         assert refused.value.param == param
     assert await items(client.subscriptions.list(customer=who.id)) == []
+
+
+async def test_invoices_list_by_subscription(client: Any) -> None:
+    clock, who = await on_clock(client)
+    first = await by_invoice(client, who.id)
+    second = await by_invoice(client, who.id)
+    await run(
+        client.invoice_items.create(customer=who.id, amount=700, currency="usd", description="x")
+    )
+    one_off = await run(
+        client.invoices.create(customer=who.id, days_until_due=30, collection_method="send_invoice")
+    )
+    await advance(client, clock, START + 31 * DAY + 2 * HOUR)
+    for sub in (first, second):
+        found = await items(client.invoices.list(subscription=sub.id))
+        assert len(found) == 2
+        assert {i.parent.subscription_details.subscription for i in found} == {sub.id}
+    everything = await items(client.invoices.list(customer=who.id))
+    assert one_off.id in {i.id for i in everything} and len(everything) == 5
