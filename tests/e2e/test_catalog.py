@@ -162,6 +162,8 @@ async def test_products_prices_and_their_lifecycle(client: Any) -> None:
     with pytest.raises(InvalidRequestError, match="has prices"):
         await run(client.products.delete(str(product.id)))
     empty = await run(client.products.create(name="Nothing yet"))
+    assert [p.id for p in await items(client.products.list())] == [empty.id, product.id]
+    assert [p.id for p in await items(client.products.list(ids=[product.id]))] == [product.id]
     gone = await run(client.products.delete(str(empty.id)))
     assert gone.deleted is True
     with pytest.raises(NotFoundError):
@@ -215,6 +217,7 @@ async def test_tax_rates_and_coupons_update_and_list(client: Any, fake: FakeStri
     rate = await run(client.tax_rates.create(display_name="VAT", percentage=21, inclusive=True))
     archived = await run(client.tax_rates.update(str(rate.id), active=False))
     assert archived.active is False and archived.percentage == 21
+    assert (await run(client.tax_rates.retrieve(str(rate.id)))).active is False
     assert await items(client.tax_rates.list(active=True)) == []
     with pytest.raises(InvalidRequestError, match="archived"):
         await _eur_draft(client, default_tax_rates=[rate.id])

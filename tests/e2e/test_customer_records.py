@@ -73,6 +73,8 @@ async def test_balance_transactions_move_the_balance(client: Any) -> None:
         )
     )
     assert (updated.description, updated.metadata) == ("Goodwill credit", {"ticket": "9"})
+    fetched = await run(client.customers.balance_transactions.retrieve(ada.id, credit.id))
+    assert (fetched.id, fetched.description) == (credit.id, "Goodwill credit")
     listed = await items(client.customers.balance_transactions.list(ada.id))
     assert [t.id for t in listed] == [debit.id, credit.id]
     with pytest.raises(InvalidRequestError, match="balance is in usd"):
