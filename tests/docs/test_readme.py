@@ -36,6 +36,9 @@ def test_readme_has_the_promised_examples() -> None:
         "FakeStripe()",
         "extra_body=",
         ".raw_request(",
+        "subscriptions.create(",
+        "test_clocks.advance(",
+        'while clock.status != "ready"',
     ):
         assert needle in text, needle
 
