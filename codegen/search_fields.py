@@ -113,6 +113,7 @@ RESOURCES: tuple[Resource, ...] = (
         "subscriptions",
         "SubscriptionSearch",
         (
+            Field("canceled_at", "numeric", timestamp=True),
             Field("created", "numeric", timestamp=True),
             Field("metadata", "metadata"),
             Field("status", "string", enum=("subscription", "status")),

@@ -51,6 +51,7 @@ SEARCH_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
         "type": {"type": "string", "path": ["type"]},
     },
     "subscriptions": {
+        "canceled_at": {"type": "numeric", "path": ["canceled_at"]},
         "created": {"type": "numeric", "path": ["created"]},
         "metadata": {"type": "metadata", "path": ["metadata"]},
         "status": {"type": "string", "path": ["status"]},

@@ -106,6 +106,10 @@ class PriceSearch:
 class SubscriptionSearch:
     """The searchable fields of subscriptions, for `subscriptions.search`."""
 
+    canceled_at: Final[TimestampField[SubscriptionSearch]] = TimestampField(
+        "canceled_at", "subscriptions"
+    )
+    """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
     created: Final[TimestampField[SubscriptionSearch]] = TimestampField("created", "subscriptions")
     """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
     metadata: Final[MetadataField[SubscriptionSearch]] = MetadataField("subscriptions")

@@ -382,3 +382,17 @@ async def test_invoices_list_by_subscription(client: Any) -> None:
         assert {i.parent.subscription_details.subscription for i in found} == {sub.id}
     everything = await items(client.invoices.list(customer=who.id))
     assert one_off.id in {i.id for i in everything} and len(everything) == 5
+
+
+async def test_search_by_cancellation_time(client: Any) -> None:
+    clock, who = await on_clock(client)
+    kept = await by_invoice(client, who.id)
+    ended = await by_invoice(client, who.id)
+    await advance(client, clock, START + 5 * DAY)
+    await run(client.subscriptions.cancel(ended.id))
+    found = await items(
+        client.subscriptions.search(query=SubscriptionSearch.canceled_at.gte(START + DAY))
+    )
+    assert [s.id for s in found] == [ended.id]
+    never = await items(client.subscriptions.search(query=SubscriptionSearch.canceled_at.is_null()))
+    assert [s.id for s in never] == [kept.id]

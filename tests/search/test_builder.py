@@ -14,6 +14,7 @@ from stripe_invoicing_client import (
     CustomerSearch,
     InvalidParameterError,
     InvoiceSearch,
+    SubscriptionSearch,
     all_of,
     any_of,
 )
@@ -227,3 +228,22 @@ def test_only_the_documented_fields_exist() -> None:
         "total",
     }
     assert fields(CustomerSearch) == {"created", "email", "metadata", "name", "phone"}
+    # Stripe's query fields for subscriptions.
+    assert fields(SubscriptionSearch) == {"canceled_at", "created", "metadata", "status"}
+
+
+def test_subscription_fields_render_with_their_kinds() -> None:
+    sub = SubscriptionSearch
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    assert sub.canceled_at.gte(when) == "canceled_at>=1767225600"
+    assert sub.canceled_at.is_null() == "canceled_at:null"
+    assert sub.created.lt(1767225600) == "created<1767225600"
+    assert sub.status.eq("past_due") == 'status:"past_due"'
+    assert sub.metadata["plan"].eq("team") == 'metadata["plan"]:"team"'
+    assert (sub.status.eq("active") | sub.status.eq("trialing")) == (
+        'status:"active" OR status:"trialing"'
+    )
+    with pytest.raises(InvalidParameterError, match="time zone"):
+        sub.canceled_at.gt(datetime(2026, 1, 1))  # naive: refused
+    with pytest.raises(InvalidParameterError, match="subscriptions fields; this is invoices"):
+        search_params("invoices", {"query": sub.status.eq("active")})
