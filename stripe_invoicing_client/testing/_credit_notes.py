@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Set as AbstractSet
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from attrs import frozen
@@ -77,9 +77,10 @@ def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> Jso
         elif quantity is not None:
             unit = Decimal(line["amount"]) / Decimal(line["quantity"] or 1)
             amount = times(Decimal(quantity), unit, f"{where}[quantity]")
-        else:
-            amount = line["amount"]
+        else:  # the whole line, as its discounts left it
+            amount = line["amount"] - sum(d["amount"] for d in line["discount_amounts"])
         description = line["description"]
+        taxes = _line_taxes(call, line, amount)
         quantity = quantity if quantity is not None else line["quantity"]
         # The unit price, to the 12 decimal places a `*_decimal` carries.
         unit = (Decimal(amount) / Decimal(quantity or 1)).quantize(Decimal("1e-12"))
@@ -103,6 +104,7 @@ def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> Jso
         quantity = quantity if quantity is not None else 1
         amount = times(Decimal(quantity), unit, f"{where}[unit_amount]")
         description = given["description"]
+        taxes = []
     return {
         "id": call.new_id("cnli"),
         "object": "credit_note_line_item",
@@ -116,25 +118,79 @@ def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> Jso
         "pretax_credit_amounts": [],
         "quantity": quantity,
         "tax_rates": [],
-        "taxes": [],
+        "taxes": taxes,
         "type": given["type"],
         "unit_amount": int(unit) if unit == unit.to_integral_value() else None,
         "unit_amount_decimal": plain(unit),
     }
 
 
-def _total(call: Call, invoice: JsonObject, params: dict[str, Any]) -> tuple[int, list[JsonObject]]:
+def _line_taxes(call: Call, line: JsonObject, amount: int) -> list[JsonObject]:
+    """The invoice line's taxes, at their rates, on the `amount` credited of it."""
+    taxes: list[JsonObject] = []
+    for tax in line["taxes"]:
+        rate = call.state.tax_rates.get(tax["tax_rate_details"]["tax_rate"])
+        if rate is None:
+            continue
+        percentage = Decimal(str(rate["percentage"]))
+        if rate["inclusive"]:
+            net = int((Decimal(amount) * 100 / (100 + percentage)).to_integral_value(ROUND_HALF_UP))
+            taxes.append({**tax, "amount": amount - net, "taxable_amount": net})
+        else:
+            owed = (Decimal(amount) * percentage / 100).to_integral_value(ROUND_HALF_UP)
+            taxes.append({**tax, "amount": int(owed), "taxable_amount": amount})
+    return taxes
+
+
+def _figures(lines: list[JsonObject]) -> JsonObject:
+    """A credit note's amounts from its lines: exclusive taxes are added to the lines'."""
+    subtotal = sum(line["amount"] for line in lines)
+    taxes = [tax for line in lines for tax in line["taxes"]]
+    inclusive = sum(t["amount"] for t in taxes if t["tax_behavior"] == "inclusive")
+    exclusive = sum(t["amount"] for t in taxes if t["tax_behavior"] == "exclusive")
+    by_rate: dict[str, JsonObject] = {}
+    for tax in taxes:
+        rate_id = tax["tax_rate_details"]["tax_rate"]
+        if rate_id in by_rate:
+            by_rate[rate_id]["amount"] += tax["amount"]
+            by_rate[rate_id]["taxable_amount"] += tax["taxable_amount"]
+        else:
+            by_rate[rate_id] = dict(tax)
+    return {
+        "subtotal": subtotal,
+        "subtotal_excluding_tax": subtotal - inclusive,
+        "total": subtotal + exclusive,
+        "total_excluding_tax": subtotal - inclusive,
+        "total_taxes": list(by_rate.values()),
+    }
+
+
+def _total(
+    call: Call, invoice: JsonObject, params: dict[str, Any]
+) -> tuple[int, list[JsonObject], JsonObject]:
+    """The credit note's total (taxes included), its lines, and its figures."""
     lines = [_line(call, invoice, given, i) for i, given in enumerate(params.get("lines", []))]
     if lines:
-        total = sum(line["amount"] for line in lines)
+        figures = _figures(lines)
+        total = figures["total"]
         if "amount" in params and params["amount"] != total:
             raise ApiError.invalid_request(
-                f"amount ({params['amount']}) must equal the sum of the lines ({total}).",
+                f"amount ({params['amount']}) must equal the lines' total, tax included ({total}).",
                 param="amount",
             )
-        return total, lines
+        return total, lines, figures
     if "amount" in params:
-        return params["amount"], []
+        return (
+            params["amount"],
+            [],
+            _figures([])
+            | {
+                "subtotal": params["amount"],
+                "subtotal_excluding_tax": params["amount"],
+                "total": params["amount"],
+                "total_excluding_tax": params["amount"],
+            },
+        )
     raise ApiError.invalid_request(
         "One of amount, lines or shipping_cost is required.",
         param="amount",
@@ -147,7 +203,7 @@ def _build(call: Call, params: dict[str, Any]) -> tuple[JsonObject, list[JsonObj
     state = call.state
     invoice = live_invoice(state, params["invoice"])
     require(invoice, "credit", param="invoice")
-    total, lines = _total(call, invoice, params)
+    total, lines, figures = _total(call, invoice, params)
     if total <= 0:
         raise ApiError.invalid_request(
             "A credit note must credit a positive amount.", param="amount"
@@ -205,11 +261,7 @@ def _build(call: Call, params: dict[str, Any]) -> tuple[JsonObject, list[JsonObj
         "refunds": [],
         "shipping_cost": None,
         "status": ISSUED,
-        "subtotal": total,
-        "subtotal_excluding_tax": total,
-        "total": total,
-        "total_excluding_tax": total,
-        "total_taxes": [],
+        **figures,
         "type": "post_payment" if pre == 0 else "pre_payment" if post == 0 else "mixed",
         "voided_at": None,
     }

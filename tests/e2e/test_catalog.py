@@ -230,3 +230,41 @@ async def test_tax_rates_and_coupons_update_and_list(client: Any, fake: FakeStri
     types = [e["type"] for e in fake.events]
     for expected in ("tax_rate.created", "tax_rate.updated", "coupon.created", "coupon.deleted"):
         assert expected in types
+
+
+async def test_a_credit_note_credits_the_tax_of_the_lines_it_credits(client: Any) -> None:
+    vat = await run(client.tax_rates.create(display_name="VAT", percentage=20, inclusive=False))
+    coupon = await run(client.coupons.create(percent_off=50))
+    draft = await _eur_draft(client, default_tax_rates=[vat.id])
+    invoice = await run(
+        client.invoices.add_lines(
+            draft.id,
+            lines=[
+                {"amount": 1000, "description": "Taxed"},
+                {"amount": 400, "description": "Halved", "discounts": [{"coupon": coupon.id}]},
+            ],
+        )
+    )
+    invoice = await run(client.invoices.finalize(str(invoice.id)))
+    assert invoice.total == 1440  # 1000 + 200 VAT, 200 + 40 VAT
+    taxed, halved = invoice.lines.data
+    part = await run(
+        client.credit_notes.preview(
+            invoice=invoice.id,
+            lines=[{"type": "invoice_line_item", "invoice_line_item": taxed.id, "amount": 500}],
+        )
+    )
+    assert (part.subtotal, part.total) == (500, 600)
+    assert [(t.amount, t.taxable_amount) for t in part.total_taxes] == [(100, 500)]
+    whole = await run(
+        client.credit_notes.create(
+            invoice=invoice.id,
+            lines=[
+                {"type": "invoice_line_item", "invoice_line_item": taxed.id},
+                {"type": "invoice_line_item", "invoice_line_item": halved.id},
+            ],
+        )
+    )
+    assert (whole.subtotal, whole.total) == (1200, 1440)
+    after = await run(client.invoices.retrieve(str(invoice.id)))
+    assert (after.status, after.amount_remaining) == ("paid", 0)

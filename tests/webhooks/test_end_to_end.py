@@ -58,7 +58,9 @@ def check(events: list[Event], fake: FakeStripe) -> None:
     ):
         assert expected in types
     for event, raw in zip(events, fake.events, strict=True):
-        model = next(m for prefix, m in MODEL_FOR_PREFIX.items() if event.type.startswith(prefix))
+        # The longest prefix decides: `customer.subscription.` before `customer.`.
+        prefix = max((p for p in MODEL_FOR_PREFIX if event.type.startswith(p)), key=len)
+        model = MODEL_FOR_PREFIX[prefix]
         assert isinstance(event.data.object, model), event.type
         assert leftovers(event.data.object) == [], event.type
         assert event.to_dict() == raw
