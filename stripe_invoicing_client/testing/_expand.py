@@ -56,7 +56,8 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
         "invoice": "invoice",
     },
 }
-# Issue 14: subscriptions (the fake expands `customer` and `latest_invoice`) and their items.
+# Issue 14: subscriptions (the fake expands `customer`, `latest_invoice` and, through
+# `items.data.`, items' `discounts` and `price.product`) and their items.
 EXPANDABLE |= {
     "subscription": {
         "application": None,
@@ -73,7 +74,10 @@ EXPANDABLE |= {
     "subscription_item": {"discounts": None},
 }
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
-_LISTS = {("invoice", "lines"): "line_item"}
+_LISTS = {("invoice", "lines"): "line_item", ("subscription", "items"): "subscription_item"}
+# Fields that always hold an object (never an id): a path may walk through them to what they
+# can expand (`items.data.price.product`), but can't expand them.
+_EMBEDDED = {("subscription_item", "price"): "price"}
 
 # Operation -> (the object type it answers with, whether it answers with a list of them).
 RETURNS: dict[str, tuple[str, bool]] = {
@@ -159,6 +163,9 @@ def _check_path(object_type: str | None, parts: list[str], path: str) -> None:
         if (object_type, head) in _LISTS and parts[:1] == ["data"] and len(parts) > 1:
             object_type = _LISTS[(object_type, head)]
             parts.pop(0)
+            continue
+        if (object_type, head) in _EMBEDDED and parts:
+            object_type = _EMBEDDED[(object_type, head)]
             continue
         fields = EXPANDABLE.get(object_type, {})
         if head not in fields:

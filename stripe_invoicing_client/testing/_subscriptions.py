@@ -206,14 +206,28 @@ def _plan_of(price: JsonObject) -> JsonObject:
 # -- rendering ------------------------------------------------------------------------
 
 
-def item_view(state: State, item: JsonObject) -> JsonObject:
+def item_view(
+    state: State, item: JsonObject, expand: frozenset[str] | set[str] = frozenset()
+) -> JsonObject:
     view = {k: copy.deepcopy(v) for k, v in item.items() if not k.startswith("_")}
     # A catalog price as it is now (renamed, archived); its amounts never change.
     stored = state.prices.get(item["price"]["id"])
     if isinstance(stored, dict):
         view["price"] = copy.deepcopy(stored)
     view["plan"] = _plan_of(view["price"])
+    if "discounts" in expand:
+        view["discounts"] = [
+            copy.deepcopy(state.discounts[d]) if d in state.discounts else d
+            for d in item["discounts"]
+        ]
+    if "price.product" in expand and view["price"]["product"] in state.products:
+        view["price"]["product"] = copy.deepcopy(state.products[view["price"]["product"]])
     return view
+
+
+def _within(expand: frozenset[str] | set[str], prefix: str) -> set[str]:
+    """The paths below `prefix` (`items.data.price.product` -> `price.product`)."""
+    return {path[len(prefix) :] for path in expand if path.startswith(prefix)}
 
 
 def subscription_view(
@@ -224,7 +238,10 @@ def subscription_view(
         for k, v in subscription.items()
         if k not in ("item_ids", "period_start", "period_end", "overdue_since")
     }
-    items = [item_view(state, state.subscription_items[i]) for i in subscription["item_ids"]]
+    in_items = _within(expand, "items.data.")
+    items = [
+        item_view(state, state.subscription_items[i], in_items) for i in subscription["item_ids"]
+    ]
     view["items"] = {
         "object": "list",
         "data": items,
@@ -923,11 +940,12 @@ def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     item = state.subscription_items[subscription["item_ids"][-1]]
     _emit_updated(at, before, subscription)
     _after_change(at, subscription, behavior)
-    return item_view(state, item)
+    return item_view(state, item, expand_paths(params, in_list=False))
 
 
 def item_retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return item_view(call.state, live_subscription_item(call.state, ids["item"]))
+    item = live_subscription_item(call.state, ids["item"])
+    return item_view(call.state, item, expand_paths(params, in_list=False))
 
 
 def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -942,7 +960,7 @@ def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     _change_item(at, subscription, item, params, "", behavior, when)
     _emit_updated(at, before, subscription)
     _after_change(at, subscription, behavior)
-    return item_view(state, item)
+    return item_view(state, item, expand_paths(params, in_list=False))
 
 
 def item_delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -975,12 +993,13 @@ def item_list(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonOb
         )
     subscription = live_subscription(state, params["subscription"], "subscription")
     items = [state.subscription_items[i] for i in subscription["item_ids"]]
+    expand = expand_paths(params, in_list=True)
     return list_page(
         items,
         params,
         "/v1/subscription_items",
         "subscription_item",
-        lambda item: item_view(state, item),
+        lambda item: item_view(state, item, expand),
     )
 
 

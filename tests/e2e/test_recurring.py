@@ -396,3 +396,26 @@ async def test_search_by_cancellation_time(client: Any) -> None:
     assert [s.id for s in found] == [ended.id]
     never = await items(client.subscriptions.search(query=SubscriptionSearch.canceled_at.is_null()))
     assert [s.id for s in never] == [kept.id]
+
+
+async def test_expand_paths_reach_into_the_items(client: Any) -> None:
+    _, who = await on_clock(client)
+    price = await catalog_price(client)
+    sub = await by_invoice(client, who.id, items=[{"price": price.id}])
+    paths = ["items.data.price.product", "items.data.discounts", "customer"]
+    got = await run(client.subscriptions.retrieve(sub.id, expand=paths))
+    [item] = got.items.data
+    assert type(item.price.product) is m.Product and item.price.product.name == "Seats"
+    assert item.discounts == [] and type(got.customer) is m.Customer
+    listed = await items(
+        client.subscription_items.list(subscription=sub.id, expand=["data.price.product"])
+    )
+    assert [type(i.price.product) for i in listed] == [m.Product]
+    one = await run(client.subscription_items.retrieve(item.id, expand=["price.product"]))
+    assert one.price.product.id == price.product
+    plain = await run(client.subscriptions.retrieve(sub.id))
+    assert plain.items.data[0].price.product == price.product  # an id unless expanded
+    # The price is always an object: it can be walked through, not expanded.
+    for path in ("items.data.price", "items.data.plan", "items.price.product"):
+        with pytest.raises(InvalidRequestError, match="cannot be expanded"):
+            await run(client.subscriptions.retrieve(sub.id, expand=[path]))
