@@ -55,7 +55,9 @@ def test_exact_match_of_any_text(field: Any, value: str, negate: bool) -> None:
     resource = "customers" if builder is Cus.email or builder is Cus.name else "invoices"
     matches = matcher(clause, resource)
     assert matches(holding(resource, name, value)) is not negate
-    assert matches(holding(resource, name, value.upper())) is not negate  # any case
+    upper = value.upper()
+    if upper.casefold() == value.casefold():  # not for U+0131, whose capital is "I"
+        assert matches(holding(resource, name, upper)) is not negate  # any case
 
 
 @given(st.sampled_from(STRING_FIELDS), substrings, texts, texts)
