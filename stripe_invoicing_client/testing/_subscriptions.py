@@ -595,7 +595,12 @@ def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonOb
         "cancel_at": None,
         "cancel_at_period_end": False,
         "canceled_at": None,
-        "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+        "cancellation_details": {
+            "comment": None,
+            "feedback": None,
+            "feedback_option": None,
+            "reason": None,
+        },
         "collection_method": "charge_automatically",
         "created": now,
         "currency": currency,
@@ -638,7 +643,12 @@ def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonOb
         "test_clock": customer.get("test_clock"),
         "transfer_data": None,
         "trial_end": None,
-        "trial_settings": {"end_behavior": {"missing_payment_method": "create_invoice"}},
+        "trial_settings": {
+            "end_behavior": {
+                "billing_cycle_anchor": None,
+                "missing_payment_method": "create_invoice",
+            }
+        },
         "trial_start": None,
         # Kept by the fake, not rendered.
         "item_ids": [],

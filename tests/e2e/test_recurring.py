@@ -68,6 +68,9 @@ async def test_monthly_renewals_are_drafted_finalized_emailed_and_due(
     clock, who = await on_clock(client)
     sub = await by_invoice(client, who.id)
     assert (sub.status, sub.collection_method, sub.days_until_due) == ("active", "send_invoice", 30)
+    # Fields stripe-python 16.1 has and the fake must send, if only as null.
+    assert sub.cancellation_details.feedback_option is None
+    assert sub.trial_settings.end_behavior.billing_cycle_anchor is None
     [item] = sub.items.data
     assert type(item) is m.SubscriptionItem and item.price.unit_amount == 3000
 
