@@ -78,7 +78,9 @@ async def _advance(demo: Demo, clock: TestClock, to: int) -> TestClock:
 
 
 def _period_end(subscription: Subscription) -> int:
-    return min(item.current_period_end for item in subscription.items.data)
+    # By JSON name: a client regenerated from Stripe's 2022 spec keeps the period on the
+    # subscription, not on its items.
+    return min(int(item["current_period_end"]) for item in subscription.items.data)
 
 
 async def recurring_by_invoice(demo: Demo) -> list[Invoice]:
