@@ -61,6 +61,7 @@ SCHEMA_OF_CLASS = {
     "PaymentMethod": "payment_method",
     "Plan": "plan",
     "Price": "price",
+    "Product": "product",
     "SetupIntent": "setup_intent",
     "Source": "source",
     "Subscription": "subscription",
@@ -391,8 +392,16 @@ class ObjectWriter:
         self.out = {self.prefix: schema, **self.out}
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a schema used twice (`product` in `anyOf` and `x-expansionResources`) out twice:
+    the spec has no YAML anchors."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def _dump(node: Any, indent: int) -> str:
-    text = yaml.safe_dump(node, sort_keys=False, width=100, allow_unicode=True)
+    text = yaml.dump(node, Dumper=_NoAliases, sort_keys=False, width=100, allow_unicode=True)
     pad = " " * indent
     return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
 

@@ -1629,6 +1629,102 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceTiers(Model):
+    """PriceTiers"""
+
+    flat_amount: int | None
+    flat_amount_decimal: str | None
+    unit_amount: int | None
+    unit_amount_decimal: str | None
+    up_to: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("flat_amount", "flat_amount", "int | None"),
+        ("flat_amount_decimal", "flat_amount_decimal", "str | None"),
+        ("unit_amount", "unit_amount", "int | None"),
+        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
+        ("up_to", "up_to", "int | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTiers:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_flat_amount = d.pop("flat_amount", UNSET)
+        if v_flat_amount is not UNSET:
+            if (type(v_flat_amount) is int) or (v_flat_amount is None):
+                fill.flat_amount = v_flat_amount
+            else:
+                d["flat_amount"] = v_flat_amount
+        v_flat_amount_decimal = d.pop("flat_amount_decimal", UNSET)
+        if v_flat_amount_decimal is not UNSET:
+            if (type(v_flat_amount_decimal) is str) or (v_flat_amount_decimal is None):
+                fill.flat_amount_decimal = v_flat_amount_decimal
+            else:
+                d["flat_amount_decimal"] = v_flat_amount_decimal
+        v_unit_amount = d.pop("unit_amount", UNSET)
+        if v_unit_amount is not UNSET:
+            if (type(v_unit_amount) is int) or (v_unit_amount is None):
+                fill.unit_amount = v_unit_amount
+            else:
+                d["unit_amount"] = v_unit_amount
+        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        if v_unit_amount_decimal is not UNSET:
+            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+                fill.unit_amount_decimal = v_unit_amount_decimal
+            else:
+                d["unit_amount_decimal"] = v_unit_amount_decimal
+        v_up_to = d.pop("up_to", UNSET)
+        if v_up_to is not UNSET:
+            if (type(v_up_to) is int) or (v_up_to is None):
+                fill.up_to = v_up_to
+            else:
+                d["up_to"] = v_up_to
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PriceTransformQuantity(Model):
+    """PriceTransformQuantity"""
+
+    divide_by: int
+    round_: Literal["down", "up"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("divide_by", "divide_by", "int"),
+        ("round_", "round", "Literal['down', 'up']"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceTransformQuantity:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        v_divide_by = d.pop("divide_by", UNSET)
+        if v_divide_by is not UNSET:
+            if type(v_divide_by) is int:
+                fill.divide_by = v_divide_by
+            else:
+                d["divide_by"] = v_divide_by
+        v_round_ = d.pop("round", UNSET)
+        if v_round_ is not UNSET:
+            if type(v_round_) is str:
+                fill.round_ = v_round_
+            else:
+                d["round"] = v_round_
+        fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
     """Embedded object found at
     `invoiceitem.proration_details.credited_items.invoice_line_item_details`."""
@@ -1809,6 +1905,8 @@ __all__ = [
     "LineItemsTaxAmount",
     "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
     "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
+    "PriceTiers",
+    "PriceTransformQuantity",
     "ProrationDetailsCreditedItemsInvoiceLineItemDetails",
     "Shipping",
     "SubscriptionManagedPayments",

@@ -213,16 +213,112 @@ class PaymentSettingsPaymentMethodOptionsPixMandateOptions(Model):
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Plan(Model):
-    """A legacy plan (the older form of a recurring price); not modelled in this spec beyond its id
-    and object type."""
+    """A legacy plan, the older form of a recurring price, still sent alongside the price on a
+    subscription item."""
 
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    active: bool
+    """Whether the plan can be used for new purchases."""
+    amount: int | None
+    """Amount per unit (or per unit of usage) in the smallest currency unit, if a whole number."""
+    amount_decimal: str | None
+    """Amount per unit in the smallest currency unit, with up to twelve decimals."""
+    billing_scheme: Literal["per_unit", "tiered"]
+    """Whether the amount is per unit (`per_unit`) or taken from `tiers` (`tiered`)."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    currency: str
+    """Three-letter lowercase ISO currency code."""
+    id: str
+    """Unique id of the object."""
+    interval: Literal["day", "month", "week", "year"]
+    """Unit of the billing period."""
+    interval_count: int
+    """Number of `interval` units in one billing period."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    meter: str | None
+    """Id of the billing meter that usage is counted on, for a metered plan."""
+    nickname: str | None
+    """Internal name of the plan, not shown to customers."""
+    object_: Literal["plan"]
+    """Object type, always `plan`."""
+    product: Product | str | None
+    """Product the plan prices (an id unless expanded)."""
+    tiers_mode: Literal["graduated", "volume"] | None
+    """Whether tiers apply to the whole quantity (`volume`) or piece by piece (`graduated`)."""
+    transform_usage: PriceTransformQuantity | None
+    """How the usage or quantity is divided before billing, if it is."""
+    trial_period_days: int | None
+    """Trial days a subscription to the plan starts with by default."""
+    usage_type: Literal["licensed", "metered"]
+    """Whether the quantity is set on the subscription (`licensed`) or counted from usage (`metered`)."""
+    tiers: list[PriceTiers] | None | Unset = UNSET
+    """Amount tiers of a tiered plan; only present when included."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("amount", "amount", "int | None"),
+        ("amount_decimal", "amount_decimal", "str | None"),
+        ("billing_scheme", "billing_scheme", "Literal['per_unit', 'tiered']"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str"),
         ("id", "id", "str"),
-        ("object_", "object", "str"),
+        ("interval", "interval", "Literal['day', 'month', 'week', 'year']"),
+        ("interval_count", "interval_count", "int"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("meter", "meter", "str | None"),
+        ("nickname", "nickname", "str | None"),
+        ("object_", "object", "Literal['plan']"),
+        ("product", "product", "Product | str | None"),
+        ("tiers_mode", "tiers_mode", "Literal['graduated', 'volume'] | None"),
+        ("transform_usage", "transform_usage", "PriceTransformQuantity | None"),
+        ("trial_period_days", "trial_period_days", "int | None"),
+        ("usage_type", "usage_type", "Literal['licensed', 'metered']"),
+        ("tiers", "tiers", "list[PriceTiers] | None"),
     )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "product",
+            "transform_usage",
+            "tiers",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_product = self.product
+        except AttributeError:
+            pass
+        else:
+            data["product"] = v_product.to_dict() if isinstance(v_product, Product) else v_product
+        try:
+            v_transform_usage = self.transform_usage
+        except AttributeError:
+            pass
+        else:
+            data["transform_usage"] = (
+                v_transform_usage.to_dict()
+                if isinstance(v_transform_usage, PriceTransformQuantity)
+                else v_transform_usage
+            )
+        try:
+            v_tiers = self.tiers
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_tiers, Unset):
+                data["tiers"] = (
+                    [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
+                )
+        return data
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Plan:
@@ -231,20 +327,142 @@ class Plan(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
+        v_active = d.pop("active", UNSET)
+        if v_active is not UNSET:
+            if type(v_active) is bool:
+                fill.active = v_active
+            else:
+                d["active"] = v_active
+        v_amount = d.pop("amount", UNSET)
+        if v_amount is not UNSET:
+            if (type(v_amount) is int) or (v_amount is None):
+                fill.amount = v_amount
+            else:
+                d["amount"] = v_amount
+        v_amount_decimal = d.pop("amount_decimal", UNSET)
+        if v_amount_decimal is not UNSET:
+            if (type(v_amount_decimal) is str) or (v_amount_decimal is None):
+                fill.amount_decimal = v_amount_decimal
+            else:
+                d["amount_decimal"] = v_amount_decimal
+        v_billing_scheme = d.pop("billing_scheme", UNSET)
+        if v_billing_scheme is not UNSET:
+            if type(v_billing_scheme) is str:
+                fill.billing_scheme = v_billing_scheme
+            else:
+                d["billing_scheme"] = v_billing_scheme
+        v_created = d.pop("created", UNSET)
+        if v_created is not UNSET:
+            if type(v_created) is int:
+                fill.created = v_created
+            else:
+                d["created"] = v_created
+        v_currency = d.pop("currency", UNSET)
+        if v_currency is not UNSET:
+            if type(v_currency) is str:
+                fill.currency = v_currency
+            else:
+                d["currency"] = v_currency
         v_id = d.pop("id", UNSET)
-        if v_id is UNSET:
-            fill.id = UNSET
-        elif type(v_id) is str:
-            fill.id = v_id
-        else:
-            d["id"] = v_id
+        if v_id is not UNSET:
+            if type(v_id) is str:
+                fill.id = v_id
+            else:
+                d["id"] = v_id
+        v_interval = d.pop("interval", UNSET)
+        if v_interval is not UNSET:
+            if type(v_interval) is str:
+                fill.interval = v_interval
+            else:
+                d["interval"] = v_interval
+        v_interval_count = d.pop("interval_count", UNSET)
+        if v_interval_count is not UNSET:
+            if type(v_interval_count) is int:
+                fill.interval_count = v_interval_count
+            else:
+                d["interval_count"] = v_interval_count
+        v_livemode = d.pop("livemode", UNSET)
+        if v_livemode is not UNSET:
+            if type(v_livemode) is bool:
+                fill.livemode = v_livemode
+            else:
+                d["livemode"] = v_livemode
+        v_metadata = d.pop("metadata", UNSET)
+        if v_metadata is not UNSET:
+            if (
+                type(v_metadata) is dict
+                and all(type(item0) is str for item0 in v_metadata.values())
+            ) or (v_metadata is None):
+                fill.metadata = v_metadata
+            else:
+                d["metadata"] = v_metadata
+        v_meter = d.pop("meter", UNSET)
+        if v_meter is not UNSET:
+            if (type(v_meter) is str) or (v_meter is None):
+                fill.meter = v_meter
+            else:
+                d["meter"] = v_meter
+        v_nickname = d.pop("nickname", UNSET)
+        if v_nickname is not UNSET:
+            if (type(v_nickname) is str) or (v_nickname is None):
+                fill.nickname = v_nickname
+            else:
+                d["nickname"] = v_nickname
         v_object_ = d.pop("object", UNSET)
-        if v_object_ is UNSET:
-            fill.object_ = UNSET
-        elif type(v_object_) is str:
-            fill.object_ = v_object_
+        if v_object_ is not UNSET:
+            if type(v_object_) is str:
+                fill.object_ = v_object_
+            else:
+                d["object"] = v_object_
+        v_product = d.pop("product", UNSET)
+        if v_product is not UNSET:
+            if (type(v_product) is dict) or (type(v_product) is str) or (v_product is None):
+                fill.product = (
+                    Product.from_dict(v_product) if type(v_product) is dict else v_product
+                )
+            else:
+                d["product"] = v_product
+        v_tiers_mode = d.pop("tiers_mode", UNSET)
+        if v_tiers_mode is not UNSET:
+            if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+                fill.tiers_mode = v_tiers_mode
+            else:
+                d["tiers_mode"] = v_tiers_mode
+        v_transform_usage = d.pop("transform_usage", UNSET)
+        if v_transform_usage is not UNSET:
+            if (type(v_transform_usage) is dict) or (v_transform_usage is None):
+                fill.transform_usage = (
+                    PriceTransformQuantity.from_dict(v_transform_usage)
+                    if type(v_transform_usage) is dict
+                    else v_transform_usage
+                )
+            else:
+                d["transform_usage"] = v_transform_usage
+        v_trial_period_days = d.pop("trial_period_days", UNSET)
+        if v_trial_period_days is not UNSET:
+            if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+                fill.trial_period_days = v_trial_period_days
+            else:
+                d["trial_period_days"] = v_trial_period_days
+        v_usage_type = d.pop("usage_type", UNSET)
+        if v_usage_type is not UNSET:
+            if type(v_usage_type) is str:
+                fill.usage_type = v_usage_type
+            else:
+                d["usage_type"] = v_usage_type
+        v_tiers = d.pop("tiers", UNSET)
+        if v_tiers is UNSET:
+            fill.tiers = UNSET
+        elif (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
+            v_tiers is None
+        ):
+            fill.tiers = (
+                [PriceTiers.from_dict(item0) for item0 in v_tiers]
+                if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                else v_tiers
+            )
         else:
-            d["object"] = v_object_
+            d["tiers"] = v_tiers
         fill.additional_properties = d
         return obj
 
@@ -1821,7 +2039,7 @@ class SubscriptionItem(Model):
     object_: Literal["subscription_item"]
     """Object type, always `subscription_item`."""
     plan: Plan
-    """A legacy plan (the older form of a recurring price); not modelled in this spec beyond its id and object type."""
+    """A legacy plan, the older form of a recurring price, still sent alongside the price on a subscription item."""
     price: Price
     """What a product costs and how it is billed, one-off or recurring."""
     quantity: int | None
@@ -3417,7 +3635,7 @@ from .customer import Customer  # noqa: E402
 from .discount import Discount  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .payment import SetupIntent  # noqa: E402
-from .product import Price  # noqa: E402
+from .product import Price, Product  # noqa: E402
 from .shared import (  # noqa: E402
     ConnectAccountReference,
     InvoicePaymentMethodOptionsAcssDebit,
@@ -3428,6 +3646,8 @@ from .shared import (  # noqa: E402
     InvoicesPaymentMethodOptionsBillieCompanyDetails,
     InvoicesPaymentMethodOptionsPayto,
     InvoicesPaymentMethodOptionsUpi,
+    PriceTiers,
+    PriceTransformQuantity,
     SubscriptionManagedPayments,
 )
 from .tax import TaxId, TaxRate  # noqa: E402
