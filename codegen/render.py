@@ -28,7 +28,7 @@ from openapi_python_client.strings import ClassName, snake_case
 from . import config as config_module
 from . import expressions, normalize, resources, search_fields, shapes
 from .models import ModelsLayout, field_doc, response_models
-from .names import MAX_CLASS_NAME, fit
+from .names import MAX_CLASS_NAME, fit, rebound
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -204,6 +204,18 @@ def _fit_class_names(data: GeneratorData) -> None:
             )
 
 
+def _refuse_rebound_names(texts: dict[str, str]) -> None:
+    """A generated module that binds a name twice (a model imported under a resource class's
+    name) type-checks against the wrong one, or not at all: refuse it here, by name."""
+    clashes = [
+        f"  {name}: {', '.join(names)}"
+        for name, text in sorted(texts.items())
+        if name.endswith(".py") and (names := rebound(text))
+    ]
+    if clashes:
+        raise GenerationError("generated modules bind a name twice:\n" + "\n".join(clashes))
+
+
 def _imports(pairs: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
     return {module: set(names) for module, names in pairs}
 
@@ -312,6 +324,7 @@ def render(
         )
         texts["__init__.py"] = header
         texts.update(extra or {})
+        _refuse_rebound_names(texts)
         package = output / PACKAGE
         package.mkdir()
         for runtime in sorted(RUNTIME.glob("*.py")):

@@ -7,10 +7,15 @@ into the hand-written base class, which holds the policy (`_call`, `_pager`). An
 input spec lacks still gets its method, with loose parameters, typed as never returning: calling
 it raises OperationNotAvailableError. `resources/__init__.py` holds the client's wiring: the
 resource attributes, typed, and the webhook object-to-model table.
+
+A resource module imports models and parameter TypedDicts through their module
+(`models_subscription.SubscriptionItems`), never by name: a model may share its name with the
+module's own resource class (the `items` list of a subscription and `SubscriptionItems`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from stripe_invoicing_client._options import keywords_for
@@ -31,9 +36,24 @@ class Answer:
     item_imports: Imports = field(default_factory=dict)
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _merge(into: Imports, more: Imports) -> None:
     for module, names in more.items():
         into.setdefault(module, set()).update(names)
+
+
+def _module_alias(module: str) -> str:
+    """`.models.subscription` -> `models_subscription`, the name a resource module imports it
+    as: no runtime import, constant (upper case) or class (capitalised) is spelled so."""
+    return module.lstrip(".").replace(".", "_")
+
+
+def _qualified(annotation: str, imports: Imports) -> str:
+    """`SubscriptionItems | None` -> `models_subscription.SubscriptionItems | None`."""
+    where = {name: _module_alias(module) for module, names in imports.items() for name in names}
+    return _IDENTIFIER.sub(lambda m: f"{where[m[0]]}.{m[0]}" if m[0] in where else m[0], annotation)
 
 
 def _upper(name: str) -> str:
@@ -81,7 +101,7 @@ class _Module:
             else:
                 _merge(self.typing, answer.imports)
                 out.append(
-                    f"{_upper(op.method)}: Operation[{answer.type}] = "
+                    f"{_upper(op.method)}: Operation[{_qualified(answer.type, answer.imports)}] = "
                     f'Operation("{op.operation_id}")'
                 )
         return out
@@ -93,14 +113,15 @@ class _Module:
             returns = "NoReturn"
         elif pager:
             _merge(self.typing, answer.item_imports)
-            returns = f"{'AsyncPager' if is_async else 'SyncPager'}[{answer.item}]"
+            item = _qualified(answer.item, answer.item_imports)
+            returns = f"{'AsyncPager' if is_async else 'SyncPager'}[{item}]"
         else:
-            returns = answer.type
+            returns = _qualified(answer.type, answer.imports)
         ref = self.params.get(op.operation_id)
         takes_params = op.kind != "delete"
         if ref is not None and takes_params:
             self.typing.setdefault(ref[0], set()).add(ref[1])
-            params_annotation = f"Unpack[{ref[1]}]"
+            params_annotation = f"Unpack[{_module_alias(ref[0])}.{ref[1]}]"
         else:
             params_annotation = "Any"
         keywords = keywords_for(op.http_method)
@@ -237,8 +258,9 @@ class _Module:
             "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
             "    from ..._pagination import AsyncPager, SyncPager",
         ]
-        for module, names in sorted(self.typing.items()):
-            typing.append(f"    from .{module} import {', '.join(sorted(names))}")
+        for module in sorted(self.typing):
+            package, _, name = module.rpartition(".")
+            typing.append(f"    from .{package} import {name} as {_module_alias(module)}")
         lines = [
             f'"""`client.{".".join(r.client_path)}` (generated from the operations table; '
             'do not edit)."""',

@@ -38,14 +38,18 @@ if TYPE_CHECKING:
         GetPricesSearchResponse200,
         GetProductsResponse200,
         GetProductsSearchResponse200,
-        GetSubscriptionItemsResponse200,
         GetSubscriptionsSearchResponse200,
         GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
     )
     from .models.payment import InvoicePayment
     from .models.product import DeletedProduct, Price, Product
-    from .models.subscription import DeletedSubscriptionItem, Subscription, SubscriptionItem
+    from .models.subscription import (
+        DeletedSubscriptionItem,
+        Subscription,
+        SubscriptionItem,
+        SubscriptionItems,
+    )
     from .models.tax import DeletedTaxId, TaxId, TaxRate
     from .models.test_clock import DeletedTestClock, TestClock
 
@@ -1925,11 +1929,11 @@ PostSubscriptionsSubscriptionResume: Endpoint[Subscription] = Endpoint(
 """POST /v1/subscriptions/{subscription}/resume"""
 
 
-def _parse_GetSubscriptionItems(data: Any) -> GetSubscriptionItemsResponse200:
-    from .models.pages import GetSubscriptionItemsResponse200  # noqa: PLC0415
+def _parse_GetSubscriptionItems(data: Any) -> SubscriptionItems:
+    from .models.subscription import SubscriptionItems  # noqa: PLC0415
 
     if type(data) is dict:
-        return GetSubscriptionItemsResponse200.from_dict(data)
+        return SubscriptionItems.from_dict(data)
     raise TypeError(f"GetSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
 
 
@@ -1937,7 +1941,7 @@ def _check_GetSubscriptionItems(params: Mapping[str, Any]) -> list[Problem]:
     return check_request("GetSubscriptionItems", params)
 
 
-GetSubscriptionItems: Endpoint[GetSubscriptionItemsResponse200] = Endpoint(
+GetSubscriptionItems: Endpoint[SubscriptionItems] = Endpoint(
     operation_id="GetSubscriptionItems",
     method="GET",
     path="/v1/subscription_items",

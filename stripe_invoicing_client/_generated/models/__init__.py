@@ -103,7 +103,6 @@ if TYPE_CHECKING:
         GetPricesSearchResponse200,
         GetProductsResponse200,
         GetProductsSearchResponse200,
-        GetSubscriptionItemsResponse200,
         GetSubscriptionsSearchResponse200,
         GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
@@ -191,6 +190,7 @@ if TYPE_CHECKING:
     )
     from .subscription import (
         DeletedSubscriptionItem,
+        GetSubscriptionItemsResponse200,
         PaymentSettingsPaymentMethodOptionsBlikMandateOptions,
         PaymentSettingsPaymentMethodOptionsCardMandateOptions,
         PaymentSettingsPaymentMethodOptionsPixMandateOptions,
@@ -312,7 +312,7 @@ _MODULES: dict[str, str] = {
     "GetPricesSearchResponse200": ".pages",
     "GetProductsResponse200": ".pages",
     "GetProductsSearchResponse200": ".pages",
-    "GetSubscriptionItemsResponse200": ".pages",
+    "GetSubscriptionItemsResponse200": ".subscription",
     "GetSubscriptionsResponse200": ".customer",
     "GetSubscriptionsSearchResponse200": ".pages",
     "GetTaxRatesResponse200": ".pages",

@@ -1197,87 +1197,6 @@ class GetProductsSearchResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class GetSubscriptionItemsResponse200(Model):
-    """GetSubscriptionItemsResponse200"""
-
-    data: list[SubscriptionItem]
-    """The subscription items on this page."""
-    has_more: bool
-    """Whether there are more objects after this page."""
-    object_: Literal["list"]
-    """Object type, always `list`."""
-    url: str
-    """API path this page was fetched from."""
-    total_count: int | Unset = UNSET
-    """Number of all matching objects; only present when asked for by expanding `total_count`."""
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[SubscriptionItem]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionItemsResponse200:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        v_data = d.pop("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
-                fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
-            fill.total_count = v_total_count
-        else:
-            d["total_count"] = v_total_count
-        fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetSubscriptionsSearchResponse200(Model):
     """GetSubscriptionsSearchResponse200"""
 
@@ -1528,7 +1447,7 @@ from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
 from .product import Price, Product  # noqa: E402
-from .subscription import Subscription, SubscriptionItem  # noqa: E402
+from .subscription import Subscription  # noqa: E402
 from .tax import TaxId, TaxRate  # noqa: E402
 from .test_clock import TestClock  # noqa: E402
 
@@ -1548,7 +1467,6 @@ __all__ = [
     "GetPricesSearchResponse200",
     "GetProductsResponse200",
     "GetProductsSearchResponse200",
-    "GetSubscriptionItemsResponse200",
     "GetSubscriptionsSearchResponse200",
     "GetTaxRatesResponse200",
     "GetTestHelpersTestClocksResponse200",

@@ -2339,12 +2339,14 @@ class SubscriptionItems(Model):
     has_more: bool
     object_: Literal["list"]
     url: str
+    total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("data", "data", "list[SubscriptionItem]"),
         ("has_more", "has_more", "bool"),
         ("object_", "object", "Literal['list']"),
         ("url", "url", "str"),
+        ("total_count", "total_count", "int"),
     )
 
     _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
@@ -2393,6 +2395,13 @@ class SubscriptionItems(Model):
                 fill.url = v_url
             else:
                 d["url"] = v_url
+        v_total_count = d.pop("total_count", UNSET)
+        if v_total_count is UNSET:
+            fill.total_count = UNSET
+        elif type(v_total_count) is int:
+            fill.total_count = v_total_count
+        else:
+            d["total_count"] = v_total_count
         fill.additional_properties = d
         return obj
 
@@ -3630,6 +3639,10 @@ class SubscriptionTrialSettingsEndBehavior(Model):
         return obj
 
 
+# The same shapes as classes above, under their own names.
+GetSubscriptionItemsResponse200 = SubscriptionItems
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer  # noqa: E402
 from .discount import Discount  # noqa: E402
@@ -3691,5 +3704,6 @@ __all__ = [
     "SubscriptionTransferData",
     "SubscriptionTrialSettings",
     "SubscriptionTrialSettingsEndBehavior",
+    "GetSubscriptionItemsResponse200",
     "SubscriptionStatus",
 ]

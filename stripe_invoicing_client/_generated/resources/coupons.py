@@ -22,20 +22,15 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.discount import Coupon, DeletedCoupon
-    from ..models.pages import GetCouponsResponse200
-    from ..params.coupons import (
-        CouponCreateParams,
-        CouponListParams,
-        CouponRetrieveParams,
-        CouponUpdateParams,
-    )
+    from ..models import discount as models_discount
+    from ..models import pages as models_pages
+    from ..params import coupons as params_coupons
 
-LIST: Operation[GetCouponsResponse200] = Operation("GetCoupons")
-CREATE: Operation[Coupon] = Operation("PostCoupons")
-RETRIEVE: Operation[Coupon] = Operation("GetCouponsCoupon")
-UPDATE: Operation[Coupon] = Operation("PostCouponsCoupon")
-DELETE: Operation[DeletedCoupon] = Operation("DeleteCouponsCoupon")
+LIST: Operation[models_pages.GetCouponsResponse200] = Operation("GetCoupons")
+CREATE: Operation[models_discount.Coupon] = Operation("PostCoupons")
+RETRIEVE: Operation[models_discount.Coupon] = Operation("GetCouponsCoupon")
+UPDATE: Operation[models_discount.Coupon] = Operation("PostCouponsCoupon")
+DELETE: Operation[models_discount.DeletedCoupon] = Operation("DeleteCouponsCoupon")
 
 
 class Coupons(SyncAPIResource):
@@ -49,8 +44,8 @@ class Coupons(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CouponListParams],
-    ) -> SyncPager[Coupon]:
+        **params: Unpack[params_coupons.CouponListParams],
+    ) -> SyncPager[models_discount.Coupon]:
         """Every coupon, newest first, page by page."""
         return self._pager(
             LIST,
@@ -74,8 +69,8 @@ class Coupons(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CouponCreateParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponCreateParams],
+    ) -> models_discount.Coupon:
         """Create a coupon: an amount or a percentage off."""
         return self._call(
             CREATE,
@@ -100,8 +95,8 @@ class Coupons(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CouponRetrieveParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponRetrieveParams],
+    ) -> models_discount.Coupon:
         """Fetch one coupon by its id."""
         return self._call(
             RETRIEVE,
@@ -126,8 +121,8 @@ class Coupons(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CouponUpdateParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponUpdateParams],
+    ) -> models_discount.Coupon:
         """Change a coupon's name or metadata; its terms are fixed."""
         return self._call(
             UPDATE,
@@ -153,7 +148,7 @@ class Coupons(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedCoupon:
+    ) -> models_discount.DeletedCoupon:
         """Delete a coupon: no new redemptions, discounts already given stay."""
         return self._call(
             DELETE,
@@ -180,8 +175,8 @@ class AsyncCoupons(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CouponListParams],
-    ) -> AsyncPager[Coupon]:
+        **params: Unpack[params_coupons.CouponListParams],
+    ) -> AsyncPager[models_discount.Coupon]:
         """Every coupon, newest first, page by page."""
         return self._pager(
             LIST,
@@ -205,8 +200,8 @@ class AsyncCoupons(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CouponCreateParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponCreateParams],
+    ) -> models_discount.Coupon:
         """Create a coupon: an amount or a percentage off."""
         return await self._call(
             CREATE,
@@ -231,8 +226,8 @@ class AsyncCoupons(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CouponRetrieveParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponRetrieveParams],
+    ) -> models_discount.Coupon:
         """Fetch one coupon by its id."""
         return await self._call(
             RETRIEVE,
@@ -257,8 +252,8 @@ class AsyncCoupons(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CouponUpdateParams],
-    ) -> Coupon:
+        **params: Unpack[params_coupons.CouponUpdateParams],
+    ) -> models_discount.Coupon:
         """Change a coupon's name or metadata; its terms are fixed."""
         return await self._call(
             UPDATE,
@@ -284,7 +279,7 @@ class AsyncCoupons(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedCoupon:
+    ) -> models_discount.DeletedCoupon:
         """Delete a coupon: no new redemptions, discounts already given stay."""
         return await self._call(
             DELETE,

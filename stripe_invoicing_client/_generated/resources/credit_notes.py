@@ -22,27 +22,22 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.credit_note import CreditNote, CreditNoteLineItem, CreditNoteLines
-    from ..models.pages import GetCreditNotesResponse200
-    from ..params.credit_notes import (
-        CreditNoteCreateParams,
-        CreditNoteListLinesParams,
-        CreditNoteListParams,
-        CreditNotePreviewLinesParams,
-        CreditNotePreviewParams,
-        CreditNoteRetrieveParams,
-        CreditNoteUpdateParams,
-        CreditNoteVoidParams,
-    )
+    from ..models import credit_note as models_credit_note
+    from ..models import pages as models_pages
+    from ..params import credit_notes as params_credit_notes
 
-LIST: Operation[GetCreditNotesResponse200] = Operation("GetCreditNotes")
-CREATE: Operation[CreditNote] = Operation("PostCreditNotes")
-PREVIEW: Operation[CreditNote] = Operation("GetCreditNotesPreview")
-PREVIEW_LINES: Operation[CreditNoteLines] = Operation("GetCreditNotesPreviewLines")
-LIST_LINES: Operation[CreditNoteLines] = Operation("GetCreditNotesCreditNoteLines")
-RETRIEVE: Operation[CreditNote] = Operation("GetCreditNotesId")
-UPDATE: Operation[CreditNote] = Operation("PostCreditNotesId")
-VOID: Operation[CreditNote] = Operation("PostCreditNotesIdVoid")
+LIST: Operation[models_pages.GetCreditNotesResponse200] = Operation("GetCreditNotes")
+CREATE: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotes")
+PREVIEW: Operation[models_credit_note.CreditNote] = Operation("GetCreditNotesPreview")
+PREVIEW_LINES: Operation[models_credit_note.CreditNoteLines] = Operation(
+    "GetCreditNotesPreviewLines"
+)
+LIST_LINES: Operation[models_credit_note.CreditNoteLines] = Operation(
+    "GetCreditNotesCreditNoteLines"
+)
+RETRIEVE: Operation[models_credit_note.CreditNote] = Operation("GetCreditNotesId")
+UPDATE: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotesId")
+VOID: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotesIdVoid")
 
 
 class CreditNotes(SyncAPIResource):
@@ -56,8 +51,8 @@ class CreditNotes(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteListParams],
-    ) -> SyncPager[CreditNote]:
+        **params: Unpack[params_credit_notes.CreditNoteListParams],
+    ) -> SyncPager[models_credit_note.CreditNote]:
         """Every matching credit note, newest first, page by page."""
         return self._pager(
             LIST,
@@ -81,8 +76,8 @@ class CreditNotes(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteCreateParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteCreateParams],
+    ) -> models_credit_note.CreditNote:
         """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
         return self._call(
             CREATE,
@@ -105,8 +100,8 @@ class CreditNotes(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNotePreviewParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNotePreviewParams],
+    ) -> models_credit_note.CreditNote:
         """The credit note these parameters would issue, without issuing it."""
         return self._call(
             PREVIEW,
@@ -128,8 +123,8 @@ class CreditNotes(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNotePreviewLinesParams],
-    ) -> SyncPager[CreditNoteLineItem]:
+        **params: Unpack[params_credit_notes.CreditNotePreviewLinesParams],
+    ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
         """The lines of a previewed credit note, page by page."""
         return self._pager(
             PREVIEW_LINES,
@@ -154,8 +149,8 @@ class CreditNotes(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteListLinesParams],
-    ) -> SyncPager[CreditNoteLineItem]:
+        **params: Unpack[params_credit_notes.CreditNoteListLinesParams],
+    ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
         """Every line of a credit note, page by page."""
         return self._pager(
             LIST_LINES,
@@ -179,8 +174,8 @@ class CreditNotes(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteRetrieveParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteRetrieveParams],
+    ) -> models_credit_note.CreditNote:
         """Fetch one credit note by its id."""
         return self._call(
             RETRIEVE,
@@ -205,8 +200,8 @@ class CreditNotes(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteUpdateParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteUpdateParams],
+    ) -> models_credit_note.CreditNote:
         """Change a credit note's memo or metadata."""
         return self._call(
             UPDATE,
@@ -233,8 +228,8 @@ class CreditNotes(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteVoidParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteVoidParams],
+    ) -> models_credit_note.CreditNote:
         """Void a credit note: the invoice and the customer's balance get back what it took."""
         return self._call(
             VOID,
@@ -262,8 +257,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteListParams],
-    ) -> AsyncPager[CreditNote]:
+        **params: Unpack[params_credit_notes.CreditNoteListParams],
+    ) -> AsyncPager[models_credit_note.CreditNote]:
         """Every matching credit note, newest first, page by page."""
         return self._pager(
             LIST,
@@ -287,8 +282,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteCreateParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteCreateParams],
+    ) -> models_credit_note.CreditNote:
         """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
         return await self._call(
             CREATE,
@@ -311,8 +306,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNotePreviewParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNotePreviewParams],
+    ) -> models_credit_note.CreditNote:
         """The credit note these parameters would issue, without issuing it."""
         return await self._call(
             PREVIEW,
@@ -334,8 +329,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNotePreviewLinesParams],
-    ) -> AsyncPager[CreditNoteLineItem]:
+        **params: Unpack[params_credit_notes.CreditNotePreviewLinesParams],
+    ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
         """The lines of a previewed credit note, page by page."""
         return self._pager(
             PREVIEW_LINES,
@@ -360,8 +355,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteListLinesParams],
-    ) -> AsyncPager[CreditNoteLineItem]:
+        **params: Unpack[params_credit_notes.CreditNoteListLinesParams],
+    ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
         """Every line of a credit note, page by page."""
         return self._pager(
             LIST_LINES,
@@ -385,8 +380,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteRetrieveParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteRetrieveParams],
+    ) -> models_credit_note.CreditNote:
         """Fetch one credit note by its id."""
         return await self._call(
             RETRIEVE,
@@ -411,8 +406,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteUpdateParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteUpdateParams],
+    ) -> models_credit_note.CreditNote:
         """Change a credit note's memo or metadata."""
         return await self._call(
             UPDATE,
@@ -439,8 +434,8 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CreditNoteVoidParams],
-    ) -> CreditNote:
+        **params: Unpack[params_credit_notes.CreditNoteVoidParams],
+    ) -> models_credit_note.CreditNote:
         """Void a credit note: the invoice and the customer's balance get back what it took."""
         return await self._call(
             VOID,

@@ -22,25 +22,20 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.customer import CustomerBalanceTransaction
-    from ..models.pages import GetCustomersCustomerBalanceTransactionsResponse200
-    from ..params.customer_balance_transactions import (
-        CustomerBalanceTransactionCreateParams,
-        CustomerBalanceTransactionListParams,
-        CustomerBalanceTransactionRetrieveParams,
-        CustomerBalanceTransactionUpdateParams,
-    )
+    from ..models import customer as models_customer
+    from ..models import pages as models_pages
+    from ..params import customer_balance_transactions as params_customer_balance_transactions
 
-LIST: Operation[GetCustomersCustomerBalanceTransactionsResponse200] = Operation(
+LIST: Operation[models_pages.GetCustomersCustomerBalanceTransactionsResponse200] = Operation(
     "GetCustomersCustomerBalanceTransactions"
 )
-CREATE: Operation[CustomerBalanceTransaction] = Operation(
+CREATE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
     "PostCustomersCustomerBalanceTransactions"
 )
-RETRIEVE: Operation[CustomerBalanceTransaction] = Operation(
+RETRIEVE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
     "GetCustomersCustomerBalanceTransactionsTransaction"
 )
-UPDATE: Operation[CustomerBalanceTransaction] = Operation(
+UPDATE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
     "PostCustomersCustomerBalanceTransactionsTransaction"
 )
 
@@ -58,8 +53,8 @@ class CustomerBalanceTransactions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionListParams],
-    ) -> SyncPager[CustomerBalanceTransaction]:
+        **params: Unpack[params_customer_balance_transactions.CustomerBalanceTransactionListParams],
+    ) -> SyncPager[models_customer.CustomerBalanceTransaction]:
         """Every change to a customer's balance, newest first, page by page."""
         return self._pager(
             LIST,
@@ -85,8 +80,10 @@ class CustomerBalanceTransactions(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionCreateParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionCreateParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
         return self._call(
             CREATE,
@@ -112,8 +109,10 @@ class CustomerBalanceTransactions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionRetrieveParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionRetrieveParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Fetch one balance transaction of a customer."""
         return self._call(
             RETRIEVE,
@@ -139,8 +138,10 @@ class CustomerBalanceTransactions(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionUpdateParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionUpdateParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Change a balance transaction's description or metadata."""
         return self._call(
             UPDATE,
@@ -170,8 +171,8 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionListParams],
-    ) -> AsyncPager[CustomerBalanceTransaction]:
+        **params: Unpack[params_customer_balance_transactions.CustomerBalanceTransactionListParams],
+    ) -> AsyncPager[models_customer.CustomerBalanceTransaction]:
         """Every change to a customer's balance, newest first, page by page."""
         return self._pager(
             LIST,
@@ -197,8 +198,10 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionCreateParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionCreateParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
         return await self._call(
             CREATE,
@@ -224,8 +227,10 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionRetrieveParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionRetrieveParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Fetch one balance transaction of a customer."""
         return await self._call(
             RETRIEVE,
@@ -251,8 +256,10 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerBalanceTransactionUpdateParams],
-    ) -> CustomerBalanceTransaction:
+        **params: Unpack[
+            params_customer_balance_transactions.CustomerBalanceTransactionUpdateParams
+        ],
+    ) -> models_customer.CustomerBalanceTransaction:
         """Change a balance transaction's description or metadata."""
         return await self._call(
             UPDATE,

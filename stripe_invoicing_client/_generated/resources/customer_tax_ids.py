@@ -22,18 +22,16 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetCustomersCustomerTaxIdsResponse200
-    from ..models.tax import DeletedTaxId, TaxId
-    from ..params.customer_tax_ids import (
-        CustomerTaxIdCreateParams,
-        CustomerTaxIdListParams,
-        CustomerTaxIdRetrieveParams,
-    )
+    from ..models import pages as models_pages
+    from ..models import tax as models_tax
+    from ..params import customer_tax_ids as params_customer_tax_ids
 
-LIST: Operation[GetCustomersCustomerTaxIdsResponse200] = Operation("GetCustomersCustomerTaxIds")
-CREATE: Operation[TaxId] = Operation("PostCustomersCustomerTaxIds")
-RETRIEVE: Operation[TaxId] = Operation("GetCustomersCustomerTaxIdsId")
-DELETE: Operation[DeletedTaxId] = Operation("DeleteCustomersCustomerTaxIdsId")
+LIST: Operation[models_pages.GetCustomersCustomerTaxIdsResponse200] = Operation(
+    "GetCustomersCustomerTaxIds"
+)
+CREATE: Operation[models_tax.TaxId] = Operation("PostCustomersCustomerTaxIds")
+RETRIEVE: Operation[models_tax.TaxId] = Operation("GetCustomersCustomerTaxIdsId")
+DELETE: Operation[models_tax.DeletedTaxId] = Operation("DeleteCustomersCustomerTaxIdsId")
 
 
 class CustomerTaxIds(SyncAPIResource):
@@ -49,8 +47,8 @@ class CustomerTaxIds(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdListParams],
-    ) -> SyncPager[TaxId]:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdListParams],
+    ) -> SyncPager[models_tax.TaxId]:
         """Every tax ID of a customer, page by page."""
         return self._pager(
             LIST,
@@ -76,8 +74,8 @@ class CustomerTaxIds(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdCreateParams],
-    ) -> TaxId:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdCreateParams],
+    ) -> models_tax.TaxId:
         """Add a tax ID to a customer; finalized invoices then show it."""
         return self._call(
             CREATE,
@@ -103,8 +101,8 @@ class CustomerTaxIds(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdRetrieveParams],
-    ) -> TaxId:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdRetrieveParams],
+    ) -> models_tax.TaxId:
         """Fetch one tax ID of a customer."""
         return self._call(
             RETRIEVE,
@@ -129,7 +127,7 @@ class CustomerTaxIds(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedTaxId:
+    ) -> models_tax.DeletedTaxId:
         """Remove a tax ID from a customer."""
         return self._call(
             DELETE,
@@ -158,8 +156,8 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdListParams],
-    ) -> AsyncPager[TaxId]:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdListParams],
+    ) -> AsyncPager[models_tax.TaxId]:
         """Every tax ID of a customer, page by page."""
         return self._pager(
             LIST,
@@ -185,8 +183,8 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdCreateParams],
-    ) -> TaxId:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdCreateParams],
+    ) -> models_tax.TaxId:
         """Add a tax ID to a customer; finalized invoices then show it."""
         return await self._call(
             CREATE,
@@ -212,8 +210,8 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerTaxIdRetrieveParams],
-    ) -> TaxId:
+        **params: Unpack[params_customer_tax_ids.CustomerTaxIdRetrieveParams],
+    ) -> models_tax.TaxId:
         """Fetch one tax ID of a customer."""
         return await self._call(
             RETRIEVE,
@@ -238,7 +236,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedTaxId:
+    ) -> models_tax.DeletedTaxId:
         """Remove a tax ID from a customer."""
         return await self._call(
             DELETE,

@@ -36,22 +36,18 @@ if TYPE_CHECKING:
 
     from ..._client import AsyncStripeInvoicing, StripeInvoicing
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.customer import Customer, DeletedCustomer
-    from ..models.pages import GetCustomersResponse200, GetCustomersSearchResponse200
-    from ..params.customers import (
-        CustomerCreateParams,
-        CustomerListParams,
-        CustomerRetrieveParams,
-        CustomerSearchParams,
-        CustomerUpdateParams,
-    )
+    from ..models import customer as models_customer
+    from ..models import pages as models_pages
+    from ..params import customers as params_customers
 
-LIST: Operation[GetCustomersResponse200] = Operation("GetCustomers")
-CREATE: Operation[Customer] = Operation("PostCustomers")
-SEARCH: Operation[GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
-RETRIEVE: Operation[Customer | DeletedCustomer] = Operation("GetCustomersCustomer")
-UPDATE: Operation[Customer] = Operation("PostCustomersCustomer")
-DELETE: Operation[DeletedCustomer] = Operation("DeleteCustomersCustomer")
+LIST: Operation[models_pages.GetCustomersResponse200] = Operation("GetCustomers")
+CREATE: Operation[models_customer.Customer] = Operation("PostCustomers")
+SEARCH: Operation[models_pages.GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
+RETRIEVE: Operation[models_customer.Customer | models_customer.DeletedCustomer] = Operation(
+    "GetCustomersCustomer"
+)
+UPDATE: Operation[models_customer.Customer] = Operation("PostCustomersCustomer")
+DELETE: Operation[models_customer.DeletedCustomer] = Operation("DeleteCustomersCustomer")
 
 
 class Customers(SyncAPIResource):
@@ -73,8 +69,8 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerListParams],
-    ) -> SyncPager[Customer]:
+        **params: Unpack[params_customers.CustomerListParams],
+    ) -> SyncPager[models_customer.Customer]:
         """Every matching customer, newest first, page by page."""
         return self._pager(
             LIST,
@@ -98,8 +94,8 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerCreateParams],
-    ) -> Customer:
+        **params: Unpack[params_customers.CustomerCreateParams],
+    ) -> models_customer.Customer:
         """Create a customer."""
         return self._call(
             CREATE,
@@ -123,8 +119,8 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerSearchParams],
-    ) -> SyncPager[Customer]:
+        **params: Unpack[params_customers.CustomerSearchParams],
+    ) -> SyncPager[models_customer.Customer]:
         """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -149,8 +145,8 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerRetrieveParams],
-    ) -> Customer | DeletedCustomer:
+        **params: Unpack[params_customers.CustomerRetrieveParams],
+    ) -> models_customer.Customer | models_customer.DeletedCustomer:
         """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return self._call(
             RETRIEVE,
@@ -175,8 +171,8 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerUpdateParams],
-    ) -> Customer:
+        **params: Unpack[params_customers.CustomerUpdateParams],
+    ) -> models_customer.Customer:
         """Change a customer's fields."""
         return self._call(
             UPDATE,
@@ -202,7 +198,7 @@ class Customers(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedCustomer:
+    ) -> models_customer.DeletedCustomer:
         """Delete a customer for good."""
         return self._call(
             DELETE,
@@ -237,8 +233,8 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerListParams],
-    ) -> AsyncPager[Customer]:
+        **params: Unpack[params_customers.CustomerListParams],
+    ) -> AsyncPager[models_customer.Customer]:
         """Every matching customer, newest first, page by page."""
         return self._pager(
             LIST,
@@ -262,8 +258,8 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerCreateParams],
-    ) -> Customer:
+        **params: Unpack[params_customers.CustomerCreateParams],
+    ) -> models_customer.Customer:
         """Create a customer."""
         return await self._call(
             CREATE,
@@ -287,8 +283,8 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerSearchParams],
-    ) -> AsyncPager[Customer]:
+        **params: Unpack[params_customers.CustomerSearchParams],
+    ) -> AsyncPager[models_customer.Customer]:
         """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -313,8 +309,8 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerRetrieveParams],
-    ) -> Customer | DeletedCustomer:
+        **params: Unpack[params_customers.CustomerRetrieveParams],
+    ) -> models_customer.Customer | models_customer.DeletedCustomer:
         """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return await self._call(
             RETRIEVE,
@@ -339,8 +335,8 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[CustomerUpdateParams],
-    ) -> Customer:
+        **params: Unpack[params_customers.CustomerUpdateParams],
+    ) -> models_customer.Customer:
         """Change a customer's fields."""
         return await self._call(
             UPDATE,
@@ -366,7 +362,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedCustomer:
+    ) -> models_customer.DeletedCustomer:
         """Delete a customer for good."""
         return await self._call(
             DELETE,

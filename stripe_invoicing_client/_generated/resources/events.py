@@ -22,12 +22,12 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.event import Event
-    from ..models.pages import GetEventsResponse200
-    from ..params.events import EventListParams, EventRetrieveParams
+    from ..models import event as models_event
+    from ..models import pages as models_pages
+    from ..params import events as params_events
 
-LIST: Operation[GetEventsResponse200] = Operation("GetEvents")
-RETRIEVE: Operation[Event] = Operation("GetEventsId")
+LIST: Operation[models_pages.GetEventsResponse200] = Operation("GetEvents")
+RETRIEVE: Operation[models_event.Event] = Operation("GetEventsId")
 
 
 class Events(SyncAPIResource):
@@ -41,8 +41,8 @@ class Events(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[EventListParams],
-    ) -> SyncPager[Event]:
+        **params: Unpack[params_events.EventListParams],
+    ) -> SyncPager[models_event.Event]:
         """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
         return self._pager(
             LIST,
@@ -66,8 +66,8 @@ class Events(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[EventRetrieveParams],
-    ) -> Event:
+        **params: Unpack[params_events.EventRetrieveParams],
+    ) -> models_event.Event:
         """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
         return self._call(
             RETRIEVE,
@@ -93,8 +93,8 @@ class AsyncEvents(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[EventListParams],
-    ) -> AsyncPager[Event]:
+        **params: Unpack[params_events.EventListParams],
+    ) -> AsyncPager[models_event.Event]:
         """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
         return self._pager(
             LIST,
@@ -118,8 +118,8 @@ class AsyncEvents(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[EventRetrieveParams],
-    ) -> Event:
+        **params: Unpack[params_events.EventRetrieveParams],
+    ) -> models_event.Event:
         """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
         return await self._call(
             RETRIEVE,

@@ -22,20 +22,17 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.invoice_item import DeletedInvoiceItem, InvoiceItem
-    from ..models.pages import GetInvoiceitemsResponse200
-    from ..params.invoice_items import (
-        InvoiceItemCreateParams,
-        InvoiceItemListParams,
-        InvoiceItemRetrieveParams,
-        InvoiceItemUpdateParams,
-    )
+    from ..models import invoice_item as models_invoice_item
+    from ..models import pages as models_pages
+    from ..params import invoice_items as params_invoice_items
 
-LIST: Operation[GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
-CREATE: Operation[InvoiceItem] = Operation("PostInvoiceitems")
-RETRIEVE: Operation[InvoiceItem] = Operation("GetInvoiceitemsInvoiceitem")
-UPDATE: Operation[InvoiceItem] = Operation("PostInvoiceitemsInvoiceitem")
-DELETE: Operation[DeletedInvoiceItem] = Operation("DeleteInvoiceitemsInvoiceitem")
+LIST: Operation[models_pages.GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
+CREATE: Operation[models_invoice_item.InvoiceItem] = Operation("PostInvoiceitems")
+RETRIEVE: Operation[models_invoice_item.InvoiceItem] = Operation("GetInvoiceitemsInvoiceitem")
+UPDATE: Operation[models_invoice_item.InvoiceItem] = Operation("PostInvoiceitemsInvoiceitem")
+DELETE: Operation[models_invoice_item.DeletedInvoiceItem] = Operation(
+    "DeleteInvoiceitemsInvoiceitem"
+)
 
 
 class InvoiceItems(SyncAPIResource):
@@ -49,8 +46,8 @@ class InvoiceItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemListParams],
-    ) -> SyncPager[InvoiceItem]:
+        **params: Unpack[params_invoice_items.InvoiceItemListParams],
+    ) -> SyncPager[models_invoice_item.InvoiceItem]:
         """Every matching invoice item, newest first, page by page."""
         return self._pager(
             LIST,
@@ -74,8 +71,8 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemCreateParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemCreateParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return self._call(
             CREATE,
@@ -100,8 +97,8 @@ class InvoiceItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemRetrieveParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemRetrieveParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Fetch one invoice item by its id."""
         return self._call(
             RETRIEVE,
@@ -126,8 +123,8 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemUpdateParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemUpdateParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Change an invoice item that is not yet on a finalized invoice."""
         return self._call(
             UPDATE,
@@ -153,7 +150,7 @@ class InvoiceItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoiceItem:
+    ) -> models_invoice_item.DeletedInvoiceItem:
         """Delete an invoice item that is not on a finalized invoice."""
         return self._call(
             DELETE,
@@ -180,8 +177,8 @@ class AsyncInvoiceItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemListParams],
-    ) -> AsyncPager[InvoiceItem]:
+        **params: Unpack[params_invoice_items.InvoiceItemListParams],
+    ) -> AsyncPager[models_invoice_item.InvoiceItem]:
         """Every matching invoice item, newest first, page by page."""
         return self._pager(
             LIST,
@@ -205,8 +202,8 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemCreateParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemCreateParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return await self._call(
             CREATE,
@@ -231,8 +228,8 @@ class AsyncInvoiceItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemRetrieveParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemRetrieveParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Fetch one invoice item by its id."""
         return await self._call(
             RETRIEVE,
@@ -257,8 +254,8 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceItemUpdateParams],
-    ) -> InvoiceItem:
+        **params: Unpack[params_invoice_items.InvoiceItemUpdateParams],
+    ) -> models_invoice_item.InvoiceItem:
         """Change an invoice item that is not yet on a finalized invoice."""
         return await self._call(
             UPDATE,
@@ -284,7 +281,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoiceItem:
+    ) -> models_invoice_item.DeletedInvoiceItem:
         """Delete an invoice item that is not on a finalized invoice."""
         return await self._call(
             DELETE,

@@ -22,12 +22,12 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetInvoicePaymentsResponse200
-    from ..models.payment import InvoicePayment
-    from ..params.invoice_payments import InvoicePaymentListParams, InvoicePaymentRetrieveParams
+    from ..models import pages as models_pages
+    from ..models import payment as models_payment
+    from ..params import invoice_payments as params_invoice_payments
 
-LIST: Operation[GetInvoicePaymentsResponse200] = Operation("GetInvoicePayments")
-RETRIEVE: Operation[InvoicePayment] = Operation("GetInvoicePaymentsInvoicePayment")
+LIST: Operation[models_pages.GetInvoicePaymentsResponse200] = Operation("GetInvoicePayments")
+RETRIEVE: Operation[models_payment.InvoicePayment] = Operation("GetInvoicePaymentsInvoicePayment")
 
 
 class InvoicePayments(SyncAPIResource):
@@ -41,8 +41,8 @@ class InvoicePayments(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePaymentListParams],
-    ) -> SyncPager[InvoicePayment]:
+        **params: Unpack[params_invoice_payments.InvoicePaymentListParams],
+    ) -> SyncPager[models_payment.InvoicePayment]:
         """Every matching invoice payment (of one invoice, say), newest first, page by page."""
         return self._pager(
             LIST,
@@ -66,8 +66,8 @@ class InvoicePayments(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePaymentRetrieveParams],
-    ) -> InvoicePayment:
+        **params: Unpack[params_invoice_payments.InvoicePaymentRetrieveParams],
+    ) -> models_payment.InvoicePayment:
         """Fetch one invoice payment by its id."""
         return self._call(
             RETRIEVE,
@@ -93,8 +93,8 @@ class AsyncInvoicePayments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePaymentListParams],
-    ) -> AsyncPager[InvoicePayment]:
+        **params: Unpack[params_invoice_payments.InvoicePaymentListParams],
+    ) -> AsyncPager[models_payment.InvoicePayment]:
         """Every matching invoice payment (of one invoice, say), newest first, page by page."""
         return self._pager(
             LIST,
@@ -118,8 +118,8 @@ class AsyncInvoicePayments(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePaymentRetrieveParams],
-    ) -> InvoicePayment:
+        **params: Unpack[params_invoice_payments.InvoicePaymentRetrieveParams],
+    ) -> models_payment.InvoicePayment:
         """Fetch one invoice payment by its id."""
         return await self._call(
             RETRIEVE,

@@ -23,47 +23,31 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.invoice import DeletedInvoice, Invoice, InvoiceLines
-    from ..models.line_item import LineItem
-    from ..models.pages import GetInvoicesResponse200, GetInvoicesSearchResponse200
-    from ..params.invoices import (
-        InvoiceAddLinesParams,
-        InvoiceAttachPaymentParams,
-        InvoiceCreateParams,
-        InvoiceCreatePreviewParams,
-        InvoiceFinalizeParams,
-        InvoiceListLinesParams,
-        InvoiceListParams,
-        InvoiceMarkUncollectibleParams,
-        InvoicePayParams,
-        InvoiceRemoveLinesParams,
-        InvoiceRetrieveParams,
-        InvoiceSearchParams,
-        InvoiceSendParams,
-        InvoiceUpdateLineParams,
-        InvoiceUpdateLinesParams,
-        InvoiceUpdateParams,
-        InvoiceVoidParams,
-    )
+    from ..models import invoice as models_invoice
+    from ..models import line_item as models_line_item
+    from ..models import pages as models_pages
+    from ..params import invoices as params_invoices
 
-LIST: Operation[GetInvoicesResponse200] = Operation("GetInvoices")
-CREATE: Operation[Invoice] = Operation("PostInvoices")
-SEARCH: Operation[GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
-CREATE_PREVIEW: Operation[Invoice] = Operation("PostInvoicesCreatePreview")
-RETRIEVE: Operation[Invoice] = Operation("GetInvoicesInvoice")
-UPDATE: Operation[Invoice] = Operation("PostInvoicesInvoice")
-DELETE: Operation[DeletedInvoice] = Operation("DeleteInvoicesInvoice")
-FINALIZE: Operation[Invoice] = Operation("PostInvoicesInvoiceFinalize")
-SEND: Operation[Invoice] = Operation("PostInvoicesInvoiceSend")
-PAY: Operation[Invoice] = Operation("PostInvoicesInvoicePay")
-VOID: Operation[Invoice] = Operation("PostInvoicesInvoiceVoid")
-MARK_UNCOLLECTIBLE: Operation[Invoice] = Operation("PostInvoicesInvoiceMarkUncollectible")
-LIST_LINES: Operation[InvoiceLines] = Operation("GetInvoicesInvoiceLines")
-UPDATE_LINE: Operation[LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId")
-ADD_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceAddLines")
-REMOVE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceRemoveLines")
-UPDATE_LINES: Operation[Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
-ATTACH_PAYMENT: Operation[Invoice] = Operation("PostInvoicesInvoiceAttachPayment")
+LIST: Operation[models_pages.GetInvoicesResponse200] = Operation("GetInvoices")
+CREATE: Operation[models_invoice.Invoice] = Operation("PostInvoices")
+SEARCH: Operation[models_pages.GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
+CREATE_PREVIEW: Operation[models_invoice.Invoice] = Operation("PostInvoicesCreatePreview")
+RETRIEVE: Operation[models_invoice.Invoice] = Operation("GetInvoicesInvoice")
+UPDATE: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoice")
+DELETE: Operation[models_invoice.DeletedInvoice] = Operation("DeleteInvoicesInvoice")
+FINALIZE: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceFinalize")
+SEND: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceSend")
+PAY: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoicePay")
+VOID: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceVoid")
+MARK_UNCOLLECTIBLE: Operation[models_invoice.Invoice] = Operation(
+    "PostInvoicesInvoiceMarkUncollectible"
+)
+LIST_LINES: Operation[models_invoice.InvoiceLines] = Operation("GetInvoicesInvoiceLines")
+UPDATE_LINE: Operation[models_line_item.LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId")
+ADD_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceAddLines")
+REMOVE_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceRemoveLines")
+UPDATE_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
+ATTACH_PAYMENT: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceAttachPayment")
 
 
 class Invoices(SyncAPIResource):
@@ -77,8 +61,8 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceListParams],
-    ) -> SyncPager[Invoice]:
+        **params: Unpack[params_invoices.InvoiceListParams],
+    ) -> SyncPager[models_invoice.Invoice]:
         """Every matching invoice, newest first, page by page."""
         return self._pager(
             LIST,
@@ -102,8 +86,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceCreateParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceCreateParams],
+    ) -> models_invoice.Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
         return self._call(
             CREATE,
@@ -127,8 +111,8 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceSearchParams],
-    ) -> SyncPager[Invoice]:
+        **params: Unpack[params_invoices.InvoiceSearchParams],
+    ) -> SyncPager[models_invoice.Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -153,8 +137,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceCreatePreviewParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceCreatePreviewParams],
+    ) -> models_invoice.Invoice:
         """What an invoice would look like, without creating it."""
         return self._call(
             CREATE_PREVIEW,
@@ -179,8 +163,8 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRetrieveParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceRetrieveParams],
+    ) -> models_invoice.Invoice:
         """Fetch one invoice by its id."""
         return self._call(
             RETRIEVE,
@@ -205,8 +189,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceUpdateParams],
+    ) -> models_invoice.Invoice:
         """Change an invoice's fields."""
         return self._call(
             UPDATE,
@@ -232,7 +216,7 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoice:
+    ) -> models_invoice.DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
         return self._call(
             DELETE,
@@ -258,8 +242,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceFinalizeParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceFinalizeParams],
+    ) -> models_invoice.Invoice:
         """Finalize a draft: it gets a number and can be paid."""
         return self._call(
             FINALIZE,
@@ -286,8 +270,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceSendParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceSendParams],
+    ) -> models_invoice.Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return self._call(
             SEND,
@@ -314,8 +298,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePayParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoicePayParams],
+    ) -> models_invoice.Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return self._call(
             PAY,
@@ -342,8 +326,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceVoidParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceVoidParams],
+    ) -> models_invoice.Invoice:
         """Void a finalized invoice: nothing is owed."""
         return self._call(
             VOID,
@@ -370,8 +354,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceMarkUncollectibleParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceMarkUncollectibleParams],
+    ) -> models_invoice.Invoice:
         """Mark a finalized invoice as not expected to be paid."""
         return self._call(
             MARK_UNCOLLECTIBLE,
@@ -397,8 +381,8 @@ class Invoices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceListLinesParams],
-    ) -> SyncPager[LineItem]:
+        **params: Unpack[params_invoices.InvoiceListLinesParams],
+    ) -> SyncPager[models_line_item.LineItem]:
         """Every line of an invoice, page by page."""
         return self._pager(
             LIST_LINES,
@@ -425,8 +409,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateLineParams],
-    ) -> LineItem:
+        **params: Unpack[params_invoices.InvoiceUpdateLineParams],
+    ) -> models_line_item.LineItem:
         """Change one line of a draft invoice."""
         return self._call(
             UPDATE_LINE,
@@ -453,8 +437,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceAddLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceAddLinesParams],
+    ) -> models_invoice.Invoice:
         """Add lines to a draft invoice."""
         return self._call(
             ADD_LINES,
@@ -481,8 +465,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRemoveLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceRemoveLinesParams],
+    ) -> models_invoice.Invoice:
         """Remove lines from a draft invoice (delete or unassign their items)."""
         return self._call(
             REMOVE_LINES,
@@ -509,8 +493,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceUpdateLinesParams],
+    ) -> models_invoice.Invoice:
         """Change several lines of a draft invoice at once."""
         return self._call(
             UPDATE_LINES,
@@ -537,8 +521,8 @@ class Invoices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceAttachPaymentParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceAttachPaymentParams],
+    ) -> models_invoice.Invoice:
         """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
         return self._call(
             ATTACH_PAYMENT,
@@ -566,8 +550,8 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceListParams],
-    ) -> AsyncPager[Invoice]:
+        **params: Unpack[params_invoices.InvoiceListParams],
+    ) -> AsyncPager[models_invoice.Invoice]:
         """Every matching invoice, newest first, page by page."""
         return self._pager(
             LIST,
@@ -591,8 +575,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceCreateParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceCreateParams],
+    ) -> models_invoice.Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
         return await self._call(
             CREATE,
@@ -616,8 +600,8 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceSearchParams],
-    ) -> AsyncPager[Invoice]:
+        **params: Unpack[params_invoices.InvoiceSearchParams],
+    ) -> AsyncPager[models_invoice.Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -642,8 +626,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceCreatePreviewParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceCreatePreviewParams],
+    ) -> models_invoice.Invoice:
         """What an invoice would look like, without creating it."""
         return await self._call(
             CREATE_PREVIEW,
@@ -668,8 +652,8 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRetrieveParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceRetrieveParams],
+    ) -> models_invoice.Invoice:
         """Fetch one invoice by its id."""
         return await self._call(
             RETRIEVE,
@@ -694,8 +678,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceUpdateParams],
+    ) -> models_invoice.Invoice:
         """Change an invoice's fields."""
         return await self._call(
             UPDATE,
@@ -721,7 +705,7 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedInvoice:
+    ) -> models_invoice.DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
         return await self._call(
             DELETE,
@@ -747,8 +731,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceFinalizeParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceFinalizeParams],
+    ) -> models_invoice.Invoice:
         """Finalize a draft: it gets a number and can be paid."""
         return await self._call(
             FINALIZE,
@@ -775,8 +759,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceSendParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceSendParams],
+    ) -> models_invoice.Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return await self._call(
             SEND,
@@ -803,8 +787,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoicePayParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoicePayParams],
+    ) -> models_invoice.Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return await self._call(
             PAY,
@@ -831,8 +815,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceVoidParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceVoidParams],
+    ) -> models_invoice.Invoice:
         """Void a finalized invoice: nothing is owed."""
         return await self._call(
             VOID,
@@ -859,8 +843,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceMarkUncollectibleParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceMarkUncollectibleParams],
+    ) -> models_invoice.Invoice:
         """Mark a finalized invoice as not expected to be paid."""
         return await self._call(
             MARK_UNCOLLECTIBLE,
@@ -886,8 +870,8 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceListLinesParams],
-    ) -> AsyncPager[LineItem]:
+        **params: Unpack[params_invoices.InvoiceListLinesParams],
+    ) -> AsyncPager[models_line_item.LineItem]:
         """Every line of an invoice, page by page."""
         return self._pager(
             LIST_LINES,
@@ -914,8 +898,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateLineParams],
-    ) -> LineItem:
+        **params: Unpack[params_invoices.InvoiceUpdateLineParams],
+    ) -> models_line_item.LineItem:
         """Change one line of a draft invoice."""
         return await self._call(
             UPDATE_LINE,
@@ -942,8 +926,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceAddLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceAddLinesParams],
+    ) -> models_invoice.Invoice:
         """Add lines to a draft invoice."""
         return await self._call(
             ADD_LINES,
@@ -970,8 +954,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceRemoveLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceRemoveLinesParams],
+    ) -> models_invoice.Invoice:
         """Remove lines from a draft invoice (delete or unassign their items)."""
         return await self._call(
             REMOVE_LINES,
@@ -998,8 +982,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceUpdateLinesParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceUpdateLinesParams],
+    ) -> models_invoice.Invoice:
         """Change several lines of a draft invoice at once."""
         return await self._call(
             UPDATE_LINES,
@@ -1026,8 +1010,8 @@ class AsyncInvoices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[InvoiceAttachPaymentParams],
-    ) -> Invoice:
+        **params: Unpack[params_invoices.InvoiceAttachPaymentParams],
+    ) -> models_invoice.Invoice:
         """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
         return await self._call(
             ATTACH_PAYMENT,

@@ -23,21 +23,15 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetPricesResponse200, GetPricesSearchResponse200
-    from ..models.product import Price
-    from ..params.prices import (
-        PriceCreateParams,
-        PriceListParams,
-        PriceRetrieveParams,
-        PriceSearchParams,
-        PriceUpdateParams,
-    )
+    from ..models import pages as models_pages
+    from ..models import product as models_product
+    from ..params import prices as params_prices
 
-LIST: Operation[GetPricesResponse200] = Operation("GetPrices")
-CREATE: Operation[Price] = Operation("PostPrices")
-SEARCH: Operation[GetPricesSearchResponse200] = Operation("GetPricesSearch")
-RETRIEVE: Operation[Price] = Operation("GetPricesPrice")
-UPDATE: Operation[Price] = Operation("PostPricesPrice")
+LIST: Operation[models_pages.GetPricesResponse200] = Operation("GetPrices")
+CREATE: Operation[models_product.Price] = Operation("PostPrices")
+SEARCH: Operation[models_pages.GetPricesSearchResponse200] = Operation("GetPricesSearch")
+RETRIEVE: Operation[models_product.Price] = Operation("GetPricesPrice")
+UPDATE: Operation[models_product.Price] = Operation("PostPricesPrice")
 
 
 class Prices(SyncAPIResource):
@@ -51,8 +45,8 @@ class Prices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceListParams],
-    ) -> SyncPager[Price]:
+        **params: Unpack[params_prices.PriceListParams],
+    ) -> SyncPager[models_product.Price]:
         """Every matching price, newest first, page by page."""
         return self._pager(
             LIST,
@@ -76,8 +70,8 @@ class Prices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[PriceCreateParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceCreateParams],
+    ) -> models_product.Price:
         """Create a one-off or recurring price."""
         return self._call(
             CREATE,
@@ -101,8 +95,8 @@ class Prices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceSearchParams],
-    ) -> SyncPager[Price]:
+        **params: Unpack[params_prices.PriceSearchParams],
+    ) -> SyncPager[models_product.Price]:
         """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -127,8 +121,8 @@ class Prices(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceRetrieveParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceRetrieveParams],
+    ) -> models_product.Price:
         """Fetch one price by its id."""
         return self._call(
             RETRIEVE,
@@ -153,8 +147,8 @@ class Prices(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[PriceUpdateParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceUpdateParams],
+    ) -> models_product.Price:
         """Change a price's names, lookup key or archive it; its amounts are fixed."""
         return self._call(
             UPDATE,
@@ -182,8 +176,8 @@ class AsyncPrices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceListParams],
-    ) -> AsyncPager[Price]:
+        **params: Unpack[params_prices.PriceListParams],
+    ) -> AsyncPager[models_product.Price]:
         """Every matching price, newest first, page by page."""
         return self._pager(
             LIST,
@@ -207,8 +201,8 @@ class AsyncPrices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[PriceCreateParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceCreateParams],
+    ) -> models_product.Price:
         """Create a one-off or recurring price."""
         return await self._call(
             CREATE,
@@ -232,8 +226,8 @@ class AsyncPrices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceSearchParams],
-    ) -> AsyncPager[Price]:
+        **params: Unpack[params_prices.PriceSearchParams],
+    ) -> AsyncPager[models_product.Price]:
         """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -258,8 +252,8 @@ class AsyncPrices(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[PriceRetrieveParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceRetrieveParams],
+    ) -> models_product.Price:
         """Fetch one price by its id."""
         return await self._call(
             RETRIEVE,
@@ -284,8 +278,8 @@ class AsyncPrices(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[PriceUpdateParams],
-    ) -> Price:
+        **params: Unpack[params_prices.PriceUpdateParams],
+    ) -> models_product.Price:
         """Change a price's names, lookup key or archive it; its amounts are fixed."""
         return await self._call(
             UPDATE,

@@ -23,22 +23,16 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetProductsResponse200, GetProductsSearchResponse200
-    from ..models.product import DeletedProduct, Product
-    from ..params.products import (
-        ProductCreateParams,
-        ProductListParams,
-        ProductRetrieveParams,
-        ProductSearchParams,
-        ProductUpdateParams,
-    )
+    from ..models import pages as models_pages
+    from ..models import product as models_product
+    from ..params import products as params_products
 
-LIST: Operation[GetProductsResponse200] = Operation("GetProducts")
-CREATE: Operation[Product] = Operation("PostProducts")
-SEARCH: Operation[GetProductsSearchResponse200] = Operation("GetProductsSearch")
-RETRIEVE: Operation[Product] = Operation("GetProductsId")
-UPDATE: Operation[Product] = Operation("PostProductsId")
-DELETE: Operation[DeletedProduct] = Operation("DeleteProductsId")
+LIST: Operation[models_pages.GetProductsResponse200] = Operation("GetProducts")
+CREATE: Operation[models_product.Product] = Operation("PostProducts")
+SEARCH: Operation[models_pages.GetProductsSearchResponse200] = Operation("GetProductsSearch")
+RETRIEVE: Operation[models_product.Product] = Operation("GetProductsId")
+UPDATE: Operation[models_product.Product] = Operation("PostProductsId")
+DELETE: Operation[models_product.DeletedProduct] = Operation("DeleteProductsId")
 
 
 class Products(SyncAPIResource):
@@ -52,8 +46,8 @@ class Products(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductListParams],
-    ) -> SyncPager[Product]:
+        **params: Unpack[params_products.ProductListParams],
+    ) -> SyncPager[models_product.Product]:
         """Every matching product, newest first, page by page."""
         return self._pager(
             LIST,
@@ -77,8 +71,8 @@ class Products(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[ProductCreateParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductCreateParams],
+    ) -> models_product.Product:
         """Create a product, optionally with a default price."""
         return self._call(
             CREATE,
@@ -102,8 +96,8 @@ class Products(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductSearchParams],
-    ) -> SyncPager[Product]:
+        **params: Unpack[params_products.ProductSearchParams],
+    ) -> SyncPager[models_product.Product]:
         """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -128,8 +122,8 @@ class Products(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductRetrieveParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductRetrieveParams],
+    ) -> models_product.Product:
         """Fetch one product by its id."""
         return self._call(
             RETRIEVE,
@@ -154,8 +148,8 @@ class Products(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[ProductUpdateParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductUpdateParams],
+    ) -> models_product.Product:
         """Change a product's fields, its default price, or archive it."""
         return self._call(
             UPDATE,
@@ -181,7 +175,7 @@ class Products(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedProduct:
+    ) -> models_product.DeletedProduct:
         """Delete a product that has no prices."""
         return self._call(
             DELETE,
@@ -208,8 +202,8 @@ class AsyncProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductListParams],
-    ) -> AsyncPager[Product]:
+        **params: Unpack[params_products.ProductListParams],
+    ) -> AsyncPager[models_product.Product]:
         """Every matching product, newest first, page by page."""
         return self._pager(
             LIST,
@@ -233,8 +227,8 @@ class AsyncProducts(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[ProductCreateParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductCreateParams],
+    ) -> models_product.Product:
         """Create a product, optionally with a default price."""
         return await self._call(
             CREATE,
@@ -258,8 +252,8 @@ class AsyncProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductSearchParams],
-    ) -> AsyncPager[Product]:
+        **params: Unpack[params_products.ProductSearchParams],
+    ) -> AsyncPager[models_product.Product]:
         """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
         return self._pager(
             SEARCH,
@@ -284,8 +278,8 @@ class AsyncProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[ProductRetrieveParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductRetrieveParams],
+    ) -> models_product.Product:
         """Fetch one product by its id."""
         return await self._call(
             RETRIEVE,
@@ -310,8 +304,8 @@ class AsyncProducts(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[ProductUpdateParams],
-    ) -> Product:
+        **params: Unpack[params_products.ProductUpdateParams],
+    ) -> models_product.Product:
         """Change a product's fields, its default price, or archive it."""
         return await self._call(
             UPDATE,
@@ -337,7 +331,7 @@ class AsyncProducts(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedProduct:
+    ) -> models_product.DeletedProduct:
         """Delete a product that has no prices."""
         return await self._call(
             DELETE,

@@ -22,21 +22,16 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetSubscriptionItemsResponse200
-    from ..models.subscription import DeletedSubscriptionItem, SubscriptionItem
-    from ..params.subscription_items import (
-        SubscriptionItemCreateParams,
-        SubscriptionItemDeleteParams,
-        SubscriptionItemListParams,
-        SubscriptionItemRetrieveParams,
-        SubscriptionItemUpdateParams,
-    )
+    from ..models import subscription as models_subscription
+    from ..params import subscription_items as params_subscription_items
 
-LIST: Operation[GetSubscriptionItemsResponse200] = Operation("GetSubscriptionItems")
-CREATE: Operation[SubscriptionItem] = Operation("PostSubscriptionItems")
-RETRIEVE: Operation[SubscriptionItem] = Operation("GetSubscriptionItemsItem")
-UPDATE: Operation[SubscriptionItem] = Operation("PostSubscriptionItemsItem")
-DELETE: Operation[DeletedSubscriptionItem] = Operation("DeleteSubscriptionItemsItem")
+LIST: Operation[models_subscription.SubscriptionItems] = Operation("GetSubscriptionItems")
+CREATE: Operation[models_subscription.SubscriptionItem] = Operation("PostSubscriptionItems")
+RETRIEVE: Operation[models_subscription.SubscriptionItem] = Operation("GetSubscriptionItemsItem")
+UPDATE: Operation[models_subscription.SubscriptionItem] = Operation("PostSubscriptionItemsItem")
+DELETE: Operation[models_subscription.DeletedSubscriptionItem] = Operation(
+    "DeleteSubscriptionItemsItem"
+)
 
 
 class SubscriptionItems(SyncAPIResource):
@@ -50,8 +45,8 @@ class SubscriptionItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemListParams],
-    ) -> SyncPager[SubscriptionItem]:
+        **params: Unpack[params_subscription_items.SubscriptionItemListParams],
+    ) -> SyncPager[models_subscription.SubscriptionItem]:
         """Every item of a subscription, page by page."""
         return self._pager(
             LIST,
@@ -75,8 +70,8 @@ class SubscriptionItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemCreateParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemCreateParams],
+    ) -> models_subscription.SubscriptionItem:
         """Add a price to a subscription (prorated per `proration_behavior`)."""
         return self._call(
             CREATE,
@@ -101,8 +96,8 @@ class SubscriptionItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemRetrieveParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemRetrieveParams],
+    ) -> models_subscription.SubscriptionItem:
         """Fetch one subscription item by its id."""
         return self._call(
             RETRIEVE,
@@ -127,8 +122,8 @@ class SubscriptionItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemUpdateParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemUpdateParams],
+    ) -> models_subscription.SubscriptionItem:
         """Change an item's price or quantity (prorated per `proration_behavior`)."""
         return self._call(
             UPDATE,
@@ -154,8 +149,8 @@ class SubscriptionItems(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemDeleteParams],
-    ) -> DeletedSubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemDeleteParams],
+    ) -> models_subscription.DeletedSubscriptionItem:
         """Remove an item from its subscription (prorated per `proration_behavior`)."""
         return self._call(
             DELETE,
@@ -182,8 +177,8 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemListParams],
-    ) -> AsyncPager[SubscriptionItem]:
+        **params: Unpack[params_subscription_items.SubscriptionItemListParams],
+    ) -> AsyncPager[models_subscription.SubscriptionItem]:
         """Every item of a subscription, page by page."""
         return self._pager(
             LIST,
@@ -207,8 +202,8 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemCreateParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemCreateParams],
+    ) -> models_subscription.SubscriptionItem:
         """Add a price to a subscription (prorated per `proration_behavior`)."""
         return await self._call(
             CREATE,
@@ -233,8 +228,8 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemRetrieveParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemRetrieveParams],
+    ) -> models_subscription.SubscriptionItem:
         """Fetch one subscription item by its id."""
         return await self._call(
             RETRIEVE,
@@ -259,8 +254,8 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemUpdateParams],
-    ) -> SubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemUpdateParams],
+    ) -> models_subscription.SubscriptionItem:
         """Change an item's price or quantity (prorated per `proration_behavior`)."""
         return await self._call(
             UPDATE,
@@ -286,8 +281,8 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionItemDeleteParams],
-    ) -> DeletedSubscriptionItem:
+        **params: Unpack[params_subscription_items.SubscriptionItemDeleteParams],
+    ) -> models_subscription.DeletedSubscriptionItem:
         """Remove an item from its subscription (prorated per `proration_behavior`)."""
         return await self._call(
             DELETE,

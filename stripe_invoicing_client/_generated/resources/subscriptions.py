@@ -23,26 +23,28 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.customer import GetSubscriptionsResponse200
-    from ..models.pages import GetSubscriptionsSearchResponse200
-    from ..models.subscription import Subscription
-    from ..params.subscriptions import (
-        SubscriptionCancelParams,
-        SubscriptionCreateParams,
-        SubscriptionListParams,
-        SubscriptionResumeParams,
-        SubscriptionRetrieveParams,
-        SubscriptionSearchParams,
-        SubscriptionUpdateParams,
-    )
+    from ..models import customer as models_customer
+    from ..models import pages as models_pages
+    from ..models import subscription as models_subscription
+    from ..params import subscriptions as params_subscriptions
 
-LIST: Operation[GetSubscriptionsResponse200] = Operation("GetSubscriptions")
-CREATE: Operation[Subscription] = Operation("PostSubscriptions")
-SEARCH: Operation[GetSubscriptionsSearchResponse200] = Operation("GetSubscriptionsSearch")
-RETRIEVE: Operation[Subscription] = Operation("GetSubscriptionsSubscriptionExposedId")
-UPDATE: Operation[Subscription] = Operation("PostSubscriptionsSubscriptionExposedId")
-CANCEL: Operation[Subscription] = Operation("DeleteSubscriptionsSubscriptionExposedId")
-RESUME: Operation[Subscription] = Operation("PostSubscriptionsSubscriptionResume")
+LIST: Operation[models_customer.GetSubscriptionsResponse200] = Operation("GetSubscriptions")
+CREATE: Operation[models_subscription.Subscription] = Operation("PostSubscriptions")
+SEARCH: Operation[models_pages.GetSubscriptionsSearchResponse200] = Operation(
+    "GetSubscriptionsSearch"
+)
+RETRIEVE: Operation[models_subscription.Subscription] = Operation(
+    "GetSubscriptionsSubscriptionExposedId"
+)
+UPDATE: Operation[models_subscription.Subscription] = Operation(
+    "PostSubscriptionsSubscriptionExposedId"
+)
+CANCEL: Operation[models_subscription.Subscription] = Operation(
+    "DeleteSubscriptionsSubscriptionExposedId"
+)
+RESUME: Operation[models_subscription.Subscription] = Operation(
+    "PostSubscriptionsSubscriptionResume"
+)
 
 
 class Subscriptions(SyncAPIResource):
@@ -56,8 +58,8 @@ class Subscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionListParams],
-    ) -> SyncPager[Subscription]:
+        **params: Unpack[params_subscriptions.SubscriptionListParams],
+    ) -> SyncPager[models_subscription.Subscription]:
         """Every matching subscription (not canceled ones, unless asked), newest first."""
         return self._pager(
             LIST,
@@ -81,8 +83,8 @@ class Subscriptions(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionCreateParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionCreateParams],
+    ) -> models_subscription.Subscription:
         """Subscribe a customer to prices; the first invoice is created at once."""
         return self._call(
             CREATE,
@@ -106,8 +108,8 @@ class Subscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionSearchParams],
-    ) -> SyncPager[Subscription]:
+        **params: Unpack[params_subscriptions.SubscriptionSearchParams],
+    ) -> SyncPager[models_subscription.Subscription]:
         """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
         return self._pager(
             SEARCH,
@@ -132,8 +134,8 @@ class Subscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionRetrieveParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionRetrieveParams],
+    ) -> models_subscription.Subscription:
         """Fetch one subscription by its id."""
         return self._call(
             RETRIEVE,
@@ -158,8 +160,8 @@ class Subscriptions(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionUpdateParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionUpdateParams],
+    ) -> models_subscription.Subscription:
         """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
         return self._call(
             UPDATE,
@@ -185,8 +187,8 @@ class Subscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionCancelParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionCancelParams],
+    ) -> models_subscription.Subscription:
         """Cancel a subscription now, optionally with a final (prorated) invoice."""
         return self._call(
             CANCEL,
@@ -212,8 +214,8 @@ class Subscriptions(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionResumeParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionResumeParams],
+    ) -> models_subscription.Subscription:
         """Resume a paused subscription: a new period starts, billed at once or prorated."""
         return self._call(
             RESUME,
@@ -241,8 +243,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionListParams],
-    ) -> AsyncPager[Subscription]:
+        **params: Unpack[params_subscriptions.SubscriptionListParams],
+    ) -> AsyncPager[models_subscription.Subscription]:
         """Every matching subscription (not canceled ones, unless asked), newest first."""
         return self._pager(
             LIST,
@@ -266,8 +268,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionCreateParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionCreateParams],
+    ) -> models_subscription.Subscription:
         """Subscribe a customer to prices; the first invoice is created at once."""
         return await self._call(
             CREATE,
@@ -291,8 +293,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionSearchParams],
-    ) -> AsyncPager[Subscription]:
+        **params: Unpack[params_subscriptions.SubscriptionSearchParams],
+    ) -> AsyncPager[models_subscription.Subscription]:
         """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
         return self._pager(
             SEARCH,
@@ -317,8 +319,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionRetrieveParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionRetrieveParams],
+    ) -> models_subscription.Subscription:
         """Fetch one subscription by its id."""
         return await self._call(
             RETRIEVE,
@@ -343,8 +345,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionUpdateParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionUpdateParams],
+    ) -> models_subscription.Subscription:
         """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
         return await self._call(
             UPDATE,
@@ -370,8 +372,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionCancelParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionCancelParams],
+    ) -> models_subscription.Subscription:
         """Cancel a subscription now, optionally with a final (prorated) invoice."""
         return await self._call(
             CANCEL,
@@ -397,8 +399,8 @@ class AsyncSubscriptions(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[SubscriptionResumeParams],
-    ) -> Subscription:
+        **params: Unpack[params_subscriptions.SubscriptionResumeParams],
+    ) -> models_subscription.Subscription:
         """Resume a paused subscription: a new period starts, billed at once or prorated."""
         return await self._call(
             RESUME,

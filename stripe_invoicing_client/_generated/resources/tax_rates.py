@@ -22,19 +22,14 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetTaxRatesResponse200
-    from ..models.tax import TaxRate
-    from ..params.tax_rates import (
-        TaxRateCreateParams,
-        TaxRateListParams,
-        TaxRateRetrieveParams,
-        TaxRateUpdateParams,
-    )
+    from ..models import pages as models_pages
+    from ..models import tax as models_tax
+    from ..params import tax_rates as params_tax_rates
 
-LIST: Operation[GetTaxRatesResponse200] = Operation("GetTaxRates")
-CREATE: Operation[TaxRate] = Operation("PostTaxRates")
-RETRIEVE: Operation[TaxRate] = Operation("GetTaxRatesTaxRate")
-UPDATE: Operation[TaxRate] = Operation("PostTaxRatesTaxRate")
+LIST: Operation[models_pages.GetTaxRatesResponse200] = Operation("GetTaxRates")
+CREATE: Operation[models_tax.TaxRate] = Operation("PostTaxRates")
+RETRIEVE: Operation[models_tax.TaxRate] = Operation("GetTaxRatesTaxRate")
+UPDATE: Operation[models_tax.TaxRate] = Operation("PostTaxRatesTaxRate")
 
 
 class TaxRates(SyncAPIResource):
@@ -48,8 +43,8 @@ class TaxRates(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateListParams],
-    ) -> SyncPager[TaxRate]:
+        **params: Unpack[params_tax_rates.TaxRateListParams],
+    ) -> SyncPager[models_tax.TaxRate]:
         """Every matching tax rate, newest first, page by page."""
         return self._pager(
             LIST,
@@ -73,8 +68,8 @@ class TaxRates(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateCreateParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateCreateParams],
+    ) -> models_tax.TaxRate:
         """Create a tax rate, inclusive or exclusive."""
         return self._call(
             CREATE,
@@ -99,8 +94,8 @@ class TaxRates(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateRetrieveParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateRetrieveParams],
+    ) -> models_tax.TaxRate:
         """Fetch one tax rate by its id."""
         return self._call(
             RETRIEVE,
@@ -125,8 +120,8 @@ class TaxRates(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateUpdateParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateUpdateParams],
+    ) -> models_tax.TaxRate:
         """Change a tax rate's names or archive it; its percentage is fixed."""
         return self._call(
             UPDATE,
@@ -154,8 +149,8 @@ class AsyncTaxRates(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateListParams],
-    ) -> AsyncPager[TaxRate]:
+        **params: Unpack[params_tax_rates.TaxRateListParams],
+    ) -> AsyncPager[models_tax.TaxRate]:
         """Every matching tax rate, newest first, page by page."""
         return self._pager(
             LIST,
@@ -179,8 +174,8 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateCreateParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateCreateParams],
+    ) -> models_tax.TaxRate:
         """Create a tax rate, inclusive or exclusive."""
         return await self._call(
             CREATE,
@@ -205,8 +200,8 @@ class AsyncTaxRates(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateRetrieveParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateRetrieveParams],
+    ) -> models_tax.TaxRate:
         """Fetch one tax rate by its id."""
         return await self._call(
             RETRIEVE,
@@ -231,8 +226,8 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TaxRateUpdateParams],
-    ) -> TaxRate:
+        **params: Unpack[params_tax_rates.TaxRateUpdateParams],
+    ) -> models_tax.TaxRate:
         """Change a tax rate's names or archive it; its percentage is fixed."""
         return await self._call(
             UPDATE,

@@ -22,20 +22,21 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._pagination import AsyncPager, SyncPager
-    from ..models.pages import GetTestHelpersTestClocksResponse200
-    from ..models.test_clock import DeletedTestClock, TestClock
-    from ..params.test_clocks import (
-        TestClockAdvanceParams,
-        TestClockCreateParams,
-        TestClockListParams,
-        TestClockRetrieveParams,
-    )
+    from ..models import pages as models_pages
+    from ..models import test_clock as models_test_clock
+    from ..params import test_clocks as params_test_clocks
 
-LIST: Operation[GetTestHelpersTestClocksResponse200] = Operation("GetTestHelpersTestClocks")
-CREATE: Operation[TestClock] = Operation("PostTestHelpersTestClocks")
-RETRIEVE: Operation[TestClock] = Operation("GetTestHelpersTestClocksTestClock")
-DELETE: Operation[DeletedTestClock] = Operation("DeleteTestHelpersTestClocksTestClock")
-ADVANCE: Operation[TestClock] = Operation("PostTestHelpersTestClocksTestClockAdvance")
+LIST: Operation[models_pages.GetTestHelpersTestClocksResponse200] = Operation(
+    "GetTestHelpersTestClocks"
+)
+CREATE: Operation[models_test_clock.TestClock] = Operation("PostTestHelpersTestClocks")
+RETRIEVE: Operation[models_test_clock.TestClock] = Operation("GetTestHelpersTestClocksTestClock")
+DELETE: Operation[models_test_clock.DeletedTestClock] = Operation(
+    "DeleteTestHelpersTestClocksTestClock"
+)
+ADVANCE: Operation[models_test_clock.TestClock] = Operation(
+    "PostTestHelpersTestClocksTestClockAdvance"
+)
 
 
 class TestClocks(SyncAPIResource):
@@ -51,8 +52,8 @@ class TestClocks(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockListParams],
-    ) -> SyncPager[TestClock]:
+        **params: Unpack[params_test_clocks.TestClockListParams],
+    ) -> SyncPager[models_test_clock.TestClock]:
         """Every test clock, newest first, page by page."""
         return self._pager(
             LIST,
@@ -76,8 +77,8 @@ class TestClocks(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockCreateParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockCreateParams],
+    ) -> models_test_clock.TestClock:
         """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
         return self._call(
             CREATE,
@@ -102,8 +103,8 @@ class TestClocks(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockRetrieveParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockRetrieveParams],
+    ) -> models_test_clock.TestClock:
         """Fetch one test clock by its id."""
         return self._call(
             RETRIEVE,
@@ -127,7 +128,7 @@ class TestClocks(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedTestClock:
+    ) -> models_test_clock.DeletedTestClock:
         """Delete a test clock, with the customers and subscriptions on it."""
         return self._call(
             DELETE,
@@ -153,8 +154,8 @@ class TestClocks(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockAdvanceParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockAdvanceParams],
+    ) -> models_test_clock.TestClock:
         """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
         return self._call(
             ADVANCE,
@@ -184,8 +185,8 @@ class AsyncTestClocks(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockListParams],
-    ) -> AsyncPager[TestClock]:
+        **params: Unpack[params_test_clocks.TestClockListParams],
+    ) -> AsyncPager[models_test_clock.TestClock]:
         """Every test clock, newest first, page by page."""
         return self._pager(
             LIST,
@@ -209,8 +210,8 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockCreateParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockCreateParams],
+    ) -> models_test_clock.TestClock:
         """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
         return await self._call(
             CREATE,
@@ -235,8 +236,8 @@ class AsyncTestClocks(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockRetrieveParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockRetrieveParams],
+    ) -> models_test_clock.TestClock:
         """Fetch one test clock by its id."""
         return await self._call(
             RETRIEVE,
@@ -260,7 +261,7 @@ class AsyncTestClocks(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
-    ) -> DeletedTestClock:
+    ) -> models_test_clock.DeletedTestClock:
         """Delete a test clock, with the customers and subscriptions on it."""
         return await self._call(
             DELETE,
@@ -286,8 +287,8 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        **params: Unpack[TestClockAdvanceParams],
-    ) -> TestClock:
+        **params: Unpack[params_test_clocks.TestClockAdvanceParams],
+    ) -> models_test_clock.TestClock:
         """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
         return await self._call(
             ADVANCE,
