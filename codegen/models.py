@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Sequence
 from typing import Any
 
 from jinja2 import Environment
@@ -193,18 +194,24 @@ class ModelsLayout:
         for group in sorted(set(self.group.values())):
             names = sorted(n for n, g in self.group.items() if g == group)
             files[f"models/{group}.py"] = self._module(group, names, template)
+        files["models/__init__.py"] = self.init_module(renamed)
+        return files
+
+    def init_module(self, renamed: dict[str, str] | None = None, enums: Sequence[str] = ()) -> str:
+        """The lazy `models/__init__.py`; `enums`: names of `enums.py` the models use, exported
+        here too (codegen/enums.py)."""
         exported = dict(self.group)
         for literal, (group, _) in self.literals().items():
             exported[literal] = group
         for alias, canonical in self.aliases.items():
             exported[alias] = self.group[canonical]
+        exported.update({name: ".enums" for name in enums})
         aliases = {
             old: self.aliases.get(new, new)
             for old, new in (renamed or {}).items()
             if self.aliases.get(new, new) in self.group
         }
-        files["models/__init__.py"] = _init(exported, aliases)
-        return files
+        return _init(exported, aliases)
 
     def literals(self) -> dict[str, tuple[str, str]]:
         """Named enum Literals: name -> (module, definition)."""

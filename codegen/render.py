@@ -26,7 +26,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, snake_case
 
 from . import config as config_module
-from . import expressions, normalize, resources, search_fields, shapes
+from . import enums, expressions, normalize, resources, search_fields, shapes
 from .models import ModelsLayout, field_doc, response_models
 from .names import MAX_CLASS_NAME, fit, rebound
 
@@ -305,7 +305,8 @@ def render(
         env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
             expressions.text(endpoint.name)
         ]
-        texts = layout.modules(env, normalize.renamed_since_0_1(document["components"]["schemas"]))
+        renamed = normalize.renamed_since_0_1(document["components"]["schemas"])
+        texts = layout.modules(env, renamed)
         texts["operations.py"] = env.get_template("operations.py.jinja").render(
             endpoints=ordered,
             response_imports=[(m, sorted(n)) for m, n in sorted(every.items())],
@@ -324,6 +325,9 @@ def render(
         )
         texts["__init__.py"] = header
         texts.update(extra or {})
+        texts, enum_names = enums.hoist(texts)
+        if "models" in enum_names:
+            texts["models/__init__.py"] = layout.init_module(renamed, enum_names["models"])
         _refuse_rebound_names(texts)
         package = output / PACKAGE
         package.mkdir()

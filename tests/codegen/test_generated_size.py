@@ -41,6 +41,8 @@ MAX_FILES = 120
 MAX_LINES = 20_000
 MAX_CLASS_NAME = 60
 MAX_WHEEL_BYTES = 400_000
+# A Literal longer than this is written once, by name (codegen/enums.py), wherever it is used.
+LONG_LITERAL = 8
 
 # The operations the issue's size targets were set for.
 ISSUE_12_OPERATIONS = (
@@ -254,6 +256,22 @@ def _identical(sources: dict[str, str]) -> Iterator[list[str]]:
         yield from (group for group in groups.values() if len(group) > 1)
 
 
+def _repeated_literals(sources: dict[str, str]) -> list[list[str]]:
+    """The places of each `Literal[...]` of more than LONG_LITERAL values that is written out in
+    full more than once in models/ and params/ (the same values, in any order)."""
+    places: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for path, source in sources.items():
+        if not path.startswith(("params/", "models/")):
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Literal":
+                values = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+                if len(values) > LONG_LITERAL:
+                    key = tuple(sorted(ast.unparse(value) for value in values))
+                    places[key].append(f"{path}:{node.lineno} ({len(values)} values)")
+    return [found for found in places.values() if len(found) > 1]
+
+
 def _class_names(sources: dict[str, str]) -> list[str]:
     return [
         node.name
@@ -290,6 +308,7 @@ def _measure(figures: Figures, section: str, sources: dict[str, str], sized: boo
     for path, source in sources.items():
         per_folder[path.split("/")[0] if "/" in path else "(top)"] += source.count("\n")
     identical = list(_identical(sources))
+    repeated = _repeated_literals(sources)
     figures.add(
         section,
         f"operations: {len(_operation_ids(sources))}",
@@ -299,6 +318,8 @@ def _measure(figures: Figures, section: str, sources: dict[str, str], sized: boo
         f"classes: {len(names)}; longest name: {len(longest)} chars, {longest} "
         f"(target: <= {MAX_CLASS_NAME})",
         f"groups of shapes identical apart from names: {len(identical)} (target: 0)",
+        f"Literals of more than {LONG_LITERAL} values written in full more than once: "
+        f"{len(repeated)} (target: 0)",
     )
     misses = [
         f"class name over {MAX_CLASS_NAME} characters: {name}"
@@ -306,6 +327,7 @@ def _measure(figures: Figures, section: str, sources: dict[str, str], sized: boo
         if len(name) > MAX_CLASS_NAME
     ]
     misses += ["identical apart from names: " + " == ".join(group) for group in identical]
+    misses += ["the same long Literal written again: " + ", ".join(found) for found in repeated]
     if sized and files > MAX_FILES:
         misses.append(f"{files} generated files (target: <= {MAX_FILES})")
     if sized and lines > MAX_LINES:
@@ -397,3 +419,25 @@ def test_the_shape_hash_tells_shapes_apart_by_what_they_refer_to() -> None:
         ["params/x.py:Kind", "params/x.py:Other"],
         ["params/x.py:UsesA", "params/x.py:UsesC"],
     ]
+
+
+def test_a_long_literal_written_in_full_twice_is_reported() -> None:
+    # Nine values written in two places (in any order, in a list or not) are one repetition;
+    # eight values, or nine written once and named elsewhere, are none.
+    nine = ", ".join(repr(f"v{i}") for i in range(9))
+    nine_reversed = ", ".join(repr(f"v{i}") for i in reversed(range(9)))
+    eight = ", ".join(repr(f"v{i}") for i in range(8))
+    sources = {
+        "params/a.py": (
+            f"class A(TypedDict):\n    kind: Literal[{nine}]\n    few: Literal[{eight}]\n"
+        ),
+        "models/b.py": f"class B(Model):\n    kind: list[Literal[{nine_reversed}]] | None\n",
+        "models/c.py": f"class C(Model):\n    few: Literal[{eight}]\n",
+    }
+    assert _repeated_literals(sources) == [["params/a.py:2 (9 values)", "models/b.py:2 (9 values)"]]
+    named = {
+        "enums.py": f"Kind = Literal[{nine}]\n",
+        "params/a.py": "class A(TypedDict):\n    kind: Kind\n",
+        "models/b.py": "class B(Model):\n    kind: list[Kind] | None\n",
+    }
+    assert _repeated_literals(named) == []

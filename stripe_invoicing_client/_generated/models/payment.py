@@ -15,6 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from ..enums import CardNetwork, MandatePurpose
 from ..types import UNSET
 
 
@@ -2280,24 +2281,7 @@ class SetupIntentPaymentMethodOptionsCard(Model):
     """SetupIntentPaymentMethodOptionsCard"""
 
     mandate_options: SetupIntentPaymentMethodOptionsCardMandateOptions | None
-    network: (
-        Literal[
-            "amex",
-            "cartes_bancaires",
-            "diners",
-            "discover",
-            "eftpos_au",
-            "girocard",
-            "interac",
-            "jcb",
-            "link",
-            "mastercard",
-            "unionpay",
-            "unknown",
-            "visa",
-        ]
-        | None
-    )
+    network: CardNetwork | None
     request_three_d_secure: Literal["any", "automatic", "challenge"] | None
     setup_credential_usage: Literal["installment", "recurring", "unscheduled"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -2652,22 +2636,7 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
         | None
     )
     payments_per_period: int | None
-    purpose: (
-        Literal[
-            "dependant_support",
-            "government",
-            "loan",
-            "mortgage",
-            "other",
-            "pension",
-            "personal",
-            "retail",
-            "salary",
-            "tax",
-            "utility",
-        ]
-        | None
-    )
+    purpose: MandatePurpose | None
     start_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (

@@ -15,6 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from ..enums import MandatePurpose, RegistrationType, TaxabilityReason
 from ..types import UNSET, Unset
 
 
@@ -972,25 +973,7 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
     registered_address: Address | None
     registered_name: str | None
     registration_number: str | None
-    registration_type: (
-        Literal[
-            "ch_ein",
-            "de_hrb",
-            "dk_cvr",
-            "es_cif",
-            "fi_tunnus",
-            "fr_siren",
-            "fr_siret",
-            "it_rea",
-            "nl_kvk",
-            "no_org_number",
-            "no_pno",
-            "se_org_number",
-            "se_pno",
-            "uk_crn",
-        ]
-        | None
-    )
+    registration_type: RegistrationType | None
     vat: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -1130,22 +1113,7 @@ class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
 
     amount: int | None
     amount_type: Literal["fixed", "maximum"] | None
-    purpose: (
-        Literal[
-            "dependant_support",
-            "government",
-            "loan",
-            "mortgage",
-            "other",
-            "pension",
-            "personal",
-            "retail",
-            "salary",
-            "tax",
-            "utility",
-        ]
-        | None
-    )
+    purpose: MandatePurpose | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("amount", "amount", "int | None"),
@@ -1479,26 +1447,7 @@ class LineItemsTaxAmount(Model):
     amount: int
     rate: TaxRate
     """A tax percentage or flat amount with its jurisdiction, applied to invoice amounts."""
-    taxability_reason: (
-        Literal[
-            "customer_exempt",
-            "not_collecting",
-            "not_subject_to_tax",
-            "not_supported",
-            "portion_product_exempt",
-            "portion_reduced_rated",
-            "portion_standard_rated",
-            "product_exempt",
-            "product_exempt_holiday",
-            "proportionally_rated",
-            "reduced_rated",
-            "reverse_charge",
-            "standard_rated",
-            "taxable_basis_reduced",
-            "zero_rated",
-        ]
-        | None
-    )
+    taxability_reason: TaxabilityReason | None
     taxable_amount: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (

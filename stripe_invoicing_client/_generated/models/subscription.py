@@ -15,6 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model import Model
+from ..enums import CardNetwork, PaymentMethodType
 from ..types import UNSET, Unset
 
 SubscriptionStatus = Literal[
@@ -2448,64 +2449,7 @@ class SubscriptionPaymentSettings(Model):
     """SubscriptionPaymentSettings"""
 
     payment_method_options: SubscriptionPaymentSettingsPaymentMethodOptions | None
-    payment_method_types: (
-        list[
-            Literal[
-                "ach_credit_transfer",
-                "ach_debit",
-                "acss_debit",
-                "affirm",
-                "alipay",
-                "amazon_pay",
-                "au_becs_debit",
-                "bacs_debit",
-                "bancontact",
-                "billie",
-                "blik",
-                "boleto",
-                "card",
-                "cashapp",
-                "crypto",
-                "custom",
-                "customer_balance",
-                "eps",
-                "fpx",
-                "giropay",
-                "grabpay",
-                "ideal",
-                "jp_credit_transfer",
-                "kakao_pay",
-                "klarna",
-                "konbini",
-                "kr_card",
-                "link",
-                "mb_way",
-                "multibanco",
-                "naver_pay",
-                "nz_bank_account",
-                "p24",
-                "pay_by_bank",
-                "payco",
-                "paynow",
-                "paypal",
-                "payto",
-                "pix",
-                "promptpay",
-                "revolut_pay",
-                "satispay",
-                "sepa_credit_transfer",
-                "sepa_debit",
-                "sequra",
-                "sofort",
-                "swish",
-                "twint",
-                "upi",
-                "us_bank_account",
-                "wechat_pay",
-            ]
-        ]
-        | None
-    )
+    payment_method_types: list[PaymentMethodType] | None
     save_default_payment_method: Literal["off", "on_subscription"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -2989,24 +2933,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsCard(Model):
     """SubscriptionPaymentSettingsPaymentMethodOptionsCard"""
 
     mandate_options: PaymentSettingsPaymentMethodOptionsCardMandateOptions | None
-    network: (
-        Literal[
-            "amex",
-            "cartes_bancaires",
-            "diners",
-            "discover",
-            "eftpos_au",
-            "girocard",
-            "interac",
-            "jcb",
-            "link",
-            "mastercard",
-            "unionpay",
-            "unknown",
-            "visa",
-        ]
-        | None
-    )
+    network: CardNetwork | None
     request_three_d_secure: Literal["any", "automatic", "challenge"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (

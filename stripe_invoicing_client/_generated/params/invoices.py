@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from ..enums import MandatePurpose, PaymentMethodType, RegistrationType, TaxabilityReason, TaxType
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
@@ -64,25 +66,7 @@ class CompanyDetailsParam(TypedDict, total=False):
     registered_address: RegisteredAddressParam | Literal[""]
     registered_name: str
     registration_number: str
-    registration_type: (
-        Literal[
-            "ch_ein",
-            "de_hrb",
-            "dk_cvr",
-            "es_cif",
-            "fi_tunnus",
-            "fr_siren",
-            "fr_siret",
-            "it_rea",
-            "nl_kvk",
-            "no_org_number",
-            "no_pno",
-            "se_org_number",
-            "se_pno",
-            "uk_crn",
-        ]
-        | Literal[""]
-    )
+    registration_type: RegistrationType | Literal[""]
     vat: str
 
 
@@ -109,19 +93,7 @@ class CardParam(TypedDict, total=False):
 
 class InvoiceCreateMandateOptionsParam(TypedDict, total=False):
     amount: int
-    purpose: Literal[
-        "dependant_support",
-        "government",
-        "loan",
-        "mortgage",
-        "other",
-        "pension",
-        "personal",
-        "retail",
-        "salary",
-        "tax",
-        "utility",
-    ]
+    purpose: MandatePurpose
 
 
 class PaytoParam(TypedDict, total=False):
@@ -177,64 +149,7 @@ class PaymentMethodOptions(TypedDict, total=False):
 class PaymentSettings(TypedDict, total=False):
     default_mandate: str | Literal[""]
     payment_method_options: PaymentMethodOptions
-    payment_method_types: (
-        list[
-            Literal[
-                "ach_credit_transfer",
-                "ach_debit",
-                "acss_debit",
-                "affirm",
-                "alipay",
-                "amazon_pay",
-                "au_becs_debit",
-                "bacs_debit",
-                "bancontact",
-                "billie",
-                "blik",
-                "boleto",
-                "card",
-                "cashapp",
-                "crypto",
-                "custom",
-                "customer_balance",
-                "eps",
-                "fpx",
-                "giropay",
-                "grabpay",
-                "ideal",
-                "jp_credit_transfer",
-                "kakao_pay",
-                "klarna",
-                "konbini",
-                "kr_card",
-                "link",
-                "mb_way",
-                "multibanco",
-                "naver_pay",
-                "nz_bank_account",
-                "p24",
-                "pay_by_bank",
-                "payco",
-                "paynow",
-                "paypal",
-                "payto",
-                "pix",
-                "promptpay",
-                "revolut_pay",
-                "satispay",
-                "sepa_credit_transfer",
-                "sepa_debit",
-                "sequra",
-                "sofort",
-                "swish",
-                "twint",
-                "upi",
-                "us_bank_account",
-                "wechat_pay",
-            ]
-        ]
-        | Literal[""]
-    )
+    payment_method_types: list[PaymentMethodType] | Literal[""]
 
 
 class PdfParam(TypedDict, total=False):
@@ -575,58 +490,13 @@ class TaxRateDataParam(TypedDict, total=False):
     jurisdiction_level: Literal["city", "country", "county", "district", "multiple", "state"]
     percentage: Required[float]
     state: str
-    tax_type: Literal[
-        "admissions_tax",
-        "amusement_tax",
-        "attendance_tax",
-        "communications_tax",
-        "digital_excise_tax",
-        "entertainment_tax",
-        "get_fund",
-        "gross_receipts_tax",
-        "gst",
-        "hospitality_tax",
-        "hst",
-        "igst",
-        "jct",
-        "lease_tax",
-        "luxury_tax",
-        "mass_transit_parking_tax",
-        "nhil",
-        "parking_tax",
-        "pst",
-        "qst",
-        "resort_tax",
-        "retail_delivery_fee",
-        "rst",
-        "sales_tax",
-        "service_tax",
-        "tourism_tax",
-        "utility_users_tax",
-        "vat",
-    ]
+    tax_type: TaxType
 
 
 class TaxAmountParam(TypedDict, total=False):
     amount: Required[int]
     tax_rate_data: Required[TaxRateDataParam]
-    taxability_reason: Literal[
-        "customer_exempt",
-        "not_collecting",
-        "not_subject_to_tax",
-        "not_supported",
-        "portion_product_exempt",
-        "portion_reduced_rated",
-        "portion_standard_rated",
-        "product_exempt",
-        "product_exempt_holiday",
-        "proportionally_rated",
-        "reduced_rated",
-        "reverse_charge",
-        "standard_rated",
-        "taxable_basis_reduced",
-        "zero_rated",
-    ]
+    taxability_reason: TaxabilityReason
     taxable_amount: Required[int]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from ..enums import CardNetwork, MandatePurpose, PaymentMethodType, RegistrationType
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
@@ -142,26 +144,7 @@ class PaymentSettingsPaymentMethodOptionsBillieCompanyDetails(TypedDict, total=F
     registered_address: RegisteredAddressParam | Literal[""]
     registered_name: str
     registration_number: str
-    registration_type: (
-        str
-        | Literal[
-            "ch_ein",
-            "de_hrb",
-            "dk_cvr",
-            "es_cif",
-            "fi_tunnus",
-            "fr_siren",
-            "fr_siret",
-            "it_rea",
-            "nl_kvk",
-            "no_org_number",
-            "no_pno",
-            "se_org_number",
-            "se_pno",
-            "uk_crn",
-        ]
-        | Literal[""]
-    )
+    registration_type: str | RegistrationType | Literal[""]
     vat: str
 
 
@@ -185,45 +168,13 @@ class PaymentSettingsPaymentMethodOptionsCardMandateOptions(TypedDict, total=Fal
 
 class PaymentSettingsPaymentMethodOptionsCard(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsCardMandateOptions
-    network: (
-        str
-        | Literal[
-            "amex",
-            "cartes_bancaires",
-            "diners",
-            "discover",
-            "eftpos_au",
-            "girocard",
-            "interac",
-            "jcb",
-            "link",
-            "mastercard",
-            "unionpay",
-            "unknown",
-            "visa",
-        ]
-    )
+    network: str | CardNetwork
     request_three_d_secure: str | Literal["any", "automatic", "challenge"]
 
 
 class PaymentSettingsPaymentMethodOptionsPaytoMandateOptions(TypedDict, total=False):
     amount: int
-    purpose: (
-        str
-        | Literal[
-            "dependant_support",
-            "government",
-            "loan",
-            "mortgage",
-            "other",
-            "pension",
-            "personal",
-            "retail",
-            "salary",
-            "tax",
-            "utility",
-        ]
-    )
+    purpose: str | MandatePurpose
 
 
 class PaymentSettingsPaymentMethodOptionsPayto(TypedDict, total=False):
@@ -285,65 +236,7 @@ class PaymentSettingsPaymentMethodOptions(TypedDict, total=False):
 
 class PaymentSettingsParam(TypedDict, total=False):
     payment_method_options: PaymentSettingsPaymentMethodOptions
-    payment_method_types: (
-        list[
-            str
-            | Literal[
-                "ach_credit_transfer",
-                "ach_debit",
-                "acss_debit",
-                "affirm",
-                "alipay",
-                "amazon_pay",
-                "au_becs_debit",
-                "bacs_debit",
-                "bancontact",
-                "billie",
-                "blik",
-                "boleto",
-                "card",
-                "cashapp",
-                "crypto",
-                "custom",
-                "customer_balance",
-                "eps",
-                "fpx",
-                "giropay",
-                "grabpay",
-                "ideal",
-                "jp_credit_transfer",
-                "kakao_pay",
-                "klarna",
-                "konbini",
-                "kr_card",
-                "link",
-                "mb_way",
-                "multibanco",
-                "naver_pay",
-                "nz_bank_account",
-                "p24",
-                "pay_by_bank",
-                "payco",
-                "paynow",
-                "paypal",
-                "payto",
-                "pix",
-                "promptpay",
-                "revolut_pay",
-                "satispay",
-                "sepa_credit_transfer",
-                "sepa_debit",
-                "sequra",
-                "sofort",
-                "swish",
-                "twint",
-                "upi",
-                "us_bank_account",
-                "wechat_pay",
-            ]
-        ]
-        | Literal[""]
-    )
+    payment_method_types: list[str | PaymentMethodType] | Literal[""]
     save_default_payment_method: str | Literal["off", "on_subscription"]
 
 

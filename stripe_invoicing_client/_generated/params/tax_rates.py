@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..enums import TaxType
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -56,39 +58,7 @@ class TaxRateCreateParams(TypedDict, total=False):
     """The tax rate in percent."""
     state: str
     """ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix."""
-    tax_type: (
-        str
-        | Literal[
-            "admissions_tax",
-            "amusement_tax",
-            "attendance_tax",
-            "communications_tax",
-            "digital_excise_tax",
-            "entertainment_tax",
-            "get_fund",
-            "gross_receipts_tax",
-            "gst",
-            "hospitality_tax",
-            "hst",
-            "igst",
-            "jct",
-            "lease_tax",
-            "luxury_tax",
-            "mass_transit_parking_tax",
-            "nhil",
-            "parking_tax",
-            "pst",
-            "qst",
-            "resort_tax",
-            "retail_delivery_fee",
-            "rst",
-            "sales_tax",
-            "service_tax",
-            "tourism_tax",
-            "utility_users_tax",
-            "vat",
-        ]
-    )
+    tax_type: str | TaxType
     """Kind of tax, such as `vat` or `sales_tax`."""
 
 
@@ -111,39 +81,7 @@ class TaxRateUpdateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     state: str
     """ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix."""
-    tax_type: (
-        str
-        | Literal[
-            "admissions_tax",
-            "amusement_tax",
-            "attendance_tax",
-            "communications_tax",
-            "digital_excise_tax",
-            "entertainment_tax",
-            "get_fund",
-            "gross_receipts_tax",
-            "gst",
-            "hospitality_tax",
-            "hst",
-            "igst",
-            "jct",
-            "lease_tax",
-            "luxury_tax",
-            "mass_transit_parking_tax",
-            "nhil",
-            "parking_tax",
-            "pst",
-            "qst",
-            "resort_tax",
-            "retail_delivery_fee",
-            "rst",
-            "sales_tax",
-            "service_tax",
-            "tourism_tax",
-            "utility_users_tax",
-            "vat",
-        ]
-    )
+    tax_type: str | TaxType
     """Kind of tax, such as `vat` or `sales_tax`."""
 
 
