@@ -55,8 +55,11 @@ class _Progress:
         self._stream = stream
         self._on = stream.isatty()
         self._started = time.monotonic()
+        self.done = 0
+        self.total: int | None = None  # known once the first invoice is done
 
     def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
         if not self._on:
             return
         rate = done / max(time.monotonic() - self._started, 1e-9)
@@ -107,6 +110,16 @@ async def _send(client: Any, args: argparse.Namespace, progress: _Progress) -> S
     )
 
 
+def _interrupted(progress: _Progress, key: str | None) -> str:
+    if progress.total is None:
+        done = "before any invoice was done"
+    else:
+        done = f"with {progress.done} of {progress.total} invoices done"
+    if key is None:  # the in-memory Stripe ends with the process: there is nothing to resume
+        return f"interrupted {done}; the in-memory run kept nothing"
+    return f"interrupted {done}; rerun to resume"
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
@@ -120,7 +133,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         summary = asyncio.run(_run(args, key, progress))
     except KeyboardInterrupt:
         progress.end()
-        print("stripe-invoicing send-invoices: interrupted; rerun to resume", file=err)
+        print(f"stripe-invoicing send-invoices: {_interrupted(progress, key)}", file=err)
         return EXIT_INTERRUPTED
     except StripeError as error:
         progress.end()
