@@ -54,7 +54,9 @@ class _Progress:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._on = stream.isatty()
-        self._started = time.monotonic()
+        # The rate counts from the first invoice done, not from start-up (finding the drafts,
+        # or making the in-memory ones, would make the first ETA absurd).
+        self._first: tuple[float, int] | None = None
         self.done = 0
         self.total: int | None = None  # known once the first invoice is done
 
@@ -62,9 +64,16 @@ class _Progress:
         self.done, self.total = done, total
         if not self._on:
             return
-        rate = done / max(time.monotonic() - self._started, 1e-9)
-        eta = (total - done) / rate if rate else 0.0
-        self._stream.write(f"\r{done}/{total}  {rate:.1f}/s  ETA {eta:.0f}s ")
+        now = time.monotonic()
+        if self._first is None:
+            self._first = (now, done)
+        since, done_then = self._first
+        if done > done_then and now > since:
+            rate = (done - done_then) / (now - since)
+            shown = f"{rate:.1f}/s  ETA {(total - done) / rate:.0f}s"
+        else:
+            shown = "measuring the rate..."
+        self._stream.write(f"\r{done}/{total}  {shown} ")
         self._stream.flush()
 
     def end(self) -> None:
