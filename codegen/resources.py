@@ -142,7 +142,7 @@ class _Module:
         sent = "params" if takes_params or answer is None else "{}"
         if op.kind == "search":
             sent = f'search_params("{self.resource.attribute}", params)'
-        options = "RequestOptions(" + ", ".join(f"{k.name}={k.name}" for k in keywords) + ")"
+        options = "request_options(" + ", ".join(f"{k.name}={k.name}" for k in keywords) + ")"
         const = _upper(op.method)
         if answer is None:
             # Not in the input spec: the same signature, and calling it says so.
@@ -230,7 +230,7 @@ class _Module:
         text = "\n".join(body)
         runtime = [
             "from ..._operations import Operation",
-            "from ..._options import RequestOptions",
+            "from ..._options import request_options",
             "from ..._resource import (",
             "    AsyncAPIResource,",
             "    SyncAPIResource,",

@@ -8,7 +8,7 @@ import os
 import platform
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import httpx
@@ -350,6 +350,39 @@ class RequestOptions:
         if timeout is None or isinstance(timeout, httpx.Timeout):
             return timeout
         return httpx.Timeout(timeout)
+
+
+NO_OPTIONS: Final = RequestOptions()
+
+
+def request_options(
+    *,
+    idempotency_key: str | None = None,
+    total_timeout: float | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
+) -> RequestOptions:
+    """The RequestOptions of a resource method's keywords: the one shared empty instance when
+    none was given (most calls), since building one runs six checks."""
+    if (
+        idempotency_key is None
+        and total_timeout is None
+        and timeout is None
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return NO_OPTIONS
+    return RequestOptions(
+        idempotency_key,
+        total_timeout,
+        timeout=timeout,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
 
 
 @attrs.frozen

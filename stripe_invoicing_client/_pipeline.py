@@ -19,7 +19,7 @@ import httpx
 
 from . import _retry
 from ._generated._wire import Endpoint, encode
-from ._options import ClientOptions, RequestOptions, check_idempotency_key
+from ._options import NO_OPTIONS, ClientOptions, RequestOptions, check_idempotency_key
 from ._params import check_id, prepare
 from .errors import (
     APIConnectionError,
@@ -38,9 +38,12 @@ T = TypeVar("T")
 logger = logging.getLogger("stripe_invoicing_client")
 
 
-@attrs.frozen
+@attrs.define
 class Call(Generic[T]):
-    """One logical call: the same request, key included, is sent on every attempt."""
+    """One logical call: the same request, key included, is sent on every attempt.
+
+    Not frozen only because a frozen class costs twice as much to build, once per call; nothing
+    changes a Call after `build_call`."""
 
     endpoint: Endpoint[T]
     method: str
@@ -93,12 +96,60 @@ def build_call(
     request_options: RequestOptions | None = None,
 ) -> Call[T]:
     """Check everything and build the request, or raise InvalidParameterError; no I/O."""
-    per_call = request_options if request_options is not None else RequestOptions()
+    per_call = request_options if request_options is not None else NO_OPTIONS
     if idempotency_key is None:
         idempotency_key = per_call.idempotency_key
     for name in endpoint.path_params:
         check_id(name, path_values.get(name))
     plain = prepare(endpoint, params)
+    extra_query = ""
+    if per_call.extra_query is not None or per_call.extra_body is not None:
+        plain, extra_query = _with_extras(endpoint, plain, per_call)
+    try:
+        request = endpoint.request(path_values, plain)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise InvalidParameterError("params", str(error)) from None
+    url = request["url"]
+    if extra_query:
+        url += "?" + extra_query
+    # Every check before the headers are built: they hold the key, and error reporters that
+    # capture local variables would show it.
+    method = endpoint.method
+    key: str | None = None
+    if _retry.needs_idempotency_key(method):
+        if idempotency_key is None:
+            key = _retry.new_idempotency_key()
+        else:
+            key = check_idempotency_key(idempotency_key)
+    elif idempotency_key is not None:
+        raise InvalidParameterError("idempotency_key", f"{method} requests take none")
+    headers = (
+        {**options.headers, **request["headers"]} if "headers" in request else dict(options.headers)
+    )
+    if per_call.extra_headers:
+        _add_extra_headers(headers, per_call.extra_headers)
+    if key is not None:
+        headers["Idempotency-Key"] = key
+    total_timeout = per_call.total_timeout
+    return Call(
+        endpoint=endpoint,
+        method=method,
+        url=options.base_url + url,
+        path=url.partition("?")[0],
+        deleted=_deleted_object(endpoint, path_values) if method == "DELETE" else None,
+        content=request.get("content"),
+        headers=headers,
+        timeout=per_call.http_timeout or options.http_timeout,
+        max_retries=options.max_retries,
+        total_timeout=total_timeout if total_timeout is not None else options.total_timeout,
+        max_response_bytes=options.max_response_bytes,
+    )
+
+
+def _with_extras(
+    endpoint: Endpoint[Any], plain: dict[str, Any], per_call: RequestOptions
+) -> tuple[dict[str, Any], str]:
+    """`plain` with the extra body or query keys, and the extra query string of a POST."""
     extra_query = encoded_extra("extra_query", per_call.extra_query)
     encoded_extra("extra_body", per_call.extra_body)
     if per_call.extra_body is not None and endpoint.method != "POST":
@@ -107,49 +158,16 @@ def build_call(
         )
     # Extra keys are sent as given and win over a typed parameter of the same name.
     if endpoint.method == "POST":
-        plain = {**plain, **(per_call.extra_body or {})}
-    else:
-        plain = {**plain, **(per_call.extra_query or {})}
-        extra_query = ""
-    try:
-        request = endpoint.request(path_values, plain)
-    except (TypeError, ValueError, RecursionError) as error:
-        raise InvalidParameterError("params", str(error)) from None
-    if extra_query:
-        request["url"] += "?" + extra_query
-    # Every check before the headers are built: they hold the key, and error reporters that
-    # capture local variables would show it.
-    key: str | None = None
-    if _retry.needs_idempotency_key(endpoint.method):
-        if idempotency_key is None:
-            key = _retry.new_idempotency_key()
-        else:
-            key = check_idempotency_key(idempotency_key)
-    elif idempotency_key is not None:
-        raise InvalidParameterError("idempotency_key", f"{endpoint.method} requests take none")
-    headers = {**options.headers, **request.get("headers", {})}
-    for name, value in (per_call.extra_headers or {}).items():
+        return {**plain, **(per_call.extra_body or {})}, extra_query
+    return {**plain, **(per_call.extra_query or {})}, ""
+
+
+def _add_extra_headers(headers: dict[str, str], extra: Mapping[str, str]) -> None:
+    for name, value in extra.items():
         # Replaces a default (User-Agent) whatever its case, rather than sending both.
         for existing in [key for key in headers if key.lower() == name.lower()]:
             del headers[existing]
         headers[name] = value
-    if key is not None:
-        headers["Idempotency-Key"] = key
-    return Call(
-        endpoint=endpoint,
-        method=endpoint.method,
-        url=options.base_url + request["url"],
-        path=request["url"].partition("?")[0],
-        deleted=_deleted_object(endpoint, path_values),
-        content=request.get("content"),
-        headers=headers,
-        timeout=per_call.http_timeout or options.http_timeout,
-        max_retries=options.max_retries,
-        total_timeout=(
-            per_call.total_timeout if per_call.total_timeout is not None else options.total_timeout
-        ),
-        max_response_bytes=options.max_response_bytes,
-    )
 
 
 def encoded_extra(name: str, params: Mapping[str, object] | None) -> str:

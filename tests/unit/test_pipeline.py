@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from stripe_invoicing_client import _operations
-from stripe_invoicing_client._options import ClientOptions
+from stripe_invoicing_client._options import NO_OPTIONS, ClientOptions, request_options
 from stripe_invoicing_client._pipeline import (
     Done,
     Fail,
@@ -76,6 +76,22 @@ def test_caller_key_is_used_and_get_takes_none() -> None:
     assert listed.path == "/v1/invoices"
     with pytest.raises(InvalidParameterError):
         call("GetInvoices", {}, {}, idempotency_key="k")
+
+
+def test_resource_keywords_share_the_empty_options_and_still_check_the_given_ones() -> None:
+    # Resource methods call request_options with every keyword: the common call gives none.
+    none = dict.fromkeys(
+        ["idempotency_key", "total_timeout", "timeout", "extra_headers", "extra_query"]
+    )
+    assert request_options(**none, extra_body=None) is NO_OPTIONS
+    given = request_options(**none, extra_body={"a": "1"})
+    assert given is not NO_OPTIONS
+    assert given.extra_body == {"a": "1"}
+    assert request_options(idempotency_key="k-1").idempotency_key == "k-1"
+    with pytest.raises(InvalidParameterError):
+        request_options(total_timeout=-1.0)
+    with pytest.raises(InvalidParameterError):
+        request_options(extra_headers={"Authorization": "x"})
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -59,7 +59,7 @@ class CreditNotes(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -83,7 +83,7 @@ class CreditNotes(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -107,7 +107,7 @@ class CreditNotes(SyncAPIResource):
             PREVIEW,
             {},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -131,7 +131,7 @@ class CreditNotes(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -157,7 +157,7 @@ class CreditNotes(SyncAPIResource):
             {"credit_note": credit_note},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -181,7 +181,7 @@ class CreditNotes(SyncAPIResource):
             RETRIEVE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -207,7 +207,7 @@ class CreditNotes(SyncAPIResource):
             UPDATE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -235,7 +235,7 @@ class CreditNotes(SyncAPIResource):
             VOID,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -265,7 +265,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -289,7 +289,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -313,7 +313,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             PREVIEW,
             {},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -337,7 +337,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -363,7 +363,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             {"credit_note": credit_note},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -387,7 +387,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             RETRIEVE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -413,7 +413,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             UPDATE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -441,7 +441,7 @@ class AsyncCreditNotes(AsyncAPIResource):
             VOID,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

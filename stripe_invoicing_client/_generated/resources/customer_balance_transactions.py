@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -61,7 +61,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
             {"customer": customer},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -89,7 +89,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
             CREATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -118,7 +118,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
             RETRIEVE,
             {"customer": customer, "transaction": transaction},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -147,7 +147,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
             UPDATE,
             {"customer": customer, "transaction": transaction},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -179,7 +179,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             {"customer": customer},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -207,7 +207,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             CREATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -236,7 +236,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             RETRIEVE,
             {"customer": customer, "transaction": transaction},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -265,7 +265,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             UPDATE,
             {"customer": customer, "transaction": transaction},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -55,7 +55,7 @@ class CustomerTaxIds(SyncAPIResource):
             {"customer": customer},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -81,7 +81,7 @@ class CustomerTaxIds(SyncAPIResource):
             CREATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -108,7 +108,7 @@ class CustomerTaxIds(SyncAPIResource):
             RETRIEVE,
             {"customer": customer, "id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -133,7 +133,7 @@ class CustomerTaxIds(SyncAPIResource):
             DELETE,
             {"customer": customer, "id": id},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -164,7 +164,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             {"customer": customer},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -190,7 +190,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             CREATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -217,7 +217,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             RETRIEVE,
             {"customer": customer, "id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -242,7 +242,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             DELETE,
             {"customer": customer, "id": id},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

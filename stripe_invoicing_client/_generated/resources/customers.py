@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -77,7 +77,7 @@ class Customers(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -101,7 +101,7 @@ class Customers(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -127,7 +127,7 @@ class Customers(SyncAPIResource):
             {},
             search_params("customers", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -152,7 +152,7 @@ class Customers(SyncAPIResource):
             RETRIEVE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -178,7 +178,7 @@ class Customers(SyncAPIResource):
             UPDATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -204,7 +204,7 @@ class Customers(SyncAPIResource):
             DELETE,
             {"customer": customer},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -241,7 +241,7 @@ class AsyncCustomers(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -265,7 +265,7 @@ class AsyncCustomers(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -291,7 +291,7 @@ class AsyncCustomers(AsyncAPIResource):
             {},
             search_params("customers", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -316,7 +316,7 @@ class AsyncCustomers(AsyncAPIResource):
             RETRIEVE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -342,7 +342,7 @@ class AsyncCustomers(AsyncAPIResource):
             UPDATE,
             {"customer": customer},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -368,7 +368,7 @@ class AsyncCustomers(AsyncAPIResource):
             DELETE,
             {"customer": customer},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

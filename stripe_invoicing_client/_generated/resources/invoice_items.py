@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -54,7 +54,7 @@ class InvoiceItems(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -78,7 +78,7 @@ class InvoiceItems(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -104,7 +104,7 @@ class InvoiceItems(SyncAPIResource):
             RETRIEVE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -130,7 +130,7 @@ class InvoiceItems(SyncAPIResource):
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -156,7 +156,7 @@ class InvoiceItems(SyncAPIResource):
             DELETE,
             {"invoiceitem": invoiceitem},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -185,7 +185,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -209,7 +209,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -235,7 +235,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
             RETRIEVE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -261,7 +261,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
             UPDATE,
             {"invoiceitem": invoiceitem},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -287,7 +287,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
             DELETE,
             {"invoiceitem": invoiceitem},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -69,7 +69,7 @@ class Invoices(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -93,7 +93,7 @@ class Invoices(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -119,7 +119,7 @@ class Invoices(SyncAPIResource):
             {},
             search_params("invoices", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -144,7 +144,7 @@ class Invoices(SyncAPIResource):
             CREATE_PREVIEW,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -170,7 +170,7 @@ class Invoices(SyncAPIResource):
             RETRIEVE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -196,7 +196,7 @@ class Invoices(SyncAPIResource):
             UPDATE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -222,7 +222,7 @@ class Invoices(SyncAPIResource):
             DELETE,
             {"invoice": invoice},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -249,7 +249,7 @@ class Invoices(SyncAPIResource):
             FINALIZE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -277,7 +277,7 @@ class Invoices(SyncAPIResource):
             SEND,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -305,7 +305,7 @@ class Invoices(SyncAPIResource):
             PAY,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -333,7 +333,7 @@ class Invoices(SyncAPIResource):
             VOID,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -361,7 +361,7 @@ class Invoices(SyncAPIResource):
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -389,7 +389,7 @@ class Invoices(SyncAPIResource):
             {"invoice": invoice},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -416,7 +416,7 @@ class Invoices(SyncAPIResource):
             UPDATE_LINE,
             {"invoice": invoice, "line_item_id": line_item_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -444,7 +444,7 @@ class Invoices(SyncAPIResource):
             ADD_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -472,7 +472,7 @@ class Invoices(SyncAPIResource):
             REMOVE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -500,7 +500,7 @@ class Invoices(SyncAPIResource):
             UPDATE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -528,7 +528,7 @@ class Invoices(SyncAPIResource):
             ATTACH_PAYMENT,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -558,7 +558,7 @@ class AsyncInvoices(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -582,7 +582,7 @@ class AsyncInvoices(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -608,7 +608,7 @@ class AsyncInvoices(AsyncAPIResource):
             {},
             search_params("invoices", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -633,7 +633,7 @@ class AsyncInvoices(AsyncAPIResource):
             CREATE_PREVIEW,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -659,7 +659,7 @@ class AsyncInvoices(AsyncAPIResource):
             RETRIEVE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -685,7 +685,7 @@ class AsyncInvoices(AsyncAPIResource):
             UPDATE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -711,7 +711,7 @@ class AsyncInvoices(AsyncAPIResource):
             DELETE,
             {"invoice": invoice},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -738,7 +738,7 @@ class AsyncInvoices(AsyncAPIResource):
             FINALIZE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -766,7 +766,7 @@ class AsyncInvoices(AsyncAPIResource):
             SEND,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -794,7 +794,7 @@ class AsyncInvoices(AsyncAPIResource):
             PAY,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -822,7 +822,7 @@ class AsyncInvoices(AsyncAPIResource):
             VOID,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -850,7 +850,7 @@ class AsyncInvoices(AsyncAPIResource):
             MARK_UNCOLLECTIBLE,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -878,7 +878,7 @@ class AsyncInvoices(AsyncAPIResource):
             {"invoice": invoice},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -905,7 +905,7 @@ class AsyncInvoices(AsyncAPIResource):
             UPDATE_LINE,
             {"invoice": invoice, "line_item_id": line_item_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -933,7 +933,7 @@ class AsyncInvoices(AsyncAPIResource):
             ADD_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -961,7 +961,7 @@ class AsyncInvoices(AsyncAPIResource):
             REMOVE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -989,7 +989,7 @@ class AsyncInvoices(AsyncAPIResource):
             UPDATE_LINES,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -1017,7 +1017,7 @@ class AsyncInvoices(AsyncAPIResource):
             ATTACH_PAYMENT,
             {"invoice": invoice},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -54,7 +54,7 @@ class Products(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -78,7 +78,7 @@ class Products(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -104,7 +104,7 @@ class Products(SyncAPIResource):
             {},
             search_params("products", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -129,7 +129,7 @@ class Products(SyncAPIResource):
             RETRIEVE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -155,7 +155,7 @@ class Products(SyncAPIResource):
             UPDATE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -181,7 +181,7 @@ class Products(SyncAPIResource):
             DELETE,
             {"id": id},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -210,7 +210,7 @@ class AsyncProducts(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -234,7 +234,7 @@ class AsyncProducts(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -260,7 +260,7 @@ class AsyncProducts(AsyncAPIResource):
             {},
             search_params("products", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -285,7 +285,7 @@ class AsyncProducts(AsyncAPIResource):
             RETRIEVE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -311,7 +311,7 @@ class AsyncProducts(AsyncAPIResource):
             UPDATE,
             {"id": id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -337,7 +337,7 @@ class AsyncProducts(AsyncAPIResource):
             DELETE,
             {"id": id},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -53,7 +53,7 @@ class SubscriptionItems(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -77,7 +77,7 @@ class SubscriptionItems(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -103,7 +103,7 @@ class SubscriptionItems(SyncAPIResource):
             RETRIEVE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -129,7 +129,7 @@ class SubscriptionItems(SyncAPIResource):
             UPDATE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -156,7 +156,7 @@ class SubscriptionItems(SyncAPIResource):
             DELETE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -185,7 +185,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -209,7 +209,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -235,7 +235,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             RETRIEVE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -261,7 +261,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             UPDATE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -288,7 +288,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             DELETE,
             {"item": item},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -66,7 +66,7 @@ class Subscriptions(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -90,7 +90,7 @@ class Subscriptions(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -116,7 +116,7 @@ class Subscriptions(SyncAPIResource):
             {},
             search_params("subscriptions", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -141,7 +141,7 @@ class Subscriptions(SyncAPIResource):
             RETRIEVE,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -167,7 +167,7 @@ class Subscriptions(SyncAPIResource):
             UPDATE,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -194,7 +194,7 @@ class Subscriptions(SyncAPIResource):
             CANCEL,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -221,7 +221,7 @@ class Subscriptions(SyncAPIResource):
             RESUME,
             {"subscription": subscription},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -251,7 +251,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -275,7 +275,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -301,7 +301,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             {},
             search_params("subscriptions", params),
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -326,7 +326,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             RETRIEVE,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -352,7 +352,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             UPDATE,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -379,7 +379,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             CANCEL,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -406,7 +406,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             RESUME,
             {"subscription": subscription},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -51,7 +51,7 @@ class TaxRates(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -75,7 +75,7 @@ class TaxRates(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -101,7 +101,7 @@ class TaxRates(SyncAPIResource):
             RETRIEVE,
             {"tax_rate": tax_rate},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -127,7 +127,7 @@ class TaxRates(SyncAPIResource):
             UPDATE,
             {"tax_rate": tax_rate},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -157,7 +157,7 @@ class AsyncTaxRates(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -181,7 +181,7 @@ class AsyncTaxRates(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -207,7 +207,7 @@ class AsyncTaxRates(AsyncAPIResource):
             RETRIEVE,
             {"tax_rate": tax_rate},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -233,7 +233,7 @@ class AsyncTaxRates(AsyncAPIResource):
             UPDATE,
             {"tax_rate": tax_rate},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._operations import Operation
-from ..._options import RequestOptions
+from ..._options import request_options
 from ..._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -60,7 +60,7 @@ class TestClocks(SyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -84,7 +84,7 @@ class TestClocks(SyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -110,7 +110,7 @@ class TestClocks(SyncAPIResource):
             RETRIEVE,
             {"test_clock": test_clock},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -134,7 +134,7 @@ class TestClocks(SyncAPIResource):
             DELETE,
             {"test_clock": test_clock},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -161,7 +161,7 @@ class TestClocks(SyncAPIResource):
             ADVANCE,
             {"test_clock": test_clock},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -193,7 +193,7 @@ class AsyncTestClocks(AsyncAPIResource):
             {},
             params,
             max_items,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -217,7 +217,7 @@ class AsyncTestClocks(AsyncAPIResource):
             CREATE,
             {},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -243,7 +243,7 @@ class AsyncTestClocks(AsyncAPIResource):
             RETRIEVE,
             {"test_clock": test_clock},
             params,
-            RequestOptions(
+            request_options(
                 total_timeout=total_timeout,
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -267,7 +267,7 @@ class AsyncTestClocks(AsyncAPIResource):
             DELETE,
             {"test_clock": test_clock},
             {},
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
@@ -294,7 +294,7 @@ class AsyncTestClocks(AsyncAPIResource):
             ADVANCE,
             {"test_clock": test_clock},
             params,
-            RequestOptions(
+            request_options(
                 idempotency_key=idempotency_key,
                 total_timeout=total_timeout,
                 timeout=timeout,
