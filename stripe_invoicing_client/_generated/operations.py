@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from ._check import Problem, check_request
 from ._wire import Endpoint
@@ -55,10 +56,336 @@ if TYPE_CHECKING:
 
     pass
 
+# Each model class is imported on the first answer that holds one, then cached: an import
+# statement in the parser would cost more than the cached lookup, on every call.
 
-def _parse_GetInvoices(data: Any) -> GetInvoicesResponse200:
+
+@cache
+def _class_CreditNote() -> type[CreditNote]:
+    from .models.credit_note import CreditNote  # noqa: PLC0415
+
+    return CreditNote
+
+
+@cache
+def _class_CreditNoteLines() -> type[CreditNoteLines]:
+    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
+
+    return CreditNoteLines
+
+
+@cache
+def _class_Customer() -> type[Customer]:
+    from .models.customer import Customer  # noqa: PLC0415
+
+    return Customer
+
+
+@cache
+def _class_CustomerBalanceTransaction() -> type[CustomerBalanceTransaction]:
+    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
+
+    return CustomerBalanceTransaction
+
+
+@cache
+def _class_DeletedCustomer() -> type[DeletedCustomer]:
+    from .models.customer import DeletedCustomer  # noqa: PLC0415
+
+    return DeletedCustomer
+
+
+@cache
+def _class_GetSubscriptionsResponse200() -> type[GetSubscriptionsResponse200]:
+    from .models.customer import GetSubscriptionsResponse200  # noqa: PLC0415
+
+    return GetSubscriptionsResponse200
+
+
+@cache
+def _class_Coupon() -> type[Coupon]:
+    from .models.discount import Coupon  # noqa: PLC0415
+
+    return Coupon
+
+
+@cache
+def _class_DeletedCoupon() -> type[DeletedCoupon]:
+    from .models.discount import DeletedCoupon  # noqa: PLC0415
+
+    return DeletedCoupon
+
+
+@cache
+def _class_Event() -> type[Event]:
+    from .models.event import Event  # noqa: PLC0415
+
+    return Event
+
+
+@cache
+def _class_DeletedInvoice() -> type[DeletedInvoice]:
+    from .models.invoice import DeletedInvoice  # noqa: PLC0415
+
+    return DeletedInvoice
+
+
+@cache
+def _class_Invoice() -> type[Invoice]:
+    from .models.invoice import Invoice  # noqa: PLC0415
+
+    return Invoice
+
+
+@cache
+def _class_InvoiceLines() -> type[InvoiceLines]:
+    from .models.invoice import InvoiceLines  # noqa: PLC0415
+
+    return InvoiceLines
+
+
+@cache
+def _class_DeletedInvoiceItem() -> type[DeletedInvoiceItem]:
+    from .models.invoice_item import DeletedInvoiceItem  # noqa: PLC0415
+
+    return DeletedInvoiceItem
+
+
+@cache
+def _class_InvoiceItem() -> type[InvoiceItem]:
+    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
+
+    return InvoiceItem
+
+
+@cache
+def _class_LineItem() -> type[LineItem]:
+    from .models.line_item import LineItem  # noqa: PLC0415
+
+    return LineItem
+
+
+@cache
+def _class_GetCouponsResponse200() -> type[GetCouponsResponse200]:
+    from .models.pages import GetCouponsResponse200  # noqa: PLC0415
+
+    return GetCouponsResponse200
+
+
+@cache
+def _class_GetCreditNotesResponse200() -> type[GetCreditNotesResponse200]:
+    from .models.pages import GetCreditNotesResponse200  # noqa: PLC0415
+
+    return GetCreditNotesResponse200
+
+
+@cache
+def _class_GetCustomersCustomerBalanceTransactionsResponse200() -> type[
+    GetCustomersCustomerBalanceTransactionsResponse200
+]:
+    from .models.pages import GetCustomersCustomerBalanceTransactionsResponse200  # noqa: PLC0415
+
+    return GetCustomersCustomerBalanceTransactionsResponse200
+
+
+@cache
+def _class_GetCustomersCustomerTaxIdsResponse200() -> type[GetCustomersCustomerTaxIdsResponse200]:
+    from .models.pages import GetCustomersCustomerTaxIdsResponse200  # noqa: PLC0415
+
+    return GetCustomersCustomerTaxIdsResponse200
+
+
+@cache
+def _class_GetCustomersResponse200() -> type[GetCustomersResponse200]:
+    from .models.pages import GetCustomersResponse200  # noqa: PLC0415
+
+    return GetCustomersResponse200
+
+
+@cache
+def _class_GetCustomersSearchResponse200() -> type[GetCustomersSearchResponse200]:
+    from .models.pages import GetCustomersSearchResponse200  # noqa: PLC0415
+
+    return GetCustomersSearchResponse200
+
+
+@cache
+def _class_GetEventsResponse200() -> type[GetEventsResponse200]:
+    from .models.pages import GetEventsResponse200  # noqa: PLC0415
+
+    return GetEventsResponse200
+
+
+@cache
+def _class_GetInvoicePaymentsResponse200() -> type[GetInvoicePaymentsResponse200]:
+    from .models.pages import GetInvoicePaymentsResponse200  # noqa: PLC0415
+
+    return GetInvoicePaymentsResponse200
+
+
+@cache
+def _class_GetInvoiceitemsResponse200() -> type[GetInvoiceitemsResponse200]:
+    from .models.pages import GetInvoiceitemsResponse200  # noqa: PLC0415
+
+    return GetInvoiceitemsResponse200
+
+
+@cache
+def _class_GetInvoicesResponse200() -> type[GetInvoicesResponse200]:
     from .models.pages import GetInvoicesResponse200  # noqa: PLC0415
 
+    return GetInvoicesResponse200
+
+
+@cache
+def _class_GetInvoicesSearchResponse200() -> type[GetInvoicesSearchResponse200]:
+    from .models.pages import GetInvoicesSearchResponse200  # noqa: PLC0415
+
+    return GetInvoicesSearchResponse200
+
+
+@cache
+def _class_GetPricesResponse200() -> type[GetPricesResponse200]:
+    from .models.pages import GetPricesResponse200  # noqa: PLC0415
+
+    return GetPricesResponse200
+
+
+@cache
+def _class_GetPricesSearchResponse200() -> type[GetPricesSearchResponse200]:
+    from .models.pages import GetPricesSearchResponse200  # noqa: PLC0415
+
+    return GetPricesSearchResponse200
+
+
+@cache
+def _class_GetProductsResponse200() -> type[GetProductsResponse200]:
+    from .models.pages import GetProductsResponse200  # noqa: PLC0415
+
+    return GetProductsResponse200
+
+
+@cache
+def _class_GetProductsSearchResponse200() -> type[GetProductsSearchResponse200]:
+    from .models.pages import GetProductsSearchResponse200  # noqa: PLC0415
+
+    return GetProductsSearchResponse200
+
+
+@cache
+def _class_GetSubscriptionsSearchResponse200() -> type[GetSubscriptionsSearchResponse200]:
+    from .models.pages import GetSubscriptionsSearchResponse200  # noqa: PLC0415
+
+    return GetSubscriptionsSearchResponse200
+
+
+@cache
+def _class_GetTaxRatesResponse200() -> type[GetTaxRatesResponse200]:
+    from .models.pages import GetTaxRatesResponse200  # noqa: PLC0415
+
+    return GetTaxRatesResponse200
+
+
+@cache
+def _class_GetTestHelpersTestClocksResponse200() -> type[GetTestHelpersTestClocksResponse200]:
+    from .models.pages import GetTestHelpersTestClocksResponse200  # noqa: PLC0415
+
+    return GetTestHelpersTestClocksResponse200
+
+
+@cache
+def _class_InvoicePayment() -> type[InvoicePayment]:
+    from .models.payment import InvoicePayment  # noqa: PLC0415
+
+    return InvoicePayment
+
+
+@cache
+def _class_DeletedProduct() -> type[DeletedProduct]:
+    from .models.product import DeletedProduct  # noqa: PLC0415
+
+    return DeletedProduct
+
+
+@cache
+def _class_Price() -> type[Price]:
+    from .models.product import Price  # noqa: PLC0415
+
+    return Price
+
+
+@cache
+def _class_Product() -> type[Product]:
+    from .models.product import Product  # noqa: PLC0415
+
+    return Product
+
+
+@cache
+def _class_DeletedSubscriptionItem() -> type[DeletedSubscriptionItem]:
+    from .models.subscription import DeletedSubscriptionItem  # noqa: PLC0415
+
+    return DeletedSubscriptionItem
+
+
+@cache
+def _class_Subscription() -> type[Subscription]:
+    from .models.subscription import Subscription  # noqa: PLC0415
+
+    return Subscription
+
+
+@cache
+def _class_SubscriptionItem() -> type[SubscriptionItem]:
+    from .models.subscription import SubscriptionItem  # noqa: PLC0415
+
+    return SubscriptionItem
+
+
+@cache
+def _class_SubscriptionItems() -> type[SubscriptionItems]:
+    from .models.subscription import SubscriptionItems  # noqa: PLC0415
+
+    return SubscriptionItems
+
+
+@cache
+def _class_DeletedTaxId() -> type[DeletedTaxId]:
+    from .models.tax import DeletedTaxId  # noqa: PLC0415
+
+    return DeletedTaxId
+
+
+@cache
+def _class_TaxId() -> type[TaxId]:
+    from .models.tax import TaxId  # noqa: PLC0415
+
+    return TaxId
+
+
+@cache
+def _class_TaxRate() -> type[TaxRate]:
+    from .models.tax import TaxRate  # noqa: PLC0415
+
+    return TaxRate
+
+
+@cache
+def _class_DeletedTestClock() -> type[DeletedTestClock]:
+    from .models.test_clock import DeletedTestClock  # noqa: PLC0415
+
+    return DeletedTestClock
+
+
+@cache
+def _class_TestClock() -> type[TestClock]:
+    from .models.test_clock import TestClock  # noqa: PLC0415
+
+    return TestClock
+
+
+def _parse_GetInvoices(data: Any) -> GetInvoicesResponse200:
+    GetInvoicesResponse200 = _class_GetInvoicesResponse200()
     if type(data) is dict:
         return GetInvoicesResponse200.from_dict(data)
     raise TypeError(f"GetInvoices: unexpected {type(data).__name__} in a 200 response")
@@ -100,8 +427,7 @@ GetInvoices: Endpoint[GetInvoicesResponse200] = Endpoint(
 
 
 def _parse_PostInvoices(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoices: unexpected {type(data).__name__} in a 200 response")
@@ -165,8 +491,7 @@ PostInvoices: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_GetInvoicesSearch(data: Any) -> GetInvoicesSearchResponse200:
-    from .models.pages import GetInvoicesSearchResponse200  # noqa: PLC0415
-
+    GetInvoicesSearchResponse200 = _class_GetInvoicesSearchResponse200()
     if type(data) is dict:
         return GetInvoicesSearchResponse200.from_dict(data)
     raise TypeError(f"GetInvoicesSearch: unexpected {type(data).__name__} in a 200 response")
@@ -201,8 +526,7 @@ GetInvoicesSearch: Endpoint[GetInvoicesSearchResponse200] = Endpoint(
 
 
 def _parse_PostInvoicesCreatePreview(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -250,8 +574,7 @@ PostInvoicesCreatePreview: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_GetInvoicesInvoice(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"GetInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
@@ -279,8 +602,7 @@ GetInvoicesInvoice: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoice(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
@@ -338,8 +660,7 @@ PostInvoicesInvoice: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_DeleteInvoicesInvoice(data: Any) -> DeletedInvoice:
-    from .models.invoice import DeletedInvoice  # noqa: PLC0415
-
+    DeletedInvoice = _class_DeletedInvoice()
     if type(data) is dict:
         return DeletedInvoice.from_dict(data)
     raise TypeError(f"DeleteInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
@@ -367,8 +688,7 @@ DeleteInvoicesInvoice: Endpoint[DeletedInvoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceFinalize(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -403,8 +723,7 @@ PostInvoicesInvoiceFinalize: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceSend(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoicesInvoiceSend: unexpected {type(data).__name__} in a 200 response")
@@ -432,8 +751,7 @@ PostInvoicesInvoiceSend: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoicePay(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoicesInvoicePay: unexpected {type(data).__name__} in a 200 response")
@@ -471,8 +789,7 @@ PostInvoicesInvoicePay: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceVoid(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(f"PostInvoicesInvoiceVoid: unexpected {type(data).__name__} in a 200 response")
@@ -500,8 +817,7 @@ PostInvoicesInvoiceVoid: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceMarkUncollectible(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -531,8 +847,7 @@ PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_GetInvoicesInvoiceLines(data: Any) -> InvoiceLines:
-    from .models.invoice import InvoiceLines  # noqa: PLC0415
-
+    InvoiceLines = _class_InvoiceLines()
     if type(data) is dict:
         return InvoiceLines.from_dict(data)
     raise TypeError(f"GetInvoicesInvoiceLines: unexpected {type(data).__name__} in a 200 response")
@@ -567,8 +882,7 @@ GetInvoicesInvoiceLines: Endpoint[InvoiceLines] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceLinesLineItemId(data: Any) -> LineItem:
-    from .models.line_item import LineItem  # noqa: PLC0415
-
+    LineItem = _class_LineItem()
     if type(data) is dict:
         return LineItem.from_dict(data)
     raise TypeError(
@@ -617,8 +931,7 @@ PostInvoicesInvoiceLinesLineItemId: Endpoint[LineItem] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceAddLines(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -654,8 +967,7 @@ PostInvoicesInvoiceAddLines: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceRemoveLines(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -691,8 +1003,7 @@ PostInvoicesInvoiceRemoveLines: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceUpdateLines(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -728,8 +1039,7 @@ PostInvoicesInvoiceUpdateLines: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_GetInvoiceitems(data: Any) -> GetInvoiceitemsResponse200:
-    from .models.pages import GetInvoiceitemsResponse200  # noqa: PLC0415
-
+    GetInvoiceitemsResponse200 = _class_GetInvoiceitemsResponse200()
     if type(data) is dict:
         return GetInvoiceitemsResponse200.from_dict(data)
     raise TypeError(f"GetInvoiceitems: unexpected {type(data).__name__} in a 200 response")
@@ -769,8 +1079,7 @@ GetInvoiceitems: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
 
 
 def _parse_PostInvoiceitems(data: Any) -> InvoiceItem:
-    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
-
+    InvoiceItem = _class_InvoiceItem()
     if type(data) is dict:
         return InvoiceItem.from_dict(data)
     raise TypeError(f"PostInvoiceitems: unexpected {type(data).__name__} in a 200 response")
@@ -821,8 +1130,7 @@ PostInvoiceitems: Endpoint[InvoiceItem] = Endpoint(
 
 
 def _parse_GetInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
-    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
-
+    InvoiceItem = _class_InvoiceItem()
     if type(data) is dict:
         return InvoiceItem.from_dict(data)
     raise TypeError(
@@ -852,8 +1160,7 @@ GetInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
 
 
 def _parse_PostInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
-    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
-
+    InvoiceItem = _class_InvoiceItem()
     if type(data) is dict:
         return InvoiceItem.from_dict(data)
     raise TypeError(
@@ -902,8 +1209,7 @@ PostInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
 
 
 def _parse_DeleteInvoiceitemsInvoiceitem(data: Any) -> DeletedInvoiceItem:
-    from .models.invoice_item import DeletedInvoiceItem  # noqa: PLC0415
-
+    DeletedInvoiceItem = _class_DeletedInvoiceItem()
     if type(data) is dict:
         return DeletedInvoiceItem.from_dict(data)
     raise TypeError(
@@ -933,8 +1239,7 @@ DeleteInvoiceitemsInvoiceitem: Endpoint[DeletedInvoiceItem] = Endpoint(
 
 
 def _parse_GetCustomers(data: Any) -> GetCustomersResponse200:
-    from .models.pages import GetCustomersResponse200  # noqa: PLC0415
-
+    GetCustomersResponse200 = _class_GetCustomersResponse200()
     if type(data) is dict:
         return GetCustomersResponse200.from_dict(data)
     raise TypeError(f"GetCustomers: unexpected {type(data).__name__} in a 200 response")
@@ -972,8 +1277,7 @@ GetCustomers: Endpoint[GetCustomersResponse200] = Endpoint(
 
 
 def _parse_PostCustomers(data: Any) -> Customer:
-    from .models.customer import Customer  # noqa: PLC0415
-
+    Customer = _class_Customer()
     if type(data) is dict:
         return Customer.from_dict(data)
     raise TypeError(f"PostCustomers: unexpected {type(data).__name__} in a 200 response")
@@ -1027,8 +1331,7 @@ PostCustomers: Endpoint[Customer] = Endpoint(
 
 
 def _parse_GetCustomersSearch(data: Any) -> GetCustomersSearchResponse200:
-    from .models.pages import GetCustomersSearchResponse200  # noqa: PLC0415
-
+    GetCustomersSearchResponse200 = _class_GetCustomersSearchResponse200()
     if type(data) is dict:
         return GetCustomersSearchResponse200.from_dict(data)
     raise TypeError(f"GetCustomersSearch: unexpected {type(data).__name__} in a 200 response")
@@ -1062,12 +1365,16 @@ GetCustomersSearch: Endpoint[GetCustomersSearchResponse200] = Endpoint(
 """GET /v1/customers/search"""
 
 
-def _parse_GetCustomersCustomer(data: Any) -> Customer | DeletedCustomer:
-    from .models.customer import Customer, DeletedCustomer  # noqa: PLC0415
+# The answer's type, named out here: the parser's locals shadow the model classes.
+_GetCustomersCustomerAnswer: TypeAlias = "Customer | DeletedCustomer"
 
+
+def _parse_GetCustomersCustomer(data: Any) -> Customer | DeletedCustomer:
+    Customer = _class_Customer()
+    DeletedCustomer = _class_DeletedCustomer()
     if (type(data) is dict) or (type(data) is dict):
         return cast(
-            "Customer | DeletedCustomer",
+            _GetCustomersCustomerAnswer,
             (
                 DeletedCustomer.from_dict(data)
                 if type(data) is dict
@@ -1101,8 +1408,7 @@ GetCustomersCustomer: Endpoint[Customer | DeletedCustomer] = Endpoint(
 
 
 def _parse_PostCustomersCustomer(data: Any) -> Customer:
-    from .models.customer import Customer  # noqa: PLC0415
-
+    Customer = _class_Customer()
     if type(data) is dict:
         return Customer.from_dict(data)
     raise TypeError(f"PostCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
@@ -1154,8 +1460,7 @@ PostCustomersCustomer: Endpoint[Customer] = Endpoint(
 
 
 def _parse_DeleteCustomersCustomer(data: Any) -> DeletedCustomer:
-    from .models.customer import DeletedCustomer  # noqa: PLC0415
-
+    DeletedCustomer = _class_DeletedCustomer()
     if type(data) is dict:
         return DeletedCustomer.from_dict(data)
     raise TypeError(f"DeleteCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
@@ -1183,8 +1488,7 @@ DeleteCustomersCustomer: Endpoint[DeletedCustomer] = Endpoint(
 
 
 def _parse_PostInvoicesInvoiceAttachPayment(data: Any) -> Invoice:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
+    Invoice = _class_Invoice()
     if type(data) is dict:
         return Invoice.from_dict(data)
     raise TypeError(
@@ -1220,8 +1524,7 @@ PostInvoicesInvoiceAttachPayment: Endpoint[Invoice] = Endpoint(
 
 
 def _parse_GetCreditNotes(data: Any) -> GetCreditNotesResponse200:
-    from .models.pages import GetCreditNotesResponse200  # noqa: PLC0415
-
+    GetCreditNotesResponse200 = _class_GetCreditNotesResponse200()
     if type(data) is dict:
         return GetCreditNotesResponse200.from_dict(data)
     raise TypeError(f"GetCreditNotes: unexpected {type(data).__name__} in a 200 response")
@@ -1260,8 +1563,7 @@ GetCreditNotes: Endpoint[GetCreditNotesResponse200] = Endpoint(
 
 
 def _parse_PostCreditNotes(data: Any) -> CreditNote:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
+    CreditNote = _class_CreditNote()
     if type(data) is dict:
         return CreditNote.from_dict(data)
     raise TypeError(f"PostCreditNotes: unexpected {type(data).__name__} in a 200 response")
@@ -1306,8 +1608,7 @@ PostCreditNotes: Endpoint[CreditNote] = Endpoint(
 
 
 def _parse_GetCreditNotesPreview(data: Any) -> CreditNote:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
+    CreditNote = _class_CreditNote()
     if type(data) is dict:
         return CreditNote.from_dict(data)
     raise TypeError(f"GetCreditNotesPreview: unexpected {type(data).__name__} in a 200 response")
@@ -1352,8 +1653,7 @@ GetCreditNotesPreview: Endpoint[CreditNote] = Endpoint(
 
 
 def _parse_GetCreditNotesPreviewLines(data: Any) -> CreditNoteLines:
-    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
-
+    CreditNoteLines = _class_CreditNoteLines()
     if type(data) is dict:
         return CreditNoteLines.from_dict(data)
     raise TypeError(
@@ -1403,8 +1703,7 @@ GetCreditNotesPreviewLines: Endpoint[CreditNoteLines] = Endpoint(
 
 
 def _parse_GetCreditNotesCreditNoteLines(data: Any) -> CreditNoteLines:
-    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
-
+    CreditNoteLines = _class_CreditNoteLines()
     if type(data) is dict:
         return CreditNoteLines.from_dict(data)
     raise TypeError(
@@ -1441,8 +1740,7 @@ GetCreditNotesCreditNoteLines: Endpoint[CreditNoteLines] = Endpoint(
 
 
 def _parse_GetCreditNotesId(data: Any) -> CreditNote:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
+    CreditNote = _class_CreditNote()
     if type(data) is dict:
         return CreditNote.from_dict(data)
     raise TypeError(f"GetCreditNotesId: unexpected {type(data).__name__} in a 200 response")
@@ -1470,8 +1768,7 @@ GetCreditNotesId: Endpoint[CreditNote] = Endpoint(
 
 
 def _parse_PostCreditNotesId(data: Any) -> CreditNote:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
+    CreditNote = _class_CreditNote()
     if type(data) is dict:
         return CreditNote.from_dict(data)
     raise TypeError(f"PostCreditNotesId: unexpected {type(data).__name__} in a 200 response")
@@ -1505,8 +1802,7 @@ PostCreditNotesId: Endpoint[CreditNote] = Endpoint(
 
 
 def _parse_PostCreditNotesIdVoid(data: Any) -> CreditNote:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
+    CreditNote = _class_CreditNote()
     if type(data) is dict:
         return CreditNote.from_dict(data)
     raise TypeError(f"PostCreditNotesIdVoid: unexpected {type(data).__name__} in a 200 response")
@@ -1534,8 +1830,7 @@ PostCreditNotesIdVoid: Endpoint[CreditNote] = Endpoint(
 
 
 def _parse_GetInvoicePayments(data: Any) -> GetInvoicePaymentsResponse200:
-    from .models.pages import GetInvoicePaymentsResponse200  # noqa: PLC0415
-
+    GetInvoicePaymentsResponse200 = _class_GetInvoicePaymentsResponse200()
     if type(data) is dict:
         return GetInvoicePaymentsResponse200.from_dict(data)
     raise TypeError(f"GetInvoicePayments: unexpected {type(data).__name__} in a 200 response")
@@ -1574,8 +1869,7 @@ GetInvoicePayments: Endpoint[GetInvoicePaymentsResponse200] = Endpoint(
 
 
 def _parse_GetInvoicePaymentsInvoicePayment(data: Any) -> InvoicePayment:
-    from .models.payment import InvoicePayment  # noqa: PLC0415
-
+    InvoicePayment = _class_InvoicePayment()
     if type(data) is dict:
         return InvoicePayment.from_dict(data)
     raise TypeError(
@@ -1605,8 +1899,7 @@ GetInvoicePaymentsInvoicePayment: Endpoint[InvoicePayment] = Endpoint(
 
 
 def _parse_GetSubscriptions(data: Any) -> GetSubscriptionsResponse200:
-    from .models.customer import GetSubscriptionsResponse200  # noqa: PLC0415
-
+    GetSubscriptionsResponse200 = _class_GetSubscriptionsResponse200()
     if type(data) is dict:
         return GetSubscriptionsResponse200.from_dict(data)
     raise TypeError(f"GetSubscriptions: unexpected {type(data).__name__} in a 200 response")
@@ -1652,8 +1945,7 @@ GetSubscriptions: Endpoint[GetSubscriptionsResponse200] = Endpoint(
 
 
 def _parse_PostSubscriptions(data: Any) -> Subscription:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
+    Subscription = _class_Subscription()
     if type(data) is dict:
         return Subscription.from_dict(data)
     raise TypeError(f"PostSubscriptions: unexpected {type(data).__name__} in a 200 response")
@@ -1720,8 +2012,7 @@ PostSubscriptions: Endpoint[Subscription] = Endpoint(
 
 
 def _parse_GetSubscriptionsSearch(data: Any) -> GetSubscriptionsSearchResponse200:
-    from .models.pages import GetSubscriptionsSearchResponse200  # noqa: PLC0415
-
+    GetSubscriptionsSearchResponse200 = _class_GetSubscriptionsSearchResponse200()
     if type(data) is dict:
         return GetSubscriptionsSearchResponse200.from_dict(data)
     raise TypeError(f"GetSubscriptionsSearch: unexpected {type(data).__name__} in a 200 response")
@@ -1756,8 +2047,7 @@ GetSubscriptionsSearch: Endpoint[GetSubscriptionsSearchResponse200] = Endpoint(
 
 
 def _parse_GetSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
+    Subscription = _class_Subscription()
     if type(data) is dict:
         return Subscription.from_dict(data)
     raise TypeError(
@@ -1787,8 +2077,7 @@ GetSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
 
 
 def _parse_PostSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
+    Subscription = _class_Subscription()
     if type(data) is dict:
         return Subscription.from_dict(data)
     raise TypeError(
@@ -1853,8 +2142,7 @@ PostSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
 
 
 def _parse_DeleteSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
+    Subscription = _class_Subscription()
     if type(data) is dict:
         return Subscription.from_dict(data)
     raise TypeError(
@@ -1891,8 +2179,7 @@ DeleteSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
 
 
 def _parse_PostSubscriptionsSubscriptionResume(data: Any) -> Subscription:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
+    Subscription = _class_Subscription()
     if type(data) is dict:
         return Subscription.from_dict(data)
     raise TypeError(
@@ -1930,8 +2217,7 @@ PostSubscriptionsSubscriptionResume: Endpoint[Subscription] = Endpoint(
 
 
 def _parse_GetSubscriptionItems(data: Any) -> SubscriptionItems:
-    from .models.subscription import SubscriptionItems  # noqa: PLC0415
-
+    SubscriptionItems = _class_SubscriptionItems()
     if type(data) is dict:
         return SubscriptionItems.from_dict(data)
     raise TypeError(f"GetSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
@@ -1967,8 +2253,7 @@ GetSubscriptionItems: Endpoint[SubscriptionItems] = Endpoint(
 
 
 def _parse_PostSubscriptionItems(data: Any) -> SubscriptionItem:
-    from .models.subscription import SubscriptionItem  # noqa: PLC0415
-
+    SubscriptionItem = _class_SubscriptionItem()
     if type(data) is dict:
         return SubscriptionItem.from_dict(data)
     raise TypeError(f"PostSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
@@ -2013,8 +2298,7 @@ PostSubscriptionItems: Endpoint[SubscriptionItem] = Endpoint(
 
 
 def _parse_GetSubscriptionItemsItem(data: Any) -> SubscriptionItem:
-    from .models.subscription import SubscriptionItem  # noqa: PLC0415
-
+    SubscriptionItem = _class_SubscriptionItem()
     if type(data) is dict:
         return SubscriptionItem.from_dict(data)
     raise TypeError(f"GetSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response")
@@ -2042,8 +2326,7 @@ GetSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
 
 
 def _parse_PostSubscriptionItemsItem(data: Any) -> SubscriptionItem:
-    from .models.subscription import SubscriptionItem  # noqa: PLC0415
-
+    SubscriptionItem = _class_SubscriptionItem()
     if type(data) is dict:
         return SubscriptionItem.from_dict(data)
     raise TypeError(
@@ -2090,8 +2373,7 @@ PostSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
 
 
 def _parse_DeleteSubscriptionItemsItem(data: Any) -> DeletedSubscriptionItem:
-    from .models.subscription import DeletedSubscriptionItem  # noqa: PLC0415
-
+    DeletedSubscriptionItem = _class_DeletedSubscriptionItem()
     if type(data) is dict:
         return DeletedSubscriptionItem.from_dict(data)
     raise TypeError(
@@ -2128,8 +2410,7 @@ DeleteSubscriptionItemsItem: Endpoint[DeletedSubscriptionItem] = Endpoint(
 
 
 def _parse_GetTestHelpersTestClocks(data: Any) -> GetTestHelpersTestClocksResponse200:
-    from .models.pages import GetTestHelpersTestClocksResponse200  # noqa: PLC0415
-
+    GetTestHelpersTestClocksResponse200 = _class_GetTestHelpersTestClocksResponse200()
     if type(data) is dict:
         return GetTestHelpersTestClocksResponse200.from_dict(data)
     raise TypeError(f"GetTestHelpersTestClocks: unexpected {type(data).__name__} in a 200 response")
@@ -2164,8 +2445,7 @@ GetTestHelpersTestClocks: Endpoint[GetTestHelpersTestClocksResponse200] = Endpoi
 
 
 def _parse_PostTestHelpersTestClocks(data: Any) -> TestClock:
-    from .models.test_clock import TestClock  # noqa: PLC0415
-
+    TestClock = _class_TestClock()
     if type(data) is dict:
         return TestClock.from_dict(data)
     raise TypeError(
@@ -2202,8 +2482,7 @@ PostTestHelpersTestClocks: Endpoint[TestClock] = Endpoint(
 
 
 def _parse_GetTestHelpersTestClocksTestClock(data: Any) -> TestClock:
-    from .models.test_clock import TestClock  # noqa: PLC0415
-
+    TestClock = _class_TestClock()
     if type(data) is dict:
         return TestClock.from_dict(data)
     raise TypeError(
@@ -2233,8 +2512,7 @@ GetTestHelpersTestClocksTestClock: Endpoint[TestClock] = Endpoint(
 
 
 def _parse_DeleteTestHelpersTestClocksTestClock(data: Any) -> DeletedTestClock:
-    from .models.test_clock import DeletedTestClock  # noqa: PLC0415
-
+    DeletedTestClock = _class_DeletedTestClock()
     if type(data) is dict:
         return DeletedTestClock.from_dict(data)
     raise TypeError(
@@ -2264,8 +2542,7 @@ DeleteTestHelpersTestClocksTestClock: Endpoint[DeletedTestClock] = Endpoint(
 
 
 def _parse_PostTestHelpersTestClocksTestClockAdvance(data: Any) -> TestClock:
-    from .models.test_clock import TestClock  # noqa: PLC0415
-
+    TestClock = _class_TestClock()
     if type(data) is dict:
         return TestClock.from_dict(data)
     raise TypeError(
@@ -2300,8 +2577,7 @@ PostTestHelpersTestClocksTestClockAdvance: Endpoint[TestClock] = Endpoint(
 
 
 def _parse_GetTaxRates(data: Any) -> GetTaxRatesResponse200:
-    from .models.pages import GetTaxRatesResponse200  # noqa: PLC0415
-
+    GetTaxRatesResponse200 = _class_GetTaxRatesResponse200()
     if type(data) is dict:
         return GetTaxRatesResponse200.from_dict(data)
     raise TypeError(f"GetTaxRates: unexpected {type(data).__name__} in a 200 response")
@@ -2339,8 +2615,7 @@ GetTaxRates: Endpoint[GetTaxRatesResponse200] = Endpoint(
 
 
 def _parse_PostTaxRates(data: Any) -> TaxRate:
-    from .models.tax import TaxRate  # noqa: PLC0415
-
+    TaxRate = _class_TaxRate()
     if type(data) is dict:
         return TaxRate.from_dict(data)
     raise TypeError(f"PostTaxRates: unexpected {type(data).__name__} in a 200 response")
@@ -2388,8 +2663,7 @@ PostTaxRates: Endpoint[TaxRate] = Endpoint(
 
 
 def _parse_GetTaxRatesTaxRate(data: Any) -> TaxRate:
-    from .models.tax import TaxRate  # noqa: PLC0415
-
+    TaxRate = _class_TaxRate()
     if type(data) is dict:
         return TaxRate.from_dict(data)
     raise TypeError(f"GetTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
@@ -2417,8 +2691,7 @@ GetTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
 
 
 def _parse_PostTaxRatesTaxRate(data: Any) -> TaxRate:
-    from .models.tax import TaxRate  # noqa: PLC0415
-
+    TaxRate = _class_TaxRate()
     if type(data) is dict:
         return TaxRate.from_dict(data)
     raise TypeError(f"PostTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
@@ -2458,8 +2731,7 @@ PostTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
 
 
 def _parse_GetCoupons(data: Any) -> GetCouponsResponse200:
-    from .models.pages import GetCouponsResponse200  # noqa: PLC0415
-
+    GetCouponsResponse200 = _class_GetCouponsResponse200()
     if type(data) is dict:
         return GetCouponsResponse200.from_dict(data)
     raise TypeError(f"GetCoupons: unexpected {type(data).__name__} in a 200 response")
@@ -2495,8 +2767,7 @@ GetCoupons: Endpoint[GetCouponsResponse200] = Endpoint(
 
 
 def _parse_PostCoupons(data: Any) -> Coupon:
-    from .models.discount import Coupon  # noqa: PLC0415
-
+    Coupon = _class_Coupon()
     if type(data) is dict:
         return Coupon.from_dict(data)
     raise TypeError(f"PostCoupons: unexpected {type(data).__name__} in a 200 response")
@@ -2540,8 +2811,7 @@ PostCoupons: Endpoint[Coupon] = Endpoint(
 
 
 def _parse_GetCouponsCoupon(data: Any) -> Coupon:
-    from .models.discount import Coupon  # noqa: PLC0415
-
+    Coupon = _class_Coupon()
     if type(data) is dict:
         return Coupon.from_dict(data)
     raise TypeError(f"GetCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
@@ -2569,8 +2839,7 @@ GetCouponsCoupon: Endpoint[Coupon] = Endpoint(
 
 
 def _parse_PostCouponsCoupon(data: Any) -> Coupon:
-    from .models.discount import Coupon  # noqa: PLC0415
-
+    Coupon = _class_Coupon()
     if type(data) is dict:
         return Coupon.from_dict(data)
     raise TypeError(f"PostCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
@@ -2605,8 +2874,7 @@ PostCouponsCoupon: Endpoint[Coupon] = Endpoint(
 
 
 def _parse_DeleteCouponsCoupon(data: Any) -> DeletedCoupon:
-    from .models.discount import DeletedCoupon  # noqa: PLC0415
-
+    DeletedCoupon = _class_DeletedCoupon()
     if type(data) is dict:
         return DeletedCoupon.from_dict(data)
     raise TypeError(f"DeleteCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
@@ -2634,8 +2902,7 @@ DeleteCouponsCoupon: Endpoint[DeletedCoupon] = Endpoint(
 
 
 def _parse_GetProducts(data: Any) -> GetProductsResponse200:
-    from .models.pages import GetProductsResponse200  # noqa: PLC0415
-
+    GetProductsResponse200 = _class_GetProductsResponse200()
     if type(data) is dict:
         return GetProductsResponse200.from_dict(data)
     raise TypeError(f"GetProducts: unexpected {type(data).__name__} in a 200 response")
@@ -2676,8 +2943,7 @@ GetProducts: Endpoint[GetProductsResponse200] = Endpoint(
 
 
 def _parse_PostProducts(data: Any) -> Product:
-    from .models.product import Product  # noqa: PLC0415
-
+    Product = _class_Product()
     if type(data) is dict:
         return Product.from_dict(data)
     raise TypeError(f"PostProducts: unexpected {type(data).__name__} in a 200 response")
@@ -2725,8 +2991,7 @@ PostProducts: Endpoint[Product] = Endpoint(
 
 
 def _parse_GetProductsSearch(data: Any) -> GetProductsSearchResponse200:
-    from .models.pages import GetProductsSearchResponse200  # noqa: PLC0415
-
+    GetProductsSearchResponse200 = _class_GetProductsSearchResponse200()
     if type(data) is dict:
         return GetProductsSearchResponse200.from_dict(data)
     raise TypeError(f"GetProductsSearch: unexpected {type(data).__name__} in a 200 response")
@@ -2761,8 +3026,7 @@ GetProductsSearch: Endpoint[GetProductsSearchResponse200] = Endpoint(
 
 
 def _parse_GetProductsId(data: Any) -> Product:
-    from .models.product import Product  # noqa: PLC0415
-
+    Product = _class_Product()
     if type(data) is dict:
         return Product.from_dict(data)
     raise TypeError(f"GetProductsId: unexpected {type(data).__name__} in a 200 response")
@@ -2790,8 +3054,7 @@ GetProductsId: Endpoint[Product] = Endpoint(
 
 
 def _parse_PostProductsId(data: Any) -> Product:
-    from .models.product import Product  # noqa: PLC0415
-
+    Product = _class_Product()
     if type(data) is dict:
         return Product.from_dict(data)
     raise TypeError(f"PostProductsId: unexpected {type(data).__name__} in a 200 response")
@@ -2837,8 +3100,7 @@ PostProductsId: Endpoint[Product] = Endpoint(
 
 
 def _parse_DeleteProductsId(data: Any) -> DeletedProduct:
-    from .models.product import DeletedProduct  # noqa: PLC0415
-
+    DeletedProduct = _class_DeletedProduct()
     if type(data) is dict:
         return DeletedProduct.from_dict(data)
     raise TypeError(f"DeleteProductsId: unexpected {type(data).__name__} in a 200 response")
@@ -2866,8 +3128,7 @@ DeleteProductsId: Endpoint[DeletedProduct] = Endpoint(
 
 
 def _parse_GetPrices(data: Any) -> GetPricesResponse200:
-    from .models.pages import GetPricesResponse200  # noqa: PLC0415
-
+    GetPricesResponse200 = _class_GetPricesResponse200()
     if type(data) is dict:
         return GetPricesResponse200.from_dict(data)
     raise TypeError(f"GetPrices: unexpected {type(data).__name__} in a 200 response")
@@ -2909,8 +3170,7 @@ GetPrices: Endpoint[GetPricesResponse200] = Endpoint(
 
 
 def _parse_PostPrices(data: Any) -> Price:
-    from .models.product import Price  # noqa: PLC0415
-
+    Price = _class_Price()
     if type(data) is dict:
         return Price.from_dict(data)
     raise TypeError(f"PostPrices: unexpected {type(data).__name__} in a 200 response")
@@ -2960,8 +3220,7 @@ PostPrices: Endpoint[Price] = Endpoint(
 
 
 def _parse_GetPricesSearch(data: Any) -> GetPricesSearchResponse200:
-    from .models.pages import GetPricesSearchResponse200  # noqa: PLC0415
-
+    GetPricesSearchResponse200 = _class_GetPricesSearchResponse200()
     if type(data) is dict:
         return GetPricesSearchResponse200.from_dict(data)
     raise TypeError(f"GetPricesSearch: unexpected {type(data).__name__} in a 200 response")
@@ -2996,8 +3255,7 @@ GetPricesSearch: Endpoint[GetPricesSearchResponse200] = Endpoint(
 
 
 def _parse_GetPricesPrice(data: Any) -> Price:
-    from .models.product import Price  # noqa: PLC0415
-
+    Price = _class_Price()
     if type(data) is dict:
         return Price.from_dict(data)
     raise TypeError(f"GetPricesPrice: unexpected {type(data).__name__} in a 200 response")
@@ -3025,8 +3283,7 @@ GetPricesPrice: Endpoint[Price] = Endpoint(
 
 
 def _parse_PostPricesPrice(data: Any) -> Price:
-    from .models.product import Price  # noqa: PLC0415
-
+    Price = _class_Price()
     if type(data) is dict:
         return Price.from_dict(data)
     raise TypeError(f"PostPricesPrice: unexpected {type(data).__name__} in a 200 response")
@@ -3065,8 +3322,7 @@ PostPricesPrice: Endpoint[Price] = Endpoint(
 
 
 def _parse_GetCustomersCustomerTaxIds(data: Any) -> GetCustomersCustomerTaxIdsResponse200:
-    from .models.pages import GetCustomersCustomerTaxIdsResponse200  # noqa: PLC0415
-
+    GetCustomersCustomerTaxIdsResponse200 = _class_GetCustomersCustomerTaxIdsResponse200()
     if type(data) is dict:
         return GetCustomersCustomerTaxIdsResponse200.from_dict(data)
     raise TypeError(
@@ -3103,8 +3359,7 @@ GetCustomersCustomerTaxIds: Endpoint[GetCustomersCustomerTaxIdsResponse200] = En
 
 
 def _parse_PostCustomersCustomerTaxIds(data: Any) -> TaxId:
-    from .models.tax import TaxId  # noqa: PLC0415
-
+    TaxId = _class_TaxId()
     if type(data) is dict:
         return TaxId.from_dict(data)
     raise TypeError(
@@ -3145,8 +3400,7 @@ PostCustomersCustomerTaxIds: Endpoint[TaxId] = Endpoint(
 
 
 def _parse_GetCustomersCustomerTaxIdsId(data: Any) -> TaxId:
-    from .models.tax import TaxId  # noqa: PLC0415
-
+    TaxId = _class_TaxId()
     if type(data) is dict:
         return TaxId.from_dict(data)
     raise TypeError(
@@ -3179,8 +3433,7 @@ GetCustomersCustomerTaxIdsId: Endpoint[TaxId] = Endpoint(
 
 
 def _parse_DeleteCustomersCustomerTaxIdsId(data: Any) -> DeletedTaxId:
-    from .models.tax import DeletedTaxId  # noqa: PLC0415
-
+    DeletedTaxId = _class_DeletedTaxId()
     if type(data) is dict:
         return DeletedTaxId.from_dict(data)
     raise TypeError(
@@ -3215,8 +3468,9 @@ DeleteCustomersCustomerTaxIdsId: Endpoint[DeletedTaxId] = Endpoint(
 def _parse_GetCustomersCustomerBalanceTransactions(
     data: Any,
 ) -> GetCustomersCustomerBalanceTransactionsResponse200:
-    from .models.pages import GetCustomersCustomerBalanceTransactionsResponse200  # noqa: PLC0415
-
+    GetCustomersCustomerBalanceTransactionsResponse200 = (
+        _class_GetCustomersCustomerBalanceTransactionsResponse200()
+    )
     if type(data) is dict:
         return GetCustomersCustomerBalanceTransactionsResponse200.from_dict(data)
     raise TypeError(
@@ -3257,8 +3511,7 @@ GetCustomersCustomerBalanceTransactions: Endpoint[
 
 
 def _parse_PostCustomersCustomerBalanceTransactions(data: Any) -> CustomerBalanceTransaction:
-    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
-
+    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
     if type(data) is dict:
         return CustomerBalanceTransaction.from_dict(data)
     raise TypeError(
@@ -3303,8 +3556,7 @@ PostCustomersCustomerBalanceTransactions: Endpoint[CustomerBalanceTransaction] =
 def _parse_GetCustomersCustomerBalanceTransactionsTransaction(
     data: Any,
 ) -> CustomerBalanceTransaction:
-    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
-
+    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
     if type(data) is dict:
         return CustomerBalanceTransaction.from_dict(data)
     raise TypeError(
@@ -3341,8 +3593,7 @@ GetCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTran
 def _parse_PostCustomersCustomerBalanceTransactionsTransaction(
     data: Any,
 ) -> CustomerBalanceTransaction:
-    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
-
+    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
     if type(data) is dict:
         return CustomerBalanceTransaction.from_dict(data)
     raise TypeError(
@@ -3385,8 +3636,7 @@ PostCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTra
 
 
 def _parse_GetEvents(data: Any) -> GetEventsResponse200:
-    from .models.pages import GetEventsResponse200  # noqa: PLC0415
-
+    GetEventsResponse200 = _class_GetEventsResponse200()
     if type(data) is dict:
         return GetEventsResponse200.from_dict(data)
     raise TypeError(f"GetEvents: unexpected {type(data).__name__} in a 200 response")
@@ -3425,8 +3675,7 @@ GetEvents: Endpoint[GetEventsResponse200] = Endpoint(
 
 
 def _parse_GetEventsId(data: Any) -> Event:
-    from .models.event import Event  # noqa: PLC0415
-
+    Event = _class_Event()
     if type(data) is dict:
         return Event.from_dict(data)
     raise TypeError(f"GetEventsId: unexpected {type(data).__name__} in a 200 response")
