@@ -8,6 +8,7 @@ Form bodies and query strings use bracket notation: `metadata[order_id]=6735`,
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -20,6 +21,8 @@ from .types import Unset
 T = TypeVar("T")
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_]+").fullmatch
 
 
 def _key(parts: list[str]) -> str:
@@ -100,6 +103,8 @@ def quote_path(value: object) -> str:
     if not value:
         # `/v1/invoices/` would be the list endpoint: an empty id must never get that far.
         raise ValueError("a path id must not be empty")
+    if _PLAIN_ID(value):
+        return value  # nothing to escape: most ids (`in_1MtG...`) skip the quoting
     return quote(value, safe="").replace(".", "%2E")
 
 
@@ -135,7 +140,7 @@ class Endpoint(Generic[T]):
     ) -> dict[str, Any]:
         """Keyword arguments for `httpx.Client.request` (or `build_request`)."""
         url = self.url(path_values)
-        encoded = encode(params)
+        encoded = encode(params) if params else ""
         if self.method in ("GET", "DELETE"):
             return {"method": self.method, "url": url + "?" + encoded if encoded else url}
         return {

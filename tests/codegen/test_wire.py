@@ -235,6 +235,10 @@ def test_non_finite_floats_raise(value: float) -> None:
         ("a+b&c", "a%2Bb%26c"),
         ("in/1?# ..", "in%2F1%3F%23%20%2E%2E"),
         ("~-_", "~-_"),
+        # Near misses of the unescaped fast path (ASCII letters, digits and `_` only).
+        ("in_1\n", "in_1%0A"),
+        ("in_\u0661", "in_%D9%A1"),
+        ("IN_Z9", "IN_Z9"),
     ],
 )
 def test_quote_path(value: str, quoted: str) -> None:
