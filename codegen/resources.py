@@ -282,55 +282,93 @@ class _Module:
 
 
 def _wiring() -> str:
-    """resources/__init__.py: the client's resource attributes, typed, and how they attach."""
+    """resources/__init__.py: the client's resource attributes, typed, made on first use.
+
+    Each resource module loads when its attribute is first read, so importing the client class
+    doesn't import every resource (nor the models their signatures name)."""
     top = [r for r in _resources() if r.parent is None]
     lines = [
         '"""The client\'s resources, from the operations table (generated; do not edit)."""',
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING",
+        "import importlib",
+        "from functools import cached_property",
+        "from typing import TYPE_CHECKING, Any",
         "",
+        "if TYPE_CHECKING:",
+        "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
     ]
     for r in _resources():
         c = r.classes
         lines.append(
-            f"from .{r.attribute} import Async{c}, Async{c}WithRawResponse, {c}, {c}WithRawResponse"
+            f"    from .{r.attribute} import Async{c}, Async{c}WithRawResponse, {c}, "
+            f"{c}WithRawResponse"
         )
-    lines += [
-        "",
-        "if TYPE_CHECKING:",
-        "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
-        "",
-    ]
+    lines += ["", "# Exported class -> the module defining it, loaded on first use."]
+    lines += ["_MODULES = {"]
+    for r in _resources():
+        c = r.classes
+        for name in (c, f"{c}WithRawResponse", f"Async{c}", f"Async{c}WithRawResponse"):
+            lines.append(f"    {name!r}: {'.' + r.attribute!r},")
+    lines += ["}", ""]
     for prefix, client in (("", "StripeInvoicing"), ("Async", "AsyncStripeInvoicing")):
         lines += [
             "",
             f"class {prefix}Resources:",
-            f'    """The resource attributes of {client}."""',
+            f'    """The resource attributes of {client}, each made when first read."""',
             "",
+            f"    def _as_client(self) -> {client}:",
+            "        raise NotImplementedError",
         ]
-        lines += [f"    {r.attribute}: {prefix}{r.classes}" for r in top]
-        lines += ["", f"    def _attach_resources(self, client: {client}) -> None:"]
-        lines += [f"        self.{r.attribute} = {prefix}{r.classes}(client)" for r in top]
+        for r in top:
+            cls = f"{prefix}{r.classes}"
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {r.attribute}(self) -> {cls}:",
+                f"        from .{r.attribute} import {cls}",
+                "",
+                f"        return {cls}(self._as_client())",
+            ]
         lines += [
             "",
             "",
             f"class {prefix}RawResources:",
             f'    """The resource attributes of {client}.with_raw_response."""',
             "",
+            f"    def __init__(self, client: {client}) -> None:",
+            "        self._client = client",
         ]
-        lines += [f"    {r.attribute}: {prefix}{r.classes}WithRawResponse" for r in top]
-        lines += ["", f"    def _attach_resources(self, client: {client}) -> None:"]
-        lines += [
-            f"        self.{r.attribute} = {prefix}{r.classes}WithRawResponse(client.{r.attribute})"
-            for r in top
-        ]
+        for r in top:
+            cls = f"{prefix}{r.classes}WithRawResponse"
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {r.attribute}(self) -> {cls}:",
+                f"        from .{r.attribute} import {cls}",
+                "",
+                f"        return {cls}(self._client.{r.attribute})",
+            ]
     names = ["AsyncRawResources", "AsyncResources", "RawResources", "Resources"]
     for r in _resources():
         c = r.classes
         names += [f"Async{c}", f"Async{c}WithRawResponse", c, f"{c}WithRawResponse"]
-    lines += ["", "__all__ = [", *(f"    {n!r}," for n in sorted(names)), "]", ""]
+    lines += [
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "    return getattr(importlib.import_module(module, __name__), name)",
+        "",
+        "",
+        "__all__ = [",
+        *(f"    {n!r}," for n in sorted(names)),
+        "]",
+        "",
+    ]
     return "\n".join(lines)
 
 

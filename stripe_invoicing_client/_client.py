@@ -271,7 +271,9 @@ class StripeInvoicing(_ClientCore, Resources):
         self._http = http
         self._owns_http = owns
         self._raw = raw
-        self._attach_resources(self)
+
+    def _as_client(self) -> StripeInvoicing:
+        return self
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> StripeInvoicing:
         copy = object.__new__(StripeInvoicing)
@@ -434,7 +436,9 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         self._loop_ref: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._owns_http = owns
         self._raw = raw
-        self._attach_resources(self)
+
+    def _as_client(self) -> AsyncStripeInvoicing:
+        return self
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> AsyncStripeInvoicing:
         copy = object.__new__(AsyncStripeInvoicing)
@@ -566,11 +570,11 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
 class StripeInvoicingWithRawResponse(RawResources):
     def __init__(self, client: StripeInvoicing) -> None:
-        self._attach_resources(client)
+        super().__init__(client)
         self.raw_request = raw(client.raw_request)
 
 
 class AsyncStripeInvoicingWithRawResponse(AsyncRawResources):
     def __init__(self, client: AsyncStripeInvoicing) -> None:
-        self._attach_resources(client)
+        super().__init__(client)
         self.raw_request = async_raw(client.raw_request)

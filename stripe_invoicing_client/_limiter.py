@@ -17,7 +17,6 @@ A call waiting here has sent nothing, so waiting never changes how often a write
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import functools
 import hashlib
@@ -25,9 +24,12 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    import asyncio
 
 from .errors import InvalidParameterError, get_header
 
@@ -403,6 +405,10 @@ def release_sync(
 
 
 def _wake_tasks(granted: list[object]) -> None:
+    # asyncio is imported where it is used: it costs tens of milliseconds, and sync users
+    # (and the client class import) never need it.
+    import asyncio
+
     for waiter in granted:
         assert isinstance(waiter, asyncio.Future)
         waiter.get_loop().call_soon_threadsafe(_grant, waiter)
@@ -421,6 +427,8 @@ async def acquire_async(
     deadline: float | None = None,
 ) -> Slot:
     """The asyncio counterpart of `acquire_sync`."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     waiter: asyncio.Future[None] = loop.create_future()
     if not limiter.try_enter(key, waiter):

@@ -2,214 +2,508 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
-from .credit_notes import (
-    AsyncCreditNotes,
-    AsyncCreditNotesWithRawResponse,
-    CreditNotes,
-    CreditNotesWithRawResponse,
-)
-from .customer_balance_transactions import (
-    AsyncCustomerBalanceTransactions,
-    AsyncCustomerBalanceTransactionsWithRawResponse,
-    CustomerBalanceTransactions,
-    CustomerBalanceTransactionsWithRawResponse,
-)
-from .customer_tax_ids import (
-    AsyncCustomerTaxIds,
-    AsyncCustomerTaxIdsWithRawResponse,
-    CustomerTaxIds,
-    CustomerTaxIdsWithRawResponse,
-)
-from .customers import (
-    AsyncCustomers,
-    AsyncCustomersWithRawResponse,
-    Customers,
-    CustomersWithRawResponse,
-)
-from .events import AsyncEvents, AsyncEventsWithRawResponse, Events, EventsWithRawResponse
-from .invoice_items import (
-    AsyncInvoiceItems,
-    AsyncInvoiceItemsWithRawResponse,
-    InvoiceItems,
-    InvoiceItemsWithRawResponse,
-)
-from .invoice_payments import (
-    AsyncInvoicePayments,
-    AsyncInvoicePaymentsWithRawResponse,
-    InvoicePayments,
-    InvoicePaymentsWithRawResponse,
-)
-from .invoices import AsyncInvoices, AsyncInvoicesWithRawResponse, Invoices, InvoicesWithRawResponse
-from .prices import AsyncPrices, AsyncPricesWithRawResponse, Prices, PricesWithRawResponse
-from .products import AsyncProducts, AsyncProductsWithRawResponse, Products, ProductsWithRawResponse
-from .subscription_items import (
-    AsyncSubscriptionItems,
-    AsyncSubscriptionItemsWithRawResponse,
-    SubscriptionItems,
-    SubscriptionItemsWithRawResponse,
-)
-from .subscriptions import (
-    AsyncSubscriptions,
-    AsyncSubscriptionsWithRawResponse,
-    Subscriptions,
-    SubscriptionsWithRawResponse,
-)
-from .tax_rates import (
-    AsyncTaxRates,
-    AsyncTaxRatesWithRawResponse,
-    TaxRates,
-    TaxRatesWithRawResponse,
-)
-from .test_clocks import (
-    AsyncTestClocks,
-    AsyncTestClocksWithRawResponse,
-    TestClocks,
-    TestClocksWithRawResponse,
-)
-from .test_helpers import (
-    AsyncTestHelpers,
-    AsyncTestHelpersWithRawResponse,
-    TestHelpers,
-    TestHelpersWithRawResponse,
-)
+import importlib
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._client import AsyncStripeInvoicing, StripeInvoicing
+    from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
+    from .credit_notes import (
+        AsyncCreditNotes,
+        AsyncCreditNotesWithRawResponse,
+        CreditNotes,
+        CreditNotesWithRawResponse,
+    )
+    from .customer_balance_transactions import (
+        AsyncCustomerBalanceTransactions,
+        AsyncCustomerBalanceTransactionsWithRawResponse,
+        CustomerBalanceTransactions,
+        CustomerBalanceTransactionsWithRawResponse,
+    )
+    from .customer_tax_ids import (
+        AsyncCustomerTaxIds,
+        AsyncCustomerTaxIdsWithRawResponse,
+        CustomerTaxIds,
+        CustomerTaxIdsWithRawResponse,
+    )
+    from .customers import (
+        AsyncCustomers,
+        AsyncCustomersWithRawResponse,
+        Customers,
+        CustomersWithRawResponse,
+    )
+    from .events import AsyncEvents, AsyncEventsWithRawResponse, Events, EventsWithRawResponse
+    from .invoice_items import (
+        AsyncInvoiceItems,
+        AsyncInvoiceItemsWithRawResponse,
+        InvoiceItems,
+        InvoiceItemsWithRawResponse,
+    )
+    from .invoice_payments import (
+        AsyncInvoicePayments,
+        AsyncInvoicePaymentsWithRawResponse,
+        InvoicePayments,
+        InvoicePaymentsWithRawResponse,
+    )
+    from .invoices import (
+        AsyncInvoices,
+        AsyncInvoicesWithRawResponse,
+        Invoices,
+        InvoicesWithRawResponse,
+    )
+    from .prices import AsyncPrices, AsyncPricesWithRawResponse, Prices, PricesWithRawResponse
+    from .products import (
+        AsyncProducts,
+        AsyncProductsWithRawResponse,
+        Products,
+        ProductsWithRawResponse,
+    )
+    from .subscription_items import (
+        AsyncSubscriptionItems,
+        AsyncSubscriptionItemsWithRawResponse,
+        SubscriptionItems,
+        SubscriptionItemsWithRawResponse,
+    )
+    from .subscriptions import (
+        AsyncSubscriptions,
+        AsyncSubscriptionsWithRawResponse,
+        Subscriptions,
+        SubscriptionsWithRawResponse,
+    )
+    from .tax_rates import (
+        AsyncTaxRates,
+        AsyncTaxRatesWithRawResponse,
+        TaxRates,
+        TaxRatesWithRawResponse,
+    )
+    from .test_clocks import (
+        AsyncTestClocks,
+        AsyncTestClocksWithRawResponse,
+        TestClocks,
+        TestClocksWithRawResponse,
+    )
+    from .test_helpers import (
+        AsyncTestHelpers,
+        AsyncTestHelpersWithRawResponse,
+        TestHelpers,
+        TestHelpersWithRawResponse,
+    )
+
+# Exported class -> the module defining it, loaded on first use.
+_MODULES = {
+    "Invoices": ".invoices",
+    "InvoicesWithRawResponse": ".invoices",
+    "AsyncInvoices": ".invoices",
+    "AsyncInvoicesWithRawResponse": ".invoices",
+    "InvoiceItems": ".invoice_items",
+    "InvoiceItemsWithRawResponse": ".invoice_items",
+    "AsyncInvoiceItems": ".invoice_items",
+    "AsyncInvoiceItemsWithRawResponse": ".invoice_items",
+    "Customers": ".customers",
+    "CustomersWithRawResponse": ".customers",
+    "AsyncCustomers": ".customers",
+    "AsyncCustomersWithRawResponse": ".customers",
+    "CreditNotes": ".credit_notes",
+    "CreditNotesWithRawResponse": ".credit_notes",
+    "AsyncCreditNotes": ".credit_notes",
+    "AsyncCreditNotesWithRawResponse": ".credit_notes",
+    "InvoicePayments": ".invoice_payments",
+    "InvoicePaymentsWithRawResponse": ".invoice_payments",
+    "AsyncInvoicePayments": ".invoice_payments",
+    "AsyncInvoicePaymentsWithRawResponse": ".invoice_payments",
+    "TaxRates": ".tax_rates",
+    "TaxRatesWithRawResponse": ".tax_rates",
+    "AsyncTaxRates": ".tax_rates",
+    "AsyncTaxRatesWithRawResponse": ".tax_rates",
+    "Coupons": ".coupons",
+    "CouponsWithRawResponse": ".coupons",
+    "AsyncCoupons": ".coupons",
+    "AsyncCouponsWithRawResponse": ".coupons",
+    "Products": ".products",
+    "ProductsWithRawResponse": ".products",
+    "AsyncProducts": ".products",
+    "AsyncProductsWithRawResponse": ".products",
+    "Prices": ".prices",
+    "PricesWithRawResponse": ".prices",
+    "AsyncPrices": ".prices",
+    "AsyncPricesWithRawResponse": ".prices",
+    "CustomerTaxIds": ".customer_tax_ids",
+    "CustomerTaxIdsWithRawResponse": ".customer_tax_ids",
+    "AsyncCustomerTaxIds": ".customer_tax_ids",
+    "AsyncCustomerTaxIdsWithRawResponse": ".customer_tax_ids",
+    "CustomerBalanceTransactions": ".customer_balance_transactions",
+    "CustomerBalanceTransactionsWithRawResponse": ".customer_balance_transactions",
+    "AsyncCustomerBalanceTransactions": ".customer_balance_transactions",
+    "AsyncCustomerBalanceTransactionsWithRawResponse": ".customer_balance_transactions",
+    "Events": ".events",
+    "EventsWithRawResponse": ".events",
+    "AsyncEvents": ".events",
+    "AsyncEventsWithRawResponse": ".events",
+    "Subscriptions": ".subscriptions",
+    "SubscriptionsWithRawResponse": ".subscriptions",
+    "AsyncSubscriptions": ".subscriptions",
+    "AsyncSubscriptionsWithRawResponse": ".subscriptions",
+    "SubscriptionItems": ".subscription_items",
+    "SubscriptionItemsWithRawResponse": ".subscription_items",
+    "AsyncSubscriptionItems": ".subscription_items",
+    "AsyncSubscriptionItemsWithRawResponse": ".subscription_items",
+    "TestHelpers": ".test_helpers",
+    "TestHelpersWithRawResponse": ".test_helpers",
+    "AsyncTestHelpers": ".test_helpers",
+    "AsyncTestHelpersWithRawResponse": ".test_helpers",
+    "TestClocks": ".test_clocks",
+    "TestClocksWithRawResponse": ".test_clocks",
+    "AsyncTestClocks": ".test_clocks",
+    "AsyncTestClocksWithRawResponse": ".test_clocks",
+}
 
 
 class Resources:
-    """The resource attributes of StripeInvoicing."""
+    """The resource attributes of StripeInvoicing, each made when first read."""
 
-    invoices: Invoices
-    invoice_items: InvoiceItems
-    customers: Customers
-    credit_notes: CreditNotes
-    invoice_payments: InvoicePayments
-    tax_rates: TaxRates
-    coupons: Coupons
-    products: Products
-    prices: Prices
-    events: Events
-    subscriptions: Subscriptions
-    subscription_items: SubscriptionItems
-    test_helpers: TestHelpers
+    def _as_client(self) -> StripeInvoicing:
+        raise NotImplementedError
 
-    def _attach_resources(self, client: StripeInvoicing) -> None:
-        self.invoices = Invoices(client)
-        self.invoice_items = InvoiceItems(client)
-        self.customers = Customers(client)
-        self.credit_notes = CreditNotes(client)
-        self.invoice_payments = InvoicePayments(client)
-        self.tax_rates = TaxRates(client)
-        self.coupons = Coupons(client)
-        self.products = Products(client)
-        self.prices = Prices(client)
-        self.events = Events(client)
-        self.subscriptions = Subscriptions(client)
-        self.subscription_items = SubscriptionItems(client)
-        self.test_helpers = TestHelpers(client)
+    @cached_property
+    def invoices(self) -> Invoices:
+        from .invoices import Invoices
+
+        return Invoices(self._as_client())
+
+    @cached_property
+    def invoice_items(self) -> InvoiceItems:
+        from .invoice_items import InvoiceItems
+
+        return InvoiceItems(self._as_client())
+
+    @cached_property
+    def customers(self) -> Customers:
+        from .customers import Customers
+
+        return Customers(self._as_client())
+
+    @cached_property
+    def credit_notes(self) -> CreditNotes:
+        from .credit_notes import CreditNotes
+
+        return CreditNotes(self._as_client())
+
+    @cached_property
+    def invoice_payments(self) -> InvoicePayments:
+        from .invoice_payments import InvoicePayments
+
+        return InvoicePayments(self._as_client())
+
+    @cached_property
+    def tax_rates(self) -> TaxRates:
+        from .tax_rates import TaxRates
+
+        return TaxRates(self._as_client())
+
+    @cached_property
+    def coupons(self) -> Coupons:
+        from .coupons import Coupons
+
+        return Coupons(self._as_client())
+
+    @cached_property
+    def products(self) -> Products:
+        from .products import Products
+
+        return Products(self._as_client())
+
+    @cached_property
+    def prices(self) -> Prices:
+        from .prices import Prices
+
+        return Prices(self._as_client())
+
+    @cached_property
+    def events(self) -> Events:
+        from .events import Events
+
+        return Events(self._as_client())
+
+    @cached_property
+    def subscriptions(self) -> Subscriptions:
+        from .subscriptions import Subscriptions
+
+        return Subscriptions(self._as_client())
+
+    @cached_property
+    def subscription_items(self) -> SubscriptionItems:
+        from .subscription_items import SubscriptionItems
+
+        return SubscriptionItems(self._as_client())
+
+    @cached_property
+    def test_helpers(self) -> TestHelpers:
+        from .test_helpers import TestHelpers
+
+        return TestHelpers(self._as_client())
 
 
 class RawResources:
     """The resource attributes of StripeInvoicing.with_raw_response."""
 
-    invoices: InvoicesWithRawResponse
-    invoice_items: InvoiceItemsWithRawResponse
-    customers: CustomersWithRawResponse
-    credit_notes: CreditNotesWithRawResponse
-    invoice_payments: InvoicePaymentsWithRawResponse
-    tax_rates: TaxRatesWithRawResponse
-    coupons: CouponsWithRawResponse
-    products: ProductsWithRawResponse
-    prices: PricesWithRawResponse
-    events: EventsWithRawResponse
-    subscriptions: SubscriptionsWithRawResponse
-    subscription_items: SubscriptionItemsWithRawResponse
-    test_helpers: TestHelpersWithRawResponse
+    def __init__(self, client: StripeInvoicing) -> None:
+        self._client = client
 
-    def _attach_resources(self, client: StripeInvoicing) -> None:
-        self.invoices = InvoicesWithRawResponse(client.invoices)
-        self.invoice_items = InvoiceItemsWithRawResponse(client.invoice_items)
-        self.customers = CustomersWithRawResponse(client.customers)
-        self.credit_notes = CreditNotesWithRawResponse(client.credit_notes)
-        self.invoice_payments = InvoicePaymentsWithRawResponse(client.invoice_payments)
-        self.tax_rates = TaxRatesWithRawResponse(client.tax_rates)
-        self.coupons = CouponsWithRawResponse(client.coupons)
-        self.products = ProductsWithRawResponse(client.products)
-        self.prices = PricesWithRawResponse(client.prices)
-        self.events = EventsWithRawResponse(client.events)
-        self.subscriptions = SubscriptionsWithRawResponse(client.subscriptions)
-        self.subscription_items = SubscriptionItemsWithRawResponse(client.subscription_items)
-        self.test_helpers = TestHelpersWithRawResponse(client.test_helpers)
+    @cached_property
+    def invoices(self) -> InvoicesWithRawResponse:
+        from .invoices import InvoicesWithRawResponse
+
+        return InvoicesWithRawResponse(self._client.invoices)
+
+    @cached_property
+    def invoice_items(self) -> InvoiceItemsWithRawResponse:
+        from .invoice_items import InvoiceItemsWithRawResponse
+
+        return InvoiceItemsWithRawResponse(self._client.invoice_items)
+
+    @cached_property
+    def customers(self) -> CustomersWithRawResponse:
+        from .customers import CustomersWithRawResponse
+
+        return CustomersWithRawResponse(self._client.customers)
+
+    @cached_property
+    def credit_notes(self) -> CreditNotesWithRawResponse:
+        from .credit_notes import CreditNotesWithRawResponse
+
+        return CreditNotesWithRawResponse(self._client.credit_notes)
+
+    @cached_property
+    def invoice_payments(self) -> InvoicePaymentsWithRawResponse:
+        from .invoice_payments import InvoicePaymentsWithRawResponse
+
+        return InvoicePaymentsWithRawResponse(self._client.invoice_payments)
+
+    @cached_property
+    def tax_rates(self) -> TaxRatesWithRawResponse:
+        from .tax_rates import TaxRatesWithRawResponse
+
+        return TaxRatesWithRawResponse(self._client.tax_rates)
+
+    @cached_property
+    def coupons(self) -> CouponsWithRawResponse:
+        from .coupons import CouponsWithRawResponse
+
+        return CouponsWithRawResponse(self._client.coupons)
+
+    @cached_property
+    def products(self) -> ProductsWithRawResponse:
+        from .products import ProductsWithRawResponse
+
+        return ProductsWithRawResponse(self._client.products)
+
+    @cached_property
+    def prices(self) -> PricesWithRawResponse:
+        from .prices import PricesWithRawResponse
+
+        return PricesWithRawResponse(self._client.prices)
+
+    @cached_property
+    def events(self) -> EventsWithRawResponse:
+        from .events import EventsWithRawResponse
+
+        return EventsWithRawResponse(self._client.events)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsWithRawResponse:
+        from .subscriptions import SubscriptionsWithRawResponse
+
+        return SubscriptionsWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_items(self) -> SubscriptionItemsWithRawResponse:
+        from .subscription_items import SubscriptionItemsWithRawResponse
+
+        return SubscriptionItemsWithRawResponse(self._client.subscription_items)
+
+    @cached_property
+    def test_helpers(self) -> TestHelpersWithRawResponse:
+        from .test_helpers import TestHelpersWithRawResponse
+
+        return TestHelpersWithRawResponse(self._client.test_helpers)
 
 
 class AsyncResources:
-    """The resource attributes of AsyncStripeInvoicing."""
+    """The resource attributes of AsyncStripeInvoicing, each made when first read."""
 
-    invoices: AsyncInvoices
-    invoice_items: AsyncInvoiceItems
-    customers: AsyncCustomers
-    credit_notes: AsyncCreditNotes
-    invoice_payments: AsyncInvoicePayments
-    tax_rates: AsyncTaxRates
-    coupons: AsyncCoupons
-    products: AsyncProducts
-    prices: AsyncPrices
-    events: AsyncEvents
-    subscriptions: AsyncSubscriptions
-    subscription_items: AsyncSubscriptionItems
-    test_helpers: AsyncTestHelpers
+    def _as_client(self) -> AsyncStripeInvoicing:
+        raise NotImplementedError
 
-    def _attach_resources(self, client: AsyncStripeInvoicing) -> None:
-        self.invoices = AsyncInvoices(client)
-        self.invoice_items = AsyncInvoiceItems(client)
-        self.customers = AsyncCustomers(client)
-        self.credit_notes = AsyncCreditNotes(client)
-        self.invoice_payments = AsyncInvoicePayments(client)
-        self.tax_rates = AsyncTaxRates(client)
-        self.coupons = AsyncCoupons(client)
-        self.products = AsyncProducts(client)
-        self.prices = AsyncPrices(client)
-        self.events = AsyncEvents(client)
-        self.subscriptions = AsyncSubscriptions(client)
-        self.subscription_items = AsyncSubscriptionItems(client)
-        self.test_helpers = AsyncTestHelpers(client)
+    @cached_property
+    def invoices(self) -> AsyncInvoices:
+        from .invoices import AsyncInvoices
+
+        return AsyncInvoices(self._as_client())
+
+    @cached_property
+    def invoice_items(self) -> AsyncInvoiceItems:
+        from .invoice_items import AsyncInvoiceItems
+
+        return AsyncInvoiceItems(self._as_client())
+
+    @cached_property
+    def customers(self) -> AsyncCustomers:
+        from .customers import AsyncCustomers
+
+        return AsyncCustomers(self._as_client())
+
+    @cached_property
+    def credit_notes(self) -> AsyncCreditNotes:
+        from .credit_notes import AsyncCreditNotes
+
+        return AsyncCreditNotes(self._as_client())
+
+    @cached_property
+    def invoice_payments(self) -> AsyncInvoicePayments:
+        from .invoice_payments import AsyncInvoicePayments
+
+        return AsyncInvoicePayments(self._as_client())
+
+    @cached_property
+    def tax_rates(self) -> AsyncTaxRates:
+        from .tax_rates import AsyncTaxRates
+
+        return AsyncTaxRates(self._as_client())
+
+    @cached_property
+    def coupons(self) -> AsyncCoupons:
+        from .coupons import AsyncCoupons
+
+        return AsyncCoupons(self._as_client())
+
+    @cached_property
+    def products(self) -> AsyncProducts:
+        from .products import AsyncProducts
+
+        return AsyncProducts(self._as_client())
+
+    @cached_property
+    def prices(self) -> AsyncPrices:
+        from .prices import AsyncPrices
+
+        return AsyncPrices(self._as_client())
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        from .events import AsyncEvents
+
+        return AsyncEvents(self._as_client())
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptions:
+        from .subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self._as_client())
+
+    @cached_property
+    def subscription_items(self) -> AsyncSubscriptionItems:
+        from .subscription_items import AsyncSubscriptionItems
+
+        return AsyncSubscriptionItems(self._as_client())
+
+    @cached_property
+    def test_helpers(self) -> AsyncTestHelpers:
+        from .test_helpers import AsyncTestHelpers
+
+        return AsyncTestHelpers(self._as_client())
 
 
 class AsyncRawResources:
     """The resource attributes of AsyncStripeInvoicing.with_raw_response."""
 
-    invoices: AsyncInvoicesWithRawResponse
-    invoice_items: AsyncInvoiceItemsWithRawResponse
-    customers: AsyncCustomersWithRawResponse
-    credit_notes: AsyncCreditNotesWithRawResponse
-    invoice_payments: AsyncInvoicePaymentsWithRawResponse
-    tax_rates: AsyncTaxRatesWithRawResponse
-    coupons: AsyncCouponsWithRawResponse
-    products: AsyncProductsWithRawResponse
-    prices: AsyncPricesWithRawResponse
-    events: AsyncEventsWithRawResponse
-    subscriptions: AsyncSubscriptionsWithRawResponse
-    subscription_items: AsyncSubscriptionItemsWithRawResponse
-    test_helpers: AsyncTestHelpersWithRawResponse
+    def __init__(self, client: AsyncStripeInvoicing) -> None:
+        self._client = client
 
-    def _attach_resources(self, client: AsyncStripeInvoicing) -> None:
-        self.invoices = AsyncInvoicesWithRawResponse(client.invoices)
-        self.invoice_items = AsyncInvoiceItemsWithRawResponse(client.invoice_items)
-        self.customers = AsyncCustomersWithRawResponse(client.customers)
-        self.credit_notes = AsyncCreditNotesWithRawResponse(client.credit_notes)
-        self.invoice_payments = AsyncInvoicePaymentsWithRawResponse(client.invoice_payments)
-        self.tax_rates = AsyncTaxRatesWithRawResponse(client.tax_rates)
-        self.coupons = AsyncCouponsWithRawResponse(client.coupons)
-        self.products = AsyncProductsWithRawResponse(client.products)
-        self.prices = AsyncPricesWithRawResponse(client.prices)
-        self.events = AsyncEventsWithRawResponse(client.events)
-        self.subscriptions = AsyncSubscriptionsWithRawResponse(client.subscriptions)
-        self.subscription_items = AsyncSubscriptionItemsWithRawResponse(client.subscription_items)
-        self.test_helpers = AsyncTestHelpersWithRawResponse(client.test_helpers)
+    @cached_property
+    def invoices(self) -> AsyncInvoicesWithRawResponse:
+        from .invoices import AsyncInvoicesWithRawResponse
+
+        return AsyncInvoicesWithRawResponse(self._client.invoices)
+
+    @cached_property
+    def invoice_items(self) -> AsyncInvoiceItemsWithRawResponse:
+        from .invoice_items import AsyncInvoiceItemsWithRawResponse
+
+        return AsyncInvoiceItemsWithRawResponse(self._client.invoice_items)
+
+    @cached_property
+    def customers(self) -> AsyncCustomersWithRawResponse:
+        from .customers import AsyncCustomersWithRawResponse
+
+        return AsyncCustomersWithRawResponse(self._client.customers)
+
+    @cached_property
+    def credit_notes(self) -> AsyncCreditNotesWithRawResponse:
+        from .credit_notes import AsyncCreditNotesWithRawResponse
+
+        return AsyncCreditNotesWithRawResponse(self._client.credit_notes)
+
+    @cached_property
+    def invoice_payments(self) -> AsyncInvoicePaymentsWithRawResponse:
+        from .invoice_payments import AsyncInvoicePaymentsWithRawResponse
+
+        return AsyncInvoicePaymentsWithRawResponse(self._client.invoice_payments)
+
+    @cached_property
+    def tax_rates(self) -> AsyncTaxRatesWithRawResponse:
+        from .tax_rates import AsyncTaxRatesWithRawResponse
+
+        return AsyncTaxRatesWithRawResponse(self._client.tax_rates)
+
+    @cached_property
+    def coupons(self) -> AsyncCouponsWithRawResponse:
+        from .coupons import AsyncCouponsWithRawResponse
+
+        return AsyncCouponsWithRawResponse(self._client.coupons)
+
+    @cached_property
+    def products(self) -> AsyncProductsWithRawResponse:
+        from .products import AsyncProductsWithRawResponse
+
+        return AsyncProductsWithRawResponse(self._client.products)
+
+    @cached_property
+    def prices(self) -> AsyncPricesWithRawResponse:
+        from .prices import AsyncPricesWithRawResponse
+
+        return AsyncPricesWithRawResponse(self._client.prices)
+
+    @cached_property
+    def events(self) -> AsyncEventsWithRawResponse:
+        from .events import AsyncEventsWithRawResponse
+
+        return AsyncEventsWithRawResponse(self._client.events)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsWithRawResponse:
+        from .subscriptions import AsyncSubscriptionsWithRawResponse
+
+        return AsyncSubscriptionsWithRawResponse(self._client.subscriptions)
+
+    @cached_property
+    def subscription_items(self) -> AsyncSubscriptionItemsWithRawResponse:
+        from .subscription_items import AsyncSubscriptionItemsWithRawResponse
+
+        return AsyncSubscriptionItemsWithRawResponse(self._client.subscription_items)
+
+    @cached_property
+    def test_helpers(self) -> AsyncTestHelpersWithRawResponse:
+        from .test_helpers import AsyncTestHelpersWithRawResponse
+
+        return AsyncTestHelpersWithRawResponse(self._client.test_helpers)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)
 
 
 __all__ = [
