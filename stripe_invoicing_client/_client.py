@@ -174,6 +174,29 @@ class _ClientCore:
             self._options, operation.endpoint(), path, params, request_options=options
         )
 
+    def _configure(
+        self,
+        options: ClientOptions,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        http_class: type[httpx.Client] | type[httpx.AsyncClient],
+        rate_limit: RateLimitSetting,
+    ) -> None:
+        """What both constructors do once the options are checked."""
+        if http_client is not None and not isinstance(http_client, http_class):
+            raise InvalidParameterError("http_client", f"must be an httpx.{http_class.__name__}")
+        owns = http_client is None
+        http = http_client or _new_http_client(http_class)
+        keep_queries_out_of_httpx_logs(options.base_url)
+        self._setup(options, http, owns, raw=False)
+        self._limiter = limiter_for(
+            rate_limit,
+            options.api_key,
+            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
+        )
+
+    def _setup(self, options: ClientOptions, http: Any, owns: bool, *, raw: bool) -> None:
+        raise NotImplementedError
+
     def _copy(self: C, options: ClientOptions, *, raw: bool) -> C:
         raise NotImplementedError
 
@@ -254,17 +277,7 @@ class StripeInvoicing(_ClientCore, Resources):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidParameterError("http_client", "must be an httpx.Client")
-        owns = http_client is None
-        http = http_client or _new_http_client(httpx.Client)
-        keep_queries_out_of_httpx_logs(options.base_url)
-        self._setup(options, http, owns, raw=False)
-        self._limiter = limiter_for(
-            rate_limit,
-            options.api_key,
-            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
-        )
+        self._configure(options, http_client, httpx.Client, rate_limit)
 
     def _setup(self, options: ClientOptions, http: httpx.Client, owns: bool, *, raw: bool) -> None:
         self._options = options
@@ -416,17 +429,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
             total_timeout=total_timeout,
             max_response_bytes=max_response_bytes,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidParameterError("http_client", "must be an httpx.AsyncClient")
-        owns = http_client is None
-        http = http_client or _new_http_client(httpx.AsyncClient)
-        keep_queries_out_of_httpx_logs(options.base_url)
-        self._setup(options, http, owns, raw=False)
-        self._limiter = limiter_for(
-            rate_limit,
-            options.api_key,
-            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
-        )
+        self._configure(options, http_client, httpx.AsyncClient, rate_limit)
 
     def _setup(
         self, options: ClientOptions, http: httpx.AsyncClient, owns: bool, *, raw: bool
