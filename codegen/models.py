@@ -300,8 +300,31 @@ def _identifiers(source: str) -> set[str]:
     return set(_IDENTIFIER.findall(source))
 
 
-def field_doc(prop: Property) -> str:
-    description = getattr(prop, "description", None)
+# (class name, field) -> the description written beside a field's `$ref`. OpenAPI 3.0 tools,
+# openapi-python-client among them, ignore a `$ref`'s siblings and give the field the referenced
+# schema's description instead; `ref_descriptions` collects ours before rendering.
+REF_DESCRIPTIONS: dict[tuple[str, str], str] = {}
+
+
+def ref_descriptions(document: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """Descriptions beside a `$ref` in the properties of the document's component schemas."""
+    from .normalize import class_name_for
+
+    found: dict[tuple[str, str], str] = {}
+    for key, schema in document.get("components", {}).get("schemas", {}).items():
+        for name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and "$ref" in prop:
+                description = prop.get("description")
+                if isinstance(description, str) and description.strip():
+                    found[(class_name_for(key), name)] = description
+    return found
+
+
+def field_doc(model: Property, prop: Property) -> str:
+    beside_ref = REF_DESCRIPTIONS.get(
+        (expressions.text(model.class_info.name), expressions.text(prop.name))
+    )
+    description = beside_ref if beside_ref is not None else getattr(prop, "description", None)
     text = first_sentence(expressions.text(description) if description is not None else None)
     return docstring(text) if text else ""
 

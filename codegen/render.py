@@ -27,7 +27,8 @@ from openapi_python_client.strings import ClassName, snake_case
 
 from . import config as config_module
 from . import enums, expressions, normalize, resources, search_fields, shapes
-from .models import ModelsLayout, field_doc, response_models
+from . import models as models_module
+from .models import ModelsLayout, field_doc, ref_descriptions, response_models
 from .names import MAX_CLASS_NAME, fit, rebound
 
 HERE = Path(__file__).parent
@@ -296,6 +297,8 @@ def render(
         for endpoint in ordered:
             for module, names in lazy_imports(endpoint.responses.patterns[0].prop):
                 every.setdefault(module, set()).update(names)
+        models_module.REF_DESCRIPTIONS.clear()
+        models_module.REF_DESCRIPTIONS.update(ref_descriptions(document))
         env.globals["field_doc"] = field_doc
         env.globals["python_repr"] = repr
         env.globals["converted_fields"] = lambda props: [

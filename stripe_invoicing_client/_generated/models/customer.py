@@ -34,6 +34,7 @@ class CashBalance(Model):
     object_: Literal["cash_balance"]
     """Object type, always `cash_balance`."""
     settings: CashBalanceSettings
+    """How the funds are applied to open payments."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("available", "available", "dict[str, int] | None"),

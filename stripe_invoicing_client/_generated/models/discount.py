@@ -374,7 +374,7 @@ class DeletedDiscount(Model):
     promotion_code: str | dict[str, Any] | None | Unset = UNSET
     """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
     source: DiscountSource | Unset = UNSET
-    """Embedded object found at `discount.source`."""
+    """Where the discount comes from: the coupon it was made from."""
     start: int | Unset = UNSET
     """Unix timestamp in seconds when the discount started applying."""
     subscription: str | None | Unset = UNSET
@@ -579,7 +579,7 @@ class Discount(Model):
     promotion_code: str | dict[str, Any] | None
     """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
     source: DiscountSource
-    """Embedded object found at `discount.source`."""
+    """Where the discount comes from: the coupon it was made from."""
     start: int
     """Unix timestamp in seconds when the discount started applying."""
     subscription: str | None

@@ -441,7 +441,7 @@ class Error(Model):
     """Envelope that wraps every failed API response."""
 
     error: ApiErrors
-    """Details of an API failure: kind, code, message and the objects involved."""
+    """What went wrong: the error's type, code, message and the objects involved."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("error", "error", "ApiErrors"),)
 

@@ -395,7 +395,7 @@ class Invoice(Model):
     auto_advance: bool | None
     """Whether Stripe moves the invoice forward (finalizing, charging, emailing) on its own."""
     automatic_tax: AutomaticTax
-    """Whether Stripe Tax computes taxes for the invoice, and the result of the last attempt."""
+    """Whether Stripe Tax computes the tax, its outcome and which account the tax is owed by."""
     billing_reason: (
         Literal[
             "automatic_pending_invoice_item_invoice",
@@ -460,7 +460,7 @@ class Invoice(Model):
     invoice_pdf: str | None
     """Address of the invoice PDF; null while it is a draft."""
     issuer: ConnectAccountReference
-    """Points at the platform itself or at one connected account."""
+    """Account that issues the invoice and is liable for it: your own (`self`) or a connected account."""
     last_finalization_error: ApiErrors | None
     """Error of the last failed finalization; cleared when finalization succeeds."""
     latest_revision: Invoice | str | None
@@ -482,7 +482,7 @@ class Invoice(Model):
     parent: BillingBillResourceInvoicingParentsInvoiceParent | None
     """What generated the invoice, such as a subscription or a quote, if anything did."""
     payment_settings: InvoicesPaymentSettings
-    """How the invoice may be paid: allowed methods and their options."""
+    """Payment method types the invoice accepts, with the mandate and per-method options."""
     period_end: int
     """Unix timestamp in seconds: the latest time at which invoice items could still join this invoice."""
     period_start: int
@@ -504,7 +504,7 @@ class Invoice(Model):
     status: InvoiceStatus | None
     """Where the invoice is in its life: `draft`, `open`, `paid`, `uncollectible` or `void`."""
     status_transitions: InvoicesStatusTransitions
-    """Timestamps of the invoice's moves between statuses."""
+    """Unix timestamps in seconds of when the invoice was finalized, paid, voided or marked uncollectible."""
     subtotal: int
     """Sum of the lines in the smallest currency unit, before invoice-level discounts and exclusive tax."""
     subtotal_excluding_tax: int | None

@@ -206,7 +206,7 @@ class InvoiceItem(Model):
     parent: BillingBillResourceInvoiceItemParentsInvoiceItemParent | None
     """What generated the item, such as a subscription, if anything did."""
     period: InvoiceLineItemPeriod
-    """Embedded object found at `line_item.period`."""
+    """Service period the item covers, as start and end Unix timestamps in seconds."""
     pricing: BillingBillResourceInvoicingPricingPricing | None
     """Price the item is billed at, with its unit amount."""
     proration: bool

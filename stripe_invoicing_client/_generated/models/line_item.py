@@ -388,7 +388,7 @@ class LineItem(Model):
     parent: BillResourceInvoicingLinesParentsInvoiceLineItemParent | None
     """What the line comes from: an invoice item or a subscription item."""
     period: InvoiceLineItemPeriod
-    """Embedded object found at `line_item.period`."""
+    """Service period the line covers, as start and end Unix timestamps in seconds."""
     pretax_credit_amounts: list[InvoicesResourcePretaxCreditAmount] | None
     """Pretax credits (such as discounts and credit grants) on this line, in the smallest currency unit."""
     pricing: BillingBillResourceInvoicingPricingPricing | None

@@ -182,11 +182,11 @@ class InvoicePayment(Model):
     object_: Literal["invoice_payment"]
     """Object type, always `invoice_payment`."""
     payment: InvoicesPaymentsInvoicePaymentAssociatedPayment
-    """Embedded object found at `invoice_payment.payment`."""
+    """The PaymentIntent, charge or payment record behind this invoice payment."""
     status: str
     """Where the payment stands: `open`, `paid` or `canceled`."""
     status_transitions: InvoicesPaymentsInvoicePaymentStatusTransitions
-    """Embedded object found at `invoice_payment.status_transitions`."""
+    """When the payment was paid or canceled."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("amount_paid", "amount_paid", "int | None"),

@@ -478,11 +478,13 @@ class Subscription(Model):
     application_fee_percent: float | None
     """Share of each invoice total, in percent, that goes to the Connect platform."""
     automatic_tax: SubscriptionAutomaticTax
+    """Whether Stripe computes tax on the subscription's invoices, and who is liable for it."""
     billing_cycle_anchor: int
     """Unix timestamp the billing periods are aligned to."""
     billing_cycle_anchor_config: SubscriptionBillingCycleAnchorConfig | None
     """Day of the month (and time of day) the billing periods are aligned to, instead of a timestamp."""
     billing_mode: SubscriptionBillingMode
+    """How prorations and invoices are computed: `classic` or `flexible`."""
     billing_schedules: list[SubscriptionBillingSchedules]
     """Schedules billing several service periods ahead."""
     billing_thresholds: SubscriptionBillingThresholds | None
@@ -522,6 +524,7 @@ class Subscription(Model):
     id: str
     """Unique id of the object."""
     invoice_settings: SubscriptionInvoiceSettings
+    """Settings copied onto every invoice: account tax ids and the issuer."""
     items: SubscriptionItems
     """The subscription's items: what it bills, with quantities."""
     latest_invoice: Invoice | str | None
@@ -2040,9 +2043,9 @@ class SubscriptionItem(Model):
     object_: Literal["subscription_item"]
     """Object type, always `subscription_item`."""
     plan: Plan
-    """A legacy plan, the older form of a recurring price, still sent alongside the price on a subscription item."""
+    """The legacy plan the item bills, mirroring its price."""
     price: Price
-    """What a product costs and how it is billed, one-off or recurring."""
+    """The price the item bills."""
     quantity: int | None
     """How many units of the price are billed."""
     subscription: str

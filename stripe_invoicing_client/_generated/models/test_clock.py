@@ -87,6 +87,7 @@ class TestClock(Model):
     status: Literal["advancing", "internal_failure", "ready"]
     """`advancing` while time moves, `ready` once done, `internal_failure` if moving failed."""
     status_details: TestHelpersTestClockStatusDetails
+    """More about the clock's status, such as the time it is advancing to."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("created", "created", "int"),
