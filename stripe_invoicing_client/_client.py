@@ -31,12 +31,11 @@ from ._options import (
 )
 from ._pacing import paced_attempt, paced_attempt_async
 from ._pipeline import (
+    LOOP_ENDED,
     BodyReader,
     Call,
     Done,
-    OutOfTime,
     Progress,
-    ResponseTooLarge,
     Step,
     build_call,
     build_request,
@@ -76,25 +75,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-# Raised by httpx when it is used after close() (message: "...the client has been closed"),
-# and by asyncio when a pool made under an ended `asyncio.run()` is used again.
-_CLOSED_MARKERS = ("has been closed", "Event loop is closed")
-
-
-def _closed_reason(exc: RuntimeError) -> str | None:
-    text = str(exc)
-    if "Event loop is closed" in text:
-        return _LOOP_ENDED
-    return "the client was closed" if any(m in text for m in _CLOSED_MARKERS) else None
-
-
-_LOOP_ENDED = (
-    "this AsyncStripeInvoicing was first used under an event loop that has ended (another "
-    "asyncio.run()?); its connections belong to that loop. Create the client inside the "
-    "coroutine that uses it, or one per asyncio.run()"
-)
 
 
 def _note_key(exc: BaseException, call: Call[Any]) -> None:
@@ -358,6 +338,7 @@ class StripeInvoicing(_ClientCore, Resources):
             raise progress.closed("the client was closed")
         request = build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
+        response: httpx.Response | None = None
         try:
             response = http.send(request, stream=True)
             reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
@@ -370,17 +351,8 @@ class StripeInvoicing(_ClientCore, Resources):
                 body = None  # a Content-Encoding that can't be undone: read as a garbled body
             finally:
                 response.close()
-        except ResponseTooLarge:
-            raise progress.too_large(response) from None
-        except OutOfTime:
-            raise progress.out_of_time() from None
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-            return progress.after_exception(exc, time.monotonic() - started)
-        except RuntimeError as exc:
-            reason = _closed_reason(exc)
-            if reason is None:
-                raise
-            raise progress.closed(reason) from None
+        except Exception as exc:
+            return progress.after_failed_attempt(exc, response, time.monotonic() - started)
         if body is not None:
             finish_reading(response, body)
         return progress.after_response(response, body, time.monotonic() - started)
@@ -516,7 +488,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         if first is loop:
             return
         if self._loop_ref is not None and (first is None or first.is_closed()):
-            raise progress.closed(_LOOP_ENDED)
+            raise progress.closed(LOOP_ENDED)
         self._loop_ref = weakref.ref(loop)
 
     async def _attempt(self, progress: Progress) -> Step[Any]:
@@ -527,6 +499,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         self._check_loop(progress)
         request = build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
+        response: httpx.Response | None = None
         try:
             response = await http.send(request, stream=True)
             reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
@@ -539,17 +512,8 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
                 body = None  # a Content-Encoding that can't be undone: read as a garbled body
             finally:
                 await response.aclose()
-        except ResponseTooLarge:
-            raise progress.too_large(response) from None
-        except OutOfTime:
-            raise progress.out_of_time() from None
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-            return progress.after_exception(exc, time.monotonic() - started)
-        except RuntimeError as exc:
-            reason = _closed_reason(exc)
-            if reason is None:
-                raise
-            raise progress.closed(reason) from None
+        except Exception as exc:
+            return progress.after_failed_attempt(exc, response, time.monotonic() - started)
         if body is not None:
             finish_reading(response, body)
         return progress.after_response(response, body, time.monotonic() - started)

@@ -238,6 +238,24 @@ def outcome_unknown(exc: Exception) -> bool:
     return not isinstance(exc, _NOT_SENT)
 
 
+# Raised by httpx when it is used after close() (message: "...the client has been closed"),
+# and by asyncio when a pool made under an ended `asyncio.run()` is used again.
+_CLOSED_MARKERS = ("has been closed", "Event loop is closed")
+
+LOOP_ENDED = (
+    "this AsyncStripeInvoicing was first used under an event loop that has ended (another "
+    "asyncio.run()?); its connections belong to that loop. Create the client inside the "
+    "coroutine that uses it, or one per asyncio.run()"
+)
+
+
+def closed_reason(exc: RuntimeError) -> str | None:
+    text = str(exc)
+    if "Event loop is closed" in text:
+        return LOOP_ENDED
+    return "the client was closed" if any(m in text for m in _CLOSED_MARKERS) else None
+
+
 class ResponseTooLarge(Exception):
     """Raised by `BodyReader` when a body passes `max_response_bytes`."""
 
@@ -385,6 +403,22 @@ class Progress:
         self, exc: Exception, elapsed: float, jitter: Callable[[], float] = random.random
     ) -> Step[Any]:
         return after_exception(self.call, exc, self.retries_done, elapsed, jitter)
+
+    def after_failed_attempt(
+        self, exc: Exception, response: httpx.Response | None, elapsed: float
+    ) -> Step[Any]:
+        """What an exception raised while sending or reading an attempt means, for both
+        shells: a step (retry or fail), or the call's error raised; anything else re-raised."""
+        if isinstance(exc, ResponseTooLarge) and response is not None:
+            raise self.too_large(response) from None
+        if isinstance(exc, OutOfTime):
+            raise self.out_of_time() from None
+        if isinstance(exc, (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)):
+            return self.after_exception(exc, elapsed)
+        reason = closed_reason(exc) if isinstance(exc, RuntimeError) else None
+        if reason is None:
+            raise exc
+        raise self.closed(reason) from None
 
 
 def after_response(
