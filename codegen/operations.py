@@ -846,7 +846,3 @@ OPERATIONS += (
 )
 
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}
-
-
-def resource_of(operation_id: str) -> str:
-    return BY_ID[operation_id].resource
