@@ -4,7 +4,6 @@ comes back, for every method; list and search methods as lazy pagers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,46 +14,28 @@ from stripe_invoicing_client import AsyncPager, RawResponse, SyncPager
 from stripe_invoicing_client._generated import models
 from stripe_invoicing_client.webhooks import Event
 
-from ._support import UUID4, collect, form, list_page, query, run, search_page
+from ._support import (
+    UUID4,
+    Body,
+    Call,
+    collect,
+    form,
+    list_page,
+    method_at,
+    obj,
+    query,
+    run,
+    search_page,
+)
 from .test_resources import check_headers
-
-Body = Callable[[], dict[str, Any]]
-
-
-def _obj(object_: str, id_: str, **fields: Any) -> Body:
-    return lambda: {"id": id_, "object": object_, **fields}
 
 
 def _deleted(object_: str, id_: str) -> Body:
     return lambda: {"id": id_, "object": object_, "deleted": True}
 
 
-class Call:
-    def __init__(
-        self,
-        at: str,
-        args: tuple[str, ...],
-        params: dict[str, Any],
-        verb: str,
-        raw_path: str,
-        wire: list[tuple[str, str]],
-        body: Body,
-        result: type,
-    ) -> None:
-        self.path, _, self.method = at.rpartition(".")
-        self.args, self.params, self.verb, self.raw_path = args, params, verb, raw_path
-        self.wire, self.body, self.result = wire, body, result
-        self.id = at
-
-
-def _method(client: Any, path: str, method: str) -> Any:
-    for attribute in path.split("."):
-        client = getattr(client, attribute)
-    return getattr(client, method)
-
-
-_CN = _obj("credit_note", "cn_1", amount=500)
-_IN = _obj("invoice", "in_1", status="paid")
+_CN = obj("credit_note", "cn_1", amount=500)
+_IN = obj("invoice", "in_1", status="paid")
 
 CALLS = [
     Call(
@@ -126,7 +107,7 @@ CALLS = [
         "GET",
         "/v1/invoice_payments/inpay_1",
         [],
-        _obj("invoice_payment", "inpay_1", amount_paid=500),
+        obj("invoice_payment", "inpay_1", amount_paid=500),
         models.InvoicePayment,
     ),
     Call(
@@ -141,7 +122,7 @@ CALLS = [
             ("inclusive", "false"),
             ("country", "DE"),
         ],
-        _obj("tax_rate", "txr_1"),
+        obj("tax_rate", "txr_1"),
         models.TaxRate,
     ),
     Call(
@@ -151,7 +132,7 @@ CALLS = [
         "GET",
         "/v1/tax_rates/txr_1",
         [],
-        _obj("tax_rate", "txr_1"),
+        obj("tax_rate", "txr_1"),
         models.TaxRate,
     ),
     Call(
@@ -161,7 +142,7 @@ CALLS = [
         "POST",
         "/v1/tax_rates/txr_1",
         [("active", "false")],
-        _obj("tax_rate", "txr_1"),
+        obj("tax_rate", "txr_1"),
         models.TaxRate,
     ),
     Call(
@@ -171,7 +152,7 @@ CALLS = [
         "POST",
         "/v1/coupons",
         [("percent_off", "12.5"), ("duration", "repeating"), ("duration_in_months", "3")],
-        _obj("coupon", "SPRING"),
+        obj("coupon", "SPRING"),
         models.Coupon,
     ),
     Call(
@@ -181,7 +162,7 @@ CALLS = [
         "GET",
         "/v1/coupons/SPRING",
         [],
-        _obj("coupon", "SPRING"),
+        obj("coupon", "SPRING"),
         models.Coupon,
     ),
     Call(
@@ -191,7 +172,7 @@ CALLS = [
         "POST",
         "/v1/coupons/SPRING",
         [("name", "Spring sale")],
-        _obj("coupon", "SPRING"),
+        obj("coupon", "SPRING"),
         models.Coupon,
     ),
     Call(
@@ -220,7 +201,7 @@ CALLS = [
             ("default_price_data[unit_amount_decimal]", "1250.5"),
             ("marketing_features[0][name]", "Recording"),
         ],
-        _obj("product", "prod_1"),
+        obj("product", "prod_1"),
         models.Product,
     ),
     Call(
@@ -230,7 +211,7 @@ CALLS = [
         "GET",
         "/v1/products/prod_1",
         [("expand[0]", "default_price")],
-        _obj("product", "prod_1"),
+        obj("product", "prod_1"),
         models.Product,
     ),
     Call(
@@ -240,7 +221,7 @@ CALLS = [
         "POST",
         "/v1/products/prod_1",
         [("active", "false"), ("description", "")],
-        _obj("product", "prod_1"),
+        obj("product", "prod_1"),
         models.Product,
     ),
     Call(
@@ -272,7 +253,7 @@ CALLS = [
             ("recurring[interval]", "month"),
             ("tax_behavior", "exclusive"),
         ],
-        _obj("price", "price_1"),
+        obj("price", "price_1"),
         models.Price,
     ),
     Call(
@@ -282,7 +263,7 @@ CALLS = [
         "GET",
         "/v1/prices/price_1",
         [],
-        _obj("price", "price_1"),
+        obj("price", "price_1"),
         models.Price,
     ),
     Call(
@@ -292,7 +273,7 @@ CALLS = [
         "POST",
         "/v1/prices/price_1",
         [("lookup_key", "seat"), ("transfer_lookup_key", "true")],
-        _obj("price", "price_1"),
+        obj("price", "price_1"),
         models.Price,
     ),
     Call(
@@ -302,7 +283,7 @@ CALLS = [
         "POST",
         "/v1/customers/cus_1/tax_ids",
         [("type", "eu_vat"), ("value", "DE123456789")],
-        _obj("tax_id", "txi_1"),
+        obj("tax_id", "txi_1"),
         models.TaxId,
     ),
     Call(
@@ -312,7 +293,7 @@ CALLS = [
         "GET",
         "/v1/customers/cus_1/tax_ids/txi_1",
         [],
-        _obj("tax_id", "txi_1"),
+        obj("tax_id", "txi_1"),
         models.TaxId,
     ),
     Call(
@@ -332,7 +313,7 @@ CALLS = [
         "POST",
         "/v1/customers/cus_1/balance_transactions",
         [("amount", "-500"), ("currency", "usd"), ("description", "Goodwill")],
-        _obj("customer_balance_transaction", "cbtxn_1"),
+        obj("customer_balance_transaction", "cbtxn_1"),
         models.CustomerBalanceTransaction,
     ),
     Call(
@@ -342,7 +323,7 @@ CALLS = [
         "GET",
         "/v1/customers/cus_1/balance_transactions/cbtxn_1",
         [],
-        _obj("customer_balance_transaction", "cbtxn_1"),
+        obj("customer_balance_transaction", "cbtxn_1"),
         models.CustomerBalanceTransaction,
     ),
     Call(
@@ -352,7 +333,7 @@ CALLS = [
         "POST",
         "/v1/customers/cus_1/balance_transactions/cbtxn_1",
         [("metadata[ticket]", "7")],
-        _obj("customer_balance_transaction", "cbtxn_1"),
+        obj("customer_balance_transaction", "cbtxn_1"),
         models.CustomerBalanceTransaction,
     ),
     Call(
@@ -415,7 +396,7 @@ PAGERS = [
         {},
         "/v1/credit_notes/cn_1/lines",
         [],
-        _obj("credit_note_line_item", "cnli_1", amount=500),
+        obj("credit_note_line_item", "cnli_1", amount=500),
         models.CreditNoteLineItem,
     ),
     Pager(
@@ -424,7 +405,7 @@ PAGERS = [
         {"invoice": "in_1", "amount": 500},
         "/v1/credit_notes/preview/lines",
         [("invoice", "in_1"), ("amount", "500")],
-        _obj("credit_note_line_item", "cnli_1", amount=500),
+        obj("credit_note_line_item", "cnli_1", amount=500),
         models.CreditNoteLineItem,
     ),
     Pager(
@@ -433,17 +414,17 @@ PAGERS = [
         {"inclusive": True},
         "/v1/tax_rates",
         [("inclusive", "true")],
-        _obj("tax_rate", "txr_1"),
+        obj("tax_rate", "txr_1"),
         models.TaxRate,
     ),
-    Pager("coupons.list", (), {}, "/v1/coupons", [], _obj("coupon", "SPRING"), models.Coupon),
+    Pager("coupons.list", (), {}, "/v1/coupons", [], obj("coupon", "SPRING"), models.Coupon),
     Pager(
         "products.list",
         (),
         {"active": True, "ids": ["prod_1", "prod_2"]},
         "/v1/products",
         [("active", "true"), ("ids[0]", "prod_1"), ("ids[1]", "prod_2")],
-        _obj("product", "prod_1"),
+        obj("product", "prod_1"),
         models.Product,
     ),
     Pager(
@@ -452,7 +433,7 @@ PAGERS = [
         {"product": "prod_1", "type": "recurring", "lookup_keys": ["seat"]},
         "/v1/prices",
         [("product", "prod_1"), ("type", "recurring"), ("lookup_keys[0]", "seat")],
-        _obj("price", "price_1"),
+        obj("price", "price_1"),
         models.Price,
     ),
     Pager(
@@ -461,7 +442,7 @@ PAGERS = [
         {"limit": 5},
         "/v1/customers/cus_1/tax_ids",
         [("limit", "5")],
-        _obj("tax_id", "txi_1"),
+        obj("tax_id", "txi_1"),
         models.TaxId,
     ),
     Pager(
@@ -470,7 +451,7 @@ PAGERS = [
         {"invoice": "in_1"},
         "/v1/customers/cus_1/balance_transactions",
         [("invoice", "in_1")],
-        _obj("customer_balance_transaction", "cbtxn_1"),
+        obj("customer_balance_transaction", "cbtxn_1"),
         models.CustomerBalanceTransaction,
     ),
     Pager(
@@ -493,7 +474,7 @@ PAGERS = [
         {"invoice": "in_1", "status": "paid"},
         "/v1/invoice_payments",
         [("invoice", "in_1"), ("status", "paid")],
-        _obj("invoice_payment", "inpay_1"),
+        obj("invoice_payment", "inpay_1"),
         models.InvoicePayment,
     ),
 ]
@@ -516,7 +497,7 @@ async def test_search_on_the_wire(
     id_: str,
 ) -> None:
     path = f"/v1/{resource}/search"
-    body = search_page([_obj(object_, id_)()], False, None, path)
+    body = search_page([obj(object_, id_)()], False, None, path)
     route = mock.get(path).mock(return_value=httpx.Response(200, json=body))
     items = await collect(getattr(client, resource).search(query=query_text, limit=5))
     assert [type(item) for item in items] == [model]
@@ -526,7 +507,7 @@ async def test_search_on_the_wire(
 @pytest.mark.parametrize("case", CALLS, ids=lambda c: c.id)
 async def test_call_on_the_wire(client: Any, mock: respx.MockRouter, case: Call) -> None:
     route = mock.route().mock(return_value=httpx.Response(200, json=case.body()))
-    result = await run(_method(client, case.path, case.method)(*case.args, **case.params))
+    result = await run(method_at(client, case.path, case.method)(*case.args, **case.params))
     assert type(result) is case.result
     assert route.call_count == 1
     request = route.calls.last.request
@@ -547,7 +528,7 @@ async def test_raw_response(client: Any, mock: respx.MockRouter, case: Call) -> 
         return_value=httpx.Response(200, json=case.body(), headers={"Request-Id": "req_b1"})
     )
     raw = await run(
-        _method(client.with_raw_response, case.path, case.method)(*case.args, **case.params)
+        method_at(client.with_raw_response, case.path, case.method)(*case.args, **case.params)
     )
     assert isinstance(raw, RawResponse)
     assert raw.request_id == "req_b1"
@@ -563,7 +544,9 @@ async def test_ids_stay_one_encoded_segment(
     client: Any, mock: respx.MockRouter, case: Call
 ) -> None:
     route = mock.route().mock(return_value=httpx.Response(200, json=case.body()))
-    await run(_method(client, case.path, case.method)(*("a/b?" for _ in case.args), **case.params))
+    await run(
+        method_at(client, case.path, case.method)(*("a/b?" for _ in case.args), **case.params)
+    )
     expected = case.raw_path
     for original in case.args:
         expected = expected.replace(original, "a%2Fb%3F")
@@ -576,7 +559,7 @@ async def test_pager_on_the_wire(
 ) -> None:
     body = list_page([case.item()], False, case.raw_path)
     route = mock.get(case.raw_path).mock(return_value=httpx.Response(200, json=body))
-    pager = _method(client, case.path, case.method)(*case.args, **case.params)
+    pager = method_at(client, case.path, case.method)(*case.args, **case.params)
     assert isinstance(pager, AsyncPager if kind == "async" else SyncPager)
     assert route.call_count == 0  # lazy
     items = await collect(pager)

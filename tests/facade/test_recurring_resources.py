@@ -4,7 +4,6 @@ what goes on the wire and what comes back, for every method; list and search as 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -19,43 +18,24 @@ from stripe_invoicing_client.models import (
     SubscriptionItem,
 )
 
-from ._support import UUID4, collect, form, list_page, query, run, search_page
+from ._support import (
+    UUID4,
+    Body,
+    Call,
+    collect,
+    form,
+    list_page,
+    method_at,
+    obj,
+    query,
+    run,
+    search_page,
+)
 from .test_resources import check_headers
 
-Body = Callable[[], dict[str, Any]]
-
-
-def _obj(object_: str, id_: str, **fields: Any) -> Body:
-    return lambda: {"id": id_, "object": object_, **fields}
-
-
-_SUB = _obj("subscription", "sub_1", status="active", collection_method="send_invoice")
-_ITEM = _obj("subscription_item", "si_1", quantity=2, subscription="sub_1")
-_CLOCK = _obj("test_helpers.test_clock", "clock_1", frozen_time=1_767_225_600, status="ready")
-
-
-class Call:
-    def __init__(
-        self,
-        at: str,
-        args: tuple[str, ...],
-        params: dict[str, Any],
-        verb: str,
-        raw_path: str,
-        wire: list[tuple[str, str]],
-        body: Body,
-        result: type,
-    ) -> None:
-        self.path, _, self.method = at.rpartition(".")
-        self.args, self.params, self.verb, self.raw_path = args, params, verb, raw_path
-        self.wire, self.body, self.result = wire, body, result
-        self.id = at
-
-
-def _method(client: Any, path: str, method: str) -> Any:
-    for attribute in path.split("."):
-        client = getattr(client, attribute)
-    return getattr(client, method)
+_SUB = obj("subscription", "sub_1", status="active", collection_method="send_invoice")
+_ITEM = obj("subscription_item", "si_1", quantity=2, subscription="sub_1")
+_CLOCK = obj("test_helpers.test_clock", "clock_1", frozen_time=1_767_225_600, status="ready")
 
 
 CALLS = [
@@ -126,7 +106,7 @@ CALLS = [
             ("prorate", "true"),
             ("cancellation_details[comment]", "moving to annual"),
         ],
-        _obj("subscription", "sub_1", status="canceled"),
+        obj("subscription", "sub_1", status="canceled"),
         Subscription,
     ),
     Call(
@@ -176,7 +156,7 @@ CALLS = [
         "DELETE",
         "/v1/subscription_items/si_1",
         [("proration_behavior", "none"), ("clear_usage", "true")],
-        _obj("subscription_item", "si_1", deleted=True),
+        obj("subscription_item", "si_1", deleted=True),
         DeletedSubscriptionItem,
     ),
     Call(
@@ -206,7 +186,7 @@ CALLS = [
         "DELETE",
         "/v1/test_helpers/test_clocks/clock_1",
         [],
-        _obj("test_helpers.test_clock", "clock_1", deleted=True),
+        obj("test_helpers.test_clock", "clock_1", deleted=True),
         DeletedTestClock,
     ),
     Call(
@@ -290,7 +270,7 @@ def test_every_operation_of_these_resources_is_covered() -> None:
 @pytest.mark.parametrize("case", CALLS, ids=lambda c: c.id)
 async def test_call_on_the_wire(client: Any, mock: respx.MockRouter, case: Call) -> None:
     route = mock.route().mock(return_value=httpx.Response(200, json=case.body()))
-    result = await run(_method(client, case.path, case.method)(*case.args, **case.params))
+    result = await run(method_at(client, case.path, case.method)(*case.args, **case.params))
     assert type(result) is case.result
     assert result.id == case.body()["id"]
     assert route.call_count == 1
@@ -312,7 +292,7 @@ async def test_raw_response(client: Any, mock: respx.MockRouter, case: Call) -> 
         return_value=httpx.Response(200, json=case.body(), headers={"Request-Id": "req_r1"})
     )
     raw = await run(
-        _method(client.with_raw_response, case.path, case.method)(*case.args, **case.params)
+        method_at(client.with_raw_response, case.path, case.method)(*case.args, **case.params)
     )
     assert isinstance(raw, RawResponse)
     assert raw.request_id == "req_r1"
@@ -328,7 +308,9 @@ async def test_ids_stay_one_encoded_segment(
     client: Any, mock: respx.MockRouter, case: Call
 ) -> None:
     route = mock.route().mock(return_value=httpx.Response(200, json=case.body()))
-    await run(_method(client, case.path, case.method)(*("a/b?" for _ in case.args), **case.params))
+    await run(
+        method_at(client, case.path, case.method)(*("a/b?" for _ in case.args), **case.params)
+    )
     expected = case.raw_path
     for original in case.args:
         expected = expected.replace(original, "a%2Fb%3F")
@@ -344,7 +326,7 @@ async def test_pager_on_the_wire(
     else:
         body = list_page([case.item()], False, case.raw_path)
     route = mock.get(case.raw_path).mock(return_value=httpx.Response(200, json=body))
-    pager = _method(client, case.path, case.method)(**case.params)
+    pager = method_at(client, case.path, case.method)(**case.params)
     assert isinstance(pager, AsyncPager if kind == "async" else SyncPager)
     assert route.call_count == 0  # lazy
     items = await collect(pager)
