@@ -61,6 +61,13 @@ def resolve_api_key(api_key: object) -> str:
             )
     if not isinstance(api_key, str):
         raise InvalidParameterError("api_key", f"must be a str, not {type(api_key).__name__}")
+    if not api_key.strip():
+        raise InvalidParameterError("api_key", "is empty (or only whitespace)")
+    if api_key != api_key.strip():
+        # Typical of a key pasted or read from a file; the message names the fix, not the key.
+        raise InvalidParameterError(
+            "api_key", "has surrounding whitespace (a space or line break): strip it, key.strip()"
+        )
     if not _KEY_CHARACTERS.fullmatch(api_key):
         # Checked before the key goes near a header: a bad character there would surface as
         # an encoding error whose text carries the key.

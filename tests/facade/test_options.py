@@ -80,6 +80,32 @@ def test_bad_keys_are_refused_at_construction(cls: type, key: object) -> None:
 
 
 @cls_param
+@pytest.mark.parametrize(
+    ("key", "says"),
+    [
+        ("", "is empty"),
+        (" sk_test_abc ", "surrounding whitespace"),
+        ("sk_test_abc\n", "surrounding whitespace"),
+        ("\tsk_test_abc", "surrounding whitespace"),
+    ],
+    ids=repr,
+)
+def test_key_messages_point_to_the_fix(cls: type, key: str, says: str) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        build(cls, key)
+    assert says in info.value.reason
+    assert "abc" not in str(info.value)
+
+
+@cls_param
+def test_whitespace_only_key_is_not_called_stripped(cls: type) -> None:
+    # Stripping it would leave nothing: the useful word is "empty".
+    with pytest.raises(InvalidParameterError) as info:
+        build(cls, " \n")
+    assert "empty" in info.value.reason
+
+
+@cls_param
 @pytest.mark.parametrize("env", ["", " sk_test_x", "pk_test_x", "sk_test_x\n"], ids=repr)
 def test_bad_environment_keys_are_refused(
     cls: type, env: str, monkeypatch: pytest.MonkeyPatch
