@@ -8,7 +8,37 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import changes, normalize, params, render, request_schemas, search_fields, spec
+# Top-level modules of the `codegen` dependency group (pyproject.toml), jinja2 through
+# openapi-python-client: without them, the fix is an install command, not a traceback.
+_GROUP_MODULES = frozenset({"openapi_python_client", "yaml", "jinja2"})
+
+
+def _install_hint(module: str) -> str:
+    from importlib import metadata
+
+    try:
+        pip = f"you have pip {metadata.version('pip')}"
+    except metadata.PackageNotFoundError:
+        pip = "pip is not installed"
+    lines = [
+        f"codegen: the generator's dependencies are not installed (no module {module!r}).",
+        "Install them from the repository root with:",
+        f"    {sys.executable} -m pip install --group codegen",
+        f"--group needs pip >= 25.1 ({pip}; upgrade it: {sys.executable} -m pip install -U pip).",
+    ]
+    if sys.version_info < (3, 11):
+        lines.append("The generator needs Python >= 3.11 (the client itself runs on 3.10).")
+    return "\n".join(lines)
+
+
+try:
+    from . import changes, normalize, params, render, request_schemas, search_fields, spec
+except ModuleNotFoundError as error:
+    missing = (error.name or "").partition(".")[0]
+    if missing not in _GROUP_MODULES:
+        raise
+    print(_install_hint(missing), file=sys.stderr)
+    sys.exit(2)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
