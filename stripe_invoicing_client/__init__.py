@@ -10,7 +10,10 @@ webhook verification in `stripe_invoicing_client.webhooks`, and an offline, in-m
 for tests in `stripe_invoicing_client.testing`.
 """
 
-from typing import TYPE_CHECKING, Any
+# `typing` under a private name: dir() and editors' completion of the package show its API,
+# not the names its annotations use.
+import typing as _typing
+from types import ModuleType as _ModuleType
 
 from ._version import __version__
 from .errors import (
@@ -37,8 +40,8 @@ from .errors import (
     StripeError,
 )
 
-if TYPE_CHECKING:
-    from ._bulk import SendSummary, send_invoices
+if _typing.TYPE_CHECKING:
+    from ._bulk import Progress, SendSummary, send_invoices
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
     from ._generated import API_VERSION
     from ._generated.search import (
@@ -61,6 +64,7 @@ _LAZY = {
     "StripeInvoicing": "._client",
     "API_VERSION": "._generated",
     "RateLimit": "._limiter",
+    "Progress": "._bulk",
     "SendSummary": "._bulk",
     "send_invoices": "._bulk",
     "AsyncPager": "._pagination",
@@ -80,7 +84,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -89,6 +93,13 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The lazy names are not globals until first read: without this, dir() and the REPL's and
+    # IPython's completion (both read dir()) would miss the clients.
+    loaded = (n for n, v in globals().items() if isinstance(v, _ModuleType) and n[0] != "_")
+    return sorted({*__all__, *loaded})
 
 
 __all__ = [
@@ -121,6 +132,7 @@ __all__ = [
     "PermissionDeniedError",
     "PriceSearch",
     "ProductSearch",
+    "Progress",
     "RateLimit",
     "RateLimitError",
     "RawResponse",

@@ -154,4 +154,4 @@ async def send_invoices(
     return SendSummary(tuple(outcomes))
 
 
-__all__ = ["MARKER", "InvoiceOutcome", "SendSummary", "send_invoices"]
+__all__ = ["MARKER", "InvoiceOutcome", "Progress", "SendSummary", "send_invoices"]
