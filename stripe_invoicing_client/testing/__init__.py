@@ -12,6 +12,7 @@ and can inject faults for retry tests.
 """
 
 from ._clock import FakeClock
+from ._declining_cards import DECLINING_CARDS, DecliningCard
 from ._fake import BASE_URL, DEFAULT_API_KEY, FakeStripe
 from ._faults import (
     FAULT_EXTENSION,
@@ -36,10 +37,12 @@ __all__ = [
     "API_VERSION",
     "BASE_URL",
     "DECLINE_METADATA_KEY",
+    "DECLINING_CARDS",
     "DEFAULT_API_KEY",
     "FAULT_EXTENSION",
     "AddLatency",
     "AppliedWrite",
+    "DecliningCard",
     "DropAfterWrite",
     "DropBeforeWrite",
     "FailAfterWrite",

@@ -15,17 +15,52 @@ from attrs.validators import in_
 FAULT_EXTENSION = "fake_stripe.fault"
 
 
-@frozen
-class FailRequest:
-    """Answer with an error status before the request is served: nothing is stored."""
+_FAILED_ON_PURPOSE = "The fake Stripe server failed this request on purpose."
 
-    status: int = 500
-    error_type: str = "api_error"
-    code: str | None = None
-    message: str = "The fake Stripe server failed this request on purpose."
-    retry_after: float | None = None
+
+@frozen(init=False)
+class FailRequest:
+    """Answer with an error status before the request is served: nothing is stored.
+
+    `type` is Stripe's error type (`api_error` unless given). A 402 is a card error, as
+    Stripe's are: `FailRequest(402)` is a generic decline (`card_declined`,
+    `generic_decline`), and `FailRequest(402, decline_code="insufficient_funds")` another.
+    """
+
+    status: int
+    error_type: str
+    code: str | None
+    message: str
+    retry_after: float | None
     # Sent as `Stripe-Should-Retry: true/false` when set.
-    should_retry: bool | None = None
+    should_retry: bool | None
+    decline_code: str | None
+
+    def __init__(
+        self,
+        status: int = 500,
+        type: str | None = None,
+        code: str | None = None,
+        message: str | None = None,
+        retry_after: float | None = None,
+        should_retry: bool | None = None,
+        *,
+        decline_code: str | None = None,
+        error_type: str | None = None,  # the name of `type` before 0.2
+    ) -> None:
+        if type is not None and error_type is not None:
+            raise TypeError("FailRequest takes the error type once: type=... (or error_type=)")
+        kind = type or error_type or ("card_error" if status == 402 else "api_error")
+        card = kind == "card_error"
+        if decline_code is not None and not card:
+            raise ValueError(f"only a card_error has a decline_code, not {kind!r}")
+        if card and code is None:
+            code = "card_declined"
+        if card and code == "card_declined" and decline_code is None:
+            decline_code = "generic_decline"
+        if message is None:
+            message = "Your card was declined." if card else _FAILED_ON_PURPOSE
+        self.__attrs_init__(status, kind, code, message, retry_after, should_retry, decline_code)
 
 
 @frozen

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
+from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import attached, new_intent, record_payment
 from ._invoices import copy_customer_details, live_invoice
@@ -99,7 +100,7 @@ def attempt_payment(call: Call, invoice: JsonObject) -> bool:
     require(invoice, "pay")
     invoice["attempt_count"] += 1
     invoice["attempted"] = True
-    if _decline_code(call, invoice["customer"]) is not None:
+    if _decline(call, invoice, None) is not None:
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
         return False
     _mark_paid(call, invoice, out_of_band=False)
@@ -158,6 +159,31 @@ def _record_sending(call: Call, invoice: JsonObject) -> None:
     call.emit("invoice.sent", invoice_view(state, invoice))
 
 
+def _decline(call: Call, invoice: JsonObject, payment_method: object) -> ApiError | None:
+    """The card error a charge of `invoice` meets, or None: the customer's payments made to
+    fail (`fail_payments_for`, DECLINE_METADATA_KEY), else a declining test card charged."""
+    decline_code = _decline_code(call, invoice["customer"])
+    if decline_code is not None:
+        return ApiError(
+            402,
+            "card_error",
+            "Your card was declined.",
+            code="card_declined",
+            extra={"decline_code": decline_code},
+        )
+    card = declining_card(payment_method or _default_payment_method(call, invoice))
+    return None if card is None else card.error()
+
+
+def _default_payment_method(call: Call, invoice: JsonObject) -> object:
+    # What Stripe charges when pay names none: the invoice's default (a subscription's
+    # invoice carries the subscription's), then the customer's default for invoices.
+    if invoice["default_payment_method"]:
+        return invoice["default_payment_method"]
+    customer = call.state.customers.get(invoice["customer"]) or {}
+    return (customer.get("invoice_settings") or {}).get("default_payment_method")
+
+
 def _decline_code(call: Call, customer_id: str) -> str | None:
     state = call.state
     if customer_id in state.failing_customers:
@@ -182,17 +208,11 @@ def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
     invoice["attempt_count"] += 1
     invoice["attempted"] = True
-    decline_code = _decline_code(call, invoice["customer"])
-    if decline_code is not None:
+    declined = _decline(call, invoice, params.get("payment_method"))
+    if declined is not None:
         call.emit("invoice.payment_failed", invoice_view(state, invoice))
         # The attempt is recorded on the invoice even though the request fails.
-        raise ApiError(
-            402,
-            "card_error",
-            "Your card was declined.",
-            code="card_declined",
-            extra={"decline_code": decline_code},
-        )
+        raise declined
     _mark_paid(call, invoice, out_of_band=False)
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 

@@ -131,7 +131,10 @@ class Server:
                 headers["Retry-After"] = f"{fault.retry_after:g}"
             if fault.should_retry is not None:
                 headers["Stripe-Should-Retry"] = "true" if fault.should_retry else "false"
-            error = ApiError(fault.status, fault.error_type, fault.message, code=fault.code)
+            extra = {"decline_code": fault.decline_code} if fault.decline_code else None
+            error = ApiError(
+                fault.status, fault.error_type, fault.message, code=fault.code, extra=extra
+            )
             return self._response(request, fault.status, error.body(request_id), headers)
 
         failing = fault if isinstance(fault, FailAfterWrite) else None
