@@ -39,6 +39,9 @@ def test_readme_has_the_promised_examples() -> None:
         "subscriptions.create(",
         "test_clocks.advance(",
         'while clock.status != "ready"',
+        # Testing your code offline: a declining test card, and CardError's decline code.
+        'payment_method="pm_card_visa_chargeDeclinedInsufficientFunds"',
+        "FailRequest(402, decline_code=",
     ):
         assert needle in text, needle
 
