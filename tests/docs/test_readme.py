@@ -46,6 +46,20 @@ def test_readme_has_the_promised_examples() -> None:
         assert needle in text, needle
 
 
+def test_event_names_are_called_events() -> None:
+    # "overdue (`invoice.overdue`)" once read like a field of the invoice: a paragraph that
+    # names an event type the fake sends says it is an event.
+    testing = README.parent / "stripe_invoicing_client" / "testing"
+    source = "\n".join(path.read_text(encoding="utf-8") for path in testing.glob("*.py"))
+    events = set(re.findall(r'emit\(\s*"([a-z_.]+)"', source))
+    assert {"invoice.overdue", "invoice.paid"} <= events
+    prose = BLOCK.sub("", README.read_text(encoding="utf-8"))
+    for paragraph in re.split(r"\n\s*\n", prose):
+        named = events & set(re.findall(r"`([a-z_.]+)`", paragraph))
+        if named:
+            assert "event" in paragraph.lower(), (sorted(named), paragraph)
+
+
 def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     fake = FakeStripe()
 
