@@ -17,6 +17,7 @@ from stripe_invoicing_client import (
     RawResponse,
     StripeInvoicing,
     SyncPager,
+    __version__,
 )
 from stripe_invoicing_client.models import (
     Customer,
@@ -399,7 +400,7 @@ def check_headers(request: httpx.Request, verb: str, version: str = API_VERSION)
     headers = request.headers
     assert headers["Authorization"] == f"Bearer {KEY}"
     assert headers["Stripe-Version"] == version
-    assert headers["User-Agent"].startswith("stripe-invoicing-client/0.1.0 ")
+    assert headers["User-Agent"].startswith(f"stripe-invoicing-client/{__version__} ")
     assert "Stripe-Account" not in headers
     if verb in ("POST", "DELETE"):
         assert UUID4.match(headers["Idempotency-Key"]), headers["Idempotency-Key"]

@@ -19,6 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from stripe_invoicing_client import __version__
+
+DIST_INFO = f"stripe_invoicing_client-{__version__}.dist-info"
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 GOOD = HERE / "user_program.py"
@@ -119,7 +123,7 @@ def expected_mistakes() -> set[tuple[int, str]]:
 def test_wheel_holds_the_package_typed_and_nothing_else(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     tops = {name.split("/")[0] for name in names}
-    assert tops == {PACKAGE, "stripe_invoicing_client-0.1.0.dist-info"}, tops
+    assert tops == {PACKAGE, DIST_INFO}, tops
     assert f"{PACKAGE}/py.typed" in names
     assert f"{PACKAGE}/_generated/__init__.py" in names
     assert any(name.startswith(f"{PACKAGE}/_generated/models/") for name in names)
@@ -131,7 +135,7 @@ def test_wheel_holds_the_package_typed_and_nothing_else(wheel: Path) -> None:
     # measures that); the whole package, three times as many operations, gets 600 KB.
     assert size <= 600_000, f"the wheel is {size} bytes (budget: at most 600 KB)"
     assert f"{PACKAGE}/testing/__init__.py" in names
-    assert "stripe_invoicing_client-0.1.0.dist-info/licenses/LICENSE" in names
+    assert f"{DIST_INFO}/licenses/LICENSE" in names
     junk = [
         name
         for name in names
@@ -143,7 +147,7 @@ def test_wheel_holds_the_package_typed_and_nothing_else(wheel: Path) -> None:
 
 
 def test_wheel_metadata_declares_the_licence_and_dependencies(wheel: Path) -> None:
-    metadata = zipfile.ZipFile(wheel).read("stripe_invoicing_client-0.1.0.dist-info/METADATA")
+    metadata = zipfile.ZipFile(wheel).read(f"{DIST_INFO}/METADATA")
     text = metadata.decode()
     assert "License-Expression: MIT" in text
     assert re.search(r"^Requires-Dist: httpx\b", text, re.MULTILINE)
