@@ -53,12 +53,22 @@ def check_header_value(name: str, value: object) -> str:
 
 
 def resolve_api_key(api_key: object) -> str:
-    if api_key is None:
-        api_key = os.environ.get("STRIPE_API_KEY")
-        if not api_key:
-            raise InvalidParameterError(
-                "api_key", "no API key: pass api_key=... or set the STRIPE_API_KEY variable"
-            )
+    if api_key is not None:
+        return _checked_key(api_key)
+    from_environment = os.environ.get("STRIPE_API_KEY")
+    if not from_environment:
+        raise InvalidParameterError(
+            "api_key", "no API key: pass api_key=... or set the STRIPE_API_KEY variable"
+        )
+    try:
+        return _checked_key(from_environment)
+    except InvalidParameterError as error:
+        raise InvalidParameterError(
+            "api_key", f"{error.reason} (read from STRIPE_API_KEY)"
+        ) from None
+
+
+def _checked_key(api_key: object) -> str:
     if not isinstance(api_key, str):
         raise InvalidParameterError("api_key", f"must be a str, not {type(api_key).__name__}")
     if not api_key.strip():
@@ -66,7 +76,7 @@ def resolve_api_key(api_key: object) -> str:
     if api_key != api_key.strip():
         # Typical of a key pasted or read from a file; the message names the fix, not the key.
         raise InvalidParameterError(
-            "api_key", "has surrounding whitespace (a space or line break): strip it, key.strip()"
+            "api_key", "has surrounding whitespace (a space or line break at an end): strip it"
         )
     if not _KEY_CHARACTERS.fullmatch(api_key):
         # Checked before the key goes near a header: a bad character there would surface as

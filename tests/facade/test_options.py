@@ -98,6 +98,18 @@ def test_key_messages_point_to_the_fix(cls: type, key: str, says: str) -> None:
 
 
 @cls_param
+def test_a_bad_environment_key_says_where_it_came_from(
+    cls: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_abc\n")  # as `export $(cat key)` leaves it
+    with pytest.raises(InvalidParameterError) as info:
+        build(cls)
+    assert "surrounding whitespace" in info.value.reason
+    assert "STRIPE_API_KEY" in info.value.reason
+    assert "abc" not in str(info.value)
+
+
+@cls_param
 def test_whitespace_only_key_is_not_called_stripped(cls: type) -> None:
     # Stripping it would leave nothing: the useful word is "empty".
     with pytest.raises(InvalidParameterError) as info:
