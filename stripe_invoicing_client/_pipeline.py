@@ -377,8 +377,19 @@ class Progress:
             )
         )
 
-    def closed(self, reason: str) -> StripeError:
+    def closed(self, reason: str, *, this_attempt_answered: bool = False) -> StripeError:
+        """The client can't send: a write an earlier attempt (or this one, answered) may have
+        applied is said so, with the key that finds out safely."""
         call = self.call
+        key = call.idempotency_key
+        if key is not None and (self.uncertain or this_attempt_answered):
+            return self.fail(
+                ClientClosedError(
+                    f"{call.method} {call.path}: {reason} before the call finished; an attempt "
+                    f"reached Stripe, so the write may have been applied: resend with "
+                    f"idempotency_key={key!r} to get its outcome without applying it twice"
+                )
+            )
         return self.fail(ClientClosedError(f"{call.method} {call.path} was not sent: {reason}"))
 
     def after_response(
@@ -418,7 +429,7 @@ class Progress:
         reason = closed_reason(exc) if isinstance(exc, RuntimeError) else None
         if reason is None:
             raise exc
-        raise self.closed(reason) from None
+        raise self.closed(reason, this_attempt_answered=response is not None) from None
 
 
 def after_response(

@@ -141,7 +141,9 @@ class DeadlineExceededError(APITimeoutError):
 
 class ClientClosedError(APIConnectionError):
     """The client cannot send any more: it was closed, or (async) the event loop it was first
-    used in has ended. Nothing was sent by the attempt that raised this."""
+    used in has ended. The attempt that raised this was not sent; when an earlier one may have
+    reached Stripe, the message says the write may have been applied, and `idempotency_key`
+    is the key to resend with."""
 
 
 class APIResponseError(StripeError):

@@ -156,6 +156,38 @@ async def test_closing_during_a_retry_raises_client_closed(
     assert caught.value.idempotency_key == route.calls[0].request.headers["Idempotency-Key"]
 
 
+@pytest.mark.parametrize(
+    "lost",
+    [httpx.ReadError("connection lost"), httpx.Response(500, json={})],
+    ids=["read-error", "500"],
+)
+async def test_close_after_an_attempt_that_may_have_applied_says_so(
+    kind: str, monkeypatch: pytest.MonkeyPatch, lost: Any
+) -> None:
+    """Issue 21.4: the first attempt reached Stripe, then close() refused the retry."""
+    from stripe_invoicing_client import _client
+
+    cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
+    with respx.mock(base_url="https://api.stripe.com") as router:
+        effect = {"side_effect": lost} if isinstance(lost, Exception) else {"return_value": lost}
+        route = router.post("/v1/customers").mock(**effect)
+        client: Any = cls(KEY)
+
+        async def aclose_now(seconds: float) -> None:
+            await client.aclose()
+
+        monkeypatch.setattr(_client, "_sync_sleep", lambda seconds: client.close())
+        monkeypatch.setattr(_client, "_async_sleep", aclose_now)
+        with pytest.raises(ClientClosedError) as caught:
+            await run(client.customers.create(email="a@example.com"))
+    key = route.calls[0].request.headers["Idempotency-Key"]
+    assert route.call_count == 1
+    assert caught.value.idempotency_key == key
+    message = str(caught.value)
+    assert "was not sent" not in message
+    assert "may have been applied" in message and key in message
+
+
 def test_async_client_reused_under_a_second_asyncio_run() -> None:
     with respx.mock(base_url="https://api.stripe.com") as router:
         router.post(PAY).mock(return_value=httpx.Response(200, json=invoice("in_1")))
