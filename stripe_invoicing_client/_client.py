@@ -6,16 +6,20 @@ in how they send (httpx.Client or httpx.AsyncClient) and how they wait between a
 
 from __future__ import annotations
 
-import functools
-import ssl
 import time
-import weakref
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import httpx
 
+from ._generated.resources import (
+    AsyncRawResources,
+    AsyncResources,
+    RawResources,
+    Resources,
+)
+from ._http_pools import CLOSED, LoopPools, SyncPool
 from ._limiter import Limiter, RateLimit, RateLimitSetting, check_rate_limit, limiter_for
 from ._logs import keep_queries_out_of_httpx_logs
 from ._operations import Operation
@@ -31,7 +35,6 @@ from ._options import (
 )
 from ._pacing import paced_attempt, paced_attempt_async
 from ._pipeline import (
-    LOOP_ENDED,
     BodyReader,
     Call,
     Done,
@@ -46,23 +49,8 @@ from ._resource import async_raw, raw
 from ._response import RawResponse
 from .errors import InvalidParameterError
 
-if TYPE_CHECKING:
-    import asyncio
-from ._generated.resources import (
-    AsyncRawResources,
-    AsyncResources,
-    RawResources,
-    Resources,
-)
-
 T = TypeVar("T")
 C = TypeVar("C", bound="_ClientCore")
-
-
-@functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    # Loading the CA bundle costs tens of milliseconds: the clients the SDK makes share one.
-    return httpx.create_ssl_context()
 
 
 def _sync_sleep(seconds: float) -> None:
@@ -91,19 +79,6 @@ def _note_key(exc: BaseException, call: Call[Any]) -> None:
         setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
 
 
-def _new_http_client(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
-    # Proxy variables are read by httpx here; a malformed one is refused naming the variable.
-    check_environment_proxies()
-    # Plain http goes to loopback only (see check_base_url): never through a proxy from the
-    # environment, which would see the API key in clear text.
-    try:
-        return cls(follow_redirects=False, verify=_ssl_context(), mounts={"http://": None})
-    except (ValueError, ImportError, httpx.InvalidURL) as error:
-        raise InvalidParameterError(
-            "proxy environment variables", f"httpx refused them: {type(error).__name__}"
-        ) from None
-
-
 class _NotGiven:
     def __repr__(self) -> str:
         return "NOT_GIVEN"
@@ -120,7 +95,8 @@ def _changes(**options: object) -> dict[str, object]:
 
 
 class _ClientCore:
-    """State both shells share; the http client is closed only by the client that made it."""
+    """State both shells share; the connection pools are made on the first request, and closed
+    only by the client that made them (never by one derived with `with_options`)."""
 
     _options: ClientOptions
     _owns_http: bool
@@ -165,9 +141,13 @@ class _ClientCore:
         if http_client is not None and not isinstance(http_client, http_class):
             raise InvalidParameterError("http_client", f"must be an httpx.{http_class.__name__}")
         owns = http_client is None
-        http = http_client or _new_http_client(http_class)
+        if owns:
+            # httpx reads proxy variables when the pool is made, on the first request; a
+            # malformed one is refused now, naming the variable.
+            check_environment_proxies()
+        pool = SyncPool(http_client) if http_class is httpx.Client else LoopPools(http_client)  # type: ignore[arg-type]
         keep_queries_out_of_httpx_logs(options.base_url)
-        self._setup(options, http, owns, raw=False)
+        self._setup(options, pool, owns, raw=False)
         self._limiter = limiter_for(
             rate_limit,
             options.api_key,
@@ -259,9 +239,9 @@ class StripeInvoicing(_ClientCore, Resources):
         )
         self._configure(options, http_client, httpx.Client, rate_limit)
 
-    def _setup(self, options: ClientOptions, http: httpx.Client, owns: bool, *, raw: bool) -> None:
+    def _setup(self, options: ClientOptions, pool: SyncPool, owns: bool, *, raw: bool) -> None:
         self._options = options
-        self._http = http
+        self._pool = pool
         self._owns_http = owns
         self._raw = raw
 
@@ -270,7 +250,7 @@ class StripeInvoicing(_ClientCore, Resources):
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> StripeInvoicing:
         copy = object.__new__(StripeInvoicing)
-        copy._setup(options, self._http, owns=False, raw=raw)
+        copy._setup(options, self._pool, owns=False, raw=raw)
         copy._limiter = self._limiter
         return copy
 
@@ -333,9 +313,9 @@ class StripeInvoicing(_ClientCore, Resources):
 
     def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
-        http = self._http
-        if http.is_closed:
-            raise progress.closed("the client was closed")
+        http = self._pool.get()
+        if http is None:
+            raise progress.closed(CLOSED)
         request = build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
         response: httpx.Response | None = None
@@ -360,7 +340,7 @@ class StripeInvoicing(_ClientCore, Resources):
     def close(self) -> None:
         """Close the connections, if this client opened them (never a caller's client)."""
         if self._owns_http:
-            self._http.close()
+            self._pool.close()
 
     def __enter__(self) -> StripeInvoicing:
         return self
@@ -403,12 +383,9 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         )
         self._configure(options, http_client, httpx.AsyncClient, rate_limit)
 
-    def _setup(
-        self, options: ClientOptions, http: httpx.AsyncClient, owns: bool, *, raw: bool
-    ) -> None:
+    def _setup(self, options: ClientOptions, pools: LoopPools, owns: bool, *, raw: bool) -> None:
         self._options = options
-        self._http = http
-        self._loop_ref: weakref.ref[asyncio.AbstractEventLoop] | None = None
+        self._pools = pools
         self._owns_http = owns
         self._raw = raw
 
@@ -417,7 +394,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
     def _copy(self, options: ClientOptions, *, raw: bool) -> AsyncStripeInvoicing:
         copy = object.__new__(AsyncStripeInvoicing)
-        copy._setup(options, self._http, owns=False, raw=raw)
+        copy._setup(options, self._pools, owns=False, raw=raw)
         copy._limiter = self._limiter
         return copy
 
@@ -479,24 +456,11 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
             _note_key(interrupt, call)
             raise
 
-    def _check_loop(self, progress: Progress) -> None:
-        """Refuse to use a pool whose event loop has ended (its sockets are unusable)."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        first = self._loop_ref() if self._loop_ref is not None else None
-        if first is loop:
-            return
-        if self._loop_ref is not None and (first is None or first.is_closed()):
-            raise progress.closed(LOOP_ENDED)
-        self._loop_ref = weakref.ref(loop)
-
     async def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
-        http = self._http
-        if http.is_closed:
-            raise progress.closed("the client was closed")
-        self._check_loop(progress)
+        http = await self._pools.get()
+        if isinstance(http, str):
+            raise progress.closed(http)
         request = build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
         response: httpx.Response | None = None
@@ -521,7 +485,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
     async def aclose(self) -> None:
         """Close the connections, if this client opened them (never a caller's client)."""
         if self._owns_http:
-            await self._http.aclose()
+            await self._pools.aclose()
 
     async def __aenter__(self) -> AsyncStripeInvoicing:
         return self

@@ -19,6 +19,7 @@ import httpx
 
 from . import _retry
 from ._generated._wire import Endpoint, encode
+from ._http_pools import LOOP_ENDED
 from ._options import NO_OPTIONS, ClientOptions, RequestOptions, check_idempotency_key
 from ._params import check_id, prepare
 from .errors import (
@@ -241,12 +242,6 @@ def outcome_unknown(exc: Exception) -> bool:
 # Raised by httpx when it is used after close() (message: "...the client has been closed"),
 # and by asyncio when a pool made under an ended `asyncio.run()` is used again.
 _CLOSED_MARKERS = ("has been closed", "Event loop is closed")
-
-LOOP_ENDED = (
-    "this AsyncStripeInvoicing was first used under an event loop that has ended (another "
-    "asyncio.run()?); its connections belong to that loop. Create the client inside the "
-    "coroutine that uses it, or one per asyncio.run()"
-)
 
 
 def closed_reason(exc: RuntimeError) -> str | None:

@@ -63,7 +63,7 @@ async def make_client(fake: FakeStripe, kind: str) -> AsyncIterator[Callable[...
     yield factory
     for client in made:
         await close(client)
-        http = client._http
+        http = client._pools.given if hasattr(client, "_pools") else client._pool.given
         if hasattr(http, "aclose"):
             await http.aclose()
         else:

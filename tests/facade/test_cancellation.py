@@ -128,7 +128,7 @@ class SignallingBackend(httpcore.AsyncNetworkBackend):
 
 
 def pool_of(client: Any) -> Any:
-    return client._http._transport._pool
+    return client._pools.given._transport._pool
 
 
 def one_connection_client(base_url: str) -> AsyncStripeInvoicing:

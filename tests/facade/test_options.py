@@ -280,7 +280,7 @@ async def test_with_options_changes_only_what_it_says(
     base = make_client(stripe_version="2025-03-31.basil", timeout=20.0, max_retries=1)
     other = base.with_options(stripe_account="acct_9", max_retries=5, timeout=7.0)
 
-    assert other._http is base._http  # the same connection pool
+    assert pool_of(other) is pool_of(base)  # the same connection pools
     assert (other.stripe_account, other.max_retries, other._options.timeout) == ("acct_9", 5, 7.0)
     assert other.api_version == base.api_version == "2025-03-31.basil"
     assert other.base_url == base.base_url
@@ -339,30 +339,37 @@ async def test_with_options_keeps_raw_mode(make_client: Any, mock: respx.MockRou
 # --- closing -----------------------------------------------------------------------------
 
 
-def test_sync_with_closes_its_own_pool() -> None:
+def test_sync_with_closes_its_own_pool(mock: respx.MockRouter) -> None:
+    mock.route().mock(return_value=httpx.Response(200, json=invoice()))
     with StripeInvoicing(KEY) as client:
-        http = client._http
-        assert not http.is_closed
+        client.invoices.retrieve("in_1")  # the pool is made on the first request
+        http = client._pool.get()
+        assert http is not None and not http.is_closed
     assert http.is_closed
+    assert client._pool.get() is None
 
 
-def test_sync_close_closes_its_own_pool() -> None:
+def test_sync_close_before_any_request_leaves_nothing_to_send_with() -> None:
     client = StripeInvoicing(KEY)
     client.close()
-    assert client._http.is_closed
+    assert client._pool.closed
+    assert client._pool.get() is None  # no pool is made after close
 
 
-async def test_async_with_closes_its_own_pool() -> None:
+async def test_async_with_closes_its_own_pool(mock: respx.MockRouter) -> None:
+    mock.route().mock(return_value=httpx.Response(200, json=invoice()))
     async with AsyncStripeInvoicing(KEY) as client:
-        http = client._http
-        assert not http.is_closed
+        await client.invoices.retrieve("in_1")
+        (http,) = client._pools.open_pools()
     assert http.is_closed
+    assert client._pools.closed and client._pools.open_pools() == []
 
 
-async def test_aclose_closes_its_own_pool() -> None:
+async def test_aclose_before_any_request_leaves_nothing_to_send_with() -> None:
     client = AsyncStripeInvoicing(KEY)
     await client.aclose()
-    assert client._http.is_closed
+    assert client._pools.closed
+    assert await client._pools.get() == "the client was closed"
 
 
 def test_callers_sync_pool_is_never_closed() -> None:
@@ -388,18 +395,26 @@ def test_closing_a_derived_client_keeps_the_shared_pool_open() -> None:
     with client.with_options(max_retries=0):
         pass
     client.with_raw_response  # noqa: B018
-    assert not client._http.is_closed
+    assert not client._pool.closed
     client.close()
-    assert client._http.is_closed
+    assert client._pool.closed
 
 
-async def test_closing_a_derived_async_client_keeps_the_shared_pool_open() -> None:
+async def test_closing_a_derived_async_client_keeps_the_shared_pool_open(
+    mock: respx.MockRouter,
+) -> None:
+    mock.route().mock(return_value=httpx.Response(200, json=invoice()))
     client = AsyncStripeInvoicing(KEY)
-    async with client.with_options(stripe_account="acct_1"):
-        pass
-    assert not client._http.is_closed
+    async with client.with_options(stripe_account="acct_1") as derived:
+        await derived.invoices.retrieve("in_1")
+    (http,) = client._pools.open_pools()
+    assert not client._pools.closed and not http.is_closed
     await client.aclose()
-    assert client._http.is_closed
+    assert client._pools.closed and http.is_closed
+
+
+def pool_of(client: Any) -> Any:
+    return client._pool if isinstance(client, StripeInvoicing) else client._pools
 
 
 def test_wrong_kind_of_http_client_is_refused() -> None:

@@ -112,7 +112,7 @@ async def test_key_never_leaks(
         await run(client.invoices.send("in_1", idempotency_key="x\n"))
     errors.append(bad.value)
     with pytest.raises(InvalidParameterError) as bad_key:
-        type(client)("pk_test_" + SECRET, http_client=client._http)
+        type(client)("pk_test_" + SECRET)
     errors.append(bad_key.value)
 
     for error in errors:

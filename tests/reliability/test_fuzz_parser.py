@@ -348,12 +348,10 @@ class Harness:
     def __init__(self) -> None:
         self.answer = Answer()
         transport = httpx.MockTransport(self.answer)
-        self.sync = StripeInvoicing(
-            KEY, max_retries=1, http_client=httpx.Client(transport=transport)
-        )
-        self.async_ = AsyncStripeInvoicing(
-            KEY, max_retries=1, http_client=httpx.AsyncClient(transport=transport)
-        )
+        self.sync_http = httpx.Client(transport=transport)
+        self.async_http = httpx.AsyncClient(transport=transport)
+        self.sync = StripeInvoicing(KEY, max_retries=1, http_client=self.sync_http)
+        self.async_ = AsyncStripeInvoicing(KEY, max_retries=1, http_client=self.async_http)
         self.loop = asyncio.new_event_loop()
 
     def run(self, name: str, lose_first: bool = False) -> dict[str, Any]:
@@ -372,8 +370,8 @@ class Harness:
         return outcomes
 
     def close(self) -> None:
-        self.sync._http.close()
-        self.loop.run_until_complete(self.async_._http.aclose())
+        self.sync_http.close()
+        self.loop.run_until_complete(self.async_http.aclose())
         self.loop.close()
 
 

@@ -133,13 +133,11 @@ class Soak:
         self.escaped: list[LogicalCall] = []
         self.client: Client
         if mode == "sync":
-            self.client = StripeInvoicing(
-                KEY, max_retries=MAX_RETRIES, http_client=httpx.Client(transport=transport)
-            )
+            self.http: httpx.Client | httpx.AsyncClient = httpx.Client(transport=transport)
+            self.client = StripeInvoicing(KEY, max_retries=MAX_RETRIES, http_client=self.http)
         else:
-            self.client = AsyncStripeInvoicing(
-                KEY, max_retries=MAX_RETRIES, http_client=httpx.AsyncClient(transport=transport)
-            )
+            self.http = httpx.AsyncClient(transport=transport)
+            self.client = AsyncStripeInvoicing(KEY, max_retries=MAX_RETRIES, http_client=self.http)
         self._clients = {MAX_RETRIES: self.client}
         for retries in SHORT_RETRIES:
             self._clients[retries] = self.client.with_options(max_retries=retries)
@@ -357,10 +355,10 @@ class Soak:
             NO_FAULTS.reset(token)
 
     async def close(self) -> None:
-        if isinstance(self.client, AsyncStripeInvoicing):
-            await self.client._http.aclose()
+        if isinstance(self.http, httpx.AsyncClient):
+            await self.http.aclose()
         else:
-            self.client._http.close()
+            self.http.close()
 
 
 def _delay_problem(attempts: list[Attempt], delays: list[float]) -> str | None:
