@@ -196,6 +196,14 @@ TARGETS = [
         "<=",
         0.5,
     ),
+    Target(
+        "imports",
+        "cold start: import + StripeInvoicing(key) <= 0.6x stripe's StripeClient(key)",
+        "ready/ours",
+        "ready/stripe",
+        "<=",
+        0.6,
+    ),
 ]
 
 

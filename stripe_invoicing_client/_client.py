@@ -2,14 +2,19 @@
 
 Both build requests and read outcomes with the same functions (`_pipeline`); they differ only
 in how they send (httpx.Client or httpx.AsyncClient) and how they wait between attempts.
+
+Making a client imports httpx and little else: the request path (pipeline, limiter, raw
+responses) is imported by the first request, and the connection pools are made then too. A
+serverless function pays `StripeInvoicing(key)` on every cold start.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import httpx
 
@@ -20,9 +25,7 @@ from ._generated.resources import (
     Resources,
 )
 from ._http_pools import CLOSED, LoopPools, SyncPool
-from ._limiter import Limiter, RateLimit, RateLimitSetting, check_rate_limit, limiter_for
 from ._logs import keep_queries_out_of_httpx_logs
-from ._operations import Operation
 from ._options import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -33,21 +36,12 @@ from ._options import (
     RequestOptions,
     check_environment_proxies,
 )
-from ._pacing import paced_attempt, paced_attempt_async
-from ._pipeline import (
-    BodyReader,
-    Call,
-    Done,
-    Progress,
-    Step,
-    build_call,
-    build_request,
-    finish_reading,
-)
-from ._raw_request import raw_call
-from ._resource import async_raw, raw
-from ._response import RawResponse
 from .errors import InvalidParameterError
+
+if TYPE_CHECKING:  # imported by the first request (see the module docstring)
+    from ._limiter import Limiter, RateLimit, RateLimitSetting
+    from ._operations import Operation
+    from ._pipeline import Call, Done, Progress, Step
 
 T = TypeVar("T")
 C = TypeVar("C", bound="_ClientCore")
@@ -94,6 +88,43 @@ def _changes(**options: object) -> dict[str, object]:
     return {name: value for name, value in options.items() if value is not NOT_GIVEN}
 
 
+def _is_default_rate_limit(setting: object) -> bool:
+    return setting is None or (isinstance(setting, str) and setting == "auto")
+
+
+class _Pacing:
+    """The limiter that clients derived with `with_options` share. The default ("auto") is
+    decided and made on the first request, which imports the limiter."""
+
+    def __init__(self, setting: RateLimitSetting, api_key: str, *, own_connection: bool) -> None:
+        self._setting = setting
+        self._api_key = api_key
+        self._own_connection = own_connection
+        self._limiter: Limiter | None = None
+        self._decided = False
+        self._lock = threading.Lock()
+
+    @classmethod
+    def fixed(cls, limiter: Limiter | None) -> _Pacing:
+        pacing = cls(None, "", own_connection=False)
+        pacing._limiter, pacing._decided = limiter, True
+        return pacing
+
+    def limiter(self) -> Limiter | None:
+        if not self._decided:
+            with self._lock:  # one limiter, whichever thread asks first
+                if not self._decided:
+                    from ._limiter import limiter_for
+
+                    self._limiter = limiter_for(
+                        self._setting,
+                        self._api_key,
+                        own_connection_to_stripe=self._own_connection,
+                    )
+                    self._decided = True
+        return self._limiter
+
+
 class _ClientCore:
     """State both shells share; the connection pools are made on the first request, and closed
     only by the client that made them (never by one derived with `with_options`)."""
@@ -101,7 +132,11 @@ class _ClientCore:
     _options: ClientOptions
     _owns_http: bool
     _raw: bool
-    _limiter: Limiter | None = None  # shared by every client derived with with_options
+    _pacing: _Pacing  # shared by every client derived with with_options
+
+    @property
+    def _limiter(self) -> Limiter | None:
+        return self._pacing.limiter()
 
     @property
     def api_version(self) -> str:
@@ -126,6 +161,8 @@ class _ClientCore:
         params: Mapping[str, Any],
         options: RequestOptions,
     ) -> Call[T]:
+        from ._pipeline import build_call
+
         return build_call(
             self._options, operation.endpoint(), path, params, request_options=options
         )
@@ -148,11 +185,16 @@ class _ClientCore:
         pool = SyncPool(http_client) if http_class is httpx.Client else LoopPools(http_client)  # type: ignore[arg-type]
         keep_queries_out_of_httpx_logs(options.base_url)
         self._setup(options, pool, owns, raw=False)
-        self._limiter = limiter_for(
-            rate_limit,
-            options.api_key,
-            own_connection_to_stripe=owns and options.base_url == DEFAULT_BASE_URL,
-        )
+        own_connection = owns and options.base_url == DEFAULT_BASE_URL
+        if _is_default_rate_limit(rate_limit):
+            self._pacing = _Pacing(rate_limit, options.api_key, own_connection=own_connection)
+        else:  # a RateLimit, so the limiter is imported already; or a mistake, refused now
+            from ._limiter import limiter_for
+
+            limiter = limiter_for(
+                rate_limit, options.api_key, own_connection_to_stripe=own_connection
+            )
+            self._pacing = _Pacing.fixed(limiter)
 
     def _setup(self, options: ClientOptions, http: Any, owns: bool, *, raw: bool) -> None:
         raise NotImplementedError
@@ -188,16 +230,20 @@ class _ClientCore:
         keep_queries_out_of_httpx_logs(options.base_url)
         copy = self._copy(options, raw=self._raw)
         if not isinstance(rate_limit, _NotGiven):
+            from ._limiter import Limiter, check_rate_limit
+
             # A new limit is a new, separate budget; "auto" is decided at construction only.
             if check_rate_limit(rate_limit) == "auto":
                 raise InvalidParameterError("rate_limit", "must be a RateLimit or None here")
-            copy._limiter = None if rate_limit is None else Limiter(rate_limit)
+            copy._pacing = _Pacing.fixed(None if rate_limit is None else Limiter(rate_limit))
         return copy
 
     def _result(self, done: Done[T], raw: bool | None) -> T:
         """The parsed value, or in raw mode the RawResponse around it (typed as the value:
         the raw wrappers' signatures say what callers get)."""
         if self._raw if raw is None else raw:
+            from ._response import RawResponse
+
             return RawResponse(done.value, done.response)  # type: ignore[return-value]
         return done.value
 
@@ -251,7 +297,7 @@ class StripeInvoicing(_ClientCore, Resources):
     def _copy(self, options: ClientOptions, *, raw: bool) -> StripeInvoicing:
         copy = object.__new__(StripeInvoicing)
         copy._setup(options, self._pool, owns=False, raw=raw)
-        copy._limiter = self._limiter
+        copy._pacing = self._pacing
         return copy
 
     @property
@@ -292,17 +338,23 @@ class StripeInvoicing(_ClientCore, Resources):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        from ._raw_request import raw_call
+
         call = raw_call(self._options, method, path, params, options)
         return self._result(self._send(call), None)
 
     def _send(self, call: Call[T]) -> Done[T]:
+        from ._pacing import paced_attempt
+        from ._pipeline import Done, Progress
+
+        limiter = self._pacing.limiter()
         progress = Progress.start(call)
         try:
             while True:
                 step = (
                     self._attempt(progress)
-                    if self._limiter is None
-                    else paced_attempt(self._limiter, self._options, progress, self._attempt)
+                    if limiter is None
+                    else paced_attempt(limiter, self._options, progress, self._attempt)
                 )
                 if isinstance(step, Done):
                     return step
@@ -313,6 +365,8 @@ class StripeInvoicing(_ClientCore, Resources):
 
     def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
+        from ._pipeline import BodyReader, build_request, finish_reading
+
         http = self._pool.get()
         if http is None:
             raise progress.closed(CLOSED)
@@ -395,7 +449,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
     def _copy(self, options: ClientOptions, *, raw: bool) -> AsyncStripeInvoicing:
         copy = object.__new__(AsyncStripeInvoicing)
         copy._setup(options, self._pools, owns=False, raw=raw)
-        copy._limiter = self._limiter
+        copy._pacing = self._pacing
         return copy
 
     @property
@@ -435,19 +489,25 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
             timeout=timeout,
             extra_headers=extra_headers,
         )
+        from ._raw_request import raw_call
+
         call = raw_call(self._options, method, path, params, options)
         return self._result(await self._send(call), None)
 
     async def _send(self, call: Call[T]) -> Done[T]:
         import asyncio
 
+        from ._pacing import paced_attempt_async
+        from ._pipeline import Done, Progress
+
+        limiter = self._pacing.limiter()
         progress = Progress.start(call)
         try:
             while True:
                 step = await (
                     self._attempt(progress)
-                    if self._limiter is None
-                    else paced_attempt_async(self._limiter, self._options, progress, self._attempt)
+                    if limiter is None
+                    else paced_attempt_async(limiter, self._options, progress, self._attempt)
                 )
                 if isinstance(step, Done):
                     return step
@@ -458,6 +518,8 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
     async def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
+        from ._pipeline import BodyReader, build_request, finish_reading
+
         http = await self._pools.get()
         if isinstance(http, str):
             raise progress.closed(http)
@@ -501,11 +563,15 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
 class StripeInvoicingWithRawResponse(RawResources):
     def __init__(self, client: StripeInvoicing) -> None:
+        from ._resource import raw
+
         super().__init__(client)
         self.raw_request = raw(client.raw_request)
 
 
 class AsyncStripeInvoicingWithRawResponse(AsyncRawResources):
     def __init__(self, client: AsyncStripeInvoicing) -> None:
+        from ._resource import async_raw
+
         super().__init__(client)
         self.raw_request = async_raw(client.raw_request)

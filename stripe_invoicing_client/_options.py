@@ -1,16 +1,19 @@
-"""Client settings, checked once at construction so a bad one never reaches the wire."""
+"""Client settings, checked once at construction so a bad one never reaches the wire.
+
+Plain classes, not attrs: this module is on the path of `StripeInvoicing(key)`, whose cold start
+serverless users pay on every invocation, and importing attrs alone costs a tenth of it.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import math
 import os
-import platform
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any, Final
 
-import attrs
 import httpx
 
 from ._generated import API_VERSION
@@ -26,7 +29,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 USER_AGENT = (
     f"stripe-invoicing-client/{__version__} "
-    f"python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"python/{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
 )
 
 Timeout = float | httpx.Timeout
@@ -202,9 +205,45 @@ def check_idempotency_key(key: object) -> str:
     return value
 
 
-@attrs.frozen(repr=False)
-class ClientOptions:
+class _Frozen:
+    """Slotted fields set once in `__init__`; equal when the `_compared` fields are."""
+
+    __slots__ = ()
+    _compared: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable; make a new one")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable; make a new one")
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._compared)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+
+class ClientOptions(_Frozen):
     """Everything that shapes a request, after validation. Immutable: `with_options` copies."""
+
+    # The options given; headers and http_timeout follow from them.
+    _compared = (
+        "api_key",
+        "base_url",
+        "stripe_version",
+        "stripe_account",
+        "timeout",
+        "max_retries",
+        "total_timeout",
+        "max_response_bytes",
+    )
+    __slots__ = (*sorted(_compared), "headers", "http_timeout")
 
     api_key: str
     base_url: str
@@ -214,25 +253,47 @@ class ClientOptions:
     max_retries: int
     total_timeout: float | None
     max_response_bytes: int
-    headers: Mapping[str, str] = attrs.field(init=False, eq=False)
-    http_timeout: httpx.Timeout = attrs.field(init=False, eq=False)
+    headers: Mapping[str, str]
+    http_timeout: httpx.Timeout
 
-    def __attrs_post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        stripe_version: str,
+        stripe_account: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        total_timeout: float | None,
+        max_response_bytes: int,
+    ) -> None:
+        given = {
+            "api_key": api_key,
+            "base_url": base_url,
+            "stripe_version": stripe_version,
+            "stripe_account": stripe_account,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "total_timeout": total_timeout,
+            "max_response_bytes": max_response_bytes,
+        }
+        for name, value in given.items():
+            object.__setattr__(self, name, value)
         # From now on every error message and log line masks this key by value.
-        register_secret(self.api_key)
-        timeout = self.timeout
+        register_secret(api_key)
         object.__setattr__(
             self,
             "http_timeout",
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         )
         headers = {
-            "Authorization": f"Bearer {self.api_key}",
-            "Stripe-Version": self.stripe_version,
+            "Authorization": f"Bearer {api_key}",
+            "Stripe-Version": stripe_version,
             "User-Agent": USER_AGENT,
         }
-        if self.stripe_account is not None:
-            headers["Stripe-Account"] = self.stripe_account
+        if stripe_account is not None:
+            headers["Stripe-Account"] = stripe_account
         object.__setattr__(self, "headers", headers)
 
     @classmethod
@@ -268,7 +329,7 @@ class ClientOptions:
         )
 
     def evolve(self, **changes: Any) -> ClientOptions:
-        merged = {a.name: getattr(self, a.name) for a in attrs.fields(ClientOptions) if a.init}
+        merged = {name: getattr(self, name) for name in self._compared}
         merged.update(changes)
         return ClientOptions.create(**merged)
 
@@ -340,26 +401,64 @@ def _keys_only(params: Mapping[str, object] | None) -> str:
     return "None" if params is None else f"<keys {sorted(params)}>"
 
 
-@attrs.frozen
-class RequestOptions:
+class RequestOptions(_Frozen):
     """Per-call settings, from the keywords every resource method takes. Unset fields fall
     back to the client's options. New per-call options are added here, and to
     `PER_CALL_KEYWORDS`."""
 
-    idempotency_key: str | None = None
-    total_timeout: float | None = attrs.field(default=None, converter=check_total_timeout)
-    timeout: Timeout | None = attrs.field(
-        default=None, converter=check_optional_timeout, kw_only=True
+    _compared = (
+        "idempotency_key",
+        "total_timeout",
+        "timeout",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
     )
-    extra_headers: Mapping[str, str] | None = attrs.field(
-        default=None, converter=check_extra_headers, kw_only=True, repr=_keys_only
-    )
-    extra_query: Mapping[str, object] | None = attrs.field(
-        default=None, converter=check_extra_query, kw_only=True, repr=_keys_only
-    )
-    extra_body: Mapping[str, object] | None = attrs.field(
-        default=None, converter=check_extra_body, kw_only=True, repr=_keys_only
-    )
+    __slots__ = _compared
+
+    idempotency_key: str | None
+    total_timeout: float | None
+    timeout: Timeout | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Mapping[str, object] | None
+
+    def __init__(
+        self,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        *,
+        timeout: Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> None:
+        checked = {
+            "idempotency_key": idempotency_key,
+            "total_timeout": check_total_timeout(total_timeout),
+            "timeout": check_optional_timeout(timeout),
+            "extra_headers": check_extra_headers(extra_headers),
+            "extra_query": check_extra_query(extra_query),
+            "extra_body": check_extra_body(extra_body),
+        }
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
+
+    def replace(self, **changes: Any) -> RequestOptions:
+        """A copy with some fields changed (checked again)."""
+        fields = {name: getattr(self, name) for name in self._compared}
+        fields.update(changes)
+        return RequestOptions(**fields)
+
+    def __repr__(self) -> str:
+        # Extras can hold personal data or tokens: their keys are shown, never their values.
+        return (
+            f"RequestOptions(idempotency_key={self.idempotency_key!r}, "
+            f"total_timeout={self.total_timeout!r}, timeout={self.timeout!r}, "
+            f"extra_headers={_keys_only(self.extra_headers)}, "
+            f"extra_query={_keys_only(self.extra_query)}, "
+            f"extra_body={_keys_only(self.extra_body)})"
+        )
 
     @property
     def http_timeout(self) -> httpx.Timeout | None:
@@ -402,15 +501,25 @@ def request_options(
     )
 
 
-@attrs.frozen
-class Keyword:
+class Keyword(_Frozen):
     """One per-call keyword of the resource methods, as the method signatures spell it."""
+
+    _compared = ("name", "annotation", "methods")
+    __slots__ = _compared
 
     name: str
     annotation: str
     # Which methods take it: "all", "write" (POST and DELETE: they carry an idempotency key)
     # or "body" (POST: the only requests with a form body).
     methods: str
+
+    def __init__(self, name: str, annotation: str, methods: str) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "annotation", annotation)
+        object.__setattr__(self, "methods", methods)
+
+    def __repr__(self) -> str:
+        return f"Keyword({self.name!r}, {self.annotation!r}, {self.methods!r})"
 
     def applies_to(self, http_method: str) -> bool:
         if self.methods == "write":

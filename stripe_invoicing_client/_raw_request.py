@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from ._generated._wire import Endpoint
 from ._options import ClientOptions, RequestOptions
 from ._pipeline import Call, build_call, encoded_extra
@@ -80,7 +78,7 @@ def raw_call(
     encoded_extra("params", params)  # an encoding problem named after what the caller passed
     given = dict(params) or None
     if http_method == "POST":
-        per_call = attrs.evolve(request_options, extra_body=given)
+        per_call = request_options.replace(extra_body=given)
     else:
-        per_call = attrs.evolve(request_options, extra_query=given)
+        per_call = request_options.replace(extra_query=given)
     return build_call(options, endpoint, {}, {}, request_options=per_call)

@@ -385,7 +385,7 @@ def test_every_resource_method_takes_the_per_call_keywords(cls: type[Any], name:
 
 
 def test_the_keyword_list_names_request_options_fields() -> None:
-    fields = {field.name for field in RequestOptions.__attrs_attrs__}
+    fields = set(RequestOptions._compared)
     assert [k.name for k in PER_CALL_KEYWORDS] == [
         "idempotency_key",
         "total_timeout",
