@@ -29,7 +29,28 @@ _KEPT = (
     "items",
     "anyOf",
     "additionalProperties",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
 )
+
+# Bounds Stripe enforces that its published spec leaves out, for integer request parameters of
+# these names wherever they appear, so a table regenerated from Stripe's own spec keeps them.
+# `days_until_due` is a bare integer there and in stripe-python 16.1.0's types; a count of days
+# can't be negative, and the maximum (ten years) is ours: it keeps `due_date` a real date.
+UNSTATED_BOUNDS: dict[str, dict[str, int]] = {"days_until_due": {"minimum": 0, "maximum": 3650}}
+
+
+def _with_unstated_bounds(name: str, schema: Json) -> Json:
+    bounds = UNSTATED_BOUNDS.get(name)
+    if bounds is None or not isinstance(schema, dict):
+        return schema
+    if schema.get("type") == "integer":
+        return {**schema, **{key: value for key, value in bounds.items() if key not in schema}}
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [_with_unstated_bounds(name, item) for item in schema["anyOf"]]}
+    return schema
 
 
 def _essentials(schema: Json) -> Json:
@@ -41,7 +62,10 @@ def _essentials(schema: Json) -> Json:
             continue
         value = schema[key]
         if key == "properties":
-            value = {name: _essentials(item) for name, item in sorted(value.items())}
+            value = {
+                name: _with_unstated_bounds(name, _essentials(item))
+                for name, item in sorted(value.items())
+            }
         elif key == "anyOf":
             value = [_essentials(item) for item in value]
         elif key in ("items", "additionalProperties"):
@@ -57,7 +81,8 @@ def _operation(operation: Json) -> Json:
     required: list[str] = []
     for parameter in operation.get("parameters", []):
         if parameter.get("in") == "query":
-            properties[parameter["name"]] = _essentials(parameter.get("schema", {}))
+            name = parameter["name"]
+            properties[name] = _with_unstated_bounds(name, _essentials(parameter.get("schema", {})))
             if parameter.get("required"):
                 required.append(parameter["name"])
     content = operation.get("requestBody", {}).get("content", {})

@@ -10,7 +10,7 @@ _S2: dict[str, Any] = {"type": "integer"}
 _S3: dict[str, Any] = {"gt": _S2, "gte": _S2, "lt": _S2, "lte": _S2}
 _S4: dict[str, Any] = {"type": "object", "properties": _S3}
 _S5: dict[str, Any] = {"anyOf": [_S4, _S2]}
-_S6: dict[str, Any] = {"type": "string"}
+_S6: dict[str, Any] = {"type": "string", "maxLength": 5000}
 _S7: dict[str, Any] = {"type": "array", "items": _S6}
 _S8: dict[str, Any] = {"type": "string", "enum": [""]}
 _S9: dict[str, Any] = {"anyOf": [_S7, _S8]}
@@ -24,25 +24,27 @@ _S16: dict[str, Any] = {"name": _S6, "value": _S6}
 _S17: dict[str, Any] = {"type": "object", "properties": _S16, "required": ["name", "value"]}
 _S18: dict[str, Any] = {"type": "array", "items": _S17}
 _S19: dict[str, Any] = {"anyOf": [_S18, _S8]}
-_S20: dict[str, Any] = {"coupon": _S6, "discount": _S6, "promotion_code": _S6}
-_S21: dict[str, Any] = {"type": "object", "properties": _S20}
-_S22: dict[str, Any] = {"type": "array", "items": _S21}
-_S23: dict[str, Any] = {"anyOf": [_S22, _S8]}
-_S24: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
-_S25: dict[str, Any] = {"anyOf": [_S24, _S8]}
-_S26: dict[str, Any] = {"anyOf": [_S6, _S8]}
-_S27: dict[str, Any] = {"type": "string", "enum": ["business", "personal"]}
-_S28: dict[str, Any] = {"transaction_type": _S27}
-_S29: dict[str, Any] = {"type": "object", "properties": _S28}
-_S30: dict[str, Any] = {"type": "string", "enum": ["automatic", "instant", "microdeposits"]}
-_S31: dict[str, Any] = {"mandate_options": _S29, "verification_method": _S30}
-_S32: dict[str, Any] = {"type": "object", "properties": _S31}
-_S33: dict[str, Any] = {"anyOf": [_S32, _S8]}
-_S34: dict[str, Any] = {"type": "string", "enum": ["de", "en", "fr", "nl"]}
-_S35: dict[str, Any] = {"preferred_language": _S34}
-_S36: dict[str, Any] = {"type": "object", "properties": _S35}
-_S37: dict[str, Any] = {"anyOf": [_S36, _S8]}
-_S38: dict[str, Any] = {
+_S20: dict[str, Any] = {"type": "integer", "minimum": 0, "maximum": 3650}
+_S21: dict[str, Any] = {"coupon": _S6, "discount": _S6, "promotion_code": _S6}
+_S22: dict[str, Any] = {"type": "object", "properties": _S21}
+_S23: dict[str, Any] = {"type": "array", "items": _S22}
+_S24: dict[str, Any] = {"anyOf": [_S23, _S8]}
+_S25: dict[str, Any] = {"type": "string"}
+_S26: dict[str, Any] = {"type": "object", "additionalProperties": _S25}
+_S27: dict[str, Any] = {"anyOf": [_S26, _S8]}
+_S28: dict[str, Any] = {"anyOf": [_S6, _S8]}
+_S29: dict[str, Any] = {"type": "string", "enum": ["business", "personal"]}
+_S30: dict[str, Any] = {"transaction_type": _S29}
+_S31: dict[str, Any] = {"type": "object", "properties": _S30}
+_S32: dict[str, Any] = {"type": "string", "enum": ["automatic", "instant", "microdeposits"]}
+_S33: dict[str, Any] = {"mandate_options": _S31, "verification_method": _S32}
+_S34: dict[str, Any] = {"type": "object", "properties": _S33}
+_S35: dict[str, Any] = {"anyOf": [_S34, _S8]}
+_S36: dict[str, Any] = {"type": "string", "enum": ["de", "en", "fr", "nl"]}
+_S37: dict[str, Any] = {"preferred_language": _S36}
+_S38: dict[str, Any] = {"type": "object", "properties": _S37}
+_S39: dict[str, Any] = {"anyOf": [_S38, _S8]}
+_S40: dict[str, Any] = {
     "city": _S6,
     "country": _S6,
     "line1": _S6,
@@ -50,9 +52,9 @@ _S38: dict[str, Any] = {
     "postal_code": _S6,
     "state": _S6,
 }
-_S39: dict[str, Any] = {"type": "object", "properties": _S38}
-_S40: dict[str, Any] = {"anyOf": [_S39, _S8]}
-_S41: dict[str, Any] = {
+_S41: dict[str, Any] = {"type": "object", "properties": _S40}
+_S42: dict[str, Any] = {"anyOf": [_S41, _S8]}
+_S43: dict[str, Any] = {
     "type": "string",
     "enum": [
         "ch_ein",
@@ -71,41 +73,41 @@ _S41: dict[str, Any] = {
         "uk_crn",
     ],
 }
-_S42: dict[str, Any] = {"anyOf": [_S41, _S8]}
-_S43: dict[str, Any] = {
-    "registered_address": _S40,
+_S44: dict[str, Any] = {"anyOf": [_S43, _S8]}
+_S45: dict[str, Any] = {
+    "registered_address": _S42,
     "registered_name": _S6,
     "registration_number": _S6,
-    "registration_type": _S42,
+    "registration_type": _S44,
     "vat": _S6,
 }
-_S44: dict[str, Any] = {"type": "object", "properties": _S43}
-_S45: dict[str, Any] = {"anyOf": [_S44, _S8]}
-_S46: dict[str, Any] = {"company_details": _S45, "reference": _S6}
-_S47: dict[str, Any] = {"type": "object", "properties": _S46}
-_S48: dict[str, Any] = {"anyOf": [_S47, _S8]}
-_S49: dict[str, Any] = {}
-_S50: dict[str, Any] = {"type": "object", "properties": _S49}
-_S51: dict[str, Any] = {"anyOf": [_S50, _S8]}
-_S52: dict[str, Any] = {"type": "string", "enum": ["month"]}
-_S53: dict[str, Any] = {"type": "string", "enum": ["bonus", "fixed_count", "revolving"]}
-_S54: dict[str, Any] = {"count": _S2, "interval": _S52, "type": _S53}
-_S55: dict[str, Any] = {"type": "object", "properties": _S54, "required": ["type"]}
-_S56: dict[str, Any] = {"anyOf": [_S55, _S8]}
-_S57: dict[str, Any] = {"enabled": _S10, "plan": _S56}
-_S58: dict[str, Any] = {"type": "object", "properties": _S57}
-_S59: dict[str, Any] = {"type": "string", "enum": ["any", "automatic", "challenge"]}
-_S60: dict[str, Any] = {"installments": _S58, "request_three_d_secure": _S59}
-_S61: dict[str, Any] = {"type": "object", "properties": _S60}
-_S62: dict[str, Any] = {"anyOf": [_S61, _S8]}
-_S63: dict[str, Any] = {"country": _S6}
-_S64: dict[str, Any] = {"type": "object", "properties": _S63, "required": ["country"]}
-_S65: dict[str, Any] = {"eu_bank_transfer": _S64, "type": _S6}
-_S66: dict[str, Any] = {"type": "object", "properties": _S65}
-_S67: dict[str, Any] = {"bank_transfer": _S66, "funding_type": _S6}
+_S46: dict[str, Any] = {"type": "object", "properties": _S45}
+_S47: dict[str, Any] = {"anyOf": [_S46, _S8]}
+_S48: dict[str, Any] = {"company_details": _S47, "reference": _S6}
+_S49: dict[str, Any] = {"type": "object", "properties": _S48}
+_S50: dict[str, Any] = {"anyOf": [_S49, _S8]}
+_S51: dict[str, Any] = {}
+_S52: dict[str, Any] = {"type": "object", "properties": _S51}
+_S53: dict[str, Any] = {"anyOf": [_S52, _S8]}
+_S54: dict[str, Any] = {"type": "string", "enum": ["month"]}
+_S55: dict[str, Any] = {"type": "string", "enum": ["bonus", "fixed_count", "revolving"]}
+_S56: dict[str, Any] = {"count": _S2, "interval": _S54, "type": _S55}
+_S57: dict[str, Any] = {"type": "object", "properties": _S56, "required": ["type"]}
+_S58: dict[str, Any] = {"anyOf": [_S57, _S8]}
+_S59: dict[str, Any] = {"enabled": _S10, "plan": _S58}
+_S60: dict[str, Any] = {"type": "object", "properties": _S59}
+_S61: dict[str, Any] = {"type": "string", "enum": ["any", "automatic", "challenge"]}
+_S62: dict[str, Any] = {"installments": _S60, "request_three_d_secure": _S61}
+_S63: dict[str, Any] = {"type": "object", "properties": _S62}
+_S64: dict[str, Any] = {"anyOf": [_S63, _S8]}
+_S65: dict[str, Any] = {"country": _S6}
+_S66: dict[str, Any] = {"type": "object", "properties": _S65, "required": ["country"]}
+_S67: dict[str, Any] = {"eu_bank_transfer": _S66, "type": _S6}
 _S68: dict[str, Any] = {"type": "object", "properties": _S67}
-_S69: dict[str, Any] = {"anyOf": [_S68, _S8]}
-_S70: dict[str, Any] = {
+_S69: dict[str, Any] = {"bank_transfer": _S68, "funding_type": _S6}
+_S70: dict[str, Any] = {"type": "object", "properties": _S69}
+_S71: dict[str, Any] = {"anyOf": [_S70, _S8]}
+_S72: dict[str, Any] = {
     "type": "string",
     "enum": [
         "dependant_support",
@@ -121,53 +123,53 @@ _S70: dict[str, Any] = {
         "utility",
     ],
 }
-_S71: dict[str, Any] = {"amount": _S2, "purpose": _S70}
-_S72: dict[str, Any] = {"type": "object", "properties": _S71}
-_S73: dict[str, Any] = {"mandate_options": _S72}
+_S73: dict[str, Any] = {"amount": _S2, "purpose": _S72}
 _S74: dict[str, Any] = {"type": "object", "properties": _S73}
-_S75: dict[str, Any] = {"anyOf": [_S74, _S8]}
-_S76: dict[str, Any] = {"type": "string", "enum": ["always", "never"]}
-_S77: dict[str, Any] = {"amount_includes_iof": _S76, "expires_after_seconds": _S2}
-_S78: dict[str, Any] = {"type": "object", "properties": _S77}
-_S79: dict[str, Any] = {"anyOf": [_S78, _S8]}
-_S80: dict[str, Any] = {"type": "string", "enum": ["fixed", "maximum"]}
-_S81: dict[str, Any] = {"amount": _S2, "amount_type": _S80, "description": _S6, "end_date": _S2}
-_S82: dict[str, Any] = {"type": "object", "properties": _S81}
-_S83: dict[str, Any] = {"mandate_options": _S82}
+_S75: dict[str, Any] = {"mandate_options": _S74}
+_S76: dict[str, Any] = {"type": "object", "properties": _S75}
+_S77: dict[str, Any] = {"anyOf": [_S76, _S8]}
+_S78: dict[str, Any] = {"type": "string", "enum": ["always", "never"]}
+_S79: dict[str, Any] = {"amount_includes_iof": _S78, "expires_after_seconds": _S2}
+_S80: dict[str, Any] = {"type": "object", "properties": _S79}
+_S81: dict[str, Any] = {"anyOf": [_S80, _S8]}
+_S82: dict[str, Any] = {"type": "string", "enum": ["fixed", "maximum"]}
+_S83: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6, "end_date": _S2}
 _S84: dict[str, Any] = {"type": "object", "properties": _S83}
-_S85: dict[str, Any] = {"anyOf": [_S84, _S8]}
-_S86: dict[str, Any] = {"type": "string", "enum": ["checking", "savings"]}
-_S87: dict[str, Any] = {"type": "array", "items": _S86}
-_S88: dict[str, Any] = {"account_subcategories": _S87}
-_S89: dict[str, Any] = {"type": "object", "properties": _S88}
-_S90: dict[str, Any] = {
+_S85: dict[str, Any] = {"mandate_options": _S84}
+_S86: dict[str, Any] = {"type": "object", "properties": _S85}
+_S87: dict[str, Any] = {"anyOf": [_S86, _S8]}
+_S88: dict[str, Any] = {"type": "string", "enum": ["checking", "savings"]}
+_S89: dict[str, Any] = {"type": "array", "items": _S88}
+_S90: dict[str, Any] = {"account_subcategories": _S89}
+_S91: dict[str, Any] = {"type": "object", "properties": _S90}
+_S92: dict[str, Any] = {
     "type": "string",
     "enum": ["balances", "ownership", "payment_method", "transactions"],
 }
-_S91: dict[str, Any] = {"type": "array", "items": _S90}
-_S92: dict[str, Any] = {"type": "string", "enum": ["balances", "ownership", "transactions"]}
 _S93: dict[str, Any] = {"type": "array", "items": _S92}
-_S94: dict[str, Any] = {"filters": _S89, "permissions": _S91, "prefetch": _S93}
-_S95: dict[str, Any] = {"type": "object", "properties": _S94}
-_S96: dict[str, Any] = {"financial_connections": _S95, "verification_method": _S30}
+_S94: dict[str, Any] = {"type": "string", "enum": ["balances", "ownership", "transactions"]}
+_S95: dict[str, Any] = {"type": "array", "items": _S94}
+_S96: dict[str, Any] = {"filters": _S91, "permissions": _S93, "prefetch": _S95}
 _S97: dict[str, Any] = {"type": "object", "properties": _S96}
-_S98: dict[str, Any] = {"anyOf": [_S97, _S8]}
-_S99: dict[str, Any] = {
-    "acss_debit": _S33,
-    "bancontact": _S37,
-    "billie": _S48,
-    "blik": _S51,
-    "card": _S62,
-    "customer_balance": _S69,
-    "konbini": _S51,
-    "payto": _S75,
-    "pix": _S79,
-    "sepa_debit": _S51,
-    "upi": _S85,
-    "us_bank_account": _S98,
-}
-_S100: dict[str, Any] = {"type": "object", "properties": _S99}
+_S98: dict[str, Any] = {"financial_connections": _S97, "verification_method": _S32}
+_S99: dict[str, Any] = {"type": "object", "properties": _S98}
+_S100: dict[str, Any] = {"anyOf": [_S99, _S8]}
 _S101: dict[str, Any] = {
+    "acss_debit": _S35,
+    "bancontact": _S39,
+    "billie": _S50,
+    "blik": _S53,
+    "card": _S64,
+    "customer_balance": _S71,
+    "konbini": _S53,
+    "payto": _S77,
+    "pix": _S81,
+    "sepa_debit": _S53,
+    "upi": _S87,
+    "us_bank_account": _S100,
+}
+_S102: dict[str, Any] = {"type": "object", "properties": _S101}
+_S103: dict[str, Any] = {
     "type": "string",
     "enum": [
         "ach_credit_transfer",
@@ -223,63 +225,63 @@ _S101: dict[str, Any] = {
         "wechat_pay",
     ],
 }
-_S102: dict[str, Any] = {"type": "array", "items": _S101}
-_S103: dict[str, Any] = {"anyOf": [_S102, _S8]}
-_S104: dict[str, Any] = {
-    "default_mandate": _S26,
-    "payment_method_options": _S100,
-    "payment_method_types": _S103,
+_S104: dict[str, Any] = {"type": "array", "items": _S103}
+_S105: dict[str, Any] = {"anyOf": [_S104, _S8]}
+_S106: dict[str, Any] = {
+    "default_mandate": _S28,
+    "payment_method_options": _S102,
+    "payment_method_types": _S105,
 }
-_S105: dict[str, Any] = {"type": "object", "properties": _S104}
-_S106: dict[str, Any] = {"type": "string", "enum": ["exclude_tax", "include_inclusive_tax"]}
-_S107: dict[str, Any] = {"anyOf": [_S106, _S8]}
-_S108: dict[str, Any] = {"type": "string", "enum": ["a4", "auto", "letter"]}
-_S109: dict[str, Any] = {"page_size": _S108}
-_S110: dict[str, Any] = {"type": "object", "properties": _S109}
-_S111: dict[str, Any] = {"anyOf": [_S2, _S8]}
-_S112: dict[str, Any] = {
-    "amount_tax_display": _S107,
-    "pdf": _S110,
+_S107: dict[str, Any] = {"type": "object", "properties": _S106}
+_S108: dict[str, Any] = {"type": "string", "enum": ["exclude_tax", "include_inclusive_tax"]}
+_S109: dict[str, Any] = {"anyOf": [_S108, _S8]}
+_S110: dict[str, Any] = {"type": "string", "enum": ["a4", "auto", "letter"]}
+_S111: dict[str, Any] = {"page_size": _S110}
+_S112: dict[str, Any] = {"type": "object", "properties": _S111}
+_S113: dict[str, Any] = {"anyOf": [_S2, _S8]}
+_S114: dict[str, Any] = {
+    "amount_tax_display": _S109,
+    "pdf": _S112,
     "template": _S6,
-    "template_version": _S111,
+    "template_version": _S113,
 }
-_S113: dict[str, Any] = {"type": "object", "properties": _S112}
-_S114: dict[str, Any] = {"type": "string", "enum": ["business_day", "day", "hour", "month", "week"]}
-_S115: dict[str, Any] = {"unit": _S114, "value": _S2}
-_S116: dict[str, Any] = {"type": "object", "properties": _S115, "required": ["unit", "value"]}
-_S117: dict[str, Any] = {"maximum": _S116, "minimum": _S116}
-_S118: dict[str, Any] = {"type": "object", "properties": _S117}
-_S119: dict[str, Any] = {"type": "string", "enum": ["exclusive", "inclusive", "unspecified"]}
-_S120: dict[str, Any] = {"amount": _S2, "tax_behavior": _S119}
-_S121: dict[str, Any] = {"type": "object", "properties": _S120, "required": ["amount"]}
-_S122: dict[str, Any] = {"type": "object", "additionalProperties": _S121}
-_S123: dict[str, Any] = {"amount": _S2, "currency": _S6, "currency_options": _S122}
-_S124: dict[str, Any] = {"type": "object", "properties": _S123, "required": ["amount", "currency"]}
-_S125: dict[str, Any] = {"type": "string", "enum": ["fixed_amount"]}
-_S126: dict[str, Any] = {
-    "delivery_estimate": _S118,
+_S115: dict[str, Any] = {"type": "object", "properties": _S114}
+_S116: dict[str, Any] = {"type": "string", "enum": ["business_day", "day", "hour", "month", "week"]}
+_S117: dict[str, Any] = {"unit": _S116, "value": _S2}
+_S118: dict[str, Any] = {"type": "object", "properties": _S117, "required": ["unit", "value"]}
+_S119: dict[str, Any] = {"maximum": _S118, "minimum": _S118}
+_S120: dict[str, Any] = {"type": "object", "properties": _S119}
+_S121: dict[str, Any] = {"type": "string", "enum": ["exclusive", "inclusive", "unspecified"]}
+_S122: dict[str, Any] = {"amount": _S2, "tax_behavior": _S121}
+_S123: dict[str, Any] = {"type": "object", "properties": _S122, "required": ["amount"]}
+_S124: dict[str, Any] = {"type": "object", "additionalProperties": _S123}
+_S125: dict[str, Any] = {"amount": _S2, "currency": _S6, "currency_options": _S124}
+_S126: dict[str, Any] = {"type": "object", "properties": _S125, "required": ["amount", "currency"]}
+_S127: dict[str, Any] = {"type": "string", "enum": ["fixed_amount"]}
+_S128: dict[str, Any] = {
+    "delivery_estimate": _S120,
     "display_name": _S6,
-    "fixed_amount": _S124,
-    "metadata": _S24,
-    "tax_behavior": _S119,
+    "fixed_amount": _S126,
+    "metadata": _S26,
+    "tax_behavior": _S121,
     "tax_code": _S6,
-    "type": _S125,
+    "type": _S127,
 }
-_S127: dict[str, Any] = {"type": "object", "properties": _S126, "required": ["display_name"]}
-_S128: dict[str, Any] = {"shipping_rate": _S6, "shipping_rate_data": _S127}
-_S129: dict[str, Any] = {"type": "object", "properties": _S128}
-_S130: dict[str, Any] = {"address": _S39, "name": _S6, "phone": _S26}
-_S131: dict[str, Any] = {"type": "object", "properties": _S130, "required": ["address", "name"]}
-_S132: dict[str, Any] = {"amount": _S2, "destination": _S6}
-_S133: dict[str, Any] = {"type": "object", "properties": _S132, "required": ["destination"]}
-_S134: dict[str, Any] = {"expand": _S7, "limit": _S2, "page": _S6, "query": _S6}
-_S135: dict[str, Any] = {"properties": _S134, "required": ["query"]}
-_S136: dict[str, Any] = {"address": _S39, "name": _S6, "phone": _S6}
-_S137: dict[str, Any] = {"type": "object", "properties": _S136, "required": ["address", "name"]}
-_S138: dict[str, Any] = {"anyOf": [_S137, _S8]}
-_S139: dict[str, Any] = {"type": "string", "enum": ["exempt", "none", "reverse"]}
+_S129: dict[str, Any] = {"type": "object", "properties": _S128, "required": ["display_name"]}
+_S130: dict[str, Any] = {"shipping_rate": _S6, "shipping_rate_data": _S129}
+_S131: dict[str, Any] = {"type": "object", "properties": _S130}
+_S132: dict[str, Any] = {"address": _S41, "name": _S6, "phone": _S28}
+_S133: dict[str, Any] = {"type": "object", "properties": _S132, "required": ["address", "name"]}
+_S134: dict[str, Any] = {"amount": _S2, "destination": _S6}
+_S135: dict[str, Any] = {"type": "object", "properties": _S134, "required": ["destination"]}
+_S136: dict[str, Any] = {"expand": _S7, "limit": _S2, "page": _S6, "query": _S6}
+_S137: dict[str, Any] = {"properties": _S136, "required": ["query"]}
+_S138: dict[str, Any] = {"address": _S41, "name": _S6, "phone": _S6}
+_S139: dict[str, Any] = {"type": "object", "properties": _S138, "required": ["address", "name"]}
 _S140: dict[str, Any] = {"anyOf": [_S139, _S8]}
-_S141: dict[str, Any] = {
+_S141: dict[str, Any] = {"type": "string", "enum": ["exempt", "none", "reverse"]}
+_S142: dict[str, Any] = {"anyOf": [_S141, _S8]}
+_S143: dict[str, Any] = {
     "type": "string",
     "enum": [
         "ad_nrt",
@@ -419,104 +421,105 @@ _S141: dict[str, Any] = {
         "zw_tin",
     ],
 }
-_S142: dict[str, Any] = {"type": _S141, "value": _S6}
-_S143: dict[str, Any] = {"type": "object", "properties": _S142, "required": ["type", "value"]}
-_S144: dict[str, Any] = {"type": "array", "items": _S143}
-_S145: dict[str, Any] = {"end": _S2, "start": _S2}
-_S146: dict[str, Any] = {"type": "object", "properties": _S145, "required": ["end", "start"]}
-_S147: dict[str, Any] = {"type": "string", "format": "decimal"}
-_S148: dict[str, Any] = {
+_S144: dict[str, Any] = {"type": _S143, "value": _S6}
+_S145: dict[str, Any] = {"type": "object", "properties": _S144, "required": ["type", "value"]}
+_S146: dict[str, Any] = {"type": "array", "items": _S145}
+_S147: dict[str, Any] = {"end": _S2, "start": _S2}
+_S148: dict[str, Any] = {"type": "object", "properties": _S147, "required": ["end", "start"]}
+_S149: dict[str, Any] = {"type": "string", "format": "decimal"}
+_S150: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "tax_behavior": _S119,
+    "tax_behavior": _S121,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S149: dict[str, Any] = {"type": "object", "properties": _S148, "required": ["currency", "product"]}
-_S150: dict[str, Any] = {"type": "string", "enum": ["included", "itemized"]}
-_S151: dict[str, Any] = {"proration_discounts": _S150}
-_S152: dict[str, Any] = {"type": "object", "properties": _S151}
-_S153: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
-_S154: dict[str, Any] = {"flexible": _S152, "type": _S153}
-_S155: dict[str, Any] = {"type": "object", "properties": _S154, "required": ["type"]}
-_S156: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
-_S157: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
-_S158: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
-_S159: dict[str, Any] = {"interval": _S158, "interval_count": _S2}
-_S160: dict[str, Any] = {"type": "object", "properties": _S159, "required": ["interval"]}
-_S161: dict[str, Any] = {
+_S151: dict[str, Any] = {"type": "object", "properties": _S150, "required": ["currency", "product"]}
+_S152: dict[str, Any] = {"type": "string", "enum": ["included", "itemized"]}
+_S153: dict[str, Any] = {"proration_discounts": _S152}
+_S154: dict[str, Any] = {"type": "object", "properties": _S153}
+_S155: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
+_S156: dict[str, Any] = {"flexible": _S154, "type": _S155}
+_S157: dict[str, Any] = {"type": "object", "properties": _S156, "required": ["type"]}
+_S158: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
+_S159: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
+_S160: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
+_S161: dict[str, Any] = {"interval": _S160, "interval_count": _S2}
+_S162: dict[str, Any] = {"type": "object", "properties": _S161, "required": ["interval"]}
+_S163: dict[str, Any] = {
     "type": "string",
     "enum": ["resume_on_payment_attempt", "resume_on_payment_success"],
 }
-_S162: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
-_S163: dict[str, Any] = {"type": "number"}
-_S164: dict[str, Any] = {"amount_gte": _S2, "reset_billing_cycle_anchor": _S10}
-_S165: dict[str, Any] = {"type": "object", "properties": _S164}
-_S166: dict[str, Any] = {"anyOf": [_S165, _S8]}
-_S167: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S168: dict[str, Any] = {"anyOf": [_S2, _S167]}
-_S169: dict[str, Any] = {"usage_gte": _S2}
-_S170: dict[str, Any] = {"type": "object", "properties": _S169, "required": ["usage_gte"]}
-_S171: dict[str, Any] = {"anyOf": [_S170, _S8]}
-_S172: dict[str, Any] = {
+_S164: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
+_S165: dict[str, Any] = {"type": "number"}
+_S166: dict[str, Any] = {"amount_gte": _S2, "reset_billing_cycle_anchor": _S10}
+_S167: dict[str, Any] = {"type": "object", "properties": _S166}
+_S168: dict[str, Any] = {"anyOf": [_S167, _S8]}
+_S169: dict[str, Any] = {"type": "string", "enum": ["now"], "maxLength": 5000}
+_S170: dict[str, Any] = {"anyOf": [_S2, _S169]}
+_S171: dict[str, Any] = {"usage_gte": _S2}
+_S172: dict[str, Any] = {"type": "object", "properties": _S171, "required": ["usage_gte"]}
+_S173: dict[str, Any] = {"anyOf": [_S172, _S8]}
+_S174: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "recurring": _S160,
-    "tax_behavior": _S119,
+    "recurring": _S162,
+    "tax_behavior": _S121,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S173: dict[str, Any] = {
+_S175: dict[str, Any] = {
     "type": "object",
-    "properties": _S172,
+    "properties": _S174,
     "required": ["currency", "product", "recurring"],
 }
-_S174: dict[str, Any] = {"amount_percent": _S163, "destination": _S6}
-_S175: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["destination"]}
-_S176: dict[str, Any] = {"type": "string", "enum": ["price"]}
-_S177: dict[str, Any] = {"price": _S6, "type": _S176}
-_S178: dict[str, Any] = {"type": "object", "properties": _S177, "required": ["type"]}
-_S179: dict[str, Any] = {"type": "array", "items": _S178}
-_S180: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
-_S181: dict[str, Any] = {
+_S176: dict[str, Any] = {"amount_percent": _S165, "destination": _S6}
+_S177: dict[str, Any] = {"type": "object", "properties": _S176, "required": ["destination"]}
+_S178: dict[str, Any] = {"type": "string", "enum": ["price"]}
+_S179: dict[str, Any] = {"price": _S6, "type": _S178}
+_S180: dict[str, Any] = {"type": "object", "properties": _S179, "required": ["type"]}
+_S181: dict[str, Any] = {"type": "array", "items": _S180}
+_S182: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
+_S183: dict[str, Any] = {
     "type": "string",
     "enum": ["max_billed_until", "max_period_end", "min_period_end"],
 }
-_S182: dict[str, Any] = {"trial_offer": _S6}
-_S183: dict[str, Any] = {"type": "object", "properties": _S182, "required": ["trial_offer"]}
-_S184: dict[str, Any] = {"expand": _S7}
-_S185: dict[str, Any] = {"properties": _S184, "required": []}
-_S186: dict[str, Any] = {"properties": _S49, "required": []}
-_S187: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S184: dict[str, Any] = {"trial_offer": _S6}
+_S185: dict[str, Any] = {"type": "object", "properties": _S184, "required": ["trial_offer"]}
+_S186: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S187: dict[str, Any] = {"expand": _S7}
 _S188: dict[str, Any] = {"properties": _S187, "required": []}
-_S189: dict[str, Any] = {"performance_location": _S6, "tax_code": _S26}
-_S190: dict[str, Any] = {"type": "object", "properties": _S189}
-_S191: dict[str, Any] = {
+_S189: dict[str, Any] = {"properties": _S51, "required": []}
+_S190: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S191: dict[str, Any] = {"properties": _S190, "required": []}
+_S192: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
+_S193: dict[str, Any] = {"type": "object", "properties": _S192}
+_S194: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
-    "metadata": _S24,
+    "metadata": _S26,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S190,
+    "tax_details": _S193,
     "unit_label": _S6,
 }
-_S192: dict[str, Any] = {"type": "object", "properties": _S191, "required": ["name"]}
-_S193: dict[str, Any] = {
+_S195: dict[str, Any] = {"type": "object", "properties": _S194, "required": ["name"]}
+_S196: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S192,
-    "tax_behavior": _S119,
+    "product_data": _S195,
+    "tax_behavior": _S121,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S194: dict[str, Any] = {"type": "object", "properties": _S193, "required": ["currency"]}
-_S195: dict[str, Any] = {"price": _S6}
-_S196: dict[str, Any] = {"type": "object", "properties": _S195}
-_S197: dict[str, Any] = {
+_S197: dict[str, Any] = {"type": "object", "properties": _S196, "required": ["currency"]}
+_S198: dict[str, Any] = {"price": _S6}
+_S199: dict[str, Any] = {"type": "object", "properties": _S198}
+_S200: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S198: dict[str, Any] = {
+_S201: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -549,23 +552,23 @@ _S198: dict[str, Any] = {
         "vat",
     ],
 }
-_S199: dict[str, Any] = {
+_S202: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S197,
-    "percentage": _S163,
+    "jurisdiction_level": _S200,
+    "percentage": _S165,
     "state": _S6,
-    "tax_type": _S198,
+    "tax_type": _S201,
 }
-_S200: dict[str, Any] = {
+_S203: dict[str, Any] = {
     "type": "object",
-    "properties": _S199,
+    "properties": _S202,
     "required": ["display_name", "inclusive", "percentage"],
 }
-_S201: dict[str, Any] = {
+_S204: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -585,159 +588,161 @@ _S201: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S202: dict[str, Any] = {
+_S205: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S200,
-    "taxability_reason": _S201,
+    "tax_rate_data": _S203,
+    "taxability_reason": _S204,
     "taxable_amount": _S2,
 }
-_S203: dict[str, Any] = {
+_S206: dict[str, Any] = {
     "type": "object",
-    "properties": _S202,
+    "properties": _S205,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S204: dict[str, Any] = {"type": "array", "items": _S203}
-_S205: dict[str, Any] = {"anyOf": [_S204, _S8]}
-_S206: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S207: dict[str, Any] = {"reconciliation_mode": _S206}
-_S208: dict[str, Any] = {"type": "object", "properties": _S207}
-_S209: dict[str, Any] = {"settings": _S208}
-_S210: dict[str, Any] = {"type": "object", "properties": _S209}
-_S211: dict[str, Any] = {"amount_tax_display": _S107, "template": _S6}
-_S212: dict[str, Any] = {"type": "object", "properties": _S211}
-_S213: dict[str, Any] = {"anyOf": [_S212, _S8]}
-_S214: dict[str, Any] = {
+_S207: dict[str, Any] = {"type": "array", "items": _S206}
+_S208: dict[str, Any] = {"anyOf": [_S207, _S8]}
+_S209: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S210: dict[str, Any] = {"reconciliation_mode": _S209}
+_S211: dict[str, Any] = {"type": "object", "properties": _S210}
+_S212: dict[str, Any] = {"settings": _S211}
+_S213: dict[str, Any] = {"type": "object", "properties": _S212}
+_S214: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
+_S215: dict[str, Any] = {"type": "object", "properties": _S214}
+_S216: dict[str, Any] = {"anyOf": [_S215, _S8]}
+_S217: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S213,
+    "rendering_options": _S216,
 }
-_S215: dict[str, Any] = {"type": "object", "properties": _S214}
-_S216: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
-_S217: dict[str, Any] = {"anyOf": [_S6, _S216]}
-_S218: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
-_S219: dict[str, Any] = {
+_S218: dict[str, Any] = {"type": "object", "properties": _S217}
+_S219: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
+_S220: dict[str, Any] = {"anyOf": [_S6, _S219]}
+_S221: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
+_S222: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
+_S223: dict[str, Any] = {
     "type": "object",
-    "properties": _S218,
+    "properties": _S222,
     "required": ["amount", "tax_rate", "taxable_amount"],
 }
-_S220: dict[str, Any] = {"type": "array", "items": _S219}
-_S221: dict[str, Any] = {"anyOf": [_S220, _S8]}
-_S222: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
-_S223: dict[str, Any] = {"anyOf": [_S6, _S222]}
-_S224: dict[str, Any] = {
+_S224: dict[str, Any] = {"type": "array", "items": _S223}
+_S225: dict[str, Any] = {"anyOf": [_S224, _S8]}
+_S226: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
+_S227: dict[str, Any] = {"anyOf": [_S6, _S226]}
+_S228: dict[str, Any] = {
     "amount": _S2,
     "description": _S6,
     "invoice_line_item": _S6,
-    "metadata": _S24,
+    "metadata": _S221,
     "quantity": _S2,
-    "tax_amounts": _S221,
+    "tax_amounts": _S225,
     "tax_rates": _S9,
-    "type": _S223,
+    "type": _S227,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S225: dict[str, Any] = {"type": "object", "properties": _S224, "required": ["type"]}
-_S226: dict[str, Any] = {"type": "array", "items": _S225}
-_S227: dict[str, Any] = {
+_S229: dict[str, Any] = {"type": "object", "properties": _S228, "required": ["type"]}
+_S230: dict[str, Any] = {"type": "array", "items": _S229}
+_S231: dict[str, Any] = {
     "type": "string",
     "enum": ["duplicate", "fraudulent", "order_change", "product_unsatisfactory"],
 }
-_S228: dict[str, Any] = {"anyOf": [_S6, _S227]}
-_S229: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
-_S230: dict[str, Any] = {
+_S232: dict[str, Any] = {"anyOf": [_S6, _S231]}
+_S233: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
+_S234: dict[str, Any] = {
     "type": "object",
-    "properties": _S229,
+    "properties": _S233,
     "required": ["payment_record", "refund_group"],
 }
-_S231: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
-_S232: dict[str, Any] = {"anyOf": [_S6, _S231]}
-_S233: dict[str, Any] = {
+_S235: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
+_S236: dict[str, Any] = {"anyOf": [_S6, _S235]}
+_S237: dict[str, Any] = {
     "amount_refunded": _S2,
-    "payment_record_refund": _S230,
+    "payment_record_refund": _S234,
     "refund": _S6,
-    "type": _S232,
+    "type": _S236,
 }
-_S234: dict[str, Any] = {"type": "object", "properties": _S233}
-_S235: dict[str, Any] = {"type": "array", "items": _S234}
-_S236: dict[str, Any] = {"shipping_rate": _S6}
-_S237: dict[str, Any] = {"type": "object", "properties": _S236}
-_S238: dict[str, Any] = {
+_S238: dict[str, Any] = {"type": "object", "properties": _S237}
+_S239: dict[str, Any] = {"type": "array", "items": _S238}
+_S240: dict[str, Any] = {"shipping_rate": _S6}
+_S241: dict[str, Any] = {"type": "object", "properties": _S240}
+_S242: dict[str, Any] = {
     "amount": _S2,
     "credit_amount": _S2,
     "effective_at": _S2,
-    "email_type": _S217,
+    "email_type": _S220,
     "expand": _S7,
     "invoice": _S6,
-    "lines": _S226,
+    "lines": _S230,
     "memo": _S6,
-    "metadata": _S24,
+    "metadata": _S221,
     "out_of_band_amount": _S2,
-    "reason": _S228,
+    "reason": _S232,
     "refund_amount": _S2,
-    "refunds": _S235,
-    "shipping_cost": _S237,
+    "refunds": _S239,
+    "shipping_cost": _S241,
 }
-_S239: dict[str, Any] = {"properties": _S238, "required": ["invoice"]}
-_S240: dict[str, Any] = {"anyOf": [_S6, _S1]}
-_S241: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
-_S242: dict[str, Any] = {"anyOf": [_S6, _S241]}
-_S243: dict[str, Any] = {"timestamp": _S2, "type": _S242}
-_S244: dict[str, Any] = {"type": "object", "properties": _S243, "required": ["type"]}
-_S245: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
+_S243: dict[str, Any] = {"properties": _S242, "required": ["invoice"]}
+_S244: dict[str, Any] = {"anyOf": [_S6, _S1]}
+_S245: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
 _S246: dict[str, Any] = {"anyOf": [_S6, _S245]}
 _S247: dict[str, Any] = {"timestamp": _S2, "type": _S246}
 _S248: dict[str, Any] = {"type": "object", "properties": _S247, "required": ["type"]}
-_S249: dict[str, Any] = {"end": _S244, "start": _S248}
-_S250: dict[str, Any] = {"type": "object", "properties": _S249, "required": ["end", "start"]}
-_S251: dict[str, Any] = {"anyOf": [_S6, _S119]}
-_S252: dict[str, Any] = {
+_S249: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
+_S250: dict[str, Any] = {"anyOf": [_S6, _S249]}
+_S251: dict[str, Any] = {"timestamp": _S2, "type": _S250}
+_S252: dict[str, Any] = {"type": "object", "properties": _S251, "required": ["type"]}
+_S253: dict[str, Any] = {"end": _S248, "start": _S252}
+_S254: dict[str, Any] = {"type": "object", "properties": _S253, "required": ["end", "start"]}
+_S255: dict[str, Any] = {"anyOf": [_S6, _S121]}
+_S256: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "tax_behavior": _S251,
+    "tax_behavior": _S255,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S253: dict[str, Any] = {"type": "object", "properties": _S252, "required": ["currency", "product"]}
-_S254: dict[str, Any] = {
+_S257: dict[str, Any] = {"type": "object", "properties": _S256, "required": ["currency", "product"]}
+_S258: dict[str, Any] = {
     "discountable": _S10,
-    "discounts": _S22,
-    "metadata": _S24,
-    "period": _S250,
+    "discounts": _S23,
+    "metadata": _S221,
+    "period": _S254,
     "price": _S6,
-    "price_data": _S253,
+    "price_data": _S257,
     "quantity": _S2,
     "tax_rates": _S9,
 }
-_S255: dict[str, Any] = {"type": "object", "properties": _S254}
-_S256: dict[str, Any] = {"type": "array", "items": _S255}
-_S257: dict[str, Any] = {"anyOf": [_S163, _S8]}
-_S258: dict[str, Any] = {"anyOf": [_S6, _S11]}
-_S259: dict[str, Any] = {"account": _S6, "type": _S258}
-_S260: dict[str, Any] = {"type": "object", "properties": _S259, "required": ["type"]}
-_S261: dict[str, Any] = {"enabled": _S10, "liability": _S260}
-_S262: dict[str, Any] = {"type": "object", "properties": _S261, "required": ["enabled"]}
-_S263: dict[str, Any] = {"anyOf": [_S6, _S158]}
-_S264: dict[str, Any] = {"interval": _S263, "interval_count": _S2}
-_S265: dict[str, Any] = {"type": "object", "properties": _S264, "required": ["interval"]}
-_S266: dict[str, Any] = {"anyOf": [_S6, _S180]}
-_S267: dict[str, Any] = {"duration": _S265, "timestamp": _S2, "type": _S266}
-_S268: dict[str, Any] = {"type": "object", "properties": _S267, "required": ["type"]}
-_S269: dict[str, Any] = {"applies_to": _S179, "bill_until": _S268, "key": _S6}
-_S270: dict[str, Any] = {
+_S259: dict[str, Any] = {"type": "object", "properties": _S258}
+_S260: dict[str, Any] = {"type": "array", "items": _S259}
+_S261: dict[str, Any] = {"anyOf": [_S165, _S8]}
+_S262: dict[str, Any] = {"anyOf": [_S6, _S11]}
+_S263: dict[str, Any] = {"account": _S6, "type": _S262}
+_S264: dict[str, Any] = {"type": "object", "properties": _S263, "required": ["type"]}
+_S265: dict[str, Any] = {"enabled": _S10, "liability": _S264}
+_S266: dict[str, Any] = {"type": "object", "properties": _S265, "required": ["enabled"]}
+_S267: dict[str, Any] = {"anyOf": [_S6, _S160]}
+_S268: dict[str, Any] = {"interval": _S267, "interval_count": _S2}
+_S269: dict[str, Any] = {"type": "object", "properties": _S268, "required": ["interval"]}
+_S270: dict[str, Any] = {"anyOf": [_S6, _S182]}
+_S271: dict[str, Any] = {"duration": _S269, "timestamp": _S2, "type": _S270}
+_S272: dict[str, Any] = {"type": "object", "properties": _S271, "required": ["type"]}
+_S273: dict[str, Any] = {"applies_to": _S181, "bill_until": _S272, "key": _S6}
+_S274: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "recurring": _S265,
-    "tax_behavior": _S251,
+    "recurring": _S269,
+    "tax_behavior": _S255,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
+    "unit_amount_decimal": _S149,
 }
-_S271: dict[str, Any] = {
+_S275: dict[str, Any] = {
     "type": "object",
-    "properties": _S270,
+    "properties": _S274,
     "required": ["currency", "product", "recurring"],
 }
-_S272: dict[str, Any] = {
+_S276: dict[str, Any] = {"anyOf": [_S221, _S8]}
+_S277: dict[str, Any] = {
     "type": "string",
     "enum": [
         "allow_incomplete",
@@ -746,40 +751,40 @@ _S272: dict[str, Any] = {
         "pending_if_incomplete",
     ],
 }
-_S273: dict[str, Any] = {"anyOf": [_S6, _S272]}
-_S274: dict[str, Any] = {"anyOf": [_S6, _S27]}
-_S275: dict[str, Any] = {"transaction_type": _S274}
-_S276: dict[str, Any] = {"type": "object", "properties": _S275}
-_S277: dict[str, Any] = {"anyOf": [_S6, _S30]}
-_S278: dict[str, Any] = {"mandate_options": _S276, "verification_method": _S277}
-_S279: dict[str, Any] = {"type": "object", "properties": _S278}
-_S280: dict[str, Any] = {"anyOf": [_S279, _S8]}
-_S281: dict[str, Any] = {"anyOf": [_S6, _S34]}
-_S282: dict[str, Any] = {"preferred_language": _S281}
-_S283: dict[str, Any] = {"type": "object", "properties": _S282}
-_S284: dict[str, Any] = {"anyOf": [_S283, _S8]}
-_S285: dict[str, Any] = {"anyOf": [_S6, _S41, _S8]}
-_S286: dict[str, Any] = {
-    "registered_address": _S40,
+_S278: dict[str, Any] = {"anyOf": [_S6, _S277]}
+_S279: dict[str, Any] = {"anyOf": [_S6, _S29]}
+_S280: dict[str, Any] = {"transaction_type": _S279}
+_S281: dict[str, Any] = {"type": "object", "properties": _S280}
+_S282: dict[str, Any] = {"anyOf": [_S6, _S32]}
+_S283: dict[str, Any] = {"mandate_options": _S281, "verification_method": _S282}
+_S284: dict[str, Any] = {"type": "object", "properties": _S283}
+_S285: dict[str, Any] = {"anyOf": [_S284, _S8]}
+_S286: dict[str, Any] = {"anyOf": [_S6, _S36]}
+_S287: dict[str, Any] = {"preferred_language": _S286}
+_S288: dict[str, Any] = {"type": "object", "properties": _S287}
+_S289: dict[str, Any] = {"anyOf": [_S288, _S8]}
+_S290: dict[str, Any] = {"anyOf": [_S6, _S43, _S8]}
+_S291: dict[str, Any] = {
+    "registered_address": _S42,
     "registered_name": _S6,
     "registration_number": _S6,
-    "registration_type": _S285,
+    "registration_type": _S290,
     "vat": _S6,
 }
-_S287: dict[str, Any] = {"type": "object", "properties": _S286}
-_S288: dict[str, Any] = {"anyOf": [_S287, _S8]}
-_S289: dict[str, Any] = {"company_details": _S288}
-_S290: dict[str, Any] = {"type": "object", "properties": _S289}
-_S291: dict[str, Any] = {"anyOf": [_S290, _S8]}
-_S292: dict[str, Any] = {"expires_at": _S2}
-_S293: dict[str, Any] = {"type": "object", "properties": _S292}
-_S294: dict[str, Any] = {"mandate_options": _S293}
+_S292: dict[str, Any] = {"type": "object", "properties": _S291}
+_S293: dict[str, Any] = {"anyOf": [_S292, _S8]}
+_S294: dict[str, Any] = {"company_details": _S293}
 _S295: dict[str, Any] = {"type": "object", "properties": _S294}
 _S296: dict[str, Any] = {"anyOf": [_S295, _S8]}
-_S297: dict[str, Any] = {"anyOf": [_S6, _S80]}
-_S298: dict[str, Any] = {"amount": _S2, "amount_type": _S297, "description": _S6}
-_S299: dict[str, Any] = {"type": "object", "properties": _S298}
-_S300: dict[str, Any] = {
+_S297: dict[str, Any] = {"expires_at": _S2}
+_S298: dict[str, Any] = {"type": "object", "properties": _S297}
+_S299: dict[str, Any] = {"mandate_options": _S298}
+_S300: dict[str, Any] = {"type": "object", "properties": _S299}
+_S301: dict[str, Any] = {"anyOf": [_S300, _S8]}
+_S302: dict[str, Any] = {"anyOf": [_S6, _S82]}
+_S303: dict[str, Any] = {"amount": _S2, "amount_type": _S302, "description": _S6}
+_S304: dict[str, Any] = {"type": "object", "properties": _S303}
+_S305: dict[str, Any] = {
     "type": "string",
     "enum": [
         "amex",
@@ -797,94 +802,95 @@ _S300: dict[str, Any] = {
         "visa",
     ],
 }
-_S301: dict[str, Any] = {"anyOf": [_S6, _S300]}
-_S302: dict[str, Any] = {"anyOf": [_S6, _S59]}
-_S303: dict[str, Any] = {
-    "mandate_options": _S299,
-    "network": _S301,
-    "request_three_d_secure": _S302,
+_S306: dict[str, Any] = {"anyOf": [_S6, _S305]}
+_S307: dict[str, Any] = {"anyOf": [_S6, _S61]}
+_S308: dict[str, Any] = {
+    "mandate_options": _S304,
+    "network": _S306,
+    "request_three_d_secure": _S307,
 }
-_S304: dict[str, Any] = {"type": "object", "properties": _S303}
-_S305: dict[str, Any] = {"anyOf": [_S304, _S8]}
-_S306: dict[str, Any] = {"anyOf": [_S6, _S70]}
-_S307: dict[str, Any] = {"amount": _S2, "purpose": _S306}
-_S308: dict[str, Any] = {"type": "object", "properties": _S307}
-_S309: dict[str, Any] = {"mandate_options": _S308}
-_S310: dict[str, Any] = {"type": "object", "properties": _S309}
-_S311: dict[str, Any] = {"anyOf": [_S310, _S8]}
-_S312: dict[str, Any] = {"anyOf": [_S6, _S76]}
-_S313: dict[str, Any] = {
+_S309: dict[str, Any] = {"type": "object", "properties": _S308}
+_S310: dict[str, Any] = {"anyOf": [_S309, _S8]}
+_S311: dict[str, Any] = {"anyOf": [_S6, _S72]}
+_S312: dict[str, Any] = {"amount": _S2, "purpose": _S311}
+_S313: dict[str, Any] = {"type": "object", "properties": _S312}
+_S314: dict[str, Any] = {"mandate_options": _S313}
+_S315: dict[str, Any] = {"type": "object", "properties": _S314}
+_S316: dict[str, Any] = {"anyOf": [_S315, _S8]}
+_S317: dict[str, Any] = {"anyOf": [_S6, _S78]}
+_S318: dict[str, Any] = {
     "type": "string",
     "enum": ["halfyearly", "monthly", "quarterly", "weekly", "yearly"],
 }
-_S314: dict[str, Any] = {"anyOf": [_S6, _S313]}
-_S315: dict[str, Any] = {
+_S319: dict[str, Any] = {"anyOf": [_S6, _S318]}
+_S320: dict[str, Any] = {
     "amount": _S2,
-    "amount_includes_iof": _S312,
+    "amount_includes_iof": _S317,
     "end_date": _S6,
-    "payment_schedule": _S314,
+    "payment_schedule": _S319,
 }
-_S316: dict[str, Any] = {"type": "object", "properties": _S315}
-_S317: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S316}
-_S318: dict[str, Any] = {"type": "object", "properties": _S317}
-_S319: dict[str, Any] = {"anyOf": [_S318, _S8]}
-_S320: dict[str, Any] = {"amount": _S2, "amount_type": _S297, "description": _S6, "end_date": _S2}
 _S321: dict[str, Any] = {"type": "object", "properties": _S320}
-_S322: dict[str, Any] = {"mandate_options": _S321}
+_S322: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S321}
 _S323: dict[str, Any] = {"type": "object", "properties": _S322}
 _S324: dict[str, Any] = {"anyOf": [_S323, _S8]}
-_S325: dict[str, Any] = {"anyOf": [_S6, _S86]}
-_S326: dict[str, Any] = {"type": "array", "items": _S325}
-_S327: dict[str, Any] = {"account_subcategories": _S326}
+_S325: dict[str, Any] = {"amount": _S2, "amount_type": _S302, "description": _S6, "end_date": _S2}
+_S326: dict[str, Any] = {"type": "object", "properties": _S325}
+_S327: dict[str, Any] = {"mandate_options": _S326}
 _S328: dict[str, Any] = {"type": "object", "properties": _S327}
-_S329: dict[str, Any] = {"anyOf": [_S6, _S90]}
-_S330: dict[str, Any] = {"type": "array", "items": _S329}
-_S331: dict[str, Any] = {"anyOf": [_S6, _S92]}
-_S332: dict[str, Any] = {"type": "array", "items": _S331}
-_S333: dict[str, Any] = {"filters": _S328, "permissions": _S330, "prefetch": _S332}
-_S334: dict[str, Any] = {"type": "object", "properties": _S333}
-_S335: dict[str, Any] = {"financial_connections": _S334, "verification_method": _S277}
-_S336: dict[str, Any] = {"type": "object", "properties": _S335}
-_S337: dict[str, Any] = {"anyOf": [_S336, _S8]}
-_S338: dict[str, Any] = {
-    "acss_debit": _S280,
-    "bancontact": _S284,
-    "billie": _S291,
-    "blik": _S296,
-    "card": _S305,
-    "customer_balance": _S69,
-    "konbini": _S51,
-    "payto": _S311,
-    "pix": _S319,
-    "sepa_debit": _S51,
-    "upi": _S324,
-    "us_bank_account": _S337,
-}
+_S329: dict[str, Any] = {"anyOf": [_S328, _S8]}
+_S330: dict[str, Any] = {"anyOf": [_S6, _S88]}
+_S331: dict[str, Any] = {"type": "array", "items": _S330}
+_S332: dict[str, Any] = {"account_subcategories": _S331}
+_S333: dict[str, Any] = {"type": "object", "properties": _S332}
+_S334: dict[str, Any] = {"anyOf": [_S6, _S92]}
+_S335: dict[str, Any] = {"type": "array", "items": _S334}
+_S336: dict[str, Any] = {"anyOf": [_S6, _S94]}
+_S337: dict[str, Any] = {"type": "array", "items": _S336}
+_S338: dict[str, Any] = {"filters": _S333, "permissions": _S335, "prefetch": _S337}
 _S339: dict[str, Any] = {"type": "object", "properties": _S338}
-_S340: dict[str, Any] = {"anyOf": [_S6, _S101]}
-_S341: dict[str, Any] = {"type": "array", "items": _S340}
+_S340: dict[str, Any] = {"financial_connections": _S339, "verification_method": _S282}
+_S341: dict[str, Any] = {"type": "object", "properties": _S340}
 _S342: dict[str, Any] = {"anyOf": [_S341, _S8]}
-_S343: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
-_S344: dict[str, Any] = {"anyOf": [_S6, _S343]}
-_S345: dict[str, Any] = {
-    "payment_method_options": _S339,
-    "payment_method_types": _S342,
-    "save_default_payment_method": _S344,
+_S343: dict[str, Any] = {
+    "acss_debit": _S285,
+    "bancontact": _S289,
+    "billie": _S296,
+    "blik": _S301,
+    "card": _S310,
+    "customer_balance": _S71,
+    "konbini": _S53,
+    "payto": _S316,
+    "pix": _S324,
+    "sepa_debit": _S53,
+    "upi": _S329,
+    "us_bank_account": _S342,
 }
-_S346: dict[str, Any] = {"type": "object", "properties": _S345}
-_S347: dict[str, Any] = {"anyOf": [_S265, _S8]}
-_S348: dict[str, Any] = {"anyOf": [_S6, _S162]}
-_S349: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
-_S350: dict[str, Any] = {"anyOf": [_S6, _S349]}
-_S351: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
-_S352: dict[str, Any] = {"anyOf": [_S6, _S351]}
-_S353: dict[str, Any] = {"billing_cycle_anchor": _S350, "missing_payment_method": _S352}
-_S354: dict[str, Any] = {"type": "object", "properties": _S353}
-_S355: dict[str, Any] = {"end_behavior": _S354}
-_S356: dict[str, Any] = {"type": "object", "properties": _S355, "required": ["end_behavior"]}
-_S357: dict[str, Any] = {"type": _S350}
-_S358: dict[str, Any] = {"type": "object", "properties": _S357, "required": ["type"]}
-_S359: dict[str, Any] = {
+_S344: dict[str, Any] = {"type": "object", "properties": _S343}
+_S345: dict[str, Any] = {"anyOf": [_S6, _S103]}
+_S346: dict[str, Any] = {"type": "array", "items": _S345}
+_S347: dict[str, Any] = {"anyOf": [_S346, _S8]}
+_S348: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
+_S349: dict[str, Any] = {"anyOf": [_S6, _S348]}
+_S350: dict[str, Any] = {
+    "payment_method_options": _S344,
+    "payment_method_types": _S347,
+    "save_default_payment_method": _S349,
+}
+_S351: dict[str, Any] = {"type": "object", "properties": _S350}
+_S352: dict[str, Any] = {"anyOf": [_S269, _S8]}
+_S353: dict[str, Any] = {"anyOf": [_S6, _S164]}
+_S354: dict[str, Any] = {"anyOf": [_S2, _S186]}
+_S355: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
+_S356: dict[str, Any] = {"anyOf": [_S6, _S355]}
+_S357: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
+_S358: dict[str, Any] = {"anyOf": [_S6, _S357]}
+_S359: dict[str, Any] = {"billing_cycle_anchor": _S356, "missing_payment_method": _S358}
+_S360: dict[str, Any] = {"type": "object", "properties": _S359}
+_S361: dict[str, Any] = {"end_behavior": _S360}
+_S362: dict[str, Any] = {"type": "object", "properties": _S361, "required": ["end_behavior"]}
+_S363: dict[str, Any] = {"type": _S356}
+_S364: dict[str, Any] = {"type": "object", "properties": _S363, "required": ["type"]}
+_S365: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_service",
@@ -897,48 +903,48 @@ _S359: dict[str, Any] = {
         "unused",
     ],
 }
-_S360: dict[str, Any] = {"anyOf": [_S6, _S359, _S8]}
-_S361: dict[str, Any] = {"comment": _S26, "feedback": _S360, "feedback_option": _S6}
-_S362: dict[str, Any] = {"type": "object", "properties": _S361}
-_S363: dict[str, Any] = {"anyOf": [_S6, _S198]}
-_S364: dict[str, Any] = {"amount_off": _S2}
-_S365: dict[str, Any] = {"type": "object", "properties": _S364, "required": ["amount_off"]}
-_S366: dict[str, Any] = {"type": "object", "additionalProperties": _S365}
-_S367: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
-_S368: dict[str, Any] = {"anyOf": [_S6, _S367]}
-_S369: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
-_S370: dict[str, Any] = {"type": "object", "properties": _S369, "required": ["enabled"]}
-_S371: dict[str, Any] = {"type": "string", "enum": ["inf"]}
-_S372: dict[str, Any] = {"anyOf": [_S2, _S371]}
-_S373: dict[str, Any] = {
+_S366: dict[str, Any] = {"anyOf": [_S6, _S365, _S8]}
+_S367: dict[str, Any] = {"comment": _S28, "feedback": _S366, "feedback_option": _S6}
+_S368: dict[str, Any] = {"type": "object", "properties": _S367}
+_S369: dict[str, Any] = {"anyOf": [_S6, _S201]}
+_S370: dict[str, Any] = {"amount_off": _S2}
+_S371: dict[str, Any] = {"type": "object", "properties": _S370, "required": ["amount_off"]}
+_S372: dict[str, Any] = {"type": "object", "additionalProperties": _S371}
+_S373: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
+_S374: dict[str, Any] = {"anyOf": [_S6, _S373]}
+_S375: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
+_S376: dict[str, Any] = {"type": "object", "properties": _S375, "required": ["enabled"]}
+_S377: dict[str, Any] = {"type": "string", "enum": ["inf"]}
+_S378: dict[str, Any] = {"anyOf": [_S2, _S377]}
+_S379: dict[str, Any] = {
     "flat_amount": _S2,
-    "flat_amount_decimal": _S147,
+    "flat_amount_decimal": _S149,
     "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
-    "up_to": _S372,
+    "unit_amount_decimal": _S149,
+    "up_to": _S378,
 }
-_S374: dict[str, Any] = {"type": "object", "properties": _S373, "required": ["up_to"]}
-_S375: dict[str, Any] = {"type": "array", "items": _S374}
-_S376: dict[str, Any] = {
-    "custom_unit_amount": _S370,
-    "tax_behavior": _S251,
-    "tiers": _S375,
-    "unit_amount": _S2,
-    "unit_amount_decimal": _S147,
-}
-_S377: dict[str, Any] = {"type": "object", "properties": _S376}
-_S378: dict[str, Any] = {"type": "object", "additionalProperties": _S377}
-_S379: dict[str, Any] = {"name": _S6}
-_S380: dict[str, Any] = {"type": "object", "properties": _S379, "required": ["name"]}
+_S380: dict[str, Any] = {"type": "object", "properties": _S379, "required": ["up_to"]}
 _S381: dict[str, Any] = {"type": "array", "items": _S380}
-_S382: dict[str, Any] = {"height": _S163, "length": _S163, "weight": _S163, "width": _S163}
-_S383: dict[str, Any] = {
+_S382: dict[str, Any] = {
+    "custom_unit_amount": _S376,
+    "tax_behavior": _S255,
+    "tiers": _S381,
+    "unit_amount": _S2,
+    "unit_amount_decimal": _S149,
+}
+_S383: dict[str, Any] = {"type": "object", "properties": _S382}
+_S384: dict[str, Any] = {"type": "object", "additionalProperties": _S383}
+_S385: dict[str, Any] = {"name": _S6}
+_S386: dict[str, Any] = {"type": "object", "properties": _S385, "required": ["name"]}
+_S387: dict[str, Any] = {"type": "array", "items": _S386}
+_S388: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
+_S389: dict[str, Any] = {
     "type": "object",
-    "properties": _S382,
+    "properties": _S388,
     "required": ["height", "length", "weight", "width"],
 }
-_S384: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
-_S385: dict[str, Any] = {"anyOf": [_S6, _S384]}
+_S390: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
+_S391: dict[str, Any] = {"anyOf": [_S6, _S390]}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -972,12 +978,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "custom_fields": _S19,
             "customer": _S6,
             "customer_account": _S6,
-            "days_until_due": _S2,
+            "days_until_due": _S20,
             "default_payment_method": _S6,
             "default_source": _S6,
             "default_tax_rates": _S7,
             "description": _S6,
-            "discounts": _S23,
+            "discounts": _S24,
             "due_date": _S2,
             "effective_at": _S2,
             "expand": _S7,
@@ -988,21 +994,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "required": ["action", "invoice"],
             },
             "issuer": _S13,
-            "metadata": _S25,
+            "metadata": _S27,
             "number": _S6,
             "on_behalf_of": _S6,
-            "payment_settings": _S105,
+            "payment_settings": _S107,
             "pending_invoice_items_behavior": {"type": "string", "enum": ["exclude", "include"]},
-            "rendering": _S113,
-            "shipping_cost": _S129,
-            "shipping_details": _S131,
+            "rendering": _S115,
+            "shipping_cost": _S131,
+            "shipping_details": _S133,
             "statement_descriptor": _S6,
             "subscription": _S6,
-            "transfer_data": _S133,
+            "transfer_data": _S135,
         },
         "required": [],
     },
-    "GetInvoicesSearch": _S135,
+    "GetInvoicesSearch": _S137,
     "PostInvoicesCreatePreview": {
         "properties": {
             "automatic_tax": _S15,
@@ -1012,14 +1018,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_details": {
                 "type": "object",
                 "properties": {
-                    "address": _S40,
-                    "shipping": _S138,
-                    "tax": {"type": "object", "properties": {"ip_address": _S26}},
-                    "tax_exempt": _S140,
-                    "tax_ids": _S144,
+                    "address": _S42,
+                    "shipping": _S140,
+                    "tax": {"type": "object", "properties": {"ip_address": _S28}},
+                    "tax_exempt": _S142,
+                    "tax_ids": _S146,
                 },
             },
-            "discounts": _S23,
+            "discounts": _S24,
             "expand": _S7,
             "invoice_items": {
                 "type": "array",
@@ -1030,30 +1036,30 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "currency": _S6,
                         "description": _S6,
                         "discountable": _S10,
-                        "discounts": _S23,
+                        "discounts": _S24,
                         "invoiceitem": _S6,
-                        "metadata": _S25,
-                        "period": _S146,
+                        "metadata": _S27,
+                        "period": _S148,
                         "price": _S6,
-                        "price_data": _S149,
+                        "price_data": _S151,
                         "quantity": _S2,
-                        "quantity_decimal": _S147,
-                        "tax_behavior": _S119,
-                        "tax_code": _S26,
+                        "quantity_decimal": _S149,
+                        "tax_behavior": _S121,
+                        "tax_code": _S28,
                         "tax_rates": _S9,
                         "unit_amount": _S2,
-                        "unit_amount_decimal": _S147,
+                        "unit_amount_decimal": _S149,
                     },
                 },
             },
             "issuer": _S13,
-            "on_behalf_of": _S26,
+            "on_behalf_of": _S28,
             "preview_mode": {"type": "string", "enum": ["next", "recurring"]},
             "schedule": _S6,
             "schedule_details": {
                 "type": "object",
                 "properties": {
-                    "billing_mode": _S155,
+                    "billing_mode": _S157,
                     "end_behavior": {"type": "string", "enum": ["cancel", "release"]},
                     "pause_schedules": {
                         "anyOf": [
@@ -1110,8 +1116,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 },
                                                             },
                                                         },
-                                                        "invoicing_behavior": _S156,
-                                                        "type": _S157,
+                                                        "invoicing_behavior": _S158,
+                                                        "type": _S159,
                                                     },
                                                 },
                                             },
@@ -1124,7 +1130,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                         "resume_at": {
                                                             "type": "object",
                                                             "properties": {
-                                                                "duration": _S160,
+                                                                "duration": _S162,
                                                                 "timestamp": _S2,
                                                                 "type": {
                                                                     "type": "string",
@@ -1147,8 +1153,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                                         "unchanged",
                                                                     ],
                                                                 },
-                                                                "payment_behavior": _S161,
-                                                                "proration_behavior": _S162,
+                                                                "payment_behavior": _S163,
+                                                                "proration_behavior": _S164,
                                                             },
                                                         },
                                                     },
@@ -1173,8 +1179,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         "type": "object",
                                         "properties": {
                                             "discountable": _S10,
-                                            "discounts": _S22,
-                                            "metadata": _S24,
+                                            "discounts": _S23,
+                                            "metadata": _S26,
                                             "period": {
                                                 "type": "object",
                                                 "properties": {
@@ -1212,32 +1218,32 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                                 "required": ["end", "start"],
                                             },
                                             "price": _S6,
-                                            "price_data": _S149,
+                                            "price_data": _S151,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
                                     },
                                 },
-                                "application_fee_percent": _S163,
+                                "application_fee_percent": _S165,
                                 "automatic_tax": _S15,
                                 "billing_cycle_anchor": {
                                     "type": "string",
                                     "enum": ["automatic", "phase_start"],
                                 },
-                                "billing_thresholds": _S166,
+                                "billing_thresholds": _S168,
                                 "collection_method": _S1,
                                 "currency": _S6,
                                 "default_payment_method": _S6,
                                 "default_tax_rates": _S9,
-                                "description": _S26,
-                                "discounts": _S23,
-                                "duration": _S160,
-                                "end_date": _S168,
+                                "description": _S28,
+                                "discounts": _S24,
+                                "duration": _S162,
+                                "end_date": _S170,
                                 "invoice_settings": {
                                     "type": "object",
                                     "properties": {
                                         "account_tax_ids": _S9,
-                                        "days_until_due": _S2,
+                                        "days_until_due": _S20,
                                         "issuer": _S13,
                                     },
                                 },
@@ -1246,29 +1252,29 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "billing_thresholds": _S171,
-                                            "discounts": _S23,
-                                            "metadata": _S24,
+                                            "billing_thresholds": _S173,
+                                            "discounts": _S24,
+                                            "metadata": _S26,
                                             "plan": _S6,
                                             "price": _S6,
-                                            "price_data": _S173,
+                                            "price_data": _S175,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
                                     },
                                 },
-                                "metadata": _S24,
+                                "metadata": _S26,
                                 "on_behalf_of": _S6,
-                                "proration_behavior": _S162,
-                                "start_date": _S168,
-                                "transfer_data": _S175,
+                                "proration_behavior": _S164,
+                                "start_date": _S170,
+                                "transfer_data": _S177,
                                 "trial": _S10,
-                                "trial_end": _S168,
+                                "trial_end": _S170,
                             },
                             "required": ["items"],
                         },
                     },
-                    "proration_behavior": _S162,
+                    "proration_behavior": _S164,
                 },
             },
             "subscription": _S6,
@@ -1283,7 +1289,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         },
                         "required": ["type"],
                     },
-                    "billing_mode": _S155,
+                    "billing_mode": _S157,
                     "billing_schedules": {
                         "anyOf": [
                             {
@@ -1291,13 +1297,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 "items": {
                                     "type": "object",
                                     "properties": {
-                                        "applies_to": _S179,
+                                        "applies_to": _S181,
                                         "bill_until": {
                                             "type": "object",
                                             "properties": {
-                                                "duration": _S160,
+                                                "duration": _S162,
                                                 "timestamp": _S2,
-                                                "type": _S180,
+                                                "type": _S182,
                                             },
                                             "required": ["type"],
                                         },
@@ -1308,7 +1314,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             _S8,
                         ]
                     },
-                    "cancel_at": {"anyOf": [_S2, _S181, _S8]},
+                    "cancel_at": {"anyOf": [_S2, _S183, _S8]},
                     "cancel_at_period_end": _S10,
                     "cancel_now": _S10,
                     "default_tax_rates": _S9,
@@ -1317,22 +1323,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "items": {
                             "type": "object",
                             "properties": {
-                                "billing_thresholds": _S171,
+                                "billing_thresholds": _S173,
                                 "clear_usage": _S10,
-                                "current_trial": _S183,
+                                "current_trial": _S185,
                                 "deleted": _S10,
-                                "discounts": _S23,
+                                "discounts": _S24,
                                 "id": _S6,
-                                "metadata": _S25,
+                                "metadata": _S27,
                                 "plan": _S6,
                                 "price": _S6,
-                                "price_data": _S173,
+                                "price_data": _S175,
                                 "quantity": _S2,
                                 "tax_rates": _S9,
                             },
                         },
                     },
-                    "metadata": _S25,
+                    "metadata": _S27,
                     "pause": {
                         "type": "object",
                         "properties": {
@@ -1362,21 +1368,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     },
                                 },
                             },
-                            "invoicing_behavior": _S156,
-                            "type": _S157,
+                            "invoicing_behavior": _S158,
+                            "type": _S159,
                         },
                     },
-                    "proration_behavior": _S162,
+                    "proration_behavior": _S164,
                     "proration_date": _S2,
-                    "resume_at": _S167,
+                    "resume_at": _S186,
                     "start_date": _S2,
-                    "trial_end": _S168,
+                    "trial_end": _S170,
                 },
             },
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S185,
+    "GetInvoicesInvoice": _S188,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1386,40 +1392,40 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "automatically_finalizes_at": _S2,
             "collection_method": _S1,
             "custom_fields": _S19,
-            "days_until_due": _S2,
+            "days_until_due": _S20,
             "default_payment_method": _S6,
-            "default_source": _S26,
+            "default_source": _S28,
             "default_tax_rates": _S9,
             "description": _S6,
-            "discounts": _S23,
+            "discounts": _S24,
             "due_date": _S2,
-            "effective_at": _S111,
+            "effective_at": _S113,
             "expand": _S7,
             "footer": _S6,
             "issuer": _S13,
-            "metadata": _S25,
-            "number": _S26,
-            "on_behalf_of": _S26,
-            "payment_settings": _S105,
-            "rendering": _S113,
-            "shipping_cost": {"anyOf": [_S129, _S8]},
-            "shipping_details": {"anyOf": [_S131, _S8]},
+            "metadata": _S27,
+            "number": _S28,
+            "on_behalf_of": _S28,
+            "payment_settings": _S107,
+            "rendering": _S115,
+            "shipping_cost": {"anyOf": [_S131, _S8]},
+            "shipping_details": {"anyOf": [_S133, _S8]},
             "statement_descriptor": _S6,
-            "transfer_data": {"anyOf": [_S133, _S8]},
+            "transfer_data": {"anyOf": [_S135, _S8]},
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S186,
+    "DeleteInvoicesInvoice": _S189,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S185,
+    "PostInvoicesInvoiceSend": _S188,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
             "forgive": _S10,
-            "mandate": _S26,
+            "mandate": _S28,
             "off_session": _S10,
             "paid_out_of_band": _S10,
             "payment_method": _S6,
@@ -1427,23 +1433,23 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S185,
-    "PostInvoicesInvoiceMarkUncollectible": _S185,
-    "GetInvoicesInvoiceLines": _S188,
+    "PostInvoicesInvoiceVoid": _S188,
+    "PostInvoicesInvoiceMarkUncollectible": _S188,
+    "GetInvoicesInvoiceLines": _S191,
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
             "amount": _S2,
             "description": _S6,
             "discountable": _S10,
-            "discounts": _S23,
+            "discounts": _S24,
             "expand": _S7,
-            "metadata": _S25,
-            "period": _S146,
-            "price_data": _S194,
-            "pricing": _S196,
+            "metadata": _S27,
+            "period": _S148,
+            "price_data": _S197,
+            "pricing": _S199,
             "quantity": _S2,
-            "quantity_decimal": _S147,
-            "tax_amounts": _S205,
+            "quantity_decimal": _S149,
+            "tax_amounts": _S208,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1451,7 +1457,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostInvoicesInvoiceAddLines": {
         "properties": {
             "expand": _S7,
-            "invoice_metadata": _S25,
+            "invoice_metadata": _S27,
             "lines": {
                 "type": "array",
                 "items": {
@@ -1460,15 +1466,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "amount": _S2,
                         "description": _S6,
                         "discountable": _S10,
-                        "discounts": _S23,
+                        "discounts": _S24,
                         "invoice_item": _S6,
-                        "metadata": _S25,
-                        "period": _S146,
-                        "price_data": _S194,
-                        "pricing": _S196,
+                        "metadata": _S27,
+                        "period": _S148,
+                        "price_data": _S197,
+                        "pricing": _S199,
                         "quantity": _S2,
-                        "quantity_decimal": _S147,
-                        "tax_amounts": _S205,
+                        "quantity_decimal": _S149,
+                        "tax_amounts": _S208,
                         "tax_rates": _S9,
                     },
                 },
@@ -1479,7 +1485,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostInvoicesInvoiceRemoveLines": {
         "properties": {
             "expand": _S7,
-            "invoice_metadata": _S25,
+            "invoice_metadata": _S27,
             "lines": {
                 "type": "array",
                 "items": {
@@ -1497,7 +1503,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostInvoicesInvoiceUpdateLines": {
         "properties": {
             "expand": _S7,
-            "invoice_metadata": _S25,
+            "invoice_metadata": _S27,
             "lines": {
                 "type": "array",
                 "items": {
@@ -1506,15 +1512,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "amount": _S2,
                         "description": _S6,
                         "discountable": _S10,
-                        "discounts": _S23,
+                        "discounts": _S24,
                         "id": _S6,
-                        "metadata": _S25,
-                        "period": _S146,
-                        "price_data": _S194,
-                        "pricing": _S196,
+                        "metadata": _S27,
+                        "period": _S148,
+                        "price_data": _S197,
+                        "pricing": _S199,
                         "quantity": _S2,
-                        "quantity_decimal": _S147,
-                        "tax_amounts": _S205,
+                        "quantity_decimal": _S149,
+                        "tax_amounts": _S208,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1545,46 +1551,46 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "customer_account": _S6,
             "description": _S6,
             "discountable": _S10,
-            "discounts": _S23,
+            "discounts": _S24,
             "expand": _S7,
             "invoice": _S6,
-            "metadata": _S25,
-            "period": _S146,
-            "price_data": _S149,
-            "pricing": _S196,
+            "metadata": _S27,
+            "period": _S148,
+            "price_data": _S151,
+            "pricing": _S199,
             "quantity": _S2,
-            "quantity_decimal": _S147,
+            "quantity_decimal": _S149,
             "subscription": _S6,
-            "tax_behavior": _S119,
-            "tax_code": _S26,
+            "tax_behavior": _S121,
+            "tax_code": _S28,
             "tax_rates": _S7,
-            "unit_amount_decimal": _S147,
+            "unit_amount_decimal": _S149,
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S185,
+    "GetInvoiceitemsInvoiceitem": _S188,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
             "description": _S6,
             "discountable": _S10,
-            "discounts": _S23,
+            "discounts": _S24,
             "expand": _S7,
             "invoicing_rules": _S8,
-            "metadata": _S25,
-            "period": _S146,
-            "price_data": _S149,
-            "pricing": _S196,
+            "metadata": _S27,
+            "period": _S148,
+            "price_data": _S151,
+            "pricing": _S199,
             "quantity": _S2,
-            "quantity_decimal": _S147,
-            "tax_behavior": _S119,
-            "tax_code": _S26,
+            "quantity_decimal": _S149,
+            "tax_behavior": _S121,
+            "tax_code": _S28,
             "tax_rates": _S9,
-            "unit_amount_decimal": _S147,
+            "unit_amount_decimal": _S149,
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S186,
+    "DeleteInvoiceitemsInvoiceitem": _S189,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1599,76 +1605,76 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostCustomers": {
         "properties": {
-            "address": _S40,
+            "address": _S42,
             "balance": _S2,
-            "business_name": _S26,
-            "cash_balance": _S210,
+            "business_name": _S28,
+            "cash_balance": _S213,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
-            "individual_name": _S26,
+            "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S215,
-            "metadata": _S25,
+            "invoice_settings": _S218,
+            "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
             "payment_method": _S6,
             "phone": _S6,
             "preferred_locales": _S7,
-            "shipping": _S138,
+            "shipping": _S140,
             "source": _S6,
             "tax": {
                 "type": "object",
                 "properties": {
-                    "ip_address": _S26,
+                    "ip_address": _S28,
                     "validate_location": {"type": "string", "enum": ["deferred", "immediately"]},
                 },
             },
-            "tax_exempt": _S140,
-            "tax_id_data": _S144,
+            "tax_exempt": _S142,
+            "tax_id_data": _S146,
             "test_clock": _S6,
             "validate": _S10,
         },
         "required": [],
     },
-    "GetCustomersSearch": _S135,
-    "GetCustomersCustomer": _S185,
+    "GetCustomersSearch": _S137,
+    "GetCustomersCustomer": _S188,
     "PostCustomersCustomer": {
         "properties": {
-            "address": _S40,
+            "address": _S42,
             "balance": _S2,
-            "business_name": _S26,
-            "cash_balance": _S210,
+            "business_name": _S28,
+            "cash_balance": _S213,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
-            "individual_name": _S26,
+            "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S215,
-            "metadata": _S25,
+            "invoice_settings": _S218,
+            "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
             "phone": _S6,
             "preferred_locales": _S7,
-            "shipping": _S138,
+            "shipping": _S140,
             "source": _S6,
             "tax": {
                 "type": "object",
                 "properties": {
-                    "ip_address": _S26,
+                    "ip_address": _S28,
                     "validate_location": {
                         "type": "string",
                         "enum": ["auto", "deferred", "immediately"],
                     },
                 },
             },
-            "tax_exempt": _S140,
+            "tax_exempt": _S142,
             "validate": _S10,
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S186,
+    "DeleteCustomersCustomer": _S189,
     "PostInvoicesInvoiceAttachPayment": {
         "properties": {"expand": _S7, "payment_intent": _S6, "payment_record": _S6},
         "required": [],
@@ -1686,37 +1692,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostCreditNotes": _S239,
-    "GetCreditNotesPreview": _S239,
+    "PostCreditNotes": _S243,
+    "GetCreditNotesPreview": _S243,
     "GetCreditNotesPreviewLines": {
         "properties": {
             "amount": _S2,
             "credit_amount": _S2,
             "effective_at": _S2,
-            "email_type": _S217,
+            "email_type": _S220,
             "ending_before": _S6,
             "expand": _S7,
             "invoice": _S6,
             "limit": _S2,
-            "lines": _S226,
+            "lines": _S230,
             "memo": _S6,
-            "metadata": _S24,
+            "metadata": _S221,
             "out_of_band_amount": _S2,
-            "reason": _S228,
+            "reason": _S232,
             "refund_amount": _S2,
-            "refunds": _S235,
-            "shipping_cost": _S237,
+            "refunds": _S239,
+            "shipping_cost": _S241,
             "starting_after": _S6,
         },
         "required": ["invoice"],
     },
-    "GetCreditNotesCreditNoteLines": _S188,
-    "GetCreditNotesId": _S185,
+    "GetCreditNotesCreditNoteLines": _S191,
+    "GetCreditNotesId": _S188,
     "PostCreditNotesId": {
-        "properties": {"expand": _S7, "memo": _S6, "metadata": _S24},
+        "properties": {"expand": _S7, "memo": _S6, "metadata": _S221},
         "required": [],
     },
-    "PostCreditNotesIdVoid": _S185,
+    "PostCreditNotesIdVoid": _S188,
     "GetInvoicePayments": {
         "properties": {
             "created": _S5,
@@ -1743,7 +1749,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoicePaymentsInvoicePayment": _S185,
+    "GetInvoicePaymentsInvoicePayment": _S188,
     "GetSubscriptions": {
         "properties": {
             "automatic_tax": {
@@ -1751,7 +1757,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {"enabled": _S10},
                 "required": ["enabled"],
             },
-            "collection_method": _S240,
+            "collection_method": _S244,
             "created": _S5,
             "current_period_end": _S5,
             "current_period_start": _S5,
@@ -1789,9 +1795,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptions": {
         "properties": {
-            "add_invoice_items": _S256,
-            "application_fee_percent": _S257,
-            "automatic_tax": _S262,
+            "add_invoice_items": _S260,
+            "application_fee_percent": _S261,
+            "automatic_tax": _S266,
             "backdate_start_date": _S2,
             "billing_cycle_anchor": _S2,
             "billing_cycle_anchor_config": {
@@ -1810,29 +1816,29 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "flexible": {
                         "type": "object",
-                        "properties": {"proration_discounts": {"anyOf": [_S6, _S150]}},
+                        "properties": {"proration_discounts": {"anyOf": [_S6, _S152]}},
                     },
-                    "type": {"anyOf": [_S6, _S153]},
+                    "type": {"anyOf": [_S6, _S155]},
                 },
                 "required": ["type"],
             },
             "billing_schedules": {
                 "type": "array",
-                "items": {"type": "object", "properties": _S269, "required": ["bill_until"]},
+                "items": {"type": "object", "properties": _S273, "required": ["bill_until"]},
             },
-            "billing_thresholds": _S166,
-            "cancel_at": {"anyOf": [_S2, _S6, _S181]},
+            "billing_thresholds": _S168,
+            "cancel_at": {"anyOf": [_S2, _S6, _S183]},
             "cancel_at_period_end": _S10,
-            "collection_method": _S240,
+            "collection_method": _S244,
             "currency": _S6,
             "customer": _S6,
             "customer_account": _S6,
-            "days_until_due": _S2,
+            "days_until_due": _S20,
             "default_payment_method": _S6,
             "default_source": _S6,
             "default_tax_rates": _S9,
             "description": _S6,
-            "discounts": _S23,
+            "discounts": _S24,
             "expand": _S7,
             "invoice_settings": {
                 "type": "object",
@@ -1841,7 +1847,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "custom_fields": _S19,
                     "description": _S6,
                     "footer": _S6,
-                    "issuer": _S260,
+                    "issuer": _S264,
                 },
             },
             "items": {
@@ -1849,64 +1855,64 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "items": {
                     "type": "object",
                     "properties": {
-                        "billing_thresholds": _S171,
-                        "current_trial": _S183,
-                        "discounts": _S23,
-                        "metadata": _S24,
+                        "billing_thresholds": _S173,
+                        "current_trial": _S185,
+                        "discounts": _S24,
+                        "metadata": _S221,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S271,
+                        "price_data": _S275,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S25,
+            "metadata": _S276,
             "off_session": _S10,
-            "on_behalf_of": _S26,
-            "payment_behavior": _S273,
-            "payment_settings": _S346,
-            "pending_invoice_item_interval": _S347,
-            "proration_behavior": _S348,
-            "transfer_data": _S175,
-            "trial_end": _S168,
+            "on_behalf_of": _S28,
+            "payment_behavior": _S278,
+            "payment_settings": _S351,
+            "pending_invoice_item_interval": _S352,
+            "proration_behavior": _S353,
+            "transfer_data": _S177,
+            "trial_end": _S354,
             "trial_from_plan": _S10,
             "trial_period_days": _S2,
-            "trial_settings": _S356,
+            "trial_settings": _S362,
         },
         "required": [],
     },
-    "GetSubscriptionsSearch": _S135,
-    "GetSubscriptionsSubscriptionExposedId": _S185,
+    "GetSubscriptionsSearch": _S137,
+    "GetSubscriptionsSubscriptionExposedId": _S188,
     "PostSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "add_invoice_items": _S256,
-            "application_fee_percent": _S257,
-            "automatic_tax": _S262,
-            "billing_cycle_anchor": _S358,
+            "add_invoice_items": _S260,
+            "application_fee_percent": _S261,
+            "automatic_tax": _S266,
+            "billing_cycle_anchor": _S364,
             "billing_schedules": {
-                "anyOf": [{"type": "array", "items": {"type": "object", "properties": _S269}}, _S8]
+                "anyOf": [{"type": "array", "items": {"type": "object", "properties": _S273}}, _S8]
             },
-            "billing_thresholds": _S166,
-            "cancel_at": {"anyOf": [_S2, _S6, _S181, _S8]},
+            "billing_thresholds": _S168,
+            "cancel_at": {"anyOf": [_S2, _S6, _S183, _S8]},
             "cancel_at_period_end": _S10,
-            "cancellation_details": _S362,
-            "collection_method": _S240,
-            "days_until_due": _S2,
+            "cancellation_details": _S368,
+            "collection_method": _S244,
+            "days_until_due": _S20,
             "default_payment_method": _S6,
-            "default_source": _S26,
+            "default_source": _S28,
             "default_tax_rates": _S9,
-            "description": _S26,
-            "discounts": _S23,
+            "description": _S28,
+            "discounts": _S24,
             "expand": _S7,
             "invoice_settings": {
                 "type": "object",
                 "properties": {
                     "account_tax_ids": _S9,
                     "custom_fields": _S19,
-                    "description": _S26,
-                    "footer": _S26,
-                    "issuer": _S260,
+                    "description": _S28,
+                    "footer": _S28,
+                    "issuer": _S264,
                 },
             },
             "items": {
@@ -1914,24 +1920,24 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "items": {
                     "type": "object",
                     "properties": {
-                        "billing_thresholds": _S171,
+                        "billing_thresholds": _S173,
                         "clear_usage": _S10,
-                        "current_trial": _S183,
+                        "current_trial": _S185,
                         "deleted": _S10,
-                        "discounts": _S23,
+                        "discounts": _S24,
                         "id": _S6,
-                        "metadata": _S25,
+                        "metadata": _S276,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S271,
+                        "price_data": _S275,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S25,
+            "metadata": _S276,
             "off_session": _S10,
-            "on_behalf_of": _S26,
+            "on_behalf_of": _S28,
             "pause_collection": {
                 "anyOf": [
                     {
@@ -1953,21 +1959,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     _S8,
                 ]
             },
-            "payment_behavior": _S273,
-            "payment_settings": _S346,
-            "pending_invoice_item_interval": _S347,
-            "proration_behavior": _S348,
+            "payment_behavior": _S278,
+            "payment_settings": _S351,
+            "pending_invoice_item_interval": _S352,
+            "proration_behavior": _S353,
             "proration_date": _S2,
-            "transfer_data": {"anyOf": [_S175, _S8]},
-            "trial_end": _S168,
+            "transfer_data": {"anyOf": [_S177, _S8]},
+            "trial_end": _S354,
             "trial_from_plan": _S10,
-            "trial_settings": _S356,
+            "trial_settings": _S362,
         },
         "required": [],
     },
     "DeleteSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "cancellation_details": _S362,
+            "cancellation_details": _S368,
             "expand": _S7,
             "invoice_now": _S10,
             "prorate": _S10,
@@ -1976,10 +1982,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionsSubscriptionResume": {
         "properties": {
-            "billing_cycle_anchor": _S358,
+            "billing_cycle_anchor": _S364,
             "expand": _S7,
-            "payment_behavior": {"anyOf": [_S6, _S161]},
-            "proration_behavior": _S348,
+            "payment_behavior": {"anyOf": [_S6, _S163]},
+            "proration_behavior": _S353,
             "proration_date": _S2,
         },
         "required": [],
@@ -1996,16 +2002,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionItems": {
         "properties": {
-            "billing_thresholds": _S171,
-            "current_trial": _S183,
-            "discounts": _S23,
+            "billing_thresholds": _S173,
+            "current_trial": _S185,
+            "discounts": _S24,
             "expand": _S7,
-            "metadata": _S24,
-            "payment_behavior": _S273,
+            "metadata": _S221,
+            "payment_behavior": _S278,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S271,
-            "proration_behavior": _S348,
+            "price_data": _S275,
+            "proration_behavior": _S353,
             "proration_date": _S2,
             "quantity": _S2,
             "subscription": _S6,
@@ -2013,20 +2019,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["subscription"],
     },
-    "GetSubscriptionItemsItem": _S185,
+    "GetSubscriptionItemsItem": _S188,
     "PostSubscriptionItemsItem": {
         "properties": {
-            "billing_thresholds": _S171,
-            "current_trial": _S183,
-            "discounts": _S23,
+            "billing_thresholds": _S173,
+            "current_trial": _S185,
+            "discounts": _S24,
             "expand": _S7,
-            "metadata": _S25,
+            "metadata": _S276,
             "off_session": _S10,
-            "payment_behavior": _S273,
+            "payment_behavior": _S278,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S271,
-            "proration_behavior": _S348,
+            "price_data": _S275,
+            "proration_behavior": _S353,
             "proration_date": _S2,
             "quantity": _S2,
             "tax_rates": _S9,
@@ -2036,19 +2042,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "DeleteSubscriptionItemsItem": {
         "properties": {
             "clear_usage": _S10,
-            "payment_behavior": _S273,
-            "proration_behavior": _S348,
+            "payment_behavior": _S278,
+            "proration_behavior": _S353,
             "proration_date": _S2,
         },
         "required": [],
     },
-    "GetTestHelpersTestClocks": _S188,
+    "GetTestHelpersTestClocks": _S191,
     "PostTestHelpersTestClocks": {
         "properties": {"customer": _S6, "expand": _S7, "frozen_time": _S2, "name": _S6},
         "required": ["frozen_time"],
     },
-    "GetTestHelpersTestClocksTestClock": _S185,
-    "DeleteTestHelpersTestClocksTestClock": _S186,
+    "GetTestHelpersTestClocksTestClock": _S188,
+    "DeleteTestHelpersTestClocksTestClock": _S189,
     "PostTestHelpersTestClocksTestClockAdvance": {
         "properties": {"expand": _S7, "frozen_time": _S2},
         "required": ["frozen_time"],
@@ -2074,14 +2080,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "inclusive": _S10,
             "jurisdiction": _S6,
-            "metadata": _S24,
-            "percentage": _S163,
+            "metadata": _S221,
+            "percentage": _S165,
             "state": _S6,
-            "tax_type": _S363,
+            "tax_type": _S369,
         },
         "required": ["display_name", "inclusive", "percentage"],
     },
-    "GetTaxRatesTaxRate": _S185,
+    "GetTaxRatesTaxRate": _S188,
     "PostTaxRatesTaxRate": {
         "properties": {
             "active": _S10,
@@ -2090,9 +2096,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "display_name": _S6,
             "expand": _S7,
             "jurisdiction": _S6,
-            "metadata": _S25,
+            "metadata": _S276,
             "state": _S6,
-            "tax_type": _S363,
+            "tax_type": _S369,
         },
         "required": [],
     },
@@ -2111,7 +2117,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "amount_off": _S2,
             "applies_to": {"type": "object", "properties": {"products": _S7}},
             "currency": _S6,
-            "currency_options": _S366,
+            "currency_options": _S372,
             "duration": {
                 "anyOf": [_S6, {"type": "string", "enum": ["forever", "once", "repeating"]}]
             },
@@ -2119,19 +2125,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "id": _S6,
             "max_redemptions": _S2,
-            "metadata": _S25,
+            "metadata": _S276,
             "name": _S6,
-            "percent_off": _S163,
+            "percent_off": _S165,
             "redeem_by": _S2,
         },
         "required": [],
     },
-    "GetCouponsCoupon": _S185,
+    "GetCouponsCoupon": _S188,
     "PostCouponsCoupon": {
-        "properties": {"currency_options": _S366, "expand": _S7, "metadata": _S25, "name": _S6},
+        "properties": {"currency_options": _S372, "expand": _S7, "metadata": _S276, "name": _S6},
         "required": [],
     },
-    "DeleteCouponsCoupon": _S186,
+    "DeleteCouponsCoupon": _S189,
     "GetProducts": {
         "properties": {
             "active": _S10,
@@ -2142,7 +2148,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "limit": _S2,
             "shippable": _S10,
             "starting_after": _S6,
-            "type": _S368,
+            "type": _S374,
             "url": _S6,
         },
         "required": [],
@@ -2154,13 +2160,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "object",
                 "properties": {
                     "currency": _S6,
-                    "currency_options": _S378,
-                    "custom_unit_amount": _S370,
-                    "metadata": _S24,
-                    "recurring": _S265,
-                    "tax_behavior": _S251,
+                    "currency_options": _S384,
+                    "custom_unit_amount": _S376,
+                    "metadata": _S221,
+                    "recurring": _S269,
+                    "tax_behavior": _S255,
                     "unit_amount": _S2,
-                    "unit_amount_decimal": _S147,
+                    "unit_amount_decimal": _S149,
                 },
                 "required": ["currency"],
             },
@@ -2168,43 +2174,43 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "id": _S6,
             "images": _S7,
-            "marketing_features": _S381,
-            "metadata": _S24,
+            "marketing_features": _S387,
+            "metadata": _S221,
             "name": _S6,
-            "package_dimensions": _S383,
+            "package_dimensions": _S389,
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S6,
-            "tax_details": _S190,
-            "type": _S368,
+            "tax_details": _S193,
+            "type": _S374,
             "unit_label": _S6,
             "url": _S6,
         },
         "required": ["name"],
     },
-    "GetProductsSearch": _S135,
-    "GetProductsId": _S185,
+    "GetProductsSearch": _S137,
+    "GetProductsId": _S188,
     "PostProductsId": {
         "properties": {
             "active": _S10,
             "default_price": _S6,
-            "description": _S26,
+            "description": _S28,
             "expand": _S7,
             "images": _S9,
-            "marketing_features": {"anyOf": [_S381, _S8]},
-            "metadata": _S25,
+            "marketing_features": {"anyOf": [_S387, _S8]},
+            "metadata": _S276,
             "name": _S6,
-            "package_dimensions": {"anyOf": [_S383, _S8]},
+            "package_dimensions": {"anyOf": [_S389, _S8]},
             "shippable": _S10,
             "statement_descriptor": _S6,
-            "tax_code": _S26,
-            "tax_details": {"anyOf": [_S190, _S8]},
-            "unit_label": _S26,
-            "url": _S26,
+            "tax_code": _S28,
+            "tax_details": {"anyOf": [_S193, _S8]},
+            "unit_label": _S28,
+            "url": _S28,
         },
         "required": [],
     },
-    "DeleteProductsId": _S186,
+    "DeleteProductsId": _S189,
     "GetPrices": {
         "properties": {
             "active": _S10,
@@ -2217,7 +2223,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "product": _S6,
             "recurring": {
                 "type": "object",
-                "properties": {"interval": _S263, "meter": _S6, "usage_type": _S385},
+                "properties": {"interval": _S267, "meter": _S6, "usage_type": _S391},
             },
             "starting_after": _S6,
             "type": {"anyOf": [_S6, {"type": "string", "enum": ["one_time", "recurring"]}]},
@@ -2229,11 +2235,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "active": _S10,
             "billing_scheme": {"anyOf": [_S6, {"type": "string", "enum": ["per_unit", "tiered"]}]},
             "currency": _S6,
-            "currency_options": _S378,
-            "custom_unit_amount": _S370,
+            "currency_options": _S384,
+            "custom_unit_amount": _S376,
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S24,
+            "metadata": _S221,
             "nickname": _S6,
             "product": _S6,
             "product_data": {
@@ -2241,11 +2247,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "active": _S10,
                     "id": _S6,
-                    "metadata": _S24,
+                    "metadata": _S221,
                     "name": _S6,
                     "statement_descriptor": _S6,
                     "tax_code": _S6,
-                    "tax_details": _S190,
+                    "tax_details": _S193,
                     "unit_label": _S6,
                 },
                 "required": ["name"],
@@ -2253,16 +2259,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "recurring": {
                 "type": "object",
                 "properties": {
-                    "interval": _S263,
+                    "interval": _S267,
                     "interval_count": _S2,
                     "meter": _S6,
                     "trial_period_days": _S2,
-                    "usage_type": _S385,
+                    "usage_type": _S391,
                 },
                 "required": ["interval"],
             },
-            "tax_behavior": _S251,
-            "tiers": _S375,
+            "tax_behavior": _S255,
+            "tiers": _S381,
             "tiers_mode": {"anyOf": [_S6, {"type": "string", "enum": ["graduated", "volume"]}]},
             "transfer_lookup_key": _S10,
             "transform_quantity": {
@@ -2274,32 +2280,32 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "required": ["divide_by", "round"],
             },
             "unit_amount": _S2,
-            "unit_amount_decimal": _S147,
+            "unit_amount_decimal": _S149,
         },
         "required": ["currency"],
     },
-    "GetPricesSearch": _S135,
-    "GetPricesPrice": _S185,
+    "GetPricesSearch": _S137,
+    "GetPricesPrice": _S188,
     "PostPricesPrice": {
         "properties": {
             "active": _S10,
-            "currency_options": {"anyOf": [_S378, _S8]},
+            "currency_options": {"anyOf": [_S384, _S8]},
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S25,
+            "metadata": _S276,
             "nickname": _S6,
-            "tax_behavior": _S251,
+            "tax_behavior": _S255,
             "transfer_lookup_key": _S10,
         },
         "required": [],
     },
-    "GetCustomersCustomerTaxIds": _S188,
+    "GetCustomersCustomerTaxIds": _S191,
     "PostCustomersCustomerTaxIds": {
-        "properties": {"expand": _S7, "type": {"anyOf": [_S6, _S141]}, "value": _S6},
+        "properties": {"expand": _S7, "type": {"anyOf": [_S6, _S143]}, "value": _S6},
         "required": ["type", "value"],
     },
-    "GetCustomersCustomerTaxIdsId": _S185,
-    "DeleteCustomersCustomerTaxIdsId": _S186,
+    "GetCustomersCustomerTaxIdsId": _S188,
+    "DeleteCustomersCustomerTaxIdsId": _S189,
     "GetCustomersCustomerBalanceTransactions": {
         "properties": {
             "created": _S5,
@@ -2317,13 +2323,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "currency": _S6,
             "description": _S6,
             "expand": _S7,
-            "metadata": _S25,
+            "metadata": _S276,
         },
         "required": ["amount", "currency"],
     },
-    "GetCustomersCustomerBalanceTransactionsTransaction": _S185,
+    "GetCustomersCustomerBalanceTransactionsTransaction": _S188,
     "PostCustomersCustomerBalanceTransactionsTransaction": {
-        "properties": {"description": _S6, "expand": _S7, "metadata": _S25},
+        "properties": {"description": _S6, "expand": _S7, "metadata": _S276},
         "required": [],
     },
     "GetEvents": {
@@ -2339,5 +2345,5 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetEventsId": _S185,
+    "GetEventsId": _S188,
 }

@@ -23,11 +23,12 @@ from ._shapes import (
     Fields,
     ListOf,
     OneOf,
+    Scalar,
     Shape,
     Unsettable,
 )
 
-_SCALARS: dict[str, Shape] = {"string": STR, "integer": INT, "number": NUMBER, "boolean": BOOL}
+_SCALARS: dict[str, Scalar] = {"string": STR, "integer": INT, "number": NUMBER, "boolean": BOOL}
 
 
 def _is_unset_marker(schema: Mapping[str, Any]) -> bool:
@@ -58,8 +59,17 @@ def shape_of(schema: Mapping[str, Any]) -> Shape:
             return STR_MAP
         return ANYTHING
     if isinstance(kind, str) and kind in _SCALARS:
-        return _SCALARS[kind]
+        return _bounded(_SCALARS[kind], schema)
     return ANYTHING
+
+
+def _bounded(scalar: Scalar, schema: Mapping[str, Any]) -> Shape:
+    """The scalar with the spec's bounds on it, if it states any."""
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    max_length = schema.get("maxLength")
+    if minimum is None and maximum is None and max_length is None:
+        return scalar
+    return Scalar(scalar.kind, minimum=minimum, maximum=maximum, max_length=max_length)
 
 
 ACCEPTED_PARAMS: dict[str, Fields] = {

@@ -36,6 +36,10 @@ UNSET: Any = _Unset()
 @frozen
 class Scalar:
     kind: str  # "string", "integer", "number" or "boolean"
+    # Bounds from the spec: on the value of an integer or number, the length of a string.
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
 
 
 @frozen
@@ -119,19 +123,40 @@ def _scalar(shape: Scalar, value: Any, path: str) -> Any:
     if not isinstance(value, str):
         raise _invalid(path, f"Invalid {shape.kind} for {path}: got an {_kind(value)}.")
     if shape.kind == "string":
+        if shape.max_length is not None and len(value) > shape.max_length:
+            raise _invalid(
+                path,
+                f"Invalid string: {_short(value)}; must be at most {shape.max_length} characters",
+            )
         return value
     if shape.kind == "integer":
         # The length is checked before int(): Python refuses to read very long digit strings.
         if not _INTEGER.fullmatch(value) or len(value) > 20 or int(value) not in _INT64:
             raise _invalid(path, f"Invalid integer: {_short(value)}", "parameter_invalid_integer")
-        return int(value)
+        return _in_range(shape, int(value), path)
     if shape.kind == "number":
         if len(value) > _MAX_NUMBER_TEXT or not _NUMBER.fullmatch(value):
             raise _invalid(path, f"Invalid decimal: {_short(value)}")
-        return float(value)
+        return _in_range(shape, float(value), path)
     if value not in ("true", "false"):
         raise _invalid(path, f"Invalid boolean: {value}")
     return value == "true"
+
+
+def _in_range(shape: Scalar, number: float, path: str) -> Any:
+    if shape.minimum is not None and number < shape.minimum:
+        raise _invalid(
+            path,
+            f"Invalid {path}: must be greater than or equal to {shape.minimum:g}",
+            "parameter_invalid_integer" if shape.kind == "integer" else None,
+        )
+    if shape.maximum is not None and number > shape.maximum:
+        raise _invalid(
+            path,
+            f"Invalid {path}: must be less than or equal to {shape.maximum:g}",
+            "parameter_invalid_integer" if shape.kind == "integer" else None,
+        )
+    return number
 
 
 def _fields(shape: Fields, value: Any, path: str) -> dict[str, Any]:

@@ -109,6 +109,23 @@ async def test_due_date_can_be_given_directly(client: Any, fake: FakeStripe) -> 
     assert charged.due_date is None
 
 
+@pytest.mark.parametrize("days", [-1, 10**9], ids=["negative", "billion"])
+async def test_days_until_due_out_of_range_is_refused_as_stripe_does(
+    client: Any, fake: FakeStripe, days: int
+) -> None:
+    """Issue 21.6: a typed 400 naming the parameter, and no invoice made."""
+    ada = await customer(client)
+    with pytest.raises(InvalidRequestError) as caught:
+        await run(
+            client.invoices.create(
+                customer=str(ada.id), collection_method="send_invoice", days_until_due=days
+            )
+        )
+    assert caught.value.http_status == 400
+    assert caught.value.param == "days_until_due"
+    assert fake.write_count("PostInvoices") == 0
+
+
 async def test_totals_follow_line_edits(client: Any) -> None:
     ada = await customer(client)
     invoice = await draft(client, str(ada.id), (1000, 2000))

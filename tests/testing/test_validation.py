@@ -163,3 +163,63 @@ def test_expandable_fields_are_the_specs() -> None:
 
     for object_type, fields in EXPANDABLE.items():
         assert set(fields) == expandable(object_type), object_type
+
+
+# --- bounds Stripe enforces: integer ranges and string lengths (issue 21.6) ----------------
+
+
+def _send_invoice(api: Api, **params: Any) -> Any:
+    customer = api.customer()
+    body = {"customer": customer["id"], "collection_method": "send_invoice", **params}
+    return api.raw("POST", "/v1/invoices", body)
+
+
+@pytest.mark.parametrize("days", [-1, 10**9], ids=["negative", "billion"])
+def test_days_until_due_out_of_range_is_a_400_naming_it(
+    api: Api, fake: FakeStripe, days: int
+) -> None:
+    response = _send_invoice(api, days_until_due=days)
+    assert response.status_code == 400, response.text
+    error = error_of(response.json())
+    assert error["type"] == "invalid_request_error"
+    assert error["param"] == "days_until_due"
+    assert fake.write_count() == 1  # the customer; no invoice
+
+
+def test_days_until_due_out_of_range_is_refused_on_update(api: Api) -> None:
+    customer = api.customer()
+    draft = api.invoice(customer["id"], collection_method="send_invoice", days_until_due=30)
+    update = api.raw("POST", f"/v1/invoices/{draft['id']}", {"days_until_due": -1})
+    assert update.status_code == 400, update.text
+    assert error_of(update.json())["param"] == "days_until_due"
+
+
+@pytest.mark.parametrize("days", [0, 30, 3650])
+def test_days_until_due_in_range_is_accepted(api: Api, days: int) -> None:
+    response = _send_invoice(api, days_until_due=days)
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "param"),
+    [
+        ("/v1/invoices", {"description": "d" * 5001}, "description"),
+        ("/v1/customers", {"address": {"city": "c" * 5001}}, "address[city]"),
+    ],
+    ids=["top-level", "nested"],
+)
+def test_a_string_past_the_specs_max_length_is_a_400_naming_it(
+    api: Api, path: str, params: dict[str, Any], param: str
+) -> None:
+    if path == "/v1/invoices":
+        params = {"customer": api.customer()["id"], **params}
+    response = api.raw("POST", path, params)
+    assert response.status_code == 400, response.text
+    error = error_of(response.json())
+    assert error["param"] == param
+    assert "5000 characters" in error["message"]
+
+
+def test_a_string_at_the_specs_max_length_is_accepted(api: Api) -> None:
+    customer = api.customer(description="d" * 5000, address={"city": "c" * 5000})
+    assert len(customer["description"]) == 5000
