@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import warnings
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
@@ -111,6 +112,28 @@ def test_a_loops_pool_is_closed_when_the_loop_ends(server: LoopbackServer) -> No
     assert client._pools.open_pools() == []
 
 
+def test_a_loop_closed_without_shutting_down_is_forgotten(server: LoopbackServer) -> None:
+    """`loop.close()` without `shutdown_asyncgens()`: the next loop gets a pool of its own,
+    and the ended loop's pool is dropped (its sockets can't be closed through a closed loop)."""
+    client = owned(server)
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(client.customers.create(email="one@example.com"))
+    finally:
+        loop.close()
+    (stale,) = client._pools.open_pools()
+
+    async def again() -> list[httpx.AsyncClient]:
+        await client.customers.create(email="two@example.com")
+        return client._pools.open_pools()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # the dropped pool's sockets
+        fresh = asyncio.run(again())
+    assert len(fresh) == 1 and fresh[0] is not stale
+    assert client._pools.open_pools() == []
+
+
 def test_owned_client_from_two_threads_loops_at_once(
     server: LoopbackServer, fake: FakeStripe
 ) -> None:
@@ -179,12 +202,17 @@ async def test_aclose_closes_the_pools_of_every_loop(server: LoopbackServer) -> 
         await client.customers.create(email="here@example.com")
         assert len(client._pools.open_pools()) == 2
         await client.aclose()
-        release.set()
-        await asyncio.to_thread(thread.join, 30)
+        # The other loop still runs: its pool is closed there, by the client, not by the
+        # loop's end. Bounded wait for that loop to get to it.
+        for _ in range(1000):
+            if pools[0].is_closed:
+                break
+            await asyncio.sleep(0.01)
+        assert pools[0].is_closed and not release.is_set()
+        assert client._pools.open_pools() == []
     finally:
         release.set()
-    assert pools and all(pool.is_closed for pool in pools)
-    assert client._pools.open_pools() == []
+        await asyncio.to_thread(thread.join, 30)
 
 
 # --- a caller's httpx.AsyncClient: it belongs to the loop it was first used in -------------
