@@ -92,7 +92,7 @@ def _is_default_rate_limit(setting: object) -> bool:
     return setting is None or (isinstance(setting, str) and setting == "auto")
 
 
-class _Pacing:
+class _SharedLimiter:
     """The limiter that clients derived with `with_options` share. The default ("auto") is
     decided and made on the first request, which imports the limiter."""
 
@@ -105,7 +105,7 @@ class _Pacing:
         self._lock = threading.Lock()
 
     @classmethod
-    def fixed(cls, limiter: Limiter | None) -> _Pacing:
+    def fixed(cls, limiter: Limiter | None) -> _SharedLimiter:
         pacing = cls(None, "", own_connection=False)
         pacing._limiter, pacing._decided = limiter, True
         return pacing
@@ -132,7 +132,7 @@ class _ClientCore:
     _options: ClientOptions
     _owns_http: bool
     _raw: bool
-    _pacing: _Pacing  # shared by every client derived with with_options
+    _pacing: _SharedLimiter  # shared by every client derived with with_options
 
     @property
     def _limiter(self) -> Limiter | None:
@@ -187,14 +187,16 @@ class _ClientCore:
         self._setup(options, pool, owns, raw=False)
         own_connection = owns and options.base_url == DEFAULT_BASE_URL
         if _is_default_rate_limit(rate_limit):
-            self._pacing = _Pacing(rate_limit, options.api_key, own_connection=own_connection)
+            self._pacing = _SharedLimiter(
+                rate_limit, options.api_key, own_connection=own_connection
+            )
         else:  # a RateLimit, so the limiter is imported already; or a mistake, refused now
             from ._limiter import limiter_for
 
             limiter = limiter_for(
                 rate_limit, options.api_key, own_connection_to_stripe=own_connection
             )
-            self._pacing = _Pacing.fixed(limiter)
+            self._pacing = _SharedLimiter.fixed(limiter)
 
     def _setup(self, options: ClientOptions, http: Any, owns: bool, *, raw: bool) -> None:
         raise NotImplementedError
@@ -235,7 +237,7 @@ class _ClientCore:
             # A new limit is a new, separate budget; "auto" is decided at construction only.
             if check_rate_limit(rate_limit) == "auto":
                 raise InvalidParameterError("rate_limit", "must be a RateLimit or None here")
-            copy._pacing = _Pacing.fixed(None if rate_limit is None else Limiter(rate_limit))
+            copy._pacing = _SharedLimiter.fixed(None if rate_limit is None else Limiter(rate_limit))
         return copy
 
     def _result(self, done: Done[T], raw: bool | None) -> T:

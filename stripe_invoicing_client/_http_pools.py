@@ -125,6 +125,8 @@ class LoopPools:
     def __init__(self, given: httpx.AsyncClient | None) -> None:
         self.owned = given is None
         self.given = given
+        # A fake's or a mock's transport holds no connection: nothing in it belongs to a loop.
+        self._given_is_bound = given is not None and _holds_connections(given)
         self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._closed = False
         self._pools: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
@@ -137,6 +139,9 @@ class LoopPools:
         loop = asyncio.get_running_loop()
         if self.given is not None:
             return self._given_for(loop)
+        pool = self._pools.get(loop)
+        if pool is not None and not self._closed:
+            return pool.client  # every call but a loop's first: no lock
         with self._lock:
             if self._closed:
                 return CLOSED
@@ -158,8 +163,8 @@ class LoopPools:
         assert given is not None
         if given.is_closed:
             return CLOSED
-        if not _holds_connections(given):
-            return given  # a fake or a mock: nothing in it belongs to a loop
+        if not self._given_is_bound:
+            return given
         with self._lock:
             first = self._given_loop() if self._given_loop is not None else None
             if first is loop:
