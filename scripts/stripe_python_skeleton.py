@@ -199,6 +199,10 @@ class ParamWriter:
             literals = [a for a in args if _is_literal(a)]
             others = [a for a in args if not _is_literal(a)]
             values = [v for lit in literals for v in typing.get_args(lit)]
+            if any(v != "" for v in values):
+                # stripe-python leaves some enums open (`str | Literal[...]`); a request enum
+                # here is closed, as in Stripe's spec, so a typo is an error before sending.
+                others = [a for a in others if a is not str]
             options = []
             for other in others:
                 option = self.schema(other)

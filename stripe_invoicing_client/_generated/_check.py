@@ -4,8 +4,8 @@
 schema table (`_request_schemas.py`, the same data the in-memory backend validates against),
 compiled once per operation into small shape objects, and says what was expected at the exact
 bracketed path: `lines[0][price_data][currency]: expected str, got int 5`. Enum values are
-not checked (Stripe adds values before this spec knows them; the typed parameters catch
-misspellings), except the `''` that stands for "unset this field".
+checked too, as the typed parameters' `Literal`s are: a value this build's spec lacks is
+refused, with the closest known one (a value newer than the spec goes in `extra_body`).
 
 `drift` lists what did not fit a parsed model: models parse tolerantly, keeping a value of the
 wrong type or an unknown name in `additional_properties` instead of raising.
@@ -136,6 +136,27 @@ class _Unset(_Shape):
 
     def fits(self, value: object) -> bool:
         return value == "" and isinstance(value, str)
+
+
+class _OneOf(_Shape):
+    """A string enum: one of the spec's values."""
+
+    def __init__(self, values: tuple[str, ...]) -> None:
+        self._values = values
+        shown = ", ".join(repr(v) for v in values[:12]) + (", ..." if len(values) > 12 else "")
+        self.name = f"one of {shown}"
+
+    def fits(self, value: object) -> bool:
+        return isinstance(value, str)
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        if value in self._values:
+            return
+        import difflib  # only on the error path
+
+        close = difflib.get_close_matches(value, self._values, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        out.append((path, f"expected {self.name}, got {_show(value)}{hint}"))
 
 
 class _List(_Shape):
@@ -271,6 +292,10 @@ def _compile_new(schema: Mapping[str, Any], owner: str, cache: dict[int, _Shape]
         return options[0] if len(options) == 1 else _AnyOf(options)
     if schema.get("enum") == [""]:
         return _Unset()
+    if schema.get("type") == "string" and schema.get("enum"):
+        values = tuple(str(v) for v in schema["enum"] if v != "")
+        named = _OneOf(values)
+        return _AnyOf([named, _Unset()]) if "" in schema["enum"] else named
     kind = schema.get("type")
     if kind == "array":
         return _List(_compile(schema.get("items", {}), owner, cache))

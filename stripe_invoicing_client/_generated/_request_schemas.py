@@ -480,46 +480,53 @@ _S179: dict[str, Any] = {"price": _S6, "type": _S178}
 _S180: dict[str, Any] = {"type": "object", "properties": _S179, "required": ["type"]}
 _S181: dict[str, Any] = {"type": "array", "items": _S180}
 _S182: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
-_S183: dict[str, Any] = {
+_S183: dict[str, Any] = {"duration": _S162, "timestamp": _S2, "type": _S182}
+_S184: dict[str, Any] = {"type": "object", "properties": _S183, "required": ["type"]}
+_S185: dict[str, Any] = {"applies_to": _S181, "bill_until": _S184, "key": _S6}
+_S186: dict[str, Any] = {"type": "object", "properties": _S185}
+_S187: dict[str, Any] = {"type": "array", "items": _S186}
+_S188: dict[str, Any] = {"anyOf": [_S187, _S8]}
+_S189: dict[str, Any] = {
     "type": "string",
     "enum": ["max_billed_until", "max_period_end", "min_period_end"],
 }
-_S184: dict[str, Any] = {"trial_offer": _S6}
-_S185: dict[str, Any] = {"type": "object", "properties": _S184, "required": ["trial_offer"]}
-_S186: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S187: dict[str, Any] = {"expand": _S7}
-_S188: dict[str, Any] = {"properties": _S187, "required": []}
-_S189: dict[str, Any] = {"properties": _S51, "required": []}
-_S190: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
-_S191: dict[str, Any] = {"properties": _S190, "required": []}
-_S192: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
-_S193: dict[str, Any] = {"type": "object", "properties": _S192}
-_S194: dict[str, Any] = {
+_S190: dict[str, Any] = {"anyOf": [_S2, _S189, _S8]}
+_S191: dict[str, Any] = {"trial_offer": _S6}
+_S192: dict[str, Any] = {"type": "object", "properties": _S191, "required": ["trial_offer"]}
+_S193: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S194: dict[str, Any] = {"expand": _S7}
+_S195: dict[str, Any] = {"properties": _S194, "required": []}
+_S196: dict[str, Any] = {"properties": _S51, "required": []}
+_S197: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S198: dict[str, Any] = {"properties": _S197, "required": []}
+_S199: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
+_S200: dict[str, Any] = {"type": "object", "properties": _S199}
+_S201: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
     "metadata": _S26,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S193,
+    "tax_details": _S200,
     "unit_label": _S6,
 }
-_S195: dict[str, Any] = {"type": "object", "properties": _S194, "required": ["name"]}
-_S196: dict[str, Any] = {
+_S202: dict[str, Any] = {"type": "object", "properties": _S201, "required": ["name"]}
+_S203: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S195,
+    "product_data": _S202,
     "tax_behavior": _S121,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S197: dict[str, Any] = {"type": "object", "properties": _S196, "required": ["currency"]}
-_S198: dict[str, Any] = {"price": _S6}
-_S199: dict[str, Any] = {"type": "object", "properties": _S198}
-_S200: dict[str, Any] = {
+_S204: dict[str, Any] = {"type": "object", "properties": _S203, "required": ["currency"]}
+_S205: dict[str, Any] = {"price": _S6}
+_S206: dict[str, Any] = {"type": "object", "properties": _S205}
+_S207: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S201: dict[str, Any] = {
+_S208: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -552,23 +559,23 @@ _S201: dict[str, Any] = {
         "vat",
     ],
 }
-_S202: dict[str, Any] = {
+_S209: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S200,
+    "jurisdiction_level": _S207,
     "percentage": _S165,
     "state": _S6,
-    "tax_type": _S201,
+    "tax_type": _S208,
 }
-_S203: dict[str, Any] = {
+_S210: dict[str, Any] = {
     "type": "object",
-    "properties": _S202,
+    "properties": _S209,
     "required": ["display_name", "inclusive", "percentage"],
 }
-_S204: dict[str, Any] = {
+_S211: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -588,161 +595,120 @@ _S204: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S205: dict[str, Any] = {
+_S212: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S203,
-    "taxability_reason": _S204,
+    "tax_rate_data": _S210,
+    "taxability_reason": _S211,
     "taxable_amount": _S2,
 }
-_S206: dict[str, Any] = {
+_S213: dict[str, Any] = {
     "type": "object",
-    "properties": _S205,
+    "properties": _S212,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S207: dict[str, Any] = {"type": "array", "items": _S206}
-_S208: dict[str, Any] = {"anyOf": [_S207, _S8]}
-_S209: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S210: dict[str, Any] = {"reconciliation_mode": _S209}
-_S211: dict[str, Any] = {"type": "object", "properties": _S210}
-_S212: dict[str, Any] = {"settings": _S211}
-_S213: dict[str, Any] = {"type": "object", "properties": _S212}
-_S214: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
-_S215: dict[str, Any] = {"type": "object", "properties": _S214}
-_S216: dict[str, Any] = {"anyOf": [_S215, _S8]}
-_S217: dict[str, Any] = {
+_S214: dict[str, Any] = {"type": "array", "items": _S213}
+_S215: dict[str, Any] = {"anyOf": [_S214, _S8]}
+_S216: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S217: dict[str, Any] = {"reconciliation_mode": _S216}
+_S218: dict[str, Any] = {"type": "object", "properties": _S217}
+_S219: dict[str, Any] = {"settings": _S218}
+_S220: dict[str, Any] = {"type": "object", "properties": _S219}
+_S221: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
+_S222: dict[str, Any] = {"type": "object", "properties": _S221}
+_S223: dict[str, Any] = {"anyOf": [_S222, _S8]}
+_S224: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S216,
+    "rendering_options": _S223,
 }
-_S218: dict[str, Any] = {"type": "object", "properties": _S217}
-_S219: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
-_S220: dict[str, Any] = {"anyOf": [_S6, _S219]}
-_S221: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
-_S222: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
-_S223: dict[str, Any] = {
+_S225: dict[str, Any] = {"type": "object", "properties": _S224}
+_S226: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
+_S227: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
+_S228: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
+_S229: dict[str, Any] = {
     "type": "object",
-    "properties": _S222,
+    "properties": _S228,
     "required": ["amount", "tax_rate", "taxable_amount"],
 }
-_S224: dict[str, Any] = {"type": "array", "items": _S223}
-_S225: dict[str, Any] = {"anyOf": [_S224, _S8]}
-_S226: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
-_S227: dict[str, Any] = {"anyOf": [_S6, _S226]}
-_S228: dict[str, Any] = {
+_S230: dict[str, Any] = {"type": "array", "items": _S229}
+_S231: dict[str, Any] = {"anyOf": [_S230, _S8]}
+_S232: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
+_S233: dict[str, Any] = {
     "amount": _S2,
     "description": _S6,
     "invoice_line_item": _S6,
-    "metadata": _S221,
+    "metadata": _S227,
     "quantity": _S2,
-    "tax_amounts": _S225,
+    "tax_amounts": _S231,
     "tax_rates": _S9,
-    "type": _S227,
+    "type": _S232,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S229: dict[str, Any] = {"type": "object", "properties": _S228, "required": ["type"]}
-_S230: dict[str, Any] = {"type": "array", "items": _S229}
-_S231: dict[str, Any] = {
+_S234: dict[str, Any] = {"type": "object", "properties": _S233, "required": ["type"]}
+_S235: dict[str, Any] = {"type": "array", "items": _S234}
+_S236: dict[str, Any] = {
     "type": "string",
     "enum": ["duplicate", "fraudulent", "order_change", "product_unsatisfactory"],
 }
-_S232: dict[str, Any] = {"anyOf": [_S6, _S231]}
-_S233: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
-_S234: dict[str, Any] = {
+_S237: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
+_S238: dict[str, Any] = {
     "type": "object",
-    "properties": _S233,
+    "properties": _S237,
     "required": ["payment_record", "refund_group"],
 }
-_S235: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
-_S236: dict[str, Any] = {"anyOf": [_S6, _S235]}
-_S237: dict[str, Any] = {
+_S239: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
+_S240: dict[str, Any] = {
     "amount_refunded": _S2,
-    "payment_record_refund": _S234,
+    "payment_record_refund": _S238,
     "refund": _S6,
-    "type": _S236,
+    "type": _S239,
 }
-_S238: dict[str, Any] = {"type": "object", "properties": _S237}
-_S239: dict[str, Any] = {"type": "array", "items": _S238}
-_S240: dict[str, Any] = {"shipping_rate": _S6}
 _S241: dict[str, Any] = {"type": "object", "properties": _S240}
-_S242: dict[str, Any] = {
+_S242: dict[str, Any] = {"type": "array", "items": _S241}
+_S243: dict[str, Any] = {"shipping_rate": _S6}
+_S244: dict[str, Any] = {"type": "object", "properties": _S243}
+_S245: dict[str, Any] = {
     "amount": _S2,
     "credit_amount": _S2,
     "effective_at": _S2,
-    "email_type": _S220,
+    "email_type": _S226,
     "expand": _S7,
     "invoice": _S6,
-    "lines": _S230,
+    "lines": _S235,
     "memo": _S6,
-    "metadata": _S221,
+    "metadata": _S227,
     "out_of_band_amount": _S2,
-    "reason": _S232,
+    "reason": _S236,
     "refund_amount": _S2,
-    "refunds": _S239,
-    "shipping_cost": _S241,
+    "refunds": _S242,
+    "shipping_cost": _S244,
 }
-_S243: dict[str, Any] = {"properties": _S242, "required": ["invoice"]}
-_S244: dict[str, Any] = {"anyOf": [_S6, _S1]}
-_S245: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
-_S246: dict[str, Any] = {"anyOf": [_S6, _S245]}
-_S247: dict[str, Any] = {"timestamp": _S2, "type": _S246}
-_S248: dict[str, Any] = {"type": "object", "properties": _S247, "required": ["type"]}
-_S249: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
-_S250: dict[str, Any] = {"anyOf": [_S6, _S249]}
+_S246: dict[str, Any] = {"properties": _S245, "required": ["invoice"]}
+_S247: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
+_S248: dict[str, Any] = {"timestamp": _S2, "type": _S247}
+_S249: dict[str, Any] = {"type": "object", "properties": _S248, "required": ["type"]}
+_S250: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
 _S251: dict[str, Any] = {"timestamp": _S2, "type": _S250}
 _S252: dict[str, Any] = {"type": "object", "properties": _S251, "required": ["type"]}
-_S253: dict[str, Any] = {"end": _S248, "start": _S252}
+_S253: dict[str, Any] = {"end": _S249, "start": _S252}
 _S254: dict[str, Any] = {"type": "object", "properties": _S253, "required": ["end", "start"]}
-_S255: dict[str, Any] = {"anyOf": [_S6, _S121]}
-_S256: dict[str, Any] = {
-    "currency": _S6,
-    "product": _S6,
-    "tax_behavior": _S255,
-    "unit_amount": _S2,
-    "unit_amount_decimal": _S149,
-}
-_S257: dict[str, Any] = {"type": "object", "properties": _S256, "required": ["currency", "product"]}
-_S258: dict[str, Any] = {
+_S255: dict[str, Any] = {
     "discountable": _S10,
     "discounts": _S23,
-    "metadata": _S221,
+    "metadata": _S227,
     "period": _S254,
     "price": _S6,
-    "price_data": _S257,
+    "price_data": _S151,
     "quantity": _S2,
     "tax_rates": _S9,
 }
-_S259: dict[str, Any] = {"type": "object", "properties": _S258}
-_S260: dict[str, Any] = {"type": "array", "items": _S259}
-_S261: dict[str, Any] = {"anyOf": [_S165, _S8]}
-_S262: dict[str, Any] = {"anyOf": [_S6, _S11]}
-_S263: dict[str, Any] = {"account": _S6, "type": _S262}
-_S264: dict[str, Any] = {"type": "object", "properties": _S263, "required": ["type"]}
-_S265: dict[str, Any] = {"enabled": _S10, "liability": _S264}
-_S266: dict[str, Any] = {"type": "object", "properties": _S265, "required": ["enabled"]}
-_S267: dict[str, Any] = {"anyOf": [_S6, _S160]}
-_S268: dict[str, Any] = {"interval": _S267, "interval_count": _S2}
-_S269: dict[str, Any] = {"type": "object", "properties": _S268, "required": ["interval"]}
-_S270: dict[str, Any] = {"anyOf": [_S6, _S182]}
-_S271: dict[str, Any] = {"duration": _S269, "timestamp": _S2, "type": _S270}
-_S272: dict[str, Any] = {"type": "object", "properties": _S271, "required": ["type"]}
-_S273: dict[str, Any] = {"applies_to": _S181, "bill_until": _S272, "key": _S6}
-_S274: dict[str, Any] = {
-    "currency": _S6,
-    "product": _S6,
-    "recurring": _S269,
-    "tax_behavior": _S255,
-    "unit_amount": _S2,
-    "unit_amount_decimal": _S149,
-}
-_S275: dict[str, Any] = {
-    "type": "object",
-    "properties": _S274,
-    "required": ["currency", "product", "recurring"],
-}
-_S276: dict[str, Any] = {"anyOf": [_S221, _S8]}
-_S277: dict[str, Any] = {
+_S256: dict[str, Any] = {"type": "object", "properties": _S255}
+_S257: dict[str, Any] = {"type": "array", "items": _S256}
+_S258: dict[str, Any] = {"anyOf": [_S165, _S8]}
+_S259: dict[str, Any] = {"anyOf": [_S227, _S8]}
+_S260: dict[str, Any] = {
     "type": "string",
     "enum": [
         "allow_incomplete",
@@ -751,40 +717,17 @@ _S277: dict[str, Any] = {
         "pending_if_incomplete",
     ],
 }
-_S278: dict[str, Any] = {"anyOf": [_S6, _S277]}
-_S279: dict[str, Any] = {"anyOf": [_S6, _S29]}
-_S280: dict[str, Any] = {"transaction_type": _S279}
-_S281: dict[str, Any] = {"type": "object", "properties": _S280}
-_S282: dict[str, Any] = {"anyOf": [_S6, _S32]}
-_S283: dict[str, Any] = {"mandate_options": _S281, "verification_method": _S282}
-_S284: dict[str, Any] = {"type": "object", "properties": _S283}
-_S285: dict[str, Any] = {"anyOf": [_S284, _S8]}
-_S286: dict[str, Any] = {"anyOf": [_S6, _S36]}
-_S287: dict[str, Any] = {"preferred_language": _S286}
-_S288: dict[str, Any] = {"type": "object", "properties": _S287}
-_S289: dict[str, Any] = {"anyOf": [_S288, _S8]}
-_S290: dict[str, Any] = {"anyOf": [_S6, _S43, _S8]}
-_S291: dict[str, Any] = {
-    "registered_address": _S42,
-    "registered_name": _S6,
-    "registration_number": _S6,
-    "registration_type": _S290,
-    "vat": _S6,
-}
-_S292: dict[str, Any] = {"type": "object", "properties": _S291}
-_S293: dict[str, Any] = {"anyOf": [_S292, _S8]}
-_S294: dict[str, Any] = {"company_details": _S293}
-_S295: dict[str, Any] = {"type": "object", "properties": _S294}
-_S296: dict[str, Any] = {"anyOf": [_S295, _S8]}
-_S297: dict[str, Any] = {"expires_at": _S2}
-_S298: dict[str, Any] = {"type": "object", "properties": _S297}
-_S299: dict[str, Any] = {"mandate_options": _S298}
-_S300: dict[str, Any] = {"type": "object", "properties": _S299}
-_S301: dict[str, Any] = {"anyOf": [_S300, _S8]}
-_S302: dict[str, Any] = {"anyOf": [_S6, _S82]}
-_S303: dict[str, Any] = {"amount": _S2, "amount_type": _S302, "description": _S6}
-_S304: dict[str, Any] = {"type": "object", "properties": _S303}
-_S305: dict[str, Any] = {
+_S261: dict[str, Any] = {"company_details": _S47}
+_S262: dict[str, Any] = {"type": "object", "properties": _S261}
+_S263: dict[str, Any] = {"anyOf": [_S262, _S8]}
+_S264: dict[str, Any] = {"expires_at": _S2}
+_S265: dict[str, Any] = {"type": "object", "properties": _S264}
+_S266: dict[str, Any] = {"mandate_options": _S265}
+_S267: dict[str, Any] = {"type": "object", "properties": _S266}
+_S268: dict[str, Any] = {"anyOf": [_S267, _S8]}
+_S269: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6}
+_S270: dict[str, Any] = {"type": "object", "properties": _S269}
+_S271: dict[str, Any] = {
     "type": "string",
     "enum": [
         "amex",
@@ -802,95 +745,56 @@ _S305: dict[str, Any] = {
         "visa",
     ],
 }
-_S306: dict[str, Any] = {"anyOf": [_S6, _S305]}
-_S307: dict[str, Any] = {"anyOf": [_S6, _S61]}
-_S308: dict[str, Any] = {
-    "mandate_options": _S304,
-    "network": _S306,
-    "request_three_d_secure": _S307,
-}
-_S309: dict[str, Any] = {"type": "object", "properties": _S308}
-_S310: dict[str, Any] = {"anyOf": [_S309, _S8]}
-_S311: dict[str, Any] = {"anyOf": [_S6, _S72]}
-_S312: dict[str, Any] = {"amount": _S2, "purpose": _S311}
-_S313: dict[str, Any] = {"type": "object", "properties": _S312}
-_S314: dict[str, Any] = {"mandate_options": _S313}
-_S315: dict[str, Any] = {"type": "object", "properties": _S314}
-_S316: dict[str, Any] = {"anyOf": [_S315, _S8]}
-_S317: dict[str, Any] = {"anyOf": [_S6, _S78]}
-_S318: dict[str, Any] = {
+_S272: dict[str, Any] = {"mandate_options": _S270, "network": _S271, "request_three_d_secure": _S61}
+_S273: dict[str, Any] = {"type": "object", "properties": _S272}
+_S274: dict[str, Any] = {"anyOf": [_S273, _S8]}
+_S275: dict[str, Any] = {
     "type": "string",
     "enum": ["halfyearly", "monthly", "quarterly", "weekly", "yearly"],
 }
-_S319: dict[str, Any] = {"anyOf": [_S6, _S318]}
-_S320: dict[str, Any] = {
+_S276: dict[str, Any] = {
     "amount": _S2,
-    "amount_includes_iof": _S317,
+    "amount_includes_iof": _S78,
     "end_date": _S6,
-    "payment_schedule": _S319,
+    "payment_schedule": _S275,
 }
-_S321: dict[str, Any] = {"type": "object", "properties": _S320}
-_S322: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S321}
-_S323: dict[str, Any] = {"type": "object", "properties": _S322}
-_S324: dict[str, Any] = {"anyOf": [_S323, _S8]}
-_S325: dict[str, Any] = {"amount": _S2, "amount_type": _S302, "description": _S6, "end_date": _S2}
-_S326: dict[str, Any] = {"type": "object", "properties": _S325}
-_S327: dict[str, Any] = {"mandate_options": _S326}
-_S328: dict[str, Any] = {"type": "object", "properties": _S327}
-_S329: dict[str, Any] = {"anyOf": [_S328, _S8]}
-_S330: dict[str, Any] = {"anyOf": [_S6, _S88]}
-_S331: dict[str, Any] = {"type": "array", "items": _S330}
-_S332: dict[str, Any] = {"account_subcategories": _S331}
-_S333: dict[str, Any] = {"type": "object", "properties": _S332}
-_S334: dict[str, Any] = {"anyOf": [_S6, _S92]}
-_S335: dict[str, Any] = {"type": "array", "items": _S334}
-_S336: dict[str, Any] = {"anyOf": [_S6, _S94]}
-_S337: dict[str, Any] = {"type": "array", "items": _S336}
-_S338: dict[str, Any] = {"filters": _S333, "permissions": _S335, "prefetch": _S337}
-_S339: dict[str, Any] = {"type": "object", "properties": _S338}
-_S340: dict[str, Any] = {"financial_connections": _S339, "verification_method": _S282}
-_S341: dict[str, Any] = {"type": "object", "properties": _S340}
-_S342: dict[str, Any] = {"anyOf": [_S341, _S8]}
-_S343: dict[str, Any] = {
-    "acss_debit": _S285,
-    "bancontact": _S289,
-    "billie": _S296,
-    "blik": _S301,
-    "card": _S310,
+_S277: dict[str, Any] = {"type": "object", "properties": _S276}
+_S278: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S277}
+_S279: dict[str, Any] = {"type": "object", "properties": _S278}
+_S280: dict[str, Any] = {"anyOf": [_S279, _S8]}
+_S281: dict[str, Any] = {
+    "acss_debit": _S35,
+    "bancontact": _S39,
+    "billie": _S263,
+    "blik": _S268,
+    "card": _S274,
     "customer_balance": _S71,
     "konbini": _S53,
-    "payto": _S316,
-    "pix": _S324,
+    "payto": _S77,
+    "pix": _S280,
     "sepa_debit": _S53,
-    "upi": _S329,
-    "us_bank_account": _S342,
+    "upi": _S87,
+    "us_bank_account": _S100,
 }
-_S344: dict[str, Any] = {"type": "object", "properties": _S343}
-_S345: dict[str, Any] = {"anyOf": [_S6, _S103]}
-_S346: dict[str, Any] = {"type": "array", "items": _S345}
-_S347: dict[str, Any] = {"anyOf": [_S346, _S8]}
-_S348: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
-_S349: dict[str, Any] = {"anyOf": [_S6, _S348]}
-_S350: dict[str, Any] = {
-    "payment_method_options": _S344,
-    "payment_method_types": _S347,
-    "save_default_payment_method": _S349,
+_S282: dict[str, Any] = {"type": "object", "properties": _S281}
+_S283: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
+_S284: dict[str, Any] = {
+    "payment_method_options": _S282,
+    "payment_method_types": _S105,
+    "save_default_payment_method": _S283,
 }
-_S351: dict[str, Any] = {"type": "object", "properties": _S350}
-_S352: dict[str, Any] = {"anyOf": [_S269, _S8]}
-_S353: dict[str, Any] = {"anyOf": [_S6, _S164]}
-_S354: dict[str, Any] = {"anyOf": [_S2, _S186]}
-_S355: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
-_S356: dict[str, Any] = {"anyOf": [_S6, _S355]}
-_S357: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
-_S358: dict[str, Any] = {"anyOf": [_S6, _S357]}
-_S359: dict[str, Any] = {"billing_cycle_anchor": _S356, "missing_payment_method": _S358}
-_S360: dict[str, Any] = {"type": "object", "properties": _S359}
-_S361: dict[str, Any] = {"end_behavior": _S360}
-_S362: dict[str, Any] = {"type": "object", "properties": _S361, "required": ["end_behavior"]}
-_S363: dict[str, Any] = {"type": _S356}
-_S364: dict[str, Any] = {"type": "object", "properties": _S363, "required": ["type"]}
-_S365: dict[str, Any] = {
+_S285: dict[str, Any] = {"type": "object", "properties": _S284}
+_S286: dict[str, Any] = {"anyOf": [_S162, _S8]}
+_S287: dict[str, Any] = {"anyOf": [_S2, _S193]}
+_S288: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
+_S289: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
+_S290: dict[str, Any] = {"billing_cycle_anchor": _S288, "missing_payment_method": _S289}
+_S291: dict[str, Any] = {"type": "object", "properties": _S290}
+_S292: dict[str, Any] = {"end_behavior": _S291}
+_S293: dict[str, Any] = {"type": "object", "properties": _S292, "required": ["end_behavior"]}
+_S294: dict[str, Any] = {"type": _S288}
+_S295: dict[str, Any] = {"type": "object", "properties": _S294, "required": ["type"]}
+_S296: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_service",
@@ -903,48 +807,45 @@ _S365: dict[str, Any] = {
         "unused",
     ],
 }
-_S366: dict[str, Any] = {"anyOf": [_S6, _S365, _S8]}
-_S367: dict[str, Any] = {"comment": _S28, "feedback": _S366, "feedback_option": _S6}
-_S368: dict[str, Any] = {"type": "object", "properties": _S367}
-_S369: dict[str, Any] = {"anyOf": [_S6, _S201]}
-_S370: dict[str, Any] = {"amount_off": _S2}
-_S371: dict[str, Any] = {"type": "object", "properties": _S370, "required": ["amount_off"]}
-_S372: dict[str, Any] = {"type": "object", "additionalProperties": _S371}
-_S373: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
-_S374: dict[str, Any] = {"anyOf": [_S6, _S373]}
-_S375: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
-_S376: dict[str, Any] = {"type": "object", "properties": _S375, "required": ["enabled"]}
-_S377: dict[str, Any] = {"type": "string", "enum": ["inf"]}
-_S378: dict[str, Any] = {"anyOf": [_S2, _S377]}
-_S379: dict[str, Any] = {
+_S297: dict[str, Any] = {"anyOf": [_S296, _S8]}
+_S298: dict[str, Any] = {"comment": _S28, "feedback": _S297, "feedback_option": _S6}
+_S299: dict[str, Any] = {"type": "object", "properties": _S298}
+_S300: dict[str, Any] = {"amount_off": _S2}
+_S301: dict[str, Any] = {"type": "object", "properties": _S300, "required": ["amount_off"]}
+_S302: dict[str, Any] = {"type": "object", "additionalProperties": _S301}
+_S303: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
+_S304: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
+_S305: dict[str, Any] = {"type": "object", "properties": _S304, "required": ["enabled"]}
+_S306: dict[str, Any] = {"type": "string", "enum": ["inf"]}
+_S307: dict[str, Any] = {"anyOf": [_S2, _S306]}
+_S308: dict[str, Any] = {
     "flat_amount": _S2,
     "flat_amount_decimal": _S149,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
-    "up_to": _S378,
+    "up_to": _S307,
 }
-_S380: dict[str, Any] = {"type": "object", "properties": _S379, "required": ["up_to"]}
-_S381: dict[str, Any] = {"type": "array", "items": _S380}
-_S382: dict[str, Any] = {
-    "custom_unit_amount": _S376,
-    "tax_behavior": _S255,
-    "tiers": _S381,
+_S309: dict[str, Any] = {"type": "object", "properties": _S308, "required": ["up_to"]}
+_S310: dict[str, Any] = {"type": "array", "items": _S309}
+_S311: dict[str, Any] = {
+    "custom_unit_amount": _S305,
+    "tax_behavior": _S121,
+    "tiers": _S310,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S383: dict[str, Any] = {"type": "object", "properties": _S382}
-_S384: dict[str, Any] = {"type": "object", "additionalProperties": _S383}
-_S385: dict[str, Any] = {"name": _S6}
-_S386: dict[str, Any] = {"type": "object", "properties": _S385, "required": ["name"]}
-_S387: dict[str, Any] = {"type": "array", "items": _S386}
-_S388: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
-_S389: dict[str, Any] = {
+_S312: dict[str, Any] = {"type": "object", "properties": _S311}
+_S313: dict[str, Any] = {"type": "object", "additionalProperties": _S312}
+_S314: dict[str, Any] = {"name": _S6}
+_S315: dict[str, Any] = {"type": "object", "properties": _S314, "required": ["name"]}
+_S316: dict[str, Any] = {"type": "array", "items": _S315}
+_S317: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
+_S318: dict[str, Any] = {
     "type": "object",
-    "properties": _S388,
+    "properties": _S317,
     "required": ["height", "length", "weight", "width"],
 }
-_S390: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
-_S391: dict[str, Any] = {"anyOf": [_S6, _S390]}
+_S319: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -1290,31 +1191,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "required": ["type"],
                     },
                     "billing_mode": _S157,
-                    "billing_schedules": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "applies_to": _S181,
-                                        "bill_until": {
-                                            "type": "object",
-                                            "properties": {
-                                                "duration": _S162,
-                                                "timestamp": _S2,
-                                                "type": _S182,
-                                            },
-                                            "required": ["type"],
-                                        },
-                                        "key": _S6,
-                                    },
-                                },
-                            },
-                            _S8,
-                        ]
-                    },
-                    "cancel_at": {"anyOf": [_S2, _S183, _S8]},
+                    "billing_schedules": _S188,
+                    "cancel_at": _S190,
                     "cancel_at_period_end": _S10,
                     "cancel_now": _S10,
                     "default_tax_rates": _S9,
@@ -1325,7 +1203,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                             "properties": {
                                 "billing_thresholds": _S173,
                                 "clear_usage": _S10,
-                                "current_trial": _S185,
+                                "current_trial": _S192,
                                 "deleted": _S10,
                                 "discounts": _S24,
                                 "id": _S6,
@@ -1374,7 +1252,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     },
                     "proration_behavior": _S164,
                     "proration_date": _S2,
-                    "resume_at": _S186,
+                    "resume_at": _S193,
                     "start_date": _S2,
                     "trial_end": _S170,
                 },
@@ -1382,7 +1260,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S188,
+    "GetInvoicesInvoice": _S195,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1415,12 +1293,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S189,
+    "DeleteInvoicesInvoice": _S196,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S188,
+    "PostInvoicesInvoiceSend": _S195,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
@@ -1433,9 +1311,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S188,
-    "PostInvoicesInvoiceMarkUncollectible": _S188,
-    "GetInvoicesInvoiceLines": _S191,
+    "PostInvoicesInvoiceVoid": _S195,
+    "PostInvoicesInvoiceMarkUncollectible": _S195,
+    "GetInvoicesInvoiceLines": _S198,
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
             "amount": _S2,
@@ -1445,11 +1323,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "metadata": _S27,
             "period": _S148,
-            "price_data": _S197,
-            "pricing": _S199,
+            "price_data": _S204,
+            "pricing": _S206,
             "quantity": _S2,
             "quantity_decimal": _S149,
-            "tax_amounts": _S208,
+            "tax_amounts": _S215,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1470,11 +1348,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "invoice_item": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S197,
-                        "pricing": _S199,
+                        "price_data": _S204,
+                        "pricing": _S206,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S208,
+                        "tax_amounts": _S215,
                         "tax_rates": _S9,
                     },
                 },
@@ -1516,11 +1394,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "id": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S197,
-                        "pricing": _S199,
+                        "price_data": _S204,
+                        "pricing": _S206,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S208,
+                        "tax_amounts": _S215,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1557,7 +1435,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S199,
+            "pricing": _S206,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "subscription": _S6,
@@ -1568,7 +1446,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S188,
+    "GetInvoiceitemsInvoiceitem": _S195,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
@@ -1580,7 +1458,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S199,
+            "pricing": _S206,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "tax_behavior": _S121,
@@ -1590,7 +1468,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S189,
+    "DeleteInvoiceitemsInvoiceitem": _S196,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1608,13 +1486,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S213,
+            "cash_balance": _S220,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S218,
+            "invoice_settings": _S225,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1638,20 +1516,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": [],
     },
     "GetCustomersSearch": _S137,
-    "GetCustomersCustomer": _S188,
+    "GetCustomersCustomer": _S195,
     "PostCustomersCustomer": {
         "properties": {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S213,
+            "cash_balance": _S220,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S218,
+            "invoice_settings": _S225,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1674,7 +1552,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S189,
+    "DeleteCustomersCustomer": _S196,
     "PostInvoicesInvoiceAttachPayment": {
         "properties": {"expand": _S7, "payment_intent": _S6, "payment_record": _S6},
         "required": [],
@@ -1692,37 +1570,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostCreditNotes": _S243,
-    "GetCreditNotesPreview": _S243,
+    "PostCreditNotes": _S246,
+    "GetCreditNotesPreview": _S246,
     "GetCreditNotesPreviewLines": {
         "properties": {
             "amount": _S2,
             "credit_amount": _S2,
             "effective_at": _S2,
-            "email_type": _S220,
+            "email_type": _S226,
             "ending_before": _S6,
             "expand": _S7,
             "invoice": _S6,
             "limit": _S2,
-            "lines": _S230,
+            "lines": _S235,
             "memo": _S6,
-            "metadata": _S221,
+            "metadata": _S227,
             "out_of_band_amount": _S2,
-            "reason": _S232,
+            "reason": _S236,
             "refund_amount": _S2,
-            "refunds": _S239,
-            "shipping_cost": _S241,
+            "refunds": _S242,
+            "shipping_cost": _S244,
             "starting_after": _S6,
         },
         "required": ["invoice"],
     },
-    "GetCreditNotesCreditNoteLines": _S191,
-    "GetCreditNotesId": _S188,
+    "GetCreditNotesCreditNoteLines": _S198,
+    "GetCreditNotesId": _S195,
     "PostCreditNotesId": {
-        "properties": {"expand": _S7, "memo": _S6, "metadata": _S221},
+        "properties": {"expand": _S7, "memo": _S6, "metadata": _S227},
         "required": [],
     },
-    "PostCreditNotesIdVoid": _S188,
+    "PostCreditNotesIdVoid": _S195,
     "GetInvoicePayments": {
         "properties": {
             "created": _S5,
@@ -1735,21 +1613,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "payment_intent": _S6,
                     "payment_record": _S6,
-                    "type": {
-                        "anyOf": [
-                            _S6,
-                            {"type": "string", "enum": ["payment_intent", "payment_record"]},
-                        ]
-                    },
+                    "type": {"type": "string", "enum": ["payment_intent", "payment_record"]},
                 },
                 "required": ["type"],
             },
             "starting_after": _S6,
-            "status": {"anyOf": [_S6, {"type": "string", "enum": ["canceled", "open", "paid"]}]},
+            "status": {"type": "string", "enum": ["canceled", "open", "paid"]},
         },
         "required": [],
     },
-    "GetInvoicePaymentsInvoicePayment": _S188,
+    "GetInvoicePaymentsInvoicePayment": _S195,
     "GetSubscriptions": {
         "properties": {
             "automatic_tax": {
@@ -1757,7 +1630,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {"enabled": _S10},
                 "required": ["enabled"],
             },
-            "collection_method": _S244,
+            "collection_method": _S1,
             "created": _S5,
             "current_period_end": _S5,
             "current_period_start": _S5,
@@ -1770,24 +1643,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "price": _S6,
             "starting_after": _S6,
             "status": {
-                "anyOf": [
-                    _S6,
-                    {
-                        "type": "string",
-                        "enum": [
-                            "active",
-                            "all",
-                            "canceled",
-                            "ended",
-                            "incomplete",
-                            "incomplete_expired",
-                            "past_due",
-                            "paused",
-                            "trialing",
-                            "unpaid",
-                        ],
-                    },
-                ]
+                "type": "string",
+                "enum": [
+                    "active",
+                    "all",
+                    "canceled",
+                    "ended",
+                    "incomplete",
+                    "incomplete_expired",
+                    "past_due",
+                    "paused",
+                    "trialing",
+                    "unpaid",
+                ],
             },
             "test_clock": _S6,
         },
@@ -1795,9 +1663,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptions": {
         "properties": {
-            "add_invoice_items": _S260,
-            "application_fee_percent": _S261,
-            "automatic_tax": _S266,
+            "add_invoice_items": _S257,
+            "application_fee_percent": _S258,
+            "automatic_tax": _S15,
             "backdate_start_date": _S2,
             "billing_cycle_anchor": _S2,
             "billing_cycle_anchor_config": {
@@ -1811,25 +1679,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 },
                 "required": ["day_of_month"],
             },
-            "billing_mode": {
-                "type": "object",
-                "properties": {
-                    "flexible": {
-                        "type": "object",
-                        "properties": {"proration_discounts": {"anyOf": [_S6, _S152]}},
-                    },
-                    "type": {"anyOf": [_S6, _S155]},
-                },
-                "required": ["type"],
-            },
+            "billing_mode": _S157,
             "billing_schedules": {
                 "type": "array",
-                "items": {"type": "object", "properties": _S273, "required": ["bill_until"]},
+                "items": {"type": "object", "properties": _S185, "required": ["bill_until"]},
             },
             "billing_thresholds": _S168,
-            "cancel_at": {"anyOf": [_S2, _S6, _S183]},
+            "cancel_at": {"anyOf": [_S2, _S189]},
             "cancel_at_period_end": _S10,
-            "collection_method": _S244,
+            "collection_method": _S1,
             "currency": _S6,
             "customer": _S6,
             "customer_account": _S6,
@@ -1847,7 +1705,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "custom_fields": _S19,
                     "description": _S6,
                     "footer": _S6,
-                    "issuer": _S264,
+                    "issuer": _S13,
                 },
             },
             "items": {
@@ -1856,48 +1714,46 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "properties": {
                         "billing_thresholds": _S173,
-                        "current_trial": _S185,
+                        "current_trial": _S192,
                         "discounts": _S24,
-                        "metadata": _S221,
+                        "metadata": _S227,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S275,
+                        "price_data": _S175,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S276,
+            "metadata": _S259,
             "off_session": _S10,
             "on_behalf_of": _S28,
-            "payment_behavior": _S278,
-            "payment_settings": _S351,
-            "pending_invoice_item_interval": _S352,
-            "proration_behavior": _S353,
+            "payment_behavior": _S260,
+            "payment_settings": _S285,
+            "pending_invoice_item_interval": _S286,
+            "proration_behavior": _S164,
             "transfer_data": _S177,
-            "trial_end": _S354,
+            "trial_end": _S287,
             "trial_from_plan": _S10,
             "trial_period_days": _S2,
-            "trial_settings": _S362,
+            "trial_settings": _S293,
         },
         "required": [],
     },
     "GetSubscriptionsSearch": _S137,
-    "GetSubscriptionsSubscriptionExposedId": _S188,
+    "GetSubscriptionsSubscriptionExposedId": _S195,
     "PostSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "add_invoice_items": _S260,
-            "application_fee_percent": _S261,
-            "automatic_tax": _S266,
-            "billing_cycle_anchor": _S364,
-            "billing_schedules": {
-                "anyOf": [{"type": "array", "items": {"type": "object", "properties": _S273}}, _S8]
-            },
+            "add_invoice_items": _S257,
+            "application_fee_percent": _S258,
+            "automatic_tax": _S15,
+            "billing_cycle_anchor": _S295,
+            "billing_schedules": _S188,
             "billing_thresholds": _S168,
-            "cancel_at": {"anyOf": [_S2, _S6, _S183, _S8]},
+            "cancel_at": _S190,
             "cancel_at_period_end": _S10,
-            "cancellation_details": _S368,
-            "collection_method": _S244,
+            "cancellation_details": _S299,
+            "collection_method": _S1,
             "days_until_due": _S20,
             "default_payment_method": _S6,
             "default_source": _S28,
@@ -1912,7 +1768,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "custom_fields": _S19,
                     "description": _S28,
                     "footer": _S28,
-                    "issuer": _S264,
+                    "issuer": _S13,
                 },
             },
             "items": {
@@ -1922,20 +1778,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "properties": {
                         "billing_thresholds": _S173,
                         "clear_usage": _S10,
-                        "current_trial": _S185,
+                        "current_trial": _S192,
                         "deleted": _S10,
                         "discounts": _S24,
                         "id": _S6,
-                        "metadata": _S276,
+                        "metadata": _S259,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S275,
+                        "price_data": _S175,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S276,
+            "metadata": _S259,
             "off_session": _S10,
             "on_behalf_of": _S28,
             "pause_collection": {
@@ -1944,13 +1800,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "type": "object",
                         "properties": {
                             "behavior": {
-                                "anyOf": [
-                                    _S6,
-                                    {
-                                        "type": "string",
-                                        "enum": ["keep_as_draft", "mark_uncollectible", "void"],
-                                    },
-                                ]
+                                "type": "string",
+                                "enum": ["keep_as_draft", "mark_uncollectible", "void"],
                             },
                             "resumes_at": _S2,
                         },
@@ -1959,21 +1810,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     _S8,
                 ]
             },
-            "payment_behavior": _S278,
-            "payment_settings": _S351,
-            "pending_invoice_item_interval": _S352,
-            "proration_behavior": _S353,
+            "payment_behavior": _S260,
+            "payment_settings": _S285,
+            "pending_invoice_item_interval": _S286,
+            "proration_behavior": _S164,
             "proration_date": _S2,
             "transfer_data": {"anyOf": [_S177, _S8]},
-            "trial_end": _S354,
+            "trial_end": _S287,
             "trial_from_plan": _S10,
-            "trial_settings": _S362,
+            "trial_settings": _S293,
         },
         "required": [],
     },
     "DeleteSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "cancellation_details": _S368,
+            "cancellation_details": _S299,
             "expand": _S7,
             "invoice_now": _S10,
             "prorate": _S10,
@@ -1982,10 +1833,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionsSubscriptionResume": {
         "properties": {
-            "billing_cycle_anchor": _S364,
+            "billing_cycle_anchor": _S295,
             "expand": _S7,
-            "payment_behavior": {"anyOf": [_S6, _S163]},
-            "proration_behavior": _S353,
+            "payment_behavior": _S163,
+            "proration_behavior": _S164,
             "proration_date": _S2,
         },
         "required": [],
@@ -2003,15 +1854,15 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostSubscriptionItems": {
         "properties": {
             "billing_thresholds": _S173,
-            "current_trial": _S185,
+            "current_trial": _S192,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S221,
-            "payment_behavior": _S278,
+            "metadata": _S227,
+            "payment_behavior": _S260,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S275,
-            "proration_behavior": _S353,
+            "price_data": _S175,
+            "proration_behavior": _S164,
             "proration_date": _S2,
             "quantity": _S2,
             "subscription": _S6,
@@ -2019,20 +1870,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["subscription"],
     },
-    "GetSubscriptionItemsItem": _S188,
+    "GetSubscriptionItemsItem": _S195,
     "PostSubscriptionItemsItem": {
         "properties": {
             "billing_thresholds": _S173,
-            "current_trial": _S185,
+            "current_trial": _S192,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S276,
+            "metadata": _S259,
             "off_session": _S10,
-            "payment_behavior": _S278,
+            "payment_behavior": _S260,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S275,
-            "proration_behavior": _S353,
+            "price_data": _S175,
+            "proration_behavior": _S164,
             "proration_date": _S2,
             "quantity": _S2,
             "tax_rates": _S9,
@@ -2042,19 +1893,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "DeleteSubscriptionItemsItem": {
         "properties": {
             "clear_usage": _S10,
-            "payment_behavior": _S278,
-            "proration_behavior": _S353,
+            "payment_behavior": _S260,
+            "proration_behavior": _S164,
             "proration_date": _S2,
         },
         "required": [],
     },
-    "GetTestHelpersTestClocks": _S191,
+    "GetTestHelpersTestClocks": _S198,
     "PostTestHelpersTestClocks": {
         "properties": {"customer": _S6, "expand": _S7, "frozen_time": _S2, "name": _S6},
         "required": ["frozen_time"],
     },
-    "GetTestHelpersTestClocksTestClock": _S188,
-    "DeleteTestHelpersTestClocksTestClock": _S189,
+    "GetTestHelpersTestClocksTestClock": _S195,
+    "DeleteTestHelpersTestClocksTestClock": _S196,
     "PostTestHelpersTestClocksTestClockAdvance": {
         "properties": {"expand": _S7, "frozen_time": _S2},
         "required": ["frozen_time"],
@@ -2080,14 +1931,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "inclusive": _S10,
             "jurisdiction": _S6,
-            "metadata": _S221,
+            "metadata": _S227,
             "percentage": _S165,
             "state": _S6,
-            "tax_type": _S369,
+            "tax_type": _S208,
         },
         "required": ["display_name", "inclusive", "percentage"],
     },
-    "GetTaxRatesTaxRate": _S188,
+    "GetTaxRatesTaxRate": _S195,
     "PostTaxRatesTaxRate": {
         "properties": {
             "active": _S10,
@@ -2096,9 +1947,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "display_name": _S6,
             "expand": _S7,
             "jurisdiction": _S6,
-            "metadata": _S276,
+            "metadata": _S259,
             "state": _S6,
-            "tax_type": _S369,
+            "tax_type": _S208,
         },
         "required": [],
     },
@@ -2117,27 +1968,25 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "amount_off": _S2,
             "applies_to": {"type": "object", "properties": {"products": _S7}},
             "currency": _S6,
-            "currency_options": _S372,
-            "duration": {
-                "anyOf": [_S6, {"type": "string", "enum": ["forever", "once", "repeating"]}]
-            },
+            "currency_options": _S302,
+            "duration": {"type": "string", "enum": ["forever", "once", "repeating"]},
             "duration_in_months": _S2,
             "expand": _S7,
             "id": _S6,
             "max_redemptions": _S2,
-            "metadata": _S276,
+            "metadata": _S259,
             "name": _S6,
             "percent_off": _S165,
             "redeem_by": _S2,
         },
         "required": [],
     },
-    "GetCouponsCoupon": _S188,
+    "GetCouponsCoupon": _S195,
     "PostCouponsCoupon": {
-        "properties": {"currency_options": _S372, "expand": _S7, "metadata": _S276, "name": _S6},
+        "properties": {"currency_options": _S302, "expand": _S7, "metadata": _S259, "name": _S6},
         "required": [],
     },
-    "DeleteCouponsCoupon": _S189,
+    "DeleteCouponsCoupon": _S196,
     "GetProducts": {
         "properties": {
             "active": _S10,
@@ -2148,7 +1997,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "limit": _S2,
             "shippable": _S10,
             "starting_after": _S6,
-            "type": _S374,
+            "type": _S303,
             "url": _S6,
         },
         "required": [],
@@ -2160,11 +2009,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "object",
                 "properties": {
                     "currency": _S6,
-                    "currency_options": _S384,
-                    "custom_unit_amount": _S376,
-                    "metadata": _S221,
-                    "recurring": _S269,
-                    "tax_behavior": _S255,
+                    "currency_options": _S313,
+                    "custom_unit_amount": _S305,
+                    "metadata": _S227,
+                    "recurring": _S162,
+                    "tax_behavior": _S121,
                     "unit_amount": _S2,
                     "unit_amount_decimal": _S149,
                 },
@@ -2174,22 +2023,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "id": _S6,
             "images": _S7,
-            "marketing_features": _S387,
-            "metadata": _S221,
+            "marketing_features": _S316,
+            "metadata": _S227,
             "name": _S6,
-            "package_dimensions": _S389,
+            "package_dimensions": _S318,
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S6,
-            "tax_details": _S193,
-            "type": _S374,
+            "tax_details": _S200,
+            "type": _S303,
             "unit_label": _S6,
             "url": _S6,
         },
         "required": ["name"],
     },
     "GetProductsSearch": _S137,
-    "GetProductsId": _S188,
+    "GetProductsId": _S195,
     "PostProductsId": {
         "properties": {
             "active": _S10,
@@ -2197,20 +2046,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "description": _S28,
             "expand": _S7,
             "images": _S9,
-            "marketing_features": {"anyOf": [_S387, _S8]},
-            "metadata": _S276,
+            "marketing_features": {"anyOf": [_S316, _S8]},
+            "metadata": _S259,
             "name": _S6,
-            "package_dimensions": {"anyOf": [_S389, _S8]},
+            "package_dimensions": {"anyOf": [_S318, _S8]},
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S28,
-            "tax_details": {"anyOf": [_S193, _S8]},
+            "tax_details": {"anyOf": [_S200, _S8]},
             "unit_label": _S28,
             "url": _S28,
         },
         "required": [],
     },
-    "DeleteProductsId": _S189,
+    "DeleteProductsId": _S196,
     "GetPrices": {
         "properties": {
             "active": _S10,
@@ -2223,23 +2072,23 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "product": _S6,
             "recurring": {
                 "type": "object",
-                "properties": {"interval": _S267, "meter": _S6, "usage_type": _S391},
+                "properties": {"interval": _S160, "meter": _S6, "usage_type": _S319},
             },
             "starting_after": _S6,
-            "type": {"anyOf": [_S6, {"type": "string", "enum": ["one_time", "recurring"]}]},
+            "type": {"type": "string", "enum": ["one_time", "recurring"]},
         },
         "required": [],
     },
     "PostPrices": {
         "properties": {
             "active": _S10,
-            "billing_scheme": {"anyOf": [_S6, {"type": "string", "enum": ["per_unit", "tiered"]}]},
+            "billing_scheme": {"type": "string", "enum": ["per_unit", "tiered"]},
             "currency": _S6,
-            "currency_options": _S384,
-            "custom_unit_amount": _S376,
+            "currency_options": _S313,
+            "custom_unit_amount": _S305,
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S221,
+            "metadata": _S227,
             "nickname": _S6,
             "product": _S6,
             "product_data": {
@@ -2247,11 +2096,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "active": _S10,
                     "id": _S6,
-                    "metadata": _S221,
+                    "metadata": _S227,
                     "name": _S6,
                     "statement_descriptor": _S6,
                     "tax_code": _S6,
-                    "tax_details": _S193,
+                    "tax_details": _S200,
                     "unit_label": _S6,
                 },
                 "required": ["name"],
@@ -2259,23 +2108,23 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "recurring": {
                 "type": "object",
                 "properties": {
-                    "interval": _S267,
+                    "interval": _S160,
                     "interval_count": _S2,
                     "meter": _S6,
                     "trial_period_days": _S2,
-                    "usage_type": _S391,
+                    "usage_type": _S319,
                 },
                 "required": ["interval"],
             },
-            "tax_behavior": _S255,
-            "tiers": _S381,
-            "tiers_mode": {"anyOf": [_S6, {"type": "string", "enum": ["graduated", "volume"]}]},
+            "tax_behavior": _S121,
+            "tiers": _S310,
+            "tiers_mode": {"type": "string", "enum": ["graduated", "volume"]},
             "transfer_lookup_key": _S10,
             "transform_quantity": {
                 "type": "object",
                 "properties": {
                     "divide_by": _S2,
-                    "round": {"anyOf": [_S6, {"type": "string", "enum": ["down", "up"]}]},
+                    "round": {"type": "string", "enum": ["down", "up"]},
                 },
                 "required": ["divide_by", "round"],
             },
@@ -2285,27 +2134,27 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["currency"],
     },
     "GetPricesSearch": _S137,
-    "GetPricesPrice": _S188,
+    "GetPricesPrice": _S195,
     "PostPricesPrice": {
         "properties": {
             "active": _S10,
-            "currency_options": {"anyOf": [_S384, _S8]},
+            "currency_options": {"anyOf": [_S313, _S8]},
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S276,
+            "metadata": _S259,
             "nickname": _S6,
-            "tax_behavior": _S255,
+            "tax_behavior": _S121,
             "transfer_lookup_key": _S10,
         },
         "required": [],
     },
-    "GetCustomersCustomerTaxIds": _S191,
+    "GetCustomersCustomerTaxIds": _S198,
     "PostCustomersCustomerTaxIds": {
-        "properties": {"expand": _S7, "type": {"anyOf": [_S6, _S143]}, "value": _S6},
+        "properties": {"expand": _S7, "type": _S143, "value": _S6},
         "required": ["type", "value"],
     },
-    "GetCustomersCustomerTaxIdsId": _S188,
-    "DeleteCustomersCustomerTaxIdsId": _S189,
+    "GetCustomersCustomerTaxIdsId": _S195,
+    "DeleteCustomersCustomerTaxIdsId": _S196,
     "GetCustomersCustomerBalanceTransactions": {
         "properties": {
             "created": _S5,
@@ -2323,13 +2172,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "currency": _S6,
             "description": _S6,
             "expand": _S7,
-            "metadata": _S276,
+            "metadata": _S259,
         },
         "required": ["amount", "currency"],
     },
-    "GetCustomersCustomerBalanceTransactionsTransaction": _S188,
+    "GetCustomersCustomerBalanceTransactionsTransaction": _S195,
     "PostCustomersCustomerBalanceTransactionsTransaction": {
-        "properties": {"description": _S6, "expand": _S7, "metadata": _S276},
+        "properties": {"description": _S6, "expand": _S7, "metadata": _S259},
         "required": [],
     },
     "GetEvents": {
@@ -2345,5 +2194,5 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetEventsId": _S188,
+    "GetEventsId": _S195,
 }

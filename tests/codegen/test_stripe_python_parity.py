@@ -11,6 +11,7 @@ kinds of value, nullability (fields) and required-ness (parameters) agree.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +117,47 @@ def test_nullability_and_required_ness_are_compared() -> None:
     method, path, operation = _first(document, "PostInvoiceitems")
     _body(operation)["required"] = ["currency"]
     assert "required" in _kinds(_operation_differences(document, method, path, operation))
+
+
+def _open_enums(node: Any, where: str) -> Iterator[str]:
+    """Paths of every `anyOf` that lets any string through beside its enum values: an open
+    enum (stripe-python types some request enums `str | Literal[...]`; ours are closed)."""
+    if isinstance(node, dict):
+        members = node.get("anyOf", [])
+        named = [m for m in members if m.get("type") == "string" and set(m.get("enum", [])) - {""}]
+        free = [m for m in members if m.get("type") == "string" and "enum" not in m]
+        if named and free:
+            yield where
+        for key, value in node.items():
+            yield from _open_enums(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _open_enums(value, f"{where}[{index}]")
+
+
+def _request_open_enums(document: Any) -> list[str]:
+    found: list[str] = []
+    for operation_id, _, _, operation in theirs.spec_operations(document):
+        for parameter in operation.get("parameters", []):
+            found += _open_enums(parameter.get("schema", {}), f"{operation_id}.{parameter['name']}")
+        found += _open_enums(operation.get("requestBody", {}), operation_id)
+    return found
+
+
+def test_no_request_enum_is_open() -> None:
+    found = _request_open_enums(DOCUMENT)
+    assert not found, f"{len(found)} open request enums\n" + "\n".join(found)
+
+
+def test_an_open_request_enum_is_caught() -> None:
+    document = copy.deepcopy(DOCUMENT)
+    _, _, operation = _first(document, "PostInvoices")
+    closed = _body(operation)["properties"]["collection_method"]
+    closed.pop("description", None)
+    _body(operation)["properties"]["collection_method"] = {
+        "anyOf": [{"type": "string", "maxLength": 5000}, closed]
+    }
+    added = set(_request_open_enums(document)) - set(_request_open_enums(DOCUMENT))
+    assert added == {
+        "PostInvoices.content.application/x-www-form-urlencoded.schema.properties.collection_method"
+    }

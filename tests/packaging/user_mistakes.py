@@ -15,6 +15,10 @@ def wrong_enum_literal(client: StripeInvoicing) -> None:
     client.invoices.update("in_1", collection_method="sometimes")  # mistake: arg-type
 
 
+def wrong_enum_literal_of_a_newer_resource(client: StripeInvoicing) -> None:
+    client.products.create(name="Pro", type="servise")  # mistake: arg-type
+
+
 def wrong_type(client: StripeInvoicing) -> None:
     client.invoices.create(customer="cus_1", days_until_due="30")  # mistake: arg-type
 

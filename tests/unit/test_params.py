@@ -151,7 +151,7 @@ def test_what_the_spec_allows_passes() -> None:
         "account_tax_ids": "",  # '' unsets a field
         "custom_fields": [{"name": "PO", "value": "1"}],
         "automatic_tax": {"enabled": True},
-        "collection_method": "a_value_added_later",  # enum values are Stripe's to check
+        "collection_method": "send_invoice",
         "default_tax_rates": ("txr_1", "txr_2"),  # tuples are lists
         "footer": None,  # None is left out
     }
@@ -161,6 +161,53 @@ def test_what_the_spec_allows_passes() -> None:
         "address": {"line1": "1 Main St", "city": "Paris"}
     }
     assert prepare(_operations.endpoint("GetInvoices"), {"created": {"gte": 1}, "limit": 3})
+
+
+ENUM_TYPOS = [
+    # (operation, params, param named): one of the first operations, and newer ones whose
+    # enums were once open (`str | Literal[...]`) in the spec
+    ("PostInvoicesInvoice", {"collection_method": "sometimes"}, "collection_method"),
+    ("PostProducts", {"name": "Pro", "type": "servise"}, "type"),
+    (
+        "PostSubscriptionItems",
+        {"subscription": "sub_1", "proration_behavior": "nope"},
+        "proration_behavior",
+    ),
+    (
+        "PostProducts",
+        {"name": "Pro", "default_price_data": {"currency": "eur", "tax_behavior": "inclusiv"}},
+        "default_price_data[tax_behavior]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("operation", "params", "param"), ENUM_TYPOS)
+def test_an_enum_value_the_spec_lacks_is_refused(
+    operation: str, params: dict[str, Any], param: str
+) -> None:
+    error = refused(operation, params)
+    assert error.param == param
+    assert "expected one of" in error.reason
+
+
+def test_an_enum_typo_suggests_the_closest_value() -> None:
+    error = refused("PostProducts", {"name": "Pro", "type": "servise"})
+    assert (
+        error.reason
+        == "expected one of 'good', 'service', got str 'servise'; did you mean 'service'?"
+    )
+
+
+def test_the_unset_marker_still_passes_beside_an_enum() -> None:
+    # `cancel_at` is a timestamp, one of three named moments, or '' (unset).
+    for value in (1_700_000_000, "max_period_end", ""):
+        assert prepare(
+            _operations.endpoint("PostSubscriptionsSubscriptionExposedId"), {"cancel_at": value}
+        ) == {"cancel_at": value}
+    assert (
+        "expected"
+        in refused("PostSubscriptionsSubscriptionExposedId", {"cancel_at": "later"}).reason
+    )
 
 
 BRACKET_KEYS = [

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
-from ..enums import TaxIdTypeParam
+from ..enums import MandatePurpose, RegistrationType, TaxIdTypeParam
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from typing_extensions import Required
@@ -17,6 +18,16 @@ class RangeQuerySpecs(TypedDict, total=False):
     gte: int
     lt: int
     lte: int
+
+
+class LiabilityParam(TypedDict, total=False):
+    account: str
+    type: Required[Literal["account", "self"]]
+
+
+class AutomaticTaxParam(TypedDict, total=False):
+    enabled: Required[bool]
+    liability: LiabilityParam
 
 
 class CustomFieldParams(TypedDict, total=False):
@@ -30,6 +41,19 @@ class DiscountsDataParam(TypedDict, total=False):
     promotion_code: str
 
 
+class MandateOptionsParam(TypedDict, total=False):
+    transaction_type: Literal["business", "personal"]
+
+
+class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
+    mandate_options: MandateOptionsParam
+    verification_method: Literal["automatic", "instant", "microdeposits"]
+
+
+class PaymentSettingsPaymentMethodOptionsBancontact(TypedDict, total=False):
+    preferred_language: Literal["de", "en", "fr", "nl"]
+
+
 class RegisteredAddressParam(TypedDict, total=False):
     city: str
     country: str
@@ -37,6 +61,14 @@ class RegisteredAddressParam(TypedDict, total=False):
     line2: str
     postal_code: str
     state: str
+
+
+class CompanyDetailsParam(TypedDict, total=False):
+    registered_address: RegisteredAddressParam | Literal[""]
+    registered_name: str
+    registration_number: str
+    registration_type: RegistrationType | Literal[""]
+    vat: str
 
 
 class EuBankTransferParam(TypedDict, total=False):
@@ -48,9 +80,44 @@ class BankTransferParam(TypedDict, total=False):
     type: str
 
 
-class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
+class CustomerBalanceParam(TypedDict, total=False):
     bank_transfer: BankTransferParam
     funding_type: str
+
+
+class PaymentSettingsPaymentMethodOptionsPaytoMandateOptions(TypedDict, total=False):
+    amount: int
+    purpose: MandatePurpose
+
+
+class PaytoParam(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsPaytoMandateOptions
+
+
+class PaymentSettingsPaymentMethodOptionsUpiMandateOptions(TypedDict, total=False):
+    amount: int
+    amount_type: Literal["fixed", "maximum"]
+    description: str
+    end_date: int
+
+
+class UpiParam(TypedDict, total=False):
+    mandate_options: PaymentSettingsPaymentMethodOptionsUpiMandateOptions
+
+
+class FiltersParam(TypedDict, total=False):
+    account_subcategories: list[Literal["checking", "savings"]]
+
+
+class FinancialConnectionsParam(TypedDict, total=False):
+    filters: FiltersParam
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]]
+    prefetch: list[Literal["balances", "ownership", "transactions"]]
+
+
+class PaymentSettingsPaymentMethodOptionsUsBankAccount(TypedDict, total=False):
+    financial_connections: FinancialConnectionsParam
+    verification_method: Literal["automatic", "instant", "microdeposits"]
 
 
 class ShippingParam(TypedDict, total=False):
@@ -77,6 +144,20 @@ class PriceDataParam(TypedDict, total=False):
     unit_amount_decimal: Decimal | str
 
 
+class FlexibleParam(TypedDict, total=False):
+    proration_discounts: Literal["included", "itemized"]
+
+
+class BillingModeParam(TypedDict, total=False):
+    flexible: FlexibleParam
+    type: Required[Literal["classic", "flexible"]]
+
+
+class DurationParam(TypedDict, total=False):
+    interval: Required[Literal["day", "month", "week", "year"]]
+    interval_count: int
+
+
 class BillingThresholdsParam(TypedDict, total=False):
     amount_gte: int
     reset_billing_cycle_anchor: bool
@@ -84,6 +165,15 @@ class BillingThresholdsParam(TypedDict, total=False):
 
 class InvoiceCreatePreviewBillingThresholdsParam(TypedDict, total=False):
     usage_gte: Required[int]
+
+
+class ItemPriceData(TypedDict, total=False):
+    currency: Required[str]
+    product: Required[str]
+    recurring: Required[DurationParam]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    unit_amount: int
+    unit_amount_decimal: Decimal | str
 
 
 class TransferDataParam(TypedDict, total=False):
@@ -96,8 +186,35 @@ class AppliesToParam(TypedDict, total=False):
     type: Required[Literal["price"]]
 
 
+class BillUntilParam(TypedDict, total=False):
+    duration: DurationParam
+    timestamp: int
+    type: Required[Literal["duration", "timestamp"]]
+
+
+class BillingScheduleParam(TypedDict, total=False):
+    applies_to: list[AppliesToParam]
+    bill_until: BillUntilParam
+    key: str
+
+
 class CurrentTrialParam(TypedDict, total=False):
     trial_offer: Required[str]
+
+
+class ItemParam(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    clear_usage: bool
+    current_trial: CurrentTrialParam
+    deleted: bool
+    discounts: list[DiscountsDataParam] | Literal[""]
+    id: str
+    metadata: Mapping[str, str] | Literal[""]
+    plan: str
+    price: str
+    price_data: ItemPriceData
+    quantity: int
+    tax_rates: list[str] | Literal[""]
 
 
 class TaxDetailsParam(TypedDict, total=False):
@@ -107,20 +224,6 @@ class TaxDetailsParam(TypedDict, total=False):
 
 class PricingParam(TypedDict, total=False):
     price: str
-
-
-class BillingScheduleBillUntilDuration(TypedDict, total=False):
-    interval: Required[str | Literal["day", "month", "week", "year"]]
-    interval_count: int
-
-
-class ItemPriceData(TypedDict, total=False):
-    currency: Required[str]
-    product: Required[str]
-    recurring: Required[BillingScheduleBillUntilDuration]
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
-    unit_amount: int
-    unit_amount_decimal: Decimal | str
 
 
 class DefaultPriceDataCurrencyOptionsCustomUnitAmount(TypedDict, total=False):
@@ -140,7 +243,7 @@ class DefaultPriceDataCurrencyOptionsTier(TypedDict, total=False):
 
 class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
     custom_unit_amount: DefaultPriceDataCurrencyOptionsCustomUnitAmount
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
     tiers: list[DefaultPriceDataCurrencyOptionsTier]
     unit_amount: int
     unit_amount_decimal: Decimal | str
@@ -195,22 +298,39 @@ class ListParams(TypedDict, total=False):
 
 __all__ = [
     "AppliesToParam",
+    "AutomaticTaxParam",
     "BankTransferParam",
-    "BillingScheduleBillUntilDuration",
+    "BillUntilParam",
+    "BillingModeParam",
+    "BillingScheduleParam",
     "BillingThresholdsParam",
+    "CompanyDetailsParam",
     "CurrentTrialParam",
     "CustomFieldParams",
+    "CustomerBalanceParam",
     "DefaultPriceDataCurrencyOptions",
     "DefaultPriceDataCurrencyOptionsCustomUnitAmount",
     "DefaultPriceDataCurrencyOptionsTier",
     "DeleteParams",
     "DiscountsDataParam",
+    "DurationParam",
     "EuBankTransferParam",
     "ExpandParams",
+    "FiltersParam",
+    "FinancialConnectionsParam",
+    "FlexibleParam",
     "InvoiceCreatePreviewBillingThresholdsParam",
     "InvoicePaymentMethodOptionsParam",
+    "ItemParam",
     "ItemPriceData",
+    "LiabilityParam",
     "ListParams",
+    "MandateOptionsParam",
+    "PaymentSettingsPaymentMethodOptionsBancontact",
+    "PaymentSettingsPaymentMethodOptionsPaytoMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
+    "PaymentSettingsPaymentMethodOptionsUsBankAccount",
+    "PaytoParam",
     "PeriodParam",
     "PriceDataParam",
     "PricingParam",
@@ -221,4 +341,5 @@ __all__ = [
     "TaxDetailsParam",
     "TaxIdParam",
     "TransferDataParam",
+    "UpiParam",
 ]

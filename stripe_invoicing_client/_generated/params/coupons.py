@@ -48,7 +48,7 @@ class CouponCreateParams(TypedDict, total=False):
     """Three-letter currency code of `amount_off`."""
     currency_options: Mapping[str, CurrencyOptions]
     """The `amount_off` in other currencies, keyed by currency code."""
-    duration: str | Literal["forever", "once", "repeating"]
+    duration: Literal["forever", "once", "repeating"]
     """How long a discount from the coupon lasts: `once`, `repeating` or `forever`."""
     duration_in_months: int
     """Number of months a `repeating` coupon lasts."""

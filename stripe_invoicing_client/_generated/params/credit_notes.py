@@ -29,7 +29,7 @@ class Line(TypedDict, total=False):
     quantity: int
     tax_amounts: list[LineTaxAmount] | Literal[""]
     tax_rates: list[str] | Literal[""]
-    type: Required[str | Literal["custom_line_item", "invoice_line_item"]]
+    type: Required[Literal["custom_line_item", "invoice_line_item"]]
     unit_amount: int
     unit_amount_decimal: Decimal | str
 
@@ -43,7 +43,7 @@ class Refund(TypedDict, total=False):
     amount_refunded: int
     payment_record_refund: RefundPaymentRecordRefund
     refund: str
-    type: str | Literal["payment_record_refund", "refund"]
+    type: Literal["payment_record_refund", "refund"]
 
 
 class ShippingCost(TypedDict, total=False):
@@ -80,7 +80,7 @@ class CreditNoteCreateParams(TypedDict, total=False):
     """Part of the total added to the customer's credit balance."""
     effective_at: int
     """Unix timestamp printed as the date of issue; the creation time when omitted."""
-    email_type: str | Literal["credit_note", "none"]
+    email_type: Literal["credit_note", "none"]
     """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
@@ -94,7 +94,7 @@ class CreditNoteCreateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     out_of_band_amount: int
     """Part of the total settled outside Stripe."""
-    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
+    reason: Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
     """Why the credit is given, such as a duplicate charge or a changed order."""
     refund_amount: int
     """Part of the total refunded to the invoice's payment."""
@@ -113,7 +113,7 @@ class CreditNotePreviewLinesParams(TypedDict, total=False):
     """Part of the total added to the customer's credit balance."""
     effective_at: int
     """Unix timestamp printed as the date of issue; the creation time when omitted."""
-    email_type: str | Literal["credit_note", "none"]
+    email_type: Literal["credit_note", "none"]
     """Whether the customer is emailed the credit note (`credit_note`) or not (`none`)."""
     ending_before: str
     """Object id to page backwards from: the page ends with the object listed right before it."""
@@ -131,7 +131,7 @@ class CreditNotePreviewLinesParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     out_of_band_amount: int
     """Part of the total settled outside Stripe."""
-    reason: str | Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
+    reason: Literal["duplicate", "fraudulent", "order_change", "product_unsatisfactory"]
     """Why the credit is given, such as a duplicate charge or a changed order."""
     refund_amount: int
     """Part of the total refunded to the invoice's payment."""

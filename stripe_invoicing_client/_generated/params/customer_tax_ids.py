@@ -18,7 +18,7 @@ class CustomerTaxIdCreateParams(TypedDict, total=False):
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
-    type: Required[str | TaxIdTypeParam]
+    type: Required[TaxIdTypeParam]
     """Kind of tax ID, such as `eu_vat` or `us_ein`."""
     value: Required[str]
     """The tax ID number itself."""

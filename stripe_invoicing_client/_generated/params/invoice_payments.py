@@ -15,7 +15,7 @@ from ._shared import ExpandParams
 class Payment(TypedDict, total=False):
     payment_intent: str
     payment_record: str
-    type: Required[str | Literal["payment_intent", "payment_record"]]
+    type: Required[Literal["payment_intent", "payment_record"]]
 
 
 class InvoicePaymentListParams(TypedDict, total=False):
@@ -35,7 +35,7 @@ class InvoicePaymentListParams(TypedDict, total=False):
     """Only invoice payments made with this PaymentIntent or payment record."""
     starting_after: str
     """Object id to page forwards from: the page begins with the object listed right after it."""
-    status: str | Literal["canceled", "open", "paid"]
+    status: Literal["canceled", "open", "paid"]
     """Only invoice payments in this status: `canceled`, `open` or `paid`."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from ..enums import MandatePurpose, PaymentMethodType, RegistrationType, TaxabilityReason, TaxType
+from ..enums import PaymentMethodType, TaxabilityReason, TaxType
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -13,13 +13,23 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
     from ._shared import (
-        AppliesToParam,
+        AutomaticTaxParam,
+        BillingModeParam,
+        BillingScheduleParam,
         BillingThresholdsParam,
-        CurrentTrialParam,
+        CompanyDetailsParam,
+        CustomerBalanceParam,
         CustomFieldParams,
         DiscountsDataParam,
+        DurationParam,
         InvoiceCreatePreviewBillingThresholdsParam,
         InvoicePaymentMethodOptionsParam,
+        ItemParam,
+        ItemPriceData,
+        LiabilityParam,
+        PaymentSettingsPaymentMethodOptionsBancontact,
+        PaymentSettingsPaymentMethodOptionsUsBankAccount,
+        PaytoParam,
         PeriodParam,
         PriceDataParam,
         PricingParam,
@@ -29,45 +39,15 @@ if TYPE_CHECKING:
         TaxDetailsParam,
         TaxIdParam,
         TransferDataParam,
+        UpiParam,
     )
 
 from ._shared import DeleteParams, ExpandParams, ListParams, SearchParams
 
 
-class LiabilityParam(TypedDict, total=False):
-    account: str
-    type: Required[Literal["account", "self"]]
-
-
-class AutomaticTaxParam(TypedDict, total=False):
-    enabled: Required[bool]
-    liability: LiabilityParam
-
-
 class FromInvoiceParam(TypedDict, total=False):
     action: Required[Literal["revision"]]
     invoice: Required[str]
-
-
-class MandateOptionsParam(TypedDict, total=False):
-    transaction_type: Literal["business", "personal"]
-
-
-class AcssDebitParam(TypedDict, total=False):
-    mandate_options: MandateOptionsParam
-    verification_method: Literal["automatic", "instant", "microdeposits"]
-
-
-class BancontactParam(TypedDict, total=False):
-    preferred_language: Literal["de", "en", "fr", "nl"]
-
-
-class CompanyDetailsParam(TypedDict, total=False):
-    registered_address: RegisteredAddressParam | Literal[""]
-    registered_name: str
-    registration_number: str
-    registration_type: RegistrationType | Literal[""]
-    vat: str
 
 
 class BillieParam(TypedDict, total=False):
@@ -91,59 +71,24 @@ class CardParam(TypedDict, total=False):
     request_three_d_secure: Literal["any", "automatic", "challenge"]
 
 
-class InvoiceCreateMandateOptionsParam(TypedDict, total=False):
-    amount: int
-    purpose: MandatePurpose
-
-
-class PaytoParam(TypedDict, total=False):
-    mandate_options: InvoiceCreateMandateOptionsParam
-
-
 class PixParam(TypedDict, total=False):
     amount_includes_iof: Literal["always", "never"]
     expires_after_seconds: int
 
 
-class InvoiceUpdateMandateOptionsParam(TypedDict, total=False):
-    amount: int
-    amount_type: Literal["fixed", "maximum"]
-    description: str
-    end_date: int
-
-
-class UpiParam(TypedDict, total=False):
-    mandate_options: InvoiceUpdateMandateOptionsParam
-
-
-class FiltersParam(TypedDict, total=False):
-    account_subcategories: list[Literal["checking", "savings"]]
-
-
-class FinancialConnectionsParam(TypedDict, total=False):
-    filters: FiltersParam
-    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]]
-    prefetch: list[Literal["balances", "ownership", "transactions"]]
-
-
-class UsBankAccountParam(TypedDict, total=False):
-    financial_connections: FinancialConnectionsParam
-    verification_method: Literal["automatic", "instant", "microdeposits"]
-
-
 class PaymentMethodOptions(TypedDict, total=False):
-    acss_debit: AcssDebitParam | Literal[""]
-    bancontact: BancontactParam | Literal[""]
+    acss_debit: InvoicePaymentMethodOptionsParam | Literal[""]
+    bancontact: PaymentSettingsPaymentMethodOptionsBancontact | Literal[""]
     billie: BillieParam | Literal[""]
     blik: Mapping[str, Any] | Literal[""]
     card: CardParam | Literal[""]
-    customer_balance: InvoicePaymentMethodOptionsParam | Literal[""]
+    customer_balance: CustomerBalanceParam | Literal[""]
     konbini: Mapping[str, Any] | Literal[""]
     payto: PaytoParam | Literal[""]
     pix: PixParam | Literal[""]
     sepa_debit: Mapping[str, Any] | Literal[""]
     upi: UpiParam | Literal[""]
-    us_bank_account: UsBankAccountParam | Literal[""]
+    us_bank_account: PaymentSettingsPaymentMethodOptionsUsBankAccount | Literal[""]
 
 
 class PaymentSettings(TypedDict, total=False):
@@ -242,15 +187,6 @@ class InvoiceItemParam(TypedDict, total=False):
     unit_amount_decimal: Decimal | str
 
 
-class FlexibleParam(TypedDict, total=False):
-    proration_discounts: Literal["included", "itemized"]
-
-
-class BillingModeParam(TypedDict, total=False):
-    flexible: FlexibleParam
-    type: Required[Literal["classic", "flexible"]]
-
-
 class PauseAtParam(TypedDict, total=False):
     timestamp: int
     type: Required[Literal["now", "timestamp"]]
@@ -278,11 +214,6 @@ class SettingsParam(TypedDict, total=False):
 class PauseParam(TypedDict, total=False):
     pause_at: PauseAtParam
     settings: SettingsParam
-
-
-class DurationParam(TypedDict, total=False):
-    interval: Required[Literal["day", "month", "week", "year"]]
-    interval_count: int
 
 
 class ResumeAtParam(TypedDict, total=False):
@@ -340,22 +271,13 @@ class InvoiceSettingsParam(TypedDict, total=False):
     issuer: LiabilityParam
 
 
-class InvoiceCreatePreviewPriceDataParam(TypedDict, total=False):
-    currency: Required[str]
-    product: Required[str]
-    recurring: Required[DurationParam]
-    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
-    unit_amount: int
-    unit_amount_decimal: Decimal | str
-
-
-class ItemParam(TypedDict, total=False):
+class ItemsParam(TypedDict, total=False):
     billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
     discounts: list[DiscountsDataParam] | Literal[""]
     metadata: Mapping[str, str]
     plan: str
     price: str
-    price_data: InvoiceCreatePreviewPriceDataParam
+    price_data: ItemPriceData
     quantity: int
     tax_rates: list[str] | Literal[""]
 
@@ -375,7 +297,7 @@ class PhaseParam(TypedDict, total=False):
     duration: DurationParam
     end_date: int | Literal["now"]
     invoice_settings: InvoiceSettingsParam
-    items: Required[list[ItemParam]]
+    items: Required[list[ItemsParam]]
     metadata: Mapping[str, str]
     on_behalf_of: str
     proration_behavior: Literal["always_invoice", "create_prorations", "none"]
@@ -396,33 +318,6 @@ class ScheduleDetailsParam(TypedDict, total=False):
 class BillingCycleAnchorParam(TypedDict, total=False):
     timestamp: int
     type: Required[Literal["now", "timestamp", "unchanged"]]
-
-
-class BillUntilParam(TypedDict, total=False):
-    duration: DurationParam
-    timestamp: int
-    type: Required[Literal["duration", "timestamp"]]
-
-
-class BillingScheduleParam(TypedDict, total=False):
-    applies_to: list[AppliesToParam]
-    bill_until: BillUntilParam
-    key: str
-
-
-class ItemsParam(TypedDict, total=False):
-    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
-    clear_usage: bool
-    current_trial: CurrentTrialParam
-    deleted: bool
-    discounts: list[DiscountsDataParam] | Literal[""]
-    id: str
-    metadata: Mapping[str, str] | Literal[""]
-    plan: str
-    price: str
-    price_data: InvoiceCreatePreviewPriceDataParam
-    quantity: int
-    tax_rates: list[str] | Literal[""]
 
 
 class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
@@ -452,7 +347,7 @@ class SubscriptionDetailsParam(TypedDict, total=False):
     cancel_at_period_end: bool
     cancel_now: bool
     default_tax_rates: list[str] | Literal[""]
-    items: list[ItemsParam]
+    items: list[ItemParam]
     metadata: Mapping[str, str] | Literal[""]
     pause: InvoiceCreatePreviewPauseParam
     proration_behavior: Literal["always_invoice", "create_prorations", "none"]
@@ -842,39 +737,26 @@ InvoiceMarkUncollectibleParams = ExpandParams
 InvoiceListLinesParams = ListParams
 
 __all__ = [
-    "AcssDebitParam",
     "AddInvoiceItemParam",
-    "AutomaticTaxParam",
-    "BancontactParam",
     "BillForParam",
-    "BillUntilParam",
     "BillieParam",
     "BillingCycleAnchorParam",
-    "BillingModeParam",
-    "BillingScheduleParam",
     "CardParam",
-    "CompanyDetailsParam",
     "CurrencyOptionsParam",
     "CustomerDetailsParam",
     "DeliveryEstimateParam",
-    "DurationParam",
     "EndParam",
-    "FiltersParam",
-    "FinancialConnectionsParam",
     "FixedAmountParam",
-    "FlexibleParam",
     "FromInvoiceParam",
     "InstallmentsParam",
     "InvoiceAddLinesParams",
     "InvoiceAttachPaymentParams",
-    "InvoiceCreateMandateOptionsParam",
     "InvoiceCreateParams",
     "InvoiceCreatePreviewBillForParam",
     "InvoiceCreatePreviewOutstandingUsageThroughParam",
     "InvoiceCreatePreviewParams",
     "InvoiceCreatePreviewPauseParam",
     "InvoiceCreatePreviewPeriodParam",
-    "InvoiceCreatePreviewPriceDataParam",
     "InvoiceCreatePreviewSettingsParam",
     "InvoiceCreatePreviewUnusedTimeFromParam",
     "InvoiceDeleteParams",
@@ -893,15 +775,11 @@ __all__ = [
     "InvoiceUpdateLinePriceDataParam",
     "InvoiceUpdateLinesLinesParam",
     "InvoiceUpdateLinesParams",
-    "InvoiceUpdateMandateOptionsParam",
     "InvoiceUpdateParams",
     "InvoiceVoidParams",
-    "ItemParam",
     "ItemsParam",
-    "LiabilityParam",
     "LineParam",
     "LinesParam",
-    "MandateOptionsParam",
     "MaximumParam",
     "OutstandingUsageThroughParam",
     "PauseAtParam",
@@ -909,7 +787,6 @@ __all__ = [
     "PauseScheduleParam",
     "PaymentMethodOptions",
     "PaymentSettings",
-    "PaytoParam",
     "PdfParam",
     "PhaseParam",
     "PixParam",
@@ -930,6 +807,4 @@ __all__ = [
     "TaxRateDataParam",
     "TransferDataSpecs",
     "UnusedTimeFromParam",
-    "UpiParam",
-    "UsBankAccountParam",
 ]

@@ -22,9 +22,9 @@ from ._shared import ExpandParams, SearchParams
 
 
 class Recurring(TypedDict, total=False):
-    interval: str | Literal["day", "month", "week", "year"]
+    interval: Literal["day", "month", "week", "year"]
     meter: str
-    usage_type: str | Literal["licensed", "metered"]
+    usage_type: Literal["licensed", "metered"]
 
 
 class ProductData(TypedDict, total=False):
@@ -39,16 +39,16 @@ class ProductData(TypedDict, total=False):
 
 
 class RecurringParam(TypedDict, total=False):
-    interval: Required[str | Literal["day", "month", "week", "year"]]
+    interval: Required[Literal["day", "month", "week", "year"]]
     interval_count: int
     meter: str
     trial_period_days: int
-    usage_type: str | Literal["licensed", "metered"]
+    usage_type: Literal["licensed", "metered"]
 
 
 class TransformQuantity(TypedDict, total=False):
     divide_by: Required[int]
-    round: Required[str | Literal["down", "up"]]
+    round: Required[Literal["down", "up"]]
 
 
 class PriceListParams(TypedDict, total=False):
@@ -74,7 +74,7 @@ class PriceListParams(TypedDict, total=False):
     """Only recurring prices with this interval, meter or usage type."""
     starting_after: str
     """Object id to page forwards from: the page begins with the object listed right after it."""
-    type: str | Literal["one_time", "recurring"]
+    type: Literal["one_time", "recurring"]
     """Only one-off (`one_time`) or only recurring prices."""
 
 
@@ -83,7 +83,7 @@ class PriceCreateParams(TypedDict, total=False):
 
     active: bool
     """Whether the price can be used for new purchases."""
-    billing_scheme: str | Literal["per_unit", "tiered"]
+    billing_scheme: Literal["per_unit", "tiered"]
     """Whether the amount is per unit (`per_unit`) or taken from `tiers` (`tiered`)."""
     currency: Required[str]
     """Three-letter lowercase ISO currency code of the price."""
@@ -105,11 +105,11 @@ class PriceCreateParams(TypedDict, total=False):
     """A product to create together with the price."""
     recurring: RecurringParam
     """Billing interval and usage type of a recurring price."""
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
     """Whether the price includes tax (`inclusive`), excludes it (`exclusive`) or is not yet set."""
     tiers: list[DefaultPriceDataCurrencyOptionsTier]
     """Amount tiers of a tiered price, each up to a quantity."""
-    tiers_mode: str | Literal["graduated", "volume"]
+    tiers_mode: Literal["graduated", "volume"]
     """Whether tiers apply to the whole quantity (`volume`) or piece by piece (`graduated`)."""
     transfer_lookup_key: bool
     """Whether to move the lookup key from the price that has it now."""
@@ -136,7 +136,7 @@ class PriceUpdateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     nickname: str
     """Internal name of the price, not shown to customers."""
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
     """Whether the price includes tax (`inclusive`), excludes it (`exclusive`) or is not yet set."""
     transfer_lookup_key: bool
     """Whether to move the lookup key from the price that has it now."""

@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
     from ._shared import (
-        BillingScheduleBillUntilDuration,
         DefaultPriceDataCurrencyOptions,
         DefaultPriceDataCurrencyOptionsCustomUnitAmount,
+        DurationParam,
         RangeQuerySpecs,
         TaxDetailsParam,
     )
@@ -26,8 +26,8 @@ class DefaultPriceData(TypedDict, total=False):
     currency_options: Mapping[str, DefaultPriceDataCurrencyOptions]
     custom_unit_amount: DefaultPriceDataCurrencyOptionsCustomUnitAmount
     metadata: Mapping[str, str]
-    recurring: BillingScheduleBillUntilDuration
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
+    recurring: DurationParam
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
     unit_amount: int
     unit_amount_decimal: Decimal | str
 
@@ -62,7 +62,7 @@ class ProductListParams(TypedDict, total=False):
     """Only products that can be shipped (true) or only those that cannot (false)."""
     starting_after: str
     """Object id to page forwards from: the page begins with the object listed right after it."""
-    type: str | Literal["good", "service"]
+    type: Literal["good", "service"]
     """Only products of this type."""
     url: str
     """Only products with this public URL."""
@@ -99,7 +99,7 @@ class ProductCreateParams(TypedDict, total=False):
     """Id of the tax code that says how the product is taxed."""
     tax_details: TaxDetailsParam
     """Details that help compute the product's tax."""
-    type: str | Literal["good", "service"]
+    type: Literal["good", "service"]
     """Whether the product is a `service` or a `good`."""
     unit_label: str
     """Name of one unit of the product, printed after the quantity."""

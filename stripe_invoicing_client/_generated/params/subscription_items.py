@@ -47,12 +47,9 @@ class SubscriptionItemCreateParams(TypedDict, total=False):
     """Dotted paths of fields to return as full objects instead of ids."""
     metadata: Mapping[str, str]
     """Your own key-value pairs stored on the object."""
-    payment_behavior: (
-        str
-        | Literal[
-            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
-        ]
-    )
+    payment_behavior: Literal[
+        "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+    ]
     """What happens when a payment this change causes needs action or fails."""
     plan: str
     """Id of a legacy plan to bill instead of a price."""
@@ -60,7 +57,7 @@ class SubscriptionItemCreateParams(TypedDict, total=False):
     """Id of the price the item bills."""
     price_data: ItemPriceData
     """A recurring price given inline instead of a price id."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
@@ -87,12 +84,9 @@ class SubscriptionItemUpdateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     off_session: bool
     """Whether the customer is away while the payment is attempted."""
-    payment_behavior: (
-        str
-        | Literal[
-            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
-        ]
-    )
+    payment_behavior: Literal[
+        "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+    ]
     """What happens when a payment this change causes needs action or fails."""
     plan: str
     """Id of a legacy plan to bill instead of a price."""
@@ -100,7 +94,7 @@ class SubscriptionItemUpdateParams(TypedDict, total=False):
     """Id of the price the item bills."""
     price_data: ItemPriceData
     """A recurring price given inline instead of a price id."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
@@ -115,14 +109,11 @@ class SubscriptionItemDeleteParams(TypedDict, total=False):
 
     clear_usage: bool
     """Whether usage recorded on the item is dropped along with it."""
-    payment_behavior: (
-        str
-        | Literal[
-            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
-        ]
-    )
+    payment_behavior: Literal[
+        "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+    ]
     """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How removing the item is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""

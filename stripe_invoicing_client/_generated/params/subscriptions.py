@@ -4,27 +4,38 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
-from ..enums import CardNetwork, MandatePurpose, PaymentMethodType, RegistrationType
+from ..enums import CardNetwork, PaymentMethodType
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from decimal import Decimal
 
     from typing_extensions import Required
 
     from ._shared import (
         AppliesToParam,
-        BillingScheduleBillUntilDuration,
+        AutomaticTaxParam,
+        BillingModeParam,
+        BillingScheduleParam,
         BillingThresholdsParam,
+        BillUntilParam,
+        CompanyDetailsParam,
         CurrentTrialParam,
+        CustomerBalanceParam,
         CustomFieldParams,
         DiscountsDataParam,
+        DurationParam,
         InvoiceCreatePreviewBillingThresholdsParam,
         InvoicePaymentMethodOptionsParam,
+        ItemParam,
         ItemPriceData,
+        LiabilityParam,
+        PaymentSettingsPaymentMethodOptionsBancontact,
+        PaymentSettingsPaymentMethodOptionsUsBankAccount,
+        PaytoParam,
+        PriceDataParam,
         RangeQuerySpecs,
-        RegisteredAddressParam,
         TransferDataParam,
+        UpiParam,
     )
 
 from ._shared import ExpandParams, SearchParams
@@ -36,25 +47,17 @@ class AutomaticTax(TypedDict, total=False):
 
 class AddInvoiceItemPeriodEnd(TypedDict, total=False):
     timestamp: int
-    type: Required[str | Literal["min_item_period_end", "timestamp"]]
+    type: Required[Literal["min_item_period_end", "timestamp"]]
 
 
 class AddInvoiceItemPeriodStart(TypedDict, total=False):
     timestamp: int
-    type: Required[str | Literal["max_item_period_start", "now", "timestamp"]]
+    type: Required[Literal["max_item_period_start", "now", "timestamp"]]
 
 
 class AddInvoiceItemPeriod(TypedDict, total=False):
     end: Required[AddInvoiceItemPeriodEnd]
     start: Required[AddInvoiceItemPeriodStart]
-
-
-class AddInvoiceItemPriceData(TypedDict, total=False):
-    currency: Required[str]
-    product: Required[str]
-    tax_behavior: str | Literal["exclusive", "inclusive", "unspecified"]
-    unit_amount: int
-    unit_amount_decimal: Decimal | str
 
 
 class AddInvoiceItem(TypedDict, total=False):
@@ -63,19 +66,9 @@ class AddInvoiceItem(TypedDict, total=False):
     metadata: Mapping[str, str]
     period: AddInvoiceItemPeriod
     price: str
-    price_data: AddInvoiceItemPriceData
+    price_data: PriceDataParam
     quantity: int
     tax_rates: list[str] | Literal[""]
-
-
-class AutomaticTaxLiability(TypedDict, total=False):
-    account: str
-    type: Required[str | Literal["account", "self"]]
-
-
-class SubscriptionCreateAutomaticTaxParam(TypedDict, total=False):
-    enabled: Required[bool]
-    liability: AutomaticTaxLiability
 
 
 class BillingCycleAnchorConfig(TypedDict, total=False):
@@ -86,24 +79,9 @@ class BillingCycleAnchorConfig(TypedDict, total=False):
     second: int
 
 
-class BillingModeFlexible(TypedDict, total=False):
-    proration_discounts: str | Literal["included", "itemized"]
-
-
-class BillingMode(TypedDict, total=False):
-    flexible: BillingModeFlexible
-    type: Required[str | Literal["classic", "flexible"]]
-
-
-class BillingScheduleBillUntil(TypedDict, total=False):
-    duration: BillingScheduleBillUntilDuration
-    timestamp: int
-    type: Required[str | Literal["duration", "timestamp"]]
-
-
 class BillingSchedule(TypedDict, total=False):
     applies_to: list[AppliesToParam]
-    bill_until: Required[BillingScheduleBillUntil]
+    bill_until: Required[BillUntilParam]
     key: str
 
 
@@ -112,7 +90,7 @@ class InvoiceSettings(TypedDict, total=False):
     custom_fields: list[CustomFieldParams] | Literal[""]
     description: str
     footer: str
-    issuer: AutomaticTaxLiability
+    issuer: LiabilityParam
 
 
 class Item(TypedDict, total=False):
@@ -127,29 +105,8 @@ class Item(TypedDict, total=False):
     tax_rates: list[str] | Literal[""]
 
 
-class PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions(TypedDict, total=False):
-    transaction_type: str | Literal["business", "personal"]
-
-
-class PaymentSettingsPaymentMethodOptionsAcssDebit(TypedDict, total=False):
-    mandate_options: PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions
-    verification_method: str | Literal["automatic", "instant", "microdeposits"]
-
-
-class PaymentSettingsPaymentMethodOptionsBancontact(TypedDict, total=False):
-    preferred_language: str | Literal["de", "en", "fr", "nl"]
-
-
-class PaymentSettingsPaymentMethodOptionsBillieCompanyDetails(TypedDict, total=False):
-    registered_address: RegisteredAddressParam | Literal[""]
-    registered_name: str
-    registration_number: str
-    registration_type: str | RegistrationType | Literal[""]
-    vat: str
-
-
 class PaymentSettingsPaymentMethodOptionsBillie(TypedDict, total=False):
-    company_details: PaymentSettingsPaymentMethodOptionsBillieCompanyDetails | Literal[""]
+    company_details: CompanyDetailsParam | Literal[""]
 
 
 class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
@@ -162,30 +119,21 @@ class PaymentSettingsPaymentMethodOptionsBlik(TypedDict, total=False):
 
 class PaymentSettingsPaymentMethodOptionsCardMandateOptions(TypedDict, total=False):
     amount: int
-    amount_type: str | Literal["fixed", "maximum"]
+    amount_type: Literal["fixed", "maximum"]
     description: str
 
 
 class PaymentSettingsPaymentMethodOptionsCard(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsCardMandateOptions
-    network: str | CardNetwork
-    request_three_d_secure: str | Literal["any", "automatic", "challenge"]
-
-
-class PaymentSettingsPaymentMethodOptionsPaytoMandateOptions(TypedDict, total=False):
-    amount: int
-    purpose: str | MandatePurpose
-
-
-class PaymentSettingsPaymentMethodOptionsPayto(TypedDict, total=False):
-    mandate_options: PaymentSettingsPaymentMethodOptionsPaytoMandateOptions
+    network: CardNetwork
+    request_three_d_secure: Literal["any", "automatic", "challenge"]
 
 
 class PaymentSettingsPaymentMethodOptionsPixMandateOptions(TypedDict, total=False):
     amount: int
-    amount_includes_iof: str | Literal["always", "never"]
+    amount_includes_iof: Literal["always", "never"]
     end_date: str
-    payment_schedule: str | Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"]
+    payment_schedule: Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"]
 
 
 class PaymentSettingsPaymentMethodOptionsPix(TypedDict, total=False):
@@ -193,56 +141,30 @@ class PaymentSettingsPaymentMethodOptionsPix(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsPixMandateOptions
 
 
-class PaymentSettingsPaymentMethodOptionsUpiMandateOptions(TypedDict, total=False):
-    amount: int
-    amount_type: str | Literal["fixed", "maximum"]
-    description: str
-    end_date: int
-
-
-class PaymentSettingsPaymentMethodOptionsUpi(TypedDict, total=False):
-    mandate_options: PaymentSettingsPaymentMethodOptionsUpiMandateOptions
-
-
-class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(TypedDict, total=False):
-    account_subcategories: list[str | Literal["checking", "savings"]]
-
-
-class PaymentMethodOptionsUsBankAccountFinancialConnections(TypedDict, total=False):
-    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
-    permissions: list[str | Literal["balances", "ownership", "payment_method", "transactions"]]
-    prefetch: list[str | Literal["balances", "ownership", "transactions"]]
-
-
-class PaymentSettingsPaymentMethodOptionsUsBankAccount(TypedDict, total=False):
-    financial_connections: PaymentMethodOptionsUsBankAccountFinancialConnections
-    verification_method: str | Literal["automatic", "instant", "microdeposits"]
-
-
 class PaymentSettingsPaymentMethodOptions(TypedDict, total=False):
-    acss_debit: PaymentSettingsPaymentMethodOptionsAcssDebit | Literal[""]
+    acss_debit: InvoicePaymentMethodOptionsParam | Literal[""]
     bancontact: PaymentSettingsPaymentMethodOptionsBancontact | Literal[""]
     billie: PaymentSettingsPaymentMethodOptionsBillie | Literal[""]
     blik: PaymentSettingsPaymentMethodOptionsBlik | Literal[""]
     card: PaymentSettingsPaymentMethodOptionsCard | Literal[""]
-    customer_balance: InvoicePaymentMethodOptionsParam | Literal[""]
+    customer_balance: CustomerBalanceParam | Literal[""]
     konbini: Mapping[str, Any] | Literal[""]
-    payto: PaymentSettingsPaymentMethodOptionsPayto | Literal[""]
+    payto: PaytoParam | Literal[""]
     pix: PaymentSettingsPaymentMethodOptionsPix | Literal[""]
     sepa_debit: Mapping[str, Any] | Literal[""]
-    upi: PaymentSettingsPaymentMethodOptionsUpi | Literal[""]
+    upi: UpiParam | Literal[""]
     us_bank_account: PaymentSettingsPaymentMethodOptionsUsBankAccount | Literal[""]
 
 
 class PaymentSettingsParam(TypedDict, total=False):
     payment_method_options: PaymentSettingsPaymentMethodOptions
-    payment_method_types: list[str | PaymentMethodType] | Literal[""]
-    save_default_payment_method: str | Literal["off", "on_subscription"]
+    payment_method_types: list[PaymentMethodType] | Literal[""]
+    save_default_payment_method: Literal["off", "on_subscription"]
 
 
 class TrialSettingsEndBehavior(TypedDict, total=False):
-    billing_cycle_anchor: str | Literal["now", "unchanged"]
-    missing_payment_method: str | Literal["cancel", "create_invoice", "pause"]
+    billing_cycle_anchor: Literal["now", "unchanged"]
+    missing_payment_method: Literal["cancel", "create_invoice", "pause"]
 
 
 class TrialSettings(TypedDict, total=False):
@@ -250,20 +172,13 @@ class TrialSettings(TypedDict, total=False):
 
 
 class BillingCycleAnchor(TypedDict, total=False):
-    type: Required[str | Literal["now", "unchanged"]]
-
-
-class BillingSchedulesParam(TypedDict, total=False):
-    applies_to: list[AppliesToParam]
-    bill_until: BillingScheduleBillUntil
-    key: str
+    type: Required[Literal["now", "unchanged"]]
 
 
 class CancellationDetails(TypedDict, total=False):
     comment: str | Literal[""]
     feedback: (
-        str
-        | Literal[
+        Literal[
             "customer_service",
             "low_quality",
             "missing_features",
@@ -283,26 +198,11 @@ class SubscriptionUpdateInvoiceSettingsParam(TypedDict, total=False):
     custom_fields: list[CustomFieldParams] | Literal[""]
     description: str | Literal[""]
     footer: str | Literal[""]
-    issuer: AutomaticTaxLiability
-
-
-class SubscriptionUpdateItemsParam(TypedDict, total=False):
-    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
-    clear_usage: bool
-    current_trial: CurrentTrialParam
-    deleted: bool
-    discounts: list[DiscountsDataParam] | Literal[""]
-    id: str
-    metadata: Mapping[str, str] | Literal[""]
-    plan: str
-    price: str
-    price_data: ItemPriceData
-    quantity: int
-    tax_rates: list[str] | Literal[""]
+    issuer: LiabilityParam
 
 
 class PauseCollection(TypedDict, total=False):
-    behavior: Required[str | Literal["keep_as_draft", "mark_uncollectible", "void"]]
+    behavior: Required[Literal["keep_as_draft", "mark_uncollectible", "void"]]
     resumes_at: int
 
 
@@ -311,7 +211,7 @@ class SubscriptionListParams(TypedDict, total=False):
 
     automatic_tax: AutomaticTax
     """Only subscriptions whose automatic tax is on (or off)."""
-    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    collection_method: Literal["charge_automatically", "send_invoice"]
     """Only subscriptions collected this way."""
     created: RangeQuerySpecs | int
     """Unix timestamp in seconds when the object was created."""
@@ -335,21 +235,18 @@ class SubscriptionListParams(TypedDict, total=False):
     """Only subscriptions that bill this price."""
     starting_after: str
     """Object id to page forwards from: the page begins with the object listed right after it."""
-    status: (
-        str
-        | Literal[
-            "active",
-            "all",
-            "canceled",
-            "ended",
-            "incomplete",
-            "incomplete_expired",
-            "past_due",
-            "paused",
-            "trialing",
-            "unpaid",
-        ]
-    )
+    status: Literal[
+        "active",
+        "all",
+        "canceled",
+        "ended",
+        "incomplete",
+        "incomplete_expired",
+        "past_due",
+        "paused",
+        "trialing",
+        "unpaid",
+    ]
     """Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones."""
     test_clock: str
     """Only subscriptions whose time follows this test clock."""
@@ -362,7 +259,7 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """One-off prices or amounts to put on the next invoice only (at most 20)."""
     application_fee_percent: float | Literal[""]
     """Share of each invoice total, in percent, that goes to the Connect platform."""
-    automatic_tax: SubscriptionCreateAutomaticTaxParam
+    automatic_tax: AutomaticTaxParam
     """Whether Stripe computes tax on the subscription's invoices, and who is liable for it."""
     backdate_start_date: int
     """A past Unix timestamp to start the subscription from; the first invoice bills the time since then."""
@@ -370,17 +267,17 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """Unix timestamp the billing periods are aligned to."""
     billing_cycle_anchor_config: BillingCycleAnchorConfig
     """Day of the month (and time of day) the billing periods are aligned to, instead of a timestamp."""
-    billing_mode: BillingMode
+    billing_mode: BillingModeParam
     """How prorations and invoices are computed: `classic` or `flexible`."""
     billing_schedules: list[BillingSchedule]
     """Schedules that bill several service periods ahead of time."""
     billing_thresholds: BillingThresholdsParam | Literal[""]
     """Usage amount or time at which an invoice is cut before the period ends."""
-    cancel_at: int | str | Literal["max_billed_until", "max_period_end", "min_period_end"]
+    cancel_at: int | Literal["max_billed_until", "max_period_end", "min_period_end"]
     """Unix timestamp at which the subscription is set to end."""
     cancel_at_period_end: bool
     """Whether the subscription ends when the current period does."""
-    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    collection_method: Literal["charge_automatically", "send_invoice"]
     """How the invoices are collected: `charge_automatically` or `send_invoice` (emailed, paid by the customer)."""
     currency: str
     """Three-letter lowercase ISO currency code the subscription bills in."""
@@ -412,18 +309,15 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """Whether the customer is away while the payment is attempted."""
     on_behalf_of: str | Literal[""]
     """Connected account the charges are made on behalf of (an id unless expanded)."""
-    payment_behavior: (
-        str
-        | Literal[
-            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
-        ]
-    )
+    payment_behavior: Literal[
+        "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+    ]
     """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
     payment_settings: PaymentSettingsParam
     """Payment method types and options for the subscription's invoices."""
-    pending_invoice_item_interval: BillingScheduleBillUntilDuration | Literal[""]
+    pending_invoice_item_interval: DurationParam | Literal[""]
     """How often pending invoice items are invoiced between periods."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     transfer_data: TransferDataParam
     """Connected account that receives part of each invoice's payment."""
@@ -444,23 +338,21 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     """One-off prices or amounts to put on the next invoice only (at most 20)."""
     application_fee_percent: float | Literal[""]
     """Share of each invoice total, in percent, that goes to the Connect platform."""
-    automatic_tax: SubscriptionCreateAutomaticTaxParam
+    automatic_tax: AutomaticTaxParam
     """Whether Stripe computes tax on the subscription's invoices, and who is liable for it."""
     billing_cycle_anchor: BillingCycleAnchor
     """Unix timestamp the billing periods are aligned to."""
-    billing_schedules: list[BillingSchedulesParam] | Literal[""]
+    billing_schedules: list[BillingScheduleParam] | Literal[""]
     """Schedules that bill several service periods ahead of time."""
     billing_thresholds: BillingThresholdsParam | Literal[""]
     """Usage amount or time at which an invoice is cut before the period ends."""
-    cancel_at: (
-        int | str | Literal["max_billed_until", "max_period_end", "min_period_end"] | Literal[""]
-    )
+    cancel_at: int | Literal["max_billed_until", "max_period_end", "min_period_end"] | Literal[""]
     """Unix timestamp at which the subscription is set to end."""
     cancel_at_period_end: bool
     """True to end the subscription when the current period does; false to keep it going."""
     cancellation_details: CancellationDetails
     """Why the subscription was canceled, with the customer's feedback and comment."""
-    collection_method: str | Literal["charge_automatically", "send_invoice"]
+    collection_method: Literal["charge_automatically", "send_invoice"]
     """How the invoices are collected: `charge_automatically` or `send_invoice` (emailed, paid by the customer)."""
     days_until_due: int
     """Days between an invoice's finalization and its due date, for `send_invoice` collection."""
@@ -478,7 +370,7 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     """Dotted paths of fields to return as full objects instead of ids."""
     invoice_settings: SubscriptionUpdateInvoiceSettingsParam
     """Settings copied onto every invoice: account tax ids and the issuer."""
-    items: list[SubscriptionUpdateItemsParam]
+    items: list[ItemParam]
     """The prices the subscription bills, each with its quantity."""
     metadata: Mapping[str, str] | Literal[""]
     """Your own key-value pairs stored on the object."""
@@ -488,18 +380,15 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     """Connected account the charges are made on behalf of (an id unless expanded)."""
     pause_collection: PauseCollection | Literal[""]
     """While set, invoices are drafted, voided or left uncollectible as `behavior` says; an empty string resumes collection."""
-    payment_behavior: (
-        str
-        | Literal[
-            "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
-        ]
-    )
+    payment_behavior: Literal[
+        "allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete"
+    ]
     """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
     payment_settings: PaymentSettingsParam
     """Payment method types and options for the subscription's invoices."""
-    pending_invoice_item_interval: BillingScheduleBillUntilDuration | Literal[""]
+    pending_invoice_item_interval: DurationParam | Literal[""]
     """How often pending invoice items are invoiced between periods."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
@@ -533,9 +422,9 @@ class SubscriptionResumeParams(TypedDict, total=False):
     """`now` to restart the billing cycle at resumption, or `unchanged`."""
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
-    payment_behavior: str | Literal["resume_on_payment_attempt", "resume_on_payment_success"]
+    payment_behavior: Literal["resume_on_payment_attempt", "resume_on_payment_success"]
     """What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`."""
-    proration_behavior: str | Literal["always_invoice", "create_prorations", "none"]
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     """How the change is prorated: `create_prorations`, `always_invoice` or `none`."""
     proration_date: int
     """Unix timestamp the proration is computed as of, instead of now."""
@@ -550,49 +439,30 @@ __all__ = [
     "AddInvoiceItemPeriod",
     "AddInvoiceItemPeriodEnd",
     "AddInvoiceItemPeriodStart",
-    "AddInvoiceItemPriceData",
     "AutomaticTax",
-    "AutomaticTaxLiability",
     "BillingCycleAnchor",
     "BillingCycleAnchorConfig",
-    "BillingMode",
-    "BillingModeFlexible",
     "BillingSchedule",
-    "BillingScheduleBillUntil",
-    "BillingSchedulesParam",
     "CancellationDetails",
     "InvoiceSettings",
     "Item",
     "PauseCollection",
-    "PaymentMethodOptionsUsBankAccountFinancialConnections",
-    "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
     "PaymentSettingsParam",
     "PaymentSettingsPaymentMethodOptions",
-    "PaymentSettingsPaymentMethodOptionsAcssDebit",
-    "PaymentSettingsPaymentMethodOptionsAcssDebitMandateOptions",
-    "PaymentSettingsPaymentMethodOptionsBancontact",
     "PaymentSettingsPaymentMethodOptionsBillie",
-    "PaymentSettingsPaymentMethodOptionsBillieCompanyDetails",
     "PaymentSettingsPaymentMethodOptionsBlik",
     "PaymentSettingsPaymentMethodOptionsBlikMandateOptions",
     "PaymentSettingsPaymentMethodOptionsCard",
     "PaymentSettingsPaymentMethodOptionsCardMandateOptions",
-    "PaymentSettingsPaymentMethodOptionsPayto",
-    "PaymentSettingsPaymentMethodOptionsPaytoMandateOptions",
     "PaymentSettingsPaymentMethodOptionsPix",
     "PaymentSettingsPaymentMethodOptionsPixMandateOptions",
-    "PaymentSettingsPaymentMethodOptionsUpi",
-    "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
-    "PaymentSettingsPaymentMethodOptionsUsBankAccount",
     "SubscriptionCancelParams",
-    "SubscriptionCreateAutomaticTaxParam",
     "SubscriptionCreateParams",
     "SubscriptionListParams",
     "SubscriptionResumeParams",
     "SubscriptionRetrieveParams",
     "SubscriptionSearchParams",
     "SubscriptionUpdateInvoiceSettingsParam",
-    "SubscriptionUpdateItemsParam",
     "SubscriptionUpdateParams",
     "TrialSettings",
     "TrialSettingsEndBehavior",

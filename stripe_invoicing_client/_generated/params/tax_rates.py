@@ -58,7 +58,7 @@ class TaxRateCreateParams(TypedDict, total=False):
     """The tax rate in percent."""
     state: str
     """ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix."""
-    tax_type: str | TaxType
+    tax_type: TaxType
     """Kind of tax, such as `vat` or `sales_tax`."""
 
 
@@ -81,7 +81,7 @@ class TaxRateUpdateParams(TypedDict, total=False):
     """Your own key-value pairs stored on the object."""
     state: str
     """ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix."""
-    tax_type: str | TaxType
+    tax_type: TaxType
     """Kind of tax, such as `vat` or `sales_tax`."""
 
 
