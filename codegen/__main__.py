@@ -102,7 +102,7 @@ def _missing(selection: spec.Selection) -> None:
         print(f"  missing from the input spec: {missing}")
     if selection.missing:
         print(
-            "  (configured in codegen/config.py, but the input spec lacks them: the client's "
+            "  (configured in codegen/operations.py, but the input spec lacks them: the client's "
             "methods for them raise OperationNotAvailableError)"
         )
 

@@ -16,7 +16,8 @@ new required parameter.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -52,8 +53,10 @@ class Change:
     previous: str | None = None
     current: str | None = None
     values: tuple[str, ...] = ()
-    # For fields and models: the operations whose responses reach the schema.
+    # For fields and models: the operations whose answers hold the schema as sent, and those
+    # whose answers hold it only when a field is expanded (`expand`).
     operations: tuple[str, ...] = ()
+    operations_expanded: tuple[str, ...] = ()
     note: str = ""
 
     def as_json(self) -> dict[str, Json]:
@@ -87,6 +90,25 @@ class Report:
     @property
     def other(self) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if not c.breaking)
+
+    @property
+    def going_back(self) -> str | None:
+        """A warning when the current description's API version is older than the previous
+        one's: what Stripe added since then reads as removals, most of them breaking."""
+        before, after = _version_date(self.previous.version), _version_date(self.current.version)
+        if before is None or after is None or after >= before:
+            return None
+        return (
+            f"going back: the input's API version {self.current.version} is older than "
+            f"{self.previous.version} ({self.previous.source}); what Stripe added in between "
+            "shows up as removed, and the client loses it"
+        )
+
+
+def _version_date(version: str) -> str | None:
+    # Stripe's API versions start with their release date: `2026-10-28.endive`, `2020-08-27`.
+    match = re.match(r"\d{4}-\d{2}-\d{2}", version)
+    return match.group(0) if match else None
 
 
 # --- types ------------------------------------------------------------------------------------
@@ -457,12 +479,38 @@ def _enum_text(node: Node) -> str:
     return type_text(node.types) + " (enum: " + ", ".join(sorted(node.values)) + ")"
 
 
-def _reached(selection: Json, operations: Mapping[str, Json]) -> dict[str, tuple[str, ...]]:
-    """schema name -> the operations whose responses reach it (through `$ref`, transitively)."""
+def _held(node: Json, expanded: bool) -> Iterator[str]:
+    """Names of the schemas `node` references; through an expandable field (an id unless
+    expanded) only when `expanded`."""
+    if isinstance(node, dict):
+        if not expanded and "x-expansionResources" in node:
+            return
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value.removeprefix(spec.SCHEMA_PREFIX)
+            elif key != "x-expansionResources":
+                yield from _held(value, expanded)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _held(value, expanded)
+
+
+def _reached(
+    selection: Json, operations: Mapping[str, Json], *, expanded: bool
+) -> dict[str, tuple[str, ...]]:
+    """schema name -> the operations whose answers hold it (through `$ref`, transitively).
+
+    Success answers only: every operation's error answer holds `error` and what it holds,
+    which no operation returns."""
     schemas = selection["components"]["schemas"]
     reached: dict[str, list[str]] = {}
     for operation_id, operation in operations.items():
-        pending = list(spec.referenced_schemas(operation.get("responses", {})))
+        answers = [
+            response
+            for status, response in operation.get("responses", {}).items()
+            if str(status).startswith("2")
+        ]
+        pending = list(_held(answers, expanded))
         seen: set[str] = set()
         while pending:
             name = pending.pop()
@@ -470,8 +518,21 @@ def _reached(selection: Json, operations: Mapping[str, Json]) -> dict[str, tuple
                 continue
             seen.add(name)
             reached.setdefault(name, []).append(operation_id)
-            pending.extend(spec.referenced_schemas(schemas[name]))
+            pending.extend(_held(schemas[name], expanded))
     return {name: tuple(ops) for name, ops in reached.items()}
+
+
+def _reach(selection: Json, operations: Mapping[str, Json]) -> Callable[[str], dict[str, Json]]:
+    """schema name -> the `operations` and `operations_expanded` of a change to it."""
+    direct = _reached(selection, operations, expanded=False)
+    every = _reached(selection, operations, expanded=True)
+
+    def of(name: str) -> dict[str, Json]:
+        held = direct.get(name, ())
+        more = tuple(op for op in every.get(name, ()) if op not in held)
+        return {"operations": held, "operations_expanded": more}
+
+    return of
 
 
 def _operations(selection: Json) -> dict[str, tuple[str, str, Json]]:
@@ -567,40 +628,29 @@ def compare_selections(
             )
         )
 
-    old_reached = _reached(old.document, {op: o for op, (_, _, o) in old_ops.items()})
-    new_reached = _reached(new.document, {op: o for op, (_, _, o) in new_ops.items()})
+    old_reach = _reach(old.document, {op: o for op, (_, _, o) in old_ops.items()})
+    new_reach = _reach(new.document, {op: o for op, (_, _, o) in new_ops.items()})
     for name in sorted(set(old_schemas) | set(new_schemas)):
         if name == spec.LOOSE_SCHEMA:
             continue
         if name not in new_schemas:
             changes.append(
                 Change(
-                    kind="model_removed",
-                    subject=name,
-                    path="",
-                    breaking=True,
-                    operations=old_reached.get(name, ()),
+                    kind="model_removed", subject=name, path="", breaking=True, **old_reach(name)
                 )
             )
         elif name not in old_schemas:
             changes.append(
-                Change(
-                    kind="model_added",
-                    subject=name,
-                    path="",
-                    breaking=False,
-                    operations=new_reached.get(name, ()),
-                )
+                Change(kind="model_added", subject=name, path="", breaking=False, **new_reach(name))
             )
         else:
-            changes.extend(
-                compare_fields(
-                    name,
-                    fields(old_schemas[name], old_schemas),
-                    fields(new_schemas[name], new_schemas),
-                    new_reached.get(name, ()),
-                )
+            found = compare_fields(
+                name,
+                fields(old_schemas[name], old_schemas),
+                fields(new_schemas[name], new_schemas),
+                (),
             )
+            changes.extend(attrs.evolve(change, **new_reach(name)) for change in found)
 
     return Report(
         previous=_description(old, previous_source),
@@ -624,6 +674,7 @@ def to_json(report: Report) -> str:
             "missing": list(report.missing),
         },
         "summary": {"breaking": len(report.breaking), "other": len(report.other)},
+        "going_back": report.going_back,
         "endpoints": dict(report.endpoints),
         "changes": [change.as_json() for change in report.changes],
     }
@@ -634,10 +685,35 @@ def _code(text: str) -> str:
     return f"`{text}`"
 
 
+# A list of enum values longer than this is cut, with a count of the rest (the JSON has all).
+SHOWN_VALUES = 8
+
+
+def _fold(values: Iterable[str], shown: Callable[[str], str] = _code) -> str:
+    listed = list(values)
+    text = ", ".join(shown(v) for v in listed[:SHOWN_VALUES])
+    rest = len(listed) - SHOWN_VALUES
+    return f"{text} and {rest} more" if rest > 0 else text
+
+
+def _fold_enum_text(text: str | None) -> str:
+    """`string (enum: a, b, ...)` with its values cut as `_fold` cuts them."""
+    return re.sub(
+        r"\(enum: ([^)]*)\)",
+        lambda match: f"(enum: {_fold(match.group(1).split(', '), str)})",
+        str(text),
+    )
+
+
 def describe(change: Change) -> str:
     """One line (Markdown) for a change, without its subject."""
     path = _code(change.path)
-    values = ", ".join(_code(v) for v in change.values)
+    values = _fold(change.values)
+    change = attrs.evolve(
+        change,
+        previous=_fold_enum_text(change.previous),
+        current=_fold_enum_text(change.current),
+    )
     text = {
         "operation_added": "added",
         "operation_removed": "removed",
@@ -670,9 +746,40 @@ def _heading(change: Change, report: Report) -> str:
     if change.kind.startswith("parameter_"):
         endpoint = report.endpoints.get(change.subject, "")
         return f"Parameters of {_code(change.subject)} ({endpoint})"
-    count = len(change.operations)
-    returned = f", returned by {count} operation{'s' * (count != 1)}" if count else ""
-    return f"Model {_code(change.subject)}{returned}"
+    return f"Model {_code(change.subject)}{_returned_by(change)}"
+
+
+def _operations_text(count: int) -> str:
+    return f"{count} operation{'s' * (count != 1)}"
+
+
+def _returned_by(change: Change) -> str:
+    held, expanded = len(change.operations), len(change.operations_expanded)
+    if held and expanded:
+        return f", returned by {_operations_text(held)} ({expanded} more with `expand`)"
+    if held:
+        return f", returned by {_operations_text(held)}"
+    if expanded:
+        return f", returned by {_operations_text(expanded)} with `expand` only"
+    return ""
+
+
+# A group of more changes than this is folded (`<details>`), its count in view.
+FOLDED_GROUP = 10
+# The terminal lists this many breaking changes; the report files have them all.
+SHOWN_BREAKING = 20
+
+
+def _area(change: Change) -> str:
+    if change.kind.startswith(("operation_", "response_")):
+        return "Operations"
+    return "Parameters" if change.kind.startswith("parameter_") else "Models"
+
+
+def _folded(items: list[str]) -> list[str]:
+    if len(items) <= FOLDED_GROUP:
+        return items
+    return [f"<details><summary>{len(items)} changes</summary>", "", *items, "", "</details>"]
 
 
 def _section(title: str, changes: Iterable[Change], report: Report) -> list[str]:
@@ -687,23 +794,34 @@ def _section(title: str, changes: Iterable[Change], report: Report) -> list[str]
     if not groups:
         return [*lines, "None.", ""]
     for heading, items in groups.items():
-        lines += [f"### {heading}", "", *items, ""]
+        lines += [f"### {heading}", "", *_folded(items), ""]
     return lines
 
 
+def _summary_table(report: Report) -> list[str]:
+    rows = ["| | Breaking | Other |", "|---|---:|---:|"]
+    for area in ("Operations", "Parameters", "Models"):
+        breaking = sum(1 for c in report.breaking if _area(c) == area)
+        other = sum(1 for c in report.other if _area(c) == area)
+        rows.append(f"| {area} | {breaking} | {other} |")
+    return ["## Summary", "", *rows, ""]
+
+
 def to_markdown(report: Report) -> str:
-    lines = [
-        "# API changes",
-        "",
+    lines = ["# API changes", ""]
+    if report.going_back:
+        lines += [f"> **Warning**: {report.going_back}.", ""]
+    lines += [
         f"From {_code(report.previous.source)} (API version {report.previous.version}) "
         f"to {_code(report.current.source)} (API version {report.current.version}), "
         f"for the {len(report.configured)} configured operations: "
         f"{len(report.breaking)} breaking, {len(report.other)} other.",
         "",
+        *_summary_table(report),
     ]
     if report.missing:
         lines += ["## Operations the new description lacks", ""]
-        lines += [f"- {missing_message(op)}" for op in report.missing]
+        lines += _folded([f"- {missing_message(op)}" for op in report.missing])
         lines.append("")
     lines += _section("Breaking changes", report.breaking, report)
     lines += _section("Other changes", report.other, report)
@@ -712,18 +830,22 @@ def to_markdown(report: Report) -> str:
 
 def missing_message(operation_id: str) -> str:
     return (
-        f"{operation_id}: configured in codegen/config.py, but the input description lacks it; "
+        f"{operation_id}: configured in codegen/operations.py, but the input description lacks it; "
         "the client's method for it raises OperationNotAvailableError"
     )
 
 
 def summary(report: Report) -> list[str]:
-    """Lines for the terminal: the counts and every breaking change (the report files list
-    the others)."""
-    lines = [
+    """Lines for the terminal: a warning when going back, the counts and the first breaking
+    changes (the report files list them all)."""
+    lines = [f"warning: {report.going_back}"] if report.going_back else []
+    lines.append(
         f"API changes since {report.previous.source} ({report.previous.version}): "
         f"{len(report.breaking)} breaking, {len(report.other)} other"
-    ]
-    for change in report.breaking:
+    )
+    for change in report.breaking[:SHOWN_BREAKING]:
         lines.append(f"  breaking: {change.subject}: {describe(change).replace('`', '')}")
+    rest = len(report.breaking) - SHOWN_BREAKING
+    if rest > 0:
+        lines.append(f"  ... and {rest} more breaking changes in the report")
     return lines

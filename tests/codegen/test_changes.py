@@ -547,6 +547,7 @@ def test_json_output() -> None:
         "current",
         "values",
         "operations",
+        "operations_expanded",
         "note",
     }
 
@@ -557,8 +558,9 @@ def test_markdown_output() -> None:
     assert "`old.yaml` (API version 2024-01-01) to `new.json`" in text
     assert "3 breaking, 2 other" in text
     assert "## Operations the new description lacks" in text
-    assert "- GetInvoices: configured in codegen/config.py, but the input description lacks it" in (
-        text
+    assert (
+        "- GetInvoices: configured in codegen/operations.py, but the input description lacks it"
+        in text
     )
     # Operations first, then parameters per operation, then models.
     assert breaking.index("### Operations") < breaking.index("### Parameters of `PostInvoices`")
@@ -675,12 +677,13 @@ def test_quiet_prints_missing_operations_and_breaking_changes(tmp_path: Path) ->
     for operation in NOT_IN_2022:
         assert f"  missing from the input spec: {operation}" in lines
     assert any("the input spec lacks them" in line for line in lines)
+    assert any("configured in codegen/operations.py" in line for line in lines)
+    assert not any("codegen/config.py" in line for line in lines)
+    # Ours is newer than Stripe's 2022 spec: the summary warns before anything else.
+    first = next(i for i, line in enumerate(lines) if line.startswith(("API changes", "warning")))
+    assert lines[first].startswith("warning: going back"), lines[first]
     assert not any("add it to" in line for line in lines)
     assert "  breaking: PostInvoices: automatically_finalizes_at removed (was integer)" in lines
-    assert (
-        "  breaking: PostInvoicesInvoiceAddLines: removed (the client's method for it "
-        "raises OperationNotAvailableError)" in lines
-    )
     assert lines.count(next(line for line in lines if line.startswith("API changes since "))) == 1
     # --quiet leaves the non-breaking changes and the generation statistics to the report.
     assert not any(line.startswith(("models:", "pruned references:")) for line in lines)
@@ -690,7 +693,14 @@ def test_quiet_prints_missing_operations_and_breaking_changes(tmp_path: Path) ->
         "version": "2026-10-28.endive",
     }
     assert sorted(report["operations"]["missing"]) == sorted(MISSING_FROM_FIXTURE)
-    assert report["summary"]["breaking"] == sum(1 for line in lines if "  breaking: " in line)
+    # The terminal shows the first 20 breaking changes and counts the rest.
+    shown = sum(1 for line in lines if line.startswith("  breaking: "))
+    more = next(line for line in lines if line.startswith("  ... and "))
+    assert shown == 20
+    assert (
+        more
+        == f"  ... and {report['summary']['breaking'] - 20} more breaking changes in the report"
+    )
     markdown = (tmp_path / "report" / "api-changes.md").read_text(encoding="utf-8")
     assert markdown.startswith("# API changes\n")
 
@@ -726,3 +736,117 @@ def test_previous_description_defaults_to_ours_at_head(monkeypatch: pytest.Monke
     shown, selection = cli._previous(None, SPEC_2022)
     assert shown == "openapi/stripe-invoicing.yaml"
     assert selection == spec.select(spec.load(OURS))
+
+
+# --- reading the report: going back, folding, counts ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def to_2022() -> changes.Report:
+    return changes.compare(spec.load(OURS), spec.load(SPEC_2022), "ours", "2022")
+
+
+def test_going_back_in_api_version_is_warned_first(
+    from_2022: changes.Report, to_2022: changes.Report
+) -> None:
+    assert from_2022.going_back is None
+    assert to_2022.going_back is not None
+    assert "2020-08-27" in to_2022.going_back and "2026-10-28.endive" in to_2022.going_back
+    assert changes.summary(to_2022)[0] == f"warning: {to_2022.going_back}"
+    assert not changes.summary(from_2022)[0].startswith("warning")
+    text = changes.to_markdown(to_2022)
+    assert text.index(to_2022.going_back) < text.index("## ")
+    assert to_2022.going_back not in changes.to_markdown(from_2022)
+    assert json.loads(changes.to_json(to_2022))["going_back"] == to_2022.going_back
+
+
+@pytest.mark.parametrize(
+    ("previous", "current", "back"),
+    [
+        ("2026-10-28.endive", "2020-08-27", True),
+        ("2024-01-01", "2023-12-31.basil", True),
+        ("2020-08-27", "2026-10-28.endive", False),
+        ("2026-10-28.endive", "2026-10-28", False),
+        ("2026-10-28.endive", "unknown", False),
+    ],
+)
+def test_going_back_compares_the_dates_of_api_versions(
+    previous: str, current: str, back: bool
+) -> None:
+    old, new = base(), base()
+    old["info"]["version"], new["info"]["version"] = previous, current
+    assert (changes.compare(old, new).going_back is not None) is back
+
+
+def test_no_line_of_the_report_runs_to_kilobytes(
+    from_2022: changes.Report, to_2022: changes.Report
+) -> None:
+    for report in (from_2022, to_2022):
+        text = changes.to_markdown(report)
+        longest = max(text.splitlines(), key=len)
+        assert len(longest) <= 400, longest[:200]
+    # The JSON keeps every value: folding is for reading only.
+    widest = max(to_2022.changes, key=lambda c: len(c.values))
+    assert len(widest.values) > 12
+    listed = json.loads(changes.to_json(to_2022))["changes"]
+    assert max(len(c["values"]) for c in listed) == len(widest.values)
+
+
+def test_a_long_enum_is_folded_with_a_count() -> None:
+    values = [f"v{i:02}" for i in range(30)]
+
+    def edit(d: Json) -> None:
+        invoice(d)["properties"]["status"]["enum"] += values
+
+    found = diff(edit)
+    line = changes.describe(next(c for c in found if c.kind == "field_enum_added"))
+    assert "`v00`" in line and "`v29`" not in line
+    assert "and 22 more" in line
+
+
+def test_a_model_counts_the_operations_whose_answers_hold_it(
+    from_2022: changes.Report,
+) -> None:
+    held = {c.subject: c for c in from_2022.changes if c.kind.startswith(("field_", "model_"))}
+    # Every operation's error answer holds `error` and, through it, a setup intent, a price,
+    # ...: that is not "returned by" them. An id is not the model either, unless expanded.
+    assert held["customer"].operations == (
+        "GetCustomers",
+        "PostCustomers",
+        "GetCustomersSearch",
+        "GetCustomersCustomer",
+        "PostCustomersCustomer",
+    )
+    assert "GetInvoicesInvoice" in held["customer"].operations_expanded
+    assert held["deleted_price"].operations == ()  # only ever an expanded line's price
+    assert "GetInvoicesInvoice" in held["deleted_price"].operations_expanded
+    assert "PostInvoicesInvoiceVoid" in held["invoice"].operations
+    assert "GetCustomersCustomer" not in held["invoice"].operations
+    for change in held.values():
+        assert not set(change.operations) & set(change.operations_expanded)
+    text = changes.to_markdown(from_2022)
+    total = len(operations.OPERATIONS)
+    assert f"returned by {total} operations" not in text
+    assert "### Model `customer`, returned by 5 operations (" in text
+    assert "### Model `deleted_price`, returned by 54 operations with `expand` only" in text
+
+
+def test_summary_comes_first_and_long_groups_are_folded(
+    from_2022: changes.Report, to_2022: changes.Report
+) -> None:
+    text = changes.to_markdown(to_2022)
+    assert text.index("## Summary") < text.index("## Breaking changes")
+    summary = text.split("## Summary")[1].split("\n## ")[0]
+    assert "| Operations |" in summary and "| Models |" in summary
+    # A group of more than 10 changes is folded under a <details> with its count.
+    assert "<details><summary>" in text
+    for block in text.split("<details><summary>")[1:]:
+        count = int(block.split(" ", 1)[0])
+        items = block.split("</details>")[0].count("\n- ")
+        assert count == items > 10
+    lines = changes.summary(to_2022)
+    breaking = [line for line in lines if line.startswith("  breaking: ")]
+    assert len(breaking) == 20
+    assert (
+        lines[-1] == f"  ... and {len(to_2022.breaking) - 20} more breaking changes in the report"
+    )
