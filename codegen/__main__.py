@@ -177,6 +177,20 @@ def _changes(previous: Path | None, source: Path, selection: spec.Selection) -> 
     return changes.compare_selections(old or selection, selection, shown, _shown(source))
 
 
+def _behind_the_pin(report: changes.Report) -> str | None:
+    """A warning when the input is older than our pinned description, which `report` did not
+    compare it with (an explicit `--previous`)."""
+    if report.going_back is not None:
+        return None
+    pinned = str(spec.load(DEFAULT_SPEC).get("info", {}).get("version", "unknown"))
+    if not changes.older(report.current.version, pinned):
+        return None
+    return (
+        f"warning: going back: the input's API version {report.current.version} is older than "
+        f"the pinned {pinned} ({_shown(DEFAULT_SPEC)})"
+    )
+
+
 def _write_report(report: changes.Report, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = [directory / f"{REPORT_NAME}.md", directory / f"{REPORT_NAME}.json"]
@@ -293,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     if api_md is not None:
         api_md.write_text(reference, encoding="utf-8")
         print(f"wrote {_shown(api_md)}")
+    behind = _behind_the_pin(report) if args.previous is not None else None
+    if behind is not None:
+        print(behind)
     if report.breaking or not args.quiet:
         print("\n".join(changes.summary(report)))
     if args.report is not None:

@@ -95,14 +95,19 @@ class Report:
     def going_back(self) -> str | None:
         """A warning when the current description's API version is older than the previous
         one's: what Stripe added since then reads as removals, most of them breaking."""
-        before, after = _version_date(self.previous.version), _version_date(self.current.version)
-        if before is None or after is None or after >= before:
+        if not older(self.current.version, self.previous.version):
             return None
         return (
             f"going back: the input's API version {self.current.version} is older than "
             f"{self.previous.version} ({self.previous.source}); what Stripe added in between "
             "shows up as removed, and the client loses it"
         )
+
+
+def older(version: str, than: str) -> bool:
+    """Whether API `version` was released before `than` (False when either has no date)."""
+    before, after = _version_date(than), _version_date(version)
+    return before is not None and after is not None and after < before
 
 
 def _version_date(version: str) -> str | None:

@@ -850,3 +850,19 @@ def test_summary_comes_first_and_long_groups_are_folded(
     assert (
         lines[-1] == f"  ... and {len(to_2022.breaking) - 20} more breaking changes in the report"
     )
+
+
+def test_an_input_older_than_the_pinned_description_is_warned_whatever_the_previous() -> None:
+    pytest.importorskip("openapi_python_client")
+    from codegen import __main__ as cli
+
+    old = spec.load(SPEC_2022)
+    # `--previous` the same 2022 spec: no change between them, but behind our pinned version.
+    unchanged = changes.compare(old, old, "2022", "2022")
+    assert unchanged.going_back is None
+    warning = cli._behind_the_pin(unchanged)
+    assert warning == (
+        "warning: going back: the input's API version 2020-08-27 is older than the pinned "
+        "2026-10-28.endive (openapi/stripe-invoicing.yaml)"
+    )
+    assert cli._behind_the_pin(changes.compare(old, spec.load(OURS), "2022", "ours")) is None
