@@ -701,12 +701,14 @@ def _fold(values: Iterable[str], shown: Callable[[str], str] = _code) -> str:
     return f"{text} and {rest} more" if rest > 0 else text
 
 
-def _fold_enum_text(text: str | None) -> str:
+def _fold_enum_text(text: str | None) -> str | None:
     """`string (enum: a, b, ...)` with its values cut as `_fold` cuts them."""
+    if text is None:
+        return None
     return re.sub(
         r"\(enum: ([^)]*)\)",
         lambda match: f"(enum: {_fold(match.group(1).split(', '), str)})",
-        str(text),
+        text,
     )
 
 
