@@ -367,26 +367,31 @@ class StripeInvoicing(_ClientCore, Resources):
 
     def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
-        from ._pipeline import BodyReader, build_request, finish_reading
+        from ._body import BodyReader, Undecodable, finish_reading
+        from ._deadline import attempt_deadline, bound_stream, trace
+        from ._pipeline import build_request
 
         http = self._pool.get()
         if http is None:
             raise progress.closed(CLOSED)
         request = build_request(http, progress.call, progress.attempt_timeout())
+        request.extensions["trace"] = trace  # bounds each new connection's reads by the deadline
         started = time.monotonic()
         response: httpx.Response | None = None
         try:
-            response = http.send(request, stream=True)
-            reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
-            try:
-                reader.start(response)
-                for chunk in response.iter_bytes():
-                    reader.add(chunk)
-                body: bytes | None = reader.body()
-            except httpx.DecodingError:
-                body = None  # a Content-Encoding that can't be undone: read as a garbled body
-            finally:
-                response.close()
+            with attempt_deadline(progress.deadline):
+                response = http.send(request, stream=True)
+                bound_stream(response.extensions.get("network_stream"))  # for a later reuse
+                reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
+                try:
+                    if reader.start(response):
+                        for chunk in response.iter_raw():
+                            reader.add(chunk)
+                    body: bytes | None = reader.body()
+                except Undecodable:
+                    body = None  # a corrupt gzip body: read as a garbled one
+                finally:
+                    response.close()
         except Exception as exc:
             return progress.after_failed_attempt(exc, response, time.monotonic() - started)
         if body is not None:
@@ -520,31 +525,50 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
     async def _attempt(self, progress: Progress) -> Step[Any]:
         """One send and read; every outcome becomes a step, or a StripeError carrying the key."""
-        from ._pipeline import BodyReader, build_request, finish_reading
+        from ._body import finish_reading
+        from ._deadline import within_deadline
+        from ._pipeline import build_request
 
         http = await self._pools.get()
         if isinstance(http, str):
             raise progress.closed(http)
         request = build_request(http, progress.call, progress.attempt_timeout())
         started = time.monotonic()
-        response: httpx.Response | None = None
+        sent: list[httpx.Response] = []
         try:
-            response = await http.send(request, stream=True)
-            reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
-            try:
-                reader.start(response)
-                async for chunk in response.aiter_bytes():
-                    reader.add(chunk)
-                body: bytes | None = reader.body()
-            except httpx.DecodingError:
-                body = None  # a Content-Encoding that can't be undone: read as a garbled body
-            finally:
-                await response.aclose()
+            exchange = self._exchange(http, request, progress, sent)
+            body = await within_deadline(progress.deadline, exchange)
         except Exception as exc:
+            response = sent[0] if sent else None
             return progress.after_failed_attempt(exc, response, time.monotonic() - started)
+        response = sent[0]
         if body is not None:
             finish_reading(response, body)
         return progress.after_response(response, body, time.monotonic() - started)
+
+    async def _exchange(
+        self,
+        http: httpx.AsyncClient,
+        request: httpx.Request,
+        progress: Progress,
+        sent: list[httpx.Response],
+    ) -> bytes | None:
+        """Send `request` and read its answer's body (None: a corrupt gzip body); the
+        response goes in `sent` as soon as its headers are in."""
+        from ._body import BodyReader, Undecodable
+
+        response = await http.send(request, stream=True)
+        sent.append(response)
+        reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
+        try:
+            if reader.start(response):
+                async for chunk in response.aiter_raw():
+                    reader.add(chunk)
+            return reader.body()
+        except Undecodable:
+            return None  # read as a garbled body
+        finally:
+            await response.aclose()
 
     async def aclose(self) -> None:
         """Close the connections, if this client opened them (never a caller's client)."""

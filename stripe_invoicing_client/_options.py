@@ -291,6 +291,8 @@ class ClientOptions(_Frozen):
             "Authorization": f"Bearer {api_key}",
             "Stripe-Version": stripe_version,
             "User-Agent": USER_AGENT,
+            # The one encoding _body's reader undoes (it stays unimported until the first request).
+            "Accept-Encoding": "gzip",
         }
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account

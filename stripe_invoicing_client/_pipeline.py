@@ -18,6 +18,13 @@ import attrs
 import httpx
 
 from . import _retry
+from ._body import (
+    OutOfTime,
+    PageTooLarge,
+    ResponseTooLarge,
+    UnsupportedEncoding,
+    load_page,
+)
 from ._generated._wire import Endpoint, encode
 from ._http_pools import LOOP_ENDED
 from ._options import NO_OPTIONS, ClientOptions, RequestOptions, check_idempotency_key
@@ -59,6 +66,8 @@ class Call(Generic[T]):
     # Seconds for the whole call (every attempt, read and wait), or None for no bound.
     total_timeout: float | None = None
     max_response_bytes: int = 32 * 1024 * 1024
+    # For a list or search page: the most items it may hold (the `limit` asked for).
+    page_limit: int | None = None
 
     @property
     def idempotency_key(self) -> str | None:
@@ -144,7 +153,24 @@ def build_call(
         max_retries=options.max_retries,
         total_timeout=total_timeout if total_timeout is not None else options.total_timeout,
         max_response_bytes=options.max_response_bytes,
+        page_limit=page_limit(endpoint, plain),
     )
+
+
+# Stripe's page sizes: 10 items unless `limit` says otherwise, 100 at most.
+DEFAULT_PAGE_LIMIT = 10
+MAX_PAGE_LIMIT = 100
+_PAGE_TAGS = frozenset(("list", "search_result"))
+
+
+def page_limit(endpoint: Endpoint[Any], plain: Mapping[str, Any]) -> int | None:
+    """The most items a page of `endpoint` may hold, asked as `plain`; None if not a page."""
+    if not endpoint.object_tags & _PAGE_TAGS:
+        return None
+    limit = plain.get("limit", DEFAULT_PAGE_LIMIT)
+    if type(limit) is not int or not 1 <= limit <= MAX_PAGE_LIMIT:
+        return MAX_PAGE_LIMIT  # a limit Stripe would refuse, or one given as extra_query text
+    return limit
 
 
 def _with_extras(
@@ -206,8 +232,13 @@ def build_request(
 
 
 def _parse(call: Call[T], body: bytes) -> T | None:
+    """The answer as its model, or None when it is not one; PageTooLarge for a page of more
+    items than asked for (refused before any item is decoded past the limit)."""
     try:
-        data = json.loads(body)
+        if call.page_limit is None:
+            data = json.loads(body)
+        else:
+            data = load_page(body.decode("utf-8"), call.page_limit)
     except (ValueError, TypeError, RecursionError):
         return None
     endpoint = call.endpoint
@@ -251,48 +282,6 @@ def closed_reason(exc: RuntimeError) -> str | None:
     return "the client was closed" if any(m in text for m in _CLOSED_MARKERS) else None
 
 
-class ResponseTooLarge(Exception):
-    """Raised by `BodyReader` when a body passes `max_response_bytes`."""
-
-
-class OutOfTime(Exception):
-    """Raised by `BodyReader` when the call's deadline passes while the body is read."""
-
-
-@attrs.define
-class BodyReader:
-    """Collects a streamed body, refusing it past the size cap or the deadline, so a huge or
-    dripping body neither fills memory nor holds the call open."""
-
-    limit: int
-    deadline: float | None
-    size: int = 0
-    chunks: list[bytes] = attrs.field(factory=list)
-
-    def start(self, response: httpx.Response) -> None:
-        length = get_header(response.headers, "Content-Length")
-        if length is not None and length.strip().isdigit() and int(length) > self.limit:
-            raise ResponseTooLarge
-
-    def add(self, chunk: bytes) -> None:
-        self.size += len(chunk)
-        if self.size > self.limit:
-            raise ResponseTooLarge
-        self.chunks.append(chunk)
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise OutOfTime
-
-    def body(self) -> bytes:
-        return b"".join(self.chunks)
-
-
-def finish_reading(response: httpx.Response, body: bytes) -> httpx.Response:
-    # The body was read through the stream; keep it on the response for RawResponse users
-    # (httpx reads `_content` back when asked for `.content`).
-    response._content = body
-    return response
-
-
 @attrs.define
 class Progress:
     """Where one call stands: attempts made, whether one may have been applied, time left."""
@@ -309,6 +298,10 @@ class Progress:
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def out_of_time_now(self) -> bool:
+        left = self.remaining()
+        return left is not None and left <= 0
 
     def attempt_timeout(self) -> httpx.Timeout:
         """The configured timeouts, none longer than the time the call has left."""
@@ -355,7 +348,7 @@ class Progress:
         return self.fail(
             DeadlineExceededError(
                 f"{call.method} {call.path}: total_timeout={call.total_timeout}s ran out "
-                "while the response was being read"
+                "during an attempt"
             )
         )
 
@@ -366,6 +359,19 @@ class Progress:
             APIResponseError(
                 f"{call.method} {call.path}: the {response.status_code} response is larger than "
                 f"max_response_bytes={call.max_response_bytes}; it was not read"
+                + (f" (request_id={request_id})" if request_id else ""),
+                http_status=response.status_code,
+                request_id=request_id,
+            )
+        )
+
+    def unsupported_encoding(self, response: httpx.Response, encoding: str) -> StripeError:
+        call = self.call
+        request_id = get_header(response.headers, "Request-Id")
+        return self.fail(
+            APIResponseError(
+                f"{call.method} {call.path}: the {response.status_code} response has "
+                f"Content-Encoding {encoding!r}, which Stripe never sends; it was not read"
                 + (f" (request_id={request_id})" if request_id else ""),
                 http_status=response.status_code,
                 request_id=request_id,
@@ -417,7 +423,12 @@ class Progress:
         shells: a step (retry or fail), or the call's error raised; anything else re-raised."""
         if isinstance(exc, ResponseTooLarge) and response is not None:
             raise self.too_large(response) from None
-        if isinstance(exc, OutOfTime):
+        if isinstance(exc, UnsupportedEncoding) and response is not None:
+            raise self.unsupported_encoding(response, exc.encoding) from None
+        if isinstance(exc, OutOfTime) or (
+            # The sync shell's reads are bounded by the deadline: a timeout past it is that.
+            isinstance(exc, httpx.TimeoutException) and self.out_of_time_now()
+        ):
             raise self.out_of_time() from None
         if isinstance(exc, (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)):
             return self.after_exception(exc, elapsed)
@@ -458,7 +469,10 @@ def after_response(
             elapsed * 1000,
         )
     if 200 <= status < 300:
-        parsed = None if undecodable else _parse(call, body)
+        try:
+            parsed = None if undecodable else _parse(call, body)
+        except PageTooLarge:
+            return _retry_or_fail(call, _page_too_large(call, response), None, retries_done)
         if parsed is not None:
             return Done(parsed, response)
         if call.deleted is not None:
@@ -490,6 +504,17 @@ def after_response(
         )
     # Stripe calls the outcome of a 500 indeterminate; 502 and 504 come from in front of it.
     return _retry_or_fail(call, error, delay, retries_done, maybe_applied=status in (500, 502, 504))
+
+
+def _page_too_large(call: Call[Any], response: httpx.Response) -> StripeError:
+    request_id = get_header(response.headers, "Request-Id")
+    return APIResponseError(
+        f"{call.endpoint.operation_id}: the page holds more than the {call.page_limit} items "
+        "asked for; it was refused unparsed"
+        + (f" (request_id={request_id})" if request_id else ""),
+        http_status=response.status_code,
+        request_id=request_id,
+    )
 
 
 def after_exception(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import re
+import socket
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
@@ -170,3 +174,74 @@ def method_at(client: Any, path: str, method: str) -> Any:
     for attribute in path.split("."):
         client = getattr(client, attribute)
     return getattr(client, method)
+
+
+# --- a real HTTP/1.1 server on 127.0.0.1 that answers with raw bytes, sent as scripted ---
+
+Pieces = list[tuple[bytes, float]]  # bytes to send, then seconds to pause
+
+
+def http_answer(status: int, body: bytes, headers: dict[str, str] | None = None) -> bytes:
+    """A whole response as raw bytes (status line, headers, body)."""
+    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {len(body)}"]
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def dripped(data: bytes, every: float) -> Pieces:
+    """`data` one byte at a time, `every` seconds apart."""
+    return [(data[i : i + 1], every) for i in range(len(data))]
+
+
+class RawServer:
+    """Answers the n-th request with the n-th script (the last one repeated), over real
+    sockets: the client's own httpx pool, timeouts and reads are what is exercised."""
+
+    def __init__(self, scripts: list[Pieces]) -> None:
+        self.scripts = scripts
+        self.requests = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._closed = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):  # OSError: the client went away
+            self._answer_each(conn)
+
+    def _answer_each(self, conn: socket.socket) -> None:
+        buffered = b""
+        while True:
+            while b"\r\n\r\n" not in buffered:
+                data = conn.recv(65536)
+                if not data:
+                    return
+                buffered += data
+            head, _, buffered = buffered.partition(b"\r\n\r\n")
+            length = re.search(rb"(?i)\r\ncontent-length: *(\d+)", head)
+            while length and len(buffered) < int(length.group(1)):
+                buffered += conn.recv(65536)
+            buffered = buffered[int(length.group(1)) if length else 0 :]
+            script = self.scripts[min(self.requests, len(self.scripts) - 1)]
+            self.requests += 1
+            for data, pause in script:
+                if self._closed.is_set():
+                    return
+                conn.sendall(data)
+                if pause:
+                    time.sleep(pause)
+
+    def close(self) -> None:
+        self._closed.set()
+        self._listener.close()

@@ -1,0 +1,244 @@
+"""Any answer is read within bounded memory and time (issue 21, items 1, 2 and 5).
+
+Over real sockets on 127.0.0.1 (RawServer): gzip bombs, stacked encodings, a server that drips
+its status line, headers or body one byte at a time, and list pages larger than asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import time
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from stripe_invoicing_client import (
+    APIResponseError,
+    AsyncStripeInvoicing,
+    DeadlineExceededError,
+    StripeInvoicing,
+)
+from stripe_invoicing_client.models import Invoice
+
+from ._support import KEY, Pieces, RawServer, close, collect, dripped, http_answer, invoice, run
+
+CAP = 1_000_000
+
+
+@pytest.fixture
+async def loopback() -> AsyncIterator[Callable[[list[Pieces]], RawServer]]:
+    servers: list[RawServer] = []
+
+    def start(scripts: list[Pieces]) -> RawServer:
+        servers.append(RawServer(scripts))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def client_of(kind: str, server: RawServer, **options: Any) -> Any:
+    """A client that owns its connections, as most users' do."""
+    cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
+    return cls(KEY, base_url=server.url, rate_limit=None, **options)
+
+
+# --- 1. decompression bombs -------------------------------------------------------------
+
+
+def gzip_of_zeros(mib: int) -> bytes:
+    """gzip of `mib` MiB of zeros, made in milliseconds: a fully flushed deflate block of
+    1 MiB of zeros is the same bytes every time, so it is repeated rather than recomputed."""
+    zeros = bytes(1 << 20)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = deflate.compress(zeros) + deflate.flush(zlib.Z_FULL_FLUSH)
+    block = deflate.compress(zeros) + deflate.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(mib):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"  # no name, mtime 0: the same bytes
+    trailer = struct.pack("<II", crc, (mib << 20) & 0xFFFFFFFF)
+    return header + first + block * (mib - 1) + deflate.flush() + trailer
+
+
+def stacked_bomb() -> tuple[bytes, dict[str, str]]:
+    # Two layers: ~700 bytes on the wire that httpx inflated to 256 MiB in one go.
+    inner = gzip_of_zeros(256)
+    outer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    return outer.compress(inner) + outer.flush(), {"Content-Encoding": "gzip, gzip"}
+
+
+def single_layer_bomb() -> tuple[bytes, dict[str, str]]:
+    return gzip_of_zeros(200), {"Content-Encoding": "gzip"}  # ~200 KB for 200 MiB
+
+
+BOMBS = {"stacked gzip": stacked_bomb, "one gzip layer": single_layer_bomb}
+
+
+@pytest.mark.parametrize("bomb", list(BOMBS))
+async def test_a_decompression_bomb_is_refused_with_memory_near_the_cap(
+    kind: str, bomb: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    body, headers = BOMBS[bomb]()
+    fine = http_answer(200, json.dumps(invoice("in_1")).encode())
+    server = loopback([[(fine, 0)], [(http_answer(200, body, headers), 0)]])
+    client = client_of(kind, server, max_response_bytes=CAP)
+    # A first call imports what calls need and opens the connection: not counted.
+    await run(client.invoices.retrieve("in_1"))
+    tracemalloc.start()
+    try:
+        with pytest.raises(APIResponseError) as caught:
+            await run(client.invoices.retrieve("in_1"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        await close(client)
+    # The kept body (at most the cap), one inflate step and zlib's own state; httpx's own
+    # decoding peaked at 256 MiB and 64 MiB here.
+    assert peak < 3 * CAP, f"peak {peak / 2**20:.1f} MiB for a cap of {CAP / 2**20:.1f} MiB"
+    expected = "Content-Encoding" if bomb == "stacked gzip" else "max_response_bytes"
+    assert expected in str(caught.value)
+    assert server.requests == 2  # a bomb is not asked for again
+
+
+@pytest.mark.parametrize("encoding", ["br", "deflate", "gzip, gzip", "identity, gzip, gzip"])
+async def test_an_encoding_stripe_never_sends_is_refused_unread(
+    kind: str, encoding: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    answer = http_answer(200, b"x" * 100, {"Content-Encoding": encoding})
+    server = loopback([[(answer, 0)]])
+    client = client_of(kind, server)
+    try:
+        with pytest.raises(APIResponseError, match="Content-Encoding") as caught:
+            await run(client.invoices.pay("in_1", idempotency_key="pay-1"))
+    finally:
+        await close(client)
+    assert caught.value.idempotency_key == "pay-1"
+    assert server.requests == 1
+
+
+async def test_only_gzip_is_asked_for_and_a_gzip_answer_is_read(
+    kind: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    deflate = zlib.compressobj(6, zlib.DEFLATED, 31)
+    body = deflate.compress(json.dumps(invoice("in_1")).encode()) + deflate.flush()
+    server = loopback([[(http_answer(200, body, {"Content-Encoding": "gzip"}), 0)]])
+    seen: list[httpx.Request] = []
+    client = client_of(kind, server)
+    try:
+        raw = await run(client.with_raw_response.invoices.retrieve("in_1"))
+        seen.append(raw.http_response.request)
+    finally:
+        await close(client)
+    assert isinstance(raw.parsed, Invoice) and raw.parsed.id == "in_1"
+    assert json.loads(raw.http_response.content)["id"] == "in_1"
+    assert seen[0].headers["Accept-Encoding"] == "gzip"
+
+
+# --- 2. a deadline for every byte of every attempt -----------------------------------------
+
+TOTAL = 1.0
+DRIP = 0.2
+# The issue's bound is 10% over total_timeout. On top of it, SLACK covers a shared CI
+# machine's scheduling (thread wake-ups, a loaded core); a server that is never cut off
+# runs for its whole drip (12 s and more here), far beyond both.
+SLACK = 0.4
+
+
+PAID = http_answer(200, json.dumps(invoice("in_1")).encode())
+
+
+def answer_dripped_from(offset: int) -> Pieces:
+    return [(PAID[:offset], 0), *dripped(PAID[offset:], DRIP)]
+
+
+DRIPS: dict[str, list[Pieces]] = {
+    "status line": [answer_dripped_from(0)],
+    "headers": [answer_dripped_from(len(b"HTTP/1.1 200 X\r\n"))],
+    "body": [
+        answer_dripped_from(len(http_answer(200, json.dumps(invoice("in_1")).encode())) - 200)
+    ],
+    "headers of the retry": [
+        [(http_answer(500, b'{"error": {"type": "api_error"}}'), 0)],
+        answer_dripped_from(len(b"HTTP/1.1 200 X\r\n")),
+    ],
+}
+
+
+@pytest.mark.parametrize("drip", list(DRIPS))
+async def test_a_dripping_server_is_cut_off_at_total_timeout(
+    kind: str, drip: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    server = loopback(DRIPS[drip])
+    client = client_of(kind, server, total_timeout=TOTAL, timeout=30.0)
+    started = time.monotonic()
+    try:
+        with pytest.raises(DeadlineExceededError) as caught:
+            await run(client.invoices.pay("in_1", idempotency_key="pay-1"))
+    finally:
+        elapsed = time.monotonic() - started
+        await close(client)
+    assert elapsed <= TOTAL * 1.1 + SLACK, f"cut off after {elapsed:.2f}s"
+    assert caught.value.idempotency_key == "pay-1"
+    assert server.requests == len(DRIPS[drip])
+
+
+# --- 5. a page larger than asked for ------------------------------------------------------
+
+
+def huge_page(items: int) -> bytes:
+    head = b'{"object": "list", "url": "/v1/invoices", "has_more": false, "data": ['
+    return head + b",".join(b'{"id": "in_%d"}' % i for i in range(items)) + b"]}"
+
+
+@pytest.mark.parametrize(
+    ("limit", "items"), [(10, 10**6), (10, 11), (None, 11), (100, 101)], ids=str
+)
+async def test_a_page_with_more_items_than_asked_for_is_refused_before_parsing(
+    kind: str,
+    limit: int | None,
+    items: int,
+    loopback: Callable[[list[Pieces]], RawServer],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stripe_invoicing_client.models import Invoice as InvoiceModel
+
+    parsed: list[object] = []
+    original = InvoiceModel.from_dict
+
+    def counting(data: Any) -> Any:
+        parsed.append(data)
+        return original(data)
+
+    monkeypatch.setattr(InvoiceModel, "from_dict", staticmethod(counting))
+    server = loopback([[(http_answer(200, huge_page(items)), 0)]])
+    client = client_of(kind, server, max_response_bytes=64 * 1024 * 1024)
+    params = {} if limit is None else {"limit": limit}
+    try:
+        with pytest.raises(APIResponseError, match="more than the") as caught:
+            await run(collect(client.invoices.list(**params)))
+    finally:
+        await close(client)
+    assert parsed == []
+    assert caught.value.http_status == 200
+    assert server.requests == 1
+
+
+async def test_a_full_page_is_accepted(
+    kind: str, loopback: Callable[[list[Pieces]], RawServer]
+) -> None:
+    page = {"object": "list", "url": "/v1/invoices", "has_more": False}
+    page["data"] = [invoice(f"in_{i}") for i in range(3)]  # type: ignore[assignment]
+    server = loopback([[(http_answer(200, json.dumps(page).encode()), 0)]])
+    client = client_of(kind, server)
+    try:
+        got = await run(collect(client.invoices.list(limit=3)))
+    finally:
+        await close(client)
+    assert [item.id for item in got] == ["in_0", "in_1", "in_2"]
