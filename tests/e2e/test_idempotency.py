@@ -15,6 +15,7 @@ from stripe_invoicing_client import (
     RawResponse,
 )
 from stripe_invoicing_client.testing import FakeStripe
+from tests.ids import shown
 
 from ._support import KEY, Client, customer, draft, invoice_in, run
 
@@ -231,7 +232,7 @@ async def test_keys_expire_after_a_day(client: Any, fake: FakeStripe) -> None:
     assert fake.write_count(idempotency_key="e2e-day") == 2
 
 
-@pytest.mark.parametrize("key", ["", "two\nlines", "x" * 256, "caf\u00e9"], ids=repr)
+@pytest.mark.parametrize("key", ["", "two\nlines", "x" * 256, "caf\u00e9"], ids=shown)
 async def test_bad_keys_are_refused_before_sending(client: Any, fake: FakeStripe, key: str) -> None:
     with pytest.raises(InvalidParameterError) as info:
         await run(client.customers.create(name="Ada", idempotency_key=key))

@@ -16,6 +16,7 @@ from stripe_invoicing_client import (
     StripeInvoicing,
 )
 from stripe_invoicing_client.models import Invoice
+from tests.ids import shown
 
 from ._support import KEY, invoice, run
 
@@ -72,7 +73,7 @@ BAD_KEYS = [
 
 
 @cls_param
-@pytest.mark.parametrize("key", BAD_KEYS, ids=repr)
+@pytest.mark.parametrize("key", BAD_KEYS, ids=shown)
 def test_bad_keys_are_refused_at_construction(cls: type, key: object) -> None:
     with pytest.raises(InvalidParameterError) as info:
         build(cls, key)
@@ -88,7 +89,7 @@ def test_bad_keys_are_refused_at_construction(cls: type, key: object) -> None:
         ("sk_test_abc\n", "surrounding whitespace"),
         ("\tsk_test_abc", "surrounding whitespace"),
     ],
-    ids=repr,
+    ids=shown,
 )
 def test_key_messages_point_to_the_fix(cls: type, key: str, says: str) -> None:
     with pytest.raises(InvalidParameterError) as info:
@@ -118,7 +119,7 @@ def test_whitespace_only_key_is_not_called_stripped(cls: type) -> None:
 
 
 @cls_param
-@pytest.mark.parametrize("env", ["", " sk_test_x", "pk_test_x", "sk_test_x\n"], ids=repr)
+@pytest.mark.parametrize("env", ["", " sk_test_x", "pk_test_x", "sk_test_x\n"], ids=shown)
 def test_bad_environment_keys_are_refused(
     cls: type, env: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -128,7 +129,7 @@ def test_bad_environment_keys_are_refused(
 
 
 @cls_param
-@pytest.mark.parametrize("key", ["sk_test_SECRET\u00e9", "sk_test_SEC\u2028RET"], ids=repr)
+@pytest.mark.parametrize("key", ["sk_test_SECRET\u00e9", "sk_test_SEC\u2028RET"], ids=shown)
 def test_non_ascii_keys_are_refused_at_construction(cls: type, key: str) -> None:
     with pytest.raises(InvalidParameterError):
         build(cls, key)
@@ -195,7 +196,7 @@ def test_loopback_base_url_is_used() -> None:
 
 @cls_param
 @pytest.mark.parametrize(
-    "timeout", [0, 0.0, -1, -0.5, math.nan, math.inf, "30", True, None], ids=repr
+    "timeout", [0, 0.0, -1, -0.5, math.nan, math.inf, "30", True, None], ids=shown
 )
 def test_bad_timeouts_are_refused(cls: type, timeout: object) -> None:
     with pytest.raises(InvalidParameterError) as info:
@@ -204,14 +205,14 @@ def test_bad_timeouts_are_refused(cls: type, timeout: object) -> None:
 
 
 @cls_param
-@pytest.mark.parametrize("timeout", [httpx.Timeout(-1.0), httpx.Timeout(math.nan)], ids=repr)
+@pytest.mark.parametrize("timeout", [httpx.Timeout(-1.0), httpx.Timeout(math.nan)], ids=shown)
 def test_bad_httpx_timeouts_are_refused(cls: type, timeout: httpx.Timeout) -> None:
     with pytest.raises(InvalidParameterError):
         build(cls, KEY, timeout=timeout)
 
 
 @cls_param
-@pytest.mark.parametrize("max_retries", [-1, 1.5, "2", True, None], ids=repr)
+@pytest.mark.parametrize("max_retries", [-1, 1.5, "2", True, None], ids=shown)
 def test_bad_max_retries_are_refused(cls: type, max_retries: object) -> None:
     with pytest.raises(InvalidParameterError) as info:
         build(cls, KEY, max_retries=max_retries)
@@ -236,7 +237,7 @@ INJECTIONS = ["acct_1\r\nX-Evil: 1", "acct_1\n", "acct\x00", "", "acct_\u00e9", 
 
 
 @cls_param
-@pytest.mark.parametrize("value", INJECTIONS, ids=repr)
+@pytest.mark.parametrize("value", INJECTIONS, ids=shown)
 def test_bad_stripe_account_refused(cls: type, value: object) -> None:
     with pytest.raises(InvalidParameterError):
         build(cls, KEY, stripe_account=value)
@@ -245,14 +246,14 @@ def test_bad_stripe_account_refused(cls: type, value: object) -> None:
 
 
 @cls_param
-@pytest.mark.parametrize("value", INJECTIONS, ids=repr)
+@pytest.mark.parametrize("value", INJECTIONS, ids=shown)
 def test_bad_stripe_version_refused(cls: type, value: object) -> None:
     with pytest.raises(InvalidParameterError):
         build(cls, KEY, stripe_version=value)
 
 
 @pytest.mark.parametrize(
-    "key", ["k\r\nX-Evil: 1", "k\n", "k\x00", "", "k\u00e9", "k" * 256, 7], ids=repr
+    "key", ["k\r\nX-Evil: 1", "k\n", "k\x00", "", "k\u00e9", "k" * 256, 7], ids=shown
 )
 async def test_bad_idempotency_key_refused_before_sending(
     client: Any, mock: respx.MockRouter, key: object
