@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import httpx
 import pytest
 
-from stripe_invoicing_client import _operations
+from stripe_invoicing_client import _operations, _pipeline
+from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, UnsupportedEncoding
 from stripe_invoicing_client._options import NO_OPTIONS, ClientOptions, request_options
 from stripe_invoicing_client._pipeline import (
+    LOOP_ENDED,
     Done,
     Fail,
     Progress,
@@ -18,12 +21,17 @@ from stripe_invoicing_client._pipeline import (
     after_exception,
     after_response,
     build_call,
+    build_request,
+    closed_reason,
+    encoded_extra,
     outcome_unknown,
 )
 from stripe_invoicing_client.errors import (
     APIConnectionError,
     APIResponseError,
     APITimeoutError,
+    ClientClosedError,
+    DeadlineExceededError,
     InvalidParameterError,
     NotFoundError,
 )
@@ -202,3 +210,369 @@ def test_an_undecodable_body_is_retried_like_a_truncated_one_then_fails_with_the
     failed = progress.after_response(httpx.Response(500), None, 0.0)
     assert isinstance(failed, Fail)
     assert failed.error.http_status == 500  # type: ignore[attr-defined]
+
+
+# --- the decisions, one by one (issue 21 item 7) --------------------------------------------
+
+GONE = {"error": {"type": "invalid_request_error", "code": "resource_missing"}}
+
+
+class Clock:
+    """Stands in for `time` in the pipeline: the time left is whatever a test says."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    fake = Clock()
+    monkeypatch.setattr(_pipeline, "time", fake)
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("status", "deleted"), [(500, True), (502, True), (504, True), (503, False), (429, False)]
+)
+def test_a_delete_retried_after_a_lost_answer_and_then_missing_was_deleted(
+    status: int, deleted: bool
+) -> None:
+    # Stripe calls a 500's outcome unknown, and 502/504 come from in front of it: the first
+    # attempt may have deleted the object. A 503 or 429 applied nothing.
+    built = call("DeleteCustomersCustomer", {"customer": "cus_1"}, {})
+    progress = Progress.start(built)
+    failed = response(status, {"error": {}})
+    first = progress.after_response(failed, failed.content, 0.0, lambda: 0.0)
+    assert isinstance(first, Retry) and first.maybe_applied is deleted
+    assert progress.wait_before_retry(first) == first.delay
+    assert progress.uncertain is deleted and progress.retries_done == 1
+    missing = response(404, GONE)
+    second = progress.after_response(missing, missing.content, 0.0)
+    if deleted:
+        assert isinstance(second, Done)
+        assert second.value == DeletedCustomer(deleted=True, id="cus_1", object_="customer")
+    else:
+        assert isinstance(second, Fail) and isinstance(second.error, NotFoundError)
+
+
+def test_only_resource_missing_counts_as_deleted() -> None:
+    built = call("DeleteCustomersCustomer", {"customer": "cus_1"}, {})
+    other = response(404, {"error": {"type": "invalid_request_error", "code": "other"}})
+    assert isinstance(after_response(built, other, 1, 0.0, uncertain=True), Fail)
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Cannot send a request, as the client has been closed.", "the client was closed"),
+        ("Event loop is closed", LOOP_ENDED),
+    ],
+    ids=["client closed", "loop ended"],
+)
+def test_a_closed_client_s_runtime_error_is_client_closed_with_the_key(
+    message: str, reason: str
+) -> None:
+    assert closed_reason(RuntimeError(message)) == reason
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    progress = Progress.start(built)
+    with pytest.raises(ClientClosedError) as caught:
+        progress.after_failed_attempt(RuntimeError(message), None, 0.0)
+    assert str(caught.value) == f"POST /v1/invoices/in_1/pay was not sent: {reason}"
+    assert caught.value.idempotency_key == "pay-1"
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_any_other_exception_of_an_attempt_is_raised_as_it_is() -> None:
+    assert closed_reason(RuntimeError("something else")) is None
+    progress = Progress.start(call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}))
+    for unexpected in (RuntimeError("something else"), ValueError("bug")):
+        with pytest.raises(type(unexpected)) as caught:
+            progress.after_failed_attempt(unexpected, None, 0.0)
+        assert caught.value is unexpected
+
+
+def test_transport_errors_of_an_attempt_become_steps() -> None:
+    progress = Progress.start(call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}))
+    retried = progress.after_failed_attempt(httpx.ReadError("reset"), None, 0.0)
+    assert isinstance(retried, Retry) and isinstance(retried.error, APIConnectionError)
+    for error in (httpx.InvalidURL("bad"), httpx.StreamConsumed()):
+        step = progress.after_failed_attempt(error, None, 0.0)
+        assert isinstance(step, Fail) and isinstance(step.error, APIConnectionError)
+
+
+def test_with_no_deadline_the_configured_timeouts_are_used_as_they_are() -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    built.total_timeout = None
+    progress = Progress.start(built)
+    assert progress.deadline is None and progress.remaining() is None
+    assert progress.attempt_timeout() is built.timeout
+    assert not progress.out_of_time_now()
+
+
+def test_each_phase_timeout_is_cut_to_the_time_left(clock: Clock) -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    built.timeout = httpx.Timeout(connect=1.0, read=2.0, write=5.0, pool=None)
+    built.total_timeout = 10.0
+    progress = Progress.start(built)
+    assert progress.deadline == 1010.0
+    clock.now = 1007.5  # 2.5 s left: shorter phases keep their own timeout
+    assert progress.remaining() == 2.5
+    assert progress.attempt_timeout() == httpx.Timeout(connect=1.0, read=2.0, write=2.5, pool=2.5)
+    clock.now = 1010.0  # none left: the smallest timeout, never 0 (httpx reads 0 as "none")
+    assert progress.out_of_time_now()
+    assert progress.attempt_timeout() == httpx.Timeout(0.001)
+    clock.now = 1009.999
+    assert not progress.out_of_time_now()
+
+
+def test_a_retry_due_after_the_deadline_is_the_deadline_error(clock: Clock) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    built.total_timeout = 10.0
+    progress = Progress.start(built)
+    clock.now = 1008.0
+    cause = APIConnectionError("reset")
+    assert progress.wait_before_retry(Retry(1.5, True, cause)) == 1.5
+    assert progress.retries_done == 1 and progress.uncertain
+    assert progress.wait_before_retry(Retry(1.0)) == 1.0
+    assert progress.uncertain  # stays so once an attempt may have been applied
+    with pytest.raises(DeadlineExceededError) as caught:
+        progress.wait_before_retry(Retry(2.0, False, cause))
+    assert str(caught.value) == (
+        "POST /v1/invoices/in_1/pay: total_timeout=10.0s ran out (the next retry was due in "
+        "2.00s, 2.00s were left); last error: reset"
+    )
+    assert caught.value.idempotency_key == "pay-1" and caught.value.__cause__ is cause
+    assert progress.retries_done == 2
+    clock.now = 1011.0
+    with pytest.raises(DeadlineExceededError, match=r"0\.00s were left\)$"):
+        progress.wait_before_retry(Retry(0.0))
+    failed = Fail(APIConnectionError("x"))
+    with pytest.raises(APIConnectionError) as raised:
+        progress.wait_before_retry(failed)
+    assert raised.value is failed.error
+
+
+def test_running_out_of_time_during_an_attempt(clock: Clock) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    built.total_timeout = 5.0
+    progress = Progress.start(built)
+    expected = "POST /v1/invoices/in_1/pay: total_timeout=5.0s ran out during an attempt"
+    with pytest.raises(DeadlineExceededError) as caught:
+        progress.after_failed_attempt(OutOfTime(), None, 0.0)
+    assert str(caught.value) == expected and caught.value.idempotency_key == "pay-1"
+    # A socket read cut off by the deadline (the sync shell) says the same...
+    clock.now = 1005.0
+    with pytest.raises(DeadlineExceededError, match="during an attempt"):
+        progress.after_failed_attempt(httpx.ReadTimeout("slow"), None, 0.0)
+    # ...but one that timed out with time left is retried.
+    clock.now = 1004.0
+    step = progress.after_failed_attempt(httpx.ReadTimeout("slow"), None, 0.0)
+    assert isinstance(step, Retry) and isinstance(step.error, APITimeoutError)
+
+
+@pytest.mark.parametrize("request_id", ["req_1", None], ids=["with request id", "without"])
+def test_answers_refused_unread_name_the_reason_and_the_key(request_id: str | None) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    built.max_response_bytes = 100
+    progress = Progress.start(built)
+    headers = {} if request_id is None else {"Request-Id": request_id}
+    answer = httpx.Response(502, headers=headers)
+    suffix = "" if request_id is None else f" (request_id={request_id})"
+    with pytest.raises(APIResponseError) as caught:
+        progress.after_failed_attempt(ResponseTooLarge(), answer, 0.0)
+    assert str(caught.value) == (
+        "POST /v1/invoices/in_1/pay: the 502 response is larger than max_response_bytes=100; "
+        "it was not read" + suffix
+    )
+    assert caught.value.http_status == 502 and caught.value.request_id == request_id
+    assert caught.value.idempotency_key == "pay-1"
+    with pytest.raises(APIResponseError) as refused:
+        progress.after_failed_attempt(UnsupportedEncoding("br"), answer, 0.0)
+    assert str(refused.value) == (
+        "POST /v1/invoices/in_1/pay: the 502 response has Content-Encoding 'br', which Stripe "
+        "never sends; it was not read" + suffix
+    )
+    assert refused.value.http_status == 502 and refused.value.request_id == request_id
+    assert refused.value.idempotency_key == "pay-1"
+
+
+def test_a_page_larger_than_the_limit_fails_at_once() -> None:
+    built = call("GetInvoices", {}, {"limit": 2})
+    assert built.page_limit == 2
+    page = {"object": "list", "url": "/v1/invoices", "has_more": False, "data": []}
+    page["data"] = [{"id": f"in_{i}", "object": "invoice"} for i in range(3)]
+    refused = after_response(built, response(200, page, **{"Request-Id": "req_9"}), 0, 0.0)
+    assert isinstance(refused, Fail)
+    assert str(refused.error) == (
+        "GetInvoices: the page holds more than the 2 items asked for; it was refused "
+        "unparsed (request_id=req_9)"
+    )
+    assert refused.error.http_status == 200  # type: ignore[attr-defined]
+    page["data"] = page["data"][:2]  # type: ignore[index]
+    assert isinstance(after_response(built, response(200, page), 0, 0.0), Done)
+
+
+@pytest.mark.parametrize(
+    ("operation", "params", "extra", "limit"),
+    [
+        ("GetInvoices", {}, None, 10),
+        ("GetInvoices", {"limit": 100}, None, 100),
+        ("GetInvoices", {"limit": 1}, None, 1),
+        ("GetInvoices", {}, {"limit": "50"}, 100),
+        ("GetInvoices", {}, {"limit": 0}, 100),
+        ("GetInvoices", {}, {"limit": 101}, 100),
+        ("GetInvoicesSearch", {"query": "total>1", "limit": 5}, None, 5),
+        ("GetInvoicesInvoice", {}, None, None),
+    ],
+    ids=str,
+)
+def test_the_page_limit_is_the_limit_asked_for(
+    operation: str, params: dict[str, Any], extra: dict[str, Any] | None, limit: int | None
+) -> None:
+    path = {"invoice": "in_1"} if operation == "GetInvoicesInvoice" else {}
+    options = request_options(extra_query=extra)
+    assert call(operation, path, params, request_options=options).page_limit == limit
+
+
+def test_extra_query_and_body_are_merged_and_win() -> None:
+    listed = call(
+        "GetInvoices",
+        {},
+        {"limit": 3},
+        request_options=request_options(extra_query={"limit": 5, "x": "1"}),
+    )
+    assert listed.url.endswith("/v1/invoices?limit=5&x=1") and listed.content is None
+    posted = call(
+        "PostInvoicesInvoicePay",
+        {"invoice": "in_1"},
+        {"paid_out_of_band": True},
+        request_options=request_options(
+            extra_body={"paid_out_of_band": "false", "y": "2"}, extra_query={"q": "3"}
+        ),
+    )
+    assert posted.content == b"paid_out_of_band=false&y=2"
+    assert posted.url.endswith("/v1/invoices/in_1/pay?q=3") and posted.path.endswith("/pay")
+    with pytest.raises(InvalidParameterError) as caught:
+        call("GetInvoices", {}, {}, request_options=request_options(extra_body={"a": "1"}))
+    assert caught.value.param == "extra_body"
+    assert "GET requests have no body; use extra_query" in str(caught.value)
+    assert encoded_extra("extra_query", None) == "" and encoded_extra("extra_query", {}) == ""
+    with pytest.raises(InvalidParameterError) as bad:
+        encoded_extra("extra_query", {"a": object()})
+    assert bad.value.param == "extra_query"
+    with pytest.raises(InvalidParameterError) as bad_body:
+        call(
+            "PostInvoicesInvoicePay",
+            {"invoice": "in_1"},
+            {},
+            request_options=request_options(extra_body={"a": object()}),
+        )
+    assert bad_body.value.param == "extra_body"
+
+
+def test_extra_headers_replace_defaults_whatever_their_case() -> None:
+    options = request_options(extra_headers={"user-agent": "mine/1", "X-Trace": "t"})
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {}, request_options=options)
+    assert [name for name in built.headers if name.lower() == "user-agent"] == ["user-agent"]
+    assert built.headers["user-agent"] == "mine/1" and built.headers["X-Trace"] == "t"
+    assert built.headers["Authorization"] == "Bearer sk_test_pipeline"
+
+
+def test_per_call_timeouts_win_over_the_client_s() -> None:
+    plain = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    assert plain.timeout == OPTIONS.http_timeout and plain.total_timeout == OPTIONS.total_timeout
+    assert plain.max_retries == 2 and plain.max_response_bytes == OPTIONS.max_response_bytes
+    options = request_options(total_timeout=3.0, timeout=4.0, idempotency_key=None)
+    given = call("GetInvoicesInvoice", {"invoice": "in_1"}, {}, request_options=options)
+    assert given.total_timeout == 3.0 and given.timeout == httpx.Timeout(4.0)
+    keyed = call(
+        "PostInvoicesInvoicePay",
+        {"invoice": "in_1"},
+        {},
+        request_options=request_options(idempotency_key="from-options"),
+    )
+    assert keyed.idempotency_key == "from-options"
+    assert call("GetInvoicesInvoice", {"invoice": "in_1"}, {}).idempotency_key is None
+
+
+def test_bad_ids_and_unencodable_params_are_refused_before_anything_is_built() -> None:
+    with pytest.raises(InvalidParameterError) as caught:
+        call("GetInvoicesInvoice", {"invoice": ""}, {})
+    assert caught.value.param == "invoice"
+    with pytest.raises(InvalidParameterError) as bad_key:
+        call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="a\nb")
+    assert bad_key.value.param == "idempotency_key"
+
+
+def test_build_request_sends_the_call_with_the_attempt_s_timeout() -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {"paid_out_of_band": True})
+    with httpx.Client() as http:
+        request = build_request(http, built)
+        assert request.method == "POST" and str(request.url) == built.url
+        assert request.content == b"paid_out_of_band=true"
+        assert request.headers["Idempotency-Key"] == built.idempotency_key
+        assert request.extensions["timeout"] == built.timeout.as_dict()
+        shorter = httpx.Timeout(1.0)
+        assert build_request(http, built, shorter).extensions["timeout"] == shorter.as_dict()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"id": "cus_1", "object": "customer"},
+        {"object": "invoice"},
+        {"id": "", "object": "invoice"},
+        {"id": 5, "object": "invoice"},
+        {"id": "in_1", "object": 5},
+        [1],
+    ],
+    ids=["another object", "no id", "empty id", "id not a str", "tag not a str", "not a dict"],
+)
+def test_a_success_that_is_not_the_object_asked_for_is_retried(body: object) -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    step = after_response(built, response(200, body), 0, 0.0, jitter=lambda: 0.0)
+    assert step == Retry(0.5, maybe_applied=True)
+    assert str(step.error) == "GetInvoicesInvoice: the 200 response is not the object asked for"
+
+
+def test_failures_are_logged_with_class_and_code_only(caplog: pytest.LogCaptureFixture) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {})
+    caplog.set_level(logging.DEBUG, logger="stripe_invoicing_client")
+    after_response(built, response(500, {"error": {"message": "secret"}}), 0, 0.0123, lambda: 0.0)
+    after_exception(built, httpx.ConnectError("refused"), 1, 0.5, lambda: 0.0)
+    deleted = call("DeleteCustomersCustomer", {"customer": "cus_1"}, {})
+    after_response(deleted, response(404, GONE), 1, 0.0, uncertain=True)
+    assert caplog.messages == [
+        "POST /v1/invoices/in_1/pay -> 500 (request_id=None, attempt 1, 12.3 ms)",
+        "retrying POST /v1/invoices/in_1/pay in 0.50s (retry 1 of 2) after APIServerError (500)",
+        "POST /v1/invoices/in_1/pay -> ConnectError (attempt 2, 500.0 ms)",
+        "retrying POST /v1/invoices/in_1/pay in 1.00s (retry 2 of 2) after APIConnectionError",
+        "DELETE /v1/customers/cus_1 -> 404 (request_id=None, attempt 2, 0.0 ms)",
+        "DELETE /v1/customers/cus_1: gone on retry, taken as deleted",
+    ]
+    assert [record.levelno for record in caplog.records] == [10, 20, 10, 20, 10, 20]
+
+
+def test_what_was_not_sent_is_known_not_applied() -> None:
+    for unsent in (
+        httpx.ConnectError("x"),
+        httpx.ConnectTimeout("x"),
+        httpx.PoolTimeout("x"),
+        httpx.UnsupportedProtocol("x"),
+        httpx.InvalidURL("x"),
+    ):
+        assert not outcome_unknown(unsent)
+    for maybe in (httpx.ReadTimeout("x"), httpx.WriteError("x"), httpx.RemoteProtocolError("x")):
+        assert outcome_unknown(maybe)
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {})
+    refused = after_exception(built, httpx.ConnectError("x"), 0, 0.0)
+    assert isinstance(refused, Retry) and not refused.maybe_applied
+    lost = after_exception(built, httpx.ReadError("x"), 0, 0.0)
+    assert isinstance(lost, Retry) and lost.maybe_applied
+    failed = after_exception(built, httpx.ReadTimeout("slow"), 2, 0.0)
+    assert isinstance(failed, Fail)
+    assert str(failed.error) == "POST /v1/invoices/in_1/pay failed: ReadTimeout: slow"
+    assert failed.error.idempotency_key == built.idempotency_key
