@@ -6,6 +6,7 @@ its status line, headers or body one byte at a time, and list pages larger than 
 
 from __future__ import annotations
 
+import functools
 import json
 import struct
 import time
@@ -192,6 +193,7 @@ async def test_a_dripping_server_is_cut_off_at_total_timeout(
 # --- 5. a page larger than asked for ------------------------------------------------------
 
 
+@functools.cache
 def huge_page(items: int) -> bytes:
     head = b'{"object": "list", "url": "/v1/invoices", "has_more": false, "data": ['
     return head + b",".join(b'{"id": "in_%d"}' % i for i in range(items)) + b"]}"
