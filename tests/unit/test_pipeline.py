@@ -82,8 +82,10 @@ def test_caller_key_is_used_and_get_takes_none() -> None:
     assert "Idempotency-Key" not in listed.headers
     assert listed.url.endswith("/v1/invoices?limit=3&status=open")
     assert listed.path == "/v1/invoices"
-    with pytest.raises(InvalidParameterError):
+    with pytest.raises(InvalidParameterError) as caught:
         call("GetInvoices", {}, {}, idempotency_key="k")
+    assert caught.value.param == "idempotency_key"
+    assert caught.value.reason == "GET requests take none"
 
 
 def test_resource_keywords_share_the_empty_options_and_still_check_the_given_ones() -> None:
@@ -314,13 +316,15 @@ def test_with_no_deadline_the_configured_timeouts_are_used_as_they_are() -> None
 
 def test_each_phase_timeout_is_cut_to_the_time_left(clock: Clock) -> None:
     built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
-    built.timeout = httpx.Timeout(connect=1.0, read=2.0, write=5.0, pool=None)
+    built.timeout = httpx.Timeout(connect=1.0, read=4.0, write=1.5, pool=2.0)
     built.total_timeout = 10.0
     progress = Progress.start(built)
     assert progress.deadline == 1010.0
     clock.now = 1007.5  # 2.5 s left: shorter phases keep their own timeout
     assert progress.remaining() == 2.5
-    assert progress.attempt_timeout() == httpx.Timeout(connect=1.0, read=2.0, write=2.5, pool=2.5)
+    assert progress.attempt_timeout() == httpx.Timeout(connect=1.0, read=2.5, write=1.5, pool=2.0)
+    built.timeout = httpx.Timeout(None)  # no bound per phase: the time left is the bound
+    assert progress.attempt_timeout() == httpx.Timeout(2.5)
     clock.now = 1010.0  # none left: the smallest timeout, never 0 (httpx reads 0 as "none")
     assert progress.out_of_time_now()
     assert progress.attempt_timeout() == httpx.Timeout(0.001)
@@ -463,6 +467,10 @@ def test_extra_query_and_body_are_merged_and_win() -> None:
     with pytest.raises(InvalidParameterError) as bad:
         encoded_extra("extra_query", {"a": object()})
     assert bad.value.param == "extra_query"
+    assert bad.value.reason == "a: cannot encode a value of type object"
+    with pytest.raises(InvalidParameterError) as bad_query:
+        call("GetInvoices", {}, {}, request_options=request_options(extra_query={"a": object()}))
+    assert bad_query.value.param == "extra_query"
     with pytest.raises(InvalidParameterError) as bad_body:
         call(
             "PostInvoicesInvoicePay",
@@ -576,3 +584,96 @@ def test_what_was_not_sent_is_known_not_applied() -> None:
     assert isinstance(failed, Fail)
     assert str(failed.error) == "POST /v1/invoices/in_1/pay failed: ReadTimeout: slow"
     assert failed.error.idempotency_key == built.idempotency_key
+
+
+def test_the_client_s_options_reach_the_call() -> None:
+    options = ClientOptions.create(
+        api_key="sk_test_pipeline",
+        base_url="https://api.stripe.com",
+        stripe_version=None,
+        stripe_account=None,
+        timeout=10.0,
+        max_retries=0,
+        total_timeout=7.0,
+        max_response_bytes=1000,
+    )
+    built = build_call(options, _operations.endpoint("GetInvoices"), {}, {})
+    assert built.max_response_bytes == 1000 and built.total_timeout == 7.0
+    assert built.max_retries == 0 and "Stripe-Account" not in built.headers
+
+
+@pytest.mark.parametrize("status", [199, 300, 301])
+def test_only_2xx_is_an_answer(status: int) -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    step = after_response(built, response(status, {"id": "in_1", "object": "invoice"}), 2, 0.0)
+    assert isinstance(step, Fail)
+
+
+@pytest.mark.parametrize("request_id", ["req_1", None], ids=["with request id", "without"])
+def test_a_garbled_success_names_its_request(request_id: str | None) -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    headers = {} if request_id is None else {"Request-Id": request_id}
+    suffix = "" if request_id is None else f" (request_id={request_id})"
+    for undecodable, what in (
+        (False, "is not the object asked for"),
+        (True, "could not be decoded"),
+    ):
+        step = after_response(
+            built, response(200, b"{", **headers), 2, 0.0, undecodable=undecodable
+        )
+        assert isinstance(step, Fail)
+        assert str(step.error) == f"GetInvoicesInvoice: the 200 response {what}{suffix}"
+        assert step.error.http_status == 200  # type: ignore[attr-defined]
+        assert step.error.request_id == request_id  # type: ignore[attr-defined]
+    page = call("GetInvoices", {}, {"limit": 1})
+    two = {"object": "list", "data": [{}, {}], "has_more": False, "url": "/v1/invoices"}
+    refused = after_response(page, response(200, two, **headers), 0, 0.0)
+    assert isinstance(refused, Fail)
+    assert str(refused.error).endswith("it was refused unparsed" + suffix)
+    assert refused.error.request_id == request_id  # type: ignore[attr-defined]
+
+
+def test_the_answer_keeps_its_response() -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    answer = response(200, {"id": "in_1", "object": "invoice"})
+    done = after_response(built, answer, 0, 0.0)
+    assert isinstance(done, Done) and done.response is answer
+    deleted = call("DeleteCustomersCustomer", {"customer": "cus_1"}, {})
+    garbled = response(200, b"{")
+    stub = after_response(deleted, garbled, 0, 0.0)
+    assert isinstance(stub, Done) and stub.response is garbled
+    gone = response(404, GONE)
+    taken = after_response(deleted, gone, 1, 0.0, uncertain=True)
+    assert isinstance(taken, Done) and taken.response is gone
+
+
+def test_progress_reads_the_body_it_is_given() -> None:
+    built = call("GetInvoicesInvoice", {"invoice": "in_1"}, {})
+    progress = Progress.start(built)
+    answer = response(200, b"not what was read")
+    done = progress.after_response(answer, b'{"id": "in_2", "object": "invoice"}', 0.0)
+    assert isinstance(done, Done) and done.value.id == "in_2"
+    # None: the body could not be decoded, whatever the response holds.
+    fine = response(200, {"id": "in_1", "object": "invoice"})
+    assert isinstance(progress.after_response(fine, None, 0.0), Retry)
+    lost = progress.after_exception(httpx.ReadError("x"), 0.0, lambda: 0.0)
+    assert lost == after_exception(built, httpx.ReadError("x"), 0, 0.0, lambda: 0.0)
+    assert progress.after_exception(httpx.ReadError("x"), 0.0, lambda: 1.0) != lost
+    # A transport error with a response in hand is still a transport error.
+    step = progress.after_failed_attempt(httpx.ReadError("reset"), answer, 0.0)
+    assert isinstance(step, Retry)
+    closing = ValueError("the client has been closed")  # the right words, the wrong type
+    with pytest.raises(ValueError):
+        progress.after_failed_attempt(closing, None, 0.0)
+
+
+def test_a_retry_is_logged_with_the_error_code(caplog: pytest.LogCaptureFixture) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {})
+    caplog.set_level(logging.DEBUG, logger="stripe_invoicing_client")
+    locked = response(409, {"error": {"code": "lock_timeout"}}, **{"Request-Id": "req_7"})
+    after_response(built, locked, 0, 0.25, lambda: 0.0)
+    assert caplog.messages == [
+        "POST /v1/invoices/in_1/pay -> 409 (request_id=req_7, attempt 1, 250.0 ms)",
+        "retrying POST /v1/invoices/in_1/pay in 0.50s (retry 1 of 2) after ConflictError "
+        "(lock_timeout)",
+    ]
