@@ -6,6 +6,7 @@ import json
 import logging
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -323,6 +324,8 @@ def test_each_phase_timeout_is_cut_to_the_time_left(clock: Clock) -> None:
     clock.now = 1007.5  # 2.5 s left: shorter phases keep their own timeout
     assert progress.remaining() == 2.5
     assert progress.attempt_timeout() == httpx.Timeout(connect=1.0, read=2.5, write=1.5, pool=2.0)
+    built.timeout = httpx.Timeout(connect=9.0, read=1.0, write=9.0, pool=9.0)
+    assert progress.attempt_timeout() == httpx.Timeout(connect=2.5, read=1.0, write=2.5, pool=2.5)
     built.timeout = httpx.Timeout(None)  # no bound per phase: the time left is the bound
     assert progress.attempt_timeout() == httpx.Timeout(2.5)
     clock.now = 1010.0  # none left: the smallest timeout, never 0 (httpx reads 0 as "none")
@@ -677,3 +680,16 @@ def test_a_retry_is_logged_with_the_error_code(caplog: pytest.LogCaptureFixture)
         "retrying POST /v1/invoices/in_1/pay in 0.50s (retry 1 of 2) after ConflictError "
         "(lock_timeout)",
     ]
+
+
+def test_params_the_encoder_refuses_are_refused_by_name() -> None:
+    endpoint = _operations.endpoint("GetInvoices")
+
+    class Refusing(type(endpoint)):  # type: ignore[misc]
+        def request(self, path_values: Any, params: Any) -> dict[str, Any]:
+            raise ValueError("cannot encode x")
+
+    refusing = Refusing(**attrs.asdict(endpoint, recurse=False))
+    with pytest.raises(InvalidParameterError) as caught:
+        build_call(OPTIONS, refusing, {}, {})
+    assert caught.value.param == "params" and caught.value.reason == "cannot encode x"
