@@ -693,3 +693,34 @@ def test_params_the_encoder_refuses_are_refused_by_name() -> None:
     with pytest.raises(InvalidParameterError) as caught:
         build_call(OPTIONS, refusing, {}, {})
     assert caught.value.param == "params" and caught.value.reason == "cannot encode x"
+
+
+@pytest.mark.parametrize(
+    ("uncertain", "answered", "applied"),
+    [(False, False, False), (True, False, True), (False, True, True)],
+    ids=["nothing sent", "an earlier attempt lost", "this attempt answered"],
+)
+def test_a_closed_client_says_whether_the_write_may_have_been_applied(
+    uncertain: bool, answered: bool, applied: bool
+) -> None:
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {}, idempotency_key="pay-1")
+    progress = Progress.start(built)
+    progress.uncertain = uncertain
+    response_ = httpx.Response(200) if answered else None
+    closing = RuntimeError("Cannot send a request, as the client has been closed.")
+    with pytest.raises(ClientClosedError) as caught:
+        progress.after_failed_attempt(closing, response_, 0.0)
+    if applied:
+        assert str(caught.value) == (
+            "POST /v1/invoices/in_1/pay: the client was closed before the call finished; an "
+            "attempt reached Stripe, so the write may have been applied: resend with "
+            "idempotency_key='pay-1' to get its outcome without applying it twice"
+        )
+    else:
+        assert str(caught.value) == "POST /v1/invoices/in_1/pay was not sent: the client was closed"
+    assert caught.value.idempotency_key == "pay-1"
+    # A GET has no key: nothing it did can be applied twice.
+    reading = Progress.start(call("GetInvoicesInvoice", {"invoice": "in_1"}, {}))
+    reading.uncertain = uncertain
+    with pytest.raises(ClientClosedError, match="was not sent"):
+        reading.after_failed_attempt(closing, response_, 0.0)
