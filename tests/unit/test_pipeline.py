@@ -719,6 +719,9 @@ def test_a_closed_client_says_whether_the_write_may_have_been_applied(
     else:
         assert str(caught.value) == "POST /v1/invoices/in_1/pay was not sent: the client was closed"
     assert caught.value.idempotency_key == "pay-1"
+    # Refused before sending (the shells' own check): what earlier attempts did decides.
+    before = str(progress.closed("the client was closed"))
+    assert ("was not sent" in before) is not uncertain
     # A GET has no key: nothing it did can be applied twice.
     reading = Progress.start(call("GetInvoicesInvoice", {"invoice": "in_1"}, {}))
     reading.uncertain = uncertain
