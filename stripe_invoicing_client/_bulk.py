@@ -1,122 +1,242 @@
-"""Finalize and send many draft invoices, safely rerunnable after a crash or Ctrl-C.
+"""Finalize and email many draft invoices: each exactly once, across crashes and reruns.
 
-Each invoice goes through four writes, each with an idempotency key made of the invoice id
-and the step, so a rerun replays what already happened instead of doing it twice:
+Per invoice, each write carrying an idempotency key made of the invoice id, the step and
+the attempt generation (`_bulk_plan` says how the generation moves and why):
 
-    mark     metadata[stripe_invoicing_bulk_send] = "pending"   (draft)
-    finalize
+    mark     metadata: "pending", the attempt and its time
+    finalize (a draft)
     send     (the email)
-    done     metadata[stripe_invoicing_bulk_send] = "sent"
+    done     metadata: "sent"
 
-A rerun takes the drafts that match again, and the finalized invoices still marked "pending"
-(a run stopped between finalize and done): their send is replayed by Stripe if it happened.
-Invoices marked "sent" are never picked again, even after idempotency keys expire.
+A run finds the drafts in scope and the invoices an earlier run left "pending". Before
+emailing one of the latter it reads Stripe's `invoice.sent` events: an email already sent is
+never sent again, whatever became of the idempotency keys. A send whose outcome stays unknown
+in this run (answer lost or 5xx after the retries) is looked up the same way at the end.
+Only the I/O is here; every decision is a plain function in `_bulk_plan`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Literal
+import contextlib
+import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._ids import id_of
-from .errors import StripeError
+from ._bulk_plan import (
+    MARKER,
+    PENDING,
+    SENT,
+    SKIP_STATUS,
+    Plan,
+    Scope,
+    failure_reason,
+    idempotency_key,
+    in_scope,
+    marker_metadata,
+    outcome_unknown,
+    plan_for,
+    record_since,
+    search_queries,
+    settle,
+)
+from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, SendSummary
+from .errors import InvalidParameterError, NotFoundError, StripeError
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing
-    from .models import Invoice
 
-MARKER = "stripe_invoicing_bulk_send"
-Result = Literal["sent", "already sent", "failed", "would send"]
-
-
-@attrs.frozen
-class InvoiceOutcome:
-    invoice_id: str
-    result: Result
-    reason: str | None = None
+Progress = Callable[[int, int], None]  # (invoices done, invoices to send)
+PAGE = 100
 
 
-@attrs.frozen
-class SendSummary:
-    """What `send_invoices` did, invoice by invoice."""
-
-    outcomes: tuple[InvoiceOutcome, ...]
-
-    def count(self, result: Result) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.result == result)
-
-    @property
-    def failed(self) -> tuple[InvoiceOutcome, ...]:
-        return tuple(o for o in self.outcomes if o.result == "failed")
-
-    def table(self) -> str:
-        rows = [
-            ("sent", self.count("sent")),
-            ("already sent", self.count("already sent")),
-            ("would send (dry run)", self.count("would send")),
-            ("failed", self.count("failed")),
-        ]
-        lines = [
-            f"{label:<22}{number:>8}" for label, number in rows if number or label != rows[2][0]
-        ]
-        for outcome in self.failed:
-            lines.append(f"  {outcome.invoice_id}: {outcome.reason}")
-        return "\n".join(lines)
-
-
-Progress = Callable[[int, int], None]  # (invoices done, invoices selected)
-
-
-def _reason(error: StripeError) -> str:
-    # The class and Stripe's code: messages can echo parameter values.
-    code = getattr(error, "code", None) or getattr(error, "http_status", None)
-    return type(error).__name__ + (f" ({code})" if code else "")
-
-
-async def _select(
-    client: AsyncStripeInvoicing, query: str | None, customer: str | None
-) -> list[Invoice]:
-    """The drafts that match, and the invoices a stopped run left marked "pending"."""
-    found: dict[str, Invoice] = {}
-    pending = f"metadata['{MARKER}']:'pending'"
-    if query is not None:
-        for search in (f"status:'draft' AND {query}", f"{pending} AND {query}"):
-            async for invoice in client.invoices.search(query=search, limit=100):
-                found[id_of(invoice)] = invoice
-    else:
-        for status in ("draft", "open", "paid"):
-            lister = (
-                client.invoices.list(status=status, customer=customer, limit=100)
-                if customer is not None
-                else client.invoices.list(status=status, limit=100)
-            )
-            async for invoice in lister:
-                marker = (invoice.to_dict().get("metadata") or {}).get(MARKER)
-                if status == "draft" or marker == "pending":
-                    found[id_of(invoice)] = invoice
-    return [i for i in found.values() if (i.to_dict().get("metadata") or {}).get(MARKER) != "sent"]
-
-
-async def _send_one(client: AsyncStripeInvoicing, invoice: Invoice) -> InvoiceOutcome:
-    invoice_id = id_of(invoice)
-    try:
-        if invoice.to_dict().get("status") == "draft":
-            await client.invoices.update(
-                invoice_id, metadata={MARKER: "pending"}, idempotency_key=f"{invoice_id}-mark"
-            )
-            await client.invoices.finalize(invoice_id, idempotency_key=f"{invoice_id}-finalize")
-        raw = await client.with_raw_response.invoices.send(
-            invoice_id, idempotency_key=f"{invoice_id}-send"
+async def find_candidates(client: AsyncStripeInvoicing, scope: Scope) -> list[dict[str, Any]]:
+    """The scope's drafts and the invoices an earlier run left "pending", each once."""
+    found: dict[str, dict[str, Any]] = {}
+    if scope.query is None:
+        drafts = (
+            client.invoices.list(status="draft", customer=scope.customer, limit=PAGE)
+            if scope.customer is not None
+            else client.invoices.list(status="draft", limit=PAGE)
         )
-        await client.invoices.update(
-            invoice_id, metadata={MARKER: "sent"}, idempotency_key=f"{invoice_id}-done"
+        async for invoice in drafts:
+            found[invoice.id] = invoice.to_dict()
+    for query in search_queries(scope):
+        async for invoice in client.invoices.search(query=query, limit=PAGE):
+            found[invoice.id] = invoice.to_dict()
+    return [invoice for invoice in found.values() if in_scope(invoice, scope)]
+
+
+async def read_sent_record(
+    client: AsyncStripeInvoicing, invoices: list[dict[str, Any]]
+) -> set[str] | None:
+    """Which of `invoices` Stripe's `invoice.sent` events show emailed; None if unreadable."""
+    wanted = {str(invoice["id"]) for invoice in invoices}
+    since = record_since(invoices)
+    sent: set[str] = set()
+    try:
+        events = (
+            client.events.list(type="invoice.sent", created={"gte": since}, limit=PAGE)
+            if since is not None
+            else client.events.list(type="invoice.sent", limit=PAGE)
+        )
+        async for event in events:
+            data: dict[str, Any] = event.to_dict().get("data") or {}
+            invoice_id = (data.get("object") or {}).get("id")
+            if invoice_id in wanted:
+                sent.add(invoice_id)
+    except StripeError:
+        return None
+    return sent
+
+
+@attrs.frozen
+class _Attempt:
+    """How one invoice's writes ended: a result, or `unknown` (the send may have happened)."""
+
+    plan: Plan
+    result: Result | None
+    reason: str | None = None
+    invoice: dict[str, Any] | None = None  # the latest copy seen
+
+
+async def _skip_if_gone(
+    client: AsyncStripeInvoicing, plan: Plan, error: StripeError
+) -> _Attempt | None:
+    """A refused write on an invoice someone else deleted, voided or paid: a skip."""
+    if isinstance(error, NotFoundError):
+        return _Attempt(plan, "skipped", SKIP_STATUS["deleted"])
+    try:
+        status = (await client.invoices.retrieve(plan.invoice_id)).to_dict().get("status")
+    except NotFoundError:
+        return _Attempt(plan, "skipped", SKIP_STATUS["deleted"])
+    except StripeError:
+        return None
+    return _Attempt(plan, "skipped", SKIP_STATUS[status]) if status in SKIP_STATUS else None
+
+
+async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
+    invoice_id, attempt = plan.invoice_id, plan.attempt
+    invoice = plan.invoice
+    step = "mark"
+    try:
+        pending = marker_metadata(PENDING, attempt, int(now))
+        key = idempotency_key(invoice_id, step, attempt)
+        invoice = (
+            await client.invoices.update(invoice_id, metadata=pending, idempotency_key=key)
+        ).to_dict()
+        if invoice.get("status") == "draft":
+            step = "finalize"
+            key = idempotency_key(invoice_id, step, attempt)
+            invoice = (await client.invoices.finalize(invoice_id, idempotency_key=key)).to_dict()
+        step = "send"
+        await client.invoices.send(
+            invoice_id, idempotency_key=idempotency_key(invoice_id, step, attempt)
         )
     except StripeError as error:
-        return InvoiceOutcome(invoice_id, "failed", _reason(error))
-    return InvoiceOutcome(invoice_id, "already sent" if raw.idempotent_replayed else "sent")
+        if step == "send" and outcome_unknown(error):
+            return _Attempt(plan, None, failure_reason(error), invoice)
+        gone = None if outcome_unknown(error) else await _skip_if_gone(client, plan, error)
+        return gone or _Attempt(plan, "failed", failure_reason(error), invoice)
+    await _mark_sent(client, plan, now)
+    return _Attempt(plan, "sent", plan.reason, invoice)
+
+
+async def _mark_sent(client: AsyncStripeInvoicing, plan: Plan, now: float) -> None:
+    # Best effort: a rerun finds the email in Stripe's record if this write is lost.
+    done = marker_metadata(SENT, plan.attempt, int(now))
+    key = idempotency_key(plan.invoice_id, "done", plan.attempt)
+    with contextlib.suppress(StripeError):
+        await client.invoices.update(plan.invoice_id, metadata=done, idempotency_key=key)
+
+
+def _outcome(plan: Plan, result: Result, reason: str | None = None) -> InvoiceOutcome:
+    return InvoiceOutcome(plan.invoice_id, result, reason, InvoiceFacts.of(plan.invoice))
+
+
+async def _settle_unknown(
+    client: AsyncStripeInvoicing, attempts: list[_Attempt], now: float
+) -> list[InvoiceOutcome]:
+    """Sends whose outcome stayed unknown in this run, settled by Stripe's record."""
+    if not attempts:
+        return []
+    sent = await read_sent_record(client, [a.invoice or a.plan.invoice for a in attempts])
+    outcomes = []
+    for attempt in attempts:
+        if sent is None:
+            outcomes.append(
+                _outcome(
+                    attempt.plan,
+                    "uncertain",
+                    f"{attempt.reason}; then Stripe's invoice.sent events could not be read",
+                )
+            )
+        elif attempt.plan.invoice_id in sent:
+            await _mark_sent(client, attempt.plan, now)
+            outcomes.append(_outcome(attempt.plan, "sent"))
+        else:
+            outcomes.append(_outcome(attempt.plan, "failed", attempt.reason))
+    return outcomes
+
+
+async def _run(
+    client: AsyncStripeInvoicing,
+    scope: Scope,
+    *,
+    concurrency: int,
+    dry_run: bool,
+    resend_uncertain: bool,
+    progress: Progress | None,
+    clock: Callable[[], float],
+) -> SendSummary:
+    plans = [plan for plan in map(plan_for, await find_candidates(client, scope)) if plan]
+    checks = [plan for plan in plans if plan.action == "check"]
+    if checks:
+        sent = await read_sent_record(client, [plan.invoice for plan in checks])
+        now = clock()
+        settled = {p.invoice_id: settle(p, sent, now, resend_uncertain) for p in checks}
+        plans = [settled.get(plan.invoice_id, plan) for plan in plans]
+    outcomes = [
+        _outcome(plan, "skipped" if plan.action == "skip" else "uncertain", plan.reason)
+        for plan in plans
+        if plan.action in ("skip", "uncertain")
+    ]
+    to_send = [plan for plan in plans if plan.action == "send"]
+    already = [plan for plan in plans if plan.action == "already sent"]
+    if dry_run:
+        outcomes += [_outcome(plan, "would send", plan.reason) for plan in to_send]
+        outcomes += [_outcome(plan, "already sent") for plan in already]
+        return SendSummary(tuple(outcomes), dry_run=True)
+    for plan in already:
+        await _mark_sent(client, plan, clock())
+        outcomes.append(_outcome(plan, "already sent"))
+    attempts = await _send_all(client, to_send, concurrency, progress, clock)
+    outcomes += [_outcome(a.plan, a.result, a.reason) for a in attempts if a.result is not None]
+    outcomes += await _settle_unknown(client, [a for a in attempts if a.result is None], clock())
+    return SendSummary(tuple(outcomes))
+
+
+async def _send_all(
+    client: AsyncStripeInvoicing,
+    plans: Iterable[Plan],
+    concurrency: int,
+    progress: Progress | None,
+    clock: Callable[[], float],
+) -> list[_Attempt]:
+    plans = list(plans)
+    places = asyncio.Semaphore(concurrency)
+    attempts: list[_Attempt] = []
+
+    async def one(plan: Plan) -> None:
+        async with places:
+            attempts.append(await _send_one(client, plan, clock()))
+        if progress is not None:
+            progress(len(attempts), len(plans))
+
+    await asyncio.gather(*(one(plan) for plan in plans))
+    return attempts
 
 
 async def send_invoices(
@@ -126,32 +246,37 @@ async def send_invoices(
     customer: str | None = None,
     concurrency: int = 10,
     dry_run: bool = False,
+    resend_uncertain: bool = False,
     progress: Progress | None = None,
 ) -> SendSummary:
-    """Finalizes and sends every draft invoice matching `query` (Stripe's search language,
-    e.g. `"metadata['batch']:'2026-11'"`) or, without one, every draft (of `customer`, when
-    given). At most `concurrency` invoices are in progress at once; the client's rate limit
-    paces the calls. A failed invoice is reported and the others go on. `dry_run` selects
-    and reports without writing anything. Rerunning after a crash or Ctrl-C never finalizes
-    or sends an invoice twice."""
+    """Finalizes and emails every draft invoice in scope, each exactly once across reruns.
+
+    The scope is a search `query` (Stripe's search language, e.g.
+    `"metadata['batch']:'2026-11'"`), a `customer`, both (both must hold), or neither (every
+    draft). Only drafts with `collection_method="send_invoice"` are sent; others are reported
+    skipped and never finalized. At most `concurrency` invoices are in progress at once; the
+    client's rate limit paces the calls. A failed invoice is reported and the others go on.
+    An invoice whose email may already have gone out is sent only when Stripe's events show
+    it was not; when they can't tell, it is reported "uncertain" and left alone unless
+    `resend_uncertain`. `dry_run` reads (events included) and writes nothing."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        from .errors import InvalidParameterError
-
         raise InvalidParameterError("concurrency", "must be an int >= 1")
-    invoices = await _select(client, query, customer)
-    if dry_run:
-        return SendSummary(tuple(InvoiceOutcome(id_of(i), "would send") for i in invoices))
-    places = asyncio.Semaphore(concurrency)
-    outcomes: list[InvoiceOutcome] = []
-
-    async def one(invoice: Invoice) -> None:
-        async with places:
-            outcomes.append(await _send_one(client, invoice))
-        if progress is not None:
-            progress(len(outcomes), len(invoices))
-
-    await asyncio.gather(*(one(invoice) for invoice in invoices))
-    return SendSummary(tuple(outcomes))
+    return await _run(
+        client,
+        Scope(query, customer),
+        concurrency=concurrency,
+        dry_run=dry_run,
+        resend_uncertain=resend_uncertain,
+        progress=progress,
+        clock=time.time,
+    )
 
 
-__all__ = ["MARKER", "InvoiceOutcome", "Progress", "SendSummary", "send_invoices"]
+__all__ = [
+    "MARKER",
+    "InvoiceOutcome",
+    "Progress",
+    "SendSummary",
+    "find_candidates",
+    "send_invoices",
+]

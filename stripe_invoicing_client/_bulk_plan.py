@@ -1,0 +1,222 @@
+"""What `send_invoices` does with each invoice: plain functions, no I/O.
+
+An invoice's progress lives in its own metadata, written before each step:
+
+    stripe_invoicing_bulk_send          "pending", then "sent"
+    stripe_invoicing_bulk_send_attempt  the attempt generation: part of every idempotency key
+    stripe_invoicing_bulk_send_at       when that attempt began (Unix seconds, this machine)
+
+A draft has never been emailed, so it is sent with a fresh generation. A finalized invoice
+still marked "pending" may or may not have been emailed (answer lost, 5xx, process killed):
+Stripe's `invoice.sent` events settle it. Sent: it is marked "sent", never emailed again.
+Not sent: the next generation, so a new key, and a saved error never blocks it. Events are
+kept 30 days: when the attempt is older than that, or the events can't be read, the invoice
+is "uncertain" and left alone unless the caller says to resend.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from .errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIStatusError,
+    ClientClosedError,
+    InvalidParameterError,
+    StripeError,
+)
+
+MARKER = "stripe_invoicing_bulk_send"
+ATTEMPT = "stripe_invoicing_bulk_send_attempt"
+ATTEMPT_AT = "stripe_invoicing_bulk_send_at"
+PENDING = "pending"
+SENT = "sent"
+# Stripe keeps events 30 days; a day less leaves room for the two machines' clocks.
+RECORD_WINDOW = 29 * 24 * 3600
+
+SKIP_COLLECTION = "collection_method is charge_automatically: Stripe charges it, no email"
+SKIP_STATUS = {
+    "void": "voided since it was marked",
+    "paid": "paid since it was marked",
+    "uncollectible": "marked uncollectible since it was marked",
+    "deleted": "deleted",
+}
+UNCERTAIN_NO_TIME = "marked pending without an attempt time; Stripe's events can't settle it"
+UNCERTAIN_TOO_OLD = "attempt older than the 30 days Stripe keeps events"
+UNCERTAIN_NO_RECORD = "Stripe's invoice.sent events could not be read"
+
+_CUSTOMER_ID = re.compile(r"[A-Za-z0-9_]+")
+_OR = re.compile(r"\bOR\b")
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.DOTALL)
+
+
+@attrs.frozen
+class Scope:
+    """Which invoices a run is about: a search `query`, one `customer`, both (both must
+    hold), or neither (every draft)."""
+
+    query: str | None = None
+    customer: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.query is not None and (not isinstance(self.query, str) or not self.query.strip()):
+            raise InvalidParameterError("query", "must be a non-empty search query")
+        if self.customer is not None and (
+            not isinstance(self.customer, str) or not _CUSTOMER_ID.fullmatch(self.customer)
+        ):
+            raise InvalidParameterError("customer", "must be a customer id (cus_...)")
+
+
+def search_queries(scope: Scope) -> list[str]:
+    """The searches that find the scope's candidates (drafts with `scope.query` only: without
+    one, drafts come from the list endpoint). Stripe's search takes AND or OR, never both: a
+    query using OR is searched alone and the rest is checked here, on what comes back."""
+    pending = f"metadata['{MARKER}']:'{PENDING}'"
+    customer = f" AND customer:'{scope.customer}'" if scope.customer is not None else ""
+    if scope.query is None:
+        return [pending + customer]
+    if _OR.search(_QUOTED.sub("", scope.query)):
+        return [scope.query]
+    return [f"status:'draft' AND {scope.query}{customer}", f"{pending} AND {scope.query}{customer}"]
+
+
+def in_scope(invoice: dict[str, Any], scope: Scope) -> bool:
+    """Whether a found invoice belongs to the run (the query itself is Stripe's to check)."""
+    return scope.customer is None or invoice.get("customer") == scope.customer
+
+
+@attrs.frozen
+class Marker:
+    status: str | None
+    attempt: int
+    at: int | None
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def read_marker(invoice: dict[str, Any]) -> Marker:
+    metadata = invoice.get("metadata") or {}
+    return Marker(
+        metadata.get(MARKER),
+        _int_or_none(metadata.get(ATTEMPT)) or 0,
+        _int_or_none(metadata.get(ATTEMPT_AT)),
+    )
+
+
+def marker_metadata(status: str, attempt: int, at: int) -> dict[str, str]:
+    return {MARKER: status, ATTEMPT: str(attempt), ATTEMPT_AT: str(at)}
+
+
+def idempotency_key(invoice_id: str, step: str, attempt: int) -> str:
+    return f"stripe-invoicing-bulk-{invoice_id}-{step}-{attempt}"
+
+
+@attrs.frozen
+class Plan:
+    """What to do with one invoice. `action`:
+    send      finalize (a draft) and email it, as attempt `attempt`
+    check     ask Stripe's record whether attempt `attempt` emailed it
+    skip      leave it, for `reason`"""
+
+    invoice: dict[str, Any]
+    action: str
+    attempt: int = 0
+    reason: str | None = None
+    at: int | None = None
+
+    @property
+    def invoice_id(self) -> str:
+        return str(self.invoice["id"])
+
+
+def plan_for(invoice: dict[str, Any]) -> Plan | None:
+    """The plan for a found invoice, None when it is not the run's business (finalized
+    without a "pending" marker: sent by an earlier run, or never picked by one)."""
+    status = invoice.get("status")
+    marker = read_marker(invoice)
+    sendable = invoice.get("collection_method") == "send_invoice"
+    if status == "draft":  # never emailed, whatever its metadata says (a copy keeps it)
+        if not sendable:
+            return Plan(invoice, "skip", reason=SKIP_COLLECTION)
+        return Plan(invoice, "send", attempt=marker.attempt + 1)
+    if marker.status != PENDING:
+        return None
+    if status in SKIP_STATUS:
+        return Plan(invoice, "skip", reason=SKIP_STATUS[status])
+    if not sendable:
+        return Plan(invoice, "skip", reason=SKIP_COLLECTION)
+    return Plan(invoice, "check", attempt=marker.attempt, at=marker.at)
+
+
+def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: bool) -> Plan:
+    """A "check" plan once Stripe's record is read (`sent_ids`: the invoices it shows sent,
+    None when it could not be read): "already sent", "send" as the next attempt, or
+    "uncertain" (sent anyway when `resend_uncertain`)."""
+    if sent_ids is not None and plan.invoice_id in sent_ids:
+        return attrs.evolve(plan, action="already sent")
+    if sent_ids is None:
+        doubt: str | None = UNCERTAIN_NO_RECORD
+    elif plan.at is None:
+        doubt = UNCERTAIN_NO_TIME
+    elif now - plan.at >= RECORD_WINDOW:
+        doubt = UNCERTAIN_TOO_OLD
+    else:
+        doubt = None
+    if doubt is None or resend_uncertain:
+        return attrs.evolve(plan, action="send", attempt=plan.attempt + 1, reason=doubt)
+    return attrs.evolve(plan, action="uncertain", reason=doubt)
+
+
+def record_since(invoices: list[dict[str, Any]]) -> int | None:
+    """Where to start reading `invoice.sent` events, in Stripe's own time: an invoice is
+    emailed only once finalized. None: from the oldest kept."""
+    times = [(i.get("status_transitions") or {}).get("finalized_at") for i in invoices]
+    known = [t for t in times if isinstance(t, int)]
+    return min(known) if known and len(known) == len(times) else None
+
+
+def outcome_unknown(error: StripeError) -> bool:
+    """Whether a failed write may still have been applied: no answer, an unreadable one, or
+    a 5xx (Stripe saves those once the endpoint has begun)."""
+    if isinstance(error, ClientClosedError):
+        return False  # nothing was sent
+    if isinstance(error, (APIConnectionError, APIResponseError)):
+        return True
+    return isinstance(error, APIStatusError) and error.http_status >= 500
+
+
+def failure_reason(error: StripeError) -> str:
+    """How failures are grouped: Stripe's status, code and message."""
+    if isinstance(error, APIStatusError):
+        label = " ".join(str(part) for part in (error.http_status, error.code) if part)
+        return f"{type(error).__name__} ({label}): {error.message}"
+    return f"{type(error).__name__}: {error.message}"
+
+
+__all__ = [
+    "ATTEMPT",
+    "ATTEMPT_AT",
+    "MARKER",
+    "Marker",
+    "Plan",
+    "Scope",
+    "failure_reason",
+    "idempotency_key",
+    "in_scope",
+    "marker_metadata",
+    "outcome_unknown",
+    "plan_for",
+    "read_marker",
+    "record_since",
+    "search_queries",
+    "settle",
+]

@@ -1,0 +1,193 @@
+"""What a `send_invoices` run did, invoice by invoice, as a table or as JSON."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from typing import Any, Literal
+
+import attrs
+
+Result = Literal["sent", "already sent", "skipped", "uncertain", "failed", "would send"]
+RESULTS: tuple[Result, ...] = (
+    "would send",
+    "sent",
+    "already sent",
+    "skipped",
+    "uncertain",
+    "failed",
+)
+EXIT_OK = 0  # every invoice sent, already sent or skipped
+EXIT_FAILED = 1  # some failed (Stripe refused, or its record shows no email yet)
+EXIT_USAGE = 2
+EXIT_UNCERTAIN = 3  # some uncertain: a person decides (--resend-uncertain)
+FIRST_IDS = 5
+_ZERO_DECIMAL = frozenset(
+    [
+        "bif",
+        "clp",
+        "djf",
+        "gnf",
+        "jpy",
+        "kmf",
+        "krw",
+        "mga",
+        "pyg",
+        "rwf",
+        "ugx",
+        "vnd",
+        "vuv",
+        "xaf",
+        "xof",
+        "xpf",
+    ]
+)
+_THREE_DECIMAL = frozenset(["bhd", "jod", "kwd", "omr", "tnd"])
+
+
+@attrs.frozen
+class InvoiceFacts:
+    """What a person checks before an invoice is emailed."""
+
+    customer: str | None = None
+    email: str | None = None
+    amount_due: int | None = None
+    currency: str | None = None
+    due_date: int | None = None
+    days_until_due: int | None = None
+
+    @classmethod
+    def of(cls, invoice: dict[str, Any]) -> InvoiceFacts:
+        return cls(
+            invoice.get("customer"),
+            invoice.get("customer_email"),
+            invoice.get("amount_due"),
+            invoice.get("currency"),
+            invoice.get("due_date"),
+            invoice.get("days_until_due"),
+        )
+
+    def amount(self) -> str:
+        if self.amount_due is None or self.currency is None:
+            return "-"
+        currency = self.currency.lower()
+        places = 0 if currency in _ZERO_DECIMAL else 3 if currency in _THREE_DECIMAL else 2
+        return f"{self.amount_due / 10**places:.{places}f} {currency.upper()}"
+
+    def due(self) -> str:
+        if self.due_date is not None:
+            return datetime.datetime.fromtimestamp(self.due_date, datetime.timezone.utc).strftime(
+                "%Y-%m-%d"
+            )
+        if self.days_until_due is not None:
+            return f"{self.days_until_due} days after finalizing"
+        return "-"
+
+
+@attrs.frozen
+class InvoiceOutcome:
+    invoice_id: str
+    result: Result
+    reason: str | None = None
+    facts: InvoiceFacts = InvoiceFacts()
+
+
+@attrs.frozen
+class FailureGroup:
+    reason: str
+    count: int
+    first_ids: tuple[str, ...]
+
+
+@attrs.frozen
+class SendSummary:
+    """What `send_invoices` did, invoice by invoice."""
+
+    outcomes: tuple[InvoiceOutcome, ...]
+    dry_run: bool = False
+
+    def count(self, result: Result) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.result == result)
+
+    def of(self, result: Result) -> tuple[InvoiceOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.result == result)
+
+    @property
+    def failed(self) -> tuple[InvoiceOutcome, ...]:
+        return self.of("failed")
+
+    def skipped_by_reason(self) -> dict[str, int]:
+        counted = Counter(o.reason or "" for o in self.of("skipped"))
+        return dict(sorted(counted.items(), key=lambda item: (-item[1], item[0])))
+
+    def failure_groups(self) -> list[FailureGroup]:
+        """Failures by reason, the most frequent first, with the first few invoice ids."""
+        groups: dict[str, list[str]] = {}
+        for outcome in self.failed:
+            groups.setdefault(outcome.reason or "", []).append(outcome.invoice_id)
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+        return [FailureGroup(r, len(ids), tuple(ids[:FIRST_IDS])) for r, ids in ordered]
+
+    def exit_code(self) -> int:
+        if self.count("uncertain"):
+            return EXIT_UNCERTAIN
+        return EXIT_FAILED if self.count("failed") else EXIT_OK
+
+    def table(self) -> str:
+        shown: list[Result] = (
+            ["would send", "already sent", "skipped", "uncertain"]
+            if self.dry_run
+            else ["sent", "already sent", "skipped", "uncertain", "failed"]
+        )
+        lines: list[str] = []
+        for result in shown:
+            label = "would send (dry run)" if result == "would send" else result
+            lines.append(f"{label:<22}{self.count(result):>8}")
+            lines.extend(self._details(result))
+        return "\n".join(lines)
+
+    def _details(self, result: Result) -> list[str]:
+        if result == "would send":
+            return [
+                f"  {o.invoice_id}  {o.facts.customer or '-'}  {o.facts.email or '-'}  "
+                f"{o.facts.amount()}  due {o.facts.due()}"
+                for o in self.of(result)
+            ]
+        if result == "skipped":
+            skipped = self.skipped_by_reason().items()
+            return [f"  {count:>6}  {reason}" for reason, count in skipped]
+        if result == "failed":
+            return [
+                f"  {g.count:>6}  {g.reason}  ({', '.join(g.first_ids)}"
+                f"{', ...' if g.count > len(g.first_ids) else ''})"
+                for g in self.failure_groups()
+            ]
+        if result == "uncertain":
+            return [f"  {o.invoice_id}: {o.reason}" for o in self.of(result)]
+        return []
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "exit_code": self.exit_code(),
+            "counts": {result: self.count(result) for result in RESULTS},
+            "skipped": self.skipped_by_reason(),
+            "failures": [attrs.asdict(group) for group in self.failure_groups()],
+            "invoices": [
+                {"id": o.invoice_id, "result": o.result, "reason": o.reason} | attrs.asdict(o.facts)
+                for o in self.outcomes
+            ],
+        }
+
+
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_UNCERTAIN",
+    "EXIT_USAGE",
+    "FailureGroup",
+    "InvoiceFacts",
+    "InvoiceOutcome",
+    "Result",
+    "SendSummary",
+]

@@ -1,0 +1,72 @@
+"""Glue shared by the bulk-send tests: a client on a fake, drafts to send, what was emailed."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any
+
+from stripe_invoicing_client import AsyncStripeInvoicing
+from stripe_invoicing_client._bulk_plan import marker_metadata
+from stripe_invoicing_client.testing import FakeStripe
+
+KEY = "sk_test_bulkSend"
+
+
+def client_for(fake: FakeStripe, **options: object) -> AsyncStripeInvoicing:
+    options.setdefault("rate_limit", None)
+    return AsyncStripeInvoicing(KEY, http_client=fake.async_http_client(KEY), **options)  # type: ignore[arg-type]
+
+
+async def customer(fake: FakeStripe, email: str = "bulk@example.com") -> str:
+    return (await client_for(fake).customers.create(email=email)).id
+
+
+async def drafts(
+    fake: FakeStripe,
+    count: int,
+    batch: str = "b1",
+    *,
+    customer_id: str | None = None,
+    collection_method: str = "send_invoice",
+    amount: int = 1000,
+) -> list[str]:
+    client = client_for(fake)
+    if customer_id is None:
+        customer_id = await customer(fake)
+    ids = []
+    for _ in range(count):
+        await client.invoice_items.create(customer=customer_id, amount=amount, currency="usd")
+        options: dict[str, Any] = (
+            {"days_until_due": 30} if collection_method == "send_invoice" else {}
+        )
+        invoice = await client.invoices.create(
+            customer=customer_id,
+            collection_method=collection_method,  # type: ignore[arg-type]
+            pending_invoice_items_behavior="include",
+            metadata={"batch": batch},
+            **options,
+        )
+        ids.append(invoice.id)
+    return ids
+
+
+async def left_pending(
+    fake: FakeStripe, invoice_id: str, *, attempt: int = 1, at: float | None = None, sent: bool
+) -> None:
+    """The state a run killed after finalizing leaves: marked pending, open, and (`sent`)
+    emailed or not, as attempt `attempt` began at `at` (now by default)."""
+    client = client_for(fake)
+    when = int(time.time() if at is None else at)
+    await client.invoices.update(invoice_id, metadata=marker_metadata("pending", attempt, when))
+    await client.invoices.finalize(invoice_id)
+    if sent:
+        await client.invoices.send(invoice_id)
+
+
+def sends(fake: FakeStripe) -> Counter[str]:
+    return Counter(sent.invoice for sent in fake.sent_invoices)
+
+
+def finalized(fake: FakeStripe) -> set[str]:
+    return {e["data"]["object"]["id"] for e in fake.events if e["type"] == "invoice.finalized"}
