@@ -1,98 +1,154 @@
-"""`stripe-invoicing send-invoices`: the command line of `send_invoices`."""
+"""`stripe-invoicing send-invoices`: the command line of `send_invoices`.
+
+The key comes from STRIPE_API_KEY or --api-key-file (`-`: standard input), never from the
+command line, where `ps` and shell history would show it. The in-memory Stripe is used only
+when asked (--in-memory), and says so. Exit codes are `_bulk_summary`'s, 2 for usage and 130
+for Ctrl-C.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
+import os
 import sys
-import time
 from typing import Any, TextIO
 
-from ._bulk import SendSummary, send_invoices
+from ._bulk import send_invoices
+from ._bulk_progress import Progress
+from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
-from ._options import resolve_api_key
+from ._options import check_base_url, resolve_api_key
 from ._redact import redact
+from ._version import __version__
 from .errors import InvalidParameterError, StripeError
 
 EXIT_INTERRUPTED = 130
+IN_MEMORY_KEY = "sk_test_inmemory"
+EXIT_CODES = """exit status:
+  0    every invoice in scope sent, already sent or skipped (skips are listed)
+  1    some failed: Stripe refused them, or its record shows no email yet (rerun)
+  2    bad usage (nothing was sent)
+  3    some uncertain: Stripe's record can't tell whether they were emailed;
+       check them, then rerun with --resend-uncertain to send them anyway
+  130  interrupted (Ctrl-C); rerun to resume"""
+
+
+class UsageError(Exception):
+    """A bad command line or key: one line on stderr, exit status 2, nothing sent."""
 
 
 def add_parser(commands: Any) -> None:
     command = commands.add_parser(
         "send-invoices",
-        help="finalize and send every matching draft invoice (resumable)",
-        description="Finalize and send every draft invoice matching --query (Stripe's search "
-        "language) or --customer, paced at the rate limit. Rerunning after a crash or Ctrl-C "
-        "sends nothing twice. Runs against an in-memory Stripe holding --demo-drafts drafts "
-        "unless a test key is given with --api-key.",
+        help="finalize and email every matching draft invoice, each once (resumable)",
+        description="Finalize and email every draft invoice (collection_method=send_invoice) "
+        "matching --query (Stripe's search language) and --customer, paced at the rate "
+        "limit. Rerunning after a crash or Ctrl-C emails nothing twice. The test key comes "
+        "from STRIPE_API_KEY or --api-key-file.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    command.add_argument("--api-key", help="a Stripe test key (sk_test_... or rk_test_...)")
+    command.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     command.add_argument("--query", help="e.g. \"metadata['batch']:'2026-11'\"")
-    command.add_argument("--customer", help="only this customer's drafts (without --query)")
+    command.add_argument("--customer", help="only this customer's drafts (with --query: both)")
     command.add_argument("--concurrency", type=int, default=10, help="invoices at once (10)")
-    command.add_argument("--dry-run", action="store_true", help="list, change nothing")
+    command.add_argument(
+        "--dry-run", action="store_true", help="list what would be sent and skipped; no writes"
+    )
+    command.add_argument(
+        "--resend-uncertain",
+        action="store_true",
+        help="send the invoices Stripe's record can't settle (see exit status 3)",
+    )
+    command.add_argument("--json", action="store_true", help="the summary as JSON on stdout")
+    source = command.add_mutually_exclusive_group()
+    source.add_argument(
+        "--api-key-file", metavar="PATH", help="read the test key from PATH ('-': stdin)"
+    )
+    source.add_argument(
+        "--in-memory",
+        action="store_true",
+        help="run against an in-memory Stripe seeded with --demo-drafts drafts",
+    )
+    # Refused with an explanation: a key on the command line shows in `ps` and shell history.
+    source.add_argument("--api-key", help=argparse.SUPPRESS)
+    command.add_argument(
+        "--base-url", help="another API address, e.g. a LoopbackServer's http://127.0.0.1:PORT"
+    )
     command.add_argument(
         "--demo-drafts", type=int, default=5, help="drafts the in-memory Stripe starts with (5)"
     )
 
 
-def _key(value: str | None) -> str | None:
-    if value is None:
-        return None
+def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
+    """The key and where it came from."""
+    if args.api_key is not None:
+        raise UsageError(
+            "--api-key is not accepted: a key on the command line shows in ps and shell "
+            "history; set STRIPE_API_KEY or use --api-key-file"
+        )
+    if args.api_key_file == "-":
+        return stdin.readline().strip(), "standard input"
+    if args.api_key_file is not None:
+        try:
+            with open(args.api_key_file, encoding="utf-8") as file:
+                return file.read().strip(), "--api-key-file"
+        except OSError as error:
+            raise UsageError(f"--api-key-file: cannot read it ({error.strerror})") from None
+    key = os.environ.get("STRIPE_API_KEY", "")
+    if not key:
+        raise UsageError(
+            "no key: set STRIPE_API_KEY or use --api-key-file (or --in-memory for a demo)"
+        )
+    return key, "STRIPE_API_KEY"
+
+
+def api_key(args: argparse.Namespace, stdin: TextIO) -> str:
+    key, source = _read_key(args, stdin)
+    if not key:
+        raise UsageError(f"{source} is empty; give a test key (sk_test_...)")
     try:
-        key = resolve_api_key(value)
+        key = resolve_api_key(key)
     except InvalidParameterError as error:
-        raise ValueError(f"--api-key is not a usable key: {error.reason}") from None
+        raise UsageError(f"{source} is not a usable key: {error.reason}") from None
     if key.startswith(LIVE_PREFIXES) or not key.startswith(TEST_PREFIXES):
-        raise ValueError("--api-key must be a test key (sk_test_...); live keys are refused")
+        raise UsageError(f"{source} must hold a test key (sk_test_...); live keys are refused")
     return key
 
 
-class _Progress:
-    """Count, rate and ETA on one terminal line; nothing when stderr is not a terminal."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._on = stream.isatty()
-        # The rate counts from the first invoice done, not from start-up (finding the drafts,
-        # or making the in-memory ones, would make the first ETA absurd).
-        self._first: tuple[float, int] | None = None
-        self.done = 0
-        self.total: int | None = None  # known once the first invoice is done
-
-    def __call__(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
-        if not self._on:
-            return
-        now = time.monotonic()
-        if self._first is None:
-            self._first = (now, done)
-        since, done_then = self._first
-        if done > done_then and now > since:
-            rate = (done - done_then) / (now - since)
-            shown = f"{rate:.1f}/s  ETA {(total - done) / rate:.0f}s"
-        else:
-            shown = "measuring the rate..."
-        self._stream.write(f"\r{done}/{total}  {shown} ")
-        self._stream.flush()
-
-    def end(self) -> None:
-        if self._on:
-            self._stream.write("\n")
+def _check(args: argparse.Namespace) -> None:
+    if args.concurrency < 1:
+        raise UsageError("--concurrency must be at least 1")
+    if args.demo_drafts < 0:
+        raise UsageError("--demo-drafts must be at least 0")
+    if args.base_url is not None:
+        if args.in_memory:
+            raise UsageError("--base-url and --in-memory exclude each other")
+        try:
+            check_base_url(args.base_url)
+        except InvalidParameterError as error:
+            raise UsageError(f"--base-url: {error.reason}") from None
 
 
-async def _run(args: argparse.Namespace, key: str | None, progress: _Progress) -> SendSummary:
+async def _run(
+    args: argparse.Namespace, key: str | None, progress: Progress, err: TextIO
+) -> SendSummary:
     from ._client import AsyncStripeInvoicing
 
     if key is not None:
-        async with AsyncStripeInvoicing(key) as client:  # paced at test-mode limits
+        options: dict[str, Any] = {} if args.base_url is None else {"base_url": args.base_url}
+        async with AsyncStripeInvoicing(key, **options) as client:  # paced at test-mode limits
             return await _send(client, args, progress)
     from .testing import FakeStripe
 
     fake = FakeStripe()
     async with AsyncStripeInvoicing(
-        "sk_test_inmemory", http_client=fake.async_http_client("sk_test_inmemory")
+        IN_MEMORY_KEY, http_client=fake.async_http_client(IN_MEMORY_KEY)
     ) as client:
+        print(f"seeding {args.demo_drafts} demo drafts in the in-memory Stripe...", file=err)
+        err.flush()
         customer = await client.customers.create(email="bulk@example.com", name="Bulk demo")
         for number in range(args.demo_drafts):
             await client.invoice_items.create(
@@ -108,49 +164,67 @@ async def _run(args: argparse.Namespace, key: str | None, progress: _Progress) -
         return await _send(client, args, progress)
 
 
-async def _send(client: Any, args: argparse.Namespace, progress: _Progress) -> SendSummary:
+async def _send(client: Any, args: argparse.Namespace, progress: Progress) -> SendSummary:
     return await send_invoices(
         client,
         query=args.query,
         customer=args.customer,
         concurrency=args.concurrency,
         dry_run=args.dry_run,
+        resend_uncertain=args.resend_uncertain,
         progress=progress,
     )
 
 
-def _interrupted(progress: _Progress, key: str | None) -> str:
+def _interrupted(progress: Progress, in_memory: bool) -> str:
     if progress.total is None:
         done = "before any invoice was done"
     else:
         done = f"with {progress.done} of {progress.total} invoices done"
-    if key is None:  # the in-memory Stripe ends with the process: there is nothing to resume
+    if in_memory:  # the in-memory Stripe ends with the process: there is nothing to resume
         return f"interrupted {done}; the in-memory run kept nothing"
     return f"interrupted {done}; rerun to resume"
 
 
-def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
+    name = "stripe-invoicing send-invoices"
     try:
-        key = _key(args.api_key)
-    except ValueError as error:
-        print(f"stripe-invoicing send-invoices: {redact(str(error))}", file=err)
-        return 2
-    progress = _Progress(err)
+        _check(args)
+        key = None if args.in_memory else api_key(args, stdin if stdin is not None else sys.stdin)
+    except UsageError as error:
+        print(f"{name}: {redact(str(error))}", file=err)
+        return EXIT_USAGE
+    if args.in_memory:
+        ignored = " (STRIPE_API_KEY is ignored)" if os.environ.get("STRIPE_API_KEY") else ""
+        print(f"{name}: running against an in-memory Stripe, not your account{ignored}", file=err)
+    progress = Progress(err)
     try:
-        summary = asyncio.run(_run(args, key, progress))
+        summary = asyncio.run(_run(args, key, progress, err))
     except KeyboardInterrupt:
         progress.end()
-        print(f"stripe-invoicing send-invoices: {_interrupted(progress, key)}", file=err)
+        print(f"{name}: {_interrupted(progress, args.in_memory)}", file=err)
         return EXIT_INTERRUPTED
+    except InvalidParameterError as error:
+        progress.end()
+        print(f"{name}: {redact(str(error))}", file=err)
+        return EXIT_USAGE
     except StripeError as error:
         progress.end()
-        print(f"stripe-invoicing send-invoices failed: {redact(str(error))}", file=err)
-        return 1
+        print(f"{name} failed: {redact(str(error))}", file=err)
+        return EXIT_FAILED
     progress.end()
-    print(summary.table(), file=out)
-    return 1 if summary.failed else 0
+    if args.json:
+        print(json.dumps(summary.to_json(), indent=2), file=out)
+    else:
+        print(summary.table(), file=out)
+    return summary.exit_code()
 
 
-__all__ = ["add_parser", "run"]
+__all__ = ["EXIT_CODES", "EXIT_INTERRUPTED", "add_parser", "run"]

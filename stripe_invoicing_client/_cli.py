@@ -12,6 +12,7 @@ from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
 from ._demo_recurring import ClockNotReadyError
 from ._options import resolve_api_key
 from ._redact import redact
+from ._version import __version__
 from .errors import InvalidParameterError, StripeError
 
 # What a shell reports for a process ended by SIGPIPE (128 + 13): `demo | head` stopped early.
@@ -24,6 +25,7 @@ class _UsageError(Exception):
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="stripe-invoicing")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser(
         "demo",

@@ -1,8 +1,10 @@
-"""`stripe-invoicing send-invoices`: in memory by default, summary, exit status, progress."""
+"""`stripe-invoicing send-invoices`: the key, the backend, summary, exit status, progress."""
 
 from __future__ import annotations
 
+import asyncio
 import io
+import json
 import os
 import pty
 import re
@@ -10,61 +12,211 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from stripe_invoicing_client._bulk_cli import _Progress
+from stripe_invoicing_client._bulk_plan import RECORD_WINDOW, UNCERTAIN_TOO_OLD
+from stripe_invoicing_client._bulk_progress import Progress
 from stripe_invoicing_client._cli import main
+from stripe_invoicing_client._version import __version__
+from stripe_invoicing_client.testing import FailRequest, FakeStripe, LoopbackServer
+
+from ._support import drafts, left_pending, sends
+
+SEND = "/v1/invoices/*/send"
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_in_memory_run_sends_the_drafts_and_prints_the_summary(
-    capsys: pytest.CaptureFixture[str],
+def test_in_memory_only_when_asked_and_announced(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["send-invoices", "--demo-drafts", "3"]) == 0
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_unusedHere")
+    assert main(["send-invoices", "--in-memory", "--demo-drafts", "3"]) == 0
     out, err = capsys.readouterr()
     assert "sent                         3" in out
     assert "failed                       0" in out
-    assert err == ""  # no progress line when stderr is not a terminal
+    assert "running against an in-memory Stripe" in err
+    assert "STRIPE_API_KEY is ignored" in err
+    assert "seeding 3 demo drafts" in err
+    assert "\r" not in err  # no redrawn line when stderr is not a terminal
 
 
-def test_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["send-invoices", "--dry-run", "--query", "metadata['batch']:'demo'"]) == 0
+def test_without_a_key_nothing_runs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+    assert main(["send-invoices"]) == 2
+    out, err = capsys.readouterr()
+    assert "no key: set STRIPE_API_KEY or use --api-key-file" in err
+    assert out == ""
+
+
+def _served(count: int) -> tuple[FakeStripe, list[str]]:
+    fake = FakeStripe()
+    ids = asyncio.run(drafts(fake, count))
+    return fake, ids
+
+
+def test_the_key_from_the_environment_runs_against_base_url(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, ids = _served(3)
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_fromTheEnvironment")
+    with LoopbackServer(fake) as server:
+        assert main(["send-invoices", "--base-url", server.base_url, "--json"]) == 0
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    assert summary["counts"]["sent"] == 3
+    assert sorted(i["id"] for i in summary["invoices"]) == sorted(ids)
+    assert sends(fake) == Counter(ids)
+    assert "in-memory" not in err
+    assert "fromTheEnvironment" not in out + err
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_the_key_from_a_file_or_standard_input(
+    source: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake, ids = _served(2)
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+    key_file = tmp_path / "key"
+    key_file.write_text("sk_test_fromAFile\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("sk_test_fromStdin\n"))
+    where = str(key_file) if source == "file" else "-"
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url, "--api-key-file", where]
+        assert main(argv) == 0
+    assert sends(fake) == Counter(ids)
+    used = {r.headers.get("idempotency-key") is not None for r in fake.requests}
+    assert used == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "message"),
+    [
+        (["--api-key", "sk_test_SECRETVALUE123"], None, "--api-key is not accepted"),
+        ([], "sk_live_SECRETVALUE123", "live keys are refused"),
+        ([], "rk_live_SECRETVALUE123", "live keys are refused"),
+        (["--base-url", "http://example.com"], "sk_test_SECRETVALUE123", "--base-url"),
+        (["--concurrency", "0"], "sk_test_SECRETVALUE123", "--concurrency"),
+        (["--customer", "cus' OR x"], "sk_test_SECRETVALUE123", "customer"),
+    ],
+)
+def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
+    argv: list[str],
+    env: str | None,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if env is None:
+        monkeypatch.delenv("STRIPE_API_KEY", raising=False)
+    else:
+        monkeypatch.setenv("STRIPE_API_KEY", env)
+    fake = FakeStripe()
+    with LoopbackServer(fake) as server:
+        base = [] if "--base-url" in argv else ["--base-url", server.base_url]
+        assert main(["send-invoices", *base, *argv]) == 2
+    out, err = capsys.readouterr()
+    assert message in err
+    assert "SECRETVALUE" not in out + err
+    assert fake.requests == []
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--version"], ["send-invoices", "--version"]):
+        with pytest.raises(SystemExit) as exited:
+            main(argv)
+        assert exited.value.code == 0
+        assert __version__ in capsys.readouterr().out
+
+
+def test_exit_codes_say_failed_and_uncertain(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake, (uncertain, refused, fine) = _served(3)
+    too_old = time.time() - RECORD_WINDOW - 60
+    asyncio.run(left_pending(fake, uncertain, at=too_old, sent=False))
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_exitCodes")
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url]
+        fake.inject(
+            FailRequest(status=400, message="No."),
+            method="POST",
+            path=f"/v1/invoices/{refused}/send",
+        )
+        assert main(argv) == 3  # uncertain outweighs failed: a person must look
+        out, _ = capsys.readouterr()
+        assert "InvalidRequestError (400): No." in out and UNCERTAIN_TOO_OLD in out
+        assert main(argv) == 3
+        assert main([*argv, "--resend-uncertain"]) == 0
+        (late,) = asyncio.run(drafts(fake, 1))
+        fake.inject(FailRequest(status=400, message="No."), method="POST", path=SEND)
+        assert main(argv) == 1
+    assert sends(fake) == Counter([uncertain, refused, fine])
+    assert late not in sends(fake)
+
+
+def test_dry_run_lists_every_invoice_it_would_send(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["send-invoices", "--in-memory", "--dry-run", "--query", "metadata['batch']:'demo'"])
+        == 0
+    )
     out, _ = capsys.readouterr()
     assert "would send (dry run)         5" in out
-    assert "sent                         0" in out
+    listed = [line for line in out.splitlines() if line.startswith("  in_")]
+    assert len(listed) == 5
+    assert all("bulk@example.com" in line and " USD  due " in line for line in listed)
+    assert "10.04 USD" in out
+    assert "failed" not in out
 
 
-def test_live_keys_are_refused_before_anything_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["send-invoices", "--api-key", "sk_live_SECRETVALUE123"]) == 2
-    out, err = capsys.readouterr()
-    assert "live keys are refused" in err
-    assert "SECRETVALUE" not in out + err
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
 
-def test_progress_shows_count_rate_and_eta_on_a_terminal_only() -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
 
-    terminal = Terminal()
-    progress = _Progress(terminal)
-    progress(2, 4)
-    first = terminal.getvalue()
-    assert first.startswith("\r2/4  ") and "ETA" not in first  # no rate from one point
-    time.sleep(0.01)
-    progress(3, 4)
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_on_a_terminal_shows_count_rate_and_eta_at_most_10_times_a_second() -> None:
+    terminal, clock = _Terminal(), _Clock()
+    progress = Progress(terminal, clock)
+    progress(2, 4000)
+    assert terminal.getvalue() == "\r2/4000  measuring the rate... "
+    for done in range(3, 4001):  # 3,998 invoices in 4 seconds
+        clock.now += 0.001
+        progress(done, 4000)
     progress.end()
-    later = terminal.getvalue()[len(first) :]
-    # The rate counts from the first report: one invoice in about 10 ms, not 3 since start-up.
-    match = re.match(r"\r3/4  ([\d.]+)/s  ETA (\d+)s", later)
-    assert match is not None, later
-    assert float(match.group(1)) > 5 and int(match.group(2)) < 5
-    piped = io.StringIO()
-    _Progress(piped)(2, 4)
-    assert piped.getvalue() == ""
+    draws = terminal.getvalue().split("\r")[1:]
+    assert 40 <= len(draws) <= 42
+    assert draws[-1] == "4000/4000  1000.0/s  ETA 0s \n"
+    assert re.fullmatch(r"\d+/4000  1000\.0/s  ETA \d+s ", draws[20])
+
+
+def test_progress_elsewhere_is_a_plain_line_every_few_seconds() -> None:
+    piped, clock = io.StringIO(), _Clock()
+    progress = Progress(piped, clock)
+    for done in range(1, 121):  # 120 invoices, one every 0.1 s
+        progress(done, 120)
+        clock.now += 0.1
+    progress.end()
+    lines = piped.getvalue().splitlines()
+    assert len(lines) == 4  # at 0 s, 5 s, 10 s and the last
+    assert lines[0] == "sent or tried 1/120  measuring the rate..."
+    assert lines[-1].startswith("sent or tried 120/120  10.0/s  ETA 0s")
+    assert "\r" not in piped.getvalue()
 
 
 def _read_until(fd: int, seen: bytearray, pattern: re.Pattern[bytes] | None) -> None:
@@ -87,7 +239,7 @@ def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback() -> None:
     library in test_send_invoices.py (a cancelled run, then a second one on the same fake)."""
     drafts = 1000
     terminal, terminal_end = pty.openpty()
-    command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices"]
+    command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices", "--in-memory"]
     process = subprocess.Popen(
         [*command, "--demo-drafts", str(drafts)],
         cwd=REPO,
