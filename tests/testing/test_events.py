@@ -96,3 +96,22 @@ def test_delivery_mechanics_with_a_stub_signer(
     assert fake.deliver_events(lambda p, s: calls.append(json.loads(p)["id"]), "whsec_y") == 1
     ids = [e["id"] for e in fake.events]
     assert calls == [ids[0], ids[1], ids[1]]
+
+
+def test_invoice_sent_events_are_listed_by_type_and_creation_time(
+    api: Api, fake: FakeStripe
+) -> None:
+    # What a bulk send reads to learn whether an email went out (send_invoices).
+    customer = api.customer()
+    sent = []
+    for _ in range(3):
+        api.item(customer["id"], 100)
+        invoice = api.invoice(customer["id"], collection_method="send_invoice", days_until_due=3)
+        api.post(f"/v1/invoices/{invoice['id']}/finalize")
+        fake.clock.advance(60)
+        api.post(f"/v1/invoices/{invoice['id']}/send")
+        sent.append((invoice["id"], fake.clock.now()))
+    page = api.get("/v1/events", {"type": "invoice.sent", "created": {"gte": sent[1][1]}})
+    assert [e["data"]["object"]["id"] for e in page["data"]] == [sent[2][0], sent[1][0]]
+    assert {e["type"] for e in page["data"]} == {"invoice.sent"}
+    assert page["data"][0]["data"]["object"]["status"] == "open"
