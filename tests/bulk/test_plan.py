@@ -1,0 +1,283 @@
+"""The bulk send's decisions as plain functions: scope, plan, settling by Stripe's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client._bulk_plan import (
+    RECORD_WINDOW,
+    SKIP_COLLECTION,
+    SKIP_STATUS,
+    UNCERTAIN_NO_RECORD,
+    UNCERTAIN_NO_TIME,
+    UNCERTAIN_TOO_OLD,
+    Marker,
+    Plan,
+    Scope,
+    failure_reason,
+    idempotency_key,
+    in_scope,
+    marker_metadata,
+    outcome_unknown,
+    plan_for,
+    read_marker,
+    record_since,
+    search_queries,
+    settle,
+)
+from stripe_invoicing_client.errors import (
+    APIConnectionError,
+    APIResponseError,
+    APIServerError,
+    APITimeoutError,
+    ClientClosedError,
+    ConflictError,
+    InvalidParameterError,
+    InvalidRequestError,
+    NotFoundError,
+    RateLimitError,
+    StripeError,
+)
+
+PENDING = "metadata['stripe_invoicing_bulk_send']:'pending'"
+
+
+def invoice(
+    status: str = "draft",
+    marker: str | None = None,
+    attempt: int = 0,
+    at: int | None = None,
+    method: str = "send_invoice",
+    **extra: Any,
+) -> dict[str, Any]:
+    metadata = marker_metadata(marker, attempt, at or 0) if marker else {}
+    if marker and at is None:
+        del metadata["stripe_invoicing_bulk_send_at"]
+    return {
+        "id": "in_1",
+        "status": status,
+        "collection_method": method,
+        "metadata": metadata,
+        **extra,
+    }
+
+
+@pytest.mark.parametrize(
+    ("scope", "queries"),
+    [
+        (Scope(), [PENDING]),
+        (Scope(customer="cus_9"), [f"{PENDING} AND customer:'cus_9'"]),
+        (
+            Scope(query="metadata['b']:'1'"),
+            ["status:'draft' AND metadata['b']:'1'", f"{PENDING} AND metadata['b']:'1'"],
+        ),
+        (
+            Scope(query="total>5", customer="cus_9"),
+            [
+                "status:'draft' AND total>5 AND customer:'cus_9'",
+                f"{PENDING} AND total>5 AND customer:'cus_9'",
+            ],
+        ),
+        (Scope(query="total>5 OR total<2", customer="cus_9"), ["total>5 OR total<2"]),
+        # OR inside a quoted value is not Stripe's OR.
+        (
+            Scope(query="metadata['b']:'A OR B'"),
+            ["status:'draft' AND metadata['b']:'A OR B'", f"{PENDING} AND metadata['b']:'A OR B'"],
+        ),
+        (
+            Scope(query="number:'ORDER'"),
+            ["status:'draft' AND number:'ORDER'", f"{PENDING} AND number:'ORDER'"],
+        ),
+    ],
+)
+def test_search_queries(scope: Scope, queries: list[str]) -> None:
+    assert search_queries(scope) == queries
+
+
+def test_in_scope_checks_the_customer_here() -> None:
+    mine = {"customer": "cus_9"}
+    theirs = {"customer": "cus_8"}
+    assert in_scope(mine, Scope()) and in_scope(theirs, Scope(query="x:'y'"))
+    assert in_scope(mine, Scope(customer="cus_9"))
+    assert not in_scope(theirs, Scope(customer="cus_9"))
+
+
+@pytest.mark.parametrize(
+    ("options", "param"),
+    [
+        ({"query": ""}, "query"),
+        ({"query": "  "}, "query"),
+        ({"query": 5}, "query"),
+        ({"customer": ""}, "customer"),
+        ({"customer": "cus_1'"}, "customer"),
+        ({"customer": "cus 1"}, "customer"),
+        ({"customer": 5}, "customer"),
+    ],
+)
+def test_scope_refuses_bad_input(options: dict[str, Any], param: str) -> None:
+    with pytest.raises(InvalidParameterError, match=param):
+        Scope(**options)
+
+
+def test_scope_accepts_ids() -> None:
+    assert Scope(query="a:'b'", customer="cus_AZaz09").customer == "cus_AZaz09"
+
+
+def test_read_marker() -> None:
+    assert read_marker({}) == Marker(None, 0, None)
+    assert read_marker({"metadata": None}) == Marker(None, 0, None)
+    assert read_marker(invoice(marker="pending", attempt=3, at=77)) == Marker("pending", 3, 77)
+    tampered = {"metadata": {"stripe_invoicing_bulk_send": "sent",
+                             "stripe_invoicing_bulk_send_attempt": "x",
+                             "stripe_invoicing_bulk_send_at": "soon"}}  # fmt: skip
+    assert read_marker(tampered) == Marker("sent", 0, None)
+
+
+def test_marker_metadata_and_keys() -> None:
+    assert marker_metadata("pending", 2, 99) == {
+        "stripe_invoicing_bulk_send": "pending",
+        "stripe_invoicing_bulk_send_attempt": "2",
+        "stripe_invoicing_bulk_send_at": "99",
+    }
+    assert idempotency_key("in_1", "send", 2) == "stripe-invoicing-bulk-in_1-send-2"
+
+
+@pytest.mark.parametrize(
+    ("found", "action", "attempt", "reason"),
+    [
+        (invoice(), "send", 1, None),
+        (invoice(marker="pending", attempt=4), "send", 5, None),
+        (invoice(marker="sent", attempt=2), "send", 3, None),  # a copy kept the marker
+        (invoice(method="charge_automatically"), "skip", 0, SKIP_COLLECTION),
+        (invoice("open", "pending", 2, 50), "check", 2, None),
+        (
+            invoice("open", "pending", 2, 50, method="charge_automatically"),
+            "skip",
+            0,
+            SKIP_COLLECTION,
+        ),
+        (invoice("void", "pending", 1, 50), "skip", 0, SKIP_STATUS["void"]),
+        (invoice("paid", "pending", 1, 50), "skip", 0, SKIP_STATUS["paid"]),
+        (invoice("uncollectible", "pending"), "skip", 0, SKIP_STATUS["uncollectible"]),
+    ],
+)
+def test_plan_for(found: dict[str, Any], action: str, attempt: int, reason: str | None) -> None:
+    plan = plan_for(found)
+    assert plan is not None
+    assert (plan.action, plan.attempt, plan.reason) == (action, attempt, reason)
+    assert plan.invoice is found and plan.invoice_id == "in_1"
+
+
+def test_plan_for_keeps_the_attempt_time_to_check() -> None:
+    plan = plan_for(invoice("open", "pending", 2, 50))
+    assert plan is not None and plan.at == 50
+
+
+@pytest.mark.parametrize(
+    "found",
+    [invoice("open"), invoice("open", "sent", 1, 5), invoice("paid", "sent"), invoice("void")],
+)
+def test_finalized_invoices_not_left_pending_are_none_of_the_runs_business(
+    found: dict[str, Any],
+) -> None:
+    assert plan_for(found) is None
+
+
+NOW = 10_000_000
+CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NOW - 100)
+
+
+@pytest.mark.parametrize(
+    ("plan", "sent", "resend", "action", "attempt", "reason"),
+    [
+        (CHECK, {"in_1"}, False, "already sent", 2, None),
+        (CHECK, {"in_1"}, True, "already sent", 2, None),
+        (CHECK, {"in_2"}, False, "send", 3, None),
+        (CHECK, set(), False, "send", 3, None),
+        (CHECK, None, False, "uncertain", 2, UNCERTAIN_NO_RECORD),
+        (CHECK, None, True, "send", 3, UNCERTAIN_NO_RECORD),
+        (Plan(CHECK.invoice, "check", 2), set(), False, "uncertain", 2, UNCERTAIN_NO_TIME),
+        (Plan(CHECK.invoice, "check", 2), {"in_1"}, False, "already sent", 2, None),
+        (
+            Plan(CHECK.invoice, "check", 2, at=NOW - RECORD_WINDOW + 1),
+            set(),
+            False,
+            "send",
+            3,
+            None,
+        ),
+        (
+            Plan(CHECK.invoice, "check", 2, at=NOW - RECORD_WINDOW),
+            set(),
+            False,
+            "uncertain",
+            2,
+            UNCERTAIN_TOO_OLD,
+        ),
+        (
+            Plan(CHECK.invoice, "check", 2, at=NOW - RECORD_WINDOW),
+            set(),
+            True,
+            "send",
+            3,
+            UNCERTAIN_TOO_OLD,
+        ),
+    ],
+)
+def test_settle(
+    plan: Plan,
+    sent: set[str] | None,
+    resend: bool,
+    action: str,
+    attempt: int,
+    reason: str | None,
+) -> None:
+    settled = settle(plan, sent, NOW, resend)
+    assert (settled.action, settled.attempt, settled.reason) == (action, attempt, reason)
+    assert settled.invoice is plan.invoice
+
+
+def test_record_window_is_a_day_inside_stripes_30_days() -> None:
+    assert RECORD_WINDOW == 29 * 24 * 3600
+
+
+def test_record_since_is_the_earliest_finalization_when_all_are_known() -> None:
+    def finalized(at: object) -> dict[str, Any]:
+        return {"status_transitions": {"finalized_at": at}}
+
+    assert record_since([finalized(30), finalized(20), finalized(40)]) == 20
+    assert record_since([finalized(30)]) == 30
+    assert record_since([finalized(30), finalized(None)]) is None
+    assert record_since([finalized(30), {"status_transitions": None}]) is None
+    assert record_since([]) is None
+
+
+@pytest.mark.parametrize(
+    ("error", "unknown"),
+    [
+        (APIConnectionError(), True),
+        (APITimeoutError(), True),
+        (ClientClosedError(), False),
+        (APIResponseError("cut", http_status=200, request_id=None), True),
+        (APIServerError(message="boom", http_status=500), True),
+        (APIServerError(message="bad gateway", http_status=502), True),
+        (InvalidRequestError(message="no", http_status=400), False),
+        (NotFoundError(message="gone", http_status=404), False),
+        (ConflictError(message="locked", http_status=409), False),
+        (RateLimitError(message="slow", http_status=429), False),
+        (InvalidRequestError(message="odd", http_status=499), False),
+        (StripeError("other"), False),
+    ],
+)
+def test_outcome_unknown(error: StripeError, unknown: bool) -> None:
+    assert outcome_unknown(error) is unknown
+
+
+def test_failure_reason_is_class_status_code_and_message() -> None:
+    coded = InvalidRequestError(message="Can't.", http_status=400, code="invoice_not_sendable")
+    assert failure_reason(coded) == "InvalidRequestError (400 invoice_not_sendable): Can't."
+    plain = InvalidRequestError(message="No.", http_status=400)
+    assert failure_reason(plain) == "InvalidRequestError (400): No."
+    assert failure_reason(APITimeoutError()) == "APITimeoutError: Request to Stripe timed out."

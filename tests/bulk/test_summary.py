@@ -1,0 +1,171 @@
+"""The bulk send's summary: counts per outcome, grouped failures, dry-run listing, JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from stripe_invoicing_client._bulk_summary import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_UNCERTAIN,
+    EXIT_USAGE,
+    FailureGroup,
+    InvoiceFacts,
+    InvoiceOutcome,
+    SendSummary,
+)
+
+FACTS = InvoiceFacts("cus_1", "a@example.com", 123456, "usd", 1_767_225_600, None)
+
+
+def test_exit_codes() -> None:
+    assert (EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNCERTAIN) == (0, 1, 2, 3)
+    ok = [InvoiceOutcome("in_1", "sent"), InvoiceOutcome("in_2", "already sent")]
+    ok.append(InvoiceOutcome("in_3", "skipped", "x"))
+    assert SendSummary(tuple(ok)).exit_code() == 0
+    assert SendSummary(()).exit_code() == 0
+    failed = InvoiceOutcome("in_4", "failed", "r")
+    uncertain = InvoiceOutcome("in_5", "uncertain", "u")
+    assert SendSummary((*ok, failed)).exit_code() == 1
+    assert SendSummary((*ok, uncertain)).exit_code() == 3
+    assert SendSummary((failed, uncertain)).exit_code() == 3
+
+
+def summary_of(*results: tuple[str, str, str | None]) -> SendSummary:
+    return SendSummary(tuple(InvoiceOutcome(i, r, why, FACTS) for i, r, why in results))  # type: ignore[arg-type]
+
+
+def test_failures_grouped_most_frequent_first_with_the_first_five_ids() -> None:
+    failures = [(f"in_{n}", "failed", "A") for n in range(7)]
+    failures += [("in_x", "failed", "B"), ("in_y", "failed", "C"), ("in_z", "failed", "B")]
+    summary = summary_of(*failures, ("in_s", "sent", None))
+    assert summary.failure_groups() == [
+        FailureGroup("A", 7, ("in_0", "in_1", "in_2", "in_3", "in_4")),
+        FailureGroup("B", 2, ("in_x", "in_z")),
+        FailureGroup("C", 1, ("in_y",)),
+    ]
+    assert summary.table().splitlines() == [
+        "sent                         1",
+        "already sent                 0",
+        "skipped                      0",
+        "uncertain                    0",
+        "failed                      10",
+        "       7  A  (in_0, in_1, in_2, in_3, in_4, ...)",
+        "       2  B  (in_x, in_z)",
+        "       1  C  (in_y)",
+    ]
+
+
+def test_skips_counted_by_reason_most_frequent_first() -> None:
+    summary = summary_of(
+        ("in_1", "skipped", "paid"),
+        ("in_2", "skipped", "void"),
+        ("in_3", "skipped", "void"),
+        ("in_4", "skipped", "deleted"),
+        ("in_5", "uncertain", "too old"),
+    )
+    assert summary.skipped_by_reason() == {"void": 2, "deleted": 1, "paid": 1}
+    assert list(summary.skipped_by_reason()) == ["void", "deleted", "paid"]
+    lines = summary.table().splitlines()
+    assert lines[2:9] == [
+        "skipped                      4",
+        "       2  void",
+        "       1  deleted",
+        "       1  paid",
+        "uncertain                    1",
+        "  in_5: too old",
+        "failed                       0",
+    ]
+
+
+def test_dry_run_lists_each_invoice_it_would_send() -> None:
+    summary = SendSummary(
+        (
+            InvoiceOutcome("in_1", "would send", None, FACTS),
+            InvoiceOutcome("in_2", "would send"),
+            InvoiceOutcome("in_3", "skipped", "paid"),
+        ),
+        dry_run=True,
+    )
+    assert summary.table().splitlines() == [
+        "would send (dry run)         2",
+        "  in_1  cus_1  a@example.com  1234.56 USD  due 2026-01-01",
+        "  in_2  -  -  -  due -",
+        "already sent                 0",
+        "skipped                      1",
+        "       1  paid",
+        "uncertain                    0",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("facts", "amount", "due"),
+    [
+        (InvoiceFacts(amount_due=1050, currency="eur", days_until_due=30), "10.50 EUR",
+         "30 days after finalizing"),
+        (InvoiceFacts(amount_due=1050, currency="JPY"), "1050 JPY", "-"),
+        (InvoiceFacts(amount_due=1050, currency="kwd", due_date=86400 * 365), "1.050 KWD",
+         "1971-01-01"),
+        (InvoiceFacts(amount_due=5), "-", "-"),
+        (InvoiceFacts(currency="usd"), "-", "-"),
+    ],
+)  # fmt: skip
+def test_amounts_in_the_currencys_units_and_due_dates_in_utc(
+    facts: InvoiceFacts, amount: str, due: str
+) -> None:
+    assert (facts.amount(), facts.due()) == (amount, due)
+
+
+def test_facts_of_an_invoice() -> None:
+    found = {
+        "customer": "cus_1",
+        "customer_email": "a@example.com",
+        "amount_due": 123456,
+        "currency": "usd",
+        "due_date": 1_767_225_600,
+        "days_until_due": None,
+    }
+    assert InvoiceFacts.of(found) == FACTS
+    assert InvoiceFacts.of({"days_until_due": 7}) == InvoiceFacts(days_until_due=7)
+
+
+def test_json_for_machines() -> None:
+    summary = summary_of(
+        ("in_1", "sent", None),
+        ("in_2", "failed", "A"),
+        ("in_3", "skipped", "paid"),
+    )
+    data = json.loads(json.dumps(summary.to_json()))
+    assert data["dry_run"] is False
+    assert data["exit_code"] == 1
+    assert data["counts"] == {
+        "would send": 0,
+        "sent": 1,
+        "already sent": 0,
+        "skipped": 1,
+        "uncertain": 0,
+        "failed": 1,
+    }
+    assert data["skipped"] == {"paid": 1}
+    assert data["failures"] == [{"reason": "A", "count": 1, "first_ids": ["in_2"]}]
+    assert data["invoices"][1] == {
+        "id": "in_2",
+        "result": "failed",
+        "reason": "A",
+        "customer": "cus_1",
+        "email": "a@example.com",
+        "amount_due": 123456,
+        "currency": "usd",
+        "due_date": 1_767_225_600,
+        "days_until_due": None,
+    }
+    assert SendSummary((), dry_run=True).to_json()["dry_run"] is True
+
+
+def test_count_and_of() -> None:
+    summary = summary_of(("in_1", "sent", None), ("in_2", "sent", None), ("in_3", "failed", "x"))
+    assert summary.count("sent") == 2 and summary.count("already sent") == 0
+    assert [o.invoice_id for o in summary.of("sent")] == ["in_1", "in_2"]
+    assert [o.invoice_id for o in summary.failed] == ["in_3"]
