@@ -107,20 +107,21 @@ async def test_charge_automatically_drafts_are_skipped_and_never_finalized() -> 
     assert not finalized(fake) & set(charged)
 
 
-@pytest.mark.parametrize("query", [None, "metadata['batch']:'b1'"])
-async def test_invoices_changed_by_someone_else_are_skipped_with_their_reason(
-    query: str | None,
-) -> None:
+@pytest.mark.parametrize("mode", ["every draft", "query", "customer", "both"])
+async def test_invoices_changed_by_someone_else_are_skipped_with_their_reason(mode: str) -> None:
     fake = FakeStripe()
     client = client_for(fake)
-    voided, paid, unpaid, fine = await drafts(fake, 4)
+    owner = await customer(fake)
+    voided, paid, unpaid, fine = await drafts(fake, 4, customer_id=owner)
+    query = "metadata['batch']:'b1'" if mode in ("query", "both") else None
+    only = owner if mode in ("customer", "both") else None
     for invoice_id in (voided, paid, unpaid, fine):
         await left_pending(fake, invoice_id, sent=False)
     await client.invoices.void(voided)
     await client.invoices.pay(paid, paid_out_of_band=True)
     await client.invoices.mark_uncollectible(unpaid)
     for _ in range(2):  # and again on a rerun: skipped, never "failed"
-        summary = await send_invoices(client, query=query)
+        summary = await send_invoices(client, query=query, customer=only)
         assert summary.skipped_by_reason() == {
             SKIP_STATUS["void"]: 1,
             SKIP_STATUS["paid"]: 1,
