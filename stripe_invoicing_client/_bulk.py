@@ -102,18 +102,21 @@ class _Attempt:
     invoice: dict[str, Any] | None = None  # the latest copy seen
 
 
+async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | None:
+    try:
+        return (await client.invoices.retrieve(invoice_id)).to_dict().get("status")
+    except NotFoundError:
+        return "deleted"
+    except StripeError:
+        return None
+
+
 async def _skip_if_gone(
     client: AsyncStripeInvoicing, plan: Plan, error: StripeError
 ) -> _Attempt | None:
     """A refused write on an invoice someone else deleted, voided or paid: a skip."""
-    if isinstance(error, NotFoundError):
-        return _Attempt(plan, "skipped", SKIP_STATUS["deleted"])
-    try:
-        status = (await client.invoices.retrieve(plan.invoice_id)).to_dict().get("status")
-    except NotFoundError:
-        return _Attempt(plan, "skipped", SKIP_STATUS["deleted"])
-    except StripeError:
-        return None
+    gone = isinstance(error, NotFoundError)
+    status = "deleted" if gone else await _status_now(client, plan.invoice_id)
     return _Attempt(plan, "skipped", SKIP_STATUS[status]) if status in SKIP_STATUS else None
 
 

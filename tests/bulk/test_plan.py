@@ -117,8 +117,13 @@ def test_in_scope_checks_the_customer_here() -> None:
     ],
 )
 def test_scope_refuses_bad_input(options: dict[str, Any], param: str) -> None:
-    with pytest.raises(InvalidParameterError, match=param):
+    with pytest.raises(InvalidParameterError) as refused:
         Scope(**options)
+    reasons = {
+        "query": "must be a non-empty search query",
+        "customer": "must be a customer id (cus_...)",
+    }
+    assert (refused.value.param, refused.value.reason) == (param, reasons[param])
 
 
 def test_scope_accepts_ids() -> None:

@@ -23,6 +23,7 @@ from stripe_invoicing_client._bulk_plan import (
 from stripe_invoicing_client.testing import (
     AddLatency,
     DropAfterWrite,
+    DropBeforeWrite,
     FailAfterWrite,
     FailRequest,
     FakeStripe,
@@ -236,6 +237,7 @@ async def test_uncertain_when_the_record_is_too_old_and_sent_only_when_asked() -
     assert sends(fake) == Counter()
     resent = await send_invoices(client_for(fake), resend_uncertain=True)
     assert counts(resent) == {"sent": 2}
+    assert {o.reason for o in resent.outcomes} == {UNCERTAIN_TOO_OLD}  # sent, in doubt
     assert sends(fake) == Counter(ids)
 
 
@@ -301,6 +303,7 @@ async def test_failures_are_grouped_by_stripes_message_with_the_first_ids() -> N
     reason = "InvalidRequestError (400 invoice_not_sendable): Can't send this."
     assert (group.reason, group.count) == (reason, 7)
     assert group.first_ids == tuple(ids[::-1][:5])  # listed newest first
+    assert not [r for r in fake.requests if r.path == "/v1/events"]  # a refusal is certain
     table = summary.table()
     assert table.count(reason) == 1
     assert f"({', '.join(ids[::-1][:5])}, ...)" in table
@@ -310,10 +313,13 @@ async def test_dry_run_lists_what_it_would_send_and_skip_and_writes_nothing() ->
     fake = FakeStripe()
     ids = await drafts(fake, 3, amount=1250)
     (charged,) = await drafts(fake, 1, collection_method="charge_automatically")
+    (emailed,) = await drafts(fake, 1)
+    await left_pending(fake, emailed, sent=True)  # by a run killed before its "sent" marker
     writes = len(fake.writes)
     summary = await send_invoices(client_for(fake), dry_run=True)
     assert len(fake.writes) == writes
-    assert counts(summary) == {"would send": 3, "skipped": 1}
+    assert counts(summary) == {"would send": 3, "skipped": 1, "already sent": 1}
+    assert [o.invoice_id for o in summary.of("already sent")] == [emailed]
     table = summary.table()
     assert "would send (dry run)         3" in table
     invoice = (await client_for(fake).invoices.retrieve(ids[0])).to_dict()
@@ -376,19 +382,108 @@ async def test_a_429_storm_ends_with_every_invoice_sent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("options", "param"),
+    ("options", "param", "reason"),
     [
-        ({"concurrency": 0}, "concurrency"),
-        ({"concurrency": True}, "concurrency"),
-        ({"concurrency": 1.5}, "concurrency"),
-        ({"customer": "cus_1' OR status:'open"}, "customer"),
-        ({"query": " "}, "query"),
+        ({"concurrency": 0}, "concurrency", "must be an int >= 1"),
+        ({"concurrency": True}, "concurrency", "must be an int >= 1"),
+        ({"concurrency": 1.5}, "concurrency", "must be an int >= 1"),
+        ({"customer": "cus_1' OR status:'open"}, "customer", "must be a customer id (cus_...)"),
+        ({"query": " "}, "query", "must be a non-empty search query"),
     ],
 )
 async def test_bad_arguments_are_refused_before_anything_is_sent(
-    options: dict[str, object], param: str
+    options: dict[str, object], param: str, reason: str
 ) -> None:
     fake = FakeStripe()
-    with pytest.raises(InvalidParameterError, match=param):
+    with pytest.raises(InvalidParameterError) as refused:
         await send_invoices(client_for(fake), **options)  # type: ignore[arg-type]
+    assert (refused.value.param, refused.value.reason) == (param, reason)
     assert fake.requests == []
+
+
+async def test_each_write_carries_its_step_and_attempt_in_its_idempotency_key() -> None:
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    before = len(fake.writes)
+    await send_invoices(client_for(fake))
+    assert [(w.path, w.idempotency_key) for w in fake.writes[before:]] == [
+        (f"/v1/invoices/{invoice_id}", idempotency_key(invoice_id, "mark", 1)),
+        (f"/v1/invoices/{invoice_id}/finalize", idempotency_key(invoice_id, "finalize", 1)),
+        (f"/v1/invoices/{invoice_id}/send", idempotency_key(invoice_id, "send", 1)),
+        (f"/v1/invoices/{invoice_id}", idempotency_key(invoice_id, "done", 1)),
+    ]
+
+
+async def test_a_refused_finalize_fails_without_asking_the_record_and_a_rerun_retries() -> None:
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailRequest(status=400, message="Not yet."), path="/v1/invoices/*/finalize")
+    summary = await send_invoices(client_for(fake))
+    assert counts(summary) == {"failed": 1}
+    assert summary.failed[0].reason == "InvalidRequestError (400): Not yet."
+    assert not [r for r in fake.requests if r.path == "/v1/events"]
+    assert invoice_id not in finalized(fake)
+    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "finalize", 2)) == 1
+    assert sends(fake) == Counter([invoice_id])
+
+
+async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None:
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(DropBeforeWrite(), method="POST", path=SEND)
+    summary = await send_invoices(client_for(fake, max_retries=0))
+    assert counts(summary) == {"failed": 1}
+    assert (summary.failed[0].reason or "").startswith("APIConnectionError: ")
+    assert len([r for r in fake.requests if r.path == "/v1/events"]) == 1
+    assert sends(fake) == Counter()
+    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 2)) == 1
+    assert sends(fake) == Counter([invoice_id])
+
+
+async def test_an_invoice_voided_during_the_run_is_skipped() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    for invoice_id in ids:
+        await left_pending(fake, invoice_id, sent=False)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake))
+            with fake.sync_http_client(api_key="sk_test_bulkSend") as http:
+                http.post(f"/v1/invoices/{untouched}/void").raise_for_status()
+
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert counts(summary) == {"sent": 1, "skipped": 1}
+    assert summary.skipped_by_reason() == {SKIP_STATUS["void"]: 1}
+
+
+async def test_it_reads_in_pages_of_100_and_lists_one_customers_drafts() -> None:
+    fake = FakeStripe()
+    owner = await customer(fake)
+    ids = await drafts(fake, 24, customer_id=owner)
+    await drafts(fake, 2)  # someone else's
+    for invoice_id in ids[:12]:
+        await left_pending(fake, invoice_id, sent=True)
+    start = len(fake.requests)
+    summary = await send_invoices(client_for(fake), customer=owner)
+    assert counts(summary) == {"sent": 12, "already sent": 12}
+    reads = [r for r in fake.requests[start:] if r.method == "GET"]
+    assert [(r.path, (r.params or {}).get("limit")) for r in reads] == [
+        ("/v1/invoices", "100"),
+        ("/v1/invoices/search", "100"),
+        ("/v1/events", "100"),
+    ]
+    assert (reads[0].params or {}).get("customer") == owner
+
+
+async def test_ten_invoices_at_once_by_default() -> None:
+    fake = FakeStripe()
+    await drafts(fake, 12)
+    start = len(fake.requests)
+    fake.inject(AddLatency(0.001), times=None)  # each call yields to the event loop
+    await send_invoices(client_for(fake))
+    writes = [r.path for r in fake.requests[start:] if r.method == "POST"]
+    first_finalize = next(n for n, path in enumerate(writes) if path.endswith("/finalize"))
+    assert len(set(writes[:first_finalize])) == 10

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -169,3 +170,18 @@ def test_count_and_of() -> None:
     assert summary.count("sent") == 2 and summary.count("already sent") == 0
     assert [o.invoice_id for o in summary.of("sent")] == ["in_1", "in_2"]
     assert [o.invoice_id for o in summary.failed] == ["in_3"]
+
+
+def test_due_dates_are_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert InvoiceFacts(due_date=1_767_225_600).due() == "2026-01-01"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_failure_without_a_reason_is_grouped_under_an_empty_one() -> None:
+    summary = SendSummary((InvoiceOutcome("in_1", "failed"),))
+    assert summary.failure_groups() == [FailureGroup("", 1, ("in_1",))]
