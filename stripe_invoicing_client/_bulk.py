@@ -94,7 +94,7 @@ async def read_sent_record(
 
 @attrs.frozen
 class _Attempt:
-    """How one invoice's writes ended: a result, or `unknown` (the send may have happened)."""
+    """How one invoice's writes ended: a result, or None when the send may have happened."""
 
     plan: Plan
     result: Result | None
