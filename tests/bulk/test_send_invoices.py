@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from stripe_invoicing_client import InvalidParameterError, RateLimit
-from stripe_invoicing_client._bulk import MARKER, _run, send_invoices
+from stripe_invoicing_client._bulk import MARKER, _run, read_sent_record, send_invoices
 from stripe_invoicing_client._bulk_plan import (
     ATTEMPT,
     RECORD_WINDOW,
@@ -476,6 +476,29 @@ async def test_it_reads_in_pages_of_100_and_lists_one_customers_drafts() -> None
         ("/v1/events", "100"),
     ]
     assert (reads[0].params or {}).get("customer") == owner
+    assert (reads[0].params or {}).get("status") == "draft"
+    # Events from the earliest finalization on: an email goes out only after it.
+    client = client_for(fake)
+    times = [(await client.invoices.retrieve(i)).to_dict()["status_transitions"] for i in ids[:12]]
+    finalized_at = min(t["finalized_at"] for t in times)
+    assert (reads[2].params or {}).get("type") == "invoice.sent"
+    assert (reads[2].params or {}).get("created") == {"gte": str(finalized_at)}
+
+
+async def test_the_record_is_read_from_the_oldest_kept_when_a_finalization_time_is_missing() -> (
+    None
+):
+    fake = FakeStripe()
+    emailed, not_emailed = await drafts(fake, 2)
+    await left_pending(fake, emailed, sent=True)
+    await left_pending(fake, not_emailed, sent=False)
+    fake.clock.advance(DAY)
+    found = await read_sent_record(
+        client_for(fake), [{"id": emailed}, {"id": not_emailed, "status_transitions": {}}]
+    )
+    assert found == {emailed}
+    (read,) = [r for r in fake.requests if r.path == "/v1/events"]
+    assert read.params == {"type": "invoice.sent", "limit": "100"}
 
 
 async def test_ten_invoices_at_once_by_default() -> None:
