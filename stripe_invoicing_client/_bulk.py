@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -43,6 +43,7 @@ from ._bulk_plan import (
     settle,
 )
 from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, SendSummary
+from ._ids import id_of
 from .errors import InvalidParameterError, NotFoundError, StripeError
 
 if TYPE_CHECKING:
@@ -62,10 +63,10 @@ async def find_candidates(client: AsyncStripeInvoicing, scope: Scope) -> list[di
             else client.invoices.list(status="draft", limit=PAGE)
         )
         async for invoice in drafts:
-            found[invoice.id] = invoice.to_dict()
+            found[id_of(invoice)] = invoice.to_dict()
     for query in search_queries(scope):
         async for invoice in client.invoices.search(query=query, limit=PAGE):
-            found[invoice.id] = invoice.to_dict()
+            found[id_of(invoice)] = invoice.to_dict()
     return [invoice for invoice in found.values() if in_scope(invoice, scope)]
 
 
@@ -75,12 +76,13 @@ async def read_sent_record(
     """Which of `invoices` Stripe's `invoice.sent` events show emailed; None if unreadable."""
     wanted = {str(invoice["id"]) for invoice in invoices}
     since = record_since(invoices)
+    oldest = since if since is not None else 0  # 0: every event Stripe still keeps
     sent: set[str] = set()
     try:
-        events = (
-            client.events.list(type="invoice.sent", created={"gte": since}, limit=PAGE)
-            if since is not None
-            else client.events.list(type="invoice.sent", limit=PAGE)
+        # Typed loosely: a client regenerated from an older spec (2022's has no events) lacks
+        # this operation; it raises OperationNotAvailableError and the record is unreadable.
+        events: AsyncIterable[Any] = client.events.list(
+            type="invoice.sent", created={"gte": oldest}, limit=PAGE
         )
         async for event in events:
             data: dict[str, Any] = event.to_dict().get("data") or {}

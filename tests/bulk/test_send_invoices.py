@@ -498,7 +498,7 @@ async def test_the_record_is_read_from_the_oldest_kept_when_a_finalization_time_
     )
     assert found == {emailed}
     (read,) = [r for r in fake.requests if r.path == "/v1/events"]
-    assert read.params == {"type": "invoice.sent", "limit": "100"}
+    assert read.params == {"type": "invoice.sent", "created": {"gte": "0"}, "limit": "100"}
 
 
 async def test_ten_invoices_at_once_by_default() -> None:
