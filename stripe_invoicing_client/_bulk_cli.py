@@ -16,7 +16,7 @@ import sys
 from typing import Any, TextIO
 
 from ._bulk import send_invoices
-from ._bulk_progress import Progress
+from ._bulk_progress import ProgressLine
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
 from ._options import check_base_url, resolve_api_key
@@ -134,7 +134,7 @@ def _check(args: argparse.Namespace) -> None:
 
 
 async def _run(
-    args: argparse.Namespace, key: str | None, progress: Progress, err: TextIO
+    args: argparse.Namespace, key: str | None, progress: ProgressLine, err: TextIO
 ) -> SendSummary:
     from ._client import AsyncStripeInvoicing
 
@@ -165,7 +165,7 @@ async def _run(
         return await _send(client, args, progress)
 
 
-async def _send(client: Any, args: argparse.Namespace, progress: Progress) -> SendSummary:
+async def _send(client: Any, args: argparse.Namespace, progress: ProgressLine) -> SendSummary:
     return await send_invoices(
         client,
         query=args.query,
@@ -177,7 +177,7 @@ async def _send(client: Any, args: argparse.Namespace, progress: Progress) -> Se
     )
 
 
-def _interrupted(progress: Progress, in_memory: bool) -> str:
+def _interrupted(progress: ProgressLine, in_memory: bool) -> str:
     if progress.total is None:
         done = "before any invoice was done"
     else:
@@ -205,7 +205,7 @@ def run(
     if args.in_memory:
         ignored = " (STRIPE_API_KEY is ignored)" if os.environ.get("STRIPE_API_KEY") else ""
         print(f"{name}: running against an in-memory Stripe, not your account{ignored}", file=err)
-    progress = Progress(err)
+    progress = ProgressLine(err)
     try:
         summary = asyncio.run(_run(args, key, progress, err))
     except KeyboardInterrupt:

@@ -15,7 +15,7 @@ REDRAW_EVERY = 0.1  # seconds, on a terminal
 LINE_EVERY = 5.0  # seconds, elsewhere
 
 
-class Progress:
+class ProgressLine:
     def __init__(self, stream: TextIO, clock: Callable[[], float] = time.monotonic) -> None:
         self._stream = stream
         self._clock = clock
@@ -62,4 +62,4 @@ class Progress:
             self._drawn = False
 
 
-__all__ = ["LINE_EVERY", "REDRAW_EVERY", "Progress"]
+__all__ = ["LINE_EVERY", "REDRAW_EVERY", "ProgressLine"]

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from stripe_invoicing_client._bulk_plan import RECORD_WINDOW, UNCERTAIN_TOO_OLD
-from stripe_invoicing_client._bulk_progress import Progress
+from stripe_invoicing_client._bulk_progress import ProgressLine
 from stripe_invoicing_client._cli import main
 from stripe_invoicing_client._version import __version__
 from stripe_invoicing_client.testing import FailRequest, FakeStripe, LoopbackServer
@@ -192,7 +192,7 @@ class _Clock:
 
 def test_progress_on_a_terminal_shows_count_rate_and_eta_at_most_10_times_a_second() -> None:
     terminal, clock = _Terminal(), _Clock()
-    progress = Progress(terminal, clock)
+    progress = ProgressLine(terminal, clock)
     progress(2, 4000)
     assert terminal.getvalue() == "\r2/4000  measuring the rate... "
     for done in range(3, 4001):  # 3,998 invoices in 4 seconds
@@ -207,7 +207,7 @@ def test_progress_on_a_terminal_shows_count_rate_and_eta_at_most_10_times_a_seco
 
 def test_progress_elsewhere_is_a_plain_line_every_few_seconds() -> None:
     piped, clock = io.StringIO(), _Clock()
-    progress = Progress(piped, clock)
+    progress = ProgressLine(piped, clock)
     for done in range(1, 121):  # 120 invoices, one every 0.1 s
         progress(done, 120)
         clock.now += 0.1
