@@ -507,6 +507,8 @@ async def test_ten_invoices_at_once_by_default() -> None:
     start = len(fake.requests)
     fake.inject(AddLatency(0.001), times=None)  # each call yields to the event loop
     await send_invoices(client_for(fake))
+    (listing,) = [r for r in fake.requests[start:] if r.path == "/v1/invoices"]
+    assert listing.params == {"status": "draft", "limit": "100"}  # every customer's
     writes = [r.path for r in fake.requests[start:] if r.method == "POST"]
     first_finalize = next(n for n, path in enumerate(writes) if path.endswith("/finalize"))
     assert len(set(writes[:first_finalize])) == 10
