@@ -18,6 +18,7 @@ A call waiting here has sent nothing, so waiting never changes how often a write
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import hashlib
 import math
@@ -35,9 +36,9 @@ from .errors import InvalidParameterError, get_header
 
 Kind = Literal["read", "write", "search"]
 
-# Stripe names the limiter that refused a request in this header of a 429; values seen are
-# like `global-rate`, `global-concurrency`, `endpoint-rate`, `resource-specific`. Only the
-# word "concurrency" is relied on; any other value (or none) is treated as a rate limit.
+# Stripe names the limiter that refused a request in this header of a 429: `global-rate`,
+# `endpoint-rate`, `global-concurrency`, `endpoint-concurrency` or `resource-specific`; each
+# gets its own response (`Limiter._on_limited`). An unknown value (or none) is a rate limit.
 REASON_HEADER = "Stripe-Rate-Limited-Reason"
 
 DECREASE_FACTOR = 0.5
@@ -46,6 +47,16 @@ HOLD_SECONDS = 2.0  # no increase this long after a cut
 INCREASE_PER_SECOND = 0.1  # of the ceiling, per second of successes after the hold
 MIN_FRACTION = 0.05  # the rate never goes below this share of its ceiling
 BURST_SECONDS = 0.1  # the buckets hold this many seconds' worth of calls (at least one)
+# A resource-specific 429 holds calls naming that object back, doubling on repeats; an object
+# lock (`lock_timeout`) is brief by nature.
+RESOURCE_HOLD_SECONDS = 1.0
+LOCK_HOLD_SECONDS = 0.25
+MAX_HOLD_SECONDS = 30.0
+MAX_HOLDS = 1000  # past this, expired holds are swept
+# Budgets of accounts unused this long are forgotten (their state is back at rest by then),
+# and at most this many are kept however recent (a call in progress keeps its own).
+IDLE_SECONDS = 60.0
+MAX_IDLE_ACCOUNTS = 1024
 
 
 def _positive(name: str, value: object, *, optional: bool = False) -> None:
@@ -158,8 +169,14 @@ class Bucket:
         burst = max(1.0, self.rate * BURST_SECONDS) / self.rate
         return max(now, self.tat - burst + 1.0 / self.rate)
 
-    def take(self, at: float) -> None:
-        self.tat = max(self.tat, at) + 1.0 / self.rate
+    def take(self, at: float) -> float:
+        """Counts one call at `at`; returns what `refund` gives back."""
+        interval = 1.0 / self.rate
+        self.tat = max(self.tat, at) + interval
+        return interval
+
+    def refund(self, interval: float) -> None:
+        self.tat -= interval
 
     def cut(self, now: float) -> bool:
         if now - self.last_cut < DECREASE_INTERVAL:
@@ -167,6 +184,8 @@ class Bucket:
         self.rate = max(self.ceiling * MIN_FRACTION, self.rate * DECREASE_FACTOR)
         self.last_cut = now
         self.last_update = now
+        # Calls already given slots at the old rate keep them; new ones start after.
+        self.tat = max(self.tat, now) + 1.0 / self.rate
         return True
 
     def grow(self, now: float) -> None:
@@ -179,16 +198,53 @@ class Bucket:
 
 
 @attrs.define
+class Cap:
+    """A cap on calls in flight, halved by a concurrency 429 and raised back by successes."""
+
+    ceiling: int
+    limit: int
+    last_cut: float = -math.inf
+    last_update: float = 0.0
+
+    def cut(self, now: float, in_flight: int) -> None:
+        if now - self.last_cut >= DECREASE_INTERVAL:
+            self.limit = max(1, min(self.limit, in_flight) // 2)
+            self.last_cut = now
+            self.last_update = now
+
+    def grow(self, now: float) -> None:
+        if self.limit < self.ceiling:
+            start = max(self.last_update, self.last_cut + HOLD_SECONDS)
+            if now - start >= 1.0:  # one more place per second of successes
+                self.limit += 1
+                self.last_update = now
+
+
+@attrs.define
+class Hold:
+    """One object backed off: calls naming it wait until `until`."""
+
+    until: float
+    backoff: float
+
+
+@attrs.define
 class Budget:
     """One account's buckets, concurrency cap and the calls in flight."""
 
     buckets: dict[str, Bucket]
-    ceiling_concurrent: int
-    max_concurrent: int
+    cap: Cap
+    last_used: float
     in_flight: int = 0
-    last_cut: float = -math.inf
-    last_update: float = 0.0
-    waiters: collections.deque[object] = attrs.Factory(collections.deque)
+    # Calls holding a reservation or a place: while any do, the budget is not forgotten.
+    users: int = 0
+    waiters: collections.deque[Slot] = attrs.Factory(collections.deque)
+    # Operations slowed or capped by an endpoint 429 (dropped once back at their ceiling),
+    # their calls in flight, and objects backed off after a resource-specific 429 or a lock.
+    endpoints: dict[str, Bucket] = attrs.Factory(dict)
+    endpoint_caps: dict[str, Cap] = attrs.Factory(dict)
+    operations_in_flight: dict[str, int] = attrs.Factory(dict)
+    holds: dict[str, Hold] = attrs.Factory(dict)
 
     def bucket_names(self, kind: Kind) -> list[str]:
         names = ["all"]
@@ -198,32 +254,68 @@ class Budget:
             names.append(kind)
         return names
 
+    def narrow(self, slot: Slot) -> list[Bucket]:
+        """The buckets a call waits for before the account's total: its kind's, and its
+        operation's when an endpoint 429 slowed it."""
+        found = [self.buckets[n] for n in self.bucket_names(slot.kind)[1:]]
+        endpoint = self.endpoints.get(slot.operation) if slot.operation else None
+        if endpoint is not None:
+            found.append(endpoint)
+        return found
 
-@attrs.frozen
+    def can_enter(self, slot: Slot) -> bool:
+        if self.in_flight >= self.cap.limit:
+            return False
+        cap = self.endpoint_caps.get(slot.operation) if slot.operation else None
+        return cap is None or self.operations_in_flight.get(slot.operation or "", 0) < cap.limit
+
+
+@attrs.define(eq=False)
 class Slot:
-    """A granted place: the call may send at `at` (monotonic seconds)."""
+    """One call's claim on its account's budget: the time it may send (`at`, monotonic
+    seconds), what it took from the buckets (given back if it never sends), and its place in
+    flight once it has one."""
 
     key: tuple[str, str | None]
     kind: Kind
-    at: float
+    at: float = 0.0
+    operation: str | None = None  # Stripe's operation id, for endpoint 429s
+    resource: str | None = None  # the object the call names, for resource-specific 429s
+    taken: list[tuple[Bucket, float]] = attrs.Factory(list)
+    placed: bool = False
+    ended: bool = False
+    future: object = None  # the asyncio future a queued task waits on
 
 
 class Limiter:
-    """The shared state of one `RateLimit`: a budget per account, under one lock."""
+    """The shared state of one `RateLimit`: a budget per account, under one lock.
+
+    A call goes through three waits, each giving back what the earlier ones took if it stops:
+    `plan` (its kind's and operation's budgets, and the object's back-off), `reserve_total`
+    (the account's total, taken only once the narrower wait is over, so calls waiting for
+    their own kind's budget never hold back others) and `try_enter` (a place in flight, taken
+    last so that no place is held while sleeping). `release` ends a call that sent;
+    `give_back` one that did not.
+    """
 
     def __init__(self, limit: RateLimit, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self.clock = clock
         self._lock = threading.Lock()
         self._free = threading.Condition(self._lock)
-        self._budgets: dict[tuple[str, str | None], Budget] = {}
+        # Least recently used first; idle budgets are forgotten (see `_forget_idle`).
+        self._budgets: collections.OrderedDict[tuple[str, str | None], Budget] = (
+            collections.OrderedDict()
+        )
+        self._by_account: dict[str | None, tuple[str, str | None]] = {}
 
     def __repr__(self) -> str:
         return f"Limiter({self.limit!r})"
 
-    def _budget(self, key: tuple[str, str | None]) -> Budget:
+    def _budget(self, key: tuple[str, str | None], now: float) -> Budget:
         budget = self._budgets.get(key)
         if budget is None:
+            self._forget_idle(now)
             limit = self.limit
             rates = {
                 "all": limit.requests_per_second,
@@ -232,117 +324,275 @@ class Limiter:
                 "search": limit.searches_per_second,
             }
             buckets = {
-                name: Bucket(rate, rate, last_update=self.clock())
+                name: Bucket(rate, rate, last_update=now)
                 for name, rate in rates.items()
                 if rate is not None
             }
-            budget = Budget(buckets, limit.max_concurrent, limit.max_concurrent)
-            self._budgets[key] = budget
+            cap = Cap(limit.max_concurrent, limit.max_concurrent)
+            budget = self._budgets[key] = Budget(buckets, cap, last_used=now)
+        else:
+            self._budgets.move_to_end(key)
+        self._by_account[key[1]] = key
+        budget.last_used = now
         return budget
 
-    # Concurrency: `try_enter` takes a place in flight or queues the waiter (first come,
-    # first served); `leave` hands a freed place to the first waiter, if any.
+    def _forget_idle(self, now: float) -> None:
+        """Drops budgets unused for IDLE_SECONDS, and the least recently used beyond
+        MAX_IDLE_ACCOUNTS; a budget some call still holds is kept."""
+        budgets = self._budgets
+        for _ in range(len(budgets)):
+            key, budget = next(iter(budgets.items()))
+            if len(budgets) < MAX_IDLE_ACCOUNTS and now - budget.last_used < IDLE_SECONDS:
+                return
+            if budget.users or budget.waiters:
+                budgets.move_to_end(key)
+                continue
+            del budgets[key]
+            if self._by_account.get(key[1]) == key:
+                del self._by_account[key[1]]
 
-    def try_enter(self, key: tuple[str, str | None], waiter: object | None = None) -> bool:
-        """Takes a place in flight, or (with a waiter) queues it and returns False."""
+    # The waits, in order.
+
+    def plan(
+        self,
+        key: tuple[str, str | None],
+        kind: Kind,
+        *,
+        deadline: float | None = None,
+        operation: str | None = None,
+        resource: str | None = None,
+    ) -> Slot:
+        """A slot in the call's own budgets (kind, operation, object), or PastDeadline with
+        nothing taken when it would come after `deadline`."""
         with self._lock:
-            budget = self._budget(key)
-            if not budget.waiters and budget.in_flight < budget.max_concurrent:
-                budget.in_flight += 1
+            now = self.clock()
+            budget = self._budget(key, now)
+            slot = Slot(key, kind, now, operation, resource)
+            narrow = budget.narrow(slot)
+            at = max([now, *(b.earliest(now) for b in narrow)])
+            hold = budget.holds.get(resource) if resource else None
+            if hold is not None:
+                at = max(at, hold.until)
+            if deadline is not None and at > deadline:
+                raise PastDeadline
+            slot.at = at
+            slot.taken = [(b, b.take(at)) for b in narrow]
+            budget.users += 1
+            return slot
+
+    def reserve_total(self, slot: Slot, *, deadline: float | None = None) -> None:
+        """The slot's time in the account's total budget (PastDeadline: give the slot back)."""
+        with self._lock:
+            now = self.clock()
+            total = self._budget(slot.key, now).buckets["all"]
+            at = total.earliest(now)
+            if deadline is not None and at > deadline:
+                raise PastDeadline
+            slot.at = at
+            slot.taken.append((total, total.take(at)))
+
+    def try_enter(self, slot: Slot, *, queue: bool = True) -> bool:
+        """Takes a place in flight, or queues the slot (first come, first served) and returns
+        False; `_hand_over` gives it a place later (`slot.placed`)."""
+        with self._lock:
+            budget = self._budget(slot.key, self.clock())
+            if budget.can_enter(slot):
+                self._enter(budget, slot)
                 return True
-            if waiter is not None:
-                budget.waiters.append(waiter)
+            if queue:
+                budget.waiters.append(slot)
             return False
 
-    def withdraw(self, key: tuple[str, str | None], waiter: object) -> bool:
-        """Removes a queued waiter; False if it was already handed a place."""
-        with self._lock:
-            budget = self._budget(key)
-            try:
-                budget.waiters.remove(waiter)
-            except ValueError:
-                return False
-            return True
+    def _enter(self, budget: Budget, slot: Slot) -> None:
+        budget.in_flight += 1
+        if slot.operation:
+            counts = budget.operations_in_flight
+            counts[slot.operation] = counts.get(slot.operation, 0) + 1
+        slot.placed = True
 
-    def _hand_over(self, budget: Budget) -> list[object]:
+    def _leave(self, budget: Budget, slot: Slot) -> None:
+        budget.in_flight -= 1
+        if slot.operation:
+            counts = budget.operations_in_flight
+            counts[slot.operation] -= 1
+            if not counts[slot.operation]:
+                del counts[slot.operation]
+        slot.placed = False
+
+    def _hand_over(self, budget: Budget) -> list[Slot]:
         granted = []
-        while budget.waiters and budget.in_flight < budget.max_concurrent:
-            budget.in_flight += 1
-            granted.append(budget.waiters.popleft())
+        if budget.waiters and budget.in_flight < budget.cap.limit:
+            waiting = collections.deque[Slot]()
+            for slot in budget.waiters:
+                if budget.can_enter(slot):
+                    self._enter(budget, slot)
+                    granted.append(slot)
+                else:
+                    waiting.append(slot)
+            budget.waiters = waiting
         return granted
 
-    def reserve(self, key: tuple[str, str | None], kind: Kind) -> Slot:
-        """A send time for a call that holds a place in flight; the buckets count it now."""
+    def give_back(self, slot: Slot) -> list[Slot]:
+        """Ends a call that sent nothing: its place, if any, goes to the next waiter and what
+        it took from the buckets is theirs again. Returns the waiters now holding a place."""
         with self._lock:
-            budget = self._budget(key)
-            now = self.clock()
-            names = budget.bucket_names(kind)
-            at = max(budget.buckets[n].earliest(now) for n in names)
-            for name in names:
-                budget.buckets[name].take(at)
-            return Slot(key, kind, at)
-
-    def release(
-        self, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
-    ) -> list[object]:
-        """Records an attempt's outcome and frees its place; returns the waiters that now
-        hold one (the shell wakes them). `status` is None when nothing came back."""
-        with self._lock:
-            budget = self._budget(slot.key)
-            budget.in_flight -= 1
-            now = self.clock()
-            if self.limit.adaptive and status is not None:
-                if status == 429:
-                    self._on_limited(budget, slot.kind, headers, now)
-                elif status < 500:
-                    self._on_success(budget, slot.kind, now)
+            if slot.ended:
+                return []
+            slot.ended = True
+            budget = self._budget(slot.key, self.clock())
+            if slot.placed:
+                self._leave(budget, slot)
+            else:
+                with contextlib.suppress(ValueError):
+                    budget.waiters.remove(slot)
+            for bucket, interval in slot.taken:
+                bucket.refund(interval)
+            budget.users -= 1
             return self._hand_over(budget)
 
-    def _on_limited(
-        self, budget: Budget, kind: Kind, headers: Mapping[str, str] | None, now: float
-    ) -> None:
-        reason = (get_header(headers, REASON_HEADER) or "") if headers is not None else ""
-        if "concurrency" in reason.lower():
-            if now - budget.last_cut >= DECREASE_INTERVAL:
-                budget.max_concurrent = max(1, budget.max_concurrent // 2)
-                budget.last_cut = now
-                budget.last_update = now
-            return
-        names = budget.bucket_names(kind)
-        # A search limit names the search bucket when there is one; otherwise the narrowest.
-        bucket = budget.buckets[names[-1]]
-        if bucket.cut(now):
-            # Calls already given slots at the old rate keep them; new ones start after.
-            bucket.tat = max(bucket.tat, now) + 1.0 / bucket.rate
+    def release(
+        self,
+        slot: Slot,
+        status: int | None,
+        headers: Mapping[str, str] | None = None,
+        code: str | None = None,
+    ) -> list[Slot]:
+        """Records an attempt's outcome and frees its place; returns the waiters that now
+        hold one (the shell wakes them). `status` is None when nothing came back; `code` is
+        the error's code (`lock_timeout` is not a rate limit)."""
+        with self._lock:
+            if slot.ended:
+                return []
+            slot.ended = True
+            now = self.clock()
+            budget = self._budget(slot.key, now)
+            if slot.placed:
+                self._leave(budget, slot)
+            budget.users -= 1
+            if self.limit.adaptive and status is not None:
+                if status == 429:
+                    self._on_limited(budget, slot, limited_reason(headers, code), now)
+                elif status < 500:
+                    self._on_success(budget, slot, now)
+            return self._hand_over(budget)
 
-    def _on_success(self, budget: Budget, kind: Kind, now: float) -> None:
-        for name in budget.bucket_names(kind):
+    def _on_limited(self, budget: Budget, slot: Slot, reason: Reason, now: float) -> None:
+        if reason in ("lock", "resource"):
+            if slot.resource:
+                hold = budget.holds.get(slot.resource)
+                first = LOCK_HOLD_SECONDS if reason == "lock" else RESOURCE_HOLD_SECONDS
+                backoff = first if hold is None else min(hold.backoff * 2, MAX_HOLD_SECONDS)
+                budget.holds[slot.resource] = Hold(now + backoff, backoff)
+                if len(budget.holds) > MAX_HOLDS:
+                    budget.holds = {k: h for k, h in budget.holds.items() if h.until > now}
+            return
+        if reason == "global-concurrency":
+            budget.cap.cut(now, budget.in_flight + 1)
+            return
+        names = budget.bucket_names(slot.kind)
+        if reason == "endpoint-concurrency" and slot.operation:
+            cap = budget.endpoint_caps.get(slot.operation)
+            if cap is None:
+                most = budget.cap.ceiling
+                cap = budget.endpoint_caps[slot.operation] = Cap(most, most)
+            cap.cut(now, budget.operations_in_flight.get(slot.operation, 0) + 1)
+            return
+        if reason == "endpoint-rate" and slot.operation and "search" not in names:
+            # That operation alone slows (searches share one budget: theirs is cut below).
+            bucket = budget.endpoints.get(slot.operation)
+            if bucket is None:
+                ceiling = min(budget.buckets[n].ceiling for n in names)
+                bucket = Bucket(ceiling, ceiling, tat=now, last_update=now)
+                budget.endpoints[slot.operation] = bucket
+            bucket.cut(now)
+            return
+        # The account's total for a global-rate 429; otherwise the narrowest budget named
+        # (a search's, when there is one).
+        budget.buckets["all" if reason == "global-rate" else names[-1]].cut(now)
+
+    def _on_success(self, budget: Budget, slot: Slot, now: float) -> None:
+        for name in budget.bucket_names(slot.kind):
             budget.buckets[name].grow(now)
-        if budget.max_concurrent < budget.ceiling_concurrent:
-            start = max(budget.last_update, budget.last_cut + HOLD_SECONDS)
-            if now - start >= 1.0:  # one more place per second of successes
-                budget.max_concurrent += 1
-                budget.last_update = now
+        budget.cap.grow(now)
+        if slot.operation:
+            endpoint = budget.endpoints.get(slot.operation)
+            if endpoint is not None:
+                endpoint.grow(now)
+                if endpoint.rate >= endpoint.ceiling:
+                    del budget.endpoints[slot.operation]
+            cap = budget.endpoint_caps.get(slot.operation)
+            if cap is not None:
+                cap.grow(now)
+                if cap.limit >= cap.ceiling:
+                    del budget.endpoint_caps[slot.operation]
+        if slot.resource:
+            budget.holds.pop(slot.resource, None)
+
+    def _find(self, stripe_account: str | None, api_key: str | None) -> Budget | None:
+        key = (
+            account_key(api_key, stripe_account)
+            if api_key is not None
+            else self._by_account.get(stripe_account)
+        )
+        return None if key is None else self._budgets.get(key)
 
     def rates(
         self, stripe_account: str | None = None, api_key: str | None = None
     ) -> dict[str, float]:
         """The current rates of one account's buckets (for tests and diagnostics)."""
         with self._lock:
-            for key, budget in self._budgets.items():
-                if key[1] == stripe_account and (
-                    api_key is None or key == account_key(api_key, stripe_account)
-                ):
-                    return {name: b.rate for name, b in budget.buckets.items()}
-            return {}
+            budget = self._find(stripe_account, api_key)
+            if budget is None:
+                return {}
+            rates = {name: b.rate for name, b in budget.buckets.items()}
+            rates.update({f"endpoint:{op}": b.rate for op, b in budget.endpoints.items()})
+            return rates
 
-    def concurrency(self, stripe_account: str | None = None) -> tuple[int, int]:
+    def concurrency(
+        self, stripe_account: str | None = None, api_key: str | None = None
+    ) -> tuple[int, int]:
         """(calls in flight, current cap) of an account."""
         with self._lock:
-            for key, budget in self._budgets.items():
-                if key[1] == stripe_account:
-                    return budget.in_flight, budget.max_concurrent
-            return 0, self.limit.max_concurrent
+            budget = self._find(stripe_account, api_key)
+            if budget is None:
+                return 0, self.limit.max_concurrent
+            return budget.in_flight, budget.cap.limit
+
+    def holds(self, stripe_account: str | None = None, api_key: str | None = None) -> set[str]:
+        """The objects of an account being backed off now (for tests and diagnostics)."""
+        with self._lock:
+            budget = self._find(stripe_account, api_key)
+            now = self.clock()
+            return (
+                set() if budget is None else {r for r, h in budget.holds.items() if h.until > now}
+            )
+
+
+Reason = Literal[
+    "global-rate",
+    "endpoint-rate",
+    "global-concurrency",
+    "endpoint-concurrency",
+    "resource",
+    "lock",
+    "other",
+]
+
+
+def limited_reason(headers: Mapping[str, str] | None, code: str | None = None) -> Reason:
+    """Which limit a 429 names: Stripe's `Stripe-Rate-Limited-Reason`, or an object lock
+    (error code `lock_timeout`, which is not a rate limit)."""
+    if code == "lock_timeout":
+        return "lock"
+    value = ((get_header(headers, REASON_HEADER) if headers is not None else None) or "").strip()
+    value = value.lower()
+    if value == "resource-specific":
+        return "resource"
+    if value in ("global-rate", "endpoint-rate", "global-concurrency", "endpoint-concurrency"):
+        return value  # type: ignore[return-value]
+    if "concurrency" in value:
+        return "global-concurrency"
+    return "other"
 
 
 # --- the shells: waiting is all they add -----------------------------------------------------
@@ -353,14 +603,16 @@ class PastDeadline(Exception):
     into its deadline error."""
 
 
-def _wake_threads(limiter: Limiter, granted: list[object]) -> None:
+def _wake_threads(limiter: Limiter, granted: list[Slot]) -> None:
     if granted:
         with limiter._lock:
             limiter._free.notify_all()
 
 
-class _ThreadWaiter:
-    __slots__ = ()
+def _sleep_until(limiter: Limiter, slot: Slot, sleep: Callable[[float], None]) -> None:
+    delay = slot.at - limiter.clock()
+    if delay > 0:
+        sleep(delay)
 
 
 def acquire_sync(
@@ -370,53 +622,58 @@ def acquire_sync(
     *,
     deadline: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    operation: str | None = None,
+    resource: str | None = None,
 ) -> Slot:
     """Blocks until the call may send; raises PastDeadline (nothing sent) if that would be
-    after `deadline` (monotonic seconds)."""
-    waiter = _ThreadWaiter()
-    if not limiter.try_enter(key, waiter):
-        with limiter._lock:
-            budget = limiter._budgets[key]
-            while waiter in budget.waiters:
-                remaining = None if deadline is None else deadline - limiter.clock()
-                if remaining is not None and remaining <= 0:
-                    budget.waiters.remove(waiter)
-                    raise PastDeadline
-                limiter._free.wait(remaining)
-    slot = limiter.reserve(key, kind)
-    if deadline is not None and slot.at > deadline:
-        _wake_threads(limiter, limiter.release(slot, None))
-        raise PastDeadline
-    delay = slot.at - limiter.clock()
+    after `deadline` (monotonic seconds). Anything raised while waiting (a deadline, a
+    KeyboardInterrupt) gives back what the call had taken."""
+    slot = limiter.plan(key, kind, deadline=deadline, operation=operation, resource=resource)
     try:
-        if delay > 0:
-            sleep(delay)
-    except BaseException:  # interrupted while waiting: nothing was sent
-        _wake_threads(limiter, limiter.release(slot, None))
+        _sleep_until(limiter, slot, sleep)
+        limiter.reserve_total(slot, deadline=deadline)
+        _sleep_until(limiter, slot, sleep)
+        if not limiter.try_enter(slot):
+            with limiter._free:
+                while not slot.placed:
+                    remaining = None if deadline is None else deadline - limiter.clock()
+                    if remaining is not None and remaining <= 0:
+                        raise PastDeadline
+                    limiter._free.wait(remaining)
+    except BaseException:
+        _wake_threads(limiter, limiter.give_back(slot))
         raise
     return slot
 
 
 def release_sync(
-    limiter: Limiter, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
+    limiter: Limiter,
+    slot: Slot,
+    status: int | None,
+    headers: Mapping[str, str] | None = None,
+    code: str | None = None,
 ) -> None:
     """Records the attempt's status (None: no answer) and frees its place."""
-    _wake_threads(limiter, limiter.release(slot, status, headers))
+    _wake_threads(limiter, limiter.release(slot, status, headers, code))
 
 
-def _wake_tasks(granted: list[object]) -> None:
-    # asyncio is imported where it is used: it costs tens of milliseconds, and sync users
-    # (and the client class import) never need it.
-    import asyncio
-
-    for waiter in granted:
-        assert isinstance(waiter, asyncio.Future)
-        waiter.get_loop().call_soon_threadsafe(_grant, waiter)
+def _wake_tasks(granted: list[Slot]) -> None:
+    for slot in granted:
+        future: asyncio.Future[None] = slot.future  # type: ignore[assignment]
+        future.get_loop().call_soon_threadsafe(_grant, future)
 
 
 def _grant(waiter: asyncio.Future[None]) -> None:
     if not waiter.done():
         waiter.set_result(None)
+
+
+async def _sleep_until_async(limiter: Limiter, slot: Slot) -> None:
+    import asyncio
+
+    delay = slot.at - limiter.clock()
+    if delay > 0:
+        await asyncio.sleep(delay)
 
 
 async def acquire_async(
@@ -425,41 +682,40 @@ async def acquire_async(
     kind: Kind,
     *,
     deadline: float | None = None,
+    operation: str | None = None,
+    resource: str | None = None,
 ) -> Slot:
     """The asyncio counterpart of `acquire_sync`."""
+    # asyncio is imported where it is used: it costs tens of milliseconds, and sync users
+    # (and the client class import) never need it.
     import asyncio
 
-    loop = asyncio.get_running_loop()
-    waiter: asyncio.Future[None] = loop.create_future()
-    if not limiter.try_enter(key, waiter):
-        timeout = None if deadline is None else max(0.0, deadline - limiter.clock())
-        try:
-            await asyncio.wait_for(asyncio.shield(waiter), timeout)
-        except BaseException as error:
-            if not limiter.withdraw(key, waiter):
-                # It was handed a place as we gave up: pass the place on.
-                _wake_tasks(limiter.release(Slot(key, kind, 0.0), None))
-            if isinstance(error, asyncio.TimeoutError):
-                raise PastDeadline from None
-            raise
-    slot = limiter.reserve(key, kind)
-    if deadline is not None and slot.at > deadline:
-        _wake_tasks(limiter.release(slot, None))
-        raise PastDeadline
-    delay = slot.at - limiter.clock()
+    slot = limiter.plan(key, kind, deadline=deadline, operation=operation, resource=resource)
     try:
-        if delay > 0:
-            await asyncio.sleep(delay)
+        await _sleep_until_async(limiter, slot)
+        limiter.reserve_total(slot, deadline=deadline)
+        await _sleep_until_async(limiter, slot)
+        future = slot.future = asyncio.get_running_loop().create_future()
+        if not limiter.try_enter(slot):
+            timeout = None if deadline is None else max(0.0, deadline - limiter.clock())
+            try:
+                await asyncio.wait_for(asyncio.shield(future), timeout)
+            except asyncio.TimeoutError:
+                raise PastDeadline from None
     except BaseException:
-        _wake_tasks(limiter.release(slot, None))
+        _wake_tasks(limiter.give_back(slot))
         raise
     return slot
 
 
 def release_async(
-    limiter: Limiter, slot: Slot, status: int | None, headers: Mapping[str, str] | None = None
+    limiter: Limiter,
+    slot: Slot,
+    status: int | None,
+    headers: Mapping[str, str] | None = None,
+    code: str | None = None,
 ) -> None:
-    _wake_tasks(limiter.release(slot, status, headers))
+    _wake_tasks(limiter.release(slot, status, headers, code))
 
 
 __all__ = [
@@ -473,6 +729,7 @@ __all__ = [
     "acquire_sync",
     "call_kind",
     "check_rate_limit",
+    "limited_reason",
     "limiter_for",
     "release_async",
     "release_sync",

@@ -21,18 +21,45 @@ from ._limiter import (
     release_sync,
 )
 from ._options import ClientOptions
-from ._pipeline import Done, Progress, Step
+from ._pipeline import Call, Done, Progress, Step
 from .errors import DeadlineExceededError, StripeError
 
 
-def _status(step: Step[Any] | None) -> tuple[int | None, Mapping[str, str] | None]:
-    """The HTTP status an attempt ended with (None: no answer, or it was cut short)."""
+def _status(
+    step: Step[Any] | None,
+) -> tuple[int | None, Mapping[str, str] | None, str | None]:
+    """The HTTP status an attempt ended with (None: no answer, or it was cut short), its
+    headers and its error code."""
     if isinstance(step, Done):
-        return step.response.status_code, step.response.headers
+        return step.response.status_code, step.response.headers, None
     error: StripeError | None = getattr(step, "error", None)
     status = getattr(error, "http_status", None)
     headers = getattr(error, "headers", None)
-    return (status if isinstance(status, int) else None), headers
+    code = getattr(error, "code", None)
+    return (
+        (status if isinstance(status, int) else None),
+        headers,
+        code if isinstance(code, str) else None,
+    )
+
+
+def _resource(call: Call[Any]) -> str | None:
+    """The object a call names: the value of its path's last parameter (`in_123` in
+    /v1/invoices/in_123/send), or None for a call on a collection."""
+    template = call.endpoint.path.split("/")
+    for index in range(len(template) - 1, -1, -1):
+        if template[index].startswith("{"):
+            parts = call.path.split("/")
+            return parts[index] if index < len(parts) else None
+    return None
+
+
+def _ask(call: Call[Any], progress: Progress) -> dict[str, Any]:
+    return {
+        "deadline": progress.deadline,
+        "operation": call.endpoint.operation_id,
+        "resource": _resource(call),
+    }
 
 
 def _past_deadline(progress: Progress) -> StripeError:
@@ -54,9 +81,7 @@ def paced_attempt(
     call = progress.call
     key = account_key(options.api_key, options.stripe_account)
     try:
-        slot = acquire_sync(
-            limiter, key, call_kind(call.method, call.path), deadline=progress.deadline
-        )
+        slot = acquire_sync(limiter, key, call_kind(call.method, call.path), **_ask(call, progress))
     except PastDeadline:
         raise _past_deadline(progress) from None
     step: Step[Any] | None = None
@@ -77,7 +102,7 @@ async def paced_attempt_async(
     key = account_key(options.api_key, options.stripe_account)
     try:
         slot = await acquire_async(
-            limiter, key, call_kind(call.method, call.path), deadline=progress.deadline
+            limiter, key, call_kind(call.method, call.path), **_ask(call, progress)
         )
     except PastDeadline:
         raise _past_deadline(progress) from None

@@ -42,13 +42,22 @@ def limiter(clock: Clock, **config: object) -> Limiter:
 
 
 def send_times(lim: Limiter, count: int, kind: str = "write", key: object = KEY) -> list[float]:
+    """When each of `count` calls in a row sends (the fake clock moves as they wait)."""
+    clock: Clock = lim.clock  # type: ignore[assignment]
     times = []
     for _ in range(count):
-        assert lim.try_enter(key)  # type: ignore[arg-type]
-        slot = lim.reserve(key, kind)  # type: ignore[arg-type]
+        slot = acquire_sync(lim, key, kind, sleep=clock.sleep)  # type: ignore[arg-type]
         times.append(round(slot.at - 100.0, 6))
         lim.release(slot, 200)
     return times
+
+
+def sent(lim: Limiter, status: int | None, kind: str = "write", **ask: object) -> None:
+    """One call sent at once (whatever its slot) and answered `status`."""
+    headers = ask.pop("headers", None)
+    code = ask.pop("code", None)
+    slot = acquire_sync(lim, KEY, kind, sleep=lambda s: None, **ask)  # type: ignore[arg-type]
+    lim.release(slot, status, headers, code)  # type: ignore[arg-type]
 
 
 def test_calls_are_spaced_at_the_configured_rate() -> None:
@@ -68,7 +77,7 @@ def test_an_idle_bucket_does_not_bank_more_than_its_burst() -> None:
     lim = limiter(clock, requests_per_second=10.0)
     send_times(lim, 3)
     clock.now += 60
-    assert send_times(lim, 3) == [60.0, 60.1, 60.2]
+    assert send_times(lim, 3) == [60.2, 60.3, 60.4]  # from 100.2 + 60
 
 
 def test_searches_have_their_own_lower_budget_and_count_against_the_total() -> None:
@@ -84,16 +93,18 @@ def test_reads_and_writes_can_have_separate_budgets() -> None:
     lim = limiter(clock, requests_per_second=100.0, reads_per_second=5.0, writes_per_second=2.0)
     assert send_times(lim, 3, "write") == [0.0, 0.5, 1.0]
     clock.now += 5.0
-    assert send_times(lim, 3, "read") == [5.0, 5.2, 5.4]
+    assert send_times(lim, 3, "read") == [6.0, 6.2, 6.4]
 
 
-def test_calls_keep_their_order_in_the_total_budget() -> None:
-    # First come, first served: a write asked for after a read that waits for its slot goes
-    # after that read, even when the writes' own budget would let it go sooner.
+def test_a_call_waiting_for_its_kinds_budget_takes_none_of_the_total_yet() -> None:
+    # Reads queued on their own 5/s leave the account's total to writes until they go.
     clock = Clock()
-    lim = limiter(clock, requests_per_second=100.0, reads_per_second=5.0)
-    assert send_times(lim, 2, "read") == [0.0, 0.2]
-    assert send_times(lim, 1, "write") == [0.12]
+    lim = limiter(clock, requests_per_second=10.0, reads_per_second=5.0)
+    queued = [lim.plan(KEY, "read") for _ in range(5)]
+    assert [round(slot.at - 100.0, 6) for slot in queued] == [0.0, 0.2, 0.4, 0.6, 0.8]
+    assert send_times(lim, 3, "write") == [0.0, 0.1, 0.2]
+    for slot in queued:
+        lim.give_back(slot)
 
 
 def test_each_account_has_its_own_budget() -> None:
@@ -101,23 +112,19 @@ def test_each_account_has_its_own_budget() -> None:
     lim = limiter(clock, requests_per_second=1.0)
     connected = account_key("sk_test_limiter", "acct_1")
     assert send_times(lim, 2) == [0.0, 1.0]
-    assert send_times(lim, 2, key=connected) == [0.0, 1.0]
+    assert send_times(lim, 2, key=connected) == [1.0, 2.0]  # none waited for the first
     assert account_key("sk_test_other", None) != KEY
 
 
 def test_a_429_halves_the_rate_once_a_second_then_successes_raise_it_back() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=20.0)
-    slots = []
-    for _ in range(5):
-        assert lim.try_enter(KEY)
-        slots.append(lim.reserve(KEY, "write"))
+    slots = [acquire_sync(lim, KEY, "write", sleep=lambda s: None) for _ in range(5)]
     for slot in slots:  # a burst of 429s is one signal
         lim.release(slot, 429)
     assert lim.rates()["all"] == 10.0
     clock.now += 1.0
-    send_and_429 = lim.try_enter(KEY), lim.reserve(KEY, "write")
-    lim.release(send_and_429[1], 429)
+    sent(lim, 429)
     assert lim.rates()["all"] == 5.0
     # Held for two seconds, then +10% of the ceiling (2/s) per second of successes.
     clock.now += 2.0
@@ -135,8 +142,7 @@ def test_the_rate_never_falls_below_a_twentieth_of_the_ceiling() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=20.0)
     for _ in range(10):
-        assert lim.try_enter(KEY)
-        lim.release(lim.reserve(KEY, "write"), 429)
+        sent(lim, 429)
         clock.now += 1.0
     assert lim.rates()["all"] == 1.0
 
@@ -144,8 +150,7 @@ def test_the_rate_never_falls_below_a_twentieth_of_the_ceiling() -> None:
 def test_after_a_cut_new_calls_are_paced_at_the_lower_rate() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=10.0)
-    assert lim.try_enter(KEY)
-    lim.release(lim.reserve(KEY, "write"), 429)
+    sent(lim, 429)
     # The slot already given (0.1) stands; a pause of one slot at 5/s, then every 0.2 s.
     assert send_times(lim, 2) == [0.3, 0.5]
 
@@ -153,16 +158,14 @@ def test_after_a_cut_new_calls_are_paced_at_the_lower_rate() -> None:
 def test_a_search_429_cuts_the_search_budget_only() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=20.0, searches_per_second=4.0)
-    assert lim.try_enter(KEY)
-    lim.release(lim.reserve(KEY, "search"), 429)
+    sent(lim, 429, "search")
     assert lim.rates() == {"all": 20.0, "search": 2.0}
 
 
 def test_without_adaptation_a_429_changes_nothing() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=20.0, adaptive=False)
-    assert lim.try_enter(KEY)
-    lim.release(lim.reserve(KEY, "write"), 429)
+    sent(lim, 429)
     assert lim.rates()["all"] == 20.0
 
 
@@ -170,30 +173,36 @@ def test_other_statuses_and_lost_answers_are_not_rate_signals() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=20.0)
     for status in (409, 500, 503, None):
-        assert lim.try_enter(KEY)
-        lim.release(lim.reserve(KEY, "write"), status)
+        sent(lim, status)
     assert lim.rates()["all"] == 20.0
 
 
 def test_the_concurrency_cap_queues_waiters_first_come_first_served() -> None:
     clock = Clock()
     lim = limiter(clock, max_concurrent=2)
-    assert lim.try_enter(KEY) and lim.try_enter(KEY)
-    assert not lim.try_enter(KEY, "first") and not lim.try_enter(KEY, "second")
-    # A newcomer never jumps the queue, even when a place frees up.
-    first = lim.reserve(KEY, "write")
-    assert lim.release(first, 200) == ["first"]
+    holding = [lim.plan(KEY, "write") for _ in range(2)]
+    assert all(lim.try_enter(slot) for slot in holding)
+    first, second, newcomer = (lim.plan(KEY, "write") for _ in range(3))
+    assert not lim.try_enter(first) and not lim.try_enter(second)
+    assert lim.release(holding[0], 200) == [first]
+    assert first.placed and not second.placed
+    # A newcomer never jumps the queue.
+    assert not lim.try_enter(newcomer, queue=False)
     assert lim.concurrency() == (2, 2)
-    assert lim.withdraw(KEY, "second")
-    assert not lim.withdraw(KEY, "second")
+    assert lim.give_back(second) == []  # it leaves the queue
+    assert lim.give_back(second) == []  # once
+    assert lim.release(first, 200) == []
+    assert lim.try_enter(newcomer)
+    assert lim.concurrency() == (2, 2)
 
 
 def test_a_concurrency_429_halves_the_cap_and_successes_restore_it() -> None:
     clock = Clock()
     lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
-    assert lim.try_enter(KEY)
+    in_flight = [acquire_sync(lim, KEY, "write", sleep=clock.sleep) for _ in range(8)]
     headers = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
-    lim.release(lim.reserve(KEY, "write"), 429, headers)
+    for slot in in_flight:
+        lim.release(slot, 429, headers)
     assert lim.concurrency() == (0, 4)
     assert lim.rates()["all"] == 1000.0  # the rate is not what was exceeded
     for _ in range(6):
@@ -238,7 +247,7 @@ def test_call_kinds() -> None:
 
 def test_the_key_is_not_in_the_limiters_repr_or_account_key() -> None:
     lim = Limiter(RateLimit())
-    lim.try_enter(account_key("sk_test_SECRETVALUE", None))
+    lim.plan(account_key("sk_test_SECRETVALUE", None), "read")
     assert "SECRETVALUE" not in repr(lim) + repr(lim._budgets)
 
 
