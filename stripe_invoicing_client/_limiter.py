@@ -47,12 +47,13 @@ HOLD_SECONDS = 2.0  # no increase this long after a cut
 INCREASE_PER_SECOND = 0.1  # of the ceiling, per second of successes after the hold
 MIN_FRACTION = 0.05  # the rate never goes below this share of its ceiling
 BURST_SECONDS = 0.1  # the buckets hold this many seconds' worth of calls (at least one)
-# A resource-specific 429 holds calls naming that object back, doubling on repeats; an object
-# lock (`lock_timeout`) is brief by nature.
-RESOURCE_HOLD_SECONDS = 1.0
+# A resource-specific 429 gives that object a rate of its own (no burst), cut like the others
+# but down to one call a minute (Stripe's per-object limits are per hour); an object lock
+# (`lock_timeout`) holds calls naming the object back briefly, doubling on repeats.
+OBJECT_MIN_RATE = 1.0 / 60.0
 LOCK_HOLD_SECONDS = 0.25
-MAX_HOLD_SECONDS = 30.0
-MAX_HOLDS = 1000  # past this, expired holds are swept
+MAX_HOLD_SECONDS = 8.0
+MAX_OBJECTS = 1000  # objects slowed or held per account; past this, the settled are dropped
 # Budgets of accounts unused this long are forgotten (their state is back at rest by then),
 # and at most this many are kept however recent (a call in progress keeps its own).
 IDLE_SECONDS = 60.0
@@ -164,9 +165,11 @@ class Bucket:
     tat: float = 0.0
     last_cut: float = -math.inf
     last_update: float = 0.0
+    burst_seconds: float = BURST_SECONDS
+    floor: float | None = None  # the lowest rate (None: MIN_FRACTION of the ceiling)
 
     def earliest(self, now: float) -> float:
-        burst = max(1.0, self.rate * BURST_SECONDS) / self.rate
+        burst = max(1.0, self.rate * self.burst_seconds) / self.rate
         return max(now, self.tat - burst + 1.0 / self.rate)
 
     def take(self, at: float) -> float:
@@ -181,7 +184,8 @@ class Bucket:
     def cut(self, now: float) -> bool:
         if now - self.last_cut < DECREASE_INTERVAL:
             return False
-        self.rate = max(self.ceiling * MIN_FRACTION, self.rate * DECREASE_FACTOR)
+        floor = self.ceiling * MIN_FRACTION if self.floor is None else self.floor
+        self.rate = max(floor, self.rate * DECREASE_FACTOR)
         self.last_cut = now
         self.last_update = now
         # Calls already given slots at the old rate keep them; new ones start after.
@@ -239,11 +243,13 @@ class Budget:
     # Calls holding a reservation or a place: while any do, the budget is not forgotten.
     users: int = 0
     waiters: collections.deque[Slot] = attrs.Factory(collections.deque)
-    # Operations slowed or capped by an endpoint 429 (dropped once back at their ceiling),
-    # their calls in flight, and objects backed off after a resource-specific 429 or a lock.
+    # Operations slowed or capped by an endpoint 429 and objects slowed by a resource-specific
+    # one (each dropped once back at its ceiling), operations' calls in flight, and objects
+    # held back by a lock.
     endpoints: dict[str, Bucket] = attrs.Factory(dict)
     endpoint_caps: dict[str, Cap] = attrs.Factory(dict)
     operations_in_flight: dict[str, int] = attrs.Factory(dict)
+    objects: dict[str, Bucket] = attrs.Factory(dict)
     holds: dict[str, Hold] = attrs.Factory(dict)
 
     def bucket_names(self, kind: Kind) -> list[str]:
@@ -261,6 +267,9 @@ class Budget:
         endpoint = self.endpoints.get(slot.operation) if slot.operation else None
         if endpoint is not None:
             found.append(endpoint)
+        own = self.objects.get(slot.resource) if slot.resource else None
+        if own is not None:
+            found.append(own)
         return found
 
     def can_enter(self, slot: Slot) -> bool:
@@ -470,26 +479,38 @@ class Limiter:
                 self._leave(budget, slot)
             budget.users -= 1
             if self.limit.adaptive and status is not None:
-                if status == 429:
+                if status == 429 or code == "lock_timeout":
                     self._on_limited(budget, slot, limited_reason(headers, code), now)
                 elif status < 500:
                     self._on_success(budget, slot, now)
             return self._hand_over(budget)
 
     def _on_limited(self, budget: Budget, slot: Slot, reason: Reason, now: float) -> None:
-        if reason in ("lock", "resource"):
+        if reason == "lock":
             if slot.resource:
                 hold = budget.holds.get(slot.resource)
-                first = LOCK_HOLD_SECONDS if reason == "lock" else RESOURCE_HOLD_SECONDS
-                backoff = first if hold is None else min(hold.backoff * 2, MAX_HOLD_SECONDS)
-                budget.holds[slot.resource] = Hold(now + backoff, backoff)
-                if len(budget.holds) > MAX_HOLDS:
+                fresh = hold is None or hold.until <= slot.at  # not one lock seen twice
+                backoff = LOCK_HOLD_SECONDS if hold is None else hold.backoff
+                if hold is not None and fresh:
+                    backoff = min(backoff * 2, MAX_HOLD_SECONDS)
+                budget.holds[slot.resource] = Hold(max(now + backoff, slot.at), backoff)
+                if len(budget.holds) > MAX_OBJECTS:
                     budget.holds = {k: h for k, h in budget.holds.items() if h.until > now}
+            return
+        names = budget.bucket_names(slot.kind)
+        if reason == "resource" and slot.resource:
+            own = budget.objects.get(slot.resource)
+            if own is None:
+                if len(budget.objects) >= MAX_OBJECTS:
+                    budget.objects = {k: b for k, b in budget.objects.items() if b.tat > now}
+                ceiling = min(budget.buckets[n].ceiling for n in names)
+                own = Bucket(ceiling, ceiling, now, burst_seconds=0.0, floor=OBJECT_MIN_RATE)
+                budget.objects[slot.resource] = own
+            own.cut(now)
             return
         if reason == "global-concurrency":
             budget.cap.cut(now, budget.in_flight + 1)
             return
-        names = budget.bucket_names(slot.kind)
         if reason == "endpoint-concurrency" and slot.operation:
             cap = budget.endpoint_caps.get(slot.operation)
             if cap is None:
@@ -527,6 +548,11 @@ class Limiter:
                     del budget.endpoint_caps[slot.operation]
         if slot.resource:
             budget.holds.pop(slot.resource, None)
+            own = budget.objects.get(slot.resource)
+            if own is not None:
+                own.grow(now)
+                if own.rate >= own.ceiling:
+                    del budget.objects[slot.resource]
 
     def _find(self, stripe_account: str | None, api_key: str | None) -> Budget | None:
         key = (
@@ -546,6 +572,7 @@ class Limiter:
                 return {}
             rates = {name: b.rate for name, b in budget.buckets.items()}
             rates.update({f"endpoint:{op}": b.rate for op, b in budget.endpoints.items()})
+            rates.update({f"object:{name}": b.rate for name, b in budget.objects.items()})
             return rates
 
     def concurrency(

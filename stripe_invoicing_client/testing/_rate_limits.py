@@ -1,6 +1,7 @@
 """Stripe-like rate limits for the fake: requests per second, searches per second, requests in
-flight, per account (API key plus `Stripe-Account`). A request over a limit is answered 429
-the way Stripe answers it, before it is served: nothing is stored.
+flight, per account (API key plus `Stripe-Account`), and optionally per operation and per
+object. A request over a limit is answered 429 the way Stripe answers it, naming the limiter
+in `Stripe-Rate-Limited-Reason`, before it is served: nothing is stored.
 """
 
 from __future__ import annotations
@@ -38,8 +39,11 @@ class RateLimits:
 
     `requests_per_second` counts every request of an account; `searches_per_second` counts
     searches, which also count toward the total; `max_concurrent` caps the requests of an
-    account being served at once (None: no cap). Each rate is a token bucket holding `burst`
-    seconds' worth of requests (at least one). `retry_after`, when set, is sent as a
+    account being served at once (None: no cap). `endpoint_per_second` and
+    `endpoint_concurrent` limit each operation (Stripe's "endpoint") of an account apart from
+    the others, and `object_writes_per_second` the writes naming one object (Stripe's
+    resource-specific limits). Each rate is a token bucket holding `burst` seconds' worth of
+    requests (at least one). `retry_after`, when set, is sent as a
     `Retry-After` header. `clock` gives seconds (monotonic); a test can pass its own to
     move time by hand.
     """
@@ -47,6 +51,9 @@ class RateLimits:
     requests_per_second: float | None = 25.0
     searches_per_second: float | None = 20.0
     max_concurrent: int | None = None
+    endpoint_per_second: float | None = None
+    endpoint_concurrent: int | None = None
+    object_writes_per_second: float | None = None
     burst: float = 1.0
     retry_after: float | None = None
     clock: Callable[[], float] = field(default=time.monotonic, eq=False, repr=False)
@@ -54,13 +61,13 @@ class RateLimits:
     def __attrs_post_init__(self) -> None:
         _check_rate("requests_per_second", self.requests_per_second)
         _check_rate("searches_per_second", self.searches_per_second)
+        _check_rate("endpoint_per_second", self.endpoint_per_second)
+        _check_rate("object_writes_per_second", self.object_writes_per_second)
         _check_rate("burst", self.burst, optional=False)
-        if self.max_concurrent is not None and (
-            isinstance(self.max_concurrent, bool)
-            or not isinstance(self.max_concurrent, int)
-            or self.max_concurrent < 1
-        ):
-            raise ValueError("max_concurrent must be an int >= 1")
+        for name in ("max_concurrent", "endpoint_concurrent"):
+            cap = getattr(self, name)
+            if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+                raise ValueError(f"{name} must be an int >= 1")
 
 
 @define
@@ -80,6 +87,7 @@ class _Bucket:
 class _Account:
     buckets: dict[str, _Bucket]
     in_flight: int = 0
+    in_flight_by_operation: dict[str, int] = field(factory=dict)
 
 
 @define
@@ -118,50 +126,92 @@ class Enforcer:
             account = self._accounts[key] = _Account(buckets)
         return account
 
+    def _bucket(self, account: _Account, name: str, rate: float, now: float) -> _Bucket:
+        bucket = account.buckets.get(name)
+        if bucket is None:
+            capacity = max(1.0, rate * self.limits.burst)
+            bucket = account.buckets[name] = _Bucket(rate, capacity, capacity, now)
+        return bucket
+
     def admit(self, request: httpx.Request) -> str | None:
         """Takes the request in (counting it in flight), or returns why it is refused:
-        `global-concurrency`, `global-rate` or `endpoint-rate`."""
+        `global-concurrency`, `endpoint-concurrency`, `global-rate`, `endpoint-rate` or
+        `resource-specific`."""
         key = (request.headers.get("authorization", ""), request.headers.get("stripe-account", ""))
         is_search = request.method == "GET" and request.url.path.endswith("/search")
+        operation, resource = _operation_of(request)
+        limits = self.limits
         with self._lock:
-            now = self.limits.clock()
+            now = limits.clock()
             account = self._account(key, now)
             reason = None
-            cap = self.limits.max_concurrent
-            if cap is not None and account.in_flight >= cap:
+            by_operation = account.in_flight_by_operation
+            if limits.max_concurrent is not None and account.in_flight >= limits.max_concurrent:
                 reason = "global-concurrency"
-            names = ["global", "search"] if is_search else ["global"]
-            names = [n for n in names if n in account.buckets]
-            buckets = [account.buckets[n] for n in names]
-            for bucket in buckets:
+            elif (
+                limits.endpoint_concurrent is not None
+                and by_operation.get(operation, 0) >= limits.endpoint_concurrent
+            ):
+                reason = "endpoint-concurrency"
+            checks = [("global", "global-rate")]
+            if is_search:
+                checks.append(("search", "endpoint-rate"))
+            if limits.endpoint_per_second is not None and not is_search:
+                self._bucket(account, f"op:{operation}", limits.endpoint_per_second, now)
+                checks.append((f"op:{operation}", "endpoint-rate"))
+            if limits.object_writes_per_second is not None and resource and request.method != "GET":
+                self._bucket(account, f"object:{resource}", limits.object_writes_per_second, now)
+                checks.append((f"object:{resource}", "resource-specific"))
+            buckets = [(account.buckets[n], why) for n, why in checks if n in account.buckets]
+            for bucket, _ in buckets:
                 bucket.refill(now)
             if reason is None:
-                for name, bucket in zip(names, buckets, strict=True):
-                    if bucket.tokens < 1.0:
-                        reason = "global-rate" if name == "global" else "endpoint-rate"
-                        break
+                reason = next((why for bucket, why in buckets if bucket.tokens < 1.0), None)
             if reason is not None:
                 self.counts.refused[reason] = self.counts.refused.get(reason, 0) + 1
                 return reason
-            for bucket in buckets:
+            for bucket, _ in buckets:
                 bucket.tokens -= 1.0
             account.in_flight += 1
+            by_operation[operation] = by_operation.get(operation, 0) + 1
             self.counts.admitted += 1
             return None
 
     def done(self, request: httpx.Request) -> None:
         """The admitted request was answered (or abandoned)."""
         key = (request.headers.get("authorization", ""), request.headers.get("stripe-account", ""))
+        operation, _ = _operation_of(request)
         with self._lock:
             account = self._accounts.get(key)
             if account is not None and account.in_flight > 0:
                 account.in_flight -= 1
+                by_operation = account.in_flight_by_operation
+                if by_operation.get(operation, 0) > 1:
+                    by_operation[operation] -= 1
+                else:
+                    by_operation.pop(operation, None)
+
+
+def _operation_of(request: httpx.Request) -> tuple[str, str | None]:
+    """The operation a request calls (its method and path when no route matches) and the
+    object it names (its path's last parameter)."""
+    from ._routes import find_route  # the routes import every handler: only when limiting
+
+    raw_path = request.url.raw_path.decode("ascii").partition("?")[0]
+    found = find_route(request.method, raw_path)
+    if found is None:
+        return f"{request.method} {raw_path}", None
+    route, values = found
+    names = [s[1:-1] for s in route.template.split("/") if s.startswith("{")]
+    return route.operation_id, (values[names[-1]] if names else None)
 
 
 _MESSAGES = {
     "global-concurrency": "This account has too many requests in progress at once.",
     "global-rate": "This account is sending requests faster than its rate limit allows.",
-    "endpoint-rate": "This account is sending search requests faster than their rate limit.",
+    "endpoint-rate": "This account is calling this endpoint faster than its rate limit allows.",
+    "endpoint-concurrency": "This account has too many requests to this endpoint in progress.",
+    "resource-specific": "This object is receiving requests faster than its rate limit allows.",
 }
 
 

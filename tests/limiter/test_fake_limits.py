@@ -123,3 +123,49 @@ def test_without_limits_nothing_is_refused() -> None:
         for _ in range(50):
             assert http.get("/v1/customers").status_code == 200
     assert fake.rate_limit_counts.refused_total == 0
+
+
+def test_endpoint_and_object_limits_name_their_reason() -> None:
+    clock = Clock()
+    limits = RateLimits(
+        requests_per_second=100, endpoint_per_second=1, object_writes_per_second=1, clock=clock
+    )
+    fake = FakeStripe(rate_limits=limits)
+    with fake.sync_http_client(KEY) as http:
+        first = http.post("/v1/customers", data={"email": "a@example.com"}).json()["id"]
+        check_rate_limited(http.post("/v1/customers", data={}), "endpoint-rate")
+        assert http.get(f"/v1/customers/{first}").status_code == 200  # another operation
+        clock.now += 1.0
+        second = http.post("/v1/customers", data={}).json()["id"]
+        assert http.post(f"/v1/customers/{first}", data={"name": "A"}).status_code == 200
+        clock.now += 1.0
+        assert http.post(f"/v1/customers/{second}", data={"name": "B"}).status_code == 200
+        check_rate_limited(
+            http.post(f"/v1/customers/{second}", data={"name": "C"}), "endpoint-rate"
+        )
+    assert fake.rate_limit_counts.refused == {"endpoint-rate": 2}
+
+
+def test_writes_to_one_object_past_its_limit_are_resource_specific() -> None:
+    clock = Clock()
+    limits = RateLimits(requests_per_second=100, object_writes_per_second=1, clock=clock)
+    fake = FakeStripe(rate_limits=limits)
+    with fake.sync_http_client(KEY) as http:
+        ids = [http.post("/v1/customers", data={}).json()["id"] for _ in range(2)]
+        assert http.post(f"/v1/customers/{ids[0]}", data={"name": "A"}).status_code == 200
+        check_rate_limited(
+            http.post(f"/v1/customers/{ids[0]}", data={"name": "B"}), "resource-specific"
+        )
+        assert http.post(f"/v1/customers/{ids[1]}", data={"name": "B"}).status_code == 200
+        assert http.get(f"/v1/customers/{ids[0]}").status_code == 200  # reads are not counted
+
+
+async def test_an_operation_past_its_concurrency_cap_is_refused() -> None:
+    limits = RateLimits(requests_per_second=None, endpoint_concurrent=1)
+    fake = FakeStripe(rate_limits=limits)
+    fake.inject(AddLatency(0.2), times=3)
+    async with fake.async_http_client(KEY) as http:
+        lists = [http.get("/v1/customers") for _ in range(2)]
+        responses = await asyncio.gather(*lists, http.get("/v1/invoices"))
+        assert sorted(r.status_code for r in responses) == [200, 200, 429]
+        check_rate_limited(responses[1], "endpoint-concurrency")
