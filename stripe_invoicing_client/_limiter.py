@@ -24,8 +24,8 @@ import hashlib
 import math
 import threading
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
@@ -69,6 +69,51 @@ def _positive(name: str, value: object, *, optional: bool = False) -> None:
         raise InvalidParameterError(f"rate_limit.{name}", "must be positive and finite")
 
 
+@runtime_checkable
+class SharedBudget(Protocol):
+    """What the limiter asks of a budget shared between processes (see `redis.RedisBudget`).
+    Each method answers None when the budget cannot be reached: the caller then paces
+    locally, at its share (`fallback_share`)."""
+
+    def reserve(
+        self, key: tuple[str, str | None], rates: list[tuple[str, float]], max_wait: float | None
+    ) -> float | None:
+        """Seconds until the call may send, the slot taken; `inf` (nothing taken) when that
+        is past `max_wait`."""
+
+    async def reserve_async(
+        self, key: tuple[str, str | None], rates: list[tuple[str, float]], max_wait: float | None
+    ) -> float | None: ...
+
+    def lease(self, key: tuple[str, str | None], cap: int) -> str | Literal[False] | None:
+        """A lease on a place in flight, False when all are taken."""
+
+    async def lease_async(
+        self, key: tuple[str, str | None], cap: int
+    ) -> str | Literal[False] | None: ...
+
+    def release(
+        self, key: tuple[str, str | None], lease: str | None, cut: tuple[str, float] | None
+    ) -> None:
+        """Frees a lease and records a 429's cut of the named rate."""
+
+    async def release_async(
+        self, key: tuple[str, str | None], lease: str | None, cut: tuple[str, float] | None
+    ) -> None: ...
+
+    def refund(self, key: tuple[str, str | None], rates: list[tuple[str, float]]) -> None:
+        """Gives back a slot `reserve` took, for a call that never sent."""
+
+    async def refund_async(
+        self, key: tuple[str, str | None], rates: list[tuple[str, float]]
+    ) -> None: ...
+
+    def fallback_share(self) -> int:
+        """How many processes share the budget, as last seen (at least 1)."""
+
+    def fails_closed(self) -> bool: ...
+
+
 @attrs.frozen
 class RateLimit:
     """How fast one client (and every client derived from it with `with_options`) may call
@@ -78,6 +123,10 @@ class RateLimit:
     `searches_per_second`, when set, bound those calls too (a search is a read as well).
     `max_concurrent` caps the requests in flight. `adaptive` lowers the rates after a 429
     and raises them back after successes; without it the rates stay as configured.
+
+    `shared` (a `stripe_invoicing_client.redis.RedisBudget`) makes the rates and the cap one
+    budget for every process that names the same Redis: the rates are counted there, the
+    places in flight are leases there, and a 429's cut is seen by all.
     """
 
     requests_per_second: float = 25.0
@@ -86,8 +135,11 @@ class RateLimit:
     searches_per_second: float | None = 20.0
     max_concurrent: int = 20
     adaptive: bool = True
+    shared: SharedBudget | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if self.shared is not None and not isinstance(self.shared, SharedBudget):
+            raise InvalidParameterError("rate_limit.shared", "must be a RedisBudget or None")
         _positive("requests_per_second", self.requests_per_second)
         for name in ("reads_per_second", "writes_per_second", "searches_per_second"):
             _positive(name, getattr(self, name), optional=True)
@@ -148,8 +200,10 @@ def limiter_for(setting: object, api_key: str, *, own_connection_to_stripe: bool
 
 @functools.lru_cache(maxsize=256)
 def account_key(api_key: str, stripe_account: str | None) -> tuple[str, str | None]:
-    # A digest, not the key: this tuple may show up in a debugger or a repr.
-    return hashlib.sha256(api_key.encode()).hexdigest()[:16], stripe_account
+    # A digest, not the key: this tuple may show up in a debugger or a repr. The mode leads
+    # it, so that a shared budget can name its keys by mode without the API key.
+    mode = "live" if api_key.startswith(("sk_live_", "rk_live_")) else "test"
+    return f"{mode}-{hashlib.sha256(api_key.encode()).hexdigest()[:16]}", stripe_account
 
 
 # --- the policy --------------------------------------------------------------------------
@@ -168,13 +222,14 @@ class Bucket:
     burst_seconds: float = BURST_SECONDS
     floor: float | None = None  # the lowest rate (None: MIN_FRACTION of the ceiling)
 
-    def earliest(self, now: float) -> float:
+    def earliest(self, now: float, weight: float = 1.0) -> float:
         burst = max(1.0, self.rate * self.burst_seconds) / self.rate
-        return max(now, self.tat - burst + 1.0 / self.rate)
+        return max(now, self.tat - burst + weight / self.rate)
 
-    def take(self, at: float) -> float:
-        """Counts one call at `at`; returns what `refund` gives back."""
-        interval = 1.0 / self.rate
+    def take(self, at: float, weight: float = 1.0) -> float:
+        """Counts one call (`weight` calls' worth) at `at`; returns what `refund` gives
+        back."""
+        interval = weight / self.rate
         self.tat = max(self.tat, at) + interval
         return interval
 
@@ -260,10 +315,10 @@ class Budget:
             names.append(kind)
         return names
 
-    def narrow(self, slot: Slot) -> list[Bucket]:
-        """The buckets a call waits for before the account's total: its kind's, and its
-        operation's when an endpoint 429 slowed it."""
-        found = [self.buckets[n] for n in self.bucket_names(slot.kind)[1:]]
+    def narrow(self, slot: Slot, kinds: bool = True) -> list[Bucket]:
+        """The buckets a call waits for before the account's total: its kind's (unless a
+        shared budget counts those), and its operation's or object's when a 429 slowed it."""
+        found = [self.buckets[n] for n in self.bucket_names(slot.kind)[1:]] if kinds else []
         endpoint = self.endpoints.get(slot.operation) if slot.operation else None
         if endpoint is not None:
             found.append(endpoint)
@@ -291,6 +346,9 @@ class Slot:
     operation: str | None = None  # Stripe's operation id, for endpoint 429s
     resource: str | None = None  # the object the call names, for resource-specific 429s
     taken: list[tuple[Bucket, float]] = attrs.Factory(list)
+    # What a shared budget gave: the rates it counted the call in, and its lease.
+    shared: list[tuple[str, float]] | None = None
+    lease: str | None = None
     placed: bool = False
     ended: bool = False
     future: object = None  # the asyncio future a queued task waits on
@@ -377,7 +435,7 @@ class Limiter:
             now = self.clock()
             budget = self._budget(key, now)
             slot = Slot(key, kind, now, operation, resource)
-            narrow = budget.narrow(slot)
+            narrow = budget.narrow(slot, kinds=self.limit.shared is None)
             at = max([now, *(b.earliest(now) for b in narrow)])
             hold = budget.holds.get(resource) if resource else None
             if hold is not None:
@@ -389,16 +447,24 @@ class Limiter:
             budget.users += 1
             return slot
 
-    def reserve_total(self, slot: Slot, *, deadline: float | None = None) -> None:
-        """The slot's time in the account's total budget (PastDeadline: give the slot back)."""
+    def reserve_total(
+        self, slot: Slot, *, deadline: float | None = None, share: int | None = None
+    ) -> None:
+        """The slot's time in the account's total budget (PastDeadline: give the slot back).
+        With `share`, a shared budget is out of reach: this process paces alone, at that
+        share of the total and of its kind's budget."""
         with self._lock:
             now = self.clock()
-            total = self._budget(slot.key, now).buckets["all"]
-            at = total.earliest(now)
+            budget = self._budget(slot.key, now)
+            buckets = [budget.buckets["all"]]
+            if share is not None:
+                buckets += [budget.buckets[n] for n in budget.bucket_names(slot.kind)[1:]]
+            weight = float(share or 1)
+            at = max(b.earliest(now, weight) for b in buckets)
             if deadline is not None and at > deadline:
                 raise PastDeadline
             slot.at = at
-            slot.taken.append((total, total.take(at)))
+            slot.taken += [(b, b.take(at, weight)) for b in buckets]
 
     def try_enter(self, slot: Slot, *, queue: bool = True) -> bool:
         """Takes a place in flight, or queues the slot (first come, first served) and returns
@@ -642,6 +708,53 @@ def _sleep_until(limiter: Limiter, slot: Slot, sleep: Callable[[float], None]) -
         sleep(delay)
 
 
+# With a shared budget: the rates it counts a call in, the cut a 429 makes there, and how
+# long a caller waits before asking again for a place (or, failing closed, for Redis).
+LEASE_POLL_SECONDS = 0.005
+FAIL_CLOSED_POLL_SECONDS = 0.1
+
+
+def shared_rates(limit: RateLimit, kind: Kind) -> list[tuple[str, float]]:
+    """The rates a shared budget counts a call in: the total, then its kind's."""
+    rates = {
+        "read": limit.reads_per_second,
+        "write": limit.writes_per_second,
+        "search": limit.searches_per_second,
+    }
+    names = ["read", "search"] if kind == "search" else [kind]
+    found = [("all", limit.requests_per_second)]
+    found += [(n, rate) for n in names if (rate := rates[n]) is not None]
+    return found
+
+
+def shared_cut(
+    limit: RateLimit, slot: Slot, status: int | None, reason: Reason
+) -> tuple[str, float] | None:
+    """The shared rate a 429 cuts for every process (the other reasons stay local)."""
+    if status != 429 or not limit.adaptive or slot.shared is None:
+        return None
+    if reason == "global-rate":
+        return slot.shared[0]
+    if reason == "other" or (reason == "endpoint-rate" and slot.kind == "search"):
+        return slot.shared[-1]
+    return None
+
+
+def _past(limiter: Limiter, deadline: float | None) -> bool:
+    return deadline is not None and limiter.clock() >= deadline
+
+
+def _shared_wait(limiter: Limiter, slot: Slot, wait: float | None) -> float | None:
+    """What a shared budget's answer means for the caller: seconds to sleep, or None to pace
+    locally (Redis out of reach, failing open)."""
+    if wait is None:
+        return None
+    if math.isinf(wait):
+        raise PastDeadline
+    slot.shared = shared_rates(limiter.limit, slot.kind)
+    return wait
+
+
 def acquire_sync(
     limiter: Limiter,
     key: tuple[str, str | None],
@@ -656,10 +769,25 @@ def acquire_sync(
     after `deadline` (monotonic seconds). Anything raised while waiting (a deadline, a
     KeyboardInterrupt) gives back what the call had taken."""
     slot = limiter.plan(key, kind, deadline=deadline, operation=operation, resource=resource)
+    shared = limiter.limit.shared
     try:
         _sleep_until(limiter, slot, sleep)
-        limiter.reserve_total(slot, deadline=deadline)
-        _sleep_until(limiter, slot, sleep)
+        wait = None
+        while shared is not None:
+            max_wait = None if deadline is None else deadline - limiter.clock()
+            rates = shared_rates(limiter.limit, kind)
+            wait = _shared_wait(limiter, slot, shared.reserve(key, rates, max_wait))
+            if wait is not None or not shared.fails_closed():
+                break
+            if _past(limiter, deadline):
+                raise PastDeadline
+            sleep(FAIL_CLOSED_POLL_SECONDS)
+        if wait is None:
+            share = None if shared is None else shared.fallback_share()
+            limiter.reserve_total(slot, deadline=deadline, share=share)
+            _sleep_until(limiter, slot, sleep)
+        elif wait > 0:
+            sleep(wait)
         if not limiter.try_enter(slot):
             with limiter._free:
                 while not slot.placed:
@@ -667,8 +795,21 @@ def acquire_sync(
                     if remaining is not None and remaining <= 0:
                         raise PastDeadline
                     limiter._free.wait(remaining)
+        while shared is not None and slot.shared is not None:
+            lease = shared.lease(key, limiter.limit.max_concurrent)
+            if lease is not False:
+                slot.lease = lease
+                break
+            if _past(limiter, deadline):
+                raise PastDeadline
+            sleep(LEASE_POLL_SECONDS)
     except BaseException:
         _wake_threads(limiter, limiter.give_back(slot))
+        if shared is not None:
+            if slot.shared is not None:
+                shared.refund(key, slot.shared)
+            if slot.lease is not None:
+                shared.release(key, slot.lease, None)
         raise
     return slot
 
@@ -682,6 +823,11 @@ def release_sync(
 ) -> None:
     """Records the attempt's status (None: no answer) and frees its place."""
     _wake_threads(limiter, limiter.release(slot, status, headers, code))
+    shared = limiter.limit.shared
+    if shared is not None and slot.shared is not None:
+        cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))
+        if slot.lease is not None or cut is not None:
+            shared.release(slot.key, slot.lease, cut)
 
 
 def _wake_tasks(granted: list[Slot]) -> None:
@@ -703,6 +849,19 @@ async def _sleep_until_async(limiter: Limiter, slot: Slot) -> None:
         await asyncio.sleep(delay)
 
 
+_background: set[object] = set()
+
+
+def _in_background(work: Coroutine[Any, Any, None]) -> None:
+    """Runs a shared budget's bookkeeping (a lease freed, a cut) without making the call
+    wait for it, and even when the call is being cancelled."""
+    import asyncio
+
+    task = asyncio.get_running_loop().create_task(work)
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+
+
 async def acquire_async(
     limiter: Limiter,
     key: tuple[str, str | None],
@@ -718,10 +877,25 @@ async def acquire_async(
     import asyncio
 
     slot = limiter.plan(key, kind, deadline=deadline, operation=operation, resource=resource)
+    shared = limiter.limit.shared
     try:
         await _sleep_until_async(limiter, slot)
-        limiter.reserve_total(slot, deadline=deadline)
-        await _sleep_until_async(limiter, slot)
+        wait = None
+        while shared is not None:
+            max_wait = None if deadline is None else deadline - limiter.clock()
+            rates = shared_rates(limiter.limit, kind)
+            wait = _shared_wait(limiter, slot, await shared.reserve_async(key, rates, max_wait))
+            if wait is not None or not shared.fails_closed():
+                break
+            if _past(limiter, deadline):
+                raise PastDeadline
+            await asyncio.sleep(FAIL_CLOSED_POLL_SECONDS)
+        if wait is None:
+            share = None if shared is None else shared.fallback_share()
+            limiter.reserve_total(slot, deadline=deadline, share=share)
+            await _sleep_until_async(limiter, slot)
+        elif wait > 0:
+            await asyncio.sleep(wait)
         future = slot.future = asyncio.get_running_loop().create_future()
         if not limiter.try_enter(slot):
             timeout = None if deadline is None else max(0.0, deadline - limiter.clock())
@@ -729,10 +903,27 @@ async def acquire_async(
                 await asyncio.wait_for(asyncio.shield(future), timeout)
             except asyncio.TimeoutError:
                 raise PastDeadline from None
+        while shared is not None and slot.shared is not None:
+            lease = await shared.lease_async(key, limiter.limit.max_concurrent)
+            if lease is not False:
+                slot.lease = lease
+                break
+            if _past(limiter, deadline):
+                raise PastDeadline
+            await asyncio.sleep(LEASE_POLL_SECONDS)
     except BaseException:
         _wake_tasks(limiter.give_back(slot))
+        if shared is not None and slot.shared is not None:
+            _in_background(_give_back_shared(shared, slot))
         raise
     return slot
+
+
+async def _give_back_shared(shared: SharedBudget, slot: Slot) -> None:
+    if slot.shared is not None:
+        await shared.refund_async(slot.key, slot.shared)
+    if slot.lease is not None:
+        await shared.release_async(slot.key, slot.lease, None)
 
 
 def release_async(
@@ -743,6 +934,11 @@ def release_async(
     code: str | None = None,
 ) -> None:
     _wake_tasks(limiter.release(slot, status, headers, code))
+    shared = limiter.limit.shared
+    if shared is not None and slot.shared is not None:
+        cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))
+        if slot.lease is not None or cut is not None:
+            _in_background(shared.release_async(slot.key, slot.lease, cut))
 
 
 __all__ = [
@@ -761,4 +957,6 @@ __all__ = [
     "release_async",
     "release_sync",
     "resolve",
+    "shared_cut",
+    "shared_rates",
 ]

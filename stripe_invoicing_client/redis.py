@@ -1,0 +1,475 @@
+"""One rate budget for many processes and machines, kept in Redis (the optional extra `redis`).
+
+    from stripe_invoicing_client import RateLimit, StripeInvoicing
+    from stripe_invoicing_client.redis import RedisBudget
+
+    limit = RateLimit(requests_per_second=100, shared=RedisBudget("redis://queue-host:6379/0"))
+    client = StripeInvoicing(api_key, rate_limit=limit)  # in every worker
+
+Every acquire is one Lua script (one round trip) on Redis's own clock (`TIME`): GCRA over the
+account's total and its kind's rate, the rates cut by 429s that any worker saw (and raised
+back with time), and this process's heartbeat. It answers how long to wait; the caller sleeps
+once. Places in flight are leases in a sorted set, each with an expiry, so a killed worker's
+places come back by themselves. Keys are named by a hash of the API key's digest and the
+connected account (never the key), per mode, with a `{hash tag}` so that one account's keys
+share a Redis Cluster slot, and they expire when unused.
+
+Redis out of reach (fail open, the default): short socket timeouts, no retries, and a
+circuit breaker; meanwhile each process paces itself locally at the limit divided by the
+workers last seen alive. `fail_closed=True` waits for Redis instead (up to the call's
+deadline). Scripts are loaded again after a Redis restart (redis-py's `Script` answers
+NOSCRIPT by loading).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+import redis as redis_py
+import redis.asyncio as redis_asyncio
+from redis.asyncio.retry import Retry as AsyncRetry
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from ._limiter import (
+    BURST_SECONDS,
+    DECREASE_FACTOR,
+    DECREASE_INTERVAL,
+    HOLD_SECONDS,
+    INCREASE_PER_SECOND,
+    MIN_FRACTION,
+)
+
+if TYPE_CHECKING:
+    import asyncio
+
+Key = tuple[str, str | None]
+
+# Every rate hash: tat (when the bucket is empty again), factor (the share of the ceiling
+# after the last cut) and cut_at (when). The effective factor grows back by
+# INCREASE_PER_SECOND a second, HOLD_SECONDS after the cut.
+_EFFECTIVE = """
+local function effective(factor, cut_at, now)
+  if factor >= 1 then return 1 end
+  local grown = factor + INCREASE * math.max(0, now - cut_at - HOLD)
+  if grown > 1 then return 1 end
+  return grown
+end
+"""
+
+# KEYS: the rate hashes, then the workers' sorted set. ARGV: max wait (-1: none), key TTL in
+# ms, worker id ('' for none), heartbeat TTL in s, then each rate's ceiling.
+# Returns {granted, wait, live workers}.
+_RESERVE = (
+    """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local max_wait = tonumber(ARGV[1])
+local ttl = tonumber(ARGV[2])
+local n = #KEYS - 1
+local at = now
+local tats = {}
+local intervals = {}
+"""
+    + _EFFECTIVE
+    + """
+for i = 1, n do
+  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at')
+  local ceiling = tonumber(ARGV[4 + i])
+  local rate = ceiling * effective(tonumber(h[2]) or 1, tonumber(h[3]) or 0, now)
+  local interval = 1 / rate
+  local burst = math.max(1, rate * BURST) * interval
+  local tat = tonumber(h[1]) or 0
+  local earliest = math.max(now, tat - burst + interval)
+  if earliest > at then at = earliest end
+  tats[i] = tat
+  intervals[i] = interval
+end
+local workers = 0
+if ARGV[3] ~= '' then
+  local hb = tonumber(ARGV[4])
+  redis.call('ZADD', KEYS[#KEYS], now, ARGV[3])
+  redis.call('ZREMRANGEBYSCORE', KEYS[#KEYS], '-inf', now - hb)
+  redis.call('PEXPIRE', KEYS[#KEYS], math.floor(hb * 2000))
+  workers = redis.call('ZCARD', KEYS[#KEYS])
+end
+local wait = at - now
+if max_wait >= 0 and wait > max_wait then
+  return {0, string.format('%.6f', wait), workers}
+end
+for i = 1, n do
+  local tat = math.max(tats[i], at) + intervals[i]
+  redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tat))
+  redis.call('PEXPIRE', KEYS[i], ttl)
+end
+return {1, string.format('%.6f', wait), workers}
+"""
+)
+
+# KEYS: the rate hashes taken. ARGV: each one's ceiling. Gives one slot back.
+_REFUND = (
+    """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+"""
+    + _EFFECTIVE
+    + """
+for i = 1, #KEYS do
+  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at')
+  if h[1] then
+    local rate = tonumber(ARGV[i]) * effective(tonumber(h[2]) or 1, tonumber(h[3]) or 0, now)
+    redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tonumber(h[1]) - 1 / rate))
+  end
+end
+return 1
+"""
+)
+
+# KEYS: one rate hash. ARGV: its ceiling, key TTL in ms. A cut at most once a second.
+_CUT = (
+    """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+"""
+    + _EFFECTIVE
+    + """
+local h = redis.call('HMGET', KEYS[1], 'tat', 'factor', 'cut_at')
+local cut_at = tonumber(h[3]) or 0
+if now - cut_at < INTERVAL then return 0 end
+local factor = math.max(MIN, effective(tonumber(h[2]) or 1, cut_at, now) * DECREASE)
+local tat = math.max(tonumber(h[1]) or 0, now) + 1 / (tonumber(ARGV[1]) * factor)
+redis.call('HSET', KEYS[1], 'factor', string.format('%.6f', factor),
+  'cut_at', string.format('%.6f', now), 'tat', string.format('%.6f', tat))
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+return 1
+"""
+)
+
+# KEYS: the leases' sorted set. ARGV: cap, lease id, lease ms. 1: taken, 0: all are.
+_LEASE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
+return 1
+"""
+
+
+def _with_constants(script: str) -> str:
+    constants = {
+        "INCREASE": INCREASE_PER_SECOND,
+        "HOLD": HOLD_SECONDS,
+        "BURST": BURST_SECONDS,
+        "INTERVAL": DECREASE_INTERVAL,
+        "MIN": MIN_FRACTION,
+        "DECREASE": DECREASE_FACTOR,
+    }
+    header = "".join(f"local {name} = {value!r}\n" for name, value in constants.items())
+    return header + script
+
+
+SCRIPTS = {
+    "reserve": _with_constants(_RESERVE),
+    "refund": _with_constants(_REFUND),
+    "cut": _with_constants(_CUT),
+    "lease": _LEASE,
+}
+
+# Redis errors that mean "out of reach": the breaker opens and the caller paces locally.
+_UNREACHABLE = (redis_py.RedisError, OSError)
+
+
+class Breaker:
+    """Opens on a failure for `seconds`; while open, nothing is asked of Redis."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self.open_until = -math.inf
+
+    def closed(self) -> bool:
+        return self.clock() >= self.open_until
+
+    def trip(self) -> None:
+        self.open_until = self.clock() + self.seconds
+
+
+class RedisBudget:
+    """A rate budget shared through Redis; pass it as `RateLimit(..., shared=...)`.
+
+    `socket_timeout` bounds every Redis call (seconds); after a failure Redis is left alone
+    for `breaker_seconds`. `lease_seconds` is how long a place in flight is held at most (a
+    call longer than that frees its place early; a killed worker's places come back after
+    it). `heartbeat_seconds`: how often a process says it is alive (the fallback's share).
+    `fail_closed=True` waits for Redis instead of pacing locally while it is away.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        prefix: str = "stripe-invoicing",
+        socket_timeout: float = 0.25,
+        breaker_seconds: float = 2.0,
+        lease_seconds: float = 60.0,
+        heartbeat_seconds: float = 5.0,
+        key_ttl_seconds: float = 3600.0,
+        fail_closed: bool = False,
+        _client: redis_py.Redis | None = None,
+        _async_client: redis_asyncio.Redis | None = None,
+    ) -> None:
+        if url is None and _client is None and _async_client is None:
+            raise ValueError("RedisBudget needs a redis:// URL or a client (from_client)")
+        self._url = url
+        self.prefix = prefix
+        self.socket_timeout = socket_timeout
+        self.lease_seconds = lease_seconds
+        self.heartbeat_seconds = heartbeat_seconds
+        self.key_ttl_ms = int(key_ttl_seconds * 1000)
+        self.fail_closed = fail_closed
+        self.breaker = Breaker(breaker_seconds)
+        self.worker = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self._client = _client
+        self._async_given = _async_client
+        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis_asyncio.Redis]
+        self._async = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+        self._workers = 1
+        self._last_beat = -math.inf
+        self._scripts: dict[int, dict[str, Any]] = {}
+
+    def __repr__(self) -> str:
+        # The URL may hold a password: only its host part is shown.
+        where = (self._url or "a client").rpartition("@")[2]
+        return f"RedisBudget({where!r}, fail_closed={self.fail_closed})"
+
+    @classmethod
+    def from_client(
+        cls,
+        client: redis_py.Redis | None = None,
+        *,
+        async_client: redis_asyncio.Redis | None = None,
+        **options: Any,
+    ) -> RedisBudget:
+        """A budget on clients of your own (their timeouts and retries are yours)."""
+        return cls(None, _client=client, _async_client=async_client, **options)
+
+    # -- connections -------------------------------------------------------------------
+
+    def _options(self, for_asyncio: bool = False) -> dict[str, Any]:
+        retry = AsyncRetry(NoBackoff(), 0) if for_asyncio else Retry(NoBackoff(), 0)
+        return {
+            "socket_timeout": self.socket_timeout,
+            "socket_connect_timeout": self.socket_timeout,
+            "retry": retry,
+            "retry_on_timeout": False,
+        }
+
+    def _sync(self) -> redis_py.Redis:
+        with self._lock:
+            if self._client is None:
+                if self._url is None:
+                    raise ValueError("this RedisBudget was given no sync client")
+                self._client = redis_py.Redis.from_url(self._url, **self._options())
+            return self._client
+
+    def _async_client(self) -> redis_asyncio.Redis:
+        if self._async_given is not None:
+            return self._async_given
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        client = self._async.get(loop)
+        if client is None:
+            if self._url is None:
+                raise ValueError("this RedisBudget was given no asyncio client")
+            client = redis_asyncio.Redis.from_url(self._url, **self._options(for_asyncio=True))
+            self._async[loop] = client
+        return client
+
+    def _script(self, client: Any, name: str) -> Any:
+        scripts = self._scripts.setdefault(id(client), {})
+        found = scripts.get(name)
+        if found is None:
+            found = scripts[name] = client.register_script(SCRIPTS[name])
+        return found
+
+    # -- names -------------------------------------------------------------------------
+
+    def _base(self, key: Key) -> str:
+        digest, account = key
+        mode = digest.partition("-")[0] if "-" in digest else "test"
+        name = hashlib.sha256(f"{digest}\0{account or ''}".encode()).hexdigest()[:24]
+        return f"{self.prefix}:{{{name}}}:{mode}"
+
+    def rate_key(self, key: Key, rate: str) -> str:
+        return f"{self._base(key)}:rate:{rate}"
+
+    def leases_key(self, key: Key) -> str:
+        return f"{self._base(key)}:leases"
+
+    def workers_key(self, key: Key) -> str:
+        return f"{self._base(key)}:workers"
+
+    # -- the policy's arguments, shared by sync and async -------------------------------
+
+    def _reserve_args(
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
+    ) -> tuple[list[str], list[Any]]:
+        keys = [self.rate_key(key, name) for name, _ in rates] + [self.workers_key(key)]
+        now = time.monotonic()
+        beat = now - self._last_beat >= self.heartbeat_seconds
+        if beat:
+            self._last_beat = now
+        args: list[Any] = [
+            -1 if max_wait is None else max(0.0, max_wait),
+            self.key_ttl_ms,
+            self.worker if beat else "",
+            max(1.0, self.heartbeat_seconds * 3),  # alive this long after a beat
+        ]
+        return keys, args + [ceiling for _, ceiling in rates]
+
+    def _reserved(self, answer: Any) -> float:
+        granted, wait, workers = answer
+        if int(workers):
+            self._workers = int(workers)
+        return float(wait) if int(granted) else math.inf
+
+    def _lease_args(self, cap: int) -> tuple[str, list[Any]]:
+        lease = uuid.uuid4().hex
+        return lease, [cap, lease, int(self.lease_seconds * 1000)]
+
+    def _failed(self) -> None:
+        self.breaker.trip()
+
+    # -- SharedBudget ------------------------------------------------------------------
+
+    def fails_closed(self) -> bool:
+        return self.fail_closed
+
+    def fallback_share(self) -> int:
+        return max(1, self._workers)
+
+    def reserve(
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
+    ) -> float | None:
+        if not self.breaker.closed():
+            return None
+        keys, args = self._reserve_args(key, rates, max_wait)
+        try:
+            client = self._sync()
+            return self._reserved(self._script(client, "reserve")(keys=keys, args=args))
+        except _UNREACHABLE:
+            self._failed()
+            return None
+
+    async def reserve_async(
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
+    ) -> float | None:
+        if not self.breaker.closed():
+            return None
+        keys, args = self._reserve_args(key, rates, max_wait)
+        try:
+            client = self._async_client()
+            return self._reserved(await self._script(client, "reserve")(keys=keys, args=args))
+        except _UNREACHABLE:
+            self._failed()
+            return None
+
+    def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
+        if not self.breaker.closed():
+            return
+        keys = [self.rate_key(key, name) for name, _ in rates]
+        try:
+            self._script(self._sync(), "refund")(keys=keys, args=[c for _, c in rates])
+        except _UNREACHABLE:
+            self._failed()
+
+    async def refund_async(self, key: Key, rates: list[tuple[str, float]]) -> None:
+        if not self.breaker.closed():
+            return
+        keys = [self.rate_key(key, name) for name, _ in rates]
+        try:
+            client = self._async_client()
+            await self._script(client, "refund")(keys=keys, args=[c for _, c in rates])
+        except _UNREACHABLE:
+            self._failed()
+
+    def lease(self, key: Key, cap: int) -> str | Literal[False] | None:
+        if not self.breaker.closed():
+            return None
+        lease, args = self._lease_args(cap)
+        try:
+            taken = self._script(self._sync(), "lease")(keys=[self.leases_key(key)], args=args)
+        except _UNREACHABLE:
+            self._failed()
+            return None
+        return lease if int(taken) else False
+
+    async def lease_async(self, key: Key, cap: int) -> str | Literal[False] | None:
+        if not self.breaker.closed():
+            return None
+        lease, args = self._lease_args(cap)
+        try:
+            script = self._script(self._async_client(), "lease")
+            taken = await script(keys=[self.leases_key(key)], args=args)
+        except _UNREACHABLE:
+            self._failed()
+            return None
+        return lease if int(taken) else False
+
+    def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:
+        if not self.breaker.closed():
+            return
+        try:
+            client = self._sync()
+            if lease is not None:
+                client.zrem(self.leases_key(key), lease)
+            if cut is not None:
+                name, ceiling = cut
+                self._script(client, "cut")(
+                    keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
+                )
+        except _UNREACHABLE:
+            self._failed()
+
+    async def release_async(
+        self, key: Key, lease: str | None, cut: tuple[str, float] | None
+    ) -> None:
+        if not self.breaker.closed():
+            return
+        try:
+            client = self._async_client()
+            if lease is not None:
+                await client.zrem(self.leases_key(key), lease)
+            if cut is not None:
+                name, ceiling = cut
+                await self._script(client, "cut")(
+                    keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
+                )
+        except _UNREACHABLE:
+            self._failed()
+
+    # -- for tests and diagnostics -----------------------------------------------------
+
+    def live_workers(self) -> int:
+        """Processes seen alive at their last acquire (the fallback divides by this)."""
+        return self._workers
+
+    def close(self) -> None:
+        """Closes the connections this budget opened (not a client passed to it)."""
+        if self._client is not None and self._url is not None:
+            self._client.close()
+
+
+__all__ = ["RedisBudget"]
