@@ -222,7 +222,7 @@ class RedisBudget:
         socket_timeout: float = 0.25,
         breaker_seconds: float = 2.0,
         lease_seconds: float = 60.0,
-        heartbeat_seconds: float = 5.0,
+        heartbeat_seconds: float = 1.0,
         key_ttl_seconds: float = 3600.0,
         fail_closed: bool = False,
         _client: redis_py.Redis | None = None,
