@@ -238,6 +238,20 @@ def test_auto_paces_test_keys_on_connections_of_our_own_to_stripe() -> None:
     assert live.requests_per_second == 100.0
 
 
+def test_limiter_for_builds_the_limiter_a_new_client_starts_with() -> None:
+    from stripe_invoicing_client._limiter import limiter_for
+
+    given = RateLimit(requests_per_second=7.0)
+    built = limiter_for(given, "sk_live_x", own_connection_to_stripe=False)
+    assert built is not None and built.limit is given
+    auto = limiter_for("auto", "sk_test_x", own_connection_to_stripe=True)
+    assert auto is not None and auto.limit == RateLimit.test_mode()
+    assert limiter_for("auto", "sk_test_x", own_connection_to_stripe=False) is None
+    assert limiter_for(None, "sk_test_x", own_connection_to_stripe=True) is None
+    with pytest.raises(InvalidParameterError, match="rate_limit"):
+        limiter_for(25, "sk_test_x", own_connection_to_stripe=True)
+
+
 def test_call_kinds() -> None:
     assert call_kind("GET", "/v1/invoices/search") == "search"
     assert call_kind("GET", "/v1/invoices/in_1") == "read"

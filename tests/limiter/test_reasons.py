@@ -117,11 +117,11 @@ def test_an_endpoint_rate_429_on_a_search_cuts_the_searches_budget() -> None:
 
 def test_a_resource_specific_429_slows_that_object_only() -> None:
     clock = Clock()
-    lim = limiter(clock, requests_per_second=100.0)
+    lim = limiter(clock, requests_per_second=80.0)
     answer(lim, 429, limited("resource-specific"), resource="in_1")
-    assert lim.rates() == {"all": 100.0, "object:in_1": 50.0}  # nothing else slows
+    assert lim.rates() == {"all": 80.0, "object:in_1": 40.0}  # nothing else slows
     assert waits(lim, 3, resource="in_2") == []
-    assert waits(lim, 2, resource="in_1") == [0.02, 0.02]  # no burst for the object
+    assert waits(lim, 2, resource="in_1") == [0.025, 0.025]  # no burst for the object
     for _ in range(12):  # a second apart: each 429 halves it, down to one a minute
         clock.now += 1.0
         answer(lim, 429, limited("resource-specific"), resource="in_1")
@@ -131,7 +131,30 @@ def test_a_resource_specific_429_slows_that_object_only() -> None:
     waits(lim, 1, resource="in_1")
     clock.now += 30.0
     waits(lim, 1, resource="in_1")
-    assert lim.rates() == {"all": 100.0}
+    assert lim.rates() == {"all": 80.0}
+
+
+def test_a_429_without_a_reason_on_a_call_naming_an_object_cuts_the_account() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=20.0)
+    answer(lim, 429, limited(None), resource="in_1")
+    assert lim.rates() == {"all": 10.0}
+    assert lim.holds() == set()
+
+
+def test_objects_slowed_or_held_stay_bounded() -> None:
+    from stripe_invoicing_client._limiter import MAX_OBJECTS
+
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1000.0)
+    for i in range(MAX_OBJECTS + 50):
+        clock.now += 1.0  # each settles before the next
+        answer(lim, 429, limited("resource-specific"), resource=f"in_{i}")
+        answer(lim, 429, None, "lock_timeout", resource=f"cus_{i}")
+    budget = lim._budgets[KEY]
+    assert len(budget.objects) <= MAX_OBJECTS
+    assert len(budget.holds) <= MAX_OBJECTS + 1
+    assert f"in_{MAX_OBJECTS + 49}" in budget.objects  # the newest is kept
 
 
 def test_an_object_lock_holds_that_object_briefly_and_cuts_no_rate() -> None:

@@ -273,3 +273,21 @@ def test_concurrency_and_rates_name_one_account_by_key() -> None:
     release_sync(lim, acquire_sync(lim, mine, "write"), 429)
     assert lim.rates("acct_1", api_key="sk_test_waits")["all"] == 5.0
     assert lim.rates("acct_1", api_key="sk_test_other")["all"] == 10.0
+
+
+def test_a_call_given_back_after_taking_its_place_frees_place_and_budget() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1.0, max_concurrent=3)
+    slot = lim.plan(KEY, "write")
+    lim.reserve_total(slot)
+    assert lim.try_enter(slot)
+    assert lim.concurrency() == (1, 3)
+    lim.give_back(slot)
+    assert lim.concurrency() == (0, 3)
+    slept: list[float] = []
+    release_sync(lim, acquire_sync(lim, KEY, "write", sleep=slept.append), 200)
+    assert slept == []  # its slot went back too
+    # Nothing holds the account any more: idle, it is forgotten.
+    clock.now += 3600
+    lim.plan(account_key("sk_test_waits", "acct_other"), "write")
+    assert KEY not in lim._budgets
