@@ -514,6 +514,7 @@ def codegen(settings: Settings) -> Result:
 
 
 from ._rate_limit import rate_limit  # noqa: E402
+from ._shared_budget import shared_budget  # noqa: E402
 
 SCENARIOS: dict[str, Callable[[Settings], Result]] = {
     "parse": parse,
@@ -524,4 +525,5 @@ SCENARIOS: dict[str, Callable[[Settings], Result]] = {
     "imports": imports,
     "codegen": codegen,
     "rate_limit": rate_limit,
+    "shared_budget": shared_budget,
 }

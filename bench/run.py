@@ -41,6 +41,7 @@ SCENARIOS: dict[str, str] = {
     "imports": "6. Import time, fresh interpreter",
     "codegen": "7. Codegen: regenerate the package",
     "rate_limit": "8. At the rate limit: invoice writes gathered against a rate-limited fake",
+    "shared_budget": "9. Many workers: 1-8 processes against one account's limit (Redis)",
 }
 
 IMPLS: dict[str, dict[str, str]] = {
@@ -99,6 +100,30 @@ class Target:
 
 
 TARGETS = [
+    *(
+        Target(
+            "shared_budget",
+            f"{n} processes sharing a RedisBudget: {text}",
+            f"{group}/shared_{n}",
+            f"{group}/target",
+            op,
+            limit,
+        )
+        for n in (1, 2, 4, 8)
+        for text, group, op, limit in (
+            (">= 90% of the limit", "of_limit", ">=", 0.9),
+            ("<= 0.5% 429s", "share429", "<=", 0.005),
+            ("Jain's fairness >= 0.9", "fairness", ">=", 0.9),
+        )
+    ),
+    Target(
+        "shared_budget",
+        "a shared acquire adds <= 1 ms (p99, loopback Redis)",
+        "acquire_p99/shared",
+        "acquire_p99/target",
+        "<=",
+        1.0,
+    ),
     Target(
         "rate_limit",
         "at the limit, ours with the limiter: 0 failed",
