@@ -70,7 +70,7 @@ def _work(
         lib = SimpleNamespace(Client=make_sync, AsyncClient=httpx.AsyncClient)
         theirs = stripe.StripeClient(
             key,
-            http_client=stripe.HTTPXClient(_lib=lib),
+            http_client=stripe.HTTPXClient(allow_sync_methods=True, _lib=lib),
             base_addresses={"api": base},
             max_network_retries=2,
         )
@@ -94,10 +94,14 @@ def _work(
         def call() -> None:
             ours.customers.retrieve(customer)
 
-    call()  # connections open (and scripts loaded): the run measures the steady state
+    try:
+        call()  # connections open (and scripts loaded): the run measures the steady state
+    except Exception as error:  # reported to the parent, which stops the scenario
+        ready.put(f"{impl}: {error!r}")
+        return
     with lock:
         tally["attempts"] = tally["limited"] = 0
-    ready.put(1)
+    ready.put(None)
     start.wait(120)
     until = time.monotonic() + SECONDS
 
@@ -130,7 +134,9 @@ def _run(
         process.start()
     try:
         for _ in processes:
-            ready.get(timeout=120)
+            problem = ready.get(timeout=120)
+            if problem is not None:
+                raise RuntimeError(problem)
         started = time.monotonic()
         start.set()
         found = [results.get(timeout=120) for _ in processes]
