@@ -76,14 +76,23 @@ class SharedBudget(Protocol):
     locally, at its share (`fallback_share`)."""
 
     def reserve(
-        self, key: tuple[str, str | None], rates: list[tuple[str, float]], max_wait: float | None
-    ) -> float | None:
-        """Seconds until the call may send, the slot taken; `inf` (nothing taken) when that
-        is past `max_wait`."""
+        self,
+        key: tuple[str, str | None],
+        rates: list[tuple[str, float]],
+        max_wait: float | None,
+        cap: int,
+    ) -> tuple[float, str | None] | None:
+        """Seconds until the call may send, the slot taken, and a lease on a place in flight
+        when there is no wait and a place is free (one round trip); `inf` (nothing taken)
+        when the wait is past `max_wait`."""
 
     async def reserve_async(
-        self, key: tuple[str, str | None], rates: list[tuple[str, float]], max_wait: float | None
-    ) -> float | None: ...
+        self,
+        key: tuple[str, str | None],
+        rates: list[tuple[str, float]],
+        max_wait: float | None,
+        cap: int,
+    ) -> tuple[float, str | None] | None: ...
 
     def lease(self, key: tuple[str, str | None], cap: int) -> str | Literal[False] | None:
         """A lease on a place in flight, False when all are taken."""
@@ -744,11 +753,14 @@ def _past(limiter: Limiter, deadline: float | None) -> bool:
     return deadline is not None and limiter.clock() >= deadline
 
 
-def _shared_wait(limiter: Limiter, slot: Slot, wait: float | None) -> float | None:
+def _shared_wait(
+    limiter: Limiter, slot: Slot, answer: tuple[float, str | None] | None
+) -> float | None:
     """What a shared budget's answer means for the caller: seconds to sleep, or None to pace
     locally (Redis out of reach, failing open)."""
-    if wait is None:
+    if answer is None:
         return None
+    wait, slot.lease = answer
     if math.isinf(wait):
         raise PastDeadline
     slot.shared = shared_rates(limiter.limit, slot.kind)
@@ -776,7 +788,8 @@ def acquire_sync(
         while shared is not None:
             max_wait = None if deadline is None else deadline - limiter.clock()
             rates = shared_rates(limiter.limit, kind)
-            wait = _shared_wait(limiter, slot, shared.reserve(key, rates, max_wait))
+            cap = limiter.limit.max_concurrent
+            wait = _shared_wait(limiter, slot, shared.reserve(key, rates, max_wait, cap))
             if wait is not None or not shared.fails_closed():
                 break
             if _past(limiter, deadline):
@@ -795,7 +808,7 @@ def acquire_sync(
                     if remaining is not None and remaining <= 0:
                         raise PastDeadline
                     limiter._free.wait(remaining)
-        while shared is not None and slot.shared is not None:
+        while shared is not None and slot.shared is not None and slot.lease is None:
             lease = shared.lease(key, limiter.limit.max_concurrent)
             if lease is not False:
                 slot.lease = lease
@@ -884,7 +897,9 @@ async def acquire_async(
         while shared is not None:
             max_wait = None if deadline is None else deadline - limiter.clock()
             rates = shared_rates(limiter.limit, kind)
-            wait = _shared_wait(limiter, slot, await shared.reserve_async(key, rates, max_wait))
+            cap = limiter.limit.max_concurrent
+            answer = await shared.reserve_async(key, rates, max_wait, cap)
+            wait = _shared_wait(limiter, slot, answer)
             if wait is not None or not shared.fails_closed():
                 break
             if _past(limiter, deadline):
@@ -903,7 +918,7 @@ async def acquire_async(
                 await asyncio.wait_for(asyncio.shield(future), timeout)
             except asyncio.TimeoutError:
                 raise PastDeadline from None
-        while shared is not None and slot.shared is not None:
+        while shared is not None and slot.shared is not None and slot.lease is None:
             lease = await shared.lease_async(key, limiter.limit.max_concurrent)
             if lease is not False:
                 slot.lease = lease

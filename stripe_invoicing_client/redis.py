@@ -65,16 +65,18 @@ local function effective(factor, cut_at, now)
 end
 """
 
-# KEYS: the rate hashes, then the workers' sorted set. ARGV: max wait (-1: none), key TTL in
-# ms, worker id ('' for none), heartbeat TTL in s, then each rate's ceiling.
-# Returns {granted, wait, live workers}.
+# KEYS: the rate hashes, then the leases' and the workers' sorted sets. ARGV: max wait (-1:
+# none), key TTL in ms, worker id ('' for none), heartbeat TTL in s, cap, lease id, lease ms,
+# then each rate's ceiling. A call with no wait takes its lease in the same round trip.
+# Returns {granted, wait, live workers, leased}.
 _RESERVE = (
     """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local max_wait = tonumber(ARGV[1])
 local ttl = tonumber(ARGV[2])
-local n = #KEYS - 1
+local n = #KEYS - 2
+local leases = KEYS[#KEYS - 1]
 local at = now
 local tats = {}
 local intervals = {}
@@ -83,7 +85,7 @@ local intervals = {}
     + """
 for i = 1, n do
   local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at')
-  local ceiling = tonumber(ARGV[4 + i])
+  local ceiling = tonumber(ARGV[7 + i])
   local rate = ceiling * effective(tonumber(h[2]) or 1, tonumber(h[3]) or 0, now)
   local interval = 1 / rate
   local burst = math.max(1, rate * BURST) * interval
@@ -103,14 +105,24 @@ if ARGV[3] ~= '' then
 end
 local wait = at - now
 if max_wait >= 0 and wait > max_wait then
-  return {0, string.format('%.6f', wait), workers}
+  return {0, string.format('%.6f', wait), workers, 0}
 end
 for i = 1, n do
   local tat = math.max(tats[i], at) + intervals[i]
   redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tat))
   redis.call('PEXPIRE', KEYS[i], ttl)
 end
-return {1, string.format('%.6f', wait), workers}
+local leased = 0
+if wait <= 0 then
+  local now_ms = math.floor(now * 1000)
+  redis.call('ZREMRANGEBYSCORE', leases, '-inf', now_ms)
+  if redis.call('ZCARD', leases) < tonumber(ARGV[5]) then
+    redis.call('ZADD', leases, now_ms + tonumber(ARGV[7]), ARGV[6])
+    redis.call('PEXPIRE', leases, tonumber(ARGV[7]) * 2)
+    leased = 1
+  end
+end
+return {1, string.format('%.6f', wait), workers, leased}
 """
 )
 
@@ -324,9 +336,10 @@ class RedisBudget:
     # -- the policy's arguments, shared by sync and async -------------------------------
 
     def _reserve_args(
-        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
-    ) -> tuple[list[str], list[Any]]:
-        keys = [self.rate_key(key, name) for name, _ in rates] + [self.workers_key(key)]
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
+    ) -> tuple[list[str], list[Any], str]:
+        keys = [self.rate_key(key, name) for name, _ in rates]
+        keys += [self.leases_key(key), self.workers_key(key)]
         now = time.monotonic()
         beat = now - self._last_beat >= self.heartbeat_seconds
         if beat:
@@ -337,13 +350,16 @@ class RedisBudget:
             self.worker if beat else "",
             max(1.0, self.heartbeat_seconds * 3),  # alive this long after a beat
         ]
-        return keys, args + [ceiling for _, ceiling in rates]
+        lease, lease_args = self._lease_args(cap)
+        return keys, args + lease_args + [ceiling for _, ceiling in rates], lease
 
-    def _reserved(self, answer: Any) -> float:
-        granted, wait, workers = answer
+    def _reserved(self, answer: Any, lease: str) -> tuple[float, str | None]:
+        granted, wait, workers, leased = answer
         if int(workers):
             self._workers = int(workers)
-        return float(wait) if int(granted) else math.inf
+        if not int(granted):
+            return math.inf, None
+        return float(wait), (lease if int(leased) else None)
 
     def _lease_args(self, cap: int) -> tuple[str, list[Any]]:
         lease = uuid.uuid4().hex
@@ -361,27 +377,28 @@ class RedisBudget:
         return max(1, self._workers)
 
     def reserve(
-        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
-    ) -> float | None:
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
+    ) -> tuple[float, str | None] | None:
         if not self.breaker.closed():
             return None
-        keys, args = self._reserve_args(key, rates, max_wait)
+        keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
             client = self._sync()
-            return self._reserved(self._script(client, "reserve")(keys=keys, args=args))
+            return self._reserved(self._script(client, "reserve")(keys=keys, args=args), lease)
         except _UNREACHABLE:
             self._failed()
             return None
 
     async def reserve_async(
-        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None
-    ) -> float | None:
+        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
+    ) -> tuple[float, str | None] | None:
         if not self.breaker.closed():
             return None
-        keys, args = self._reserve_args(key, rates, max_wait)
+        keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
             client = self._async_client()
-            return self._reserved(await self._script(client, "reserve")(keys=keys, args=args))
+            answer = await self._script(client, "reserve")(keys=keys, args=args)
+            return self._reserved(answer, lease)
         except _UNREACHABLE:
             self._failed()
             return None
