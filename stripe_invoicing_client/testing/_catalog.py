@@ -3,7 +3,8 @@
 Each is created, retrieved, updated and listed as Stripe does it; what an update may change
 follows Stripe (a price's amounts, a tax rate's percentage and a coupon's terms are fixed once
 created). Prices are kept in `state.prices` as API objects, next to the ones registered with
-`FakeStripe.create_price`, so `pricing[price]` and subscriptions find both.
+`FakeStripe.create_price`, so `pricing[price]` and subscriptions find both. Products and
+prices are here; tax rates are `_tax_rates`, coupons `_coupons`; `HANDLERS` routes all four.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError
 from ._money import plain
 from ._objects import expand_paths, merged_metadata
@@ -20,6 +22,7 @@ from ._pagination import in_range, list_page
 from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
+from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
 
 # -- products ----------------------------------------------------------------------------------
 
@@ -358,190 +361,6 @@ def search_prices(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     )
 
 
-# -- tax rates ---------------------------------------------------------------------------------
-
-
-def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> JsonObject:
-    rate = state.tax_rates.get(rate_id)
-    if rate is None:
-        raise ApiError.missing("tax_rate", rate_id, param)
-    return rate
-
-
-_TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")
-
-
-def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    percentage = params["percentage"]
-    if not 0 <= percentage <= 100:
-        raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
-    rate: JsonObject = {
-        "id": call.new_id("txr"),
-        "object": "tax_rate",
-        "active": params.get("active", True),
-        "country": None,
-        "created": call.now(),
-        "description": None,
-        "display_name": params["display_name"],
-        "effective_percentage": percentage,
-        "flat_amount": None,
-        "inclusive": params["inclusive"],
-        "jurisdiction": None,
-        "jurisdiction_level": None,
-        "livemode": False,
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "percentage": percentage,
-        "rate_type": "percentage",
-        "state": None,
-        "tax_type": None,
-    }
-    for name in _TAX_RATE_FIELDS:
-        if name in params:
-            rate[name] = params[name]
-    call.state.tax_rates[rate["id"]] = rate
-    call.emit("tax_rate.created", copy.deepcopy(rate))
-    return copy.deepcopy(rate)
-
-
-def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return copy.deepcopy(live_tax_rate(call.state, ids["tax_rate"]))
-
-
-def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    rate = live_tax_rate(call.state, ids["tax_rate"])
-    before = copy.deepcopy(rate)
-    for name in ("active", "display_name", *_TAX_RATE_FIELDS):
-        if name in params:
-            rate[name] = params[name]
-    if "metadata" in params:
-        rate["metadata"] = merged_metadata(rate["metadata"], params["metadata"])
-    call.emit_update("tax_rate.updated", before, copy.deepcopy(rate))
-    return copy.deepcopy(rate)
-
-
-def list_tax_rates(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    def matches(rate: JsonObject) -> bool:
-        for name in ("active", "inclusive"):
-            if name in params and rate[name] != params[name]:
-                return False
-        return "created" not in params or in_range(rate["created"], params["created"])
-
-    found = [r for r in reversed(call.state.tax_rates.values()) if matches(r)]
-    return list_page(found, params, "/v1/tax_rates", "tax_rate", copy.deepcopy)
-
-
-# -- coupons -----------------------------------------------------------------------------------
-
-
-def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> JsonObject:
-    coupon = state.coupons.get(coupon_id)
-    if coupon is None:
-        raise ApiError.missing("coupon", coupon_id, param)
-    return coupon
-
-
-def _validity(call: Call, coupon: JsonObject) -> bool:
-    if (
-        coupon["max_redemptions"] is not None
-        and coupon["times_redeemed"] >= coupon["max_redemptions"]
-    ):
-        return False
-    return coupon["redeem_by"] is None or call.now() <= coupon["redeem_by"]
-
-
-def redeem(call: Call, coupon: JsonObject, param: str) -> None:
-    """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
-    if not _validity(call, coupon):
-        raise ApiError.invalid_request(
-            f"Coupon {coupon['id']} is no longer valid (expired or fully redeemed).", param=param
-        )
-    coupon["times_redeemed"] += 1
-    coupon["valid"] = _validity(call, coupon)
-
-
-def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    given = [name for name in ("amount_off", "percent_off") if name in params]
-    if len(given) != 1:
-        raise ApiError.invalid_request(
-            "Send exactly one of amount_off or percent_off.",
-            param="percent_off",
-            code="parameter_missing" if not given else "parameters_exclusive",
-        )
-    if "amount_off" in params and "currency" not in params:
-        raise ApiError.invalid_request(
-            "An amount_off coupon needs a currency.", param="currency", code="parameter_missing"
-        )
-    if "percent_off" in params and not 0 < params["percent_off"] <= 100:
-        raise ApiError.invalid_request(
-            "percent_off must be more than 0 and at most 100.", param="percent_off"
-        )
-    duration = params.get("duration", "once")
-    if (duration == "repeating") != ("duration_in_months" in params):
-        raise ApiError.invalid_request(
-            "duration_in_months goes with duration=repeating, and only with it.",
-            param="duration_in_months",
-        )
-    coupon_id = params.get("id") or call.new_id("co")[3:11].upper()
-    if coupon_id in state.coupons:
-        raise ApiError.invalid_request(
-            f"Coupon already exists: {coupon_id}.", param="id", code="resource_already_exists"
-        )
-    coupon: JsonObject = {
-        "id": coupon_id,
-        "object": "coupon",
-        "amount_off": params.get("amount_off"),
-        "created": call.now(),
-        "currency": str(params["currency"]).lower() if "currency" in params else None,
-        "duration": duration,
-        "duration_in_months": params.get("duration_in_months"),
-        "livemode": False,
-        "max_redemptions": params.get("max_redemptions"),
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "name": params.get("name"),
-        "percent_off": params.get("percent_off"),
-        "redeem_by": params.get("redeem_by"),
-        "times_redeemed": 0,
-        "valid": True,
-    }
-    if "applies_to" in params:
-        coupon["applies_to"] = {"products": list(params["applies_to"].get("products", []))}
-    coupon["valid"] = _validity(call, coupon)
-    state.coupons[coupon_id] = coupon
-    call.emit("coupon.created", copy.deepcopy(coupon))
-    return copy.deepcopy(coupon)
-
-
-def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return copy.deepcopy(live_coupon(call.state, ids["coupon"]))
-
-
-def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    coupon = live_coupon(call.state, ids["coupon"])
-    before = copy.deepcopy(coupon)
-    if "name" in params:
-        coupon["name"] = params["name"]
-    if "metadata" in params:
-        coupon["metadata"] = merged_metadata(coupon["metadata"], params["metadata"])
-    call.emit_update("coupon.updated", before, copy.deepcopy(coupon))
-    return copy.deepcopy(coupon)
-
-
-def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    coupon = live_coupon(call.state, ids["coupon"])
-    del call.state.coupons[coupon["id"]]
-    call.emit("coupon.deleted", copy.deepcopy(coupon))
-    return {"id": coupon["id"], "object": "coupon", "deleted": True}
-
-
-def list_coupons(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    def matches(coupon: JsonObject) -> bool:
-        return "created" not in params or in_range(coupon["created"], params["created"])
-
-    found = [c for c in reversed(call.state.coupons.values()) if matches(c)]
-    return list_page(found, params, "/v1/coupons", "coupon", copy.deepcopy)
-
-
 HANDLERS: dict[str, Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]] = {
     "GetProducts": list_products,
     "PostProducts": create_product,
@@ -565,4 +384,4 @@ HANDLERS: dict[str, Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]
     "DeleteCouponsCoupon": delete_coupon,
 }
 
-__all__ = ["HANDLERS", "live_coupon", "live_tax_rate", "redeem"]
+__all__ = ["HANDLERS"]

@@ -24,10 +24,11 @@ from typing import Any
 
 from attrs import define, field
 
-from ._catalog import live_coupon, live_tax_rate, redeem
+from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
+from ._tax_rates import live_tax_rate
 
 
 def _round(value: Decimal) -> int:

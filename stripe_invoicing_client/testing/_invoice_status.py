@@ -71,7 +71,7 @@ def _mark_paid(
         if amount > 0:  # a payment out of band, or of nothing, records no invoice payment
             record_payment(call, invoice, amount, payment or new_intent(call))
     if invoice["parent"] is not None:
-        from ._subscriptions import invoice_paid  # paying restores the subscription
+        from ._subscription_cycle import invoice_paid  # paying restores the subscription
 
         invoice_paid(call, invoice)
 

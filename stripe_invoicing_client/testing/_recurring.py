@@ -251,7 +251,7 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject]
 
 def run_until(call: Call, clock_id: str | None, target: int) -> None:
     """Does everything due on the clock up to `target`, in time order."""
-    from . import _subscriptions as subscriptions  # the handlers' module needs this one
+    from . import _subscription_cycle as subscriptions  # it needs this module
 
     state = call.state
     for _ in range(10_000):  # a safety net against a rule that never settles

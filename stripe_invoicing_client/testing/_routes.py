@@ -19,6 +19,7 @@ from . import _invoice_lines as lines
 from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
+from . import _subscription_items as subscription_items
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
 from . import _test_clocks as test_clocks
@@ -100,11 +101,11 @@ HANDLERS |= {
     "PostSubscriptionsSubscriptionExposedId": subscriptions.update,
     "DeleteSubscriptionsSubscriptionExposedId": subscriptions.cancel,
     "PostSubscriptionsSubscriptionResume": subscriptions.resume,
-    "GetSubscriptionItems": subscriptions.item_list,
-    "PostSubscriptionItems": subscriptions.item_create,
-    "GetSubscriptionItemsItem": subscriptions.item_retrieve,
-    "PostSubscriptionItemsItem": subscriptions.item_update,
-    "DeleteSubscriptionItemsItem": subscriptions.item_delete,
+    "GetSubscriptionItems": subscription_items.item_list,
+    "PostSubscriptionItems": subscription_items.item_create,
+    "GetSubscriptionItemsItem": subscription_items.item_retrieve,
+    "PostSubscriptionItemsItem": subscription_items.item_update,
+    "DeleteSubscriptionItemsItem": subscription_items.item_delete,
     "GetTestHelpersTestClocks": test_clocks.list_all,
     "PostTestHelpersTestClocks": test_clocks.create,
     "GetTestHelpersTestClocksTestClock": test_clocks.retrieve,

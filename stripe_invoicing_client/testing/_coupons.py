@@ -1,0 +1,131 @@
+"""Coupons: created, retrieved, renamed, deleted and listed; redeemed by discounts."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ._errors import ApiError
+from ._objects import merged_metadata
+from ._pagination import in_range, list_page
+from ._state import Call, JsonObject, State
+
+
+def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> JsonObject:
+    coupon = state.coupons.get(coupon_id)
+    if coupon is None:
+        raise ApiError.missing("coupon", coupon_id, param)
+    return coupon
+
+
+def _validity(call: Call, coupon: JsonObject) -> bool:
+    if (
+        coupon["max_redemptions"] is not None
+        and coupon["times_redeemed"] >= coupon["max_redemptions"]
+    ):
+        return False
+    return coupon["redeem_by"] is None or call.now() <= coupon["redeem_by"]
+
+
+def redeem(call: Call, coupon: JsonObject, param: str) -> None:
+    """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
+    if not _validity(call, coupon):
+        raise ApiError.invalid_request(
+            f"Coupon {coupon['id']} is no longer valid (expired or fully redeemed).", param=param
+        )
+    coupon["times_redeemed"] += 1
+    coupon["valid"] = _validity(call, coupon)
+
+
+def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    state = call.state
+    given = [name for name in ("amount_off", "percent_off") if name in params]
+    if len(given) != 1:
+        raise ApiError.invalid_request(
+            "Send exactly one of amount_off or percent_off.",
+            param="percent_off",
+            code="parameter_missing" if not given else "parameters_exclusive",
+        )
+    if "amount_off" in params and "currency" not in params:
+        raise ApiError.invalid_request(
+            "An amount_off coupon needs a currency.", param="currency", code="parameter_missing"
+        )
+    if "percent_off" in params and not 0 < params["percent_off"] <= 100:
+        raise ApiError.invalid_request(
+            "percent_off must be more than 0 and at most 100.", param="percent_off"
+        )
+    duration = params.get("duration", "once")
+    if (duration == "repeating") != ("duration_in_months" in params):
+        raise ApiError.invalid_request(
+            "duration_in_months goes with duration=repeating, and only with it.",
+            param="duration_in_months",
+        )
+    coupon_id = params.get("id") or call.new_id("co")[3:11].upper()
+    if coupon_id in state.coupons:
+        raise ApiError.invalid_request(
+            f"Coupon already exists: {coupon_id}.", param="id", code="resource_already_exists"
+        )
+    coupon: JsonObject = {
+        "id": coupon_id,
+        "object": "coupon",
+        "amount_off": params.get("amount_off"),
+        "created": call.now(),
+        "currency": str(params["currency"]).lower() if "currency" in params else None,
+        "duration": duration,
+        "duration_in_months": params.get("duration_in_months"),
+        "livemode": False,
+        "max_redemptions": params.get("max_redemptions"),
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "name": params.get("name"),
+        "percent_off": params.get("percent_off"),
+        "redeem_by": params.get("redeem_by"),
+        "times_redeemed": 0,
+        "valid": True,
+    }
+    if "applies_to" in params:
+        coupon["applies_to"] = {"products": list(params["applies_to"].get("products", []))}
+    coupon["valid"] = _validity(call, coupon)
+    state.coupons[coupon_id] = coupon
+    call.emit("coupon.created", copy.deepcopy(coupon))
+    return copy.deepcopy(coupon)
+
+
+def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return copy.deepcopy(live_coupon(call.state, ids["coupon"]))
+
+
+def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    coupon = live_coupon(call.state, ids["coupon"])
+    before = copy.deepcopy(coupon)
+    if "name" in params:
+        coupon["name"] = params["name"]
+    if "metadata" in params:
+        coupon["metadata"] = merged_metadata(coupon["metadata"], params["metadata"])
+    call.emit_update("coupon.updated", before, copy.deepcopy(coupon))
+    return copy.deepcopy(coupon)
+
+
+def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    coupon = live_coupon(call.state, ids["coupon"])
+    del call.state.coupons[coupon["id"]]
+    call.emit("coupon.deleted", copy.deepcopy(coupon))
+    return {"id": coupon["id"], "object": "coupon", "deleted": True}
+
+
+def list_coupons(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def matches(coupon: JsonObject) -> bool:
+        return "created" not in params or in_range(coupon["created"], params["created"])
+
+    found = [c for c in reversed(call.state.coupons.values()) if matches(c)]
+    return list_page(found, params, "/v1/coupons", "coupon", copy.deepcopy)
+
+
+__all__ = [
+    "create_coupon",
+    "delete_coupon",
+    "list_coupons",
+    "live_coupon",
+    "redeem",
+    "retrieve_coupon",
+    "update_coupon",
+]

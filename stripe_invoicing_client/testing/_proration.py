@@ -1,0 +1,90 @@
+"""Proration: credit for the unused time of an item's old price and quantity, a charge for
+the rest of the period at the new ones, and the invoice that collects them at once."""
+
+from __future__ import annotations
+
+import copy
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ._objects import invoice_view
+from ._recurring import (
+    add_subscription_line,
+    unit_price,
+)
+from ._state import Call, JsonObject, State
+
+
+def item_label(item: JsonObject) -> str:
+    price = item["price"]
+    return f"{item['quantity']} x {price['nickname'] or price['product']}"
+
+
+def prorated(item: JsonObject, quantity: int, at: int) -> int:
+    """What `quantity` of the item's price costs from `at` to the end of its period."""
+    start, end = item["current_period_start"], item["current_period_end"]
+    if end <= start or at >= end:
+        return 0
+    share = Decimal(end - max(at, start)) / Decimal(end - start)
+    total = unit_price(item["price"]) * quantity * share
+    return int(total.to_integral_value(ROUND_HALF_UP))
+
+
+def proration_behavior(params: dict[str, Any]) -> str:
+    return str(params.get("proration_behavior", "create_prorations"))
+
+
+def prorate_change(
+    call: Call,
+    subscription: JsonObject,
+    item: JsonObject,
+    new_price: JsonObject,
+    new_quantity: int,
+    at: int,
+) -> None:
+    """Credit for the old price and quantity, charge for the new, for the rest of the period."""
+    old = copy.deepcopy(item)
+    credit = -prorated(old, old["quantity"], at)
+    period = (at, item["current_period_end"])
+    if credit:
+        text = f"Unused time on {item_label(old)}"
+        add_subscription_line(call, None, subscription, old, credit, period, text, True)
+    changed = {**copy.deepcopy(item), "price": new_price, "quantity": new_quantity}
+    charge = prorated(changed, new_quantity, at)
+    if charge:
+        text = f"Remaining time on {item_label(changed)}"
+        add_subscription_line(call, None, subscription, changed, charge, period, text, True)
+
+
+def has_pending(state: State, subscription: JsonObject) -> bool:
+    for record in state.invoice_items.values():
+        details = (record.get("parent") or {}).get("subscription_details") or {}
+        if record["invoice"] is None and details.get("subscription") == subscription["id"]:
+            return True
+    return False
+
+
+def bill_pending(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+    """An invoice now for the subscription's pending items (prorations) only."""
+    from ._recurring import new_subscription_invoice
+
+    invoice = new_subscription_invoice(call, subscription, reason)
+    subscription["latest_invoice"] = invoice["id"]
+    call.emit("invoice.created", invoice_view(call.state, invoice))
+    return invoice
+
+
+def after_change(call: Call, subscription: JsonObject, behavior: str) -> None:
+    if behavior == "always_invoice" and has_pending(call.state, subscription):
+        bill_pending(call, subscription, "subscription_update")
+
+
+__all__ = [
+    "after_change",
+    "bill_pending",
+    "has_pending",
+    "item_label",
+    "prorate_change",
+    "prorated",
+    "proration_behavior",
+]

@@ -1,0 +1,193 @@
+"""What time and invoices do to subscriptions: renewals, trial ends, cancellation, an
+invoice finalized, overdue or paid, and giving up on an overdue subscription.
+
+Time-driven work is scheduled by `_recurring.run_until`."""
+
+from __future__ import annotations
+
+from . import _invoice_status as invoice_status
+from ._objects import invoice_view
+from ._proration import (
+    bill_pending,
+    has_pending,
+    item_label,
+    prorated,
+)
+from ._recurring import (
+    DAY,
+    add_interval,
+    add_subscription_line,
+    bill_period,
+)
+from ._state import Call, JsonObject, State
+from ._subscription_lifecycle import CANCELED, PAST_DUE, require
+from ._subscription_views import (
+    emit_updated,
+    set_status,
+    subscription_view,
+)
+
+
+def subscription_of(state: State, invoice: JsonObject) -> JsonObject | None:
+    parent = invoice.get("parent") or {}
+    details = parent.get("subscription_details") or {}
+    return state.subscriptions.get(details.get("subscription") or "")
+
+
+def advance_invoice(call: Call, invoice: JsonObject) -> None:
+    """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
+    state = call.state
+    subscription = subscription_of(state, invoice)
+    pause = subscription["pause_collection"] if subscription else None
+    if pause is not None and pause["behavior"] == "keep_as_draft":
+        invoice["auto_advance"] = False
+        return
+    days = subscription["days_until_due"] if subscription else None
+    invoice_status.finalize_invoice(call, invoice)
+    if invoice["status"] != "open":  # nothing to pay
+        return
+    if pause is not None and pause["behavior"] == "void":
+        invoice_status.void_invoice(call, invoice)
+        return
+    if pause is not None and pause["behavior"] == "mark_uncollectible":
+        invoice_status.mark_invoice_uncollectible(call, invoice)
+        return
+    if invoice["collection_method"] == "send_invoice":
+        invoice["due_date"] = call.now() + (days if days is not None else 30) * DAY
+        invoice_status.send_invoice(call, invoice)
+        return
+    paid = invoice_status.attempt_payment(call, invoice)
+    if not paid and subscription is not None and subscription["latest_invoice"] == invoice["id"]:
+        # A declined renewal makes the subscription past due, as an overdue invoice does.
+        set_status(call, subscription, require(subscription, "overdue"))
+        subscription["overdue_since"] = subscription["overdue_since"] or call.now()
+
+
+def invoice_overdue(call: Call, invoice: JsonObject) -> None:
+    """A `send_invoice` invoice passed its due date unpaid."""
+    state = call.state
+    state.overdue_invoices.add(invoice["id"])
+    call.emit("invoice.overdue", invoice_view(state, invoice))
+    subscription = subscription_of(state, invoice)
+    if subscription is None or subscription["latest_invoice"] != invoice["id"]:
+        return
+    if subscription["status"] == CANCELED:
+        return
+    set_status(call, subscription, require(subscription, "overdue"))
+    if subscription["status"] == PAST_DUE and subscription["overdue_since"] is None:
+        subscription["overdue_since"] = call.now()
+
+
+def give_up(call: Call, subscription: JsonObject) -> None:
+    """Overdue for the configured days: `unpaid` or canceled, per `set_overdue_policy`."""
+    action = call.state.overdue_action
+    subscription["overdue_since"] = None
+    if action == "cancel":
+        subscription["cancellation_details"]["reason"] = "payment_failed"
+        set_status(call, subscription, require(subscription, "give_up_cancel"))
+    elif action == "mark_unpaid":
+        set_status(call, subscription, require(subscription, "give_up_unpaid"))
+
+
+def invoice_paid(call: Call, invoice: JsonObject) -> None:
+    """Called when any invoice is paid: its subscription is active again."""
+    subscription = subscription_of(call.state, invoice)
+    if subscription is None or subscription["status"] == CANCELED:
+        return
+    still_open = [
+        i
+        for i in call.state.invoices.values()
+        if subscription_of(call.state, i) is subscription
+        and i["status"] == "open"
+        and i["id"] in call.state.overdue_invoices
+    ]
+    if not still_open:
+        set_status(call, subscription, require(subscription, "paid"))
+
+
+def start_period(subscription: JsonObject, items: list[JsonObject], start: int) -> None:
+    end = start
+    for item in items:
+        recurring = item["price"]["recurring"]
+        item["current_period_start"] = start
+        item["current_period_end"] = add_interval(
+            start, recurring["interval"], recurring["interval_count"], 1
+        )
+        end = max(end, item["current_period_end"]) if end != start else item["current_period_end"]
+    subscription["period_start"] = start
+    subscription["period_end"] = end
+
+
+def renew(call: Call, subscription: JsonObject) -> None:
+    state = call.state
+    require(subscription, "renew")
+    if subscription["cancel_at_period_end"]:
+        cancel_now(call, subscription, invoice_now=False, prorate=False)
+        return
+    before = subscription_view(state, subscription)
+    items = [state.subscription_items[i] for i in subscription["item_ids"]]
+    start_period(subscription, items, subscription["period_end"])
+    emit_updated(call, before, subscription)
+    if subscription["pause_collection"] is not None:
+        resumes_at = subscription["pause_collection"]["resumes_at"]
+        if resumes_at is not None and resumes_at <= call.now():
+            subscription["pause_collection"] = None
+    bill_period(call, subscription, "subscription_cycle")
+
+
+def end_trial(call: Call, subscription: JsonObject) -> None:
+    state = call.state
+    customer = state.customers.get(subscription["customer"]) or {}
+    has_method = bool(
+        subscription["default_payment_method"]
+        or (customer.get("invoice_settings") or {}).get("default_payment_method")
+    )
+    behavior = subscription["trial_settings"]["end_behavior"]["missing_payment_method"]
+    subscription["trial_end"] = None
+    call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))
+    if subscription["collection_method"] == "charge_automatically" and not has_method:
+        if behavior == "pause":
+            subscription["status_details"] = None
+            set_status(call, subscription, require(subscription, "trial_end_pause"))
+            return
+        if behavior == "cancel":
+            cancel_now(call, subscription, invoice_now=False, prorate=False)
+            return
+    set_status(call, subscription, require(subscription, "trial_end"))
+    items = [state.subscription_items[i] for i in subscription["item_ids"]]
+    subscription["billing_cycle_anchor"] = call.now()
+    start_period(subscription, items, call.now())
+    bill_period(call, subscription, "subscription_cycle")
+
+
+def cancel_now(call: Call, subscription: JsonObject, *, invoice_now: bool, prorate: bool) -> None:
+    """Ends the subscription now; with `prorate`, the unused time is credited, and with
+    `invoice_now` a final invoice collects what is pending."""
+    state = call.state
+    require(subscription, "cancel")
+    now = call.now()
+    if prorate:
+        for item_id in subscription["item_ids"]:
+            item = state.subscription_items[item_id]
+            credit = -prorated(item, item["quantity"], now)
+            if credit:
+                period = (now, item["current_period_end"])
+                text = f"Unused time on {item_label(item)}"
+                add_subscription_line(call, None, subscription, item, credit, period, text, True)
+    if invoice_now and has_pending(state, subscription):
+        bill_pending(call, subscription, "subscription_update")
+    subscription["canceled_at"] = subscription["canceled_at"] or now
+    set_status(call, subscription, CANCELED)
+
+
+__all__ = [
+    "advance_invoice",
+    "cancel_now",
+    "end_trial",
+    "give_up",
+    "invoice_overdue",
+    "invoice_paid",
+    "renew",
+    "start_period",
+    "subscription_of",
+]

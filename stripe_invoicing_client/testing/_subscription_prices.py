@@ -1,0 +1,171 @@
+"""The prices a subscription item bills: a stored recurring price or inline `price_data`,
+and the legacy `plan` mirror of a price."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+from ._errors import ApiError
+from ._money import plain
+from ._state import Call, JsonObject
+
+
+def _price_from_store(call: Call, price_id: str, param: str) -> JsonObject:
+    """A recurring price by id: a price object made through the prices API, or one registered
+    with `FakeStripe.create_price` (billed monthly)."""
+    stored: Any = call.state.prices.get(price_id)
+    if stored is None:
+        raise ApiError.missing("price", price_id, param)
+    if not isinstance(stored, dict):
+        recurring = {"interval": "month", "interval_count": 1}
+        unit = Decimal(stored.unit_amount)
+        return _price_object(call, stored.id, unit, stored.currency, stored.product, recurring)
+    if not stored.get("recurring"):
+        raise ApiError.invalid_request(
+            f"The price {price_id} is a one-time price; subscriptions need a recurring one.",
+            param=param,
+        )
+    if not stored["active"]:
+        raise ApiError.invalid_request(
+            f"The price {price_id} is archived (active=false); subscribe to an active price.",
+            param=param,
+        )
+    if stored["unit_amount_decimal"] is None:
+        raise ApiError.invalid_request(
+            f"The price {price_id} has no unit amount (tiered or customer-chosen); the fake "
+            "bills per-unit prices only.",
+            param=param,
+        )
+    return copy.deepcopy(stored)
+
+
+def _price_object(
+    call: Call,
+    price_id: str,
+    unit: Decimal,
+    currency: str,
+    product: str,
+    recurring: dict[str, Any],
+    tax_behavior: str = "unspecified",
+) -> JsonObject:
+    return {
+        "id": price_id,
+        "object": "price",
+        "active": True,
+        "billing_scheme": "per_unit",
+        "created": call.now(),
+        "currency": currency.lower(),
+        "custom_unit_amount": None,
+        "livemode": False,
+        "lookup_key": None,
+        "metadata": {},
+        "nickname": None,
+        "product": product,
+        "recurring": {
+            "interval": recurring["interval"],
+            "interval_count": int(recurring.get("interval_count", 1)),
+            "meter": None,
+            "trial_period_days": None,
+            "usage_type": "licensed",
+        },
+        "tax_behavior": tax_behavior,
+        "tiers_mode": None,
+        "transform_quantity": None,
+        "type": "recurring",
+        "unit_amount": int(unit) if unit == unit.to_integral_value() else None,
+        "unit_amount_decimal": plain(unit),
+    }
+
+
+def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject:
+    """An inline price (`price_data`) of a product made through the products API."""
+    product_id = data["product"]
+    if product_id not in call.state.products:
+        raise ApiError.missing("product", product_id, f"{param}[product]")
+    if "unit_amount" in data and "unit_amount_decimal" in data:
+        raise ApiError.invalid_request(
+            "Send unit_amount or unit_amount_decimal, not both.",
+            param=f"{param}[unit_amount_decimal]",
+            code="parameters_exclusive",
+        )
+    if "unit_amount" in data:
+        unit = Decimal(data["unit_amount"])
+    elif "unit_amount_decimal" in data:
+        unit = Decimal(data["unit_amount_decimal"])
+    else:
+        raise ApiError.invalid_request(
+            f"Missing required param: {param}[unit_amount].",
+            param=f"{param}[unit_amount]",
+            code="parameter_missing",
+        )
+    return _price_object(
+        call,
+        call.new_id("price"),
+        unit,
+        data["currency"],
+        product_id,
+        data["recurring"],
+        data.get("tax_behavior", "unspecified"),
+    )
+
+
+def price_for(call: Call, given: dict[str, Any], prefix: str) -> JsonObject:
+    if "price" in given and "price_data" in given:
+        raise ApiError.invalid_request(
+            "Send price or price_data, not both.",
+            param=f"{prefix}[price_data]",
+            code="parameters_exclusive",
+        )
+    if "price" in given:
+        return _price_from_store(call, given["price"], f"{prefix}[price]")
+    if "price_data" in given:
+        return _price_from_data(call, given["price_data"], f"{prefix}[price_data]")
+    raise ApiError.invalid_request(
+        f"Missing required param: {prefix}[price].",
+        param=f"{prefix}[price]",
+        code="parameter_missing",
+    )
+
+
+def plan_of(price: JsonObject) -> JsonObject:
+    """The legacy `plan` mirror of a recurring price."""
+    recurring = price["recurring"]
+    return {
+        "id": price["id"],
+        "object": "plan",
+        "active": price["active"],
+        "amount": price["unit_amount"],
+        "amount_decimal": price["unit_amount_decimal"],
+        "billing_scheme": price["billing_scheme"],
+        "created": price["created"],
+        "currency": price["currency"],
+        "interval": recurring["interval"],
+        "interval_count": recurring["interval_count"],
+        "livemode": False,
+        "metadata": {},
+        "meter": None,
+        "nickname": price["nickname"],
+        "product": price["product"],
+        "tiers_mode": None,
+        "transform_usage": None,
+        "trial_period_days": None,
+        "usage_type": "licensed",
+    }
+
+
+def check_currency(subscription: JsonObject, price: JsonObject, param: str) -> None:
+    if price["currency"] != subscription["currency"]:
+        raise ApiError.invalid_request(
+            f"The price's currency ({price['currency']}) differs from the subscription's "
+            f"({subscription['currency']}).",
+            param=param,
+        )
+
+
+__all__ = [
+    "check_currency",
+    "plan_of",
+    "price_for",
+]

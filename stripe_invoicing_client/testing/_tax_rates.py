@@ -1,0 +1,89 @@
+"""Tax rates: created, retrieved, updated (not the percentage) and listed."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ._errors import ApiError
+from ._objects import merged_metadata
+from ._pagination import in_range, list_page
+from ._state import Call, JsonObject, State
+
+
+def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> JsonObject:
+    rate = state.tax_rates.get(rate_id)
+    if rate is None:
+        raise ApiError.missing("tax_rate", rate_id, param)
+    return rate
+
+
+_TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")
+
+
+def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    percentage = params["percentage"]
+    if not 0 <= percentage <= 100:
+        raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
+    rate: JsonObject = {
+        "id": call.new_id("txr"),
+        "object": "tax_rate",
+        "active": params.get("active", True),
+        "country": None,
+        "created": call.now(),
+        "description": None,
+        "display_name": params["display_name"],
+        "effective_percentage": percentage,
+        "flat_amount": None,
+        "inclusive": params["inclusive"],
+        "jurisdiction": None,
+        "jurisdiction_level": None,
+        "livemode": False,
+        "metadata": merged_metadata({}, params.get("metadata", {})),
+        "percentage": percentage,
+        "rate_type": "percentage",
+        "state": None,
+        "tax_type": None,
+    }
+    for name in _TAX_RATE_FIELDS:
+        if name in params:
+            rate[name] = params[name]
+    call.state.tax_rates[rate["id"]] = rate
+    call.emit("tax_rate.created", copy.deepcopy(rate))
+    return copy.deepcopy(rate)
+
+
+def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return copy.deepcopy(live_tax_rate(call.state, ids["tax_rate"]))
+
+
+def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    rate = live_tax_rate(call.state, ids["tax_rate"])
+    before = copy.deepcopy(rate)
+    for name in ("active", "display_name", *_TAX_RATE_FIELDS):
+        if name in params:
+            rate[name] = params[name]
+    if "metadata" in params:
+        rate["metadata"] = merged_metadata(rate["metadata"], params["metadata"])
+    call.emit_update("tax_rate.updated", before, copy.deepcopy(rate))
+    return copy.deepcopy(rate)
+
+
+def list_tax_rates(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def matches(rate: JsonObject) -> bool:
+        for name in ("active", "inclusive"):
+            if name in params and rate[name] != params[name]:
+                return False
+        return "created" not in params or in_range(rate["created"], params["created"])
+
+    found = [r for r in reversed(call.state.tax_rates.values()) if matches(r)]
+    return list_page(found, params, "/v1/tax_rates", "tax_rate", copy.deepcopy)
+
+
+__all__ = [
+    "create_tax_rate",
+    "list_tax_rates",
+    "live_tax_rate",
+    "retrieve_tax_rate",
+    "update_tax_rate",
+]
