@@ -15,6 +15,7 @@ from ._invoice_payments import attached, new_intent, record_payment
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
+from ._reactions import INVOICE_PAID, react
 from ._state import Call, JsonObject, SentInvoice
 from ._tax_ids import on_invoice
 
@@ -70,10 +71,7 @@ def _mark_paid(
         call.emit("invoice.payment_succeeded", view)
         if amount > 0:  # a payment out of band, or of nothing, records no invoice payment
             record_payment(call, invoice, amount, payment or new_intent(call))
-    if invoice["parent"] is not None:
-        from ._subscription_cycle import invoice_paid  # paying restores the subscription
-
-        invoice_paid(call, invoice)
+    react(call, INVOICE_PAID, invoice)  # e.g. its subscription is active again
 
 
 # -- the same transitions for the fake's own callers (recurring billing) ---------------

@@ -10,6 +10,7 @@ from typing import Any
 from ._objects import invoice_view
 from ._recurring import (
     add_subscription_line,
+    new_subscription_invoice,
     unit_price,
 )
 from ._state import Call, JsonObject, State
@@ -66,8 +67,6 @@ def has_pending(state: State, subscription: JsonObject) -> bool:
 
 def bill_pending(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
     """An invoice now for the subscription's pending items (prorations) only."""
-    from ._recurring import new_subscription_invoice
-
     invoice = new_subscription_invoice(call, subscription, reason)
     subscription["latest_invoice"] = invoice["id"]
     call.emit("invoice.created", invoice_view(call.state, invoice))

@@ -23,6 +23,15 @@ from attrs import define
 from ._billing import attach, new_invoice_item, recompute_totals
 from ._invoices import new_invoice
 from ._objects import invoice_view
+from ._reactions import (
+    CANCEL_AT_REACHED,
+    INVOICE_DUE_TO_ADVANCE,
+    INVOICE_OVERDUE,
+    OVERDUE_TOO_LONG,
+    PERIOD_ENDED,
+    TRIAL_ENDED,
+    react,
+)
 from ._state import Call, JsonObject, State
 from ._subscription_lifecycle import CANCELED
 
@@ -224,25 +233,25 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject]
         if subscription["status"] == CANCELED:
             continue
         if subscription["cancel_at"] is not None:
-            found.append((subscription["cancel_at"], order, "cancel", subscription))
+            found.append((subscription["cancel_at"], order, CANCEL_AT_REACHED, subscription))
         if subscription["trial_end"] is not None and subscription["status"] == "trialing":
-            found.append((subscription["trial_end"], order, "trial_end", subscription))
+            found.append((subscription["trial_end"], order, TRIAL_ENDED, subscription))
         else:
-            found.append((subscription["period_end"], order, "renew", subscription))
+            found.append((subscription["period_end"], order, PERIOD_ENDED, subscription))
         overdue_since = subscription.get("overdue_since")
         if overdue_since is not None and state.overdue_action is not None:
             when = overdue_since + state.overdue_after_days * DAY
-            found.append((when, order, "give_up", subscription))
+            found.append((when, order, OVERDUE_TOO_LONG, subscription))
     for order, invoice in enumerate(_invoices_on(state, clock_id)):
         if invoice["status"] == "draft" and invoice["auto_advance"]:
             when = invoice["automatically_finalizes_at"] or invoice["created"] + FINALIZE_AFTER
-            found.append((when, order, "finalize", invoice))
+            found.append((when, order, INVOICE_DUE_TO_ADVANCE, invoice))
         elif (
             invoice["status"] == "open"
             and invoice["due_date"] is not None
             and invoice["id"] not in state.overdue_invoices
         ):
-            found.append((invoice["due_date"] + 1, order, "overdue", invoice))
+            found.append((invoice["due_date"] + 1, order, INVOICE_OVERDUE, invoice))
     if not found:
         return None
     when, _, what, obj = min(found, key=lambda entry: (entry[0], entry[1]))
@@ -250,28 +259,15 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject]
 
 
 def run_until(call: Call, clock_id: str | None, target: int) -> None:
-    """Does everything due on the clock up to `target`, in time order."""
-    from . import _subscription_cycle as subscriptions  # it needs this module
-
+    """Does everything due on the clock up to `target`, in time order: each is a reaction
+    (`_reactions`), registered by the module that owns the object."""
     state = call.state
     for _ in range(10_000):  # a safety net against a rule that never settles
         due = _next_due(state, clock_id)
         if due is None or due[0] > target:
             return
         when, what, obj = due
-        moment = at_time(call, when)
-        if what == "renew":
-            subscriptions.renew(moment, obj)
-        elif what == "trial_end":
-            subscriptions.end_trial(moment, obj)
-        elif what == "cancel":
-            subscriptions.cancel_now(moment, obj, invoice_now=False, prorate=False)
-        elif what == "give_up":
-            subscriptions.give_up(moment, obj)
-        elif what == "finalize":
-            subscriptions.advance_invoice(moment, obj)
-        elif what == "overdue":
-            subscriptions.invoice_overdue(moment, obj)
+        react(at_time(call, when), what, obj)
     raise RuntimeError("recurring billing did not settle")
 
 

@@ -62,7 +62,8 @@ class State:
     invoice_payments: dict[str, JsonObject] = field(factory=dict)
     balance_transactions: dict[str, JsonObject] = field(factory=dict)
     tax_ids: dict[str, JsonObject] = field(factory=dict)
-    # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of invoices (`_invoice_math.py`).
+    # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of
+    # invoices (`_invoice_math.py`).
     products: dict[str, JsonObject] = field(factory=dict)
     tax_rates: dict[str, JsonObject] = field(factory=dict)
     coupons: dict[str, JsonObject] = field(factory=dict)

@@ -1,7 +1,8 @@
 """What time and invoices do to subscriptions: renewals, trial ends, cancellation, an
 invoice finalized, overdue or paid, and giving up on an overdue subscription.
 
-Time-driven work is scheduled by `_recurring.run_until`."""
+Each is a reaction (`_reactions`): time-driven work is found by `_recurring.run_until`, an
+invoice paid is told by `_invoice_status`."""
 
 from __future__ import annotations
 
@@ -12,6 +13,16 @@ from ._proration import (
     has_pending,
     item_label,
     prorated,
+)
+from ._reactions import (
+    CANCEL_AT_REACHED,
+    INVOICE_DUE_TO_ADVANCE,
+    INVOICE_OVERDUE,
+    INVOICE_PAID,
+    OVERDUE_TOO_LONG,
+    PERIOD_ENDED,
+    TRIAL_ENDED,
+    reacts_to,
 )
 from ._recurring import (
     DAY,
@@ -34,6 +45,7 @@ def subscription_of(state: State, invoice: JsonObject) -> JsonObject | None:
     return state.subscriptions.get(details.get("subscription") or "")
 
 
+@reacts_to(INVOICE_DUE_TO_ADVANCE)
 def advance_invoice(call: Call, invoice: JsonObject) -> None:
     """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
     state = call.state
@@ -63,6 +75,7 @@ def advance_invoice(call: Call, invoice: JsonObject) -> None:
         subscription["overdue_since"] = subscription["overdue_since"] or call.now()
 
 
+@reacts_to(INVOICE_OVERDUE)
 def invoice_overdue(call: Call, invoice: JsonObject) -> None:
     """A `send_invoice` invoice passed its due date unpaid."""
     state = call.state
@@ -78,6 +91,7 @@ def invoice_overdue(call: Call, invoice: JsonObject) -> None:
         subscription["overdue_since"] = call.now()
 
 
+@reacts_to(OVERDUE_TOO_LONG)
 def give_up(call: Call, subscription: JsonObject) -> None:
     """Overdue for the configured days: `unpaid` or canceled, per `set_overdue_policy`."""
     action = call.state.overdue_action
@@ -89,6 +103,7 @@ def give_up(call: Call, subscription: JsonObject) -> None:
         set_status(call, subscription, require(subscription, "give_up_unpaid"))
 
 
+@reacts_to(INVOICE_PAID)
 def invoice_paid(call: Call, invoice: JsonObject) -> None:
     """Called when any invoice is paid: its subscription is active again."""
     subscription = subscription_of(call.state, invoice)
@@ -118,6 +133,7 @@ def start_period(subscription: JsonObject, items: list[JsonObject], start: int) 
     subscription["period_end"] = end
 
 
+@reacts_to(PERIOD_ENDED)
 def renew(call: Call, subscription: JsonObject) -> None:
     state = call.state
     require(subscription, "renew")
@@ -135,6 +151,7 @@ def renew(call: Call, subscription: JsonObject) -> None:
     bill_period(call, subscription, "subscription_cycle")
 
 
+@reacts_to(TRIAL_ENDED)
 def end_trial(call: Call, subscription: JsonObject) -> None:
     state = call.state
     customer = state.customers.get(subscription["customer"]) or {}
@@ -180,8 +197,14 @@ def cancel_now(call: Call, subscription: JsonObject, *, invoice_now: bool, prora
     set_status(call, subscription, CANCELED)
 
 
+@reacts_to(CANCEL_AT_REACHED)
+def cancel_at_reached(call: Call, subscription: JsonObject) -> None:
+    cancel_now(call, subscription, invoice_now=False, prorate=False)
+
+
 __all__ = [
     "advance_invoice",
+    "cancel_at_reached",
     "cancel_now",
     "end_trial",
     "give_up",

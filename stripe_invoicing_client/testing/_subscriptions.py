@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import _invoice_status as invoice_status
+from ._billing import recompute_totals
 from ._customers import live_customer
 from ._errors import ApiError
 from ._objects import expand_paths, merged_metadata
@@ -229,8 +230,6 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     if trial_end is not None:
         for record_id in state.invoice_item_order[invoice["id"]]:
             state.invoice_items[record_id]["amount"] = 0
-        from ._billing import recompute_totals
-
         recompute_totals(state, invoice)
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import httpx
 
-if TYPE_CHECKING:
-    from ._fake import FakeStripe
+from ._faults import PlannedFaults
+from ._server import AnyFault
+
+
+class ServedByTransport(Protocol):
+    """What the transport asks of the fake (`FakeStripe`), named here so neither module
+    imports the other both ways."""
+
+    def _admit(self, request: httpx.Request) -> httpx.Response | None: ...
+    def _plan(self, request: httpx.Request) -> PlannedFaults: ...
+    def _serve(self, request: httpx.Request, fault: AnyFault) -> httpx.Response: ...
+    def _done(self, request: httpx.Request) -> None: ...
 
 
 def _wait(request: httpx.Request, latency: float) -> tuple[float, bool]:
@@ -34,7 +44,7 @@ def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    def __init__(self, fake: FakeStripe) -> None:
+    def __init__(self, fake: ServedByTransport) -> None:
         self._fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -72,4 +82,4 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._fake._done(request)
 
 
-__all__ = ["FakeTransport"]
+__all__ = ["FakeTransport", "ServedByTransport"]

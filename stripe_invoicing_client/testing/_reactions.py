@@ -1,0 +1,67 @@
+"""Reactions across aggregates: what a change to one object does to others (an invoice paid
+makes its subscription active again; a period's end renews a subscription).
+
+The module that changes an object says what happened (`react(call, INVOICE_PAID, invoice)`);
+the module that owns the other object registers its reaction (`@reacts_to(INVOICE_PAID)`).
+So invoices never import subscriptions: the table is the only place the two meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._state import Call, JsonObject
+
+Reaction = Callable[[Call, JsonObject], None]
+
+# What happened, to which object.
+INVOICE_PAID = "invoice.paid"  # an invoice
+INVOICE_DUE_TO_ADVANCE = "invoice.due_to_advance"  # an auto-advancing draft, an hour old
+INVOICE_OVERDUE = "invoice.overdue"  # an open invoice past its due date
+PERIOD_ENDED = "subscription.period_ended"  # a subscription
+TRIAL_ENDED = "subscription.trial_ended"
+CANCEL_AT_REACHED = "subscription.cancel_at_reached"
+OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
+
+HAPPENINGS = (
+    INVOICE_PAID,
+    INVOICE_DUE_TO_ADVANCE,
+    INVOICE_OVERDUE,
+    PERIOD_ENDED,
+    TRIAL_ENDED,
+    CANCEL_AT_REACHED,
+    OVERDUE_TOO_LONG,
+)
+
+REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}
+
+
+def reacts_to(happening: str) -> Callable[[Reaction], Reaction]:
+    """Registers the decorated function as a reaction to `happening`."""
+
+    def register(reaction: Reaction) -> Reaction:
+        REACTIONS[happening].append(reaction)  # an unknown happening is a KeyError here
+        return reaction
+
+    return register
+
+
+def react(call: Call, happening: str, obj: JsonObject) -> None:
+    for reaction in REACTIONS[happening]:
+        reaction(call, obj)
+
+
+__all__ = [
+    "CANCEL_AT_REACHED",
+    "HAPPENINGS",
+    "INVOICE_DUE_TO_ADVANCE",
+    "INVOICE_OVERDUE",
+    "INVOICE_PAID",
+    "OVERDUE_TOO_LONG",
+    "PERIOD_ENDED",
+    "REACTIONS",
+    "TRIAL_ENDED",
+    "Reaction",
+    "react",
+    "reacts_to",
+]
