@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Any
 
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError
+from ._listing import Listing, list_handler, search_handler
 from ._money import plain
 from ._objects import expand_paths, merged_metadata
-from ._pagination import in_range, list_page
-from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
 from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
@@ -107,7 +107,7 @@ def create_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
     return _product_view(state, product, expand_paths(params, in_list=False))
 
 
-def _product_view(state: State, product: JsonObject, expand: set[str]) -> JsonObject:
+def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     view = copy.deepcopy(product)
     if "default_price" in expand and isinstance(product["default_price"], str):
         view["default_price"] = copy.deepcopy(state.prices[product["default_price"]])
@@ -149,34 +149,23 @@ def delete_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
     return {"id": product["id"], "object": "product", "deleted": True}
 
 
-def _product_matches(product: JsonObject, params: dict[str, Any]) -> bool:
-    for name in ("active", "shippable", "type", "url"):
-        if name in params and product[name] != params[name]:
-            return False
-    if "ids" in params and product["id"] not in params["ids"]:
-        return False
-    return "created" not in params or in_range(product["created"], params["created"])
+def _in_ids(call: Call, product: JsonObject, params: dict[str, Any]) -> bool:
+    return "ids" not in params or product["id"] in params["ids"]
 
 
-def list_products(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    found = [p for p in reversed(state.products.values()) if _product_matches(p, params)]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found, params, "/v1/products", "product", lambda p: _product_view(state, p, expand)
-    )
+PRODUCTS = Listing(
+    "/v1/products",
+    "product",
+    lambda state: state.products.values(),
+    lambda call, product, expand: _product_view(call.state, product, expand),
+    equal=("active", "shippable", "type", "url"),
+    keep=_in_ids,
+    search_resource="products",
+)
+list_products = list_handler(PRODUCTS)
 
 
-def search_products(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    expand = expand_paths(params, in_list=True)
-    return search_page(
-        list(reversed(state.products.values())),
-        params,
-        "products",
-        "/v1/products/search",
-        lambda p: _product_view(state, p, expand),
-    )
+search_products = search_handler(PRODUCTS)
 
 
 # -- prices ------------------------------------------------------------------------------------
@@ -284,7 +273,7 @@ def _custom(given: JsonObject | None) -> JsonObject | None:
     }
 
 
-def _price_view(state: State, price: JsonObject, expand: set[str]) -> JsonObject:
+def _price_view(state: State, price: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     view = copy.deepcopy(price)
     if "product" in expand and price["product"] in state.products:
         view["product"] = copy.deepcopy(state.products[price["product"]])
@@ -328,37 +317,30 @@ def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
     return _price_view(state, price, expand_paths(params, in_list=False))
 
 
-def _price_matches(price: JsonObject, params: dict[str, Any]) -> bool:
-    for name in ("active", "currency", "product", "type"):
-        if name in params and price[name] != params[name]:
-            return False
+def _by_lookup_key_and_recurring(call: Call, price: JsonObject, params: dict[str, Any]) -> bool:
     if "lookup_keys" in params and price["lookup_key"] not in params["lookup_keys"]:
         return False
     wanted = params.get("recurring") or {}
     recurring = price["recurring"] or {}
-    for name in ("interval", "usage_type", "meter"):
-        if name in wanted and recurring.get(name) != wanted[name]:
-            return False
-    return "created" not in params or in_range(price["created"], params["created"])
-
-
-def list_prices(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    found = [p for p in reversed(_price_objects(state)) if _price_matches(p, params)]
-    expand = expand_paths(params, in_list=True)
-    return list_page(found, params, "/v1/prices", "price", lambda p: _price_view(state, p, expand))
-
-
-def search_prices(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    expand = expand_paths(params, in_list=True)
-    return search_page(
-        list(reversed(_price_objects(state))),
-        params,
-        "prices",
-        "/v1/prices/search",
-        lambda p: _price_view(state, p, expand),
+    return all(
+        name not in wanted or recurring.get(name) == wanted[name]
+        for name in ("interval", "usage_type", "meter")
     )
+
+
+PRICES = Listing(
+    "/v1/prices",
+    "price",
+    _price_objects,
+    lambda call, price, expand: _price_view(call.state, price, expand),
+    equal=("active", "currency", "product", "type"),
+    keep=_by_lookup_key_and_recurring,
+    search_resource="prices",
+)
+list_prices = list_handler(PRICES)
+
+
+search_prices = search_handler(PRICES)
 
 
 HANDLERS: dict[str, Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]] = {

@@ -6,8 +6,8 @@ import copy
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import Listing, list_handler
 from ._objects import merged_metadata
-from ._pagination import in_range, list_page
 from ._state import Call, JsonObject, State
 
 
@@ -112,12 +112,7 @@ def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     return {"id": coupon["id"], "object": "coupon", "deleted": True}
 
 
-def list_coupons(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    def matches(coupon: JsonObject) -> bool:
-        return "created" not in params or in_range(coupon["created"], params["created"])
-
-    found = [c for c in reversed(call.state.coupons.values()) if matches(c)]
-    return list_page(found, params, "/v1/coupons", "coupon", copy.deepcopy)
+list_coupons = list_handler(Listing("/v1/coupons", "coupon", lambda state: state.coupons.values()))
 
 
 __all__ = [

@@ -29,9 +29,10 @@ from ._errors import ApiError
 from ._invoice_status import settle_by_credit
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
+from ._listing import Listing, list_handler
 from ._money import plain, times
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
-from ._pagination import in_range, list_page
+from ._pagination import list_page
 from ._state import Call, JsonObject
 
 ISSUED, VOID = "issued", "void"
@@ -410,21 +411,20 @@ def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _view(call, note, expand_paths(params, in_list=False))
 
 
-def _matches(note: JsonObject, params: dict[str, Any]) -> bool:
-    for name in ("customer", "invoice"):
-        if name in params and note[name] != params[name]:
-            return False
-    if "customer_account" in params:
-        return False  # the fake has no Accounts as customers
-    return "created" not in params or in_range(note["created"], params["created"])
+def _no_account(call: Call, note: JsonObject, params: dict[str, Any]) -> bool:
+    return "customer_account" not in params  # the fake has no Accounts as customers
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    found = [n for n in reversed(call.state.credit_notes.values()) if _matches(n, params)]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found, params, "/v1/credit_notes", "credit_note", lambda n: _view(call, n, expand)
+list_all = list_handler(
+    Listing(
+        "/v1/credit_notes",
+        "credit_note",
+        lambda state: state.credit_notes.values(),
+        _view,
+        equal=("customer", "invoice"),
+        keep=_no_account,
     )
+)
 
 
 def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import Listing, list_handler, search_handler
 from ._objects import (
     address,
     customer_view,
@@ -13,8 +14,6 @@ from ._objects import (
     new_customer,
     shipping,
 )
-from ._pagination import in_range, list_page
-from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
 
@@ -102,28 +101,18 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return deleted_stub("customer", customer["id"])
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    found = [
-        c
-        for c in reversed(call.state.customers.values())
-        if ("email" not in params or c["email"] == params["email"])
-        and ("created" not in params or in_range(c["created"], params["created"]))
-        and ("test_clock" not in params or c["test_clock"] == params["test_clock"])
-    ]
-    return list_page(
-        found, params, "/v1/customers", "customer", lambda c: customer_view(call.state, c)
-    )
+LISTING = Listing(
+    "/v1/customers",
+    "customer",
+    lambda state: state.customers.values(),
+    lambda call, customer, expand: customer_view(call.state, customer),
+    equal=("email", "test_clock"),
+    search_resource="customers",
+)
+list_all = list_handler(LISTING)
 
 
-def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    ordered = list(reversed(call.state.customers.values()))
-    return search_page(
-        ordered,
-        params,
-        "customers",
-        "/v1/customers/search",
-        lambda c: customer_view(call.state, c),
-    )
+search = search_handler(LISTING)
 
 
 __all__ = ["create", "delete", "list_all", "live_customer", "retrieve", "search", "update"]

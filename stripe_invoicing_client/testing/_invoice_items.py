@@ -16,8 +16,8 @@ from ._billing import (
 from ._customers import live_customer
 from ._errors import ApiError
 from ._lifecycle import require
+from ._listing import Listing, list_handler
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
-from ._pagination import in_range, list_page
 from ._state import Call, JsonObject, State
 
 
@@ -120,25 +120,25 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return deleted_stub("invoiceitem", item["id"])
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def _pending_and_own(call: Call, item: JsonObject, params: dict[str, Any]) -> bool:
+    # A subscription's own lines are on its invoices, not in /v1/invoiceitems.
     pending = params.get("pending")
-    found = [
-        item
-        for item in reversed(call.state.invoice_items.values())
-        if item["id"] not in call.state.subscription_lines
-        and ("customer" not in params or item["customer"] == params["customer"])
-        and ("invoice" not in params or item["invoice"] == params["invoice"])
-        and (pending is None or (item["invoice"] is None) == pending)
-        and ("created" not in params or in_range(item["date"], params["created"]))
-    ]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found,
-        params,
+    return item["id"] not in call.state.subscription_lines and (
+        pending is None or (item["invoice"] is None) == pending
+    )
+
+
+list_all = list_handler(
+    Listing(
         "/v1/invoiceitems",
         "invoiceitem",
-        lambda item: invoice_item_view(call.state, item, expand),
+        lambda state: state.invoice_items.values(),
+        lambda call, item, expand: invoice_item_view(call.state, item, expand),
+        equal=("customer", "invoice"),
+        ranges=(("created", "date"),),
+        keep=_pending_and_own,
     )
+)
 
 
 __all__ = ["create", "delete", "list_all", "live_item", "retrieve", "update"]

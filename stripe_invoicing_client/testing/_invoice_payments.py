@@ -4,11 +4,12 @@ a payment made elsewhere. A payment out of band records none, as on Stripe."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
-from ._pagination import in_range, list_page
 from ._state import Call, JsonObject
 
 _PAYMENT_KINDS = ("payment_intent", "payment_record")
@@ -66,7 +67,7 @@ def _live_payment(call: Call, payment_id: str) -> JsonObject:
     return found
 
 
-def _view(call: Call, payment: JsonObject, expand: set[str]) -> JsonObject:
+def _view(call: Call, payment: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     view = dict(payment)
     if "invoice" in expand and payment["invoice"] in call.state.invoices:
         view["invoice"] = invoice_view(call.state, call.state.invoices[payment["invoice"]])
@@ -78,11 +79,7 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     return _view(call, payment, expand_paths(params, in_list=False))
 
 
-def _matches(payment: JsonObject, params: dict[str, Any]) -> bool:
-    if "invoice" in params and payment["invoice"] != params["invoice"]:
-        return False
-    if "status" in params and payment["status"] != params["status"]:
-        return False
+def _by_payment(call: Call, payment: JsonObject, params: dict[str, Any]) -> bool:
     wanted = params.get("payment")
     if wanted:
         if "type" in wanted and payment["payment"]["type"] != wanted["type"]:
@@ -90,15 +87,19 @@ def _matches(payment: JsonObject, params: dict[str, Any]) -> bool:
         for kind in _PAYMENT_KINDS:
             if kind in wanted and payment["payment"][kind] != wanted[kind]:
                 return False
-    return "created" not in params or in_range(payment["created"], params["created"])
+    return True
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    found = [p for p in reversed(call.state.invoice_payments.values()) if _matches(p, params)]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found, params, "/v1/invoice_payments", "invoice_payment", lambda p: _view(call, p, expand)
+list_all = list_handler(
+    Listing(
+        "/v1/invoice_payments",
+        "invoice_payment",
+        lambda state: state.invoice_payments.values(),
+        _view,
+        equal=("invoice", "status"),
+        keep=_by_payment,
     )
+)
 
 
 __all__ = ["attached", "list_all", "new_intent", "record_payment", "retrieve"]

@@ -10,6 +10,7 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_math import apply_to_invoice, compute
 from ._lifecycle import require, require_update
+from ._listing import Listing, list_handler, search_handler
 from ._objects import (
     deleted_stub,
     expand_paths,
@@ -19,8 +20,6 @@ from ._objects import (
     merged_metadata,
     shipping,
 )
-from ._pagination import in_range, list_page
-from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
 
@@ -280,35 +279,24 @@ def subscription_of(invoice: JsonObject) -> str | None:
     return subscription if isinstance(subscription, str) else None
 
 
-def _matches_filters(invoice: JsonObject, params: dict[str, Any]) -> bool:
-    for name in ("customer", "status", "collection_method"):
-        if name in params and invoice[name] != params[name]:
-            return False
-    if "subscription" in params and subscription_of(invoice) != params["subscription"]:
-        return False
-    if "created" in params and not in_range(invoice["created"], params["created"]):
-        return False
-    return "due_date" not in params or in_range(invoice["due_date"], params["due_date"])
+def _in_subscription(call: Call, invoice: JsonObject, params: dict[str, Any]) -> bool:
+    return "subscription" not in params or subscription_of(invoice) == params["subscription"]
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    found = [i for i in reversed(call.state.invoices.values()) if _matches_filters(i, params)]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found, params, "/v1/invoices", "invoice", lambda i: invoice_view(call.state, i, expand)
-    )
+LISTING = Listing(
+    "/v1/invoices",
+    "invoice",
+    lambda state: state.invoices.values(),
+    lambda call, invoice, expand: invoice_view(call.state, invoice, expand),
+    equal=("customer", "status", "collection_method"),
+    ranges=(("created", "created"), ("due_date", "due_date")),
+    keep=_in_subscription,
+    search_resource="invoices",
+)
+list_all = list_handler(LISTING)
 
 
-def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    ordered = list(reversed(call.state.invoices.values()))
-    expand = expand_paths(params, in_list=True)
-    return search_page(
-        ordered,
-        params,
-        "invoices",
-        "/v1/invoices/search",
-        lambda i: invoice_view(call.state, i, expand),
-    )
+search = search_handler(LISTING)
 
 
 def _preview_item(

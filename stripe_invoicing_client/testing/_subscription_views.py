@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Set as AbstractSet
 
 from ._errors import ApiError
 from ._objects import invoice_view
@@ -38,9 +39,7 @@ def now_for(call: Call, clock_id: str | None) -> CallAt:
     return at_time(call, when)
 
 
-def item_view(
-    state: State, item: JsonObject, expand: frozenset[str] | set[str] = frozenset()
-) -> JsonObject:
+def item_view(state: State, item: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
     view = {k: copy.deepcopy(v) for k, v in item.items() if not k.startswith("_")}
     # A catalog price as it is now (renamed, archived); its amounts never change.
     stored = state.prices.get(item["price"]["id"])
@@ -57,13 +56,13 @@ def item_view(
     return view
 
 
-def _within(expand: frozenset[str] | set[str], prefix: str) -> set[str]:
+def _within(expand: AbstractSet[str], prefix: str) -> set[str]:
     """The paths below `prefix` (`items.data.price.product` -> `price.product`)."""
     return {path[len(prefix) :] for path in expand if path.startswith(prefix)}
 
 
 def subscription_view(
-    state: State, subscription: JsonObject, expand: frozenset[str] | set[str] = frozenset()
+    state: State, subscription: JsonObject, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
     view = {
         k: copy.deepcopy(v)

@@ -12,8 +12,8 @@ from . import _invoice_status as invoice_status
 from ._billing import recompute_totals
 from ._customers import live_customer
 from ._errors import ApiError
+from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
-from ._pagination import in_range, list_page
 from ._proration import (
     after_change,
     prorate_change,
@@ -23,7 +23,6 @@ from ._recurring import (
     DAY,
     bill_period,
 )
-from ._search import search_page
 from ._shapes import UNSET
 from ._state import Call, JsonObject
 from ._subscription_cycle import (
@@ -399,7 +398,7 @@ def resume(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def _matches(subscription: JsonObject, params: dict[str, Any]) -> bool:
+def _matches(call: Call, subscription: JsonObject, params: dict[str, Any]) -> bool:
     status = params.get("status")
     if status is None and subscription["status"] == CANCELED:
         return False
@@ -407,44 +406,25 @@ def _matches(subscription: JsonObject, params: dict[str, Any]) -> bool:
         return False
     if status == "ended" and subscription["status"] != CANCELED:
         return False
-    for name in ("customer", "collection_method", "test_clock"):
-        if name in params and subscription[name] != params[name]:
-            return False
-    return "created" not in params or in_range(subscription["created"], params["created"])
-
-
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    found = [s for s in reversed(state.subscriptions.values()) if _matches(s, params)]
-    if "price" in params:
-        found = [
-            s
-            for s in found
-            if any(
-                state.subscription_items[i]["price"]["id"] == params["price"] for i in s["item_ids"]
-            )
-        ]
-    expand = expand_paths(params, in_list=True)
-    return list_page(
-        found,
-        params,
-        "/v1/subscriptions",
-        "subscription",
-        lambda s: subscription_view(state, s, expand),
+    return "price" not in params or any(
+        call.state.subscription_items[i]["price"]["id"] == params["price"]
+        for i in subscription["item_ids"]
     )
 
 
-def search(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    ordered = list(reversed(state.subscriptions.values()))
-    expand = expand_paths(params, in_list=True)
-    return search_page(
-        ordered,
-        params,
-        "subscriptions",
-        "/v1/subscriptions/search",
-        lambda s: subscription_view(state, s, expand),
-    )
+LISTING = Listing(
+    "/v1/subscriptions",
+    "subscription",
+    lambda state: state.subscriptions.values(),
+    lambda call, subscription, expand: subscription_view(call.state, subscription, expand),
+    equal=("customer", "collection_method", "test_clock"),
+    keep=_matches,
+    search_resource="subscriptions",
+)
+list_all = list_handler(LISTING)
+
+
+search = search_handler(LISTING)
 
 
 __all__ = [

@@ -6,8 +6,8 @@ import copy
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import Listing, list_handler
 from ._objects import merged_metadata
-from ._pagination import in_range, list_page
 from ._state import Call, JsonObject, State
 
 
@@ -69,15 +69,14 @@ def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> 
     return copy.deepcopy(rate)
 
 
-def list_tax_rates(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    def matches(rate: JsonObject) -> bool:
-        for name in ("active", "inclusive"):
-            if name in params and rate[name] != params[name]:
-                return False
-        return "created" not in params or in_range(rate["created"], params["created"])
-
-    found = [r for r in reversed(call.state.tax_rates.values()) if matches(r)]
-    return list_page(found, params, "/v1/tax_rates", "tax_rate", copy.deepcopy)
+list_tax_rates = list_handler(
+    Listing(
+        "/v1/tax_rates",
+        "tax_rate",
+        lambda state: state.tax_rates.values(),
+        equal=("active", "inclusive"),
+    )
+)
 
 
 __all__ = [

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import Listing, list_handler
 from ._objects import deleted_stub
-from ._pagination import list_page
 from ._recurring import DAY, at_time, run_until
 from ._state import Call, JsonObject, State
 
@@ -63,9 +63,14 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     return dict(live_clock(call.state, ids["test_clock"]))
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    found = list(reversed(call.state.test_clocks.values()))
-    return list_page(found, params, "/v1/test_helpers/test_clocks", "test_clock", dict)
+list_all = list_handler(
+    Listing(
+        "/v1/test_helpers/test_clocks",
+        "test_clock",
+        lambda state: state.test_clocks.values(),
+        ranges=(),
+    )
+)
 
 
 def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -1,0 +1,86 @@
+"""One list handler and one search handler for every top-level resource.
+
+A resource says how it is listed in a `Listing`: where its objects are kept, which query
+parameters filter them (equal to a field, or a `created`-style range over one), any filter
+beyond those, and how one object is rendered. The handlers do the rest: newest first, the
+filters, `expand[]`, and cursor (`list`) or page-token (`search`) pagination.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from attrs import frozen
+
+from ._objects import expand_paths
+from ._pagination import in_range, list_page
+from ._search import search_page
+from ._state import Call, Handler, JsonObject, State
+
+Render = Callable[[Call, JsonObject, AbstractSet[str]], JsonObject]
+Filter = Callable[[Call, JsonObject, dict[str, Any]], bool]
+
+
+def as_stored(call: Call, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+    """Objects kept exactly as they are answered."""
+    return copy.deepcopy(obj)
+
+
+@frozen
+class Listing:
+    url: str  # `/v1/invoices`; search answers at `<url>/search`
+    kind: str  # the object's name, for a cursor that names no such object
+    objects: Callable[[State], Iterable[JsonObject]]  # in creation order
+    render: Render = as_stored
+    equal: tuple[str, ...] = ()  # parameters that match the field of the same name
+    ranges: tuple[tuple[str, str], ...] = (("created", "created"),)  # parameter, field
+    keep: Filter | None = None  # whatever else a parameter filters on
+    search_resource: str | None = None  # its key in the generated search fields
+
+
+def _matches(listing: Listing, call: Call, obj: JsonObject, params: dict[str, Any]) -> bool:
+    for name in listing.equal:
+        if name in params and obj[name] != params[name]:
+            return False
+    if listing.keep is not None and not listing.keep(call, obj, params):
+        return False
+    return all(
+        name not in params or in_range(obj[field], params[name]) for name, field in listing.ranges
+    )
+
+
+def list_handler(listing: Listing) -> Handler:
+    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+        newest_first = reversed(list(listing.objects(call.state)))
+        found = [obj for obj in newest_first if _matches(listing, call, obj, params)]
+        expand = expand_paths(params, in_list=True)
+        return list_page(
+            found, params, listing.url, listing.kind, lambda o: listing.render(call, o, expand)
+        )
+
+    return handle
+
+
+def search_handler(listing: Listing) -> Handler:
+    resource = listing.search_resource
+    if resource is None:
+        raise ValueError(f"{listing.url} has no search")
+
+    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+        newest_first = list(reversed(list(listing.objects(call.state))))
+        expand = expand_paths(params, in_list=True)
+        return search_page(
+            newest_first,
+            params,
+            resource,
+            f"{listing.url}/search",
+            lambda o: listing.render(call, o, expand),
+        )
+
+    return handle
+
+
+__all__ = ["Listing", "as_stored", "list_handler", "search_handler"]
