@@ -27,10 +27,8 @@ def _param(prefix: str, name: str) -> str:
 def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
     """The quantity sent (`quantity` or `quantity_decimal`), else the item's current one."""
     if "quantity" in params and "quantity_decimal" in params:
-        raise ApiError.invalid_request(
-            "Send quantity or quantity_decimal, not both.",
-            param=_param(prefix, "quantity_decimal"),
-            code="parameters_exclusive",
+        raise ApiError.exclusive(
+            "Send quantity or quantity_decimal, not both.", _param(prefix, "quantity_decimal")
         )
     if "quantity_decimal" in params:
         name, quantity = "quantity_decimal", Decimal(params["quantity_decimal"])
@@ -59,10 +57,8 @@ def apply_pricing(
     rounded as `_money.times` says."""
     given = [name for name in _PRICE_SOURCES if name in params]
     if len(given) > 1:
-        raise ApiError.invalid_request(
-            f"Only one of {', '.join(given)} may be sent.",
-            param=_param(prefix, given[1]),
-            code="parameters_exclusive",
+        raise ApiError.exclusive(
+            f"Only one of {', '.join(given)} may be sent.", _param(prefix, given[1])
         )
     quantity = _quantity(item, params, prefix)
     item["quantity"] = int(quantity.to_integral_value(rounding=ROUND_HALF_UP))
@@ -76,11 +72,7 @@ def apply_pricing(
         data = params["price_data"]
         where = _param(prefix, "price_data[unit_amount_decimal]")
         if "unit_amount" in data and "unit_amount_decimal" in data:
-            raise ApiError.invalid_request(
-                "Send unit_amount or unit_amount_decimal, not both.",
-                param=where,
-                code="parameters_exclusive",
-            )
+            raise ApiError.exclusive("Send unit_amount or unit_amount_decimal, not both.", where)
         if "unit_amount" in data:
             unit = Decimal(data["unit_amount"])
         elif "unit_amount_decimal" in data:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler, search_handler
 from ._money import plain
 from ._objects import expand_paths, merged_metadata
@@ -28,10 +28,7 @@ from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, upda
 
 
 def _live_product(state: State, product_id: str, param: str = "id") -> JsonObject:
-    product = state.products.get(product_id)
-    if product is None:
-        raise ApiError.missing("product", product_id, param)
-    return product
+    return live(state.products, "product", product_id, param)
 
 
 def _unset_or(value: Any) -> Any:
@@ -211,10 +208,8 @@ def _new_price(call: Call, params: dict[str, Any]) -> JsonObject:
             code="parameter_missing",
         )
     if "unit_amount" in params and "unit_amount_decimal" in params:
-        raise ApiError.invalid_request(
-            "Send unit_amount or unit_amount_decimal, not both.",
-            param="unit_amount_decimal",
-            code="parameters_exclusive",
+        raise ApiError.exclusive(
+            "Send unit_amount or unit_amount_decimal, not both.", "unit_amount_decimal"
         )
     billing_scheme = params.get("billing_scheme", "per_unit")
     unit: Decimal | None = None
@@ -223,9 +218,7 @@ def _new_price(call: Call, params: dict[str, Any]) -> JsonObject:
     elif "unit_amount_decimal" in params:
         unit = Decimal(params["unit_amount_decimal"])
     elif billing_scheme == "per_unit" and "custom_unit_amount" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: unit_amount.", param="unit_amount", code="parameter_missing"
-        )
+        raise ApiError.missing_param("unit_amount")
     lookup_key = params.get("lookup_key")
     if lookup_key is not None:
         holder = next((p for p in _price_objects(state) if p["lookup_key"] == lookup_key), None)

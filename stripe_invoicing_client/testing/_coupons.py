@@ -5,17 +5,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
 
 def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> JsonObject:
-    coupon = state.coupons.get(coupon_id)
-    if coupon is None:
-        raise ApiError.missing("coupon", coupon_id, param)
-    return coupon
+    return live(state.coupons, "coupon", coupon_id, param)
 
 
 def _validity(call: Call, coupon: JsonObject) -> bool:

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from . import _balance
 from ._customers import live_customer
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._invoice_status import settle_by_credit
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
@@ -353,10 +353,7 @@ _PAGING = ("limit", "starting_after", "ending_before", "expand")
 
 
 def _live(call: Call, note_id: str, param: str = "id") -> JsonObject:
-    note = call.state.credit_notes.get(note_id)
-    if note is None:
-        raise ApiError.missing("credit_note", note_id, param)
-    return note
+    return live(call.state.credit_notes, "credit_note", note_id, param)
 
 
 def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

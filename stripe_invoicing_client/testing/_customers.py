@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler, search_handler
 from ._objects import (
     address,
@@ -34,10 +34,7 @@ _PLAIN_FIELDS = (
 
 def live_customer(state: State, customer_id: str, param: str = "customer") -> JsonObject:
     """The customer, or a 404 if it never existed or was deleted."""
-    customer = state.customers.get(customer_id)
-    if customer is None:
-        raise ApiError.missing("customer", customer_id, param)
-    return customer
+    return live(state.customers, "customer", customer_id, param)
 
 
 def _apply(customer: JsonObject, params: dict[str, Any]) -> None:

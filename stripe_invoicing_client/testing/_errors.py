@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+Stored = TypeVar("Stored")
 
 DOC_URL_BASE = "https://stripe.com/docs/error-codes/"
 
@@ -40,6 +43,16 @@ class ApiError(Exception):
             f"No such {kind}: '{object_id}'", param=param, code="resource_missing", status=404
         )
 
+    @classmethod
+    def missing_param(cls, param: str) -> ApiError:
+        return cls.invalid_request(
+            f"Missing required param: {param}.", param=param, code="parameter_missing"
+        )
+
+    @classmethod
+    def exclusive(cls, message: str, param: str) -> ApiError:
+        return cls.invalid_request(message, param=param, code="parameters_exclusive")
+
     def body(self, request_id: str) -> dict[str, Any]:
         error: dict[str, Any] = {"type": self.error_type, "message": self.message}
         if self.code is not None:
@@ -54,4 +67,12 @@ class ApiError(Exception):
         return {"error": error}
 
 
-__all__ = ["ApiError"]
+def live(objects: Mapping[str, Stored], kind: str, object_id: str, param: str) -> Stored:
+    """The stored object, or the 404 Stripe answers for an id it doesn't know."""
+    found = objects.get(object_id)
+    if found is None:
+        raise ApiError.missing(kind, object_id, param)
+    return found
+
+
+__all__ = ["ApiError", "live"]

@@ -41,9 +41,7 @@ def _draft_of(state: State, item: JsonObject) -> JsonObject | None:
 def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "customer" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: customer.", param="customer", code="parameter_missing"
-        )
+        raise ApiError.missing_param("customer")
     customer = live_customer(state, params["customer"])
     invoice = None
     if "invoice" in params:
@@ -60,9 +58,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     if "currency" not in item:
         fallback = invoice["currency"] if invoice else customer["currency"]
         if fallback is None:
-            raise ApiError.invalid_request(
-                "Missing required param: currency.", param="currency", code="parameter_missing"
-            )
+            raise ApiError.missing_param("currency")
         item["currency"] = fallback
     apply_item_details(item, params)
     if invoice is not None and item["currency"] != invoice["currency"]:

@@ -152,11 +152,7 @@ def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
             prefix = f"lines[{index}]"
             if "behavior" not in given or "id" not in given:
                 missing = "id" if "id" not in given else "behavior"
-                raise ApiError.invalid_request(
-                    f"Missing required param: {prefix}[{missing}].",
-                    param=f"{prefix}[{missing}]",
-                    code="parameter_missing",
-                )
+                raise ApiError.missing_param(f"{prefix}[{missing}]")
             item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
             detach(state, item)
             if given["behavior"] == "delete":
@@ -174,11 +170,7 @@ def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
         for index, given in enumerate(params["lines"]):
             prefix = f"lines[{index}]"
             if "id" not in given:
-                raise ApiError.invalid_request(
-                    f"Missing required param: {prefix}[id].",
-                    param=f"{prefix}[id]",
-                    code="parameter_missing",
-                )
+                raise ApiError.missing_param(f"{prefix}[id]")
             item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
             fields = {k: v for k, v in given.items() if k != "id"}
             _change_item(call, item, fields, prefix)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
 from ._state import Call, JsonObject
@@ -61,10 +61,7 @@ def attached(params: dict[str, Any]) -> JsonObject:
 
 
 def _live_payment(call: Call, payment_id: str) -> JsonObject:
-    found = call.state.invoice_payments.get(payment_id)
-    if found is None:
-        raise ApiError.missing("invoice_payment", payment_id, "invoice_payment")
-    return found
+    return live(call.state.invoice_payments, "invoice_payment", payment_id, "invoice_payment")
 
 
 def _view(call: Call, payment: JsonObject, expand: AbstractSet[str]) -> JsonObject:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customers import live_customer
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._invoice_math import apply_to_invoice, compute
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, search_handler
@@ -42,10 +42,7 @@ _PLAIN_FIELDS = (
 
 
 def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> JsonObject:
-    invoice = state.invoices.get(invoice_id)
-    if invoice is None:
-        raise ApiError.missing("invoice", invoice_id, param)
-    return invoice
+    return live(state.invoices, "invoice", invoice_id, param)
 
 
 def copy_customer_details(invoice: JsonObject, customer: JsonObject) -> None:
@@ -160,11 +157,7 @@ def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -
                 f"{name} can only be set when collection_method is send_invoice.", param=name
             )
     if "days_until_due" in params and "due_date" in params:
-        raise ApiError.invalid_request(
-            "Send either days_until_due or due_date, not both.",
-            param="due_date",
-            code="parameters_exclusive",
-        )
+        raise ApiError.exclusive("Send either days_until_due or due_date, not both.", "due_date")
     invoice["collection_method"] = method
     if method != "send_invoice":
         invoice["due_date"] = None
@@ -219,9 +212,7 @@ def _currency_for(state: State, customer: JsonObject, params: dict[str, Any]) ->
 
 def _customer_param(state: State, params: dict[str, Any]) -> JsonObject:
     if "customer" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: customer.", param="customer", code="parameter_missing"
-        )
+        raise ApiError.missing_param("customer")
     return live_customer(state, params["customer"])
 
 

@@ -48,10 +48,8 @@ def list_page(
     after = params.get("starting_after")
     before = params.get("ending_before")
     if after is not None and before is not None:
-        raise ApiError.invalid_request(
-            "Use either starting_after or ending_before, not both.",
-            param="ending_before",
-            code="parameters_exclusive",
+        raise ApiError.exclusive(
+            "Use either starting_after or ending_before, not both.", "ending_before"
         )
     ids = [obj["id"] for obj in ordered]
     if before is not None:

@@ -30,11 +30,7 @@ from ._subscriptions import (
 def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "subscription" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: subscription.",
-            param="subscription",
-            code="parameter_missing",
-        )
+        raise ApiError.missing_param("subscription")
     subscription = live_subscription(state, params["subscription"], "subscription")
     at = now_for(call, subscription["test_clock"])
     require(subscription, "update")
@@ -96,11 +92,7 @@ def item_delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
 def item_list(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "subscription" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: subscription.",
-            param="subscription",
-            code="parameter_missing",
-        )
+        raise ApiError.missing_param("subscription")
     subscription = live_subscription(state, params["subscription"], "subscription")
     items = [state.subscription_items[i] for i in subscription["item_ids"]]
     expand = expand_paths(params, in_list=True)

@@ -85,21 +85,15 @@ def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject
     if product_id not in call.state.products:
         raise ApiError.missing("product", product_id, f"{param}[product]")
     if "unit_amount" in data and "unit_amount_decimal" in data:
-        raise ApiError.invalid_request(
-            "Send unit_amount or unit_amount_decimal, not both.",
-            param=f"{param}[unit_amount_decimal]",
-            code="parameters_exclusive",
+        raise ApiError.exclusive(
+            "Send unit_amount or unit_amount_decimal, not both.", f"{param}[unit_amount_decimal]"
         )
     if "unit_amount" in data:
         unit = Decimal(data["unit_amount"])
     elif "unit_amount_decimal" in data:
         unit = Decimal(data["unit_amount_decimal"])
     else:
-        raise ApiError.invalid_request(
-            f"Missing required param: {param}[unit_amount].",
-            param=f"{param}[unit_amount]",
-            code="parameter_missing",
-        )
+        raise ApiError.missing_param(f"{param}[unit_amount]")
     return _price_object(
         call,
         call.new_id("price"),
@@ -113,20 +107,12 @@ def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject
 
 def price_for(call: Call, given: dict[str, Any], prefix: str) -> JsonObject:
     if "price" in given and "price_data" in given:
-        raise ApiError.invalid_request(
-            "Send price or price_data, not both.",
-            param=f"{prefix}[price_data]",
-            code="parameters_exclusive",
-        )
+        raise ApiError.exclusive("Send price or price_data, not both.", f"{prefix}[price_data]")
     if "price" in given:
         return _price_from_store(call, given["price"], f"{prefix}[price]")
     if "price_data" in given:
         return _price_from_data(call, given["price_data"], f"{prefix}[price_data]")
-    raise ApiError.invalid_request(
-        f"Missing required param: {prefix}[price].",
-        param=f"{prefix}[price]",
-        code="parameter_missing",
-    )
+    raise ApiError.missing_param(f"{prefix}[price]")
 
 
 def plan_of(price: JsonObject) -> JsonObject:

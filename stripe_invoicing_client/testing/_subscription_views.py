@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Set as AbstractSet
 
-from ._errors import ApiError
+from ._errors import live
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
@@ -19,17 +19,11 @@ from ._subscription_prices import plan_of
 
 
 def live_subscription(state: State, subscription_id: str, param: str = "id") -> JsonObject:
-    subscription = state.subscriptions.get(subscription_id)
-    if subscription is None:
-        raise ApiError.missing("subscription", subscription_id, param)
-    return subscription
+    return live(state.subscriptions, "subscription", subscription_id, param)
 
 
 def live_subscription_item(state: State, item_id: str, param: str = "item") -> JsonObject:
-    item = state.subscription_items.get(item_id)
-    if item is None:
-        raise ApiError.missing("subscription_item", item_id, param)
-    return item
+    return live(state.subscription_items, "subscription_item", item_id, param)
 
 
 def now_for(call: Call, clock_id: str | None) -> CallAt:

@@ -185,15 +185,11 @@ def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonOb
 def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "customer" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: customer.", param="customer", code="parameter_missing"
-        )
+        raise ApiError.missing_param("customer")
     customer = live_customer(state, params["customer"])
     given_items = params.get("items") or []
     if not given_items:
-        raise ApiError.invalid_request(
-            "Missing required param: items.", param="items", code="parameter_missing"
-        )
+        raise ApiError.missing_param("items")
     at = now_for(call, customer.get("test_clock"))
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()

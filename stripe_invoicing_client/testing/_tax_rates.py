@@ -5,17 +5,14 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
 
 def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> JsonObject:
-    rate = state.tax_rates.get(rate_id)
-    if rate is None:
-        raise ApiError.missing("tax_rate", rate_id, param)
-    return rate
+    return live(state.tax_rates, "tax_rate", rate_id, param)
 
 
 _TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")

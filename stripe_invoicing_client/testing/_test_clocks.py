@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import deleted_stub
 from ._recurring import DAY, at_time, run_until
@@ -20,19 +20,12 @@ LIFETIME = 30 * DAY
 
 
 def live_clock(state: State, clock_id: str, param: str = "test_clock") -> JsonObject:
-    clock = state.test_clocks.get(clock_id)
-    if clock is None:
-        raise ApiError.missing("test_clock", clock_id, param)
-    return clock
+    return live(state.test_clocks, "test_clock", clock_id, param)
 
 
 def _frozen_time(params: dict[str, Any]) -> int:
     if "frozen_time" not in params:
-        raise ApiError.invalid_request(
-            "Missing required param: frozen_time.",
-            param="frozen_time",
-            code="parameter_missing",
-        )
+        raise ApiError.missing_param("frozen_time")
     return int(params["frozen_time"])
 
 
