@@ -17,7 +17,7 @@ from typing import Any
 
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, search_handler
+from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._money import plain
 from ._objects import expand_paths, merged_metadata
 from ._shapes import UNSET
@@ -111,9 +111,9 @@ def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -
     return view
 
 
-def retrieve_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    product = _live_product(call.state, ids["id"])
-    return _product_view(call.state, product, expand_paths(params, in_list=False))
+retrieve_product = retrieve_handler(
+    _live_product, "id", lambda call, product, expand: _product_view(call.state, product, expand)
+)
 
 
 def update_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -278,9 +278,9 @@ def create_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
     return _price_view(call.state, price, expand_paths(params, in_list=False))
 
 
-def retrieve_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    price = _live_price(call.state, ids["price"])
-    return _price_view(call.state, price, expand_paths(params, in_list=False))
+retrieve_price = retrieve_handler(
+    _live_price, "price", lambda call, price, expand: _price_view(call.state, price, expand)
+)
 
 
 def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

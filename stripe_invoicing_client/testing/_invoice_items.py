@@ -16,7 +16,7 @@ from ._billing import (
 from ._customers import live_customer
 from ._errors import ApiError
 from ._lifecycle import require
-from ._listing import Listing, list_handler
+from ._listing import Listing, list_handler, retrieve_handler
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
 from ._state import Call, JsonObject, State
 
@@ -77,9 +77,9 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_item_view(state, item, expand_paths(params, in_list=False))
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    item = live_item(call.state, ids["invoiceitem"])
-    return invoice_item_view(call.state, item, expand_paths(params, in_list=False))
+retrieve = retrieve_handler(
+    live_item, "invoiceitem", lambda call, item, expand: invoice_item_view(call.state, item, expand)
+)
 
 
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

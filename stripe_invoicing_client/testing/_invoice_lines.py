@@ -96,6 +96,13 @@ def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonO
     )
 
 
+def _changing_lines(state: State, ids: dict[str, str]) -> tuple[JsonObject, JsonObject]:
+    """The draft invoice whose lines change, and how it looked before."""
+    invoice = live_invoice(state, ids["invoice"])
+    require(invoice, "change_lines")
+    return invoice, invoice_view(state, invoice)
+
+
 def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
@@ -111,9 +118,7 @@ def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
 
 def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    invoice = live_invoice(state, ids["invoice"])
-    require(invoice, "change_lines")
-    before = invoice_view(state, invoice)
+    invoice, before = _changing_lines(state, ids)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
             prefix = f"lines[{index}]"
@@ -144,9 +149,7 @@ def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonOb
 
 def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    invoice = live_invoice(state, ids["invoice"])
-    require(invoice, "change_lines")
-    before = invoice_view(state, invoice)
+    invoice, before = _changing_lines(state, ids)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
             prefix = f"lines[{index}]"
@@ -163,9 +166,7 @@ def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
 
 def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    invoice = live_invoice(state, ids["invoice"])
-    require(invoice, "change_lines")
-    before = invoice_view(state, invoice)
+    invoice, before = _changing_lines(state, ids)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
             prefix = f"lines[{index}]"

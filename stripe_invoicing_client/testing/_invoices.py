@@ -10,7 +10,7 @@ from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_math import apply_to_invoice, compute
 from ._lifecycle import require, require_update
-from ._listing import Listing, list_handler, search_handler
+from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import (
     deleted_stub,
     expand_paths,
@@ -231,9 +231,9 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    invoice = live_invoice(call.state, ids["invoice"])
-    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+retrieve = retrieve_handler(
+    live_invoice, "invoice", lambda call, invoice, expand: invoice_view(call.state, invoice, expand)
+)
 
 
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -1,4 +1,5 @@
-"""One list handler and one search handler for every top-level resource.
+"""One list handler and one search handler for every top-level resource, and one retrieve
+handler for those that render with `expand[]`.
 
 A resource says how it is listed in a `Listing`: where its objects are kept, which query
 parameters filter them (equal to a field, or a `created`-style range over one), any filter
@@ -64,6 +65,18 @@ def list_handler(listing: Listing) -> Handler:
     return handle
 
 
+def retrieve_handler(
+    find: Callable[[State, str], JsonObject], id_name: str, render: Render
+) -> Handler:
+    """The object whose id is the path's `id_name`, with `expand[]` as asked."""
+
+    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+        found = find(call.state, ids[id_name])
+        return render(call, found, expand_paths(params, in_list=False))
+
+    return handle
+
+
 def search_handler(listing: Listing) -> Handler:
     resource = listing.search_resource
     if resource is None:
@@ -83,4 +96,4 @@ def search_handler(listing: Listing) -> Handler:
     return handle
 
 
-__all__ = ["Listing", "as_stored", "list_handler", "search_handler"]
+__all__ = ["Listing", "as_stored", "list_handler", "retrieve_handler", "search_handler"]

@@ -4,16 +4,21 @@ the rest of the period at the new ones, and the invoice that collects them at on
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._objects import invoice_view
 from ._recurring import (
+    CallAt,
     add_subscription_line,
     new_subscription_invoice,
     unit_price,
 )
 from ._state import Call, JsonObject, State
+from ._subscription_lifecycle import require
+from ._subscription_views import emit_updated, now_for, subscription_view
 
 
 def item_label(item: JsonObject) -> str:
@@ -78,6 +83,23 @@ def after_change(call: Call, subscription: JsonObject, behavior: str) -> None:
         bill_pending(call, subscription, "subscription_update")
 
 
+@contextmanager
+def prorated_change(
+    call: Call, subscription: JsonObject, params: dict[str, Any]
+) -> Iterator[tuple[CallAt, str, int]]:
+    """A change to a subscription's items: made at its time (yields that call, the proration
+    behavior and the proration date); then `customer.subscription.updated`, and with
+    `always_invoice` an invoice for the prorations at once."""
+    at = now_for(call, subscription["test_clock"])
+    require(subscription, "update")
+    before = subscription_view(call.state, subscription)
+    behavior = proration_behavior(params)
+    when = int(params.get("proration_date", at.now()))
+    yield at, behavior, when
+    emit_updated(at, before, subscription)
+    after_change(at, subscription, behavior)
+
+
 __all__ = [
     "after_change",
     "bill_pending",
@@ -85,5 +107,6 @@ __all__ = [
     "item_label",
     "prorate_change",
     "prorated",
+    "prorated_change",
     "proration_behavior",
 ]

@@ -5,21 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from ._errors import ApiError
+from ._listing import retrieve_handler
 from ._objects import deleted_stub, expand_paths
 from ._pagination import list_page
 from ._proration import (
-    after_change,
-    proration_behavior,
+    prorated_change,
 )
 from ._state import Call, JsonObject
-from ._subscription_lifecycle import require
 from ._subscription_views import (
-    emit_updated,
     item_view,
     live_subscription,
     live_subscription_item,
-    now_for,
-    subscription_view,
 )
 from ._subscriptions import (
     change_item,
@@ -32,40 +28,28 @@ def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     if "subscription" not in params:
         raise ApiError.missing_param("subscription")
     subscription = live_subscription(state, params["subscription"], "subscription")
-    at = now_for(call, subscription["test_clock"])
-    require(subscription, "update")
-    before = subscription_view(state, subscription)
-    behavior = proration_behavior(params)
-    when = int(params.get("proration_date", at.now()))
     given = {
         k: v
         for k, v in params.items()
         if k in ("price", "price_data", "quantity", "metadata", "tax_rates")
     }
-    update_item_in(at, subscription, given, "", behavior, when)
+    with prorated_change(call, subscription, params) as (at, behavior, when):
+        update_item_in(at, subscription, given, "", behavior, when)
     item = state.subscription_items[subscription["item_ids"][-1]]
-    emit_updated(at, before, subscription)
-    after_change(at, subscription, behavior)
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
-def item_retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    item = live_subscription_item(call.state, ids["item"])
-    return item_view(call.state, item, expand_paths(params, in_list=False))
+item_retrieve = retrieve_handler(
+    live_subscription_item, "item", lambda call, item, expand: item_view(call.state, item, expand)
+)
 
 
 def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item["subscription"]]
-    at = now_for(call, subscription["test_clock"])
-    require(subscription, "update")
-    before = subscription_view(state, subscription)
-    behavior = proration_behavior(params)
-    when = int(params.get("proration_date", at.now()))
-    change_item(at, subscription, item, params, "", behavior, when)
-    emit_updated(at, before, subscription)
-    after_change(at, subscription, behavior)
+    with prorated_change(call, subscription, params) as (at, behavior, when):
+        change_item(at, subscription, item, params, "", behavior, when)
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
@@ -73,19 +57,14 @@ def item_delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item["subscription"]]
-    at = now_for(call, subscription["test_clock"])
-    require(subscription, "update")
-    if len(subscription["item_ids"]) == 1:
-        raise ApiError.invalid_request(
-            "A subscription must keep at least one item; cancel the subscription instead.",
-            param="item",
-        )
-    before = subscription_view(state, subscription)
-    behavior = proration_behavior(params)
-    when = int(params.get("proration_date", at.now()))
-    update_item_in(at, subscription, {"id": item["id"], "deleted": True}, "", behavior, when)
-    emit_updated(at, before, subscription)
-    after_change(at, subscription, behavior)
+    with prorated_change(call, subscription, params) as (at, behavior, when):
+        if len(subscription["item_ids"]) == 1:
+            raise ApiError.invalid_request(
+                "A subscription must keep at least one item; cancel the subscription instead.",
+                param="item",
+            )
+        deleted = {"id": item["id"], "deleted": True}
+        update_item_in(at, subscription, deleted, "", behavior, when)
     return deleted_stub("subscription_item", item["id"])
 
 

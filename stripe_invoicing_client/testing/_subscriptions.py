@@ -15,9 +15,8 @@ from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
 from ._objects import expand_paths, merged_metadata
 from ._proration import (
-    after_change,
     prorate_change,
-    proration_behavior,
+    prorated_change,
 )
 from ._recurring import (
     DAY,
@@ -262,30 +261,24 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    at = now_for(call, subscription["test_clock"])
-    require(subscription, "update")
-    before = subscription_view(state, subscription)
-    behavior = proration_behavior(params)
-    now = int(params.get("proration_date", at.now()))
-    _apply_collection(subscription, params)
-    _apply_plain(subscription, params)
-    if "cancel_at_period_end" in params:
-        subscription["cancel_at_period_end"] = bool(params["cancel_at_period_end"])
-        subscription["canceled_at"] = at.now() if params["cancel_at_period_end"] else None
-    if "cancel_at" in params:
-        value = params["cancel_at"]
-        subscription["cancel_at"] = value if isinstance(value, int) else None
-    if "pause_collection" in params:
-        pause = params["pause_collection"]
-        subscription["pause_collection"] = (
-            None
-            if pause is UNSET
-            else {"behavior": pause["behavior"], "resumes_at": pause.get("resumes_at")}
-        )
-    for index, given in enumerate(params.get("items") or []):
-        update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
-    emit_updated(at, before, subscription)
-    after_change(at, subscription, behavior)
+    with prorated_change(call, subscription, params) as (at, behavior, now):
+        _apply_collection(subscription, params)
+        _apply_plain(subscription, params)
+        if "cancel_at_period_end" in params:
+            subscription["cancel_at_period_end"] = bool(params["cancel_at_period_end"])
+            subscription["canceled_at"] = at.now() if params["cancel_at_period_end"] else None
+        if "cancel_at" in params:
+            value = params["cancel_at"]
+            subscription["cancel_at"] = value if isinstance(value, int) else None
+        if "pause_collection" in params:
+            pause = params["pause_collection"]
+            subscription["pause_collection"] = (
+                None
+                if pause is UNSET
+                else {"behavior": pause["behavior"], "resumes_at": pause.get("resumes_at")}
+            )
+        for index, given in enumerate(params.get("items") or []):
+            update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
