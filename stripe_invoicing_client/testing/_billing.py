@@ -9,7 +9,7 @@ from typing import Any
 from ._errors import ApiError
 from ._invoice_math import apply_to_item, compute
 from ._money import amount as checked_amount
-from ._money import plain, times
+from ._money import plain, times, unit_amount
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, Price, State
 
@@ -73,11 +73,8 @@ def apply_pricing(
         where = _param(prefix, "price_data[unit_amount_decimal]")
         if "unit_amount" in data and "unit_amount_decimal" in data:
             raise ApiError.exclusive("Send unit_amount or unit_amount_decimal, not both.", where)
-        if "unit_amount" in data:
-            unit = Decimal(data["unit_amount"])
-        elif "unit_amount_decimal" in data:
-            unit = Decimal(data["unit_amount_decimal"])
-        else:
+        unit = unit_amount(data)
+        if unit is None:
             raise ApiError.invalid_request(
                 "Missing required param: price_data[unit_amount].",
                 param=_param(prefix, "price_data[unit_amount]"),

@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler
+from ._listing import Listing, as_stored, list_handler, retrieve_handler
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
@@ -87,8 +87,7 @@ def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     return copy.deepcopy(coupon)
 
 
-def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return copy.deepcopy(live_coupon(call.state, ids["coupon"]))
+retrieve_coupon = retrieve_handler(live_coupon, "coupon", as_stored)
 
 
 def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -26,11 +26,12 @@ from attrs import frozen
 from . import _balance
 from ._customers import live_customer
 from ._errors import ApiError, live
+from ._invoice_math import add_by_rate
 from ._invoice_status import settle_by_credit
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
 from ._listing import Listing, list_handler
-from ._money import plain, times
+from ._money import plain, times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
 from ._state import Call, JsonObject
@@ -92,16 +93,14 @@ def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> Jso
                 param=f"{where}[description]",
                 code="parameter_missing",
             )
-        if "unit_amount" in given:
-            unit = Decimal(given["unit_amount"])
-        elif "unit_amount_decimal" in given:
-            unit = Decimal(given["unit_amount_decimal"])
-        else:
+        custom_unit = unit_amount(given)
+        if custom_unit is None:
             raise ApiError.invalid_request(
                 "A custom credit note line needs a unit_amount.",
                 param=f"{where}[unit_amount]",
                 code="parameter_missing",
             )
+        unit = custom_unit
         quantity = quantity if quantity is not None else 1
         amount = times(Decimal(quantity), unit, f"{where}[unit_amount]")
         description = given["description"]
@@ -151,12 +150,7 @@ def _figures(lines: list[JsonObject]) -> JsonObject:
     exclusive = sum(t["amount"] for t in taxes if t["tax_behavior"] == "exclusive")
     by_rate: dict[str, JsonObject] = {}
     for tax in taxes:
-        rate_id = tax["tax_rate_details"]["tax_rate"]
-        if rate_id in by_rate:
-            by_rate[rate_id]["amount"] += tax["amount"]
-            by_rate[rate_id]["taxable_amount"] += tax["taxable_amount"]
-        else:
-            by_rate[rate_id] = dict(tax)
+        add_by_rate(by_rate, tax)
     return {
         "subtotal": subtotal,
         "subtotal_excluding_tax": subtotal - inclusive,
@@ -273,6 +267,22 @@ def _count(call: Call, invoice_id: str) -> int:
     return sum(1 for n in call.state.credit_notes.values() if n["invoice"] == invoice_id)
 
 
+def _to_balance(
+    call: Call, note: JsonObject, invoice: JsonObject, amount: int, currency: str
+) -> JsonObject:
+    """Moves the customer's balance for the note (a credit, or taking one back)."""
+    customer = live_customer(call.state, invoice["customer"])
+    return _balance.record(
+        call,
+        customer,
+        amount,
+        currency,
+        "credit_note",
+        credit_note=note["id"],
+        invoice=invoice["id"],
+    )
+
+
 def _view(call: Call, note: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
     view = copy.deepcopy(note)
     lines = call.state.credit_note_lines.get(note["id"], [])
@@ -301,16 +311,8 @@ def _apply(call: Call, note: JsonObject, invoice: JsonObject, params: dict[str, 
     invoice["amount_due"] -= note["pre_payment_amount"]
     invoice["amount_remaining"] -= note["pre_payment_amount"]
     if params.get("credit_amount"):
-        customer = live_customer(call.state, invoice["customer"])
-        transaction = _balance.record(
-            call,
-            customer,
-            -params["credit_amount"],
-            invoice["currency"],
-            "credit_note",
-            credit_note=note["id"],
-            invoice=invoice["id"],
-        )
+        amount = params["credit_amount"]
+        transaction = _to_balance(call, note, invoice, -amount, invoice["currency"])
         note["customer_balance_transaction"] = transaction["id"]
     if params.get("refund_amount"):
         note["refunds"] = [
@@ -391,16 +393,7 @@ def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice["amount_remaining"] += note["pre_payment_amount"]
     if note["customer_balance_transaction"] is not None:
         taken = state.balance_transactions[note["customer_balance_transaction"]]
-        customer = live_customer(state, invoice["customer"])
-        _balance.record(
-            call,
-            customer,
-            -taken["amount"],
-            taken["currency"],
-            "credit_note",
-            credit_note=note["id"],
-            invoice=invoice["id"],
-        )
+        _to_balance(call, note, invoice, -taken["amount"], taken["currency"])
     note["status"] = status
     note["voided_at"] = call.now()
     call.emit_update("invoice.updated", before, invoice_view(state, invoice))

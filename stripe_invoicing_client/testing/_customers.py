@@ -12,6 +12,7 @@ from ._objects import (
     deleted_stub,
     merged_metadata,
     new_customer,
+    set_fields,
     shipping,
 )
 from ._shapes import UNSET
@@ -38,10 +39,7 @@ def live_customer(state: State, customer_id: str, param: str = "customer") -> Js
 
 
 def _apply(customer: JsonObject, params: dict[str, Any]) -> None:
-    for name in _PLAIN_FIELDS:
-        if name in params:
-            value = params[name]
-            customer[name] = None if value is UNSET else value
+    set_fields(customer, params, _PLAIN_FIELDS)
     if customer["tax_exempt"] is None:
         customer["tax_exempt"] = "none"
     if "address" in params:

@@ -31,6 +31,16 @@ from ._state import Call, JsonObject, State
 from ._tax_rates import live_tax_rate
 
 
+def add_by_rate(by_rate: dict[str, JsonObject], tax: JsonObject) -> None:
+    """Adds one tax amount to the total for its rate (`total_taxes` lists one per rate)."""
+    rate_id = tax["tax_rate_details"]["tax_rate"]
+    if rate_id in by_rate:
+        by_rate[rate_id]["amount"] += tax["amount"]
+        by_rate[rate_id]["taxable_amount"] += tax["taxable_amount"]
+    else:
+        by_rate[rate_id] = dict(tax)
+
+
 def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
@@ -279,12 +289,7 @@ def _totals(
                 inclusive += tax["amount"]
             else:
                 exclusive += tax["amount"]
-            rate_id = tax["tax_rate_details"]["tax_rate"]
-            if rate_id in by_rate:
-                by_rate[rate_id]["amount"] += tax["amount"]
-                by_rate[rate_id]["taxable_amount"] += tax["taxable_amount"]
-            else:
-                by_rate[rate_id] = dict(tax)
+            add_by_rate(by_rate, tax)
     off = sum(d["amount"] for d in invoice_discounts)
     return {
         "subtotal": subtotal,
@@ -308,4 +313,12 @@ def _totals(
     }
 
 
-__all__ = ["LineMath", "apply_to_invoice", "apply_to_item", "compute", "discounts", "tax_rates"]
+__all__ = [
+    "LineMath",
+    "add_by_rate",
+    "apply_to_invoice",
+    "apply_to_item",
+    "compute",
+    "discounts",
+    "tax_rates",
+]

@@ -6,6 +6,7 @@ it first and then do the work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ._balance import apply_to_invoice as apply_balance
@@ -103,6 +104,9 @@ def attempt_payment(call: Call, invoice: JsonObject) -> bool:
         return False
     _mark_paid(call, invoice, out_of_band=False)
     return True
+
+
+Transition = Callable[[Call, JsonObject], None]
 
 
 def void_invoice(call: Call, invoice: JsonObject) -> None:
@@ -224,22 +228,20 @@ def attach_payment(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
 
-def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def _close(
+    call: Call, ids: dict[str, str], params: dict[str, Any], transition: Transition
+) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
-    invoice["status"] = require(invoice, "void")
-    invoice["status_transitions"]["voided_at"] = call.now()
-    invoice["next_payment_attempt"] = None
-    call.emit("invoice.voided", invoice_view(call.state, invoice))
+    transition(call, invoice)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+
+
+def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return _close(call, ids, params, void_invoice)
 
 
 def mark_uncollectible(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    invoice = live_invoice(call.state, ids["invoice"])
-    invoice["status"] = require(invoice, "mark_uncollectible")
-    invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
-    invoice["next_payment_attempt"] = None
-    call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
-    return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
+    return _close(call, ids, params, mark_invoice_uncollectible)
 
 
 __all__ = [

@@ -18,6 +18,7 @@ from ._objects import (
     line_view,
     lines_envelope,
     merged_metadata,
+    set_fields,
     shipping,
 )
 from ._shapes import UNSET
@@ -172,10 +173,7 @@ def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -
 def _apply(call: Call, invoice: JsonObject, params: dict[str, Any], *, record: bool = True) -> None:
     _apply_collection(call, invoice, params)
     apply_to_invoice(call, invoice, params, record=record)
-    for name in _PLAIN_FIELDS:
-        if name in params:
-            value = params[name]
-            invoice[name] = None if value is UNSET else value
+    set_fields(invoice, params, _PLAIN_FIELDS)
     if "metadata" in params:
         invoice["metadata"] = merged_metadata(invoice["metadata"], params["metadata"])
     if "custom_fields" in params:

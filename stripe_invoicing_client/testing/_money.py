@@ -95,4 +95,23 @@ RULES: dict[str, Callable[[Any, str], Any]] = {
 }
 
 
-__all__ = ["CURRENCIES", "MAX_AMOUNT", "RULES", "amount", "currency", "decimal", "plain", "times"]
+def unit_amount(data: dict[str, Any]) -> Decimal | None:
+    """`unit_amount` (cents) or `unit_amount_decimal` as sent, None if neither was."""
+    if "unit_amount" in data:
+        return Decimal(data["unit_amount"])
+    if "unit_amount_decimal" in data:
+        return Decimal(data["unit_amount_decimal"])
+    return None
+
+
+__all__ = [
+    "CURRENCIES",
+    "MAX_AMOUNT",
+    "RULES",
+    "amount",
+    "currency",
+    "decimal",
+    "plain",
+    "times",
+    "unit_amount",
+]

@@ -7,6 +7,7 @@ invoice's `lines`, an expanded `customer`) is added when an object is rendered.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -104,6 +105,14 @@ def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     if customer_id in state.customers:
         return copy.deepcopy(state.customers[customer_id])
     return deleted_stub("customer", customer_id)
+
+
+def set_fields(obj: JsonObject, params: dict[str, Any], names: Iterable[str]) -> None:
+    """Copies the named parameters that were sent onto `obj`; an empty value clears one."""
+    for name in names:
+        if name in params:
+            value = params[name]
+            obj[name] = None if value is UNSET else value
 
 
 def expand_paths(params: dict[str, Any], in_list: bool) -> set[str]:
@@ -238,5 +247,6 @@ __all__ = [
     "lines_envelope",
     "merged_metadata",
     "new_customer",
+    "set_fields",
     "shipping",
 ]

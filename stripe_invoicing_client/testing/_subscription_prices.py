@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._errors import ApiError
-from ._money import plain
+from ._money import plain, unit_amount
 from ._state import Call, JsonObject
 
 
@@ -88,11 +88,8 @@ def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject
         raise ApiError.exclusive(
             "Send unit_amount or unit_amount_decimal, not both.", f"{param}[unit_amount_decimal]"
         )
-    if "unit_amount" in data:
-        unit = Decimal(data["unit_amount"])
-    elif "unit_amount_decimal" in data:
-        unit = Decimal(data["unit_amount_decimal"])
-    else:
+    unit = unit_amount(data)
+    if unit is None:
         raise ApiError.missing_param(f"{param}[unit_amount]")
     return _price_object(
         call,

@@ -13,7 +13,7 @@ from ._billing import recompute_totals
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
-from ._objects import expand_paths, merged_metadata
+from ._objects import expand_paths, merged_metadata, set_fields
 from ._proration import (
     prorate_change,
     prorated_change,
@@ -88,18 +88,12 @@ def _apply_collection(subscription: JsonObject, params: dict[str, Any]) -> None:
 
 
 def _apply_plain(subscription: JsonObject, params: dict[str, Any]) -> None:
-    for name in ("description", "default_payment_method", "default_source"):
-        if name in params:
-            value = params[name]
-            subscription[name] = None if value is UNSET else value
+    set_fields(subscription, params, ("description", "default_payment_method", "default_source"))
     if "metadata" in params:
         subscription["metadata"] = merged_metadata(subscription["metadata"], params["metadata"])
     if "cancellation_details" in params:
         details = params["cancellation_details"]
-        for name in ("comment", "feedback"):
-            if name in details:
-                value = details[name]
-                subscription["cancellation_details"][name] = None if value is UNSET else value
+        set_fields(subscription["cancellation_details"], details, ("comment", "feedback"))
 
 
 def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonObject:

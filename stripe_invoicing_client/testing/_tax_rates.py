@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler
+from ._listing import Listing, as_stored, list_handler, retrieve_handler
 from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
@@ -50,8 +50,7 @@ def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> 
     return copy.deepcopy(rate)
 
 
-def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return copy.deepcopy(live_tax_rate(call.state, ids["tax_rate"]))
+retrieve_tax_rate = retrieve_handler(live_tax_rate, "tax_rate", as_stored)
 
 
 def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
