@@ -7,7 +7,7 @@ attaches a pending one), removing a line deletes or unassigns its item.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -116,66 +116,75 @@ def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     return line_view(state, item, invoice["id"], state.line_ids[item["id"]])
 
 
-def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+LineEdit = Callable[[Call, JsonObject, dict[str, Any], str], None]
+
+
+def _edit_lines(
+    call: Call, ids: dict[str, str], params: dict[str, Any], edit: LineEdit
+) -> JsonObject:
+    """`edit` applied to each of `params["lines"]` (with its `lines[i]` prefix), all or none."""
     state = call.state
     invoice, before = _changing_lines(state, ids)
     with _all_or_nothing(state, invoice):
         for index, given in enumerate(params["lines"]):
-            prefix = f"lines[{index}]"
-            fields = {k: v for k, v in given.items() if k != "invoice_item"}
-            if "invoice_item" in given:
-                item = state.invoice_items.get(given["invoice_item"])
-                if item is None or item["customer"] != invoice["customer"]:
-                    raise ApiError.missing(
-                        "invoiceitem", given["invoice_item"], prefix + "[invoice_item]"
-                    )
-                if item["invoice"] is not None:
-                    raise ApiError.invalid_request(
-                        f"Invoice item {item['id']} is already on invoice {item['invoice']}.",
-                        param=prefix + "[invoice_item]",
-                    )
-                _change_item(call, item, fields, prefix)
-                attach(state, invoice, item, call)
-                continue
-            item = new_invoice_item(call, invoice["customer"])
-            item["currency"] = invoice["currency"]
-            apply_pricing(call, item, fields, prefix)
-            apply_item_details(item, fields)
-            state.invoice_items[item["id"]] = item
-            attach(state, invoice, item, call)
-            call.emit("invoiceitem.created", item)
+            edit(call, invoice, given, f"lines[{index}]")
         return _finish(call, invoice, before, params)
+
+
+def _add_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+    state = call.state
+    fields = {k: v for k, v in given.items() if k != "invoice_item"}
+    if "invoice_item" in given:
+        item = state.invoice_items.get(given["invoice_item"])
+        if item is None or item["customer"] != invoice["customer"]:
+            raise ApiError.missing("invoiceitem", given["invoice_item"], prefix + "[invoice_item]")
+        if item["invoice"] is not None:
+            raise ApiError.invalid_request(
+                f"Invoice item {item['id']} is already on invoice {item['invoice']}.",
+                param=prefix + "[invoice_item]",
+            )
+        _change_item(call, item, fields, prefix)
+        attach(state, invoice, item, call)
+        return
+    item = new_invoice_item(call, invoice["customer"])
+    item["currency"] = invoice["currency"]
+    apply_pricing(call, item, fields, prefix)
+    apply_item_details(item, fields)
+    state.invoice_items[item["id"]] = item
+    attach(state, invoice, item, call)
+    call.emit("invoiceitem.created", item)
+
+
+def _remove_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+    state = call.state
+    if "behavior" not in given or "id" not in given:
+        missing = "id" if "id" not in given else "behavior"
+        raise ApiError.missing_param(f"{prefix}[{missing}]")
+    item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
+    detach(state, item)
+    if given["behavior"] == "delete":
+        del state.invoice_items[item["id"]]
+        call.emit("invoiceitem.deleted", item)
+
+
+def _update_line_in(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+    if "id" not in given:
+        raise ApiError.missing_param(f"{prefix}[id]")
+    item = _item_for_line(call.state, invoice, given["id"], prefix + "[id]")
+    fields = {k: v for k, v in given.items() if k != "id"}
+    _change_item(call, item, fields, prefix)
+
+
+def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return _edit_lines(call, ids, params, _add_line)
 
 
 def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    invoice, before = _changing_lines(state, ids)
-    with _all_or_nothing(state, invoice):
-        for index, given in enumerate(params["lines"]):
-            prefix = f"lines[{index}]"
-            if "behavior" not in given or "id" not in given:
-                missing = "id" if "id" not in given else "behavior"
-                raise ApiError.missing_param(f"{prefix}[{missing}]")
-            item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
-            detach(state, item)
-            if given["behavior"] == "delete":
-                del state.invoice_items[item["id"]]
-                call.emit("invoiceitem.deleted", item)
-        return _finish(call, invoice, before, params)
+    return _edit_lines(call, ids, params, _remove_line)
 
 
 def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    invoice, before = _changing_lines(state, ids)
-    with _all_or_nothing(state, invoice):
-        for index, given in enumerate(params["lines"]):
-            prefix = f"lines[{index}]"
-            if "id" not in given:
-                raise ApiError.missing_param(f"{prefix}[id]")
-            item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
-            fields = {k: v for k, v in given.items() if k != "id"}
-            _change_item(call, item, fields, prefix)
-        return _finish(call, invoice, before, params)
+    return _edit_lines(call, ids, params, _update_line_in)
 
 
 __all__ = ["add_lines", "list_lines", "remove_lines", "update_line", "update_lines"]
