@@ -111,9 +111,7 @@ def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -
     return view
 
 
-retrieve_product = retrieve_handler(
-    _live_product, "id", lambda call, product, expand: _product_view(call.state, product, expand)
-)
+retrieve_product = retrieve_handler(_live_product, "id", _product_view)
 
 
 def update_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -153,8 +151,8 @@ def _in_ids(call: Call, product: JsonObject, params: dict[str, Any]) -> bool:
 PRODUCTS = Listing(
     "/v1/products",
     "product",
-    lambda state: state.products.values(),
-    lambda call, product, expand: _product_view(call.state, product, expand),
+    "products",
+    _product_view,
     equal=("active", "shippable", "type", "url"),
     keep=_in_ids,
     search_resource="products",
@@ -278,9 +276,7 @@ def create_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
     return _price_view(call.state, price, expand_paths(params, in_list=False))
 
 
-retrieve_price = retrieve_handler(
-    _live_price, "price", lambda call, price, expand: _price_view(call.state, price, expand)
-)
+retrieve_price = retrieve_handler(_live_price, "price", _price_view)
 
 
 def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -325,7 +321,7 @@ PRICES = Listing(
     "/v1/prices",
     "price",
     _price_objects,
-    lambda call, price, expand: _price_view(call.state, price, expand),
+    _price_view,
     equal=("active", "currency", "product", "type"),
     keep=_by_lookup_key_and_recurring,
     search_resource="prices",

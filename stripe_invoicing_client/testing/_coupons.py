@@ -7,7 +7,7 @@ from typing import Any
 
 from ._errors import ApiError, live
 from ._listing import Listing, as_stored, list_handler, retrieve_handler
-from ._objects import merged_metadata
+from ._objects import merged_metadata, store_created
 from ._state import Call, JsonObject, State
 
 
@@ -82,9 +82,7 @@ def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     if "applies_to" in params:
         coupon["applies_to"] = {"products": list(params["applies_to"].get("products", []))}
     coupon["valid"] = _validity(call, coupon)
-    state.coupons[coupon_id] = coupon
-    call.emit("coupon.created", copy.deepcopy(coupon))
-    return copy.deepcopy(coupon)
+    return store_created(call, state.coupons, coupon, "coupon.created")
 
 
 retrieve_coupon = retrieve_handler(live_coupon, "coupon", as_stored)
@@ -108,7 +106,7 @@ def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     return {"id": coupon["id"], "object": "coupon", "deleted": True}
 
 
-list_coupons = list_handler(Listing("/v1/coupons", "coupon", lambda state: state.coupons.values()))
+list_coupons = list_handler(Listing("/v1/coupons", "coupon", "coupons"))
 
 
 __all__ = [

@@ -34,7 +34,7 @@ from ._listing import Listing, list_handler
 from ._money import plain, times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
-from ._state import Call, JsonObject
+from ._state import Call, JsonObject, State
 
 ISSUED, VOID = "issued", "void"
 
@@ -283,14 +283,14 @@ def _to_balance(
     )
 
 
-def _view(call: Call, note: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
+def _view(state: State, note: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
     view = copy.deepcopy(note)
-    lines = call.state.credit_note_lines.get(note["id"], [])
+    lines = state.credit_note_lines.get(note["id"], [])
     view["lines"] = _lines_envelope(note["id"], lines[:10], len(lines) > 10)
-    if "invoice" in expand and note["invoice"] in call.state.invoices:
-        view["invoice"] = invoice_view(call.state, call.state.invoices[note["invoice"]])
-    if "customer" in expand and note["customer"] in call.state.customers:
-        view["customer"] = copy.deepcopy(call.state.customers[note["customer"]])
+    if "invoice" in expand and note["invoice"] in state.invoices:
+        view["invoice"] = invoice_view(state, state.invoices[note["invoice"]])
+    if "customer" in expand and note["customer"] in state.customers:
+        view["customer"] = copy.deepcopy(state.customers[note["customer"]])
     return view
 
 
@@ -333,8 +333,8 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     call.state.credit_notes[note["id"]] = note
     call.state.credit_note_lines[note["id"]] = lines
     _apply(call, note, invoice, params)
-    call.emit("credit_note.created", _view(call, note))
-    return _view(call, note, expand_paths(params, in_list=False))
+    call.emit("credit_note.created", _view(call.state, note))
+    return _view(call.state, note, expand_paths(params, in_list=False))
 
 
 def preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -359,19 +359,19 @@ def _live(call: Call, note_id: str, param: str = "id") -> JsonObject:
 
 
 def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return _view(call, _live(call, ids["id"]), expand_paths(params, in_list=False))
+    return _view(call.state, _live(call, ids["id"]), expand_paths(params, in_list=False))
 
 
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note = _live(call, ids["id"])
     _require(note, "update")
-    before = _view(call, note)
+    before = _view(call.state, note)
     if "memo" in params:
         note["memo"] = params["memo"]
     if "metadata" in params:
         note["metadata"] = merged_metadata(note["metadata"], params["metadata"])
-    call.emit_update("credit_note.updated", before, _view(call, note))
-    return _view(call, note, expand_paths(params, in_list=False))
+    call.emit_update("credit_note.updated", before, _view(call.state, note))
+    return _view(call.state, note, expand_paths(params, in_list=False))
 
 
 def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -397,8 +397,8 @@ def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note["status"] = status
     note["voided_at"] = call.now()
     call.emit_update("invoice.updated", before, invoice_view(state, invoice))
-    call.emit("credit_note.voided", _view(call, note))
-    return _view(call, note, expand_paths(params, in_list=False))
+    call.emit("credit_note.voided", _view(call.state, note))
+    return _view(call.state, note, expand_paths(params, in_list=False))
 
 
 def _no_account(call: Call, note: JsonObject, params: dict[str, Any]) -> bool:
@@ -409,7 +409,7 @@ list_all = list_handler(
     Listing(
         "/v1/credit_notes",
         "credit_note",
-        lambda state: state.credit_notes.values(),
+        "credit_notes",
         _view,
         equal=("customer", "invoice"),
         keep=_no_account,

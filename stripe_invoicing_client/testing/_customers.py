@@ -99,8 +99,8 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 LISTING = Listing(
     "/v1/customers",
     "customer",
-    lambda state: state.customers.values(),
-    lambda call, customer, expand: customer_view(call.state, customer),
+    "customers",
+    customer_view,
     equal=("email", "test_clock"),
     search_resource="customers",
 )

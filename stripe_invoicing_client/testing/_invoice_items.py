@@ -77,9 +77,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_item_view(state, item, expand_paths(params, in_list=False))
 
 
-retrieve = retrieve_handler(
-    live_item, "invoiceitem", lambda call, item, expand: invoice_item_view(call.state, item, expand)
-)
+retrieve = retrieve_handler(live_item, "invoiceitem", invoice_item_view)
 
 
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -128,8 +126,8 @@ list_all = list_handler(
     Listing(
         "/v1/invoiceitems",
         "invoiceitem",
-        lambda state: state.invoice_items.values(),
-        lambda call, item, expand: invoice_item_view(call.state, item, expand),
+        "invoice_items",
+        invoice_item_view,
         equal=("customer", "invoice"),
         ranges=(("created", "date"),),
         keep=_pending_and_own,

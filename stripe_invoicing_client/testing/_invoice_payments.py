@@ -10,7 +10,7 @@ from typing import Any
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
-from ._state import Call, JsonObject
+from ._state import Call, JsonObject, State
 
 _PAYMENT_KINDS = ("payment_intent", "payment_record")
 
@@ -64,16 +64,16 @@ def _live_payment(call: Call, payment_id: str) -> JsonObject:
     return live(call.state.invoice_payments, "invoice_payment", payment_id, "invoice_payment")
 
 
-def _view(call: Call, payment: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+def _view(state: State, payment: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     view = dict(payment)
-    if "invoice" in expand and payment["invoice"] in call.state.invoices:
-        view["invoice"] = invoice_view(call.state, call.state.invoices[payment["invoice"]])
+    if "invoice" in expand and payment["invoice"] in state.invoices:
+        view["invoice"] = invoice_view(state, state.invoices[payment["invoice"]])
     return view
 
 
 def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     payment = _live_payment(call, ids["invoice_payment"])
-    return _view(call, payment, expand_paths(params, in_list=False))
+    return _view(call.state, payment, expand_paths(params, in_list=False))
 
 
 def _by_payment(call: Call, payment: JsonObject, params: dict[str, Any]) -> bool:
@@ -91,7 +91,7 @@ list_all = list_handler(
     Listing(
         "/v1/invoice_payments",
         "invoice_payment",
-        lambda state: state.invoice_payments.values(),
+        "invoice_payments",
         _view,
         equal=("invoice", "status"),
         keep=_by_payment,

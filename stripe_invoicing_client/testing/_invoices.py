@@ -229,9 +229,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-retrieve = retrieve_handler(
-    live_invoice, "invoice", lambda call, invoice, expand: invoice_view(call.state, invoice, expand)
-)
+retrieve = retrieve_handler(live_invoice, "invoice", invoice_view)
 
 
 def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -275,8 +273,8 @@ def _in_subscription(call: Call, invoice: JsonObject, params: dict[str, Any]) ->
 LISTING = Listing(
     "/v1/invoices",
     "invoice",
-    lambda state: state.invoices.values(),
-    lambda call, invoice, expand: invoice_view(call.state, invoice, expand),
+    "invoices",
+    invoice_view,
     equal=("customer", "status", "collection_method"),
     ranges=(("created", "created"), ("due_date", "due_date")),
     keep=_in_subscription,

@@ -21,11 +21,11 @@ from ._pagination import in_range, list_page
 from ._search import search_page
 from ._state import Call, Handler, JsonObject, State
 
-Render = Callable[[Call, JsonObject, AbstractSet[str]], JsonObject]
+Render = Callable[[State, JsonObject, AbstractSet[str]], JsonObject]
 Filter = Callable[[Call, JsonObject, dict[str, Any]], bool]
 
 
-def as_stored(call: Call, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+def as_stored(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
     """Objects kept exactly as they are answered."""
     return copy.deepcopy(obj)
 
@@ -34,12 +34,20 @@ def as_stored(call: Call, obj: JsonObject, expand: AbstractSet[str]) -> JsonObje
 class Listing:
     url: str  # `/v1/invoices`; search answers at `<url>/search`
     kind: str  # the object's name, for a cursor that names no such object
-    objects: Callable[[State], Iterable[JsonObject]]  # in creation order
+    # The `State` field that keeps them (a dict in creation order), or what lists them.
+    store: str | Callable[[State], Iterable[JsonObject]]
     render: Render = as_stored
     equal: tuple[str, ...] = ()  # parameters that match the field of the same name
     ranges: tuple[tuple[str, str], ...] = (("created", "created"),)  # parameter, field
     keep: Filter | None = None  # whatever else a parameter filters on
     search_resource: str | None = None  # its key in the generated search fields
+
+
+def _objects_of(listing: Listing, state: State) -> Iterable[JsonObject]:
+    if isinstance(listing.store, str):
+        stored: dict[str, JsonObject] = getattr(state, listing.store)
+        return stored.values()
+    return listing.store(state)
 
 
 def _matches(listing: Listing, call: Call, obj: JsonObject, params: dict[str, Any]) -> bool:
@@ -55,11 +63,15 @@ def _matches(listing: Listing, call: Call, obj: JsonObject, params: dict[str, An
 
 def list_handler(listing: Listing) -> Handler:
     def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-        newest_first = reversed(list(listing.objects(call.state)))
+        newest_first = reversed(list(_objects_of(listing, call.state)))
         found = [obj for obj in newest_first if _matches(listing, call, obj, params)]
         expand = expand_paths(params, in_list=True)
         return list_page(
-            found, params, listing.url, listing.kind, lambda o: listing.render(call, o, expand)
+            found,
+            params,
+            listing.url,
+            listing.kind,
+            lambda o: listing.render(call.state, o, expand),
         )
 
     return handle
@@ -72,7 +84,7 @@ def retrieve_handler(
 
     def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         found = find(call.state, ids[id_name])
-        return render(call, found, expand_paths(params, in_list=False))
+        return render(call.state, found, expand_paths(params, in_list=False))
 
     return handle
 
@@ -83,14 +95,14 @@ def search_handler(listing: Listing) -> Handler:
         raise ValueError(f"{listing.url} has no search")
 
     def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-        newest_first = list(reversed(list(listing.objects(call.state))))
+        newest_first = list(reversed(list(_objects_of(listing, call.state))))
         expand = expand_paths(params, in_list=True)
         return search_page(
             newest_first,
             params,
             resource,
             f"{listing.url}/search",
-            lambda o: listing.render(call, o, expand),
+            lambda o: listing.render(call.state, o, expand),
         )
 
     return handle

@@ -107,6 +107,13 @@ def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     return deleted_stub("customer", customer_id)
 
 
+def store_created(call: Call, objects: dict[str, Any], obj: JsonObject, event: str) -> JsonObject:
+    """Keeps a new object, announces it with `event`, and answers with a copy."""
+    objects[obj["id"]] = obj
+    call.emit(event, copy.deepcopy(obj))
+    return copy.deepcopy(obj)
+
+
 def set_fields(obj: JsonObject, params: dict[str, Any], names: Iterable[str]) -> None:
     """Copies the named parameters that were sent onto `obj`; an empty value clears one."""
     for name in names:
@@ -249,4 +256,5 @@ __all__ = [
     "new_customer",
     "set_fields",
     "shipping",
+    "store_created",
 ]

@@ -39,9 +39,7 @@ def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
-item_retrieve = retrieve_handler(
-    live_subscription_item, "item", lambda call, item, expand: item_view(call.state, item, expand)
-)
+item_retrieve = retrieve_handler(live_subscription_item, "item", item_view)
 
 
 def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

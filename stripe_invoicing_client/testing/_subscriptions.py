@@ -398,8 +398,8 @@ def _matches(call: Call, subscription: JsonObject, params: dict[str, Any]) -> bo
 LISTING = Listing(
     "/v1/subscriptions",
     "subscription",
-    lambda state: state.subscriptions.values(),
-    lambda call, subscription, expand: subscription_view(call.state, subscription, expand),
+    "subscriptions",
+    subscription_view,
     equal=("customer", "collection_method", "test_clock"),
     keep=_matches,
     search_resource="subscriptions",

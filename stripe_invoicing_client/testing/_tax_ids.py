@@ -13,6 +13,7 @@ from typing import Any
 
 from ._customers import live_customer
 from ._errors import ApiError
+from ._objects import store_created
 from ._pagination import list_page
 from ._state import Call, JsonObject, State
 
@@ -77,9 +78,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
             "verified_name": None,
         },
     }
-    state.tax_ids[tax_id["id"]] = tax_id
-    call.emit("customer.tax_id.created", copy.deepcopy(tax_id))
-    return copy.deepcopy(tax_id)
+    return store_created(call, state.tax_ids, tax_id, "customer.tax_id.created")
 
 
 def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._errors import ApiError, live
 from ._listing import Listing, as_stored, list_handler, retrieve_handler
-from ._objects import merged_metadata
+from ._objects import merged_metadata, store_created
 from ._state import Call, JsonObject, State
 
 
@@ -45,9 +45,7 @@ def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> 
     for name in _TAX_RATE_FIELDS:
         if name in params:
             rate[name] = params[name]
-    call.state.tax_rates[rate["id"]] = rate
-    call.emit("tax_rate.created", copy.deepcopy(rate))
-    return copy.deepcopy(rate)
+    return store_created(call, call.state.tax_rates, rate, "tax_rate.created")
 
 
 retrieve_tax_rate = retrieve_handler(live_tax_rate, "tax_rate", as_stored)
@@ -69,7 +67,7 @@ list_tax_rates = list_handler(
     Listing(
         "/v1/tax_rates",
         "tax_rate",
-        lambda state: state.tax_rates.values(),
+        "tax_rates",
         equal=("active", "inclusive"),
     )
 )

@@ -60,7 +60,7 @@ list_all = list_handler(
     Listing(
         "/v1/test_helpers/test_clocks",
         "test_clock",
-        lambda state: state.test_clocks.values(),
+        "test_clocks",
         ranges=(),
     )
 )
