@@ -168,6 +168,31 @@ def _model_discriminator(model: Property, var: str) -> str:
     return " and ".join(checks)
 
 
+def _marks(model: Property) -> list[tuple[str, object]]:
+    """The single-valued required fields (`object`, `deleted`) a body of `model` holds."""
+    marks: list[tuple[str, object]] = []
+    for prop in resolved(model).required_properties or []:
+        if isinstance(prop, LiteralEnumProperty) and len(prop.values) == 1:
+            marks.append((text(prop.name), next(iter(prop.values))))
+        elif isinstance(prop, ConstProperty):
+            marks.append((text(prop.name), prop.value.raw_value))
+    return marks
+
+
+def answer_models(prop: Property) -> tuple[str, list[tuple[str, list[tuple[str, object]]]]]:
+    """The model a 200 body parses to, and the alternatives tried before it, each with the
+    field values that tell it apart (`DeletedCustomer` when `deleted` is true). TypeError for
+    an answer that is not one model or a choice of models."""
+    if isinstance(prop, ModelProperty) and not is_map(prop):
+        return class_name(prop), []
+    if isinstance(prop, UnionProperty):
+        branches = _ordered(prop.inner_properties)
+        if all(isinstance(p, ModelProperty) and not is_map(p) for p in branches):
+            *first, last = branches
+            return class_name(last), [(class_name(p), _marks(p)) for p in first]
+    raise TypeError(f"no answer rule for {type(prop).__name__}")
+
+
 def response_object(prop: Property) -> tuple[list[str], bool]:
     """The `object` tags a 2xx body may carry, and whether it must have an `id`: what tells
     the object asked for from any other JSON (`{}`, an error, another resource). Empty when
@@ -379,5 +404,6 @@ GLOBALS = {
     "attribute": attribute,
     "response_object": response_object,
     "response_deletes": response_deletes,
+    "answer_models": answer_models,
     "field_type": field_type,
 }

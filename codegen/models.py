@@ -257,8 +257,8 @@ class ModelsLayout:
             "from attrs import define as _attrs_define",
             "from attrs import field as _attrs_field",
             "",
-            "from .._model import Model, is_plain_decimal",
-            "from ..types import UNSET, Unset",
+            "from ..._core.model import Model, is_plain_decimal",
+            "from ..._core.types import UNSET, Unset",
             "",
             *literals,
         ]

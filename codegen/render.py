@@ -33,7 +33,6 @@ from .names import MAX_CLASS_NAME, fit, rebound
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
-RUNTIME = HERE / "runtime"
 PACKAGE = "_generated"
 # The generator keeps only a snake_case name per endpoint; we want Stripe's operationId back.
 OPERATION_IDS = {snake_case(op): op for op in config_module.OPERATIONS}
@@ -334,8 +333,6 @@ def render(
         _refuse_rebound_names(texts)
         package = output / PACKAGE
         package.mkdir()
-        for runtime in sorted(RUNTIME.glob("*.py")):
-            (package / runtime.name).write_bytes(runtime.read_bytes())
         for name, text in texts.items():
             target = package / name
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,5 @@
 """The request parameters of each operation, as data: one table that serves the client's
-pre-flight check (`_check.check_request`) and the in-memory backend in
+pre-flight check (`_core.check.request_checker`) and the in-memory backend in
 `stripe_invoicing_client.testing`.
 
 Emitted from the same document as the client, so a regenerated spec updates both; read by

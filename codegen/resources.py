@@ -2,11 +2,12 @@
 
 Each resource gets four classes: sync, async, and their raw-response twins. A method is a thin
 wrapper: its signature (path parameters positional-only in the spec path's order, then the
-per-call keywords of `_options.PER_CALL_KEYWORDS`, then the operation's parameters) and one call
-into the hand-written base class, which holds the policy (`_call`, `_pager`). An operation the
-input spec lacks still gets its method, with loose parameters, typed as never returning: calling
-it raises OperationNotAvailableError. `resources/__init__.py` holds the client's wiring: the
-resource attributes, typed, and the webhook object-to-model table.
+per-call keywords of `keywords.PER_CALL_KEYWORDS`, then the operation's parameters) and one call
+into the hand-written base class of `_core/resource.py`, which holds the policy (`_call`,
+`_pager`), with the operation's Endpoint record imported straight from `operations.py`. An
+operation the input spec lacks still gets its method, with loose parameters, typed as never
+returning: calling it raises OperationNotAvailableError. `resources/__init__.py` holds the
+client's wiring: the resource attributes, typed, and the webhook object-to-model table.
 
 A resource module imports models and parameter TypedDicts through their module
 (`models_subscription.SubscriptionItems`), never by name: a model may share its name with the
@@ -18,9 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from stripe_invoicing_client._options import keywords_for
-
 from . import operations
+from .keywords import keywords_for
 from .operations import Operation, Resource
 
 Imports = dict[str, set[str]]  # module relative to _generated -> names
@@ -56,10 +56,6 @@ def _qualified(annotation: str, imports: Imports) -> str:
     return _IDENTIFIER.sub(lambda m: f"{where[m[0]]}.{m[0]}" if m[0] in where else m[0], annotation)
 
 
-def _upper(name: str) -> str:
-    return name.upper()
-
-
 def _resources() -> list[Resource]:
     return list(operations.RESOURCES.values())
 
@@ -90,21 +86,9 @@ class _Module:
     def _answer(self, op: Operation) -> Answer | None:
         return self.answers.get(op.operation_id)
 
-    def constants(self) -> list[str]:
-        out = []
-        for op in _ops(self.resource):
-            answer = self._answer(op)
-            if answer is None:
-                out.append(
-                    f'{_upper(op.method)}: Operation[NoReturn] = Operation("{op.operation_id}")'
-                )
-            else:
-                _merge(self.typing, answer.imports)
-                out.append(
-                    f"{_upper(op.method)}: Operation[{_qualified(answer.type, answer.imports)}] = "
-                    f'Operation("{op.operation_id}")'
-                )
-        return out
+    def records(self) -> list[str]:
+        """The Endpoint records of the operations the input spec has, by operationId."""
+        return [op.operation_id for op in _ops(self.resource) if self._answer(op) is not None]
 
     def method(self, op: Operation, is_async: bool) -> list[str]:
         answer = self._answer(op)
@@ -116,6 +100,7 @@ class _Module:
             item = _qualified(answer.item, answer.item_imports)
             returns = f"{'AsyncPager' if is_async else 'SyncPager'}[{item}]"
         else:
+            _merge(self.typing, answer.imports)
             returns = _qualified(answer.type, answer.imports)
         ref = self.params.get(op.operation_id)
         takes_params = op.kind != "delete"
@@ -143,16 +128,16 @@ class _Module:
         if op.kind == "search":
             sent = f'search_params("{self.resource.attribute}", params)'
         options = "request_options(" + ", ".join(f"{k.name}={k.name}" for k in keywords) + ")"
-        const = _upper(op.method)
+        record = op.operation_id
         if answer is None:
             # Not in the input spec: the same signature, and calling it says so.
             lines.append(f'        unavailable("{op.operation_id}")')
             return lines
         if pager:
-            call = f"self._pager({const}, {path}, {sent}, max_items, {options}"
+            call = f"self._pager({record}, {path}, {sent}, max_items, {options}"
             call += ", search=True)" if op.kind == "search" else ")"
         else:
-            call = f"{'await ' if awaits else ''}self._call({const}, {path}, {sent}, {options})"
+            call = f"{'await ' if awaits else ''}self._call({record}, {path}, {sent}, {options})"
         lines.append(f"        return {call}")
         return lines
 
@@ -160,7 +145,7 @@ class _Module:
         r = self.resource
         name = f"{'Async' if is_async else ''}{r.classes}"
         base = "AsyncAPIResource" if is_async else "SyncAPIResource"
-        client = "AsyncStripeInvoicing" if is_async else "StripeInvoicing"
+        client = "AsyncRequester" if is_async else "Requester"
         lines = ["", "", f"class {name}({base}):", f'    """{r.doc}"""', ""]
         lines += _not_a_test(name)
         children = _children(r)
@@ -207,10 +192,13 @@ class _Module:
             )
         wrap = "async_raw" if is_async else "raw"
         for op in _ops(r):
-            if op.kind in ("list", "search"):
+            if self._answer(op) is None:
+                # Not in the input spec: raises as the resource's method does.
+                lines.append(f"        self.{op.method} = resource.{op.method}")
+            elif op.kind in ("list", "search"):
                 lines.append(
                     f"        self.{op.method} = {wrap}_first_page(resource.{op.method}, "
-                    f"{_upper(op.method)})"
+                    f"{op.operation_id})"
                 )
             else:
                 lines.append(f"        self.{op.method} = {wrap}(resource.{op.method})")
@@ -220,7 +208,7 @@ class _Module:
 
     def source(self) -> str:
         r = self.resource
-        constants = self.constants()
+        records = self.records()
         body: list[str] = []
         for is_async in (False, True):
             body += self.resource_class(is_async)
@@ -229,9 +217,8 @@ class _Module:
         children = _children(r)
         text = "\n".join(body)
         runtime = [
-            "from ..._operations import Operation",
-            "from ..._options import request_options",
-            "from ..._resource import (",
+            "from ..._core.options import request_options",
+            "from ..._core.resource import (",
             "    AsyncAPIResource,",
             "    SyncAPIResource,",
             "    async_raw,",
@@ -242,7 +229,9 @@ class _Module:
             ")",
         ]
         if "search_params(" in text:
-            runtime.append("from ..._search_query import search_params")
+            runtime.append("from ..._core.search_query import search_params")
+        if records:
+            runtime.append(f"from ..operations import {', '.join(records)}")
         for child in children:
             c = child.classes
             runtime.append(
@@ -255,8 +244,8 @@ class _Module:
             "    import httpx",
             "    from typing_extensions import Unpack",
             "",
-            "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
-            "    from ..._pagination import AsyncPager, SyncPager",
+            "    from ..._core.pagination import AsyncPager, SyncPager",
+            "    from ..._core.resource import AsyncRequester, Requester",
         ]
         for module in sorted(self.typing):
             package, _, name = module.rpartition(".")
@@ -274,7 +263,6 @@ class _Module:
             "if TYPE_CHECKING:",
             *typing,
             "",
-            *constants,
             text,
             "",
         ]
@@ -297,7 +285,7 @@ def _wiring() -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
-        "    from ..._client import AsyncStripeInvoicing, StripeInvoicing",
+        "    from ..._core.resource import AsyncRequester, Requester",
     ]
     for r in _resources():
         c = r.classes
@@ -312,11 +300,12 @@ def _wiring() -> str:
         for name in (c, f"{c}WithRawResponse", f"Async{c}", f"Async{c}WithRawResponse"):
             lines.append(f"    {name!r}: {'.' + r.attribute!r},")
     lines += ["}", ""]
-    for prefix, client in (("", "StripeInvoicing"), ("Async", "AsyncStripeInvoicing")):
+    for prefix, client in (("", "Requester"), ("Async", "AsyncRequester")):
         lines += [
             "",
             f"class {prefix}Resources:",
-            f'    """The resource attributes of {client}, each made when first read."""',
+            f'    """The resource attributes of a {prefix.lower() or "sync"} client, each made '
+            'when first read."""',
             "",
             f"    def _as_client(self) -> {client}:",
             "        raise NotImplementedError",
@@ -335,9 +324,9 @@ def _wiring() -> str:
             "",
             "",
             f"class {prefix}RawResources:",
-            f'    """The resource attributes of {client}.with_raw_response."""',
+            '    """The resource attributes of a client\'s with_raw_response."""',
             "",
-            f"    def __init__(self, client: {client}) -> None:",
+            f"    def __init__(self, client: {prefix}Resources) -> None:",
             "        self._client = client",
         ]
         for r in top:

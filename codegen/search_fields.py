@@ -191,7 +191,7 @@ def builder_module(document: dict[str, Any]) -> str:
         "",
         "from typing import TYPE_CHECKING, Final",
         "",
-        "from .._search_query import (",
+        "from .._core.search_query import (",
         "    EnumField,",
         "    MetadataField,",
         "    NumberField,",

@@ -15,6 +15,8 @@ for tests in `stripe_invoicing_client.testing`.
 import typing as _typing
 from types import ModuleType as _ModuleType
 
+from ._core.field_error import use_api_version as _use_api_version
+from ._generated import API_VERSION as _API_VERSION
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -40,9 +42,14 @@ from .errors import (
     StripeError,
 )
 
+_use_api_version(_API_VERSION)  # named in FieldNotAvailableError's messages
+
 if _typing.TYPE_CHECKING:
     from ._bulk import Progress, SendSummary, send_invoices
     from ._client import NOT_GIVEN, AsyncStripeInvoicing, StripeInvoicing
+    from ._core.pagination import AsyncPager, SyncPager
+    from ._core.response import RawResponse
+    from ._core.search_query import AllOf, AnyOf, Clause, SearchQuery, all_of, any_of
     from ._generated import API_VERSION
     from ._generated.search import (
         CustomerSearch,
@@ -52,9 +59,6 @@ if _typing.TYPE_CHECKING:
         SubscriptionSearch,
     )
     from ._limiter import RateLimit
-    from ._pagination import AsyncPager, SyncPager
-    from ._response import RawResponse
-    from ._search_query import AllOf, AnyOf, Clause, SearchQuery, all_of, any_of
 
 # The clients and what they need (httpx among it) load on first use, so that importing the
 # package, for its errors or models say, stays cheap.
@@ -67,20 +71,20 @@ _LAZY = {
     "Progress": "._bulk",
     "SendSummary": "._bulk",
     "send_invoices": "._bulk",
-    "AsyncPager": "._pagination",
-    "SyncPager": "._pagination",
-    "RawResponse": "._response",
+    "AsyncPager": "._core.pagination",
+    "SyncPager": "._core.pagination",
+    "RawResponse": "._core.response",
     "CustomerSearch": "._generated.search",
     "InvoiceSearch": "._generated.search",
     "PriceSearch": "._generated.search",
     "ProductSearch": "._generated.search",
     "SubscriptionSearch": "._generated.search",
-    "AllOf": "._search_query",
-    "AnyOf": "._search_query",
-    "Clause": "._search_query",
-    "SearchQuery": "._search_query",
-    "all_of": "._search_query",
-    "any_of": "._search_query",
+    "AllOf": "._core.search_query",
+    "AnyOf": "._core.search_query",
+    "Clause": "._core.search_query",
+    "SearchQuery": "._core.search_query",
+    "all_of": "._core.search_query",
+    "any_of": "._core.search_query",
 }
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import httpx
 
+from ._core.options import RequestOptions
 from ._generated.resources import (
     AsyncRawResources,
     AsyncResources,
@@ -33,14 +34,13 @@ from ._options import (
     DEFAULT_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
     ClientOptions,
-    RequestOptions,
     check_environment_proxies,
 )
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:  # imported by the first request (see the module docstring)
+    from ._core.wire import Endpoint
     from ._limiter import Limiter, RateLimit, RateLimitSetting
-    from ._operations import Operation
     from ._pipeline import Call, Done, Progress, Step
 
 T = TypeVar("T")
@@ -156,16 +156,14 @@ class _ClientCore:
 
     def _build(
         self,
-        operation: Operation[T],
+        endpoint: Endpoint[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions,
     ) -> Call[T]:
         from ._pipeline import build_call
 
-        return build_call(
-            self._options, operation.endpoint(), path, params, request_options=options
-        )
+        return build_call(self._options, endpoint, path, params, request_options=options)
 
     def _configure(
         self,
@@ -244,7 +242,7 @@ class _ClientCore:
         """The parsed value, or in raw mode the RawResponse around it (typed as the value:
         the raw wrappers' signatures say what callers get)."""
         if self._raw if raw is None else raw:
-            from ._response import RawResponse
+            from ._core.response import RawResponse
 
             return RawResponse(done.value, done.response)  # type: ignore[return-value]
         return done.value
@@ -309,14 +307,14 @@ class StripeInvoicing(_ClientCore, Resources):
 
     def _request(
         self,
-        operation: Operation[T],
+        endpoint: Endpoint[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
     ) -> T:
-        call = self._build(operation, path, params, options)
+        call = self._build(endpoint, path, params, options)
         return self._result(self._send(call), raw)
 
     def raw_request(
@@ -465,14 +463,14 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
     async def _request(
         self,
-        operation: Operation[T],
+        endpoint: Endpoint[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
     ) -> T:
-        call = self._build(operation, path, params, options)
+        call = self._build(endpoint, path, params, options)
         return self._result(await self._send(call), raw)
 
     async def raw_request(
@@ -589,7 +587,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
 class StripeInvoicingWithRawResponse(RawResources):
     def __init__(self, client: StripeInvoicing) -> None:
-        from ._resource import raw
+        from ._core.resource import raw
 
         super().__init__(client)
         self.raw_request = raw(client.raw_request)
@@ -597,7 +595,7 @@ class StripeInvoicingWithRawResponse(RawResources):
 
 class AsyncStripeInvoicingWithRawResponse(AsyncRawResources):
     def __init__(self, client: AsyncStripeInvoicing) -> None:
-        from ._resource import async_raw
+        from ._core.resource import async_raw
 
         super().__init__(client)
         self.raw_request = async_raw(client.raw_request)

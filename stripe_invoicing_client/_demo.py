@@ -14,9 +14,9 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
+from ._core.types import Unset
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_recurring import recurring_by_invoice
-from ._generated.types import Unset
 from ._ids import id_of
 from .models import Customer, Invoice
 

@@ -25,10 +25,11 @@ from ._body import (
     UnsupportedEncoding,
     load_page,
 )
-from ._generated._wire import Endpoint, encode
+from ._core.options import NO_OPTIONS, RequestOptions, check_idempotency_key
+from ._core.params import check_id, prepare
+from ._core.wire import Endpoint, encode
 from ._http_pools import LOOP_ENDED
-from ._options import NO_OPTIONS, ClientOptions, RequestOptions, check_idempotency_key
-from ._params import check_id, prepare
+from ._options import ClientOptions
 from .errors import (
     APIConnectionError,
     APIResponseError,

@@ -7,8 +7,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._generated._wire import Endpoint
-from ._options import ClientOptions, RequestOptions
+from ._core.options import RequestOptions
+from ._core.wire import Endpoint
+from ._options import ClientOptions
 from ._pipeline import Call, build_call, encoded_extra
 from .errors import InvalidParameterError
 
@@ -43,17 +44,6 @@ def check_path(path: object) -> str:
     return path
 
 
-def _as_dict(data: Any) -> dict[str, Any]:
-    # A non-object 2xx body is read as garbled, and retried like any other.
-    if type(data) is not dict:
-        raise TypeError("not a JSON object")
-    return data
-
-
-def _no_schema(params: Mapping[str, Any]) -> list[tuple[str, str]]:
-    return []
-
-
 def raw_call(
     options: ClientOptions,
     method: object,
@@ -64,7 +54,9 @@ def raw_call(
     """The call for `raw_request`: `params` go in the query of a GET or DELETE and in the form
     body of a POST, bracket-encoded and unchecked (no schema knows the endpoint)."""
     http_method = check_method(method)
-    endpoint = Endpoint(
+    # No answer model: the JSON object itself (anything else is read as garbled, and retried
+    # like any other); no request schema: the params are sent unchecked.
+    endpoint: Endpoint[dict[str, Any]] = Endpoint(
         operation_id=f"{http_method} {check_path(path)}",
         method=http_method,
         path=str(path),
@@ -72,8 +64,6 @@ def raw_call(
         query_params=frozenset(),
         body_params=frozenset(),
         required_params=frozenset(),
-        parse=_as_dict,
-        check=_no_schema,
     )
     encoded_extra("params", params)  # an encoding problem named after what the caller passed
     given = dict(params) or None

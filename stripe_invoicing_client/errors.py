@@ -36,7 +36,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ._generated._field_error import FieldNotAvailableError, use_scrubber
+from ._core.field_error import FieldNotAvailableError, use_scrubber
 from ._redact import redact
 
 use_scrubber(redact)  # model field errors quote received values: keys in them are masked too

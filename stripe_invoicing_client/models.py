@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._generated import models as _generated_models
 
 if TYPE_CHECKING:
+    from ._core.types import UNSET, Unset
     from ._generated.models import (
         Address,
         ApiErrors,
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
         SubscriptionItem,
         TestClock,
     )
-    from ._generated.types import UNSET, Unset
 
 __all__ = [
     "UNSET",
@@ -56,7 +56,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in ("UNSET", "Unset"):
-        from ._generated import types
+        from ._core import types
 
         return getattr(types, name)
     return getattr(_generated_models, name)

@@ -23,8 +23,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._generated._model import Model
-from ._generated.types import UNSET
+from ._core.model import Model
+from ._core.types import UNSET
 from ._generated.webhook_objects import WEBHOOK_OBJECTS, EventObject
 from ._redact import redact
 from .errors import InvalidParameterError, SignatureVerificationError

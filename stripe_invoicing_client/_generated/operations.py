@@ -1,14 +1,13 @@
-"""One Endpoint record per operation: method, path, parameters, and how to read the answer
-(generated; do not edit). Models are imported when a response is parsed, not before."""
+"""One Endpoint record per operation: method, path, parameters, and the model its answer
+parses to (generated; do not edit). The model is named, and imported with the first answer."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any
 
-from ._check import Problem, check_request
-from ._wire import Endpoint
+from .._core.wire import Endpoint
+from . import models
 
 if TYPE_CHECKING:
     from .models.credit_note import CreditNote, CreditNoteLines
@@ -54,345 +53,12 @@ if TYPE_CHECKING:
     from .models.tax import DeletedTaxId, TaxId, TaxRate
     from .models.test_clock import DeletedTestClock, TestClock
 
-    pass
 
-# Each model class is imported on the first answer that holds one, then cached: an import
-# statement in the parser would cost more than the cached lookup, on every call.
+def _schemas() -> Mapping[str, Any]:
+    # The request schemas are a large table: imported by the first call that sends params.
+    from ._request_schemas import REQUEST_SCHEMAS  # noqa: PLC0415
 
-
-@cache
-def _class_CreditNote() -> type[CreditNote]:
-    from .models.credit_note import CreditNote  # noqa: PLC0415
-
-    return CreditNote
-
-
-@cache
-def _class_CreditNoteLines() -> type[CreditNoteLines]:
-    from .models.credit_note import CreditNoteLines  # noqa: PLC0415
-
-    return CreditNoteLines
-
-
-@cache
-def _class_Customer() -> type[Customer]:
-    from .models.customer import Customer  # noqa: PLC0415
-
-    return Customer
-
-
-@cache
-def _class_CustomerBalanceTransaction() -> type[CustomerBalanceTransaction]:
-    from .models.customer import CustomerBalanceTransaction  # noqa: PLC0415
-
-    return CustomerBalanceTransaction
-
-
-@cache
-def _class_DeletedCustomer() -> type[DeletedCustomer]:
-    from .models.customer import DeletedCustomer  # noqa: PLC0415
-
-    return DeletedCustomer
-
-
-@cache
-def _class_GetSubscriptionsResponse200() -> type[GetSubscriptionsResponse200]:
-    from .models.customer import GetSubscriptionsResponse200  # noqa: PLC0415
-
-    return GetSubscriptionsResponse200
-
-
-@cache
-def _class_Coupon() -> type[Coupon]:
-    from .models.discount import Coupon  # noqa: PLC0415
-
-    return Coupon
-
-
-@cache
-def _class_DeletedCoupon() -> type[DeletedCoupon]:
-    from .models.discount import DeletedCoupon  # noqa: PLC0415
-
-    return DeletedCoupon
-
-
-@cache
-def _class_Event() -> type[Event]:
-    from .models.event import Event  # noqa: PLC0415
-
-    return Event
-
-
-@cache
-def _class_DeletedInvoice() -> type[DeletedInvoice]:
-    from .models.invoice import DeletedInvoice  # noqa: PLC0415
-
-    return DeletedInvoice
-
-
-@cache
-def _class_Invoice() -> type[Invoice]:
-    from .models.invoice import Invoice  # noqa: PLC0415
-
-    return Invoice
-
-
-@cache
-def _class_InvoiceLines() -> type[InvoiceLines]:
-    from .models.invoice import InvoiceLines  # noqa: PLC0415
-
-    return InvoiceLines
-
-
-@cache
-def _class_DeletedInvoiceItem() -> type[DeletedInvoiceItem]:
-    from .models.invoice_item import DeletedInvoiceItem  # noqa: PLC0415
-
-    return DeletedInvoiceItem
-
-
-@cache
-def _class_InvoiceItem() -> type[InvoiceItem]:
-    from .models.invoice_item import InvoiceItem  # noqa: PLC0415
-
-    return InvoiceItem
-
-
-@cache
-def _class_LineItem() -> type[LineItem]:
-    from .models.line_item import LineItem  # noqa: PLC0415
-
-    return LineItem
-
-
-@cache
-def _class_GetCouponsResponse200() -> type[GetCouponsResponse200]:
-    from .models.pages import GetCouponsResponse200  # noqa: PLC0415
-
-    return GetCouponsResponse200
-
-
-@cache
-def _class_GetCreditNotesResponse200() -> type[GetCreditNotesResponse200]:
-    from .models.pages import GetCreditNotesResponse200  # noqa: PLC0415
-
-    return GetCreditNotesResponse200
-
-
-@cache
-def _class_GetCustomersCustomerBalanceTransactionsResponse200() -> type[
-    GetCustomersCustomerBalanceTransactionsResponse200
-]:
-    from .models.pages import GetCustomersCustomerBalanceTransactionsResponse200  # noqa: PLC0415
-
-    return GetCustomersCustomerBalanceTransactionsResponse200
-
-
-@cache
-def _class_GetCustomersCustomerTaxIdsResponse200() -> type[GetCustomersCustomerTaxIdsResponse200]:
-    from .models.pages import GetCustomersCustomerTaxIdsResponse200  # noqa: PLC0415
-
-    return GetCustomersCustomerTaxIdsResponse200
-
-
-@cache
-def _class_GetCustomersResponse200() -> type[GetCustomersResponse200]:
-    from .models.pages import GetCustomersResponse200  # noqa: PLC0415
-
-    return GetCustomersResponse200
-
-
-@cache
-def _class_GetCustomersSearchResponse200() -> type[GetCustomersSearchResponse200]:
-    from .models.pages import GetCustomersSearchResponse200  # noqa: PLC0415
-
-    return GetCustomersSearchResponse200
-
-
-@cache
-def _class_GetEventsResponse200() -> type[GetEventsResponse200]:
-    from .models.pages import GetEventsResponse200  # noqa: PLC0415
-
-    return GetEventsResponse200
-
-
-@cache
-def _class_GetInvoicePaymentsResponse200() -> type[GetInvoicePaymentsResponse200]:
-    from .models.pages import GetInvoicePaymentsResponse200  # noqa: PLC0415
-
-    return GetInvoicePaymentsResponse200
-
-
-@cache
-def _class_GetInvoiceitemsResponse200() -> type[GetInvoiceitemsResponse200]:
-    from .models.pages import GetInvoiceitemsResponse200  # noqa: PLC0415
-
-    return GetInvoiceitemsResponse200
-
-
-@cache
-def _class_GetInvoicesResponse200() -> type[GetInvoicesResponse200]:
-    from .models.pages import GetInvoicesResponse200  # noqa: PLC0415
-
-    return GetInvoicesResponse200
-
-
-@cache
-def _class_GetInvoicesSearchResponse200() -> type[GetInvoicesSearchResponse200]:
-    from .models.pages import GetInvoicesSearchResponse200  # noqa: PLC0415
-
-    return GetInvoicesSearchResponse200
-
-
-@cache
-def _class_GetPricesResponse200() -> type[GetPricesResponse200]:
-    from .models.pages import GetPricesResponse200  # noqa: PLC0415
-
-    return GetPricesResponse200
-
-
-@cache
-def _class_GetPricesSearchResponse200() -> type[GetPricesSearchResponse200]:
-    from .models.pages import GetPricesSearchResponse200  # noqa: PLC0415
-
-    return GetPricesSearchResponse200
-
-
-@cache
-def _class_GetProductsResponse200() -> type[GetProductsResponse200]:
-    from .models.pages import GetProductsResponse200  # noqa: PLC0415
-
-    return GetProductsResponse200
-
-
-@cache
-def _class_GetProductsSearchResponse200() -> type[GetProductsSearchResponse200]:
-    from .models.pages import GetProductsSearchResponse200  # noqa: PLC0415
-
-    return GetProductsSearchResponse200
-
-
-@cache
-def _class_GetSubscriptionsSearchResponse200() -> type[GetSubscriptionsSearchResponse200]:
-    from .models.pages import GetSubscriptionsSearchResponse200  # noqa: PLC0415
-
-    return GetSubscriptionsSearchResponse200
-
-
-@cache
-def _class_GetTaxRatesResponse200() -> type[GetTaxRatesResponse200]:
-    from .models.pages import GetTaxRatesResponse200  # noqa: PLC0415
-
-    return GetTaxRatesResponse200
-
-
-@cache
-def _class_GetTestHelpersTestClocksResponse200() -> type[GetTestHelpersTestClocksResponse200]:
-    from .models.pages import GetTestHelpersTestClocksResponse200  # noqa: PLC0415
-
-    return GetTestHelpersTestClocksResponse200
-
-
-@cache
-def _class_InvoicePayment() -> type[InvoicePayment]:
-    from .models.payment import InvoicePayment  # noqa: PLC0415
-
-    return InvoicePayment
-
-
-@cache
-def _class_DeletedProduct() -> type[DeletedProduct]:
-    from .models.product import DeletedProduct  # noqa: PLC0415
-
-    return DeletedProduct
-
-
-@cache
-def _class_Price() -> type[Price]:
-    from .models.product import Price  # noqa: PLC0415
-
-    return Price
-
-
-@cache
-def _class_Product() -> type[Product]:
-    from .models.product import Product  # noqa: PLC0415
-
-    return Product
-
-
-@cache
-def _class_DeletedSubscriptionItem() -> type[DeletedSubscriptionItem]:
-    from .models.subscription import DeletedSubscriptionItem  # noqa: PLC0415
-
-    return DeletedSubscriptionItem
-
-
-@cache
-def _class_Subscription() -> type[Subscription]:
-    from .models.subscription import Subscription  # noqa: PLC0415
-
-    return Subscription
-
-
-@cache
-def _class_SubscriptionItem() -> type[SubscriptionItem]:
-    from .models.subscription import SubscriptionItem  # noqa: PLC0415
-
-    return SubscriptionItem
-
-
-@cache
-def _class_SubscriptionItems() -> type[SubscriptionItems]:
-    from .models.subscription import SubscriptionItems  # noqa: PLC0415
-
-    return SubscriptionItems
-
-
-@cache
-def _class_DeletedTaxId() -> type[DeletedTaxId]:
-    from .models.tax import DeletedTaxId  # noqa: PLC0415
-
-    return DeletedTaxId
-
-
-@cache
-def _class_TaxId() -> type[TaxId]:
-    from .models.tax import TaxId  # noqa: PLC0415
-
-    return TaxId
-
-
-@cache
-def _class_TaxRate() -> type[TaxRate]:
-    from .models.tax import TaxRate  # noqa: PLC0415
-
-    return TaxRate
-
-
-@cache
-def _class_DeletedTestClock() -> type[DeletedTestClock]:
-    from .models.test_clock import DeletedTestClock  # noqa: PLC0415
-
-    return DeletedTestClock
-
-
-@cache
-def _class_TestClock() -> type[TestClock]:
-    from .models.test_clock import TestClock  # noqa: PLC0415
-
-    return TestClock
-
-
-def _parse_GetInvoices(data: Any) -> GetInvoicesResponse200:
-    GetInvoicesResponse200 = _class_GetInvoicesResponse200()
-    if type(data) is dict:
-        return GetInvoicesResponse200.from_dict(data)
-    raise TypeError(f"GetInvoices: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoices(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoices", params)
+    return REQUEST_SCHEMAS
 
 
 GetInvoices: Endpoint[GetInvoicesResponse200] = Endpoint(
@@ -417,24 +83,14 @@ GetInvoices: Endpoint[GetInvoicesResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoices,
-    check=_check_GetInvoices,
+    answer="GetInvoicesResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/invoices"""
-
-
-def _parse_PostInvoices(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"PostInvoices: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoices(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoices", params)
 
 
 PostInvoices: Endpoint[Invoice] = Endpoint(
@@ -481,24 +137,14 @@ PostInvoices: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoices,
-    check=_check_PostInvoices,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices"""
-
-
-def _parse_GetInvoicesSearch(data: Any) -> GetInvoicesSearchResponse200:
-    GetInvoicesSearchResponse200 = _class_GetInvoicesSearchResponse200()
-    if type(data) is dict:
-        return GetInvoicesSearchResponse200.from_dict(data)
-    raise TypeError(f"GetInvoicesSearch: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoicesSearch(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoicesSearch", params)
 
 
 GetInvoicesSearch: Endpoint[GetInvoicesSearchResponse200] = Endpoint(
@@ -516,26 +162,14 @@ GetInvoicesSearch: Endpoint[GetInvoicesSearchResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("query",)),
-    parse=_parse_GetInvoicesSearch,
-    check=_check_GetInvoicesSearch,
+    answer="GetInvoicesSearchResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/invoices/search"""
-
-
-def _parse_PostInvoicesCreatePreview(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesCreatePreview: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesCreatePreview(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesCreatePreview", params)
 
 
 PostInvoicesCreatePreview: Endpoint[Invoice] = Endpoint(
@@ -564,24 +198,14 @@ PostInvoicesCreatePreview: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesCreatePreview,
-    check=_check_PostInvoicesCreatePreview,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/create_preview"""
-
-
-def _parse_GetInvoicesInvoice(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"GetInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoicesInvoice", params)
 
 
 GetInvoicesInvoice: Endpoint[Invoice] = Endpoint(
@@ -592,24 +216,14 @@ GetInvoicesInvoice: Endpoint[Invoice] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoicesInvoice,
-    check=_check_GetInvoicesInvoice,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/invoices/{invoice}"""
-
-
-def _parse_PostInvoicesInvoice(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"PostInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoice", params)
 
 
 PostInvoicesInvoice: Endpoint[Invoice] = Endpoint(
@@ -650,24 +264,14 @@ PostInvoicesInvoice: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoice,
-    check=_check_PostInvoicesInvoice,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}"""
-
-
-def _parse_DeleteInvoicesInvoice(data: Any) -> DeletedInvoice:
-    DeletedInvoice = _class_DeletedInvoice()
-    if type(data) is dict:
-        return DeletedInvoice.from_dict(data)
-    raise TypeError(f"DeleteInvoicesInvoice: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_DeleteInvoicesInvoice(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteInvoicesInvoice", params)
 
 
 DeleteInvoicesInvoice: Endpoint[DeletedInvoice] = Endpoint(
@@ -678,26 +282,14 @@ DeleteInvoicesInvoice: Endpoint[DeletedInvoice] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteInvoicesInvoice,
-    check=_check_DeleteInvoicesInvoice,
+    answer="DeletedInvoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/invoices/{invoice}"""
-
-
-def _parse_PostInvoicesInvoiceFinalize(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceFinalize: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceFinalize(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceFinalize", params)
 
 
 PostInvoicesInvoiceFinalize: Endpoint[Invoice] = Endpoint(
@@ -713,24 +305,14 @@ PostInvoicesInvoiceFinalize: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceFinalize,
-    check=_check_PostInvoicesInvoiceFinalize,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/finalize"""
-
-
-def _parse_PostInvoicesInvoiceSend(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"PostInvoicesInvoiceSend: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoicesInvoiceSend(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceSend", params)
 
 
 PostInvoicesInvoiceSend: Endpoint[Invoice] = Endpoint(
@@ -741,24 +323,14 @@ PostInvoicesInvoiceSend: Endpoint[Invoice] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(("expand",)),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceSend,
-    check=_check_PostInvoicesInvoiceSend,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/send"""
-
-
-def _parse_PostInvoicesInvoicePay(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"PostInvoicesInvoicePay: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoicesInvoicePay(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoicePay", params)
 
 
 PostInvoicesInvoicePay: Endpoint[Invoice] = Endpoint(
@@ -779,24 +351,14 @@ PostInvoicesInvoicePay: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoicePay,
-    check=_check_PostInvoicesInvoicePay,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/pay"""
-
-
-def _parse_PostInvoicesInvoiceVoid(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(f"PostInvoicesInvoiceVoid: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoicesInvoiceVoid(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceVoid", params)
 
 
 PostInvoicesInvoiceVoid: Endpoint[Invoice] = Endpoint(
@@ -807,26 +369,14 @@ PostInvoicesInvoiceVoid: Endpoint[Invoice] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(("expand",)),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceVoid,
-    check=_check_PostInvoicesInvoiceVoid,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/void"""
-
-
-def _parse_PostInvoicesInvoiceMarkUncollectible(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceMarkUncollectible: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceMarkUncollectible(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceMarkUncollectible", params)
 
 
 PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
@@ -837,24 +387,14 @@ PostInvoicesInvoiceMarkUncollectible: Endpoint[Invoice] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(("expand",)),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceMarkUncollectible,
-    check=_check_PostInvoicesInvoiceMarkUncollectible,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/mark_uncollectible"""
-
-
-def _parse_GetInvoicesInvoiceLines(data: Any) -> InvoiceLines:
-    InvoiceLines = _class_InvoiceLines()
-    if type(data) is dict:
-        return InvoiceLines.from_dict(data)
-    raise TypeError(f"GetInvoicesInvoiceLines: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoicesInvoiceLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoicesInvoiceLines", params)
 
 
 GetInvoicesInvoiceLines: Endpoint[InvoiceLines] = Endpoint(
@@ -872,26 +412,14 @@ GetInvoicesInvoiceLines: Endpoint[InvoiceLines] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoicesInvoiceLines,
-    check=_check_GetInvoicesInvoiceLines,
+    answer="InvoiceLines",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/invoices/{invoice}/lines"""
-
-
-def _parse_PostInvoicesInvoiceLinesLineItemId(data: Any) -> LineItem:
-    LineItem = _class_LineItem()
-    if type(data) is dict:
-        return LineItem.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceLinesLineItemId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceLinesLineItemId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceLinesLineItemId", params)
 
 
 PostInvoicesInvoiceLinesLineItemId: Endpoint[LineItem] = Endpoint(
@@ -921,26 +449,14 @@ PostInvoicesInvoiceLinesLineItemId: Endpoint[LineItem] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceLinesLineItemId,
-    check=_check_PostInvoicesInvoiceLinesLineItemId,
+    answer="LineItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("line_item",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/lines/{line_item_id}"""
-
-
-def _parse_PostInvoicesInvoiceAddLines(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceAddLines: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceAddLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceAddLines", params)
 
 
 PostInvoicesInvoiceAddLines: Endpoint[Invoice] = Endpoint(
@@ -957,26 +473,14 @@ PostInvoicesInvoiceAddLines: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(("lines",)),
-    parse=_parse_PostInvoicesInvoiceAddLines,
-    check=_check_PostInvoicesInvoiceAddLines,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/add_lines"""
-
-
-def _parse_PostInvoicesInvoiceRemoveLines(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceRemoveLines: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceRemoveLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceRemoveLines", params)
 
 
 PostInvoicesInvoiceRemoveLines: Endpoint[Invoice] = Endpoint(
@@ -993,26 +497,14 @@ PostInvoicesInvoiceRemoveLines: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(("lines",)),
-    parse=_parse_PostInvoicesInvoiceRemoveLines,
-    check=_check_PostInvoicesInvoiceRemoveLines,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/remove_lines"""
-
-
-def _parse_PostInvoicesInvoiceUpdateLines(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceUpdateLines: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceUpdateLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceUpdateLines", params)
 
 
 PostInvoicesInvoiceUpdateLines: Endpoint[Invoice] = Endpoint(
@@ -1029,24 +521,14 @@ PostInvoicesInvoiceUpdateLines: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(("lines",)),
-    parse=_parse_PostInvoicesInvoiceUpdateLines,
-    check=_check_PostInvoicesInvoiceUpdateLines,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/update_lines"""
-
-
-def _parse_GetInvoiceitems(data: Any) -> GetInvoiceitemsResponse200:
-    GetInvoiceitemsResponse200 = _class_GetInvoiceitemsResponse200()
-    if type(data) is dict:
-        return GetInvoiceitemsResponse200.from_dict(data)
-    raise TypeError(f"GetInvoiceitems: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoiceitems(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoiceitems", params)
 
 
 GetInvoiceitems: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
@@ -1069,24 +551,14 @@ GetInvoiceitems: Endpoint[GetInvoiceitemsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoiceitems,
-    check=_check_GetInvoiceitems,
+    answer="GetInvoiceitemsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/invoiceitems"""
-
-
-def _parse_PostInvoiceitems(data: Any) -> InvoiceItem:
-    InvoiceItem = _class_InvoiceItem()
-    if type(data) is dict:
-        return InvoiceItem.from_dict(data)
-    raise TypeError(f"PostInvoiceitems: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostInvoiceitems(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoiceitems", params)
 
 
 PostInvoiceitems: Endpoint[InvoiceItem] = Endpoint(
@@ -1120,26 +592,14 @@ PostInvoiceitems: Endpoint[InvoiceItem] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoiceitems,
-    check=_check_PostInvoiceitems,
+    answer="InvoiceItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoiceitems"""
-
-
-def _parse_GetInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
-    InvoiceItem = _class_InvoiceItem()
-    if type(data) is dict:
-        return InvoiceItem.from_dict(data)
-    raise TypeError(
-        f"GetInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoiceitemsInvoiceitem", params)
 
 
 GetInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
@@ -1150,26 +610,14 @@ GetInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoiceitemsInvoiceitem,
-    check=_check_GetInvoiceitemsInvoiceitem,
+    answer="InvoiceItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/invoiceitems/{invoiceitem}"""
-
-
-def _parse_PostInvoiceitemsInvoiceitem(data: Any) -> InvoiceItem:
-    InvoiceItem = _class_InvoiceItem()
-    if type(data) is dict:
-        return InvoiceItem.from_dict(data)
-    raise TypeError(
-        f"PostInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoiceitemsInvoiceitem", params)
 
 
 PostInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
@@ -1199,26 +647,14 @@ PostInvoiceitemsInvoiceitem: Endpoint[InvoiceItem] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoiceitemsInvoiceitem,
-    check=_check_PostInvoiceitemsInvoiceitem,
+    answer="InvoiceItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoiceitems/{invoiceitem}"""
-
-
-def _parse_DeleteInvoiceitemsInvoiceitem(data: Any) -> DeletedInvoiceItem:
-    DeletedInvoiceItem = _class_DeletedInvoiceItem()
-    if type(data) is dict:
-        return DeletedInvoiceItem.from_dict(data)
-    raise TypeError(
-        f"DeleteInvoiceitemsInvoiceitem: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_DeleteInvoiceitemsInvoiceitem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteInvoiceitemsInvoiceitem", params)
 
 
 DeleteInvoiceitemsInvoiceitem: Endpoint[DeletedInvoiceItem] = Endpoint(
@@ -1229,24 +665,14 @@ DeleteInvoiceitemsInvoiceitem: Endpoint[DeletedInvoiceItem] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteInvoiceitemsInvoiceitem,
-    check=_check_DeleteInvoiceitemsInvoiceitem,
+    answer="DeletedInvoiceItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoiceitem",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/invoiceitems/{invoiceitem}"""
-
-
-def _parse_GetCustomers(data: Any) -> GetCustomersResponse200:
-    GetCustomersResponse200 = _class_GetCustomersResponse200()
-    if type(data) is dict:
-        return GetCustomersResponse200.from_dict(data)
-    raise TypeError(f"GetCustomers: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCustomers(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomers", params)
 
 
 GetCustomers: Endpoint[GetCustomersResponse200] = Endpoint(
@@ -1267,24 +693,14 @@ GetCustomers: Endpoint[GetCustomersResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomers,
-    check=_check_GetCustomers,
+    answer="GetCustomersResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/customers"""
-
-
-def _parse_PostCustomers(data: Any) -> Customer:
-    Customer = _class_Customer()
-    if type(data) is dict:
-        return Customer.from_dict(data)
-    raise TypeError(f"PostCustomers: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCustomers(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCustomers", params)
 
 
 PostCustomers: Endpoint[Customer] = Endpoint(
@@ -1321,24 +737,14 @@ PostCustomers: Endpoint[Customer] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostCustomers,
-    check=_check_PostCustomers,
+    answer="Customer",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("customer",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/customers"""
-
-
-def _parse_GetCustomersSearch(data: Any) -> GetCustomersSearchResponse200:
-    GetCustomersSearchResponse200 = _class_GetCustomersSearchResponse200()
-    if type(data) is dict:
-        return GetCustomersSearchResponse200.from_dict(data)
-    raise TypeError(f"GetCustomersSearch: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCustomersSearch(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomersSearch", params)
 
 
 GetCustomersSearch: Endpoint[GetCustomersSearchResponse200] = Endpoint(
@@ -1356,38 +762,14 @@ GetCustomersSearch: Endpoint[GetCustomersSearchResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("query",)),
-    parse=_parse_GetCustomersSearch,
-    check=_check_GetCustomersSearch,
+    answer="GetCustomersSearchResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/customers/search"""
-
-
-# The answer's type, named out here: the parser's locals shadow the model classes.
-_GetCustomersCustomerAnswer: TypeAlias = "Customer | DeletedCustomer"
-
-
-def _parse_GetCustomersCustomer(data: Any) -> Customer | DeletedCustomer:
-    Customer = _class_Customer()
-    DeletedCustomer = _class_DeletedCustomer()
-    if (type(data) is dict) or (type(data) is dict):
-        return cast(
-            _GetCustomersCustomerAnswer,
-            (
-                DeletedCustomer.from_dict(data)
-                if type(data) is dict
-                and data.get("deleted") is True
-                and data.get("object") == "customer"
-                else (Customer.from_dict(data) if type(data) is dict else data)
-            ),
-        )
-    raise TypeError(f"GetCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomersCustomer", params)
 
 
 GetCustomersCustomer: Endpoint[Customer | DeletedCustomer] = Endpoint(
@@ -1398,24 +780,23 @@ GetCustomersCustomer: Endpoint[Customer | DeletedCustomer] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomersCustomer,
-    check=_check_GetCustomersCustomer,
+    answer="Customer",
+    models=models,
+    schemas=_schemas,
+    alternatives=(
+        (
+            "DeletedCustomer",
+            (
+                ("deleted", True),
+                ("object", "customer"),
+            ),
+        ),
+    ),
     object_tags=frozenset(("customer",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/customers/{customer}"""
-
-
-def _parse_PostCustomersCustomer(data: Any) -> Customer:
-    Customer = _class_Customer()
-    if type(data) is dict:
-        return Customer.from_dict(data)
-    raise TypeError(f"PostCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCustomersCustomer", params)
 
 
 PostCustomersCustomer: Endpoint[Customer] = Endpoint(
@@ -1450,24 +831,14 @@ PostCustomersCustomer: Endpoint[Customer] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostCustomersCustomer,
-    check=_check_PostCustomersCustomer,
+    answer="Customer",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("customer",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/customers/{customer}"""
-
-
-def _parse_DeleteCustomersCustomer(data: Any) -> DeletedCustomer:
-    DeletedCustomer = _class_DeletedCustomer()
-    if type(data) is dict:
-        return DeletedCustomer.from_dict(data)
-    raise TypeError(f"DeleteCustomersCustomer: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_DeleteCustomersCustomer(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteCustomersCustomer", params)
 
 
 DeleteCustomersCustomer: Endpoint[DeletedCustomer] = Endpoint(
@@ -1478,26 +849,14 @@ DeleteCustomersCustomer: Endpoint[DeletedCustomer] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteCustomersCustomer,
-    check=_check_DeleteCustomersCustomer,
+    answer="DeletedCustomer",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("customer",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/customers/{customer}"""
-
-
-def _parse_PostInvoicesInvoiceAttachPayment(data: Any) -> Invoice:
-    Invoice = _class_Invoice()
-    if type(data) is dict:
-        return Invoice.from_dict(data)
-    raise TypeError(
-        f"PostInvoicesInvoiceAttachPayment: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostInvoicesInvoiceAttachPayment(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostInvoicesInvoiceAttachPayment", params)
 
 
 PostInvoicesInvoiceAttachPayment: Endpoint[Invoice] = Endpoint(
@@ -1514,24 +873,14 @@ PostInvoicesInvoiceAttachPayment: Endpoint[Invoice] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostInvoicesInvoiceAttachPayment,
-    check=_check_PostInvoicesInvoiceAttachPayment,
+    answer="Invoice",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/invoices/{invoice}/attach_payment"""
-
-
-def _parse_GetCreditNotes(data: Any) -> GetCreditNotesResponse200:
-    GetCreditNotesResponse200 = _class_GetCreditNotesResponse200()
-    if type(data) is dict:
-        return GetCreditNotesResponse200.from_dict(data)
-    raise TypeError(f"GetCreditNotes: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCreditNotes(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCreditNotes", params)
 
 
 GetCreditNotes: Endpoint[GetCreditNotesResponse200] = Endpoint(
@@ -1553,24 +902,14 @@ GetCreditNotes: Endpoint[GetCreditNotesResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCreditNotes,
-    check=_check_GetCreditNotes,
+    answer="GetCreditNotesResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/credit_notes"""
-
-
-def _parse_PostCreditNotes(data: Any) -> CreditNote:
-    CreditNote = _class_CreditNote()
-    if type(data) is dict:
-        return CreditNote.from_dict(data)
-    raise TypeError(f"PostCreditNotes: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCreditNotes(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCreditNotes", params)
 
 
 PostCreditNotes: Endpoint[CreditNote] = Endpoint(
@@ -1598,24 +937,14 @@ PostCreditNotes: Endpoint[CreditNote] = Endpoint(
         )
     ),
     required_params=frozenset(("invoice",)),
-    parse=_parse_PostCreditNotes,
-    check=_check_PostCreditNotes,
+    answer="CreditNote",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("credit_note",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/credit_notes"""
-
-
-def _parse_GetCreditNotesPreview(data: Any) -> CreditNote:
-    CreditNote = _class_CreditNote()
-    if type(data) is dict:
-        return CreditNote.from_dict(data)
-    raise TypeError(f"GetCreditNotesPreview: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCreditNotesPreview(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCreditNotesPreview", params)
 
 
 GetCreditNotesPreview: Endpoint[CreditNote] = Endpoint(
@@ -1643,26 +972,14 @@ GetCreditNotesPreview: Endpoint[CreditNote] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("invoice",)),
-    parse=_parse_GetCreditNotesPreview,
-    check=_check_GetCreditNotesPreview,
+    answer="CreditNote",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("credit_note",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/credit_notes/preview"""
-
-
-def _parse_GetCreditNotesPreviewLines(data: Any) -> CreditNoteLines:
-    CreditNoteLines = _class_CreditNoteLines()
-    if type(data) is dict:
-        return CreditNoteLines.from_dict(data)
-    raise TypeError(
-        f"GetCreditNotesPreviewLines: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCreditNotesPreviewLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCreditNotesPreviewLines", params)
 
 
 GetCreditNotesPreviewLines: Endpoint[CreditNoteLines] = Endpoint(
@@ -1693,26 +1010,14 @@ GetCreditNotesPreviewLines: Endpoint[CreditNoteLines] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("invoice",)),
-    parse=_parse_GetCreditNotesPreviewLines,
-    check=_check_GetCreditNotesPreviewLines,
+    answer="CreditNoteLines",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/credit_notes/preview/lines"""
-
-
-def _parse_GetCreditNotesCreditNoteLines(data: Any) -> CreditNoteLines:
-    CreditNoteLines = _class_CreditNoteLines()
-    if type(data) is dict:
-        return CreditNoteLines.from_dict(data)
-    raise TypeError(
-        f"GetCreditNotesCreditNoteLines: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCreditNotesCreditNoteLines(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCreditNotesCreditNoteLines", params)
 
 
 GetCreditNotesCreditNoteLines: Endpoint[CreditNoteLines] = Endpoint(
@@ -1730,24 +1035,14 @@ GetCreditNotesCreditNoteLines: Endpoint[CreditNoteLines] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCreditNotesCreditNoteLines,
-    check=_check_GetCreditNotesCreditNoteLines,
+    answer="CreditNoteLines",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/credit_notes/{credit_note}/lines"""
-
-
-def _parse_GetCreditNotesId(data: Any) -> CreditNote:
-    CreditNote = _class_CreditNote()
-    if type(data) is dict:
-        return CreditNote.from_dict(data)
-    raise TypeError(f"GetCreditNotesId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCreditNotesId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCreditNotesId", params)
 
 
 GetCreditNotesId: Endpoint[CreditNote] = Endpoint(
@@ -1758,24 +1053,14 @@ GetCreditNotesId: Endpoint[CreditNote] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCreditNotesId,
-    check=_check_GetCreditNotesId,
+    answer="CreditNote",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("credit_note",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/credit_notes/{id}"""
-
-
-def _parse_PostCreditNotesId(data: Any) -> CreditNote:
-    CreditNote = _class_CreditNote()
-    if type(data) is dict:
-        return CreditNote.from_dict(data)
-    raise TypeError(f"PostCreditNotesId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCreditNotesId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCreditNotesId", params)
 
 
 PostCreditNotesId: Endpoint[CreditNote] = Endpoint(
@@ -1792,24 +1077,14 @@ PostCreditNotesId: Endpoint[CreditNote] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostCreditNotesId,
-    check=_check_PostCreditNotesId,
+    answer="CreditNote",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("credit_note",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/credit_notes/{id}"""
-
-
-def _parse_PostCreditNotesIdVoid(data: Any) -> CreditNote:
-    CreditNote = _class_CreditNote()
-    if type(data) is dict:
-        return CreditNote.from_dict(data)
-    raise TypeError(f"PostCreditNotesIdVoid: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCreditNotesIdVoid(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCreditNotesIdVoid", params)
 
 
 PostCreditNotesIdVoid: Endpoint[CreditNote] = Endpoint(
@@ -1820,24 +1095,14 @@ PostCreditNotesIdVoid: Endpoint[CreditNote] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(("expand",)),
     required_params=frozenset(()),
-    parse=_parse_PostCreditNotesIdVoid,
-    check=_check_PostCreditNotesIdVoid,
+    answer="CreditNote",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("credit_note",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/credit_notes/{id}/void"""
-
-
-def _parse_GetInvoicePayments(data: Any) -> GetInvoicePaymentsResponse200:
-    GetInvoicePaymentsResponse200 = _class_GetInvoicePaymentsResponse200()
-    if type(data) is dict:
-        return GetInvoicePaymentsResponse200.from_dict(data)
-    raise TypeError(f"GetInvoicePayments: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetInvoicePayments(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoicePayments", params)
 
 
 GetInvoicePayments: Endpoint[GetInvoicePaymentsResponse200] = Endpoint(
@@ -1859,26 +1124,14 @@ GetInvoicePayments: Endpoint[GetInvoicePaymentsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoicePayments,
-    check=_check_GetInvoicePayments,
+    answer="GetInvoicePaymentsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/invoice_payments"""
-
-
-def _parse_GetInvoicePaymentsInvoicePayment(data: Any) -> InvoicePayment:
-    InvoicePayment = _class_InvoicePayment()
-    if type(data) is dict:
-        return InvoicePayment.from_dict(data)
-    raise TypeError(
-        f"GetInvoicePaymentsInvoicePayment: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetInvoicePaymentsInvoicePayment(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetInvoicePaymentsInvoicePayment", params)
 
 
 GetInvoicePaymentsInvoicePayment: Endpoint[InvoicePayment] = Endpoint(
@@ -1889,24 +1142,14 @@ GetInvoicePaymentsInvoicePayment: Endpoint[InvoicePayment] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetInvoicePaymentsInvoicePayment,
-    check=_check_GetInvoicePaymentsInvoicePayment,
+    answer="InvoicePayment",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("invoice_payment",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/invoice_payments/{invoice_payment}"""
-
-
-def _parse_GetSubscriptions(data: Any) -> GetSubscriptionsResponse200:
-    GetSubscriptionsResponse200 = _class_GetSubscriptionsResponse200()
-    if type(data) is dict:
-        return GetSubscriptionsResponse200.from_dict(data)
-    raise TypeError(f"GetSubscriptions: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetSubscriptions(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetSubscriptions", params)
 
 
 GetSubscriptions: Endpoint[GetSubscriptionsResponse200] = Endpoint(
@@ -1935,24 +1178,14 @@ GetSubscriptions: Endpoint[GetSubscriptionsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetSubscriptions,
-    check=_check_GetSubscriptions,
+    answer="GetSubscriptionsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/subscriptions"""
-
-
-def _parse_PostSubscriptions(data: Any) -> Subscription:
-    Subscription = _class_Subscription()
-    if type(data) is dict:
-        return Subscription.from_dict(data)
-    raise TypeError(f"PostSubscriptions: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostSubscriptions(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostSubscriptions", params)
 
 
 PostSubscriptions: Endpoint[Subscription] = Endpoint(
@@ -2002,24 +1235,14 @@ PostSubscriptions: Endpoint[Subscription] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostSubscriptions,
-    check=_check_PostSubscriptions,
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/subscriptions"""
-
-
-def _parse_GetSubscriptionsSearch(data: Any) -> GetSubscriptionsSearchResponse200:
-    GetSubscriptionsSearchResponse200 = _class_GetSubscriptionsSearchResponse200()
-    if type(data) is dict:
-        return GetSubscriptionsSearchResponse200.from_dict(data)
-    raise TypeError(f"GetSubscriptionsSearch: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetSubscriptionsSearch(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetSubscriptionsSearch", params)
 
 
 GetSubscriptionsSearch: Endpoint[GetSubscriptionsSearchResponse200] = Endpoint(
@@ -2037,26 +1260,14 @@ GetSubscriptionsSearch: Endpoint[GetSubscriptionsSearchResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("query",)),
-    parse=_parse_GetSubscriptionsSearch,
-    check=_check_GetSubscriptionsSearch,
+    answer="GetSubscriptionsSearchResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/subscriptions/search"""
-
-
-def _parse_GetSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    Subscription = _class_Subscription()
-    if type(data) is dict:
-        return Subscription.from_dict(data)
-    raise TypeError(
-        f"GetSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetSubscriptionsSubscriptionExposedId", params)
 
 
 GetSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
@@ -2067,26 +1278,14 @@ GetSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetSubscriptionsSubscriptionExposedId,
-    check=_check_GetSubscriptionsSubscriptionExposedId,
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/subscriptions/{subscription_exposed_id}"""
-
-
-def _parse_PostSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    Subscription = _class_Subscription()
-    if type(data) is dict:
-        return Subscription.from_dict(data)
-    raise TypeError(
-        f"PostSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostSubscriptionsSubscriptionExposedId", params)
 
 
 PostSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
@@ -2132,26 +1331,14 @@ PostSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostSubscriptionsSubscriptionExposedId,
-    check=_check_PostSubscriptionsSubscriptionExposedId,
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/subscriptions/{subscription_exposed_id}"""
-
-
-def _parse_DeleteSubscriptionsSubscriptionExposedId(data: Any) -> Subscription:
-    Subscription = _class_Subscription()
-    if type(data) is dict:
-        return Subscription.from_dict(data)
-    raise TypeError(
-        f"DeleteSubscriptionsSubscriptionExposedId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_DeleteSubscriptionsSubscriptionExposedId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteSubscriptionsSubscriptionExposedId", params)
 
 
 DeleteSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
@@ -2169,26 +1356,14 @@ DeleteSubscriptionsSubscriptionExposedId: Endpoint[Subscription] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteSubscriptionsSubscriptionExposedId,
-    check=_check_DeleteSubscriptionsSubscriptionExposedId,
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription",)),
     needs_id=True,
     deletes=False,
 )
 """DELETE /v1/subscriptions/{subscription_exposed_id}"""
-
-
-def _parse_PostSubscriptionsSubscriptionResume(data: Any) -> Subscription:
-    Subscription = _class_Subscription()
-    if type(data) is dict:
-        return Subscription.from_dict(data)
-    raise TypeError(
-        f"PostSubscriptionsSubscriptionResume: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostSubscriptionsSubscriptionResume(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostSubscriptionsSubscriptionResume", params)
 
 
 PostSubscriptionsSubscriptionResume: Endpoint[Subscription] = Endpoint(
@@ -2207,24 +1382,14 @@ PostSubscriptionsSubscriptionResume: Endpoint[Subscription] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostSubscriptionsSubscriptionResume,
-    check=_check_PostSubscriptionsSubscriptionResume,
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/subscriptions/{subscription}/resume"""
-
-
-def _parse_GetSubscriptionItems(data: Any) -> SubscriptionItems:
-    SubscriptionItems = _class_SubscriptionItems()
-    if type(data) is dict:
-        return SubscriptionItems.from_dict(data)
-    raise TypeError(f"GetSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetSubscriptionItems(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetSubscriptionItems", params)
 
 
 GetSubscriptionItems: Endpoint[SubscriptionItems] = Endpoint(
@@ -2243,24 +1408,14 @@ GetSubscriptionItems: Endpoint[SubscriptionItems] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("subscription",)),
-    parse=_parse_GetSubscriptionItems,
-    check=_check_GetSubscriptionItems,
+    answer="SubscriptionItems",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/subscription_items"""
-
-
-def _parse_PostSubscriptionItems(data: Any) -> SubscriptionItem:
-    SubscriptionItem = _class_SubscriptionItem()
-    if type(data) is dict:
-        return SubscriptionItem.from_dict(data)
-    raise TypeError(f"PostSubscriptionItems: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostSubscriptionItems(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostSubscriptionItems", params)
 
 
 PostSubscriptionItems: Endpoint[SubscriptionItem] = Endpoint(
@@ -2288,24 +1443,14 @@ PostSubscriptionItems: Endpoint[SubscriptionItem] = Endpoint(
         )
     ),
     required_params=frozenset(("subscription",)),
-    parse=_parse_PostSubscriptionItems,
-    check=_check_PostSubscriptionItems,
+    answer="SubscriptionItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription_item",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/subscription_items"""
-
-
-def _parse_GetSubscriptionItemsItem(data: Any) -> SubscriptionItem:
-    SubscriptionItem = _class_SubscriptionItem()
-    if type(data) is dict:
-        return SubscriptionItem.from_dict(data)
-    raise TypeError(f"GetSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetSubscriptionItemsItem", params)
 
 
 GetSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
@@ -2316,26 +1461,14 @@ GetSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetSubscriptionItemsItem,
-    check=_check_GetSubscriptionItemsItem,
+    answer="SubscriptionItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription_item",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/subscription_items/{item}"""
-
-
-def _parse_PostSubscriptionItemsItem(data: Any) -> SubscriptionItem:
-    SubscriptionItem = _class_SubscriptionItem()
-    if type(data) is dict:
-        return SubscriptionItem.from_dict(data)
-    raise TypeError(
-        f"PostSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostSubscriptionItemsItem", params)
 
 
 PostSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
@@ -2363,26 +1496,14 @@ PostSubscriptionItemsItem: Endpoint[SubscriptionItem] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostSubscriptionItemsItem,
-    check=_check_PostSubscriptionItemsItem,
+    answer="SubscriptionItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription_item",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/subscription_items/{item}"""
-
-
-def _parse_DeleteSubscriptionItemsItem(data: Any) -> DeletedSubscriptionItem:
-    DeletedSubscriptionItem = _class_DeletedSubscriptionItem()
-    if type(data) is dict:
-        return DeletedSubscriptionItem.from_dict(data)
-    raise TypeError(
-        f"DeleteSubscriptionItemsItem: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_DeleteSubscriptionItemsItem(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteSubscriptionItemsItem", params)
 
 
 DeleteSubscriptionItemsItem: Endpoint[DeletedSubscriptionItem] = Endpoint(
@@ -2400,24 +1521,14 @@ DeleteSubscriptionItemsItem: Endpoint[DeletedSubscriptionItem] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteSubscriptionItemsItem,
-    check=_check_DeleteSubscriptionItemsItem,
+    answer="DeletedSubscriptionItem",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("subscription_item",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/subscription_items/{item}"""
-
-
-def _parse_GetTestHelpersTestClocks(data: Any) -> GetTestHelpersTestClocksResponse200:
-    GetTestHelpersTestClocksResponse200 = _class_GetTestHelpersTestClocksResponse200()
-    if type(data) is dict:
-        return GetTestHelpersTestClocksResponse200.from_dict(data)
-    raise TypeError(f"GetTestHelpersTestClocks: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetTestHelpersTestClocks(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetTestHelpersTestClocks", params)
 
 
 GetTestHelpersTestClocks: Endpoint[GetTestHelpersTestClocksResponse200] = Endpoint(
@@ -2435,26 +1546,14 @@ GetTestHelpersTestClocks: Endpoint[GetTestHelpersTestClocksResponse200] = Endpoi
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetTestHelpersTestClocks,
-    check=_check_GetTestHelpersTestClocks,
+    answer="GetTestHelpersTestClocksResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/test_helpers/test_clocks"""
-
-
-def _parse_PostTestHelpersTestClocks(data: Any) -> TestClock:
-    TestClock = _class_TestClock()
-    if type(data) is dict:
-        return TestClock.from_dict(data)
-    raise TypeError(
-        f"PostTestHelpersTestClocks: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostTestHelpersTestClocks(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostTestHelpersTestClocks", params)
 
 
 PostTestHelpersTestClocks: Endpoint[TestClock] = Endpoint(
@@ -2472,26 +1571,14 @@ PostTestHelpersTestClocks: Endpoint[TestClock] = Endpoint(
         )
     ),
     required_params=frozenset(("frozen_time",)),
-    parse=_parse_PostTestHelpersTestClocks,
-    check=_check_PostTestHelpersTestClocks,
+    answer="TestClock",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("test_helpers.test_clock",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/test_helpers/test_clocks"""
-
-
-def _parse_GetTestHelpersTestClocksTestClock(data: Any) -> TestClock:
-    TestClock = _class_TestClock()
-    if type(data) is dict:
-        return TestClock.from_dict(data)
-    raise TypeError(
-        f"GetTestHelpersTestClocksTestClock: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetTestHelpersTestClocksTestClock(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetTestHelpersTestClocksTestClock", params)
 
 
 GetTestHelpersTestClocksTestClock: Endpoint[TestClock] = Endpoint(
@@ -2502,26 +1589,14 @@ GetTestHelpersTestClocksTestClock: Endpoint[TestClock] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetTestHelpersTestClocksTestClock,
-    check=_check_GetTestHelpersTestClocksTestClock,
+    answer="TestClock",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("test_helpers.test_clock",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/test_helpers/test_clocks/{test_clock}"""
-
-
-def _parse_DeleteTestHelpersTestClocksTestClock(data: Any) -> DeletedTestClock:
-    DeletedTestClock = _class_DeletedTestClock()
-    if type(data) is dict:
-        return DeletedTestClock.from_dict(data)
-    raise TypeError(
-        f"DeleteTestHelpersTestClocksTestClock: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_DeleteTestHelpersTestClocksTestClock(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteTestHelpersTestClocksTestClock", params)
 
 
 DeleteTestHelpersTestClocksTestClock: Endpoint[DeletedTestClock] = Endpoint(
@@ -2532,26 +1607,14 @@ DeleteTestHelpersTestClocksTestClock: Endpoint[DeletedTestClock] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteTestHelpersTestClocksTestClock,
-    check=_check_DeleteTestHelpersTestClocksTestClock,
+    answer="DeletedTestClock",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("test_helpers.test_clock",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/test_helpers/test_clocks/{test_clock}"""
-
-
-def _parse_PostTestHelpersTestClocksTestClockAdvance(data: Any) -> TestClock:
-    TestClock = _class_TestClock()
-    if type(data) is dict:
-        return TestClock.from_dict(data)
-    raise TypeError(
-        f"PostTestHelpersTestClocksTestClockAdvance: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostTestHelpersTestClocksTestClockAdvance(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostTestHelpersTestClocksTestClockAdvance", params)
 
 
 PostTestHelpersTestClocksTestClockAdvance: Endpoint[TestClock] = Endpoint(
@@ -2567,24 +1630,14 @@ PostTestHelpersTestClocksTestClockAdvance: Endpoint[TestClock] = Endpoint(
         )
     ),
     required_params=frozenset(("frozen_time",)),
-    parse=_parse_PostTestHelpersTestClocksTestClockAdvance,
-    check=_check_PostTestHelpersTestClocksTestClockAdvance,
+    answer="TestClock",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("test_helpers.test_clock",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/test_helpers/test_clocks/{test_clock}/advance"""
-
-
-def _parse_GetTaxRates(data: Any) -> GetTaxRatesResponse200:
-    GetTaxRatesResponse200 = _class_GetTaxRatesResponse200()
-    if type(data) is dict:
-        return GetTaxRatesResponse200.from_dict(data)
-    raise TypeError(f"GetTaxRates: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetTaxRates(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetTaxRates", params)
 
 
 GetTaxRates: Endpoint[GetTaxRatesResponse200] = Endpoint(
@@ -2605,24 +1658,14 @@ GetTaxRates: Endpoint[GetTaxRatesResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetTaxRates,
-    check=_check_GetTaxRates,
+    answer="GetTaxRatesResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/tax_rates"""
-
-
-def _parse_PostTaxRates(data: Any) -> TaxRate:
-    TaxRate = _class_TaxRate()
-    if type(data) is dict:
-        return TaxRate.from_dict(data)
-    raise TypeError(f"PostTaxRates: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostTaxRates(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostTaxRates", params)
 
 
 PostTaxRates: Endpoint[TaxRate] = Endpoint(
@@ -2653,24 +1696,14 @@ PostTaxRates: Endpoint[TaxRate] = Endpoint(
             "percentage",
         )
     ),
-    parse=_parse_PostTaxRates,
-    check=_check_PostTaxRates,
+    answer="TaxRate",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_rate",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/tax_rates"""
-
-
-def _parse_GetTaxRatesTaxRate(data: Any) -> TaxRate:
-    TaxRate = _class_TaxRate()
-    if type(data) is dict:
-        return TaxRate.from_dict(data)
-    raise TypeError(f"GetTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetTaxRatesTaxRate(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetTaxRatesTaxRate", params)
 
 
 GetTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
@@ -2681,24 +1714,14 @@ GetTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetTaxRatesTaxRate,
-    check=_check_GetTaxRatesTaxRate,
+    answer="TaxRate",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_rate",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/tax_rates/{tax_rate}"""
-
-
-def _parse_PostTaxRatesTaxRate(data: Any) -> TaxRate:
-    TaxRate = _class_TaxRate()
-    if type(data) is dict:
-        return TaxRate.from_dict(data)
-    raise TypeError(f"PostTaxRatesTaxRate: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostTaxRatesTaxRate(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostTaxRatesTaxRate", params)
 
 
 PostTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
@@ -2721,24 +1744,14 @@ PostTaxRatesTaxRate: Endpoint[TaxRate] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostTaxRatesTaxRate,
-    check=_check_PostTaxRatesTaxRate,
+    answer="TaxRate",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_rate",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/tax_rates/{tax_rate}"""
-
-
-def _parse_GetCoupons(data: Any) -> GetCouponsResponse200:
-    GetCouponsResponse200 = _class_GetCouponsResponse200()
-    if type(data) is dict:
-        return GetCouponsResponse200.from_dict(data)
-    raise TypeError(f"GetCoupons: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCoupons(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCoupons", params)
 
 
 GetCoupons: Endpoint[GetCouponsResponse200] = Endpoint(
@@ -2757,24 +1770,14 @@ GetCoupons: Endpoint[GetCouponsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCoupons,
-    check=_check_GetCoupons,
+    answer="GetCouponsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/coupons"""
-
-
-def _parse_PostCoupons(data: Any) -> Coupon:
-    Coupon = _class_Coupon()
-    if type(data) is dict:
-        return Coupon.from_dict(data)
-    raise TypeError(f"PostCoupons: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCoupons(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCoupons", params)
 
 
 PostCoupons: Endpoint[Coupon] = Endpoint(
@@ -2801,24 +1804,14 @@ PostCoupons: Endpoint[Coupon] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostCoupons,
-    check=_check_PostCoupons,
+    answer="Coupon",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("coupon",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/coupons"""
-
-
-def _parse_GetCouponsCoupon(data: Any) -> Coupon:
-    Coupon = _class_Coupon()
-    if type(data) is dict:
-        return Coupon.from_dict(data)
-    raise TypeError(f"GetCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCouponsCoupon", params)
 
 
 GetCouponsCoupon: Endpoint[Coupon] = Endpoint(
@@ -2829,24 +1822,14 @@ GetCouponsCoupon: Endpoint[Coupon] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCouponsCoupon,
-    check=_check_GetCouponsCoupon,
+    answer="Coupon",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("coupon",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/coupons/{coupon}"""
-
-
-def _parse_PostCouponsCoupon(data: Any) -> Coupon:
-    Coupon = _class_Coupon()
-    if type(data) is dict:
-        return Coupon.from_dict(data)
-    raise TypeError(f"PostCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCouponsCoupon", params)
 
 
 PostCouponsCoupon: Endpoint[Coupon] = Endpoint(
@@ -2864,24 +1847,14 @@ PostCouponsCoupon: Endpoint[Coupon] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostCouponsCoupon,
-    check=_check_PostCouponsCoupon,
+    answer="Coupon",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("coupon",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/coupons/{coupon}"""
-
-
-def _parse_DeleteCouponsCoupon(data: Any) -> DeletedCoupon:
-    DeletedCoupon = _class_DeletedCoupon()
-    if type(data) is dict:
-        return DeletedCoupon.from_dict(data)
-    raise TypeError(f"DeleteCouponsCoupon: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_DeleteCouponsCoupon(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteCouponsCoupon", params)
 
 
 DeleteCouponsCoupon: Endpoint[DeletedCoupon] = Endpoint(
@@ -2892,24 +1865,14 @@ DeleteCouponsCoupon: Endpoint[DeletedCoupon] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteCouponsCoupon,
-    check=_check_DeleteCouponsCoupon,
+    answer="DeletedCoupon",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("coupon",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/coupons/{coupon}"""
-
-
-def _parse_GetProducts(data: Any) -> GetProductsResponse200:
-    GetProductsResponse200 = _class_GetProductsResponse200()
-    if type(data) is dict:
-        return GetProductsResponse200.from_dict(data)
-    raise TypeError(f"GetProducts: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetProducts(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetProducts", params)
 
 
 GetProducts: Endpoint[GetProductsResponse200] = Endpoint(
@@ -2933,24 +1896,14 @@ GetProducts: Endpoint[GetProductsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetProducts,
-    check=_check_GetProducts,
+    answer="GetProductsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/products"""
-
-
-def _parse_PostProducts(data: Any) -> Product:
-    Product = _class_Product()
-    if type(data) is dict:
-        return Product.from_dict(data)
-    raise TypeError(f"PostProducts: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostProducts(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostProducts", params)
 
 
 PostProducts: Endpoint[Product] = Endpoint(
@@ -2981,24 +1934,14 @@ PostProducts: Endpoint[Product] = Endpoint(
         )
     ),
     required_params=frozenset(("name",)),
-    parse=_parse_PostProducts,
-    check=_check_PostProducts,
+    answer="Product",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("product",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/products"""
-
-
-def _parse_GetProductsSearch(data: Any) -> GetProductsSearchResponse200:
-    GetProductsSearchResponse200 = _class_GetProductsSearchResponse200()
-    if type(data) is dict:
-        return GetProductsSearchResponse200.from_dict(data)
-    raise TypeError(f"GetProductsSearch: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetProductsSearch(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetProductsSearch", params)
 
 
 GetProductsSearch: Endpoint[GetProductsSearchResponse200] = Endpoint(
@@ -3016,24 +1959,14 @@ GetProductsSearch: Endpoint[GetProductsSearchResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("query",)),
-    parse=_parse_GetProductsSearch,
-    check=_check_GetProductsSearch,
+    answer="GetProductsSearchResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/products/search"""
-
-
-def _parse_GetProductsId(data: Any) -> Product:
-    Product = _class_Product()
-    if type(data) is dict:
-        return Product.from_dict(data)
-    raise TypeError(f"GetProductsId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetProductsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetProductsId", params)
 
 
 GetProductsId: Endpoint[Product] = Endpoint(
@@ -3044,24 +1977,14 @@ GetProductsId: Endpoint[Product] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetProductsId,
-    check=_check_GetProductsId,
+    answer="Product",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("product",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/products/{id}"""
-
-
-def _parse_PostProductsId(data: Any) -> Product:
-    Product = _class_Product()
-    if type(data) is dict:
-        return Product.from_dict(data)
-    raise TypeError(f"PostProductsId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostProductsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostProductsId", params)
 
 
 PostProductsId: Endpoint[Product] = Endpoint(
@@ -3090,24 +2013,14 @@ PostProductsId: Endpoint[Product] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostProductsId,
-    check=_check_PostProductsId,
+    answer="Product",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("product",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/products/{id}"""
-
-
-def _parse_DeleteProductsId(data: Any) -> DeletedProduct:
-    DeletedProduct = _class_DeletedProduct()
-    if type(data) is dict:
-        return DeletedProduct.from_dict(data)
-    raise TypeError(f"DeleteProductsId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_DeleteProductsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteProductsId", params)
 
 
 DeleteProductsId: Endpoint[DeletedProduct] = Endpoint(
@@ -3118,24 +2031,14 @@ DeleteProductsId: Endpoint[DeletedProduct] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteProductsId,
-    check=_check_DeleteProductsId,
+    answer="DeletedProduct",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("product",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/products/{id}"""
-
-
-def _parse_GetPrices(data: Any) -> GetPricesResponse200:
-    GetPricesResponse200 = _class_GetPricesResponse200()
-    if type(data) is dict:
-        return GetPricesResponse200.from_dict(data)
-    raise TypeError(f"GetPrices: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetPrices(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetPrices", params)
 
 
 GetPrices: Endpoint[GetPricesResponse200] = Endpoint(
@@ -3160,24 +2063,14 @@ GetPrices: Endpoint[GetPricesResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetPrices,
-    check=_check_GetPrices,
+    answer="GetPricesResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/prices"""
-
-
-def _parse_PostPrices(data: Any) -> Price:
-    Price = _class_Price()
-    if type(data) is dict:
-        return Price.from_dict(data)
-    raise TypeError(f"PostPrices: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostPrices(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostPrices", params)
 
 
 PostPrices: Endpoint[Price] = Endpoint(
@@ -3210,24 +2103,14 @@ PostPrices: Endpoint[Price] = Endpoint(
         )
     ),
     required_params=frozenset(("currency",)),
-    parse=_parse_PostPrices,
-    check=_check_PostPrices,
+    answer="Price",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("price",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/prices"""
-
-
-def _parse_GetPricesSearch(data: Any) -> GetPricesSearchResponse200:
-    GetPricesSearchResponse200 = _class_GetPricesSearchResponse200()
-    if type(data) is dict:
-        return GetPricesSearchResponse200.from_dict(data)
-    raise TypeError(f"GetPricesSearch: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetPricesSearch(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetPricesSearch", params)
 
 
 GetPricesSearch: Endpoint[GetPricesSearchResponse200] = Endpoint(
@@ -3245,24 +2128,14 @@ GetPricesSearch: Endpoint[GetPricesSearchResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(("query",)),
-    parse=_parse_GetPricesSearch,
-    check=_check_GetPricesSearch,
+    answer="GetPricesSearchResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("search_result",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/prices/search"""
-
-
-def _parse_GetPricesPrice(data: Any) -> Price:
-    Price = _class_Price()
-    if type(data) is dict:
-        return Price.from_dict(data)
-    raise TypeError(f"GetPricesPrice: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetPricesPrice(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetPricesPrice", params)
 
 
 GetPricesPrice: Endpoint[Price] = Endpoint(
@@ -3273,24 +2146,14 @@ GetPricesPrice: Endpoint[Price] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetPricesPrice,
-    check=_check_GetPricesPrice,
+    answer="Price",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("price",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/prices/{price}"""
-
-
-def _parse_PostPricesPrice(data: Any) -> Price:
-    Price = _class_Price()
-    if type(data) is dict:
-        return Price.from_dict(data)
-    raise TypeError(f"PostPricesPrice: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_PostPricesPrice(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostPricesPrice", params)
 
 
 PostPricesPrice: Endpoint[Price] = Endpoint(
@@ -3312,26 +2175,14 @@ PostPricesPrice: Endpoint[Price] = Endpoint(
         )
     ),
     required_params=frozenset(()),
-    parse=_parse_PostPricesPrice,
-    check=_check_PostPricesPrice,
+    answer="Price",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("price",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/prices/{price}"""
-
-
-def _parse_GetCustomersCustomerTaxIds(data: Any) -> GetCustomersCustomerTaxIdsResponse200:
-    GetCustomersCustomerTaxIdsResponse200 = _class_GetCustomersCustomerTaxIdsResponse200()
-    if type(data) is dict:
-        return GetCustomersCustomerTaxIdsResponse200.from_dict(data)
-    raise TypeError(
-        f"GetCustomersCustomerTaxIds: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCustomersCustomerTaxIds(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomersCustomerTaxIds", params)
 
 
 GetCustomersCustomerTaxIds: Endpoint[GetCustomersCustomerTaxIdsResponse200] = Endpoint(
@@ -3349,26 +2200,14 @@ GetCustomersCustomerTaxIds: Endpoint[GetCustomersCustomerTaxIdsResponse200] = En
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomersCustomerTaxIds,
-    check=_check_GetCustomersCustomerTaxIds,
+    answer="GetCustomersCustomerTaxIdsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/customers/{customer}/tax_ids"""
-
-
-def _parse_PostCustomersCustomerTaxIds(data: Any) -> TaxId:
-    TaxId = _class_TaxId()
-    if type(data) is dict:
-        return TaxId.from_dict(data)
-    raise TypeError(
-        f"PostCustomersCustomerTaxIds: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostCustomersCustomerTaxIds(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCustomersCustomerTaxIds", params)
 
 
 PostCustomersCustomerTaxIds: Endpoint[TaxId] = Endpoint(
@@ -3390,26 +2229,14 @@ PostCustomersCustomerTaxIds: Endpoint[TaxId] = Endpoint(
             "value",
         )
     ),
-    parse=_parse_PostCustomersCustomerTaxIds,
-    check=_check_PostCustomersCustomerTaxIds,
+    answer="TaxId",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_id",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/customers/{customer}/tax_ids"""
-
-
-def _parse_GetCustomersCustomerTaxIdsId(data: Any) -> TaxId:
-    TaxId = _class_TaxId()
-    if type(data) is dict:
-        return TaxId.from_dict(data)
-    raise TypeError(
-        f"GetCustomersCustomerTaxIdsId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCustomersCustomerTaxIdsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomersCustomerTaxIdsId", params)
 
 
 GetCustomersCustomerTaxIdsId: Endpoint[TaxId] = Endpoint(
@@ -3423,26 +2250,14 @@ GetCustomersCustomerTaxIdsId: Endpoint[TaxId] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomersCustomerTaxIdsId,
-    check=_check_GetCustomersCustomerTaxIdsId,
+    answer="TaxId",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_id",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/customers/{customer}/tax_ids/{id}"""
-
-
-def _parse_DeleteCustomersCustomerTaxIdsId(data: Any) -> DeletedTaxId:
-    DeletedTaxId = _class_DeletedTaxId()
-    if type(data) is dict:
-        return DeletedTaxId.from_dict(data)
-    raise TypeError(
-        f"DeleteCustomersCustomerTaxIdsId: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_DeleteCustomersCustomerTaxIdsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("DeleteCustomersCustomerTaxIdsId", params)
 
 
 DeleteCustomersCustomerTaxIdsId: Endpoint[DeletedTaxId] = Endpoint(
@@ -3456,30 +2271,14 @@ DeleteCustomersCustomerTaxIdsId: Endpoint[DeletedTaxId] = Endpoint(
     query_params=frozenset(()),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_DeleteCustomersCustomerTaxIdsId,
-    check=_check_DeleteCustomersCustomerTaxIdsId,
+    answer="DeletedTaxId",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("tax_id",)),
     needs_id=True,
     deletes=True,
 )
 """DELETE /v1/customers/{customer}/tax_ids/{id}"""
-
-
-def _parse_GetCustomersCustomerBalanceTransactions(
-    data: Any,
-) -> GetCustomersCustomerBalanceTransactionsResponse200:
-    GetCustomersCustomerBalanceTransactionsResponse200 = (
-        _class_GetCustomersCustomerBalanceTransactionsResponse200()
-    )
-    if type(data) is dict:
-        return GetCustomersCustomerBalanceTransactionsResponse200.from_dict(data)
-    raise TypeError(
-        f"GetCustomersCustomerBalanceTransactions: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCustomersCustomerBalanceTransactions(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetCustomersCustomerBalanceTransactions", params)
 
 
 GetCustomersCustomerBalanceTransactions: Endpoint[
@@ -3501,26 +2300,14 @@ GetCustomersCustomerBalanceTransactions: Endpoint[
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomersCustomerBalanceTransactions,
-    check=_check_GetCustomersCustomerBalanceTransactions,
+    answer="GetCustomersCustomerBalanceTransactionsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/customers/{customer}/balance_transactions"""
-
-
-def _parse_PostCustomersCustomerBalanceTransactions(data: Any) -> CustomerBalanceTransaction:
-    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
-    if type(data) is dict:
-        return CustomerBalanceTransaction.from_dict(data)
-    raise TypeError(
-        f"PostCustomersCustomerBalanceTransactions: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostCustomersCustomerBalanceTransactions(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("PostCustomersCustomerBalanceTransactions", params)
 
 
 PostCustomersCustomerBalanceTransactions: Endpoint[CustomerBalanceTransaction] = Endpoint(
@@ -3544,30 +2331,14 @@ PostCustomersCustomerBalanceTransactions: Endpoint[CustomerBalanceTransaction] =
             "currency",
         )
     ),
-    parse=_parse_PostCustomersCustomerBalanceTransactions,
-    check=_check_PostCustomersCustomerBalanceTransactions,
+    answer="CustomerBalanceTransaction",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("customer_balance_transaction",)),
     needs_id=True,
     deletes=False,
 )
 """POST /v1/customers/{customer}/balance_transactions"""
-
-
-def _parse_GetCustomersCustomerBalanceTransactionsTransaction(
-    data: Any,
-) -> CustomerBalanceTransaction:
-    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
-    if type(data) is dict:
-        return CustomerBalanceTransaction.from_dict(data)
-    raise TypeError(
-        f"GetCustomersCustomerBalanceTransactionsTransaction: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_GetCustomersCustomerBalanceTransactionsTransaction(
-    params: Mapping[str, Any],
-) -> list[Problem]:
-    return check_request("GetCustomersCustomerBalanceTransactionsTransaction", params)
 
 
 GetCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTransaction] = Endpoint(
@@ -3581,30 +2352,14 @@ GetCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTran
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetCustomersCustomerBalanceTransactionsTransaction,
-    check=_check_GetCustomersCustomerBalanceTransactionsTransaction,
+    answer="CustomerBalanceTransaction",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("customer_balance_transaction",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/customers/{customer}/balance_transactions/{transaction}"""
-
-
-def _parse_PostCustomersCustomerBalanceTransactionsTransaction(
-    data: Any,
-) -> CustomerBalanceTransaction:
-    CustomerBalanceTransaction = _class_CustomerBalanceTransaction()
-    if type(data) is dict:
-        return CustomerBalanceTransaction.from_dict(data)
-    raise TypeError(
-        f"PostCustomersCustomerBalanceTransactionsTransaction: unexpected {type(data).__name__} in a 200 response"
-    )
-
-
-def _check_PostCustomersCustomerBalanceTransactionsTransaction(
-    params: Mapping[str, Any],
-) -> list[Problem]:
-    return check_request("PostCustomersCustomerBalanceTransactionsTransaction", params)
 
 
 PostCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTransaction] = (
@@ -3625,25 +2380,15 @@ PostCustomersCustomerBalanceTransactionsTransaction: Endpoint[CustomerBalanceTra
             )
         ),
         required_params=frozenset(()),
-        parse=_parse_PostCustomersCustomerBalanceTransactionsTransaction,
-        check=_check_PostCustomersCustomerBalanceTransactionsTransaction,
+        answer="CustomerBalanceTransaction",
+        models=models,
+        schemas=_schemas,
         object_tags=frozenset(("customer_balance_transaction",)),
         needs_id=True,
         deletes=False,
     )
 )
 """POST /v1/customers/{customer}/balance_transactions/{transaction}"""
-
-
-def _parse_GetEvents(data: Any) -> GetEventsResponse200:
-    GetEventsResponse200 = _class_GetEventsResponse200()
-    if type(data) is dict:
-        return GetEventsResponse200.from_dict(data)
-    raise TypeError(f"GetEvents: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetEvents(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetEvents", params)
 
 
 GetEvents: Endpoint[GetEventsResponse200] = Endpoint(
@@ -3665,24 +2410,14 @@ GetEvents: Endpoint[GetEventsResponse200] = Endpoint(
     ),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetEvents,
-    check=_check_GetEvents,
+    answer="GetEventsResponse200",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("list",)),
     needs_id=False,
     deletes=False,
 )
 """GET /v1/events"""
-
-
-def _parse_GetEventsId(data: Any) -> Event:
-    Event = _class_Event()
-    if type(data) is dict:
-        return Event.from_dict(data)
-    raise TypeError(f"GetEventsId: unexpected {type(data).__name__} in a 200 response")
-
-
-def _check_GetEventsId(params: Mapping[str, Any]) -> list[Problem]:
-    return check_request("GetEventsId", params)
 
 
 GetEventsId: Endpoint[Event] = Endpoint(
@@ -3693,10 +2428,101 @@ GetEventsId: Endpoint[Event] = Endpoint(
     query_params=frozenset(("expand",)),
     body_params=frozenset(),
     required_params=frozenset(()),
-    parse=_parse_GetEventsId,
-    check=_check_GetEventsId,
+    answer="Event",
+    models=models,
+    schemas=_schemas,
     object_tags=frozenset(("event",)),
     needs_id=True,
     deletes=False,
 )
 """GET /v1/events/{id}"""
+
+# Every record above, in the operations table's order.
+ENDPOINTS: tuple[Endpoint[Any], ...] = (
+    GetInvoices,
+    PostInvoices,
+    GetInvoicesSearch,
+    PostInvoicesCreatePreview,
+    GetInvoicesInvoice,
+    PostInvoicesInvoice,
+    DeleteInvoicesInvoice,
+    PostInvoicesInvoiceFinalize,
+    PostInvoicesInvoiceSend,
+    PostInvoicesInvoicePay,
+    PostInvoicesInvoiceVoid,
+    PostInvoicesInvoiceMarkUncollectible,
+    GetInvoicesInvoiceLines,
+    PostInvoicesInvoiceLinesLineItemId,
+    PostInvoicesInvoiceAddLines,
+    PostInvoicesInvoiceRemoveLines,
+    PostInvoicesInvoiceUpdateLines,
+    GetInvoiceitems,
+    PostInvoiceitems,
+    GetInvoiceitemsInvoiceitem,
+    PostInvoiceitemsInvoiceitem,
+    DeleteInvoiceitemsInvoiceitem,
+    GetCustomers,
+    PostCustomers,
+    GetCustomersSearch,
+    GetCustomersCustomer,
+    PostCustomersCustomer,
+    DeleteCustomersCustomer,
+    PostInvoicesInvoiceAttachPayment,
+    GetCreditNotes,
+    PostCreditNotes,
+    GetCreditNotesPreview,
+    GetCreditNotesPreviewLines,
+    GetCreditNotesCreditNoteLines,
+    GetCreditNotesId,
+    PostCreditNotesId,
+    PostCreditNotesIdVoid,
+    GetInvoicePayments,
+    GetInvoicePaymentsInvoicePayment,
+    GetSubscriptions,
+    PostSubscriptions,
+    GetSubscriptionsSearch,
+    GetSubscriptionsSubscriptionExposedId,
+    PostSubscriptionsSubscriptionExposedId,
+    DeleteSubscriptionsSubscriptionExposedId,
+    PostSubscriptionsSubscriptionResume,
+    GetSubscriptionItems,
+    PostSubscriptionItems,
+    GetSubscriptionItemsItem,
+    PostSubscriptionItemsItem,
+    DeleteSubscriptionItemsItem,
+    GetTestHelpersTestClocks,
+    PostTestHelpersTestClocks,
+    GetTestHelpersTestClocksTestClock,
+    DeleteTestHelpersTestClocksTestClock,
+    PostTestHelpersTestClocksTestClockAdvance,
+    GetTaxRates,
+    PostTaxRates,
+    GetTaxRatesTaxRate,
+    PostTaxRatesTaxRate,
+    GetCoupons,
+    PostCoupons,
+    GetCouponsCoupon,
+    PostCouponsCoupon,
+    DeleteCouponsCoupon,
+    GetProducts,
+    PostProducts,
+    GetProductsSearch,
+    GetProductsId,
+    PostProductsId,
+    DeleteProductsId,
+    GetPrices,
+    PostPrices,
+    GetPricesSearch,
+    GetPricesPrice,
+    PostPricesPrice,
+    GetCustomersCustomerTaxIds,
+    PostCustomersCustomerTaxIds,
+    GetCustomersCustomerTaxIdsId,
+    DeleteCustomersCustomerTaxIdsId,
+    GetCustomersCustomerBalanceTransactions,
+    PostCustomersCustomerBalanceTransactions,
+    GetCustomersCustomerBalanceTransactionsTransaction,
+    PostCustomersCustomerBalanceTransactionsTransaction,
+    GetEvents,
+    GetEventsId,
+)

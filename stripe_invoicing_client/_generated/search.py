@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from .._search_query import (
+from .._core.search_query import (
     EnumField,
     MetadataField,
     NumberField,

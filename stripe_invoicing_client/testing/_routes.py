@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import unquote
 
 from attrs import frozen
 
-from .. import _generated
-from .._operations import endpoint
+from .._core.wire import Endpoint
+from .._generated.operations import ENDPOINTS
 from . import _balance as balance
 from . import _catalog as catalog
 from . import _credit_notes as credit_notes
@@ -117,8 +118,8 @@ HANDLERS |= {
 READ_ONLY_POSTS = frozenset({"PostInvoicesCreatePreview"})
 
 
-def _route(operation_id: str, handler: Handler) -> Route:
-    found = endpoint(operation_id)
+def _route(found: Endpoint[Any], handler: Handler) -> Route:
+    operation_id = found.operation_id
     regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", found.path)
     changes_state = found.method != "GET" and operation_id not in READ_ONLY_POSTS
     return Route(found.method, found.path, operation_id, handler, changes_state, re.compile(regex))
@@ -133,9 +134,9 @@ def _specificity(route: Route) -> tuple[bool, ...]:
 ROUTES = tuple(
     sorted(
         (
-            _route(operation_id, HANDLERS[operation_id])
-            for operation_id in _generated.OPERATIONS
-            if operation_id in HANDLERS
+            _route(found, HANDLERS[found.operation_id])
+            for found in ENDPOINTS
+            if found.operation_id in HANDLERS
         ),
         key=_specificity,
     )

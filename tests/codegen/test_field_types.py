@@ -23,8 +23,8 @@ import pytest
 
 import stripe_invoicing_client
 from stripe_invoicing_client import errors
+from stripe_invoicing_client._core.types import UNSET, Unset
 from stripe_invoicing_client._generated import API_VERSION, models
-from stripe_invoicing_client._generated.types import UNSET, Unset
 from stripe_invoicing_client.errors import FieldNotAvailableError, StripeError
 from stripe_invoicing_client.models import Customer, Invoice, LineItem
 from tests.codegen import _objects as objects

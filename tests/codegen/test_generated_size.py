@@ -150,12 +150,12 @@ def _sources(package: Path) -> dict[str, str]:
 
 
 def _operation_ids(sources: dict[str, str]) -> set[str]:
-    """The operationIds of the package's OPERATIONS table (in its __init__)."""
-    for node in ast.parse(sources["__init__.py"]).body:
-        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "OPERATIONS":
-            assert isinstance(node.value, ast.Dict)
-            return {ast.literal_eval(key) for key in node.value.keys if key is not None}
-    raise AssertionError("no OPERATIONS in the generated __init__.py")
+    """The operationIds of the package's records (`ENDPOINTS`, in its operations.py)."""
+    for node in ast.parse(sources["operations.py"]).body:
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "ENDPOINTS":
+            assert isinstance(node.value, ast.Tuple)
+            return {ast.unparse(item) for item in node.value.elts}
+    raise AssertionError("no ENDPOINTS in the generated operations.py")
 
 
 # --- shapes -----------------------------------------------------------------------------------

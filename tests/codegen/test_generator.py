@@ -71,10 +71,12 @@ def generated_count(report: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def operations_of(package: Path) -> dict[str, str]:
-    """The OPERATIONS table of a generated package, read without importing it."""
-    text = (package / "__init__.py").read_text(encoding="utf-8")
-    return dict(re.findall(r'^    "(\w+)": "([\w.]+)",$', text, re.MULTILINE))
+def operations_of(package: Path) -> list[str]:
+    """The operationIds of a generated package's records (`operations.ENDPOINTS`), read
+    without importing it."""
+    text = (package / "operations.py").read_text(encoding="utf-8")
+    block = text.split("ENDPOINTS: tuple[Endpoint[Any], ...] = (\n", 1)[1].split("\n)", 1)[0]
+    return re.findall(r"^    (\w+),$", block, re.MULTILINE)
 
 
 def write_json_spec(document: dict[str, object], path: Path) -> Path:
@@ -135,9 +137,7 @@ def test_check_passes_and_reports() -> None:
 
 
 def test_committed_operations_table() -> None:
-    assert list(operations_of(OUTPUT)) == ALL_OPERATIONS
-    for module in operations_of(OUTPUT).values():
-        assert (OUTPUT / (module.lstrip(".").replace(".", "/") + ".py")).is_file()
+    assert operations_of(OUTPUT) == ALL_OPERATIONS
 
 
 def test_generation_is_deterministic(tmp_path: Path) -> None:
@@ -156,9 +156,7 @@ def test_stripe_spec_reports_missing(from_stripe_spec: tuple[Path, str]) -> None
     out, report = from_stripe_spec
     assert generated_count(report) == (23, len(MISSING_FROM_FIXTURE))
     assert sorted(missing_in(report)) == sorted(MISSING_FROM_FIXTURE)
-    assert list(operations_of(out)) == [op for op in FIRST_28 if op not in NOT_IN_2022]
-    for module in operations_of(out).values():
-        assert (out / (module.lstrip(".").replace(".", "/") + ".py")).is_file()
+    assert operations_of(out) == [op for op in FIRST_28 if op not in NOT_IN_2022]
     assert re.search(r"^pruned references: [1-9]\d*$", report, re.MULTILINE)
 
 
@@ -170,9 +168,9 @@ IMPORT_AND_PARSE = textwrap.dedent(
     modules = [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
     for name in modules:
         importlib.import_module(name)
-    for operation_id, module in package.OPERATIONS.items():
-        endpoint = getattr(importlib.import_module(module, package.__name__), operation_id)
-        assert endpoint.operation_id == operation_id, (operation_id, endpoint.operation_id)
+    records = importlib.import_module(".operations", package.__name__)
+    for endpoint in records.ENDPOINTS:
+        assert getattr(records, endpoint.operation_id) is endpoint, endpoint.operation_id
     from tests.seeds import seed_invoices
     Invoice = package.models.Invoice
     results = {}
@@ -180,7 +178,7 @@ IMPORT_AND_PARSE = textwrap.dedent(
         parsed = Invoice.from_dict(data)
         results[label] = [parsed.to_dict() == data, parsed.id == data["id"]]
     print(json.dumps({"modules": len(modules), "version": package.API_VERSION,
-                      "operations": len(package.OPERATIONS), "seeds": results}))
+                      "operations": len(records.ENDPOINTS), "seeds": results}))
     """
 )
 

@@ -36,7 +36,7 @@ def test_a_list_model_named_like_the_resource_class_does_not_replace_it() -> Non
     source = _subscription_items_module("SubscriptionItems")
     assert rebound(source) == []
     assert "class SubscriptionItems(SyncAPIResource):" in source
-    assert "LIST: Operation[models_subscription.SubscriptionItems]" in source
+    assert "self._pager(GetSubscriptionItems, {}, params" in source
     assert "-> SyncPager[models_subscription.SubscriptionItem]:" in source
     assert "Unpack[params_subscription_items.SubscriptionItemListParams]" in source
     assert "from ..models import subscription as models_subscription" in source

@@ -6,7 +6,6 @@ to `openapi/stripe-invoicing.yaml`, so the table can't drift from the spec unnot
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,9 @@ import respx
 import yaml
 
 from codegen import operations as table
-from stripe_invoicing_client import _generated
-from stripe_invoicing_client._generated import models
-from stripe_invoicing_client._generated._wire import Endpoint
-from stripe_invoicing_client._generated.types import UNSET
+from stripe_invoicing_client._core.types import UNSET
+from stripe_invoicing_client._core.wire import Endpoint
+from stripe_invoicing_client._generated import models, operations
 from tests.codegen import _objects as objects
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -539,8 +537,7 @@ BY_ID = {case.operation_id: case for case in CASES}
 
 
 def _endpoint(operation_id: str) -> Endpoint[Any]:
-    module = importlib.import_module(_generated.OPERATIONS[operation_id], _generated.__name__)
-    found: Endpoint[Any] = getattr(module, operation_id)
+    found: Endpoint[Any] = getattr(operations, operation_id)
     return found
 
 
@@ -585,7 +582,7 @@ def test_table_covers_every_operation() -> None:
     # through the wire tests of tests/facade (test_billing_resources.py, ...).
     first = [op.operation_id for op in table.OPERATIONS[:28]]
     assert sorted(BY_ID) == sorted(first)
-    assert set(BY_ID) <= set(_generated.OPERATIONS)
+    assert set(BY_ID) <= {endpoint.operation_id for endpoint in operations.ENDPOINTS}
     assert len(CASES) == len(BY_ID) == 28
 
 
@@ -690,7 +687,9 @@ SPEC_OPERATIONS = _spec_operations()
 
 
 def test_spec_has_the_same_operations() -> None:
-    assert sorted(SPEC_OPERATIONS) == sorted(_generated.OPERATIONS)
+    assert sorted(SPEC_OPERATIONS) == sorted(
+        endpoint.operation_id for endpoint in operations.ENDPOINTS
+    )
 
 
 @pytest.mark.parametrize("operation_id", sorted(SPEC_OPERATIONS))

@@ -13,12 +13,11 @@ import pytest
 import yaml
 
 from codegen import operations as table
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, _generated
-from stripe_invoicing_client._generated import webhook_objects
-from stripe_invoicing_client._operations import endpoint
-from stripe_invoicing_client._options import keywords_for
-from stripe_invoicing_client._pagination import AsyncPager, SyncPager
-from stripe_invoicing_client._resource import AsyncAPIResource, SyncAPIResource
+from codegen.keywords import keywords_for
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from stripe_invoicing_client._core.pagination import AsyncPager, SyncPager
+from stripe_invoicing_client._core.resource import AsyncAPIResource, SyncAPIResource
+from stripe_invoicing_client._generated import operations, webhook_objects
 from stripe_invoicing_client.testing import _routes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +66,8 @@ def test_rows_are_unique_and_name_known_resources() -> None:
 
 def test_the_generated_package_has_exactly_the_table_s_operations() -> None:
     # Generated from our own spec, which has every row.
-    assert list(_generated.OPERATIONS) == [op.operation_id for op in table.OPERATIONS]
+    found = [endpoint.operation_id for endpoint in operations.ENDPOINTS]
+    assert found == [op.operation_id for op in table.OPERATIONS]
 
 
 @pytest.mark.parametrize("client_class", [StripeInvoicing, AsyncStripeInvoicing])
@@ -116,14 +116,13 @@ def test_method_signatures_follow_the_table(is_async: bool) -> None:
 
 
 def test_every_operation_has_a_handler_in_the_fake_and_every_handler_an_operation() -> None:
-    assert set(_routes.HANDLERS) == set(_generated.OPERATIONS)
+    records = {endpoint.operation_id: endpoint for endpoint in operations.ENDPOINTS}
+    assert set(_routes.HANDLERS) == set(records)
     routed = {route.operation_id: route for route in _routes.ROUTES}
-    assert set(routed) == set(_generated.OPERATIONS)
+    assert set(routed) == set(records)
     for operation_id, route in routed.items():
-        assert (route.method, route.template) == (
-            endpoint(operation_id).method,
-            endpoint(operation_id).path,
-        )
+        found = records[operation_id]
+        assert (route.method, route.template) == (found.method, found.path)
 
 
 def test_every_route_finds_itself() -> None:

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stripe_invoicing_client._generated import _wire
+from stripe_invoicing_client._core import wire as _wire
+from stripe_invoicing_client._core.types import UNSET
 from stripe_invoicing_client._generated.models import (
     Address,
     AutomaticTax,
 )
-from stripe_invoicing_client._generated.types import UNSET
 
 
 @pytest.mark.parametrize(

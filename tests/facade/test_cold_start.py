@@ -35,10 +35,10 @@ DEFERRED = [
     "stripe_invoicing_client._pipeline",
     "stripe_invoicing_client._limiter",
     "stripe_invoicing_client._pacing",
-    "stripe_invoicing_client._operations",
-    "stripe_invoicing_client._generated._wire",
-    "stripe_invoicing_client._resource",
-    "stripe_invoicing_client._pagination",
+    "stripe_invoicing_client._generated.operations",
+    "stripe_invoicing_client._core.wire",
+    "stripe_invoicing_client._core.resource",
+    "stripe_invoicing_client._core.pagination",
 ]
 
 

@@ -17,17 +17,14 @@ import httpx
 import pytest
 import respx
 
+from codegen.keywords import PER_CALL_KEYWORDS, keywords_for
 from stripe_invoicing_client import InvalidParameterError
-from stripe_invoicing_client._operations import Operation
-from stripe_invoicing_client._options import (
-    DEFAULT_TIMEOUT,
-    PER_CALL_KEYWORDS,
-    ClientOptions,
-    RequestOptions,
-    keywords_for,
-)
+from stripe_invoicing_client._core.options import RequestOptions
+from stripe_invoicing_client._core.resource import AsyncAPIResource, SyncAPIResource
+from stripe_invoicing_client._core.wire import Endpoint
+from stripe_invoicing_client._generated.operations import GetInvoicesInvoice
+from stripe_invoicing_client._options import DEFAULT_TIMEOUT, ClientOptions
 from stripe_invoicing_client._pipeline import build_call
-from stripe_invoicing_client._resource import AsyncAPIResource, SyncAPIResource
 
 from ._support import (
     API_VERSION,
@@ -206,7 +203,7 @@ def test_extra_body_on_a_request_without_a_body_is_refused() -> None:
         timeout=DEFAULT_TIMEOUT,
         max_retries=0,
     )
-    endpoint = Operation[Any]("GetInvoicesInvoice").endpoint()
+    endpoint = GetInvoicesInvoice
     with pytest.raises(InvalidParameterError, match="use extra_query") as raised:
         build_call(
             options,
@@ -348,13 +345,13 @@ def resource_methods() -> list[tuple[type[Any], str]]:
 def http_method_of(cls: type[Any], name: str) -> str:
     """The HTTP method a resource method sends, found by calling it with a spy in place of
     the request helpers."""
-    seen: list[Operation[Any]] = []
+    seen: list[Endpoint[Any]] = []
 
-    def record(operation: Operation[Any], *args: Any, **kwargs: Any) -> None:
-        seen.append(operation)
+    def record(endpoint: Endpoint[Any], *args: Any, **kwargs: Any) -> None:
+        seen.append(endpoint)
 
-    async def record_async(operation: Operation[Any], *args: Any, **kwargs: Any) -> None:
-        seen.append(operation)
+    async def record_async(endpoint: Endpoint[Any], *args: Any, **kwargs: Any) -> None:
+        seen.append(endpoint)
 
     resource = cls(None)
     resource._pager = record
@@ -366,8 +363,8 @@ def http_method_of(cls: type[Any], name: str) -> str:
     result = method(*("x_1" for _ in positional))
     if inspect.iscoroutine(result):
         asyncio.run(result)
-    (operation,) = seen
-    return operation.endpoint().method
+    (endpoint,) = seen
+    return endpoint.method
 
 
 @pytest.mark.parametrize(

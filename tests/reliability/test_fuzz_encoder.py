@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stripe_invoicing_client import InvalidParameterError, StripeInvoicing
-from stripe_invoicing_client._generated._wire import encode
+from stripe_invoicing_client._core.wire import encode
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.testing._form import decode_form
 

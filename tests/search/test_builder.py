@@ -18,7 +18,7 @@ from stripe_invoicing_client import (
     all_of,
     any_of,
 )
-from stripe_invoicing_client._search_query import search_params
+from stripe_invoicing_client._core.search_query import search_params
 
 Inv, Cus = InvoiceSearch, CustomerSearch
 UTC = timezone.utc

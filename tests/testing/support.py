@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import yaml
 
+from stripe_invoicing_client._core.check import drift
+from stripe_invoicing_client._core.wire import FORM_CONTENT_TYPE, encode
 from stripe_invoicing_client._generated import models
-from stripe_invoicing_client._generated._check import drift
-from stripe_invoicing_client._generated._wire import FORM_CONTENT_TYPE, encode
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "stripe-invoicing.yaml"
 

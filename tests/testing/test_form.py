@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stripe_invoicing_client._generated._wire import encode
+from stripe_invoicing_client._core.wire import encode
 from stripe_invoicing_client.testing._accepted_params import ACCEPTED_PARAMS
 from stripe_invoicing_client.testing._errors import ApiError
 from stripe_invoicing_client.testing._form import decode_form, split_key

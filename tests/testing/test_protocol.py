@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 
-from stripe_invoicing_client._generated._wire import encode
+from stripe_invoicing_client._core.wire import encode
 from stripe_invoicing_client.testing import FakeClock, FakeStripe
 
 from .support import Api, assert_pinned_shape, error_of

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from stripe_invoicing_client._pagination import (
+from stripe_invoicing_client._core.pagination import (
     AsyncPager,
     ListPage,
     SyncPager,

@@ -10,17 +10,15 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import _operations
-from stripe_invoicing_client._generated import _request_schemas
-from stripe_invoicing_client._generated._check import check_request
-from stripe_invoicing_client._params import prepare
+from stripe_invoicing_client._core.params import prepare
+from stripe_invoicing_client._generated import _request_schemas, operations
 from stripe_invoicing_client.errors import InvalidParameterError
 from stripe_invoicing_client.models import Address
 
 
 def refused(operation_id: str, params: dict[str, Any]) -> InvalidParameterError:
     with pytest.raises(InvalidParameterError) as caught:
-        prepare(_operations.endpoint(operation_id), params)
+        prepare(getattr(operations, operation_id), params)
     return caught.value
 
 
@@ -143,7 +141,7 @@ def test_a_key_shaped_value_is_not_printed() -> None:
 
 
 def test_what_the_spec_allows_passes() -> None:
-    endpoint = _operations.endpoint("PostInvoices")
+    endpoint = operations.PostInvoices
     params = {
         "customer": "cus_1",
         "days_until_due": 30,
@@ -157,10 +155,10 @@ def test_what_the_spec_allows_passes() -> None:
     }
     assert prepare(endpoint, params)["default_tax_rates"] == ["txr_1", "txr_2"]
     address = Address.from_dict({"line1": "1 Main St", "city": "Paris"})
-    assert prepare(_operations.endpoint("PostCustomers"), {"address": address}) == {
+    assert prepare(operations.PostCustomers, {"address": address}) == {
         "address": {"line1": "1 Main St", "city": "Paris"}
     }
-    assert prepare(_operations.endpoint("GetInvoices"), {"created": {"gte": 1}, "limit": 3})
+    assert prepare(operations.GetInvoices, {"created": {"gte": 1}, "limit": 3})
 
 
 ENUM_TYPOS = [
@@ -256,7 +254,7 @@ def test_the_check_reads_the_shared_schema_table() -> None:
                 walk(item)
 
     walk(_request_schemas.REQUEST_SCHEMAS)
-    assert check_request("PostInvoices", {"customer": "cus_1"}) == []
-    assert check_request("PostInvoices", {"customer": 1}) == [
+    assert operations.PostInvoices.check({"customer": "cus_1"}) == []
+    assert operations.PostInvoices.check({"customer": 1}) == [
         ("customer", "expected str, got int 1")
     ]

@@ -10,9 +10,11 @@ import attrs
 import httpx
 import pytest
 
-from stripe_invoicing_client import _operations, _pipeline
+from stripe_invoicing_client import _pipeline
 from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, UnsupportedEncoding
-from stripe_invoicing_client._options import NO_OPTIONS, ClientOptions, request_options
+from stripe_invoicing_client._core.options import NO_OPTIONS, request_options
+from stripe_invoicing_client._generated import operations
+from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
     LOOP_ENDED,
     Done,
@@ -54,7 +56,7 @@ OPTIONS = ClientOptions.create(
 
 
 def call(operation_id: str, path: dict[str, object], params: dict[str, Any], **kw: Any) -> Any:
-    return build_call(OPTIONS, _operations.endpoint(operation_id), path, params, **kw)
+    return build_call(OPTIONS, getattr(operations, operation_id), path, params, **kw)
 
 
 def response(status: int, body: object, **headers: str) -> httpx.Response:
@@ -600,7 +602,7 @@ def test_the_client_s_options_reach_the_call() -> None:
         total_timeout=7.0,
         max_response_bytes=1000,
     )
-    built = build_call(options, _operations.endpoint("GetInvoices"), {}, {})
+    built = build_call(options, operations.GetInvoices, {}, {})
     assert built.max_response_bytes == 1000 and built.total_timeout == 7.0
     assert built.max_retries == 0 and "Stripe-Account" not in built.headers
 
@@ -683,7 +685,7 @@ def test_a_retry_is_logged_with_the_error_code(caplog: pytest.LogCaptureFixture)
 
 
 def test_params_the_encoder_refuses_are_refused_by_name() -> None:
-    endpoint = _operations.endpoint("GetInvoices")
+    endpoint = operations.GetInvoices
 
     class Refusing(type(endpoint)):  # type: ignore[misc]
         def request(self, path_values: Any, params: Any) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client._generated._check import drift
+from stripe_invoicing_client._core.check import drift
 from stripe_invoicing_client._generated.models import (
     CreditNote,
     DeletedTaxId,

@@ -14,9 +14,9 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
+from ..._core.model import Model
+from ..._core.types import UNSET, Unset
 from ..enums import PaymentMethodType, TaxIdType
-from ..types import UNSET, Unset
 
 InvoiceStatus = Literal["draft", "open", "paid", "uncollectible", "void"]
 

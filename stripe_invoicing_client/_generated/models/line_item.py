@@ -14,8 +14,8 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._model import Model
-from ..types import UNSET
+from ..._core.model import Model
+from ..._core.types import UNSET
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._client import AsyncStripeInvoicing, StripeInvoicing
+    from ..._core.resource import AsyncRequester, Requester
     from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
     from .credit_notes import (
         AsyncCreditNotes,
@@ -160,9 +160,9 @@ _MODULES = {
 
 
 class Resources:
-    """The resource attributes of StripeInvoicing, each made when first read."""
+    """The resource attributes of a sync client, each made when first read."""
 
-    def _as_client(self) -> StripeInvoicing:
+    def _as_client(self) -> Requester:
         raise NotImplementedError
 
     @cached_property
@@ -245,9 +245,9 @@ class Resources:
 
 
 class RawResources:
-    """The resource attributes of StripeInvoicing.with_raw_response."""
+    """The resource attributes of a client's with_raw_response."""
 
-    def __init__(self, client: StripeInvoicing) -> None:
+    def __init__(self, client: Resources) -> None:
         self._client = client
 
     @cached_property
@@ -330,9 +330,9 @@ class RawResources:
 
 
 class AsyncResources:
-    """The resource attributes of AsyncStripeInvoicing, each made when first read."""
+    """The resource attributes of a async client, each made when first read."""
 
-    def _as_client(self) -> AsyncStripeInvoicing:
+    def _as_client(self) -> AsyncRequester:
         raise NotImplementedError
 
     @cached_property
@@ -415,9 +415,9 @@ class AsyncResources:
 
 
 class AsyncRawResources:
-    """The resource attributes of AsyncStripeInvoicing.with_raw_response."""
+    """The resource attributes of a client's with_raw_response."""
 
-    def __init__(self, client: AsyncStripeInvoicing) -> None:
+    def __init__(self, client: AsyncResources) -> None:
         self._client = client
 
     @cached_property

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    DeleteCouponsCoupon,
+    GetCoupons,
+    GetCouponsCoupon,
+    PostCoupons,
+    PostCouponsCoupon,
 )
 
 if TYPE_CHECKING:
@@ -21,16 +27,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import discount as models_discount
-    from ..models import pages as models_pages
     from ..params import coupons as params_coupons
-
-LIST: Operation[models_pages.GetCouponsResponse200] = Operation("GetCoupons")
-CREATE: Operation[models_discount.Coupon] = Operation("PostCoupons")
-RETRIEVE: Operation[models_discount.Coupon] = Operation("GetCouponsCoupon")
-UPDATE: Operation[models_discount.Coupon] = Operation("PostCouponsCoupon")
-DELETE: Operation[models_discount.DeletedCoupon] = Operation("DeleteCouponsCoupon")
 
 
 class Coupons(SyncAPIResource):
@@ -48,7 +47,7 @@ class Coupons(SyncAPIResource):
     ) -> SyncPager[models_discount.Coupon]:
         """Every coupon, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCoupons,
             {},
             params,
             max_items,
@@ -73,7 +72,7 @@ class Coupons(SyncAPIResource):
     ) -> models_discount.Coupon:
         """Create a coupon: an amount or a percentage off."""
         return self._call(
-            CREATE,
+            PostCoupons,
             {},
             params,
             request_options(
@@ -99,7 +98,7 @@ class Coupons(SyncAPIResource):
     ) -> models_discount.Coupon:
         """Fetch one coupon by its id."""
         return self._call(
-            RETRIEVE,
+            GetCouponsCoupon,
             {"coupon": coupon},
             params,
             request_options(
@@ -125,7 +124,7 @@ class Coupons(SyncAPIResource):
     ) -> models_discount.Coupon:
         """Change a coupon's name or metadata; its terms are fixed."""
         return self._call(
-            UPDATE,
+            PostCouponsCoupon,
             {"coupon": coupon},
             params,
             request_options(
@@ -151,7 +150,7 @@ class Coupons(SyncAPIResource):
     ) -> models_discount.DeletedCoupon:
         """Delete a coupon: no new redemptions, discounts already given stay."""
         return self._call(
-            DELETE,
+            DeleteCouponsCoupon,
             {"coupon": coupon},
             {},
             request_options(
@@ -179,7 +178,7 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> AsyncPager[models_discount.Coupon]:
         """Every coupon, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCoupons,
             {},
             params,
             max_items,
@@ -204,7 +203,7 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> models_discount.Coupon:
         """Create a coupon: an amount or a percentage off."""
         return await self._call(
-            CREATE,
+            PostCoupons,
             {},
             params,
             request_options(
@@ -230,7 +229,7 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> models_discount.Coupon:
         """Fetch one coupon by its id."""
         return await self._call(
-            RETRIEVE,
+            GetCouponsCoupon,
             {"coupon": coupon},
             params,
             request_options(
@@ -256,7 +255,7 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> models_discount.Coupon:
         """Change a coupon's name or metadata; its terms are fixed."""
         return await self._call(
-            UPDATE,
+            PostCouponsCoupon,
             {"coupon": coupon},
             params,
             request_options(
@@ -282,7 +281,7 @@ class AsyncCoupons(AsyncAPIResource):
     ) -> models_discount.DeletedCoupon:
         """Delete a coupon: no new redemptions, discounts already given stay."""
         return await self._call(
-            DELETE,
+            DeleteCouponsCoupon,
             {"coupon": coupon},
             {},
             request_options(
@@ -299,7 +298,7 @@ class CouponsWithRawResponse:
     """`with_raw_response` for Coupons: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Coupons) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetCoupons)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -310,7 +309,7 @@ class AsyncCouponsWithRawResponse:
     """`with_raw_response` for Coupons: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncCoupons) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetCoupons)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

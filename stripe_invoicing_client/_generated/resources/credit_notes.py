@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    GetCreditNotes,
+    GetCreditNotesCreditNoteLines,
+    GetCreditNotesId,
+    GetCreditNotesPreview,
+    GetCreditNotesPreviewLines,
+    PostCreditNotes,
+    PostCreditNotesId,
+    PostCreditNotesIdVoid,
 )
 
 if TYPE_CHECKING:
@@ -21,23 +30,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import credit_note as models_credit_note
-    from ..models import pages as models_pages
     from ..params import credit_notes as params_credit_notes
-
-LIST: Operation[models_pages.GetCreditNotesResponse200] = Operation("GetCreditNotes")
-CREATE: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotes")
-PREVIEW: Operation[models_credit_note.CreditNote] = Operation("GetCreditNotesPreview")
-PREVIEW_LINES: Operation[models_credit_note.CreditNoteLines] = Operation(
-    "GetCreditNotesPreviewLines"
-)
-LIST_LINES: Operation[models_credit_note.CreditNoteLines] = Operation(
-    "GetCreditNotesCreditNoteLines"
-)
-RETRIEVE: Operation[models_credit_note.CreditNote] = Operation("GetCreditNotesId")
-UPDATE: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotesId")
-VOID: Operation[models_credit_note.CreditNote] = Operation("PostCreditNotesIdVoid")
 
 
 class CreditNotes(SyncAPIResource):
@@ -55,7 +50,7 @@ class CreditNotes(SyncAPIResource):
     ) -> SyncPager[models_credit_note.CreditNote]:
         """Every matching credit note, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCreditNotes,
             {},
             params,
             max_items,
@@ -80,7 +75,7 @@ class CreditNotes(SyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
         return self._call(
-            CREATE,
+            PostCreditNotes,
             {},
             params,
             request_options(
@@ -104,7 +99,7 @@ class CreditNotes(SyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """The credit note these parameters would issue, without issuing it."""
         return self._call(
-            PREVIEW,
+            GetCreditNotesPreview,
             {},
             params,
             request_options(
@@ -127,7 +122,7 @@ class CreditNotes(SyncAPIResource):
     ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
         """The lines of a previewed credit note, page by page."""
         return self._pager(
-            PREVIEW_LINES,
+            GetCreditNotesPreviewLines,
             {},
             params,
             max_items,
@@ -153,7 +148,7 @@ class CreditNotes(SyncAPIResource):
     ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
         """Every line of a credit note, page by page."""
         return self._pager(
-            LIST_LINES,
+            GetCreditNotesCreditNoteLines,
             {"credit_note": credit_note},
             params,
             max_items,
@@ -178,7 +173,7 @@ class CreditNotes(SyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Fetch one credit note by its id."""
         return self._call(
-            RETRIEVE,
+            GetCreditNotesId,
             {"id": id},
             params,
             request_options(
@@ -204,7 +199,7 @@ class CreditNotes(SyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Change a credit note's memo or metadata."""
         return self._call(
-            UPDATE,
+            PostCreditNotesId,
             {"id": id},
             params,
             request_options(
@@ -232,7 +227,7 @@ class CreditNotes(SyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Void a credit note: the invoice and the customer's balance get back what it took."""
         return self._call(
-            VOID,
+            PostCreditNotesIdVoid,
             {"id": id},
             params,
             request_options(
@@ -261,7 +256,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> AsyncPager[models_credit_note.CreditNote]:
         """Every matching credit note, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCreditNotes,
             {},
             params,
             max_items,
@@ -286,7 +281,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
         return await self._call(
-            CREATE,
+            PostCreditNotes,
             {},
             params,
             request_options(
@@ -310,7 +305,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """The credit note these parameters would issue, without issuing it."""
         return await self._call(
-            PREVIEW,
+            GetCreditNotesPreview,
             {},
             params,
             request_options(
@@ -333,7 +328,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
         """The lines of a previewed credit note, page by page."""
         return self._pager(
-            PREVIEW_LINES,
+            GetCreditNotesPreviewLines,
             {},
             params,
             max_items,
@@ -359,7 +354,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
         """Every line of a credit note, page by page."""
         return self._pager(
-            LIST_LINES,
+            GetCreditNotesCreditNoteLines,
             {"credit_note": credit_note},
             params,
             max_items,
@@ -384,7 +379,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Fetch one credit note by its id."""
         return await self._call(
-            RETRIEVE,
+            GetCreditNotesId,
             {"id": id},
             params,
             request_options(
@@ -410,7 +405,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Change a credit note's memo or metadata."""
         return await self._call(
-            UPDATE,
+            PostCreditNotesId,
             {"id": id},
             params,
             request_options(
@@ -438,7 +433,7 @@ class AsyncCreditNotes(AsyncAPIResource):
     ) -> models_credit_note.CreditNote:
         """Void a credit note: the invoice and the customer's balance get back what it took."""
         return await self._call(
-            VOID,
+            PostCreditNotesIdVoid,
             {"id": id},
             params,
             request_options(
@@ -456,11 +451,11 @@ class CreditNotesWithRawResponse:
     """`with_raw_response` for CreditNotes: the same methods, returning RawResponse."""
 
     def __init__(self, resource: CreditNotes) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetCreditNotes)
         self.create = raw(resource.create)
         self.preview = raw(resource.preview)
-        self.preview_lines = raw_first_page(resource.preview_lines, PREVIEW_LINES)
-        self.list_lines = raw_first_page(resource.list_lines, LIST_LINES)
+        self.preview_lines = raw_first_page(resource.preview_lines, GetCreditNotesPreviewLines)
+        self.list_lines = raw_first_page(resource.list_lines, GetCreditNotesCreditNoteLines)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
         self.void = raw(resource.void)
@@ -470,11 +465,13 @@ class AsyncCreditNotesWithRawResponse:
     """`with_raw_response` for CreditNotes: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncCreditNotes) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetCreditNotes)
         self.create = async_raw(resource.create)
         self.preview = async_raw(resource.preview)
-        self.preview_lines = async_raw_first_page(resource.preview_lines, PREVIEW_LINES)
-        self.list_lines = async_raw_first_page(resource.list_lines, LIST_LINES)
+        self.preview_lines = async_raw_first_page(
+            resource.preview_lines, GetCreditNotesPreviewLines
+        )
+        self.list_lines = async_raw_first_page(resource.list_lines, GetCreditNotesCreditNoteLines)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
         self.void = async_raw(resource.void)

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    GetCustomersCustomerBalanceTransactions,
+    GetCustomersCustomerBalanceTransactionsTransaction,
+    PostCustomersCustomerBalanceTransactions,
+    PostCustomersCustomerBalanceTransactionsTransaction,
 )
 
 if TYPE_CHECKING:
@@ -21,23 +26,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import customer as models_customer
-    from ..models import pages as models_pages
     from ..params import customer_balance_transactions as params_customer_balance_transactions
-
-LIST: Operation[models_pages.GetCustomersCustomerBalanceTransactionsResponse200] = Operation(
-    "GetCustomersCustomerBalanceTransactions"
-)
-CREATE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
-    "PostCustomersCustomerBalanceTransactions"
-)
-RETRIEVE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
-    "GetCustomersCustomerBalanceTransactionsTransaction"
-)
-UPDATE: Operation[models_customer.CustomerBalanceTransaction] = Operation(
-    "PostCustomersCustomerBalanceTransactionsTransaction"
-)
 
 
 class CustomerBalanceTransactions(SyncAPIResource):
@@ -57,7 +48,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
     ) -> SyncPager[models_customer.CustomerBalanceTransaction]:
         """Every change to a customer's balance, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCustomersCustomerBalanceTransactions,
             {"customer": customer},
             params,
             max_items,
@@ -86,7 +77,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
         return self._call(
-            CREATE,
+            PostCustomersCustomerBalanceTransactions,
             {"customer": customer},
             params,
             request_options(
@@ -115,7 +106,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Fetch one balance transaction of a customer."""
         return self._call(
-            RETRIEVE,
+            GetCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
             params,
             request_options(
@@ -144,7 +135,7 @@ class CustomerBalanceTransactions(SyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Change a balance transaction's description or metadata."""
         return self._call(
-            UPDATE,
+            PostCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
             params,
             request_options(
@@ -175,7 +166,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
     ) -> AsyncPager[models_customer.CustomerBalanceTransaction]:
         """Every change to a customer's balance, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCustomersCustomerBalanceTransactions,
             {"customer": customer},
             params,
             max_items,
@@ -204,7 +195,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
         return await self._call(
-            CREATE,
+            PostCustomersCustomerBalanceTransactions,
             {"customer": customer},
             params,
             request_options(
@@ -233,7 +224,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Fetch one balance transaction of a customer."""
         return await self._call(
-            RETRIEVE,
+            GetCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
             params,
             request_options(
@@ -262,7 +253,7 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
     ) -> models_customer.CustomerBalanceTransaction:
         """Change a balance transaction's description or metadata."""
         return await self._call(
-            UPDATE,
+            PostCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
             params,
             request_options(
@@ -280,7 +271,7 @@ class CustomerBalanceTransactionsWithRawResponse:
     """`with_raw_response` for CustomerBalanceTransactions: the same methods, returning RawResponse."""
 
     def __init__(self, resource: CustomerBalanceTransactions) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetCustomersCustomerBalanceTransactions)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -290,7 +281,7 @@ class AsyncCustomerBalanceTransactionsWithRawResponse:
     """`with_raw_response` for CustomerBalanceTransactions: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncCustomerBalanceTransactions) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetCustomersCustomerBalanceTransactions)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

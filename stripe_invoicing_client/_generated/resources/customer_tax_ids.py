@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    DeleteCustomersCustomerTaxIdsId,
+    GetCustomersCustomerTaxIds,
+    GetCustomersCustomerTaxIdsId,
+    PostCustomersCustomerTaxIds,
 )
 
 if TYPE_CHECKING:
@@ -21,17 +26,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import tax as models_tax
     from ..params import customer_tax_ids as params_customer_tax_ids
-
-LIST: Operation[models_pages.GetCustomersCustomerTaxIdsResponse200] = Operation(
-    "GetCustomersCustomerTaxIds"
-)
-CREATE: Operation[models_tax.TaxId] = Operation("PostCustomersCustomerTaxIds")
-RETRIEVE: Operation[models_tax.TaxId] = Operation("GetCustomersCustomerTaxIdsId")
-DELETE: Operation[models_tax.DeletedTaxId] = Operation("DeleteCustomersCustomerTaxIdsId")
 
 
 class CustomerTaxIds(SyncAPIResource):
@@ -51,7 +48,7 @@ class CustomerTaxIds(SyncAPIResource):
     ) -> SyncPager[models_tax.TaxId]:
         """Every tax ID of a customer, page by page."""
         return self._pager(
-            LIST,
+            GetCustomersCustomerTaxIds,
             {"customer": customer},
             params,
             max_items,
@@ -78,7 +75,7 @@ class CustomerTaxIds(SyncAPIResource):
     ) -> models_tax.TaxId:
         """Add a tax ID to a customer; finalized invoices then show it."""
         return self._call(
-            CREATE,
+            PostCustomersCustomerTaxIds,
             {"customer": customer},
             params,
             request_options(
@@ -105,7 +102,7 @@ class CustomerTaxIds(SyncAPIResource):
     ) -> models_tax.TaxId:
         """Fetch one tax ID of a customer."""
         return self._call(
-            RETRIEVE,
+            GetCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
             params,
             request_options(
@@ -130,7 +127,7 @@ class CustomerTaxIds(SyncAPIResource):
     ) -> models_tax.DeletedTaxId:
         """Remove a tax ID from a customer."""
         return self._call(
-            DELETE,
+            DeleteCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
             {},
             request_options(
@@ -160,7 +157,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
     ) -> AsyncPager[models_tax.TaxId]:
         """Every tax ID of a customer, page by page."""
         return self._pager(
-            LIST,
+            GetCustomersCustomerTaxIds,
             {"customer": customer},
             params,
             max_items,
@@ -187,7 +184,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
     ) -> models_tax.TaxId:
         """Add a tax ID to a customer; finalized invoices then show it."""
         return await self._call(
-            CREATE,
+            PostCustomersCustomerTaxIds,
             {"customer": customer},
             params,
             request_options(
@@ -214,7 +211,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
     ) -> models_tax.TaxId:
         """Fetch one tax ID of a customer."""
         return await self._call(
-            RETRIEVE,
+            GetCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
             params,
             request_options(
@@ -239,7 +236,7 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
     ) -> models_tax.DeletedTaxId:
         """Remove a tax ID from a customer."""
         return await self._call(
-            DELETE,
+            DeleteCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
             {},
             request_options(
@@ -256,7 +253,7 @@ class CustomerTaxIdsWithRawResponse:
     """`with_raw_response` for CustomerTaxIds: the same methods, returning RawResponse."""
 
     def __init__(self, resource: CustomerTaxIds) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetCustomersCustomerTaxIds)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.delete = raw(resource.delete)
@@ -266,7 +263,7 @@ class AsyncCustomerTaxIdsWithRawResponse:
     """`with_raw_response` for CustomerTaxIds: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncCustomerTaxIds) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetCustomersCustomerTaxIds)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.delete = async_raw(resource.delete)

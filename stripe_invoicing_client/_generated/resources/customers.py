@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +13,15 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
-from ..._search_query import search_params
+from ..._core.search_query import search_params
+from ..operations import (
+    DeleteCustomersCustomer,
+    GetCustomers,
+    GetCustomersCustomer,
+    GetCustomersSearch,
+    PostCustomers,
+    PostCustomersCustomer,
+)
 from .customer_balance_transactions import (
     AsyncCustomerBalanceTransactions,
     AsyncCustomerBalanceTransactionsWithRawResponse,
@@ -34,20 +41,10 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._client import AsyncStripeInvoicing, StripeInvoicing
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
+    from ..._core.resource import AsyncRequester, Requester
     from ..models import customer as models_customer
-    from ..models import pages as models_pages
     from ..params import customers as params_customers
-
-LIST: Operation[models_pages.GetCustomersResponse200] = Operation("GetCustomers")
-CREATE: Operation[models_customer.Customer] = Operation("PostCustomers")
-SEARCH: Operation[models_pages.GetCustomersSearchResponse200] = Operation("GetCustomersSearch")
-RETRIEVE: Operation[models_customer.Customer | models_customer.DeletedCustomer] = Operation(
-    "GetCustomersCustomer"
-)
-UPDATE: Operation[models_customer.Customer] = Operation("PostCustomersCustomer")
-DELETE: Operation[models_customer.DeletedCustomer] = Operation("DeleteCustomersCustomer")
 
 
 class Customers(SyncAPIResource):
@@ -56,7 +53,7 @@ class Customers(SyncAPIResource):
     tax_ids: CustomerTaxIds
     balance_transactions: CustomerBalanceTransactions
 
-    def __init__(self, client: StripeInvoicing) -> None:
+    def __init__(self, client: Requester) -> None:
         super().__init__(client)
         self.tax_ids = CustomerTaxIds(client)
         self.balance_transactions = CustomerBalanceTransactions(client)
@@ -73,7 +70,7 @@ class Customers(SyncAPIResource):
     ) -> SyncPager[models_customer.Customer]:
         """Every matching customer, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCustomers,
             {},
             params,
             max_items,
@@ -98,7 +95,7 @@ class Customers(SyncAPIResource):
     ) -> models_customer.Customer:
         """Create a customer."""
         return self._call(
-            CREATE,
+            PostCustomers,
             {},
             params,
             request_options(
@@ -123,7 +120,7 @@ class Customers(SyncAPIResource):
     ) -> SyncPager[models_customer.Customer]:
         """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetCustomersSearch,
             {},
             search_params("customers", params),
             max_items,
@@ -149,7 +146,7 @@ class Customers(SyncAPIResource):
     ) -> models_customer.Customer | models_customer.DeletedCustomer:
         """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return self._call(
-            RETRIEVE,
+            GetCustomersCustomer,
             {"customer": customer},
             params,
             request_options(
@@ -175,7 +172,7 @@ class Customers(SyncAPIResource):
     ) -> models_customer.Customer:
         """Change a customer's fields."""
         return self._call(
-            UPDATE,
+            PostCustomersCustomer,
             {"customer": customer},
             params,
             request_options(
@@ -201,7 +198,7 @@ class Customers(SyncAPIResource):
     ) -> models_customer.DeletedCustomer:
         """Delete a customer for good."""
         return self._call(
-            DELETE,
+            DeleteCustomersCustomer,
             {"customer": customer},
             {},
             request_options(
@@ -220,7 +217,7 @@ class AsyncCustomers(AsyncAPIResource):
     tax_ids: AsyncCustomerTaxIds
     balance_transactions: AsyncCustomerBalanceTransactions
 
-    def __init__(self, client: AsyncStripeInvoicing) -> None:
+    def __init__(self, client: AsyncRequester) -> None:
         super().__init__(client)
         self.tax_ids = AsyncCustomerTaxIds(client)
         self.balance_transactions = AsyncCustomerBalanceTransactions(client)
@@ -237,7 +234,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> AsyncPager[models_customer.Customer]:
         """Every matching customer, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetCustomers,
             {},
             params,
             max_items,
@@ -262,7 +259,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> models_customer.Customer:
         """Create a customer."""
         return await self._call(
-            CREATE,
+            PostCustomers,
             {},
             params,
             request_options(
@@ -287,7 +284,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> AsyncPager[models_customer.Customer]:
         """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetCustomersSearch,
             {},
             search_params("customers", params),
             max_items,
@@ -313,7 +310,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> models_customer.Customer | models_customer.DeletedCustomer:
         """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
         return await self._call(
-            RETRIEVE,
+            GetCustomersCustomer,
             {"customer": customer},
             params,
             request_options(
@@ -339,7 +336,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> models_customer.Customer:
         """Change a customer's fields."""
         return await self._call(
-            UPDATE,
+            PostCustomersCustomer,
             {"customer": customer},
             params,
             request_options(
@@ -365,7 +362,7 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> models_customer.DeletedCustomer:
         """Delete a customer for good."""
         return await self._call(
-            DELETE,
+            DeleteCustomersCustomer,
             {"customer": customer},
             {},
             request_options(
@@ -389,9 +386,9 @@ class CustomersWithRawResponse:
         self.balance_transactions = CustomerBalanceTransactionsWithRawResponse(
             resource.balance_transactions
         )
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetCustomers)
         self.create = raw(resource.create)
-        self.search = raw_first_page(resource.search, SEARCH)
+        self.search = raw_first_page(resource.search, GetCustomersSearch)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
@@ -408,9 +405,9 @@ class AsyncCustomersWithRawResponse:
         self.balance_transactions = AsyncCustomerBalanceTransactionsWithRawResponse(
             resource.balance_transactions
         )
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetCustomers)
         self.create = async_raw(resource.create)
-        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.search = async_raw_first_page(resource.search, GetCustomersSearch)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
         self.delete = async_raw(resource.delete)

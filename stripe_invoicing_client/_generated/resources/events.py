@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,6 +13,7 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
+from ..operations import GetEvents, GetEventsId
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -21,13 +21,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import event as models_event
-    from ..models import pages as models_pages
     from ..params import events as params_events
-
-LIST: Operation[models_pages.GetEventsResponse200] = Operation("GetEvents")
-RETRIEVE: Operation[models_event.Event] = Operation("GetEventsId")
 
 
 class Events(SyncAPIResource):
@@ -45,7 +41,7 @@ class Events(SyncAPIResource):
     ) -> SyncPager[models_event.Event]:
         """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
         return self._pager(
-            LIST,
+            GetEvents,
             {},
             params,
             max_items,
@@ -70,7 +66,7 @@ class Events(SyncAPIResource):
     ) -> models_event.Event:
         """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
         return self._call(
-            RETRIEVE,
+            GetEventsId,
             {"id": id},
             params,
             request_options(
@@ -97,7 +93,7 @@ class AsyncEvents(AsyncAPIResource):
     ) -> AsyncPager[models_event.Event]:
         """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
         return self._pager(
-            LIST,
+            GetEvents,
             {},
             params,
             max_items,
@@ -122,7 +118,7 @@ class AsyncEvents(AsyncAPIResource):
     ) -> models_event.Event:
         """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
         return await self._call(
-            RETRIEVE,
+            GetEventsId,
             {"id": id},
             params,
             request_options(
@@ -138,7 +134,7 @@ class EventsWithRawResponse:
     """`with_raw_response` for Events: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Events) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetEvents)
         self.retrieve = raw(resource.retrieve)
 
 
@@ -146,5 +142,5 @@ class AsyncEventsWithRawResponse:
     """`with_raw_response` for Events: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncEvents) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetEvents)
         self.retrieve = async_raw(resource.retrieve)

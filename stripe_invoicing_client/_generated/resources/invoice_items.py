@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    DeleteInvoiceitemsInvoiceitem,
+    GetInvoiceitems,
+    GetInvoiceitemsInvoiceitem,
+    PostInvoiceitems,
+    PostInvoiceitemsInvoiceitem,
 )
 
 if TYPE_CHECKING:
@@ -21,18 +27,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import invoice_item as models_invoice_item
-    from ..models import pages as models_pages
     from ..params import invoice_items as params_invoice_items
-
-LIST: Operation[models_pages.GetInvoiceitemsResponse200] = Operation("GetInvoiceitems")
-CREATE: Operation[models_invoice_item.InvoiceItem] = Operation("PostInvoiceitems")
-RETRIEVE: Operation[models_invoice_item.InvoiceItem] = Operation("GetInvoiceitemsInvoiceitem")
-UPDATE: Operation[models_invoice_item.InvoiceItem] = Operation("PostInvoiceitemsInvoiceitem")
-DELETE: Operation[models_invoice_item.DeletedInvoiceItem] = Operation(
-    "DeleteInvoiceitemsInvoiceitem"
-)
 
 
 class InvoiceItems(SyncAPIResource):
@@ -50,7 +47,7 @@ class InvoiceItems(SyncAPIResource):
     ) -> SyncPager[models_invoice_item.InvoiceItem]:
         """Every matching invoice item, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoiceitems,
             {},
             params,
             max_items,
@@ -75,7 +72,7 @@ class InvoiceItems(SyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return self._call(
-            CREATE,
+            PostInvoiceitems,
             {},
             params,
             request_options(
@@ -101,7 +98,7 @@ class InvoiceItems(SyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Fetch one invoice item by its id."""
         return self._call(
-            RETRIEVE,
+            GetInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             params,
             request_options(
@@ -127,7 +124,7 @@ class InvoiceItems(SyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Change an invoice item that is not yet on a finalized invoice."""
         return self._call(
-            UPDATE,
+            PostInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             params,
             request_options(
@@ -153,7 +150,7 @@ class InvoiceItems(SyncAPIResource):
     ) -> models_invoice_item.DeletedInvoiceItem:
         """Delete an invoice item that is not on a finalized invoice."""
         return self._call(
-            DELETE,
+            DeleteInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             {},
             request_options(
@@ -181,7 +178,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
     ) -> AsyncPager[models_invoice_item.InvoiceItem]:
         """Every matching invoice item, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoiceitems,
             {},
             params,
             max_items,
@@ -206,7 +203,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Create an invoice item: a charge for the customer's next (or a given) invoice."""
         return await self._call(
-            CREATE,
+            PostInvoiceitems,
             {},
             params,
             request_options(
@@ -232,7 +229,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Fetch one invoice item by its id."""
         return await self._call(
-            RETRIEVE,
+            GetInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             params,
             request_options(
@@ -258,7 +255,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
     ) -> models_invoice_item.InvoiceItem:
         """Change an invoice item that is not yet on a finalized invoice."""
         return await self._call(
-            UPDATE,
+            PostInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             params,
             request_options(
@@ -284,7 +281,7 @@ class AsyncInvoiceItems(AsyncAPIResource):
     ) -> models_invoice_item.DeletedInvoiceItem:
         """Delete an invoice item that is not on a finalized invoice."""
         return await self._call(
-            DELETE,
+            DeleteInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
             {},
             request_options(
@@ -301,7 +298,7 @@ class InvoiceItemsWithRawResponse:
     """`with_raw_response` for InvoiceItems: the same methods, returning RawResponse."""
 
     def __init__(self, resource: InvoiceItems) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetInvoiceitems)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -312,7 +309,7 @@ class AsyncInvoiceItemsWithRawResponse:
     """`with_raw_response` for InvoiceItems: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncInvoiceItems) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetInvoiceitems)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

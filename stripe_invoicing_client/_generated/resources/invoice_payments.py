@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,6 +13,7 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
+from ..operations import GetInvoicePayments, GetInvoicePaymentsInvoicePayment
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -21,13 +21,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import payment as models_payment
     from ..params import invoice_payments as params_invoice_payments
-
-LIST: Operation[models_pages.GetInvoicePaymentsResponse200] = Operation("GetInvoicePayments")
-RETRIEVE: Operation[models_payment.InvoicePayment] = Operation("GetInvoicePaymentsInvoicePayment")
 
 
 class InvoicePayments(SyncAPIResource):
@@ -45,7 +41,7 @@ class InvoicePayments(SyncAPIResource):
     ) -> SyncPager[models_payment.InvoicePayment]:
         """Every matching invoice payment (of one invoice, say), newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoicePayments,
             {},
             params,
             max_items,
@@ -70,7 +66,7 @@ class InvoicePayments(SyncAPIResource):
     ) -> models_payment.InvoicePayment:
         """Fetch one invoice payment by its id."""
         return self._call(
-            RETRIEVE,
+            GetInvoicePaymentsInvoicePayment,
             {"invoice_payment": invoice_payment},
             params,
             request_options(
@@ -97,7 +93,7 @@ class AsyncInvoicePayments(AsyncAPIResource):
     ) -> AsyncPager[models_payment.InvoicePayment]:
         """Every matching invoice payment (of one invoice, say), newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoicePayments,
             {},
             params,
             max_items,
@@ -122,7 +118,7 @@ class AsyncInvoicePayments(AsyncAPIResource):
     ) -> models_payment.InvoicePayment:
         """Fetch one invoice payment by its id."""
         return await self._call(
-            RETRIEVE,
+            GetInvoicePaymentsInvoicePayment,
             {"invoice_payment": invoice_payment},
             params,
             request_options(
@@ -138,7 +134,7 @@ class InvoicePaymentsWithRawResponse:
     """`with_raw_response` for InvoicePayments: the same methods, returning RawResponse."""
 
     def __init__(self, resource: InvoicePayments) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetInvoicePayments)
         self.retrieve = raw(resource.retrieve)
 
 
@@ -146,5 +142,5 @@ class AsyncInvoicePaymentsWithRawResponse:
     """`with_raw_response` for InvoicePayments: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncInvoicePayments) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetInvoicePayments)
         self.retrieve = async_raw(resource.retrieve)

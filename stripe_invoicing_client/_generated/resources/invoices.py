@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +13,27 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
-from ..._search_query import search_params
+from ..._core.search_query import search_params
+from ..operations import (
+    DeleteInvoicesInvoice,
+    GetInvoices,
+    GetInvoicesInvoice,
+    GetInvoicesInvoiceLines,
+    GetInvoicesSearch,
+    PostInvoices,
+    PostInvoicesCreatePreview,
+    PostInvoicesInvoice,
+    PostInvoicesInvoiceAddLines,
+    PostInvoicesInvoiceAttachPayment,
+    PostInvoicesInvoiceFinalize,
+    PostInvoicesInvoiceLinesLineItemId,
+    PostInvoicesInvoiceMarkUncollectible,
+    PostInvoicesInvoicePay,
+    PostInvoicesInvoiceRemoveLines,
+    PostInvoicesInvoiceSend,
+    PostInvoicesInvoiceUpdateLines,
+    PostInvoicesInvoiceVoid,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,32 +41,10 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import invoice as models_invoice
     from ..models import line_item as models_line_item
-    from ..models import pages as models_pages
     from ..params import invoices as params_invoices
-
-LIST: Operation[models_pages.GetInvoicesResponse200] = Operation("GetInvoices")
-CREATE: Operation[models_invoice.Invoice] = Operation("PostInvoices")
-SEARCH: Operation[models_pages.GetInvoicesSearchResponse200] = Operation("GetInvoicesSearch")
-CREATE_PREVIEW: Operation[models_invoice.Invoice] = Operation("PostInvoicesCreatePreview")
-RETRIEVE: Operation[models_invoice.Invoice] = Operation("GetInvoicesInvoice")
-UPDATE: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoice")
-DELETE: Operation[models_invoice.DeletedInvoice] = Operation("DeleteInvoicesInvoice")
-FINALIZE: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceFinalize")
-SEND: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceSend")
-PAY: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoicePay")
-VOID: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceVoid")
-MARK_UNCOLLECTIBLE: Operation[models_invoice.Invoice] = Operation(
-    "PostInvoicesInvoiceMarkUncollectible"
-)
-LIST_LINES: Operation[models_invoice.InvoiceLines] = Operation("GetInvoicesInvoiceLines")
-UPDATE_LINE: Operation[models_line_item.LineItem] = Operation("PostInvoicesInvoiceLinesLineItemId")
-ADD_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceAddLines")
-REMOVE_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceRemoveLines")
-UPDATE_LINES: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceUpdateLines")
-ATTACH_PAYMENT: Operation[models_invoice.Invoice] = Operation("PostInvoicesInvoiceAttachPayment")
 
 
 class Invoices(SyncAPIResource):
@@ -65,7 +62,7 @@ class Invoices(SyncAPIResource):
     ) -> SyncPager[models_invoice.Invoice]:
         """Every matching invoice, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoices,
             {},
             params,
             max_items,
@@ -90,7 +87,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
         return self._call(
-            CREATE,
+            PostInvoices,
             {},
             params,
             request_options(
@@ -115,7 +112,7 @@ class Invoices(SyncAPIResource):
     ) -> SyncPager[models_invoice.Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetInvoicesSearch,
             {},
             search_params("invoices", params),
             max_items,
@@ -141,7 +138,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """What an invoice would look like, without creating it."""
         return self._call(
-            CREATE_PREVIEW,
+            PostInvoicesCreatePreview,
             {},
             params,
             request_options(
@@ -167,7 +164,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Fetch one invoice by its id."""
         return self._call(
-            RETRIEVE,
+            GetInvoicesInvoice,
             {"invoice": invoice},
             params,
             request_options(
@@ -193,7 +190,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Change an invoice's fields."""
         return self._call(
-            UPDATE,
+            PostInvoicesInvoice,
             {"invoice": invoice},
             params,
             request_options(
@@ -219,7 +216,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
         return self._call(
-            DELETE,
+            DeleteInvoicesInvoice,
             {"invoice": invoice},
             {},
             request_options(
@@ -246,7 +243,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Finalize a draft: it gets a number and can be paid."""
         return self._call(
-            FINALIZE,
+            PostInvoicesInvoiceFinalize,
             {"invoice": invoice},
             params,
             request_options(
@@ -274,7 +271,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return self._call(
-            SEND,
+            PostInvoicesInvoiceSend,
             {"invoice": invoice},
             params,
             request_options(
@@ -302,7 +299,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return self._call(
-            PAY,
+            PostInvoicesInvoicePay,
             {"invoice": invoice},
             params,
             request_options(
@@ -330,7 +327,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Void a finalized invoice: nothing is owed."""
         return self._call(
-            VOID,
+            PostInvoicesInvoiceVoid,
             {"invoice": invoice},
             params,
             request_options(
@@ -358,7 +355,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Mark a finalized invoice as not expected to be paid."""
         return self._call(
-            MARK_UNCOLLECTIBLE,
+            PostInvoicesInvoiceMarkUncollectible,
             {"invoice": invoice},
             params,
             request_options(
@@ -385,7 +382,7 @@ class Invoices(SyncAPIResource):
     ) -> SyncPager[models_line_item.LineItem]:
         """Every line of an invoice, page by page."""
         return self._pager(
-            LIST_LINES,
+            GetInvoicesInvoiceLines,
             {"invoice": invoice},
             params,
             max_items,
@@ -413,7 +410,7 @@ class Invoices(SyncAPIResource):
     ) -> models_line_item.LineItem:
         """Change one line of a draft invoice."""
         return self._call(
-            UPDATE_LINE,
+            PostInvoicesInvoiceLinesLineItemId,
             {"invoice": invoice, "line_item_id": line_item_id},
             params,
             request_options(
@@ -441,7 +438,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Add lines to a draft invoice."""
         return self._call(
-            ADD_LINES,
+            PostInvoicesInvoiceAddLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -469,7 +466,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Remove lines from a draft invoice (delete or unassign their items)."""
         return self._call(
-            REMOVE_LINES,
+            PostInvoicesInvoiceRemoveLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -497,7 +494,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Change several lines of a draft invoice at once."""
         return self._call(
-            UPDATE_LINES,
+            PostInvoicesInvoiceUpdateLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -525,7 +522,7 @@ class Invoices(SyncAPIResource):
     ) -> models_invoice.Invoice:
         """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
         return self._call(
-            ATTACH_PAYMENT,
+            PostInvoicesInvoiceAttachPayment,
             {"invoice": invoice},
             params,
             request_options(
@@ -554,7 +551,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> AsyncPager[models_invoice.Invoice]:
         """Every matching invoice, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetInvoices,
             {},
             params,
             max_items,
@@ -579,7 +576,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Create a draft invoice; the customer's pending invoice items are pulled in."""
         return await self._call(
-            CREATE,
+            PostInvoices,
             {},
             params,
             request_options(
@@ -604,7 +601,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> AsyncPager[models_invoice.Invoice]:
         """Invoices matching a search `query` (a str, or built from `InvoiceSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetInvoicesSearch,
             {},
             search_params("invoices", params),
             max_items,
@@ -630,7 +627,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """What an invoice would look like, without creating it."""
         return await self._call(
-            CREATE_PREVIEW,
+            PostInvoicesCreatePreview,
             {},
             params,
             request_options(
@@ -656,7 +653,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Fetch one invoice by its id."""
         return await self._call(
-            RETRIEVE,
+            GetInvoicesInvoice,
             {"invoice": invoice},
             params,
             request_options(
@@ -682,7 +679,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Change an invoice's fields."""
         return await self._call(
-            UPDATE,
+            PostInvoicesInvoice,
             {"invoice": invoice},
             params,
             request_options(
@@ -708,7 +705,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.DeletedInvoice:
         """Delete a draft invoice (others can only be voided)."""
         return await self._call(
-            DELETE,
+            DeleteInvoicesInvoice,
             {"invoice": invoice},
             {},
             request_options(
@@ -735,7 +732,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Finalize a draft: it gets a number and can be paid."""
         return await self._call(
-            FINALIZE,
+            PostInvoicesInvoiceFinalize,
             {"invoice": invoice},
             params,
             request_options(
@@ -763,7 +760,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Email the invoice to the customer now (finalizing a draft first)."""
         return await self._call(
-            SEND,
+            PostInvoicesInvoiceSend,
             {"invoice": invoice},
             params,
             request_options(
@@ -791,7 +788,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Collect payment now, or record one made outside Stripe (`paid_out_of_band=True`)."""
         return await self._call(
-            PAY,
+            PostInvoicesInvoicePay,
             {"invoice": invoice},
             params,
             request_options(
@@ -819,7 +816,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Void a finalized invoice: nothing is owed."""
         return await self._call(
-            VOID,
+            PostInvoicesInvoiceVoid,
             {"invoice": invoice},
             params,
             request_options(
@@ -847,7 +844,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Mark a finalized invoice as not expected to be paid."""
         return await self._call(
-            MARK_UNCOLLECTIBLE,
+            PostInvoicesInvoiceMarkUncollectible,
             {"invoice": invoice},
             params,
             request_options(
@@ -874,7 +871,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> AsyncPager[models_line_item.LineItem]:
         """Every line of an invoice, page by page."""
         return self._pager(
-            LIST_LINES,
+            GetInvoicesInvoiceLines,
             {"invoice": invoice},
             params,
             max_items,
@@ -902,7 +899,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_line_item.LineItem:
         """Change one line of a draft invoice."""
         return await self._call(
-            UPDATE_LINE,
+            PostInvoicesInvoiceLinesLineItemId,
             {"invoice": invoice, "line_item_id": line_item_id},
             params,
             request_options(
@@ -930,7 +927,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Add lines to a draft invoice."""
         return await self._call(
-            ADD_LINES,
+            PostInvoicesInvoiceAddLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -958,7 +955,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Remove lines from a draft invoice (delete or unassign their items)."""
         return await self._call(
-            REMOVE_LINES,
+            PostInvoicesInvoiceRemoveLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -986,7 +983,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Change several lines of a draft invoice at once."""
         return await self._call(
-            UPDATE_LINES,
+            PostInvoicesInvoiceUpdateLines,
             {"invoice": invoice},
             params,
             request_options(
@@ -1014,7 +1011,7 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> models_invoice.Invoice:
         """Link a payment made elsewhere (a PaymentIntent or payment record) to an open invoice."""
         return await self._call(
-            ATTACH_PAYMENT,
+            PostInvoicesInvoiceAttachPayment,
             {"invoice": invoice},
             params,
             request_options(
@@ -1032,9 +1029,9 @@ class InvoicesWithRawResponse:
     """`with_raw_response` for Invoices: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Invoices) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetInvoices)
         self.create = raw(resource.create)
-        self.search = raw_first_page(resource.search, SEARCH)
+        self.search = raw_first_page(resource.search, GetInvoicesSearch)
         self.create_preview = raw(resource.create_preview)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -1044,7 +1041,7 @@ class InvoicesWithRawResponse:
         self.pay = raw(resource.pay)
         self.void = raw(resource.void)
         self.mark_uncollectible = raw(resource.mark_uncollectible)
-        self.list_lines = raw_first_page(resource.list_lines, LIST_LINES)
+        self.list_lines = raw_first_page(resource.list_lines, GetInvoicesInvoiceLines)
         self.update_line = raw(resource.update_line)
         self.add_lines = raw(resource.add_lines)
         self.remove_lines = raw(resource.remove_lines)
@@ -1056,9 +1053,9 @@ class AsyncInvoicesWithRawResponse:
     """`with_raw_response` for Invoices: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncInvoices) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetInvoices)
         self.create = async_raw(resource.create)
-        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.search = async_raw_first_page(resource.search, GetInvoicesSearch)
         self.create_preview = async_raw(resource.create_preview)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
@@ -1068,7 +1065,7 @@ class AsyncInvoicesWithRawResponse:
         self.pay = async_raw(resource.pay)
         self.void = async_raw(resource.void)
         self.mark_uncollectible = async_raw(resource.mark_uncollectible)
-        self.list_lines = async_raw_first_page(resource.list_lines, LIST_LINES)
+        self.list_lines = async_raw_first_page(resource.list_lines, GetInvoicesInvoiceLines)
         self.update_line = async_raw(resource.update_line)
         self.add_lines = async_raw(resource.add_lines)
         self.remove_lines = async_raw(resource.remove_lines)

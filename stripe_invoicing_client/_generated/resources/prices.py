@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +13,8 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
-from ..._search_query import search_params
+from ..._core.search_query import search_params
+from ..operations import GetPrices, GetPricesPrice, GetPricesSearch, PostPrices, PostPricesPrice
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,16 +22,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import product as models_product
     from ..params import prices as params_prices
-
-LIST: Operation[models_pages.GetPricesResponse200] = Operation("GetPrices")
-CREATE: Operation[models_product.Price] = Operation("PostPrices")
-SEARCH: Operation[models_pages.GetPricesSearchResponse200] = Operation("GetPricesSearch")
-RETRIEVE: Operation[models_product.Price] = Operation("GetPricesPrice")
-UPDATE: Operation[models_product.Price] = Operation("PostPricesPrice")
 
 
 class Prices(SyncAPIResource):
@@ -49,7 +42,7 @@ class Prices(SyncAPIResource):
     ) -> SyncPager[models_product.Price]:
         """Every matching price, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetPrices,
             {},
             params,
             max_items,
@@ -74,7 +67,7 @@ class Prices(SyncAPIResource):
     ) -> models_product.Price:
         """Create a one-off or recurring price."""
         return self._call(
-            CREATE,
+            PostPrices,
             {},
             params,
             request_options(
@@ -99,7 +92,7 @@ class Prices(SyncAPIResource):
     ) -> SyncPager[models_product.Price]:
         """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetPricesSearch,
             {},
             search_params("prices", params),
             max_items,
@@ -125,7 +118,7 @@ class Prices(SyncAPIResource):
     ) -> models_product.Price:
         """Fetch one price by its id."""
         return self._call(
-            RETRIEVE,
+            GetPricesPrice,
             {"price": price},
             params,
             request_options(
@@ -151,7 +144,7 @@ class Prices(SyncAPIResource):
     ) -> models_product.Price:
         """Change a price's names, lookup key or archive it; its amounts are fixed."""
         return self._call(
-            UPDATE,
+            PostPricesPrice,
             {"price": price},
             params,
             request_options(
@@ -180,7 +173,7 @@ class AsyncPrices(AsyncAPIResource):
     ) -> AsyncPager[models_product.Price]:
         """Every matching price, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetPrices,
             {},
             params,
             max_items,
@@ -205,7 +198,7 @@ class AsyncPrices(AsyncAPIResource):
     ) -> models_product.Price:
         """Create a one-off or recurring price."""
         return await self._call(
-            CREATE,
+            PostPrices,
             {},
             params,
             request_options(
@@ -230,7 +223,7 @@ class AsyncPrices(AsyncAPIResource):
     ) -> AsyncPager[models_product.Price]:
         """Prices matching a search `query` (a str, or built from `PriceSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetPricesSearch,
             {},
             search_params("prices", params),
             max_items,
@@ -256,7 +249,7 @@ class AsyncPrices(AsyncAPIResource):
     ) -> models_product.Price:
         """Fetch one price by its id."""
         return await self._call(
-            RETRIEVE,
+            GetPricesPrice,
             {"price": price},
             params,
             request_options(
@@ -282,7 +275,7 @@ class AsyncPrices(AsyncAPIResource):
     ) -> models_product.Price:
         """Change a price's names, lookup key or archive it; its amounts are fixed."""
         return await self._call(
-            UPDATE,
+            PostPricesPrice,
             {"price": price},
             params,
             request_options(
@@ -300,9 +293,9 @@ class PricesWithRawResponse:
     """`with_raw_response` for Prices: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Prices) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetPrices)
         self.create = raw(resource.create)
-        self.search = raw_first_page(resource.search, SEARCH)
+        self.search = raw_first_page(resource.search, GetPricesSearch)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
 
@@ -311,8 +304,8 @@ class AsyncPricesWithRawResponse:
     """`with_raw_response` for Prices: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncPrices) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetPrices)
         self.create = async_raw(resource.create)
-        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.search = async_raw_first_page(resource.search, GetPricesSearch)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

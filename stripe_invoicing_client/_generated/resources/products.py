@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +13,15 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
-from ..._search_query import search_params
+from ..._core.search_query import search_params
+from ..operations import (
+    DeleteProductsId,
+    GetProducts,
+    GetProductsId,
+    GetProductsSearch,
+    PostProducts,
+    PostProductsId,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,17 +29,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import product as models_product
     from ..params import products as params_products
-
-LIST: Operation[models_pages.GetProductsResponse200] = Operation("GetProducts")
-CREATE: Operation[models_product.Product] = Operation("PostProducts")
-SEARCH: Operation[models_pages.GetProductsSearchResponse200] = Operation("GetProductsSearch")
-RETRIEVE: Operation[models_product.Product] = Operation("GetProductsId")
-UPDATE: Operation[models_product.Product] = Operation("PostProductsId")
-DELETE: Operation[models_product.DeletedProduct] = Operation("DeleteProductsId")
 
 
 class Products(SyncAPIResource):
@@ -50,7 +49,7 @@ class Products(SyncAPIResource):
     ) -> SyncPager[models_product.Product]:
         """Every matching product, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetProducts,
             {},
             params,
             max_items,
@@ -75,7 +74,7 @@ class Products(SyncAPIResource):
     ) -> models_product.Product:
         """Create a product, optionally with a default price."""
         return self._call(
-            CREATE,
+            PostProducts,
             {},
             params,
             request_options(
@@ -100,7 +99,7 @@ class Products(SyncAPIResource):
     ) -> SyncPager[models_product.Product]:
         """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetProductsSearch,
             {},
             search_params("products", params),
             max_items,
@@ -126,7 +125,7 @@ class Products(SyncAPIResource):
     ) -> models_product.Product:
         """Fetch one product by its id."""
         return self._call(
-            RETRIEVE,
+            GetProductsId,
             {"id": id},
             params,
             request_options(
@@ -152,7 +151,7 @@ class Products(SyncAPIResource):
     ) -> models_product.Product:
         """Change a product's fields, its default price, or archive it."""
         return self._call(
-            UPDATE,
+            PostProductsId,
             {"id": id},
             params,
             request_options(
@@ -178,7 +177,7 @@ class Products(SyncAPIResource):
     ) -> models_product.DeletedProduct:
         """Delete a product that has no prices."""
         return self._call(
-            DELETE,
+            DeleteProductsId,
             {"id": id},
             {},
             request_options(
@@ -206,7 +205,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> AsyncPager[models_product.Product]:
         """Every matching product, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetProducts,
             {},
             params,
             max_items,
@@ -231,7 +230,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> models_product.Product:
         """Create a product, optionally with a default price."""
         return await self._call(
-            CREATE,
+            PostProducts,
             {},
             params,
             request_options(
@@ -256,7 +255,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> AsyncPager[models_product.Product]:
         """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
         return self._pager(
-            SEARCH,
+            GetProductsSearch,
             {},
             search_params("products", params),
             max_items,
@@ -282,7 +281,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> models_product.Product:
         """Fetch one product by its id."""
         return await self._call(
-            RETRIEVE,
+            GetProductsId,
             {"id": id},
             params,
             request_options(
@@ -308,7 +307,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> models_product.Product:
         """Change a product's fields, its default price, or archive it."""
         return await self._call(
-            UPDATE,
+            PostProductsId,
             {"id": id},
             params,
             request_options(
@@ -334,7 +333,7 @@ class AsyncProducts(AsyncAPIResource):
     ) -> models_product.DeletedProduct:
         """Delete a product that has no prices."""
         return await self._call(
-            DELETE,
+            DeleteProductsId,
             {"id": id},
             {},
             request_options(
@@ -351,9 +350,9 @@ class ProductsWithRawResponse:
     """`with_raw_response` for Products: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Products) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetProducts)
         self.create = raw(resource.create)
-        self.search = raw_first_page(resource.search, SEARCH)
+        self.search = raw_first_page(resource.search, GetProductsSearch)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
@@ -363,9 +362,9 @@ class AsyncProductsWithRawResponse:
     """`with_raw_response` for Products: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncProducts) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetProducts)
         self.create = async_raw(resource.create)
-        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.search = async_raw_first_page(resource.search, GetProductsSearch)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
         self.delete = async_raw(resource.delete)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    DeleteSubscriptionItemsItem,
+    GetSubscriptionItems,
+    GetSubscriptionItemsItem,
+    PostSubscriptionItems,
+    PostSubscriptionItemsItem,
 )
 
 if TYPE_CHECKING:
@@ -21,17 +27,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import subscription as models_subscription
     from ..params import subscription_items as params_subscription_items
-
-LIST: Operation[models_subscription.SubscriptionItems] = Operation("GetSubscriptionItems")
-CREATE: Operation[models_subscription.SubscriptionItem] = Operation("PostSubscriptionItems")
-RETRIEVE: Operation[models_subscription.SubscriptionItem] = Operation("GetSubscriptionItemsItem")
-UPDATE: Operation[models_subscription.SubscriptionItem] = Operation("PostSubscriptionItemsItem")
-DELETE: Operation[models_subscription.DeletedSubscriptionItem] = Operation(
-    "DeleteSubscriptionItemsItem"
-)
 
 
 class SubscriptionItems(SyncAPIResource):
@@ -49,7 +47,7 @@ class SubscriptionItems(SyncAPIResource):
     ) -> SyncPager[models_subscription.SubscriptionItem]:
         """Every item of a subscription, page by page."""
         return self._pager(
-            LIST,
+            GetSubscriptionItems,
             {},
             params,
             max_items,
@@ -74,7 +72,7 @@ class SubscriptionItems(SyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Add a price to a subscription (prorated per `proration_behavior`)."""
         return self._call(
-            CREATE,
+            PostSubscriptionItems,
             {},
             params,
             request_options(
@@ -100,7 +98,7 @@ class SubscriptionItems(SyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Fetch one subscription item by its id."""
         return self._call(
-            RETRIEVE,
+            GetSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -126,7 +124,7 @@ class SubscriptionItems(SyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Change an item's price or quantity (prorated per `proration_behavior`)."""
         return self._call(
-            UPDATE,
+            PostSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -153,7 +151,7 @@ class SubscriptionItems(SyncAPIResource):
     ) -> models_subscription.DeletedSubscriptionItem:
         """Remove an item from its subscription (prorated per `proration_behavior`)."""
         return self._call(
-            DELETE,
+            DeleteSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -181,7 +179,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
     ) -> AsyncPager[models_subscription.SubscriptionItem]:
         """Every item of a subscription, page by page."""
         return self._pager(
-            LIST,
+            GetSubscriptionItems,
             {},
             params,
             max_items,
@@ -206,7 +204,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Add a price to a subscription (prorated per `proration_behavior`)."""
         return await self._call(
-            CREATE,
+            PostSubscriptionItems,
             {},
             params,
             request_options(
@@ -232,7 +230,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Fetch one subscription item by its id."""
         return await self._call(
-            RETRIEVE,
+            GetSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -258,7 +256,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
     ) -> models_subscription.SubscriptionItem:
         """Change an item's price or quantity (prorated per `proration_behavior`)."""
         return await self._call(
-            UPDATE,
+            PostSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -285,7 +283,7 @@ class AsyncSubscriptionItems(AsyncAPIResource):
     ) -> models_subscription.DeletedSubscriptionItem:
         """Remove an item from its subscription (prorated per `proration_behavior`)."""
         return await self._call(
-            DELETE,
+            DeleteSubscriptionItemsItem,
             {"item": item},
             params,
             request_options(
@@ -302,7 +300,7 @@ class SubscriptionItemsWithRawResponse:
     """`with_raw_response` for SubscriptionItems: the same methods, returning RawResponse."""
 
     def __init__(self, resource: SubscriptionItems) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetSubscriptionItems)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -313,7 +311,7 @@ class AsyncSubscriptionItemsWithRawResponse:
     """`with_raw_response` for SubscriptionItems: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncSubscriptionItems) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetSubscriptionItems)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

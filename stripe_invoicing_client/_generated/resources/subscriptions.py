@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,7 +13,16 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
-from ..._search_query import search_params
+from ..._core.search_query import search_params
+from ..operations import (
+    DeleteSubscriptionsSubscriptionExposedId,
+    GetSubscriptions,
+    GetSubscriptionsSearch,
+    GetSubscriptionsSubscriptionExposedId,
+    PostSubscriptions,
+    PostSubscriptionsSubscriptionExposedId,
+    PostSubscriptionsSubscriptionResume,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -22,29 +30,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import customer as models_customer
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import subscription as models_subscription
     from ..params import subscriptions as params_subscriptions
-
-LIST: Operation[models_customer.GetSubscriptionsResponse200] = Operation("GetSubscriptions")
-CREATE: Operation[models_subscription.Subscription] = Operation("PostSubscriptions")
-SEARCH: Operation[models_pages.GetSubscriptionsSearchResponse200] = Operation(
-    "GetSubscriptionsSearch"
-)
-RETRIEVE: Operation[models_subscription.Subscription] = Operation(
-    "GetSubscriptionsSubscriptionExposedId"
-)
-UPDATE: Operation[models_subscription.Subscription] = Operation(
-    "PostSubscriptionsSubscriptionExposedId"
-)
-CANCEL: Operation[models_subscription.Subscription] = Operation(
-    "DeleteSubscriptionsSubscriptionExposedId"
-)
-RESUME: Operation[models_subscription.Subscription] = Operation(
-    "PostSubscriptionsSubscriptionResume"
-)
 
 
 class Subscriptions(SyncAPIResource):
@@ -62,7 +50,7 @@ class Subscriptions(SyncAPIResource):
     ) -> SyncPager[models_subscription.Subscription]:
         """Every matching subscription (not canceled ones, unless asked), newest first."""
         return self._pager(
-            LIST,
+            GetSubscriptions,
             {},
             params,
             max_items,
@@ -87,7 +75,7 @@ class Subscriptions(SyncAPIResource):
     ) -> models_subscription.Subscription:
         """Subscribe a customer to prices; the first invoice is created at once."""
         return self._call(
-            CREATE,
+            PostSubscriptions,
             {},
             params,
             request_options(
@@ -112,7 +100,7 @@ class Subscriptions(SyncAPIResource):
     ) -> SyncPager[models_subscription.Subscription]:
         """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
         return self._pager(
-            SEARCH,
+            GetSubscriptionsSearch,
             {},
             search_params("subscriptions", params),
             max_items,
@@ -138,7 +126,7 @@ class Subscriptions(SyncAPIResource):
     ) -> models_subscription.Subscription:
         """Fetch one subscription by its id."""
         return self._call(
-            RETRIEVE,
+            GetSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -164,7 +152,7 @@ class Subscriptions(SyncAPIResource):
     ) -> models_subscription.Subscription:
         """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
         return self._call(
-            UPDATE,
+            PostSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -191,7 +179,7 @@ class Subscriptions(SyncAPIResource):
     ) -> models_subscription.Subscription:
         """Cancel a subscription now, optionally with a final (prorated) invoice."""
         return self._call(
-            CANCEL,
+            DeleteSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -218,7 +206,7 @@ class Subscriptions(SyncAPIResource):
     ) -> models_subscription.Subscription:
         """Resume a paused subscription: a new period starts, billed at once or prorated."""
         return self._call(
-            RESUME,
+            PostSubscriptionsSubscriptionResume,
             {"subscription": subscription},
             params,
             request_options(
@@ -247,7 +235,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> AsyncPager[models_subscription.Subscription]:
         """Every matching subscription (not canceled ones, unless asked), newest first."""
         return self._pager(
-            LIST,
+            GetSubscriptions,
             {},
             params,
             max_items,
@@ -272,7 +260,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> models_subscription.Subscription:
         """Subscribe a customer to prices; the first invoice is created at once."""
         return await self._call(
-            CREATE,
+            PostSubscriptions,
             {},
             params,
             request_options(
@@ -297,7 +285,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> AsyncPager[models_subscription.Subscription]:
         """Subscriptions matching a search `query` (a str, or built from `SubscriptionSearch`)."""
         return self._pager(
-            SEARCH,
+            GetSubscriptionsSearch,
             {},
             search_params("subscriptions", params),
             max_items,
@@ -323,7 +311,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> models_subscription.Subscription:
         """Fetch one subscription by its id."""
         return await self._call(
-            RETRIEVE,
+            GetSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -349,7 +337,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> models_subscription.Subscription:
         """Change a subscription: items (prorated), collection, `pause_collection`, cancel later."""
         return await self._call(
-            UPDATE,
+            PostSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -376,7 +364,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> models_subscription.Subscription:
         """Cancel a subscription now, optionally with a final (prorated) invoice."""
         return await self._call(
-            CANCEL,
+            DeleteSubscriptionsSubscriptionExposedId,
             {"subscription_exposed_id": subscription_exposed_id},
             params,
             request_options(
@@ -403,7 +391,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> models_subscription.Subscription:
         """Resume a paused subscription: a new period starts, billed at once or prorated."""
         return await self._call(
-            RESUME,
+            PostSubscriptionsSubscriptionResume,
             {"subscription": subscription},
             params,
             request_options(
@@ -421,9 +409,9 @@ class SubscriptionsWithRawResponse:
     """`with_raw_response` for Subscriptions: the same methods, returning RawResponse."""
 
     def __init__(self, resource: Subscriptions) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetSubscriptions)
         self.create = raw(resource.create)
-        self.search = raw_first_page(resource.search, SEARCH)
+        self.search = raw_first_page(resource.search, GetSubscriptionsSearch)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
         self.cancel = raw(resource.cancel)
@@ -434,9 +422,9 @@ class AsyncSubscriptionsWithRawResponse:
     """`with_raw_response` for Subscriptions: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncSubscriptions) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetSubscriptions)
         self.create = async_raw(resource.create)
-        self.search = async_raw_first_page(resource.search, SEARCH)
+        self.search = async_raw_first_page(resource.search, GetSubscriptionsSearch)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)
         self.cancel = async_raw(resource.cancel)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
@@ -14,6 +13,7 @@ from ..._resource import (
     raw,
     raw_first_page,
 )
+from ..operations import GetTaxRates, GetTaxRatesTaxRate, PostTaxRates, PostTaxRatesTaxRate
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -21,15 +21,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import tax as models_tax
     from ..params import tax_rates as params_tax_rates
-
-LIST: Operation[models_pages.GetTaxRatesResponse200] = Operation("GetTaxRates")
-CREATE: Operation[models_tax.TaxRate] = Operation("PostTaxRates")
-RETRIEVE: Operation[models_tax.TaxRate] = Operation("GetTaxRatesTaxRate")
-UPDATE: Operation[models_tax.TaxRate] = Operation("PostTaxRatesTaxRate")
 
 
 class TaxRates(SyncAPIResource):
@@ -47,7 +41,7 @@ class TaxRates(SyncAPIResource):
     ) -> SyncPager[models_tax.TaxRate]:
         """Every matching tax rate, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetTaxRates,
             {},
             params,
             max_items,
@@ -72,7 +66,7 @@ class TaxRates(SyncAPIResource):
     ) -> models_tax.TaxRate:
         """Create a tax rate, inclusive or exclusive."""
         return self._call(
-            CREATE,
+            PostTaxRates,
             {},
             params,
             request_options(
@@ -98,7 +92,7 @@ class TaxRates(SyncAPIResource):
     ) -> models_tax.TaxRate:
         """Fetch one tax rate by its id."""
         return self._call(
-            RETRIEVE,
+            GetTaxRatesTaxRate,
             {"tax_rate": tax_rate},
             params,
             request_options(
@@ -124,7 +118,7 @@ class TaxRates(SyncAPIResource):
     ) -> models_tax.TaxRate:
         """Change a tax rate's names or archive it; its percentage is fixed."""
         return self._call(
-            UPDATE,
+            PostTaxRatesTaxRate,
             {"tax_rate": tax_rate},
             params,
             request_options(
@@ -153,7 +147,7 @@ class AsyncTaxRates(AsyncAPIResource):
     ) -> AsyncPager[models_tax.TaxRate]:
         """Every matching tax rate, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetTaxRates,
             {},
             params,
             max_items,
@@ -178,7 +172,7 @@ class AsyncTaxRates(AsyncAPIResource):
     ) -> models_tax.TaxRate:
         """Create a tax rate, inclusive or exclusive."""
         return await self._call(
-            CREATE,
+            PostTaxRates,
             {},
             params,
             request_options(
@@ -204,7 +198,7 @@ class AsyncTaxRates(AsyncAPIResource):
     ) -> models_tax.TaxRate:
         """Fetch one tax rate by its id."""
         return await self._call(
-            RETRIEVE,
+            GetTaxRatesTaxRate,
             {"tax_rate": tax_rate},
             params,
             request_options(
@@ -230,7 +224,7 @@ class AsyncTaxRates(AsyncAPIResource):
     ) -> models_tax.TaxRate:
         """Change a tax rate's names or archive it; its percentage is fixed."""
         return await self._call(
-            UPDATE,
+            PostTaxRatesTaxRate,
             {"tax_rate": tax_rate},
             params,
             request_options(
@@ -248,7 +242,7 @@ class TaxRatesWithRawResponse:
     """`with_raw_response` for TaxRates: the same methods, returning RawResponse."""
 
     def __init__(self, resource: TaxRates) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetTaxRates)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.update = raw(resource.update)
@@ -258,7 +252,7 @@ class AsyncTaxRatesWithRawResponse:
     """`with_raw_response` for TaxRates: the same methods, returning RawResponse."""
 
     def __init__(self, resource: AsyncTaxRates) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetTaxRates)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.update = async_raw(resource.update)

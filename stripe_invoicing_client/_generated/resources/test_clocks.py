@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._operations import Operation
-from ..._options import request_options
-from ..._resource import (
+from ..._core.options import request_options
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
     async_raw_first_page,
     raw,
     raw_first_page,
+)
+from ..operations import (
+    DeleteTestHelpersTestClocksTestClock,
+    GetTestHelpersTestClocks,
+    GetTestHelpersTestClocksTestClock,
+    PostTestHelpersTestClocks,
+    PostTestHelpersTestClocksTestClockAdvance,
 )
 
 if TYPE_CHECKING:
@@ -21,22 +27,9 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import Unpack
 
-    from ..._pagination import AsyncPager, SyncPager
-    from ..models import pages as models_pages
+    from ..._core.pagination import AsyncPager, SyncPager
     from ..models import test_clock as models_test_clock
     from ..params import test_clocks as params_test_clocks
-
-LIST: Operation[models_pages.GetTestHelpersTestClocksResponse200] = Operation(
-    "GetTestHelpersTestClocks"
-)
-CREATE: Operation[models_test_clock.TestClock] = Operation("PostTestHelpersTestClocks")
-RETRIEVE: Operation[models_test_clock.TestClock] = Operation("GetTestHelpersTestClocksTestClock")
-DELETE: Operation[models_test_clock.DeletedTestClock] = Operation(
-    "DeleteTestHelpersTestClocksTestClock"
-)
-ADVANCE: Operation[models_test_clock.TestClock] = Operation(
-    "PostTestHelpersTestClocksTestClockAdvance"
-)
 
 
 class TestClocks(SyncAPIResource):
@@ -56,7 +49,7 @@ class TestClocks(SyncAPIResource):
     ) -> SyncPager[models_test_clock.TestClock]:
         """Every test clock, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetTestHelpersTestClocks,
             {},
             params,
             max_items,
@@ -81,7 +74,7 @@ class TestClocks(SyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
         return self._call(
-            CREATE,
+            PostTestHelpersTestClocks,
             {},
             params,
             request_options(
@@ -107,7 +100,7 @@ class TestClocks(SyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Fetch one test clock by its id."""
         return self._call(
-            RETRIEVE,
+            GetTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
             params,
             request_options(
@@ -131,7 +124,7 @@ class TestClocks(SyncAPIResource):
     ) -> models_test_clock.DeletedTestClock:
         """Delete a test clock, with the customers and subscriptions on it."""
         return self._call(
-            DELETE,
+            DeleteTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
             {},
             request_options(
@@ -158,7 +151,7 @@ class TestClocks(SyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
         return self._call(
-            ADVANCE,
+            PostTestHelpersTestClocksTestClockAdvance,
             {"test_clock": test_clock},
             params,
             request_options(
@@ -189,7 +182,7 @@ class AsyncTestClocks(AsyncAPIResource):
     ) -> AsyncPager[models_test_clock.TestClock]:
         """Every test clock, newest first, page by page."""
         return self._pager(
-            LIST,
+            GetTestHelpersTestClocks,
             {},
             params,
             max_items,
@@ -214,7 +207,7 @@ class AsyncTestClocks(AsyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
         return await self._call(
-            CREATE,
+            PostTestHelpersTestClocks,
             {},
             params,
             request_options(
@@ -240,7 +233,7 @@ class AsyncTestClocks(AsyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Fetch one test clock by its id."""
         return await self._call(
-            RETRIEVE,
+            GetTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
             params,
             request_options(
@@ -264,7 +257,7 @@ class AsyncTestClocks(AsyncAPIResource):
     ) -> models_test_clock.DeletedTestClock:
         """Delete a test clock, with the customers and subscriptions on it."""
         return await self._call(
-            DELETE,
+            DeleteTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
             {},
             request_options(
@@ -291,7 +284,7 @@ class AsyncTestClocks(AsyncAPIResource):
     ) -> models_test_clock.TestClock:
         """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
         return await self._call(
-            ADVANCE,
+            PostTestHelpersTestClocksTestClockAdvance,
             {"test_clock": test_clock},
             params,
             request_options(
@@ -311,7 +304,7 @@ class TestClocksWithRawResponse:
     __test__ = False
 
     def __init__(self, resource: TestClocks) -> None:
-        self.list = raw_first_page(resource.list, LIST)
+        self.list = raw_first_page(resource.list, GetTestHelpersTestClocks)
         self.create = raw(resource.create)
         self.retrieve = raw(resource.retrieve)
         self.delete = raw(resource.delete)
@@ -324,7 +317,7 @@ class AsyncTestClocksWithRawResponse:
     __test__ = False
 
     def __init__(self, resource: AsyncTestClocks) -> None:
-        self.list = async_raw_first_page(resource.list, LIST)
+        self.list = async_raw_first_page(resource.list, GetTestHelpersTestClocks)
         self.create = async_raw(resource.create)
         self.retrieve = async_raw(resource.retrieve)
         self.delete = async_raw(resource.delete)

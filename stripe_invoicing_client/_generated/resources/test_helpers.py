@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._resource import (
+from ..._core.resource import (
     AsyncAPIResource,
     SyncAPIResource,
 )
@@ -16,7 +16,7 @@ from .test_clocks import (
 )
 
 if TYPE_CHECKING:
-    from ..._client import AsyncStripeInvoicing, StripeInvoicing
+    from ..._core.resource import AsyncRequester, Requester
 
 
 class TestHelpers(SyncAPIResource):
@@ -26,7 +26,7 @@ class TestHelpers(SyncAPIResource):
 
     test_clocks: TestClocks
 
-    def __init__(self, client: StripeInvoicing) -> None:
+    def __init__(self, client: Requester) -> None:
         super().__init__(client)
         self.test_clocks = TestClocks(client)
 
@@ -38,7 +38,7 @@ class AsyncTestHelpers(AsyncAPIResource):
 
     test_clocks: AsyncTestClocks
 
-    def __init__(self, client: AsyncStripeInvoicing) -> None:
+    def __init__(self, client: AsyncRequester) -> None:
         super().__init__(client)
         self.test_clocks = AsyncTestClocks(client)
 

@@ -11,11 +11,12 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote, quote_plus
 
-from attrs import frozen
+from attrs import field, frozen
 
+from .check import Checker, Problem, request_checker
 from .types import Unset
 
 T = TypeVar("T")
@@ -108,9 +109,28 @@ def quote_path(value: object) -> str:
     return quote(value, safe="").replace(".", "%2E")
 
 
+# A body field and the value it must hold: `("deleted", True)`.
+Mark = tuple[str, object]
+
+
+def _matches(data: dict[str, Any], marks: tuple[Mark, ...]) -> bool:
+    # `is` for booleans and None: `1 == True` must not pass for `deleted: true`.
+    return all(
+        data.get(name) is value
+        if value is None or isinstance(value, bool)
+        else data.get(name) == value
+        for name, value in marks
+    )
+
+
 @frozen
 class Endpoint(Generic[T]):
-    """What the facade needs to call one operation: where, with what, and how to read it."""
+    """One operation: where it is sent, with what, and how its answer is read.
+
+    The answer's model is named, not imported: it is looked up in `models` (the generated
+    models package, which imports each model on first use) when the first answer arrives. So
+    are the request checks, compiled from `schemas()[operation_id]` on the first call that
+    sends parameters."""
 
     operation_id: str
     method: str
@@ -119,9 +139,13 @@ class Endpoint(Generic[T]):
     query_params: frozenset[str]
     body_params: frozenset[str]
     required_params: frozenset[str]
-    parse: Callable[[Any], T]
-    # Problems of plain params as (bracketed path, what is wrong); empty when they fit.
-    check: Callable[[Mapping[str, Any]], list[tuple[str, str]]]
+    # The model a 200 body parses to, by name in `models` (None: the JSON object itself);
+    # `alternatives` are tried first, each taken when the body holds its marks
+    # (`DeletedCustomer` when `deleted` is true). No `schemas`: the params are not checked.
+    answer: str | None = None
+    models: Any = None
+    schemas: Callable[[], Mapping[str, Any]] | None = None
+    alternatives: tuple[tuple[str, tuple[Mark, ...]], ...] = ()
     # The `object` tags a success body may carry (empty: not checked), and whether it must
     # hold an `id`: a 2xx with `{}` or another object is not the answer asked for.
     object_tags: frozenset[str] = frozenset()
@@ -129,6 +153,35 @@ class Endpoint(Generic[T]):
     # It answers with a deletion stub (`deleted: true`): a DELETE that removes, not one that
     # changes its object (cancelling a subscription answers with the subscription).
     deletes: bool = False
+    _model: Any = field(default=None, init=False, eq=False, repr=False)
+    _checker: Checker | None = field(default=None, init=False, eq=False, repr=False)
+
+    def parse(self, data: Any) -> T:
+        """The answer's model from a decoded 200 body; TypeError for anything but an object."""
+        if type(data) is not dict:
+            raise TypeError(
+                f"{self.operation_id}: unexpected {type(data).__name__} in a 200 response"
+            )
+        for name, marks in self.alternatives:
+            if _matches(data, marks):
+                return cast(T, getattr(self.models, name).from_dict(data))
+        model = self._model
+        if model is None:
+            if self.answer is None:
+                return cast(T, data)
+            model = getattr(self.models, self.answer)
+            object.__setattr__(self, "_model", model)
+        return cast(T, model.from_dict(data))
+
+    def check(self, params: Mapping[str, Any]) -> list[Problem]:
+        """Problems of plain params as (bracketed path, what is wrong); empty when they fit."""
+        checker = self._checker
+        if checker is None:
+            if self.schemas is None:
+                return []
+            checker = request_checker(self.operation_id, self.schemas()[self.operation_id])
+            object.__setattr__(self, "_checker", checker)
+        return checker(params)
 
     def url(self, path_values: Mapping[str, object]) -> str:
         return self.path.format_map(

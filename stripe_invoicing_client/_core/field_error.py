@@ -6,7 +6,6 @@ it while `import stripe_invoicing_client` stays cheap.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +13,8 @@ _FOUND_LIMIT = 60
 # Scrubs credentials out of messages; the package installs its own (a value sent by the API
 # could hold one, say in metadata).
 _scrub: Callable[[str], str] = str
+# The API version the models were generated for; the package installs it.
+_api_version = "unknown"
 
 
 def use_scrubber(scrub: Callable[[str], str]) -> None:
@@ -22,10 +23,10 @@ def use_scrubber(scrub: Callable[[str], str]) -> None:
     _scrub = scrub
 
 
-def _api_version() -> str:
-    # The generated package's own constant (looked up here, as this file is copied into it).
-    package = sys.modules.get(__name__.rpartition(".")[0])
-    return str(getattr(package, "API_VERSION", "unknown"))
+def use_api_version(version: str) -> None:
+    """Name `version` as the client's in messages about absent fields."""
+    global _api_version
+    _api_version = version
 
 
 def _excerpt(value: Any) -> str:
@@ -54,7 +55,7 @@ class FieldNotAvailableError(AttributeError):
         else:
             message = (
                 f"{model}.{name}: expected {expected}, but the object has no {key!r} field; "
-                f"it may come from another API version than this client's ({_api_version()}). "
+                f"it may come from another API version than this client's ({_api_version}). "
                 f"Use getattr(obj, {name!r}, default) where it may be absent"
             )
         super().__init__(_scrub(message), name=name)

@@ -1,26 +1,56 @@
-"""What every resource shares: a reference to its client, and the call and pager helpers."""
+"""What every resource shares: a reference to its client, and the call and pager helpers.
+
+A resource knows its client only as a `Requester` (sync) or `AsyncRequester`: something that
+sends one operation's request and reads the answer. The clients are both."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Protocol, TypeVar, cast
 
-from ._operations import Operation
-from ._options import RequestOptions
-from ._pagination import AsyncPager, SyncPager, next_list_params, next_search_params
-from ._params import check_id, prepare
-from .errors import APIResponseError, OperationNotAvailableError
+from ..errors import APIResponseError, OperationNotAvailableError
+from .options import RequestOptions
+from .pagination import AsyncPager, SyncPager, next_list_params, next_search_params
+from .params import check_id, prepare
+from .wire import Endpoint
 
 if TYPE_CHECKING:
-    from ._client import AsyncStripeInvoicing, StripeInvoicing
-    from ._response import RawResponse
+    from .response import RawResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 
 
-def checked_page(page: Any, operation: Operation[Any]) -> Any:
+class Requester(Protocol):
+    """The sync client, as its resources see it."""
+
+    def _request(
+        self,
+        endpoint: Endpoint[T],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        options: RequestOptions = ...,
+        *,
+        raw: bool | None = None,
+    ) -> T: ...
+
+
+class AsyncRequester(Protocol):
+    """The async client, as its resources see it."""
+
+    async def _request(
+        self,
+        endpoint: Endpoint[T],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        options: RequestOptions = ...,
+        *,
+        raw: bool | None = None,
+    ) -> T: ...
+
+
+def checked_page(page: Any, endpoint: Endpoint[Any]) -> Any:
     """A page the pager can walk: its `data` a list, its `has_more` a bool. Tolerant parsing
     leaves the fields of a malformed envelope unfilled (reading them raises
     FieldNotAvailableError); walking one must fail with a typed StripeError instead."""
@@ -28,7 +58,7 @@ def checked_page(page: Any, operation: Operation[Any]) -> Any:
     has_more = getattr(page, "has_more", None)
     if not isinstance(data, list) or not isinstance(has_more, bool):
         raise APIResponseError(
-            f"{operation.operation_id}: the response is not a list page (no data or has_more)",
+            f"{endpoint.operation_id}: the response is not a list page (no data or has_more)",
             http_status=200,
             request_id=None,
         )
@@ -36,30 +66,29 @@ def checked_page(page: Any, operation: Operation[Any]) -> Any:
 
 
 def check_pager_input(
-    operation: Operation[Any], path: Mapping[str, object], params: Mapping[str, Any]
+    endpoint: Endpoint[Any], path: Mapping[str, object], params: Mapping[str, Any]
 ) -> None:
-    endpoint = operation.endpoint()
     for name in endpoint.path_params:
         check_id(name, path.get(name))
     prepare(endpoint, params)
 
 
 class SyncAPIResource:
-    def __init__(self, client: StripeInvoicing) -> None:
+    def __init__(self, client: Requester) -> None:
         self._client = client
 
     def _call(
         self,
-        operation: Operation[T],
+        endpoint: Endpoint[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions,
     ) -> T:
-        return self._client._request(operation, path, params, options)
+        return self._client._request(endpoint, path, params, options)
 
     def _pager(
         self,
-        operation: Operation[Any],
+        endpoint: Endpoint[Any],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         max_items: int | None,
@@ -68,16 +97,16 @@ class SyncAPIResource:
         search: bool = False,
     ) -> SyncPager[Any]:
         # Checked now, so bad input fails at the call and not at the first iteration.
-        check_pager_input(operation, path, params)
+        check_pager_input(endpoint, path, params)
         client = self._client
 
         def fetch(page_params: dict[str, Any]) -> Any:
-            page = client._request(operation, path, page_params, options, raw=False)
-            return checked_page(page, operation)
+            page = client._request(endpoint, path, page_params, options, raw=False)
+            return checked_page(page, endpoint)
 
         def fetch_raw(page_params: dict[str, Any]) -> Any:
-            response: Any = client._request(operation, path, page_params, options, raw=True)
-            checked_page(response.parsed, operation)
+            response: Any = client._request(endpoint, path, page_params, options, raw=True)
+            checked_page(response.parsed, endpoint)
             return response
 
         next_params = next_search_params if search else next_list_params
@@ -88,21 +117,21 @@ class SyncAPIResource:
 
 
 class AsyncAPIResource:
-    def __init__(self, client: AsyncStripeInvoicing) -> None:
+    def __init__(self, client: AsyncRequester) -> None:
         self._client = client
 
     async def _call(
         self,
-        operation: Operation[T],
+        endpoint: Endpoint[T],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions,
     ) -> T:
-        return await self._client._request(operation, path, params, options)
+        return await self._client._request(endpoint, path, params, options)
 
     def _pager(
         self,
-        operation: Operation[Any],
+        endpoint: Endpoint[Any],
         path: Mapping[str, object],
         params: Mapping[str, Any],
         max_items: int | None,
@@ -110,16 +139,16 @@ class AsyncAPIResource:
         *,
         search: bool = False,
     ) -> AsyncPager[Any]:
-        check_pager_input(operation, path, params)
+        check_pager_input(endpoint, path, params)
         client = self._client
 
         async def fetch(page_params: dict[str, Any]) -> Any:
-            page = await client._request(operation, path, page_params, options, raw=False)
-            return checked_page(page, operation)
+            page = await client._request(endpoint, path, page_params, options, raw=False)
+            return checked_page(page, endpoint)
 
         async def fetch_raw(page_params: dict[str, Any]) -> Any:
-            response: Any = await client._request(operation, path, page_params, options, raw=True)
-            checked_page(response.parsed, operation)
+            response: Any = await client._request(endpoint, path, page_params, options, raw=True)
+            checked_page(response.parsed, endpoint)
             return response
 
         next_params = next_search_params if search else next_list_params
@@ -144,10 +173,10 @@ def async_raw(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[RawRes
 
 
 def raw_first_page(
-    method: Callable[P, SyncPager[Any]], operation: Operation[R]
+    method: Callable[P, SyncPager[Any]], endpoint: Endpoint[R]
 ) -> Callable[P, RawResponse[R]]:
     """`with_raw_response` for a list or search method: its first page, with the HTTP response.
-    `operation` gives the page's model type (the method's own return type is the pager)."""
+    `endpoint` gives the page's model type (the method's own return type is the pager)."""
 
     def first_page(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
         return cast("RawResponse[R]", method(*args, **kwargs)._first_page_raw())
@@ -156,7 +185,7 @@ def raw_first_page(
 
 
 def async_raw_first_page(
-    method: Callable[P, AsyncPager[Any]], operation: Operation[R]
+    method: Callable[P, AsyncPager[Any]], endpoint: Endpoint[R]
 ) -> Callable[P, Awaitable[RawResponse[R]]]:
     async def first_page(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
         return cast("RawResponse[R]", await method(*args, **kwargs)._first_page_raw())

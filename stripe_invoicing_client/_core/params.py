@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._generated._wire import Endpoint
-from ._options import has_control_characters
-from .errors import InvalidParameterError
+from ..errors import InvalidParameterError
+from .options import has_control_characters
+from .wire import Endpoint
 
 # Stripe ids are short; anything this long is a mistake or an attack, not an id.
 MAX_ID_LENGTH = 5000

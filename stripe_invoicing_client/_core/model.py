@@ -13,7 +13,7 @@ import contextlib
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ._field_error import FieldNotAvailableError
+from .field_error import FieldNotAvailableError
 from .types import UNSET
 
 # Decimal text that `Decimal` reads and `format(value, "f")` writes back unchanged.

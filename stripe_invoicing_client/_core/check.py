@@ -1,11 +1,12 @@
 """Checking values against the spec: request parameters before sending, and model drift.
 
-`check_request` refuses bad request parameters before anything is sent. It reads the request
-schema table (`_request_schemas.py`, the same data the in-memory backend validates against),
-compiled once per operation into small shape objects, and says what was expected at the exact
-bracketed path: `lines[0][price_data][currency]: expected str, got int 5`. Enum values are
-checked too, as the typed parameters' `Literal`s are: a value this build's spec lacks is
-refused, with the closest known one (a value newer than the spec goes in `extra_body`).
+`request_checker` refuses bad request parameters before anything is sent. It reads an
+operation's request schema (generated into `_request_schemas.py`, the same data the in-memory
+backend validates against), compiled once into small shape objects, and says what was
+expected at the exact bracketed path: `lines[0][price_data][currency]: expected str, got
+int 5`. Enum values are checked too, as the typed parameters' `Literal`s are: a value this
+build's spec lacks is refused, with the closest known one (a value newer than the spec goes
+in `extra_body`).
 
 `drift` lists what did not fit a parsed model: models parse tolerantly, keeping a value of the
 wrong type or an unknown name in `additional_properties` instead of raising.
@@ -13,10 +14,9 @@ wrong type or an unknown name in `additional_properties` instead of raising.
 
 from __future__ import annotations
 
-import importlib
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -24,6 +24,8 @@ import attrs
 
 Problem = tuple[str, str]
 """A bracketed path (`lines[0][price]`) and what is wrong there."""
+
+Checker = Callable[[Mapping[str, Any]], list[Problem]]
 
 # Values shown in messages are user data: repr, cut short.
 _SHOWN = 40
@@ -315,30 +317,24 @@ def _compile_new(schema: Mapping[str, Any], owner: str, cache: dict[int, _Shape]
     return _ANYTHING
 
 
-_OPERATIONS: dict[str, _Fields] = {}
 _CACHE: dict[int, _Shape] = {}
 
 
-def check_request(operation_id: str, params: Mapping[str, Any]) -> list[Problem]:
-    """Every problem (path, what is wrong) of the plain `params` of `operation_id`; [] if none.
+def request_checker(operation_id: str, schema: Mapping[str, Any]) -> Checker:
+    """A check of the plain params of `operation_id`, compiled from its request schema: every
+    problem (path, what is wrong), [] if none. Unknown names, values of the wrong type at any
+    depth, missing required ones, and map keys that the form encoding cannot carry."""
+    fields = {
+        name: _compile(item, operation_id, _CACHE) for name, item in schema["properties"].items()
+    }
+    operation = _Fields(fields, tuple(schema["required"]), operation_id)
 
-    Unknown names, values of the wrong type at any depth, missing required ones, and map keys
-    that the form encoding cannot carry."""
-    operation = _OPERATIONS.get(operation_id)
-    if operation is None:
-        # A large table, emitted next to this module by codegen: loaded on first use.
-        table = importlib.import_module(f"{__package__}._request_schemas")
-        schema = table.REQUEST_SCHEMAS[operation_id]
-        fields = {
-            name: _compile(item, operation_id, _CACHE)
-            for name, item in schema["properties"].items()
-        }
-        operation = _OPERATIONS[operation_id] = _Fields(
-            fields, tuple(schema["required"]), operation_id
-        )
-    out: list[Problem] = []
-    operation.check(params, "", out)
-    return out[:_MAX_PROBLEMS]
+    def check(params: Mapping[str, Any]) -> list[Problem]:
+        out: list[Problem] = []
+        operation.check(params, "", out)
+        return out[:_MAX_PROBLEMS]
+
+    return check
 
 
-__all__ = ["Problem", "check_request", "drift"]
+__all__ = ["Checker", "Problem", "drift", "request_checker"]

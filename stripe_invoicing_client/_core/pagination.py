@@ -26,9 +26,9 @@ from collections.abc import (
 )
 from typing import Any, Generic, Protocol, TypeVar, overload
 
-from ._generated.types import Unset
-from ._redact import redact
-from .errors import InvalidParameterError, PaginationError
+from .._redact import redact
+from ..errors import InvalidParameterError, PaginationError
+from .types import Unset
 
 __all__ = [
     "AsyncPager",
