@@ -8,23 +8,15 @@ very same script.
 
 from __future__ import annotations
 
-import inspect
-import secrets
 from collections.abc import AsyncIterator, Iterable
 from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
-from ._core.types import Unset
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_recurring import recurring_by_invoice
+from ._demo_steps import DemoSteps, money, step, text
 from ._ids import id_of
-from .models import Customer, Invoice
-
-Client = StripeInvoicing | AsyncStripeInvoicing
-
-
-async def _step(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
+from .models import Invoice
 
 
 async def _items(pager: Any) -> AsyncIterator[Any]:
@@ -36,26 +28,16 @@ async def _items(pager: Any) -> AsyncIterator[Any]:
             yield item
 
 
-def _money(amount: object, currency: object) -> str:
-    if not isinstance(amount, int) or not isinstance(currency, str):
-        return "-"
-    return f"{amount / 100:,.2f} {currency.upper()}"
-
-
-def _text(value: object) -> str:
-    return "-" if value is None or isinstance(value, Unset) else str(value)
-
-
 def table(rows: Iterable[Invoice], customers: dict[str, str]) -> list[str]:
     header = ("invoice", "customer", "status", "collection", "total", "remaining")
     body = [
         (
-            _text(invoice.id),
+            text(invoice.id),
             customers.get(invoice.customer if isinstance(invoice.customer, str) else "", "-"),
-            _text(invoice.status),
-            _text(invoice.collection_method),
-            _money(invoice.total, invoice.currency),
-            _money(invoice.amount_remaining, invoice.currency),
+            text(invoice.status),
+            text(invoice.collection_method),
+            money(invoice.total, invoice.currency),
+            money(invoice.amount_remaining, invoice.currency),
         )
         for invoice in rows
     ]
@@ -69,56 +51,8 @@ def table(rows: Iterable[Invoice], customers: dict[str, str]) -> list[str]:
     return [line(header), line("-" * w for w in widths)] + [line(row) for row in body]
 
 
-class Demo:
-    def __init__(self, client: Client, out: TextIO, run_id: str | None = None) -> None:
-        self.client = client
-        self.out = out
-        self.run_id = run_id or secrets.token_hex(4)
-        self.names: dict[str, str] = {}
-
-    def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
-
-    def show(self, label: str, invoice: Invoice) -> None:
-        self.say(
-            f"  {label:<22} {_text(invoice.id)}  status={_text(invoice.status)}"
-            f"  total={_money(invoice.total, invoice.currency)}"
-            f"  remaining={_money(invoice.amount_remaining, invoice.currency)}"
-        )
-
-    async def customer(self, name: str, email: str, **extra: Any) -> Customer:
-        customer: Customer = await _step(
-            self.client.customers.create(
-                name=name, email=email, metadata={"demo_run": self.run_id}, **extra
-            )
-        )
-        self.names[customer.id] = name
-        self.say(f"  customer               {customer.id}  {name} <{email}>")
-        return customer
-
-    async def item(self, customer: Customer, amount: int, description: str) -> None:
-        item = await _step(
-            self.client.invoice_items.create(
-                customer=customer.id,
-                amount=amount,
-                currency="usd",
-                description=description,
-                metadata={"demo_run": self.run_id},
-            )
-        )
-        self.say(f"  invoice item           {item.id}  {description}: {_money(amount, 'usd')}")
-
-    async def draft(self, customer: Customer, **params: Any) -> Invoice:
-        invoice: Invoice = await _step(
-            self.client.invoices.create(
-                customer=customer.id,
-                pending_invoice_items_behavior="include",
-                metadata={"demo_run": self.run_id},
-                **params,
-            )
-        )
-        self.show("draft", invoice)
-        return invoice
+class Demo(DemoSteps):
+    """The flows of the guides, one after the other."""
 
     async def run(self) -> list[Invoice]:
         invoices = self.client.invoices
@@ -129,11 +63,11 @@ class Demo:
         await self.item(ada, 4200, "Analytical engine consulting")
         await self.item(ada, 1300, "Punched cards")
         first = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        first = await _step(invoices.finalize(id_of(first)))
+        first = await step(invoices.finalize(id_of(first)))
         self.show("finalized", first)
-        first = await _step(invoices.send(first.id))
+        first = await step(invoices.send(first.id))
         self.show("sent", first)
-        first = await _step(invoices.pay(first.id, paid_out_of_band=True))
+        first = await step(invoices.pay(first.id, paid_out_of_band=True))
         self.show("paid out of band", first)
 
         self.say("\n2. Auto-charged invoice, paid with pay")
@@ -145,21 +79,21 @@ class Demo:
         )
         await self.item(grace, 9900, "Compiler support plan")
         charged = await self.draft(grace, collection_method="charge_automatically")
-        charged = await _step(invoices.finalize(id_of(charged), auto_advance=False))
+        charged = await step(invoices.finalize(id_of(charged), auto_advance=False))
         self.show("finalized", charged)
-        charged = await _step(invoices.pay(charged.id))
+        charged = await step(invoices.pay(charged.id))
         self.show("paid", charged)
 
         self.say("\n3. An invoice voided, and one marked uncollectible")
         await self.item(ada, 2500, "Duplicate order")
         voided = await self.draft(ada, collection_method="send_invoice", days_until_due=30)
-        voided = await _step(invoices.finalize(id_of(voided)))
-        voided = await _step(invoices.void(voided.id))
+        voided = await step(invoices.finalize(id_of(voided)))
+        voided = await step(invoices.void(voided.id))
         self.show("voided", voided)
         await self.item(grace, 15000, "Mainframe time")
         lost = await self.draft(grace, collection_method="send_invoice", days_until_due=15)
-        lost = await _step(invoices.finalize(id_of(lost)))
-        lost = await _step(invoices.mark_uncollectible(lost.id))
+        lost = await step(invoices.finalize(id_of(lost)))
+        lost = await step(invoices.mark_uncollectible(lost.id))
         self.show("marked uncollectible", lost)
 
         self.say("\n4. Everything this run made, one invoice per page")

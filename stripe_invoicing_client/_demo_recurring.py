@@ -8,16 +8,16 @@ polled until it is `ready` (the in-memory backend answers `ready` at once).
 from __future__ import annotations
 
 import asyncio
-import inspect
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from ._demo_steps import step
 from ._ids import id_of
 
 if TYPE_CHECKING:
-    from ._demo import Demo
+    from ._demo_steps import DemoSteps
     from .models import Invoice, Subscription, TestClock
 
 # Stripe finalizes a renewal's draft about an hour after the period ends: go two hours past.
@@ -29,10 +29,6 @@ CLOCK_POLL_INTERVAL = 2.0
 
 class ClockNotReadyError(Exception):
     """A test clock Stripe did not finish advancing (still advancing, or failed)."""
-
-
-async def _step(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
 
 
 def _money(amount: object, currency: object) -> str:
@@ -67,13 +63,13 @@ async def wait_until_ready(clocks: Any, clock: TestClock) -> TestClock:
                 "Stripe may be busy: look at the clock in the Dashboard and run the demo again"
             )
         await _sleep(CLOCK_POLL_INTERVAL)
-        clock = await _step(clocks.retrieve(clock.id))
+        clock = await step(clocks.retrieve(clock.id))
     return clock
 
 
-async def _advance(demo: Demo, clock: TestClock, to: int) -> TestClock:
+async def _advance(demo: DemoSteps, clock: TestClock, to: int) -> TestClock:
     clocks = demo.client.test_helpers.test_clocks
-    moved: TestClock = await _step(clocks.advance(clock.id, frozen_time=to))
+    moved: TestClock = await step(clocks.advance(clock.id, frozen_time=to))
     return await wait_until_ready(clocks, moved)
 
 
@@ -83,14 +79,14 @@ def _period_end(subscription: Subscription) -> int:
     return min(int(item["current_period_end"]) for item in subscription.items.data)
 
 
-async def recurring_by_invoice(demo: Demo) -> list[Invoice]:
+async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
     """A monthly subscription billed by invoice with 30 days to pay, on a test clock moved three
     months on: the first invoice paid out of band, the first renewal left to go overdue."""
     client = demo.client
     demo.say("\n8. A monthly subscription billed by invoice, three months on a test clock")
     tags = {"demo_run": demo.run_id}
-    product = await _step(client.products.create(name="Support retainer", metadata=tags))
-    price = await _step(
+    product = await step(client.products.create(name="Support retainer", metadata=tags))
+    price = await step(
         client.prices.create(
             product=product.id,
             currency="usd",
@@ -101,14 +97,14 @@ async def recurring_by_invoice(demo: Demo) -> list[Invoice]:
     )
     demo.say(f"  product and price      {product.id}  {price.id}  30.00 USD a month")
     # The clock starts at the server's own time (the product's creation).
-    clock: TestClock = await _step(
+    clock: TestClock = await step(
         client.test_helpers.test_clocks.create(
             frozen_time=product.created, name=f"demo {demo.run_id}"
         )
     )
     demo.say(f"  test clock             {clock.id}  at {_day(clock.frozen_time)}")
     customer = await demo.customer("Alan Turing", "alan@example.com", test_clock=clock.id)
-    subscription: Subscription = await _step(
+    subscription: Subscription = await step(
         client.subscriptions.create(
             customer=customer.id,
             items=[{"price": price.id}],
@@ -119,16 +115,16 @@ async def recurring_by_invoice(demo: Demo) -> list[Invoice]:
     )
     demo.say(f"  subscription           {subscription.id}  status={subscription.status}")
     latest = subscription.latest_invoice
-    first: Invoice = await _step(
+    first: Invoice = await step(
         client.invoices.retrieve(latest if isinstance(latest, str) else id_of(latest))
     )
     if first.status == "draft":
-        first = await _step(client.invoices.finalize(id_of(first)))
-    await _step(client.invoices.pay(id_of(first), paid_out_of_band=True))
+        first = await step(client.invoices.finalize(id_of(first)))
+    await step(client.invoices.pay(id_of(first), paid_out_of_band=True))
     demo.say(f"  first invoice          {first.id}  paid out of band")
     for month in (1, 2, 3):
         clock = await _advance(demo, clock, _period_end(subscription) + PAST_RENEWAL)
-        subscription = await _step(client.subscriptions.retrieve(subscription.id))
+        subscription = await step(client.subscriptions.retrieve(subscription.id))
         demo.say(
             f"  month {month}                {_day(clock.frozen_time)}"
             f"  subscription status={subscription.status}"

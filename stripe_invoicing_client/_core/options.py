@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import httpx
 
-from ..errors import InvalidParameterError
+from .errors import InvalidParameterError
 
 MAX_IDEMPOTENCY_KEY_LENGTH = 255
 

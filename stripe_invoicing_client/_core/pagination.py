@@ -27,7 +27,7 @@ from collections.abc import (
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from .._redact import redact
-from ..errors import InvalidParameterError, PaginationError
+from .errors import InvalidParameterError, PaginationError
 from .types import Unset
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import InvalidParameterError
+from .errors import InvalidParameterError
 from .options import has_control_characters
 from .wire import Endpoint
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Protocol, TypeVar, cast
 
-from ..errors import APIResponseError, OperationNotAvailableError
+from .errors import APIResponseError, OperationNotAvailableError
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager, next_list_params, next_search_params
 from .params import check_id, prepare

@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 import attrs
 import httpx
 
-from ..errors import get_header
+from .errors import get_header
 
 T = TypeVar("T")
 

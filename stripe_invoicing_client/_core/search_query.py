@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Generic, NoReturn, TypeVar
 
-from ..errors import InvalidParameterError
+from .errors import InvalidParameterError
 
 MAX_CLAUSES = 10
 MIN_SUBSTRING = 3
