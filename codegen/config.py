@@ -10,15 +10,28 @@ GENERATOR_VERSION = "0.29.1"
 # operationId -> the resource (module) it is generated under, from the operations table.
 OPERATIONS: dict[str, str] = {op.operation_id: op.resource for op in _table.OPERATIONS}
 
-# Response models the package writes by hand, used instead of generating them: class name ->
-# the module to import it from, relative to `_generated/models/`. An event fetched from the API
-# (`client.events`) is the same `Event` that `webhooks.construct_event` returns, its
-# `data.object` a model where the package has one.
-EXTERNAL_MODELS: dict[str, str] = {
-    "Event": "...webhooks",
-    "EventData": "...webhooks",
-    "EventRequest": "...webhooks",
-}
+# The event models, read by the core's event parsing (`_core/event.py`) instead of the generic
+# model template: an event fetched from the API (`client.events`) is the same `Event` that
+# `webhooks.construct_event` returns, its `data.object` a model where the package has one
+# (by the generated `webhook_objects.py` table, which the generated `Event` binds).
+EVENT_MODELS: frozenset[str] = frozenset({"Event", "EventData", "EventRequest"})
+EVENT_SOURCE = """
+
+# The event's parsing is the core's; this package's table says which model `data.object` is.
+from ..._core.event import BaseEvent, EventData, EventRequest  # noqa: E402
+from ..webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
+
+
+class Event(BaseEvent[EventObject]):
+    \"\"\"A Stripe event, as delivered to a webhook endpoint or fetched from the API.
+
+    `data.object` is a model (`Invoice`, `Customer`, ... or a `Deleted...` stub) when the event
+    is about an object this package models; for any other event it stays a plain dict.
+    \"\"\"
+
+    __slots__ = ()
+    _OBJECTS = WEBHOOK_OBJECTS
+"""
 
 # Resources modelled in full. A reference to any other resource (one with `x-resourceId`, or
 # one named by an `x-expansionResources`) is pruned to an id string or a loose dict, so the

@@ -224,7 +224,7 @@ class ModelsLayout:
         return out
 
     def _module(self, group: str, names: list[str], template: Any) -> str:
-        external = [name for name in names if name in config.EXTERNAL_MODELS]
+        external = [name for name in names if name in config.EVENT_MODELS]
         body = [template.render(model=self.models[name]) for name in names if name not in external]
         source = "".join(body)
         mentioned = _identifiers(source)
@@ -270,16 +270,13 @@ class ModelsLayout:
         tail = [
             "",
             "",
-            "# Imported last: the modules refer to each other in cycles, needed at call time only.",
+            *([_IMPORTED_LAST] if by_module else []),
             *(
                 f"from .{module} import {', '.join(found)}  # noqa: E402"
                 for module, found in sorted(by_module.items())
             ),
-            # Written by hand elsewhere (config.EXTERNAL_MODELS), exported from here.
-            *(
-                f"from {config.EXTERNAL_MODELS[name]} import {name}  # noqa: E402"
-                for name in external
-            ),
+            # Read by the core's event parsing (config.EVENT_MODELS).
+            *([config.EVENT_SOURCE] if external else []),
             "",
             "__all__ = [",
             *(
@@ -292,6 +289,9 @@ class ModelsLayout:
         return "\n".join(head) + source + "\n".join(tail)
 
 
+_IMPORTED_LAST = (
+    "# Imported last: the modules refer to each other in cycles, needed at call time only."
+)
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 

@@ -8,12 +8,21 @@ absent."""
 
 from __future__ import annotations
 
-# Imported last: the modules refer to each other in cycles, needed at call time only.
-from ...webhooks import (
-    Event,  # noqa: E402
-    EventData,  # noqa: E402
-    EventRequest,  # noqa: E402
-)
+# The event's parsing is the core's; this package's table says which model `data.object` is.
+from ..._core.event import BaseEvent, EventData, EventRequest  # noqa: E402
+from ..webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
+
+
+class Event(BaseEvent[EventObject]):
+    """A Stripe event, as delivered to a webhook endpoint or fetched from the API.
+
+    `data.object` is a model (`Invoice`, `Customer`, ... or a `Deleted...` stub) when the event
+    is about an object this package models; for any other event it stays a plain dict.
+    """
+
+    __slots__ = ()
+    _OBJECTS = WEBHOOK_OBJECTS
+
 
 __all__ = [
     "Event",

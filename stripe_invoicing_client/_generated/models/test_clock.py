@@ -260,8 +260,6 @@ class TestHelpersTestClockStatusDetailsAdvancing(Model):
         return obj
 
 
-# Imported last: the modules refer to each other in cycles, needed at call time only.
-
 __all__ = [
     "DeletedTestClock",
     "TestClock",
