@@ -13,13 +13,13 @@ OPERATIONS: dict[str, str] = {op.operation_id: op.resource for op in _table.OPER
 # The event models, read by the core's event parsing (`_core/event.py`) instead of the generic
 # model template: an event fetched from the API (`client.events`) is the same `Event` that
 # `webhooks.construct_event` returns, its `data.object` a model where the package has one
-# (by the generated `webhook_objects.py` table, which the generated `Event` binds).
+# (by the generated `models/webhook_objects.py` table, which the generated `Event` binds).
 EVENT_MODELS: frozenset[str] = frozenset({"Event", "EventData", "EventRequest"})
 EVENT_SOURCE = """
 
 # The event's parsing is the core's; this package's table says which model `data.object` is.
 from ..._core.event import BaseEvent, EventData, EventRequest  # noqa: E402
-from ..webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
+from .webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
 
 
 class Event(BaseEvent[EventObject]):

@@ -362,7 +362,8 @@ def _wiring() -> str:
 
 
 def _webhook_objects(webhooks: list[tuple[str, str, str, str | None, str | None]]) -> str:
-    """webhook_objects.py: which model an event's `data.object` parses to, by its `object` tag.
+    """models/webhook_objects.py: which model an event's `data.object` parses to, by its
+    `object` tag (beside the models: the generated `Event` binds it).
 
     `webhooks`: (object tag, full model, its module, deletion stub model, its module)."""
     lines = [
@@ -379,7 +380,7 @@ def _webhook_objects(webhooks: list[tuple[str, str, str, str | None, str | None]
         if stub is not None and stub_module is not None:
             models.setdefault(stub_module, set()).add(stub)
     for module, names in sorted(models.items()):
-        lines.append(f"from {module} import {', '.join(sorted(names))}")
+        lines.append(f"from .{module.rpartition('.')[2]} import {', '.join(sorted(names))}")
     members = [full for _, full, _, _, _ in webhooks]
     members += [stub for _, _, _, stub, _ in webhooks if stub is not None]
     lines += [
@@ -426,7 +427,7 @@ def modules(
             )
         )
     files["resources/__init__.py"] = _wiring()
-    files["webhook_objects.py"] = _webhook_objects(webhooks)
+    files["models/webhook_objects.py"] = _webhook_objects(webhooks)
     return files
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ._core.event import VALUE_EXCERPT, EventData, EventRequest, NotAnEvent, excerpt
 from ._generated.models.event import Event
-from ._generated.webhook_objects import EventObject
+from ._generated.models.webhook_objects import EventObject
 from ._redact import redact
 from .errors import InvalidParameterError, SignatureVerificationError
 

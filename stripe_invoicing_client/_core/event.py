@@ -2,7 +2,8 @@
 
 `BaseEvent` reads an event tolerantly, like the generated models, and turns `data.object` into a
 model when both the event type and the object's own `object` field say which one. The table
-that says so is generated (`webhook_objects.py`): the generated `Event` binds it (`_OBJECTS`).
+that says so is generated (`models/webhook_objects.py`): the generated `Event` binds it
+(`_OBJECTS`).
 """
 
 from __future__ import annotations

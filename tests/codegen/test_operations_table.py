@@ -17,7 +17,8 @@ from codegen.keywords import keywords_for
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
 from stripe_invoicing_client._core.pagination import AsyncPager, SyncPager
 from stripe_invoicing_client._core.resource import AsyncAPIResource, SyncAPIResource
-from stripe_invoicing_client._generated import operations, webhook_objects
+from stripe_invoicing_client._generated import operations
+from stripe_invoicing_client._generated.models import webhook_objects
 from stripe_invoicing_client.testing import _routes
 
 ROOT = Path(__file__).resolve().parents[2]

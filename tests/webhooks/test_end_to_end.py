@@ -14,7 +14,7 @@ import pytest
 
 from stripe_invoicing_client import StripeInvoicing
 from stripe_invoicing_client._demo import Demo
-from stripe_invoicing_client._generated.webhook_objects import WEBHOOK_OBJECTS
+from stripe_invoicing_client._generated.models.webhook_objects import WEBHOOK_OBJECTS
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import Event, construct_event
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # The event's parsing is the core's; this package's table says which model `data.object` is.
 from ..._core.event import BaseEvent, EventData, EventRequest  # noqa: E402
-from ..webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
+from .webhook_objects import WEBHOOK_OBJECTS, EventObject  # noqa: E402
 
 
 class Event(BaseEvent[EventObject]):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .models.credit_note import CreditNote
-from .models.customer import Customer, DeletedCustomer
-from .models.discount import Coupon, DeletedCoupon
-from .models.invoice import DeletedInvoice, Invoice
-from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
-from .models.payment import InvoicePayment
-from .models.product import DeletedPrice, DeletedProduct, Price, Product
-from .models.subscription import Subscription
-from .models.tax import DeletedTaxId, TaxId, TaxRate
-from .models.test_clock import DeletedTestClock, TestClock
+from .credit_note import CreditNote
+from .customer import Customer, DeletedCustomer
+from .discount import Coupon, DeletedCoupon
+from .invoice import DeletedInvoice, Invoice
+from .invoice_item import DeletedInvoiceItem, InvoiceItem
+from .payment import InvoicePayment
+from .product import DeletedPrice, DeletedProduct, Price, Product
+from .subscription import Subscription
+from .tax import DeletedTaxId, TaxId, TaxRate
+from .test_clock import DeletedTestClock, TestClock
 
 EventObject: TypeAlias = (
     Invoice
