@@ -121,14 +121,16 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
             # Maps check their values too, so `metadata: dict[str, str]` holds only strings.
             item = _depth_var(depth)
             inner = accept(value, item, depth + 1)
-            return f"type({var}) is dict and all({inner} for {item} in {var}.values())"
+            # `not v or`: most maps and lists are empty, and all() would build a generator.
+            every = f"all({inner} for {item} in {var}.values())"
+            return f"type({var}) is dict and (not {var} or {every})"
         return f"type({var}) is dict"
     if isinstance(prop, ListProperty):
         item = _depth_var(depth)
         inner = accept(prop.inner_property, item, depth + 1)
         if inner == "True":
             return f"type({var}) is list"
-        return f"type({var}) is list and all({inner} for {item} in {var})"
+        return f"type({var}) is list and (not {var} or all({inner} for {item} in {var}))"
     if isinstance(prop, UnionProperty):
         return " or ".join(f"({accept(p, var, depth)})" for p in _ordered(prop.inner_properties))
     raise TypeError(f"no accept rule for {type(prop).__name__}")

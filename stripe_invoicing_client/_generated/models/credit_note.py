@@ -293,8 +293,8 @@ class CreditNote(Model):
                 d["discount_amount"] = v_discount_amount
         v_discount_amounts = d.pop("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and all(
-                type(item0) is dict for item0 in v_discount_amounts
+            if type(v_discount_amounts) is list and (
+                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
             ):
                 fill.discount_amounts = [
                     CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
@@ -343,7 +343,7 @@ class CreditNote(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -386,8 +386,9 @@ class CreditNote(Model):
                 d["pre_payment_amount"] = v_pre_payment_amount
         v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
-            if type(v_pretax_credit_amounts) is list and all(
-                type(item0) is dict for item0 in v_pretax_credit_amounts
+            if type(v_pretax_credit_amounts) is list and (
+                not v_pretax_credit_amounts
+                or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
             ):
                 fill.pretax_credit_amounts = [
                     CreditNotePretaxCreditAmounts.from_dict(item0)
@@ -403,7 +404,9 @@ class CreditNote(Model):
                 d["reason"] = v_reason
         v_refunds = d.pop("refunds", UNSET)
         if v_refunds is not UNSET:
-            if type(v_refunds) is list and all(type(item0) is dict for item0 in v_refunds):
+            if type(v_refunds) is list and (
+                not v_refunds or all(type(item0) is dict for item0 in v_refunds)
+            ):
                 fill.refunds = [CreditNoteRefunds.from_dict(item0) for item0 in v_refunds]
             else:
                 d["refunds"] = v_refunds
@@ -450,7 +453,8 @@ class CreditNote(Model):
         v_total_taxes = d.pop("total_taxes", UNSET)
         if v_total_taxes is not UNSET:
             if (
-                type(v_total_taxes) is list and all(type(item0) is dict for item0 in v_total_taxes)
+                type(v_total_taxes) is list
+                and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
             ) or (v_total_taxes is None):
                 fill.total_taxes = (
                     [
@@ -458,7 +462,7 @@ class CreditNote(Model):
                         for item0 in v_total_taxes
                     ]
                     if type(v_total_taxes) is list
-                    and all(type(item0) is dict for item0 in v_total_taxes)
+                    and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
                     else v_total_taxes
                 )
             else:
@@ -660,8 +664,8 @@ class CreditNoteLineItem(Model):
                 d["discount_amount"] = v_discount_amount
         v_discount_amounts = d.pop("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and all(
-                type(item0) is dict for item0 in v_discount_amounts
+            if type(v_discount_amounts) is list and (
+                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
             ):
                 fill.discount_amounts = [
                     CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
@@ -690,7 +694,7 @@ class CreditNoteLineItem(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -703,8 +707,9 @@ class CreditNoteLineItem(Model):
                 d["object"] = v_object_
         v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
-            if type(v_pretax_credit_amounts) is list and all(
-                type(item0) is dict for item0 in v_pretax_credit_amounts
+            if type(v_pretax_credit_amounts) is list and (
+                not v_pretax_credit_amounts
+                or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
             ):
                 fill.pretax_credit_amounts = [
                     CreditNotePretaxCreditAmounts.from_dict(item0)
@@ -720,18 +725,22 @@ class CreditNoteLineItem(Model):
                 d["quantity"] = v_quantity
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
-            if type(v_tax_rates) is list and all(type(item0) is dict for item0 in v_tax_rates):
+            if type(v_tax_rates) is list and (
+                not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates)
+            ):
                 fill.tax_rates = [TaxRate.from_dict(item0) for item0 in v_tax_rates]
             else:
                 d["tax_rates"] = v_tax_rates
         v_taxes = d.pop("taxes", UNSET)
         if v_taxes is not UNSET:
-            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
-                v_taxes is None
-            ):
+            if (
+                type(v_taxes) is list
+                and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+            ) or (v_taxes is None):
                 fill.taxes = (
                     [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
+                    if type(v_taxes) is list
+                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
                     else v_taxes
                 )
             else:
@@ -799,7 +808,9 @@ class CreditNoteLines(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data

@@ -71,7 +71,7 @@ class CashBalance(Model):
         if v_available is not UNSET:
             if (
                 type(v_available) is dict
-                and all(type(item0) is int for item0 in v_available.values())
+                and (not v_available or all(type(item0) is int for item0 in v_available.values()))
             ) or (v_available is None):
                 fill.available = v_available
             else:
@@ -460,7 +460,7 @@ class Customer(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -493,7 +493,10 @@ class Customer(Model):
         if v_preferred_locales is not UNSET:
             if (
                 type(v_preferred_locales) is list
-                and all(type(item0) is str for item0 in v_preferred_locales)
+                and (
+                    not v_preferred_locales
+                    or all(type(item0) is str for item0 in v_preferred_locales)
+                )
             ) or (v_preferred_locales is None):
                 fill.preferred_locales = v_preferred_locales
             else:
@@ -563,7 +566,10 @@ class Customer(Model):
             fill.invoice_credit_balance = UNSET
         elif (
             type(v_invoice_credit_balance) is dict
-            and all(type(item0) is int for item0 in v_invoice_credit_balance.values())
+            and (
+                not v_invoice_credit_balance
+                or all(type(item0) is int for item0 in v_invoice_credit_balance.values())
+            )
         ) or (v_invoice_credit_balance is None):
             fill.invoice_credit_balance = v_invoice_credit_balance
         else:
@@ -811,7 +817,7 @@ class CustomerBalanceTransaction(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -860,7 +866,9 @@ class CustomerSourcesType0(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = v_data
             else:
                 d["data"] = v_data
@@ -1013,7 +1021,9 @@ class CustomerTaxIdsType0(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [TaxId.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1189,7 +1199,9 @@ class GetSubscriptionsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1320,12 +1332,14 @@ class InvoiceSettingCustomerSetting(Model):
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
-                and all(type(item0) is dict for item0 in v_custom_fields)
+                and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
             ) or (v_custom_fields is None):
                 fill.custom_fields = (
                     [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
                     if type(v_custom_fields) is list
-                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    and (
+                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
+                    )
                     else v_custom_fields
                 )
             else:

@@ -173,7 +173,7 @@ class Coupon(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -232,7 +232,10 @@ class Coupon(Model):
             fill.currency_options = UNSET
         elif (
             type(v_currency_options) is dict
-            and all(type(item0) is dict for item0 in v_currency_options.values())
+            and (
+                not v_currency_options
+                or all(type(item0) is dict for item0 in v_currency_options.values())
+            )
         ) or (v_currency_options is None):
             fill.currency_options = (
                 {
@@ -240,7 +243,10 @@ class Coupon(Model):
                     for k0, item0 in v_currency_options.items()
                 }
                 if type(v_currency_options) is dict
-                and all(type(item0) is dict for item0 in v_currency_options.values())
+                and (
+                    not v_currency_options
+                    or all(type(item0) is dict for item0 in v_currency_options.values())
+                )
                 else v_currency_options
             )
         else:
@@ -267,7 +273,9 @@ class CouponAppliesTo(Model):
         fill: Any = obj
         v_products = d.pop("products", UNSET)
         if v_products is not UNSET:
-            if type(v_products) is list and all(type(item0) is str for item0 in v_products):
+            if type(v_products) is list and (
+                not v_products or all(type(item0) is str for item0 in v_products)
+            ):
                 fill.products = v_products
             else:
                 d["products"] = v_products

@@ -290,7 +290,7 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -975,9 +975,12 @@ class Invoice(Model):
         if v_account_tax_ids is not UNSET:
             if (
                 type(v_account_tax_ids) is list
-                and all(
-                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                    for item0 in v_account_tax_ids
+                and (
+                    not v_account_tax_ids
+                    or all(
+                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                        for item0 in v_account_tax_ids
+                    )
                 )
             ) or (v_account_tax_ids is None):
                 fill.account_tax_ids = (
@@ -992,9 +995,12 @@ class Invoice(Model):
                         for item0 in v_account_tax_ids
                     ]
                     if type(v_account_tax_ids) is list
-                    and all(
-                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                        for item0 in v_account_tax_ids
+                    and (
+                        not v_account_tax_ids
+                        or all(
+                            (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                            for item0 in v_account_tax_ids
+                        )
                     )
                     else v_account_tax_ids
                 )
@@ -1092,12 +1098,14 @@ class Invoice(Model):
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
-                and all(type(item0) is dict for item0 in v_custom_fields)
+                and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
             ) or (v_custom_fields is None):
                 fill.custom_fields = (
                     [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
                     if type(v_custom_fields) is list
-                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    and (
+                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
+                    )
                     else v_custom_fields
                 )
             else:
@@ -1169,12 +1177,18 @@ class Invoice(Model):
         if v_customer_tax_ids is not UNSET:
             if (
                 type(v_customer_tax_ids) is list
-                and all(type(item0) is dict for item0 in v_customer_tax_ids)
+                and (
+                    not v_customer_tax_ids
+                    or all(type(item0) is dict for item0 in v_customer_tax_ids)
+                )
             ) or (v_customer_tax_ids is None):
                 fill.customer_tax_ids = (
                     [InvoicesResourceInvoiceTaxId.from_dict(item0) for item0 in v_customer_tax_ids]
                     if type(v_customer_tax_ids) is list
-                    and all(type(item0) is dict for item0 in v_customer_tax_ids)
+                    and (
+                        not v_customer_tax_ids
+                        or all(type(item0) is dict for item0 in v_customer_tax_ids)
+                    )
                     else v_customer_tax_ids
                 )
             else:
@@ -1201,8 +1215,8 @@ class Invoice(Model):
                 d["default_source"] = v_default_source
         v_default_tax_rates = d.pop("default_tax_rates", UNSET)
         if v_default_tax_rates is not UNSET:
-            if type(v_default_tax_rates) is list and all(
-                type(item0) is dict for item0 in v_default_tax_rates
+            if type(v_default_tax_rates) is list and (
+                not v_default_tax_rates or all(type(item0) is dict for item0 in v_default_tax_rates)
             ):
                 fill.default_tax_rates = [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
             else:
@@ -1215,9 +1229,12 @@ class Invoice(Model):
                 d["description"] = v_description
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
-            if type(v_discounts) is list and all(
-                (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                for item0 in v_discounts
+            if type(v_discounts) is list and (
+                not v_discounts
+                or all(
+                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                    for item0 in v_discounts
+                )
             ):
                 fill.discounts = [
                     (
@@ -1323,7 +1340,7 @@ class Invoice(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -1482,7 +1499,10 @@ class Invoice(Model):
         if v_total_discount_amounts is not UNSET:
             if (
                 type(v_total_discount_amounts) is list
-                and all(type(item0) is dict for item0 in v_total_discount_amounts)
+                and (
+                    not v_total_discount_amounts
+                    or all(type(item0) is dict for item0 in v_total_discount_amounts)
+                )
             ) or (v_total_discount_amounts is None):
                 fill.total_discount_amounts = (
                     [
@@ -1490,7 +1510,10 @@ class Invoice(Model):
                         for item0 in v_total_discount_amounts
                     ]
                     if type(v_total_discount_amounts) is list
-                    and all(type(item0) is dict for item0 in v_total_discount_amounts)
+                    and (
+                        not v_total_discount_amounts
+                        or all(type(item0) is dict for item0 in v_total_discount_amounts)
+                    )
                     else v_total_discount_amounts
                 )
             else:
@@ -1504,7 +1527,8 @@ class Invoice(Model):
         v_total_taxes = d.pop("total_taxes", UNSET)
         if v_total_taxes is not UNSET:
             if (
-                type(v_total_taxes) is list and all(type(item0) is dict for item0 in v_total_taxes)
+                type(v_total_taxes) is list
+                and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
             ) or (v_total_taxes is None):
                 fill.total_taxes = (
                     [
@@ -1512,7 +1536,7 @@ class Invoice(Model):
                         for item0 in v_total_taxes
                     ]
                     if type(v_total_taxes) is list
-                    and all(type(item0) is dict for item0 in v_total_taxes)
+                    and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
                     else v_total_taxes
                 )
             else:
@@ -1611,7 +1635,10 @@ class Invoice(Model):
             fill.total_pretax_credit_amounts = UNSET
         elif (
             type(v_total_pretax_credit_amounts) is list
-            and all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
+            and (
+                not v_total_pretax_credit_amounts
+                or all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
+            )
         ) or (v_total_pretax_credit_amounts is None):
             fill.total_pretax_credit_amounts = (
                 [
@@ -1619,7 +1646,10 @@ class Invoice(Model):
                     for item0 in v_total_pretax_credit_amounts
                 ]
                 if type(v_total_pretax_credit_amounts) is list
-                and all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
+                and (
+                    not v_total_pretax_credit_amounts
+                    or all(type(item0) is dict for item0 in v_total_pretax_credit_amounts)
+                )
                 else v_total_pretax_credit_amounts
             )
         else:
@@ -1650,8 +1680,8 @@ class InvoiceItemThresholdReason(Model):
         fill: Any = obj
         v_line_item_ids = d.pop("line_item_ids", UNSET)
         if v_line_item_ids is not UNSET:
-            if type(v_line_item_ids) is list and all(
-                type(item0) is str for item0 in v_line_item_ids
+            if type(v_line_item_ids) is list and (
+                not v_line_item_ids or all(type(item0) is str for item0 in v_line_item_ids)
             ):
                 fill.line_item_ids = v_line_item_ids
             else:
@@ -1709,7 +1739,9 @@ class InvoiceLines(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [LineItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1875,7 +1907,9 @@ class InvoicePaymentsType0(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1979,8 +2013,8 @@ class InvoiceThresholdReason(Model):
                 d["amount_gte"] = v_amount_gte
         v_item_reasons = d.pop("item_reasons", UNSET)
         if v_item_reasons is not UNSET:
-            if type(v_item_reasons) is list and all(
-                type(item0) is dict for item0 in v_item_reasons
+            if type(v_item_reasons) is list and (
+                not v_item_reasons or all(type(item0) is dict for item0 in v_item_reasons)
             ):
                 fill.item_reasons = [
                     InvoiceItemThresholdReason.from_dict(item0) for item0 in v_item_reasons
@@ -2412,7 +2446,10 @@ class InvoicesPaymentSettings(Model):
         if v_payment_method_types is not UNSET:
             if (
                 type(v_payment_method_types) is list
-                and all(type(item0) is str for item0 in v_payment_method_types)
+                and (
+                    not v_payment_method_types
+                    or all(type(item0) is str for item0 in v_payment_method_types)
+                )
             ) or (v_payment_method_types is None):
                 fill.payment_method_types = v_payment_method_types
             else:

@@ -450,9 +450,12 @@ class InvoiceItem(Model):
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list
-                and all(
-                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                    for item0 in v_discounts
+                and (
+                    not v_discounts
+                    or all(
+                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                        for item0 in v_discounts
+                    )
                 )
             ) or (v_discounts is None):
                 fill.discounts = (
@@ -467,9 +470,12 @@ class InvoiceItem(Model):
                         for item0 in v_discounts
                     ]
                     if type(v_discounts) is list
-                    and all(
-                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                        for item0 in v_discounts
+                    and (
+                        not v_discounts
+                        or all(
+                            (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                            for item0 in v_discounts
+                        )
                     )
                     else v_discounts
                 )
@@ -499,7 +505,7 @@ class InvoiceItem(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -567,12 +573,13 @@ class InvoiceItem(Model):
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
             if (
-                type(v_tax_rates) is list and all(type(item0) is dict for item0 in v_tax_rates)
+                type(v_tax_rates) is list
+                and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
             ) or (v_tax_rates is None):
                 fill.tax_rates = (
                     [TaxRate.from_dict(item0) for item0 in v_tax_rates]
                     if type(v_tax_rates) is list
-                    and all(type(item0) is dict for item0 in v_tax_rates)
+                    and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
                     else v_tax_rates
                 )
             else:
@@ -602,7 +609,8 @@ class InvoiceItem(Model):
         if v_frozen_fields is UNSET:
             fill.frozen_fields = UNSET
         elif (
-            type(v_frozen_fields) is list and all(type(item0) is str for item0 in v_frozen_fields)
+            type(v_frozen_fields) is list
+            and (not v_frozen_fields or all(type(item0) is str for item0 in v_frozen_fields))
         ) or (v_frozen_fields is None):
             fill.frozen_fields = v_frozen_fields
         else:
@@ -612,12 +620,14 @@ class InvoiceItem(Model):
             fill.invoicing_rules = UNSET
         elif (
             type(v_invoicing_rules) is list
-            and all(type(item0) is dict for item0 in v_invoicing_rules)
+            and (not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules))
         ) or (v_invoicing_rules is None):
             fill.invoicing_rules = (
                 [InvoiceItemInvoicingRule.from_dict(item0) for item0 in v_invoicing_rules]
                 if type(v_invoicing_rules) is list
-                and all(type(item0) is dict for item0 in v_invoicing_rules)
+                and (
+                    not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules)
+                )
                 else v_invoicing_rules
             )
         else:
@@ -723,8 +733,8 @@ class ProrationDetails(Model):
                 d["credited_items"] = v_credited_items
         v_discount_amounts = d.pop("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and all(
-                type(item0) is dict for item0 in v_discount_amounts
+            if type(v_discount_amounts) is list and (
+                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
             ):
                 fill.discount_amounts = [
                     DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts

@@ -557,7 +557,10 @@ class LineItem(Model):
         if v_discount_amounts is not UNSET:
             if (
                 type(v_discount_amounts) is list
-                and all(type(item0) is dict for item0 in v_discount_amounts)
+                and (
+                    not v_discount_amounts
+                    or all(type(item0) is dict for item0 in v_discount_amounts)
+                )
             ) or (v_discount_amounts is None):
                 fill.discount_amounts = (
                     [
@@ -565,7 +568,10 @@ class LineItem(Model):
                         for item0 in v_discount_amounts
                     ]
                     if type(v_discount_amounts) is list
-                    and all(type(item0) is dict for item0 in v_discount_amounts)
+                    and (
+                        not v_discount_amounts
+                        or all(type(item0) is dict for item0 in v_discount_amounts)
+                    )
                     else v_discount_amounts
                 )
             else:
@@ -578,9 +584,12 @@ class LineItem(Model):
                 d["discountable"] = v_discountable
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
-            if type(v_discounts) is list and all(
-                (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                for item0 in v_discounts
+            if type(v_discounts) is list and (
+                not v_discounts
+                or all(
+                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                    for item0 in v_discounts
+                )
             ):
                 fill.discounts = [
                     (
@@ -614,8 +623,8 @@ class LineItem(Model):
                 d["livemode"] = v_livemode
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET:
-            if type(v_metadata) is dict and all(
-                type(item0) is str for item0 in v_metadata.values()
+            if type(v_metadata) is dict and (
+                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
             ):
                 fill.metadata = v_metadata
             else:
@@ -646,7 +655,10 @@ class LineItem(Model):
         if v_pretax_credit_amounts is not UNSET:
             if (
                 type(v_pretax_credit_amounts) is list
-                and all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+                and (
+                    not v_pretax_credit_amounts
+                    or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+                )
             ) or (v_pretax_credit_amounts is None):
                 fill.pretax_credit_amounts = (
                     [
@@ -654,7 +666,10 @@ class LineItem(Model):
                         for item0 in v_pretax_credit_amounts
                     ]
                     if type(v_pretax_credit_amounts) is list
-                    and all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+                    and (
+                        not v_pretax_credit_amounts
+                        or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+                    )
                     else v_pretax_credit_amounts
                 )
             else:
@@ -703,12 +718,14 @@ class LineItem(Model):
                 d["subtotal"] = v_subtotal
         v_taxes = d.pop("taxes", UNSET)
         if v_taxes is not UNSET:
-            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
-                v_taxes is None
-            ):
+            if (
+                type(v_taxes) is list
+                and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+            ) or (v_taxes is None):
                 fill.taxes = (
                     [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
+                    if type(v_taxes) is list
+                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
                     else v_taxes
                 )
             else:

@@ -63,7 +63,9 @@ class GetCouponsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Coupon.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -134,7 +136,9 @@ class GetCreditNotesResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -207,7 +211,9 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [CustomerBalanceTransaction.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -278,7 +284,9 @@ class GetCustomersCustomerTaxIdsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [TaxId.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -352,7 +360,9 @@ class GetCustomersResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Customer.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -436,7 +446,9 @@ class GetCustomersSearchResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Customer.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -521,7 +533,9 @@ class GetEventsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Event.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -592,7 +606,9 @@ class GetInvoicePaymentsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -666,7 +682,9 @@ class GetInvoiceitemsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -747,7 +765,9 @@ class GetInvoicesResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Invoice.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -831,7 +851,9 @@ class GetInvoicesSearchResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Invoice.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -916,7 +938,9 @@ class GetPricesResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Price.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -993,7 +1017,9 @@ class GetPricesSearchResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Price.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1078,7 +1104,9 @@ class GetProductsResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Product.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1155,7 +1183,9 @@ class GetProductsSearchResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Product.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1246,7 +1276,9 @@ class GetSubscriptionsSearchResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1331,7 +1363,9 @@ class GetTaxRatesResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [TaxRate.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -1405,7 +1439,9 @@ class GetTestHelpersTestClocksResponse200(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [TestClock.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data

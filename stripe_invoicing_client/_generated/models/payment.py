@@ -135,16 +135,18 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         v_permissions = d.pop("permissions", UNSET)
         if v_permissions is not UNSET:
             if (
-                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
+                type(v_permissions) is list
+                and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
             ) or (v_permissions is None):
                 fill.permissions = v_permissions
             else:
                 d["permissions"] = v_permissions
         v_prefetch = d.pop("prefetch", UNSET)
         if v_prefetch is not UNSET:
-            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
-                v_prefetch is None
-            ):
+            if (
+                type(v_prefetch) is list
+                and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
+            ) or (v_prefetch is None):
                 fill.prefetch = v_prefetch
             else:
                 d["prefetch"] = v_prefetch
@@ -825,7 +827,10 @@ class SetupIntent(Model):
         if v_allowed_payment_method_types is not UNSET:
             if (
                 type(v_allowed_payment_method_types) is list
-                and all(type(item0) is str for item0 in v_allowed_payment_method_types)
+                and (
+                    not v_allowed_payment_method_types
+                    or all(type(item0) is str for item0 in v_allowed_payment_method_types)
+                )
             ) or (v_allowed_payment_method_types is None):
                 fill.allowed_payment_method_types = v_allowed_payment_method_types
             else:
@@ -898,7 +903,10 @@ class SetupIntent(Model):
         if v_excluded_payment_method_types is not UNSET:
             if (
                 type(v_excluded_payment_method_types) is list
-                and all(type(item0) is str for item0 in v_excluded_payment_method_types)
+                and (
+                    not v_excluded_payment_method_types
+                    or all(type(item0) is str for item0 in v_excluded_payment_method_types)
+                )
             ) or (v_excluded_payment_method_types is None):
                 fill.excluded_payment_method_types = v_excluded_payment_method_types
             else:
@@ -907,7 +915,9 @@ class SetupIntent(Model):
         if v_flow_directions is not UNSET:
             if (
                 type(v_flow_directions) is list
-                and all(type(item0) is str for item0 in v_flow_directions)
+                and (
+                    not v_flow_directions or all(type(item0) is str for item0 in v_flow_directions)
+                )
             ) or (v_flow_directions is None):
                 fill.flow_directions = v_flow_directions
             else:
@@ -964,7 +974,7 @@ class SetupIntent(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -1033,8 +1043,9 @@ class SetupIntent(Model):
                 d["payment_method_options"] = v_payment_method_options
         v_payment_method_types = d.pop("payment_method_types", UNSET)
         if v_payment_method_types is not UNSET:
-            if type(v_payment_method_types) is list and all(
-                type(item0) is str for item0 in v_payment_method_types
+            if type(v_payment_method_types) is list and (
+                not v_payment_method_types
+                or all(type(item0) is str for item0 in v_payment_method_types)
             ):
                 fill.payment_method_types = v_payment_method_types
             else:
@@ -2066,7 +2077,8 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
         v_default_for = d.pop("default_for", UNSET)
         if v_default_for is not UNSET:
             if (
-                type(v_default_for) is list and all(type(item0) is str for item0 in v_default_for)
+                type(v_default_for) is list
+                and (not v_default_for or all(type(item0) is str for item0 in v_default_for))
             ) or (v_default_for is None):
                 fill.default_for = v_default_for
             else:
@@ -2458,7 +2470,9 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
         if v_supported_types is not UNSET:
             if (
                 type(v_supported_types) is list
-                and all(type(item0) is str for item0 in v_supported_types)
+                and (
+                    not v_supported_types or all(type(item0) is str for item0 in v_supported_types)
+                )
             ) or (v_supported_types is None):
                 fill.supported_types = v_supported_types
             else:

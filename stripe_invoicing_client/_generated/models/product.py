@@ -319,8 +319,8 @@ class Price(Model):
                 d["lookup_key"] = v_lookup_key
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET:
-            if type(v_metadata) is dict and all(
-                type(item0) is str for item0 in v_metadata.values()
+            if type(v_metadata) is dict and (
+                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
             ):
                 fill.metadata = v_metadata
             else:
@@ -400,7 +400,10 @@ class Price(Model):
             fill.currency_options = UNSET
         elif (
             type(v_currency_options) is dict
-            and all(type(item0) is dict for item0 in v_currency_options.values())
+            and (
+                not v_currency_options
+                or all(type(item0) is dict for item0 in v_currency_options.values())
+            )
         ) or (v_currency_options is None):
             fill.currency_options = (
                 {
@@ -408,7 +411,10 @@ class Price(Model):
                     for k0, item0 in v_currency_options.items()
                 }
                 if type(v_currency_options) is dict
-                and all(type(item0) is dict for item0 in v_currency_options.values())
+                and (
+                    not v_currency_options
+                    or all(type(item0) is dict for item0 in v_currency_options.values())
+                )
                 else v_currency_options
             )
         else:
@@ -416,12 +422,13 @@ class Price(Model):
         v_tiers = d.pop("tiers", UNSET)
         if v_tiers is UNSET:
             fill.tiers = UNSET
-        elif (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
-            v_tiers is None
-        ):
+        elif (
+            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+        ) or (v_tiers is None):
             fill.tiers = (
                 [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                if type(v_tiers) is list
+                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
                 else v_tiers
             )
         else:
@@ -506,12 +513,14 @@ class PriceCurrencyOptions(Model):
                 d["tax_behavior"] = v_tax_behavior
         v_tiers = d.pop("tiers", UNSET)
         if v_tiers is not UNSET:
-            if (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
-                v_tiers is None
-            ):
+            if (
+                type(v_tiers) is list
+                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+            ) or (v_tiers is None):
                 fill.tiers = (
                     [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                    if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                    if type(v_tiers) is list
+                    and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
                     else v_tiers
                 )
             else:
@@ -802,7 +811,9 @@ class Product(Model):
                 d["id"] = v_id
         v_images = d.pop("images", UNSET)
         if v_images is not UNSET:
-            if type(v_images) is list and all(type(item0) is str for item0 in v_images):
+            if type(v_images) is list and (
+                not v_images or all(type(item0) is str for item0 in v_images)
+            ):
                 fill.images = v_images
             else:
                 d["images"] = v_images
@@ -814,8 +825,9 @@ class Product(Model):
                 d["livemode"] = v_livemode
         v_marketing_features = d.pop("marketing_features", UNSET)
         if v_marketing_features is not UNSET:
-            if type(v_marketing_features) is list and all(
-                type(item0) is dict for item0 in v_marketing_features
+            if type(v_marketing_features) is list and (
+                not v_marketing_features
+                or all(type(item0) is dict for item0 in v_marketing_features)
             ):
                 fill.marketing_features = [
                     ProductMarketingFeatures.from_dict(item0) for item0 in v_marketing_features
@@ -824,8 +836,8 @@ class Product(Model):
                 d["marketing_features"] = v_marketing_features
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET:
-            if type(v_metadata) is dict and all(
-                type(item0) is str for item0 in v_metadata.values()
+            if type(v_metadata) is dict and (
+                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
             ):
                 fill.metadata = v_metadata
             else:

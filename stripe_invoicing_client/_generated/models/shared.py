@@ -911,16 +911,18 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         v_permissions = d.pop("permissions", UNSET)
         if v_permissions is not UNSET:
             if (
-                type(v_permissions) is list and all(type(item0) is str for item0 in v_permissions)
+                type(v_permissions) is list
+                and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
             ) or (v_permissions is None):
                 fill.permissions = v_permissions
             else:
                 d["permissions"] = v_permissions
         v_prefetch = d.pop("prefetch", UNSET)
         if v_prefetch is not UNSET:
-            if (type(v_prefetch) is list and all(type(item0) is str for item0 in v_prefetch)) or (
-                v_prefetch is None
-            ):
+            if (
+                type(v_prefetch) is list
+                and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
+            ) or (v_prefetch is None):
                 fill.prefetch = v_prefetch
             else:
                 d["prefetch"] = v_prefetch
@@ -1425,12 +1427,14 @@ class InvoicesResourceShippingCost(Model):
                 d["shipping_rate"] = v_shipping_rate
         v_taxes = d.pop("taxes", UNSET)
         if v_taxes is not UNSET:
-            if (type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)) or (
-                v_taxes is None
-            ):
+            if (
+                type(v_taxes) is list
+                and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+            ) or (v_taxes is None):
                 fill.taxes = (
                     [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list and all(type(item0) is dict for item0 in v_taxes)
+                    if type(v_taxes) is list
+                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
                     else v_taxes
                 )
             else:
@@ -1567,7 +1571,10 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
         if v_account_subcategories is not UNSET:
             if (
                 type(v_account_subcategories) is list
-                and all(type(item0) is str for item0 in v_account_subcategories)
+                and (
+                    not v_account_subcategories
+                    or all(type(item0) is str for item0 in v_account_subcategories)
+                )
             ) or (v_account_subcategories is None):
                 fill.account_subcategories = v_account_subcategories
             else:
@@ -1703,8 +1710,9 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
                 d["invoice"] = v_invoice
         v_invoice_line_items = d.pop("invoice_line_items", UNSET)
         if v_invoice_line_items is not UNSET:
-            if type(v_invoice_line_items) is list and all(
-                type(item0) is str for item0 in v_invoice_line_items
+            if type(v_invoice_line_items) is list and (
+                not v_invoice_line_items
+                or all(type(item0) is str for item0 in v_invoice_line_items)
             ):
                 fill.invoice_line_items = v_invoice_line_items
             else:

@@ -392,7 +392,7 @@ class Plan(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -454,12 +454,13 @@ class Plan(Model):
         v_tiers = d.pop("tiers", UNSET)
         if v_tiers is UNSET:
             fill.tiers = UNSET
-        elif (type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)) or (
-            v_tiers is None
-        ):
+        elif (
+            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+        ) or (v_tiers is None):
             fill.tiers = (
                 [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                if type(v_tiers) is list and all(type(item0) is dict for item0 in v_tiers)
+                if type(v_tiers) is list
+                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
                 else v_tiers
             )
         else:
@@ -934,8 +935,8 @@ class Subscription(Model):
                 d["billing_mode"] = v_billing_mode
         v_billing_schedules = d.pop("billing_schedules", UNSET)
         if v_billing_schedules is not UNSET:
-            if type(v_billing_schedules) is list and all(
-                type(item0) is dict for item0 in v_billing_schedules
+            if type(v_billing_schedules) is list and (
+                not v_billing_schedules or all(type(item0) is dict for item0 in v_billing_schedules)
             ):
                 fill.billing_schedules = [
                     SubscriptionBillingSchedules.from_dict(item0) for item0 in v_billing_schedules
@@ -1042,12 +1043,18 @@ class Subscription(Model):
         if v_default_tax_rates is not UNSET:
             if (
                 type(v_default_tax_rates) is list
-                and all(type(item0) is dict for item0 in v_default_tax_rates)
+                and (
+                    not v_default_tax_rates
+                    or all(type(item0) is dict for item0 in v_default_tax_rates)
+                )
             ) or (v_default_tax_rates is None):
                 fill.default_tax_rates = (
                     [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
                     if type(v_default_tax_rates) is list
-                    and all(type(item0) is dict for item0 in v_default_tax_rates)
+                    and (
+                        not v_default_tax_rates
+                        or all(type(item0) is dict for item0 in v_default_tax_rates)
+                    )
                     else v_default_tax_rates
                 )
             else:
@@ -1060,8 +1067,9 @@ class Subscription(Model):
                 d["description"] = v_description
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
-            if type(v_discounts) is list and all(
-                (type(item0) is dict) or (type(item0) is str) for item0 in v_discounts
+            if type(v_discounts) is list and (
+                not v_discounts
+                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
             ):
                 fill.discounts = [
                     (Discount.from_dict(item0) if type(item0) is dict else item0)
@@ -1125,8 +1133,8 @@ class Subscription(Model):
                 d["managed_payments"] = v_managed_payments
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET:
-            if type(v_metadata) is dict and all(
-                type(item0) is str for item0 in v_metadata.values()
+            if type(v_metadata) is dict and (
+                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
             ):
                 fill.metadata = v_metadata
             else:
@@ -1578,7 +1586,8 @@ class SubscriptionBillingSchedules(Model):
         v_applies_to = d.pop("applies_to", UNSET)
         if v_applies_to is not UNSET:
             if (
-                type(v_applies_to) is list and all(type(item0) is dict for item0 in v_applies_to)
+                type(v_applies_to) is list
+                and (not v_applies_to or all(type(item0) is dict for item0 in v_applies_to))
             ) or (v_applies_to is None):
                 fill.applies_to = (
                     [
@@ -1586,7 +1595,7 @@ class SubscriptionBillingSchedules(Model):
                         for item0 in v_applies_to
                     ]
                     if type(v_applies_to) is list
-                    and all(type(item0) is dict for item0 in v_applies_to)
+                    and (not v_applies_to or all(type(item0) is dict for item0 in v_applies_to))
                     else v_applies_to
                 )
             else:
@@ -1964,8 +1973,11 @@ class SubscriptionInvoiceSettings(Model):
         if v_account_tax_ids is not UNSET:
             if (
                 type(v_account_tax_ids) is list
-                and all(
-                    (type(item0) is dict) or (type(item0) is str) for item0 in v_account_tax_ids
+                and (
+                    not v_account_tax_ids
+                    or all(
+                        (type(item0) is dict) or (type(item0) is str) for item0 in v_account_tax_ids
+                    )
                 )
             ) or (v_account_tax_ids is None):
                 fill.account_tax_ids = (
@@ -1974,8 +1986,12 @@ class SubscriptionInvoiceSettings(Model):
                         for item0 in v_account_tax_ids
                     ]
                     if type(v_account_tax_ids) is list
-                    and all(
-                        (type(item0) is dict) or (type(item0) is str) for item0 in v_account_tax_ids
+                    and (
+                        not v_account_tax_ids
+                        or all(
+                            (type(item0) is dict) or (type(item0) is str)
+                            for item0 in v_account_tax_ids
+                        )
                     )
                     else v_account_tax_ids
                 )
@@ -1985,12 +2001,14 @@ class SubscriptionInvoiceSettings(Model):
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
-                and all(type(item0) is dict for item0 in v_custom_fields)
+                and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
             ) or (v_custom_fields is None):
                 fill.custom_fields = (
                     [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
                     if type(v_custom_fields) is list
-                    and all(type(item0) is dict for item0 in v_custom_fields)
+                    and (
+                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
+                    )
                     else v_custom_fields
                 )
             else:
@@ -2192,8 +2210,9 @@ class SubscriptionItem(Model):
                 d["current_trial"] = v_current_trial
         v_discounts = d.pop("discounts", UNSET)
         if v_discounts is not UNSET:
-            if type(v_discounts) is list and all(
-                (type(item0) is dict) or (type(item0) is str) for item0 in v_discounts
+            if type(v_discounts) is list and (
+                not v_discounts
+                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
             ):
                 fill.discounts = [
                     (Discount.from_dict(item0) if type(item0) is dict else item0)
@@ -2209,8 +2228,8 @@ class SubscriptionItem(Model):
                 d["id"] = v_id
         v_metadata = d.pop("metadata", UNSET)
         if v_metadata is not UNSET:
-            if type(v_metadata) is dict and all(
-                type(item0) is str for item0 in v_metadata.values()
+            if type(v_metadata) is dict and (
+                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
             ):
                 fill.metadata = v_metadata
             else:
@@ -2248,12 +2267,13 @@ class SubscriptionItem(Model):
         v_tax_rates = d.pop("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
             if (
-                type(v_tax_rates) is list and all(type(item0) is dict for item0 in v_tax_rates)
+                type(v_tax_rates) is list
+                and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
             ) or (v_tax_rates is None):
                 fill.tax_rates = (
                     [TaxRate.from_dict(item0) for item0 in v_tax_rates]
                     if type(v_tax_rates) is list
-                    and all(type(item0) is dict for item0 in v_tax_rates)
+                    and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
                     else v_tax_rates
                 )
             else:
@@ -2377,7 +2397,9 @@ class SubscriptionItems(Model):
         fill: Any = obj
         v_data = d.pop("data", UNSET)
         if v_data is not UNSET:
-            if type(v_data) is list and all(type(item0) is dict for item0 in v_data):
+            if type(v_data) is list and (
+                not v_data or all(type(item0) is dict for item0 in v_data)
+            ):
                 fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
@@ -2513,7 +2535,10 @@ class SubscriptionPaymentSettings(Model):
         if v_payment_method_types is not UNSET:
             if (
                 type(v_payment_method_types) is list
-                and all(type(item0) is str for item0 in v_payment_method_types)
+                and (
+                    not v_payment_method_types
+                    or all(type(item0) is str for item0 in v_payment_method_types)
+                )
             ) or (v_payment_method_types is None):
                 fill.payment_method_types = v_payment_method_types
             else:
@@ -3220,7 +3245,10 @@ class SubscriptionPendingUpdate(Model):
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list
-                and all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+                and (
+                    not v_discounts
+                    or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+                )
             ) or (v_discounts is None):
                 fill.discounts = (
                     [
@@ -3228,7 +3256,12 @@ class SubscriptionPendingUpdate(Model):
                         for item0 in v_discounts
                     ]
                     if type(v_discounts) is list
-                    and all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+                    and (
+                        not v_discounts
+                        or all(
+                            (type(item0) is dict) or (type(item0) is str) for item0 in v_discounts
+                        )
+                    )
                     else v_discounts
                 )
             else:
@@ -3243,7 +3276,7 @@ class SubscriptionPendingUpdate(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
@@ -3252,12 +3285,18 @@ class SubscriptionPendingUpdate(Model):
         if v_subscription_items is not UNSET:
             if (
                 type(v_subscription_items) is list
-                and all(type(item0) is dict for item0 in v_subscription_items)
+                and (
+                    not v_subscription_items
+                    or all(type(item0) is dict for item0 in v_subscription_items)
+                )
             ) or (v_subscription_items is None):
                 fill.subscription_items = (
                     [SubscriptionItem.from_dict(item0) for item0 in v_subscription_items]
                     if type(v_subscription_items) is list
-                    and all(type(item0) is dict for item0 in v_subscription_items)
+                    and (
+                        not v_subscription_items
+                        or all(type(item0) is dict for item0 in v_subscription_items)
+                    )
                     else v_subscription_items
                 )
             else:

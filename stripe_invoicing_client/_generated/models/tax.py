@@ -511,7 +511,7 @@ class TaxRate(Model):
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
-                and all(type(item0) is str for item0 in v_metadata.values())
+                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
             ) or (v_metadata is None):
                 fill.metadata = v_metadata
             else:
