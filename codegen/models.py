@@ -194,6 +194,9 @@ class ModelsLayout:
         for group in sorted(set(self.group.values())):
             names = sorted(n for n, g in self.group.items() if g == group)
             files[f"models/{group}.py"] = self._module(group, names, template)
+        if "models/event.py" not in files:
+            # `webhooks` reads events whether or not the input spec has the event resource.
+            files["models/event.py"] = self._module("event", sorted(config.EVENT_MODELS), template)
         files["models/__init__.py"] = self.init_module(renamed)
         return files
 

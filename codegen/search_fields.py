@@ -184,7 +184,7 @@ def builder_module(document: dict[str, Any]) -> str:
         '"""Typed search queries, a class per searchable resource (generated; do not edit).',
         "",
         "Each attribute is a field Stripe's search accepts for the resource, with the",
-        "operators its type allows; see `stripe_invoicing_client._search_query`.",
+        "operators its type allows; see `stripe_invoicing_client._core.search_query`.",
         '"""',
         "",
         "from __future__ import annotations",
