@@ -233,31 +233,32 @@ class CreditNote(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_shipping = d.pop("amount_shipping", UNSET)
+        v_amount_shipping = take("amount_shipping", UNSET)
         if v_amount_shipping is not UNSET:
             if type(v_amount_shipping) is int:
                 fill.amount_shipping = v_amount_shipping
             else:
                 d["amount_shipping"] = v_amount_shipping
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str):
                 fill.customer = (
@@ -265,13 +266,13 @@ class CreditNote(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_customer_balance_transaction = d.pop("customer_balance_transaction", UNSET)
+        v_customer_balance_transaction = take("customer_balance_transaction", UNSET)
         if v_customer_balance_transaction is not UNSET:
             if (
                 (type(v_customer_balance_transaction) is dict)
@@ -285,13 +286,13 @@ class CreditNote(Model):
                 )
             else:
                 d["customer_balance_transaction"] = v_customer_balance_transaction
-        v_discount_amount = d.pop("discount_amount", UNSET)
+        v_discount_amount = take("discount_amount", UNSET)
         if v_discount_amount is not UNSET:
             if type(v_discount_amount) is int:
                 fill.discount_amount = v_discount_amount
             else:
                 d["discount_amount"] = v_discount_amount
-        v_discount_amounts = d.pop("discount_amounts", UNSET)
+        v_discount_amounts = take("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
             if type(v_discount_amounts) is list and (
                 not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
@@ -301,19 +302,19 @@ class CreditNote(Model):
                 ]
             else:
                 d["discount_amounts"] = v_discount_amounts
-        v_effective_at = d.pop("effective_at", UNSET)
+        v_effective_at = take("effective_at", UNSET)
         if v_effective_at is not UNSET:
             if (type(v_effective_at) is int) or (v_effective_at is None):
                 fill.effective_at = v_effective_at
             else:
                 d["effective_at"] = v_effective_at
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is dict) or (type(v_invoice) is str):
                 fill.invoice = (
@@ -321,25 +322,25 @@ class CreditNote(Model):
                 )
             else:
                 d["invoice"] = v_invoice
-        v_lines = d.pop("lines", UNSET)
+        v_lines = take("lines", UNSET)
         if v_lines is not UNSET:
             if type(v_lines) is dict:
                 fill.lines = CreditNoteLines.from_dict(v_lines)
             else:
                 d["lines"] = v_lines
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_memo = d.pop("memo", UNSET)
+        v_memo = take("memo", UNSET)
         if v_memo is not UNSET:
             if (type(v_memo) is str) or (v_memo is None):
                 fill.memo = v_memo
             else:
                 d["memo"] = v_memo
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -348,43 +349,43 @@ class CreditNote(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_number = d.pop("number", UNSET)
+        v_number = take("number", UNSET)
         if v_number is not UNSET:
             if type(v_number) is str:
                 fill.number = v_number
             else:
                 d["number"] = v_number
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_out_of_band_amount = d.pop("out_of_band_amount", UNSET)
+        v_out_of_band_amount = take("out_of_band_amount", UNSET)
         if v_out_of_band_amount is not UNSET:
             if (type(v_out_of_band_amount) is int) or (v_out_of_band_amount is None):
                 fill.out_of_band_amount = v_out_of_band_amount
             else:
                 d["out_of_band_amount"] = v_out_of_band_amount
-        v_pdf = d.pop("pdf", UNSET)
+        v_pdf = take("pdf", UNSET)
         if v_pdf is not UNSET:
             if type(v_pdf) is str:
                 fill.pdf = v_pdf
             else:
                 d["pdf"] = v_pdf
-        v_post_payment_amount = d.pop("post_payment_amount", UNSET)
+        v_post_payment_amount = take("post_payment_amount", UNSET)
         if v_post_payment_amount is not UNSET:
             if type(v_post_payment_amount) is int:
                 fill.post_payment_amount = v_post_payment_amount
             else:
                 d["post_payment_amount"] = v_post_payment_amount
-        v_pre_payment_amount = d.pop("pre_payment_amount", UNSET)
+        v_pre_payment_amount = take("pre_payment_amount", UNSET)
         if v_pre_payment_amount is not UNSET:
             if type(v_pre_payment_amount) is int:
                 fill.pre_payment_amount = v_pre_payment_amount
             else:
                 d["pre_payment_amount"] = v_pre_payment_amount
-        v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
+        v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
             if type(v_pretax_credit_amounts) is list and (
                 not v_pretax_credit_amounts
@@ -396,13 +397,13 @@ class CreditNote(Model):
                 ]
             else:
                 d["pretax_credit_amounts"] = v_pretax_credit_amounts
-        v_reason = d.pop("reason", UNSET)
+        v_reason = take("reason", UNSET)
         if v_reason is not UNSET:
             if (type(v_reason) is str) or (v_reason is None):
                 fill.reason = v_reason
             else:
                 d["reason"] = v_reason
-        v_refunds = d.pop("refunds", UNSET)
+        v_refunds = take("refunds", UNSET)
         if v_refunds is not UNSET:
             if type(v_refunds) is list and (
                 not v_refunds or all(type(item0) is dict for item0 in v_refunds)
@@ -410,7 +411,7 @@ class CreditNote(Model):
                 fill.refunds = [CreditNoteRefunds.from_dict(item0) for item0 in v_refunds]
             else:
                 d["refunds"] = v_refunds
-        v_shipping_cost = d.pop("shipping_cost", UNSET)
+        v_shipping_cost = take("shipping_cost", UNSET)
         if v_shipping_cost is not UNSET:
             if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
                 fill.shipping_cost = (
@@ -420,37 +421,37 @@ class CreditNote(Model):
                 )
             else:
                 d["shipping_cost"] = v_shipping_cost
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_subtotal = d.pop("subtotal", UNSET)
+        v_subtotal = take("subtotal", UNSET)
         if v_subtotal is not UNSET:
             if type(v_subtotal) is int:
                 fill.subtotal = v_subtotal
             else:
                 d["subtotal"] = v_subtotal
-        v_subtotal_excluding_tax = d.pop("subtotal_excluding_tax", UNSET)
+        v_subtotal_excluding_tax = take("subtotal_excluding_tax", UNSET)
         if v_subtotal_excluding_tax is not UNSET:
             if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
                 fill.subtotal_excluding_tax = v_subtotal_excluding_tax
             else:
                 d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
-        v_total = d.pop("total", UNSET)
+        v_total = take("total", UNSET)
         if v_total is not UNSET:
             if type(v_total) is int:
                 fill.total = v_total
             else:
                 d["total"] = v_total
-        v_total_excluding_tax = d.pop("total_excluding_tax", UNSET)
+        v_total_excluding_tax = take("total_excluding_tax", UNSET)
         if v_total_excluding_tax is not UNSET:
             if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
                 fill.total_excluding_tax = v_total_excluding_tax
             else:
                 d["total_excluding_tax"] = v_total_excluding_tax
-        v_total_taxes = d.pop("total_taxes", UNSET)
+        v_total_taxes = take("total_taxes", UNSET)
         if v_total_taxes is not UNSET:
             if (
                 type(v_total_taxes) is list
@@ -467,13 +468,13 @@ class CreditNote(Model):
                 )
             else:
                 d["total_taxes"] = v_total_taxes
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_voided_at = d.pop("voided_at", UNSET)
+        v_voided_at = take("voided_at", UNSET)
         if v_voided_at is not UNSET:
             if (type(v_voided_at) is int) or (v_voided_at is None):
                 fill.voided_at = v_voided_at
@@ -520,13 +521,14 @@ class CreditNoteDiscountAmounts(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (type(v_discount) is dict) or (type(v_discount) is str):
                 fill.discount = (
@@ -644,25 +646,26 @@ class CreditNoteLineItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discount_amount = d.pop("discount_amount", UNSET)
+        v_discount_amount = take("discount_amount", UNSET)
         if v_discount_amount is not UNSET:
             if type(v_discount_amount) is int:
                 fill.discount_amount = v_discount_amount
             else:
                 d["discount_amount"] = v_discount_amount
-        v_discount_amounts = d.pop("discount_amounts", UNSET)
+        v_discount_amounts = take("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
             if type(v_discount_amounts) is list and (
                 not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
@@ -672,25 +675,25 @@ class CreditNoteLineItem(Model):
                 ]
             else:
                 d["discount_amounts"] = v_discount_amounts
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice_line_item = d.pop("invoice_line_item", UNSET)
+        v_invoice_line_item = take("invoice_line_item", UNSET)
         if v_invoice_line_item is not UNSET:
             if (type(v_invoice_line_item) is str) or (v_invoice_line_item is None):
                 fill.invoice_line_item = v_invoice_line_item
             else:
                 d["invoice_line_item"] = v_invoice_line_item
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -699,13 +702,13 @@ class CreditNoteLineItem(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
+        v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
             if type(v_pretax_credit_amounts) is list and (
                 not v_pretax_credit_amounts
@@ -717,13 +720,13 @@ class CreditNoteLineItem(Model):
                 ]
             else:
                 d["pretax_credit_amounts"] = v_pretax_credit_amounts
-        v_quantity = d.pop("quantity", UNSET)
+        v_quantity = take("quantity", UNSET)
         if v_quantity is not UNSET:
             if (type(v_quantity) is int) or (v_quantity is None):
                 fill.quantity = v_quantity
             else:
                 d["quantity"] = v_quantity
-        v_tax_rates = d.pop("tax_rates", UNSET)
+        v_tax_rates = take("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
             if type(v_tax_rates) is list and (
                 not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates)
@@ -731,7 +734,7 @@ class CreditNoteLineItem(Model):
                 fill.tax_rates = [TaxRate.from_dict(item0) for item0 in v_tax_rates]
             else:
                 d["tax_rates"] = v_tax_rates
-        v_taxes = d.pop("taxes", UNSET)
+        v_taxes = take("taxes", UNSET)
         if v_taxes is not UNSET:
             if (
                 type(v_taxes) is list
@@ -745,19 +748,19 @@ class CreditNoteLineItem(Model):
                 )
             else:
                 d["taxes"] = v_taxes
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_unit_amount = d.pop("unit_amount", UNSET)
+        v_unit_amount = take("unit_amount", UNSET)
         if v_unit_amount is not UNSET:
             if (type(v_unit_amount) is int) or (v_unit_amount is None):
                 fill.unit_amount = v_unit_amount
             else:
                 d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
         if v_unit_amount_decimal is not UNSET:
             if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
                 fill.unit_amount_decimal = v_unit_amount_decimal
@@ -806,7 +809,8 @@ class CreditNoteLines(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -814,19 +818,19 @@ class CreditNoteLines(Model):
                 fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -877,13 +881,14 @@ class CreditNotePretaxCreditAmounts(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_credit_balance_transaction = d.pop("credit_balance_transaction", UNSET)
+        v_credit_balance_transaction = take("credit_balance_transaction", UNSET)
         if v_credit_balance_transaction is not UNSET:
             if (
                 (type(v_credit_balance_transaction) is str)
@@ -893,7 +898,7 @@ class CreditNotePretaxCreditAmounts(Model):
                 fill.credit_balance_transaction = v_credit_balance_transaction
             else:
                 d["credit_balance_transaction"] = v_credit_balance_transaction
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (type(v_discount) is dict) or (type(v_discount) is str) or (v_discount is None):
                 fill.discount = (
@@ -901,7 +906,7 @@ class CreditNotePretaxCreditAmounts(Model):
                 )
             else:
                 d["discount"] = v_discount
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -958,13 +963,14 @@ class CreditNoteRefunds(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_refunded = d.pop("amount_refunded", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_refunded = take("amount_refunded", UNSET)
         if v_amount_refunded is not UNSET:
             if type(v_amount_refunded) is int:
                 fill.amount_refunded = v_amount_refunded
             else:
                 d["amount_refunded"] = v_amount_refunded
-        v_payment_record_refund = d.pop("payment_record_refund", UNSET)
+        v_payment_record_refund = take("payment_record_refund", UNSET)
         if v_payment_record_refund is not UNSET:
             if (type(v_payment_record_refund) is dict) or (v_payment_record_refund is None):
                 fill.payment_record_refund = (
@@ -974,13 +980,13 @@ class CreditNoteRefunds(Model):
                 )
             else:
                 d["payment_record_refund"] = v_payment_record_refund
-        v_refund = d.pop("refund", UNSET)
+        v_refund = take("refund", UNSET)
         if v_refund is not UNSET:
             if (type(v_refund) is str) or (type(v_refund) is dict):
                 fill.refund = v_refund
             else:
                 d["refund"] = v_refund
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if (type(v_type_) is str) or (v_type_ is None):
                 fill.type_ = v_type_
@@ -1010,13 +1016,14 @@ class CreditNoteRefundsPaymentRecordRefund(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_payment_record = d.pop("payment_record", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_payment_record = take("payment_record", UNSET)
         if v_payment_record is not UNSET:
             if type(v_payment_record) is str:
                 fill.payment_record = v_payment_record
             else:
                 d["payment_record"] = v_payment_record
-        v_refund_group = d.pop("refund_group", UNSET)
+        v_refund_group = take("refund_group", UNSET)
         if v_refund_group is not UNSET:
             if type(v_refund_group) is str:
                 fill.refund_group = v_refund_group

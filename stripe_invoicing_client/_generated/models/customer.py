@@ -67,7 +67,8 @@ class CashBalance(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_available = d.pop("available", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_available = take("available", UNSET)
         if v_available is not UNSET:
             if (
                 type(v_available) is dict
@@ -76,31 +77,31 @@ class CashBalance(Model):
                 fill.available = v_available
             else:
                 d["available"] = v_available
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if type(v_customer) is str:
                 fill.customer = v_customer
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_settings = d.pop("settings", UNSET)
+        v_settings = take("settings", UNSET)
         if v_settings is not UNSET:
             if type(v_settings) is dict:
                 fill.settings = CashBalanceSettings.from_dict(v_settings)
@@ -130,13 +131,14 @@ class CashBalanceSettings(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_reconciliation_mode = d.pop("reconciliation_mode", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_reconciliation_mode = take("reconciliation_mode", UNSET)
         if v_reconciliation_mode is not UNSET:
             if type(v_reconciliation_mode) is str:
                 fill.reconciliation_mode = v_reconciliation_mode
             else:
                 d["reconciliation_mode"] = v_reconciliation_mode
-        v_using_merchant_default = d.pop("using_merchant_default", UNSET)
+        v_using_merchant_default = take("using_merchant_default", UNSET)
         if v_using_merchant_default is not UNSET:
             if type(v_using_merchant_default) is bool:
                 fill.using_merchant_default = v_using_merchant_default
@@ -366,7 +368,8 @@ class Customer(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_address = d.pop("address", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_address = take("address", UNSET)
         if v_address is not UNSET:
             if (type(v_address) is dict) or (v_address is None):
                 fill.address = (
@@ -374,25 +377,25 @@ class Customer(Model):
                 )
             else:
                 d["address"] = v_address
-        v_balance = d.pop("balance", UNSET)
+        v_balance = take("balance", UNSET)
         if v_balance is not UNSET:
             if (type(v_balance) is int) or (v_balance is None):
                 fill.balance = v_balance
             else:
                 d["balance"] = v_balance
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if (type(v_currency) is str) or (v_currency is None):
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_default_source = d.pop("default_source", UNSET)
+        v_default_source = take("default_source", UNSET)
         if v_default_source is not UNSET:
             if (
                 (type(v_default_source) is str)
@@ -402,19 +405,19 @@ class Customer(Model):
                 fill.default_source = v_default_source
             else:
                 d["default_source"] = v_default_source
-        v_delinquent = d.pop("delinquent", UNSET)
+        v_delinquent = take("delinquent", UNSET)
         if v_delinquent is not UNSET:
             if (type(v_delinquent) is bool) or (v_delinquent is None):
                 fill.delinquent = v_delinquent
             else:
                 d["delinquent"] = v_delinquent
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (type(v_discount) is dict) or (v_discount is None):
                 fill.discount = (
@@ -422,25 +425,25 @@ class Customer(Model):
                 )
             else:
                 d["discount"] = v_discount
-        v_email = d.pop("email", UNSET)
+        v_email = take("email", UNSET)
         if v_email is not UNSET:
             if (type(v_email) is str) or (v_email is None):
                 fill.email = v_email
             else:
                 d["email"] = v_email
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice_prefix = d.pop("invoice_prefix", UNSET)
+        v_invoice_prefix = take("invoice_prefix", UNSET)
         if v_invoice_prefix is not UNSET:
             if (type(v_invoice_prefix) is str) or (v_invoice_prefix is None):
                 fill.invoice_prefix = v_invoice_prefix
             else:
                 d["invoice_prefix"] = v_invoice_prefix
-        v_invoice_settings = d.pop("invoice_settings", UNSET)
+        v_invoice_settings = take("invoice_settings", UNSET)
         if v_invoice_settings is not UNSET:
             if (type(v_invoice_settings) is dict) or (v_invoice_settings is None):
                 fill.invoice_settings = (
@@ -450,13 +453,13 @@ class Customer(Model):
                 )
             else:
                 d["invoice_settings"] = v_invoice_settings
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -465,31 +468,31 @@ class Customer(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_name = d.pop("name", UNSET)
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if (type(v_name) is str) or (v_name is None):
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_next_invoice_sequence = d.pop("next_invoice_sequence", UNSET)
+        v_next_invoice_sequence = take("next_invoice_sequence", UNSET)
         if v_next_invoice_sequence is not UNSET:
             if (type(v_next_invoice_sequence) is int) or (v_next_invoice_sequence is None):
                 fill.next_invoice_sequence = v_next_invoice_sequence
             else:
                 d["next_invoice_sequence"] = v_next_invoice_sequence
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_phone = d.pop("phone", UNSET)
+        v_phone = take("phone", UNSET)
         if v_phone is not UNSET:
             if (type(v_phone) is str) or (v_phone is None):
                 fill.phone = v_phone
             else:
                 d["phone"] = v_phone
-        v_preferred_locales = d.pop("preferred_locales", UNSET)
+        v_preferred_locales = take("preferred_locales", UNSET)
         if v_preferred_locales is not UNSET:
             if (
                 type(v_preferred_locales) is list
@@ -501,7 +504,7 @@ class Customer(Model):
                 fill.preferred_locales = v_preferred_locales
             else:
                 d["preferred_locales"] = v_preferred_locales
-        v_shipping = d.pop("shipping", UNSET)
+        v_shipping = take("shipping", UNSET)
         if v_shipping is not UNSET:
             if (type(v_shipping) is dict) or (v_shipping is None):
                 fill.shipping = (
@@ -509,13 +512,13 @@ class Customer(Model):
                 )
             else:
                 d["shipping"] = v_shipping
-        v_tax_exempt = d.pop("tax_exempt", UNSET)
+        v_tax_exempt = take("tax_exempt", UNSET)
         if v_tax_exempt is not UNSET:
             if (type(v_tax_exempt) is str) or (v_tax_exempt is None):
                 fill.tax_exempt = v_tax_exempt
             else:
                 d["tax_exempt"] = v_tax_exempt
-        v_test_clock = d.pop("test_clock", UNSET)
+        v_test_clock = take("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
                 (type(v_test_clock) is dict)
@@ -529,14 +532,14 @@ class Customer(Model):
                 )
             else:
                 d["test_clock"] = v_test_clock
-        v_business_name = d.pop("business_name", UNSET)
+        v_business_name = take("business_name", UNSET)
         if v_business_name is UNSET:
             fill.business_name = UNSET
         elif (type(v_business_name) is str) or (v_business_name is None):
             fill.business_name = v_business_name
         else:
             d["business_name"] = v_business_name
-        v_cash_balance = d.pop("cash_balance", UNSET)
+        v_cash_balance = take("cash_balance", UNSET)
         if v_cash_balance is UNSET:
             fill.cash_balance = UNSET
         elif (type(v_cash_balance) is dict) or (v_cash_balance is None):
@@ -547,21 +550,21 @@ class Customer(Model):
             )
         else:
             d["cash_balance"] = v_cash_balance
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is UNSET:
             fill.customer_account = UNSET
         elif (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
         else:
             d["customer_account"] = v_customer_account
-        v_individual_name = d.pop("individual_name", UNSET)
+        v_individual_name = take("individual_name", UNSET)
         if v_individual_name is UNSET:
             fill.individual_name = UNSET
         elif (type(v_individual_name) is str) or (v_individual_name is None):
             fill.individual_name = v_individual_name
         else:
             d["individual_name"] = v_individual_name
-        v_invoice_credit_balance = d.pop("invoice_credit_balance", UNSET)
+        v_invoice_credit_balance = take("invoice_credit_balance", UNSET)
         if v_invoice_credit_balance is UNSET:
             fill.invoice_credit_balance = UNSET
         elif (
@@ -574,7 +577,7 @@ class Customer(Model):
             fill.invoice_credit_balance = v_invoice_credit_balance
         else:
             d["invoice_credit_balance"] = v_invoice_credit_balance
-        v_sources = d.pop("sources", UNSET)
+        v_sources = take("sources", UNSET)
         if v_sources is UNSET:
             fill.sources = UNSET
         elif (type(v_sources) is dict) or (v_sources is None):
@@ -583,7 +586,7 @@ class Customer(Model):
             )
         else:
             d["sources"] = v_sources
-        v_subscriptions = d.pop("subscriptions", UNSET)
+        v_subscriptions = take("subscriptions", UNSET)
         if v_subscriptions is UNSET:
             fill.subscriptions = UNSET
         elif (type(v_subscriptions) is dict) or (v_subscriptions is None):
@@ -594,14 +597,14 @@ class Customer(Model):
             )
         else:
             d["subscriptions"] = v_subscriptions
-        v_tax = d.pop("tax", UNSET)
+        v_tax = take("tax", UNSET)
         if v_tax is UNSET:
             fill.tax = UNSET
         elif (type(v_tax) is dict) or (v_tax is None):
             fill.tax = CustomerTax.from_dict(v_tax) if type(v_tax) is dict else v_tax
         else:
             d["tax"] = v_tax
-        v_tax_ids = d.pop("tax_ids", UNSET)
+        v_tax_ids = take("tax_ids", UNSET)
         if v_tax_ids is UNSET:
             fill.tax_ids = UNSET
         elif (type(v_tax_ids) is dict) or (v_tax_ids is None):
@@ -725,13 +728,14 @@ class CustomerBalanceTransaction(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_checkout_session = d.pop("checkout_session", UNSET)
+        v_checkout_session = take("checkout_session", UNSET)
         if v_checkout_session is not UNSET:
             if (
                 (type(v_checkout_session) is str)
@@ -741,13 +745,13 @@ class CustomerBalanceTransaction(Model):
                 fill.checkout_session = v_checkout_session
             else:
                 d["checkout_session"] = v_checkout_session
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_credit_note = d.pop("credit_note", UNSET)
+        v_credit_note = take("credit_note", UNSET)
         if v_credit_note is not UNSET:
             if (
                 (type(v_credit_note) is dict)
@@ -761,13 +765,13 @@ class CustomerBalanceTransaction(Model):
                 )
             else:
                 d["credit_note"] = v_credit_note
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str):
                 fill.customer = (
@@ -775,31 +779,31 @@ class CustomerBalanceTransaction(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_ending_balance = d.pop("ending_balance", UNSET)
+        v_ending_balance = take("ending_balance", UNSET)
         if v_ending_balance is not UNSET:
             if type(v_ending_balance) is int:
                 fill.ending_balance = v_ending_balance
             else:
                 d["ending_balance"] = v_ending_balance
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
                 fill.invoice = (
@@ -807,13 +811,13 @@ class CustomerBalanceTransaction(Model):
                 )
             else:
                 d["invoice"] = v_invoice
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -822,13 +826,13 @@ class CustomerBalanceTransaction(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -864,7 +868,8 @@ class CustomerSourcesType0(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -872,25 +877,25 @@ class CustomerSourcesType0(Model):
                 fill.data = v_data
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -946,19 +951,20 @@ class CustomerTax(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_automatic_tax = take("automatic_tax", UNSET)
         if v_automatic_tax is not UNSET:
             if type(v_automatic_tax) is str:
                 fill.automatic_tax = v_automatic_tax
             else:
                 d["automatic_tax"] = v_automatic_tax
-        v_ip_address = d.pop("ip_address", UNSET)
+        v_ip_address = take("ip_address", UNSET)
         if v_ip_address is not UNSET:
             if (type(v_ip_address) is str) or (v_ip_address is None):
                 fill.ip_address = v_ip_address
             else:
                 d["ip_address"] = v_ip_address
-        v_location = d.pop("location", UNSET)
+        v_location = take("location", UNSET)
         if v_location is not UNSET:
             if (type(v_location) is dict) or (v_location is None):
                 fill.location = (
@@ -968,7 +974,7 @@ class CustomerTax(Model):
                 )
             else:
                 d["location"] = v_location
-        v_provider = d.pop("provider", UNSET)
+        v_provider = take("provider", UNSET)
         if v_provider is not UNSET:
             if type(v_provider) is str:
                 fill.provider = v_provider
@@ -1019,7 +1025,8 @@ class CustomerTaxIdsType0(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1027,25 +1034,25 @@ class CustomerTaxIdsType0(Model):
                 fill.data = [TaxId.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1082,19 +1089,20 @@ class CustomerTaxLocation(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_country = d.pop("country", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_country = take("country", UNSET)
         if v_country is not UNSET:
             if type(v_country) is str:
                 fill.country = v_country
             else:
                 d["country"] = v_country
-        v_source = d.pop("source", UNSET)
+        v_source = take("source", UNSET)
         if v_source is not UNSET:
             if type(v_source) is str:
                 fill.source = v_source
             else:
                 d["source"] = v_source
-        v_state = d.pop("state", UNSET)
+        v_state = take("state", UNSET)
         if v_state is not UNSET:
             if (type(v_state) is str) or (v_state is None):
                 fill.state = v_state
@@ -1129,19 +1137,20 @@ class DeletedCustomer(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -1197,7 +1206,8 @@ class GetSubscriptionsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1205,25 +1215,25 @@ class GetSubscriptionsResponse200(Model):
                 fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1254,13 +1264,14 @@ class InvoiceSettingCustomerRenderingOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_tax_display = d.pop("amount_tax_display", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_tax_display = take("amount_tax_display", UNSET)
         if v_amount_tax_display is not UNSET:
             if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
                 fill.amount_tax_display = v_amount_tax_display
             else:
                 d["amount_tax_display"] = v_amount_tax_display
-        v_template = d.pop("template", UNSET)
+        v_template = take("template", UNSET)
         if v_template is not UNSET:
             if (type(v_template) is str) or (v_template is None):
                 fill.template = v_template
@@ -1328,7 +1339,8 @@ class InvoiceSettingCustomerSetting(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_custom_fields = d.pop("custom_fields", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_custom_fields = take("custom_fields", UNSET)
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
@@ -1344,7 +1356,7 @@ class InvoiceSettingCustomerSetting(Model):
                 )
             else:
                 d["custom_fields"] = v_custom_fields
-        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        v_default_payment_method = take("default_payment_method", UNSET)
         if v_default_payment_method is not UNSET:
             if (
                 (type(v_default_payment_method) is str)
@@ -1354,13 +1366,13 @@ class InvoiceSettingCustomerSetting(Model):
                 fill.default_payment_method = v_default_payment_method
             else:
                 d["default_payment_method"] = v_default_payment_method
-        v_footer = d.pop("footer", UNSET)
+        v_footer = take("footer", UNSET)
         if v_footer is not UNSET:
             if (type(v_footer) is str) or (v_footer is None):
                 fill.footer = v_footer
             else:
                 d["footer"] = v_footer
-        v_rendering_options = d.pop("rendering_options", UNSET)
+        v_rendering_options = take("rendering_options", UNSET)
         if v_rendering_options is not UNSET:
             if (type(v_rendering_options) is dict) or (v_rendering_options is None):
                 fill.rendering_options = (

@@ -121,55 +121,56 @@ class Coupon(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_off = d.pop("amount_off", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_off = take("amount_off", UNSET)
         if v_amount_off is not UNSET:
             if (type(v_amount_off) is int) or (v_amount_off is None):
                 fill.amount_off = v_amount_off
             else:
                 d["amount_off"] = v_amount_off
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if (type(v_currency) is str) or (v_currency is None):
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_duration = d.pop("duration", UNSET)
+        v_duration = take("duration", UNSET)
         if v_duration is not UNSET:
             if type(v_duration) is str:
                 fill.duration = v_duration
             else:
                 d["duration"] = v_duration
-        v_duration_in_months = d.pop("duration_in_months", UNSET)
+        v_duration_in_months = take("duration_in_months", UNSET)
         if v_duration_in_months is not UNSET:
             if (type(v_duration_in_months) is int) or (v_duration_in_months is None):
                 fill.duration_in_months = v_duration_in_months
             else:
                 d["duration_in_months"] = v_duration_in_months
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_max_redemptions = d.pop("max_redemptions", UNSET)
+        v_max_redemptions = take("max_redemptions", UNSET)
         if v_max_redemptions is not UNSET:
             if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
                 fill.max_redemptions = v_max_redemptions
             else:
                 d["max_redemptions"] = v_max_redemptions
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -178,19 +179,19 @@ class Coupon(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_name = d.pop("name", UNSET)
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if (type(v_name) is str) or (v_name is None):
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_percent_off = d.pop("percent_off", UNSET)
+        v_percent_off = take("percent_off", UNSET)
         if v_percent_off is not UNSET:
             if (type(v_percent_off) is float or type(v_percent_off) is int) or (
                 v_percent_off is None
@@ -198,25 +199,25 @@ class Coupon(Model):
                 fill.percent_off = v_percent_off
             else:
                 d["percent_off"] = v_percent_off
-        v_redeem_by = d.pop("redeem_by", UNSET)
+        v_redeem_by = take("redeem_by", UNSET)
         if v_redeem_by is not UNSET:
             if (type(v_redeem_by) is int) or (v_redeem_by is None):
                 fill.redeem_by = v_redeem_by
             else:
                 d["redeem_by"] = v_redeem_by
-        v_times_redeemed = d.pop("times_redeemed", UNSET)
+        v_times_redeemed = take("times_redeemed", UNSET)
         if v_times_redeemed is not UNSET:
             if type(v_times_redeemed) is int:
                 fill.times_redeemed = v_times_redeemed
             else:
                 d["times_redeemed"] = v_times_redeemed
-        v_valid = d.pop("valid", UNSET)
+        v_valid = take("valid", UNSET)
         if v_valid is not UNSET:
             if type(v_valid) is bool:
                 fill.valid = v_valid
             else:
                 d["valid"] = v_valid
-        v_applies_to = d.pop("applies_to", UNSET)
+        v_applies_to = take("applies_to", UNSET)
         if v_applies_to is UNSET:
             fill.applies_to = UNSET
         elif (type(v_applies_to) is dict) or (v_applies_to is None):
@@ -227,7 +228,7 @@ class Coupon(Model):
             )
         else:
             d["applies_to"] = v_applies_to
-        v_currency_options = d.pop("currency_options", UNSET)
+        v_currency_options = take("currency_options", UNSET)
         if v_currency_options is UNSET:
             fill.currency_options = UNSET
         elif (
@@ -271,7 +272,8 @@ class CouponAppliesTo(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_products = d.pop("products", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_products = take("products", UNSET)
         if v_products is not UNSET:
             if type(v_products) is list and (
                 not v_products or all(type(item0) is str for item0 in v_products)
@@ -299,7 +301,8 @@ class CouponCurrencyOption(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_off = d.pop("amount_off", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_off = take("amount_off", UNSET)
         if v_amount_off is not UNSET:
             if type(v_amount_off) is int:
                 fill.amount_off = v_amount_off
@@ -334,19 +337,20 @@ class DeletedCoupon(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -450,32 +454,33 @@ class DeletedDiscount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_checkout_session = d.pop("checkout_session", UNSET)
+        v_checkout_session = take("checkout_session", UNSET)
         if v_checkout_session is UNSET:
             fill.checkout_session = UNSET
         elif (type(v_checkout_session) is str) or (v_checkout_session is None):
             fill.checkout_session = v_checkout_session
         else:
             d["checkout_session"] = v_checkout_session
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is UNSET:
             fill.customer = UNSET
         elif (
@@ -493,35 +498,35 @@ class DeletedDiscount(Model):
             )
         else:
             d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is UNSET:
             fill.customer_account = UNSET
         elif (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
         else:
             d["customer_account"] = v_customer_account
-        v_end = d.pop("end", UNSET)
+        v_end = take("end", UNSET)
         if v_end is UNSET:
             fill.end = UNSET
         elif (type(v_end) is int) or (v_end is None):
             fill.end = v_end
         else:
             d["end"] = v_end
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is UNSET:
             fill.invoice = UNSET
         elif (type(v_invoice) is str) or (v_invoice is None):
             fill.invoice = v_invoice
         else:
             d["invoice"] = v_invoice
-        v_invoice_item = d.pop("invoice_item", UNSET)
+        v_invoice_item = take("invoice_item", UNSET)
         if v_invoice_item is UNSET:
             fill.invoice_item = UNSET
         elif (type(v_invoice_item) is str) or (v_invoice_item is None):
             fill.invoice_item = v_invoice_item
         else:
             d["invoice_item"] = v_invoice_item
-        v_promotion_code = d.pop("promotion_code", UNSET)
+        v_promotion_code = take("promotion_code", UNSET)
         if v_promotion_code is UNSET:
             fill.promotion_code = UNSET
         elif (
@@ -532,28 +537,28 @@ class DeletedDiscount(Model):
             fill.promotion_code = v_promotion_code
         else:
             d["promotion_code"] = v_promotion_code
-        v_source = d.pop("source", UNSET)
+        v_source = take("source", UNSET)
         if v_source is UNSET:
             fill.source = UNSET
         elif type(v_source) is dict:
             fill.source = DiscountSource.from_dict(v_source)
         else:
             d["source"] = v_source
-        v_start = d.pop("start", UNSET)
+        v_start = take("start", UNSET)
         if v_start is UNSET:
             fill.start = UNSET
         elif type(v_start) is int:
             fill.start = v_start
         else:
             d["start"] = v_start
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is UNSET:
             fill.subscription = UNSET
         elif (type(v_subscription) is str) or (v_subscription is None):
             fill.subscription = v_subscription
         else:
             d["subscription"] = v_subscription
-        v_subscription_item = d.pop("subscription_item", UNSET)
+        v_subscription_item = take("subscription_item", UNSET)
         if v_subscription_item is UNSET:
             fill.subscription_item = UNSET
         elif (type(v_subscription_item) is str) or (v_subscription_item is None):
@@ -652,13 +657,14 @@ class Discount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_checkout_session = d.pop("checkout_session", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_checkout_session = take("checkout_session", UNSET)
         if v_checkout_session is not UNSET:
             if (type(v_checkout_session) is str) or (v_checkout_session is None):
                 fill.checkout_session = v_checkout_session
             else:
                 d["checkout_session"] = v_checkout_session
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (
                 (type(v_customer) is dict)
@@ -677,37 +683,37 @@ class Discount(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_end = d.pop("end", UNSET)
+        v_end = take("end", UNSET)
         if v_end is not UNSET:
             if (type(v_end) is int) or (v_end is None):
                 fill.end = v_end
             else:
                 d["end"] = v_end
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is str) or (v_invoice is None):
                 fill.invoice = v_invoice
             else:
                 d["invoice"] = v_invoice
-        v_invoice_item = d.pop("invoice_item", UNSET)
+        v_invoice_item = take("invoice_item", UNSET)
         if v_invoice_item is not UNSET:
             if (type(v_invoice_item) is str) or (v_invoice_item is None):
                 fill.invoice_item = v_invoice_item
             else:
                 d["invoice_item"] = v_invoice_item
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_promotion_code = d.pop("promotion_code", UNSET)
+        v_promotion_code = take("promotion_code", UNSET)
         if v_promotion_code is not UNSET:
             if (
                 (type(v_promotion_code) is str)
@@ -717,31 +723,31 @@ class Discount(Model):
                 fill.promotion_code = v_promotion_code
             else:
                 d["promotion_code"] = v_promotion_code
-        v_source = d.pop("source", UNSET)
+        v_source = take("source", UNSET)
         if v_source is not UNSET:
             if type(v_source) is dict:
                 fill.source = DiscountSource.from_dict(v_source)
             else:
                 d["source"] = v_source
-        v_start = d.pop("start", UNSET)
+        v_start = take("start", UNSET)
         if v_start is not UNSET:
             if type(v_start) is int:
                 fill.start = v_start
             else:
                 d["start"] = v_start
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if (type(v_subscription) is str) or (v_subscription is None):
                 fill.subscription = v_subscription
             else:
                 d["subscription"] = v_subscription
-        v_subscription_item = d.pop("subscription_item", UNSET)
+        v_subscription_item = take("subscription_item", UNSET)
         if v_subscription_item is not UNSET:
             if (type(v_subscription_item) is str) or (v_subscription_item is None):
                 fill.subscription_item = v_subscription_item
             else:
                 d["subscription_item"] = v_subscription_item
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is UNSET:
             fill.customer_account = UNSET
         elif (type(v_customer_account) is str) or (v_customer_account is None):
@@ -787,13 +793,14 @@ class DiscountSource(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_coupon = d.pop("coupon", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_coupon = take("coupon", UNSET)
         if v_coupon is not UNSET:
             if (type(v_coupon) is dict) or (type(v_coupon) is str) or (v_coupon is None):
                 fill.coupon = Coupon.from_dict(v_coupon) if type(v_coupon) is dict else v_coupon
             else:
                 d["coupon"] = v_coupon
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_

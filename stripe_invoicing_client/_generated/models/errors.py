@@ -316,104 +316,105 @@ class ApiErrors(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_advice_code = d.pop("advice_code", UNSET)
+        v_advice_code = take("advice_code", UNSET)
         if v_advice_code is UNSET:
             fill.advice_code = UNSET
         elif (type(v_advice_code) is str) or (v_advice_code is None):
             fill.advice_code = v_advice_code
         else:
             d["advice_code"] = v_advice_code
-        v_charge = d.pop("charge", UNSET)
+        v_charge = take("charge", UNSET)
         if v_charge is UNSET:
             fill.charge = UNSET
         elif (type(v_charge) is str) or (v_charge is None):
             fill.charge = v_charge
         else:
             d["charge"] = v_charge
-        v_code = d.pop("code", UNSET)
+        v_code = take("code", UNSET)
         if v_code is UNSET:
             fill.code = UNSET
         elif (type(v_code) is str) or (v_code is None):
             fill.code = v_code
         else:
             d["code"] = v_code
-        v_decline_code = d.pop("decline_code", UNSET)
+        v_decline_code = take("decline_code", UNSET)
         if v_decline_code is UNSET:
             fill.decline_code = UNSET
         elif (type(v_decline_code) is str) or (v_decline_code is None):
             fill.decline_code = v_decline_code
         else:
             d["decline_code"] = v_decline_code
-        v_doc_url = d.pop("doc_url", UNSET)
+        v_doc_url = take("doc_url", UNSET)
         if v_doc_url is UNSET:
             fill.doc_url = UNSET
         elif (type(v_doc_url) is str) or (v_doc_url is None):
             fill.doc_url = v_doc_url
         else:
             d["doc_url"] = v_doc_url
-        v_message = d.pop("message", UNSET)
+        v_message = take("message", UNSET)
         if v_message is UNSET:
             fill.message = UNSET
         elif (type(v_message) is str) or (v_message is None):
             fill.message = v_message
         else:
             d["message"] = v_message
-        v_network_advice_code = d.pop("network_advice_code", UNSET)
+        v_network_advice_code = take("network_advice_code", UNSET)
         if v_network_advice_code is UNSET:
             fill.network_advice_code = UNSET
         elif (type(v_network_advice_code) is str) or (v_network_advice_code is None):
             fill.network_advice_code = v_network_advice_code
         else:
             d["network_advice_code"] = v_network_advice_code
-        v_network_decline_code = d.pop("network_decline_code", UNSET)
+        v_network_decline_code = take("network_decline_code", UNSET)
         if v_network_decline_code is UNSET:
             fill.network_decline_code = UNSET
         elif (type(v_network_decline_code) is str) or (v_network_decline_code is None):
             fill.network_decline_code = v_network_decline_code
         else:
             d["network_decline_code"] = v_network_decline_code
-        v_param = d.pop("param", UNSET)
+        v_param = take("param", UNSET)
         if v_param is UNSET:
             fill.param = UNSET
         elif (type(v_param) is str) or (v_param is None):
             fill.param = v_param
         else:
             d["param"] = v_param
-        v_payment_intent = d.pop("payment_intent", UNSET)
+        v_payment_intent = take("payment_intent", UNSET)
         if v_payment_intent is UNSET:
             fill.payment_intent = UNSET
         elif (type(v_payment_intent) is dict) or (v_payment_intent is None):
             fill.payment_intent = v_payment_intent
         else:
             d["payment_intent"] = v_payment_intent
-        v_payment_method = d.pop("payment_method", UNSET)
+        v_payment_method = take("payment_method", UNSET)
         if v_payment_method is UNSET:
             fill.payment_method = UNSET
         elif (type(v_payment_method) is dict) or (v_payment_method is None):
             fill.payment_method = v_payment_method
         else:
             d["payment_method"] = v_payment_method
-        v_payment_method_type = d.pop("payment_method_type", UNSET)
+        v_payment_method_type = take("payment_method_type", UNSET)
         if v_payment_method_type is UNSET:
             fill.payment_method_type = UNSET
         elif (type(v_payment_method_type) is str) or (v_payment_method_type is None):
             fill.payment_method_type = v_payment_method_type
         else:
             d["payment_method_type"] = v_payment_method_type
-        v_request_log_url = d.pop("request_log_url", UNSET)
+        v_request_log_url = take("request_log_url", UNSET)
         if v_request_log_url is UNSET:
             fill.request_log_url = UNSET
         elif (type(v_request_log_url) is str) or (v_request_log_url is None):
             fill.request_log_url = v_request_log_url
         else:
             d["request_log_url"] = v_request_log_url
-        v_setup_intent = d.pop("setup_intent", UNSET)
+        v_setup_intent = take("setup_intent", UNSET)
         if v_setup_intent is UNSET:
             fill.setup_intent = UNSET
         elif (type(v_setup_intent) is dict) or (v_setup_intent is None):
@@ -424,7 +425,7 @@ class ApiErrors(Model):
             )
         else:
             d["setup_intent"] = v_setup_intent
-        v_source = d.pop("source", UNSET)
+        v_source = take("source", UNSET)
         if v_source is UNSET:
             fill.source = UNSET
         elif (type(v_source) is dict) or (v_source is None):
@@ -467,7 +468,8 @@ class Error(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_error = d.pop("error", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_error = take("error", UNSET)
         if v_error is not UNSET:
             if type(v_error) is dict:
                 fill.error = ApiErrors.from_dict(v_error)

@@ -72,13 +72,14 @@ class AutomaticTax(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_enabled = d.pop("enabled", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_enabled = take("enabled", UNSET)
         if v_enabled is not UNSET:
             if type(v_enabled) is bool:
                 fill.enabled = v_enabled
             else:
                 d["enabled"] = v_enabled
-        v_liability = d.pop("liability", UNSET)
+        v_liability = take("liability", UNSET)
         if v_liability is not UNSET:
             if (type(v_liability) is dict) or (v_liability is None):
                 fill.liability = (
@@ -88,20 +89,20 @@ class AutomaticTax(Model):
                 )
             else:
                 d["liability"] = v_liability
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if (type(v_status) is str) or (v_status is None):
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_disabled_reason = d.pop("disabled_reason", UNSET)
+        v_disabled_reason = take("disabled_reason", UNSET)
         if v_disabled_reason is UNSET:
             fill.disabled_reason = UNSET
         elif (type(v_disabled_reason) is str) or (v_disabled_reason is None):
             fill.disabled_reason = v_disabled_reason
         else:
             d["disabled_reason"] = v_disabled_reason
-        v_provider = d.pop("provider", UNSET)
+        v_provider = take("provider", UNSET)
         if v_provider is UNSET:
             fill.provider = UNSET
         elif (type(v_provider) is str) or (v_provider is None):
@@ -183,7 +184,8 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_quote_details = d.pop("quote_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_quote_details = take("quote_details", UNSET)
         if v_quote_details is not UNSET:
             if (type(v_quote_details) is dict) or (v_quote_details is None):
                 fill.quote_details = (
@@ -193,7 +195,7 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
                 )
             else:
                 d["quote_details"] = v_quote_details
-        v_subscription_details = d.pop("subscription_details", UNSET)
+        v_subscription_details = take("subscription_details", UNSET)
         if v_subscription_details is not UNSET:
             if (type(v_subscription_details) is dict) or (v_subscription_details is None):
                 fill.subscription_details = (
@@ -205,7 +207,7 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
                 )
             else:
                 d["subscription_details"] = v_subscription_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -233,7 +235,8 @@ class BillingBillResourceInvoicingParentsInvoiceQuoteParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_quote = d.pop("quote", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_quote = take("quote", UNSET)
         if v_quote is not UNSET:
             if type(v_quote) is str:
                 fill.quote = v_quote
@@ -286,7 +289,8 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_metadata = d.pop("metadata", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -295,7 +299,7 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if (type(v_subscription) is dict) or (type(v_subscription) is str):
                 fill.subscription = (
@@ -305,7 +309,7 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
                 )
             else:
                 d["subscription"] = v_subscription
-        v_subscription_proration_date = d.pop("subscription_proration_date", UNSET)
+        v_subscription_proration_date = take("subscription_proration_date", UNSET)
         if v_subscription_proration_date is not UNSET:
             if (type(v_subscription_proration_date) is int) or (
                 v_subscription_proration_date is None
@@ -342,19 +346,20 @@ class DeletedInvoice(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -959,19 +964,20 @@ class Invoice(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_account_country = d.pop("account_country", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_account_country = take("account_country", UNSET)
         if v_account_country is not UNSET:
             if (type(v_account_country) is str) or (v_account_country is None):
                 fill.account_country = v_account_country
             else:
                 d["account_country"] = v_account_country
-        v_account_name = d.pop("account_name", UNSET)
+        v_account_name = take("account_name", UNSET)
         if v_account_name is not UNSET:
             if (type(v_account_name) is str) or (v_account_name is None):
                 fill.account_name = v_account_name
             else:
                 d["account_name"] = v_account_name
-        v_account_tax_ids = d.pop("account_tax_ids", UNSET)
+        v_account_tax_ids = take("account_tax_ids", UNSET)
         if v_account_tax_ids is not UNSET:
             if (
                 type(v_account_tax_ids) is list
@@ -1006,37 +1012,37 @@ class Invoice(Model):
                 )
             else:
                 d["account_tax_ids"] = v_account_tax_ids
-        v_amount_due = d.pop("amount_due", UNSET)
+        v_amount_due = take("amount_due", UNSET)
         if v_amount_due is not UNSET:
             if type(v_amount_due) is int:
                 fill.amount_due = v_amount_due
             else:
                 d["amount_due"] = v_amount_due
-        v_amount_overpaid = d.pop("amount_overpaid", UNSET)
+        v_amount_overpaid = take("amount_overpaid", UNSET)
         if v_amount_overpaid is not UNSET:
             if type(v_amount_overpaid) is int:
                 fill.amount_overpaid = v_amount_overpaid
             else:
                 d["amount_overpaid"] = v_amount_overpaid
-        v_amount_paid = d.pop("amount_paid", UNSET)
+        v_amount_paid = take("amount_paid", UNSET)
         if v_amount_paid is not UNSET:
             if type(v_amount_paid) is int:
                 fill.amount_paid = v_amount_paid
             else:
                 d["amount_paid"] = v_amount_paid
-        v_amount_remaining = d.pop("amount_remaining", UNSET)
+        v_amount_remaining = take("amount_remaining", UNSET)
         if v_amount_remaining is not UNSET:
             if type(v_amount_remaining) is int:
                 fill.amount_remaining = v_amount_remaining
             else:
                 d["amount_remaining"] = v_amount_remaining
-        v_amount_shipping = d.pop("amount_shipping", UNSET)
+        v_amount_shipping = take("amount_shipping", UNSET)
         if v_amount_shipping is not UNSET:
             if type(v_amount_shipping) is int:
                 fill.amount_shipping = v_amount_shipping
             else:
                 d["amount_shipping"] = v_amount_shipping
-        v_application = d.pop("application", UNSET)
+        v_application = take("application", UNSET)
         if v_application is not UNSET:
             if (
                 (type(v_application) is str)
@@ -1046,55 +1052,55 @@ class Invoice(Model):
                 fill.application = v_application
             else:
                 d["application"] = v_application
-        v_attempt_count = d.pop("attempt_count", UNSET)
+        v_attempt_count = take("attempt_count", UNSET)
         if v_attempt_count is not UNSET:
             if type(v_attempt_count) is int:
                 fill.attempt_count = v_attempt_count
             else:
                 d["attempt_count"] = v_attempt_count
-        v_attempted = d.pop("attempted", UNSET)
+        v_attempted = take("attempted", UNSET)
         if v_attempted is not UNSET:
             if type(v_attempted) is bool:
                 fill.attempted = v_attempted
             else:
                 d["attempted"] = v_attempted
-        v_auto_advance = d.pop("auto_advance", UNSET)
+        v_auto_advance = take("auto_advance", UNSET)
         if v_auto_advance is not UNSET:
             if (type(v_auto_advance) is bool) or (v_auto_advance is None):
                 fill.auto_advance = v_auto_advance
             else:
                 d["auto_advance"] = v_auto_advance
-        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        v_automatic_tax = take("automatic_tax", UNSET)
         if v_automatic_tax is not UNSET:
             if type(v_automatic_tax) is dict:
                 fill.automatic_tax = AutomaticTax.from_dict(v_automatic_tax)
             else:
                 d["automatic_tax"] = v_automatic_tax
-        v_billing_reason = d.pop("billing_reason", UNSET)
+        v_billing_reason = take("billing_reason", UNSET)
         if v_billing_reason is not UNSET:
             if (type(v_billing_reason) is str) or (v_billing_reason is None):
                 fill.billing_reason = v_billing_reason
             else:
                 d["billing_reason"] = v_billing_reason
-        v_collection_method = d.pop("collection_method", UNSET)
+        v_collection_method = take("collection_method", UNSET)
         if v_collection_method is not UNSET:
             if type(v_collection_method) is str:
                 fill.collection_method = v_collection_method
             else:
                 d["collection_method"] = v_collection_method
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_custom_fields = d.pop("custom_fields", UNSET)
+        v_custom_fields = take("custom_fields", UNSET)
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
@@ -1110,7 +1116,7 @@ class Invoice(Model):
                 )
             else:
                 d["custom_fields"] = v_custom_fields
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (
                 (type(v_customer) is dict)
@@ -1129,7 +1135,7 @@ class Invoice(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_address = d.pop("customer_address", UNSET)
+        v_customer_address = take("customer_address", UNSET)
         if v_customer_address is not UNSET:
             if (type(v_customer_address) is dict) or (v_customer_address is None):
                 fill.customer_address = (
@@ -1139,25 +1145,25 @@ class Invoice(Model):
                 )
             else:
                 d["customer_address"] = v_customer_address
-        v_customer_email = d.pop("customer_email", UNSET)
+        v_customer_email = take("customer_email", UNSET)
         if v_customer_email is not UNSET:
             if (type(v_customer_email) is str) or (v_customer_email is None):
                 fill.customer_email = v_customer_email
             else:
                 d["customer_email"] = v_customer_email
-        v_customer_name = d.pop("customer_name", UNSET)
+        v_customer_name = take("customer_name", UNSET)
         if v_customer_name is not UNSET:
             if (type(v_customer_name) is str) or (v_customer_name is None):
                 fill.customer_name = v_customer_name
             else:
                 d["customer_name"] = v_customer_name
-        v_customer_phone = d.pop("customer_phone", UNSET)
+        v_customer_phone = take("customer_phone", UNSET)
         if v_customer_phone is not UNSET:
             if (type(v_customer_phone) is str) or (v_customer_phone is None):
                 fill.customer_phone = v_customer_phone
             else:
                 d["customer_phone"] = v_customer_phone
-        v_customer_shipping = d.pop("customer_shipping", UNSET)
+        v_customer_shipping = take("customer_shipping", UNSET)
         if v_customer_shipping is not UNSET:
             if (type(v_customer_shipping) is dict) or (v_customer_shipping is None):
                 fill.customer_shipping = (
@@ -1167,13 +1173,13 @@ class Invoice(Model):
                 )
             else:
                 d["customer_shipping"] = v_customer_shipping
-        v_customer_tax_exempt = d.pop("customer_tax_exempt", UNSET)
+        v_customer_tax_exempt = take("customer_tax_exempt", UNSET)
         if v_customer_tax_exempt is not UNSET:
             if (type(v_customer_tax_exempt) is str) or (v_customer_tax_exempt is None):
                 fill.customer_tax_exempt = v_customer_tax_exempt
             else:
                 d["customer_tax_exempt"] = v_customer_tax_exempt
-        v_customer_tax_ids = d.pop("customer_tax_ids", UNSET)
+        v_customer_tax_ids = take("customer_tax_ids", UNSET)
         if v_customer_tax_ids is not UNSET:
             if (
                 type(v_customer_tax_ids) is list
@@ -1193,7 +1199,7 @@ class Invoice(Model):
                 )
             else:
                 d["customer_tax_ids"] = v_customer_tax_ids
-        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        v_default_payment_method = take("default_payment_method", UNSET)
         if v_default_payment_method is not UNSET:
             if (
                 (type(v_default_payment_method) is str)
@@ -1203,7 +1209,7 @@ class Invoice(Model):
                 fill.default_payment_method = v_default_payment_method
             else:
                 d["default_payment_method"] = v_default_payment_method
-        v_default_source = d.pop("default_source", UNSET)
+        v_default_source = take("default_source", UNSET)
         if v_default_source is not UNSET:
             if (
                 (type(v_default_source) is str)
@@ -1213,7 +1219,7 @@ class Invoice(Model):
                 fill.default_source = v_default_source
             else:
                 d["default_source"] = v_default_source
-        v_default_tax_rates = d.pop("default_tax_rates", UNSET)
+        v_default_tax_rates = take("default_tax_rates", UNSET)
         if v_default_tax_rates is not UNSET:
             if type(v_default_tax_rates) is list and (
                 not v_default_tax_rates or all(type(item0) is dict for item0 in v_default_tax_rates)
@@ -1221,13 +1227,13 @@ class Invoice(Model):
                 fill.default_tax_rates = [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
             else:
                 d["default_tax_rates"] = v_default_tax_rates
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and (
                 not v_discounts
@@ -1248,25 +1254,25 @@ class Invoice(Model):
                 ]
             else:
                 d["discounts"] = v_discounts
-        v_due_date = d.pop("due_date", UNSET)
+        v_due_date = take("due_date", UNSET)
         if v_due_date is not UNSET:
             if (type(v_due_date) is int) or (v_due_date is None):
                 fill.due_date = v_due_date
             else:
                 d["due_date"] = v_due_date
-        v_ending_balance = d.pop("ending_balance", UNSET)
+        v_ending_balance = take("ending_balance", UNSET)
         if v_ending_balance is not UNSET:
             if (type(v_ending_balance) is int) or (v_ending_balance is None):
                 fill.ending_balance = v_ending_balance
             else:
                 d["ending_balance"] = v_ending_balance
-        v_footer = d.pop("footer", UNSET)
+        v_footer = take("footer", UNSET)
         if v_footer is not UNSET:
             if (type(v_footer) is str) or (v_footer is None):
                 fill.footer = v_footer
             else:
                 d["footer"] = v_footer
-        v_from_invoice = d.pop("from_invoice", UNSET)
+        v_from_invoice = take("from_invoice", UNSET)
         if v_from_invoice is not UNSET:
             if (type(v_from_invoice) is dict) or (v_from_invoice is None):
                 fill.from_invoice = (
@@ -1276,31 +1282,31 @@ class Invoice(Model):
                 )
             else:
                 d["from_invoice"] = v_from_invoice
-        v_hosted_invoice_url = d.pop("hosted_invoice_url", UNSET)
+        v_hosted_invoice_url = take("hosted_invoice_url", UNSET)
         if v_hosted_invoice_url is not UNSET:
             if (type(v_hosted_invoice_url) is str) or (v_hosted_invoice_url is None):
                 fill.hosted_invoice_url = v_hosted_invoice_url
             else:
                 d["hosted_invoice_url"] = v_hosted_invoice_url
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice_pdf = d.pop("invoice_pdf", UNSET)
+        v_invoice_pdf = take("invoice_pdf", UNSET)
         if v_invoice_pdf is not UNSET:
             if (type(v_invoice_pdf) is str) or (v_invoice_pdf is None):
                 fill.invoice_pdf = v_invoice_pdf
             else:
                 d["invoice_pdf"] = v_invoice_pdf
-        v_issuer = d.pop("issuer", UNSET)
+        v_issuer = take("issuer", UNSET)
         if v_issuer is not UNSET:
             if type(v_issuer) is dict:
                 fill.issuer = ConnectAccountReference.from_dict(v_issuer)
             else:
                 d["issuer"] = v_issuer
-        v_last_finalization_error = d.pop("last_finalization_error", UNSET)
+        v_last_finalization_error = take("last_finalization_error", UNSET)
         if v_last_finalization_error is not UNSET:
             if (type(v_last_finalization_error) is dict) or (v_last_finalization_error is None):
                 fill.last_finalization_error = (
@@ -1310,7 +1316,7 @@ class Invoice(Model):
                 )
             else:
                 d["last_finalization_error"] = v_last_finalization_error
-        v_latest_revision = d.pop("latest_revision", UNSET)
+        v_latest_revision = take("latest_revision", UNSET)
         if v_latest_revision is not UNSET:
             if (
                 (type(v_latest_revision) is dict)
@@ -1324,19 +1330,19 @@ class Invoice(Model):
                 )
             else:
                 d["latest_revision"] = v_latest_revision
-        v_lines = d.pop("lines", UNSET)
+        v_lines = take("lines", UNSET)
         if v_lines is not UNSET:
             if type(v_lines) is dict:
                 fill.lines = InvoiceLines.from_dict(v_lines)
             else:
                 d["lines"] = v_lines
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -1345,25 +1351,25 @@ class Invoice(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_next_payment_attempt = d.pop("next_payment_attempt", UNSET)
+        v_next_payment_attempt = take("next_payment_attempt", UNSET)
         if v_next_payment_attempt is not UNSET:
             if (type(v_next_payment_attempt) is int) or (v_next_payment_attempt is None):
                 fill.next_payment_attempt = v_next_payment_attempt
             else:
                 d["next_payment_attempt"] = v_next_payment_attempt
-        v_number = d.pop("number", UNSET)
+        v_number = take("number", UNSET)
         if v_number is not UNSET:
             if (type(v_number) is str) or (v_number is None):
                 fill.number = v_number
             else:
                 d["number"] = v_number
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        v_on_behalf_of = take("on_behalf_of", UNSET)
         if v_on_behalf_of is not UNSET:
             if (
                 (type(v_on_behalf_of) is str)
@@ -1373,7 +1379,7 @@ class Invoice(Model):
                 fill.on_behalf_of = v_on_behalf_of
             else:
                 d["on_behalf_of"] = v_on_behalf_of
-        v_parent = d.pop("parent", UNSET)
+        v_parent = take("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
                 fill.parent = (
@@ -1383,43 +1389,43 @@ class Invoice(Model):
                 )
             else:
                 d["parent"] = v_parent
-        v_payment_settings = d.pop("payment_settings", UNSET)
+        v_payment_settings = take("payment_settings", UNSET)
         if v_payment_settings is not UNSET:
             if type(v_payment_settings) is dict:
                 fill.payment_settings = InvoicesPaymentSettings.from_dict(v_payment_settings)
             else:
                 d["payment_settings"] = v_payment_settings
-        v_period_end = d.pop("period_end", UNSET)
+        v_period_end = take("period_end", UNSET)
         if v_period_end is not UNSET:
             if type(v_period_end) is int:
                 fill.period_end = v_period_end
             else:
                 d["period_end"] = v_period_end
-        v_period_start = d.pop("period_start", UNSET)
+        v_period_start = take("period_start", UNSET)
         if v_period_start is not UNSET:
             if type(v_period_start) is int:
                 fill.period_start = v_period_start
             else:
                 d["period_start"] = v_period_start
-        v_post_payment_credit_notes_amount = d.pop("post_payment_credit_notes_amount", UNSET)
+        v_post_payment_credit_notes_amount = take("post_payment_credit_notes_amount", UNSET)
         if v_post_payment_credit_notes_amount is not UNSET:
             if type(v_post_payment_credit_notes_amount) is int:
                 fill.post_payment_credit_notes_amount = v_post_payment_credit_notes_amount
             else:
                 d["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
-        v_pre_payment_credit_notes_amount = d.pop("pre_payment_credit_notes_amount", UNSET)
+        v_pre_payment_credit_notes_amount = take("pre_payment_credit_notes_amount", UNSET)
         if v_pre_payment_credit_notes_amount is not UNSET:
             if type(v_pre_payment_credit_notes_amount) is int:
                 fill.pre_payment_credit_notes_amount = v_pre_payment_credit_notes_amount
             else:
                 d["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
-        v_receipt_number = d.pop("receipt_number", UNSET)
+        v_receipt_number = take("receipt_number", UNSET)
         if v_receipt_number is not UNSET:
             if (type(v_receipt_number) is str) or (v_receipt_number is None):
                 fill.receipt_number = v_receipt_number
             else:
                 d["receipt_number"] = v_receipt_number
-        v_shipping_cost = d.pop("shipping_cost", UNSET)
+        v_shipping_cost = take("shipping_cost", UNSET)
         if v_shipping_cost is not UNSET:
             if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
                 fill.shipping_cost = (
@@ -1429,7 +1435,7 @@ class Invoice(Model):
                 )
             else:
                 d["shipping_cost"] = v_shipping_cost
-        v_shipping_details = d.pop("shipping_details", UNSET)
+        v_shipping_details = take("shipping_details", UNSET)
         if v_shipping_details is not UNSET:
             if (type(v_shipping_details) is dict) or (v_shipping_details is None):
                 fill.shipping_details = (
@@ -1439,43 +1445,43 @@ class Invoice(Model):
                 )
             else:
                 d["shipping_details"] = v_shipping_details
-        v_starting_balance = d.pop("starting_balance", UNSET)
+        v_starting_balance = take("starting_balance", UNSET)
         if v_starting_balance is not UNSET:
             if type(v_starting_balance) is int:
                 fill.starting_balance = v_starting_balance
             else:
                 d["starting_balance"] = v_starting_balance
-        v_statement_descriptor = d.pop("statement_descriptor", UNSET)
+        v_statement_descriptor = take("statement_descriptor", UNSET)
         if v_statement_descriptor is not UNSET:
             if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
                 fill.statement_descriptor = v_statement_descriptor
             else:
                 d["statement_descriptor"] = v_statement_descriptor
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if (type(v_status) is str) or (v_status is None):
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_status_transitions = d.pop("status_transitions", UNSET)
+        v_status_transitions = take("status_transitions", UNSET)
         if v_status_transitions is not UNSET:
             if type(v_status_transitions) is dict:
                 fill.status_transitions = InvoicesStatusTransitions.from_dict(v_status_transitions)
             else:
                 d["status_transitions"] = v_status_transitions
-        v_subtotal = d.pop("subtotal", UNSET)
+        v_subtotal = take("subtotal", UNSET)
         if v_subtotal is not UNSET:
             if type(v_subtotal) is int:
                 fill.subtotal = v_subtotal
             else:
                 d["subtotal"] = v_subtotal
-        v_subtotal_excluding_tax = d.pop("subtotal_excluding_tax", UNSET)
+        v_subtotal_excluding_tax = take("subtotal_excluding_tax", UNSET)
         if v_subtotal_excluding_tax is not UNSET:
             if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
                 fill.subtotal_excluding_tax = v_subtotal_excluding_tax
             else:
                 d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
-        v_test_clock = d.pop("test_clock", UNSET)
+        v_test_clock = take("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
                 (type(v_test_clock) is dict)
@@ -1489,13 +1495,13 @@ class Invoice(Model):
                 )
             else:
                 d["test_clock"] = v_test_clock
-        v_total = d.pop("total", UNSET)
+        v_total = take("total", UNSET)
         if v_total is not UNSET:
             if type(v_total) is int:
                 fill.total = v_total
             else:
                 d["total"] = v_total
-        v_total_discount_amounts = d.pop("total_discount_amounts", UNSET)
+        v_total_discount_amounts = take("total_discount_amounts", UNSET)
         if v_total_discount_amounts is not UNSET:
             if (
                 type(v_total_discount_amounts) is list
@@ -1518,13 +1524,13 @@ class Invoice(Model):
                 )
             else:
                 d["total_discount_amounts"] = v_total_discount_amounts
-        v_total_excluding_tax = d.pop("total_excluding_tax", UNSET)
+        v_total_excluding_tax = take("total_excluding_tax", UNSET)
         if v_total_excluding_tax is not UNSET:
             if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
                 fill.total_excluding_tax = v_total_excluding_tax
             else:
                 d["total_excluding_tax"] = v_total_excluding_tax
-        v_total_taxes = d.pop("total_taxes", UNSET)
+        v_total_taxes = take("total_taxes", UNSET)
         if v_total_taxes is not UNSET:
             if (
                 type(v_total_taxes) is list
@@ -1541,27 +1547,27 @@ class Invoice(Model):
                 )
             else:
                 d["total_taxes"] = v_total_taxes
-        v_webhooks_delivered_at = d.pop("webhooks_delivered_at", UNSET)
+        v_webhooks_delivered_at = take("webhooks_delivered_at", UNSET)
         if v_webhooks_delivered_at is not UNSET:
             if (type(v_webhooks_delivered_at) is int) or (v_webhooks_delivered_at is None):
                 fill.webhooks_delivered_at = v_webhooks_delivered_at
             else:
                 d["webhooks_delivered_at"] = v_webhooks_delivered_at
-        v_amount_paid_off_stripe = d.pop("amount_paid_off_stripe", UNSET)
+        v_amount_paid_off_stripe = take("amount_paid_off_stripe", UNSET)
         if v_amount_paid_off_stripe is UNSET:
             fill.amount_paid_off_stripe = UNSET
         elif (type(v_amount_paid_off_stripe) is int) or (v_amount_paid_off_stripe is None):
             fill.amount_paid_off_stripe = v_amount_paid_off_stripe
         else:
             d["amount_paid_off_stripe"] = v_amount_paid_off_stripe
-        v_automatically_finalizes_at = d.pop("automatically_finalizes_at", UNSET)
+        v_automatically_finalizes_at = take("automatically_finalizes_at", UNSET)
         if v_automatically_finalizes_at is UNSET:
             fill.automatically_finalizes_at = UNSET
         elif (type(v_automatically_finalizes_at) is int) or (v_automatically_finalizes_at is None):
             fill.automatically_finalizes_at = v_automatically_finalizes_at
         else:
             d["automatically_finalizes_at"] = v_automatically_finalizes_at
-        v_confirmation_secret = d.pop("confirmation_secret", UNSET)
+        v_confirmation_secret = take("confirmation_secret", UNSET)
         if v_confirmation_secret is UNSET:
             fill.confirmation_secret = UNSET
         elif (type(v_confirmation_secret) is dict) or (v_confirmation_secret is None):
@@ -1572,21 +1578,21 @@ class Invoice(Model):
             )
         else:
             d["confirmation_secret"] = v_confirmation_secret
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is UNSET:
             fill.customer_account = UNSET
         elif (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
         else:
             d["customer_account"] = v_customer_account
-        v_effective_at = d.pop("effective_at", UNSET)
+        v_effective_at = take("effective_at", UNSET)
         if v_effective_at is UNSET:
             fill.effective_at = UNSET
         elif (type(v_effective_at) is int) or (v_effective_at is None):
             fill.effective_at = v_effective_at
         else:
             d["effective_at"] = v_effective_at
-        v_payments = d.pop("payments", UNSET)
+        v_payments = take("payments", UNSET)
         if v_payments is UNSET:
             fill.payments = UNSET
         elif (type(v_payments) is dict) or (v_payments is None):
@@ -1597,7 +1603,7 @@ class Invoice(Model):
             )
         else:
             d["payments"] = v_payments
-        v_rendering = d.pop("rendering", UNSET)
+        v_rendering = take("rendering", UNSET)
         if v_rendering is UNSET:
             fill.rendering = UNSET
         elif (type(v_rendering) is dict) or (v_rendering is None):
@@ -1608,7 +1614,7 @@ class Invoice(Model):
             )
         else:
             d["rendering"] = v_rendering
-        v_status_details = d.pop("status_details", UNSET)
+        v_status_details = take("status_details", UNSET)
         if v_status_details is UNSET:
             fill.status_details = UNSET
         elif (type(v_status_details) is dict) or (v_status_details is None):
@@ -1619,7 +1625,7 @@ class Invoice(Model):
             )
         else:
             d["status_details"] = v_status_details
-        v_threshold_reason = d.pop("threshold_reason", UNSET)
+        v_threshold_reason = take("threshold_reason", UNSET)
         if v_threshold_reason is UNSET:
             fill.threshold_reason = UNSET
         elif (type(v_threshold_reason) is dict) or (v_threshold_reason is None):
@@ -1630,7 +1636,7 @@ class Invoice(Model):
             )
         else:
             d["threshold_reason"] = v_threshold_reason
-        v_total_pretax_credit_amounts = d.pop("total_pretax_credit_amounts", UNSET)
+        v_total_pretax_credit_amounts = take("total_pretax_credit_amounts", UNSET)
         if v_total_pretax_credit_amounts is UNSET:
             fill.total_pretax_credit_amounts = UNSET
         elif (
@@ -1678,7 +1684,8 @@ class InvoiceItemThresholdReason(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_line_item_ids = d.pop("line_item_ids", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_line_item_ids = take("line_item_ids", UNSET)
         if v_line_item_ids is not UNSET:
             if type(v_line_item_ids) is list and (
                 not v_line_item_ids or all(type(item0) is str for item0 in v_line_item_ids)
@@ -1686,7 +1693,7 @@ class InvoiceItemThresholdReason(Model):
                 fill.line_item_ids = v_line_item_ids
             else:
                 d["line_item_ids"] = v_line_item_ids
-        v_usage_gte = d.pop("usage_gte", UNSET)
+        v_usage_gte = take("usage_gte", UNSET)
         if v_usage_gte is not UNSET:
             if type(v_usage_gte) is int:
                 fill.usage_gte = v_usage_gte
@@ -1737,7 +1744,8 @@ class InvoiceLines(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1745,25 +1753,25 @@ class InvoiceLines(Model):
                 fill.data = [LineItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1817,7 +1825,8 @@ class InvoicePaymentMethodOptionsCard(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_installments = d.pop("installments", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_installments = take("installments", UNSET)
         if v_installments is not UNSET:
             if (type(v_installments) is dict) or (v_installments is None):
                 fill.installments = (
@@ -1827,7 +1836,7 @@ class InvoicePaymentMethodOptionsCard(Model):
                 )
             else:
                 d["installments"] = v_installments
-        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        v_request_three_d_secure = take("request_three_d_secure", UNSET)
         if v_request_three_d_secure is not UNSET:
             if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
                 fill.request_three_d_secure = v_request_three_d_secure
@@ -1854,7 +1863,8 @@ class InvoicePaymentMethodOptionsCardInstallments(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_enabled = d.pop("enabled", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_enabled = take("enabled", UNSET)
         if v_enabled is not UNSET:
             if (type(v_enabled) is bool) or (v_enabled is None):
                 fill.enabled = v_enabled
@@ -1905,7 +1915,8 @@ class InvoicePaymentsType0(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1913,25 +1924,25 @@ class InvoicePaymentsType0(Model):
                 fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1960,7 +1971,8 @@ class InvoiceRenderingPdf(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_page_size = d.pop("page_size", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_page_size = take("page_size", UNSET)
         if v_page_size is not UNSET:
             if (type(v_page_size) is str) or (v_page_size is None):
                 fill.page_size = v_page_size
@@ -2005,13 +2017,14 @@ class InvoiceThresholdReason(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_gte = d.pop("amount_gte", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_gte = take("amount_gte", UNSET)
         if v_amount_gte is not UNSET:
             if (type(v_amount_gte) is int) or (v_amount_gte is None):
                 fill.amount_gte = v_amount_gte
             else:
                 d["amount_gte"] = v_amount_gte
-        v_item_reasons = d.pop("item_reasons", UNSET)
+        v_item_reasons = take("item_reasons", UNSET)
         if v_item_reasons is not UNSET:
             if type(v_item_reasons) is list and (
                 not v_item_reasons or all(type(item0) is dict for item0 in v_item_reasons)
@@ -2174,7 +2187,8 @@ class InvoicesPaymentMethodOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_acss_debit = d.pop("acss_debit", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_acss_debit = take("acss_debit", UNSET)
         if v_acss_debit is not UNSET:
             if (type(v_acss_debit) is dict) or (v_acss_debit is None):
                 fill.acss_debit = (
@@ -2184,7 +2198,7 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["acss_debit"] = v_acss_debit
-        v_bancontact = d.pop("bancontact", UNSET)
+        v_bancontact = take("bancontact", UNSET)
         if v_bancontact is not UNSET:
             if (type(v_bancontact) is dict) or (v_bancontact is None):
                 fill.bancontact = (
@@ -2194,7 +2208,7 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["bancontact"] = v_bancontact
-        v_billie = d.pop("billie", UNSET)
+        v_billie = take("billie", UNSET)
         if v_billie is not UNSET:
             if (type(v_billie) is dict) or (v_billie is None):
                 fill.billie = (
@@ -2204,13 +2218,13 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["billie"] = v_billie
-        v_blik = d.pop("blik", UNSET)
+        v_blik = take("blik", UNSET)
         if v_blik is not UNSET:
             if (type(v_blik) is dict) or (v_blik is None):
                 fill.blik = v_blik
             else:
                 d["blik"] = v_blik
-        v_card = d.pop("card", UNSET)
+        v_card = take("card", UNSET)
         if v_card is not UNSET:
             if (type(v_card) is dict) or (v_card is None):
                 fill.card = (
@@ -2220,7 +2234,7 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["card"] = v_card
-        v_customer_balance = d.pop("customer_balance", UNSET)
+        v_customer_balance = take("customer_balance", UNSET)
         if v_customer_balance is not UNSET:
             if (type(v_customer_balance) is dict) or (v_customer_balance is None):
                 fill.customer_balance = (
@@ -2230,13 +2244,13 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["customer_balance"] = v_customer_balance
-        v_konbini = d.pop("konbini", UNSET)
+        v_konbini = take("konbini", UNSET)
         if v_konbini is not UNSET:
             if (type(v_konbini) is dict) or (v_konbini is None):
                 fill.konbini = v_konbini
             else:
                 d["konbini"] = v_konbini
-        v_payto = d.pop("payto", UNSET)
+        v_payto = take("payto", UNSET)
         if v_payto is not UNSET:
             if (type(v_payto) is dict) or (v_payto is None):
                 fill.payto = (
@@ -2246,7 +2260,7 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["payto"] = v_payto
-        v_pix = d.pop("pix", UNSET)
+        v_pix = take("pix", UNSET)
         if v_pix is not UNSET:
             if (type(v_pix) is dict) or (v_pix is None):
                 fill.pix = (
@@ -2256,13 +2270,13 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["pix"] = v_pix
-        v_sepa_debit = d.pop("sepa_debit", UNSET)
+        v_sepa_debit = take("sepa_debit", UNSET)
         if v_sepa_debit is not UNSET:
             if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
                 fill.sepa_debit = v_sepa_debit
             else:
                 d["sepa_debit"] = v_sepa_debit
-        v_upi = d.pop("upi", UNSET)
+        v_upi = take("upi", UNSET)
         if v_upi is not UNSET:
             if (type(v_upi) is dict) or (v_upi is None):
                 fill.upi = (
@@ -2272,7 +2286,7 @@ class InvoicesPaymentMethodOptions(Model):
                 )
             else:
                 d["upi"] = v_upi
-        v_us_bank_account = d.pop("us_bank_account", UNSET)
+        v_us_bank_account = take("us_bank_account", UNSET)
         if v_us_bank_account is not UNSET:
             if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
                 fill.us_bank_account = (
@@ -2329,7 +2343,8 @@ class InvoicesPaymentMethodOptionsBillie(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_company_details = d.pop("company_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_company_details = take("company_details", UNSET)
         if v_company_details is not UNSET:
             if (type(v_company_details) is dict) or (v_company_details is None):
                 fill.company_details = (
@@ -2339,7 +2354,7 @@ class InvoicesPaymentMethodOptionsBillie(Model):
                 )
             else:
                 d["company_details"] = v_company_details
-        v_reference = d.pop("reference", UNSET)
+        v_reference = take("reference", UNSET)
         if v_reference is not UNSET:
             if (type(v_reference) is str) or (v_reference is None):
                 fill.reference = v_reference
@@ -2369,13 +2384,14 @@ class InvoicesPaymentMethodOptionsPix(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_includes_iof = take("amount_includes_iof", UNSET)
         if v_amount_includes_iof is not UNSET:
             if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
                 fill.amount_includes_iof = v_amount_includes_iof
             else:
                 d["amount_includes_iof"] = v_amount_includes_iof
-        v_expires_after_seconds = d.pop("expires_after_seconds", UNSET)
+        v_expires_after_seconds = take("expires_after_seconds", UNSET)
         if v_expires_after_seconds is not UNSET:
             if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
                 fill.expires_after_seconds = v_expires_after_seconds
@@ -2426,13 +2442,14 @@ class InvoicesPaymentSettings(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_default_mandate = d.pop("default_mandate", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_default_mandate = take("default_mandate", UNSET)
         if v_default_mandate is not UNSET:
             if (type(v_default_mandate) is str) or (v_default_mandate is None):
                 fill.default_mandate = v_default_mandate
             else:
                 d["default_mandate"] = v_default_mandate
-        v_payment_method_options = d.pop("payment_method_options", UNSET)
+        v_payment_method_options = take("payment_method_options", UNSET)
         if v_payment_method_options is not UNSET:
             if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
                 fill.payment_method_options = (
@@ -2442,7 +2459,7 @@ class InvoicesPaymentSettings(Model):
                 )
             else:
                 d["payment_method_options"] = v_payment_method_options
-        v_payment_method_types = d.pop("payment_method_types", UNSET)
+        v_payment_method_types = take("payment_method_types", UNSET)
         if v_payment_method_types is not UNSET:
             if (
                 type(v_payment_method_types) is list
@@ -2478,13 +2495,14 @@ class InvoicesResourceConfirmationSecret(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_client_secret = d.pop("client_secret", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_client_secret = take("client_secret", UNSET)
         if v_client_secret is not UNSET:
             if type(v_client_secret) is str:
                 fill.client_secret = v_client_secret
             else:
                 d["client_secret"] = v_client_secret
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -2529,13 +2547,14 @@ class InvoicesResourceFromInvoice(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_action = d.pop("action", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_action = take("action", UNSET)
         if v_action is not UNSET:
             if type(v_action) is str:
                 fill.action = v_action
             else:
                 d["action"] = v_action
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is dict) or (type(v_invoice) is str):
                 fill.invoice = (
@@ -2586,25 +2605,26 @@ class InvoicesResourceInvoiceRendering(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_tax_display = d.pop("amount_tax_display", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_tax_display = take("amount_tax_display", UNSET)
         if v_amount_tax_display is not UNSET:
             if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
                 fill.amount_tax_display = v_amount_tax_display
             else:
                 d["amount_tax_display"] = v_amount_tax_display
-        v_pdf = d.pop("pdf", UNSET)
+        v_pdf = take("pdf", UNSET)
         if v_pdf is not UNSET:
             if (type(v_pdf) is dict) or (v_pdf is None):
                 fill.pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
             else:
                 d["pdf"] = v_pdf
-        v_template = d.pop("template", UNSET)
+        v_template = take("template", UNSET)
         if v_template is not UNSET:
             if (type(v_template) is str) or (v_template is None):
                 fill.template = v_template
             else:
                 d["template"] = v_template
-        v_template_version = d.pop("template_version", UNSET)
+        v_template_version = take("template_version", UNSET)
         if v_template_version is not UNSET:
             if (type(v_template_version) is int) or (v_template_version is None):
                 fill.template_version = v_template_version
@@ -2634,13 +2654,14 @@ class InvoicesResourceInvoiceTaxId(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_value = d.pop("value", UNSET)
+        v_value = take("value", UNSET)
         if v_value is not UNSET:
             if (type(v_value) is str) or (v_value is None):
                 fill.value = v_value
@@ -2687,7 +2708,8 @@ class InvoicesResourceStatusDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_uncollectible = d.pop("uncollectible", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_uncollectible = take("uncollectible", UNSET)
         if v_uncollectible is not UNSET:
             if (type(v_uncollectible) is dict) or (v_uncollectible is None):
                 fill.uncollectible = (
@@ -2732,7 +2754,8 @@ class InvoicesResourceStatusDetailsUncollectible(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_reason = d.pop("reason", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_reason = take("reason", UNSET)
         if v_reason is not UNSET:
             if (type(v_reason) is str) or (v_reason is None):
                 fill.reason = v_reason
@@ -2766,25 +2789,26 @@ class InvoicesStatusTransitions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_finalized_at = d.pop("finalized_at", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_finalized_at = take("finalized_at", UNSET)
         if v_finalized_at is not UNSET:
             if (type(v_finalized_at) is int) or (v_finalized_at is None):
                 fill.finalized_at = v_finalized_at
             else:
                 d["finalized_at"] = v_finalized_at
-        v_marked_uncollectible_at = d.pop("marked_uncollectible_at", UNSET)
+        v_marked_uncollectible_at = take("marked_uncollectible_at", UNSET)
         if v_marked_uncollectible_at is not UNSET:
             if (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None):
                 fill.marked_uncollectible_at = v_marked_uncollectible_at
             else:
                 d["marked_uncollectible_at"] = v_marked_uncollectible_at
-        v_paid_at = d.pop("paid_at", UNSET)
+        v_paid_at = take("paid_at", UNSET)
         if v_paid_at is not UNSET:
             if (type(v_paid_at) is int) or (v_paid_at is None):
                 fill.paid_at = v_paid_at
             else:
                 d["paid_at"] = v_paid_at
-        v_voided_at = d.pop("voided_at", UNSET)
+        v_voided_at = take("voided_at", UNSET)
         if v_voided_at is not UNSET:
             if (type(v_voided_at) is int) or (v_voided_at is None):
                 fill.voided_at = v_voided_at

@@ -41,13 +41,14 @@ class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_subscription = d.pop("subscription", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if type(v_subscription) is str:
                 fill.subscription = v_subscription
             else:
                 d["subscription"] = v_subscription
-        v_subscription_item = d.pop("subscription_item", UNSET)
+        v_subscription_item = take("subscription_item", UNSET)
         if v_subscription_item is not UNSET:
             if (type(v_subscription_item) is str) or (v_subscription_item is None):
                 fill.subscription_item = v_subscription_item
@@ -105,7 +106,8 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_subscription_details = d.pop("subscription_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_subscription_details = take("subscription_details", UNSET)
         if v_subscription_details is not UNSET:
             if (type(v_subscription_details) is dict) or (v_subscription_details is None):
                 fill.subscription_details = (
@@ -117,7 +119,7 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
                 )
             else:
                 d["subscription_details"] = v_subscription_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -152,19 +154,20 @@ class DeletedInvoiceItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -398,19 +401,20 @@ class InvoiceItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (
                 (type(v_customer) is dict)
@@ -428,25 +432,25 @@ class InvoiceItem(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_date = d.pop("date", UNSET)
+        v_date = take("date", UNSET)
         if v_date is not UNSET:
             if type(v_date) is int:
                 fill.date = v_date
             else:
                 d["date"] = v_date
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discountable = d.pop("discountable", UNSET)
+        v_discountable = take("discountable", UNSET)
         if v_discountable is not UNSET:
             if type(v_discountable) is bool:
                 fill.discountable = v_discountable
             else:
                 d["discountable"] = v_discountable
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list
@@ -481,13 +485,13 @@ class InvoiceItem(Model):
                 )
             else:
                 d["discounts"] = v_discounts
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
                 fill.invoice = (
@@ -495,13 +499,13 @@ class InvoiceItem(Model):
                 )
             else:
                 d["invoice"] = v_invoice
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -510,13 +514,13 @@ class InvoiceItem(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_parent = d.pop("parent", UNSET)
+        v_parent = take("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
                 fill.parent = (
@@ -526,13 +530,13 @@ class InvoiceItem(Model):
                 )
             else:
                 d["parent"] = v_parent
-        v_period = d.pop("period", UNSET)
+        v_period = take("period", UNSET)
         if v_period is not UNSET:
             if type(v_period) is dict:
                 fill.period = InvoiceLineItemPeriod.from_dict(v_period)
             else:
                 d["period"] = v_period
-        v_pricing = d.pop("pricing", UNSET)
+        v_pricing = take("pricing", UNSET)
         if v_pricing is not UNSET:
             if (type(v_pricing) is dict) or (v_pricing is None):
                 fill.pricing = (
@@ -542,13 +546,13 @@ class InvoiceItem(Model):
                 )
             else:
                 d["pricing"] = v_pricing
-        v_proration = d.pop("proration", UNSET)
+        v_proration = take("proration", UNSET)
         if v_proration is not UNSET:
             if type(v_proration) is bool:
                 fill.proration = v_proration
             else:
                 d["proration"] = v_proration
-        v_proration_details = d.pop("proration_details", UNSET)
+        v_proration_details = take("proration_details", UNSET)
         if v_proration_details is not UNSET:
             if (type(v_proration_details) is dict) or (v_proration_details is None):
                 fill.proration_details = (
@@ -558,19 +562,19 @@ class InvoiceItem(Model):
                 )
             else:
                 d["proration_details"] = v_proration_details
-        v_quantity = d.pop("quantity", UNSET)
+        v_quantity = take("quantity", UNSET)
         if v_quantity is not UNSET:
             if type(v_quantity) is int:
                 fill.quantity = v_quantity
             else:
                 d["quantity"] = v_quantity
-        v_quantity_decimal = d.pop("quantity_decimal", UNSET)
+        v_quantity_decimal = take("quantity_decimal", UNSET)
         if v_quantity_decimal is not UNSET:
             if type(v_quantity_decimal) is str and is_plain_decimal(v_quantity_decimal):
                 fill.quantity_decimal = Decimal(v_quantity_decimal)
             else:
                 d["quantity_decimal"] = v_quantity_decimal
-        v_tax_rates = d.pop("tax_rates", UNSET)
+        v_tax_rates = take("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
             if (
                 type(v_tax_rates) is list
@@ -584,7 +588,7 @@ class InvoiceItem(Model):
                 )
             else:
                 d["tax_rates"] = v_tax_rates
-        v_test_clock = d.pop("test_clock", UNSET)
+        v_test_clock = take("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
                 (type(v_test_clock) is dict)
@@ -598,14 +602,14 @@ class InvoiceItem(Model):
                 )
             else:
                 d["test_clock"] = v_test_clock
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is UNSET:
             fill.customer_account = UNSET
         elif (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
         else:
             d["customer_account"] = v_customer_account
-        v_frozen_fields = d.pop("frozen_fields", UNSET)
+        v_frozen_fields = take("frozen_fields", UNSET)
         if v_frozen_fields is UNSET:
             fill.frozen_fields = UNSET
         elif (
@@ -615,7 +619,7 @@ class InvoiceItem(Model):
             fill.frozen_fields = v_frozen_fields
         else:
             d["frozen_fields"] = v_frozen_fields
-        v_invoicing_rules = d.pop("invoicing_rules", UNSET)
+        v_invoicing_rules = take("invoicing_rules", UNSET)
         if v_invoicing_rules is UNSET:
             fill.invoicing_rules = UNSET
         elif (
@@ -632,7 +636,7 @@ class InvoiceItem(Model):
             )
         else:
             d["invoicing_rules"] = v_invoicing_rules
-        v_net_amount = d.pop("net_amount", UNSET)
+        v_net_amount = take("net_amount", UNSET)
         if v_net_amount is UNSET:
             fill.net_amount = UNSET
         elif (type(v_net_amount) is int) or (v_net_amount is None):
@@ -661,7 +665,8 @@ class InvoiceItemInvoicingRule(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -721,7 +726,8 @@ class ProrationDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_credited_items = d.pop("credited_items", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_credited_items = take("credited_items", UNSET)
         if v_credited_items is not UNSET:
             if (type(v_credited_items) is dict) or (v_credited_items is None):
                 fill.credited_items = (
@@ -731,7 +737,7 @@ class ProrationDetails(Model):
                 )
             else:
                 d["credited_items"] = v_credited_items
-        v_discount_amounts = d.pop("discount_amounts", UNSET)
+        v_discount_amounts = take("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
             if type(v_discount_amounts) is list and (
                 not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
@@ -792,13 +798,14 @@ class ProrationDetailsCreditedItems(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_invoice_item = d.pop("invoice_item", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_invoice_item = take("invoice_item", UNSET)
         if v_invoice_item is not UNSET:
             if (type(v_invoice_item) is str) or (v_invoice_item is None):
                 fill.invoice_item = v_invoice_item
             else:
                 d["invoice_item"] = v_invoice_item
-        v_invoice_line_item_details = d.pop("invoice_line_item_details", UNSET)
+        v_invoice_line_item_details = take("invoice_line_item_details", UNSET)
         if v_invoice_line_item_details is not UNSET:
             if (type(v_invoice_line_item_details) is dict) or (v_invoice_line_item_details is None):
                 fill.invoice_line_item_details = (
@@ -810,7 +817,7 @@ class ProrationDetailsCreditedItems(Model):
                 )
             else:
                 d["invoice_line_item_details"] = v_invoice_line_item_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_

@@ -89,7 +89,8 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_invoice_item_details = d.pop("invoice_item_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_invoice_item_details = take("invoice_item_details", UNSET)
         if v_invoice_item_details is not UNSET:
             if (type(v_invoice_item_details) is dict) or (v_invoice_item_details is None):
                 fill.invoice_item_details = (
@@ -101,7 +102,7 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
                 )
             else:
                 d["invoice_item_details"] = v_invoice_item_details
-        v_subscription_item_details = d.pop("subscription_item_details", UNSET)
+        v_subscription_item_details = take("subscription_item_details", UNSET)
         if v_subscription_item_details is not UNSET:
             if (type(v_subscription_item_details) is dict) or (v_subscription_item_details is None):
                 fill.subscription_item_details = (
@@ -113,7 +114,7 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
                 )
             else:
                 d["subscription_item_details"] = v_subscription_item_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -166,7 +167,8 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_credited_items = d.pop("credited_items", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_credited_items = take("credited_items", UNSET)
         if v_credited_items is not UNSET:
             if (type(v_credited_items) is dict) or (v_credited_items is None):
                 fill.credited_items = (
@@ -231,19 +233,20 @@ class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_invoice_item = d.pop("invoice_item", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_invoice_item = take("invoice_item", UNSET)
         if v_invoice_item is not UNSET:
             if type(v_invoice_item) is str:
                 fill.invoice_item = v_invoice_item
             else:
                 d["invoice_item"] = v_invoice_item
-        v_proration = d.pop("proration", UNSET)
+        v_proration = take("proration", UNSET)
         if v_proration is not UNSET:
             if type(v_proration) is bool:
                 fill.proration = v_proration
             else:
                 d["proration"] = v_proration
-        v_proration_details = d.pop("proration_details", UNSET)
+        v_proration_details = take("proration_details", UNSET)
         if v_proration_details is not UNSET:
             if (type(v_proration_details) is dict) or (v_proration_details is None):
                 fill.proration_details = (
@@ -255,7 +258,7 @@ class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
                 )
             else:
                 d["proration_details"] = v_proration_details
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if (type(v_subscription) is str) or (v_subscription is None):
                 fill.subscription = v_subscription
@@ -318,19 +321,20 @@ class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_invoice_item = d.pop("invoice_item", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_invoice_item = take("invoice_item", UNSET)
         if v_invoice_item is not UNSET:
             if (type(v_invoice_item) is str) or (v_invoice_item is None):
                 fill.invoice_item = v_invoice_item
             else:
                 d["invoice_item"] = v_invoice_item
-        v_proration = d.pop("proration", UNSET)
+        v_proration = take("proration", UNSET)
         if v_proration is not UNSET:
             if type(v_proration) is bool:
                 fill.proration = v_proration
             else:
                 d["proration"] = v_proration
-        v_proration_details = d.pop("proration_details", UNSET)
+        v_proration_details = take("proration_details", UNSET)
         if v_proration_details is not UNSET:
             if (type(v_proration_details) is dict) or (v_proration_details is None):
                 fill.proration_details = (
@@ -342,13 +346,13 @@ class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
                 )
             else:
                 d["proration_details"] = v_proration_details
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if (type(v_subscription) is str) or (v_subscription is None):
                 fill.subscription = v_subscription
             else:
                 d["subscription"] = v_subscription
-        v_subscription_item = d.pop("subscription_item", UNSET)
+        v_subscription_item = take("subscription_item", UNSET)
         if v_subscription_item is not UNSET:
             if type(v_subscription_item) is str:
                 fill.subscription_item = v_subscription_item
@@ -535,25 +539,26 @@ class LineItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discount_amounts = d.pop("discount_amounts", UNSET)
+        v_discount_amounts = take("discount_amounts", UNSET)
         if v_discount_amounts is not UNSET:
             if (
                 type(v_discount_amounts) is list
@@ -576,13 +581,13 @@ class LineItem(Model):
                 )
             else:
                 d["discount_amounts"] = v_discount_amounts
-        v_discountable = d.pop("discountable", UNSET)
+        v_discountable = take("discountable", UNSET)
         if v_discountable is not UNSET:
             if type(v_discountable) is bool:
                 fill.discountable = v_discountable
             else:
                 d["discountable"] = v_discountable
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and (
                 not v_discounts
@@ -603,25 +608,25 @@ class LineItem(Model):
                 ]
             else:
                 d["discounts"] = v_discounts
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is str) or (v_invoice is None):
                 fill.invoice = v_invoice
             else:
                 d["invoice"] = v_invoice
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if type(v_metadata) is dict and (
                 not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
@@ -629,13 +634,13 @@ class LineItem(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_parent = d.pop("parent", UNSET)
+        v_parent = take("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is dict) or (v_parent is None):
                 fill.parent = (
@@ -645,13 +650,13 @@ class LineItem(Model):
                 )
             else:
                 d["parent"] = v_parent
-        v_period = d.pop("period", UNSET)
+        v_period = take("period", UNSET)
         if v_period is not UNSET:
             if type(v_period) is dict:
                 fill.period = InvoiceLineItemPeriod.from_dict(v_period)
             else:
                 d["period"] = v_period
-        v_pretax_credit_amounts = d.pop("pretax_credit_amounts", UNSET)
+        v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
         if v_pretax_credit_amounts is not UNSET:
             if (
                 type(v_pretax_credit_amounts) is list
@@ -674,7 +679,7 @@ class LineItem(Model):
                 )
             else:
                 d["pretax_credit_amounts"] = v_pretax_credit_amounts
-        v_pricing = d.pop("pricing", UNSET)
+        v_pricing = take("pricing", UNSET)
         if v_pricing is not UNSET:
             if (type(v_pricing) is dict) or (v_pricing is None):
                 fill.pricing = (
@@ -684,19 +689,19 @@ class LineItem(Model):
                 )
             else:
                 d["pricing"] = v_pricing
-        v_quantity = d.pop("quantity", UNSET)
+        v_quantity = take("quantity", UNSET)
         if v_quantity is not UNSET:
             if (type(v_quantity) is int) or (v_quantity is None):
                 fill.quantity = v_quantity
             else:
                 d["quantity"] = v_quantity
-        v_quantity_decimal = d.pop("quantity_decimal", UNSET)
+        v_quantity_decimal = take("quantity_decimal", UNSET)
         if v_quantity_decimal is not UNSET:
             if (type(v_quantity_decimal) is str) or (v_quantity_decimal is None):
                 fill.quantity_decimal = v_quantity_decimal
             else:
                 d["quantity_decimal"] = v_quantity_decimal
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if (
                 (type(v_subscription) is dict)
@@ -710,13 +715,13 @@ class LineItem(Model):
                 )
             else:
                 d["subscription"] = v_subscription
-        v_subtotal = d.pop("subtotal", UNSET)
+        v_subtotal = take("subtotal", UNSET)
         if v_subtotal is not UNSET:
             if type(v_subtotal) is int:
                 fill.subtotal = v_subtotal
             else:
                 d["subtotal"] = v_subtotal
-        v_taxes = d.pop("taxes", UNSET)
+        v_taxes = take("taxes", UNSET)
         if v_taxes is not UNSET:
             if (
                 type(v_taxes) is list

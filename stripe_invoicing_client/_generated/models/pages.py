@@ -61,7 +61,8 @@ class GetCouponsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -69,19 +70,19 @@ class GetCouponsResponse200(Model):
                 fill.data = [Coupon.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -134,7 +135,8 @@ class GetCreditNotesResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -142,19 +144,19 @@ class GetCreditNotesResponse200(Model):
                 fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -209,7 +211,8 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -217,19 +220,19 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
                 fill.data = [CustomerBalanceTransaction.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -282,7 +285,8 @@ class GetCustomersCustomerTaxIdsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -290,19 +294,19 @@ class GetCustomersCustomerTaxIdsResponse200(Model):
                 fill.data = [TaxId.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -358,7 +362,8 @@ class GetCustomersResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -366,25 +371,25 @@ class GetCustomersResponse200(Model):
                 fill.data = [Customer.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -444,7 +449,8 @@ class GetCustomersSearchResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -452,32 +458,32 @@ class GetCustomersSearchResponse200(Model):
                 fill.data = [Customer.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_next_page = d.pop("next_page", UNSET)
+        v_next_page = take("next_page", UNSET)
         if v_next_page is UNSET:
             fill.next_page = UNSET
         elif (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
         else:
             d["next_page"] = v_next_page
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -531,7 +537,8 @@ class GetEventsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -539,19 +546,19 @@ class GetEventsResponse200(Model):
                 fill.data = [Event.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -604,7 +611,8 @@ class GetInvoicePaymentsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -612,19 +620,19 @@ class GetInvoicePaymentsResponse200(Model):
                 fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -680,7 +688,8 @@ class GetInvoiceitemsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -688,25 +697,25 @@ class GetInvoiceitemsResponse200(Model):
                 fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -763,7 +772,8 @@ class GetInvoicesResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -771,25 +781,25 @@ class GetInvoicesResponse200(Model):
                 fill.data = [Invoice.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -849,7 +859,8 @@ class GetInvoicesSearchResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -857,32 +868,32 @@ class GetInvoicesSearchResponse200(Model):
                 fill.data = [Invoice.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_next_page = d.pop("next_page", UNSET)
+        v_next_page = take("next_page", UNSET)
         if v_next_page is UNSET:
             fill.next_page = UNSET
         elif (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
         else:
             d["next_page"] = v_next_page
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -936,7 +947,8 @@ class GetPricesResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -944,19 +956,19 @@ class GetPricesResponse200(Model):
                 fill.data = [Price.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -1015,7 +1027,8 @@ class GetPricesSearchResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1023,32 +1036,32 @@ class GetPricesSearchResponse200(Model):
                 fill.data = [Price.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_next_page = d.pop("next_page", UNSET)
+        v_next_page = take("next_page", UNSET)
         if v_next_page is UNSET:
             fill.next_page = UNSET
         elif (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
         else:
             d["next_page"] = v_next_page
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1102,7 +1115,8 @@ class GetProductsResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1110,19 +1124,19 @@ class GetProductsResponse200(Model):
                 fill.data = [Product.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -1181,7 +1195,8 @@ class GetProductsSearchResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1189,32 +1204,32 @@ class GetProductsSearchResponse200(Model):
                 fill.data = [Product.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_next_page = d.pop("next_page", UNSET)
+        v_next_page = take("next_page", UNSET)
         if v_next_page is UNSET:
             fill.next_page = UNSET
         elif (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
         else:
             d["next_page"] = v_next_page
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1274,7 +1289,8 @@ class GetSubscriptionsSearchResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1282,32 +1298,32 @@ class GetSubscriptionsSearchResponse200(Model):
                 fill.data = [Subscription.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_next_page = d.pop("next_page", UNSET)
+        v_next_page = take("next_page", UNSET)
         if v_next_page is UNSET:
             fill.next_page = UNSET
         elif (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
         else:
             d["next_page"] = v_next_page
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -1361,7 +1377,8 @@ class GetTaxRatesResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1369,19 +1386,19 @@ class GetTaxRatesResponse200(Model):
                 fill.data = [TaxRate.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
@@ -1437,7 +1454,8 @@ class GetTestHelpersTestClocksResponse200(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -1445,25 +1463,25 @@ class GetTestHelpersTestClocksResponse200(Model):
                 fill.data = [TestClock.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:

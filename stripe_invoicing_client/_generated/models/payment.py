@@ -43,19 +43,20 @@ class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_expires_at = d.pop("expires_at", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
         if v_expires_at is not UNSET:
             if type(v_expires_at) is int:
                 fill.expires_at = v_expires_at
             else:
                 d["expires_at"] = v_expires_at
-        v_image_url_png = d.pop("image_url_png", UNSET)
+        v_image_url_png = take("image_url_png", UNSET)
         if v_image_url_png is not UNSET:
             if type(v_image_url_png) is str:
                 fill.image_url_png = v_image_url_png
             else:
                 d["image_url_png"] = v_image_url_png
-        v_image_url_svg = d.pop("image_url_svg", UNSET)
+        v_image_url_svg = take("image_url_svg", UNSET)
         if v_image_url_svg is not UNSET:
             if type(v_image_url_svg) is str:
                 fill.image_url_svg = v_image_url_svg
@@ -120,7 +121,8 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_filters = d.pop("filters", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_filters = take("filters", UNSET)
         if v_filters is not UNSET:
             if (type(v_filters) is dict) or (v_filters is None):
                 fill.filters = (
@@ -132,7 +134,7 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 )
             else:
                 d["filters"] = v_filters
-        v_permissions = d.pop("permissions", UNSET)
+        v_permissions = take("permissions", UNSET)
         if v_permissions is not UNSET:
             if (
                 type(v_permissions) is list
@@ -141,7 +143,7 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 fill.permissions = v_permissions
             else:
                 d["permissions"] = v_permissions
-        v_prefetch = d.pop("prefetch", UNSET)
+        v_prefetch = take("prefetch", UNSET)
         if v_prefetch is not UNSET:
             if (
                 type(v_prefetch) is list
@@ -150,7 +152,7 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 fill.prefetch = v_prefetch
             else:
                 d["prefetch"] = v_prefetch
-        v_return_url = d.pop("return_url", UNSET)
+        v_return_url = take("return_url", UNSET)
         if v_return_url is not UNSET:
             if (type(v_return_url) is str) or (v_return_url is None):
                 fill.return_url = v_return_url
@@ -249,37 +251,38 @@ class InvoicePayment(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_paid = d.pop("amount_paid", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_paid = take("amount_paid", UNSET)
         if v_amount_paid is not UNSET:
             if (type(v_amount_paid) is int) or (v_amount_paid is None):
                 fill.amount_paid = v_amount_paid
             else:
                 d["amount_paid"] = v_amount_paid
-        v_amount_requested = d.pop("amount_requested", UNSET)
+        v_amount_requested = take("amount_requested", UNSET)
         if v_amount_requested is not UNSET:
             if type(v_amount_requested) is int:
                 fill.amount_requested = v_amount_requested
             else:
                 d["amount_requested"] = v_amount_requested
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice = d.pop("invoice", UNSET)
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if (type(v_invoice) is dict) or (type(v_invoice) is str):
                 fill.invoice = (
@@ -287,37 +290,37 @@ class InvoicePayment(Model):
                 )
             else:
                 d["invoice"] = v_invoice
-        v_is_default = d.pop("is_default", UNSET)
+        v_is_default = take("is_default", UNSET)
         if v_is_default is not UNSET:
             if type(v_is_default) is bool:
                 fill.is_default = v_is_default
             else:
                 d["is_default"] = v_is_default
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_payment = d.pop("payment", UNSET)
+        v_payment = take("payment", UNSET)
         if v_payment is not UNSET:
             if type(v_payment) is dict:
                 fill.payment = InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v_payment)
             else:
                 d["payment"] = v_payment
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_status_transitions = d.pop("status_transitions", UNSET)
+        v_status_transitions = take("status_transitions", UNSET)
         if v_status_transitions is not UNSET:
             if type(v_status_transitions) is dict:
                 fill.status_transitions = InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
@@ -355,13 +358,14 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_charge = d.pop("charge", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_charge = take("charge", UNSET)
         if v_charge is not UNSET:
             if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
                 fill.charge = v_charge
             else:
                 d["charge"] = v_charge
-        v_payment_intent = d.pop("payment_intent", UNSET)
+        v_payment_intent = take("payment_intent", UNSET)
         if v_payment_intent is not UNSET:
             if (
                 (type(v_payment_intent) is str)
@@ -371,7 +375,7 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
                 fill.payment_intent = v_payment_intent
             else:
                 d["payment_intent"] = v_payment_intent
-        v_payment_record = d.pop("payment_record", UNSET)
+        v_payment_record = take("payment_record", UNSET)
         if v_payment_record is not UNSET:
             if (
                 (type(v_payment_record) is str)
@@ -381,7 +385,7 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
                 fill.payment_record = v_payment_record
             else:
                 d["payment_record"] = v_payment_record
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -413,13 +417,14 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_canceled_at = d.pop("canceled_at", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_canceled_at = take("canceled_at", UNSET)
         if v_canceled_at is not UNSET:
             if (type(v_canceled_at) is int) or (v_canceled_at is None):
                 fill.canceled_at = v_canceled_at
             else:
                 d["canceled_at"] = v_canceled_at
-        v_paid_at = d.pop("paid_at", UNSET)
+        v_paid_at = take("paid_at", UNSET)
         if v_paid_at is not UNSET:
             if (type(v_paid_at) is int) or (v_paid_at is None):
                 fill.paid_at = v_paid_at
@@ -823,7 +828,8 @@ class SetupIntent(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_allowed_payment_method_types = d.pop("allowed_payment_method_types", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_allowed_payment_method_types = take("allowed_payment_method_types", UNSET)
         if v_allowed_payment_method_types is not UNSET:
             if (
                 type(v_allowed_payment_method_types) is list
@@ -835,7 +841,7 @@ class SetupIntent(Model):
                 fill.allowed_payment_method_types = v_allowed_payment_method_types
             else:
                 d["allowed_payment_method_types"] = v_allowed_payment_method_types
-        v_application = d.pop("application", UNSET)
+        v_application = take("application", UNSET)
         if v_application is not UNSET:
             if (
                 (type(v_application) is str)
@@ -845,13 +851,13 @@ class SetupIntent(Model):
                 fill.application = v_application
             else:
                 d["application"] = v_application
-        v_attach_to_self = d.pop("attach_to_self", UNSET)
+        v_attach_to_self = take("attach_to_self", UNSET)
         if v_attach_to_self is not UNSET:
             if (type(v_attach_to_self) is bool) or (v_attach_to_self is None):
                 fill.attach_to_self = v_attach_to_self
             else:
                 d["attach_to_self"] = v_attach_to_self
-        v_automatic_payment_methods = d.pop("automatic_payment_methods", UNSET)
+        v_automatic_payment_methods = take("automatic_payment_methods", UNSET)
         if v_automatic_payment_methods is not UNSET:
             if (type(v_automatic_payment_methods) is dict) or (v_automatic_payment_methods is None):
                 fill.automatic_payment_methods = (
@@ -861,25 +867,25 @@ class SetupIntent(Model):
                 )
             else:
                 d["automatic_payment_methods"] = v_automatic_payment_methods
-        v_cancellation_reason = d.pop("cancellation_reason", UNSET)
+        v_cancellation_reason = take("cancellation_reason", UNSET)
         if v_cancellation_reason is not UNSET:
             if (type(v_cancellation_reason) is str) or (v_cancellation_reason is None):
                 fill.cancellation_reason = v_cancellation_reason
             else:
                 d["cancellation_reason"] = v_cancellation_reason
-        v_client_secret = d.pop("client_secret", UNSET)
+        v_client_secret = take("client_secret", UNSET)
         if v_client_secret is not UNSET:
             if (type(v_client_secret) is str) or (v_client_secret is None):
                 fill.client_secret = v_client_secret
             else:
                 d["client_secret"] = v_client_secret
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
                 fill.customer = (
@@ -887,19 +893,19 @@ class SetupIntent(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_excluded_payment_method_types = d.pop("excluded_payment_method_types", UNSET)
+        v_excluded_payment_method_types = take("excluded_payment_method_types", UNSET)
         if v_excluded_payment_method_types is not UNSET:
             if (
                 type(v_excluded_payment_method_types) is list
@@ -911,7 +917,7 @@ class SetupIntent(Model):
                 fill.excluded_payment_method_types = v_excluded_payment_method_types
             else:
                 d["excluded_payment_method_types"] = v_excluded_payment_method_types
-        v_flow_directions = d.pop("flow_directions", UNSET)
+        v_flow_directions = take("flow_directions", UNSET)
         if v_flow_directions is not UNSET:
             if (
                 type(v_flow_directions) is list
@@ -922,13 +928,13 @@ class SetupIntent(Model):
                 fill.flow_directions = v_flow_directions
             else:
                 d["flow_directions"] = v_flow_directions
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_last_setup_error = d.pop("last_setup_error", UNSET)
+        v_last_setup_error = take("last_setup_error", UNSET)
         if v_last_setup_error is not UNSET:
             if (type(v_last_setup_error) is dict) or (v_last_setup_error is None):
                 fill.last_setup_error = (
@@ -938,7 +944,7 @@ class SetupIntent(Model):
                 )
             else:
                 d["last_setup_error"] = v_last_setup_error
-        v_latest_attempt = d.pop("latest_attempt", UNSET)
+        v_latest_attempt = take("latest_attempt", UNSET)
         if v_latest_attempt is not UNSET:
             if (
                 (type(v_latest_attempt) is str)
@@ -948,13 +954,13 @@ class SetupIntent(Model):
                 fill.latest_attempt = v_latest_attempt
             else:
                 d["latest_attempt"] = v_latest_attempt
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_managed_payments = d.pop("managed_payments", UNSET)
+        v_managed_payments = take("managed_payments", UNSET)
         if v_managed_payments is not UNSET:
             if (type(v_managed_payments) is dict) or (v_managed_payments is None):
                 fill.managed_payments = (
@@ -964,13 +970,13 @@ class SetupIntent(Model):
                 )
             else:
                 d["managed_payments"] = v_managed_payments
-        v_mandate = d.pop("mandate", UNSET)
+        v_mandate = take("mandate", UNSET)
         if v_mandate is not UNSET:
             if (type(v_mandate) is str) or (type(v_mandate) is dict) or (v_mandate is None):
                 fill.mandate = v_mandate
             else:
                 d["mandate"] = v_mandate
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -979,7 +985,7 @@ class SetupIntent(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_next_action = d.pop("next_action", UNSET)
+        v_next_action = take("next_action", UNSET)
         if v_next_action is not UNSET:
             if (type(v_next_action) is dict) or (v_next_action is None):
                 fill.next_action = (
@@ -989,13 +995,13 @@ class SetupIntent(Model):
                 )
             else:
                 d["next_action"] = v_next_action
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        v_on_behalf_of = take("on_behalf_of", UNSET)
         if v_on_behalf_of is not UNSET:
             if (
                 (type(v_on_behalf_of) is str)
@@ -1005,7 +1011,7 @@ class SetupIntent(Model):
                 fill.on_behalf_of = v_on_behalf_of
             else:
                 d["on_behalf_of"] = v_on_behalf_of
-        v_payment_method = d.pop("payment_method", UNSET)
+        v_payment_method = take("payment_method", UNSET)
         if v_payment_method is not UNSET:
             if (
                 (type(v_payment_method) is str)
@@ -1015,9 +1021,7 @@ class SetupIntent(Model):
                 fill.payment_method = v_payment_method
             else:
                 d["payment_method"] = v_payment_method
-        v_payment_method_configuration_details = d.pop(
-            "payment_method_configuration_details", UNSET
-        )
+        v_payment_method_configuration_details = take("payment_method_configuration_details", UNSET)
         if v_payment_method_configuration_details is not UNSET:
             if (type(v_payment_method_configuration_details) is dict) or (
                 v_payment_method_configuration_details is None
@@ -1031,7 +1035,7 @@ class SetupIntent(Model):
                 )
             else:
                 d["payment_method_configuration_details"] = v_payment_method_configuration_details
-        v_payment_method_options = d.pop("payment_method_options", UNSET)
+        v_payment_method_options = take("payment_method_options", UNSET)
         if v_payment_method_options is not UNSET:
             if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
                 fill.payment_method_options = (
@@ -1041,7 +1045,7 @@ class SetupIntent(Model):
                 )
             else:
                 d["payment_method_options"] = v_payment_method_options
-        v_payment_method_types = d.pop("payment_method_types", UNSET)
+        v_payment_method_types = take("payment_method_types", UNSET)
         if v_payment_method_types is not UNSET:
             if type(v_payment_method_types) is list and (
                 not v_payment_method_types
@@ -1050,7 +1054,7 @@ class SetupIntent(Model):
                 fill.payment_method_types = v_payment_method_types
             else:
                 d["payment_method_types"] = v_payment_method_types
-        v_single_use_mandate = d.pop("single_use_mandate", UNSET)
+        v_single_use_mandate = take("single_use_mandate", UNSET)
         if v_single_use_mandate is not UNSET:
             if (
                 (type(v_single_use_mandate) is str)
@@ -1060,13 +1064,13 @@ class SetupIntent(Model):
                 fill.single_use_mandate = v_single_use_mandate
             else:
                 d["single_use_mandate"] = v_single_use_mandate
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_usage = d.pop("usage", UNSET)
+        v_usage = take("usage", UNSET)
         if v_usage is not UNSET:
             if type(v_usage) is str:
                 fill.usage = v_usage
@@ -1096,13 +1100,14 @@ class SetupIntentAutomaticPaymentMethods(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_allow_redirects = d.pop("allow_redirects", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_allow_redirects = take("allow_redirects", UNSET)
         if v_allow_redirects is not UNSET:
             if (type(v_allow_redirects) is str) or (v_allow_redirects is None):
                 fill.allow_redirects = v_allow_redirects
             else:
                 d["allow_redirects"] = v_allow_redirects
-        v_enabled = d.pop("enabled", UNSET)
+        v_enabled = take("enabled", UNSET)
         if v_enabled is not UNSET:
             if (type(v_enabled) is bool) or (v_enabled is None):
                 fill.enabled = v_enabled
@@ -1241,13 +1246,14 @@ class SetupIntentNextAction(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_blik_authorize = d.pop("blik_authorize", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_blik_authorize = take("blik_authorize", UNSET)
         if v_blik_authorize is not UNSET:
             if (type(v_blik_authorize) is dict) or (v_blik_authorize is None):
                 fill.blik_authorize = v_blik_authorize
             else:
                 d["blik_authorize"] = v_blik_authorize
-        v_cashapp_handle_redirect_or_display_qr_code = d.pop(
+        v_cashapp_handle_redirect_or_display_qr_code = take(
             "cashapp_handle_redirect_or_display_qr_code", UNSET
         )
         if v_cashapp_handle_redirect_or_display_qr_code is not UNSET:
@@ -1265,7 +1271,7 @@ class SetupIntentNextAction(Model):
                 d["cashapp_handle_redirect_or_display_qr_code"] = (
                     v_cashapp_handle_redirect_or_display_qr_code
                 )
-        v_pix_display_qr_code = d.pop("pix_display_qr_code", UNSET)
+        v_pix_display_qr_code = take("pix_display_qr_code", UNSET)
         if v_pix_display_qr_code is not UNSET:
             if (type(v_pix_display_qr_code) is dict) or (v_pix_display_qr_code is None):
                 fill.pix_display_qr_code = (
@@ -1275,7 +1281,7 @@ class SetupIntentNextAction(Model):
                 )
             else:
                 d["pix_display_qr_code"] = v_pix_display_qr_code
-        v_redirect_to_url = d.pop("redirect_to_url", UNSET)
+        v_redirect_to_url = take("redirect_to_url", UNSET)
         if v_redirect_to_url is not UNSET:
             if (type(v_redirect_to_url) is dict) or (v_redirect_to_url is None):
                 fill.redirect_to_url = (
@@ -1285,13 +1291,13 @@ class SetupIntentNextAction(Model):
                 )
             else:
                 d["redirect_to_url"] = v_redirect_to_url
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_upi_handle_redirect_or_display_qr_code = d.pop(
+        v_upi_handle_redirect_or_display_qr_code = take(
             "upi_handle_redirect_or_display_qr_code", UNSET
         )
         if v_upi_handle_redirect_or_display_qr_code is not UNSET:
@@ -1309,13 +1315,13 @@ class SetupIntentNextAction(Model):
                 d["upi_handle_redirect_or_display_qr_code"] = (
                     v_upi_handle_redirect_or_display_qr_code
                 )
-        v_use_stripe_sdk = d.pop("use_stripe_sdk", UNSET)
+        v_use_stripe_sdk = take("use_stripe_sdk", UNSET)
         if v_use_stripe_sdk is not UNSET:
             if (type(v_use_stripe_sdk) is dict) or (v_use_stripe_sdk is None):
                 fill.use_stripe_sdk = v_use_stripe_sdk
             else:
                 d["use_stripe_sdk"] = v_use_stripe_sdk
-        v_verify_with_microdeposits = d.pop("verify_with_microdeposits", UNSET)
+        v_verify_with_microdeposits = take("verify_with_microdeposits", UNSET)
         if v_verify_with_microdeposits is not UNSET:
             if (type(v_verify_with_microdeposits) is dict) or (v_verify_with_microdeposits is None):
                 fill.verify_with_microdeposits = (
@@ -1370,19 +1376,20 @@ class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
         if v_hosted_instructions_url is not UNSET:
             if type(v_hosted_instructions_url) is str:
                 fill.hosted_instructions_url = v_hosted_instructions_url
             else:
                 d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_mobile_auth_url = d.pop("mobile_auth_url", UNSET)
+        v_mobile_auth_url = take("mobile_auth_url", UNSET)
         if v_mobile_auth_url is not UNSET:
             if type(v_mobile_auth_url) is str:
                 fill.mobile_auth_url = v_mobile_auth_url
             else:
                 d["mobile_auth_url"] = v_mobile_auth_url
-        v_qr_code = d.pop("qr_code", UNSET)
+        v_qr_code = take("qr_code", UNSET)
         if v_qr_code is not UNSET:
             if type(v_qr_code) is dict:
                 fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
@@ -1420,31 +1427,32 @@ class SetupIntentNextActionPixDisplayQrCode(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is str:
                 fill.data = v_data
             else:
                 d["data"] = v_data
-        v_expires_at = d.pop("expires_at", UNSET)
+        v_expires_at = take("expires_at", UNSET)
         if v_expires_at is not UNSET:
             if type(v_expires_at) is int:
                 fill.expires_at = v_expires_at
             else:
                 d["expires_at"] = v_expires_at
-        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
         if v_hosted_instructions_url is not UNSET:
             if type(v_hosted_instructions_url) is str:
                 fill.hosted_instructions_url = v_hosted_instructions_url
             else:
                 d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_image_url_png = d.pop("image_url_png", UNSET)
+        v_image_url_png = take("image_url_png", UNSET)
         if v_image_url_png is not UNSET:
             if type(v_image_url_png) is str:
                 fill.image_url_png = v_image_url_png
             else:
                 d["image_url_png"] = v_image_url_png
-        v_image_url_svg = d.pop("image_url_svg", UNSET)
+        v_image_url_svg = take("image_url_svg", UNSET)
         if v_image_url_svg is not UNSET:
             if type(v_image_url_svg) is str:
                 fill.image_url_svg = v_image_url_svg
@@ -1474,13 +1482,14 @@ class SetupIntentNextActionRedirectToUrl(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_return_url = d.pop("return_url", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_return_url = take("return_url", UNSET)
         if v_return_url is not UNSET:
             if (type(v_return_url) is str) or (v_return_url is None):
                 fill.return_url = v_return_url
             else:
                 d["return_url"] = v_return_url
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if (type(v_url) is str) or (v_url is None):
                 fill.url = v_url
@@ -1527,13 +1536,14 @@ class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
         if v_hosted_instructions_url is not UNSET:
             if type(v_hosted_instructions_url) is str:
                 fill.hosted_instructions_url = v_hosted_instructions_url
             else:
                 d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_qr_code = d.pop("qr_code", UNSET)
+        v_qr_code = take("qr_code", UNSET)
         if v_qr_code is not UNSET:
             if type(v_qr_code) is dict:
                 fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
@@ -1567,19 +1577,20 @@ class SetupIntentNextActionVerifyWithMicrodeposits(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_arrival_date = d.pop("arrival_date", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_arrival_date = take("arrival_date", UNSET)
         if v_arrival_date is not UNSET:
             if type(v_arrival_date) is int:
                 fill.arrival_date = v_arrival_date
             else:
                 d["arrival_date"] = v_arrival_date
-        v_hosted_verification_url = d.pop("hosted_verification_url", UNSET)
+        v_hosted_verification_url = take("hosted_verification_url", UNSET)
         if v_hosted_verification_url is not UNSET:
             if type(v_hosted_verification_url) is str:
                 fill.hosted_verification_url = v_hosted_verification_url
             else:
                 d["hosted_verification_url"] = v_hosted_verification_url
-        v_microdeposit_type = d.pop("microdeposit_type", UNSET)
+        v_microdeposit_type = take("microdeposit_type", UNSET)
         if v_microdeposit_type is not UNSET:
             if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
                 fill.microdeposit_type = v_microdeposit_type
@@ -1609,13 +1620,14 @@ class SetupIntentPaymentMethodConfigurationDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_id = d.pop("id", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_parent = d.pop("parent", UNSET)
+        v_parent = take("parent", UNSET)
         if v_parent is not UNSET:
             if (type(v_parent) is str) or (v_parent is None):
                 fill.parent = v_parent
@@ -1815,7 +1827,8 @@ class SetupIntentPaymentMethodOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_acss_debit = d.pop("acss_debit", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_acss_debit = take("acss_debit", UNSET)
         if v_acss_debit is not UNSET:
             if (type(v_acss_debit) is dict) or (v_acss_debit is None):
                 fill.acss_debit = (
@@ -1825,13 +1838,13 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["acss_debit"] = v_acss_debit
-        v_amazon_pay = d.pop("amazon_pay", UNSET)
+        v_amazon_pay = take("amazon_pay", UNSET)
         if v_amazon_pay is not UNSET:
             if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
                 fill.amazon_pay = v_amazon_pay
             else:
                 d["amazon_pay"] = v_amazon_pay
-        v_bacs_debit = d.pop("bacs_debit", UNSET)
+        v_bacs_debit = take("bacs_debit", UNSET)
         if v_bacs_debit is not UNSET:
             if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
                 fill.bacs_debit = (
@@ -1841,13 +1854,13 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["bacs_debit"] = v_bacs_debit
-        v_bizum = d.pop("bizum", UNSET)
+        v_bizum = take("bizum", UNSET)
         if v_bizum is not UNSET:
             if (type(v_bizum) is dict) or (v_bizum is None):
                 fill.bizum = v_bizum
             else:
                 d["bizum"] = v_bizum
-        v_blik = d.pop("blik", UNSET)
+        v_blik = take("blik", UNSET)
         if v_blik is not UNSET:
             if (type(v_blik) is dict) or (v_blik is None):
                 fill.blik = (
@@ -1857,7 +1870,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["blik"] = v_blik
-        v_card = d.pop("card", UNSET)
+        v_card = take("card", UNSET)
         if v_card is not UNSET:
             if (type(v_card) is dict) or (v_card is None):
                 fill.card = (
@@ -1867,13 +1880,13 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["card"] = v_card
-        v_card_present = d.pop("card_present", UNSET)
+        v_card_present = take("card_present", UNSET)
         if v_card_present is not UNSET:
             if (type(v_card_present) is dict) or (v_card_present is None):
                 fill.card_present = v_card_present
             else:
                 d["card_present"] = v_card_present
-        v_klarna = d.pop("klarna", UNSET)
+        v_klarna = take("klarna", UNSET)
         if v_klarna is not UNSET:
             if (type(v_klarna) is dict) or (v_klarna is None):
                 fill.klarna = (
@@ -1883,7 +1896,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["klarna"] = v_klarna
-        v_link = d.pop("link", UNSET)
+        v_link = take("link", UNSET)
         if v_link is not UNSET:
             if (type(v_link) is dict) or (v_link is None):
                 fill.link = (
@@ -1893,7 +1906,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["link"] = v_link
-        v_paypal = d.pop("paypal", UNSET)
+        v_paypal = take("paypal", UNSET)
         if v_paypal is not UNSET:
             if (type(v_paypal) is dict) or (v_paypal is None):
                 fill.paypal = (
@@ -1903,7 +1916,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["paypal"] = v_paypal
-        v_payto = d.pop("payto", UNSET)
+        v_payto = take("payto", UNSET)
         if v_payto is not UNSET:
             if (type(v_payto) is dict) or (v_payto is None):
                 fill.payto = (
@@ -1913,7 +1926,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["payto"] = v_payto
-        v_pix = d.pop("pix", UNSET)
+        v_pix = take("pix", UNSET)
         if v_pix is not UNSET:
             if (type(v_pix) is dict) or (v_pix is None):
                 fill.pix = (
@@ -1923,7 +1936,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["pix"] = v_pix
-        v_sepa_debit = d.pop("sepa_debit", UNSET)
+        v_sepa_debit = take("sepa_debit", UNSET)
         if v_sepa_debit is not UNSET:
             if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
                 fill.sepa_debit = (
@@ -1933,7 +1946,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["sepa_debit"] = v_sepa_debit
-        v_upi = d.pop("upi", UNSET)
+        v_upi = take("upi", UNSET)
         if v_upi is not UNSET:
             if (type(v_upi) is dict) or (v_upi is None):
                 fill.upi = (
@@ -1943,7 +1956,7 @@ class SetupIntentPaymentMethodOptions(Model):
                 )
             else:
                 d["upi"] = v_upi
-        v_us_bank_account = d.pop("us_bank_account", UNSET)
+        v_us_bank_account = take("us_bank_account", UNSET)
         if v_us_bank_account is not UNSET:
             if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
                 fill.us_bank_account = (
@@ -2008,13 +2021,14 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_currency = d.pop("currency", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if (type(v_currency) is str) or (v_currency is None):
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2026,7 +2040,7 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
                 )
             else:
                 d["mandate_options"] = v_mandate_options
-        v_verification_method = d.pop("verification_method", UNSET)
+        v_verification_method = take("verification_method", UNSET)
         if v_verification_method is not UNSET:
             if (type(v_verification_method) is str) or (v_verification_method is None):
                 fill.verification_method = v_verification_method
@@ -2068,13 +2082,14 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_custom_mandate_url = d.pop("custom_mandate_url", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_custom_mandate_url = take("custom_mandate_url", UNSET)
         if v_custom_mandate_url is not UNSET:
             if (type(v_custom_mandate_url) is str) or (v_custom_mandate_url is None):
                 fill.custom_mandate_url = v_custom_mandate_url
             else:
                 d["custom_mandate_url"] = v_custom_mandate_url
-        v_default_for = d.pop("default_for", UNSET)
+        v_default_for = take("default_for", UNSET)
         if v_default_for is not UNSET:
             if (
                 type(v_default_for) is list
@@ -2083,19 +2098,19 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
                 fill.default_for = v_default_for
             else:
                 d["default_for"] = v_default_for
-        v_interval_description = d.pop("interval_description", UNSET)
+        v_interval_description = take("interval_description", UNSET)
         if v_interval_description is not UNSET:
             if (type(v_interval_description) is str) or (v_interval_description is None):
                 fill.interval_description = v_interval_description
             else:
                 d["interval_description"] = v_interval_description
-        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        v_payment_schedule = take("payment_schedule", UNSET)
         if v_payment_schedule is not UNSET:
             if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
                 fill.payment_schedule = v_payment_schedule
             else:
                 d["payment_schedule"] = v_payment_schedule
-        v_transaction_type = d.pop("transaction_type", UNSET)
+        v_transaction_type = take("transaction_type", UNSET)
         if v_transaction_type is not UNSET:
             if (type(v_transaction_type) is str) or (v_transaction_type is None):
                 fill.transaction_type = v_transaction_type
@@ -2148,7 +2163,8 @@ class SetupIntentPaymentMethodOptionsBacsDebit(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2184,7 +2200,8 @@ class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_reference_prefix = d.pop("reference_prefix", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_reference_prefix = take("reference_prefix", UNSET)
         if v_reference_prefix is not UNSET:
             if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
                 fill.reference_prefix = v_reference_prefix
@@ -2235,7 +2252,8 @@ class SetupIntentPaymentMethodOptionsBlik(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2271,13 +2289,14 @@ class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_expires_at = d.pop("expires_at", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
         if v_expires_at is not UNSET:
             if (type(v_expires_at) is int) or (v_expires_at is None):
                 fill.expires_at = v_expires_at
             else:
                 d["expires_at"] = v_expires_at
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if (type(v_type_) is str) or (v_type_ is None):
                 fill.type_ = v_type_
@@ -2342,7 +2361,8 @@ class SetupIntentPaymentMethodOptionsCard(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2352,19 +2372,19 @@ class SetupIntentPaymentMethodOptionsCard(Model):
                 )
             else:
                 d["mandate_options"] = v_mandate_options
-        v_network = d.pop("network", UNSET)
+        v_network = take("network", UNSET)
         if v_network is not UNSET:
             if (type(v_network) is str) or (v_network is None):
                 fill.network = v_network
             else:
                 d["network"] = v_network
-        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        v_request_three_d_secure = take("request_three_d_secure", UNSET)
         if v_request_three_d_secure is not UNSET:
             if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
                 fill.request_three_d_secure = v_request_three_d_secure
             else:
                 d["request_three_d_secure"] = v_request_three_d_secure
-        v_setup_credential_usage = d.pop("setup_credential_usage", UNSET)
+        v_setup_credential_usage = take("setup_credential_usage", UNSET)
         if v_setup_credential_usage is not UNSET:
             if (type(v_setup_credential_usage) is str) or (v_setup_credential_usage is None):
                 fill.setup_credential_usage = v_setup_credential_usage
@@ -2412,61 +2432,62 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if type(v_amount_type) is str:
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_end_date = d.pop("end_date", UNSET)
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if (type(v_end_date) is int) or (v_end_date is None):
                 fill.end_date = v_end_date
             else:
                 d["end_date"] = v_end_date
-        v_interval = d.pop("interval", UNSET)
+        v_interval = take("interval", UNSET)
         if v_interval is not UNSET:
             if type(v_interval) is str:
                 fill.interval = v_interval
             else:
                 d["interval"] = v_interval
-        v_interval_count = d.pop("interval_count", UNSET)
+        v_interval_count = take("interval_count", UNSET)
         if v_interval_count is not UNSET:
             if (type(v_interval_count) is int) or (v_interval_count is None):
                 fill.interval_count = v_interval_count
             else:
                 d["interval_count"] = v_interval_count
-        v_reference = d.pop("reference", UNSET)
+        v_reference = take("reference", UNSET)
         if v_reference is not UNSET:
             if type(v_reference) is str:
                 fill.reference = v_reference
             else:
                 d["reference"] = v_reference
-        v_start_date = d.pop("start_date", UNSET)
+        v_start_date = take("start_date", UNSET)
         if v_start_date is not UNSET:
             if type(v_start_date) is int:
                 fill.start_date = v_start_date
             else:
                 d["start_date"] = v_start_date
-        v_supported_types = d.pop("supported_types", UNSET)
+        v_supported_types = take("supported_types", UNSET)
         if v_supported_types is not UNSET:
             if (
                 type(v_supported_types) is list
@@ -2501,13 +2522,14 @@ class SetupIntentPaymentMethodOptionsKlarna(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_currency = d.pop("currency", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if (type(v_currency) is str) or (v_currency is None):
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_preferred_locale = d.pop("preferred_locale", UNSET)
+        v_preferred_locale = take("preferred_locale", UNSET)
         if v_preferred_locale is not UNSET:
             if (type(v_preferred_locale) is str) or (v_preferred_locale is None):
                 fill.preferred_locale = v_preferred_locale
@@ -2535,7 +2557,8 @@ class SetupIntentPaymentMethodOptionsLink(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_persistent_token = d.pop("persistent_token", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_persistent_token = take("persistent_token", UNSET)
         if v_persistent_token is not UNSET:
             if (type(v_persistent_token) is str) or (v_persistent_token is None):
                 fill.persistent_token = v_persistent_token
@@ -2563,7 +2586,8 @@ class SetupIntentPaymentMethodOptionsPaypal(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_billing_agreement_id = d.pop("billing_agreement_id", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_billing_agreement_id = take("billing_agreement_id", UNSET)
         if v_billing_agreement_id is not UNSET:
             if (type(v_billing_agreement_id) is str) or (v_billing_agreement_id is None):
                 fill.billing_agreement_id = v_billing_agreement_id
@@ -2614,7 +2638,8 @@ class SetupIntentPaymentMethodOptionsPayto(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2672,43 +2697,44 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if (type(v_amount_type) is str) or (v_amount_type is None):
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_end_date = d.pop("end_date", UNSET)
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if (type(v_end_date) is str) or (v_end_date is None):
                 fill.end_date = v_end_date
             else:
                 d["end_date"] = v_end_date
-        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        v_payment_schedule = take("payment_schedule", UNSET)
         if v_payment_schedule is not UNSET:
             if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
                 fill.payment_schedule = v_payment_schedule
             else:
                 d["payment_schedule"] = v_payment_schedule
-        v_payments_per_period = d.pop("payments_per_period", UNSET)
+        v_payments_per_period = take("payments_per_period", UNSET)
         if v_payments_per_period is not UNSET:
             if (type(v_payments_per_period) is int) or (v_payments_per_period is None):
                 fill.payments_per_period = v_payments_per_period
             else:
                 d["payments_per_period"] = v_payments_per_period
-        v_purpose = d.pop("purpose", UNSET)
+        v_purpose = take("purpose", UNSET)
         if v_purpose is not UNSET:
             if (type(v_purpose) is str) or (v_purpose is None):
                 fill.purpose = v_purpose
             else:
                 d["purpose"] = v_purpose
-        v_start_date = d.pop("start_date", UNSET)
+        v_start_date = take("start_date", UNSET)
         if v_start_date is not UNSET:
             if (type(v_start_date) is str) or (v_start_date is None):
                 fill.start_date = v_start_date
@@ -2759,7 +2785,8 @@ class SetupIntentPaymentMethodOptionsPix(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2811,49 +2838,50 @@ class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
+        v_amount_includes_iof = take("amount_includes_iof", UNSET)
         if v_amount_includes_iof is not UNSET:
             if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
                 fill.amount_includes_iof = v_amount_includes_iof
             else:
                 d["amount_includes_iof"] = v_amount_includes_iof
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if (type(v_amount_type) is str) or (v_amount_type is None):
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if (type(v_currency) is str) or (v_currency is None):
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_end_date = d.pop("end_date", UNSET)
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if (type(v_end_date) is str) or (v_end_date is None):
                 fill.end_date = v_end_date
             else:
                 d["end_date"] = v_end_date
-        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        v_payment_schedule = take("payment_schedule", UNSET)
         if v_payment_schedule is not UNSET:
             if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
                 fill.payment_schedule = v_payment_schedule
             else:
                 d["payment_schedule"] = v_payment_schedule
-        v_reference = d.pop("reference", UNSET)
+        v_reference = take("reference", UNSET)
         if v_reference is not UNSET:
             if (type(v_reference) is str) or (v_reference is None):
                 fill.reference = v_reference
             else:
                 d["reference"] = v_reference
-        v_start_date = d.pop("start_date", UNSET)
+        v_start_date = take("start_date", UNSET)
         if v_start_date is not UNSET:
             if (type(v_start_date) is str) or (v_start_date is None):
                 fill.start_date = v_start_date
@@ -2936,7 +2964,8 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_financial_connections = d.pop("financial_connections", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_financial_connections = take("financial_connections", UNSET)
         if v_financial_connections is not UNSET:
             if (type(v_financial_connections) is dict) or (v_financial_connections is None):
                 fill.financial_connections = (
@@ -2948,7 +2977,7 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
                 )
             else:
                 d["financial_connections"] = v_financial_connections
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -2960,7 +2989,7 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
                 )
             else:
                 d["mandate_options"] = v_mandate_options
-        v_verification_method = d.pop("verification_method", UNSET)
+        v_verification_method = take("verification_method", UNSET)
         if v_verification_method is not UNSET:
             if (type(v_verification_method) is str) or (v_verification_method is None):
                 fill.verification_method = v_verification_method
@@ -2990,7 +3019,8 @@ class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_collection_method = d.pop("collection_method", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_collection_method = take("collection_method", UNSET)
         if v_collection_method is not UNSET:
             if (type(v_collection_method) is str) or (v_collection_method is None):
                 fill.collection_method = v_collection_method

@@ -45,19 +45,20 @@ class DeletedPrice(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -92,19 +93,20 @@ class DeletedProduct(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -265,31 +267,32 @@ class Price(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_active = d.pop("active", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
         if v_active is not UNSET:
             if type(v_active) is bool:
                 fill.active = v_active
             else:
                 d["active"] = v_active
-        v_billing_scheme = d.pop("billing_scheme", UNSET)
+        v_billing_scheme = take("billing_scheme", UNSET)
         if v_billing_scheme is not UNSET:
             if type(v_billing_scheme) is str:
                 fill.billing_scheme = v_billing_scheme
             else:
                 d["billing_scheme"] = v_billing_scheme
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_custom_unit_amount = d.pop("custom_unit_amount", UNSET)
+        v_custom_unit_amount = take("custom_unit_amount", UNSET)
         if v_custom_unit_amount is not UNSET:
             if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
                 fill.custom_unit_amount = (
@@ -299,25 +302,25 @@ class Price(Model):
                 )
             else:
                 d["custom_unit_amount"] = v_custom_unit_amount
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_lookup_key = d.pop("lookup_key", UNSET)
+        v_lookup_key = take("lookup_key", UNSET)
         if v_lookup_key is not UNSET:
             if (type(v_lookup_key) is str) or (v_lookup_key is None):
                 fill.lookup_key = v_lookup_key
             else:
                 d["lookup_key"] = v_lookup_key
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if type(v_metadata) is dict and (
                 not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
@@ -325,19 +328,19 @@ class Price(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_nickname = d.pop("nickname", UNSET)
+        v_nickname = take("nickname", UNSET)
         if v_nickname is not UNSET:
             if (type(v_nickname) is str) or (v_nickname is None):
                 fill.nickname = v_nickname
             else:
                 d["nickname"] = v_nickname
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_product = d.pop("product", UNSET)
+        v_product = take("product", UNSET)
         if v_product is not UNSET:
             if (type(v_product) is dict) or (type(v_product) is str):
                 fill.product = (
@@ -345,7 +348,7 @@ class Price(Model):
                 )
             else:
                 d["product"] = v_product
-        v_recurring = d.pop("recurring", UNSET)
+        v_recurring = take("recurring", UNSET)
         if v_recurring is not UNSET:
             if (type(v_recurring) is dict) or (v_recurring is None):
                 fill.recurring = (
@@ -355,19 +358,19 @@ class Price(Model):
                 )
             else:
                 d["recurring"] = v_recurring
-        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        v_tax_behavior = take("tax_behavior", UNSET)
         if v_tax_behavior is not UNSET:
             if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
                 fill.tax_behavior = v_tax_behavior
             else:
                 d["tax_behavior"] = v_tax_behavior
-        v_tiers_mode = d.pop("tiers_mode", UNSET)
+        v_tiers_mode = take("tiers_mode", UNSET)
         if v_tiers_mode is not UNSET:
             if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
                 fill.tiers_mode = v_tiers_mode
             else:
                 d["tiers_mode"] = v_tiers_mode
-        v_transform_quantity = d.pop("transform_quantity", UNSET)
+        v_transform_quantity = take("transform_quantity", UNSET)
         if v_transform_quantity is not UNSET:
             if (type(v_transform_quantity) is dict) or (v_transform_quantity is None):
                 fill.transform_quantity = (
@@ -377,25 +380,25 @@ class Price(Model):
                 )
             else:
                 d["transform_quantity"] = v_transform_quantity
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_unit_amount = d.pop("unit_amount", UNSET)
+        v_unit_amount = take("unit_amount", UNSET)
         if v_unit_amount is not UNSET:
             if (type(v_unit_amount) is int) or (v_unit_amount is None):
                 fill.unit_amount = v_unit_amount
             else:
                 d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
         if v_unit_amount_decimal is not UNSET:
             if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
                 fill.unit_amount_decimal = v_unit_amount_decimal
             else:
                 d["unit_amount_decimal"] = v_unit_amount_decimal
-        v_currency_options = d.pop("currency_options", UNSET)
+        v_currency_options = take("currency_options", UNSET)
         if v_currency_options is UNSET:
             fill.currency_options = UNSET
         elif (
@@ -419,7 +422,7 @@ class Price(Model):
             )
         else:
             d["currency_options"] = v_currency_options
-        v_tiers = d.pop("tiers", UNSET)
+        v_tiers = take("tiers", UNSET)
         if v_tiers is UNSET:
             fill.tiers = UNSET
         elif (
@@ -495,7 +498,8 @@ class PriceCurrencyOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_custom_unit_amount = d.pop("custom_unit_amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_custom_unit_amount = take("custom_unit_amount", UNSET)
         if v_custom_unit_amount is not UNSET:
             if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
                 fill.custom_unit_amount = (
@@ -505,13 +509,13 @@ class PriceCurrencyOptions(Model):
                 )
             else:
                 d["custom_unit_amount"] = v_custom_unit_amount
-        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        v_tax_behavior = take("tax_behavior", UNSET)
         if v_tax_behavior is not UNSET:
             if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
                 fill.tax_behavior = v_tax_behavior
             else:
                 d["tax_behavior"] = v_tax_behavior
-        v_tiers = d.pop("tiers", UNSET)
+        v_tiers = take("tiers", UNSET)
         if v_tiers is not UNSET:
             if (
                 type(v_tiers) is list
@@ -525,13 +529,13 @@ class PriceCurrencyOptions(Model):
                 )
             else:
                 d["tiers"] = v_tiers
-        v_unit_amount = d.pop("unit_amount", UNSET)
+        v_unit_amount = take("unit_amount", UNSET)
         if v_unit_amount is not UNSET:
             if (type(v_unit_amount) is int) or (v_unit_amount is None):
                 fill.unit_amount = v_unit_amount
             else:
                 d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
         if v_unit_amount_decimal is not UNSET:
             if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
                 fill.unit_amount_decimal = v_unit_amount_decimal
@@ -563,19 +567,20 @@ class PriceCustomUnitAmount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_maximum = d.pop("maximum", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_maximum = take("maximum", UNSET)
         if v_maximum is not UNSET:
             if (type(v_maximum) is int) or (v_maximum is None):
                 fill.maximum = v_maximum
             else:
                 d["maximum"] = v_maximum
-        v_minimum = d.pop("minimum", UNSET)
+        v_minimum = take("minimum", UNSET)
         if v_minimum is not UNSET:
             if (type(v_minimum) is int) or (v_minimum is None):
                 fill.minimum = v_minimum
             else:
                 d["minimum"] = v_minimum
-        v_preset = d.pop("preset", UNSET)
+        v_preset = take("preset", UNSET)
         if v_preset is not UNSET:
             if (type(v_preset) is int) or (v_preset is None):
                 fill.preset = v_preset
@@ -611,31 +616,32 @@ class PriceRecurring(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_interval = d.pop("interval", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_interval = take("interval", UNSET)
         if v_interval is not UNSET:
             if type(v_interval) is str:
                 fill.interval = v_interval
             else:
                 d["interval"] = v_interval
-        v_interval_count = d.pop("interval_count", UNSET)
+        v_interval_count = take("interval_count", UNSET)
         if v_interval_count is not UNSET:
             if type(v_interval_count) is int:
                 fill.interval_count = v_interval_count
             else:
                 d["interval_count"] = v_interval_count
-        v_meter = d.pop("meter", UNSET)
+        v_meter = take("meter", UNSET)
         if v_meter is not UNSET:
             if (type(v_meter) is str) or (v_meter is None):
                 fill.meter = v_meter
             else:
                 d["meter"] = v_meter
-        v_trial_period_days = d.pop("trial_period_days", UNSET)
+        v_trial_period_days = take("trial_period_days", UNSET)
         if v_trial_period_days is not UNSET:
             if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
                 fill.trial_period_days = v_trial_period_days
             else:
                 d["trial_period_days"] = v_trial_period_days
-        v_usage_type = d.pop("usage_type", UNSET)
+        v_usage_type = take("usage_type", UNSET)
         if v_usage_type is not UNSET:
             if type(v_usage_type) is str:
                 fill.usage_type = v_usage_type
@@ -771,19 +777,20 @@ class Product(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_active = d.pop("active", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
         if v_active is not UNSET:
             if type(v_active) is bool:
                 fill.active = v_active
             else:
                 d["active"] = v_active
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_default_price = d.pop("default_price", UNSET)
+        v_default_price = take("default_price", UNSET)
         if v_default_price is not UNSET:
             if (
                 (type(v_default_price) is dict)
@@ -797,19 +804,19 @@ class Product(Model):
                 )
             else:
                 d["default_price"] = v_default_price
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_images = d.pop("images", UNSET)
+        v_images = take("images", UNSET)
         if v_images is not UNSET:
             if type(v_images) is list and (
                 not v_images or all(type(item0) is str for item0 in v_images)
@@ -817,13 +824,13 @@ class Product(Model):
                 fill.images = v_images
             else:
                 d["images"] = v_images
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_marketing_features = d.pop("marketing_features", UNSET)
+        v_marketing_features = take("marketing_features", UNSET)
         if v_marketing_features is not UNSET:
             if type(v_marketing_features) is list and (
                 not v_marketing_features
@@ -834,7 +841,7 @@ class Product(Model):
                 ]
             else:
                 d["marketing_features"] = v_marketing_features
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if type(v_metadata) is dict and (
                 not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
@@ -842,19 +849,19 @@ class Product(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_name = d.pop("name", UNSET)
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if type(v_name) is str:
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_package_dimensions = d.pop("package_dimensions", UNSET)
+        v_package_dimensions = take("package_dimensions", UNSET)
         if v_package_dimensions is not UNSET:
             if (type(v_package_dimensions) is dict) or (v_package_dimensions is None):
                 fill.package_dimensions = (
@@ -864,25 +871,25 @@ class Product(Model):
                 )
             else:
                 d["package_dimensions"] = v_package_dimensions
-        v_shippable = d.pop("shippable", UNSET)
+        v_shippable = take("shippable", UNSET)
         if v_shippable is not UNSET:
             if (type(v_shippable) is bool) or (v_shippable is None):
                 fill.shippable = v_shippable
             else:
                 d["shippable"] = v_shippable
-        v_statement_descriptor = d.pop("statement_descriptor", UNSET)
+        v_statement_descriptor = take("statement_descriptor", UNSET)
         if v_statement_descriptor is not UNSET:
             if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
                 fill.statement_descriptor = v_statement_descriptor
             else:
                 d["statement_descriptor"] = v_statement_descriptor
-        v_tax_code = d.pop("tax_code", UNSET)
+        v_tax_code = take("tax_code", UNSET)
         if v_tax_code is not UNSET:
             if (type(v_tax_code) is str) or (type(v_tax_code) is dict) or (v_tax_code is None):
                 fill.tax_code = v_tax_code
             else:
                 d["tax_code"] = v_tax_code
-        v_tax_details = d.pop("tax_details", UNSET)
+        v_tax_details = take("tax_details", UNSET)
         if v_tax_details is not UNSET:
             if (type(v_tax_details) is dict) or (v_tax_details is None):
                 fill.tax_details = (
@@ -892,25 +899,25 @@ class Product(Model):
                 )
             else:
                 d["tax_details"] = v_tax_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_unit_label = d.pop("unit_label", UNSET)
+        v_unit_label = take("unit_label", UNSET)
         if v_unit_label is not UNSET:
             if (type(v_unit_label) is str) or (v_unit_label is None):
                 fill.unit_label = v_unit_label
             else:
                 d["unit_label"] = v_unit_label
-        v_updated = d.pop("updated", UNSET)
+        v_updated = take("updated", UNSET)
         if v_updated is not UNSET:
             if type(v_updated) is int:
                 fill.updated = v_updated
             else:
                 d["updated"] = v_updated
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if (type(v_url) is str) or (v_url is None):
                 fill.url = v_url
@@ -936,7 +943,8 @@ class ProductMarketingFeatures(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_name = d.pop("name", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if (type(v_name) is str) or (v_name is None):
                 fill.name = v_name
@@ -970,25 +978,26 @@ class ProductPackageDimensions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_height = d.pop("height", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_height = take("height", UNSET)
         if v_height is not UNSET:
             if type(v_height) is float or type(v_height) is int:
                 fill.height = v_height
             else:
                 d["height"] = v_height
-        v_length = d.pop("length", UNSET)
+        v_length = take("length", UNSET)
         if v_length is not UNSET:
             if type(v_length) is float or type(v_length) is int:
                 fill.length = v_length
             else:
                 d["length"] = v_length
-        v_weight = d.pop("weight", UNSET)
+        v_weight = take("weight", UNSET)
         if v_weight is not UNSET:
             if type(v_weight) is float or type(v_weight) is int:
                 fill.weight = v_weight
             else:
                 d["weight"] = v_weight
-        v_width = d.pop("width", UNSET)
+        v_width = take("width", UNSET)
         if v_width is not UNSET:
             if type(v_width) is float or type(v_width) is int:
                 fill.width = v_width
@@ -1018,13 +1027,14 @@ class ProductTaxDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_performance_location = d.pop("performance_location", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_performance_location = take("performance_location", UNSET)
         if v_performance_location is not UNSET:
             if (type(v_performance_location) is str) or (v_performance_location is None):
                 fill.performance_location = v_performance_location
             else:
                 d["performance_location"] = v_performance_location
-        v_tax_code = d.pop("tax_code", UNSET)
+        v_tax_code = take("tax_code", UNSET)
         if v_tax_code is not UNSET:
             if (type(v_tax_code) is str) or (v_tax_code is None):
                 fill.tax_code = v_tax_code

@@ -47,37 +47,38 @@ class Address(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_city = d.pop("city", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_city = take("city", UNSET)
         if v_city is not UNSET:
             if (type(v_city) is str) or (v_city is None):
                 fill.city = v_city
             else:
                 d["city"] = v_city
-        v_country = d.pop("country", UNSET)
+        v_country = take("country", UNSET)
         if v_country is not UNSET:
             if (type(v_country) is str) or (v_country is None):
                 fill.country = v_country
             else:
                 d["country"] = v_country
-        v_line1 = d.pop("line1", UNSET)
+        v_line1 = take("line1", UNSET)
         if v_line1 is not UNSET:
             if (type(v_line1) is str) or (v_line1 is None):
                 fill.line1 = v_line1
             else:
                 d["line1"] = v_line1
-        v_line2 = d.pop("line2", UNSET)
+        v_line2 = take("line2", UNSET)
         if v_line2 is not UNSET:
             if (type(v_line2) is str) or (v_line2 is None):
                 fill.line2 = v_line2
             else:
                 d["line2"] = v_line2
-        v_postal_code = d.pop("postal_code", UNSET)
+        v_postal_code = take("postal_code", UNSET)
         if v_postal_code is not UNSET:
             if (type(v_postal_code) is str) or (v_postal_code is None):
                 fill.postal_code = v_postal_code
             else:
                 d["postal_code"] = v_postal_code
-        v_state = d.pop("state", UNSET)
+        v_state = take("state", UNSET)
         if v_state is not UNSET:
             if (type(v_state) is str) or (v_state is None):
                 fill.state = v_state
@@ -134,7 +135,8 @@ class BillingBillResourceInvoicingPricingPricing(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_price_details = d.pop("price_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_price_details = take("price_details", UNSET)
         if v_price_details is not UNSET:
             if (type(v_price_details) is dict) or (v_price_details is None):
                 fill.price_details = (
@@ -146,13 +148,13 @@ class BillingBillResourceInvoicingPricingPricing(Model):
                 )
             else:
                 d["price_details"] = v_price_details
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
         if v_unit_amount_decimal is not UNSET:
             if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
                 fill.unit_amount_decimal = v_unit_amount_decimal
@@ -203,7 +205,8 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_price = d.pop("price", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_price = take("price", UNSET)
         if v_price is not UNSET:
             if (type(v_price) is dict) or (type(v_price) is dict) or (type(v_price) is str):
                 fill.price = (
@@ -215,7 +218,7 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
                 )
             else:
                 d["price"] = v_price
-        v_product = d.pop("product", UNSET)
+        v_product = take("product", UNSET)
         if v_product is not UNSET:
             if type(v_product) is str:
                 fill.product = v_product
@@ -293,19 +296,20 @@ class BillingBillResourceInvoicingTaxesTax(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_tax_behavior = d.pop("tax_behavior", UNSET)
+        v_tax_behavior = take("tax_behavior", UNSET)
         if v_tax_behavior is not UNSET:
             if type(v_tax_behavior) is str:
                 fill.tax_behavior = v_tax_behavior
             else:
                 d["tax_behavior"] = v_tax_behavior
-        v_tax_rate_details = d.pop("tax_rate_details", UNSET)
+        v_tax_rate_details = take("tax_rate_details", UNSET)
         if v_tax_rate_details is not UNSET:
             if (type(v_tax_rate_details) is dict) or (v_tax_rate_details is None):
                 fill.tax_rate_details = (
@@ -315,19 +319,19 @@ class BillingBillResourceInvoicingTaxesTax(Model):
                 )
             else:
                 d["tax_rate_details"] = v_tax_rate_details
-        v_taxability_reason = d.pop("taxability_reason", UNSET)
+        v_taxability_reason = take("taxability_reason", UNSET)
         if v_taxability_reason is not UNSET:
             if type(v_taxability_reason) is str:
                 fill.taxability_reason = v_taxability_reason
             else:
                 d["taxability_reason"] = v_taxability_reason
-        v_taxable_amount = d.pop("taxable_amount", UNSET)
+        v_taxable_amount = take("taxable_amount", UNSET)
         if v_taxable_amount is not UNSET:
             if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
                 fill.taxable_amount = v_taxable_amount
             else:
                 d["taxable_amount"] = v_taxable_amount
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -355,7 +359,8 @@ class BillingBillResourceInvoicingTaxesTaxRateDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_tax_rate = d.pop("tax_rate", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_tax_rate = take("tax_rate", UNSET)
         if v_tax_rate is not UNSET:
             if type(v_tax_rate) is str:
                 fill.tax_rate = v_tax_rate
@@ -385,13 +390,14 @@ class ConnectAccountReference(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_account = d.pop("account", UNSET)
+        v_account = take("account", UNSET)
         if v_account is UNSET:
             fill.account = UNSET
         elif (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
@@ -443,13 +449,14 @@ class DiscountsResourceDiscountAmount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (
                 (type(v_discount) is dict)
@@ -491,13 +498,14 @@ class InvoiceLineItemPeriod(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_end = d.pop("end", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_end = take("end", UNSET)
         if v_end is not UNSET:
             if type(v_end) is int:
                 fill.end = v_end
             else:
                 d["end"] = v_end
-        v_start = d.pop("start", UNSET)
+        v_start = take("start", UNSET)
         if v_start is not UNSET:
             if type(v_start) is int:
                 fill.start = v_start
@@ -554,7 +562,8 @@ class InvoicePaymentMethodOptionsAcssDebit(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -564,7 +573,7 @@ class InvoicePaymentMethodOptionsAcssDebit(Model):
                 )
             else:
                 d["mandate_options"] = v_mandate_options
-        v_verification_method = d.pop("verification_method", UNSET)
+        v_verification_method = take("verification_method", UNSET)
         if v_verification_method is not UNSET:
             if (type(v_verification_method) is str) or (v_verification_method is None):
                 fill.verification_method = v_verification_method
@@ -595,7 +604,8 @@ class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_transaction_type = d.pop("transaction_type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_transaction_type = take("transaction_type", UNSET)
         if v_transaction_type is not UNSET:
             if (type(v_transaction_type) is str) or (v_transaction_type is None):
                 fill.transaction_type = v_transaction_type
@@ -623,7 +633,8 @@ class InvoicePaymentMethodOptionsBancontact(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_preferred_language = d.pop("preferred_language", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_preferred_language = take("preferred_language", UNSET)
         if v_preferred_language is not UNSET:
             if type(v_preferred_language) is str:
                 fill.preferred_language = v_preferred_language
@@ -678,7 +689,8 @@ class InvoicePaymentMethodOptionsCustomerBalance(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_bank_transfer = d.pop("bank_transfer", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_bank_transfer = take("bank_transfer", UNSET)
         if v_bank_transfer is not UNSET:
             if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
                 fill.bank_transfer = (
@@ -690,7 +702,7 @@ class InvoicePaymentMethodOptionsCustomerBalance(Model):
                 )
             else:
                 d["bank_transfer"] = v_bank_transfer
-        v_funding_type = d.pop("funding_type", UNSET)
+        v_funding_type = take("funding_type", UNSET)
         if v_funding_type is not UNSET:
             if (type(v_funding_type) is str) or (v_funding_type is None):
                 fill.funding_type = v_funding_type
@@ -748,7 +760,8 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_eu_bank_transfer = take("eu_bank_transfer", UNSET)
         if v_eu_bank_transfer is not UNSET:
             if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
                 fill.eu_bank_transfer = (
@@ -760,7 +773,7 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
                 )
             else:
                 d["eu_bank_transfer"] = v_eu_bank_transfer
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if (type(v_type_) is str) or (v_type_ is None):
                 fill.type_ = v_type_
@@ -820,7 +833,8 @@ class InvoicePaymentMethodOptionsUsBankAccount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_financial_connections = d.pop("financial_connections", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_financial_connections = take("financial_connections", UNSET)
         if v_financial_connections is not UNSET:
             if (type(v_financial_connections) is dict) or (v_financial_connections is None):
                 fill.financial_connections = (
@@ -832,7 +846,7 @@ class InvoicePaymentMethodOptionsUsBankAccount(Model):
                 )
             else:
                 d["financial_connections"] = v_financial_connections
-        v_verification_method = d.pop("verification_method", UNSET)
+        v_verification_method = take("verification_method", UNSET)
         if v_verification_method is not UNSET:
             if (type(v_verification_method) is str) or (v_verification_method is None):
                 fill.verification_method = v_verification_method
@@ -896,7 +910,8 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_filters = d.pop("filters", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_filters = take("filters", UNSET)
         if v_filters is not UNSET:
             if (type(v_filters) is dict) or (v_filters is None):
                 fill.filters = (
@@ -908,7 +923,7 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 )
             else:
                 d["filters"] = v_filters
-        v_permissions = d.pop("permissions", UNSET)
+        v_permissions = take("permissions", UNSET)
         if v_permissions is not UNSET:
             if (
                 type(v_permissions) is list
@@ -917,7 +932,7 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
                 fill.permissions = v_permissions
             else:
                 d["permissions"] = v_permissions
-        v_prefetch = d.pop("prefetch", UNSET)
+        v_prefetch = take("prefetch", UNSET)
         if v_prefetch is not UNSET:
             if (
                 type(v_prefetch) is list
@@ -950,13 +965,14 @@ class InvoiceSettingCustomField(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_name = d.pop("name", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if type(v_name) is str:
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_value = d.pop("value", UNSET)
+        v_value = take("value", UNSET)
         if v_value is not UNSET:
             if type(v_value) is str:
                 fill.value = v_value
@@ -1014,7 +1030,8 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_registered_address = d.pop("registered_address", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_registered_address = take("registered_address", UNSET)
         if v_registered_address is not UNSET:
             if (type(v_registered_address) is dict) or (v_registered_address is None):
                 fill.registered_address = (
@@ -1024,25 +1041,25 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
                 )
             else:
                 d["registered_address"] = v_registered_address
-        v_registered_name = d.pop("registered_name", UNSET)
+        v_registered_name = take("registered_name", UNSET)
         if v_registered_name is not UNSET:
             if (type(v_registered_name) is str) or (v_registered_name is None):
                 fill.registered_name = v_registered_name
             else:
                 d["registered_name"] = v_registered_name
-        v_registration_number = d.pop("registration_number", UNSET)
+        v_registration_number = take("registration_number", UNSET)
         if v_registration_number is not UNSET:
             if (type(v_registration_number) is str) or (v_registration_number is None):
                 fill.registration_number = v_registration_number
             else:
                 d["registration_number"] = v_registration_number
-        v_registration_type = d.pop("registration_type", UNSET)
+        v_registration_type = take("registration_type", UNSET)
         if v_registration_type is not UNSET:
             if (type(v_registration_type) is str) or (v_registration_type is None):
                 fill.registration_type = v_registration_type
             else:
                 d["registration_type"] = v_registration_type
-        v_vat = d.pop("vat", UNSET)
+        v_vat = take("vat", UNSET)
         if v_vat is not UNSET:
             if (type(v_vat) is str) or (v_vat is None):
                 fill.vat = v_vat
@@ -1093,7 +1110,8 @@ class InvoicesPaymentMethodOptionsPayto(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -1132,19 +1150,20 @@ class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if (type(v_amount_type) is str) or (v_amount_type is None):
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_purpose = d.pop("purpose", UNSET)
+        v_purpose = take("purpose", UNSET)
         if v_purpose is not UNSET:
             if (type(v_purpose) is str) or (v_purpose is None):
                 fill.purpose = v_purpose
@@ -1195,7 +1214,8 @@ class InvoicesPaymentMethodOptionsUpi(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -1236,25 +1256,26 @@ class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if (type(v_amount_type) is str) or (v_amount_type is None):
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_end_date = d.pop("end_date", UNSET)
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if (type(v_end_date) is int) or (v_end_date is None):
                 fill.end_date = v_end_date
@@ -1309,13 +1330,14 @@ class InvoicesResourcePretaxCreditAmount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_credit_balance_transaction = d.pop("credit_balance_transaction", UNSET)
+        v_credit_balance_transaction = take("credit_balance_transaction", UNSET)
         if v_credit_balance_transaction is not UNSET:
             if (
                 (type(v_credit_balance_transaction) is str)
@@ -1325,7 +1347,7 @@ class InvoicesResourcePretaxCreditAmount(Model):
                 fill.credit_balance_transaction = v_credit_balance_transaction
             else:
                 d["credit_balance_transaction"] = v_credit_balance_transaction
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (
                 (type(v_discount) is dict)
@@ -1344,7 +1366,7 @@ class InvoicesResourcePretaxCreditAmount(Model):
                 )
             else:
                 d["discount"] = v_discount
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -1397,25 +1419,26 @@ class InvoicesResourceShippingCost(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_subtotal = d.pop("amount_subtotal", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_subtotal = take("amount_subtotal", UNSET)
         if v_amount_subtotal is not UNSET:
             if type(v_amount_subtotal) is int:
                 fill.amount_subtotal = v_amount_subtotal
             else:
                 d["amount_subtotal"] = v_amount_subtotal
-        v_amount_tax = d.pop("amount_tax", UNSET)
+        v_amount_tax = take("amount_tax", UNSET)
         if v_amount_tax is not UNSET:
             if type(v_amount_tax) is int:
                 fill.amount_tax = v_amount_tax
             else:
                 d["amount_tax"] = v_amount_tax
-        v_amount_total = d.pop("amount_total", UNSET)
+        v_amount_total = take("amount_total", UNSET)
         if v_amount_total is not UNSET:
             if type(v_amount_total) is int:
                 fill.amount_total = v_amount_total
             else:
                 d["amount_total"] = v_amount_total
-        v_shipping_rate = d.pop("shipping_rate", UNSET)
+        v_shipping_rate = take("shipping_rate", UNSET)
         if v_shipping_rate is not UNSET:
             if (
                 (type(v_shipping_rate) is str)
@@ -1425,7 +1448,7 @@ class InvoicesResourceShippingCost(Model):
                 fill.shipping_rate = v_shipping_rate
             else:
                 d["shipping_rate"] = v_shipping_rate
-        v_taxes = d.pop("taxes", UNSET)
+        v_taxes = take("taxes", UNSET)
         if v_taxes is not UNSET:
             if (
                 type(v_taxes) is list
@@ -1483,25 +1506,26 @@ class LineItemsTaxAmount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_rate = d.pop("rate", UNSET)
+        v_rate = take("rate", UNSET)
         if v_rate is not UNSET:
             if type(v_rate) is dict:
                 fill.rate = TaxRate.from_dict(v_rate)
             else:
                 d["rate"] = v_rate
-        v_taxability_reason = d.pop("taxability_reason", UNSET)
+        v_taxability_reason = take("taxability_reason", UNSET)
         if v_taxability_reason is not UNSET:
             if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
                 fill.taxability_reason = v_taxability_reason
             else:
                 d["taxability_reason"] = v_taxability_reason
-        v_taxable_amount = d.pop("taxable_amount", UNSET)
+        v_taxable_amount = take("taxable_amount", UNSET)
         if v_taxable_amount is not UNSET:
             if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
                 fill.taxable_amount = v_taxable_amount
@@ -1532,7 +1556,8 @@ class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_country = d.pop("country", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_country = take("country", UNSET)
         if v_country is not UNSET:
             if type(v_country) is str:
                 fill.country = v_country
@@ -1567,7 +1592,8 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_account_subcategories = d.pop("account_subcategories", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_account_subcategories = take("account_subcategories", UNSET)
         if v_account_subcategories is not UNSET:
             if (
                 type(v_account_subcategories) is list
@@ -1609,31 +1635,32 @@ class PriceTiers(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_flat_amount = d.pop("flat_amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_flat_amount = take("flat_amount", UNSET)
         if v_flat_amount is not UNSET:
             if (type(v_flat_amount) is int) or (v_flat_amount is None):
                 fill.flat_amount = v_flat_amount
             else:
                 d["flat_amount"] = v_flat_amount
-        v_flat_amount_decimal = d.pop("flat_amount_decimal", UNSET)
+        v_flat_amount_decimal = take("flat_amount_decimal", UNSET)
         if v_flat_amount_decimal is not UNSET:
             if (type(v_flat_amount_decimal) is str) or (v_flat_amount_decimal is None):
                 fill.flat_amount_decimal = v_flat_amount_decimal
             else:
                 d["flat_amount_decimal"] = v_flat_amount_decimal
-        v_unit_amount = d.pop("unit_amount", UNSET)
+        v_unit_amount = take("unit_amount", UNSET)
         if v_unit_amount is not UNSET:
             if (type(v_unit_amount) is int) or (v_unit_amount is None):
                 fill.unit_amount = v_unit_amount
             else:
                 d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = d.pop("unit_amount_decimal", UNSET)
+        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
         if v_unit_amount_decimal is not UNSET:
             if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
                 fill.unit_amount_decimal = v_unit_amount_decimal
             else:
                 d["unit_amount_decimal"] = v_unit_amount_decimal
-        v_up_to = d.pop("up_to", UNSET)
+        v_up_to = take("up_to", UNSET)
         if v_up_to is not UNSET:
             if (type(v_up_to) is int) or (v_up_to is None):
                 fill.up_to = v_up_to
@@ -1663,13 +1690,14 @@ class PriceTransformQuantity(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_divide_by = d.pop("divide_by", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_divide_by = take("divide_by", UNSET)
         if v_divide_by is not UNSET:
             if type(v_divide_by) is int:
                 fill.divide_by = v_divide_by
             else:
                 d["divide_by"] = v_divide_by
-        v_round_ = d.pop("round", UNSET)
+        v_round_ = take("round", UNSET)
         if v_round_ is not UNSET:
             if type(v_round_) is str:
                 fill.round_ = v_round_
@@ -1702,13 +1730,14 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_invoice = d.pop("invoice", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_invoice = take("invoice", UNSET)
         if v_invoice is not UNSET:
             if type(v_invoice) is str:
                 fill.invoice = v_invoice
             else:
                 d["invoice"] = v_invoice
-        v_invoice_line_items = d.pop("invoice_line_items", UNSET)
+        v_invoice_line_items = take("invoice_line_items", UNSET)
         if v_invoice_line_items is not UNSET:
             if type(v_invoice_line_items) is list and (
                 not v_invoice_line_items
@@ -1762,7 +1791,8 @@ class Shipping(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_address = d.pop("address", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_address = take("address", UNSET)
         if v_address is not UNSET:
             if (type(v_address) is dict) or (v_address is None):
                 fill.address = (
@@ -1770,25 +1800,25 @@ class Shipping(Model):
                 )
             else:
                 d["address"] = v_address
-        v_carrier = d.pop("carrier", UNSET)
+        v_carrier = take("carrier", UNSET)
         if v_carrier is not UNSET:
             if (type(v_carrier) is str) or (v_carrier is None):
                 fill.carrier = v_carrier
             else:
                 d["carrier"] = v_carrier
-        v_name = d.pop("name", UNSET)
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if (type(v_name) is str) or (v_name is None):
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_phone = d.pop("phone", UNSET)
+        v_phone = take("phone", UNSET)
         if v_phone is not UNSET:
             if (type(v_phone) is str) or (v_phone is None):
                 fill.phone = v_phone
             else:
                 d["phone"] = v_phone
-        v_tracking_number = d.pop("tracking_number", UNSET)
+        v_tracking_number = take("tracking_number", UNSET)
         if v_tracking_number is not UNSET:
             if (type(v_tracking_number) is str) or (v_tracking_number is None):
                 fill.tracking_number = v_tracking_number
@@ -1814,7 +1844,8 @@ class SubscriptionManagedPayments(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_enabled = d.pop("enabled", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_enabled = take("enabled", UNSET)
         if v_enabled is not UNSET:
             if type(v_enabled) is bool:
                 fill.enabled = v_enabled

@@ -55,19 +55,20 @@ class DeletedSubscriptionItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -97,7 +98,8 @@ class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_expires_at = d.pop("expires_at", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
         if v_expires_at is not UNSET:
             if (type(v_expires_at) is int) or (v_expires_at is None):
                 fill.expires_at = v_expires_at
@@ -131,19 +133,20 @@ class PaymentSettingsPaymentMethodOptionsCardMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_type = d.pop("amount_type", UNSET)
+        v_amount_type = take("amount_type", UNSET)
         if v_amount_type is not UNSET:
             if (type(v_amount_type) is str) or (v_amount_type is None):
                 fill.amount_type = v_amount_type
             else:
                 d["amount_type"] = v_amount_type
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
@@ -183,25 +186,26 @@ class PaymentSettingsPaymentMethodOptionsPixMandateOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_includes_iof = d.pop("amount_includes_iof", UNSET)
+        v_amount_includes_iof = take("amount_includes_iof", UNSET)
         if v_amount_includes_iof is not UNSET:
             if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
                 fill.amount_includes_iof = v_amount_includes_iof
             else:
                 d["amount_includes_iof"] = v_amount_includes_iof
-        v_end_date = d.pop("end_date", UNSET)
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if (type(v_end_date) is str) or (v_end_date is None):
                 fill.end_date = v_end_date
             else:
                 d["end_date"] = v_end_date
-        v_payment_schedule = d.pop("payment_schedule", UNSET)
+        v_payment_schedule = take("payment_schedule", UNSET)
         if v_payment_schedule is not UNSET:
             if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
                 fill.payment_schedule = v_payment_schedule
@@ -328,67 +332,68 @@ class Plan(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_active = d.pop("active", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
         if v_active is not UNSET:
             if type(v_active) is bool:
                 fill.active = v_active
             else:
                 d["active"] = v_active
-        v_amount = d.pop("amount", UNSET)
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if (type(v_amount) is int) or (v_amount is None):
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_amount_decimal = d.pop("amount_decimal", UNSET)
+        v_amount_decimal = take("amount_decimal", UNSET)
         if v_amount_decimal is not UNSET:
             if (type(v_amount_decimal) is str) or (v_amount_decimal is None):
                 fill.amount_decimal = v_amount_decimal
             else:
                 d["amount_decimal"] = v_amount_decimal
-        v_billing_scheme = d.pop("billing_scheme", UNSET)
+        v_billing_scheme = take("billing_scheme", UNSET)
         if v_billing_scheme is not UNSET:
             if type(v_billing_scheme) is str:
                 fill.billing_scheme = v_billing_scheme
             else:
                 d["billing_scheme"] = v_billing_scheme
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_interval = d.pop("interval", UNSET)
+        v_interval = take("interval", UNSET)
         if v_interval is not UNSET:
             if type(v_interval) is str:
                 fill.interval = v_interval
             else:
                 d["interval"] = v_interval
-        v_interval_count = d.pop("interval_count", UNSET)
+        v_interval_count = take("interval_count", UNSET)
         if v_interval_count is not UNSET:
             if type(v_interval_count) is int:
                 fill.interval_count = v_interval_count
             else:
                 d["interval_count"] = v_interval_count
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -397,25 +402,25 @@ class Plan(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_meter = d.pop("meter", UNSET)
+        v_meter = take("meter", UNSET)
         if v_meter is not UNSET:
             if (type(v_meter) is str) or (v_meter is None):
                 fill.meter = v_meter
             else:
                 d["meter"] = v_meter
-        v_nickname = d.pop("nickname", UNSET)
+        v_nickname = take("nickname", UNSET)
         if v_nickname is not UNSET:
             if (type(v_nickname) is str) or (v_nickname is None):
                 fill.nickname = v_nickname
             else:
                 d["nickname"] = v_nickname
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_product = d.pop("product", UNSET)
+        v_product = take("product", UNSET)
         if v_product is not UNSET:
             if (type(v_product) is dict) or (type(v_product) is str) or (v_product is None):
                 fill.product = (
@@ -423,13 +428,13 @@ class Plan(Model):
                 )
             else:
                 d["product"] = v_product
-        v_tiers_mode = d.pop("tiers_mode", UNSET)
+        v_tiers_mode = take("tiers_mode", UNSET)
         if v_tiers_mode is not UNSET:
             if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
                 fill.tiers_mode = v_tiers_mode
             else:
                 d["tiers_mode"] = v_tiers_mode
-        v_transform_usage = d.pop("transform_usage", UNSET)
+        v_transform_usage = take("transform_usage", UNSET)
         if v_transform_usage is not UNSET:
             if (type(v_transform_usage) is dict) or (v_transform_usage is None):
                 fill.transform_usage = (
@@ -439,19 +444,19 @@ class Plan(Model):
                 )
             else:
                 d["transform_usage"] = v_transform_usage
-        v_trial_period_days = d.pop("trial_period_days", UNSET)
+        v_trial_period_days = take("trial_period_days", UNSET)
         if v_trial_period_days is not UNSET:
             if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
                 fill.trial_period_days = v_trial_period_days
             else:
                 d["trial_period_days"] = v_trial_period_days
-        v_usage_type = d.pop("usage_type", UNSET)
+        v_usage_type = take("usage_type", UNSET)
         if v_usage_type is not UNSET:
             if type(v_usage_type) is str:
                 fill.usage_type = v_usage_type
             else:
                 d["usage_type"] = v_usage_type
-        v_tiers = d.pop("tiers", UNSET)
+        v_tiers = take("tiers", UNSET)
         if v_tiers is UNSET:
             fill.tiers = UNSET
         elif (
@@ -885,7 +890,8 @@ class Subscription(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_application = d.pop("application", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_application = take("application", UNSET)
         if v_application is not UNSET:
             if (
                 (type(v_application) is str)
@@ -895,7 +901,7 @@ class Subscription(Model):
                 fill.application = v_application
             else:
                 d["application"] = v_application
-        v_application_fee_percent = d.pop("application_fee_percent", UNSET)
+        v_application_fee_percent = take("application_fee_percent", UNSET)
         if v_application_fee_percent is not UNSET:
             if (
                 type(v_application_fee_percent) is float or type(v_application_fee_percent) is int
@@ -903,19 +909,19 @@ class Subscription(Model):
                 fill.application_fee_percent = v_application_fee_percent
             else:
                 d["application_fee_percent"] = v_application_fee_percent
-        v_automatic_tax = d.pop("automatic_tax", UNSET)
+        v_automatic_tax = take("automatic_tax", UNSET)
         if v_automatic_tax is not UNSET:
             if type(v_automatic_tax) is dict:
                 fill.automatic_tax = SubscriptionAutomaticTax.from_dict(v_automatic_tax)
             else:
                 d["automatic_tax"] = v_automatic_tax
-        v_billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
         if v_billing_cycle_anchor is not UNSET:
             if type(v_billing_cycle_anchor) is int:
                 fill.billing_cycle_anchor = v_billing_cycle_anchor
             else:
                 d["billing_cycle_anchor"] = v_billing_cycle_anchor
-        v_billing_cycle_anchor_config = d.pop("billing_cycle_anchor_config", UNSET)
+        v_billing_cycle_anchor_config = take("billing_cycle_anchor_config", UNSET)
         if v_billing_cycle_anchor_config is not UNSET:
             if (type(v_billing_cycle_anchor_config) is dict) or (
                 v_billing_cycle_anchor_config is None
@@ -927,13 +933,13 @@ class Subscription(Model):
                 )
             else:
                 d["billing_cycle_anchor_config"] = v_billing_cycle_anchor_config
-        v_billing_mode = d.pop("billing_mode", UNSET)
+        v_billing_mode = take("billing_mode", UNSET)
         if v_billing_mode is not UNSET:
             if type(v_billing_mode) is dict:
                 fill.billing_mode = SubscriptionBillingMode.from_dict(v_billing_mode)
             else:
                 d["billing_mode"] = v_billing_mode
-        v_billing_schedules = d.pop("billing_schedules", UNSET)
+        v_billing_schedules = take("billing_schedules", UNSET)
         if v_billing_schedules is not UNSET:
             if type(v_billing_schedules) is list and (
                 not v_billing_schedules or all(type(item0) is dict for item0 in v_billing_schedules)
@@ -943,7 +949,7 @@ class Subscription(Model):
                 ]
             else:
                 d["billing_schedules"] = v_billing_schedules
-        v_billing_thresholds = d.pop("billing_thresholds", UNSET)
+        v_billing_thresholds = take("billing_thresholds", UNSET)
         if v_billing_thresholds is not UNSET:
             if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
                 fill.billing_thresholds = (
@@ -953,25 +959,25 @@ class Subscription(Model):
                 )
             else:
                 d["billing_thresholds"] = v_billing_thresholds
-        v_cancel_at = d.pop("cancel_at", UNSET)
+        v_cancel_at = take("cancel_at", UNSET)
         if v_cancel_at is not UNSET:
             if (type(v_cancel_at) is int) or (v_cancel_at is None):
                 fill.cancel_at = v_cancel_at
             else:
                 d["cancel_at"] = v_cancel_at
-        v_cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
+        v_cancel_at_period_end = take("cancel_at_period_end", UNSET)
         if v_cancel_at_period_end is not UNSET:
             if type(v_cancel_at_period_end) is bool:
                 fill.cancel_at_period_end = v_cancel_at_period_end
             else:
                 d["cancel_at_period_end"] = v_cancel_at_period_end
-        v_canceled_at = d.pop("canceled_at", UNSET)
+        v_canceled_at = take("canceled_at", UNSET)
         if v_canceled_at is not UNSET:
             if (type(v_canceled_at) is int) or (v_canceled_at is None):
                 fill.canceled_at = v_canceled_at
             else:
                 d["canceled_at"] = v_canceled_at
-        v_cancellation_details = d.pop("cancellation_details", UNSET)
+        v_cancellation_details = take("cancellation_details", UNSET)
         if v_cancellation_details is not UNSET:
             if (type(v_cancellation_details) is dict) or (v_cancellation_details is None):
                 fill.cancellation_details = (
@@ -981,25 +987,25 @@ class Subscription(Model):
                 )
             else:
                 d["cancellation_details"] = v_cancellation_details
-        v_collection_method = d.pop("collection_method", UNSET)
+        v_collection_method = take("collection_method", UNSET)
         if v_collection_method is not UNSET:
             if type(v_collection_method) is str:
                 fill.collection_method = v_collection_method
             else:
                 d["collection_method"] = v_collection_method
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency
             else:
                 d["currency"] = v_currency
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str):
                 fill.customer = (
@@ -1007,19 +1013,19 @@ class Subscription(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_days_until_due = d.pop("days_until_due", UNSET)
+        v_days_until_due = take("days_until_due", UNSET)
         if v_days_until_due is not UNSET:
             if (type(v_days_until_due) is int) or (v_days_until_due is None):
                 fill.days_until_due = v_days_until_due
             else:
                 d["days_until_due"] = v_days_until_due
-        v_default_payment_method = d.pop("default_payment_method", UNSET)
+        v_default_payment_method = take("default_payment_method", UNSET)
         if v_default_payment_method is not UNSET:
             if (
                 (type(v_default_payment_method) is str)
@@ -1029,7 +1035,7 @@ class Subscription(Model):
                 fill.default_payment_method = v_default_payment_method
             else:
                 d["default_payment_method"] = v_default_payment_method
-        v_default_source = d.pop("default_source", UNSET)
+        v_default_source = take("default_source", UNSET)
         if v_default_source is not UNSET:
             if (
                 (type(v_default_source) is str)
@@ -1039,7 +1045,7 @@ class Subscription(Model):
                 fill.default_source = v_default_source
             else:
                 d["default_source"] = v_default_source
-        v_default_tax_rates = d.pop("default_tax_rates", UNSET)
+        v_default_tax_rates = take("default_tax_rates", UNSET)
         if v_default_tax_rates is not UNSET:
             if (
                 type(v_default_tax_rates) is list
@@ -1059,13 +1065,13 @@ class Subscription(Model):
                 )
             else:
                 d["default_tax_rates"] = v_default_tax_rates
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and (
                 not v_discounts
@@ -1077,31 +1083,31 @@ class Subscription(Model):
                 ]
             else:
                 d["discounts"] = v_discounts
-        v_ended_at = d.pop("ended_at", UNSET)
+        v_ended_at = take("ended_at", UNSET)
         if v_ended_at is not UNSET:
             if (type(v_ended_at) is int) or (v_ended_at is None):
                 fill.ended_at = v_ended_at
             else:
                 d["ended_at"] = v_ended_at
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_invoice_settings = d.pop("invoice_settings", UNSET)
+        v_invoice_settings = take("invoice_settings", UNSET)
         if v_invoice_settings is not UNSET:
             if type(v_invoice_settings) is dict:
                 fill.invoice_settings = SubscriptionInvoiceSettings.from_dict(v_invoice_settings)
             else:
                 d["invoice_settings"] = v_invoice_settings
-        v_items = d.pop("items", UNSET)
+        v_items = take("items", UNSET)
         if v_items is not UNSET:
             if type(v_items) is dict:
                 fill.items = SubscriptionItems.from_dict(v_items)
             else:
                 d["items"] = v_items
-        v_latest_invoice = d.pop("latest_invoice", UNSET)
+        v_latest_invoice = take("latest_invoice", UNSET)
         if v_latest_invoice is not UNSET:
             if (
                 (type(v_latest_invoice) is dict)
@@ -1115,13 +1121,13 @@ class Subscription(Model):
                 )
             else:
                 d["latest_invoice"] = v_latest_invoice
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_managed_payments = d.pop("managed_payments", UNSET)
+        v_managed_payments = take("managed_payments", UNSET)
         if v_managed_payments is not UNSET:
             if (type(v_managed_payments) is dict) or (v_managed_payments is None):
                 fill.managed_payments = (
@@ -1131,7 +1137,7 @@ class Subscription(Model):
                 )
             else:
                 d["managed_payments"] = v_managed_payments
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if type(v_metadata) is dict and (
                 not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
@@ -1139,7 +1145,7 @@ class Subscription(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_next_pending_invoice_item_invoice = d.pop("next_pending_invoice_item_invoice", UNSET)
+        v_next_pending_invoice_item_invoice = take("next_pending_invoice_item_invoice", UNSET)
         if v_next_pending_invoice_item_invoice is not UNSET:
             if (type(v_next_pending_invoice_item_invoice) is int) or (
                 v_next_pending_invoice_item_invoice is None
@@ -1147,13 +1153,13 @@ class Subscription(Model):
                 fill.next_pending_invoice_item_invoice = v_next_pending_invoice_item_invoice
             else:
                 d["next_pending_invoice_item_invoice"] = v_next_pending_invoice_item_invoice
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_on_behalf_of = d.pop("on_behalf_of", UNSET)
+        v_on_behalf_of = take("on_behalf_of", UNSET)
         if v_on_behalf_of is not UNSET:
             if (
                 (type(v_on_behalf_of) is str)
@@ -1163,7 +1169,7 @@ class Subscription(Model):
                 fill.on_behalf_of = v_on_behalf_of
             else:
                 d["on_behalf_of"] = v_on_behalf_of
-        v_pause_collection = d.pop("pause_collection", UNSET)
+        v_pause_collection = take("pause_collection", UNSET)
         if v_pause_collection is not UNSET:
             if (type(v_pause_collection) is dict) or (v_pause_collection is None):
                 fill.pause_collection = (
@@ -1173,7 +1179,7 @@ class Subscription(Model):
                 )
             else:
                 d["pause_collection"] = v_pause_collection
-        v_payment_settings = d.pop("payment_settings", UNSET)
+        v_payment_settings = take("payment_settings", UNSET)
         if v_payment_settings is not UNSET:
             if (type(v_payment_settings) is dict) or (v_payment_settings is None):
                 fill.payment_settings = (
@@ -1183,7 +1189,7 @@ class Subscription(Model):
                 )
             else:
                 d["payment_settings"] = v_payment_settings
-        v_pending_invoice_item_interval = d.pop("pending_invoice_item_interval", UNSET)
+        v_pending_invoice_item_interval = take("pending_invoice_item_interval", UNSET)
         if v_pending_invoice_item_interval is not UNSET:
             if (type(v_pending_invoice_item_interval) is dict) or (
                 v_pending_invoice_item_interval is None
@@ -1197,7 +1203,7 @@ class Subscription(Model):
                 )
             else:
                 d["pending_invoice_item_interval"] = v_pending_invoice_item_interval
-        v_pending_setup_intent = d.pop("pending_setup_intent", UNSET)
+        v_pending_setup_intent = take("pending_setup_intent", UNSET)
         if v_pending_setup_intent is not UNSET:
             if (
                 (type(v_pending_setup_intent) is dict)
@@ -1211,7 +1217,7 @@ class Subscription(Model):
                 )
             else:
                 d["pending_setup_intent"] = v_pending_setup_intent
-        v_pending_update = d.pop("pending_update", UNSET)
+        v_pending_update = take("pending_update", UNSET)
         if v_pending_update is not UNSET:
             if (type(v_pending_update) is dict) or (v_pending_update is None):
                 fill.pending_update = (
@@ -1221,7 +1227,7 @@ class Subscription(Model):
                 )
             else:
                 d["pending_update"] = v_pending_update
-        v_presentment_details = d.pop("presentment_details", UNSET)
+        v_presentment_details = take("presentment_details", UNSET)
         if v_presentment_details is not UNSET:
             if (type(v_presentment_details) is dict) or (v_presentment_details is None):
                 fill.presentment_details = (
@@ -1231,25 +1237,25 @@ class Subscription(Model):
                 )
             else:
                 d["presentment_details"] = v_presentment_details
-        v_schedule = d.pop("schedule", UNSET)
+        v_schedule = take("schedule", UNSET)
         if v_schedule is not UNSET:
             if (type(v_schedule) is str) or (type(v_schedule) is dict) or (v_schedule is None):
                 fill.schedule = v_schedule
             else:
                 d["schedule"] = v_schedule
-        v_start_date = d.pop("start_date", UNSET)
+        v_start_date = take("start_date", UNSET)
         if v_start_date is not UNSET:
             if type(v_start_date) is int:
                 fill.start_date = v_start_date
             else:
                 d["start_date"] = v_start_date
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_status_details = d.pop("status_details", UNSET)
+        v_status_details = take("status_details", UNSET)
         if v_status_details is not UNSET:
             if (type(v_status_details) is dict) or (v_status_details is None):
                 fill.status_details = (
@@ -1259,7 +1265,7 @@ class Subscription(Model):
                 )
             else:
                 d["status_details"] = v_status_details
-        v_test_clock = d.pop("test_clock", UNSET)
+        v_test_clock = take("test_clock", UNSET)
         if v_test_clock is not UNSET:
             if (
                 (type(v_test_clock) is dict)
@@ -1273,7 +1279,7 @@ class Subscription(Model):
                 )
             else:
                 d["test_clock"] = v_test_clock
-        v_transfer_data = d.pop("transfer_data", UNSET)
+        v_transfer_data = take("transfer_data", UNSET)
         if v_transfer_data is not UNSET:
             if (type(v_transfer_data) is dict) or (v_transfer_data is None):
                 fill.transfer_data = (
@@ -1283,13 +1289,13 @@ class Subscription(Model):
                 )
             else:
                 d["transfer_data"] = v_transfer_data
-        v_trial_end = d.pop("trial_end", UNSET)
+        v_trial_end = take("trial_end", UNSET)
         if v_trial_end is not UNSET:
             if (type(v_trial_end) is int) or (v_trial_end is None):
                 fill.trial_end = v_trial_end
             else:
                 d["trial_end"] = v_trial_end
-        v_trial_settings = d.pop("trial_settings", UNSET)
+        v_trial_settings = take("trial_settings", UNSET)
         if v_trial_settings is not UNSET:
             if (type(v_trial_settings) is dict) or (v_trial_settings is None):
                 fill.trial_settings = (
@@ -1299,7 +1305,7 @@ class Subscription(Model):
                 )
             else:
                 d["trial_settings"] = v_trial_settings
-        v_trial_start = d.pop("trial_start", UNSET)
+        v_trial_start = take("trial_start", UNSET)
         if v_trial_start is not UNSET:
             if (type(v_trial_start) is int) or (v_trial_start is None):
                 fill.trial_start = v_trial_start
@@ -1350,19 +1356,20 @@ class SubscriptionAutomaticTax(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_disabled_reason = d.pop("disabled_reason", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_disabled_reason = take("disabled_reason", UNSET)
         if v_disabled_reason is not UNSET:
             if (type(v_disabled_reason) is str) or (v_disabled_reason is None):
                 fill.disabled_reason = v_disabled_reason
             else:
                 d["disabled_reason"] = v_disabled_reason
-        v_enabled = d.pop("enabled", UNSET)
+        v_enabled = take("enabled", UNSET)
         if v_enabled is not UNSET:
             if type(v_enabled) is bool:
                 fill.enabled = v_enabled
             else:
                 d["enabled"] = v_enabled
-        v_liability = d.pop("liability", UNSET)
+        v_liability = take("liability", UNSET)
         if v_liability is not UNSET:
             if (type(v_liability) is dict) or (v_liability is None):
                 fill.liability = (
@@ -1402,31 +1409,32 @@ class SubscriptionBillingCycleAnchorConfig(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_day_of_month = d.pop("day_of_month", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_day_of_month = take("day_of_month", UNSET)
         if v_day_of_month is not UNSET:
             if type(v_day_of_month) is int:
                 fill.day_of_month = v_day_of_month
             else:
                 d["day_of_month"] = v_day_of_month
-        v_hour = d.pop("hour", UNSET)
+        v_hour = take("hour", UNSET)
         if v_hour is not UNSET:
             if (type(v_hour) is int) or (v_hour is None):
                 fill.hour = v_hour
             else:
                 d["hour"] = v_hour
-        v_minute = d.pop("minute", UNSET)
+        v_minute = take("minute", UNSET)
         if v_minute is not UNSET:
             if (type(v_minute) is int) or (v_minute is None):
                 fill.minute = v_minute
             else:
                 d["minute"] = v_minute
-        v_month = d.pop("month", UNSET)
+        v_month = take("month", UNSET)
         if v_month is not UNSET:
             if (type(v_month) is int) or (v_month is None):
                 fill.month = v_month
             else:
                 d["month"] = v_month
-        v_second = d.pop("second", UNSET)
+        v_second = take("second", UNSET)
         if v_second is not UNSET:
             if (type(v_second) is int) or (v_second is None):
                 fill.second = v_second
@@ -1477,7 +1485,8 @@ class SubscriptionBillingMode(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_flexible = d.pop("flexible", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_flexible = take("flexible", UNSET)
         if v_flexible is not UNSET:
             if (type(v_flexible) is dict) or (v_flexible is None):
                 fill.flexible = (
@@ -1487,13 +1496,13 @@ class SubscriptionBillingMode(Model):
                 )
             else:
                 d["flexible"] = v_flexible
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_updated_at = d.pop("updated_at", UNSET)
+        v_updated_at = take("updated_at", UNSET)
         if v_updated_at is not UNSET:
             if (type(v_updated_at) is int) or (v_updated_at is None):
                 fill.updated_at = v_updated_at
@@ -1521,7 +1530,8 @@ class SubscriptionBillingModeFlexible(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_proration_discounts = d.pop("proration_discounts", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_proration_discounts = take("proration_discounts", UNSET)
         if v_proration_discounts is not UNSET:
             if (type(v_proration_discounts) is str) or (v_proration_discounts is None):
                 fill.proration_discounts = v_proration_discounts
@@ -1583,7 +1593,8 @@ class SubscriptionBillingSchedules(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_applies_to = d.pop("applies_to", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_applies_to = take("applies_to", UNSET)
         if v_applies_to is not UNSET:
             if (
                 type(v_applies_to) is list
@@ -1600,13 +1611,13 @@ class SubscriptionBillingSchedules(Model):
                 )
             else:
                 d["applies_to"] = v_applies_to
-        v_bill_until = d.pop("bill_until", UNSET)
+        v_bill_until = take("bill_until", UNSET)
         if v_bill_until is not UNSET:
             if type(v_bill_until) is dict:
                 fill.bill_until = SubscriptionBillingSchedulesBillUntil.from_dict(v_bill_until)
             else:
                 d["bill_until"] = v_bill_until
-        v_key = d.pop("key", UNSET)
+        v_key = take("key", UNSET)
         if v_key is not UNSET:
             if type(v_key) is str:
                 fill.key = v_key
@@ -1651,13 +1662,14 @@ class SubscriptionBillingSchedulesAppliesTo(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_price = d.pop("price", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_price = take("price", UNSET)
         if v_price is not UNSET:
             if (type(v_price) is dict) or (type(v_price) is str) or (v_price is None):
                 fill.price = Price.from_dict(v_price) if type(v_price) is dict else v_price
             else:
                 d["price"] = v_price
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -1710,13 +1722,14 @@ class SubscriptionBillingSchedulesBillUntil(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_computed_timestamp = d.pop("computed_timestamp", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_computed_timestamp = take("computed_timestamp", UNSET)
         if v_computed_timestamp is not UNSET:
             if type(v_computed_timestamp) is int:
                 fill.computed_timestamp = v_computed_timestamp
             else:
                 d["computed_timestamp"] = v_computed_timestamp
-        v_duration = d.pop("duration", UNSET)
+        v_duration = take("duration", UNSET)
         if v_duration is not UNSET:
             if (type(v_duration) is dict) or (v_duration is None):
                 fill.duration = (
@@ -1726,13 +1739,13 @@ class SubscriptionBillingSchedulesBillUntil(Model):
                 )
             else:
                 d["duration"] = v_duration
-        v_timestamp = d.pop("timestamp", UNSET)
+        v_timestamp = take("timestamp", UNSET)
         if v_timestamp is not UNSET:
             if (type(v_timestamp) is int) or (v_timestamp is None):
                 fill.timestamp = v_timestamp
             else:
                 d["timestamp"] = v_timestamp
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -1764,13 +1777,14 @@ class SubscriptionBillingSchedulesBillUntilDuration(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_interval = d.pop("interval", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_interval = take("interval", UNSET)
         if v_interval is not UNSET:
             if type(v_interval) is str:
                 fill.interval = v_interval
             else:
                 d["interval"] = v_interval
-        v_interval_count = d.pop("interval_count", UNSET)
+        v_interval_count = take("interval_count", UNSET)
         if v_interval_count is not UNSET:
             if (type(v_interval_count) is int) or (v_interval_count is None):
                 fill.interval_count = v_interval_count
@@ -1800,13 +1814,14 @@ class SubscriptionBillingThresholds(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_gte = d.pop("amount_gte", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_gte = take("amount_gte", UNSET)
         if v_amount_gte is not UNSET:
             if (type(v_amount_gte) is int) or (v_amount_gte is None):
                 fill.amount_gte = v_amount_gte
             else:
                 d["amount_gte"] = v_amount_gte
-        v_reset_billing_cycle_anchor = d.pop("reset_billing_cycle_anchor", UNSET)
+        v_reset_billing_cycle_anchor = take("reset_billing_cycle_anchor", UNSET)
         if v_reset_billing_cycle_anchor is not UNSET:
             if (type(v_reset_billing_cycle_anchor) is bool) or (
                 v_reset_billing_cycle_anchor is None
@@ -1866,19 +1881,20 @@ class SubscriptionCancellationDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_comment = d.pop("comment", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_comment = take("comment", UNSET)
         if v_comment is not UNSET:
             if (type(v_comment) is str) or (v_comment is None):
                 fill.comment = v_comment
             else:
                 d["comment"] = v_comment
-        v_feedback = d.pop("feedback", UNSET)
+        v_feedback = take("feedback", UNSET)
         if v_feedback is not UNSET:
             if (type(v_feedback) is str) or (v_feedback is None):
                 fill.feedback = v_feedback
             else:
                 d["feedback"] = v_feedback
-        v_feedback_option = d.pop("feedback_option", UNSET)
+        v_feedback_option = take("feedback_option", UNSET)
         if v_feedback_option is not UNSET:
             if (
                 (type(v_feedback_option) is str)
@@ -1888,7 +1904,7 @@ class SubscriptionCancellationDetails(Model):
                 fill.feedback_option = v_feedback_option
             else:
                 d["feedback_option"] = v_feedback_option
-        v_reason = d.pop("reason", UNSET)
+        v_reason = take("reason", UNSET)
         if v_reason is not UNSET:
             if (type(v_reason) is str) or (v_reason is None):
                 fill.reason = v_reason
@@ -1969,7 +1985,8 @@ class SubscriptionInvoiceSettings(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_account_tax_ids = d.pop("account_tax_ids", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_account_tax_ids = take("account_tax_ids", UNSET)
         if v_account_tax_ids is not UNSET:
             if (
                 type(v_account_tax_ids) is list
@@ -1997,7 +2014,7 @@ class SubscriptionInvoiceSettings(Model):
                 )
             else:
                 d["account_tax_ids"] = v_account_tax_ids
-        v_custom_fields = d.pop("custom_fields", UNSET)
+        v_custom_fields = take("custom_fields", UNSET)
         if v_custom_fields is not UNSET:
             if (
                 type(v_custom_fields) is list
@@ -2013,19 +2030,19 @@ class SubscriptionInvoiceSettings(Model):
                 )
             else:
                 d["custom_fields"] = v_custom_fields
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_footer = d.pop("footer", UNSET)
+        v_footer = take("footer", UNSET)
         if v_footer is not UNSET:
             if (type(v_footer) is str) or (v_footer is None):
                 fill.footer = v_footer
             else:
                 d["footer"] = v_footer
-        v_issuer = d.pop("issuer", UNSET)
+        v_issuer = take("issuer", UNSET)
         if v_issuer is not UNSET:
             if type(v_issuer) is dict:
                 fill.issuer = ConnectAccountReference.from_dict(v_issuer)
@@ -2164,13 +2181,14 @@ class SubscriptionItem(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_billed_until = d.pop("billed_until", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_billed_until = take("billed_until", UNSET)
         if v_billed_until is not UNSET:
             if (type(v_billed_until) is int) or (v_billed_until is None):
                 fill.billed_until = v_billed_until
             else:
                 d["billed_until"] = v_billed_until
-        v_billing_thresholds = d.pop("billing_thresholds", UNSET)
+        v_billing_thresholds = take("billing_thresholds", UNSET)
         if v_billing_thresholds is not UNSET:
             if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
                 fill.billing_thresholds = (
@@ -2180,25 +2198,25 @@ class SubscriptionItem(Model):
                 )
             else:
                 d["billing_thresholds"] = v_billing_thresholds
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_current_period_end = d.pop("current_period_end", UNSET)
+        v_current_period_end = take("current_period_end", UNSET)
         if v_current_period_end is not UNSET:
             if type(v_current_period_end) is int:
                 fill.current_period_end = v_current_period_end
             else:
                 d["current_period_end"] = v_current_period_end
-        v_current_period_start = d.pop("current_period_start", UNSET)
+        v_current_period_start = take("current_period_start", UNSET)
         if v_current_period_start is not UNSET:
             if type(v_current_period_start) is int:
                 fill.current_period_start = v_current_period_start
             else:
                 d["current_period_start"] = v_current_period_start
-        v_current_trial = d.pop("current_trial", UNSET)
+        v_current_trial = take("current_trial", UNSET)
         if v_current_trial is not UNSET:
             if (type(v_current_trial) is dict) or (v_current_trial is None):
                 fill.current_trial = (
@@ -2208,7 +2226,7 @@ class SubscriptionItem(Model):
                 )
             else:
                 d["current_trial"] = v_current_trial
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if type(v_discounts) is list and (
                 not v_discounts
@@ -2220,13 +2238,13 @@ class SubscriptionItem(Model):
                 ]
             else:
                 d["discounts"] = v_discounts
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if type(v_metadata) is dict and (
                 not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
@@ -2234,37 +2252,37 @@ class SubscriptionItem(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_plan = d.pop("plan", UNSET)
+        v_plan = take("plan", UNSET)
         if v_plan is not UNSET:
             if type(v_plan) is dict:
                 fill.plan = Plan.from_dict(v_plan)
             else:
                 d["plan"] = v_plan
-        v_price = d.pop("price", UNSET)
+        v_price = take("price", UNSET)
         if v_price is not UNSET:
             if type(v_price) is dict:
                 fill.price = Price.from_dict(v_price)
             else:
                 d["price"] = v_price
-        v_quantity = d.pop("quantity", UNSET)
+        v_quantity = take("quantity", UNSET)
         if v_quantity is not UNSET:
             if (type(v_quantity) is int) or (v_quantity is None):
                 fill.quantity = v_quantity
             else:
                 d["quantity"] = v_quantity
-        v_subscription = d.pop("subscription", UNSET)
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if type(v_subscription) is str:
                 fill.subscription = v_subscription
             else:
                 d["subscription"] = v_subscription
-        v_tax_rates = d.pop("tax_rates", UNSET)
+        v_tax_rates = take("tax_rates", UNSET)
         if v_tax_rates is not UNSET:
             if (
                 type(v_tax_rates) is list
@@ -2300,7 +2318,8 @@ class SubscriptionItemBillingThresholds(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_usage_gte = d.pop("usage_gte", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_usage_gte = take("usage_gte", UNSET)
         if v_usage_gte is not UNSET:
             if (type(v_usage_gte) is int) or (v_usage_gte is None):
                 fill.usage_gte = v_usage_gte
@@ -2332,19 +2351,20 @@ class SubscriptionItemCurrentTrial(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_end_date = d.pop("end_date", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_end_date = take("end_date", UNSET)
         if v_end_date is not UNSET:
             if type(v_end_date) is int:
                 fill.end_date = v_end_date
             else:
                 d["end_date"] = v_end_date
-        v_start_date = d.pop("start_date", UNSET)
+        v_start_date = take("start_date", UNSET)
         if v_start_date is not UNSET:
             if type(v_start_date) is int:
                 fill.start_date = v_start_date
             else:
                 d["start_date"] = v_start_date
-        v_trial_offer = d.pop("trial_offer", UNSET)
+        v_trial_offer = take("trial_offer", UNSET)
         if v_trial_offer is not UNSET:
             if type(v_trial_offer) is str:
                 fill.trial_offer = v_trial_offer
@@ -2395,7 +2415,8 @@ class SubscriptionItems(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_data = d.pop("data", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
         if v_data is not UNSET:
             if type(v_data) is list and (
                 not v_data or all(type(item0) is dict for item0 in v_data)
@@ -2403,25 +2424,25 @@ class SubscriptionItems(Model):
                 fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
             else:
                 d["data"] = v_data
-        v_has_more = d.pop("has_more", UNSET)
+        v_has_more = take("has_more", UNSET)
         if v_has_more is not UNSET:
             if type(v_has_more) is bool:
                 fill.has_more = v_has_more
             else:
                 d["has_more"] = v_has_more
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_url = d.pop("url", UNSET)
+        v_url = take("url", UNSET)
         if v_url is not UNSET:
             if type(v_url) is str:
                 fill.url = v_url
             else:
                 d["url"] = v_url
-        v_total_count = d.pop("total_count", UNSET)
+        v_total_count = take("total_count", UNSET)
         if v_total_count is UNSET:
             fill.total_count = UNSET
         elif type(v_total_count) is int:
@@ -2452,13 +2473,14 @@ class SubscriptionPauseCollection(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_behavior = d.pop("behavior", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_behavior = take("behavior", UNSET)
         if v_behavior is not UNSET:
             if type(v_behavior) is str:
                 fill.behavior = v_behavior
             else:
                 d["behavior"] = v_behavior
-        v_resumes_at = d.pop("resumes_at", UNSET)
+        v_resumes_at = take("resumes_at", UNSET)
         if v_resumes_at is not UNSET:
             if (type(v_resumes_at) is int) or (v_resumes_at is None):
                 fill.resumes_at = v_resumes_at
@@ -2519,7 +2541,8 @@ class SubscriptionPaymentSettings(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_payment_method_options = d.pop("payment_method_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_payment_method_options = take("payment_method_options", UNSET)
         if v_payment_method_options is not UNSET:
             if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
                 fill.payment_method_options = (
@@ -2531,7 +2554,7 @@ class SubscriptionPaymentSettings(Model):
                 )
             else:
                 d["payment_method_options"] = v_payment_method_options
-        v_payment_method_types = d.pop("payment_method_types", UNSET)
+        v_payment_method_types = take("payment_method_types", UNSET)
         if v_payment_method_types is not UNSET:
             if (
                 type(v_payment_method_types) is list
@@ -2543,7 +2566,7 @@ class SubscriptionPaymentSettings(Model):
                 fill.payment_method_types = v_payment_method_types
             else:
                 d["payment_method_types"] = v_payment_method_types
-        v_save_default_payment_method = d.pop("save_default_payment_method", UNSET)
+        v_save_default_payment_method = take("save_default_payment_method", UNSET)
         if v_save_default_payment_method is not UNSET:
             if (type(v_save_default_payment_method) is str) or (
                 v_save_default_payment_method is None
@@ -2721,7 +2744,8 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_acss_debit = d.pop("acss_debit", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_acss_debit = take("acss_debit", UNSET)
         if v_acss_debit is not UNSET:
             if (type(v_acss_debit) is dict) or (v_acss_debit is None):
                 fill.acss_debit = (
@@ -2731,7 +2755,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["acss_debit"] = v_acss_debit
-        v_bancontact = d.pop("bancontact", UNSET)
+        v_bancontact = take("bancontact", UNSET)
         if v_bancontact is not UNSET:
             if (type(v_bancontact) is dict) or (v_bancontact is None):
                 fill.bancontact = (
@@ -2741,7 +2765,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["bancontact"] = v_bancontact
-        v_billie = d.pop("billie", UNSET)
+        v_billie = take("billie", UNSET)
         if v_billie is not UNSET:
             if (type(v_billie) is dict) or (v_billie is None):
                 fill.billie = (
@@ -2751,7 +2775,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["billie"] = v_billie
-        v_blik = d.pop("blik", UNSET)
+        v_blik = take("blik", UNSET)
         if v_blik is not UNSET:
             if (type(v_blik) is dict) or (v_blik is None):
                 fill.blik = (
@@ -2761,7 +2785,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["blik"] = v_blik
-        v_card = d.pop("card", UNSET)
+        v_card = take("card", UNSET)
         if v_card is not UNSET:
             if (type(v_card) is dict) or (v_card is None):
                 fill.card = (
@@ -2771,7 +2795,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["card"] = v_card
-        v_customer_balance = d.pop("customer_balance", UNSET)
+        v_customer_balance = take("customer_balance", UNSET)
         if v_customer_balance is not UNSET:
             if (type(v_customer_balance) is dict) or (v_customer_balance is None):
                 fill.customer_balance = (
@@ -2781,13 +2805,13 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["customer_balance"] = v_customer_balance
-        v_konbini = d.pop("konbini", UNSET)
+        v_konbini = take("konbini", UNSET)
         if v_konbini is not UNSET:
             if (type(v_konbini) is dict) or (v_konbini is None):
                 fill.konbini = v_konbini
             else:
                 d["konbini"] = v_konbini
-        v_payto = d.pop("payto", UNSET)
+        v_payto = take("payto", UNSET)
         if v_payto is not UNSET:
             if (type(v_payto) is dict) or (v_payto is None):
                 fill.payto = (
@@ -2797,7 +2821,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["payto"] = v_payto
-        v_pix = d.pop("pix", UNSET)
+        v_pix = take("pix", UNSET)
         if v_pix is not UNSET:
             if (type(v_pix) is dict) or (v_pix is None):
                 fill.pix = (
@@ -2807,13 +2831,13 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["pix"] = v_pix
-        v_sepa_debit = d.pop("sepa_debit", UNSET)
+        v_sepa_debit = take("sepa_debit", UNSET)
         if v_sepa_debit is not UNSET:
             if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
                 fill.sepa_debit = v_sepa_debit
             else:
                 d["sepa_debit"] = v_sepa_debit
-        v_upi = d.pop("upi", UNSET)
+        v_upi = take("upi", UNSET)
         if v_upi is not UNSET:
             if (type(v_upi) is dict) or (v_upi is None):
                 fill.upi = (
@@ -2823,7 +2847,7 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
                 )
             else:
                 d["upi"] = v_upi
-        v_us_bank_account = d.pop("us_bank_account", UNSET)
+        v_us_bank_account = take("us_bank_account", UNSET)
         if v_us_bank_account is not UNSET:
             if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
                 fill.us_bank_account = (
@@ -2880,7 +2904,8 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsBillie(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_company_details = d.pop("company_details", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_company_details = take("company_details", UNSET)
         if v_company_details is not UNSET:
             if (type(v_company_details) is dict) or (v_company_details is None):
                 fill.company_details = (
@@ -2939,7 +2964,8 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsBlik(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -3008,7 +3034,8 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsCard(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -3020,13 +3047,13 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsCard(Model):
                 )
             else:
                 d["mandate_options"] = v_mandate_options
-        v_network = d.pop("network", UNSET)
+        v_network = take("network", UNSET)
         if v_network is not UNSET:
             if (type(v_network) is str) or (v_network is None):
                 fill.network = v_network
             else:
                 d["network"] = v_network
-        v_request_three_d_secure = d.pop("request_three_d_secure", UNSET)
+        v_request_three_d_secure = take("request_three_d_secure", UNSET)
         if v_request_three_d_secure is not UNSET:
             if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
                 fill.request_three_d_secure = v_request_three_d_secure
@@ -3083,13 +3110,14 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsPix(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_expires_after_seconds = d.pop("expires_after_seconds", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_after_seconds = take("expires_after_seconds", UNSET)
         if v_expires_after_seconds is not UNSET:
             if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
                 fill.expires_after_seconds = v_expires_after_seconds
             else:
                 d["expires_after_seconds"] = v_expires_after_seconds
-        v_mandate_options = d.pop("mandate_options", UNSET)
+        v_mandate_options = take("mandate_options", UNSET)
         if v_mandate_options is not UNSET:
             if (type(v_mandate_options) is dict) or (v_mandate_options is None):
                 fill.mandate_options = (
@@ -3125,13 +3153,14 @@ class SubscriptionPendingInvoiceItemInterval(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_interval = d.pop("interval", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_interval = take("interval", UNSET)
         if v_interval is not UNSET:
             if type(v_interval) is str:
                 fill.interval = v_interval
             else:
                 d["interval"] = v_interval
-        v_interval_count = d.pop("interval_count", UNSET)
+        v_interval_count = take("interval_count", UNSET)
         if v_interval_count is not UNSET:
             if type(v_interval_count) is int:
                 fill.interval_count = v_interval_count
@@ -3221,19 +3250,20 @@ class SubscriptionPendingUpdate(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
         if v_billing_cycle_anchor is not UNSET:
             if (type(v_billing_cycle_anchor) is int) or (v_billing_cycle_anchor is None):
                 fill.billing_cycle_anchor = v_billing_cycle_anchor
             else:
                 d["billing_cycle_anchor"] = v_billing_cycle_anchor
-        v_cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
+        v_cancel_at_period_end = take("cancel_at_period_end", UNSET)
         if v_cancel_at_period_end is not UNSET:
             if (type(v_cancel_at_period_end) is bool) or (v_cancel_at_period_end is None):
                 fill.cancel_at_period_end = v_cancel_at_period_end
             else:
                 d["cancel_at_period_end"] = v_cancel_at_period_end
-        v_discount = d.pop("discount", UNSET)
+        v_discount = take("discount", UNSET)
         if v_discount is not UNSET:
             if (type(v_discount) is dict) or (v_discount is None):
                 fill.discount = (
@@ -3241,7 +3271,7 @@ class SubscriptionPendingUpdate(Model):
                 )
             else:
                 d["discount"] = v_discount
-        v_discounts = d.pop("discounts", UNSET)
+        v_discounts = take("discounts", UNSET)
         if v_discounts is not UNSET:
             if (
                 type(v_discounts) is list
@@ -3266,13 +3296,13 @@ class SubscriptionPendingUpdate(Model):
                 )
             else:
                 d["discounts"] = v_discounts
-        v_expires_at = d.pop("expires_at", UNSET)
+        v_expires_at = take("expires_at", UNSET)
         if v_expires_at is not UNSET:
             if type(v_expires_at) is int:
                 fill.expires_at = v_expires_at
             else:
                 d["expires_at"] = v_expires_at
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -3281,7 +3311,7 @@ class SubscriptionPendingUpdate(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_subscription_items = d.pop("subscription_items", UNSET)
+        v_subscription_items = take("subscription_items", UNSET)
         if v_subscription_items is not UNSET:
             if (
                 type(v_subscription_items) is list
@@ -3301,13 +3331,13 @@ class SubscriptionPendingUpdate(Model):
                 )
             else:
                 d["subscription_items"] = v_subscription_items
-        v_trial_end = d.pop("trial_end", UNSET)
+        v_trial_end = take("trial_end", UNSET)
         if v_trial_end is not UNSET:
             if (type(v_trial_end) is int) or (v_trial_end is None):
                 fill.trial_end = v_trial_end
             else:
                 d["trial_end"] = v_trial_end
-        v_trial_from_plan = d.pop("trial_from_plan", UNSET)
+        v_trial_from_plan = take("trial_from_plan", UNSET)
         if v_trial_from_plan is not UNSET:
             if (type(v_trial_from_plan) is bool) or (v_trial_from_plan is None):
                 fill.trial_from_plan = v_trial_from_plan
@@ -3335,7 +3365,8 @@ class SubscriptionPresentmentDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_presentment_currency = d.pop("presentment_currency", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_presentment_currency = take("presentment_currency", UNSET)
         if v_presentment_currency is not UNSET:
             if type(v_presentment_currency) is str:
                 fill.presentment_currency = v_presentment_currency
@@ -3378,7 +3409,8 @@ class SubscriptionStatusDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_paused = d.pop("paused", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_paused = take("paused", UNSET)
         if v_paused is not UNSET:
             if type(v_paused) is dict:
                 fill.paused = SubscriptionStatusDetailsPaused.from_dict(v_paused)
@@ -3425,7 +3457,8 @@ class SubscriptionStatusDetailsPaused(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_subscription = d.pop("subscription", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_subscription = take("subscription", UNSET)
         if v_subscription is not UNSET:
             if type(v_subscription) is dict:
                 fill.subscription = SubscriptionStatusDetailsPausedSubscription.from_dict(
@@ -3433,13 +3466,13 @@ class SubscriptionStatusDetailsPaused(Model):
                 )
             else:
                 d["subscription"] = v_subscription
-        v_transitioned_at = d.pop("transitioned_at", UNSET)
+        v_transitioned_at = take("transitioned_at", UNSET)
         if v_transitioned_at is not UNSET:
             if type(v_transitioned_at) is int:
                 fill.transitioned_at = v_transitioned_at
             else:
                 d["transitioned_at"] = v_transitioned_at
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -3477,7 +3510,8 @@ class SubscriptionStatusDetailsPausedSubscription(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_type_ = d.pop("type", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -3507,7 +3541,8 @@ class SubscriptionTransferData(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount_percent = d.pop("amount_percent", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_percent = take("amount_percent", UNSET)
         if v_amount_percent is not UNSET:
             if (type(v_amount_percent) is float or type(v_amount_percent) is int) or (
                 v_amount_percent is None
@@ -3515,7 +3550,7 @@ class SubscriptionTransferData(Model):
                 fill.amount_percent = v_amount_percent
             else:
                 d["amount_percent"] = v_amount_percent
-        v_destination = d.pop("destination", UNSET)
+        v_destination = take("destination", UNSET)
         if v_destination is not UNSET:
             if (type(v_destination) is str) or (type(v_destination) is dict):
                 fill.destination = v_destination
@@ -3558,7 +3593,8 @@ class SubscriptionTrialSettings(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_end_behavior = d.pop("end_behavior", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_end_behavior = take("end_behavior", UNSET)
         if v_end_behavior is not UNSET:
             if type(v_end_behavior) is dict:
                 fill.end_behavior = SubscriptionTrialSettingsEndBehavior.from_dict(v_end_behavior)
@@ -3592,13 +3628,14 @@ class SubscriptionTrialSettingsEndBehavior(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
         if v_billing_cycle_anchor is not UNSET:
             if (type(v_billing_cycle_anchor) is str) or (v_billing_cycle_anchor is None):
                 fill.billing_cycle_anchor = v_billing_cycle_anchor
             else:
                 d["billing_cycle_anchor"] = v_billing_cycle_anchor
-        v_missing_payment_method = d.pop("missing_payment_method", UNSET)
+        v_missing_payment_method = take("missing_payment_method", UNSET)
         if v_missing_payment_method is not UNSET:
             if type(v_missing_payment_method) is str:
                 fill.missing_payment_method = v_missing_payment_method

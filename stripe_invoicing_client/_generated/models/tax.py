@@ -44,19 +44,20 @@ class DeletedTaxId(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -154,19 +155,20 @@ class TaxId(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_country = d.pop("country", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_country = take("country", UNSET)
         if v_country is not UNSET:
             if (type(v_country) is str) or (v_country is None):
                 fill.country = v_country
             else:
                 d["country"] = v_country
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
                 fill.customer = (
@@ -174,49 +176,49 @@ class TaxId(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_owner = d.pop("owner", UNSET)
+        v_owner = take("owner", UNSET)
         if v_owner is not UNSET:
             if (type(v_owner) is dict) or (v_owner is None):
                 fill.owner = TaxIdOwner.from_dict(v_owner) if type(v_owner) is dict else v_owner
             else:
                 d["owner"] = v_owner
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
             else:
                 d["type"] = v_type_
-        v_value = d.pop("value", UNSET)
+        v_value = take("value", UNSET)
         if v_value is not UNSET:
             if type(v_value) is str:
                 fill.value = v_value
             else:
                 d["value"] = v_value
-        v_verification = d.pop("verification", UNSET)
+        v_verification = take("verification", UNSET)
         if v_verification is not UNSET:
             if (type(v_verification) is dict) or (v_verification is None):
                 fill.verification = (
@@ -273,13 +275,14 @@ class TaxIdOwner(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_account = d.pop("account", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_account = take("account", UNSET)
         if v_account is not UNSET:
             if (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
                 fill.account = v_account
             else:
                 d["account"] = v_account
-        v_application = d.pop("application", UNSET)
+        v_application = take("application", UNSET)
         if v_application is not UNSET:
             if (
                 (type(v_application) is str)
@@ -289,7 +292,7 @@ class TaxIdOwner(Model):
                 fill.application = v_application
             else:
                 d["application"] = v_application
-        v_customer = d.pop("customer", UNSET)
+        v_customer = take("customer", UNSET)
         if v_customer is not UNSET:
             if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
                 fill.customer = (
@@ -297,13 +300,13 @@ class TaxIdOwner(Model):
                 )
             else:
                 d["customer"] = v_customer
-        v_customer_account = d.pop("customer_account", UNSET)
+        v_customer_account = take("customer_account", UNSET)
         if v_customer_account is not UNSET:
             if (type(v_customer_account) is str) or (v_customer_account is None):
                 fill.customer_account = v_customer_account
             else:
                 d["customer_account"] = v_customer_account
-        v_type_ = d.pop("type", UNSET)
+        v_type_ = take("type", UNSET)
         if v_type_ is not UNSET:
             if type(v_type_) is str:
                 fill.type_ = v_type_
@@ -335,19 +338,20 @@ class TaxIdVerification(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_status = d.pop("status", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_verified_address = d.pop("verified_address", UNSET)
+        v_verified_address = take("verified_address", UNSET)
         if v_verified_address is not UNSET:
             if (type(v_verified_address) is str) or (v_verified_address is None):
                 fill.verified_address = v_verified_address
             else:
                 d["verified_address"] = v_verified_address
-        v_verified_name = d.pop("verified_name", UNSET)
+        v_verified_name = take("verified_name", UNSET)
         if v_verified_name is not UNSET:
             if (type(v_verified_name) is str) or (v_verified_name is None):
                 fill.verified_name = v_verified_name
@@ -453,61 +457,62 @@ class TaxRate(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_active = d.pop("active", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
         if v_active is not UNSET:
             if type(v_active) is bool:
                 fill.active = v_active
             else:
                 d["active"] = v_active
-        v_country = d.pop("country", UNSET)
+        v_country = take("country", UNSET)
         if v_country is not UNSET:
             if (type(v_country) is str) or (v_country is None):
                 fill.country = v_country
             else:
                 d["country"] = v_country
-        v_created = d.pop("created", UNSET)
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_description = d.pop("description", UNSET)
+        v_description = take("description", UNSET)
         if v_description is not UNSET:
             if (type(v_description) is str) or (v_description is None):
                 fill.description = v_description
             else:
                 d["description"] = v_description
-        v_display_name = d.pop("display_name", UNSET)
+        v_display_name = take("display_name", UNSET)
         if v_display_name is not UNSET:
             if type(v_display_name) is str:
                 fill.display_name = v_display_name
             else:
                 d["display_name"] = v_display_name
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_inclusive = d.pop("inclusive", UNSET)
+        v_inclusive = take("inclusive", UNSET)
         if v_inclusive is not UNSET:
             if type(v_inclusive) is bool:
                 fill.inclusive = v_inclusive
             else:
                 d["inclusive"] = v_inclusive
-        v_jurisdiction = d.pop("jurisdiction", UNSET)
+        v_jurisdiction = take("jurisdiction", UNSET)
         if v_jurisdiction is not UNSET:
             if (type(v_jurisdiction) is str) or (v_jurisdiction is None):
                 fill.jurisdiction = v_jurisdiction
             else:
                 d["jurisdiction"] = v_jurisdiction
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_metadata = d.pop("metadata", UNSET)
+        v_metadata = take("metadata", UNSET)
         if v_metadata is not UNSET:
             if (
                 type(v_metadata) is dict
@@ -516,31 +521,31 @@ class TaxRate(Model):
                 fill.metadata = v_metadata
             else:
                 d["metadata"] = v_metadata
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_percentage = d.pop("percentage", UNSET)
+        v_percentage = take("percentage", UNSET)
         if v_percentage is not UNSET:
             if type(v_percentage) is float or type(v_percentage) is int:
                 fill.percentage = v_percentage
             else:
                 d["percentage"] = v_percentage
-        v_state = d.pop("state", UNSET)
+        v_state = take("state", UNSET)
         if v_state is not UNSET:
             if (type(v_state) is str) or (v_state is None):
                 fill.state = v_state
             else:
                 d["state"] = v_state
-        v_tax_type = d.pop("tax_type", UNSET)
+        v_tax_type = take("tax_type", UNSET)
         if v_tax_type is not UNSET:
             if (type(v_tax_type) is str) or (v_tax_type is None):
                 fill.tax_type = v_tax_type
             else:
                 d["tax_type"] = v_tax_type
-        v_effective_percentage = d.pop("effective_percentage", UNSET)
+        v_effective_percentage = take("effective_percentage", UNSET)
         if v_effective_percentage is UNSET:
             fill.effective_percentage = UNSET
         elif (type(v_effective_percentage) is float or type(v_effective_percentage) is int) or (
@@ -549,7 +554,7 @@ class TaxRate(Model):
             fill.effective_percentage = v_effective_percentage
         else:
             d["effective_percentage"] = v_effective_percentage
-        v_flat_amount = d.pop("flat_amount", UNSET)
+        v_flat_amount = take("flat_amount", UNSET)
         if v_flat_amount is UNSET:
             fill.flat_amount = UNSET
         elif (type(v_flat_amount) is dict) or (v_flat_amount is None):
@@ -560,14 +565,14 @@ class TaxRate(Model):
             )
         else:
             d["flat_amount"] = v_flat_amount
-        v_jurisdiction_level = d.pop("jurisdiction_level", UNSET)
+        v_jurisdiction_level = take("jurisdiction_level", UNSET)
         if v_jurisdiction_level is UNSET:
             fill.jurisdiction_level = UNSET
         elif (type(v_jurisdiction_level) is str) or (v_jurisdiction_level is None):
             fill.jurisdiction_level = v_jurisdiction_level
         else:
             d["jurisdiction_level"] = v_jurisdiction_level
-        v_rate_type = d.pop("rate_type", UNSET)
+        v_rate_type = take("rate_type", UNSET)
         if v_rate_type is UNSET:
             fill.rate_type = UNSET
         elif (type(v_rate_type) is str) or (v_rate_type is None):
@@ -598,13 +603,14 @@ class TaxRateFlatAmount(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_amount = d.pop("amount", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
         if v_amount is not UNSET:
             if type(v_amount) is int:
                 fill.amount = v_amount
             else:
                 d["amount"] = v_amount
-        v_currency = d.pop("currency", UNSET)
+        v_currency = take("currency", UNSET)
         if v_currency is not UNSET:
             if type(v_currency) is str:
                 fill.currency = v_currency

@@ -43,19 +43,20 @@ class DeletedTestClock(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_deleted = d.pop("deleted", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_deleted = take("deleted", UNSET)
         if v_deleted is not UNSET:
             if v_deleted is True:
                 fill.deleted = v_deleted
             else:
                 d["deleted"] = v_deleted
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
@@ -123,55 +124,56 @@ class TestClock(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_created = d.pop("created", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_created = take("created", UNSET)
         if v_created is not UNSET:
             if type(v_created) is int:
                 fill.created = v_created
             else:
                 d["created"] = v_created
-        v_deletes_after = d.pop("deletes_after", UNSET)
+        v_deletes_after = take("deletes_after", UNSET)
         if v_deletes_after is not UNSET:
             if type(v_deletes_after) is int:
                 fill.deletes_after = v_deletes_after
             else:
                 d["deletes_after"] = v_deletes_after
-        v_frozen_time = d.pop("frozen_time", UNSET)
+        v_frozen_time = take("frozen_time", UNSET)
         if v_frozen_time is not UNSET:
             if type(v_frozen_time) is int:
                 fill.frozen_time = v_frozen_time
             else:
                 d["frozen_time"] = v_frozen_time
-        v_id = d.pop("id", UNSET)
+        v_id = take("id", UNSET)
         if v_id is not UNSET:
             if type(v_id) is str:
                 fill.id = v_id
             else:
                 d["id"] = v_id
-        v_livemode = d.pop("livemode", UNSET)
+        v_livemode = take("livemode", UNSET)
         if v_livemode is not UNSET:
             if type(v_livemode) is bool:
                 fill.livemode = v_livemode
             else:
                 d["livemode"] = v_livemode
-        v_name = d.pop("name", UNSET)
+        v_name = take("name", UNSET)
         if v_name is not UNSET:
             if (type(v_name) is str) or (v_name is None):
                 fill.name = v_name
             else:
                 d["name"] = v_name
-        v_object_ = d.pop("object", UNSET)
+        v_object_ = take("object", UNSET)
         if v_object_ is not UNSET:
             if type(v_object_) is str:
                 fill.object_ = v_object_
             else:
                 d["object"] = v_object_
-        v_status = d.pop("status", UNSET)
+        v_status = take("status", UNSET)
         if v_status is not UNSET:
             if type(v_status) is str:
                 fill.status = v_status
             else:
                 d["status"] = v_status
-        v_status_details = d.pop("status_details", UNSET)
+        v_status_details = take("status_details", UNSET)
         if v_status_details is not UNSET:
             if type(v_status_details) is dict:
                 fill.status_details = TestHelpersTestClockStatusDetails.from_dict(v_status_details)
@@ -218,7 +220,8 @@ class TestHelpersTestClockStatusDetails(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_advancing = d.pop("advancing", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_advancing = take("advancing", UNSET)
         if v_advancing is not UNSET:
             if (type(v_advancing) is dict) or (v_advancing is None):
                 fill.advancing = (
@@ -250,7 +253,8 @@ class TestHelpersTestClockStatusDetailsAdvancing(Model):
         # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
         # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
         fill: Any = obj
-        v_target_frozen_time = d.pop("target_frozen_time", UNSET)
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_target_frozen_time = take("target_frozen_time", UNSET)
         if v_target_frozen_time is not UNSET:
             if type(v_target_frozen_time) is int:
                 fill.target_frozen_time = v_target_frozen_time
