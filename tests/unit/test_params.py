@@ -199,9 +199,9 @@ def test_an_enum_typo_suggests_the_closest_value() -> None:
 def test_the_unset_marker_still_passes_beside_an_enum() -> None:
     # `cancel_at` is a timestamp, one of three named moments, or '' (unset).
     for value in (1_700_000_000, "max_period_end", ""):
-        assert prepare(
-            _operations.endpoint("PostSubscriptionsSubscriptionExposedId"), {"cancel_at": value}
-        ) == {"cancel_at": value}
+        assert prepare(operations.PostSubscriptionsSubscriptionExposedId, {"cancel_at": value}) == {
+            "cancel_at": value
+        }
     assert (
         "expected"
         in refused("PostSubscriptionsSubscriptionExposedId", {"cancel_at": "later"}).reason
