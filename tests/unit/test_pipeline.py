@@ -691,7 +691,9 @@ def test_params_the_encoder_refuses_are_refused_by_name() -> None:
         def request(self, path_values: Any, params: Any) -> dict[str, Any]:
             raise ValueError("cannot encode x")
 
-    refusing = Refusing(**attrs.asdict(endpoint, recurse=False))
+    # The record's fields, not its caches (init=False: the model and checker, filled on use).
+    fields = attrs.asdict(endpoint, recurse=False, filter=lambda field, _: field.init)
+    refusing = Refusing(**fields)
     with pytest.raises(InvalidParameterError) as caught:
         build_call(OPTIONS, refusing, {}, {})
     assert caught.value.param == "params" and caught.value.reason == "cannot encode x"
