@@ -39,7 +39,7 @@ class Route:
 
 # Handlers, keyed by operationId. Method and path come from the generated operations (the
 # operations table selects them from the spec); an operation without a handler here fails
-# tests/testing/test_routes_table.py.
+# tests/fake/test_routes_table.py.
 HANDLERS: dict[str, Handler] = {
     "GetInvoices": invoices.list_all,
     "PostInvoices": invoices.create,

@@ -579,7 +579,7 @@ def _check_parsed(case: Case, parsed: Any) -> None:
 
 def test_table_covers_every_operation() -> None:
     # The first 28 operations of the operations table; those added since (issues 13 and 14) go
-    # through the wire tests of tests/facade (test_billing_resources.py, ...).
+    # through the wire tests of tests/client/test_wire_table.py.
     first = [op.operation_id for op in table.OPERATIONS[:28]]
     assert sorted(BY_ID) == sorted(first)
     assert set(BY_ID) <= {endpoint.operation_id for endpoint in operations.ENDPOINTS}

@@ -1,5 +1,5 @@
-# The end-to-end glue of tests/e2e (clients of both kinds on a FakeStripe), reused here.
-from ..e2e.conftest import _no_env_key, client, fake, kind, make_client, sleeps
+# The end-to-end glue of tests/fake/flows (clients of both kinds on a FakeStripe), reused here.
+from ..fake.flows.conftest import _no_env_key, client, fake, kind, make_client, sleeps
 
 # program_*.py are inputs for mypy, not tests: never import or collect them.
 collect_ignore_glob = ["program_*.py"]

@@ -19,7 +19,7 @@ from stripe_invoicing_client import (
 )
 from stripe_invoicing_client.testing import FakeStripe
 
-from ..e2e._support import customer, invoice_in, items, pages, run
+from ..fake.flows._support import customer, invoice_in, items, pages, run
 
 Inv, Cus = InvoiceSearch, CustomerSearch
 MINUTE = 60

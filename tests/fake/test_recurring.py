@@ -1,6 +1,6 @@
 """Recurring billing in the fake, driven through its handlers: test clocks, renewals,
 send_invoice emails and due dates, overdue invoices and dunning, proration, cancel, pause
-collection and resume. (The client-level flows are in tests/e2e.)"""
+collection and resume. (The client-level flows are in tests/fake/flows.)"""
 
 from __future__ import annotations
 
