@@ -148,27 +148,6 @@ def obj(object_: str, id_: str, **fields: Any) -> Body:
     return lambda: {"id": id_, "object": object_, **fields}
 
 
-class Call:
-    """One resource method in a wire table: where it hangs (`customers.tax_ids.create`), its
-    arguments, and what must go on the wire and come back."""
-
-    def __init__(
-        self,
-        at: str,
-        args: tuple[str, ...],
-        params: dict[str, Any],
-        verb: str,
-        raw_path: str,
-        wire: list[tuple[str, str]],
-        body: Body,
-        result: type,
-    ) -> None:
-        self.path, _, self.method = at.rpartition(".")
-        self.args, self.params, self.verb, self.raw_path = args, params, verb, raw_path
-        self.wire, self.body, self.result = wire, body, result
-        self.id = at
-
-
 def method_at(client: Any, path: str, method: str) -> Any:
     """`client.<path>.<method>`, with `path` dotted (`customers.tax_ids`)."""
     for attribute in path.split("."):
