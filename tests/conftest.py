@@ -1,4 +1,5 @@
-"""Suite-wide: nothing the tests run may read a path beside the repository.
+"""Suite-wide: the sync/async axis, no API key from the environment, and nothing the tests
+run may read a path beside the repository.
 
 `tests/outside_reads/sitecustomize.py` refuses such reads with an audit hook. Here it is put on
 for this process and, through `PYTHONPATH`, for every Python subprocess the tests start; the
@@ -19,6 +20,17 @@ ROOT = Path(__file__).resolve().parent.parent
 GUARD_DIR = Path(__file__).resolve().parent / "outside_reads"
 
 _log_start = 0
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    """The client kind a test runs with: every client test runs once with each."""
+    return str(request.param)
+
+
+@pytest.fixture(autouse=True)
+def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
 
 
 def _guard_log() -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import inspect
 import re
 import socket
 import threading
@@ -14,15 +13,17 @@ from urllib.parse import unquote
 
 import httpx
 
-from stripe_invoicing_client import AsyncPager, AsyncStripeInvoicing, StripeInvoicing
+from tests.glue import Client as Client
+from tests.glue import close as close
+from tests.glue import collect as collect
+from tests.glue import collect_pages as collect_pages
+from tests.glue import run as run
 from tests.seeds import seed_invoices
 
 BASE = "https://api.stripe.com"
 KEY = "sk_test_51KeyForFacadeTests"
 API_VERSION = "2026-10-28.endive"
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
-
-Client = StripeInvoicing | AsyncStripeInvoicing
 
 
 def invoice(id: str = "in_1MtGmCLkdIwHu7ixJlveR2DO") -> dict[str, Any]:
@@ -107,32 +108,6 @@ def query(request: httpx.Request) -> list[tuple[str, str]]:
 
 def form(request: httpx.Request) -> list[tuple[str, str]]:
     return pairs(request.content.decode("ascii"))
-
-
-async def run(value: Any) -> Any:
-    """Await `value` if the async client returned a coroutine; sync results pass through."""
-    if inspect.isawaitable(value):
-        return await value
-    return value
-
-
-async def collect(pager: Any) -> list[Any]:
-    if isinstance(pager, AsyncPager):
-        return [item async for item in pager]
-    return list(pager)
-
-
-async def collect_pages(pager: Any) -> list[Any]:
-    if isinstance(pager, AsyncPager):
-        return [page async for page in pager.pages()]
-    return list(pager.pages())
-
-
-async def close(client: Client) -> None:
-    if isinstance(client, AsyncStripeInvoicing):
-        await client.aclose()
-    else:
-        client.close()
 
 
 ClientFactory = Callable[..., Client]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reliability._support import Figures
+from tests.reliability._support import Figures, write_figures
 
 _FIGURES = pytest.StashKey[dict[str, list[str]]]()
 
@@ -21,11 +21,4 @@ def figures(request: pytest.FixtureRequest) -> Figures:
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
 ) -> None:
-    store = config.stash.get(_FIGURES, {})
-    if not store:
-        return
-    terminalreporter.write_sep("=", "generated code figures")
-    for section, lines in store.items():
-        terminalreporter.write_line(f"[{section}]")
-        for line in lines:
-            terminalreporter.write_line(f"  {line}")
+    write_figures(terminalreporter, config.stash.get(_FIGURES, {}), "generated code figures")

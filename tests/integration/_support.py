@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-import inspect
 import uuid
 from typing import Any
 
 import httpx
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from tests.glue import Client as Client
+from tests.glue import close as close
+from tests.glue import collect as collect
+from tests.glue import collect_pages as collect_pages
+from tests.glue import run as call
 
 KEY = "sk_test_integration_localstripe"
-
-Client = StripeInvoicing | AsyncStripeInvoicing
-
-
-async def call(result: Any) -> Any:
-    """The value of a client call, awaited when the client is async."""
-    return await result if inspect.isawaitable(result) else result
-
-
-async def collect(pager: Any) -> list[Any]:
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
-
-
-async def collect_pages(pager: Any) -> list[Any]:
-    pages = pager.pages()
-    if hasattr(pages, "__aiter__"):
-        return [page async for page in pages]
-    return list(pages)
-
-
-async def close(client: Client) -> None:
-    if isinstance(client, AsyncStripeInvoicing):
-        await client.aclose()
-    else:
-        client.close()
 
 
 def unique(prefix: str) -> str:

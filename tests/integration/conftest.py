@@ -137,11 +137,6 @@ def plan_id(admin: httpx.Client) -> str:
     return str(plan.json()["id"])
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 MakeClient = Callable[..., Client]
 
 

@@ -23,11 +23,6 @@ from stripe_invoicing_client.testing import FakeStripe, RateLimits
 KEY = "sk_test_pacingKey"
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def make(kind: str, fake: FakeStripe, **options: Any) -> Any:
     if kind == "sync":
         return StripeInvoicing(KEY, http_client=fake.sync_http_client(KEY), **options)

@@ -197,11 +197,6 @@ def test_an_endpoint_concurrency_429_caps_that_operation_in_flight_only() -> Non
 API_KEY = "sk_test_reasonsKey"
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def make(kind: str, fake: FakeStripe, **options: Any) -> Any:
     if kind == "sync":
         return StripeInvoicing(API_KEY, http_client=fake.sync_http_client(API_KEY), **options)

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 import httpx
+import pytest
 
 from stripe_invoicing_client.testing import FAULT_EXTENSION, FailAfterWrite
 
@@ -36,6 +37,19 @@ class Figures:
 
     def table(self, section: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         self.add(section, *format_table(header, rows))
+
+
+def write_figures(
+    reporter: pytest.TerminalReporter, store: dict[str, list[str]] | None, title: str
+) -> None:
+    """The figures recorded in a run, again in the terminal summary (a conftest hook's body)."""
+    if not store:
+        return
+    reporter.write_sep("=", title)
+    for section, lines in store.items():
+        reporter.write_line(f"[{section}]")
+        for line in lines:
+            reporter.write_line(f"  {line}")
 
 
 def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:

@@ -18,7 +18,7 @@ import pytest
 
 from stripe_invoicing_client import _client
 
-from ._support import CURRENT_CALL, Figures, SleepLog
+from ._support import CURRENT_CALL, Figures, SleepLog, write_figures
 
 _FIGURES = pytest.StashKey[dict[str, list[str]]]()
 
@@ -66,19 +66,7 @@ def retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[SleepLog]:
     yield log
 
 
-@pytest.fixture(autouse=True)
-def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("STRIPE_API_KEY", raising=False)
-
-
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
 ) -> None:
-    store = config.stash.get(_FIGURES, {})
-    if not store:
-        return
-    terminalreporter.write_sep("=", "reliability figures")
-    for section, lines in store.items():
-        terminalreporter.write_line(f"[{section}]")
-        for line in lines:
-            terminalreporter.write_line(f"  {line}")
+    write_figures(terminalreporter, config.stash.get(_FIGURES, {}), "reliability figures")

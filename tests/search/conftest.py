@@ -1,7 +1,7 @@
 # The end-to-end glue of tests/fake/flows (clients of both kinds on a FakeStripe), reused here.
-from ..fake.flows.conftest import _no_env_key, client, fake, kind, make_client, sleeps
+from ..fake.flows.conftest import client, fake, make_client, sleeps
 
 # program_*.py are inputs for mypy, not tests: never import or collect them.
 collect_ignore_glob = ["program_*.py"]
 
-__all__ = ["_no_env_key", "client", "fake", "kind", "make_client", "sleeps"]
+__all__ = ["client", "fake", "make_client", "sleeps"]

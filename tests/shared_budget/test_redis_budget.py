@@ -31,11 +31,6 @@ API_KEY = "sk_test_sharedSECRETkey"
 KEY = account_key(API_KEY, "acct_shared")
 
 
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def limit(budget: RedisBudget, **config: Any) -> RateLimit:
     defaults: dict[str, Any] = {"searches_per_second": None, "max_concurrent": 100}
     return RateLimit(**{**defaults, **config}, shared=budget)

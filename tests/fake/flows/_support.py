@@ -7,46 +7,25 @@ returns and passes the sync client's results through.
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
 from stripe_invoicing_client.models import Customer, Invoice
 from stripe_invoicing_client.testing import FakeStripe
+from tests.glue import Client as Client
+from tests.glue import close as close
+from tests.glue import collect, collect_pages
+from tests.glue import run as run
 
 KEY = "sk_test_e2eSecretKey0123456789"
 DAY = 86_400
 
-Client = StripeInvoicing | AsyncStripeInvoicing
+# The names these tests have always used for the shared glue.
+items = collect
+pages = collect_pages
+
 
 STATUSES = ("draft", "open", "paid", "void", "uncollectible")
-
-
-async def run(value: Any) -> Any:
-    """The result of a client call, whichever client made it."""
-    return await value if inspect.isawaitable(value) else value
-
-
-async def items(pager: Any) -> list[Any]:
-    """Every item of a sync or async pager."""
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
-
-
-async def pages(pager: Any) -> list[Any]:
-    """Every page of a sync or async pager."""
-    walk = pager.pages()
-    if hasattr(walk, "__aiter__"):
-        return [page async for page in walk]
-    return list(walk)
-
-
-async def close(client: Client) -> None:
-    if isinstance(client, AsyncStripeInvoicing):
-        await client.aclose()
-    else:
-        client.close()
 
 
 def make(fake: FakeStripe, kind: str, **options: Any) -> Client:

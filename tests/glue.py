@@ -1,0 +1,38 @@
+"""The glue that lets one test body drive the sync and the async client alike (the suites of
+client/, fake/flows/, search/ and integration/ take `kind` as a parametrize axis)."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+
+Client = StripeInvoicing | AsyncStripeInvoicing
+
+
+async def run(value: Any) -> Any:
+    """The result of a client call: awaited when the async client returned an awaitable."""
+    return await value if inspect.isawaitable(value) else value
+
+
+async def collect(pager: Any) -> list[Any]:
+    """Every item of a sync or async pager."""
+    if hasattr(pager, "__aiter__"):
+        return [item async for item in pager]
+    return list(pager)
+
+
+async def collect_pages(pager: Any) -> list[Any]:
+    """Every page of a sync or async pager."""
+    walk = pager.pages()
+    if hasattr(walk, "__aiter__"):
+        return [page async for page in walk]
+    return list(walk)
+
+
+async def close(client: Client) -> None:
+    if isinstance(client, AsyncStripeInvoicing):
+        await client.aclose()
+    else:
+        client.close()
