@@ -15,6 +15,7 @@ import pytest
 
 from codegen import api_reference, normalize, operations, params, spec
 from stripe_invoicing_client import StripeInvoicing
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -120,14 +121,7 @@ assert not loaded, loaded
 
 
 def test_built_without_importing_the_package() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", BUILD_ALONE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = python("-c", BUILD_ALONE, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ import pytest
 
 from codegen import changes, operations, spec
 from stripe_invoicing_client import OperationNotAvailableError
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -651,26 +650,20 @@ def test_ours_to_2022_breaks(from_2022: changes.Report) -> None:
 def test_quiet_prints_missing_operations_and_breaking_changes(tmp_path: Path) -> None:
     pytest.importorskip("openapi_python_client")
     out = tmp_path / "_generated"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "codegen",
-            "--quiet",
-            "--spec",
-            str(SPEC_2022),
-            "--previous",
-            str(OURS),
-            "--out",
-            str(out),
-            "--report",
-            str(tmp_path / "report"),
-        ],
+    done = python(
+        "-m",
+        "codegen",
+        "--quiet",
+        "--spec",
+        str(SPEC_2022),
+        "--previous",
+        str(OURS),
+        "--out",
+        str(out),
+        "--report",
+        str(tmp_path / "report"),
         cwd=ROOT,
-        capture_output=True,
-        text=True,
         timeout=300,
-        check=False,
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

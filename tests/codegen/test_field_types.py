@@ -13,8 +13,6 @@ import copy
 import json
 import pickle
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +26,7 @@ from stripe_invoicing_client._generated import API_VERSION, models
 from stripe_invoicing_client.errors import FieldNotAvailableError, StripeError
 from stripe_invoicing_client.models import Customer, Invoice, LineItem
 from tests.codegen import _objects as objects
+from tests.processes import python
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -352,13 +351,8 @@ _ERROR = re.compile(r"^[^:]+:(\d+): error: .*\[([a-z-]+)\]$")
 def test_mypy_makes_the_user_check_optional_fields() -> None:
     lines = PROGRAM.read_text(encoding="utf-8").splitlines()
     expected = {(n, m.group(1)) for n, line in enumerate(lines, 1) if (m := _MARK.search(line))}
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-color-output", str(PROGRAM)],
-        cwd=ROOT,  # the project's [tool.mypy] settings and package
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    done = python(
+        "-m", "mypy", "--strict", "--no-color-output", str(PROGRAM), cwd=ROOT, timeout=600
     )
     output = done.stdout + done.stderr
     reported = {

@@ -5,12 +5,12 @@ operations fail, by name."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.processes import python
 
 pytest.importorskip("openapi_python_client")
 
@@ -68,20 +68,8 @@ def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
     shutil.copytree(
         ROOT / "stripe_invoicing_client", package, ignore=shutil.ignore_patterns("__pycache__")
     )
-    generated = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "codegen",
-            "--spec",
-            str(SPEC_2022),
-            "--out",
-            str(package / "_generated"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+    generated = python(
+        "-m", "codegen", "--spec", str(SPEC_2022), "--out", str(package / "_generated"), cwd=ROOT
     )
     assert generated.returncode == 0, generated.stderr
     assert "missing from the input spec: PostInvoicesInvoiceAddLines" in generated.stdout
@@ -89,13 +77,11 @@ def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
         package / "_generated" / "api" / "invoices" / "post_invoices_invoice_add_lines.py"
     ).exists()
 
-    run = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(where=str(package))],
+    run = python(
+        "-c",
+        SCRIPT.format(where=str(package)),
         cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert "missing operation refused: PostInvoicesInvoiceAddLines" in run.stdout
@@ -103,23 +89,17 @@ def test_facade_over_the_2022_spec(tmp_path: Path) -> None:
     # The whole package, facade and regenerated code, type-checks; so does code written
     # against a missing operation's method (loose parameters, typed as never returning).
     (tmp_path / "uses_missing.py").write_text(USES_MISSING, encoding="utf-8")
-    checked = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            str(tmp_path / ".mypy_cache"),
-            "stripe_invoicing_client",
-            "uses_missing.py",
-        ],
+    checked = python(
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        str(tmp_path / ".mypy_cache"),
+        "stripe_invoicing_client",
+        "uses_missing.py",
         cwd=tmp_path,
         env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     signature = (package / "_generated" / "resources" / "invoices.py").read_text("utf-8")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 GUARD_DIR = ROOT / "tests" / "outside_reads"
@@ -50,15 +50,7 @@ def test_the_guard_is_on_in_this_session_and_its_subprocesses(tmp_path: Path) ->
         "except PermissionError as error:\n"
         "    print(error)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", child],
-        cwd=ROOT,
-        env={**os.environ, "TREE_GUARD_LOG": str(log)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = python("-c", child, cwd=ROOT, env={**os.environ, "TREE_GUARD_LOG": str(log)}, timeout=60)
     assert "is outside the repository" in done.stdout, done.stdout + done.stderr
     assert log.read_text().split(" ", 1)[1] == "os.listdir ../no-such-sibling\n"
 
@@ -102,15 +94,7 @@ def test_the_guard_refuses_siblings_and_logs_them(tmp_path: Path) -> None:
         "TREE_GUARD_ROOT": str(root),
         "TREE_GUARD_LOG": str(log),
     }
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = python("-c", PROBE, cwd=root, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [
         "inside allowed",

@@ -4,9 +4,9 @@ line with that code, and the correct uses around them pass."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.processes import python
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -22,13 +22,8 @@ def _expected() -> set[tuple[int, str]]:
 
 
 def test_mypy_reports_each_misuse_and_nothing_else() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-color-output", str(PROGRAM)],
-        cwd=ROOT,  # the project's [tool.mypy] settings and package
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    done = python(
+        "-m", "mypy", "--strict", "--no-color-output", str(PROGRAM), cwd=ROOT, timeout=600
     )
     output = done.stdout + done.stderr
     reported = {
