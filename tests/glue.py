@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, SyncPager
 
 Client = StripeInvoicing | AsyncStripeInvoicing
 
@@ -36,3 +36,12 @@ async def close(client: Client) -> None:
         await client.aclose()
     else:
         client.close()
+
+
+async def drain(result: Any) -> Any:
+    """A call's value whichever client made it; a pager of either kind walked to a list."""
+    if hasattr(result, "__aiter__"):
+        return [item async for item in result]
+    if isinstance(result, SyncPager):
+        return list(result)
+    return await run(result)

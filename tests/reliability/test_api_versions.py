@@ -21,8 +21,9 @@ from typing import Any
 import httpx
 import pytest
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, SyncPager
+from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
 from stripe_invoicing_client.models import Invoice, LineItem
+from tests.glue import drain
 from tests.seeds import seed_invoices
 
 from ._support import Figures, assert_same
@@ -81,16 +82,6 @@ INVOICE_CALLS: dict[str, Any] = {
 }
 
 
-async def _run(result: Any) -> Any:
-    if isinstance(result, SyncPager):
-        return list(result)
-    if hasattr(result, "__aiter__"):
-        return [item async for item in result]
-    if asyncio.iscoroutine(result):
-        return await result
-    return result
-
-
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_through_the_client(kind: str, figures: Figures) -> None:
     body: dict[str, Any] = {}
@@ -110,7 +101,7 @@ def test_through_the_client(kind: str, figures: Figures) -> None:
         for label, obj in SEEDS:
             for name, call in INVOICE_CALLS.items():
                 body["value"] = obj
-                got = await _run(call(client))
+                got = await drain(call(client))
                 assert isinstance(got, Invoice)
                 assert_same(got.to_dict(), obj, f"{label} via {name}")
                 checked += 1
@@ -134,7 +125,7 @@ def test_through_the_client(kind: str, figures: Figures) -> None:
         }
         for name, (page, call) in pages.items():
             body["value"] = page
-            got = await _run(call())
+            got = await drain(call())
             assert len(got) == len(invoices)
             for item, obj in zip(got, invoices, strict=True):
                 assert_same(item.to_dict(), obj, f"{obj['id']} via {name}")
@@ -144,7 +135,7 @@ def test_through_the_client(kind: str, figures: Figures) -> None:
             if not lines.get("data"):
                 continue
             body["value"] = lines
-            got = await _run(client.invoices.list_lines(str(obj["id"])))
+            got = await drain(client.invoices.list_lines(str(obj["id"])))
             for item, line in zip(got, lines["data"], strict=True):
                 assert_same(item.to_dict(), line, f"{label} line via list_lines")
                 checked += 1

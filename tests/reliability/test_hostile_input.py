@@ -23,9 +23,9 @@ from stripe_invoicing_client import (
     InvalidParameterError,
     StripeError,
     StripeInvoicing,
-    SyncPager,
 )
 from stripe_invoicing_client.testing import FakeStripe
+from tests.glue import drain
 
 from ._support import Figures, RecordingTransport, format_table
 
@@ -351,16 +351,7 @@ ROWS: list[Row] = [
 
 
 def _drain(value: Any, loop: asyncio.AbstractEventLoop) -> Any:
-    async def run() -> Any:
-        if isinstance(value, SyncPager):
-            return list(value)
-        if hasattr(value, "__aiter__"):
-            return [item async for item in value]
-        if asyncio.iscoroutine(value):
-            return await value
-        return value
-
-    return loop.run_until_complete(run())
+    return loop.run_until_complete(drain(value))
 
 
 class Bench:

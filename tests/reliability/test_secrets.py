@@ -42,7 +42,6 @@ from stripe_invoicing_client import (
     SignatureVerificationError,
     StripeError,
     StripeInvoicing,
-    SyncPager,
 )
 from stripe_invoicing_client._demo import Demo
 from stripe_invoicing_client.testing import (
@@ -52,6 +51,7 @@ from stripe_invoicing_client.testing import (
     FakeStripe,
     TruncateResponse,
 )
+from tests.glue import drain
 
 from ._support import Figures, SleepLog
 
@@ -136,16 +136,6 @@ class Scan:
         ]
 
 
-async def _value(result: Any) -> Any:
-    if isinstance(result, SyncPager):
-        return list(result)
-    if hasattr(result, "__aiter__"):
-        return [item async for item in result]
-    if asyncio.iscoroutine(result):
-        return await result
-    return result
-
-
 async def expect(
     scan: Scan,
     where: str,
@@ -154,7 +144,7 @@ async def expect(
     frame_locals: bool = True,
 ) -> StripeError:
     try:
-        value = await _value(result() if callable(result) else result)
+        value = await drain(result() if callable(result) else result)
     except StripeError as error:
         scan.error(where, error, frame_locals)
         assert isinstance(error, error_type), f"{where}: {error!r}"
@@ -180,11 +170,11 @@ async def scenarios(kind: str, scan: Scan) -> None:
     scan.text("with_raw_response", vars(client.with_raw_response))
 
     # Success.
-    customer = await _value(client.customers.create(email="jenny@example.com", name="Jenny"))
-    item = await _value(
+    customer = await drain(client.customers.create(email="jenny@example.com", name="Jenny"))
+    item = await drain(
         client.invoice_items.create(customer=customer.id, amount=1200, currency="usd")
     )
-    invoice = await _value(
+    invoice = await drain(
         client.invoices.create(
             customer=customer.id,
             collection_method="send_invoice",
@@ -192,7 +182,7 @@ async def scenarios(kind: str, scan: Scan) -> None:
             pending_invoice_items_behavior="include",
         )
     )
-    raw = await _value(client.with_raw_response.invoices.finalize(invoice.id))
+    raw = await drain(client.with_raw_response.invoices.finalize(invoice.id))
     scan.text("raw response", raw)
     invoice = raw.parsed
     for model in (customer, item, invoice):
@@ -210,26 +200,26 @@ async def scenarios(kind: str, scan: Scan) -> None:
         TruncateResponse(),
     ):
         fake.inject(fault, times=1)
-        scan.text("retried model", await _value(client.customers.retrieve(customer.id)))
+        scan.text("retried model", await drain(client.customers.retrieve(customer.id)))
         fake.inject(fault, times=1)
-        await _value(client.invoices.send(invoice.id))
+        await drain(client.invoices.send(invoice.id))
 
     # 4xx.
     await expect(scan, "404", NotFoundError, lambda: client.invoices.retrieve("in_missing"))
     await expect(
         scan, "400", InvalidRequestError, lambda: client.invoices.void(invoice.id + "_nope")
     )
-    await _value(client.invoices.pay(invoice.id, paid_out_of_band=True))
+    await drain(client.invoices.pay(invoice.id, paid_out_of_band=True))
     await expect(scan, "400 state", InvalidRequestError, lambda: client.invoices.void(invoice.id))
-    declined = await _value(client.customers.create(email="declined@example.com"))
+    declined = await drain(client.customers.create(email="declined@example.com"))
     fake.fail_payments_for(declined.id, "insufficient_funds")
-    await _value(client.invoice_items.create(customer=declined.id, amount=500, currency="usd"))
-    due = await _value(
+    await drain(client.invoice_items.create(customer=declined.id, amount=500, currency="usd"))
+    due = await drain(
         client.invoices.create(customer=declined.id, pending_invoice_items_behavior="include")
     )
-    await _value(client.invoices.finalize(due.id, auto_advance=False))
+    await drain(client.invoices.finalize(due.id, auto_advance=False))
     await expect(scan, "402", CardError, lambda: client.invoices.pay(due.id))
-    await _value(client.customers.create(email="a@example.com", idempotency_key="reused"))
+    await drain(client.customers.create(email="a@example.com", idempotency_key="reused"))
     await expect(
         scan,
         "idempotency",
@@ -255,10 +245,10 @@ async def scenarios(kind: str, scan: Scan) -> None:
     # Pagination and search.
     pager = client.invoices.list(limit=1)
     scan.text("pager", pager)
-    scan.text("listed", await _value(pager))
-    scan.text("lines", await _value(client.invoices.list_lines(invoice.id, limit=1)))
-    scan.text("searched", await _value(client.invoices.search(query="status:'paid'", limit=1)))
-    scan.text("customers", await _value(client.customers.list(limit=1, max_items=2)))
+    scan.text("listed", await drain(pager))
+    scan.text("lines", await drain(client.invoices.list_lines(invoice.id, limit=1)))
+    scan.text("searched", await drain(client.invoices.search(query="status:'paid'", limit=1)))
+    scan.text("customers", await drain(client.customers.list(limit=1, max_items=2)))
 
     # Refused before sending, with the key nearby. Frame locals are not scanned for the first
     # (the caller put the key into base_url, so its own URL local shows it) nor the last (see
@@ -365,10 +355,10 @@ async def real_sockets(kind: str, scan: Scan) -> None:
         echoed = await expect(scan, "echoed key", APIServerError, lambda: client.customers.create())
         assert "upstream saw Bearer sk_test_***" in str(echoed)  # it was there, and masked
         await expect(scan, "echoed key GET", APIServerError, lambda: client.invoices.list())
-        await _value(client.close() if kind == "sync" else client.aclose())
+        await drain(client.close() if kind == "sync" else client.aclose())
     client = cls(KEY, base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=1, timeout=2.0)
     await expect(scan, "connection refused", APIConnectionError, lambda: client.customers.create())
-    await _value(client.close() if kind == "sync" else client.aclose())
+    await drain(client.close() if kind == "sync" else client.aclose())
 
 
 async def demo(kind: str, scan: Scan) -> None:
