@@ -22,23 +22,9 @@ from stripe_invoicing_client._limiter import (
 )
 from stripe_invoicing_client.testing import FailRequest, FakeStripe, RateLimits
 
+from ._support import Clock, limiter
+
 KEY = account_key("sk_test_reasons", None)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
-def limiter(clock: Clock, **config: object) -> Limiter:
-    defaults: dict[str, object] = {"searches_per_second": None, "max_concurrent": 1000}
-    return Limiter(RateLimit(**{**defaults, **config}), clock=clock)  # type: ignore[arg-type]
 
 
 def limited(reason: str | None) -> httpx.Headers:
