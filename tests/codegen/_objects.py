@@ -9,7 +9,9 @@ import copy
 from typing import Any
 
 import attrs
+import pytest
 
+from stripe_invoicing_client.errors import FieldNotAvailableError
 from tests.seeds import seed_invoices
 
 
@@ -186,3 +188,23 @@ def error_body(kind: str = "invalid_request_error", **extra: Any) -> dict[str, A
             **extra,
         }
     }
+
+
+def roundtrip(cls: Any, data: dict[str, Any]) -> Any:
+    """Parse `data`, check it comes back unchanged and the input was not touched."""
+    before = copy.deepcopy(data)
+    parsed = cls.from_dict(data)
+    assert data == before, "from_dict changed its input"
+    assert parsed.to_dict() == data
+    # And once more, from the output.
+    assert cls.from_dict(parsed.to_dict()).to_dict() == data
+    return parsed
+
+
+def unfilled(model: Any, name: str) -> FieldNotAvailableError:
+    """Reading `name` raises; the error, for a closer look."""
+    with pytest.raises(FieldNotAvailableError) as caught:
+        getattr(model, name)
+    assert caught.value.name == name
+    assert not hasattr(model, name)
+    return caught.value

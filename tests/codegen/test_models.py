@@ -26,31 +26,11 @@ from stripe_invoicing_client._generated.models import (
     InvoiceItem,
     LineItem,
 )
-from stripe_invoicing_client.errors import FieldNotAvailableError
 from tests.codegen import _objects as objects
+from tests.codegen._objects import roundtrip, unfilled
 from tests.seeds import seed_invoices, seed_objects
 
 SEED_INVOICES = seed_invoices()
-
-
-def roundtrip(cls: Any, data: dict[str, Any]) -> Any:
-    """Parse `data`, check it comes back unchanged and the input was not touched."""
-    before = copy.deepcopy(data)
-    parsed = cls.from_dict(data)
-    assert data == before, "from_dict changed its input"
-    assert parsed.to_dict() == data
-    # And once more, from the output.
-    assert cls.from_dict(parsed.to_dict()).to_dict() == data
-    return parsed
-
-
-def unfilled(model: Any, name: str) -> FieldNotAvailableError:
-    """Reading `name` raises; the error, for a closer look."""
-    with pytest.raises(FieldNotAvailableError) as caught:
-        getattr(model, name)
-    assert caught.value.name == name
-    assert not hasattr(model, name)
-    return caught.value
 
 
 # --- seeds -------------------------------------------------------------------------------

@@ -172,3 +172,13 @@ def assert_pinned_shape(obj: dict[str, Any]) -> None:
     parsed = model.from_dict(obj)
     assert drift(parsed) == [], f"{obj.get('object')}: fields off the pinned shape: {drift(parsed)}"
     assert missing_required(obj, _schemas()[schema]) == []
+
+
+# The calls that take a fresh draft to each invoice status.
+STEPS_TO = {
+    "draft": [],
+    "open": ["finalize"],
+    "paid": ["finalize", "pay"],
+    "void": ["finalize", "void"],
+    "uncollectible": ["finalize", "mark_uncollectible"],
+}

@@ -8,7 +8,7 @@ import pytest
 
 from stripe_invoicing_client.testing import DECLINE_METADATA_KEY, FakeStripe
 
-from .support import Api, assert_pinned_shape, error_of
+from .support import STEPS_TO, Api, assert_pinned_shape, error_of
 
 DAY = 86_400
 
@@ -179,13 +179,7 @@ def test_zero_amount_invoice_is_paid_on_finalize(api: Api) -> None:
 def _at(api: Api, status: str) -> dict[str, Any]:
     invoice = _draft(api, collection_method="send_invoice")
     path = f"/v1/invoices/{invoice['id']}"
-    steps = {
-        "draft": [],
-        "open": ["finalize"],
-        "paid": ["finalize", "pay"],
-        "void": ["finalize", "void"],
-        "uncollectible": ["finalize", "mark_uncollectible"],
-    }[status]
+    steps = STEPS_TO[status]
     for step in steps:
         api.post(f"{path}/{step}")
     return invoice

@@ -13,7 +13,7 @@ from stripe_invoicing_client.testing._lifecycle import (
     Allowed,
 )
 
-from .support import Api, error_of
+from .support import STEPS_TO, Api, error_of
 
 ACTIONS = {action for _, action in LIFECYCLE}
 
@@ -23,13 +23,7 @@ def _at(api: Api, status: str, collection: str = "send_invoice") -> dict[str, ob
     params: dict[str, object] = {"customer": customer["id"], "collection_method": collection}
     invoice = api.post("/v1/invoices", params)
     api.item(customer["id"], 4200, invoice=invoice["id"])
-    steps = {
-        "draft": [],
-        "open": ["finalize"],
-        "paid": ["finalize", "pay"],
-        "void": ["finalize", "void"],
-        "uncollectible": ["finalize", "mark_uncollectible"],
-    }[status]
+    steps = STEPS_TO[status]
     for step in steps:
         params = {"paid_out_of_band": True} if step == "pay" else None
         api.post(f"/v1/invoices/{invoice['id']}/{step}", params)
