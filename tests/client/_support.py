@@ -1,4 +1,4 @@
-"""Helpers shared by the facade tests: response bodies, a fake list server, sync/async glue."""
+"""Helpers shared by the client tests: response bodies, odd error bodies, a raw HTTP server."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ from urllib.parse import unquote
 
 import httpx
 
+from stripe_invoicing_client.errors import (
+    APIServerError,
+    AuthenticationError,
+    CardError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect as collect
@@ -199,3 +209,27 @@ class RawServer:
     def close(self) -> None:
         self._closed.set()
         self._listener.close()
+
+
+# Error answers whose bodies are not what Stripe documents; each keeps its status's class.
+ODD_ERROR_BODIES = [
+    (502, b"<html>\n<head><title>502 Bad Gateway</title></head>\n</html>", APIServerError),
+    (503, b"", APIServerError),
+    (500, b"\x00\xff\xfe garbage", APIServerError),
+    (404, b"Not Found", NotFoundError),
+    (400, b'{"error": "a string, not an object"}', InvalidRequestError),
+    (401, b"[1, 2, 3]", AuthenticationError),
+    (403, b'{"error": {"type": 5, "message": ["x"]}}', PermissionDeniedError),
+    (402, b"[" * 100_000, CardError),
+    (429, b'{"error": {"message": "   "}}', RateLimitError),
+    (404, b"", NotFoundError),
+    (500, b"   \n\t ", APIServerError),
+    (400, b"\xff\xfe\xfa not utf-8", InvalidRequestError),
+    (402, b'"just a string"', CardError),
+    (403, b"null", PermissionDeniedError),
+    (429, b'{"error": "rate limited"}', RateLimitError),
+    (409, b'{"error": ["x"]}', ConflictError),
+    (400, b'{"error": {"type": 1, "message": 2, "code": [], "param": 3}}', InvalidRequestError),
+    (400, b'{"error": {"type": "idempotency_error"', InvalidRequestError),
+    (500, b"[" * 100_000, APIServerError),
+]

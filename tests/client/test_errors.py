@@ -24,7 +24,7 @@ from stripe_invoicing_client import (
     StripeError,
 )
 
-from ._support import run
+from ._support import ODD_ERROR_BODIES, run
 
 PAY = "/v1/invoices/in_1/pay"
 
@@ -152,21 +152,8 @@ def test_hierarchy() -> None:
     assert issubclass(APIStatusError, StripeError)
 
 
-ODD_BODIES = [
-    (502, b"<html>\n<head><title>502 Bad Gateway</title></head>\n</html>", APIServerError),
-    (503, b"", APIServerError),
-    (500, b"\x00\xff\xfe garbage", APIServerError),
-    (404, b"Not Found", NotFoundError),
-    (400, b'{"error": "a string, not an object"}', InvalidRequestError),
-    (401, b"[1, 2, 3]", AuthenticationError),
-    (403, b'{"error": {"type": 5, "message": ["x"]}}', PermissionDeniedError),
-    (402, b"[" * 100_000, CardError),
-    (429, b'{"error": {"message": "   "}}', RateLimitError),
-]
-
-
 @pytest.mark.parametrize(
-    "status,body,cls", ODD_BODIES, ids=[f"{s}-{c.__name__}" for s, _, c in ODD_BODIES]
+    "status,body,cls", ODD_ERROR_BODIES, ids=[f"{s}-{c.__name__}" for s, _, c in ODD_ERROR_BODIES]
 )
 async def test_non_json_bodies_keep_class_and_text(
     make_client: Any, mock: respx.MockRouter, status: int, body: bytes, cls: type
