@@ -13,16 +13,7 @@ from urllib.parse import unquote
 
 import httpx
 
-from stripe_invoicing_client.errors import (
-    APIServerError,
-    AuthenticationError,
-    CardError,
-    ConflictError,
-    InvalidRequestError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-)
+from stripe_invoicing_client import errors
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect as collect
@@ -213,23 +204,27 @@ class RawServer:
 
 # Error answers whose bodies are not what Stripe documents; each keeps its status's class.
 ODD_ERROR_BODIES = [
-    (502, b"<html>\n<head><title>502 Bad Gateway</title></head>\n</html>", APIServerError),
-    (503, b"", APIServerError),
-    (500, b"\x00\xff\xfe garbage", APIServerError),
-    (404, b"Not Found", NotFoundError),
-    (400, b'{"error": "a string, not an object"}', InvalidRequestError),
-    (401, b"[1, 2, 3]", AuthenticationError),
-    (403, b'{"error": {"type": 5, "message": ["x"]}}', PermissionDeniedError),
-    (402, b"[" * 100_000, CardError),
-    (429, b'{"error": {"message": "   "}}', RateLimitError),
-    (404, b"", NotFoundError),
-    (500, b"   \n\t ", APIServerError),
-    (400, b"\xff\xfe\xfa not utf-8", InvalidRequestError),
-    (402, b'"just a string"', CardError),
-    (403, b"null", PermissionDeniedError),
-    (429, b'{"error": "rate limited"}', RateLimitError),
-    (409, b'{"error": ["x"]}', ConflictError),
-    (400, b'{"error": {"type": 1, "message": 2, "code": [], "param": 3}}', InvalidRequestError),
-    (400, b'{"error": {"type": "idempotency_error"', InvalidRequestError),
-    (500, b"[" * 100_000, APIServerError),
+    (502, b"<html>\n<head><title>502 Bad Gateway</title></head>\n</html>", errors.APIServerError),
+    (503, b"", errors.APIServerError),
+    (500, b"\x00\xff\xfe garbage", errors.APIServerError),
+    (404, b"Not Found", errors.NotFoundError),
+    (400, b'{"error": "a string, not an object"}', errors.InvalidRequestError),
+    (401, b"[1, 2, 3]", errors.AuthenticationError),
+    (403, b'{"error": {"type": 5, "message": ["x"]}}', errors.PermissionDeniedError),
+    (402, b"[" * 100_000, errors.CardError),
+    (429, b'{"error": {"message": "   "}}', errors.RateLimitError),
+    (404, b"", errors.NotFoundError),
+    (500, b"   \n\t ", errors.APIServerError),
+    (400, b"\xff\xfe\xfa not utf-8", errors.InvalidRequestError),
+    (402, b'"just a string"', errors.CardError),
+    (403, b"null", errors.PermissionDeniedError),
+    (429, b'{"error": "rate limited"}', errors.RateLimitError),
+    (409, b'{"error": ["x"]}', errors.ConflictError),
+    (
+        400,
+        b'{"error": {"type": 1, "message": 2, "code": [], "param": 3}}',
+        errors.InvalidRequestError,
+    ),
+    (400, b'{"error": {"type": "idempotency_error"', errors.InvalidRequestError),
+    (500, b"[" * 100_000, errors.APIServerError),
 ]

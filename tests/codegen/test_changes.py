@@ -13,21 +13,11 @@ import pytest
 
 from codegen import changes, operations, spec
 from stripe_invoicing_client import OperationNotAvailableError
+from tests.codegen._spec_2022 import MISSING_FROM_FIXTURE, NOT_IN_2022, SPEC_2022
 from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 OURS = ROOT / "openapi" / "stripe-invoicing.yaml"
-SPEC_2022 = ROOT / "tests" / "fixtures" / "stripe-openapi" / "spec3-2022-04-12.reduced.json.gz"
-NOT_IN_2022 = [
-    "PostInvoicesCreatePreview",
-    "PostInvoicesInvoiceLinesLineItemId",
-    "PostInvoicesInvoiceAddLines",
-    "PostInvoicesInvoiceRemoveLines",
-    "PostInvoicesInvoiceUpdateLines",
-]
-# The fixture was cut to the first 28 operations of the table: it also lacks every one added
-# since (credit notes, subscriptions, ...), in the table's order.
-MISSING_FROM_FIXTURE = NOT_IN_2022 + [op.operation_id for op in operations.OPERATIONS[28:]]
 
 Json = Any
 

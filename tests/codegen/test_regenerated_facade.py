@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.codegen._spec_2022 import SPEC_2022
 from tests.processes import python
 
 pytest.importorskip("openapi_python_client")
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_2022 = ROOT / "tests" / "fixtures" / "stripe-openapi" / "spec3-2022-04-12.reduced.json.gz"
 
 SCRIPT = textwrap.dedent(
     """
