@@ -176,29 +176,25 @@ def test_uppercase_hex_is_accepted() -> None:
     construct_event(BODY, f"t={NOW},v1={sign(BODY).upper()}", SECRET, now=NOW)
 
 
-def test_other_schemes_are_ignored() -> None:
-    v1 = sign(BODY)
-    for text in (
-        f"t={NOW},v1={v1},v0={'a' * 64}",
-        f"v0=whatever,t={NOW},v1={v1}",
-        f"t={NOW},v2=zz,v1={v1},x-future=1=2",
-    ):
-        construct_event(BODY, text, SECRET, now=NOW)
+# Headers that must verify: other schemes are ignored; whitespace and empty items tolerated.
+TOLERATED = [
+    "t={t},v1={v1},v0=" + "a" * 64,
+    "v0=whatever,t={t},v1={v1}",
+    "t={t},v2=zz,v1={v1},x-future=1=2",
+    " t={t}, v1={v1} ",
+    "t = {t} ,\tv1 = {v1}",
+    "t={t},v1={v1},",
+    "t={t},,v1={v1}",
+]
+
+
+@pytest.mark.parametrize("template", TOLERATED)
+def test_other_schemes_and_loose_spacing_are_tolerated(template: str) -> None:
+    construct_event(BODY, template.format(t=NOW, v1=sign(BODY)), SECRET, now=NOW)
 
 
 def test_a_valid_v0_alone_is_not_enough() -> None:
     assert "no v1 signature" in refused(BODY, f"t={NOW},v0={sign(BODY)}")
-
-
-def test_whitespace_around_items_is_tolerated() -> None:
-    v1 = sign(BODY)
-    for text in (
-        f" t={NOW}, v1={v1} ",
-        f"t = {NOW} ,\tv1 = {v1}",
-        f"t={NOW},v1={v1},",
-        f"t={NOW},,v1={v1}",
-    ):
-        construct_event(BODY, text, SECRET, now=NOW)
 
 
 @pytest.mark.parametrize(
