@@ -11,7 +11,7 @@ from ._invoice_math import apply_to_item, compute
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
 from ._objects import merged_metadata
-from ._state import Call, JsonObject, Price, State
+from ._state import Call, InvoiceLines, JsonObject, Price, State, lines_of
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -193,9 +193,11 @@ def new_invoice_item(call: Call, customer_id: str) -> JsonObject:
 
 def recompute_totals(state: State, invoice: JsonObject) -> None:
     """Totals follow the lines, their discounts and taxes (`_invoice_math`)."""
-    items = [state.invoice_items[i] for i in state.invoice_item_order.get(invoice["id"], [])]
+    lines = lines_of(state, invoice["id"])
+    items = [state.invoice_items[i] for i in lines.item_ids()]
     math, totals = compute(state, invoice, items)
-    state.line_math.update(math)
+    for line in lines.lines:
+        line.math = math[line.item_id]
     invoice.update(totals)
     invoice["amount_due"] = max(invoice["total"], 0)
     invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
@@ -210,8 +212,7 @@ def attach(state: State, invoice: JsonObject, item: JsonObject, call: Call) -> N
             param="currency",
         )
     item["invoice"] = invoice["id"]
-    state.invoice_item_order.setdefault(invoice["id"], []).append(item["id"])
-    state.line_ids[item["id"]] = call.new_id("il")
+    state.invoice_lines.setdefault(invoice["id"], InvoiceLines()).add(item["id"], call.new_id("il"))
     recompute_totals(state, invoice)
 
 
@@ -220,8 +221,7 @@ def detach(state: State, item: JsonObject) -> None:
     invoice_id = item["invoice"]
     if invoice_id is None:
         return
-    state.invoice_item_order[invoice_id].remove(item["id"])
-    state.line_ids.pop(item["id"], None)
+    state.invoice_lines[invoice_id].remove(item["id"])
     item["invoice"] = None
     if invoice_id in state.invoices:
         recompute_totals(state, state.invoices[invoice_id])

@@ -24,7 +24,7 @@ from ._invoices import live_invoice
 from ._lifecycle import require
 from ._objects import expand_paths, invoice_lines, invoice_view, line_view, merged_metadata
 from ._pagination import list_page
-from ._state import Call, JsonObject, State
+from ._state import Call, JsonObject, State, lines_of
 
 
 @contextmanager
@@ -42,8 +42,7 @@ def _all_or_nothing(state: State, invoice: JsonObject) -> Iterator[None]:
     saved_items = [(item, copy.deepcopy(item)) for item in touchable]
     saved_invoice = copy.deepcopy(invoice)
     saved_registry = dict(state.invoice_items)
-    saved_order = list(state.invoice_item_order.get(invoice["id"], []))
-    saved_line_ids = dict(state.line_ids)
+    saved_lines = lines_of(state, invoice["id"]).copy()
     events = len(state.events)
     try:
         yield
@@ -54,16 +53,15 @@ def _all_or_nothing(state: State, invoice: JsonObject) -> Iterator[None]:
         invoice.clear()
         invoice.update(saved_invoice)
         state.invoice_items = saved_registry
-        state.invoice_item_order[invoice["id"]] = saved_order
-        state.line_ids = saved_line_ids
+        state.invoice_lines[invoice["id"]] = saved_lines
         del state.events[events:]
         raise
 
 
 def _item_for_line(state: State, invoice: JsonObject, line_id: str, param: str) -> JsonObject:
-    for item_id in state.invoice_item_order.get(invoice["id"], []):
-        if state.line_ids[item_id] == line_id:
-            return state.invoice_items[item_id]
+    for line in lines_of(state, invoice["id"]).lines:
+        if line.line_id == line_id:
+            return state.invoice_items[line.item_id]
     raise ApiError.missing("line item", line_id, param)
 
 
@@ -113,7 +111,8 @@ def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
         fields = {k: v for k, v in params.items() if k != "expand"}
         _change_item(call, item, fields, "")
         _finish(call, invoice, before, {})
-    return line_view(state, item, invoice["id"], state.line_ids[item["id"]])
+    line = lines_of(state, invoice["id"]).of_item(item["id"])
+    return line_view(state, item, invoice["id"], line.line_id, line.math)
 
 
 LineEdit = Callable[[Call, JsonObject, dict[str, Any], str], None]

@@ -22,7 +22,7 @@ from ._objects import (
     shipping,
 )
 from ._shapes import UNSET
-from ._state import Call, JsonObject, State
+from ._state import Call, InvoiceLines, JsonObject, State, lines_of
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30
@@ -221,7 +221,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     invoice = new_invoice(call, call.new_id("in"), customer, currency)
     _apply(call, invoice, params)
     state.invoices[invoice["id"]] = invoice
-    state.invoice_item_order[invoice["id"]] = []
+    state.invoice_lines[invoice["id"]] = InvoiceLines()
     if params.get("pending_invoice_items_behavior", "include") == "include":
         for item in _pending_items(state, customer["id"], currency):
             attach(state, invoice, item, call)
@@ -250,11 +250,11 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "delete")
     view = invoice_view(state, invoice)
-    for item_id in list(state.invoice_item_order.get(invoice["id"], [])):
+    for item_id in lines_of(state, invoice["id"]).item_ids():
         # The items go back to pending, ready for the customer's next invoice.
         detach(state, state.invoice_items[item_id])
     del state.invoices[invoice["id"]]
-    state.invoice_item_order.pop(invoice["id"], None)
+    state.invoice_lines.pop(invoice["id"], None)
     call.emit("invoice.deleted", view)
     return deleted_stub("invoice", invoice["id"])
 

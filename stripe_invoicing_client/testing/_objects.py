@@ -9,11 +9,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ApiError
 from ._shapes import UNSET
 from ._state import Call, JsonObject, State
+
+if TYPE_CHECKING:
+    from ._invoice_math import LineMath
 
 ADDRESS_FIELDS = ("city", "country", "line1", "line2", "postal_code", "state")
 LINES_PAGE_SIZE = 10
@@ -175,11 +178,9 @@ def _line_parent(state: State, item: JsonObject) -> JsonObject:
 
 
 def line_view(
-    state: State, item: JsonObject, invoice_id: str, line_id: str, math: Any = None
+    state: State, item: JsonObject, invoice_id: str, line_id: str, math: LineMath | None
 ) -> JsonObject:
-    """The line of an invoice item; `math` (an `_invoice_math.LineMath`, by default the one
-    its invoice's totals computed) gives its discounts and taxes."""
-    math = math if math is not None else state.line_math.get(item["id"])
+    """The line of an invoice item; `math` gives its discounts and taxes."""
     return {
         "id": line_id,
         "object": "line_item",
@@ -205,9 +206,10 @@ def line_view(
 
 
 def invoice_lines(state: State, invoice_id: str) -> list[JsonObject]:
+    record = state.invoice_lines.get(invoice_id)
     return [
-        line_view(state, state.invoice_items[item_id], invoice_id, state.line_ids[item_id])
-        for item_id in state.invoice_item_order.get(invoice_id, [])
+        line_view(state, state.invoice_items[line.item_id], invoice_id, line.line_id, line.math)
+        for line in (record.lines if record is not None else [])
     ]
 
 

@@ -32,7 +32,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import Call, JsonObject, State
+from ._state import Call, InvoiceLines, JsonObject, State
 from ._subscription_lifecycle import CANCELED
 
 HOUR = 3_600
@@ -186,7 +186,7 @@ def new_subscription_invoice(call: Call, subscription: JsonObject, reason: str) 
         default_payment_method=subscription["default_payment_method"],
     )
     state.invoices[invoice["id"]] = invoice
-    state.invoice_item_order[invoice["id"]] = []
+    state.invoice_lines[invoice["id"]] = InvoiceLines()
     for record in list(state.invoice_items.values()):
         parent = record.get("parent") or {}
         details = parent.get("subscription_details") or {}

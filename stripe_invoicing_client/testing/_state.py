@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
 from ._clock import FakeClock
 from ._ids import IdFactory
+
+if TYPE_CHECKING:
+    from ._invoice_math import LineMath
 
 API_VERSION = "2026-10-28.endive"
 
@@ -39,6 +42,38 @@ class SentInvoice:
 
 
 @define
+class InvoiceLine:
+    """One line of an invoice: the invoice item it shows, its own id, and what discounts and
+    taxes made of it when the invoice's totals were last computed."""
+
+    item_id: str
+    line_id: str
+    math: LineMath | None = None
+
+
+@define
+class InvoiceLines:
+    """An invoice's lines, in line order."""
+
+    lines: list[InvoiceLine] = field(factory=list)
+
+    def item_ids(self) -> list[str]:
+        return [line.item_id for line in self.lines]
+
+    def of_item(self, item_id: str) -> InvoiceLine:
+        return next(line for line in self.lines if line.item_id == item_id)
+
+    def add(self, item_id: str, line_id: str) -> None:
+        self.lines.append(InvoiceLine(item_id, line_id))
+
+    def remove(self, item_id: str) -> None:
+        self.lines.remove(self.of_item(item_id))
+
+    def copy(self) -> InvoiceLines:
+        return InvoiceLines([InvoiceLine(x.item_id, x.line_id, x.math) for x in self.lines])
+
+
+@define
 class State:
     clock: FakeClock
     ids: IdFactory
@@ -47,9 +82,8 @@ class State:
     deleted_customers: set[str] = field(factory=set)
     invoices: dict[str, JsonObject] = field(factory=dict)
     invoice_items: dict[str, JsonObject] = field(factory=dict)
-    # Which invoice items make up each invoice, in line order, and each item's line id.
-    invoice_item_order: dict[str, list[str]] = field(factory=dict)
-    line_ids: dict[str, str] = field(factory=dict)
+    # Invoice id -> its lines (which invoice items, each line's id, discounts and taxes).
+    invoice_lines: dict[str, InvoiceLines] = field(factory=dict)
     # `FakeStripe.create_price` registers a `Price`; the prices API stores price objects.
     prices: dict[str, Price | JsonObject] = field(factory=dict)
     # Customer id -> the decline code their payments fail with.
@@ -70,8 +104,6 @@ class State:
     discounts: dict[str, JsonObject] = field(factory=dict)
     # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).
     discount_coupons: dict[str, JsonObject] = field(factory=dict)
-    # Invoice item id -> its line's discounts and taxes (`_invoice_math.LineMath`).
-    line_math: dict[str, Any] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, JsonObject] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)
@@ -84,6 +116,12 @@ class State:
     # (`FakeStripe.set_overdue_policy`); None leaves it `past_due`.
     overdue_action: str | None = None
     overdue_after_days: int = 30
+
+
+def lines_of(state: State, invoice_id: str) -> InvoiceLines:
+    """The invoice's lines (none for an invoice the fake doesn't know)."""
+    lines = state.invoice_lines.get(invoice_id)
+    return lines if lines is not None else InvoiceLines()
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:
@@ -140,9 +178,12 @@ __all__ = [
     "API_VERSION",
     "Call",
     "Handler",
+    "InvoiceLine",
+    "InvoiceLines",
     "JsonObject",
     "Price",
     "SentInvoice",
     "State",
+    "lines_of",
     "previous_attributes",
 ]

@@ -216,7 +216,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     at.emit("customer.subscription.created", subscription_view(state, subscription))
     invoice = bill_period(at, subscription, "subscription_create")
     if trial_end is not None:
-        for record_id in state.invoice_item_order[invoice["id"]]:
+        for record_id in state.invoice_lines[invoice["id"]].item_ids():
             state.invoice_items[record_id]["amount"] = 0
         recompute_totals(state, invoice)
     # The first invoice is finalized at once, and paid when collected automatically.
