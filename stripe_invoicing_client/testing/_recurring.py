@@ -62,7 +62,7 @@ def clock_of_customer(state: State, customer_id: str) -> str | None:
 
 def time_on(state: State, clock_id: str | None) -> int:
     if clock_id is not None and clock_id in state.test_clocks:
-        return int(state.test_clocks[clock_id]["frozen_time"])
+        return state.test_clocks[clock_id].frozen_time
     return state.clock.now()
 
 

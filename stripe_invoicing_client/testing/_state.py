@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
+from ._aggregates import TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 
@@ -105,7 +106,7 @@ class State:
     # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).
     discount_coupons: dict[str, JsonObject] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
-    test_clocks: dict[str, JsonObject] = field(factory=dict)
+    test_clocks: dict[str, TestClock] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)
     subscription_items: dict[str, JsonObject] = field(factory=dict)
     # Invoice items that are a subscription's own lines: on invoices, not in /v1/invoiceitems.

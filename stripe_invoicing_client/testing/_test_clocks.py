@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._aggregates import TestClock, render_test_clock
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import deleted_stub
@@ -19,7 +20,7 @@ from ._state import Call, JsonObject, State
 LIFETIME = 30 * DAY
 
 
-def live_clock(state: State, clock_id: str, param: str = "test_clock") -> JsonObject:
+def live_clock(state: State, clock_id: str, param: str = "test_clock") -> TestClock:
     return live(state.test_clocks, "test_clock", clock_id, param)
 
 
@@ -31,36 +32,32 @@ def _frozen_time(params: dict[str, Any]) -> int:
 
 def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    clock: JsonObject = {
-        "id": call.new_id("clock"),
-        "object": "test_helpers.test_clock",
-        "created": call.now(),
-        "deletes_after": call.now() + LIFETIME,
-        "frozen_time": _frozen_time(params),
-        "livemode": False,
-        "name": params.get("name"),
-        "status": "ready",
-        "status_details": {"advancing": None},
-    }
+    clock = TestClock(
+        id=call.new_id("clock"),
+        created=call.now(),
+        deletes_after=call.now() + LIFETIME,
+        frozen_time=_frozen_time(params),
+        name=params.get("name"),
+    )
     if "customer" in params:
         customer = state.customers.get(params["customer"])
         if customer is None:
             raise ApiError.missing("customer", params["customer"], "customer")
-        customer["test_clock"] = clock["id"]
-    state.test_clocks[clock["id"]] = clock
-    call.emit("test_helpers.test_clock.created", clock)
-    return dict(clock)
+        customer["test_clock"] = clock.id
+    state.test_clocks[clock.id] = clock
+    call.emit("test_helpers.test_clock.created", render_test_clock(clock))
+    return render_test_clock(clock)
 
 
 def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return dict(live_clock(call.state, ids["test_clock"]))
+    return render_test_clock(live_clock(call.state, ids["test_clock"]))
 
 
 list_all = list_handler(
     Listing(
         "/v1/test_helpers/test_clocks",
         "test_clock",
-        "test_clocks",
+        lambda state: [render_test_clock(clock) for clock in state.test_clocks.values()],
         ranges=(),
     )
 )
@@ -71,40 +68,38 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     state = call.state
     clock = live_clock(state, ids["test_clock"])
     for subscription_id in [
-        s["id"] for s in state.subscriptions.values() if s["test_clock"] == clock["id"]
+        s["id"] for s in state.subscriptions.values() if s["test_clock"] == clock.id
     ]:
         subscription = state.subscriptions.pop(subscription_id)
         for item_id in subscription["item_ids"]:
             state.subscription_items.pop(item_id, None)
     for customer_id in [
-        c["id"] for c in state.customers.values() if c.get("test_clock") == clock["id"]
+        c["id"] for c in state.customers.values() if c.get("test_clock") == clock.id
     ]:
         del state.customers[customer_id]
         state.deleted_customers.add(customer_id)
-    del state.test_clocks[clock["id"]]
-    call.emit("test_helpers.test_clock.deleted", clock)
-    return deleted_stub("test_helpers.test_clock", clock["id"])
+    del state.test_clocks[clock.id]
+    call.emit("test_helpers.test_clock.deleted", render_test_clock(clock))
+    return deleted_stub("test_helpers.test_clock", clock.id)
 
 
 def advance(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     clock = live_clock(state, ids["test_clock"])
     target = _frozen_time(params)
-    if target <= clock["frozen_time"]:
+    if target <= clock.frozen_time:
         raise ApiError.invalid_request(
-            f"The clock is at {clock['frozen_time']}; frozen_time must be later than that "
+            f"The clock is at {clock.frozen_time}; frozen_time must be later than that "
             "(a test clock never moves backwards).",
             param="frozen_time",
         )
-    clock["status"] = "advancing"
-    clock["status_details"] = {"advancing": {"target_frozen_time": target}}
-    call.emit("test_helpers.test_clock.advancing", dict(clock))
-    run_until(call, clock["id"], target)
-    clock["frozen_time"] = target
-    clock["status"] = "ready"
-    clock["status_details"] = {"advancing": None}
-    at_time(call, target).emit("test_helpers.test_clock.ready", dict(clock))
-    return dict(clock)
+    clock.advancing_to = target
+    call.emit("test_helpers.test_clock.advancing", render_test_clock(clock))
+    run_until(call, clock.id, target)
+    clock.frozen_time = target
+    clock.advancing_to = None
+    at_time(call, target).emit("test_helpers.test_clock.ready", render_test_clock(clock))
+    return render_test_clock(clock)
 
 
 __all__ = ["advance", "create", "delete", "list_all", "live_clock", "retrieve"]
