@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 
 @define
@@ -34,4 +34,43 @@ def render_test_clock(clock: TestClock) -> dict[str, Any]:
     }
 
 
-__all__ = ["TestClock", "render_test_clock"]
+@define
+class TaxRate:
+    id: str
+    created: int
+    display_name: str
+    percentage: float  # fixed once created
+    inclusive: bool
+    active: bool = True
+    metadata: dict[str, str] = field(factory=dict)
+    country: str | None = None
+    description: str | None = None
+    jurisdiction: str | None = None
+    state: str | None = None
+    tax_type: str | None = None
+
+
+def render_tax_rate(rate: TaxRate) -> dict[str, Any]:
+    return {
+        "id": rate.id,
+        "object": "tax_rate",
+        "active": rate.active,
+        "country": rate.country,
+        "created": rate.created,
+        "description": rate.description,
+        "display_name": rate.display_name,
+        "effective_percentage": rate.percentage,
+        "flat_amount": None,
+        "inclusive": rate.inclusive,
+        "jurisdiction": rate.jurisdiction,
+        "jurisdiction_level": None,
+        "livemode": False,
+        "metadata": dict(rate.metadata),
+        "percentage": rate.percentage,
+        "rate_type": "percentage",
+        "state": rate.state,
+        "tax_type": rate.tax_type,
+    }
+
+
+__all__ = ["TaxRate", "TestClock", "render_tax_rate", "render_test_clock"]

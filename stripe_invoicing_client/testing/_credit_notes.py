@@ -132,8 +132,8 @@ def _line_taxes(call: Call, line: JsonObject, amount: int) -> list[JsonObject]:
         rate = call.state.tax_rates.get(tax["tax_rate_details"]["tax_rate"])
         if rate is None:
             continue
-        percentage = Decimal(str(rate["percentage"]))
-        if rate["inclusive"]:
+        percentage = Decimal(str(rate.percentage))
+        if rate.inclusive:
             net = int((Decimal(amount) * 100 / (100 + percentage)).to_integral_value(ROUND_HALF_UP))
             taxes.append({**tax, "amount": amount - net, "taxable_amount": net})
         else:

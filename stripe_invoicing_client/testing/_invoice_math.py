@@ -24,6 +24,7 @@ from typing import Any
 
 from attrs import define, field
 
+from ._aggregates import render_tax_rate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._shapes import UNSET
@@ -59,11 +60,11 @@ def tax_rates(state: State, given: Any, param: str) -> list[JsonObject]:
     found = []
     for index, rate_id in enumerate(given):
         rate = live_tax_rate(state, rate_id, f"{param}[{index}]")
-        if not rate["active"]:
+        if not rate.active:
             raise ApiError.invalid_request(
                 f"Tax rate {rate_id} is archived (active=false).", param=f"{param}[{index}]"
             )
-        found.append(copy.deepcopy(rate))
+        found.append(render_tax_rate(rate))
     return found
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
-from ._aggregates import TestClock
+from ._aggregates import TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 
@@ -100,7 +100,7 @@ class State:
     # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of
     # invoices (`_invoice_math.py`).
     products: dict[str, JsonObject] = field(factory=dict)
-    tax_rates: dict[str, JsonObject] = field(factory=dict)
+    tax_rates: dict[str, TaxRate] = field(factory=dict)
     coupons: dict[str, JsonObject] = field(factory=dict)
     discounts: dict[str, JsonObject] = field(factory=dict)
     # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).

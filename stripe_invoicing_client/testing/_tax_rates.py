@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
+from ._aggregates import TaxRate, render_tax_rate
 from ._errors import ApiError, live
-from ._listing import Listing, as_stored, list_handler, retrieve_handler
-from ._objects import merged_metadata, store_created
+from ._listing import Listing, list_handler
+from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
 
-def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> JsonObject:
+def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> TaxRate:
     return live(state.tax_rates, "tax_rate", rate_id, param)
 
 
@@ -22,52 +22,46 @@ def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> 
     percentage = params["percentage"]
     if not 0 <= percentage <= 100:
         raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
-    rate: JsonObject = {
-        "id": call.new_id("txr"),
-        "object": "tax_rate",
-        "active": params.get("active", True),
-        "country": None,
-        "created": call.now(),
-        "description": None,
-        "display_name": params["display_name"],
-        "effective_percentage": percentage,
-        "flat_amount": None,
-        "inclusive": params["inclusive"],
-        "jurisdiction": None,
-        "jurisdiction_level": None,
-        "livemode": False,
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "percentage": percentage,
-        "rate_type": "percentage",
-        "state": None,
-        "tax_type": None,
-    }
-    for name in _TAX_RATE_FIELDS:
+    rate = TaxRate(
+        id=call.new_id("txr"),
+        created=call.now(),
+        display_name=params["display_name"],
+        percentage=percentage,
+        inclusive=params["inclusive"],
+        active=params.get("active", True),
+        metadata=merged_metadata({}, params.get("metadata", {})),
+    )
+    _set_fields(rate, params, _TAX_RATE_FIELDS)
+    call.state.tax_rates[rate.id] = rate
+    call.emit("tax_rate.created", render_tax_rate(rate))
+    return render_tax_rate(rate)
+
+
+def _set_fields(rate: TaxRate, params: dict[str, Any], names: tuple[str, ...]) -> None:
+    for name in names:
         if name in params:
-            rate[name] = params[name]
-    return store_created(call, call.state.tax_rates, rate, "tax_rate.created")
+            setattr(rate, name, params[name])
 
 
-retrieve_tax_rate = retrieve_handler(live_tax_rate, "tax_rate", as_stored)
+def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return render_tax_rate(live_tax_rate(call.state, ids["tax_rate"]))
 
 
 def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     rate = live_tax_rate(call.state, ids["tax_rate"])
-    before = copy.deepcopy(rate)
-    for name in ("active", "display_name", *_TAX_RATE_FIELDS):
-        if name in params:
-            rate[name] = params[name]
+    before = render_tax_rate(rate)
+    _set_fields(rate, params, ("active", "display_name", *_TAX_RATE_FIELDS))
     if "metadata" in params:
-        rate["metadata"] = merged_metadata(rate["metadata"], params["metadata"])
-    call.emit_update("tax_rate.updated", before, copy.deepcopy(rate))
-    return copy.deepcopy(rate)
+        rate.metadata = merged_metadata(rate.metadata, params["metadata"])
+    call.emit_update("tax_rate.updated", before, render_tax_rate(rate))
+    return render_tax_rate(rate)
 
 
 list_tax_rates = list_handler(
     Listing(
         "/v1/tax_rates",
         "tax_rate",
-        "tax_rates",
+        lambda state: [render_tax_rate(rate) for rate in state.tax_rates.values()],
         equal=("active", "inclusive"),
     )
 )
