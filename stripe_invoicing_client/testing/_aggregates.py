@@ -73,4 +73,53 @@ def render_tax_rate(rate: TaxRate) -> dict[str, Any]:
     }
 
 
-__all__ = ["TaxRate", "TestClock", "render_tax_rate", "render_test_clock"]
+@define
+class Coupon:
+    id: str
+    created: int
+    duration: str
+    amount_off: int | None = None
+    currency: str | None = None
+    percent_off: float | None = None
+    duration_in_months: int | None = None
+    max_redemptions: int | None = None
+    redeem_by: int | None = None
+    name: str | None = None
+    metadata: dict[str, str] = field(factory=dict)
+    times_redeemed: int = 0
+    valid: bool = True
+    # The products it is limited to; None: not limited (and no `applies_to` on the wire).
+    applies_to_products: list[str] | None = None
+
+
+def render_coupon(coupon: Coupon) -> dict[str, Any]:
+    rendered: dict[str, Any] = {
+        "id": coupon.id,
+        "object": "coupon",
+        "amount_off": coupon.amount_off,
+        "created": coupon.created,
+        "currency": coupon.currency,
+        "duration": coupon.duration,
+        "duration_in_months": coupon.duration_in_months,
+        "livemode": False,
+        "max_redemptions": coupon.max_redemptions,
+        "metadata": dict(coupon.metadata),
+        "name": coupon.name,
+        "percent_off": coupon.percent_off,
+        "redeem_by": coupon.redeem_by,
+        "times_redeemed": coupon.times_redeemed,
+        "valid": coupon.valid,
+    }
+    if coupon.applies_to_products is not None:
+        rendered["applies_to"] = {"products": list(coupon.applies_to_products)}
+    return rendered
+
+
+__all__ = [
+    "Coupon",
+    "TaxRate",
+    "TestClock",
+    "render_coupon",
+    "render_tax_rate",
+    "render_test_clock",
+]

@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
+from ._aggregates import Coupon, render_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, as_stored, list_handler, retrieve_handler
-from ._objects import merged_metadata, store_created
+from ._listing import Listing, list_handler
+from ._objects import merged_metadata
 from ._state import Call, JsonObject, State
 
 
-def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> JsonObject:
+def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> Coupon:
     return live(state.coupons, "coupon", coupon_id, param)
 
 
-def _validity(call: Call, coupon: JsonObject) -> bool:
-    if (
-        coupon["max_redemptions"] is not None
-        and coupon["times_redeemed"] >= coupon["max_redemptions"]
-    ):
+def _validity(call: Call, coupon: Coupon) -> bool:
+    if coupon.max_redemptions is not None and coupon.times_redeemed >= coupon.max_redemptions:
         return False
-    return coupon["redeem_by"] is None or call.now() <= coupon["redeem_by"]
+    return coupon.redeem_by is None or call.now() <= coupon.redeem_by
 
 
-def redeem(call: Call, coupon: JsonObject, param: str) -> None:
+def redeem(call: Call, coupon: Coupon, param: str) -> None:
     """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
     if not _validity(call, coupon):
         raise ApiError.invalid_request(
-            f"Coupon {coupon['id']} is no longer valid (expired or fully redeemed).", param=param
+            f"Coupon {coupon.id} is no longer valid (expired or fully redeemed).", param=param
         )
-    coupon["times_redeemed"] += 1
-    coupon["valid"] = _validity(call, coupon)
+    coupon.times_redeemed += 1
+    coupon.valid = _validity(call, coupon)
 
 
 def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -62,51 +59,56 @@ def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
         raise ApiError.invalid_request(
             f"Coupon already exists: {coupon_id}.", param="id", code="resource_already_exists"
         )
-    coupon: JsonObject = {
-        "id": coupon_id,
-        "object": "coupon",
-        "amount_off": params.get("amount_off"),
-        "created": call.now(),
-        "currency": str(params["currency"]).lower() if "currency" in params else None,
-        "duration": duration,
-        "duration_in_months": params.get("duration_in_months"),
-        "livemode": False,
-        "max_redemptions": params.get("max_redemptions"),
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "name": params.get("name"),
-        "percent_off": params.get("percent_off"),
-        "redeem_by": params.get("redeem_by"),
-        "times_redeemed": 0,
-        "valid": True,
-    }
-    if "applies_to" in params:
-        coupon["applies_to"] = {"products": list(params["applies_to"].get("products", []))}
-    coupon["valid"] = _validity(call, coupon)
-    return store_created(call, state.coupons, coupon, "coupon.created")
+    applies_to = params.get("applies_to")
+    coupon = Coupon(
+        id=coupon_id,
+        created=call.now(),
+        duration=duration,
+        amount_off=params.get("amount_off"),
+        currency=str(params["currency"]).lower() if "currency" in params else None,
+        percent_off=params.get("percent_off"),
+        duration_in_months=params.get("duration_in_months"),
+        max_redemptions=params.get("max_redemptions"),
+        redeem_by=params.get("redeem_by"),
+        name=params.get("name"),
+        metadata=merged_metadata({}, params.get("metadata", {})),
+        applies_to_products=None if applies_to is None else list(applies_to.get("products", [])),
+    )
+    coupon.valid = _validity(call, coupon)
+    state.coupons[coupon.id] = coupon
+    call.emit("coupon.created", render_coupon(coupon))
+    return render_coupon(coupon)
 
 
-retrieve_coupon = retrieve_handler(live_coupon, "coupon", as_stored)
+def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    return render_coupon(live_coupon(call.state, ids["coupon"]))
 
 
 def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     coupon = live_coupon(call.state, ids["coupon"])
-    before = copy.deepcopy(coupon)
+    before = render_coupon(coupon)
     if "name" in params:
-        coupon["name"] = params["name"]
+        coupon.name = params["name"]
     if "metadata" in params:
-        coupon["metadata"] = merged_metadata(coupon["metadata"], params["metadata"])
-    call.emit_update("coupon.updated", before, copy.deepcopy(coupon))
-    return copy.deepcopy(coupon)
+        coupon.metadata = merged_metadata(coupon.metadata, params["metadata"])
+    call.emit_update("coupon.updated", before, render_coupon(coupon))
+    return render_coupon(coupon)
 
 
 def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     coupon = live_coupon(call.state, ids["coupon"])
-    del call.state.coupons[coupon["id"]]
-    call.emit("coupon.deleted", copy.deepcopy(coupon))
-    return {"id": coupon["id"], "object": "coupon", "deleted": True}
+    del call.state.coupons[coupon.id]
+    call.emit("coupon.deleted", render_coupon(coupon))
+    return {"id": coupon.id, "object": "coupon", "deleted": True}
 
 
-list_coupons = list_handler(Listing("/v1/coupons", "coupon", "coupons"))
+list_coupons = list_handler(
+    Listing(
+        "/v1/coupons",
+        "coupon",
+        lambda state: [render_coupon(coupon) for coupon in state.coupons.values()],
+    )
+)
 
 
 __all__ = [

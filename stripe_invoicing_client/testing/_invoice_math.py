@@ -24,7 +24,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._aggregates import render_tax_rate
+from ._aggregates import Coupon, render_tax_rate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._shapes import UNSET
@@ -100,9 +100,7 @@ def discounts(
     return found
 
 
-def _discount(
-    call: Call, discount_id: str, coupon: JsonObject, owner: dict[str, Any]
-) -> JsonObject:
+def _discount(call: Call, discount_id: str, coupon: Coupon, owner: dict[str, Any]) -> JsonObject:
     return {
         "id": discount_id,
         "object": "discount",
@@ -113,7 +111,7 @@ def _discount(
         "invoice": owner.get("invoice"),
         "invoice_item": owner.get("invoice_item"),
         "promotion_code": None,
-        "source": {"coupon": coupon["id"], "type": "coupon"},
+        "source": {"coupon": coupon.id, "type": "coupon"},
         "start": call.now(),
         "subscription": None,
         "subscription_item": None,
@@ -181,18 +179,18 @@ class LineMath:
         ]
 
 
-def _coupon_of(state: State, discount_id: str) -> JsonObject | None:
+def _coupon_of(state: State, discount_id: str) -> Coupon | None:
     return state.discount_coupons.get(discount_id)
 
 
-def _off(coupon: JsonObject, amount: int, currency: str) -> int:
+def _off(coupon: Coupon, amount: int, currency: str) -> int:
     """What `coupon` takes off `amount` on its own (amount-off coupons of another currency
     take nothing)."""
-    if coupon["percent_off"] is not None:
-        return min(amount, _round(Decimal(amount) * Decimal(str(coupon["percent_off"])) / 100))
-    if coupon["currency"] != currency:
+    if coupon.percent_off is not None:
+        return min(amount, _round(Decimal(amount) * Decimal(str(coupon.percent_off)) / 100))
+    if coupon.currency != currency or coupon.amount_off is None:
         return 0
-    return min(amount, int(coupon["amount_off"]))
+    return min(amount, int(coupon.amount_off))
 
 
 def _share(total: int, weights: list[int]) -> list[int]:
@@ -253,7 +251,7 @@ def compute(
         coupon = _coupon_of(state, discount_id)
         if coupon is None:
             continue
-        if coupon["percent_off"] is not None:
+        if coupon.percent_off is not None:
             offs = [_off(coupon, left[i["id"]], currency) for i in eligible]
         else:
             total_off = _off(coupon, sum(left[i["id"]] for i in eligible), currency)

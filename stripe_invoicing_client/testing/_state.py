@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
-from ._aggregates import TaxRate, TestClock
+from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 
@@ -101,10 +101,10 @@ class State:
     # invoices (`_invoice_math.py`).
     products: dict[str, JsonObject] = field(factory=dict)
     tax_rates: dict[str, TaxRate] = field(factory=dict)
-    coupons: dict[str, JsonObject] = field(factory=dict)
+    coupons: dict[str, Coupon] = field(factory=dict)
     discounts: dict[str, JsonObject] = field(factory=dict)
     # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).
-    discount_coupons: dict[str, JsonObject] = field(factory=dict)
+    discount_coupons: dict[str, Coupon] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, TestClock] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)
