@@ -253,6 +253,7 @@ async def send_invoices(
     dry_run: bool = False,
     resend_uncertain: bool = False,
     progress: Progress | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> SendSummary:
     """Finalizes and emails every draft invoice in scope, each exactly once across reruns.
 
@@ -263,12 +264,17 @@ async def send_invoices(
     client's rate limit paces the calls. A failed invoice is reported and the others go on.
     An invoice whose email may already have gone out is sent only when Stripe's events show
     it was not; when they can't tell, it is reported "uncertain" and left alone unless
-    `resend_uncertain`. `dry_run` reads (events included) and writes nothing."""
+    `resend_uncertain`. `dry_run` reads (events included) and writes nothing.
+
+    `shard=(K, N)` keeps the invoices of shard K of N (0 <= K < N, by a digest of the
+    invoice id): N processes, one per shard, share the run, each invoice in exactly one of
+    them; a rerun of a shard resumes it. Give their clients one `RedisBudget` so that
+    together they keep to the account's rate limit."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidParameterError("concurrency", "must be an int >= 1")
     return await _run(
         client,
-        Scope(query, customer),
+        Scope(query, customer, shard),
         concurrency=concurrency,
         dry_run=dry_run,
         resend_uncertain=resend_uncertain,

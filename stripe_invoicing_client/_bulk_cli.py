@@ -3,7 +3,8 @@
 The key comes from STRIPE_API_KEY or --api-key-file (`-`: standard input), never from the
 command line, where `ps` and shell history would show it. The in-memory Stripe is used only
 when asked (--in-memory), and says so. Exit codes are `_bulk_summary`'s, 2 for usage and 130
-for Ctrl-C.
+for Ctrl-C. Many workers: `--shard K/N` each, pacing through one Redis budget
+(`--redis-url` or STRIPE_INVOICING_REDIS_URL, whose password is never shown).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import json
 import os
 import sys
 from typing import Any, TextIO
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._bulk import send_invoices
+from ._bulk_plan import parse_shard
 from ._bulk_progress import ProgressLine
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
@@ -26,6 +29,7 @@ from .errors import InvalidParameterError, StripeError
 
 EXIT_INTERRUPTED = 130
 IN_MEMORY_KEY = "sk_test_inmemory"
+REDIS_URL_VARIABLE = "STRIPE_INVOICING_REDIS_URL"
 EXIT_CODES = """exit status:
   0    every invoice in scope sent, already sent or skipped (skips are listed)
   1    some failed: Stripe refused them, or its record shows no email yet (rerun);
@@ -81,6 +85,16 @@ def add_parser(commands: Any) -> None:
     command.add_argument(
         "--demo-drafts", type=int, default=5, help="drafts the in-memory Stripe starts with (5)"
     )
+    command.add_argument(
+        "--shard",
+        metavar="K/N",
+        help="only shard K of N (0 to N-1, by invoice id): run N of these at once, one per K",
+    )
+    command.add_argument(
+        "--redis-url",
+        help="pace through a rate budget shared in this Redis (give every shard the same); "
+        f"default ${REDIS_URL_VARIABLE}, which keeps a password out of ps",
+    )
 
 
 def _read_key(args: argparse.Namespace, stdin: TextIO) -> tuple[str, str]:
@@ -119,7 +133,62 @@ def api_key(args: argparse.Namespace, stdin: TextIO) -> str:
     return key
 
 
+def redis_secrets(url: str) -> list[str]:
+    """The parts of a Redis URL never to show: the password (after the user, or in the
+    query), as written and decoded."""
+    try:
+        parts = urlsplit(url)
+        found = [parts.password or ""]
+        found += [value for name, value in parse_qsl(parts.query) if name == "password"]
+    except ValueError:  # not a URL at all: hide all of it
+        return [url]
+    found += [unquote(secret) for secret in found]
+    # Longest first, so a password containing another is masked whole.
+    return sorted({secret for secret in found if secret}, key=len, reverse=True)
+
+
+def mask(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _redis_url(args: argparse.Namespace, err: TextIO) -> str | None:
+    url: str | None = args.redis_url
+    on_argv = url is not None
+    if url is None:
+        url = os.environ.get(REDIS_URL_VARIABLE) or None
+    if url is None:
+        return None
+    secrets = redis_secrets(url)
+    if args.in_memory:
+        raise UsageError("--redis-url and --in-memory exclude each other")
+    if on_argv and secrets:
+        print(
+            f"stripe-invoicing send-invoices: warning: --redis-url carries a password, which ps "
+            f"and shell history show; prefer {REDIS_URL_VARIABLE}",
+            file=err,
+        )
+    try:
+        import redis  # noqa: F401  (the optional extra)
+    except ImportError:
+        raise UsageError(
+            "--redis-url needs the extra 'redis': pip install 'stripe-invoicing-client[redis]'"
+        ) from None
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise UsageError(
+            f"--redis-url must start with redis://, rediss:// or unix:// "
+            f"(got {mask(url, secrets)!r})"
+        )
+    return url
+
+
 def _check(args: argparse.Namespace) -> None:
+    if args.shard is not None:
+        try:
+            args.shard = parse_shard(args.shard)
+        except InvalidParameterError as error:
+            raise UsageError(f"--shard {args.shard!r}: {error.reason}") from None
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     if args.demo_drafts < 0:
@@ -133,15 +202,48 @@ def _check(args: argparse.Namespace) -> None:
             raise UsageError(f"--base-url: {error.reason}") from None
 
 
+def _redis_unreachable(url: str) -> str | None:
+    """Why Redis can't be used (masked), or None: a wrong URL or password is said before
+    the run, not found out as a run paced alone (the budget fails open)."""
+    import redis
+
+    try:
+        client = redis.Redis.from_url(url, socket_timeout=2.0, socket_connect_timeout=2.0)
+    except ValueError as error:
+        return mask(str(error), redis_secrets(url))
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return mask(f"{type(error).__name__}: {error}", redis_secrets(url))
+    finally:
+        client.close()
+    return None
+
+
 async def _run(
-    args: argparse.Namespace, key: str | None, progress: ProgressLine, err: TextIO
+    args: argparse.Namespace,
+    key: str | None,
+    progress: ProgressLine,
+    err: TextIO,
+    redis_url: str | None = None,
 ) -> SendSummary:
     from ._client import AsyncStripeInvoicing
 
     if key is not None:
         options: dict[str, Any] = {} if args.base_url is None else {"base_url": args.base_url}
-        async with AsyncStripeInvoicing(key, **options) as client:  # paced at test-mode limits
-            return await _send(client, args, progress)
+        if redis_url is None:  # paced at test-mode limits (against api.stripe.com)
+            async with AsyncStripeInvoicing(key, **options) as client:
+                return await _send(client, args, progress)
+        from ._limiter import RateLimit
+        from .redis import RedisBudget
+
+        budget = RedisBudget(redis_url)
+        try:  # test-mode limits, one budget for every process naming this Redis
+            options["rate_limit"] = RateLimit(shared=budget)
+            async with AsyncStripeInvoicing(key, **options) as client:
+                return await _send(client, args, progress)
+        finally:
+            budget.close()
     from .testing import FakeStripe
 
     fake = FakeStripe()
@@ -174,6 +276,7 @@ async def _send(client: Any, args: argparse.Namespace, progress: ProgressLine) -
         dry_run=args.dry_run,
         resend_uncertain=args.resend_uncertain,
         progress=progress,
+        shard=args.shard,
     )
 
 
@@ -198,16 +301,30 @@ def run(
     name = "stripe-invoicing send-invoices"
     try:
         _check(args)
+        redis_url = _redis_url(args, err)
         key = None if args.in_memory else api_key(args, stdin if stdin is not None else sys.stdin)
     except UsageError as error:
         print(f"{name}: {redact(str(error))}", file=err)
         return EXIT_USAGE
+    if redis_url is not None:
+        where = mask(redis_url, redis_secrets(redis_url))
+        why = _redis_unreachable(redis_url)
+        if why is not None:
+            print(f"{name}: cannot use Redis at {where}: {redact(why)}", file=err)
+            return EXIT_FAILED
+        print(f"{name}: pacing through the rate budget shared in Redis at {where}", file=err)
+    elif args.shard is not None:
+        print(
+            f"{name}: note: without --redis-url each shard paces alone at the account's "
+            "limit; give every shard the same Redis to share it",
+            file=err,
+        )
     if args.in_memory:
         ignored = " (STRIPE_API_KEY is ignored)" if os.environ.get("STRIPE_API_KEY") else ""
         print(f"{name}: running against an in-memory Stripe, not your account{ignored}", file=err)
     progress = ProgressLine(err)
     try:
-        summary = asyncio.run(_run(args, key, progress, err))
+        summary = asyncio.run(_run(args, key, progress, err, redis_url))
     except KeyboardInterrupt:
         progress.end()
         print(f"{name}: {_interrupted(progress, args.in_memory)}", file=err)

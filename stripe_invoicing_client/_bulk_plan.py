@@ -16,6 +16,7 @@ is "uncertain" and left alone unless the caller says to resend.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -52,15 +53,52 @@ UNCERTAIN_NO_RECORD = "Stripe's invoice.sent events could not be read"
 _CUSTOMER_ID = re.compile(r"[A-Za-z0-9_]+")
 _OR = re.compile(r"\bOR\b")
 _QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.DOTALL)
+_SHARD = re.compile(r"([0-9]+)/([0-9]+)")
+SHARD_FORM = "must be K/N: shard K (0 to N-1) of N, e.g. 0/4"
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """`"K/N"` as `(K, N)`, checked."""
+    found = _SHARD.fullmatch(text.strip()) if isinstance(text, str) else None
+    if found is None:
+        raise InvalidParameterError("shard", SHARD_FORM)
+    shard = (int(found[1]), int(found[2]))
+    check_shard(shard)
+    return shard
+
+
+def check_shard(shard: object) -> None:
+    if (
+        not isinstance(shard, tuple)
+        or len(shard) != 2
+        or not all(isinstance(n, int) and not isinstance(n, bool) for n in shard)
+    ):
+        raise InvalidParameterError("shard", "must be a pair (K, N) of ints")
+    index, count = shard
+    if count < 1:
+        raise InvalidParameterError("shard", f"N is {count}: it must be at least 1")
+    if not 0 <= index < count:
+        raise InvalidParameterError(
+            "shard", f"K is {index}: the {count} shards are 0 to {count - 1}"
+        )
+
+
+def shard_of(invoice_id: str, count: int) -> int:
+    """Which of `count` shards an invoice belongs to: from a digest of its id, the same in
+    every process and Python (never `hash()`, which is salted per process)."""
+    digest = hashlib.sha256(invoice_id.encode()).digest()
+    return int.from_bytes(digest[:8], "big") % count
 
 
 @attrs.frozen
 class Scope:
     """Which invoices a run is about: a search `query`, one `customer`, both (both must
-    hold), or neither (every draft)."""
+    hold), or neither (every draft); with `shard` (K, N), only the invoices whose id falls in
+    shard K of N (`shard_of`), so N workers share a run without overlap."""
 
     query: str | None = None
     customer: str | None = None
+    shard: tuple[int, int] | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.query is not None and (not isinstance(self.query, str) or not self.query.strip()):
@@ -69,6 +107,8 @@ class Scope:
             not isinstance(self.customer, str) or not _CUSTOMER_ID.fullmatch(self.customer)
         ):
             raise InvalidParameterError("customer", "must be a customer id (cus_...)")
+        if self.shard is not None:
+            check_shard(self.shard)
 
 
 def search_queries(scope: Scope) -> list[str]:
@@ -86,7 +126,12 @@ def search_queries(scope: Scope) -> list[str]:
 
 def in_scope(invoice: dict[str, Any], scope: Scope) -> bool:
     """Whether a found invoice belongs to the run (the query itself is Stripe's to check)."""
-    return scope.customer is None or invoice.get("customer") == scope.customer
+    if scope.customer is not None and invoice.get("customer") != scope.customer:
+        return False
+    if scope.shard is not None:
+        index, count = scope.shard
+        return shard_of(str(invoice["id"]), count) == index
+    return True
 
 
 @attrs.frozen
@@ -209,14 +254,17 @@ __all__ = [
     "Marker",
     "Plan",
     "Scope",
+    "check_shard",
     "failure_reason",
     "idempotency_key",
     "in_scope",
     "marker_metadata",
     "outcome_unknown",
+    "parse_shard",
     "plan_for",
     "read_marker",
     "record_since",
     "search_queries",
     "settle",
+    "shard_of",
 ]

@@ -20,22 +20,33 @@ def free_port() -> int:
 
 
 class RedisServer:
-    def __init__(self) -> None:
+    """`password`: the server asks for it (`requirepass`), and `url` carries it."""
+
+    def __init__(self, password: str | None = None) -> None:
         self.port = free_port()
+        self.password = password
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        auth = f":{self.password}@" if self.password is not None else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
 
     def start(self) -> RedisServer:
         command = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
         command += ["--save", "", "--appendonly", "no", "--protected-mode", "yes"]
         command += ["--logfile", ""]
+        if self.password is not None:
+            command += ["--requirepass", self.password]
         self.process = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        client = redis.Redis(port=self.port, socket_timeout=0.5, socket_connect_timeout=0.5)
+        client = redis.Redis(
+            port=self.port,
+            password=self.password,
+            socket_timeout=0.5,
+            socket_connect_timeout=0.5,
+        )
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -49,7 +60,9 @@ class RedisServer:
         return self
 
     def client(self) -> redis.Redis:
-        return redis.Redis(port=self.port, socket_timeout=2, decode_responses=True)
+        return redis.Redis(
+            port=self.port, password=self.password, socket_timeout=2, decode_responses=True
+        )
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
