@@ -33,7 +33,7 @@ REDIS_URL_VARIABLE = "STRIPE_INVOICING_REDIS_URL"
 EXIT_CODES = """exit status:
   0    every invoice in scope sent, already sent or skipped (skips are listed)
   1    some failed: Stripe refused them, or its record shows no email yet (rerun);
-       or the run could not start (Stripe's error on stderr)
+       or the run could not start (Stripe's or Redis's error on stderr)
   2    bad usage (nothing was sent)
   3    some uncertain: Stripe's record can't tell whether they were emailed;
        check them, then rerun with --resend-uncertain to send them anyway
