@@ -208,8 +208,10 @@ def test_config_is_checked() -> None:
     ):
         with pytest.raises(InvalidParameterError, match="rate_limit"):
             RateLimit(**bad)  # type: ignore[arg-type]
-    with pytest.raises(InvalidParameterError, match="rate_limit"):
+    with pytest.raises(InvalidParameterError) as refused:
         check_rate_limit(25)
+    assert refused.value.param == "rate_limit"
+    assert refused.value.reason == "must be a RateLimit, None or 'auto'"
     assert check_rate_limit("auto") == "auto"
 
 

@@ -178,6 +178,45 @@ def test_an_endpoint_concurrency_429_caps_that_operation_in_flight_only() -> Non
     assert lim.release(slots[2], 200) == [pay]  # one left in flight: the queued one goes
 
 
+def test_a_global_concurrency_429_halves_what_was_in_flight_counting_the_refused_call() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
+    slots = [lim.plan(KEY, "write") for _ in range(3)]
+    assert all(lim.try_enter(slot) for slot in slots)
+    lim.release(slots[0], 429, limited("global-concurrency"))
+    assert lim.concurrency() == (2, 1)  # three were in flight (not the cap of 8): half is 1
+    for slot in slots[1:]:
+        lim.release(slot, 200)
+
+
+def test_endpoint_concurrency_429s_a_second_apart_keep_cutting_that_operations_cap() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=20)
+    pay = "PostInvoicesInvoicePay"
+    slots = [lim.plan(KEY, "write", operation=pay) for _ in range(8)]
+    assert all(lim.try_enter(slot) for slot in slots)
+    lim.release(slots[0], 429, limited("endpoint-concurrency"))  # 8 in flight: the cap is 4
+    lim.release(slots[1], 429, limited("endpoint-concurrency"))  # the same moment: once
+    assert lim._budgets[KEY].endpoint_caps[pay].limit == 4
+    clock.now += 1.5
+    lim.release(slots[2], 429, limited("endpoint-concurrency"))  # from 4, not from 20
+    assert lim._budgets[KEY].endpoint_caps[pay].limit == 2
+    for slot in slots[3:]:
+        lim.release(slot, 200)
+
+
+def test_a_hold_ending_now_is_dropped_when_holds_are_pruned() -> None:
+    from stripe_invoicing_client._limiter import LOCK_HOLD_SECONDS, MAX_OBJECTS
+
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1e6)
+    for i in range(MAX_OBJECTS):
+        answer(lim, 409, None, "lock_timeout", resource=f"cus_{i}")
+    clock.now += LOCK_HOLD_SECONDS  # every hold ends at this very moment
+    answer(lim, 409, None, "lock_timeout", resource="cus_new")
+    assert set(lim._budgets[KEY].holds) == {"cus_new"}
+
+
 # --- through the clients, against the fake's limits ---------------------------------------
 
 API_KEY = "sk_test_reasonsKey"

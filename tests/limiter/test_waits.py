@@ -276,3 +276,25 @@ def test_a_call_given_back_after_taking_its_place_frees_place_and_budget() -> No
     clock.now += 3600
     lim.plan(account_key("sk_test_waits", "acct_other"), "write")
     assert KEY not in lim._budgets
+
+
+def test_giving_a_call_back_is_a_use_of_its_account() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1.0)
+    slot = lim.plan(KEY, "write")
+    clock.now += 50
+    lim.give_back(slot)
+    clock.now += 30  # 80 s after the call began, 30 after it was given back
+    lim.plan(account_key("sk_test_waits", "acct_other"), "write")  # idle ones are forgotten
+    assert lim.rates(api_key="sk_test_waits") != {}  # this one was used 30 s ago: kept
+
+
+def test_a_call_given_back_after_its_total_returns_its_kinds_budget_too() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=100.0, writes_per_second=1.0)
+    slot = lim.plan(KEY, "write")
+    lim.reserve_total(slot)
+    lim.give_back(slot)  # e.g. its deadline passed waiting for a place
+    slept: list[float] = []
+    release_sync(lim, acquire_sync(lim, KEY, "write", sleep=slept.append), 200)
+    assert slept == []  # the write's slot was given back, not only the total's
