@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -25,6 +27,7 @@ from stripe_invoicing_client._limiter import (
 from ._support import Clock, limiter
 
 KEY = account_key("sk_test_limiter", None)
+T = TypeVar("T")
 
 
 def send_times(lim: Limiter, count: int, kind: str = "write", key: object = KEY) -> list[float]:
@@ -197,6 +200,39 @@ def test_a_concurrency_429_halves_the_cap_and_successes_restore_it() -> None:
     assert lim.concurrency() == (0, 8)
 
 
+def test_the_cap_grows_back_one_place_a_second() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
+    in_flight = [acquire_sync(lim, KEY, "write", sleep=clock.sleep) for _ in range(8)]
+    headers = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
+    lim.release(in_flight[0], 429, headers)
+    for slot in in_flight[1:]:
+        lim.release(slot, 200)
+    caps = []
+    for _ in range(6):
+        clock.now += 1.0
+        send_times(lim, 1)
+        caps.append(lim.concurrency()[1])
+    assert caps == [4, 4, 5, 6, 7, 8]  # held 2 s, then one more place per second
+
+
+def test_searches_count_against_the_reads_budget_too() -> None:
+    lim = limiter(
+        Clock(), requests_per_second=100.0, reads_per_second=2.0, searches_per_second=20.0
+    )
+    assert send_times(lim, 3, kind="search") == [0.0, 0.5, 1.0]
+
+
+def test_a_slot_released_twice_counts_once() -> None:
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=10.0)
+    slot = acquire_sync(lim, KEY, "write", sleep=clock.sleep)
+    lim.release(slot, 200)
+    assert lim.release(slot, 429) == []
+    assert lim.rates()["all"] == 10.0  # the second answer is not counted
+    assert lim._budgets[KEY].users == 0
+
+
 def test_config_is_checked() -> None:
     for bad in (
         {"requests_per_second": 0},
@@ -208,6 +244,14 @@ def test_config_is_checked() -> None:
     ):
         with pytest.raises(InvalidParameterError, match="rate_limit"):
             RateLimit(**bad)  # type: ignore[arg-type]
+    for bad, param, reason in (
+        ({"requests_per_second": 0}, "requests_per_second", "must be positive and finite"),
+        ({"writes_per_second": "9"}, "writes_per_second", "must be a number"),
+        ({"max_concurrent": 0}, "max_concurrent", "must be an int >= 1"),
+    ):
+        with pytest.raises(InvalidParameterError) as refused:
+            RateLimit(**bad)  # type: ignore[arg-type]
+        assert (refused.value.param, refused.value.reason) == (f"rate_limit.{param}", reason)
     with pytest.raises(InvalidParameterError) as refused:
         check_rate_limit(25)
     assert refused.value.param == "rate_limit"
@@ -300,9 +344,15 @@ def test_sync_threads_wait_for_a_place_in_flight() -> None:
     assert got == ["second"]
 
 
+async def bounded(work: Awaitable[T]) -> T:
+    """`work`, failing the test if it has not ended in 10 s: a task never woken fails rather
+    than hangs (this bounds a wait; it measures no speed)."""
+    return await asyncio.wait_for(work, 10)
+
+
 async def test_async_tasks_wait_for_a_place_in_order_and_a_cancelled_one_passes_it_on() -> None:
     lim = Limiter(RateLimit(requests_per_second=1000.0, max_concurrent=1))
-    first = await acquire_async(lim, KEY, "read")
+    first = await bounded(acquire_async(lim, KEY, "read"))
     order: list[str] = []
 
     async def call(name: str) -> None:
@@ -316,7 +366,7 @@ async def test_async_tasks_wait_for_a_place_in_order_and_a_cancelled_one_passes_
     await asyncio.sleep(0)
     third.cancel()
     release_async(lim, first, None)
-    await asyncio.gather(second, fourth, return_exceptions=True)
+    await bounded(asyncio.gather(second, fourth, return_exceptions=True))
     assert order == ["second", "fourth"]
     assert third.cancelled()
     assert lim.concurrency() == (0, 1)
@@ -324,8 +374,8 @@ async def test_async_tasks_wait_for_a_place_in_order_and_a_cancelled_one_passes_
 
 async def test_async_deadline_while_queued_raises_without_sending() -> None:
     lim = Limiter(RateLimit(requests_per_second=1000.0, max_concurrent=1))
-    first = await acquire_async(lim, KEY, "read")
+    first = await bounded(acquire_async(lim, KEY, "read"))
     with pytest.raises(PastDeadline):
-        await acquire_async(lim, KEY, "read", deadline=lim.clock() + 0.01)
+        await bounded(acquire_async(lim, KEY, "read", deadline=lim.clock() + 0.01))
     release_async(lim, first, None)
     assert lim.concurrency() == (0, 1)

@@ -298,3 +298,15 @@ def test_a_call_given_back_after_its_total_returns_its_kinds_budget_too() -> Non
     slept: list[float] = []
     release_sync(lim, acquire_sync(lim, KEY, "write", sleep=slept.append), 200)
     assert slept == []  # the write's slot was given back, not only the total's
+
+
+def test_at_most_max_idle_accounts_are_kept_and_the_forgotten_leave_no_trace() -> None:
+    from stripe_invoicing_client._limiter import MAX_IDLE_ACCOUNTS
+
+    clock = Clock()
+    lim = limiter(clock, requests_per_second=10.0)
+    for i in range(MAX_IDLE_ACCOUNTS + 1):  # all recent
+        lim.give_back(lim.plan(account_key("sk_test_waits", f"acct_{i}"), "write"))
+    assert len(lim._budgets) == MAX_IDLE_ACCOUNTS
+    assert "acct_0" not in lim._by_account  # the oldest went, and its lookup with it
+    assert len(lim._by_account) == MAX_IDLE_ACCOUNTS
