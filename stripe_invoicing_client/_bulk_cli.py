@@ -156,7 +156,7 @@ def mask(text: str, secrets: list[str]) -> str:
 def _redis_url(args: argparse.Namespace, err: TextIO) -> str | None:
     url: str | None = args.redis_url
     on_argv = url is not None
-    if url is None:
+    if url is None and not args.in_memory:  # the in-memory Stripe has no budget to share
         url = os.environ.get(REDIS_URL_VARIABLE) or None
     if url is None:
         return None
@@ -313,7 +313,7 @@ def run(
             print(f"{name}: cannot use Redis at {where}: {redact(why)}", file=err)
             return EXIT_FAILED
         print(f"{name}: pacing through the rate budget shared in Redis at {where}", file=err)
-    elif args.shard is not None:
+    elif args.shard is not None and not args.in_memory:
         print(
             f"{name}: note: without --redis-url each shard paces alone at the account's "
             "limit; give every shard the same Redis to share it",

@@ -156,3 +156,18 @@ def test_cli_bad_shard_exits_2_before_anything_runs(
     assert err.startswith(f"stripe-invoicing send-invoices: --shard {text!r}: ")
     assert out == ""
     assert fake.requests == []
+
+
+def test_the_in_memory_stripe_shares_no_budget(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "redis://:pw4InMemoryRun@127.0.0.1:1/0"  # nothing listens there
+    monkeypatch.setenv("STRIPE_INVOICING_REDIS_URL", url)
+    assert main(["send-invoices", "--in-memory", "--demo-drafts", "1", "--shard", "0/1"]) == 0
+    out, err = capsys.readouterr()
+    assert "sent                         1" in out
+    assert "Redis" not in err  # the variable is for runs against an account
+    assert main(["send-invoices", "--in-memory", "--redis-url", url]) == 2
+    out, err = capsys.readouterr()
+    assert "--redis-url and --in-memory exclude each other" in err
+    assert "pw4InMemoryRun" not in out + err
