@@ -23,21 +23,22 @@ from stripe_invoicing_client._limiter import (
     shared_rates,
 )
 
+from . import _support
+
 KEY = account_key("sk_test_sharedShells", None)
 Answer = tuple[float, str | None] | None
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.sleeps: list[float] = []
+class Clock(_support.Clock):
+    """The limiter tests' hand-moved clock, noting each sleep."""
 
-    def __call__(self) -> float:
-        return self.now
+    def __init__(self) -> None:
+        super().__init__()
+        self.sleeps: list[float] = []
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.now += seconds
+        super().sleep(seconds)
 
 
 class Recorded:
