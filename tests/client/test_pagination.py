@@ -32,20 +32,31 @@ from ._support import (
 IDS = [f"in_{n:03d}" for n in range(10, 0, -1)]  # newest first, like Stripe
 
 
-class FakeList:
+class Pages:
+    """Serves objects made from `ids` a window at a time; `seen` holds each request's query."""
+
+    def __init__(self, ids: list[str], make: Callable[[str], dict[str, Any]]) -> None:
+        self.ids = ids
+        self.make = make
+        self.seen: list[dict[str, str]] = []
+
+    def _params(self, request: httpx.Request) -> dict[str, str]:
+        params = dict(query(request))
+        self.seen.append(params)
+        return params
+
+
+class FakeList(Pages):
     """Serves `ids` (newest first) with Stripe's limit/starting_after/ending_before rules."""
 
     def __init__(
         self, ids: list[str], url: str, make: Callable[[str], dict[str, Any]] = invoice
     ) -> None:
-        self.ids = ids
+        super().__init__(ids, make)
         self.url = url
-        self.make = make
-        self.seen: list[dict[str, str]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        params = dict(query(request))
-        self.seen.append(params)
+        params = self._params(request)
         limit = int(params.get("limit", "10"))
         if "starting_after" in params:
             start = self.ids.index(params["starting_after"]) + 1
@@ -63,18 +74,15 @@ class FakeList:
         return httpx.Response(200, json=body)
 
 
-class FakeSearch:
+class FakeSearch(Pages):
     """Serves `ids` in pages of `size`, with opaque `next_page` tokens."""
 
     def __init__(self, ids: list[str], size: int, make: Callable[[str], dict[str, Any]]) -> None:
-        self.ids = ids
+        super().__init__(ids, make)
         self.size = size
-        self.make = make
-        self.seen: list[dict[str, str]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        params = dict(query(request))
-        self.seen.append(params)
+        params = self._params(request)
         page = int(params["page"].removeprefix("tok_")) if "page" in params else 0
         window = self.ids[page * self.size : (page + 1) * self.size]
         more = (page + 1) * self.size < len(self.ids)

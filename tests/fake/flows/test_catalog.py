@@ -20,6 +20,10 @@ from stripe_invoicing_client.testing import FakeStripe
 from ._support import customer, items, run
 
 
+async def _exclusive_vat(client: Any) -> Any:
+    return await run(client.tax_rates.create(display_name="VAT", percentage=20, inclusive=False))
+
+
 async def _eur_draft(client: Any, **params: Any) -> Any:
     ada = await customer(client)
     return await run(
@@ -50,7 +54,7 @@ async def test_a_line_takes_its_amount_from_a_price(client: Any) -> None:
 
 
 async def test_exclusive_and_inclusive_tax_rates_produce_total_taxes(client: Any) -> None:
-    vat = await run(client.tax_rates.create(display_name="VAT", percentage=20, inclusive=False))
+    vat = await _exclusive_vat(client)
     included = await run(client.tax_rates.create(display_name="GST", percentage=10, inclusive=True))
     assert isinstance(vat, TaxRate)
     draft = await _eur_draft(client, default_tax_rates=[vat.id])
@@ -120,7 +124,7 @@ async def test_an_amount_off_is_shared_in_proportion(client: Any) -> None:
 
 
 async def test_discounts_come_before_taxes(client: Any) -> None:
-    vat = await run(client.tax_rates.create(display_name="VAT", percentage=20, inclusive=False))
+    vat = await _exclusive_vat(client)
     coupon = await run(client.coupons.create(percent_off=50))
     draft = await _eur_draft(client, default_tax_rates=[vat.id], discounts=[{"coupon": coupon.id}])
     invoice = await run(
@@ -233,7 +237,7 @@ async def test_tax_rates_and_coupons_update_and_list(client: Any, fake: FakeStri
 
 
 async def test_a_credit_note_credits_the_tax_of_the_lines_it_credits(client: Any) -> None:
-    vat = await run(client.tax_rates.create(display_name="VAT", percentage=20, inclusive=False))
+    vat = await _exclusive_vat(client)
     coupon = await run(client.coupons.create(percent_off=50))
     draft = await _eur_draft(client, default_tax_rates=[vat.id])
     invoice = await run(

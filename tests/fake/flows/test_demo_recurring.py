@@ -86,6 +86,15 @@ def route(monkeypatch: pytest.MonkeyPatch, transport: BackgroundClocks) -> None:
     monkeypatch.setattr(_demo, "AsyncStripeInvoicing", async_client)
 
 
+def run_demo(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], status: str, polls: int | None
+) -> tuple[int, BackgroundClocks]:
+    """The demo's exit code when its clocks read `status` for `polls` retrievals per advance."""
+    transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), status, polls)
+    route(monkeypatch, transport)
+    return _cli.main([*argv, "--api-key", SECRET]), transport
+
+
 ARGV = [["demo"], ["demo", "--async"]]
 
 
@@ -96,9 +105,8 @@ def test_an_advancing_clock_is_polled_until_ready(
     waits: list[float],
     argv: list[str],
 ) -> None:
-    transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), "advancing", polls=2)
-    route(monkeypatch, transport)
-    assert _cli.main([*argv, "--api-key", SECRET]) == 0
+    code, transport = run_demo(monkeypatch, argv, "advancing", polls=2)
+    assert code == 0
     out, err = capsys.readouterr()
     assert err == ""
     check_output(out)
@@ -115,9 +123,7 @@ def test_a_clock_that_stays_advancing_ends_the_run_with_a_clear_message(
     waits: list[float],
     argv: list[str],
 ) -> None:
-    transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), "advancing", polls=None)
-    route(monkeypatch, transport)
-    assert _cli.main([*argv, "--api-key", SECRET]) == 1
+    assert run_demo(monkeypatch, argv, "advancing", polls=None)[0] == 1
     out, err = capsys.readouterr()
     assert re.fullmatch(
         r"stripe-invoicing demo failed: test clock clock_\w+ is still advancing after 120 s; "
@@ -132,9 +138,7 @@ def test_a_clock_that_stays_advancing_ends_the_run_with_a_clear_message(
 def test_a_clock_stripe_failed_to_advance_ends_the_run(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, waits: list[float]
 ) -> None:
-    transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), "internal_failure", polls=1)
-    route(monkeypatch, transport)
-    assert _cli.main(["demo", "--api-key", SECRET]) == 1
+    assert run_demo(monkeypatch, ["demo"], "internal_failure", polls=1)[0] == 1
     err = capsys.readouterr().err
     assert re.fullmatch(
         r"stripe-invoicing demo failed: Stripe could not advance test clock "

@@ -38,6 +38,13 @@ async def _an_open_invoice(client: Any) -> str:
     return str((await invoice_in(client, "open", await _a_customer(client))).id)
 
 
+def _expanding_on_retry(action: str) -> Callable[..., Any]:
+    """An invoice action whose n-th call differs from the first only by `expand`."""
+    return lambda raw, inv, key, n=1: getattr(raw.invoices, action)(
+        inv, expand=["customer"] if n > 1 else [], idempotency_key=key
+    )
+
+
 # name -> (operation id, set-up giving the id the call needs, the call with a raw client).
 OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "create_customer": (
@@ -92,9 +99,7 @@ OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "send": (
         "PostInvoicesInvoiceSend",
         _an_open_invoice,
-        lambda raw, inv, key, n=1: raw.invoices.send(
-            inv, expand=["customer"] if n > 1 else [], idempotency_key=key
-        ),
+        _expanding_on_retry("send"),
     ),
     "pay": (
         "PostInvoicesInvoicePay",
@@ -106,16 +111,12 @@ OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "void": (
         "PostInvoicesInvoiceVoid",
         _an_open_invoice,
-        lambda raw, inv, key, n=1: raw.invoices.void(
-            inv, expand=["customer"] if n > 1 else [], idempotency_key=key
-        ),
+        _expanding_on_retry("void"),
     ),
     "mark_uncollectible": (
         "PostInvoicesInvoiceMarkUncollectible",
         _an_open_invoice,
-        lambda raw, inv, key, n=1: raw.invoices.mark_uncollectible(
-            inv, expand=["customer"] if n > 1 else [], idempotency_key=key
-        ),
+        _expanding_on_retry("mark_uncollectible"),
     ),
 }
 

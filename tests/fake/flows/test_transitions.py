@@ -104,12 +104,17 @@ async def snapshot(client: Any, fake: FakeStripe, invoice_id: str) -> dict[str, 
     }
 
 
+async def _ada_invoice_in(client: Any, status: str) -> Invoice:
+    """A fresh customer's invoice, brought to `status`."""
+    ada = await customer(client)
+    return await invoice_in(client, status, str(ada.id))
+
+
 @pytest.mark.parametrize(("status", "action", "outcome"), CASES)
 async def test_transition(
     client: Any, fake: FakeStripe, status: str, action: str, outcome: str
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     invoice_id = str(invoice.id)
     before = await snapshot(client, fake, invoice_id)
 
@@ -158,8 +163,7 @@ def test_the_table_covers_every_status_and_action() -> None:
 async def test_metadata_stays_editable_in_every_status(
     client: Any, fake: FakeStripe, status: str
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     updated: Invoice = await run(
         client.invoices.update(str(invoice.id), metadata={"order_id": "6735"})
     )
@@ -171,8 +175,7 @@ async def test_metadata_stays_editable_in_every_status(
 async def test_finalized_invoices_keep_their_descriptive_fields_editable(
     client: Any, fake: FakeStripe, status: str
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     updated: Invoice = await run(
         client.invoices.update(
             str(invoice.id),
@@ -190,8 +193,7 @@ async def test_finalized_invoices_keep_their_descriptive_fields_editable(
 async def test_closed_invoices_refuse_payment_settings(
     client: Any, fake: FakeStripe, status: str
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     before = await snapshot(client, fake, str(invoice.id))
     with pytest.raises(InvalidRequestError) as info:
         await run(client.invoices.update(str(invoice.id), footer="Thanks", auto_advance=True))
@@ -208,8 +210,7 @@ async def test_closed_invoices_refuse_payment_settings(
 async def test_finalized_invoices_refuse_financial_changes(
     client: Any, fake: FakeStripe, status: str, change: dict[str, Any]
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     before = await snapshot(client, fake, str(invoice.id))
     with pytest.raises(InvalidRequestError) as info:
         await run(client.invoices.update(str(invoice.id), **change))
@@ -221,8 +222,7 @@ async def test_finalized_invoices_refuse_financial_changes(
 async def test_open_send_invoice_due_date_can_move(
     client: Any, fake: FakeStripe, status: str
 ) -> None:
-    ada = await customer(client)
-    invoice = await invoice_in(client, status, str(ada.id))
+    invoice = await _ada_invoice_in(client, status)
     assert invoice.collection_method == "send_invoice"
     updated: Invoice = await run(client.invoices.update(str(invoice.id), days_until_due=5))
     assert updated.due_date == invoice.created + 5 * 86_400
