@@ -33,6 +33,12 @@ async def _eur_draft(client: Any, **params: Any) -> Any:
     )
 
 
+async def _eur_invoice(client: Any, lines: list[dict[str, Any]], **params: Any) -> Any:
+    """A draft of `_eur_draft(client, **params)` with `lines` added."""
+    draft = await _eur_draft(client, **params)
+    return await run(client.invoices.add_lines(draft.id, lines=lines))
+
+
 async def test_a_line_takes_its_amount_from_a_price(client: Any) -> None:
     product = await run(client.products.create(name="Workshop seat"))
     price = await run(client.prices.create(product=product.id, currency="eur", unit_amount=2500))
@@ -42,10 +48,7 @@ async def test_a_line_takes_its_amount_from_a_price(client: Any) -> None:
         2500,
         "2500",
     )
-    draft = await _eur_draft(client)
-    invoice = await run(
-        client.invoices.add_lines(draft.id, lines=[{"pricing": {"price": price.id}, "quantity": 3}])
-    )
+    invoice = await _eur_invoice(client, [{"pricing": {"price": price.id}, "quantity": 3}])
     (line,) = invoice.lines.data
     assert line.amount == 7500
     assert line.pricing.price_details.price == price.id
@@ -57,15 +60,13 @@ async def test_exclusive_and_inclusive_tax_rates_produce_total_taxes(client: Any
     vat = await _exclusive_vat(client)
     included = await run(client.tax_rates.create(display_name="GST", percentage=10, inclusive=True))
     assert isinstance(vat, TaxRate)
-    draft = await _eur_draft(client, default_tax_rates=[vat.id])
-    invoice = await run(
-        client.invoices.add_lines(
-            draft.id,
-            lines=[
-                {"amount": 10000, "description": "Consulting"},
-                {"amount": 1100, "description": "Books", "tax_rates": [included.id]},
-            ],
-        )
+    invoice = await _eur_invoice(
+        client,
+        [
+            {"amount": 10000, "description": "Consulting"},
+            {"amount": 1100, "description": "Books", "tax_rates": [included.id]},
+        ],
+        default_tax_rates=[vat.id],
     )
     consulting, books = invoice.lines.data
     assert [(t.amount, t.tax_behavior, t.taxable_amount) for t in consulting.taxes] == [
@@ -90,15 +91,13 @@ async def test_coupons_produce_total_discount_amounts(client: Any) -> None:
         client.coupons.create(amount_off=300, currency="eur", duration="forever", name="Loyal")
     )
     assert isinstance(percent, Coupon)
-    draft = await _eur_draft(client, discounts=[{"coupon": percent.id}])
-    invoice = await run(
-        client.invoices.add_lines(
-            draft.id,
-            lines=[
-                {"amount": 4000, "description": "A"},
-                {"amount": 2000, "description": "B", "discounts": [{"coupon": amount.id}]},
-            ],
-        )
+    invoice = await _eur_invoice(
+        client,
+        [
+            {"amount": 4000, "description": "A"},
+            {"amount": 2000, "description": "B", "discounts": [{"coupon": amount.id}]},
+        ],
+        discounts=[{"coupon": percent.id}],
     )
     a, b = invoice.lines.data
     assert [d.amount for d in a.discount_amounts] == [400]  # 10% of 4000
@@ -112,12 +111,10 @@ async def test_coupons_produce_total_discount_amounts(client: Any) -> None:
 
 async def test_an_amount_off_is_shared_in_proportion(client: Any) -> None:
     coupon = await run(client.coupons.create(amount_off=100, currency="eur"))
-    draft = await _eur_draft(client, discounts=[{"coupon": coupon.id}])
-    invoice = await run(
-        client.invoices.add_lines(
-            draft.id,
-            lines=[{"amount": 300, "description": "A"}, {"amount": 600, "description": "B"}],
-        )
+    invoice = await _eur_invoice(
+        client,
+        [{"amount": 300, "description": "A"}, {"amount": 600, "description": "B"}],
+        discounts=[{"coupon": coupon.id}],
     )
     assert [line.discount_amounts[0].amount for line in invoice.lines.data] == [33, 67]
     assert invoice.total == 800
@@ -126,9 +123,11 @@ async def test_an_amount_off_is_shared_in_proportion(client: Any) -> None:
 async def test_discounts_come_before_taxes(client: Any) -> None:
     vat = await _exclusive_vat(client)
     coupon = await run(client.coupons.create(percent_off=50))
-    draft = await _eur_draft(client, default_tax_rates=[vat.id], discounts=[{"coupon": coupon.id}])
-    invoice = await run(
-        client.invoices.add_lines(draft.id, lines=[{"amount": 1000, "description": "A"}])
+    invoice = await _eur_invoice(
+        client,
+        [{"amount": 1000, "description": "A"}],
+        default_tax_rates=[vat.id],
+        discounts=[{"coupon": coupon.id}],
     )
     assert [(t.amount, t.taxable_amount) for t in invoice.total_taxes] == [(100, 500)]
     assert invoice.total == 600
@@ -239,15 +238,13 @@ async def test_tax_rates_and_coupons_update_and_list(client: Any, fake: FakeStri
 async def test_a_credit_note_credits_the_tax_of_the_lines_it_credits(client: Any) -> None:
     vat = await _exclusive_vat(client)
     coupon = await run(client.coupons.create(percent_off=50))
-    draft = await _eur_draft(client, default_tax_rates=[vat.id])
-    invoice = await run(
-        client.invoices.add_lines(
-            draft.id,
-            lines=[
-                {"amount": 1000, "description": "Taxed"},
-                {"amount": 400, "description": "Halved", "discounts": [{"coupon": coupon.id}]},
-            ],
-        )
+    invoice = await _eur_invoice(
+        client,
+        [
+            {"amount": 1000, "description": "Taxed"},
+            {"amount": 400, "description": "Halved", "discounts": [{"coupon": coupon.id}]},
+        ],
+        default_tax_rates=[vat.id],
     )
     invoice = await run(client.invoices.finalize(str(invoice.id)))
     assert invoice.total == 1440  # 1000 + 200 VAT, 200 + 40 VAT
