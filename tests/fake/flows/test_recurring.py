@@ -50,6 +50,14 @@ async def by_invoice(client: Any, customer_id: str, **params: Any) -> m.Subscrip
     return sub
 
 
+async def on_clock_by_invoice(
+    client: Any, **params: Any
+) -> tuple[m.TestClock, m.Customer, m.Subscription]:
+    """A customer on a fresh clock, subscribed through `by_invoice(**params)`."""
+    clock, who = await on_clock(client)
+    return clock, who, await by_invoice(client, who.id, **params)
+
+
 async def advance(client: Any, clock: m.TestClock, when: int) -> m.TestClock:
     moved: m.TestClock = await run(
         client.test_helpers.test_clocks.advance(clock.id, frozen_time=when)
@@ -65,8 +73,7 @@ async def invoices_of(client: Any, customer_id: str) -> list[m.Invoice]:
 async def test_monthly_renewals_are_drafted_finalized_emailed_and_due(
     client: Any, fake: FakeStripe
 ) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, who, sub = await on_clock_by_invoice(client)
     assert (sub.status, sub.collection_method, sub.days_until_due) == ("active", "send_invoice", 30)
     # Fields stripe-python 16.1 has and the fake must send, if only as null.
     assert sub.cancellation_details.feedback_option is None
@@ -102,8 +109,7 @@ async def test_monthly_renewals_are_drafted_finalized_emailed_and_due(
 
 
 async def test_a_quantity_change_mid_period_is_prorated(client: Any) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, who, sub = await on_clock_by_invoice(client)
     [item] = sub.items.data
     await advance(client, clock, START + 15 * DAY)
     changed = await run(
@@ -136,8 +142,7 @@ async def test_a_quantity_change_mid_period_is_prorated(client: Any) -> None:
 async def test_an_unpaid_invoice_goes_overdue_and_paying_it_restores_active(
     client: Any, fake: FakeStripe
 ) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id, days_until_due=10)
+    clock, who, sub = await on_clock_by_invoice(client, days_until_due=10)
     await advance(client, clock, START + 11 * DAY)
     assert (await run(client.subscriptions.retrieve(sub.id))).status == "past_due"
     assert "invoice.overdue" in [e["type"] for e in fake.events]
@@ -154,8 +159,7 @@ async def test_an_unpaid_invoice_goes_overdue_and_paying_it_restores_active(
 
 async def test_dunning_cancels_after_the_configured_days(client: Any, fake: FakeStripe) -> None:
     fake.set_overdue_policy("cancel", after_days=5)
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id, days_until_due=10)
+    clock, _, sub = await on_clock_by_invoice(client, days_until_due=10)
     await advance(client, clock, START + 20 * DAY)
     ended = await run(client.subscriptions.retrieve(sub.id))
     assert ended.status == "canceled"
@@ -163,8 +167,7 @@ async def test_dunning_cancels_after_the_configured_days(client: Any, fake: Fake
 
 
 async def test_cancel_now_with_a_final_prorated_invoice(client: Any) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, who, sub = await on_clock_by_invoice(client)
     await advance(client, clock, START + 10 * DAY)
     [item] = sub.items.data
     await run(client.subscription_items.update(item.id, quantity=2, proration_behavior="none"))
@@ -184,8 +187,7 @@ async def test_cancel_now_with_a_final_prorated_invoice(client: Any) -> None:
 
 
 async def test_cancel_at_period_end(client: Any) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, who, sub = await on_clock_by_invoice(client)
     marked = await run(client.subscriptions.update(sub.id, cancel_at_period_end=True))
     assert (marked.status, marked.cancel_at_period_end) == ("active", True)
     await advance(client, clock, START + 40 * DAY)
@@ -195,8 +197,7 @@ async def test_cancel_at_period_end(client: Any) -> None:
 
 
 async def test_pause_collection_voids_renewals_until_lifted(client: Any) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, who, sub = await on_clock_by_invoice(client)
     paused = await run(client.subscriptions.update(sub.id, pause_collection={"behavior": "void"}))
     assert paused.pause_collection.behavior == "void"
     await advance(client, clock, START + 33 * DAY)
@@ -231,8 +232,7 @@ async def test_resume_a_paused_subscription_starts_a_new_period(client: Any) -> 
 
 
 async def test_items_and_clocks_are_managed_through_the_client(client: Any) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id)
+    clock, _, sub = await on_clock_by_invoice(client)
     added = await run(
         client.subscription_items.create(
             subscription=sub.id,
@@ -257,8 +257,7 @@ async def test_items_and_clocks_are_managed_through_the_client(client: Any) -> N
 async def test_the_webhooks_emitted_verify_and_parse_as_typed_events(
     client: Any, fake: FakeStripe
 ) -> None:
-    clock, who = await on_clock(client)
-    sub = await by_invoice(client, who.id, days_until_due=10)
+    clock, _, sub = await on_clock_by_invoice(client, days_until_due=10)
     await advance(client, clock, START + 40 * DAY)
     await run(client.subscriptions.cancel(sub.id))
     parsed: list[Any] = []
