@@ -95,10 +95,13 @@ def run_demo(
     return _cli.main([*argv, "--api-key", SECRET]), transport
 
 
-ARGV = [["demo"], ["demo", "--async"]]
+@pytest.fixture(params=[["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def argv(request: pytest.FixtureRequest) -> list[str]:
+    """The demo's command line, run with the sync client and with the async one."""
+    argv: list[str] = request.param
+    return argv
 
 
-@pytest.mark.parametrize("argv", ARGV, ids=["sync", "async"])
 def test_an_advancing_clock_is_polled_until_ready(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -116,7 +119,6 @@ def test_an_advancing_clock_is_polled_until_ready(
     assert waits == [recurring.CLOCK_POLL_INTERVAL] * 9
 
 
-@pytest.mark.parametrize("argv", ARGV, ids=["sync", "async"])
 def test_a_clock_that_stays_advancing_ends_the_run_with_a_clear_message(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
