@@ -88,3 +88,20 @@ async def invoice_in(client: Client, status: str, customer_id: str, **params: An
         invoice = await run(invoices.mark_uncollectible(str(invoice.id)))
     assert invoice.status == status
     return invoice
+
+
+# Set-ups that give the id a call needs (for tables of operations).
+async def no_target(client: Client) -> str:
+    return ""
+
+
+async def new_customer_id(client: Client) -> str:
+    return str((await customer(client)).id)
+
+
+async def new_draft_id(client: Client) -> str:
+    return str((await draft(client, await new_customer_id(client))).id)
+
+
+async def new_open_invoice_id(client: Client) -> str:
+    return str((await invoice_in(client, "open", await new_customer_id(client))).id)

@@ -37,7 +37,14 @@ from stripe_invoicing_client.testing import (
     TruncateResponse,
 )
 
-from ._support import customer, draft, invoice_in, run
+from ._support import (
+    draft,
+    new_customer_id,
+    new_draft_id,
+    new_open_invoice_id,
+    no_target,
+    run,
+)
 
 # --- the calls --------------------------------------------------------------------------------
 
@@ -52,24 +59,10 @@ class Op:
     status: str | None = None  # the invoice status a successful call returns
 
 
-async def _none(client: Any) -> str:
-    return ""
-
-
-async def _customer(client: Any) -> str:
-    return str((await customer(client)).id)
-
-
-async def _draft(client: Any) -> str:
-    return str((await draft(client, await _customer(client))).id)
-
-
-async def _open(client: Any) -> str:
-    return str((await invoice_in(client, "open", await _customer(client))).id)
-
-
 async def _open_charged(client: Any) -> str:
-    invoice = await draft(client, await _customer(client), collection_method="charge_automatically")
+    invoice = await draft(
+        client, await new_customer_id(client), collection_method="charge_automatically"
+    )
     return str((await run(client.invoices.finalize(str(invoice.id)))).id)
 
 
@@ -78,21 +71,21 @@ OPS = {
         "PostCustomers",
         "/v1/customers",
         "customer.created",
-        _none,
+        no_target,
         lambda c, _: c.customers.create(name="Ada", email="ada@example.com"),
     ),
     "create_invoice_item": Op(
         "PostInvoiceitems",
         "/v1/invoiceitems",
         "invoiceitem.created",
-        _customer,
+        new_customer_id,
         lambda c, cus: c.invoice_items.create(customer=cus, amount=4200, currency="usd"),
     ),
     "create_invoice": Op(
         "PostInvoices",
         "/v1/invoices",
         "invoice.created",
-        _customer,
+        new_customer_id,
         lambda c, cus: c.invoices.create(
             customer=cus, collection_method="send_invoice", days_until_due=30
         ),
@@ -102,7 +95,7 @@ OPS = {
         "PostInvoicesInvoiceFinalize",
         "/v1/invoices/*/finalize",
         "invoice.finalized",
-        _draft,
+        new_draft_id,
         lambda c, inv: c.invoices.finalize(inv),
         "open",
     ),
@@ -110,7 +103,7 @@ OPS = {
         "PostInvoicesInvoiceSend",
         "/v1/invoices/*/send",
         "invoice.sent",
-        _open,
+        new_open_invoice_id,
         lambda c, inv: c.invoices.send(inv),
         "open",
     ),
@@ -126,7 +119,7 @@ OPS = {
         "PostInvoicesInvoiceVoid",
         "/v1/invoices/*/void",
         "invoice.voided",
-        _open,
+        new_open_invoice_id,
         lambda c, inv: c.invoices.void(inv),
         "void",
     ),
@@ -322,7 +315,7 @@ async def test_fault(
 async def test_every_attempt_after_a_lost_response_is_a_replay(
     client: Any, fake: FakeStripe
 ) -> None:
-    cus = await _customer(client)
+    cus = await new_customer_id(client)
     fake.inject(DropAfterWrite(), times=2, method="POST", path="/v1/invoices")
     invoice = await run(client.invoices.create(customer=cus, idempotency_key="order-6735"))
     attempts = fake.requests[-3:]
@@ -373,7 +366,7 @@ async def test_latency_on_every_attempt_raises_a_timeout(
     make_client: Any, fake: FakeStripe
 ) -> None:
     client = make_client(timeout=TIMEOUT, max_retries=1)
-    cus = await _customer(client)
+    cus = await new_customer_id(client)
     fake.inject(AddLatency(LATENCY), times=None, method="POST", path="/v1/invoices")
     with pytest.raises(APITimeoutError):
         await run(client.invoices.create(customer=cus))
@@ -384,7 +377,7 @@ async def test_latency_shorter_than_the_timeout_is_just_slow(
     make_client: Any, fake: FakeStripe
 ) -> None:
     client = make_client(timeout=5.0)
-    cus = await _customer(client)
+    cus = await new_customer_id(client)
     fake.inject(AddLatency(0.05), times=None, method="POST", path="/v1/invoices")
     invoice = await run(client.invoices.create(customer=cus))
     assert invoice.status == "draft"
@@ -395,19 +388,19 @@ async def test_latency_shorter_than_the_timeout_is_just_slow(
 # --- DELETE after a lost response ---------------------------------------------------------------
 
 DELETES = {
-    "invoice": ("/v1/invoices/*", "DeleteInvoicesInvoice", _draft, "invoices"),
+    "invoice": ("/v1/invoices/*", "DeleteInvoicesInvoice", new_draft_id, "invoices"),
     "invoice_item": (
         "/v1/invoiceitems/*",
         "DeleteInvoiceitemsInvoiceitem",
         lambda c: _item(c),
         "invoice_items",
     ),
-    "customer": ("/v1/customers/*", "DeleteCustomersCustomer", _customer, "customers"),
+    "customer": ("/v1/customers/*", "DeleteCustomersCustomer", new_customer_id, "customers"),
 }
 
 
 async def _item(client: Any) -> str:
-    cus = await _customer(client)
+    cus = await new_customer_id(client)
     created = await run(client.invoice_items.create(customer=cus, amount=100, currency="usd"))
     return str(created.id)
 

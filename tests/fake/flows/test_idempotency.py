@@ -17,25 +17,19 @@ from stripe_invoicing_client import (
 from stripe_invoicing_client.testing import FakeStripe
 from tests.ids import shown
 
-from ._support import KEY, Client, customer, draft, invoice_in, run
+from ._support import (
+    KEY,
+    Client,
+    customer,
+    invoice_in,
+    new_customer_id,
+    new_draft_id,
+    new_open_invoice_id,
+    no_target,
+    run,
+)
 
 Setup = Callable[[Any], Awaitable[str]]
-
-
-async def _nothing(client: Any) -> str:
-    return ""
-
-
-async def _a_customer(client: Any) -> str:
-    return str((await customer(client)).id)
-
-
-async def _a_draft(client: Any) -> str:
-    return str((await draft(client, await _a_customer(client))).id)
-
-
-async def _an_open_invoice(client: Any) -> str:
-    return str((await invoice_in(client, "open", await _a_customer(client))).id)
 
 
 def _expanding_on_retry(action: str) -> Callable[..., Any]:
@@ -49,73 +43,73 @@ def _expanding_on_retry(action: str) -> Callable[..., Any]:
 OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "create_customer": (
         "PostCustomers",
-        _nothing,
+        no_target,
         lambda raw, _, key, n=1: raw.customers.create(
             name=f"Ada {n}", email="ada@example.com", idempotency_key=key
         ),
     ),
     "update_customer": (
         "PostCustomersCustomer",
-        _a_customer,
+        new_customer_id,
         lambda raw, cus, key, n=1: raw.customers.update(
             cus, metadata={"n": str(n)}, idempotency_key=key
         ),
     ),
     "create_invoice_item": (
         "PostInvoiceitems",
-        _a_customer,
+        new_customer_id,
         lambda raw, cus, key, n=1: raw.invoice_items.create(
             customer=cus, amount=1000 * n, currency="usd", idempotency_key=key
         ),
     ),
     "create_invoice": (
         "PostInvoices",
-        _a_customer,
+        new_customer_id,
         lambda raw, cus, key, n=1: raw.invoices.create(
             customer=cus, description=f"Order {n}", idempotency_key=key
         ),
     ),
     "update_invoice": (
         "PostInvoicesInvoice",
-        _a_draft,
+        new_draft_id,
         lambda raw, inv, key, n=1: raw.invoices.update(
             inv, description=f"Order {n}", idempotency_key=key
         ),
     ),
     "add_lines": (
         "PostInvoicesInvoiceAddLines",
-        _a_draft,
+        new_draft_id,
         lambda raw, inv, key, n=1: raw.invoices.add_lines(
             inv, lines=[{"amount": 100 * n}], idempotency_key=key
         ),
     ),
     "finalize": (
         "PostInvoicesInvoiceFinalize",
-        _a_draft,
+        new_draft_id,
         lambda raw, inv, key, n=1: raw.invoices.finalize(
             inv, auto_advance=n == 1, idempotency_key=key
         ),
     ),
     "send": (
         "PostInvoicesInvoiceSend",
-        _an_open_invoice,
+        new_open_invoice_id,
         _expanding_on_retry("send"),
     ),
     "pay": (
         "PostInvoicesInvoicePay",
-        _an_open_invoice,
+        new_open_invoice_id,
         lambda raw, inv, key, n=1: raw.invoices.pay(
             inv, paid_out_of_band=n == 1, idempotency_key=key
         ),
     ),
     "void": (
         "PostInvoicesInvoiceVoid",
-        _an_open_invoice,
+        new_open_invoice_id,
         _expanding_on_retry("void"),
     ),
     "mark_uncollectible": (
         "PostInvoicesInvoiceMarkUncollectible",
-        _an_open_invoice,
+        new_open_invoice_id,
         _expanding_on_retry("mark_uncollectible"),
     ),
 }
