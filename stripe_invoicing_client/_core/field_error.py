@@ -74,6 +74,23 @@ class FieldNotAvailableError(AttributeError):
         return (_rebuild, fields)
 
 
+def no_such_field(model: str, name: str, *, held: bool) -> AttributeError:
+    """The error for an attribute the model does not declare: a field this build's spec
+    (API version) lacks, perhaps dropped on regeneration, or a misspelling. `held`: the parsed
+    data has a key of that name, kept in additional_properties."""
+    where = (
+        f"this object holds {name!r} (kept as received): read it"
+        if held
+        else "if the API sends it, read it"
+    )
+    message = (
+        f"{model} has no field {name!r}: it is not in this build's spec (API version "
+        f"{_api_version}), perhaps gone from it, or misspelled; {where} by its JSON name, "
+        f"obj[{name!r}] or obj.get({name!r})"
+    )
+    return AttributeError(_scrub(message), name=name)
+
+
 def _rebuild(
     model: str, name: str, key: str, expected: str, present: bool, value: Any
 ) -> FieldNotAvailableError:

@@ -13,7 +13,7 @@ import contextlib
 import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .field_error import FieldNotAvailableError
+from .field_error import FieldNotAvailableError, no_such_field
 from .types import UNSET
 
 # Decimal text that `Decimal` reads and `format(value, "f")` writes back unchanged.
@@ -74,7 +74,10 @@ def _not_available(model: Model, name: str) -> AttributeError:
             return FieldNotAvailableError(
                 cls.__name__, name, key, expected, present=present, value=value
             )
-    return AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name)
+    if name.startswith("_"):
+        # Private and special names (probed by copy, pickle, ...) are never fields.
+        return AttributeError(f"{cls.__name__!r} object has no attribute {name!r}", name=name)
+    return no_such_field(cls.__name__, name, held=name in _extras(model))
 
 
 class Model:

@@ -97,7 +97,7 @@ def test_an_unknown_attribute_is_a_plain_attribute_error() -> None:
     with pytest.raises(AttributeError) as caught:
         invoice.totl  # type: ignore[attr-defined]  # noqa: B018
     assert type(caught.value) is AttributeError
-    assert "'Invoice' object has no attribute 'totl'" in str(caught.value)
+    assert "Invoice has no field 'totl'" in str(caught.value)  # tests/unit/test_gone_field.py
 
 
 def test_long_values_are_cut_and_secrets_masked_in_the_message() -> None:
