@@ -96,7 +96,7 @@ def generate_all(source: Path) -> tuple[dict[str, bytes], spec.Selection, str]:
         "_request_schemas.py": request_schemas.module(document),
         **search_fields.modules(document),
     }
-    files = render.render(document, header, extra, params_refs)
+    files = render.render(document, header, extra, params_refs, params_layout.method_docs())
     undefined = search_fields.undefined_literals(files)
     if undefined:
         raise render.GenerationError(f"search.py imports undefined enum Literals: {undefined}")

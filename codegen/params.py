@@ -19,6 +19,7 @@ from typing import Any
 
 from . import operations
 from .docs import docstring, first_sentence
+from .method_docs import MethodDoc, Param
 from .names import fit
 from .spec import HTTP_METHODS
 
@@ -177,10 +178,17 @@ class ParamsLayout:
         builder = _Builder()
         found = _find(document)
         self.tops: list[_Top] = []
+        # operationId -> (name, description) of its path parameters, for method docstrings.
+        self.path_docs: dict[str, list[tuple[str, str]]] = {}
         for operation in operations.OPERATIONS:
             spec_operation = found.get(operation.operation_id)
             if spec_operation is None:
                 continue
+            self.path_docs[operation.operation_id] = [
+                (str(p["name"]), str(p.get("description", "")))
+                for p in spec_operation.get("parameters", [])
+                if p.get("in") == "path"
+            ]
             stem = operation.params.removesuffix("Params")
             fields = [
                 (
@@ -283,10 +291,10 @@ class ParamsLayout:
         for name, members in written.items():
             top = members[0]
             lines += ["", f"class {name}(TypedDict, total=False):", _top_doc(members), ""]
-            for key, required, annotation, description in top.fields:
+            for index, (key, required, annotation, _) in enumerate(top.fields):
                 text = self.resolve(annotation)
                 lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
-                doc = first_sentence(description)
+                doc = _shared_sentence([m.fields[index][3] for m in members])
                 if doc:
                     lines.append(docstring(doc, "    "))
             if not top.fields:
@@ -310,6 +318,24 @@ class ParamsLayout:
             "Request parameter TypedDicts per resource, loaded on first use (generated).", exported
         )
         return files
+
+    def method_docs(self) -> dict[str, MethodDoc]:
+        """operationId -> its parameters as its method's docstring lists them (each operation's
+        own descriptions, also where its TypedDict is shared)."""
+        docs: dict[str, MethodDoc] = {}
+        for top in self.tops:
+            op = top.operation
+            described = dict(self.path_docs.get(op.operation_id, []))
+            path = tuple(
+                Param(name, "str", True, first_sentence(described.get(name, "")))
+                for name in op.path_params
+            )
+            params = tuple(
+                Param(key, self.resolve(annotation), required, first_sentence(description))
+                for key, required, annotation, description in top.fields
+            )
+            docs[op.operation_id] = MethodDoc(path, params if op.kind != "delete" else ())
+        return docs
 
     def ref(self, operation_id: str) -> tuple[str, str] | None:
         """(module relative to the generated package, TypedDict name), if the spec has it."""
@@ -341,12 +367,36 @@ def _shared_top_name(members: list[_Top], taken: set[str]) -> str:
     return fitted
 
 
+def _shared_sentence(descriptions: list[str]) -> str:
+    """A key's docstring in a class several operations share: the description most of them
+    give it, of those the shortest (the least tied to one resource: hovering `query` in
+    `customers.search` should not show an invoice query). Each method's docstring keeps its
+    operation's own."""
+    sentences = [first_sentence(d) for d in descriptions]
+    sentences = [s for s in sentences if s]
+    if not sentences:
+        return ""
+    return min(sentences, key=lambda s: (-sentences.count(s), len(s), s))
+
+
 def _top_doc(members: list[_Top]) -> str:
-    ops = [f"`{t.operation.resource}.{t.operation.method}`" for t in members]
+    op = members[0].operation
     if len(members) == 1:
-        op = members[0].operation
-        return f'    """Parameters of {ops[0]} ({op.operation_id})."""'
-    text = "Parameters of " + ", ".join(ops[:-1]) + f" and {ops[-1]}."
+        return f'    """Parameters of `{op.resource}.{op.method}` ({op.operation_id})."""'
+    # Shared by several operations: say what the shape is, not who uses it (each operation's
+    # own name is an alias of this class, and its method's docstring tells its parameters).
+    keys = [f"`{key}`" for key, _, _, _ in members[0].fields]
+    if not keys:
+        shape = "No parameters."
+    elif len(keys) == 1:
+        shape = f"Parameters: {keys[0]} only."
+    else:
+        shape = "Parameters: " + ", ".join(keys[:-1]) + f" and {keys[-1]}."
+    text = (
+        f"{shape} A shape {len(members)} operations share: their own names (such as "
+        f"`{op.params}`) are aliases of this class, and each method's docstring says what the "
+        "parameters mean for it."
+    )
     lines = textwrap.wrap(text, 92, break_on_hyphens=False)
     return '    """' + "\n    ".join(lines) + '"""'
 

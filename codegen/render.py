@@ -28,6 +28,7 @@ from openapi_python_client.strings import ClassName, snake_case
 from . import config as config_module
 from . import enums, expressions, normalize, resources, search_fields, shapes
 from . import models as models_module
+from .method_docs import MethodDoc
 from .models import ModelsLayout, field_doc, ref_descriptions, response_models
 from .names import MAX_CLASS_NAME, fit, rebound
 
@@ -239,6 +240,7 @@ def render(
     header: str,
     extra: dict[str, str] | None = None,
     params_refs: dict[str, tuple[str, str]] | None = None,
+    method_docs: dict[str, MethodDoc] | None = None,
 ) -> dict[str, bytes]:
     """Generated files as {relative path: bytes}. Raises GenerationError on any warning."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -322,7 +324,10 @@ def render(
         }
         texts.update(
             resources.modules(
-                answers, params_refs or {}, {name: module_of(name) for name in layout.group}
+                answers,
+                params_refs or {},
+                {name: module_of(name) for name in layout.group},
+                method_docs,
             )
         )
         texts["__init__.py"] = header

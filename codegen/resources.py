@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import operations
+from . import method_docs, operations
 from .keywords import keywords_for
 from .operations import Operation, Resource
 
@@ -80,6 +80,7 @@ class _Module:
     resource: Resource
     answers: dict[str, Answer]
     params: dict[str, tuple[str, str]]
+    docs: dict[str, method_docs.MethodDoc]
     typing: Imports = field(default_factory=dict)  # TYPE_CHECKING-only imports
     lines: list[str] = field(default_factory=list)
 
@@ -122,7 +123,16 @@ class _Module:
         if takes_params or answer is None:
             lines.append(f"        **params: {params_annotation},")
         lines.append(f"    ) -> {returns}:")
-        lines.append(f'        """{op.doc}"""')
+        if answer is None:
+            lines.append(f'        """{op.doc}"""')
+        else:
+            shown = answer.item if pager else answer.type
+            if pager:
+                shown = f"{'AsyncPager' if is_async else 'SyncPager'}[{answer.item}]"
+            names = (["max_items"] if pager else []) + [k.name for k in keywords]
+            lines += method_docs.docstring(
+                op, self.docs.get(op.operation_id), shown, answer.item, names
+            )
         path = "{" + ", ".join(f'"{n}": {n}' for n in op.path_params) + "}"
         sent = "params" if takes_params or answer is None else "{}"
         if op.kind == "search":
@@ -403,11 +413,13 @@ def modules(
     answers: dict[str, Answer],
     params: dict[str, tuple[str, str]],
     model_modules: dict[str, str],
+    docs: dict[str, method_docs.MethodDoc] | None = None,
 ) -> dict[str, str]:
     """{path under _generated: text}. `model_modules`: response model name -> its module
-    (`.models.invoice`), for the webhook table."""
+    (`.models.invoice`), for the webhook table; `docs`: what each method's docstring lists."""
     files = {
-        f"resources/{r.attribute}.py": _Module(r, answers, params).source() for r in _resources()
+        f"resources/{r.attribute}.py": _Module(r, answers, params, docs or {}).source()
+        for r in _resources()
     }
     webhooks: list[tuple[str, str, str, str | None, str | None]] = []
     for r in _resources():

@@ -80,7 +80,75 @@ def _not_available(model: Model, name: str) -> AttributeError:
     return no_such_field(cls.__name__, name, held=name in _extras(model))
 
 
-class Model:
+# Per model class: its docstring followed by its fields' sentences, built on first read.
+_DOCS: dict[type, str | None] = {}
+
+
+def _field_sentences(cls: type) -> list[tuple[str, str]]:
+    """(attribute, sentence) of the fields documented in `cls`'s source: the string literal
+    written right after a field, which editors (Pylance, Jedi) show on hover."""
+    import ast
+    import inspect
+    from itertools import pairwise
+
+    try:
+        tree = ast.parse(inspect.getsource(cls))
+    except (OSError, TypeError, SyntaxError):
+        return []  # no source at hand (a frozen app, say): the class's own docstring only
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    return [
+        (field.target.id, after.value.value)
+        for field, after in pairwise(body)
+        if isinstance(field, ast.AnnAssign)
+        and isinstance(field.target, ast.Name)
+        and isinstance(after, ast.Expr)
+        and isinstance(after.value, ast.Constant)
+        and isinstance(after.value.value, str)
+    ]
+
+
+def _doc_with_fields(cls: type[Model]) -> str | None:
+    if cls in _DOCS:
+        return _DOCS[cls]
+    own: str | None = cls.__dict__.get("__doc__")
+    types = {name: expected for name, _, expected in cls.__dict__.get("_FIELDS", ())}
+    keys = {name: key for name, key, _ in cls.__dict__.get("_FIELDS", ())}
+    lines = [
+        f"    {name} ({types[name]}): {sentence}"
+        + (f" (JSON {keys[name]!r})" if keys[name] != name else "")
+        for name, sentence in _field_sentences(cls)
+        if name in types
+    ]
+    doc = own
+    if lines:
+        doc = "\n".join([(own or cls.__name__).rstrip(), "", "Fields:", *lines])
+    _DOCS[cls] = doc
+    return doc
+
+
+class _ClassDoc:
+    """A model class's `__doc__`: its docstring, then each field with its type and sentence.
+
+    `help()` reads `__doc__`; the sentences are the attribute docstrings of the class's source
+    (what editors show on hover), so the wheel holds each sentence once, and the field list is
+    built only when someone asks for it."""
+
+    def __get__(self, cls: type[Model] | None, owner: type | None = None) -> str | None:
+        if cls is None:
+            return _ModelType.__name__
+        return _doc_with_fields(cls)
+
+    def __set__(self, cls: type, value: str | None) -> None:
+        type.__dict__["__doc__"].__set__(cls, value)
+        _DOCS.pop(cls, None)
+
+
+class _ModelType(type):
+    # A data descriptor on the metaclass wins over each class's own `__doc__` entry.
+    __doc__ = _ClassDoc()
+
+
+class Model(metaclass=_ModelType):
     """The base of every generated model.
 
     Besides attribute access, a model reads like a read-only mapping of its JSON keys:

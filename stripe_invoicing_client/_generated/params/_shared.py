@@ -250,8 +250,9 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class SearchParams(TypedDict, total=False):
-    """Parameters of `invoices.search`, `customers.search`, `subscriptions.search`,
-    `products.search` and `prices.search`."""
+    """Parameters: `expand`, `limit`, `page` and `query`. A shape 5 operations share: their own
+    names (such as `InvoiceSearchParams`) are aliases of this class, and each method's docstring
+    says what the parameters mean for it."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
@@ -260,31 +261,29 @@ class SearchParams(TypedDict, total=False):
     page: str
     """Cursor from the `next_page` of the previous search result; leave out for the first page."""
     query: Required[str]
-    """Search query in Stripe's search language, such as `status:'open' AND total>1000`."""
+    """The search query, in Stripe's search language."""
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters of `invoices.retrieve`, `invoices.send`, `invoices.void`,
-    `invoices.mark_uncollectible`, `invoice_items.retrieve`, `customers.retrieve`,
-    `credit_notes.retrieve`, `credit_notes.void`, `invoice_payments.retrieve`,
-    `subscriptions.retrieve`, `subscription_items.retrieve`, `test_clocks.retrieve`,
-    `tax_rates.retrieve`, `coupons.retrieve`, `products.retrieve`, `prices.retrieve`,
-    `customer_tax_ids.retrieve`, `customer_balance_transactions.retrieve` and `events.retrieve`."""
+    """Parameters: `expand` only. A shape 19 operations share: their own names (such as
+    `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
+    the parameters mean for it."""
 
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
 
 
 class DeleteParams(TypedDict, total=False):
-    """Parameters of `invoices.delete`, `invoice_items.delete`, `customers.delete`,
-    `test_clocks.delete`, `coupons.delete`, `products.delete` and `customer_tax_ids.delete`."""
+    """No parameters. A shape 7 operations share: their own names (such as `InvoiceDeleteParams`)
+    are aliases of this class, and each method's docstring says what the parameters mean for it."""
 
     pass
 
 
 class ListParams(TypedDict, total=False):
-    """Parameters of `invoices.list_lines`, `credit_notes.list_lines`, `test_clocks.list` and
-    `customer_tax_ids.list`."""
+    """Parameters: `ending_before`, `expand`, `limit` and `starting_after`. A shape 4 operations
+    share: their own names (such as `InvoiceListLinesParams`) are aliases of this class, and
+    each method's docstring says what the parameters mean for it."""
 
     ending_before: str
     """Object id to page backwards from: the page ends with the object listed right before it."""

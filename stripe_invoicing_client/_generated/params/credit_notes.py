@@ -72,7 +72,11 @@ class CreditNoteListParams(TypedDict, total=False):
 
 
 class CreditNoteCreateParams(TypedDict, total=False):
-    """Parameters of `credit_notes.create` and `credit_notes.preview`."""
+    """Parameters: `amount`, `credit_amount`, `effective_at`, `email_type`, `expand`, `invoice`,
+    `lines`, `memo`, `metadata`, `out_of_band_amount`, `reason`, `refund_amount`, `refunds` and
+    `shipping_cost`. A shape 2 operations share: their own names (such as
+    `CreditNoteCreateParams`) are aliases of this class, and each method's docstring says what
+    the parameters mean for it."""
 
     amount: int
     """Total to credit in the smallest currency unit, when not given by `lines`."""

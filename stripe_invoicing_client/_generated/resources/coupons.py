@@ -45,7 +45,26 @@ class Coupons(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponListParams],
     ) -> SyncPager[models_discount.Coupon]:
-        """Every coupon, newest first, page by page."""
+        """Every coupon, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Coupon]: iterate it for every match, one Coupon at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCoupons,
             {},
@@ -70,7 +89,34 @@ class Coupons(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponCreateParams],
     ) -> models_discount.Coupon:
-        """Create a coupon: an amount or a percentage off."""
+        """Create a coupon: an amount or a percentage off.
+
+        Args:
+            amount_off (int): Amount taken off in the smallest currency unit, for an amount-off coupon.
+            applies_to (AppliesTo): Products the coupon is limited to.
+            currency (str): Three-letter currency code of `amount_off`.
+            currency_options (Mapping[str, CurrencyOptions]): The `amount_off` in other currencies, keyed by currency code.
+            duration (Literal['forever', 'once', 'repeating']): How long a discount from the coupon lasts: `once`, `repeating` or `forever`.
+            duration_in_months (int): Number of months a `repeating` coupon lasts.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            id (str): Unique id of the object.
+            max_redemptions (int): How many times the coupon can be redeemed in all.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the coupon, shown on invoices and receipts.
+            percent_off (float): Percentage taken off, for a percent-off coupon.
+            redeem_by (int): Unix timestamp after which the coupon can no longer be redeemed.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCoupons,
             {},
@@ -96,7 +142,23 @@ class Coupons(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponRetrieveParams],
     ) -> models_discount.Coupon:
-        """Fetch one coupon by its id."""
+        """Fetch one coupon by its id.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCouponsCoupon,
             {"coupon": coupon},
@@ -122,7 +184,26 @@ class Coupons(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponUpdateParams],
     ) -> models_discount.Coupon:
-        """Change a coupon's name or metadata; its terms are fixed."""
+        """Change a coupon's name or metadata; its terms are fixed.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+            currency_options (Mapping[str, CurrencyOptions]): The `amount_off` in other currencies, keyed by currency code.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the coupon, shown on invoices and receipts.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCouponsCoupon,
             {"coupon": coupon},
@@ -148,7 +229,22 @@ class Coupons(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_discount.DeletedCoupon:
-        """Delete a coupon: no new redemptions, discounts already given stay."""
+        """Delete a coupon: no new redemptions, discounts already given stay.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedCoupon: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteCouponsCoupon,
             {"coupon": coupon},
@@ -176,7 +272,26 @@ class AsyncCoupons(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponListParams],
     ) -> AsyncPager[models_discount.Coupon]:
-        """Every coupon, newest first, page by page."""
+        """Every coupon, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Coupon]: iterate it for every match, one Coupon at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCoupons,
             {},
@@ -201,7 +316,34 @@ class AsyncCoupons(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponCreateParams],
     ) -> models_discount.Coupon:
-        """Create a coupon: an amount or a percentage off."""
+        """Create a coupon: an amount or a percentage off.
+
+        Args:
+            amount_off (int): Amount taken off in the smallest currency unit, for an amount-off coupon.
+            applies_to (AppliesTo): Products the coupon is limited to.
+            currency (str): Three-letter currency code of `amount_off`.
+            currency_options (Mapping[str, CurrencyOptions]): The `amount_off` in other currencies, keyed by currency code.
+            duration (Literal['forever', 'once', 'repeating']): How long a discount from the coupon lasts: `once`, `repeating` or `forever`.
+            duration_in_months (int): Number of months a `repeating` coupon lasts.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            id (str): Unique id of the object.
+            max_redemptions (int): How many times the coupon can be redeemed in all.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the coupon, shown on invoices and receipts.
+            percent_off (float): Percentage taken off, for a percent-off coupon.
+            redeem_by (int): Unix timestamp after which the coupon can no longer be redeemed.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCoupons,
             {},
@@ -227,7 +369,23 @@ class AsyncCoupons(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponRetrieveParams],
     ) -> models_discount.Coupon:
-        """Fetch one coupon by its id."""
+        """Fetch one coupon by its id.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCouponsCoupon,
             {"coupon": coupon},
@@ -253,7 +411,26 @@ class AsyncCoupons(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_coupons.CouponUpdateParams],
     ) -> models_discount.Coupon:
-        """Change a coupon's name or metadata; its terms are fixed."""
+        """Change a coupon's name or metadata; its terms are fixed.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+            currency_options (Mapping[str, CurrencyOptions]): The `amount_off` in other currencies, keyed by currency code.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the coupon, shown on invoices and receipts.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Coupon: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCouponsCoupon,
             {"coupon": coupon},
@@ -279,7 +456,22 @@ class AsyncCoupons(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_discount.DeletedCoupon:
-        """Delete a coupon: no new redemptions, discounts already given stay."""
+        """Delete a coupon: no new redemptions, discounts already given stay.
+
+        Args:
+            coupon (str, required): Id of the coupon.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedCoupon: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteCouponsCoupon,
             {"coupon": coupon},

@@ -48,7 +48,29 @@ class CreditNotes(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteListParams],
     ) -> SyncPager[models_credit_note.CreditNote]:
-        """Every matching credit note, newest first, page by page."""
+        """Every matching credit note, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            customer (str): Only credit notes of this customer id.
+            customer_account (str): Only credit notes of the customer that this Account id represents.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only credit notes of this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[CreditNote]: iterate it for every match, one CreditNote at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotes,
             {},
@@ -73,7 +95,35 @@ class CreditNotes(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteCreateParams],
     ) -> models_credit_note.CreditNote:
-        """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
+        """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCreditNotes,
             {},
@@ -97,7 +147,35 @@ class CreditNotes(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNotePreviewParams],
     ) -> models_credit_note.CreditNote:
-        """The credit note these parameters would issue, without issuing it."""
+        """The credit note these parameters would issue, without issuing it.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCreditNotesPreview,
             {},
@@ -120,7 +198,38 @@ class CreditNotes(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNotePreviewLinesParams],
     ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
-        """The lines of a previewed credit note, page by page."""
+        """The lines of a previewed credit note, page by page.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotesPreviewLines,
             {},
@@ -146,7 +255,26 @@ class CreditNotes(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteListLinesParams],
     ) -> SyncPager[models_credit_note.CreditNoteLineItem]:
-        """Every line of a credit note, page by page."""
+        """Every line of a credit note, page by page.
+
+        Args:
+            credit_note (str, required): Id of the credit note (starts with `cn_`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotesCreditNoteLines,
             {"credit_note": credit_note},
@@ -171,7 +299,23 @@ class CreditNotes(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteRetrieveParams],
     ) -> models_credit_note.CreditNote:
-        """Fetch one credit note by its id."""
+        """Fetch one credit note by its id.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCreditNotesId,
             {"id": id},
@@ -197,7 +341,25 @@ class CreditNotes(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteUpdateParams],
     ) -> models_credit_note.CreditNote:
-        """Change a credit note's memo or metadata."""
+        """Change a credit note's memo or metadata.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCreditNotesId,
             {"id": id},
@@ -225,7 +387,23 @@ class CreditNotes(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteVoidParams],
     ) -> models_credit_note.CreditNote:
-        """Void a credit note: the invoice and the customer's balance get back what it took."""
+        """Void a credit note: the invoice and the customer's balance get back what it took.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCreditNotesIdVoid,
             {"id": id},
@@ -254,7 +432,29 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteListParams],
     ) -> AsyncPager[models_credit_note.CreditNote]:
-        """Every matching credit note, newest first, page by page."""
+        """Every matching credit note, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            customer (str): Only credit notes of this customer id.
+            customer_account (str): Only credit notes of the customer that this Account id represents.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only credit notes of this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[CreditNote]: iterate it for every match, one CreditNote at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotes,
             {},
@@ -279,7 +479,35 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteCreateParams],
     ) -> models_credit_note.CreditNote:
-        """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment."""
+        """Issue a credit note on a finalized invoice: it lowers what is owed, or credits a payment.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCreditNotes,
             {},
@@ -303,7 +531,35 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNotePreviewParams],
     ) -> models_credit_note.CreditNote:
-        """The credit note these parameters would issue, without issuing it."""
+        """The credit note these parameters would issue, without issuing it.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCreditNotesPreview,
             {},
@@ -326,7 +582,38 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNotePreviewLinesParams],
     ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
-        """The lines of a previewed credit note, page by page."""
+        """The lines of a previewed credit note, page by page.
+
+        Args:
+            amount (int): Total to credit in the smallest currency unit, when not given by `lines`.
+            credit_amount (int): Part of the total added to the customer's credit balance.
+            effective_at (int): Unix timestamp printed as the date of issue; the creation time when omitted.
+            email_type (Literal['credit_note', 'none']): Whether the customer is emailed the credit note (`credit_note`) or not (`none`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str, required): Id of the finalized invoice being credited.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            lines (list[Line]): Invoice lines or custom amounts to credit, each with its own amount or quantity.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            out_of_band_amount (int): Part of the total settled outside Stripe.
+            reason (Literal['duplicate', 'fraudulent', 'order_change', 'product_unsatisfactory']): Why the credit is given, such as a duplicate charge or a changed order.
+            refund_amount (int): Part of the total refunded to the invoice's payment.
+            refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
+            shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotesPreviewLines,
             {},
@@ -352,7 +639,26 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteListLinesParams],
     ) -> AsyncPager[models_credit_note.CreditNoteLineItem]:
-        """Every line of a credit note, page by page."""
+        """Every line of a credit note, page by page.
+
+        Args:
+            credit_note (str, required): Id of the credit note (starts with `cn_`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCreditNotesCreditNoteLines,
             {"credit_note": credit_note},
@@ -377,7 +683,23 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteRetrieveParams],
     ) -> models_credit_note.CreditNote:
-        """Fetch one credit note by its id."""
+        """Fetch one credit note by its id.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCreditNotesId,
             {"id": id},
@@ -403,7 +725,25 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteUpdateParams],
     ) -> models_credit_note.CreditNote:
-        """Change a credit note's memo or metadata."""
+        """Change a credit note's memo or metadata.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            memo (str): Note printed on the credit note.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCreditNotesId,
             {"id": id},
@@ -431,7 +771,23 @@ class AsyncCreditNotes(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_credit_notes.CreditNoteVoidParams],
     ) -> models_credit_note.CreditNote:
-        """Void a credit note: the invoice and the customer's balance get back what it took."""
+        """Void a credit note: the invoice and the customer's balance get back what it took.
+
+        Args:
+            id (str, required): Id of the credit note (starts with `cn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CreditNote: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCreditNotesIdVoid,
             {"id": id},

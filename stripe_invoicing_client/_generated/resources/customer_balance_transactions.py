@@ -46,7 +46,28 @@ class CustomerBalanceTransactions(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_balance_transactions.CustomerBalanceTransactionListParams],
     ) -> SyncPager[models_customer.CustomerBalanceTransaction]:
-        """Every change to a customer's balance, newest first, page by page."""
+        """Every change to a customer's balance, newest first, page by page.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only balance transactions linked to this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[CustomerBalanceTransaction]: iterate it for every match, one CustomerBalanceTransaction at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersCustomerBalanceTransactions,
             {"customer": customer},
@@ -75,7 +96,27 @@ class CustomerBalanceTransactions(SyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionCreateParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
+        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            amount (int, required): Change to the balance in the smallest currency unit; negative is a credit to the customer.
+            currency (str, required): Three-letter lowercase ISO currency code; must match the customer's currency.
+            description (str): Text describing the transaction.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCustomersCustomerBalanceTransactions,
             {"customer": customer},
@@ -104,7 +145,24 @@ class CustomerBalanceTransactions(SyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionRetrieveParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Fetch one balance transaction of a customer."""
+        """Fetch one balance transaction of a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
@@ -133,7 +191,26 @@ class CustomerBalanceTransactions(SyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionUpdateParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Change a balance transaction's description or metadata."""
+        """Change a balance transaction's description or metadata.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
+            description (str): Text describing the transaction.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
@@ -164,7 +241,28 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_balance_transactions.CustomerBalanceTransactionListParams],
     ) -> AsyncPager[models_customer.CustomerBalanceTransaction]:
-        """Every change to a customer's balance, newest first, page by page."""
+        """Every change to a customer's balance, newest first, page by page.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only balance transactions linked to this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[CustomerBalanceTransaction]: iterate it for every match, one CustomerBalanceTransaction at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersCustomerBalanceTransactions,
             {"customer": customer},
@@ -193,7 +291,27 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionCreateParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it."""
+        """Credit (negative amount) or debit a customer's balance; invoices finalized next take it.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            amount (int, required): Change to the balance in the smallest currency unit; negative is a credit to the customer.
+            currency (str, required): Three-letter lowercase ISO currency code; must match the customer's currency.
+            description (str): Text describing the transaction.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCustomersCustomerBalanceTransactions,
             {"customer": customer},
@@ -222,7 +340,24 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionRetrieveParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Fetch one balance transaction of a customer."""
+        """Fetch one balance transaction of a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},
@@ -251,7 +386,26 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             params_customer_balance_transactions.CustomerBalanceTransactionUpdateParams
         ],
     ) -> models_customer.CustomerBalanceTransaction:
-        """Change a balance transaction's description or metadata."""
+        """Change a balance transaction's description or metadata.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
+            description (str): Text describing the transaction.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            CustomerBalanceTransaction: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCustomersCustomerBalanceTransactionsTransaction,
             {"customer": customer, "transaction": transaction},

@@ -46,7 +46,26 @@ class CustomerTaxIds(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdListParams],
     ) -> SyncPager[models_tax.TaxId]:
-        """Every tax ID of a customer, page by page."""
+        """Every tax ID of a customer, page by page.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[TaxId]: iterate it for every match, one TaxId at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersCustomerTaxIds,
             {"customer": customer},
@@ -73,7 +92,25 @@ class CustomerTaxIds(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdCreateParams],
     ) -> models_tax.TaxId:
-        """Add a tax ID to a customer; finalized invoices then show it."""
+        """Add a tax ID to a customer; finalized invoices then show it.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            type (Literal['ad_nrt', 'ae_trn', 'al_tin', 'am_tin', 'ao_tin', 'ar_cuit', 'au_abn', 'au_acn', 'au_arn', 'au_wpn', 'aw_tin', 'az_tin', 'ba_tin', 'bb_tin', 'bd_bin', 'bf_ifu', 'bg_uic', 'bh_vat', 'bj_ifu', 'bo_tin', 'br_cnpj', 'br_cpf', 'bs_tin', 'bw_vat', 'by_tin', 'ca_bn', 'ca_gst_hst', 'ca_pst_bc', 'ca_pst_mb', 'ca_pst_sk', 'ca_qst', 'cd_nif', 'ch_uid', 'ch_vat', 'ci_vat', 'cl_tin', 'cm_niu', 'cn_tin', 'co_nit', 'cr_tin', 'cv_nif', 'cz_dic', 'de_stn', 'do_rcn', 'ec_ruc', 'eg_tin', 'es_cif', 'et_tin', 'eu_oss_vat', 'eu_vat', 'fo_vat', 'fr_siren', 'fr_siret', 'fr_spi', 'gb_vat', 'ge_vat', 'gh_tin', 'gi_tin', 'gn_nif', 'hk_br', 'hr_oib', 'hu_tin', 'ic_nif', 'id_npwp', 'il_vat', 'in_gst', 'is_kt', 'is_vat', 'it_cf', 'jp_cn', 'jp_rn', 'jp_trn', 'ke_pin', 'kg_tin', 'kh_tin', 'kr_brn', 'kz_bin', 'la_tin', 'li_uid', 'li_vat', 'lk_vat', 'ma_vat', 'md_cf', 'md_vat', 'me_pib', 'mk_vat', 'mr_nif', 'mu_vat', 'mx_rfc', 'my_frp', 'my_itn', 'my_sst', 'mz_nuit', 'ng_tin', 'no_vat', 'no_voec', 'np_pan', 'nz_bn', 'nz_gst', 'om_vat', 'pe_ruc', 'ph_tin', 'pl_nip', 'pt_nif', 'py_ruc', 'ro_tin', 'rs_pib', 'ru_inn', 'ru_kpp', 'sa_vat', 'sg_gst', 'sg_uen', 'si_tin', 'sm_coe', 'sn_ninea', 'sr_fin', 'sv_nit', 'th_vat', 'tj_tin', 'tr_tin', 'tt_bir', 'tt_vat', 'tw_vat', 'tz_vat', 'ua_vat', 'ug_tin', 'us_ein', 'uy_ruc', 'uz_tin', 'uz_vat', 've_rif', 'vn_tin', 'za_vat', 'zm_tin', 'zw_tin'], required): Kind of tax ID, such as `eu_vat` or `us_ein`.
+            value (str, required): The tax ID number itself.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxId: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCustomersCustomerTaxIds,
             {"customer": customer},
@@ -100,7 +137,24 @@ class CustomerTaxIds(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdRetrieveParams],
     ) -> models_tax.TaxId:
-        """Fetch one tax ID of a customer."""
+        """Fetch one tax ID of a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            id (str, required): Id of the tax ID object (starts with `txi_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TaxId: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
@@ -125,7 +179,23 @@ class CustomerTaxIds(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_tax.DeletedTaxId:
-        """Remove a tax ID from a customer."""
+        """Remove a tax ID from a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            id (str, required): Id of the tax ID object (starts with `txi_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedTaxId: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
@@ -155,7 +225,26 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdListParams],
     ) -> AsyncPager[models_tax.TaxId]:
-        """Every tax ID of a customer, page by page."""
+        """Every tax ID of a customer, page by page.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[TaxId]: iterate it for every match, one TaxId at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersCustomerTaxIds,
             {"customer": customer},
@@ -182,7 +271,25 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdCreateParams],
     ) -> models_tax.TaxId:
-        """Add a tax ID to a customer; finalized invoices then show it."""
+        """Add a tax ID to a customer; finalized invoices then show it.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            type (Literal['ad_nrt', 'ae_trn', 'al_tin', 'am_tin', 'ao_tin', 'ar_cuit', 'au_abn', 'au_acn', 'au_arn', 'au_wpn', 'aw_tin', 'az_tin', 'ba_tin', 'bb_tin', 'bd_bin', 'bf_ifu', 'bg_uic', 'bh_vat', 'bj_ifu', 'bo_tin', 'br_cnpj', 'br_cpf', 'bs_tin', 'bw_vat', 'by_tin', 'ca_bn', 'ca_gst_hst', 'ca_pst_bc', 'ca_pst_mb', 'ca_pst_sk', 'ca_qst', 'cd_nif', 'ch_uid', 'ch_vat', 'ci_vat', 'cl_tin', 'cm_niu', 'cn_tin', 'co_nit', 'cr_tin', 'cv_nif', 'cz_dic', 'de_stn', 'do_rcn', 'ec_ruc', 'eg_tin', 'es_cif', 'et_tin', 'eu_oss_vat', 'eu_vat', 'fo_vat', 'fr_siren', 'fr_siret', 'fr_spi', 'gb_vat', 'ge_vat', 'gh_tin', 'gi_tin', 'gn_nif', 'hk_br', 'hr_oib', 'hu_tin', 'ic_nif', 'id_npwp', 'il_vat', 'in_gst', 'is_kt', 'is_vat', 'it_cf', 'jp_cn', 'jp_rn', 'jp_trn', 'ke_pin', 'kg_tin', 'kh_tin', 'kr_brn', 'kz_bin', 'la_tin', 'li_uid', 'li_vat', 'lk_vat', 'ma_vat', 'md_cf', 'md_vat', 'me_pib', 'mk_vat', 'mr_nif', 'mu_vat', 'mx_rfc', 'my_frp', 'my_itn', 'my_sst', 'mz_nuit', 'ng_tin', 'no_vat', 'no_voec', 'np_pan', 'nz_bn', 'nz_gst', 'om_vat', 'pe_ruc', 'ph_tin', 'pl_nip', 'pt_nif', 'py_ruc', 'ro_tin', 'rs_pib', 'ru_inn', 'ru_kpp', 'sa_vat', 'sg_gst', 'sg_uen', 'si_tin', 'sm_coe', 'sn_ninea', 'sr_fin', 'sv_nit', 'th_vat', 'tj_tin', 'tr_tin', 'tt_bir', 'tt_vat', 'tw_vat', 'tz_vat', 'ua_vat', 'ug_tin', 'us_ein', 'uy_ruc', 'uz_tin', 'uz_vat', 've_rif', 'vn_tin', 'za_vat', 'zm_tin', 'zw_tin'], required): Kind of tax ID, such as `eu_vat` or `us_ein`.
+            value (str, required): The tax ID number itself.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxId: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCustomersCustomerTaxIds,
             {"customer": customer},
@@ -209,7 +316,24 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customer_tax_ids.CustomerTaxIdRetrieveParams],
     ) -> models_tax.TaxId:
-        """Fetch one tax ID of a customer."""
+        """Fetch one tax ID of a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            id (str, required): Id of the tax ID object (starts with `txi_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TaxId: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},
@@ -234,7 +358,23 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_tax.DeletedTaxId:
-        """Remove a tax ID from a customer."""
+        """Remove a tax ID from a customer.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            id (str, required): Id of the tax ID object (starts with `txi_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedTaxId: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteCustomersCustomerTaxIdsId,
             {"customer": customer, "id": id},

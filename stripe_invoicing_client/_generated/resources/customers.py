@@ -68,7 +68,28 @@ class Customers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerListParams],
     ) -> SyncPager[models_customer.Customer]:
-        """Every matching customer, newest first, page by page."""
+        """Every matching customer, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            email (str): Only customers whose email is exactly this (case-sensitive).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            test_clock (str): Only customers attached to this test clock.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Customer]: iterate it for every match, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomers,
             {},
@@ -93,7 +114,44 @@ class Customers(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerCreateParams],
     ) -> models_customer.Customer:
-        """Create a customer."""
+        """Create a customer.
+
+        Args:
+            address (RegisteredAddressParam | Literal['']): Billing address of the customer; an empty string removes it.
+            balance (int): Amount in the smallest currency unit added to the next invoices (positive) or credited against them (negative).
+            business_name (str | Literal['']): Name of the business, when the customer is one; an empty string removes it.
+            cash_balance (CashBalanceParam): Settings of the customer's cash balance, such as how incoming transfers are reconciled.
+            description (str): Free-text note about the customer, shown in the Dashboard.
+            email (str): Email address of the customer; invoices and receipts are sent to it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            individual_name (str | Literal['']): Name of the person, when the customer is an individual; an empty string removes it.
+            invoice_prefix (str): Prefix of the customer's invoice numbers: 3 to 12 uppercase letters or digits.
+            invoice_settings (CustomerParam): Defaults for the customer's invoices: custom fields, default payment method, footer and rendering.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            name (str): Full name of the customer, or the business name.
+            next_invoice_sequence (int): Sequence number that the customer's next invoice number will carry.
+            payment_method (str): Id of a payment method to attach to the new customer.
+            phone (str): Phone number of the customer.
+            preferred_locales (list[str]): Locale codes the customer prefers, most preferred first; used for emails and PDFs.
+            shipping (ShippingParam | Literal['']): Name, address and phone for shipping to the customer; an empty string removes them.
+            source (str): Token of a card or bank account to save as the customer's default legacy source.
+            tax (CustomerCreateTaxParam): The customer's IP address used to locate them for tax, and when that location is checked.
+            tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
+            tax_id_data (list[TaxIdParam]): Tax ids to create for the new customer, each with its type and value.
+            test_clock (str): Id of a test clock to attach the customer to (test mode only).
+            validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Customer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCustomers,
             {},
@@ -118,7 +176,25 @@ class Customers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerSearchParams],
     ) -> SyncPager[models_customer.Customer]:
-        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
+        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields).
+
+        Args:
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
+            query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Customer]: iterate it for search results, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersSearch,
             {},
@@ -144,7 +220,23 @@ class Customers(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerRetrieveParams],
     ) -> models_customer.Customer | models_customer.DeletedCustomer:
-        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
+        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`).
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Customer | DeletedCustomer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetCustomersCustomer,
             {"customer": customer},
@@ -170,7 +262,43 @@ class Customers(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerUpdateParams],
     ) -> models_customer.Customer:
-        """Change a customer's fields."""
+        """Change a customer's fields.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            address (RegisteredAddressParam | Literal['']): Billing address of the customer; an empty string removes it.
+            balance (int): Amount in the smallest currency unit added to the next invoices (positive) or credited against them (negative).
+            business_name (str | Literal['']): Name of the business, when the customer is one; an empty string removes it.
+            cash_balance (CashBalanceParam): Settings of the customer's cash balance, such as how incoming transfers are reconciled.
+            default_source (str): Id of the legacy source to charge by default.
+            description (str): Free-text note about the customer, shown in the Dashboard.
+            email (str): Email address of the customer; invoices and receipts are sent to it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            individual_name (str | Literal['']): Name of the person, when the customer is an individual; an empty string removes it.
+            invoice_prefix (str): Prefix of the customer's invoice numbers: 3 to 12 uppercase letters or digits.
+            invoice_settings (CustomerParam): Defaults for the customer's invoices: custom fields, default payment method, footer and rendering.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            name (str): Full name of the customer, or the business name.
+            next_invoice_sequence (int): Sequence number that the customer's next invoice number will carry.
+            phone (str): Phone number of the customer.
+            preferred_locales (list[str]): Locale codes the customer prefers, most preferred first; used for emails and PDFs.
+            shipping (ShippingParam | Literal['']): Name, address and phone for shipping to the customer; an empty string removes them.
+            source (str): Token of a card or bank account to save as the customer's default legacy source.
+            tax (CustomerUpdateTaxParam): The customer's IP address used to locate them for tax, and when that location is checked.
+            tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
+            validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Customer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostCustomersCustomer,
             {"customer": customer},
@@ -196,7 +324,22 @@ class Customers(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_customer.DeletedCustomer:
-        """Delete a customer for good."""
+        """Delete a customer for good.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedCustomer: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteCustomersCustomer,
             {"customer": customer},
@@ -232,7 +375,28 @@ class AsyncCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerListParams],
     ) -> AsyncPager[models_customer.Customer]:
-        """Every matching customer, newest first, page by page."""
+        """Every matching customer, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            email (str): Only customers whose email is exactly this (case-sensitive).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            test_clock (str): Only customers attached to this test clock.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Customer]: iterate it for every match, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomers,
             {},
@@ -257,7 +421,44 @@ class AsyncCustomers(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerCreateParams],
     ) -> models_customer.Customer:
-        """Create a customer."""
+        """Create a customer.
+
+        Args:
+            address (RegisteredAddressParam | Literal['']): Billing address of the customer; an empty string removes it.
+            balance (int): Amount in the smallest currency unit added to the next invoices (positive) or credited against them (negative).
+            business_name (str | Literal['']): Name of the business, when the customer is one; an empty string removes it.
+            cash_balance (CashBalanceParam): Settings of the customer's cash balance, such as how incoming transfers are reconciled.
+            description (str): Free-text note about the customer, shown in the Dashboard.
+            email (str): Email address of the customer; invoices and receipts are sent to it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            individual_name (str | Literal['']): Name of the person, when the customer is an individual; an empty string removes it.
+            invoice_prefix (str): Prefix of the customer's invoice numbers: 3 to 12 uppercase letters or digits.
+            invoice_settings (CustomerParam): Defaults for the customer's invoices: custom fields, default payment method, footer and rendering.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            name (str): Full name of the customer, or the business name.
+            next_invoice_sequence (int): Sequence number that the customer's next invoice number will carry.
+            payment_method (str): Id of a payment method to attach to the new customer.
+            phone (str): Phone number of the customer.
+            preferred_locales (list[str]): Locale codes the customer prefers, most preferred first; used for emails and PDFs.
+            shipping (ShippingParam | Literal['']): Name, address and phone for shipping to the customer; an empty string removes them.
+            source (str): Token of a card or bank account to save as the customer's default legacy source.
+            tax (CustomerCreateTaxParam): The customer's IP address used to locate them for tax, and when that location is checked.
+            tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
+            tax_id_data (list[TaxIdParam]): Tax ids to create for the new customer, each with its type and value.
+            test_clock (str): Id of a test clock to attach the customer to (test mode only).
+            validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Customer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCustomers,
             {},
@@ -282,7 +483,25 @@ class AsyncCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerSearchParams],
     ) -> AsyncPager[models_customer.Customer]:
-        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields)."""
+        """Customers matching a search `query` (a str, or built from `CustomerSearch` fields).
+
+        Args:
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
+            query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Customer]: iterate it for search results, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetCustomersSearch,
             {},
@@ -308,7 +527,23 @@ class AsyncCustomers(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerRetrieveParams],
     ) -> models_customer.Customer | models_customer.DeletedCustomer:
-        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`)."""
+        """Fetch one customer by its id (a deleted one comes back as `DeletedCustomer`).
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Customer | DeletedCustomer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetCustomersCustomer,
             {"customer": customer},
@@ -334,7 +569,43 @@ class AsyncCustomers(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_customers.CustomerUpdateParams],
     ) -> models_customer.Customer:
-        """Change a customer's fields."""
+        """Change a customer's fields.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+            address (RegisteredAddressParam | Literal['']): Billing address of the customer; an empty string removes it.
+            balance (int): Amount in the smallest currency unit added to the next invoices (positive) or credited against them (negative).
+            business_name (str | Literal['']): Name of the business, when the customer is one; an empty string removes it.
+            cash_balance (CashBalanceParam): Settings of the customer's cash balance, such as how incoming transfers are reconciled.
+            default_source (str): Id of the legacy source to charge by default.
+            description (str): Free-text note about the customer, shown in the Dashboard.
+            email (str): Email address of the customer; invoices and receipts are sent to it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            individual_name (str | Literal['']): Name of the person, when the customer is an individual; an empty string removes it.
+            invoice_prefix (str): Prefix of the customer's invoice numbers: 3 to 12 uppercase letters or digits.
+            invoice_settings (CustomerParam): Defaults for the customer's invoices: custom fields, default payment method, footer and rendering.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            name (str): Full name of the customer, or the business name.
+            next_invoice_sequence (int): Sequence number that the customer's next invoice number will carry.
+            phone (str): Phone number of the customer.
+            preferred_locales (list[str]): Locale codes the customer prefers, most preferred first; used for emails and PDFs.
+            shipping (ShippingParam | Literal['']): Name, address and phone for shipping to the customer; an empty string removes them.
+            source (str): Token of a card or bank account to save as the customer's default legacy source.
+            tax (CustomerUpdateTaxParam): The customer's IP address used to locate them for tax, and when that location is checked.
+            tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
+            validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Customer: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostCustomersCustomer,
             {"customer": customer},
@@ -360,7 +631,22 @@ class AsyncCustomers(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_customer.DeletedCustomer:
-        """Delete a customer for good."""
+        """Delete a customer for good.
+
+        Args:
+            customer (str, required): Id of the customer (starts with `cus_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedCustomer: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteCustomersCustomer,
             {"customer": customer},

@@ -39,7 +39,29 @@ class Events(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_events.EventListParams],
     ) -> SyncPager[models_event.Event]:
-        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
+        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`).
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            delivery_success (bool): Only events whose webhook deliveries all succeeded (true) or that still wait for one (false).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            type (str): Only events of this type; a `*` matches any part, as in `invoice.*`.
+            types (list[str]): Only events of one of these types (at most 20); not with `type`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Event]: iterate it for every match, one Event at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetEvents,
             {},
@@ -64,7 +86,23 @@ class Events(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_events.EventRetrieveParams],
     ) -> models_event.Event:
-        """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
+        """Fetch one event by its id, parsed as `construct_event` parses a webhook.
+
+        Args:
+            id (str, required): Id of the event (starts with `evt_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Event: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetEventsId,
             {"id": id},
@@ -91,7 +129,29 @@ class AsyncEvents(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_events.EventListParams],
     ) -> AsyncPager[models_event.Event]:
-        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`)."""
+        """Every matching event, newest first, page by page (`type` takes `*`: `invoice.*`).
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            delivery_success (bool): Only events whose webhook deliveries all succeeded (true) or that still wait for one (false).
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            type (str): Only events of this type; a `*` matches any part, as in `invoice.*`.
+            types (list[str]): Only events of one of these types (at most 20); not with `type`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Event]: iterate it for every match, one Event at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetEvents,
             {},
@@ -116,7 +176,23 @@ class AsyncEvents(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_events.EventRetrieveParams],
     ) -> models_event.Event:
-        """Fetch one event by its id, parsed as `construct_event` parses a webhook."""
+        """Fetch one event by its id, parsed as `construct_event` parses a webhook.
+
+        Args:
+            id (str, required): Id of the event (starts with `evt_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Event: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetEventsId,
             {"id": id},

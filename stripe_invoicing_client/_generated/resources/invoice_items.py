@@ -45,7 +45,30 @@ class InvoiceItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemListParams],
     ) -> SyncPager[models_invoice_item.InvoiceItem]:
-        """Every matching invoice item, newest first, page by page."""
+        """Every matching invoice item, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            customer (str): Only invoice items billed to this customer id.
+            customer_account (str): Only invoice items billed to the customer that this Account id represents.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only invoice items on this invoice.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            pending (bool): True for only items not yet on an invoice, false for only items on one; both when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[InvoiceItem]: iterate it for every match, one InvoiceItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetInvoiceitems,
             {},
@@ -70,7 +93,41 @@ class InvoiceItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemCreateParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Create an invoice item: a charge for the customer's next (or a given) invoice."""
+        """Create an invoice item: a charge for the customer's next (or a given) invoice.
+
+        Args:
+            amount (int): Total amount of the item in the smallest currency unit; negative for a credit.
+            currency (str): Three-letter lowercase ISO currency code of the item.
+            customer (str): Id of the customer the item is billed to.
+            customer_account (str): Id of the Account object that represents the billed customer, used instead of `customer`.
+            description (str): Text describing the item, shown on the invoice.
+            discountable (bool): Whether invoice-level discounts reduce this item; false by default for negative amounts.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, existing discounts or promotion codes for this item only; an empty string removes them.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Id of a draft invoice to put the item on; without it the item waits, pending, for the customer's next invoice.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            period (PeriodParam): Service period the item covers, as start and end Unix timestamps in seconds.
+            price_data (PriceDataParam): A price given inline (currency, product, unit amount, tax behavior) instead of a price id.
+            pricing (PricingParam): The id of an existing price to bill the item at.
+            quantity (int): Number of units; 1 when omitted.
+            quantity_decimal (Decimal | str): Number of units as a decimal string with at most 12 decimal places; use it or `quantity`, not both.
+            subscription (str): Id of a subscription whose next invoice the pending item is to go on.
+            tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the amount already includes tax (`inclusive`), excludes it (`exclusive`) or is left `unspecified`.
+            tax_code (str | Literal['']): Stripe Tax product tax code for the item; an empty string removes it.
+            tax_rates (list[str]): Ids of tax rates for this item, replacing the invoice's default ones.
+            unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostInvoiceitems,
             {},
@@ -96,7 +153,23 @@ class InvoiceItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemRetrieveParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Fetch one invoice item by its id."""
+        """Fetch one invoice item by its id.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
@@ -122,7 +195,38 @@ class InvoiceItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemUpdateParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Change an invoice item that is not yet on a finalized invoice."""
+        """Change an invoice item that is not yet on a finalized invoice.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+            amount (int): Total amount of the item in the smallest currency unit; negative for a credit.
+            description (str): Text describing the item, shown on the invoice.
+            discountable (bool): Whether invoice-level discounts reduce this item; false by default for negative amounts.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, existing discounts or promotion codes for this item only; an empty string removes them.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoicing_rules (Literal['']): Only an empty string is accepted: it removes the item's invoicing rules.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            period (PeriodParam): Service period the item covers, as start and end Unix timestamps in seconds.
+            price_data (PriceDataParam): A price given inline (currency, product, unit amount, tax behavior) instead of a price id.
+            pricing (PricingParam): The id of an existing price to bill the item at.
+            quantity (int): Number of units; 1 when omitted.
+            quantity_decimal (Decimal | str): Number of units as a decimal string with at most 12 decimal places; use it or `quantity`, not both.
+            tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the amount already includes tax (`inclusive`), excludes it (`exclusive`) or is left `unspecified`.
+            tax_code (str | Literal['']): Stripe Tax product tax code for the item; an empty string removes it.
+            tax_rates (list[str] | Literal['']): Ids of tax rates for this item, replacing the invoice's default ones; an empty string removes them.
+            unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
@@ -148,7 +252,22 @@ class InvoiceItems(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_invoice_item.DeletedInvoiceItem:
-        """Delete an invoice item that is not on a finalized invoice."""
+        """Delete an invoice item that is not on a finalized invoice.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedInvoiceItem: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
@@ -176,7 +295,30 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemListParams],
     ) -> AsyncPager[models_invoice_item.InvoiceItem]:
-        """Every matching invoice item, newest first, page by page."""
+        """Every matching invoice item, newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            customer (str): Only invoice items billed to this customer id.
+            customer_account (str): Only invoice items billed to the customer that this Account id represents.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only invoice items on this invoice.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            pending (bool): True for only items not yet on an invoice, false for only items on one; both when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[InvoiceItem]: iterate it for every match, one InvoiceItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetInvoiceitems,
             {},
@@ -201,7 +343,41 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemCreateParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Create an invoice item: a charge for the customer's next (or a given) invoice."""
+        """Create an invoice item: a charge for the customer's next (or a given) invoice.
+
+        Args:
+            amount (int): Total amount of the item in the smallest currency unit; negative for a credit.
+            currency (str): Three-letter lowercase ISO currency code of the item.
+            customer (str): Id of the customer the item is billed to.
+            customer_account (str): Id of the Account object that represents the billed customer, used instead of `customer`.
+            description (str): Text describing the item, shown on the invoice.
+            discountable (bool): Whether invoice-level discounts reduce this item; false by default for negative amounts.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, existing discounts or promotion codes for this item only; an empty string removes them.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Id of a draft invoice to put the item on; without it the item waits, pending, for the customer's next invoice.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            period (PeriodParam): Service period the item covers, as start and end Unix timestamps in seconds.
+            price_data (PriceDataParam): A price given inline (currency, product, unit amount, tax behavior) instead of a price id.
+            pricing (PricingParam): The id of an existing price to bill the item at.
+            quantity (int): Number of units; 1 when omitted.
+            quantity_decimal (Decimal | str): Number of units as a decimal string with at most 12 decimal places; use it or `quantity`, not both.
+            subscription (str): Id of a subscription whose next invoice the pending item is to go on.
+            tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the amount already includes tax (`inclusive`), excludes it (`exclusive`) or is left `unspecified`.
+            tax_code (str | Literal['']): Stripe Tax product tax code for the item; an empty string removes it.
+            tax_rates (list[str]): Ids of tax rates for this item, replacing the invoice's default ones.
+            unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostInvoiceitems,
             {},
@@ -227,7 +403,23 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemRetrieveParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Fetch one invoice item by its id."""
+        """Fetch one invoice item by its id.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
@@ -253,7 +445,38 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_items.InvoiceItemUpdateParams],
     ) -> models_invoice_item.InvoiceItem:
-        """Change an invoice item that is not yet on a finalized invoice."""
+        """Change an invoice item that is not yet on a finalized invoice.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+            amount (int): Total amount of the item in the smallest currency unit; negative for a credit.
+            description (str): Text describing the item, shown on the invoice.
+            discountable (bool): Whether invoice-level discounts reduce this item; false by default for negative amounts.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, existing discounts or promotion codes for this item only; an empty string removes them.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoicing_rules (Literal['']): Only an empty string is accepted: it removes the item's invoicing rules.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs to store on the object; an empty string removes all of them.
+            period (PeriodParam): Service period the item covers, as start and end Unix timestamps in seconds.
+            price_data (PriceDataParam): A price given inline (currency, product, unit amount, tax behavior) instead of a price id.
+            pricing (PricingParam): The id of an existing price to bill the item at.
+            quantity (int): Number of units; 1 when omitted.
+            quantity_decimal (Decimal | str): Number of units as a decimal string with at most 12 decimal places; use it or `quantity`, not both.
+            tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the amount already includes tax (`inclusive`), excludes it (`exclusive`) or is left `unspecified`.
+            tax_code (str | Literal['']): Stripe Tax product tax code for the item; an empty string removes it.
+            tax_rates (list[str] | Literal['']): Ids of tax rates for this item, replacing the invoice's default ones; an empty string removes them.
+            unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            InvoiceItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},
@@ -279,7 +502,22 @@ class AsyncInvoiceItems(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_invoice_item.DeletedInvoiceItem:
-        """Delete an invoice item that is not on a finalized invoice."""
+        """Delete an invoice item that is not on a finalized invoice.
+
+        Args:
+            invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedInvoiceItem: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteInvoiceitemsInvoiceitem,
             {"invoiceitem": invoiceitem},

@@ -39,7 +39,29 @@ class InvoicePayments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_payments.InvoicePaymentListParams],
     ) -> SyncPager[models_payment.InvoicePayment]:
-        """Every matching invoice payment (of one invoice, say), newest first, page by page."""
+        """Every matching invoice payment (of one invoice, say), newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only payments of this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            payment (Payment): Only invoice payments made with this PaymentIntent or payment record.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            status (Literal['canceled', 'open', 'paid']): Only invoice payments in this status: `canceled`, `open` or `paid`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[InvoicePayment]: iterate it for every match, one InvoicePayment at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetInvoicePayments,
             {},
@@ -64,7 +86,23 @@ class InvoicePayments(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_payments.InvoicePaymentRetrieveParams],
     ) -> models_payment.InvoicePayment:
-        """Fetch one invoice payment by its id."""
+        """Fetch one invoice payment by its id.
+
+        Args:
+            invoice_payment (str, required): Id of the invoice payment (starts with `inpay_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            InvoicePayment: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetInvoicePaymentsInvoicePayment,
             {"invoice_payment": invoice_payment},
@@ -91,7 +129,29 @@ class AsyncInvoicePayments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_payments.InvoicePaymentListParams],
     ) -> AsyncPager[models_payment.InvoicePayment]:
-        """Every matching invoice payment (of one invoice, say), newest first, page by page."""
+        """Every matching invoice payment (of one invoice, say), newest first, page by page.
+
+        Args:
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoice (str): Only payments of this invoice id.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            payment (Payment): Only invoice payments made with this PaymentIntent or payment record.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            status (Literal['canceled', 'open', 'paid']): Only invoice payments in this status: `canceled`, `open` or `paid`.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[InvoicePayment]: iterate it for every match, one InvoicePayment at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetInvoicePayments,
             {},
@@ -116,7 +176,23 @@ class AsyncInvoicePayments(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_invoice_payments.InvoicePaymentRetrieveParams],
     ) -> models_payment.InvoicePayment:
-        """Fetch one invoice payment by its id."""
+        """Fetch one invoice payment by its id.
+
+        Args:
+            invoice_payment (str, required): Id of the invoice payment (starts with `inpay_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            InvoicePayment: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetInvoicePaymentsInvoicePayment,
             {"invoice_payment": invoice_payment},

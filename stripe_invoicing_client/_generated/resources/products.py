@@ -47,7 +47,31 @@ class Products(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductListParams],
     ) -> SyncPager[models_product.Product]:
-        """Every matching product, newest first, page by page."""
+        """Every matching product, newest first, page by page.
+
+        Args:
+            active (bool): Only active products (true) or only archived ones (false).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            ids (list[str]): Only products with these ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            shippable (bool): Only products that can be shipped (true) or only those that cannot (false).
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            type (Literal['good', 'service']): Only products of this type.
+            url (str): Only products with this public URL.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Product]: iterate it for every match, one Product at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetProducts,
             {},
@@ -72,7 +96,38 @@ class Products(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductCreateParams],
     ) -> models_product.Product:
-        """Create a product, optionally with a default price."""
+        """Create a product, optionally with a default price.
+
+        Args:
+            active (bool): Whether the product can be sold.
+            default_price_data (DefaultPriceData): A price to create with the product and make its default.
+            description (str): Longer text about the product, shown to customers.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            id (str): Unique id of the object.
+            images (list[str]): Up to eight URLs of images of the product.
+            marketing_features (list[MarketingFeature]): Up to fifteen feature names listed with the product on pricing pages.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            name (str, required): Name of the product, shown on invoices.
+            package_dimensions (PackageDimensions): Height, length and width in inches and weight in ounces of the packed product.
+            shippable (bool): Whether the product is a physical good that is shipped.
+            statement_descriptor (str): Text shown on the customer's card statement for this product.
+            tax_code (str): Id of the tax code that says how the product is taxed.
+            tax_details (TaxDetailsParam): Details that help compute the product's tax.
+            type (Literal['good', 'service']): Whether the product is a `service` or a `good`.
+            unit_label (str): Name of one unit of the product, printed after the quantity.
+            url (str): Public web page of the product.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostProducts,
             {},
@@ -97,7 +152,25 @@ class Products(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductSearchParams],
     ) -> SyncPager[models_product.Product]:
-        """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
+        """Products matching a search `query` (a str, or built from `ProductSearch` fields).
+
+        Args:
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
+            query (str, required): The search query, in Stripe's search language.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[Product]: iterate it for search results, one Product at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetProductsSearch,
             {},
@@ -123,7 +196,23 @@ class Products(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductRetrieveParams],
     ) -> models_product.Product:
-        """Fetch one product by its id."""
+        """Fetch one product by its id.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetProductsId,
             {"id": id},
@@ -149,7 +238,37 @@ class Products(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductUpdateParams],
     ) -> models_product.Product:
-        """Change a product's fields, its default price, or archive it."""
+        """Change a product's fields, its default price, or archive it.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+            active (bool): Whether the product can be sold; false archives it.
+            default_price (str): Id of one of the product's prices to make its default.
+            description (str | Literal['']): Longer text about the product, shown to customers.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            images (list[str] | Literal['']): Up to eight URLs of images of the product.
+            marketing_features (list[MarketingFeature] | Literal['']): Up to fifteen feature names listed with the product on pricing pages.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the product, shown on invoices.
+            package_dimensions (PackageDimensions | Literal['']): Height, length and width in inches and weight in ounces of the packed product.
+            shippable (bool): Whether the product is a physical good that is shipped.
+            statement_descriptor (str): Text shown on the customer's card statement for this product.
+            tax_code (str | Literal['']): Id of the tax code that says how the product is taxed.
+            tax_details (TaxDetailsParam | Literal['']): Details that help compute the product's tax.
+            unit_label (str | Literal['']): Name of one unit of the product, printed after the quantity.
+            url (str | Literal['']): Public web page of the product.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostProductsId,
             {"id": id},
@@ -175,7 +294,22 @@ class Products(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_product.DeletedProduct:
-        """Delete a product that has no prices."""
+        """Delete a product that has no prices.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedProduct: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteProductsId,
             {"id": id},
@@ -203,7 +337,31 @@ class AsyncProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductListParams],
     ) -> AsyncPager[models_product.Product]:
-        """Every matching product, newest first, page by page."""
+        """Every matching product, newest first, page by page.
+
+        Args:
+            active (bool): Only active products (true) or only archived ones (false).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            ids (list[str]): Only products with these ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            shippable (bool): Only products that can be shipped (true) or only those that cannot (false).
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            type (Literal['good', 'service']): Only products of this type.
+            url (str): Only products with this public URL.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Product]: iterate it for every match, one Product at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetProducts,
             {},
@@ -228,7 +386,38 @@ class AsyncProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductCreateParams],
     ) -> models_product.Product:
-        """Create a product, optionally with a default price."""
+        """Create a product, optionally with a default price.
+
+        Args:
+            active (bool): Whether the product can be sold.
+            default_price_data (DefaultPriceData): A price to create with the product and make its default.
+            description (str): Longer text about the product, shown to customers.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            id (str): Unique id of the object.
+            images (list[str]): Up to eight URLs of images of the product.
+            marketing_features (list[MarketingFeature]): Up to fifteen feature names listed with the product on pricing pages.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            name (str, required): Name of the product, shown on invoices.
+            package_dimensions (PackageDimensions): Height, length and width in inches and weight in ounces of the packed product.
+            shippable (bool): Whether the product is a physical good that is shipped.
+            statement_descriptor (str): Text shown on the customer's card statement for this product.
+            tax_code (str): Id of the tax code that says how the product is taxed.
+            tax_details (TaxDetailsParam): Details that help compute the product's tax.
+            type (Literal['good', 'service']): Whether the product is a `service` or a `good`.
+            unit_label (str): Name of one unit of the product, printed after the quantity.
+            url (str): Public web page of the product.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostProducts,
             {},
@@ -253,7 +442,25 @@ class AsyncProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductSearchParams],
     ) -> AsyncPager[models_product.Product]:
-        """Products matching a search `query` (a str, or built from `ProductSearch` fields)."""
+        """Products matching a search `query` (a str, or built from `ProductSearch` fields).
+
+        Args:
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
+            query (str, required): The search query, in Stripe's search language.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[Product]: iterate it for search results, one Product at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetProductsSearch,
             {},
@@ -279,7 +486,23 @@ class AsyncProducts(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductRetrieveParams],
     ) -> models_product.Product:
-        """Fetch one product by its id."""
+        """Fetch one product by its id.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetProductsId,
             {"id": id},
@@ -305,7 +528,37 @@ class AsyncProducts(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_products.ProductUpdateParams],
     ) -> models_product.Product:
-        """Change a product's fields, its default price, or archive it."""
+        """Change a product's fields, its default price, or archive it.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+            active (bool): Whether the product can be sold; false archives it.
+            default_price (str): Id of one of the product's prices to make its default.
+            description (str | Literal['']): Longer text about the product, shown to customers.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            images (list[str] | Literal['']): Up to eight URLs of images of the product.
+            marketing_features (list[MarketingFeature] | Literal['']): Up to fifteen feature names listed with the product on pricing pages.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            name (str): Name of the product, shown on invoices.
+            package_dimensions (PackageDimensions | Literal['']): Height, length and width in inches and weight in ounces of the packed product.
+            shippable (bool): Whether the product is a physical good that is shipped.
+            statement_descriptor (str): Text shown on the customer's card statement for this product.
+            tax_code (str | Literal['']): Id of the tax code that says how the product is taxed.
+            tax_details (TaxDetailsParam | Literal['']): Details that help compute the product's tax.
+            unit_label (str | Literal['']): Name of one unit of the product, printed after the quantity.
+            url (str | Literal['']): Public web page of the product.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            Product: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostProductsId,
             {"id": id},
@@ -331,7 +584,22 @@ class AsyncProducts(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_product.DeletedProduct:
-        """Delete a product that has no prices."""
+        """Delete a product that has no prices.
+
+        Args:
+            id (str, required): Id of the product (starts with `prod_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedProduct: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteProductsId,
             {"id": id},

@@ -45,7 +45,26 @@ class SubscriptionItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemListParams],
     ) -> SyncPager[models_subscription.SubscriptionItem]:
-        """Every item of a subscription, page by page."""
+        """Every item of a subscription, page by page.
+
+        Args:
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            subscription (str, required): Id of the subscription whose items are listed.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[SubscriptionItem]: iterate it for every match, one SubscriptionItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetSubscriptionItems,
             {},
@@ -70,7 +89,35 @@ class SubscriptionItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemCreateParams],
     ) -> models_subscription.SubscriptionItem:
-        """Add a price to a subscription (prorated per `proration_behavior`)."""
+        """Add a price to a subscription (prorated per `proration_behavior`).
+
+        Args:
+            billing_thresholds (InvoiceCreatePreviewBillingThresholdsParam | Literal['']): Usage amount or time at which an invoice is cut before the period ends.
+            current_trial (CurrentTrialParam): Trial that applies to this item alone.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when a payment this change causes needs action or fails.
+            plan (str): Id of a legacy plan to bill instead of a price.
+            price (str): Id of the price the item bills.
+            price_data (ItemPriceData): A recurring price given inline instead of a price id.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+            quantity (int): How many units of the price are billed.
+            subscription (str, required): Id of the subscription to add the item to.
+            tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostSubscriptionItems,
             {},
@@ -96,7 +143,23 @@ class SubscriptionItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemRetrieveParams],
     ) -> models_subscription.SubscriptionItem:
-        """Fetch one subscription item by its id."""
+        """Fetch one subscription item by its id.
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetSubscriptionItemsItem,
             {"item": item},
@@ -122,7 +185,36 @@ class SubscriptionItems(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemUpdateParams],
     ) -> models_subscription.SubscriptionItem:
-        """Change an item's price or quantity (prorated per `proration_behavior`)."""
+        """Change an item's price or quantity (prorated per `proration_behavior`).
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            billing_thresholds (InvoiceCreatePreviewBillingThresholdsParam | Literal['']): Usage amount or time at which an invoice is cut before the period ends.
+            current_trial (CurrentTrialParam): Trial that applies to this item alone.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            off_session (bool): Whether the customer is away while the payment is attempted.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when a payment this change causes needs action or fails.
+            plan (str): Id of a legacy plan to bill instead of a price.
+            price (str): Id of the price the item bills.
+            price_data (ItemPriceData): A recurring price given inline instead of a price id.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+            quantity (int): How many units of the price are billed.
+            tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostSubscriptionItemsItem,
             {"item": item},
@@ -149,7 +241,26 @@ class SubscriptionItems(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemDeleteParams],
     ) -> models_subscription.DeletedSubscriptionItem:
-        """Remove an item from its subscription (prorated per `proration_behavior`)."""
+        """Remove an item from its subscription (prorated per `proration_behavior`).
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            clear_usage (bool): Whether usage recorded on the item is dropped along with it.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How removing the item is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedSubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteSubscriptionItemsItem,
             {"item": item},
@@ -177,7 +288,26 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemListParams],
     ) -> AsyncPager[models_subscription.SubscriptionItem]:
-        """Every item of a subscription, page by page."""
+        """Every item of a subscription, page by page.
+
+        Args:
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+            subscription (str, required): Id of the subscription whose items are listed.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[SubscriptionItem]: iterate it for every match, one SubscriptionItem at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetSubscriptionItems,
             {},
@@ -202,7 +332,35 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemCreateParams],
     ) -> models_subscription.SubscriptionItem:
-        """Add a price to a subscription (prorated per `proration_behavior`)."""
+        """Add a price to a subscription (prorated per `proration_behavior`).
+
+        Args:
+            billing_thresholds (InvoiceCreatePreviewBillingThresholdsParam | Literal['']): Usage amount or time at which an invoice is cut before the period ends.
+            current_trial (CurrentTrialParam): Trial that applies to this item alone.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when a payment this change causes needs action or fails.
+            plan (str): Id of a legacy plan to bill instead of a price.
+            price (str): Id of the price the item bills.
+            price_data (ItemPriceData): A recurring price given inline instead of a price id.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+            quantity (int): How many units of the price are billed.
+            subscription (str, required): Id of the subscription to add the item to.
+            tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostSubscriptionItems,
             {},
@@ -228,7 +386,23 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemRetrieveParams],
     ) -> models_subscription.SubscriptionItem:
-        """Fetch one subscription item by its id."""
+        """Fetch one subscription item by its id.
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetSubscriptionItemsItem,
             {"item": item},
@@ -254,7 +428,36 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemUpdateParams],
     ) -> models_subscription.SubscriptionItem:
-        """Change an item's price or quantity (prorated per `proration_behavior`)."""
+        """Change an item's price or quantity (prorated per `proration_behavior`).
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            billing_thresholds (InvoiceCreatePreviewBillingThresholdsParam | Literal['']): Usage amount or time at which an invoice is cut before the period ends.
+            current_trial (CurrentTrialParam): Trial that applies to this item alone.
+            discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            off_session (bool): Whether the customer is away while the payment is attempted.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when a payment this change causes needs action or fails.
+            plan (str): Id of a legacy plan to bill instead of a price.
+            price (str): Id of the price the item bills.
+            price_data (ItemPriceData): A recurring price given inline instead of a price id.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+            quantity (int): How many units of the price are billed.
+            tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            SubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostSubscriptionItemsItem,
             {"item": item},
@@ -281,7 +484,26 @@ class AsyncSubscriptionItems(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_subscription_items.SubscriptionItemDeleteParams],
     ) -> models_subscription.DeletedSubscriptionItem:
-        """Remove an item from its subscription (prorated per `proration_behavior`)."""
+        """Remove an item from its subscription (prorated per `proration_behavior`).
+
+        Args:
+            item (str, required): Id of the subscription item (starts with `si_`).
+            clear_usage (bool): Whether usage recorded on the item is dropped along with it.
+            payment_behavior (Literal['allow_incomplete', 'default_incomplete', 'error_if_incomplete', 'pending_if_incomplete']): What happens when the first payment needs action or fails: `allow_incomplete`, `default_incomplete`, `error_if_incomplete` or `pending_if_incomplete`.
+            proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How removing the item is prorated: `create_prorations`, `always_invoice` or `none`.
+            proration_date (int): Unix timestamp the proration is computed as of, instead of now.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedSubscriptionItem: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteSubscriptionItemsItem,
             {"item": item},

@@ -39,7 +39,28 @@ class TaxRates(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateListParams],
     ) -> SyncPager[models_tax.TaxRate]:
-        """Every matching tax rate, newest first, page by page."""
+        """Every matching tax rate, newest first, page by page.
+
+        Args:
+            active (bool): Only active tax rates (true) or only archived ones (false).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            inclusive (bool): Only tax rates included in prices (true) or added on top (false).
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[TaxRate]: iterate it for every match, one TaxRate at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetTaxRates,
             {},
@@ -64,7 +85,32 @@ class TaxRates(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateCreateParams],
     ) -> models_tax.TaxRate:
-        """Create a tax rate, inclusive or exclusive."""
+        """Create a tax rate, inclusive or exclusive.
+
+        Args:
+            active (bool): Whether the rate can be applied to new invoices and items.
+            country (str): Two-letter ISO country code of the tax jurisdiction.
+            description (str): Internal note about the tax rate, not shown to customers.
+            display_name (str, required): Name of the tax shown on invoices, such as `VAT` or `Sales tax`.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            inclusive (bool, required): Whether the tax is included in the prices it applies to rather than added on top.
+            jurisdiction (str): Name of the tax jurisdiction, shown on invoices.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            percentage (float, required): The tax rate in percent.
+            state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
+            tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostTaxRates,
             {},
@@ -90,7 +136,23 @@ class TaxRates(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateRetrieveParams],
     ) -> models_tax.TaxRate:
-        """Fetch one tax rate by its id."""
+        """Fetch one tax rate by its id.
+
+        Args:
+            tax_rate (str, required): Id of the tax rate (starts with `txr_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetTaxRatesTaxRate,
             {"tax_rate": tax_rate},
@@ -116,7 +178,31 @@ class TaxRates(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateUpdateParams],
     ) -> models_tax.TaxRate:
-        """Change a tax rate's names or archive it; its percentage is fixed."""
+        """Change a tax rate's names or archive it; its percentage is fixed.
+
+        Args:
+            tax_rate (str, required): Id of the tax rate (starts with `txr_`).
+            active (bool): Whether the rate can be applied to new invoices and items; false archives it.
+            country (str): Two-letter ISO country code of the tax jurisdiction.
+            description (str): Internal note about the tax rate, not shown to customers.
+            display_name (str): Name of the tax shown on invoices, such as `VAT` or `Sales tax`.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            jurisdiction (str): Name of the tax jurisdiction, shown on invoices.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
+            tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostTaxRatesTaxRate,
             {"tax_rate": tax_rate},
@@ -145,7 +231,28 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateListParams],
     ) -> AsyncPager[models_tax.TaxRate]:
-        """Every matching tax rate, newest first, page by page."""
+        """Every matching tax rate, newest first, page by page.
+
+        Args:
+            active (bool): Only active tax rates (true) or only archived ones (false).
+            created (RangeQuerySpecs | int): Only objects created at this Unix timestamp in seconds, or within a range given as gt, gte, lt and lte bounds.
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            inclusive (bool): Only tax rates included in prices (true) or added on top (false).
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[TaxRate]: iterate it for every match, one TaxRate at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetTaxRates,
             {},
@@ -170,7 +277,32 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateCreateParams],
     ) -> models_tax.TaxRate:
-        """Create a tax rate, inclusive or exclusive."""
+        """Create a tax rate, inclusive or exclusive.
+
+        Args:
+            active (bool): Whether the rate can be applied to new invoices and items.
+            country (str): Two-letter ISO country code of the tax jurisdiction.
+            description (str): Internal note about the tax rate, not shown to customers.
+            display_name (str, required): Name of the tax shown on invoices, such as `VAT` or `Sales tax`.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            inclusive (bool, required): Whether the tax is included in the prices it applies to rather than added on top.
+            jurisdiction (str): Name of the tax jurisdiction, shown on invoices.
+            metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
+            percentage (float, required): The tax rate in percent.
+            state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
+            tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostTaxRates,
             {},
@@ -196,7 +328,23 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateRetrieveParams],
     ) -> models_tax.TaxRate:
-        """Fetch one tax rate by its id."""
+        """Fetch one tax rate by its id.
+
+        Args:
+            tax_rate (str, required): Id of the tax rate (starts with `txr_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetTaxRatesTaxRate,
             {"tax_rate": tax_rate},
@@ -222,7 +370,31 @@ class AsyncTaxRates(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_tax_rates.TaxRateUpdateParams],
     ) -> models_tax.TaxRate:
-        """Change a tax rate's names or archive it; its percentage is fixed."""
+        """Change a tax rate's names or archive it; its percentage is fixed.
+
+        Args:
+            tax_rate (str, required): Id of the tax rate (starts with `txr_`).
+            active (bool): Whether the rate can be applied to new invoices and items; false archives it.
+            country (str): Two-letter ISO country code of the tax jurisdiction.
+            description (str): Internal note about the tax rate, not shown to customers.
+            display_name (str): Name of the tax shown on invoices, such as `VAT` or `Sales tax`.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            jurisdiction (str): Name of the tax jurisdiction, shown on invoices.
+            metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
+            state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
+            tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TaxRate: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostTaxRatesTaxRate,
             {"tax_rate": tax_rate},

@@ -47,7 +47,25 @@ class TestClocks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockListParams],
     ) -> SyncPager[models_test_clock.TestClock]:
-        """Every test clock, newest first, page by page."""
+        """Every test clock, newest first, page by page.
+
+        Args:
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            SyncPager[TestClock]: iterate it for every match, one TestClock at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetTestHelpersTestClocks,
             {},
@@ -72,7 +90,25 @@ class TestClocks(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockCreateParams],
     ) -> models_test_clock.TestClock:
-        """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
+        """Create a test clock frozen at `frozen_time`; customers created on it follow it.
+
+        Args:
+            customer (str): Id of an existing customer to put on the clock.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            frozen_time (int, required): Unix timestamp the clock starts at.
+            name (str): A name for the clock, to tell it apart from others.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostTestHelpersTestClocks,
             {},
@@ -98,7 +134,23 @@ class TestClocks(SyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockRetrieveParams],
     ) -> models_test_clock.TestClock:
-        """Fetch one test clock by its id."""
+        """Fetch one test clock by its id.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             GetTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
@@ -122,7 +174,22 @@ class TestClocks(SyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_test_clock.DeletedTestClock:
-        """Delete a test clock, with the customers and subscriptions on it."""
+        """Delete a test clock, with the customers and subscriptions on it.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedTestClock: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             DeleteTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
@@ -149,7 +216,24 @@ class TestClocks(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockAdvanceParams],
     ) -> models_test_clock.TestClock:
-        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
+        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            frozen_time (int, required): Unix timestamp to move the clock to; it must be later than the clock's current time.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._call(
             PostTestHelpersTestClocksTestClockAdvance,
             {"test_clock": test_clock},
@@ -180,7 +264,25 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockListParams],
     ) -> AsyncPager[models_test_clock.TestClock]:
-        """Every test clock, newest first, page by page."""
+        """Every test clock, newest first, page by page.
+
+        Args:
+            ending_before (str): Object id to page backwards from: the page ends with the object listed right before it.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
+            starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
+
+        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            AsyncPager[TestClock]: iterate it for every match, one TestClock at a time; pages are fetched as needed (`max_items` caps the count).
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return self._pager(
             GetTestHelpersTestClocks,
             {},
@@ -205,7 +307,25 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockCreateParams],
     ) -> models_test_clock.TestClock:
-        """Create a test clock frozen at `frozen_time`; customers created on it follow it."""
+        """Create a test clock frozen at `frozen_time`; customers created on it follow it.
+
+        Args:
+            customer (str): Id of an existing customer to put on the clock.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            frozen_time (int, required): Unix timestamp the clock starts at.
+            name (str): A name for the clock, to tell it apart from others.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request.
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostTestHelpersTestClocks,
             {},
@@ -231,7 +351,23 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_query: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockRetrieveParams],
     ) -> models_test_clock.TestClock:
-        """Fetch one test clock by its id."""
+        """Fetch one test clock by its id.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             GetTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
@@ -255,7 +391,22 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
     ) -> models_test_clock.DeletedTestClock:
-        """Delete a test clock, with the customers and subscriptions on it."""
+        """Delete a test clock, with the customers and subscriptions on it.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+
+        Returns:
+            DeletedTestClock: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             DeleteTestHelpersTestClocksTestClock,
             {"test_clock": test_clock},
@@ -282,7 +433,24 @@ class AsyncTestClocks(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         **params: Unpack[params_test_clocks.TestClockAdvanceParams],
     ) -> models_test_clock.TestClock:
-        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen."""
+        """Move a test clock forward to `frozen_time`: renewals, due dates and all happen.
+
+        Args:
+            test_clock (str, required): Id of the test clock (starts with `clock_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            frozen_time (int, required): Unix timestamp to move the clock to; it must be later than the clock's current time.
+
+        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+
+        Returns:
+            TestClock: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
         return await self._call(
             PostTestHelpersTestClocksTestClockAdvance,
             {"test_clock": test_clock},
