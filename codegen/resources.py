@@ -80,7 +80,7 @@ class _Module:
     resource: Resource
     answers: dict[str, Answer]
     params: dict[str, tuple[str, str]]
-    docs: dict[str, method_docs.MethodDoc]
+    docs: dict[str, method_docs.MethodDoc] = field(default_factory=dict)
     typing: Imports = field(default_factory=dict)  # TYPE_CHECKING-only imports
     lines: list[str] = field(default_factory=list)
 
