@@ -27,6 +27,17 @@ class MethodDoc:
     params: tuple[Param, ...]
 
 
+# What each per-call keyword does, as a method's docstring says it (keywords.PER_CALL_KEYWORDS).
+_KEYWORDS = {
+    "idempotency_key": "the key every retry of this call sends (a UUID4 when omitted)",
+    "total_timeout": "seconds for the whole call, retries and waits included",
+    "timeout": "seconds for each step of an attempt (connect, read, write)",
+    "extra_headers": "headers sent as given",
+    "extra_query": "query parameters sent as given",
+    "extra_body": "form fields sent as given",
+}
+
+
 def _escape(line: str) -> str:
     # Spec text stays text: no backslash escape, no quote closing the docstring early.
     return line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
@@ -75,9 +86,8 @@ def docstring(
     lines = [op.doc]
     if doc is not None and (doc.path or doc.params):
         lines += ["", "Args:", *(_arg(p) for p in (*doc.path, *doc.params))]
+    lines += ["", "Per-call options:", *(f"    {k}: {_KEYWORDS[k]}." for k in keywords)]
     lines += [
-        "",
-        f"Per-call options ({', '.join(keywords)}): as in `with_options`, for this call only.",
         "",
         "Returns:",
         _returns(op, returns, item),

@@ -129,7 +129,7 @@ class _Module:
             shown = answer.item if pager else answer.type
             if pager:
                 shown = f"{'AsyncPager' if is_async else 'SyncPager'}[{answer.item}]"
-            names = (["max_items"] if pager else []) + [k.name for k in keywords]
+            names = [k.name for k in keywords]
             lines += method_docs.docstring(
                 op, self.docs.get(op.operation_id), shown, answer.item, names
             )

@@ -54,7 +54,11 @@ class Coupons(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Coupon]: iterate it for every match, one Coupon at a time; pages are fetched as needed (`max_items` caps the count).
@@ -106,7 +110,13 @@ class Coupons(SyncAPIResource):
             percent_off (float): Percentage taken off, for a percent-off coupon.
             redeem_by (int): Unix timestamp after which the coupon can no longer be redeemed.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -148,7 +158,11 @@ class Coupons(SyncAPIResource):
             coupon (str, required): Id of the coupon.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -193,7 +207,13 @@ class Coupons(SyncAPIResource):
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             name (str): Name of the coupon, shown on invoices and receipts.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -234,7 +254,12 @@ class Coupons(SyncAPIResource):
         Args:
             coupon (str, required): Id of the coupon.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedCoupon: the record of the deletion.
@@ -281,7 +306,11 @@ class AsyncCoupons(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Coupon]: iterate it for every match, one Coupon at a time; pages are fetched as needed (`max_items` caps the count).
@@ -333,7 +362,13 @@ class AsyncCoupons(AsyncAPIResource):
             percent_off (float): Percentage taken off, for a percent-off coupon.
             redeem_by (int): Unix timestamp after which the coupon can no longer be redeemed.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -375,7 +410,11 @@ class AsyncCoupons(AsyncAPIResource):
             coupon (str, required): Id of the coupon.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -420,7 +459,13 @@ class AsyncCoupons(AsyncAPIResource):
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             name (str): Name of the coupon, shown on invoices and receipts.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Coupon: the object as Stripe answered.
@@ -461,7 +506,12 @@ class AsyncCoupons(AsyncAPIResource):
         Args:
             coupon (str, required): Id of the coupon.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedCoupon: the record of the deletion.

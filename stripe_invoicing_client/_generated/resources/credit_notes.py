@@ -60,7 +60,11 @@ class CreditNotes(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[CreditNote]: iterate it for every match, one CreditNote at a time; pages are fetched as needed (`max_items` caps the count).
@@ -113,7 +117,13 @@ class CreditNotes(SyncAPIResource):
             refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -165,7 +175,11 @@ class CreditNotes(SyncAPIResource):
             refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -219,7 +233,11 @@ class CreditNotes(SyncAPIResource):
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -264,7 +282,11 @@ class CreditNotes(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -305,7 +327,11 @@ class CreditNotes(SyncAPIResource):
             id (str, required): Id of the credit note (starts with `cn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -349,7 +375,13 @@ class CreditNotes(SyncAPIResource):
             memo (str): Note printed on the credit note.
             metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -393,7 +425,13 @@ class CreditNotes(SyncAPIResource):
             id (str, required): Id of the credit note (starts with `cn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -444,7 +482,11 @@ class AsyncCreditNotes(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[CreditNote]: iterate it for every match, one CreditNote at a time; pages are fetched as needed (`max_items` caps the count).
@@ -497,7 +539,13 @@ class AsyncCreditNotes(AsyncAPIResource):
             refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -549,7 +597,11 @@ class AsyncCreditNotes(AsyncAPIResource):
             refunds (list[Refund]): Existing refunds to link to the credit note, with how much of each applies.
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -603,7 +655,11 @@ class AsyncCreditNotes(AsyncAPIResource):
             shipping_cost (ShippingCost): Shipping rate of the invoice to credit as well.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -648,7 +704,11 @@ class AsyncCreditNotes(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[CreditNoteLineItem]: iterate it for every match, one CreditNoteLineItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -689,7 +749,11 @@ class AsyncCreditNotes(AsyncAPIResource):
             id (str, required): Id of the credit note (starts with `cn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -733,7 +797,13 @@ class AsyncCreditNotes(AsyncAPIResource):
             memo (str): Note printed on the credit note.
             metadata (Mapping[str, str]): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.
@@ -777,7 +847,13 @@ class AsyncCreditNotes(AsyncAPIResource):
             id (str, required): Id of the credit note (starts with `cn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CreditNote: the object as Stripe answered.

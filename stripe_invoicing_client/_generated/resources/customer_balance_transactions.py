@@ -57,7 +57,11 @@ class CustomerBalanceTransactions(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[CustomerBalanceTransaction]: iterate it for every match, one CustomerBalanceTransaction at a time; pages are fetched as needed (`max_items` caps the count).
@@ -106,7 +110,13 @@ class CustomerBalanceTransactions(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.
@@ -152,7 +162,11 @@ class CustomerBalanceTransactions(SyncAPIResource):
             transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.
@@ -200,7 +214,13 @@ class CustomerBalanceTransactions(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.
@@ -252,7 +272,11 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[CustomerBalanceTransaction]: iterate it for every match, one CustomerBalanceTransaction at a time; pages are fetched as needed (`max_items` caps the count).
@@ -301,7 +325,13 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.
@@ -347,7 +377,11 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             transaction (str, required): Id of the balance transaction (starts with `cbtxn_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.
@@ -395,7 +429,13 @@ class AsyncCustomerBalanceTransactions(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             CustomerBalanceTransaction: the object as Stripe answered.

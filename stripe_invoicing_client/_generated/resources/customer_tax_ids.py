@@ -55,7 +55,11 @@ class CustomerTaxIds(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[TaxId]: iterate it for every match, one TaxId at a time; pages are fetched as needed (`max_items` caps the count).
@@ -100,7 +104,13 @@ class CustomerTaxIds(SyncAPIResource):
             type (Literal['ad_nrt', 'ae_trn', 'al_tin', 'am_tin', 'ao_tin', 'ar_cuit', 'au_abn', 'au_acn', 'au_arn', 'au_wpn', 'aw_tin', 'az_tin', 'ba_tin', 'bb_tin', 'bd_bin', 'bf_ifu', 'bg_uic', 'bh_vat', 'bj_ifu', 'bo_tin', 'br_cnpj', 'br_cpf', 'bs_tin', 'bw_vat', 'by_tin', 'ca_bn', 'ca_gst_hst', 'ca_pst_bc', 'ca_pst_mb', 'ca_pst_sk', 'ca_qst', 'cd_nif', 'ch_uid', 'ch_vat', 'ci_vat', 'cl_tin', 'cm_niu', 'cn_tin', 'co_nit', 'cr_tin', 'cv_nif', 'cz_dic', 'de_stn', 'do_rcn', 'ec_ruc', 'eg_tin', 'es_cif', 'et_tin', 'eu_oss_vat', 'eu_vat', 'fo_vat', 'fr_siren', 'fr_siret', 'fr_spi', 'gb_vat', 'ge_vat', 'gh_tin', 'gi_tin', 'gn_nif', 'hk_br', 'hr_oib', 'hu_tin', 'ic_nif', 'id_npwp', 'il_vat', 'in_gst', 'is_kt', 'is_vat', 'it_cf', 'jp_cn', 'jp_rn', 'jp_trn', 'ke_pin', 'kg_tin', 'kh_tin', 'kr_brn', 'kz_bin', 'la_tin', 'li_uid', 'li_vat', 'lk_vat', 'ma_vat', 'md_cf', 'md_vat', 'me_pib', 'mk_vat', 'mr_nif', 'mu_vat', 'mx_rfc', 'my_frp', 'my_itn', 'my_sst', 'mz_nuit', 'ng_tin', 'no_vat', 'no_voec', 'np_pan', 'nz_bn', 'nz_gst', 'om_vat', 'pe_ruc', 'ph_tin', 'pl_nip', 'pt_nif', 'py_ruc', 'ro_tin', 'rs_pib', 'ru_inn', 'ru_kpp', 'sa_vat', 'sg_gst', 'sg_uen', 'si_tin', 'sm_coe', 'sn_ninea', 'sr_fin', 'sv_nit', 'th_vat', 'tj_tin', 'tr_tin', 'tt_bir', 'tt_vat', 'tw_vat', 'tz_vat', 'ua_vat', 'ug_tin', 'us_ein', 'uy_ruc', 'uz_tin', 'uz_vat', 've_rif', 'vn_tin', 'za_vat', 'zm_tin', 'zw_tin'], required): Kind of tax ID, such as `eu_vat` or `us_ein`.
             value (str, required): The tax ID number itself.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxId: the object as Stripe answered.
@@ -144,7 +154,11 @@ class CustomerTaxIds(SyncAPIResource):
             id (str, required): Id of the tax ID object (starts with `txi_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TaxId: the object as Stripe answered.
@@ -185,7 +199,12 @@ class CustomerTaxIds(SyncAPIResource):
             customer (str, required): Id of the customer (starts with `cus_`).
             id (str, required): Id of the tax ID object (starts with `txi_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedTaxId: the record of the deletion.
@@ -234,7 +253,11 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[TaxId]: iterate it for every match, one TaxId at a time; pages are fetched as needed (`max_items` caps the count).
@@ -279,7 +302,13 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             type (Literal['ad_nrt', 'ae_trn', 'al_tin', 'am_tin', 'ao_tin', 'ar_cuit', 'au_abn', 'au_acn', 'au_arn', 'au_wpn', 'aw_tin', 'az_tin', 'ba_tin', 'bb_tin', 'bd_bin', 'bf_ifu', 'bg_uic', 'bh_vat', 'bj_ifu', 'bo_tin', 'br_cnpj', 'br_cpf', 'bs_tin', 'bw_vat', 'by_tin', 'ca_bn', 'ca_gst_hst', 'ca_pst_bc', 'ca_pst_mb', 'ca_pst_sk', 'ca_qst', 'cd_nif', 'ch_uid', 'ch_vat', 'ci_vat', 'cl_tin', 'cm_niu', 'cn_tin', 'co_nit', 'cr_tin', 'cv_nif', 'cz_dic', 'de_stn', 'do_rcn', 'ec_ruc', 'eg_tin', 'es_cif', 'et_tin', 'eu_oss_vat', 'eu_vat', 'fo_vat', 'fr_siren', 'fr_siret', 'fr_spi', 'gb_vat', 'ge_vat', 'gh_tin', 'gi_tin', 'gn_nif', 'hk_br', 'hr_oib', 'hu_tin', 'ic_nif', 'id_npwp', 'il_vat', 'in_gst', 'is_kt', 'is_vat', 'it_cf', 'jp_cn', 'jp_rn', 'jp_trn', 'ke_pin', 'kg_tin', 'kh_tin', 'kr_brn', 'kz_bin', 'la_tin', 'li_uid', 'li_vat', 'lk_vat', 'ma_vat', 'md_cf', 'md_vat', 'me_pib', 'mk_vat', 'mr_nif', 'mu_vat', 'mx_rfc', 'my_frp', 'my_itn', 'my_sst', 'mz_nuit', 'ng_tin', 'no_vat', 'no_voec', 'np_pan', 'nz_bn', 'nz_gst', 'om_vat', 'pe_ruc', 'ph_tin', 'pl_nip', 'pt_nif', 'py_ruc', 'ro_tin', 'rs_pib', 'ru_inn', 'ru_kpp', 'sa_vat', 'sg_gst', 'sg_uen', 'si_tin', 'sm_coe', 'sn_ninea', 'sr_fin', 'sv_nit', 'th_vat', 'tj_tin', 'tr_tin', 'tt_bir', 'tt_vat', 'tw_vat', 'tz_vat', 'ua_vat', 'ug_tin', 'us_ein', 'uy_ruc', 'uz_tin', 'uz_vat', 've_rif', 'vn_tin', 'za_vat', 'zm_tin', 'zw_tin'], required): Kind of tax ID, such as `eu_vat` or `us_ein`.
             value (str, required): The tax ID number itself.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxId: the object as Stripe answered.
@@ -323,7 +352,11 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             id (str, required): Id of the tax ID object (starts with `txi_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TaxId: the object as Stripe answered.
@@ -364,7 +397,12 @@ class AsyncCustomerTaxIds(AsyncAPIResource):
             customer (str, required): Id of the customer (starts with `cus_`).
             id (str, required): Id of the tax ID object (starts with `txi_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedTaxId: the record of the deletion.

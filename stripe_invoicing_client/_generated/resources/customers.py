@@ -79,7 +79,11 @@ class Customers(SyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             test_clock (str): Only customers attached to this test clock.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Customer]: iterate it for every match, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
@@ -141,7 +145,13 @@ class Customers(SyncAPIResource):
             test_clock (str): Id of a test clock to attach the customer to (test mode only).
             validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Customer: the object as Stripe answered.
@@ -184,7 +194,11 @@ class Customers(SyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Customer]: iterate it for search results, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
@@ -226,7 +240,11 @@ class Customers(SyncAPIResource):
             customer (str, required): Id of the customer (starts with `cus_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Customer | DeletedCustomer: the object as Stripe answered.
@@ -288,7 +306,13 @@ class Customers(SyncAPIResource):
             tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
             validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Customer: the object as Stripe answered.
@@ -329,7 +353,12 @@ class Customers(SyncAPIResource):
         Args:
             customer (str, required): Id of the customer (starts with `cus_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedCustomer: the record of the deletion.
@@ -386,7 +415,11 @@ class AsyncCustomers(AsyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             test_clock (str): Only customers attached to this test clock.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Customer]: iterate it for every match, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
@@ -448,7 +481,13 @@ class AsyncCustomers(AsyncAPIResource):
             test_clock (str): Id of a test clock to attach the customer to (test mode only).
             validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Customer: the object as Stripe answered.
@@ -491,7 +530,11 @@ class AsyncCustomers(AsyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Customer]: iterate it for search results, one Customer at a time; pages are fetched as needed (`max_items` caps the count).
@@ -533,7 +576,11 @@ class AsyncCustomers(AsyncAPIResource):
             customer (str, required): Id of the customer (starts with `cus_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Customer | DeletedCustomer: the object as Stripe answered.
@@ -595,7 +642,13 @@ class AsyncCustomers(AsyncAPIResource):
             tax_exempt (Literal['exempt', 'none', 'reverse'] | Literal['']): Tax status: `none`, `exempt`, or `reverse` for reverse charge; an empty string resets it.
             validate (bool): Whether the card or bank account given as `source` is checked when it is saved.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Customer: the object as Stripe answered.
@@ -636,7 +689,12 @@ class AsyncCustomers(AsyncAPIResource):
         Args:
             customer (str, required): Id of the customer (starts with `cus_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedCustomer: the record of the deletion.

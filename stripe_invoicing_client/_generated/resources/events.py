@@ -51,7 +51,11 @@ class Events(SyncAPIResource):
             type (str): Only events of this type; a `*` matches any part, as in `invoice.*`.
             types (list[str]): Only events of one of these types (at most 20); not with `type`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Event]: iterate it for every match, one Event at a time; pages are fetched as needed (`max_items` caps the count).
@@ -92,7 +96,11 @@ class Events(SyncAPIResource):
             id (str, required): Id of the event (starts with `evt_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Event: the object as Stripe answered.
@@ -141,7 +149,11 @@ class AsyncEvents(AsyncAPIResource):
             type (str): Only events of this type; a `*` matches any part, as in `invoice.*`.
             types (list[str]): Only events of one of these types (at most 20); not with `type`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Event]: iterate it for every match, one Event at a time; pages are fetched as needed (`max_items` caps the count).
@@ -182,7 +194,11 @@ class AsyncEvents(AsyncAPIResource):
             id (str, required): Id of the event (starts with `evt_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Event: the object as Stripe answered.

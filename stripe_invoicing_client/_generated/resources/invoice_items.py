@@ -58,7 +58,11 @@ class InvoiceItems(SyncAPIResource):
             pending (bool): True for only items not yet on an invoice, false for only items on one; both when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[InvoiceItem]: iterate it for every match, one InvoiceItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -117,7 +121,13 @@ class InvoiceItems(SyncAPIResource):
             tax_rates (list[str]): Ids of tax rates for this item, replacing the invoice's default ones.
             unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -159,7 +169,11 @@ class InvoiceItems(SyncAPIResource):
             invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -216,7 +230,13 @@ class InvoiceItems(SyncAPIResource):
             tax_rates (list[str] | Literal['']): Ids of tax rates for this item, replacing the invoice's default ones; an empty string removes them.
             unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -257,7 +277,12 @@ class InvoiceItems(SyncAPIResource):
         Args:
             invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedInvoiceItem: the record of the deletion.
@@ -308,7 +333,11 @@ class AsyncInvoiceItems(AsyncAPIResource):
             pending (bool): True for only items not yet on an invoice, false for only items on one; both when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[InvoiceItem]: iterate it for every match, one InvoiceItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -367,7 +396,13 @@ class AsyncInvoiceItems(AsyncAPIResource):
             tax_rates (list[str]): Ids of tax rates for this item, replacing the invoice's default ones.
             unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -409,7 +444,11 @@ class AsyncInvoiceItems(AsyncAPIResource):
             invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -466,7 +505,13 @@ class AsyncInvoiceItems(AsyncAPIResource):
             tax_rates (list[str] | Literal['']): Ids of tax rates for this item, replacing the invoice's default ones; an empty string removes them.
             unit_amount_decimal (Decimal | str): Price of one unit in the smallest currency unit as a decimal string with at most 12 decimal places.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             InvoiceItem: the object as Stripe answered.
@@ -507,7 +552,12 @@ class AsyncInvoiceItems(AsyncAPIResource):
         Args:
             invoiceitem (str, required): Id of the invoice item (starts with `ii_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedInvoiceItem: the record of the deletion.

@@ -51,7 +51,11 @@ class InvoicePayments(SyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             status (Literal['canceled', 'open', 'paid']): Only invoice payments in this status: `canceled`, `open` or `paid`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[InvoicePayment]: iterate it for every match, one InvoicePayment at a time; pages are fetched as needed (`max_items` caps the count).
@@ -92,7 +96,11 @@ class InvoicePayments(SyncAPIResource):
             invoice_payment (str, required): Id of the invoice payment (starts with `inpay_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             InvoicePayment: the object as Stripe answered.
@@ -141,7 +149,11 @@ class AsyncInvoicePayments(AsyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             status (Literal['canceled', 'open', 'paid']): Only invoice payments in this status: `canceled`, `open` or `paid`.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[InvoicePayment]: iterate it for every match, one InvoicePayment at a time; pages are fetched as needed (`max_items` caps the count).
@@ -182,7 +194,11 @@ class AsyncInvoicePayments(AsyncAPIResource):
             invoice_payment (str, required): Id of the invoice payment (starts with `inpay_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             InvoicePayment: the object as Stripe answered.

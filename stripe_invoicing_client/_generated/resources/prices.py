@@ -55,7 +55,11 @@ class Prices(SyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             type (Literal['one_time', 'recurring']): Only one-off (`one_time`) or only recurring prices.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Price]: iterate it for every match, one Price at a time; pages are fetched as needed (`max_items` caps the count).
@@ -113,7 +117,13 @@ class Prices(SyncAPIResource):
             unit_amount (int): Amount per unit in the smallest currency unit.
             unit_amount_decimal (Decimal | str): Amount per unit in the smallest currency unit, with up to twelve decimals.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Price: the object as Stripe answered.
@@ -156,7 +166,11 @@ class Prices(SyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): The search query, in Stripe's search language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Price]: iterate it for search results, one Price at a time; pages are fetched as needed (`max_items` caps the count).
@@ -198,7 +212,11 @@ class Prices(SyncAPIResource):
             price (str, required): Id of the price (starts with `price_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Price: the object as Stripe answered.
@@ -247,7 +265,13 @@ class Prices(SyncAPIResource):
             tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the price includes tax (`inclusive`), excludes it (`exclusive`) or is not yet set.
             transfer_lookup_key (bool): Whether to move the lookup key from the price that has it now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Price: the object as Stripe answered.
@@ -301,7 +325,11 @@ class AsyncPrices(AsyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             type (Literal['one_time', 'recurring']): Only one-off (`one_time`) or only recurring prices.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Price]: iterate it for every match, one Price at a time; pages are fetched as needed (`max_items` caps the count).
@@ -359,7 +387,13 @@ class AsyncPrices(AsyncAPIResource):
             unit_amount (int): Amount per unit in the smallest currency unit.
             unit_amount_decimal (Decimal | str): Amount per unit in the smallest currency unit, with up to twelve decimals.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Price: the object as Stripe answered.
@@ -402,7 +436,11 @@ class AsyncPrices(AsyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): The search query, in Stripe's search language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Price]: iterate it for search results, one Price at a time; pages are fetched as needed (`max_items` caps the count).
@@ -444,7 +482,11 @@ class AsyncPrices(AsyncAPIResource):
             price (str, required): Id of the price (starts with `price_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Price: the object as Stripe answered.
@@ -493,7 +535,13 @@ class AsyncPrices(AsyncAPIResource):
             tax_behavior (Literal['exclusive', 'inclusive', 'unspecified']): Whether the price includes tax (`inclusive`), excludes it (`exclusive`) or is not yet set.
             transfer_lookup_key (bool): Whether to move the lookup key from the price that has it now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Price: the object as Stripe answered.

@@ -61,7 +61,11 @@ class Products(SyncAPIResource):
             type (Literal['good', 'service']): Only products of this type.
             url (str): Only products with this public URL.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Product]: iterate it for every match, one Product at a time; pages are fetched as needed (`max_items` caps the count).
@@ -117,7 +121,13 @@ class Products(SyncAPIResource):
             unit_label (str): Name of one unit of the product, printed after the quantity.
             url (str): Public web page of the product.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -160,7 +170,11 @@ class Products(SyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): The search query, in Stripe's search language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Product]: iterate it for search results, one Product at a time; pages are fetched as needed (`max_items` caps the count).
@@ -202,7 +216,11 @@ class Products(SyncAPIResource):
             id (str, required): Id of the product (starts with `prod_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -258,7 +276,13 @@ class Products(SyncAPIResource):
             unit_label (str | Literal['']): Name of one unit of the product, printed after the quantity.
             url (str | Literal['']): Public web page of the product.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -299,7 +323,12 @@ class Products(SyncAPIResource):
         Args:
             id (str, required): Id of the product (starts with `prod_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedProduct: the record of the deletion.
@@ -351,7 +380,11 @@ class AsyncProducts(AsyncAPIResource):
             type (Literal['good', 'service']): Only products of this type.
             url (str): Only products with this public URL.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Product]: iterate it for every match, one Product at a time; pages are fetched as needed (`max_items` caps the count).
@@ -407,7 +440,13 @@ class AsyncProducts(AsyncAPIResource):
             unit_label (str): Name of one unit of the product, printed after the quantity.
             url (str): Public web page of the product.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -450,7 +489,11 @@ class AsyncProducts(AsyncAPIResource):
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
             query (str, required): The search query, in Stripe's search language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Product]: iterate it for search results, one Product at a time; pages are fetched as needed (`max_items` caps the count).
@@ -492,7 +535,11 @@ class AsyncProducts(AsyncAPIResource):
             id (str, required): Id of the product (starts with `prod_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -548,7 +595,13 @@ class AsyncProducts(AsyncAPIResource):
             unit_label (str | Literal['']): Name of one unit of the product, printed after the quantity.
             url (str | Literal['']): Public web page of the product.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Product: the object as Stripe answered.
@@ -589,7 +642,12 @@ class AsyncProducts(AsyncAPIResource):
         Args:
             id (str, required): Id of the product (starts with `prod_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedProduct: the record of the deletion.

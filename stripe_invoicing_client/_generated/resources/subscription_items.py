@@ -54,7 +54,11 @@ class SubscriptionItems(SyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             subscription (str, required): Id of the subscription whose items are listed.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[SubscriptionItem]: iterate it for every match, one SubscriptionItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -107,7 +111,13 @@ class SubscriptionItems(SyncAPIResource):
             subscription (str, required): Id of the subscription to add the item to.
             tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -149,7 +159,11 @@ class SubscriptionItems(SyncAPIResource):
             item (str, required): Id of the subscription item (starts with `si_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -204,7 +218,13 @@ class SubscriptionItems(SyncAPIResource):
             quantity (int): How many units of the price are billed.
             tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -250,7 +270,12 @@ class SubscriptionItems(SyncAPIResource):
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How removing the item is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedSubscriptionItem: the object as Stripe answered.
@@ -297,7 +322,11 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
             subscription (str, required): Id of the subscription whose items are listed.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[SubscriptionItem]: iterate it for every match, one SubscriptionItem at a time; pages are fetched as needed (`max_items` caps the count).
@@ -350,7 +379,13 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             subscription (str, required): Id of the subscription to add the item to.
             tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -392,7 +427,11 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             item (str, required): Id of the subscription item (starts with `si_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -447,7 +486,13 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             quantity (int): How many units of the price are billed.
             tax_rates (list[str] | Literal['']): Tax rates applied to this item, in place of the subscription's defaults.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             SubscriptionItem: the object as Stripe answered.
@@ -493,7 +538,12 @@ class AsyncSubscriptionItems(AsyncAPIResource):
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How removing the item is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedSubscriptionItem: the object as Stripe answered.

@@ -67,7 +67,11 @@ class Subscriptions(SyncAPIResource):
             status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones.
             test_clock (str): Only subscriptions whose time follows this test clock.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Subscription]: iterate it for every match, one Subscription at a time; pages are fetched as needed (`max_items` caps the count).
@@ -142,7 +146,13 @@ class Subscriptions(SyncAPIResource):
             trial_period_days (int): Length of the trial, in days from now.
             trial_settings (TrialSettings): What happens when the trial ends without a payment method.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -185,7 +195,11 @@ class Subscriptions(SyncAPIResource):
             page (str): Cursor for the next page, from a previous search result's `next_page`.
             query (str, required): The search query, in Stripe's search query language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[Subscription]: iterate it for search results, one Subscription at a time; pages are fetched as needed (`max_items` caps the count).
@@ -227,7 +241,11 @@ class Subscriptions(SyncAPIResource):
             subscription_exposed_id (str, required): Id of the subscription (starts with `sub_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -300,7 +318,13 @@ class Subscriptions(SyncAPIResource):
             trial_from_plan (bool): Whether the trial length comes from the price's own trial period.
             trial_settings (TrialSettings): What happens when the trial ends without a payment method.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -346,7 +370,12 @@ class Subscriptions(SyncAPIResource):
             invoice_now (bool): Whether a final invoice for unbilled usage and prorations is issued now.
             prorate (bool): Whether the unused time of the current period is credited.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -393,7 +422,13 @@ class Subscriptions(SyncAPIResource):
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -451,7 +486,11 @@ class AsyncSubscriptions(AsyncAPIResource):
             status (Literal['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid']): Only subscriptions in this status; `all` includes canceled ones, `ended` only canceled ones.
             test_clock (str): Only subscriptions whose time follows this test clock.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Subscription]: iterate it for every match, one Subscription at a time; pages are fetched as needed (`max_items` caps the count).
@@ -526,7 +565,13 @@ class AsyncSubscriptions(AsyncAPIResource):
             trial_period_days (int): Length of the trial, in days from now.
             trial_settings (TrialSettings): What happens when the trial ends without a payment method.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -569,7 +614,11 @@ class AsyncSubscriptions(AsyncAPIResource):
             page (str): Cursor for the next page, from a previous search result's `next_page`.
             query (str, required): The search query, in Stripe's search query language.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[Subscription]: iterate it for search results, one Subscription at a time; pages are fetched as needed (`max_items` caps the count).
@@ -611,7 +660,11 @@ class AsyncSubscriptions(AsyncAPIResource):
             subscription_exposed_id (str, required): Id of the subscription (starts with `sub_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -684,7 +737,13 @@ class AsyncSubscriptions(AsyncAPIResource):
             trial_from_plan (bool): Whether the trial length comes from the price's own trial period.
             trial_settings (TrialSettings): What happens when the trial ends without a payment method.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -730,7 +789,12 @@ class AsyncSubscriptions(AsyncAPIResource):
             invoice_now (bool): Whether a final invoice for unbilled usage and prorations is issued now.
             prorate (bool): Whether the unused time of the current period is credited.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.
@@ -777,7 +841,13 @@ class AsyncSubscriptions(AsyncAPIResource):
             proration_behavior (Literal['always_invoice', 'create_prorations', 'none']): How the change is prorated: `create_prorations`, `always_invoice` or `none`.
             proration_date (int): Unix timestamp the proration is computed as of, instead of now.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             Subscription: the object as Stripe answered.

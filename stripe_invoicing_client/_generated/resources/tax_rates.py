@@ -50,7 +50,11 @@ class TaxRates(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[TaxRate]: iterate it for every match, one TaxRate at a time; pages are fetched as needed (`max_items` caps the count).
@@ -100,7 +104,13 @@ class TaxRates(SyncAPIResource):
             state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
             tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.
@@ -142,7 +152,11 @@ class TaxRates(SyncAPIResource):
             tax_rate (str, required): Id of the tax rate (starts with `txr_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.
@@ -192,7 +206,13 @@ class TaxRates(SyncAPIResource):
             state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
             tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.
@@ -242,7 +262,11 @@ class AsyncTaxRates(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[TaxRate]: iterate it for every match, one TaxRate at a time; pages are fetched as needed (`max_items` caps the count).
@@ -292,7 +316,13 @@ class AsyncTaxRates(AsyncAPIResource):
             state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
             tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.
@@ -334,7 +364,11 @@ class AsyncTaxRates(AsyncAPIResource):
             tax_rate (str, required): Id of the tax rate (starts with `txr_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.
@@ -384,7 +418,13 @@ class AsyncTaxRates(AsyncAPIResource):
             state (str): ISO 3166-2 subdivision code of the tax jurisdiction, without the country prefix.
             tax_type (Literal['admissions_tax', 'amusement_tax', 'attendance_tax', 'communications_tax', 'digital_excise_tax', 'entertainment_tax', 'get_fund', 'gross_receipts_tax', 'gst', 'hospitality_tax', 'hst', 'igst', 'jct', 'lease_tax', 'luxury_tax', 'mass_transit_parking_tax', 'nhil', 'parking_tax', 'pst', 'qst', 'resort_tax', 'retail_delivery_fee', 'rst', 'sales_tax', 'service_tax', 'tourism_tax', 'utility_users_tax', 'vat']): Kind of tax, such as `vat` or `sales_tax`.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TaxRate: the object as Stripe answered.

@@ -55,7 +55,11 @@ class TestClocks(SyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             SyncPager[TestClock]: iterate it for every match, one TestClock at a time; pages are fetched as needed (`max_items` caps the count).
@@ -98,7 +102,13 @@ class TestClocks(SyncAPIResource):
             frozen_time (int, required): Unix timestamp the clock starts at.
             name (str): A name for the clock, to tell it apart from others.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
@@ -140,7 +150,11 @@ class TestClocks(SyncAPIResource):
             test_clock (str, required): Id of the test clock (starts with `clock_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
@@ -179,7 +193,12 @@ class TestClocks(SyncAPIResource):
         Args:
             test_clock (str, required): Id of the test clock (starts with `clock_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedTestClock: the record of the deletion.
@@ -223,7 +242,13 @@ class TestClocks(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             frozen_time (int, required): Unix timestamp to move the clock to; it must be later than the clock's current time.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
@@ -272,7 +297,11 @@ class AsyncTestClocks(AsyncAPIResource):
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             starting_after (str): Object id to page forwards from: the page begins with the object listed right after it.
 
-        Per-call options (max_items, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             AsyncPager[TestClock]: iterate it for every match, one TestClock at a time; pages are fetched as needed (`max_items` caps the count).
@@ -315,7 +344,13 @@ class AsyncTestClocks(AsyncAPIResource):
             frozen_time (int, required): Unix timestamp the clock starts at.
             name (str): A name for the clock, to tell it apart from others.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
@@ -357,7 +392,11 @@ class AsyncTestClocks(AsyncAPIResource):
             test_clock (str, required): Id of the test clock (starts with `clock_`).
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
 
-        Per-call options (total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
@@ -396,7 +435,12 @@ class AsyncTestClocks(AsyncAPIResource):
         Args:
             test_clock (str, required): Id of the test clock (starts with `clock_`).
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
 
         Returns:
             DeletedTestClock: the record of the deletion.
@@ -440,7 +484,13 @@ class AsyncTestClocks(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             frozen_time (int, required): Unix timestamp to move the clock to; it must be later than the clock's current time.
 
-        Per-call options (idempotency_key, total_timeout, timeout, extra_headers, extra_query, extra_body): as in `with_options`, for this call only.
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
 
         Returns:
             TestClock: the object as Stripe answered.
