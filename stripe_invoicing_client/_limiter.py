@@ -810,7 +810,9 @@ def acquire_sync(
                     limiter._free.wait(remaining)
         while shared is not None and slot.shared is not None and slot.lease is None:
             lease = shared.lease(key, limiter.limit.max_concurrent)
-            if lease is not False:
+            # Redis out of reach (None): failing open the call goes on unleased; failing
+            # closed it waits for Redis, as it does for the reserve.
+            if lease is not False and (lease is not None or not shared.fails_closed()):
                 slot.lease = lease
                 break
             if _past(limiter, deadline):
@@ -920,7 +922,9 @@ async def acquire_async(
                 raise PastDeadline from None
         while shared is not None and slot.shared is not None and slot.lease is None:
             lease = await shared.lease_async(key, limiter.limit.max_concurrent)
-            if lease is not False:
+            # Redis out of reach (None): failing open the call goes on unleased; failing
+            # closed it waits for Redis, as it does for the reserve.
+            if lease is not False and (lease is not None or not shared.fails_closed()):
                 slot.lease = lease
                 break
             if _past(limiter, deadline):

@@ -185,3 +185,51 @@ def test_redis_out_of_reach_each_process_paces_its_kinds_budget_too() -> None:
         times.append(round(slot.at - 100.0, 6))
         release_sync(lim, slot, 200)
     assert times == [0.0, 0.5, 1.0]  # the writes' 2 a second, not the total's 100
+
+
+class LeaseLater(Recorded):
+    """Redis out of reach for the first lease requests, then answering."""
+
+    def __init__(self, answers: list[str | None], fail_closed: bool) -> None:
+        super().__init__(reserve=(0.0, None), fail_closed=fail_closed)
+        self.answers = answers
+
+    def lease(self, key: Any, cap: int) -> str | Literal[False] | None:
+        self.calls.append(("lease", cap))
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_failing_closed_a_call_waits_for_a_lease_while_redis_is_away(mode: str) -> None:
+    # Reserved, then Redis went away before the lease: failing closed, the call waits for
+    # Redis to answer rather than going on with no place counted.
+    shared = LeaseLater([None, None, "lease-3"], fail_closed=True)
+    lim = limiter(shared)
+    if mode == "sync":
+        slot = acquire_sync(lim, KEY, "write", sleep=lambda s: None)
+    else:
+        slot = await acquire_async(lim, KEY, "write")
+    assert slot.lease == "lease-3"
+    assert len(shared.named("lease")) == 3
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_failing_open_a_call_goes_on_unleased_while_redis_is_away(mode: str) -> None:
+    shared = LeaseLater([None, "lease-2"], fail_closed=False)
+    lim = limiter(shared)
+    if mode == "sync":
+        slot = acquire_sync(lim, KEY, "write", sleep=lambda s: None)
+    else:
+        slot = await acquire_async(lim, KEY, "write")
+    assert slot.lease is None
+    assert len(shared.named("lease")) == 1
+
+
+def test_failing_closed_a_call_waiting_for_a_lease_stops_at_its_deadline() -> None:
+    clock = Clock()
+    shared = LeaseLater([None], fail_closed=True)
+    lim = limiter(shared, clock)
+    with pytest.raises(PastDeadline):
+        acquire_sync(lim, KEY, "write", deadline=clock.now + 0.05, sleep=clock.sleep)
+    assert shared.named("refund") == [("refund", shared_rates(lim.limit, "write"))]
+    assert lim.concurrency(api_key="sk_test_sharedShells") == (0, 20)
