@@ -767,6 +767,17 @@ def _shared_wait(
     return wait
 
 
+def _lease_answer(
+    shared: SharedBudget, lease: str | Literal[False] | None
+) -> tuple[bool, str | None]:
+    """Whether the call may go on after asking for a lease, and the lease it holds. Redis out
+    of reach (None): failing open it goes on unleased; failing closed it waits for Redis, as
+    it does for the reserve. All places taken (False): it waits."""
+    if lease is False or (lease is None and shared.fails_closed()):
+        return False, None
+    return True, lease
+
+
 def acquire_sync(
     limiter: Limiter,
     key: tuple[str, str | None],
@@ -809,11 +820,10 @@ def acquire_sync(
                         raise PastDeadline
                     limiter._free.wait(remaining)
         while shared is not None and slot.shared is not None and slot.lease is None:
-            lease = shared.lease(key, limiter.limit.max_concurrent)
-            # Redis out of reach (None): failing open the call goes on unleased; failing
-            # closed it waits for Redis, as it does for the reserve.
-            if lease is not False and (lease is not None or not shared.fails_closed()):
-                slot.lease = lease
+            settled, slot.lease = _lease_answer(
+                shared, shared.lease(key, limiter.limit.max_concurrent)
+            )
+            if settled:
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
@@ -922,10 +932,8 @@ async def acquire_async(
                 raise PastDeadline from None
         while shared is not None and slot.shared is not None and slot.lease is None:
             lease = await shared.lease_async(key, limiter.limit.max_concurrent)
-            # Redis out of reach (None): failing open the call goes on unleased; failing
-            # closed it waits for Redis, as it does for the reserve.
-            if lease is not False and (lease is not None or not shared.fails_closed()):
-                slot.lease = lease
+            settled, slot.lease = _lease_answer(shared, lease)
+            if settled:
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
