@@ -354,26 +354,21 @@ class Progress:
         )
 
     def too_large(self, response: httpx.Response) -> StripeError:
-        call = self.call
-        request_id = get_header(response.headers, "Request-Id")
-        return self.fail(
-            APIResponseError(
-                f"{call.method} {call.path}: the {response.status_code} response is larger than "
-                f"max_response_bytes={call.max_response_bytes}; it was not read"
-                + (f" (request_id={request_id})" if request_id else ""),
-                http_status=response.status_code,
-                request_id=request_id,
-            )
-        )
+        limit = self.call.max_response_bytes
+        return self._unread(response, f"is larger than max_response_bytes={limit}")
 
     def unsupported_encoding(self, response: httpx.Response, encoding: str) -> StripeError:
+        why = f"has Content-Encoding {encoding!r}, which Stripe never sends"
+        return self._unread(response, why)
+
+    def _unread(self, response: httpx.Response, why: str) -> StripeError:
+        """An answer refused before its body was read (too large, an unknown encoding)."""
         call = self.call
         request_id = get_header(response.headers, "Request-Id")
         return self.fail(
             APIResponseError(
-                f"{call.method} {call.path}: the {response.status_code} response has "
-                f"Content-Encoding {encoding!r}, which Stripe never sends; it was not read"
-                + (f" (request_id={request_id})" if request_id else ""),
+                f"{call.method} {call.path}: the {response.status_code} response {why}; "
+                "it was not read" + (f" (request_id={request_id})" if request_id else ""),
                 http_status=response.status_code,
                 request_id=request_id,
             )
