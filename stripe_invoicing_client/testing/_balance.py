@@ -14,11 +14,11 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._objects import merged_metadata
 from ._pagination import in_range, list_page
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 
 
 def record(
-    call: Call,
+    call: RequestContext,
     customer: JsonObject,
     amount: int,
     currency: str,
@@ -64,14 +64,14 @@ def record(
 # -- the API: /v1/customers/{customer}/balance_transactions -------------------------------
 
 
-def _transaction_of(call: Call, customer_id: str, transaction_id: str) -> JsonObject:
+def _transaction_of(call: RequestContext, customer_id: str, transaction_id: str) -> JsonObject:
     found = call.state.balance_transactions.get(transaction_id)
     if found is None or found["customer"] != customer_id:
         raise ApiError.missing("customer_balance_transaction", transaction_id, "transaction")
     return found
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     if params["amount"] == 0:
         raise ApiError.invalid_request("amount must not be zero.", param="amount")
@@ -87,11 +87,11 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return copy.deepcopy(transaction)
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return copy.deepcopy(_transaction_of(call, ids["customer"], ids["transaction"]))
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     transaction = _transaction_of(call, ids["customer"], ids["transaction"])
     if "description" in params:
         transaction["description"] = params["description"]
@@ -100,7 +100,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return copy.deepcopy(transaction)
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     found = [
         t
@@ -118,7 +118,7 @@ def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     )
 
 
-def apply_to_invoice(call: Call, invoice: JsonObject, customer: JsonObject) -> None:
+def apply_to_invoice(call: RequestContext, invoice: JsonObject, customer: JsonObject) -> None:
     """At finalization: the customer's balance, if in the invoice's currency, is taken into
     it; a credit lowers what is due (as far as it goes), a debit is added to it."""
     balance = customer["balance"]

@@ -11,7 +11,7 @@ from ._invoice_math import apply_to_item, compute
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
 from ._objects import merged_metadata
-from ._state import Call, InvoiceLines, JsonObject, Price, State, lines_of
+from ._state import InvoiceLines, JsonObject, Price, RequestContext, State, lines_of
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -42,7 +42,7 @@ def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
 
 
 def apply_pricing(
-    call: Call,
+    call: RequestContext,
     item: JsonObject,
     params: dict[str, Any],
     prefix: str = "",
@@ -166,7 +166,7 @@ def apply_item_details(item: JsonObject, params: dict[str, Any]) -> None:
         item["period"] = dict(period)
 
 
-def new_invoice_item(call: Call, customer_id: str) -> JsonObject:
+def new_invoice_item(call: RequestContext, customer_id: str) -> JsonObject:
     now = call.now()
     return {
         "id": call.new_id("ii"),
@@ -203,7 +203,7 @@ def recompute_totals(state: State, invoice: JsonObject) -> None:
     invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
 
 
-def attach(state: State, invoice: JsonObject, item: JsonObject, call: Call) -> None:
+def attach(state: State, invoice: JsonObject, item: JsonObject, call: RequestContext) -> None:
     """Puts a pending item on a draft invoice as a new line."""
     if item["currency"] != invoice["currency"]:
         raise ApiError.invalid_request(

@@ -21,7 +21,7 @@ from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._money import plain
 from ._objects import expand_paths, merged_metadata
 from ._shapes import UNSET
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
 
 # -- products ----------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def _apply_product(product: JsonObject, params: dict[str, Any]) -> None:
         product["metadata"] = merged_metadata(product["metadata"], params["metadata"])
 
 
-def create_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     product_id = params.get("id") or call.new_id("prod")
     if product_id in state.products:
@@ -114,7 +114,7 @@ def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -
 retrieve_product = retrieve_handler(_live_product, "id", _product_view)
 
 
-def update_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     product = _live_product(state, ids["id"])
     before = copy.deepcopy(product)
@@ -132,7 +132,7 @@ def update_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
     return _product_view(state, product, expand_paths(params, in_list=False))
 
 
-def delete_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     product = _live_product(state, ids["id"])
     if any(isinstance(p, dict) and p["product"] == product["id"] for p in state.prices.values()):
@@ -144,7 +144,7 @@ def delete_product(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
     return {"id": product["id"], "object": "product", "deleted": True}
 
 
-def _in_ids(call: Call, product: JsonObject, params: dict[str, Any]) -> bool:
+def _in_ids(call: RequestContext, product: JsonObject, params: dict[str, Any]) -> bool:
     return "ids" not in params or product["id"] in params["ids"]
 
 
@@ -190,7 +190,7 @@ def _recurring(given: JsonObject | None) -> JsonObject | None:
     }
 
 
-def _new_price(call: Call, params: dict[str, Any]) -> JsonObject:
+def _new_price(call: RequestContext, params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "product" in params:
         product_id = params["product"]
@@ -271,7 +271,7 @@ def _price_view(state: State, price: JsonObject, expand: AbstractSet[str]) -> Js
     return view
 
 
-def create_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     price = _new_price(call, params)
     return _price_view(call.state, price, expand_paths(params, in_list=False))
 
@@ -279,7 +279,7 @@ def create_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
 retrieve_price = retrieve_handler(_live_price, "price", _price_view)
 
 
-def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     price = _live_price(state, ids["price"])
     before = copy.deepcopy(price)
@@ -306,7 +306,9 @@ def update_price(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Jso
     return _price_view(state, price, expand_paths(params, in_list=False))
 
 
-def _by_lookup_key_and_recurring(call: Call, price: JsonObject, params: dict[str, Any]) -> bool:
+def _by_lookup_key_and_recurring(
+    call: RequestContext, price: JsonObject, params: dict[str, Any]
+) -> bool:
     if "lookup_keys" in params and price["lookup_key"] not in params["lookup_keys"]:
         return False
     wanted = params.get("recurring") or {}
@@ -332,7 +334,7 @@ list_prices = list_handler(PRICES)
 search_prices = search_handler(PRICES)
 
 
-HANDLERS: dict[str, Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]] = {
+HANDLERS: dict[str, Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]] = {
     "GetProducts": list_products,
     "PostProducts": create_product,
     "GetProductsSearch": search_products,

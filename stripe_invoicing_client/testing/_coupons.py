@@ -8,20 +8,20 @@ from ._aggregates import Coupon, render_coupon
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import merged_metadata
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 
 def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> Coupon:
     return live(state.coupons, "coupon", coupon_id, param)
 
 
-def _validity(call: Call, coupon: Coupon) -> bool:
+def _validity(call: RequestContext, coupon: Coupon) -> bool:
     if coupon.max_redemptions is not None and coupon.times_redeemed >= coupon.max_redemptions:
         return False
     return coupon.redeem_by is None or call.now() <= coupon.redeem_by
 
 
-def redeem(call: Call, coupon: Coupon, param: str) -> None:
+def redeem(call: RequestContext, coupon: Coupon, param: str) -> None:
     """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
     if not _validity(call, coupon):
         raise ApiError.invalid_request(
@@ -31,7 +31,7 @@ def redeem(call: Call, coupon: Coupon, param: str) -> None:
     coupon.valid = _validity(call, coupon)
 
 
-def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create_coupon(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     given = [name for name in ("amount_off", "percent_off") if name in params]
     if len(given) != 1:
@@ -80,11 +80,13 @@ def create_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     return render_coupon(coupon)
 
 
-def retrieve_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve_coupon(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
     return render_coupon(live_coupon(call.state, ids["coupon"]))
 
 
-def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_coupon(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     coupon = live_coupon(call.state, ids["coupon"])
     before = render_coupon(coupon)
     if "name" in params:
@@ -95,7 +97,7 @@ def update_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
     return render_coupon(coupon)
 
 
-def delete_coupon(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete_coupon(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     coupon = live_coupon(call.state, ids["coupon"])
     del call.state.coupons[coupon.id]
     call.emit("coupon.deleted", render_coupon(coupon))

@@ -34,7 +34,7 @@ from ._listing import Listing, list_handler
 from ._money import plain, times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 ISSUED, VOID = "issued", "void"
 
@@ -65,7 +65,7 @@ def _require(note: JsonObject, action: str) -> str:
     return outcome
 
 
-def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> JsonObject:
+def _line(call: RequestContext, invoice: JsonObject, given: JsonObject, index: int) -> JsonObject:
     where = f"lines[{index}]"
     quantity = given.get("quantity")
     if given["type"] == "invoice_line_item":
@@ -125,7 +125,7 @@ def _line(call: Call, invoice: JsonObject, given: JsonObject, index: int) -> Jso
     }
 
 
-def _line_taxes(call: Call, line: JsonObject, amount: int) -> list[JsonObject]:
+def _line_taxes(call: RequestContext, line: JsonObject, amount: int) -> list[JsonObject]:
     """The invoice line's taxes, at their rates, on the `amount` credited of it."""
     taxes: list[JsonObject] = []
     for tax in line["taxes"]:
@@ -161,7 +161,7 @@ def _figures(lines: list[JsonObject]) -> JsonObject:
 
 
 def _total(
-    call: Call, invoice: JsonObject, params: dict[str, Any]
+    call: RequestContext, invoice: JsonObject, params: dict[str, Any]
 ) -> tuple[int, list[JsonObject], JsonObject]:
     """The credit note's total (taxes included), its lines, and its figures."""
     lines = [_line(call, invoice, given, i) for i, given in enumerate(params.get("lines", []))]
@@ -193,7 +193,9 @@ def _total(
     )
 
 
-def _build(call: Call, params: dict[str, Any]) -> tuple[JsonObject, list[JsonObject], JsonObject]:
+def _build(
+    call: RequestContext, params: dict[str, Any]
+) -> tuple[JsonObject, list[JsonObject], JsonObject]:
     """The credit note `params` describe, its lines, and its invoice; nothing is changed."""
     state = call.state
     invoice = live_invoice(state, params["invoice"])
@@ -263,12 +265,12 @@ def _build(call: Call, params: dict[str, Any]) -> tuple[JsonObject, list[JsonObj
     return note, lines, invoice
 
 
-def _count(call: Call, invoice_id: str) -> int:
+def _count(call: RequestContext, invoice_id: str) -> int:
     return sum(1 for n in call.state.credit_notes.values() if n["invoice"] == invoice_id)
 
 
 def _to_balance(
-    call: Call, note: JsonObject, invoice: JsonObject, amount: int, currency: str
+    call: RequestContext, note: JsonObject, invoice: JsonObject, amount: int, currency: str
 ) -> JsonObject:
     """Moves the customer's balance for the note (a credit, or taking one back)."""
     customer = live_customer(call.state, invoice["customer"])
@@ -303,7 +305,9 @@ def _lines_envelope(note_id: str, lines: list[JsonObject], has_more: bool) -> Js
     }
 
 
-def _apply(call: Call, note: JsonObject, invoice: JsonObject, params: dict[str, Any]) -> None:
+def _apply(
+    call: RequestContext, note: JsonObject, invoice: JsonObject, params: dict[str, Any]
+) -> None:
     """Issues the note: the invoice, the customer's balance and the refunds follow it."""
     before = invoice_view(call.state, invoice)
     invoice["pre_payment_credit_notes_amount"] += note["pre_payment_amount"]
@@ -328,7 +332,7 @@ def _apply(call: Call, note: JsonObject, invoice: JsonObject, params: dict[str, 
         settle_by_credit(call, invoice)
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note, lines, invoice = _build(call, params)
     call.state.credit_notes[note["id"]] = note
     call.state.credit_note_lines[note["id"]] = lines
@@ -337,7 +341,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return _view(call.state, note, expand_paths(params, in_list=False))
 
 
-def preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """The credit note `create` would issue; nothing is stored or announced."""
     note, lines, _ = _build(call, params)
     view = copy.deepcopy(note)
@@ -345,7 +349,7 @@ def preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObje
     return view
 
 
-def preview_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def preview_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note_params = {k: v for k, v in params.items() if k not in _PAGING}
     _, lines, _ = _build(call, note_params)
     return list_page(lines, params, "/v1/credit_notes/preview/lines", "line", copy.deepcopy)
@@ -354,15 +358,15 @@ def preview_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Js
 _PAGING = ("limit", "starting_after", "ending_before", "expand")
 
 
-def _live(call: Call, note_id: str, param: str = "id") -> JsonObject:
+def _live(call: RequestContext, note_id: str, param: str = "id") -> JsonObject:
     return live(call.state.credit_notes, "credit_note", note_id, param)
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _view(call.state, _live(call, ids["id"]), expand_paths(params, in_list=False))
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note = _live(call, ids["id"])
     _require(note, "update")
     before = _view(call.state, note)
@@ -374,7 +378,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return _view(call.state, note, expand_paths(params, in_list=False))
 
 
-def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     note = _live(call, ids["id"])
     status = _require(note, "void")
@@ -401,7 +405,7 @@ def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _view(call.state, note, expand_paths(params, in_list=False))
 
 
-def _no_account(call: Call, note: JsonObject, params: dict[str, Any]) -> bool:
+def _no_account(call: RequestContext, note: JsonObject, params: dict[str, Any]) -> bool:
     return "customer_account" not in params  # the fake has no Accounts as customers
 
 
@@ -417,7 +421,7 @@ list_all = list_handler(
 )
 
 
-def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note = _live(call, ids["credit_note"], "credit_note")
     lines = call.state.credit_note_lines.get(note["id"], [])
     return list_page(lines, params, f"/v1/credit_notes/{note['id']}/lines", "line", copy.deepcopy)

@@ -16,7 +16,7 @@ from ._objects import (
     shipping,
 )
 from ._shapes import UNSET
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 _PLAIN_FIELDS = (
     "balance",
@@ -59,7 +59,7 @@ def _apply(customer: JsonObject, params: dict[str, Any]) -> None:
             current["custom_fields"] = None if fields is UNSET else fields
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = new_customer(call, call.new_id("cus"))
     _apply(customer, params)
     if "test_clock" in params:  # the customer's time, and its subscriptions', follows it
@@ -71,7 +71,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return customer_view(call.state, customer)
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer_id = ids["customer"]
     if customer_id in call.state.deleted_customers:
         # Stripe still answers for a deleted customer, with the short deleted form.
@@ -79,7 +79,7 @@ def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     return customer_view(call.state, live_customer(call.state, customer_id))
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     before = customer_view(call.state, customer)
     _apply(customer, params)
@@ -88,7 +88,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return after
 
 
-def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     del call.state.customers[customer["id"]]
     call.state.deleted_customers.add(customer["id"])

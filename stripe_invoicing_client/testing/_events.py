@@ -13,7 +13,7 @@ from typing import Any
 
 from ._errors import ApiError
 from ._pagination import in_range, list_page
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 
 MAX_TYPES = 20
 
@@ -32,7 +32,7 @@ def _matches(event: JsonObject, params: dict[str, Any]) -> bool:
     return "created" not in params or in_range(event["created"], params["created"])
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     if "type" in params and "types" in params:
         raise ApiError.invalid_request(
             "Send type or types, not both.", param="types", code="parameters_exclusive"
@@ -45,7 +45,7 @@ def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObj
     return list_page(found, params, "/v1/events", "event", copy.deepcopy)
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     for event in call.state.events:
         if event["id"] == ids["id"]:
             return copy.deepcopy(event)

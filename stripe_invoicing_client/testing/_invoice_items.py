@@ -18,7 +18,7 @@ from ._errors import ApiError
 from ._lifecycle import require
 from ._listing import Listing, list_handler, retrieve_handler
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 
 def live_item(state: State, item_id: str) -> JsonObject:
@@ -38,7 +38,7 @@ def _draft_of(state: State, item: JsonObject) -> JsonObject | None:
     return invoice
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "customer" not in params:
         raise ApiError.missing_param("customer")
@@ -80,7 +80,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 retrieve = retrieve_handler(live_item, "invoiceitem", invoice_item_view)
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
     invoice = _draft_of(state, item)
@@ -101,7 +101,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_item_view(state, item, expand_paths(params, in_list=False))
 
 
-def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_item(state, ids["invoiceitem"])
     invoice = _draft_of(state, item)
@@ -114,7 +114,7 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return deleted_stub("invoiceitem", item["id"])
 
 
-def _pending_and_own(call: Call, item: JsonObject, params: dict[str, Any]) -> bool:
+def _pending_and_own(call: RequestContext, item: JsonObject, params: dict[str, Any]) -> bool:
     # A subscription's own lines are on its invoices, not in /v1/invoiceitems.
     pending = params.get("pending")
     return item["id"] not in call.state.subscription_lines and (

@@ -24,7 +24,7 @@ from ._invoices import live_invoice
 from ._lifecycle import require
 from ._objects import expand_paths, invoice_lines, invoice_view, line_view, merged_metadata
 from ._pagination import list_page
-from ._state import Call, JsonObject, State, lines_of
+from ._state import JsonObject, RequestContext, State, lines_of
 
 
 @contextmanager
@@ -65,7 +65,9 @@ def _item_for_line(state: State, invoice: JsonObject, line_id: str, param: str) 
     raise ApiError.missing("line item", line_id, param)
 
 
-def _change_item(call: Call, item: JsonObject, fields: dict[str, Any], prefix: str) -> None:
+def _change_item(
+    call: RequestContext, item: JsonObject, fields: dict[str, Any], prefix: str
+) -> None:
     before = copy.deepcopy(item)
     apply_pricing(call, item, fields, prefix)
     apply_item_details(item, fields)
@@ -73,7 +75,7 @@ def _change_item(call: Call, item: JsonObject, fields: dict[str, Any], prefix: s
 
 
 def _finish(
-    call: Call, invoice: JsonObject, before: JsonObject, params: dict[str, Any]
+    call: RequestContext, invoice: JsonObject, before: JsonObject, params: dict[str, Any]
 ) -> JsonObject:
     state = call.state
     if "invoice_metadata" in params:
@@ -83,7 +85,7 @@ def _finish(
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def list_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
     return list_page(
         invoice_lines(call.state, invoice["id"]),
@@ -101,7 +103,7 @@ def _changing_lines(state: State, ids: dict[str, str]) -> tuple[JsonObject, Json
     return invoice, invoice_view(state, invoice)
 
 
-def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_line(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "change_lines")
@@ -115,11 +117,11 @@ def update_line(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     return line_view(state, item, invoice["id"], line.line_id, line.math)
 
 
-LineEdit = Callable[[Call, JsonObject, dict[str, Any], str], None]
+LineEdit = Callable[[RequestContext, JsonObject, dict[str, Any], str], None]
 
 
 def _edit_lines(
-    call: Call, ids: dict[str, str], params: dict[str, Any], edit: LineEdit
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any], edit: LineEdit
 ) -> JsonObject:
     """`edit` applied to each of `params["lines"]` (with its `lines[i]` prefix), all or none."""
     state = call.state
@@ -130,7 +132,9 @@ def _edit_lines(
         return _finish(call, invoice, before, params)
 
 
-def _add_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+def _add_line(
+    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
+) -> None:
     state = call.state
     fields = {k: v for k, v in given.items() if k != "invoice_item"}
     if "invoice_item" in given:
@@ -154,7 +158,9 @@ def _add_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: st
     call.emit("invoiceitem.created", item)
 
 
-def _remove_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+def _remove_line(
+    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
+) -> None:
     state = call.state
     if "behavior" not in given or "id" not in given:
         missing = "id" if "id" not in given else "behavior"
@@ -166,7 +172,9 @@ def _remove_line(call: Call, invoice: JsonObject, given: dict[str, Any], prefix:
         call.emit("invoiceitem.deleted", item)
 
 
-def _update_line_in(call: Call, invoice: JsonObject, given: dict[str, Any], prefix: str) -> None:
+def _update_line_in(
+    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
+) -> None:
     if "id" not in given:
         raise ApiError.missing_param(f"{prefix}[id]")
     item = _item_for_line(call.state, invoice, given["id"], prefix + "[id]")
@@ -174,15 +182,15 @@ def _update_line_in(call: Call, invoice: JsonObject, given: dict[str, Any], pref
     _change_item(call, item, fields, prefix)
 
 
-def add_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def add_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _edit_lines(call, ids, params, _add_line)
 
 
-def remove_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def remove_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _edit_lines(call, ids, params, _remove_line)
 
 
-def update_lines(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _edit_lines(call, ids, params, _update_line_in)
 
 

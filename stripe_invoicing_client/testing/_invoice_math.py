@@ -28,7 +28,7 @@ from ._aggregates import Coupon, render_tax_rate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._shapes import UNSET
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 from ._tax_rates import live_tax_rate
 
 
@@ -69,7 +69,7 @@ def tax_rates(state: State, given: Any, param: str) -> list[JsonObject]:
 
 
 def discounts(
-    call: Call, given: Any, param: str, *, record: bool, **owner: str | None
+    call: RequestContext, given: Any, param: str, *, record: bool, **owner: str | None
 ) -> list[str]:
     """Discount ids for the `discounts` parameter (`[{coupon}, {discount}]`, `""` clears).
 
@@ -100,7 +100,9 @@ def discounts(
     return found
 
 
-def _discount(call: Call, discount_id: str, coupon: Coupon, owner: dict[str, Any]) -> JsonObject:
+def _discount(
+    call: RequestContext, discount_id: str, coupon: Coupon, owner: dict[str, Any]
+) -> JsonObject:
     return {
         "id": discount_id,
         "object": "discount",
@@ -119,7 +121,12 @@ def _discount(call: Call, discount_id: str, coupon: Coupon, owner: dict[str, Any
 
 
 def apply_to_item(
-    call: Call, item: JsonObject, params: dict[str, Any], prefix: str = "", *, record: bool = True
+    call: RequestContext,
+    item: JsonObject,
+    params: dict[str, Any],
+    prefix: str = "",
+    *,
+    record: bool = True,
 ) -> None:
     """`tax_rates` and `discounts` of an invoice item or line."""
     if "tax_rates" in params:
@@ -136,7 +143,7 @@ def apply_to_item(
 
 
 def apply_to_invoice(
-    call: Call, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
+    call: RequestContext, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
 ) -> None:
     """`default_tax_rates` and `discounts` of an invoice."""
     if "default_tax_rates" in params:

@@ -10,12 +10,14 @@ from typing import Any
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 _PAYMENT_KINDS = ("payment_intent", "payment_record")
 
 
-def record_payment(call: Call, invoice: JsonObject, amount: int, payment: JsonObject) -> None:
+def record_payment(
+    call: RequestContext, invoice: JsonObject, amount: int, payment: JsonObject
+) -> None:
     """A paid invoice payment of `amount` on `invoice`, by `payment` (`type` and its id)."""
     now = call.now()
     found: JsonObject = {
@@ -43,7 +45,7 @@ def _ids(payment: JsonObject) -> JsonObject:
     return {kind: payment.get(kind) for kind in _PAYMENT_KINDS}
 
 
-def new_intent(call: Call) -> JsonObject:
+def new_intent(call: RequestContext) -> JsonObject:
     """The PaymentIntent Stripe would have created to collect an invoice."""
     return {"type": "payment_intent", "payment_intent": call.new_id("pi")}
 
@@ -60,7 +62,7 @@ def attached(params: dict[str, Any]) -> JsonObject:
     return {"type": given[0], given[0]: params[given[0]]}
 
 
-def _live_payment(call: Call, payment_id: str) -> JsonObject:
+def _live_payment(call: RequestContext, payment_id: str) -> JsonObject:
     return live(call.state.invoice_payments, "invoice_payment", payment_id, "invoice_payment")
 
 
@@ -71,12 +73,12 @@ def _view(state: State, payment: JsonObject, expand: AbstractSet[str]) -> JsonOb
     return view
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     payment = _live_payment(call, ids["invoice_payment"])
     return _view(call.state, payment, expand_paths(params, in_list=False))
 
 
-def _by_payment(call: Call, payment: JsonObject, params: dict[str, Any]) -> bool:
+def _by_payment(call: RequestContext, payment: JsonObject, params: dict[str, Any]) -> bool:
     wanted = params.get("payment")
     if wanted:
         if "type" in wanted and payment["payment"]["type"] != wanted["type"]:

@@ -17,7 +17,7 @@ from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
 from ._reactions import INVOICE_PAID, react
-from ._state import Call, JsonObject, SentInvoice
+from ._state import JsonObject, RequestContext, SentInvoice
 from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
@@ -25,7 +25,7 @@ from ._tax_ids import on_invoice
 DECLINE_METADATA_KEY = "fake_decline_code"
 
 
-def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+def _finalize(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> None:
     state = call.state
     now = call.now()
     customer = state.customers.get(invoice["customer"])
@@ -56,7 +56,7 @@ def _finalize(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
 
 
 def _mark_paid(
-    call: Call, invoice: JsonObject, out_of_band: bool, payment: JsonObject | None = None
+    call: RequestContext, invoice: JsonObject, out_of_band: bool, payment: JsonObject | None = None
 ) -> None:
     amount = invoice["amount_remaining"]
     invoice["amount_paid"] += amount
@@ -78,22 +78,22 @@ def _mark_paid(
 # -- the same transitions for the fake's own callers (recurring billing) ---------------
 
 
-def settle_by_credit(call: Call, invoice: JsonObject) -> None:
+def settle_by_credit(call: RequestContext, invoice: JsonObject) -> None:
     """Credit notes left nothing to pay: the invoice is paid, by no payment."""
     _mark_paid(call, invoice, out_of_band=True)
 
 
-def finalize_invoice(call: Call, invoice: JsonObject) -> None:
+def finalize_invoice(call: RequestContext, invoice: JsonObject) -> None:
     require(invoice, "finalize")
     _finalize(call, invoice, {})
 
 
-def send_invoice(call: Call, invoice: JsonObject) -> None:
+def send_invoice(call: RequestContext, invoice: JsonObject) -> None:
     require(invoice, "send")
     _record_sending(call, invoice)
 
 
-def attempt_payment(call: Call, invoice: JsonObject) -> bool:
+def attempt_payment(call: RequestContext, invoice: JsonObject) -> bool:
     """Charges the customer's payment method; False (and `invoice.payment_failed`) when
     the payment is declined."""
     require(invoice, "pay")
@@ -106,31 +106,31 @@ def attempt_payment(call: Call, invoice: JsonObject) -> bool:
     return True
 
 
-Transition = Callable[[Call, JsonObject], None]
+Transition = Callable[[RequestContext, JsonObject], None]
 
 
-def void_invoice(call: Call, invoice: JsonObject) -> None:
+def void_invoice(call: RequestContext, invoice: JsonObject) -> None:
     invoice["status"] = require(invoice, "void")
     invoice["status_transitions"]["voided_at"] = call.now()
     invoice["next_payment_attempt"] = None
     call.emit("invoice.voided", invoice_view(call.state, invoice))
 
 
-def mark_invoice_uncollectible(call: Call, invoice: JsonObject) -> None:
+def mark_invoice_uncollectible(call: RequestContext, invoice: JsonObject) -> None:
     invoice["status"] = require(invoice, "mark_uncollectible")
     invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
     invoice["next_payment_attempt"] = None
     call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
 
 
-def finalize(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
     require(invoice, "finalize")
     _finalize(call, invoice, params)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
 
-def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def send(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     if invoice["collection_method"] != "send_invoice":
@@ -146,7 +146,7 @@ def send(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def _record_sending(call: Call, invoice: JsonObject) -> None:
+def _record_sending(call: RequestContext, invoice: JsonObject) -> None:
     state = call.state
     state.sent_invoices.append(
         SentInvoice(
@@ -161,7 +161,7 @@ def _record_sending(call: Call, invoice: JsonObject) -> None:
     call.emit("invoice.sent", invoice_view(state, invoice))
 
 
-def _decline(call: Call, invoice: JsonObject, payment_method: object) -> ApiError | None:
+def _decline(call: RequestContext, invoice: JsonObject, payment_method: object) -> ApiError | None:
     """The card error a charge of `invoice` meets, or None: the customer's payments made to
     fail (`fail_payments_for`, DECLINE_METADATA_KEY), else a declining test card charged."""
     decline_code = _decline_code(call, invoice["customer"])
@@ -177,7 +177,7 @@ def _decline(call: Call, invoice: JsonObject, payment_method: object) -> ApiErro
     return None if card is None else card.error()
 
 
-def _default_payment_method(call: Call, invoice: JsonObject) -> object:
+def _default_payment_method(call: RequestContext, invoice: JsonObject) -> object:
     # What Stripe charges when pay names none: the invoice's default (a subscription's
     # invoice carries the subscription's), then the customer's default for invoices.
     if invoice["default_payment_method"]:
@@ -186,7 +186,7 @@ def _default_payment_method(call: Call, invoice: JsonObject) -> object:
     return (customer.get("invoice_settings") or {}).get("default_payment_method")
 
 
-def _decline_code(call: Call, customer_id: str) -> str | None:
+def _decline_code(call: RequestContext, customer_id: str) -> str | None:
     state = call.state
     if customer_id in state.failing_customers:
         return state.failing_customers[customer_id]
@@ -197,7 +197,7 @@ def _decline_code(call: Call, customer_id: str) -> str | None:
     return None
 
 
-def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "pay")
@@ -219,7 +219,7 @@ def pay(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def attach_payment(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def attach_payment(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """Links a payment made elsewhere; it pays what the invoice still asks for."""
     invoice = live_invoice(call.state, ids["invoice"])
     payment = attached(params)
@@ -229,18 +229,20 @@ def attach_payment(call: Call, ids: dict[str, str], params: dict[str, Any]) -> J
 
 
 def _close(
-    call: Call, ids: dict[str, str], params: dict[str, Any], transition: Transition
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any], transition: Transition
 ) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
     transition(call, invoice)
     return invoice_view(call.state, invoice, expand_paths(params, in_list=False))
 
 
-def void(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return _close(call, ids, params, void_invoice)
 
 
-def mark_uncollectible(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def mark_uncollectible(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
     return _close(call, ids, params, mark_invoice_uncollectible)
 
 

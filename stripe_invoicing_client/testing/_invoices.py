@@ -22,7 +22,7 @@ from ._objects import (
     shipping,
 )
 from ._shapes import UNSET
-from ._state import Call, InvoiceLines, JsonObject, State, lines_of
+from ._state import InvoiceLines, JsonObject, RequestContext, State, lines_of
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30
@@ -56,7 +56,9 @@ def copy_customer_details(invoice: JsonObject, customer: JsonObject) -> None:
     invoice["customer_tax_exempt"] = customer["tax_exempt"]
 
 
-def new_invoice(call: Call, invoice_id: str, customer: JsonObject, currency: str) -> JsonObject:
+def new_invoice(
+    call: RequestContext, invoice_id: str, customer: JsonObject, currency: str
+) -> JsonObject:
     now = call.now()
     invoice: JsonObject = {
         "id": invoice_id,
@@ -150,7 +152,7 @@ def new_invoice(call: Call, invoice_id: str, customer: JsonObject, currency: str
     return invoice
 
 
-def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -> None:
+def _apply_collection(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> None:
     method = params.get("collection_method", invoice["collection_method"])
     for name in ("days_until_due", "due_date"):
         if name in params and method != "send_invoice":
@@ -170,7 +172,9 @@ def _apply_collection(call: Call, invoice: JsonObject, params: dict[str, Any]) -
         invoice["due_date"] = invoice["created"] + DEFAULT_DAYS_UNTIL_DUE * DAY
 
 
-def _apply(call: Call, invoice: JsonObject, params: dict[str, Any], *, record: bool = True) -> None:
+def _apply(
+    call: RequestContext, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
+) -> None:
     _apply_collection(call, invoice, params)
     apply_to_invoice(call, invoice, params, record=record)
     set_fields(invoice, params, _PLAIN_FIELDS)
@@ -214,7 +218,7 @@ def _customer_param(state: State, params: dict[str, Any]) -> JsonObject:
     return live_customer(state, params["customer"])
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     customer = _customer_param(state, params)
     currency = _currency_for(state, customer, params)
@@ -232,7 +236,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 retrieve = retrieve_handler(live_invoice, "invoice", invoice_view)
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require_update(invoice, params)
@@ -245,7 +249,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "delete")
@@ -266,7 +270,7 @@ def subscription_of(invoice: JsonObject) -> str | None:
     return subscription if isinstance(subscription, str) else None
 
 
-def _in_subscription(call: Call, invoice: JsonObject, params: dict[str, Any]) -> bool:
+def _in_subscription(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> bool:
     return "subscription" not in params or subscription_of(invoice) == params["subscription"]
 
 
@@ -287,7 +291,7 @@ search = search_handler(LISTING)
 
 
 def _preview_item(
-    call: Call, customer: JsonObject, currency: str, given: JsonObject, prefix: str
+    call: RequestContext, customer: JsonObject, currency: str, given: JsonObject, prefix: str
 ) -> JsonObject:
     state = call.state
     if "invoiceitem" in given:
@@ -303,7 +307,7 @@ def _preview_item(
     return item
 
 
-def create_preview(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """What the customer's next invoice would look like; nothing is stored or announced."""
     state = call.state
     customer = _customer_param(state, params)

@@ -19,10 +19,10 @@ from attrs import frozen
 from ._objects import expand_paths
 from ._pagination import in_range, list_page
 from ._search import search_page
-from ._state import Call, Handler, JsonObject, State
+from ._state import Handler, JsonObject, RequestContext, State
 
 Render = Callable[[State, JsonObject, AbstractSet[str]], JsonObject]
-Filter = Callable[[Call, JsonObject, dict[str, Any]], bool]
+Filter = Callable[[RequestContext, JsonObject, dict[str, Any]], bool]
 
 
 def as_stored(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
@@ -50,7 +50,9 @@ def _objects_of(listing: Listing, state: State) -> Iterable[JsonObject]:
     return listing.store(state)
 
 
-def _matches(listing: Listing, call: Call, obj: JsonObject, params: dict[str, Any]) -> bool:
+def _matches(
+    listing: Listing, call: RequestContext, obj: JsonObject, params: dict[str, Any]
+) -> bool:
     for name in listing.equal:
         if name in params and obj[name] != params[name]:
             return False
@@ -62,7 +64,7 @@ def _matches(listing: Listing, call: Call, obj: JsonObject, params: dict[str, An
 
 
 def list_handler(listing: Listing) -> Handler:
-    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         newest_first = reversed(list(_objects_of(listing, call.state)))
         found = [obj for obj in newest_first if _matches(listing, call, obj, params)]
         expand = expand_paths(params, in_list=True)
@@ -82,7 +84,7 @@ def retrieve_handler(
 ) -> Handler:
     """The object whose id is the path's `id_name`, with `expand[]` as asked."""
 
-    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         found = find(call.state, ids[id_name])
         return render(call.state, found, expand_paths(params, in_list=False))
 
@@ -94,7 +96,7 @@ def search_handler(listing: Listing) -> Handler:
     if resource is None:
         raise ValueError(f"{listing.url} has no search")
 
-    def handle(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         newest_first = list(reversed(list(_objects_of(listing, call.state))))
         expand = expand_paths(params, in_list=True)
         return search_page(

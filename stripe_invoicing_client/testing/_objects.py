@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import ApiError
 from ._shapes import UNSET
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 if TYPE_CHECKING:
     from ._invoice_math import LineMath
@@ -65,7 +65,7 @@ def shipping(given: Any) -> JsonObject | None:
     }
 
 
-def new_customer(call: Call, customer_id: str) -> JsonObject:
+def new_customer(call: RequestContext, customer_id: str) -> JsonObject:
     return {
         "id": customer_id,
         "object": "customer",
@@ -110,7 +110,9 @@ def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     return deleted_stub("customer", customer_id)
 
 
-def store_created(call: Call, objects: dict[str, Any], obj: JsonObject, event: str) -> JsonObject:
+def store_created(
+    call: RequestContext, objects: dict[str, Any], obj: JsonObject, event: str
+) -> JsonObject:
     """Keeps a new object, announces it with `event`, and answers with a copy."""
     objects[obj["id"]] = obj
     call.emit(event, copy.deepcopy(obj))

@@ -16,7 +16,7 @@ from ._recurring import (
     new_subscription_invoice,
     unit_price,
 )
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import require
 from ._subscription_views import emit_updated, now_for, subscription_view
 
@@ -41,7 +41,7 @@ def proration_behavior(params: dict[str, Any]) -> str:
 
 
 def prorate_change(
-    call: Call,
+    call: RequestContext,
     subscription: JsonObject,
     item: JsonObject,
     new_price: JsonObject,
@@ -70,7 +70,7 @@ def has_pending(state: State, subscription: JsonObject) -> bool:
     return False
 
 
-def bill_pending(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+def bill_pending(call: RequestContext, subscription: JsonObject, reason: str) -> JsonObject:
     """An invoice now for the subscription's pending items (prorations) only."""
     invoice = new_subscription_invoice(call, subscription, reason)
     subscription["latest_invoice"] = invoice["id"]
@@ -78,14 +78,14 @@ def bill_pending(call: Call, subscription: JsonObject, reason: str) -> JsonObjec
     return invoice
 
 
-def after_change(call: Call, subscription: JsonObject, behavior: str) -> None:
+def after_change(call: RequestContext, subscription: JsonObject, behavior: str) -> None:
     if behavior == "always_invoice" and has_pending(call.state, subscription):
         bill_pending(call, subscription, "subscription_update")
 
 
 @contextmanager
 def prorated_change(
-    call: Call, subscription: JsonObject, params: dict[str, Any]
+    call: RequestContext, subscription: JsonObject, params: dict[str, Any]
 ) -> Iterator[tuple[CallAt, str, int]]:
     """A change to a subscription's items: made at its time (yields that call, the proration
     behavior and the proration date); then `customer.subscription.updated`, and with

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 
-Reaction = Callable[[Call, JsonObject], None]
+Reaction = Callable[[RequestContext, JsonObject], None]
 
 # What happened, to which object.
 INVOICE_PAID = "invoice.paid"  # an invoice
@@ -46,7 +46,7 @@ def reacts_to(happening: str) -> Callable[[Reaction], Reaction]:
     return register
 
 
-def react(call: Call, happening: str, obj: JsonObject) -> None:
+def react(call: RequestContext, happening: str, obj: JsonObject) -> None:
     for reaction in REACTIONS[happening]:
         reaction(call, obj)
 

@@ -32,7 +32,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import Call, InvoiceLines, JsonObject, State
+from ._state import InvoiceLines, JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED
 
 HOUR = 3_600
@@ -42,7 +42,7 @@ FINALIZE_AFTER = HOUR
 
 
 @define
-class CallAt(Call):
+class CallAt(RequestContext):
     """A call whose `now` is a test clock's time (or a moment being caught up to)."""
 
     at: int = 0
@@ -51,7 +51,7 @@ class CallAt(Call):
         return self.at
 
 
-def at_time(call: Call, when: int) -> CallAt:
+def at_time(call: RequestContext, when: int) -> CallAt:
     return CallAt(call.state, call.request_id, call.idempotency_key, call.api_key, when)
 
 
@@ -116,7 +116,7 @@ def subscription_parent(subscription: JsonObject) -> JsonObject:
 
 
 def add_subscription_line(
-    call: Call,
+    call: RequestContext,
     invoice: JsonObject | None,
     subscription: JsonObject,
     item: JsonObject,
@@ -170,7 +170,9 @@ def _describe(item: JsonObject, quantity: int | None = None) -> str:
     return f"{quantity} x {price['nickname'] or price['product']}"
 
 
-def new_subscription_invoice(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+def new_subscription_invoice(
+    call: RequestContext, subscription: JsonObject, reason: str
+) -> JsonObject:
     """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
     state = call.state
     customer = state.customers[subscription["customer"]]
@@ -195,7 +197,7 @@ def new_subscription_invoice(call: Call, subscription: JsonObject, reason: str) 
     return invoice
 
 
-def bill_period(call: Call, subscription: JsonObject, reason: str) -> JsonObject:
+def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> JsonObject:
     """The invoice for the subscription's current period: one line per item, in advance."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item_id in subscription["item_ids"]:
@@ -258,7 +260,7 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject]
     return when, what, obj
 
 
-def run_until(call: Call, clock_id: str | None, target: int) -> None:
+def run_until(call: RequestContext, clock_id: str | None, target: int) -> None:
     """Does everything due on the clock up to `target`, in time order: each is a reaction
     (`_reactions`), registered by the module that owns the object."""
     state = call.state

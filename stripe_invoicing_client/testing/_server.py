@@ -30,7 +30,7 @@ from ._records import AppliedWrite, RecordedRequest
 from ._recurring import run_until
 from ._routes import find_route
 from ._shapes import coerce_params
-from ._state import API_VERSION, Call, State
+from ._state import API_VERSION, RequestContext, State
 
 AnyFault = Failure | None
 
@@ -205,7 +205,7 @@ class Server:
                     return self._replay(request, record, saved, idempotency_key, fingerprint, path)
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
             check_expand(route.operation_id, params)
-            call = Call(self.state, request_id, idempotency_key, api_key)
+            call = RequestContext(self.state, request_id, idempotency_key, api_key)
             if self.state.subscriptions:  # renewals etc. due on the fake's own clock
                 run_until(call, None, call.now())
             began = True

@@ -135,7 +135,7 @@ def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:
 
 
 @define
-class Call:
+class RequestContext:
     """One request being served: where events are recorded and ids come from."""
 
     state: State
@@ -173,16 +173,16 @@ class Call:
             self.emit(event_type, after, changed)
 
 
-Handler = Callable[[Call, dict[str, str], dict[str, Any]], JsonObject]
+Handler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]
 
 __all__ = [
     "API_VERSION",
-    "Call",
     "Handler",
     "InvoiceLine",
     "InvoiceLines",
     "JsonObject",
     "Price",
+    "RequestContext",
     "SentInvoice",
     "State",
     "lines_of",

@@ -30,7 +30,7 @@ from ._recurring import (
     add_subscription_line,
     bill_period,
 )
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
 from ._subscription_views import (
     emit_updated,
@@ -46,7 +46,7 @@ def subscription_of(state: State, invoice: JsonObject) -> JsonObject | None:
 
 
 @reacts_to(INVOICE_DUE_TO_ADVANCE)
-def advance_invoice(call: Call, invoice: JsonObject) -> None:
+def advance_invoice(call: RequestContext, invoice: JsonObject) -> None:
     """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
     state = call.state
     subscription = subscription_of(state, invoice)
@@ -76,7 +76,7 @@ def advance_invoice(call: Call, invoice: JsonObject) -> None:
 
 
 @reacts_to(INVOICE_OVERDUE)
-def invoice_overdue(call: Call, invoice: JsonObject) -> None:
+def invoice_overdue(call: RequestContext, invoice: JsonObject) -> None:
     """A `send_invoice` invoice passed its due date unpaid."""
     state = call.state
     state.overdue_invoices.add(invoice["id"])
@@ -92,7 +92,7 @@ def invoice_overdue(call: Call, invoice: JsonObject) -> None:
 
 
 @reacts_to(OVERDUE_TOO_LONG)
-def give_up(call: Call, subscription: JsonObject) -> None:
+def give_up(call: RequestContext, subscription: JsonObject) -> None:
     """Overdue for the configured days: `unpaid` or canceled, per `set_overdue_policy`."""
     action = call.state.overdue_action
     subscription["overdue_since"] = None
@@ -104,7 +104,7 @@ def give_up(call: Call, subscription: JsonObject) -> None:
 
 
 @reacts_to(INVOICE_PAID)
-def invoice_paid(call: Call, invoice: JsonObject) -> None:
+def invoice_paid(call: RequestContext, invoice: JsonObject) -> None:
     """Called when any invoice is paid: its subscription is active again."""
     subscription = subscription_of(call.state, invoice)
     if subscription is None or subscription["status"] == CANCELED:
@@ -134,7 +134,7 @@ def start_period(subscription: JsonObject, items: list[JsonObject], start: int) 
 
 
 @reacts_to(PERIOD_ENDED)
-def renew(call: Call, subscription: JsonObject) -> None:
+def renew(call: RequestContext, subscription: JsonObject) -> None:
     state = call.state
     require(subscription, "renew")
     if subscription["cancel_at_period_end"]:
@@ -152,7 +152,7 @@ def renew(call: Call, subscription: JsonObject) -> None:
 
 
 @reacts_to(TRIAL_ENDED)
-def end_trial(call: Call, subscription: JsonObject) -> None:
+def end_trial(call: RequestContext, subscription: JsonObject) -> None:
     state = call.state
     customer = state.customers.get(subscription["customer"]) or {}
     has_method = bool(
@@ -177,7 +177,9 @@ def end_trial(call: Call, subscription: JsonObject) -> None:
     bill_period(call, subscription, "subscription_cycle")
 
 
-def cancel_now(call: Call, subscription: JsonObject, *, invoice_now: bool, prorate: bool) -> None:
+def cancel_now(
+    call: RequestContext, subscription: JsonObject, *, invoice_now: bool, prorate: bool
+) -> None:
     """Ends the subscription now; with `prorate`, the unused time is credited, and with
     `invoice_now` a final invoice collects what is pending."""
     state = call.state
@@ -198,7 +200,7 @@ def cancel_now(call: Call, subscription: JsonObject, *, invoice_now: bool, prora
 
 
 @reacts_to(CANCEL_AT_REACHED)
-def cancel_at_reached(call: Call, subscription: JsonObject) -> None:
+def cancel_at_reached(call: RequestContext, subscription: JsonObject) -> None:
     cancel_now(call, subscription, invoice_now=False, prorate=False)
 
 

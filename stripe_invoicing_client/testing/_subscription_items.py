@@ -11,7 +11,7 @@ from ._pagination import list_page
 from ._proration import (
     prorated_change,
 )
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 from ._subscription_views import (
     item_view,
     live_subscription,
@@ -23,7 +23,7 @@ from ._subscriptions import (
 )
 
 
-def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def item_create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "subscription" not in params:
         raise ApiError.missing_param("subscription")
@@ -42,7 +42,7 @@ def item_create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
 item_retrieve = retrieve_handler(live_subscription_item, "item", item_view)
 
 
-def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def item_update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item["subscription"]]
@@ -51,7 +51,7 @@ def item_update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
-def item_delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def item_delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_subscription_item(state, ids["item"])
     subscription = state.subscriptions[item["subscription"]]
@@ -66,7 +66,7 @@ def item_delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> Json
     return deleted_stub("subscription_item", item["id"])
 
 
-def item_list(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def item_list(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "subscription" not in params:
         raise ApiError.missing_param("subscription")

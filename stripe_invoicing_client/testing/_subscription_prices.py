@@ -9,10 +9,10 @@ from typing import Any
 
 from ._errors import ApiError
 from ._money import plain, unit_amount
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 
 
-def _price_from_store(call: Call, price_id: str, param: str) -> JsonObject:
+def _price_from_store(call: RequestContext, price_id: str, param: str) -> JsonObject:
     """A recurring price by id: a price object made through the prices API, or one registered
     with `FakeStripe.create_price` (billed monthly)."""
     stored: Any = call.state.prices.get(price_id)
@@ -42,7 +42,7 @@ def _price_from_store(call: Call, price_id: str, param: str) -> JsonObject:
 
 
 def _price_object(
-    call: Call,
+    call: RequestContext,
     price_id: str,
     unit: Decimal,
     currency: str,
@@ -79,7 +79,7 @@ def _price_object(
     }
 
 
-def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject:
+def _price_from_data(call: RequestContext, data: dict[str, Any], param: str) -> JsonObject:
     """An inline price (`price_data`) of a product made through the products API."""
     product_id = data["product"]
     if product_id not in call.state.products:
@@ -102,7 +102,7 @@ def _price_from_data(call: Call, data: dict[str, Any], param: str) -> JsonObject
     )
 
 
-def price_for(call: Call, given: dict[str, Any], prefix: str) -> JsonObject:
+def price_for(call: RequestContext, given: dict[str, Any], prefix: str) -> JsonObject:
     if "price" in given and "price_data" in given:
         raise ApiError.exclusive("Send price or price_data, not both.", f"{prefix}[price_data]")
     if "price" in given:

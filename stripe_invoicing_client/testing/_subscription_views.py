@@ -13,7 +13,7 @@ from ._recurring import (
     run_until,
     time_on,
 )
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE
 from ._subscription_prices import plan_of
 
@@ -26,7 +26,7 @@ def live_subscription_item(state: State, item_id: str, param: str = "item") -> J
     return live(state.subscription_items, "subscription_item", item_id, param)
 
 
-def now_for(call: Call, clock_id: str | None) -> CallAt:
+def now_for(call: RequestContext, clock_id: str | None) -> CallAt:
     """The call at its objects' time, after everything due by then has happened."""
     when = time_on(call.state, clock_id)
     run_until(call, clock_id, when)
@@ -81,13 +81,13 @@ def subscription_view(
     return view
 
 
-def emit_updated(call: Call, before: JsonObject, subscription: JsonObject) -> None:
+def emit_updated(call: RequestContext, before: JsonObject, subscription: JsonObject) -> None:
     call.emit_update(
         "customer.subscription.updated", before, subscription_view(call.state, subscription)
     )
 
 
-def set_status(call: Call, subscription: JsonObject, status: str) -> None:
+def set_status(call: RequestContext, subscription: JsonObject, status: str) -> None:
     if subscription["status"] == status:
         return
     before = subscription_view(call.state, subscription)

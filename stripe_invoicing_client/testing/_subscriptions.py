@@ -23,7 +23,7 @@ from ._recurring import (
     bill_period,
 )
 from ._shapes import UNSET
-from ._state import Call, JsonObject
+from ._state import JsonObject, RequestContext
 from ._subscription_cycle import (
     cancel_now,
     start_period,
@@ -41,7 +41,7 @@ from ._subscription_views import (
 
 
 def new_item(
-    call: Call,
+    call: RequestContext,
     subscription: JsonObject,
     given: dict[str, Any],
     prefix: str,
@@ -96,7 +96,7 @@ def _apply_plain(subscription: JsonObject, params: dict[str, Any]) -> None:
         set_fields(subscription["cancellation_details"], details, ("comment", "feedback"))
 
 
-def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonObject:
+def _new_subscription(call: RequestContext, customer: JsonObject, currency: str) -> JsonObject:
     now = call.now()
     return {
         "id": call.new_id("sub"),
@@ -175,7 +175,7 @@ def _new_subscription(call: Call, customer: JsonObject, currency: str) -> JsonOb
     }
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     if "customer" not in params:
         raise ApiError.missing_param("customer")
@@ -234,7 +234,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def _trial_end(call: Call, params: dict[str, Any]) -> int | None:
+def _trial_end(call: RequestContext, params: dict[str, Any]) -> int | None:
     if params.get("trial_end") == "now":
         return None
     if isinstance(params.get("trial_end"), int):
@@ -246,13 +246,13 @@ def _trial_end(call: Call, params: dict[str, Any]) -> int | None:
     return None
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     subscription = live_subscription(call.state, ids["subscription_exposed_id"])
     now_for(call, subscription["test_clock"])
     return subscription_view(call.state, subscription, expand_paths(params, in_list=False))
 
 
-def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     with prorated_change(call, subscription, params) as (at, behavior, now):
@@ -277,7 +277,7 @@ def update(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
 
 
 def update_item_in(
-    call: Call,
+    call: RequestContext,
     subscription: JsonObject,
     given: dict[str, Any],
     prefix: str,
@@ -308,7 +308,7 @@ def update_item_in(
 
 
 def change_item(
-    call: Call,
+    call: RequestContext,
     subscription: JsonObject,
     item: JsonObject,
     given: dict[str, Any],
@@ -335,7 +335,7 @@ def change_item(
         item["metadata"] = merged_metadata(item["metadata"], given["metadata"])
 
 
-def cancel(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     at = now_for(call, subscription["test_clock"])
@@ -351,7 +351,7 @@ def cancel(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def resume(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription"])
     at = now_for(call, subscription["test_clock"])
@@ -381,7 +381,7 @@ def resume(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def _matches(call: Call, subscription: JsonObject, params: dict[str, Any]) -> bool:
+def _matches(call: RequestContext, subscription: JsonObject, params: dict[str, Any]) -> bool:
     status = params.get("status")
     if status is None and subscription["status"] == CANCELED:
         return False

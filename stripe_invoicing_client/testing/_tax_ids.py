@@ -15,7 +15,7 @@ from ._customers import live_customer
 from ._errors import ApiError
 from ._objects import store_created
 from ._pagination import list_page
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 MAX_PER_CUSTOMER = 25
 # Types whose country is the value's first two letters; other types name their country first.
@@ -41,7 +41,7 @@ def _live(state: State, customer_id: str, tax_id: str) -> JsonObject:
     return found
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     customer = live_customer(state, ids["customer"])
     kind, value = params["type"], params["value"].strip()
@@ -81,12 +81,12 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return store_created(call, state.tax_ids, tax_id, "customer.tax_id.created")
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     live_customer(call.state, ids["customer"])
     return copy.deepcopy(_live(call.state, ids["customer"], ids["id"]))
 
 
-def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     live_customer(state, ids["customer"])
     tax_id = _live(state, ids["customer"], ids["id"])
@@ -95,7 +95,7 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return {"id": tax_id["id"], "object": "tax_id", "deleted": True}
 
 
-def list_all(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     found = list(reversed(of_customer(call.state, customer["id"])))
     url = f"/v1/customers/{customer['id']}/tax_ids"

@@ -8,7 +8,7 @@ from ._aggregates import TaxRate, render_tax_rate
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import merged_metadata
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 
 def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> TaxRate:
@@ -18,7 +18,9 @@ def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> TaxRat
 _TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")
 
 
-def create_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create_tax_rate(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
     percentage = params["percentage"]
     if not 0 <= percentage <= 100:
         raise ApiError.invalid_request("percentage must be between 0 and 100.", param="percentage")
@@ -43,11 +45,15 @@ def _set_fields(rate: TaxRate, params: dict[str, Any], names: tuple[str, ...]) -
             setattr(rate, name, params[name])
 
 
-def retrieve_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve_tax_rate(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
     return render_tax_rate(live_tax_rate(call.state, ids["tax_rate"]))
 
 
-def update_tax_rate(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def update_tax_rate(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
     rate = live_tax_rate(call.state, ids["tax_rate"])
     before = render_tax_rate(rate)
     _set_fields(rate, params, ("active", "display_name", *_TAX_RATE_FIELDS))

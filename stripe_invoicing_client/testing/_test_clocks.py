@@ -14,7 +14,7 @@ from ._errors import ApiError, live
 from ._listing import Listing, list_handler
 from ._objects import deleted_stub
 from ._recurring import DAY, at_time, run_until
-from ._state import Call, JsonObject, State
+from ._state import JsonObject, RequestContext, State
 
 # Stripe deletes a test clock 30 days after it was created.
 LIFETIME = 30 * DAY
@@ -30,7 +30,7 @@ def _frozen_time(params: dict[str, Any]) -> int:
     return int(params["frozen_time"])
 
 
-def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     clock = TestClock(
         id=call.new_id("clock"),
@@ -49,7 +49,7 @@ def create(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return render_test_clock(clock)
 
 
-def retrieve(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     return render_test_clock(live_clock(call.state, ids["test_clock"]))
 
 
@@ -63,7 +63,7 @@ list_all = list_handler(
 )
 
 
-def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """The clock goes, and with it the customers and subscriptions that followed it."""
     state = call.state
     clock = live_clock(state, ids["test_clock"])
@@ -83,7 +83,7 @@ def delete(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObjec
     return deleted_stub("test_helpers.test_clock", clock.id)
 
 
-def advance(call: Call, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+def advance(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     clock = live_clock(state, ids["test_clock"])
     target = _frozen_time(params)

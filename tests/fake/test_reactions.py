@@ -6,7 +6,7 @@ import pytest
 
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.testing._reactions import HAPPENINGS, REACTIONS, react
-from stripe_invoicing_client.testing._state import Call, State
+from stripe_invoicing_client.testing._state import RequestContext, State
 
 
 def test_every_happening_has_a_reaction_once_the_fake_is_loaded() -> None:
@@ -23,6 +23,8 @@ def test_each_reaction_is_registered_once() -> None:
 def test_an_unknown_happening_is_refused() -> None:
     fake = FakeStripe()
     state: State = fake._state
-    call = Call(state=state, request_id="req_1", idempotency_key=None, api_key="sk_test_x")
+    call = RequestContext(
+        state=state, request_id="req_1", idempotency_key=None, api_key="sk_test_x"
+    )
     with pytest.raises(KeyError):
         react(call, "invoice.teleported", {})

@@ -17,7 +17,7 @@ from stripe_invoicing_client.testing._clock import FakeClock
 from stripe_invoicing_client.testing._errors import ApiError
 from stripe_invoicing_client.testing._ids import IdFactory
 from stripe_invoicing_client.testing._objects import invoice_view
-from stripe_invoicing_client.testing._state import Call, JsonObject, State
+from stripe_invoicing_client.testing._state import JsonObject, RequestContext, State
 from stripe_invoicing_client.testing._subscription_lifecycle import (
     CANCELED,
     STATUSES,
@@ -32,7 +32,7 @@ MONTHLY = {"currency": "usd", "product": "prod_plan", "unit_amount": 3000}
 class World:
     def __init__(self) -> None:
         self.state = State(clock=FakeClock(START), ids=IdFactory(0))
-        self.call = Call(self.state, "req_test", None, "sk_test_x")
+        self.call = RequestContext(self.state, "req_test", None, "sk_test_x")
         self.clock = test_clocks.create(self.call, {}, {"frozen_time": START})
         self.customer = customers.create(
             self.call, {}, {"email": "ap@example.com", "test_clock": self.clock["id"]}
