@@ -12,6 +12,7 @@ from typing import Any
 
 from ._customers import live_customer
 from ._errors import ApiError
+from ._invoice_store import Invoice
 from ._objects import merged_metadata
 from ._pagination import in_range, list_page
 from ._state import JsonObject, RequestContext
@@ -118,30 +119,30 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     )
 
 
-def apply_to_invoice(call: RequestContext, invoice: JsonObject, customer: JsonObject) -> None:
+def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: JsonObject) -> None:
     """At finalization: the customer's balance, if in the invoice's currency, is taken into
     it; a credit lowers what is due (as far as it goes), a debit is added to it."""
     balance = customer["balance"]
-    invoice["starting_balance"] = balance
-    if balance == 0 or customer["currency"] != invoice["currency"]:
-        invoice["ending_balance"] = balance if customer["currency"] == invoice["currency"] else 0
+    invoice.starting_balance = balance
+    if balance == 0 or customer["currency"] != invoice.currency:
+        invoice.ending_balance = balance if customer["currency"] == invoice.currency else 0
         return
-    applied = balance if balance > 0 else -min(-balance, invoice["amount_due"])
+    applied = balance if balance > 0 else -min(-balance, invoice.amount_due)
     if applied == 0:
-        invoice["ending_balance"] = balance
+        invoice.ending_balance = balance
         return
-    invoice["amount_due"] += applied
-    invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
+    invoice.amount_due += applied
+    invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
     # The balance moves by what the invoice took: a credit used up, or a debit now invoiced.
     record(
         call,
         customer,
         -applied,
-        invoice["currency"],
+        invoice.currency,
         "applied_to_invoice",
-        invoice=invoice["id"],
+        invoice=invoice.id,
     )
-    invoice["ending_balance"] = customer["balance"]
+    invoice.ending_balance = customer["balance"]
 
 
 __all__ = ["apply_to_invoice", "create", "list_all", "record", "retrieve", "update"]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import copy
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem, Pricing
 from ._invoice_math import apply_to_item, compute
+from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
 from ._objects import merged_metadata
-from ._state import InvoiceLines, JsonObject, Price, RequestContext, State, lines_of
+from ._state import JsonObject, Price, RequestContext, State
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -24,7 +25,7 @@ def _param(prefix: str, name: str) -> str:
     return f"{prefix}[{head}]{bracket}{rest}"
 
 
-def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
+def _quantity(item: InvoiceItem, params: dict[str, Any], prefix: str) -> Decimal:
     """The quantity sent (`quantity` or `quantity_decimal`), else the item's current one."""
     if "quantity" in params and "quantity_decimal" in params:
         raise ApiError.exclusive(
@@ -35,7 +36,7 @@ def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
     elif "quantity" in params:
         name, quantity = "quantity", Decimal(params["quantity"])
     else:
-        return Decimal(item.get("quantity_decimal") or 1)
+        return Decimal(item.quantity_decimal or 1)
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=_param(prefix, name))
     return quantity
@@ -43,7 +44,7 @@ def _quantity(item: JsonObject, params: dict[str, Any], prefix: str) -> Decimal:
 
 def apply_pricing(
     call: RequestContext,
-    item: JsonObject,
+    item: InvoiceItem,
     params: dict[str, Any],
     prefix: str = "",
     *,
@@ -61,13 +62,13 @@ def apply_pricing(
             f"Only one of {', '.join(given)} may be sent.", _param(prefix, given[1])
         )
     quantity = _quantity(item, params, prefix)
-    item["quantity"] = int(quantity.to_integral_value(rounding=ROUND_HALF_UP))
-    item["quantity_decimal"] = plain(quantity)
+    item.quantity = int(quantity.to_integral_value(rounding=ROUND_HALF_UP))
+    item.quantity_decimal = plain(quantity)
     currency = params.get("currency")
     source = given[0] if given else None
     if source == "amount":
-        item["amount"] = params["amount"]
-        item["pricing"] = None
+        item.amount = params["amount"]
+        item.pricing = None
     elif source == "price_data":
         data = params["price_data"]
         where = _param(prefix, "price_data[unit_amount_decimal]")
@@ -82,12 +83,8 @@ def apply_pricing(
             )
         currency = data["currency"]
         product = data.get("product") or call.new_id("prod")
-        item["amount"] = times(quantity, unit, where)
-        item["pricing"] = {
-            "type": "price_details",
-            "price_details": {"price": call.new_id("price"), "product": product},
-            "unit_amount_decimal": plain(unit),
-        }
+        item.amount = times(quantity, unit, where)
+        item.pricing = Pricing(plain(unit), call.new_id("price"), product)
     elif source == "pricing":
         price_id = params["pricing"].get("price")
         found = call.state.prices.get(price_id or "")
@@ -95,33 +92,25 @@ def apply_pricing(
             raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
         price = _price_terms(found, _param(prefix, "pricing[price]"))
         currency = price["currency"]
-        item["amount"] = times(quantity, price["unit"], _param(prefix, "quantity"))
-        item["pricing"] = {
-            "type": "price_details",
-            "price_details": {"price": price["id"], "product": price["product"]},
-            "unit_amount_decimal": plain(price["unit"]),
-        }
+        item.amount = times(quantity, price["unit"], _param(prefix, "quantity"))
+        item.pricing = Pricing(plain(price["unit"]), price["id"], price["product"])
     elif source == "unit_amount_decimal":
         unit = Decimal(params["unit_amount_decimal"])
-        item["amount"] = times(quantity, unit, _param(prefix, "unit_amount_decimal"))
-        item["pricing"] = {
-            "type": "price_details",
-            "price_details": None,
-            "unit_amount_decimal": plain(unit),
-        }
-    elif ("quantity" in params or "quantity_decimal" in params) and item.get("pricing"):
-        unit = Decimal(item["pricing"]["unit_amount_decimal"])
-        item["amount"] = times(quantity, unit, _param(prefix, "quantity"))
-    elif "amount" not in item:
+        item.amount = times(quantity, unit, _param(prefix, "unit_amount_decimal"))
+        item.pricing = Pricing(plain(unit))
+    elif ("quantity" in params or "quantity_decimal" in params) and item.pricing:
+        unit = Decimal(item.pricing.unit_amount_decimal)
+        item.amount = times(quantity, unit, _param(prefix, "quantity"))
+    elif item.amount is None:
         raise ApiError.invalid_request(
             "Missing required param: amount (or price_data, or pricing[price]).",
             param=_param(prefix, "amount"),
             code="parameter_missing",
         )
-    checked_amount(item["amount"], _param(prefix, source or "amount"))
+    checked_amount(item.amount, _param(prefix, source or "amount"))
     if currency is not None:
-        item["currency"] = currency.lower()
-    item["net_amount"] = item["amount"]
+        item.currency = currency.lower()
+    item.net_amount = item.amount
     apply_to_item(call, item, params, prefix, record=record)
 
 
@@ -149,86 +138,60 @@ def _price_terms(price: Price | JsonObject, param: str) -> dict[str, Any]:
     }
 
 
-def apply_item_details(item: JsonObject, params: dict[str, Any]) -> None:
+def apply_item_details(item: InvoiceItem, params: dict[str, Any]) -> None:
     """The descriptive fields an invoice item (or line) takes on create and update."""
     if "description" in params:
-        item["description"] = params["description"]
+        item.description = params["description"]
     if "discountable" in params:
-        item["discountable"] = params["discountable"]
+        item.discountable = params["discountable"]
     if "metadata" in params:
-        item["metadata"] = merged_metadata(item["metadata"], params["metadata"])
+        item.metadata = merged_metadata(item.metadata, params["metadata"])
     if "period" in params:
         period = params["period"]
         if period["end"] < period["start"]:
             raise ApiError.invalid_request(
                 "The period must not end before it starts.", param="period[end]"
             )
-        item["period"] = dict(period)
+        item.period_start, item.period_end = period["start"], period["end"]
 
 
-def new_invoice_item(call: RequestContext, customer_id: str) -> JsonObject:
+def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:
     now = call.now()
-    return {
-        "id": call.new_id("ii"),
-        "object": "invoiceitem",
-        "customer": customer_id,
-        "customer_account": None,
-        "date": now,
-        "description": None,
-        "discountable": True,
-        "discounts": [],
-        "invoice": None,
-        "livemode": False,
-        "metadata": {},
-        "parent": None,
-        "period": {"end": now, "start": now},
-        "proration": False,
-        "proration_details": {"credited_items": None, "discount_amounts": []},
-        "quantity": 1,
-        "quantity_decimal": "1",
-        "tax_rates": [],
-        "test_clock": None,
-    }
+    return InvoiceItem(
+        id=call.new_id("ii"), customer=customer_id, date=now, period_start=now, period_end=now
+    )
 
 
-def recompute_totals(state: State, invoice: JsonObject) -> None:
+def recompute_totals(state: State, invoice: Invoice) -> None:
     """Totals follow the lines, their discounts and taxes (`_invoice_math`)."""
-    lines = lines_of(state, invoice["id"])
-    items = [state.invoice_items[i] for i in lines.item_ids()]
-    math, totals = compute(state, invoice, items)
-    for line in lines.lines:
+    items = [state.invoice_items[i] for i in invoice.item_ids()]
+    math, invoice.totals = compute(state, invoice, items)
+    for line in invoice.lines:
         line.math = math[line.item_id]
-    invoice.update(totals)
-    invoice["amount_due"] = max(invoice["total"], 0)
-    invoice["amount_remaining"] = max(invoice["amount_due"] - invoice["amount_paid"], 0)
+    invoice.amount_due = max(invoice.totals.total, 0)
+    invoice.amount_remaining = max(invoice.amount_due - invoice.amount_paid, 0)
 
 
-def attach(state: State, invoice: JsonObject, item: JsonObject, call: RequestContext) -> None:
+def attach(state: State, invoice: Invoice, item: InvoiceItem, call: RequestContext) -> None:
     """Puts a pending item on a draft invoice as a new line."""
-    if item["currency"] != invoice["currency"]:
+    if item.currency != invoice.currency:
         raise ApiError.invalid_request(
-            f"The item's currency ({item['currency']}) differs from the invoice's "
-            f"({invoice['currency']}).",
+            f"The item's currency ({item.currency}) differs from the invoice's "
+            f"({invoice.currency}).",
             param="currency",
         )
-    item["invoice"] = invoice["id"]
-    state.invoice_lines.setdefault(invoice["id"], InvoiceLines()).add(item["id"], call.new_id("il"))
+    item.invoice = invoice.id
+    invoice.add_line(item.id, call.new_id("il"))
     recompute_totals(state, invoice)
 
 
-def detach(state: State, item: JsonObject) -> None:
+def detach(state: State, item: InvoiceItem) -> None:
     """Takes an item off its invoice; it becomes pending again."""
-    invoice_id = item["invoice"]
-    if invoice_id is None:
-        return
-    state.invoice_lines[invoice_id].remove(item["id"])
-    item["invoice"] = None
-    if invoice_id in state.invoices:
-        recompute_totals(state, state.invoices[invoice_id])
-
-
-def snapshot(item: JsonObject) -> JsonObject:
-    return copy.deepcopy(item)
+    invoice = state.invoices.get(item.invoice or "")
+    item.invoice = None
+    if invoice is not None:
+        invoice.remove_line(item.id)
+        recompute_totals(state, invoice)
 
 
 __all__ = [
@@ -238,5 +201,4 @@ __all__ = [
     "detach",
     "new_invoice_item",
     "recompute_totals",
-    "snapshot",
 ]

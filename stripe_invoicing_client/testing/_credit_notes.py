@@ -28,6 +28,7 @@ from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_math import add_by_rate
 from ._invoice_status import settle_by_credit
+from ._invoice_store import Invoice
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
 from ._listing import Listing, list_handler
@@ -65,12 +66,12 @@ def _require(note: JsonObject, action: str) -> str:
     return outcome
 
 
-def _line(call: RequestContext, invoice: JsonObject, given: JsonObject, index: int) -> JsonObject:
+def _line(call: RequestContext, invoice: Invoice, given: JsonObject, index: int) -> JsonObject:
     where = f"lines[{index}]"
     quantity = given.get("quantity")
     if given["type"] == "invoice_line_item":
         line_id = given.get("invoice_line_item")
-        lines = {line["id"]: line for line in invoice_lines(call.state, invoice["id"])}
+        lines = {line["id"]: line for line in invoice_lines(call.state, invoice.id)}
         if line_id not in lines:
             raise ApiError.missing("invoice line item", str(line_id), f"{where}[invoice_line_item]")
         line = lines[line_id]
@@ -161,7 +162,7 @@ def _figures(lines: list[JsonObject]) -> JsonObject:
 
 
 def _total(
-    call: RequestContext, invoice: JsonObject, params: dict[str, Any]
+    call: RequestContext, invoice: Invoice, params: dict[str, Any]
 ) -> tuple[int, list[JsonObject], JsonObject]:
     """The credit note's total (taxes included), its lines, and its figures."""
     lines = [_line(call, invoice, given, i) for i, given in enumerate(params.get("lines", []))]
@@ -195,7 +196,7 @@ def _total(
 
 def _build(
     call: RequestContext, params: dict[str, Any]
-) -> tuple[JsonObject, list[JsonObject], JsonObject]:
+) -> tuple[JsonObject, list[JsonObject], Invoice]:
     """The credit note `params` describe, its lines, and its invoice; nothing is changed."""
     state = call.state
     invoice = live_invoice(state, params["invoice"])
@@ -206,17 +207,17 @@ def _build(
             "A credit note must credit a positive amount.", param="amount"
         )
     left = (
-        invoice["total"]
-        - invoice["pre_payment_credit_notes_amount"]
-        - invoice["post_payment_credit_notes_amount"]
+        invoice.totals.total
+        - invoice.pre_payment_credit_notes_amount
+        - invoice.post_payment_credit_notes_amount
     )
     if total > left:
         raise ApiError.invalid_request(
             f"The credit note's total ({total}) is more than is left to credit on invoice "
-            f"{invoice['id']} ({left}).",
+            f"{invoice.id} ({left}).",
             param="amount",
         )
-    owed = invoice["amount_remaining"] if invoice["status"] in (OPEN, UNCOLLECTIBLE) else 0
+    owed = invoice.amount_remaining if invoice.status in (OPEN, UNCOLLECTIBLE) else 0
     pre = min(total, owed)
     post = total - pre
     given = sum(params.get(name, 0) for name in _POST_PAYMENT)
@@ -230,21 +231,21 @@ def _build(
         )
     now = call.now()
     note_id = call.new_id("cn")
-    number = f"{invoice['number']}-CN-{_count(call, invoice['id']) + 1:02d}"
+    number = f"{invoice.number}-CN-{_count(call, invoice.id) + 1:02d}"
     note: JsonObject = {
         "id": note_id,
         "object": "credit_note",
         "amount": total,
         "amount_shipping": 0,
         "created": now,
-        "currency": invoice["currency"],
-        "customer": invoice["customer"],
+        "currency": invoice.currency,
+        "customer": invoice.customer,
         "customer_account": None,
         "customer_balance_transaction": None,
         "discount_amount": 0,
         "discount_amounts": [],
         "effective_at": params.get("effective_at", now),
-        "invoice": invoice["id"],
+        "invoice": invoice.id,
         "livemode": False,
         "memo": params.get("memo"),
         "metadata": merged_metadata({}, params.get("metadata", {})),
@@ -270,10 +271,10 @@ def _count(call: RequestContext, invoice_id: str) -> int:
 
 
 def _to_balance(
-    call: RequestContext, note: JsonObject, invoice: JsonObject, amount: int, currency: str
+    call: RequestContext, note: JsonObject, invoice: Invoice, amount: int, currency: str
 ) -> JsonObject:
     """Moves the customer's balance for the note (a credit, or taking one back)."""
-    customer = live_customer(call.state, invoice["customer"])
+    customer = live_customer(call.state, invoice.customer)
     return _balance.record(
         call,
         customer,
@@ -281,7 +282,7 @@ def _to_balance(
         currency,
         "credit_note",
         credit_note=note["id"],
-        invoice=invoice["id"],
+        invoice=invoice.id,
     )
 
 
@@ -306,17 +307,17 @@ def _lines_envelope(note_id: str, lines: list[JsonObject], has_more: bool) -> Js
 
 
 def _apply(
-    call: RequestContext, note: JsonObject, invoice: JsonObject, params: dict[str, Any]
+    call: RequestContext, note: JsonObject, invoice: Invoice, params: dict[str, Any]
 ) -> None:
     """Issues the note: the invoice, the customer's balance and the refunds follow it."""
     before = invoice_view(call.state, invoice)
-    invoice["pre_payment_credit_notes_amount"] += note["pre_payment_amount"]
-    invoice["post_payment_credit_notes_amount"] += note["post_payment_amount"]
-    invoice["amount_due"] -= note["pre_payment_amount"]
-    invoice["amount_remaining"] -= note["pre_payment_amount"]
+    invoice.pre_payment_credit_notes_amount += note["pre_payment_amount"]
+    invoice.post_payment_credit_notes_amount += note["post_payment_amount"]
+    invoice.amount_due -= note["pre_payment_amount"]
+    invoice.amount_remaining -= note["pre_payment_amount"]
     if params.get("credit_amount"):
         amount = params["credit_amount"]
-        transaction = _to_balance(call, note, invoice, -amount, invoice["currency"])
+        transaction = _to_balance(call, note, invoice, -amount, invoice.currency)
         note["customer_balance_transaction"] = transaction["id"]
     if params.get("refund_amount"):
         note["refunds"] = [
@@ -328,7 +329,7 @@ def _apply(
             }
         ]
     call.emit_update("invoice.updated", before, invoice_view(call.state, invoice))
-    if note["pre_payment_amount"] and invoice["amount_remaining"] == 0:
+    if note["pre_payment_amount"] and invoice.amount_remaining == 0:
         settle_by_credit(call, invoice)
 
 
@@ -391,10 +392,10 @@ def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> J
     if note["pre_payment_amount"]:
         require(invoice, "restore_credit", param="id")
     before = invoice_view(state, invoice)
-    invoice["pre_payment_credit_notes_amount"] -= note["pre_payment_amount"]
-    invoice["post_payment_credit_notes_amount"] -= note["post_payment_amount"]
-    invoice["amount_due"] += note["pre_payment_amount"]
-    invoice["amount_remaining"] += note["pre_payment_amount"]
+    invoice.pre_payment_credit_notes_amount -= note["pre_payment_amount"]
+    invoice.post_payment_credit_notes_amount -= note["post_payment_amount"]
+    invoice.amount_due += note["pre_payment_amount"]
+    invoice.amount_remaining += note["pre_payment_amount"]
     if note["customer_balance_transaction"] is not None:
         taken = state.balance_transactions[note["customer_balance_transaction"]]
         _to_balance(call, note, invoice, -taken["amount"], taken["currency"])

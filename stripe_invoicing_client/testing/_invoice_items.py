@@ -15,22 +15,24 @@ from ._billing import (
 )
 from ._customers import live_customer
 from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem, render_invoice_item
+from ._invoice_store import Invoice
 from ._lifecycle import require
 from ._listing import Listing, list_handler, retrieve_handler
 from ._objects import deleted_stub, expand_paths, invoice_item_view, invoice_view
 from ._state import JsonObject, RequestContext, State
 
 
-def live_item(state: State, item_id: str) -> JsonObject:
+def live_item(state: State, item_id: str) -> InvoiceItem:
     item = state.invoice_items.get(item_id)
-    if item is None or item_id in state.subscription_lines:  # a subscription's own line
+    if item is None or item.subscription_line:
         raise ApiError.missing("invoiceitem", item_id, "id")
     return item
 
 
-def _draft_of(state: State, item: JsonObject) -> JsonObject | None:
+def _draft_of(state: State, item: InvoiceItem) -> Invoice | None:
     """The invoice holding `item` if its lines may still change, None if `item` is pending."""
-    invoice_id = item["invoice"]
+    invoice_id = item.invoice
     if invoice_id is None:
         return None
     invoice = state.invoices[invoice_id]
@@ -49,29 +51,29 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         if invoice is None:
             raise ApiError.missing("invoice", params["invoice"], "invoice")
         require(invoice, "change_lines", param="invoice")
-        if invoice["customer"] != customer["id"]:
+        if invoice.customer != customer["id"]:
             raise ApiError.invalid_request(
                 "The invoice belongs to another customer.", param="invoice"
             )
     item = new_invoice_item(call, customer["id"])
     apply_pricing(call, item, params)
-    if "currency" not in item:
-        fallback = invoice["currency"] if invoice else customer["currency"]
+    if item.currency is None:
+        fallback = invoice.currency if invoice else customer["currency"]
         if fallback is None:
             raise ApiError.missing_param("currency")
-        item["currency"] = fallback
+        item.currency = fallback
     apply_item_details(item, params)
-    if invoice is not None and item["currency"] != invoice["currency"]:
+    if invoice is not None and item.currency != invoice.currency:
         raise ApiError.invalid_request(
-            f"The item's currency ({item['currency']}) differs from the invoice's "
-            f"({invoice['currency']}).",
+            f"The item's currency ({item.currency}) differs from the invoice's "
+            f"({invoice.currency}).",
             param="currency",
         )
     before = invoice_view(state, invoice) if invoice else None
-    state.invoice_items[item["id"]] = item
+    state.invoice_items[item.id] = item
     if invoice is not None:
         attach(state, invoice, item, call)
-    call.emit("invoiceitem.created", item)
+    call.emit("invoiceitem.created", render_invoice_item(item))
     if invoice is not None and before is not None:
         call.emit_update("invoice.updated", before, invoice_view(state, invoice))
     return invoice_item_view(state, item, expand_paths(params, in_list=False))
@@ -90,15 +92,15 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     changed = copy.deepcopy(item)
     apply_pricing(call, changed, params)
     apply_item_details(changed, params)
-    if invoice is not None and changed["currency"] != invoice["currency"]:
+    if invoice is not None and changed.currency != invoice.currency:
         raise ApiError.invalid_request("The item's currency must match its invoice's.")
-    item.update(changed)
-    after_item = invoice_item_view(state, item)
+    state.invoice_items[item.id] = changed
+    after_item = invoice_item_view(state, changed)
     call.emit_update("invoiceitem.updated", before_item, after_item)
     if invoice is not None and before_invoice is not None:
         recompute_totals(state, invoice)
         call.emit_update("invoice.updated", before_invoice, invoice_view(state, invoice))
-    return invoice_item_view(state, item, expand_paths(params, in_list=False))
+    return invoice_item_view(state, changed, expand_paths(params, in_list=False))
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -107,19 +109,17 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     invoice = _draft_of(state, item)
     before_invoice = invoice_view(state, invoice) if invoice else None
     detach(state, item)
-    del state.invoice_items[item["id"]]
-    call.emit("invoiceitem.deleted", item)
+    del state.invoice_items[item.id]
+    call.emit("invoiceitem.deleted", render_invoice_item(item))
     if invoice is not None and before_invoice is not None:
         call.emit_update("invoice.updated", before_invoice, invoice_view(state, invoice))
-    return deleted_stub("invoiceitem", item["id"])
+    return deleted_stub("invoiceitem", item.id)
 
 
-def _pending_and_own(call: RequestContext, item: JsonObject, params: dict[str, Any]) -> bool:
+def _pending_and_own(call: RequestContext, item: InvoiceItem, params: dict[str, Any]) -> bool:
     # A subscription's own lines are on its invoices, not in /v1/invoiceitems.
     pending = params.get("pending")
-    return item["id"] not in call.state.subscription_lines and (
-        pending is None or (item["invoice"] is None) == pending
-    )
+    return not item.subscription_line and (pending is None or item.pending == pending)
 
 
 list_all = list_handler(
@@ -131,6 +131,7 @@ list_all = list_handler(
         equal=("customer", "invoice"),
         ranges=(("created", "date"),),
         keep=_pending_and_own,
+        read=getattr,
     )
 )
 

@@ -20,66 +20,63 @@ from ._billing import (
     recompute_totals,
 )
 from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem, render_invoice_item
+from ._invoice_store import Invoice, render_line
 from ._invoices import live_invoice
 from ._lifecycle import require
-from ._objects import expand_paths, invoice_lines, invoice_view, line_view, merged_metadata
+from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
-from ._state import JsonObject, RequestContext, State, lines_of
+from ._state import JsonObject, RequestContext, State
 
 
 @contextmanager
-def _all_or_nothing(state: State, invoice: JsonObject) -> Iterator[None]:
-    """Puts the invoice and its items back as they were if a later line is refused.
+def _all_or_nothing(state: State, invoice: Invoice) -> Iterator[None]:
+    """Puts the invoice (its lines with it) and its items back as they were if a later line
+    is refused.
 
-    Only what a line operation can touch is copied deeply (this invoice, its items and the
+    Only what a line operation can touch is copied (this invoice, its items and the
     customer's pending items), so the cost doesn't grow with the whole store."""
-    touchable = [
-        item
+    saved_items = {
+        item.id: copy.deepcopy(item)
         for item in state.invoice_items.values()
-        if item["invoice"] == invoice["id"]
-        or (item["invoice"] is None and item["customer"] == invoice["customer"])
-    ]
-    saved_items = [(item, copy.deepcopy(item)) for item in touchable]
+        if item.invoice == invoice.id or (item.pending and item.customer == invoice.customer)
+    }
     saved_invoice = copy.deepcopy(invoice)
     saved_registry = dict(state.invoice_items)
-    saved_lines = lines_of(state, invoice["id"]).copy()
     events = len(state.events)
     try:
         yield
     except ApiError:
-        for item, before in saved_items:
-            item.clear()
-            item.update(before)
-        invoice.clear()
-        invoice.update(saved_invoice)
-        state.invoice_items = saved_registry
-        state.invoice_lines[invoice["id"]] = saved_lines
+        state.invoice_items = {
+            item_id: saved_items.get(item_id, item) for item_id, item in saved_registry.items()
+        }
+        state.invoices[invoice.id] = saved_invoice
         del state.events[events:]
         raise
 
 
-def _item_for_line(state: State, invoice: JsonObject, line_id: str, param: str) -> JsonObject:
-    for line in lines_of(state, invoice["id"]).lines:
+def _item_for_line(state: State, invoice: Invoice, line_id: str, param: str) -> InvoiceItem:
+    for line in invoice.lines:
         if line.line_id == line_id:
             return state.invoice_items[line.item_id]
     raise ApiError.missing("line item", line_id, param)
 
 
 def _change_item(
-    call: RequestContext, item: JsonObject, fields: dict[str, Any], prefix: str
+    call: RequestContext, item: InvoiceItem, fields: dict[str, Any], prefix: str
 ) -> None:
-    before = copy.deepcopy(item)
+    before = render_invoice_item(item)
     apply_pricing(call, item, fields, prefix)
     apply_item_details(item, fields)
-    call.emit_update("invoiceitem.updated", before, item)
+    call.emit_update("invoiceitem.updated", before, render_invoice_item(item))
 
 
 def _finish(
-    call: RequestContext, invoice: JsonObject, before: JsonObject, params: dict[str, Any]
+    call: RequestContext, invoice: Invoice, before: JsonObject, params: dict[str, Any]
 ) -> JsonObject:
     state = call.state
     if "invoice_metadata" in params:
-        invoice["metadata"] = merged_metadata(invoice["metadata"], params["invoice_metadata"])
+        invoice.metadata = merged_metadata(invoice.metadata, params["invoice_metadata"])
     recompute_totals(state, invoice)
     call.emit_update("invoice.updated", before, invoice_view(state, invoice))
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
@@ -88,15 +85,15 @@ def _finish(
 def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     invoice = live_invoice(call.state, ids["invoice"])
     return list_page(
-        invoice_lines(call.state, invoice["id"]),
+        invoice_lines(call.state, invoice.id),
         params,
-        f"/v1/invoices/{invoice['id']}/lines",
+        f"/v1/invoices/{invoice.id}/lines",
         "line item",
         lambda line: line,
     )
 
 
-def _changing_lines(state: State, ids: dict[str, str]) -> tuple[JsonObject, JsonObject]:
+def _changing_lines(state: State, ids: dict[str, str]) -> tuple[Invoice, JsonObject]:
     """The draft invoice whose lines change, and how it looked before."""
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "change_lines")
@@ -113,11 +110,11 @@ def update_line(call: RequestContext, ids: dict[str, str], params: dict[str, Any
         fields = {k: v for k, v in params.items() if k != "expand"}
         _change_item(call, item, fields, "")
         _finish(call, invoice, before, {})
-    line = lines_of(state, invoice["id"]).of_item(item["id"])
-    return line_view(state, item, invoice["id"], line.line_id, line.math)
+    line = invoice.line_of(item.id)
+    return render_line(item, invoice.id, line.line_id, line.math)
 
 
-LineEdit = Callable[[RequestContext, JsonObject, dict[str, Any], str], None]
+LineEdit = Callable[[RequestContext, Invoice, dict[str, Any], str], None]
 
 
 def _edit_lines(
@@ -132,34 +129,32 @@ def _edit_lines(
         return _finish(call, invoice, before, params)
 
 
-def _add_line(
-    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
-) -> None:
+def _add_line(call: RequestContext, invoice: Invoice, given: dict[str, Any], prefix: str) -> None:
     state = call.state
     fields = {k: v for k, v in given.items() if k != "invoice_item"}
     if "invoice_item" in given:
         item = state.invoice_items.get(given["invoice_item"])
-        if item is None or item["customer"] != invoice["customer"]:
+        if item is None or item.customer != invoice.customer:
             raise ApiError.missing("invoiceitem", given["invoice_item"], prefix + "[invoice_item]")
-        if item["invoice"] is not None:
+        if item.invoice is not None:
             raise ApiError.invalid_request(
-                f"Invoice item {item['id']} is already on invoice {item['invoice']}.",
+                f"Invoice item {item.id} is already on invoice {item.invoice}.",
                 param=prefix + "[invoice_item]",
             )
         _change_item(call, item, fields, prefix)
         attach(state, invoice, item, call)
         return
-    item = new_invoice_item(call, invoice["customer"])
-    item["currency"] = invoice["currency"]
+    item = new_invoice_item(call, invoice.customer)
+    item.currency = invoice.currency
     apply_pricing(call, item, fields, prefix)
     apply_item_details(item, fields)
-    state.invoice_items[item["id"]] = item
+    state.invoice_items[item.id] = item
     attach(state, invoice, item, call)
-    call.emit("invoiceitem.created", item)
+    call.emit("invoiceitem.created", render_invoice_item(item))
 
 
 def _remove_line(
-    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
+    call: RequestContext, invoice: Invoice, given: dict[str, Any], prefix: str
 ) -> None:
     state = call.state
     if "behavior" not in given or "id" not in given:
@@ -168,12 +163,12 @@ def _remove_line(
     item = _item_for_line(state, invoice, given["id"], prefix + "[id]")
     detach(state, item)
     if given["behavior"] == "delete":
-        del state.invoice_items[item["id"]]
-        call.emit("invoiceitem.deleted", item)
+        del state.invoice_items[item.id]
+        call.emit("invoiceitem.deleted", render_invoice_item(item))
 
 
 def _update_line_in(
-    call: RequestContext, invoice: JsonObject, given: dict[str, Any], prefix: str
+    call: RequestContext, invoice: Invoice, given: dict[str, Any], prefix: str
 ) -> None:
     if "id" not in given:
         raise ApiError.missing_param(f"{prefix}[id]")

@@ -24,9 +24,11 @@ from typing import Any
 
 from attrs import define, field
 
-from ._aggregates import Coupon, render_tax_rate
+from ._aggregates import Coupon, TaxRate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem
+from ._invoice_store import Invoice, Totals
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 from ._tax_rates import live_tax_rate
@@ -53,8 +55,8 @@ def _param(prefix: str, name: str) -> str:
 # -- parameters: tax rates and discounts on items, lines and invoices --------------------------
 
 
-def tax_rates(state: State, given: Any, param: str) -> list[JsonObject]:
-    """The tax rate objects `given` ids name (`""` clears them)."""
+def tax_rates(state: State, given: Any, param: str) -> list[TaxRate]:
+    """The tax rates `given` ids name, as they are now (`""` clears them)."""
     if given is UNSET:
         return []
     found = []
@@ -64,7 +66,7 @@ def tax_rates(state: State, given: Any, param: str) -> list[JsonObject]:
             raise ApiError.invalid_request(
                 f"Tax rate {rate_id} is archived (active=false).", param=f"{param}[{index}]"
             )
-        found.append(render_tax_rate(rate))
+        found.append(copy.deepcopy(rate))
     return found
 
 
@@ -122,7 +124,7 @@ def _discount(
 
 def apply_to_item(
     call: RequestContext,
-    item: JsonObject,
+    item: InvoiceItem,
     params: dict[str, Any],
     prefix: str = "",
     *,
@@ -130,34 +132,34 @@ def apply_to_item(
 ) -> None:
     """`tax_rates` and `discounts` of an invoice item or line."""
     if "tax_rates" in params:
-        item["tax_rates"] = tax_rates(call.state, params["tax_rates"], _param(prefix, "tax_rates"))
+        item.tax_rates = tax_rates(call.state, params["tax_rates"], _param(prefix, "tax_rates"))
     if "discounts" in params:
-        item["discounts"] = discounts(
+        item.discounts = discounts(
             call,
             params["discounts"],
             _param(prefix, "discounts"),
             record=record,
-            customer=item["customer"],
-            invoice_item=item["id"],
+            customer=item.customer,
+            invoice_item=item.id,
         )
 
 
 def apply_to_invoice(
-    call: RequestContext, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
+    call: RequestContext, invoice: Invoice, params: dict[str, Any], *, record: bool = True
 ) -> None:
     """`default_tax_rates` and `discounts` of an invoice."""
     if "default_tax_rates" in params:
-        invoice["default_tax_rates"] = tax_rates(
+        invoice.default_tax_rates = tax_rates(
             call.state, params["default_tax_rates"], "default_tax_rates"
         )
     if "discounts" in params:
-        invoice["discounts"] = discounts(
+        invoice.discounts = discounts(
             call,
             params["discounts"],
             "discounts",
             record=record,
-            customer=invoice["customer"],
-            invoice=invoice["id"],
+            customer=invoice.customer,
+            invoice=invoice.id,
         )
 
 
@@ -209,27 +211,25 @@ def _share(total: int, weights: list[int]) -> list[int]:
     return [*parts, total - sum(parts)]
 
 
-def _taxes(rates: list[JsonObject], amount: int) -> list[JsonObject]:
-    inclusive = [r for r in rates if r["inclusive"]]
-    inclusive_pct = sum(Decimal(str(r["percentage"])) for r in inclusive)
+def _taxes(rates: list[TaxRate], amount: int) -> list[JsonObject]:
+    inclusive = [r for r in rates if r.inclusive]
+    inclusive_pct = sum(Decimal(str(r.percentage)) for r in inclusive)
     net = _round(Decimal(amount) * 100 / (100 + inclusive_pct)) if inclusive else amount
-    shares = _share(amount - net, [_round(Decimal(str(r["percentage"])) * 1000) for r in inclusive])
+    shares = _share(amount - net, [_round(Decimal(str(r.percentage)) * 1000) for r in inclusive])
     out: list[JsonObject] = []
     for rate, share in zip(inclusive, shares, strict=True):
         out.append(_tax(rate, share, net))
     for rate in rates:
-        if not rate["inclusive"]:
-            out.append(
-                _tax(rate, _round(Decimal(net) * Decimal(str(rate["percentage"])) / 100), net)
-            )
+        if not rate.inclusive:
+            out.append(_tax(rate, _round(Decimal(net) * Decimal(str(rate.percentage)) / 100), net))
     return out
 
 
-def _tax(rate: JsonObject, amount: int, taxable: int) -> JsonObject:
+def _tax(rate: TaxRate, amount: int, taxable: int) -> JsonObject:
     return {
         "amount": amount,
-        "tax_behavior": "inclusive" if rate["inclusive"] else "exclusive",
-        "tax_rate_details": {"tax_rate": rate["id"]},
+        "tax_behavior": "inclusive" if rate.inclusive else "exclusive",
+        "tax_rate_details": {"tax_rate": rate.id},
         "taxability_reason": "standard_rated",
         "taxable_amount": taxable,
         "type": "tax_rate_details",
@@ -237,55 +237,47 @@ def _tax(rate: JsonObject, amount: int, taxable: int) -> JsonObject:
 
 
 def compute(
-    state: State, invoice: JsonObject, items: list[JsonObject]
-) -> tuple[dict[str, LineMath], JsonObject]:
+    state: State, invoice: Invoice, items: list[InvoiceItem]
+) -> tuple[dict[str, LineMath], Totals]:
     """Each item's discounts and taxes, and the invoice's totals that follow from them."""
-    currency = invoice["currency"]
-    math = {item["id"]: LineMath() for item in items}
-    left = {item["id"]: int(item["amount"]) for item in items}
+    currency = invoice.currency
+    math = {item.id: LineMath() for item in items}
+    left = {item.id: int(item.amount or 0) for item in items}
     for item in items:
-        for discount_id in item.get("discounts") or []:
+        for discount_id in item.discounts:
             coupon = _coupon_of(state, discount_id)
             if coupon is None:
                 continue
-            off = _off(coupon, max(left[item["id"]], 0), currency)
-            math[item["id"]].discount_amounts.append({"amount": off, "discount": discount_id})
-            left[item["id"]] -= off
+            off = _off(coupon, max(left[item.id], 0), currency)
+            math[item.id].discount_amounts.append({"amount": off, "discount": discount_id})
+            left[item.id] -= off
     subtotal = sum(left.values())
-    eligible = [i for i in items if i["discountable"] and left[i["id"]] > 0]
-    invoice_discounts: list[JsonObject] = []
-    for discount_id in invoice.get("discounts") or []:
+    eligible = [i for i in items if i.discountable and left[i.id] > 0]
+    off_invoice = 0
+    for discount_id in invoice.discounts:
         coupon = _coupon_of(state, discount_id)
         if coupon is None:
             continue
         if coupon.percent_off is not None:
-            offs = [_off(coupon, left[i["id"]], currency) for i in eligible]
+            offs = [_off(coupon, left[i.id], currency) for i in eligible]
         else:
-            total_off = _off(coupon, sum(left[i["id"]] for i in eligible), currency)
-            offs = _share(total_off, [left[i["id"]] for i in eligible])
+            total_off = _off(coupon, sum(left[i.id] for i in eligible), currency)
+            offs = _share(total_off, [left[i.id] for i in eligible])
         for item, off in zip(eligible, offs, strict=True):
-            math[item["id"]].discount_amounts.append({"amount": off, "discount": discount_id})
-            left[item["id"]] -= off
-        invoice_discounts.append({"amount": sum(offs), "discount": discount_id})
+            math[item.id].discount_amounts.append({"amount": off, "discount": discount_id})
+            left[item.id] -= off
+        off_invoice += sum(offs)
     for item in items:
-        rates = item.get("tax_rates") or invoice.get("default_tax_rates") or []
-        math[item["id"]].taxes = _taxes(rates, left[item["id"]]) if rates else []
-    totals = _totals(state, items, math, subtotal, invoice_discounts)
-    return math, totals
+        rates = item.tax_rates or invoice.default_tax_rates
+        math[item.id].taxes = _taxes(rates, left[item.id]) if rates else []
+    return math, _totals([math[item.id] for item in items], subtotal, off_invoice)
 
 
-def _totals(
-    state: State,
-    items: list[JsonObject],
-    math: dict[str, LineMath],
-    subtotal: int,
-    invoice_discounts: list[JsonObject],
-) -> JsonObject:
+def _totals(lines: list[LineMath], subtotal: int, off_invoice: int) -> Totals:
     inclusive = exclusive = 0
     by_rate: dict[str, JsonObject] = {}
     all_discounts: dict[str, int] = {}
-    for item in items:
-        line = math[item["id"]]
+    for line in lines:
         for entry in line.discount_amounts:
             all_discounts[entry["discount"]] = (
                 all_discounts.get(entry["discount"], 0) + entry["amount"]
@@ -296,27 +288,14 @@ def _totals(
             else:
                 exclusive += tax["amount"]
             add_by_rate(by_rate, tax)
-    off = sum(d["amount"] for d in invoice_discounts)
-    return {
-        "subtotal": subtotal,
-        "subtotal_excluding_tax": subtotal - inclusive,
-        "total_excluding_tax": subtotal - off - inclusive,
-        "total": subtotal - off + exclusive,
-        "total_discount_amounts": [
-            {"amount": amount, "discount": discount_id}
-            for discount_id, amount in all_discounts.items()
-        ],
-        "total_pretax_credit_amounts": [
-            {
-                "amount": amount,
-                "credit_balance_transaction": None,
-                "discount": discount_id,
-                "type": "discount",
-            }
-            for discount_id, amount in all_discounts.items()
-        ],
-        "total_taxes": list(by_rate.values()),
-    }
+    return Totals(
+        subtotal=subtotal,
+        subtotal_excluding_tax=subtotal - inclusive,
+        total_excluding_tax=subtotal - off_invoice - inclusive,
+        total=subtotal - off_invoice + exclusive,
+        discount_amounts=all_discounts,
+        taxes=list(by_rate.values()),
+    )
 
 
 __all__ = [

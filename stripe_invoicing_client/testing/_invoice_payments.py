@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ._errors import ApiError, live
+from ._invoice_store import Invoice
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
 from ._state import JsonObject, RequestContext, State
@@ -16,7 +17,7 @@ _PAYMENT_KINDS = ("payment_intent", "payment_record")
 
 
 def record_payment(
-    call: RequestContext, invoice: JsonObject, amount: int, payment: JsonObject
+    call: RequestContext, invoice: Invoice, amount: int, payment: JsonObject
 ) -> None:
     """A paid invoice payment of `amount` on `invoice`, by `payment` (`type` and its id)."""
     now = call.now()
@@ -26,11 +27,11 @@ def record_payment(
         "amount_paid": amount,
         "amount_requested": amount,
         "created": now,
-        "currency": invoice["currency"],
-        "invoice": invoice["id"],
+        "currency": invoice.currency,
+        "invoice": invoice.id,
         # The first payment of an invoice is the one its hosted page and PDF show.
         "is_default": not any(
-            p["invoice"] == invoice["id"] for p in call.state.invoice_payments.values()
+            p["invoice"] == invoice.id for p in call.state.invoice_payments.values()
         ),
         "livemode": False,
         "payment": {"type": payment["type"], "charge": None, **_ids(payment)},

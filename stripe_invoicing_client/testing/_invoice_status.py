@@ -13,6 +13,7 @@ from ._balance import apply_to_invoice as apply_balance
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import attached, new_intent, record_payment
+from ._invoice_store import Invoice
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
 from ._objects import expand_paths, invoice_view
@@ -25,47 +26,46 @@ from ._tax_ids import on_invoice
 DECLINE_METADATA_KEY = "fake_decline_code"
 
 
-def _finalize(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> None:
+def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) -> None:
     state = call.state
     now = call.now()
-    customer = state.customers.get(invoice["customer"])
+    customer = state.customers.get(invoice.customer)
     if customer is not None:
         copy_customer_details(invoice, customer)
-        invoice["customer_tax_ids"] = on_invoice(state, customer["id"])
+        invoice.customer_tax_ids = on_invoice(state, customer["id"])
         apply_balance(call, invoice, customer)
-        if invoice["number"] is None:
+        if invoice.number is None:
             sequence = customer["next_invoice_sequence"]
-            invoice["number"] = f"{customer['invoice_prefix']}-{sequence:04d}"
+            invoice.number = f"{customer['invoice_prefix']}-{sequence:04d}"
             customer["next_invoice_sequence"] = sequence + 1
-    if invoice["number"] is None:
-        invoice["number"] = f"FAKE-{len(state.invoices):04d}"
+    if invoice.number is None:
+        invoice.number = f"FAKE-{len(state.invoices):04d}"
     if "auto_advance" in params:
-        invoice["auto_advance"] = params["auto_advance"]
-    invoice["status"] = OPEN
-    invoice["status_transitions"]["finalized_at"] = now
-    invoice["effective_at"] = invoice["effective_at"] or now
-    if invoice["ending_balance"] is None:
-        invoice["ending_balance"] = 0
-    invoice["webhooks_delivered_at"] = now
-    invoice["hosted_invoice_url"] = f"https://invoice.stripe.com/i/fake/{invoice['id']}"
-    invoice["invoice_pdf"] = f"https://pay.stripe.com/invoice/fake/{invoice['id']}/pdf"
+        invoice.auto_advance = params["auto_advance"]
+    invoice.status = OPEN
+    invoice.finalized_at = now
+    invoice.effective_at = invoice.effective_at or now
+    if invoice.ending_balance is None:
+        invoice.ending_balance = 0
+    invoice.webhooks_delivered_at = now
+    invoice.hosted_invoice_url = f"https://invoice.stripe.com/i/fake/{invoice.id}"
+    invoice.invoice_pdf = f"https://pay.stripe.com/invoice/fake/{invoice.id}/pdf"
     call.emit("invoice.finalized", invoice_view(state, invoice))
-    if invoice["amount_due"] == 0:
+    if invoice.amount_due == 0:
         # Nothing to collect: Stripe marks such invoices paid straight away.
         _mark_paid(call, invoice, out_of_band=False)
 
 
 def _mark_paid(
-    call: RequestContext, invoice: JsonObject, out_of_band: bool, payment: JsonObject | None = None
+    call: RequestContext, invoice: Invoice, out_of_band: bool, payment: JsonObject | None = None
 ) -> None:
-    amount = invoice["amount_remaining"]
-    invoice["amount_paid"] += amount
-    invoice["amount_remaining"] = 0
+    amount = invoice.amount_remaining
+    invoice.amount_paid += amount
+    invoice.amount_remaining = 0
     if out_of_band:
-        invoice["amount_paid_off_stripe"] = (invoice["amount_paid_off_stripe"] or 0) + amount
-    invoice["status"] = PAID
-    invoice["status_transitions"]["paid_at"] = call.now()
-    invoice["next_payment_attempt"] = None
+        invoice.amount_paid_off_stripe += amount
+    invoice.status = PAID
+    invoice.paid_at = call.now()
     view = invoice_view(call.state, invoice)
     call.emit("invoice.paid", view)
     if not out_of_band:
@@ -78,27 +78,27 @@ def _mark_paid(
 # -- the same transitions for the fake's own callers (recurring billing) ---------------
 
 
-def settle_by_credit(call: RequestContext, invoice: JsonObject) -> None:
+def settle_by_credit(call: RequestContext, invoice: Invoice) -> None:
     """Credit notes left nothing to pay: the invoice is paid, by no payment."""
     _mark_paid(call, invoice, out_of_band=True)
 
 
-def finalize_invoice(call: RequestContext, invoice: JsonObject) -> None:
+def finalize_invoice(call: RequestContext, invoice: Invoice) -> None:
     require(invoice, "finalize")
     _finalize(call, invoice, {})
 
 
-def send_invoice(call: RequestContext, invoice: JsonObject) -> None:
+def send_invoice(call: RequestContext, invoice: Invoice) -> None:
     require(invoice, "send")
     _record_sending(call, invoice)
 
 
-def attempt_payment(call: RequestContext, invoice: JsonObject) -> bool:
+def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     """Charges the customer's payment method; False (and `invoice.payment_failed`) when
     the payment is declined."""
     require(invoice, "pay")
-    invoice["attempt_count"] += 1
-    invoice["attempted"] = True
+    invoice.attempt_count += 1
+    invoice.attempted = True
     if _decline(call, invoice, None) is not None:
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
         return False
@@ -106,20 +106,18 @@ def attempt_payment(call: RequestContext, invoice: JsonObject) -> bool:
     return True
 
 
-Transition = Callable[[RequestContext, JsonObject], None]
+Transition = Callable[[RequestContext, Invoice], None]
 
 
-def void_invoice(call: RequestContext, invoice: JsonObject) -> None:
-    invoice["status"] = require(invoice, "void")
-    invoice["status_transitions"]["voided_at"] = call.now()
-    invoice["next_payment_attempt"] = None
+def void_invoice(call: RequestContext, invoice: Invoice) -> None:
+    invoice.status = str(require(invoice, "void"))
+    invoice.voided_at = call.now()
     call.emit("invoice.voided", invoice_view(call.state, invoice))
 
 
-def mark_invoice_uncollectible(call: RequestContext, invoice: JsonObject) -> None:
-    invoice["status"] = require(invoice, "mark_uncollectible")
-    invoice["status_transitions"]["marked_uncollectible_at"] = call.now()
-    invoice["next_payment_attempt"] = None
+def mark_invoice_uncollectible(call: RequestContext, invoice: Invoice) -> None:
+    invoice.status = str(require(invoice, "mark_uncollectible"))
+    invoice.marked_uncollectible_at = call.now()
     call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
 
 
@@ -133,38 +131,38 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 def send(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
-    if invoice["collection_method"] != "send_invoice":
+    if invoice.collection_method != "send_invoice":
         raise ApiError.invalid_request(
             "Only invoices with collection_method 'send_invoice' can be sent; this one is "
-            f"'{invoice['collection_method']}'.",
+            f"'{invoice.collection_method}'.",
             param="collection_method",
         )
     require(invoice, "send")
-    if invoice["status"] == "draft":
+    if invoice.status == "draft":
         _finalize(call, invoice, {})
     _record_sending(call, invoice)
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 
-def _record_sending(call: RequestContext, invoice: JsonObject) -> None:
+def _record_sending(call: RequestContext, invoice: Invoice) -> None:
     state = call.state
     state.sent_invoices.append(
         SentInvoice(
-            invoice=invoice["id"],
-            number=invoice["number"],
-            customer=invoice["customer"],
-            email=invoice["customer_email"],
+            invoice=invoice.id,
+            number=invoice.number,
+            customer=invoice.customer,
+            email=invoice.customer_email,
             sent_at=call.now(),
-            hosted_invoice_url=invoice["hosted_invoice_url"],
+            hosted_invoice_url=invoice.hosted_invoice_url,
         )
     )
     call.emit("invoice.sent", invoice_view(state, invoice))
 
 
-def _decline(call: RequestContext, invoice: JsonObject, payment_method: object) -> ApiError | None:
+def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> ApiError | None:
     """The card error a charge of `invoice` meets, or None: the customer's payments made to
     fail (`fail_payments_for`, DECLINE_METADATA_KEY), else a declining test card charged."""
-    decline_code = _decline_code(call, invoice["customer"])
+    decline_code = _decline_code(call, invoice.customer)
     if decline_code is not None:
         return ApiError(
             402,
@@ -177,12 +175,12 @@ def _decline(call: RequestContext, invoice: JsonObject, payment_method: object) 
     return None if card is None else card.error()
 
 
-def _default_payment_method(call: RequestContext, invoice: JsonObject) -> object:
+def _default_payment_method(call: RequestContext, invoice: Invoice) -> object:
     # What Stripe charges when pay names none: the invoice's default (a subscription's
     # invoice carries the subscription's), then the customer's default for invoices.
-    if invoice["default_payment_method"]:
-        return invoice["default_payment_method"]
-    customer = call.state.customers.get(invoice["customer"]) or {}
+    if invoice.default_payment_method:
+        return invoice.default_payment_method
+    customer = call.state.customers.get(invoice.customer) or {}
     return (customer.get("invoice_settings") or {}).get("default_payment_method")
 
 
@@ -201,15 +199,15 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "pay")
-    if invoice["status"] == "draft":
+    if invoice.status == "draft":
         _finalize(call, invoice, {})
-    if invoice["status"] == PAID:  # a zero-amount draft was paid by finalizing it
+    if invoice.status == PAID:  # a zero-amount draft was paid by finalizing it
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
     if params.get("paid_out_of_band"):
         _mark_paid(call, invoice, out_of_band=True)
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    invoice["attempt_count"] += 1
-    invoice["attempted"] = True
+    invoice.attempt_count += 1
+    invoice.attempted = True
     declined = _decline(call, invoice, params.get("payment_method"))
     if declined is not None:
         call.emit("invoice.payment_failed", invoice_view(state, invoice))

@@ -8,21 +8,14 @@ from typing import Any
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customers import live_customer
 from ._errors import ApiError, live
+from ._invoice_item_store import InvoiceItem
 from ._invoice_math import apply_to_invoice, compute
+from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
-from ._objects import (
-    deleted_stub,
-    expand_paths,
-    invoice_view,
-    line_view,
-    lines_envelope,
-    merged_metadata,
-    set_fields,
-    shipping,
-)
+from ._objects import deleted_stub, expand_paths, invoice_view, merged_metadata, shipping
 from ._shapes import UNSET
-from ._state import InvoiceLines, JsonObject, RequestContext, State, lines_of
+from ._state import JsonObject, RequestContext, State
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30
@@ -42,118 +35,38 @@ _PLAIN_FIELDS = (
 )
 
 
-def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> JsonObject:
+def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> Invoice:
     return live(state.invoices, "invoice", invoice_id, param)
 
 
-def copy_customer_details(invoice: JsonObject, customer: JsonObject) -> None:
+def copy_customer_details(invoice: Invoice, customer: JsonObject) -> None:
     """The invoice keeps its own copy of the customer's contact details."""
-    invoice["customer_address"] = copy.deepcopy(customer["address"])
-    invoice["customer_email"] = customer["email"]
-    invoice["customer_name"] = customer["name"]
-    invoice["customer_phone"] = customer["phone"]
-    invoice["customer_shipping"] = copy.deepcopy(customer["shipping"])
-    invoice["customer_tax_exempt"] = customer["tax_exempt"]
+    invoice.customer_address = copy.deepcopy(customer["address"])
+    invoice.customer_email = customer["email"]
+    invoice.customer_name = customer["name"]
+    invoice.customer_phone = customer["phone"]
+    invoice.customer_shipping = copy.deepcopy(customer["shipping"])
+    invoice.customer_tax_exempt = customer["tax_exempt"]
 
 
 def new_invoice(
     call: RequestContext, invoice_id: str, customer: JsonObject, currency: str
-) -> JsonObject:
+) -> Invoice:
     now = call.now()
-    invoice: JsonObject = {
-        "id": invoice_id,
-        "object": "invoice",
-        "account_country": "US",
-        "account_name": "Fake Stripe Test Account",
-        "account_tax_ids": None,
-        "amount_due": 0,
-        "amount_overpaid": 0,
-        "amount_paid": 0,
-        "amount_paid_off_stripe": 0,
-        "amount_remaining": 0,
-        "amount_shipping": 0,
-        "application": None,
-        "attempt_count": 0,
-        "attempted": False,
-        "auto_advance": False,
-        "automatic_tax": {
-            "disabled_reason": None,
-            "enabled": False,
-            "liability": None,
-            "provider": None,
-            "status": None,
-        },
-        "automatically_finalizes_at": None,
-        "billing_reason": "manual",
-        "collection_method": "charge_automatically",
-        "confirmation_secret": None,
-        "created": now,
-        "currency": currency,
-        "custom_fields": None,
-        "customer": customer["id"],
-        "customer_account": None,
-        "customer_tax_ids": [],
-        "default_payment_method": None,
-        "default_source": None,
-        "default_tax_rates": [],
-        "description": None,
-        "discounts": [],
-        "due_date": None,
-        "effective_at": None,
-        "ending_balance": None,
-        "footer": None,
-        "from_invoice": None,
-        "hosted_invoice_url": None,
-        "invoice_pdf": None,
-        "issuer": {"type": "self"},
-        "last_finalization_error": None,
-        "latest_revision": None,
-        "livemode": False,
-        "metadata": {},
-        "next_payment_attempt": None,
-        "number": None,
-        "on_behalf_of": None,
-        "parent": None,
-        "payment_settings": {
-            "default_mandate": None,
-            "payment_method_options": None,
-            "payment_method_types": None,
-        },
-        "period_end": now,
-        "period_start": now,
-        "post_payment_credit_notes_amount": 0,
-        "pre_payment_credit_notes_amount": 0,
-        "receipt_number": None,
-        "rendering": None,
-        "shipping_cost": None,
-        "shipping_details": None,
-        "starting_balance": 0,
-        "statement_descriptor": None,
-        "status": "draft",
-        "status_details": None,
-        "status_transitions": {
-            "finalized_at": None,
-            "marked_uncollectible_at": None,
-            "paid_at": None,
-            "voided_at": None,
-        },
-        "subtotal": 0,
-        "subtotal_excluding_tax": 0,
-        "test_clock": None,
-        "threshold_reason": None,
-        "total": 0,
-        "total_discount_amounts": [],
-        "total_excluding_tax": 0,
-        "total_pretax_credit_amounts": [],
-        "total_taxes": [],
-        "webhooks_delivered_at": None,
-    }
+    invoice = Invoice(
+        id=invoice_id,
+        created=now,
+        currency=currency,
+        customer=customer["id"],
+        period_start=now,
+        period_end=now,
+    )
     copy_customer_details(invoice, customer)
     return invoice
 
 
-def _apply_collection(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> None:
-    method = params.get("collection_method", invoice["collection_method"])
+def _apply_collection(call: RequestContext, invoice: Invoice, params: dict[str, Any]) -> None:
+    method = params.get("collection_method", invoice.collection_method)
     for name in ("days_until_due", "due_date"):
         if name in params and method != "send_invoice":
             raise ApiError.invalid_request(
@@ -161,43 +74,44 @@ def _apply_collection(call: RequestContext, invoice: JsonObject, params: dict[st
             )
     if "days_until_due" in params and "due_date" in params:
         raise ApiError.exclusive("Send either days_until_due or due_date, not both.", "due_date")
-    invoice["collection_method"] = method
+    invoice.collection_method = method
     if method != "send_invoice":
-        invoice["due_date"] = None
+        invoice.due_date = None
     elif "due_date" in params:
-        invoice["due_date"] = params["due_date"]
+        invoice.due_date = params["due_date"]
     elif "days_until_due" in params:
-        invoice["due_date"] = invoice["created"] + params["days_until_due"] * DAY
-    elif invoice["due_date"] is None:
-        invoice["due_date"] = invoice["created"] + DEFAULT_DAYS_UNTIL_DUE * DAY
+        invoice.due_date = invoice.created + params["days_until_due"] * DAY
+    elif invoice.due_date is None:
+        invoice.due_date = invoice.created + DEFAULT_DAYS_UNTIL_DUE * DAY
 
 
 def _apply(
-    call: RequestContext, invoice: JsonObject, params: dict[str, Any], *, record: bool = True
+    call: RequestContext, invoice: Invoice, params: dict[str, Any], *, record: bool = True
 ) -> None:
     _apply_collection(call, invoice, params)
     apply_to_invoice(call, invoice, params, record=record)
-    set_fields(invoice, params, _PLAIN_FIELDS)
+    for name in _PLAIN_FIELDS:
+        if name in params:
+            value = params[name]
+            setattr(invoice, name, None if value is UNSET else value)
     if "metadata" in params:
-        invoice["metadata"] = merged_metadata(invoice["metadata"], params["metadata"])
+        invoice.metadata = merged_metadata(invoice.metadata, params["metadata"])
     if "custom_fields" in params:
         fields = params["custom_fields"]
-        invoice["custom_fields"] = None if fields is UNSET else fields
+        invoice.custom_fields = None if fields is UNSET else fields
     if "account_tax_ids" in params:
         tax_ids = params["account_tax_ids"]
-        invoice["account_tax_ids"] = None if tax_ids is UNSET else tax_ids
+        invoice.account_tax_ids = None if tax_ids is UNSET else tax_ids
     if "shipping_details" in params:
-        invoice["shipping_details"] = shipping(params["shipping_details"])
+        invoice.shipping_details = shipping(params["shipping_details"])
 
 
-def _pending_items(state: State, customer_id: str, currency: str) -> list[JsonObject]:
+def _pending_items(state: State, customer_id: str, currency: str) -> list[InvoiceItem]:
     # Oldest first, so lines appear in the order the items were created.
     return [
         item
         for item in state.invoice_items.values()
-        if item["customer"] == customer_id
-        and item["invoice"] is None
-        and item["currency"] == currency
+        if item.customer == customer_id and item.pending and item.currency == currency
     ]
 
 
@@ -207,8 +121,8 @@ def _currency_for(state: State, customer: JsonObject, params: dict[str, Any]) ->
     if customer["currency"]:
         return str(customer["currency"])
     for item in state.invoice_items.values():
-        if item["customer"] == customer["id"] and item["invoice"] is None:
-            return str(item["currency"])
+        if item.customer == customer["id"] and item.pending:
+            return str(item.currency)
     return "usd"
 
 
@@ -224,8 +138,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     currency = _currency_for(state, customer, params)
     invoice = new_invoice(call, call.new_id("in"), customer, currency)
     _apply(call, invoice, params)
-    state.invoices[invoice["id"]] = invoice
-    state.invoice_lines[invoice["id"]] = InvoiceLines()
+    state.invoices[invoice.id] = invoice
     if params.get("pending_invoice_items_behavior", "include") == "include":
         for item in _pending_items(state, customer["id"], currency):
             attach(state, invoice, item, call)
@@ -241,12 +154,12 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     invoice = live_invoice(state, ids["invoice"])
     require_update(invoice, params)
     before = invoice_view(state, invoice)
+    # Changes go to a copy first so a refused update leaves the invoice as it was.
     changed = copy.deepcopy(invoice)
     _apply(call, changed, params)
-    invoice.update(changed)
-    after = invoice_view(state, invoice)
-    call.emit_update("invoice.updated", before, after)
-    return invoice_view(state, invoice, expand_paths(params, in_list=False))
+    state.invoices[invoice.id] = changed
+    call.emit_update("invoice.updated", before, invoice_view(state, changed))
+    return invoice_view(state, changed, expand_paths(params, in_list=False))
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -254,24 +167,16 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "delete")
     view = invoice_view(state, invoice)
-    for item_id in lines_of(state, invoice["id"]).item_ids():
+    for item_id in invoice.item_ids():
         # The items go back to pending, ready for the customer's next invoice.
         detach(state, state.invoice_items[item_id])
-    del state.invoices[invoice["id"]]
-    state.invoice_lines.pop(invoice["id"], None)
+    del state.invoices[invoice.id]
     call.emit("invoice.deleted", view)
-    return deleted_stub("invoice", invoice["id"])
+    return deleted_stub("invoice", invoice.id)
 
 
-def subscription_of(invoice: JsonObject) -> str | None:
-    """The id of the subscription that billed `invoice`, if one did."""
-    details = (invoice.get("parent") or {}).get("subscription_details") or {}
-    subscription = details.get("subscription")
-    return subscription if isinstance(subscription, str) else None
-
-
-def _in_subscription(call: RequestContext, invoice: JsonObject, params: dict[str, Any]) -> bool:
-    return "subscription" not in params or subscription_of(invoice) == params["subscription"]
+def _in_subscription(call: RequestContext, invoice: Invoice, params: dict[str, Any]) -> bool:
+    return "subscription" not in params or invoice.subscription == params["subscription"]
 
 
 LISTING = Listing(
@@ -283,6 +188,8 @@ LISTING = Listing(
     ranges=(("created", "created"), ("due_date", "due_date")),
     keep=_in_subscription,
     search_resource="invoices",
+    read=getattr,
+    searchable=lambda state, invoice: render_invoice_fields(invoice),
 )
 list_all = list_handler(LISTING)
 
@@ -292,16 +199,16 @@ search = search_handler(LISTING)
 
 def _preview_item(
     call: RequestContext, customer: JsonObject, currency: str, given: JsonObject, prefix: str
-) -> JsonObject:
+) -> InvoiceItem:
     state = call.state
     if "invoiceitem" in given:
         existing = state.invoice_items.get(given["invoiceitem"])
-        if existing is None or existing["invoice"] is not None:
+        if existing is None or not existing.pending:
             raise ApiError.missing("invoiceitem", given["invoiceitem"], prefix + "[invoiceitem]")
         item = copy.deepcopy(existing)
     else:
         item = new_invoice_item(call, customer["id"])
-        item["currency"] = currency
+        item.currency = currency
     apply_pricing(call, item, given, prefix, record=False)
     apply_item_details(item, given)
     return item
@@ -317,25 +224,16 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
         _preview_item(call, customer, currency, g, f"invoice_items[{i}]")
         for i, g in enumerate(params.get("invoice_items", []))
     ]
-    overridden = {item["id"] for item in given}
-    items = [
-        i for i in _pending_items(state, customer["id"], currency) if i["id"] not in overridden
-    ]
+    overridden = {item.id for item in given}
+    items = [i for i in _pending_items(state, customer["id"], currency) if i.id not in overridden]
     items += given
     apply_to_invoice(call, invoice, params, record=False)
-    math, totals = compute(state, invoice, items)
-    lines = [
-        line_view(state, item, invoice["id"], call.new_id("il_tmp"), math[item["id"]])
-        for item in items
-    ]
-    invoice.update(totals)
-    invoice.update(
-        amount_due=max(invoice["total"], 0),
-        amount_remaining=max(invoice["total"], 0),
-        billing_reason="upcoming",
-    )
-    view = copy.deepcopy(invoice)
-    view["lines"] = lines_envelope(invoice["id"], lines)
+    math, invoice.totals = compute(state, invoice, items)
+    lines = [render_line(item, invoice.id, call.new_id("il_tmp"), math[item.id]) for item in items]
+    invoice.amount_due = invoice.amount_remaining = max(invoice.totals.total, 0)
+    invoice.billing_reason = "upcoming"
+    view = render_invoice_fields(invoice)
+    view["lines"] = lines_envelope(invoice.id, lines)
     if "customer" in expand_paths(params, in_list=False):
         view["customer"] = copy.deepcopy(customer)
     return view

@@ -18,7 +18,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from ._errors import ApiError
-from ._state import JsonObject
+from ._invoice_store import Invoice
 
 DRAFT, OPEN, PAID, UNCOLLECTIBLE, VOID = "draft", "open", "paid", "uncollectible", "void"
 STATUSES = (DRAFT, OPEN, PAID, UNCOLLECTIBLE, VOID)
@@ -177,23 +177,23 @@ UPDATE_ACTIONS: dict[str, str] = {
 }
 
 
-def _refusal(invoice: JsonObject, refused: Refused, param: str | None, more: str) -> ApiError:
-    message = refused.message.format(id=invoice["id"], status=invoice["status"]) + more
+def _refusal(invoice: Invoice, refused: Refused, param: str | None, more: str) -> ApiError:
+    message = refused.message.format(id=invoice.id, status=invoice.status) + more
     return ApiError.invalid_request(message, param=param, code=refused.code)
 
 
-def require(invoice: JsonObject, action: str, param: str | None = None) -> str | None:
+def require(invoice: Invoice, action: str, param: str | None = None) -> str | None:
     """The status `action` leads to from the invoice's status, or the refusal as `ApiError`."""
-    outcome = LIFECYCLE[(invoice["status"], action)]
+    outcome = LIFECYCLE[(invoice.status, action)]
     if isinstance(outcome, Refused):
         raise _refusal(invoice, outcome, param, "")
     return outcome.then
 
 
-def require_update(invoice: JsonObject, params: dict[str, object]) -> None:
+def require_update(invoice: Invoice, params: dict[str, object]) -> None:
     """Every parameter of an update checked against the table, in name order."""
     for name in sorted(params):
-        outcome = LIFECYCLE[(invoice["status"], UPDATE_ACTIONS.get(name, "update_amounts"))]
+        outcome = LIFECYCLE[(invoice.status, UPDATE_ACTIONS.get(name, "update_amounts"))]
         if isinstance(outcome, Refused):
             raise _refusal(invoice, outcome, name, f" ({name} can't be changed.)")
 

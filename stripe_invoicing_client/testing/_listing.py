@@ -10,6 +10,7 @@ filters, `expand[]`, and cursor (`list`) or page-token (`search`) pagination.
 from __future__ import annotations
 
 import copy
+import operator
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -21,8 +22,9 @@ from ._pagination import in_range, list_page
 from ._search import search_page
 from ._state import Handler, JsonObject, RequestContext, State
 
-Render = Callable[[State, JsonObject, AbstractSet[str]], JsonObject]
-Filter = Callable[[RequestContext, JsonObject, dict[str, Any]], bool]
+# A stored object is JSON, or a typed aggregate (`_aggregates`, `_invoice_store`, ...).
+Render = Callable[[State, Any, AbstractSet[str]], JsonObject]
+Filter = Callable[[RequestContext, Any, dict[str, Any]], bool]
 
 
 def as_stored(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
@@ -30,36 +32,44 @@ def as_stored(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonOb
     return copy.deepcopy(obj)
 
 
+def _as_json(state: State, obj: JsonObject) -> JsonObject:
+    return obj
+
+
 @frozen
 class Listing:
     url: str  # `/v1/invoices`; search answers at `<url>/search`
     kind: str  # the object's name, for a cursor that names no such object
     # The `State` field that keeps them (a dict in creation order), or what lists them.
-    store: str | Callable[[State], Iterable[JsonObject]]
+    store: str | Callable[[State], Iterable[Any]]
     render: Render = as_stored
     equal: tuple[str, ...] = ()  # parameters that match the field of the same name
     ranges: tuple[tuple[str, str], ...] = (("created", "created"),)  # parameter, field
     keep: Filter | None = None  # whatever else a parameter filters on
     search_resource: str | None = None  # its key in the generated search fields
+    # How `equal` and `ranges` read a field of a stored object (`getattr` for typed ones).
+    read: Callable[[Any, str], Any] = operator.getitem
+    # The JSON a search query is matched against.
+    searchable: Callable[[State, Any], JsonObject] = _as_json
 
 
-def _objects_of(listing: Listing, state: State) -> Iterable[JsonObject]:
+def _objects_of(listing: Listing, state: State) -> Iterable[Any]:
     if isinstance(listing.store, str):
-        stored: dict[str, JsonObject] = getattr(state, listing.store)
+        stored: dict[str, Any] = getattr(state, listing.store)
         return stored.values()
     return listing.store(state)
 
 
-def _matches(
-    listing: Listing, call: RequestContext, obj: JsonObject, params: dict[str, Any]
-) -> bool:
+def _matches(listing: Listing, call: RequestContext, obj: Any, params: dict[str, Any]) -> bool:
+    read = listing.read
     for name in listing.equal:
-        if name in params and obj[name] != params[name]:
+        if name in params and read(obj, name) != params[name]:
             return False
     if listing.keep is not None and not listing.keep(call, obj, params):
         return False
     return all(
-        name not in params or in_range(obj[field], params[name]) for name, field in listing.ranges
+        name not in params or in_range(read(obj, field), params[name])
+        for name, field in listing.ranges
     )
 
 
@@ -74,14 +84,13 @@ def list_handler(listing: Listing) -> Handler:
             listing.url,
             listing.kind,
             lambda o: listing.render(call.state, o, expand),
+            lambda o: str(listing.read(o, "id")),
         )
 
     return handle
 
 
-def retrieve_handler(
-    find: Callable[[State, str], JsonObject], id_name: str, render: Render
-) -> Handler:
+def retrieve_handler(find: Callable[[State, str], Any], id_name: str, render: Render) -> Handler:
     """The object whose id is the path's `id_name`, with `expand[]` as asked."""
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -105,6 +114,7 @@ def search_handler(listing: Listing) -> Handler:
             resource,
             f"{listing.url}/search",
             lambda o: listing.render(call.state, o, expand),
+            lambda o: listing.searchable(call.state, o),
         )
 
     return handle

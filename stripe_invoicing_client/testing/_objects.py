@@ -1,7 +1,8 @@
 """Building and rendering the API objects, with every field the pinned version requires.
 
-Objects are stored as the JSON the API returns, `customer` as an id. What is derived (an
-invoice's `lines`, an expanded `customer`) is added when an object is rendered.
+Objects not yet typed are stored as the JSON the API returns, `customer` as an id; invoices
+and invoice items are typed (`_invoice_store`, `_invoice_item_store`). What is derived (an
+expanded `customer`) is added when an object is rendered.
 """
 
 from __future__ import annotations
@@ -9,17 +10,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem, render_invoice_item
+from ._invoice_store import Invoice, render_invoice, render_lines
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 
-if TYPE_CHECKING:
-    from ._invoice_math import LineMath
-
 ADDRESS_FIELDS = ("city", "country", "line1", "line2", "postal_code", "state")
-LINES_PAGE_SIZE = 10
 
 
 def merged_metadata(current: dict[str, str] | None, given: Any) -> dict[str, str]:
@@ -146,97 +145,21 @@ def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) ->
     return obj
 
 
-def _subscription_of_item(item: JsonObject) -> str | None:
-    details = (item.get("parent") or {}).get("subscription_details") or {}
-    return details.get("subscription")
-
-
-def _line_parent(state: State, item: JsonObject) -> JsonObject:
-    """A subscription's line points at its subscription item; any other at its invoice item."""
-    details = (item.get("parent") or {}).get("subscription_details")
-    if details is not None:
-        return {
-            "type": "subscription_item_details",
-            "invoice_item_details": None,
-            "subscription_item_details": {
-                # Only prorations are invoice items of their own.
-                "invoice_item": None if item["id"] in state.subscription_lines else item["id"],
-                "proration": item["proration"],
-                "proration_details": {"credited_items": None},
-                "subscription": details["subscription"],
-                "subscription_item": details["subscription_item"],
-            },
-        }
-    return {
-        "type": "invoice_item_details",
-        "invoice_item_details": {
-            "invoice_item": item["id"],
-            "proration": False,
-            "proration_details": {"credited_items": None},
-            "subscription": None,
-        },
-        "subscription_item_details": None,
-    }
-
-
-def line_view(
-    state: State, item: JsonObject, invoice_id: str, line_id: str, math: LineMath | None
-) -> JsonObject:
-    """The line of an invoice item; `math` gives its discounts and taxes."""
-    return {
-        "id": line_id,
-        "object": "line_item",
-        "amount": item["amount"],
-        "currency": item["currency"],
-        "description": item["description"],
-        "discount_amounts": copy.deepcopy(math.discount_amounts) if math else [],
-        "discountable": item["discountable"],
-        "discounts": list(item.get("discounts") or []),
-        "invoice": invoice_id,
-        "livemode": False,
-        "metadata": dict(item["metadata"]),
-        "parent": _line_parent(state, item),
-        "period": dict(item["period"]),
-        "pretax_credit_amounts": math.pretax_credit_amounts() if math else [],
-        "pricing": copy.deepcopy(item["pricing"]),
-        "quantity": item["quantity"],
-        "quantity_decimal": item["quantity_decimal"],
-        "subscription": _subscription_of_item(item),
-        "subtotal": item["amount"],
-        "taxes": copy.deepcopy(math.taxes) if math else [],
-    }
-
-
 def invoice_lines(state: State, invoice_id: str) -> list[JsonObject]:
-    record = state.invoice_lines.get(invoice_id)
-    return [
-        line_view(state, state.invoice_items[line.item_id], invoice_id, line.line_id, line.math)
-        for line in (record.lines if record is not None else [])
-    ]
-
-
-def lines_envelope(invoice_id: str, lines: list[JsonObject]) -> JsonObject:
-    return {
-        "object": "list",
-        "data": lines[:LINES_PAGE_SIZE],
-        "has_more": len(lines) > LINES_PAGE_SIZE,
-        "total_count": len(lines),
-        "url": f"/v1/invoices/{invoice_id}/lines",
-    }
+    invoice = state.invoices.get(invoice_id)
+    return render_lines(state, invoice) if invoice is not None else []
 
 
 def invoice_view(
-    state: State, invoice: JsonObject, expand: AbstractSet[str] = frozenset()
+    state: State, invoice: Invoice, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    view = copy.deepcopy(invoice)
-    view["lines"] = lines_envelope(invoice["id"], invoice_lines(state, invoice["id"]))
-    return _expand_customer(state, view, expand)
+    return _expand_customer(state, render_invoice(state, invoice), expand)
 
 
 def invoice_item_view(
-    state: State, item: JsonObject, expand: AbstractSet[str] = frozenset()
+    state: State, item: InvoiceItem, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    return _expand_customer(state, copy.deepcopy(item), expand)
+    return _expand_customer(state, render_invoice_item(item), expand)
 
 
 def customer_view(
@@ -254,8 +177,6 @@ __all__ = [
     "invoice_item_view",
     "invoice_lines",
     "invoice_view",
-    "line_view",
-    "lines_envelope",
     "merged_metadata",
     "new_customer",
     "set_fields",

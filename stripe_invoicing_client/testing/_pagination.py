@@ -36,14 +36,20 @@ def in_range(value: int | None, condition: Any) -> bool:
     return all(checks[op](value, bound) for op, bound in condition.items())
 
 
+def _json_id(obj: JsonObject) -> str:
+    return str(obj["id"])
+
+
 def list_page(
-    ordered: Sequence[JsonObject],
+    ordered: Sequence[Any],
     params: dict[str, Any],
     url: str,
     kind: str,
-    render: Callable[[JsonObject], JsonObject],
+    render: Callable[[Any], JsonObject],
+    id_of: Callable[[Any], str] = _json_id,
 ) -> JsonObject:
-    """One page of `ordered` (already in the API's order) as a list envelope."""
+    """One page of `ordered` (already in the API's order) as a list envelope; `id_of` reads
+    a stored object's id (cursors name objects by id)."""
     limit = page_limit(params)
     after = params.get("starting_after")
     before = params.get("ending_before")
@@ -51,7 +57,7 @@ def list_page(
         raise ApiError.exclusive(
             "Use either starting_after or ending_before, not both.", "ending_before"
         )
-    ids = [obj["id"] for obj in ordered]
+    ids = [id_of(obj) for obj in ordered]
     if before is not None:
         if before not in ids:
             raise ApiError.missing(kind, before, "ending_before")

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
@@ -63,17 +64,16 @@ def prorate_change(
 
 
 def has_pending(state: State, subscription: JsonObject) -> bool:
-    for record in state.invoice_items.values():
-        details = (record.get("parent") or {}).get("subscription_details") or {}
-        if record["invoice"] is None and details.get("subscription") == subscription["id"]:
-            return True
-    return False
+    return any(
+        record.pending and record.subscription == subscription["id"]
+        for record in state.invoice_items.values()
+    )
 
 
-def bill_pending(call: RequestContext, subscription: JsonObject, reason: str) -> JsonObject:
+def bill_pending(call: RequestContext, subscription: JsonObject, reason: str) -> Invoice:
     """An invoice now for the subscription's pending items (prorations) only."""
     invoice = new_subscription_invoice(call, subscription, reason)
-    subscription["latest_invoice"] = invoice["id"]
+    subscription["latest_invoice"] = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice
 

@@ -9,10 +9,12 @@ So invoices never import subscriptions: the table is the only place the two meet
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from ._state import JsonObject, RequestContext
+from ._state import RequestContext
 
-Reaction = Callable[[RequestContext, JsonObject], None]
+# The object is the aggregate that changed: an invoice (`Invoice`), a subscription.
+Reaction = Callable[[RequestContext, Any], None]
 
 # What happened, to which object.
 INVOICE_PAID = "invoice.paid"  # an invoice
@@ -46,7 +48,7 @@ def reacts_to(happening: str) -> Callable[[Reaction], Reaction]:
     return register
 
 
-def react(call: RequestContext, happening: str, obj: JsonObject) -> None:
+def react(call: RequestContext, happening: str, obj: Any) -> None:
     for reaction in REACTIONS[happening]:
         reaction(call, obj)
 

@@ -20,7 +20,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from attrs import define
 
-from ._billing import attach, new_invoice_item, recompute_totals
+from ._billing import attach, recompute_totals
+from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
+from ._invoice_store import Invoice
 from ._invoices import new_invoice
 from ._objects import invoice_view
 from ._reactions import (
@@ -32,7 +34,7 @@ from ._reactions import (
     TRIAL_ENDED,
     react,
 )
-from ._state import InvoiceLines, JsonObject, RequestContext, State
+from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED
 
 HOUR = 3_600
@@ -103,62 +105,43 @@ def period_bounds(subscription: JsonObject, item: JsonObject, index: int) -> tup
 # -- invoices of a subscription -------------------------------------------------------
 
 
-def subscription_parent(subscription: JsonObject) -> JsonObject:
-    return {
-        "type": "subscription_details",
-        "quote_details": None,
-        "subscription_details": {
-            "metadata": dict(subscription["metadata"]),
-            "subscription": subscription["id"],
-            "subscription_proration_date": None,
-        },
-    }
-
-
 def add_subscription_line(
     call: RequestContext,
-    invoice: JsonObject | None,
+    invoice: Invoice | None,
     subscription: JsonObject,
     item: JsonObject,
     amount: int,
     period: tuple[int, int],
     description: str,
     proration: bool = False,
-) -> JsonObject:
+) -> InvoiceItem:
     """An invoice item standing for one line of the subscription: on `invoice`, or pending
     for the next one (prorations). Lines that aren't prorations stay out of the invoice item
     list, as in Stripe."""
     state = call.state
-    record = new_invoice_item(call, subscription["customer"])
     price = item["price"]
-    record.update(
+    record = InvoiceItem(
+        id=call.new_id("ii"),
+        customer=subscription["customer"],
+        date=call.now(),
+        period_start=period[0],
+        period_end=period[1],
         amount=amount,
         net_amount=amount,
         currency=subscription["currency"],
         description=description,
-        period={"start": period[0], "end": period[1]},
         proration=proration,
         quantity=item["quantity"],
         quantity_decimal=str(item["quantity"]),
-        pricing={
-            "type": "price_details",
-            "price_details": {"price": price["id"], "product": price["product"]},
-            "unit_amount_decimal": price["unit_amount_decimal"],
-        },
-        parent={
-            "type": "subscription_details",
-            "subscription_details": {
-                "subscription": subscription["id"],
-                "subscription_item": item["id"],
-            },
-        },
+        pricing=Pricing(price["unit_amount_decimal"], price["id"], price["product"]),
+        subscription=subscription["id"],
+        subscription_item=item["id"],
         test_clock=subscription["test_clock"],
+        subscription_line=not proration,
     )
-    state.invoice_items[record["id"]] = record
-    if not proration:
-        state.subscription_lines.add(record["id"])
-    else:
-        call.emit("invoiceitem.created", record)
+    state.invoice_items[record.id] = record
+    if proration:
+        call.emit("invoiceitem.created", render_invoice_item(record))
     if invoice is not None:
         attach(state, invoice, record, call)
     return record
@@ -172,32 +155,28 @@ def _describe(item: JsonObject, quantity: int | None = None) -> str:
 
 def new_subscription_invoice(
     call: RequestContext, subscription: JsonObject, reason: str
-) -> JsonObject:
+) -> Invoice:
     """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
     state = call.state
     customer = state.customers[subscription["customer"]]
     invoice = new_invoice(call, call.new_id("in"), customer, subscription["currency"])
-    invoice.update(
-        billing_reason=reason,
-        collection_method=subscription["collection_method"],
-        auto_advance=True,
-        automatically_finalizes_at=call.now() + FINALIZE_AFTER,
-        parent=subscription_parent(subscription),
-        test_clock=subscription["test_clock"],
-        description=subscription["description"],
-        default_payment_method=subscription["default_payment_method"],
-    )
-    state.invoices[invoice["id"]] = invoice
-    state.invoice_lines[invoice["id"]] = InvoiceLines()
+    invoice.billing_reason = reason
+    invoice.collection_method = subscription["collection_method"]
+    invoice.auto_advance = True
+    invoice.automatically_finalizes_at = call.now() + FINALIZE_AFTER
+    invoice.subscription = subscription["id"]
+    invoice.subscription_metadata = dict(subscription["metadata"])
+    invoice.test_clock = subscription["test_clock"]
+    invoice.description = subscription["description"]
+    invoice.default_payment_method = subscription["default_payment_method"]
+    state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
-        parent = record.get("parent") or {}
-        details = parent.get("subscription_details") or {}
-        if record["invoice"] is None and details.get("subscription") == subscription["id"]:
+        if record.pending and record.subscription == subscription["id"]:
             attach(state, invoice, record, call)
     return invoice
 
 
-def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> JsonObject:
+def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> Invoice:
     """The invoice for the subscription's current period: one line per item, in advance."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item_id in subscription["item_ids"]:
@@ -205,10 +184,10 @@ def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> 
         amount = line_amount(item["price"], item["quantity"])
         period = (item["current_period_start"], item["current_period_end"])
         add_subscription_line(call, invoice, subscription, item, amount, period, _describe(item))
-    invoice["period_start"] = subscription["period_start"]
-    invoice["period_end"] = subscription["period_start"]
+    invoice.period_start = subscription["period_start"]
+    invoice.period_end = subscription["period_start"]
     recompute_totals(call.state, invoice)
-    subscription["latest_invoice"] = invoice["id"]
+    subscription["latest_invoice"] = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice
 
@@ -220,17 +199,17 @@ def _subscriptions_on(state: State, clock_id: str | None) -> list[JsonObject]:
     return [s for s in state.subscriptions.values() if s["test_clock"] == clock_id]
 
 
-def _invoices_on(state: State, clock_id: str | None) -> list[JsonObject]:
+def _invoices_on(state: State, clock_id: str | None) -> list[Invoice]:
     return [
         i
         for i in state.invoices.values()
-        if i.get("test_clock") == clock_id and i["parent"] is not None
+        if i.test_clock == clock_id and i.subscription is not None
     ]
 
 
-def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject] | None:
+def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | None:
     """The earliest thing due on the clock: (when, what, object)."""
-    found: list[tuple[int, int, str, JsonObject]] = []
+    found: list[tuple[int, int, str, object]] = []
     for order, subscription in enumerate(_subscriptions_on(state, clock_id)):
         if subscription["status"] == CANCELED:
             continue
@@ -245,15 +224,15 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, JsonObject]
             when = overdue_since + state.overdue_after_days * DAY
             found.append((when, order, OVERDUE_TOO_LONG, subscription))
     for order, invoice in enumerate(_invoices_on(state, clock_id)):
-        if invoice["status"] == "draft" and invoice["auto_advance"]:
-            when = invoice["automatically_finalizes_at"] or invoice["created"] + FINALIZE_AFTER
+        if invoice.status == "draft" and invoice.auto_advance:
+            when = invoice.automatically_finalizes_at or invoice.created + FINALIZE_AFTER
             found.append((when, order, INVOICE_DUE_TO_ADVANCE, invoice))
         elif (
-            invoice["status"] == "open"
-            and invoice["due_date"] is not None
-            and invoice["id"] not in state.overdue_invoices
+            invoice.status == "open"
+            and invoice.due_date is not None
+            and invoice.id not in state.overdue_invoices
         ):
-            found.append((invoice["due_date"] + 1, order, INVOICE_OVERDUE, invoice))
+            found.append((invoice.due_date + 1, order, INVOICE_OVERDUE, invoice))
     if not found:
         return None
     when, _, what, obj = min(found, key=lambda entry: (entry[0], entry[1]))
@@ -283,6 +262,5 @@ __all__ = [
     "new_subscription_invoice",
     "period_bounds",
     "run_until",
-    "subscription_parent",
     "time_on",
 ]

@@ -225,16 +225,22 @@ def _page_offset(token: str) -> int:
     return offset
 
 
+def _itself(obj: JsonObject) -> JsonObject:
+    return obj
+
+
 def search_page(
-    ordered: Sequence[JsonObject],
+    ordered: Sequence[Any],
     params: dict[str, Any],
     resource: str,
     url: str,
-    render: Callable[[JsonObject], JsonObject],
+    render: Callable[[Any], JsonObject],
+    searchable: Callable[[Any], JsonObject] = _itself,
 ) -> JsonObject:
-    """One page of the `resource` objects (`"invoices"`, ...) that match `params["query"]`."""
+    """One page of the `resource` objects (`"invoices"`, ...) that match `params["query"]`;
+    `searchable` gives the JSON of a stored object the query is matched against."""
     matches = matcher(params["query"], resource)
-    found = [obj for obj in ordered if matches(obj)]
+    found = [obj for obj in ordered if matches(searchable(obj))]
     limit = page_limit(params)
     offset = _page_offset(params["page"]) if "page" in params else 0
     chunk = found[offset : offset + limit]

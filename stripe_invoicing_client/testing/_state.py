@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define, field
 
 from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
-
-if TYPE_CHECKING:
-    from ._invoice_math import LineMath
+from ._invoice_item_store import InvoiceItem
+from ._invoice_store import Invoice
 
 API_VERSION = "2026-10-28.endive"
 
@@ -43,48 +42,14 @@ class SentInvoice:
 
 
 @define
-class InvoiceLine:
-    """One line of an invoice: the invoice item it shows, its own id, and what discounts and
-    taxes made of it when the invoice's totals were last computed."""
-
-    item_id: str
-    line_id: str
-    math: LineMath | None = None
-
-
-@define
-class InvoiceLines:
-    """An invoice's lines, in line order."""
-
-    lines: list[InvoiceLine] = field(factory=list)
-
-    def item_ids(self) -> list[str]:
-        return [line.item_id for line in self.lines]
-
-    def of_item(self, item_id: str) -> InvoiceLine:
-        return next(line for line in self.lines if line.item_id == item_id)
-
-    def add(self, item_id: str, line_id: str) -> None:
-        self.lines.append(InvoiceLine(item_id, line_id))
-
-    def remove(self, item_id: str) -> None:
-        self.lines.remove(self.of_item(item_id))
-
-    def copy(self) -> InvoiceLines:
-        return InvoiceLines([InvoiceLine(x.item_id, x.line_id, x.math) for x in self.lines])
-
-
-@define
 class State:
     clock: FakeClock
     ids: IdFactory
     # Dicts keep insertion order, which is creation order: lists walk them backwards.
     customers: dict[str, JsonObject] = field(factory=dict)
     deleted_customers: set[str] = field(factory=set)
-    invoices: dict[str, JsonObject] = field(factory=dict)
-    invoice_items: dict[str, JsonObject] = field(factory=dict)
-    # Invoice id -> its lines (which invoice items, each line's id, discounts and taxes).
-    invoice_lines: dict[str, InvoiceLines] = field(factory=dict)
+    invoices: dict[str, Invoice] = field(factory=dict)
+    invoice_items: dict[str, InvoiceItem] = field(factory=dict)
     # `FakeStripe.create_price` registers a `Price`; the prices API stores price objects.
     prices: dict[str, Price | JsonObject] = field(factory=dict)
     # Customer id -> the decline code their payments fail with.
@@ -109,20 +74,12 @@ class State:
     test_clocks: dict[str, TestClock] = field(factory=dict)
     subscriptions: dict[str, JsonObject] = field(factory=dict)
     subscription_items: dict[str, JsonObject] = field(factory=dict)
-    # Invoice items that are a subscription's own lines: on invoices, not in /v1/invoiceitems.
-    subscription_lines: set[str] = field(factory=set)
     # Invoices `invoice.overdue` was sent for (once each).
     overdue_invoices: set[str] = field(factory=set)
     # What happens to a subscription this many days after an invoice went overdue
     # (`FakeStripe.set_overdue_policy`); None leaves it `past_due`.
     overdue_action: str | None = None
     overdue_after_days: int = 30
-
-
-def lines_of(state: State, invoice_id: str) -> InvoiceLines:
-    """The invoice's lines (none for an invoice the fake doesn't know)."""
-    lines = state.invoice_lines.get(invoice_id)
-    return lines if lines is not None else InvoiceLines()
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:
@@ -178,13 +135,10 @@ Handler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]
 __all__ = [
     "API_VERSION",
     "Handler",
-    "InvoiceLine",
-    "InvoiceLines",
     "JsonObject",
     "Price",
     "RequestContext",
     "SentInvoice",
     "State",
-    "lines_of",
     "previous_attributes",
 ]

@@ -7,6 +7,7 @@ invoice paid is told by `_invoice_status`."""
 from __future__ import annotations
 
 from . import _invoice_status as invoice_status
+from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._proration import (
     bill_pending,
@@ -39,24 +40,22 @@ from ._subscription_views import (
 )
 
 
-def subscription_of(state: State, invoice: JsonObject) -> JsonObject | None:
-    parent = invoice.get("parent") or {}
-    details = parent.get("subscription_details") or {}
-    return state.subscriptions.get(details.get("subscription") or "")
+def subscription_of(state: State, invoice: Invoice) -> JsonObject | None:
+    return state.subscriptions.get(invoice.subscription or "")
 
 
 @reacts_to(INVOICE_DUE_TO_ADVANCE)
-def advance_invoice(call: RequestContext, invoice: JsonObject) -> None:
+def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
     """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
     state = call.state
     subscription = subscription_of(state, invoice)
     pause = subscription["pause_collection"] if subscription else None
     if pause is not None and pause["behavior"] == "keep_as_draft":
-        invoice["auto_advance"] = False
+        invoice.auto_advance = False
         return
     days = subscription["days_until_due"] if subscription else None
     invoice_status.finalize_invoice(call, invoice)
-    if invoice["status"] != "open":  # nothing to pay
+    if invoice.status != "open":  # nothing to pay
         return
     if pause is not None and pause["behavior"] == "void":
         invoice_status.void_invoice(call, invoice)
@@ -64,25 +63,25 @@ def advance_invoice(call: RequestContext, invoice: JsonObject) -> None:
     if pause is not None and pause["behavior"] == "mark_uncollectible":
         invoice_status.mark_invoice_uncollectible(call, invoice)
         return
-    if invoice["collection_method"] == "send_invoice":
-        invoice["due_date"] = call.now() + (days if days is not None else 30) * DAY
+    if invoice.collection_method == "send_invoice":
+        invoice.due_date = call.now() + (days if days is not None else 30) * DAY
         invoice_status.send_invoice(call, invoice)
         return
     paid = invoice_status.attempt_payment(call, invoice)
-    if not paid and subscription is not None and subscription["latest_invoice"] == invoice["id"]:
+    if not paid and subscription is not None and subscription["latest_invoice"] == invoice.id:
         # A declined renewal makes the subscription past due, as an overdue invoice does.
         set_status(call, subscription, require(subscription, "overdue"))
         subscription["overdue_since"] = subscription["overdue_since"] or call.now()
 
 
 @reacts_to(INVOICE_OVERDUE)
-def invoice_overdue(call: RequestContext, invoice: JsonObject) -> None:
+def invoice_overdue(call: RequestContext, invoice: Invoice) -> None:
     """A `send_invoice` invoice passed its due date unpaid."""
     state = call.state
-    state.overdue_invoices.add(invoice["id"])
+    state.overdue_invoices.add(invoice.id)
     call.emit("invoice.overdue", invoice_view(state, invoice))
     subscription = subscription_of(state, invoice)
-    if subscription is None or subscription["latest_invoice"] != invoice["id"]:
+    if subscription is None or subscription["latest_invoice"] != invoice.id:
         return
     if subscription["status"] == CANCELED:
         return
@@ -104,7 +103,7 @@ def give_up(call: RequestContext, subscription: JsonObject) -> None:
 
 
 @reacts_to(INVOICE_PAID)
-def invoice_paid(call: RequestContext, invoice: JsonObject) -> None:
+def invoice_paid(call: RequestContext, invoice: Invoice) -> None:
     """Called when any invoice is paid: its subscription is active again."""
     subscription = subscription_of(call.state, invoice)
     if subscription is None or subscription["status"] == CANCELED:
@@ -113,8 +112,8 @@ def invoice_paid(call: RequestContext, invoice: JsonObject) -> None:
         i
         for i in call.state.invoices.values()
         if subscription_of(call.state, i) is subscription
-        and i["status"] == "open"
-        and i["id"] in call.state.overdue_invoices
+        and i.status == "open"
+        and i.id in call.state.overdue_invoices
     ]
     if not still_open:
         set_status(call, subscription, require(subscription, "paid"))

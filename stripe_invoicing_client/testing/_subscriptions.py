@@ -216,16 +216,16 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     at.emit("customer.subscription.created", subscription_view(state, subscription))
     invoice = bill_period(at, subscription, "subscription_create")
     if trial_end is not None:
-        for record_id in state.invoice_lines[invoice["id"]].item_ids():
-            state.invoice_items[record_id]["amount"] = 0
+        for record_id in invoice.item_ids():
+            state.invoice_items[record_id].amount = 0
         recompute_totals(state, invoice)
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)
-    if invoice["status"] == "paid":
+    if invoice.status == "paid":
         if subscription["status"] == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
     elif subscription["collection_method"] == "send_invoice":
-        invoice["due_date"] = at.now() + subscription["days_until_due"] * DAY
+        invoice.due_date = at.now() + subscription["days_until_due"] * DAY
         invoice_status.send_invoice(at, invoice)
         if subscription["status"] == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
@@ -373,10 +373,10 @@ def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         return subscription_view(state, subscription, expand_paths(params, in_list=False))
     invoice = bill_period(at, subscription, "subscription_update")
     invoice_status.finalize_invoice(at, invoice)
-    if invoice["status"] == "open" and subscription["collection_method"] == "send_invoice":
-        invoice["due_date"] = at.now() + (subscription["days_until_due"] or 30) * DAY
+    if invoice.status == "open" and subscription["collection_method"] == "send_invoice":
+        invoice.due_date = at.now() + (subscription["days_until_due"] or 30) * DAY
         invoice_status.send_invoice(at, invoice)
-    elif invoice["status"] == "open":
+    elif invoice.status == "open":
         invoice_status.attempt_payment(at, invoice)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 

@@ -1,0 +1,330 @@
+"""The invoice as the fake keeps it, with its lines, and the JSON Stripe answers for it (the
+only place its wire shape is spelled)."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from attrs import define, field
+
+from ._aggregates import TaxRate, render_tax_rate
+from ._invoice_item_store import InvoiceItem, render_pricing
+
+if TYPE_CHECKING:
+    from ._invoice_math import LineMath
+    from ._state import State
+
+LINES_PAGE_SIZE = 10
+
+
+@define
+class InvoiceLine:
+    """One line of an invoice: the invoice item it shows, its own id, and what discounts and
+    taxes made of it when the invoice's totals were last computed."""
+
+    item_id: str
+    line_id: str
+    math: LineMath | None = None
+
+
+@define
+class Totals:
+    """What an invoice's lines add up to, after discounts and taxes (`_invoice_math`)."""
+
+    subtotal: int = 0
+    subtotal_excluding_tax: int = 0
+    total_excluding_tax: int = 0
+    total: int = 0
+    # Discount id -> what it took off, over all lines, in the order first applied.
+    discount_amounts: dict[str, int] = field(factory=dict)
+    taxes: list[dict[str, Any]] = field(factory=list)  # one per tax rate
+
+
+@define
+class Invoice:
+    id: str
+    created: int
+    currency: str
+    customer: str
+    period_start: int
+    period_end: int
+    # The invoice's own copy of the customer's contact details (taken again at finalization).
+    customer_address: dict[str, Any] | None = None
+    customer_email: str | None = None
+    customer_name: str | None = None
+    customer_phone: str | None = None
+    customer_shipping: dict[str, Any] | None = None
+    customer_tax_exempt: str | None = None
+    customer_tax_ids: list[dict[str, Any]] = field(factory=list)
+    lines: list[InvoiceLine] = field(factory=list)
+    status: str = "draft"
+    billing_reason: str = "manual"
+    collection_method: str = "charge_automatically"
+    due_date: int | None = None
+    auto_advance: bool = False
+    automatically_finalizes_at: int | None = None
+    default_payment_method: str | None = None
+    default_source: str | None = None
+    description: str | None = None
+    effective_at: int | None = None
+    footer: str | None = None
+    number: str | None = None
+    on_behalf_of: str | None = None
+    statement_descriptor: str | None = None
+    metadata: dict[str, str] = field(factory=dict)
+    custom_fields: list[dict[str, Any]] | None = None
+    account_tax_ids: list[str] | None = None
+    shipping_details: dict[str, Any] | None = None
+    # The rates as they were when applied (an archived rate still taxes the invoice).
+    default_tax_rates: list[TaxRate] = field(factory=list)
+    discounts: list[str] = field(factory=list)
+    totals: Totals = field(factory=Totals)
+    amount_due: int = 0
+    amount_paid: int = 0
+    amount_paid_off_stripe: int = 0
+    amount_remaining: int = 0
+    attempt_count: int = 0
+    attempted: bool = False
+    starting_balance: int = 0
+    ending_balance: int | None = None
+    pre_payment_credit_notes_amount: int = 0
+    post_payment_credit_notes_amount: int = 0
+    finalized_at: int | None = None
+    marked_uncollectible_at: int | None = None
+    paid_at: int | None = None
+    voided_at: int | None = None
+    webhooks_delivered_at: int | None = None
+    hosted_invoice_url: str | None = None
+    invoice_pdf: str | None = None
+    test_clock: str | None = None
+    # The subscription that billed it, and that subscription's metadata then.
+    subscription: str | None = None
+    subscription_metadata: dict[str, str] = field(factory=dict)
+
+    def item_ids(self) -> list[str]:
+        return [line.item_id for line in self.lines]
+
+    def line_of(self, item_id: str) -> InvoiceLine:
+        return next(line for line in self.lines if line.item_id == item_id)
+
+    def add_line(self, item_id: str, line_id: str) -> None:
+        self.lines.append(InvoiceLine(item_id, line_id))
+
+    def remove_line(self, item_id: str) -> None:
+        self.lines.remove(self.line_of(item_id))
+
+
+def _render_parent(invoice: Invoice) -> dict[str, Any] | None:
+    if invoice.subscription is None:
+        return None
+    return {
+        "type": "subscription_details",
+        "quote_details": None,
+        "subscription_details": {
+            "metadata": dict(invoice.subscription_metadata),
+            "subscription": invoice.subscription,
+            "subscription_proration_date": None,
+        },
+    }
+
+
+def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
+    """The invoice's JSON without its `lines` (what search and list filters read)."""
+    totals = invoice.totals
+    return {
+        "id": invoice.id,
+        "object": "invoice",
+        "account_country": "US",
+        "account_name": "Fake Stripe Test Account",
+        "account_tax_ids": copy.deepcopy(invoice.account_tax_ids),
+        "amount_due": invoice.amount_due,
+        "amount_overpaid": 0,
+        "amount_paid": invoice.amount_paid,
+        "amount_paid_off_stripe": invoice.amount_paid_off_stripe,
+        "amount_remaining": invoice.amount_remaining,
+        "amount_shipping": 0,
+        "application": None,
+        "attempt_count": invoice.attempt_count,
+        "attempted": invoice.attempted,
+        "auto_advance": invoice.auto_advance,
+        "automatic_tax": {
+            "disabled_reason": None,
+            "enabled": False,
+            "liability": None,
+            "provider": None,
+            "status": None,
+        },
+        "automatically_finalizes_at": invoice.automatically_finalizes_at,
+        "billing_reason": invoice.billing_reason,
+        "collection_method": invoice.collection_method,
+        "confirmation_secret": None,
+        "created": invoice.created,
+        "currency": invoice.currency,
+        "custom_fields": copy.deepcopy(invoice.custom_fields),
+        "customer": invoice.customer,
+        "customer_account": None,
+        "customer_tax_ids": copy.deepcopy(invoice.customer_tax_ids),
+        "default_payment_method": invoice.default_payment_method,
+        "default_source": invoice.default_source,
+        "default_tax_rates": [render_tax_rate(rate) for rate in invoice.default_tax_rates],
+        "description": invoice.description,
+        "discounts": list(invoice.discounts),
+        "due_date": invoice.due_date,
+        "effective_at": invoice.effective_at,
+        "ending_balance": invoice.ending_balance,
+        "footer": invoice.footer,
+        "from_invoice": None,
+        "hosted_invoice_url": invoice.hosted_invoice_url,
+        "invoice_pdf": invoice.invoice_pdf,
+        "issuer": {"type": "self"},
+        "last_finalization_error": None,
+        "latest_revision": None,
+        "livemode": False,
+        "metadata": dict(invoice.metadata),
+        "next_payment_attempt": None,
+        "number": invoice.number,
+        "on_behalf_of": invoice.on_behalf_of,
+        "parent": _render_parent(invoice),
+        "payment_settings": {
+            "default_mandate": None,
+            "payment_method_options": None,
+            "payment_method_types": None,
+        },
+        "period_end": invoice.period_end,
+        "period_start": invoice.period_start,
+        "post_payment_credit_notes_amount": invoice.post_payment_credit_notes_amount,
+        "pre_payment_credit_notes_amount": invoice.pre_payment_credit_notes_amount,
+        "receipt_number": None,
+        "rendering": None,
+        "shipping_cost": None,
+        "shipping_details": copy.deepcopy(invoice.shipping_details),
+        "starting_balance": invoice.starting_balance,
+        "statement_descriptor": invoice.statement_descriptor,
+        "status": invoice.status,
+        "status_details": None,
+        "status_transitions": {
+            "finalized_at": invoice.finalized_at,
+            "marked_uncollectible_at": invoice.marked_uncollectible_at,
+            "paid_at": invoice.paid_at,
+            "voided_at": invoice.voided_at,
+        },
+        "subtotal": totals.subtotal,
+        "subtotal_excluding_tax": totals.subtotal_excluding_tax,
+        "test_clock": invoice.test_clock,
+        "threshold_reason": None,
+        "total": totals.total,
+        "total_discount_amounts": [
+            {"amount": amount, "discount": discount_id}
+            for discount_id, amount in totals.discount_amounts.items()
+        ],
+        "total_excluding_tax": totals.total_excluding_tax,
+        "total_pretax_credit_amounts": [
+            {
+                "amount": amount,
+                "credit_balance_transaction": None,
+                "discount": discount_id,
+                "type": "discount",
+            }
+            for discount_id, amount in totals.discount_amounts.items()
+        ],
+        "total_taxes": copy.deepcopy(totals.taxes),
+        "webhooks_delivered_at": invoice.webhooks_delivered_at,
+        "customer_address": copy.deepcopy(invoice.customer_address),
+        "customer_email": invoice.customer_email,
+        "customer_name": invoice.customer_name,
+        "customer_phone": invoice.customer_phone,
+        "customer_shipping": copy.deepcopy(invoice.customer_shipping),
+        "customer_tax_exempt": invoice.customer_tax_exempt,
+    }
+
+
+def _render_line_parent(item: InvoiceItem) -> dict[str, Any]:
+    """A subscription's line points at its subscription item; any other at its invoice item."""
+    if item.subscription is not None:
+        return {
+            "type": "subscription_item_details",
+            "invoice_item_details": None,
+            "subscription_item_details": {
+                # Only prorations are invoice items of their own.
+                "invoice_item": None if item.subscription_line else item.id,
+                "proration": item.proration,
+                "proration_details": {"credited_items": None},
+                "subscription": item.subscription,
+                "subscription_item": item.subscription_item,
+            },
+        }
+    return {
+        "type": "invoice_item_details",
+        "invoice_item_details": {
+            "invoice_item": item.id,
+            "proration": False,
+            "proration_details": {"credited_items": None},
+            "subscription": None,
+        },
+        "subscription_item_details": None,
+    }
+
+
+def render_line(
+    item: InvoiceItem, invoice_id: str, line_id: str, math: LineMath | None
+) -> dict[str, Any]:
+    """The line of an invoice item; `math` gives its discounts and taxes."""
+    return {
+        "id": line_id,
+        "object": "line_item",
+        "amount": item.amount,
+        "currency": item.currency,
+        "description": item.description,
+        "discount_amounts": copy.deepcopy(math.discount_amounts) if math else [],
+        "discountable": item.discountable,
+        "discounts": list(item.discounts),
+        "invoice": invoice_id,
+        "livemode": False,
+        "metadata": dict(item.metadata),
+        "parent": _render_line_parent(item),
+        "period": {"end": item.period_end, "start": item.period_start},
+        "pretax_credit_amounts": math.pretax_credit_amounts() if math else [],
+        "pricing": render_pricing(item.pricing),
+        "quantity": item.quantity,
+        "quantity_decimal": item.quantity_decimal,
+        "subscription": item.subscription,
+        "subtotal": item.amount,
+        "taxes": copy.deepcopy(math.taxes) if math else [],
+    }
+
+
+def render_lines(state: State, invoice: Invoice) -> list[dict[str, Any]]:
+    return [
+        render_line(state.invoice_items[line.item_id], invoice.id, line.line_id, line.math)
+        for line in invoice.lines
+    ]
+
+
+def lines_envelope(invoice_id: str, lines: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "object": "list",
+        "data": lines[:LINES_PAGE_SIZE],
+        "has_more": len(lines) > LINES_PAGE_SIZE,
+        "total_count": len(lines),
+        "url": f"/v1/invoices/{invoice_id}/lines",
+    }
+
+
+def render_invoice(state: State, invoice: Invoice) -> dict[str, Any]:
+    rendered = render_invoice_fields(invoice)
+    rendered["lines"] = lines_envelope(invoice.id, render_lines(state, invoice))
+    return rendered
+
+
+__all__ = [
+    "LINES_PAGE_SIZE",
+    "Invoice",
+    "InvoiceLine",
+    "Totals",
+    "lines_envelope",
+    "render_invoice",
+    "render_invoice_fields",
+    "render_line",
+    "render_lines",
+]
