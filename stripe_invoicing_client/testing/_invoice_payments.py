@@ -7,70 +7,64 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from attrs import frozen
+
 from ._errors import ApiError, live
-from ._invoice_store import Invoice
+from ._invoice_store import PAYMENT_KINDS, Invoice, InvoicePayment, render_invoice_payment
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
 from ._state import JsonObject, RequestContext, State
 
-_PAYMENT_KINDS = ("payment_intent", "payment_record")
+
+@frozen
+class Payment:
+    """What paid: a PaymentIntent or a payment record (`kind`), by id."""
+
+    kind: str
+    id: str
 
 
-def record_payment(
-    call: RequestContext, invoice: Invoice, amount: int, payment: JsonObject
-) -> None:
-    """A paid invoice payment of `amount` on `invoice`, by `payment` (`type` and its id)."""
-    now = call.now()
-    found: JsonObject = {
-        "id": call.new_id("inpay"),
-        "object": "invoice_payment",
-        "amount_paid": amount,
-        "amount_requested": amount,
-        "created": now,
-        "currency": invoice.currency,
-        "invoice": invoice.id,
-        # The first payment of an invoice is the one its hosted page and PDF show.
-        "is_default": not any(
-            p["invoice"] == invoice.id for p in call.state.invoice_payments.values()
-        ),
-        "livemode": False,
-        "payment": {"type": payment["type"], "charge": None, **_ids(payment)},
-        "status": "paid",
-        "status_transitions": {"canceled_at": None, "paid_at": now},
-    }
-    call.state.invoice_payments[found["id"]] = found
-    call.emit("invoice_payment.paid", found)
+def record_payment(call: RequestContext, invoice: Invoice, amount: int, payment: Payment) -> None:
+    """A paid invoice payment of `amount` on `invoice`, by `payment`."""
+    found = InvoicePayment(
+        id=call.new_id("inpay"),
+        created=call.now(),
+        invoice=invoice.id,
+        amount=amount,
+        currency=invoice.currency,
+        payment_kind=payment.kind,
+        payment_id=payment.id,
+        is_default=not any(p.invoice == invoice.id for p in call.state.invoice_payments.values()),
+    )
+    call.state.invoice_payments[found.id] = found
+    call.emit("invoice_payment.paid", render_invoice_payment(found))
 
 
-def _ids(payment: JsonObject) -> JsonObject:
-    return {kind: payment.get(kind) for kind in _PAYMENT_KINDS}
-
-
-def new_intent(call: RequestContext) -> JsonObject:
+def new_intent(call: RequestContext) -> Payment:
     """The PaymentIntent Stripe would have created to collect an invoice."""
-    return {"type": "payment_intent", "payment_intent": call.new_id("pi")}
+    return Payment("payment_intent", call.new_id("pi"))
 
 
-def attached(params: dict[str, Any]) -> JsonObject:
+def attached(params: dict[str, Any]) -> Payment:
     """The payment `attach_payment` names: exactly one of a PaymentIntent or payment record."""
-    given = [kind for kind in _PAYMENT_KINDS if kind in params]
+    given = [kind for kind in PAYMENT_KINDS if kind in params]
     if len(given) != 1:
         raise ApiError.invalid_request(
             "Send exactly one of payment_intent or payment_record.",
             param="payment_intent",
             code="parameter_missing" if not given else "parameters_exclusive",
         )
-    return {"type": given[0], given[0]: params[given[0]]}
+    return Payment(given[0], params[given[0]])
 
 
-def _live_payment(call: RequestContext, payment_id: str) -> JsonObject:
+def _live_payment(call: RequestContext, payment_id: str) -> InvoicePayment:
     return live(call.state.invoice_payments, "invoice_payment", payment_id, "invoice_payment")
 
 
-def _view(state: State, payment: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    view = dict(payment)
-    if "invoice" in expand and payment["invoice"] in state.invoices:
-        view["invoice"] = invoice_view(state, state.invoices[payment["invoice"]])
+def _view(state: State, payment: InvoicePayment, expand: AbstractSet[str]) -> JsonObject:
+    view = render_invoice_payment(payment)
+    if "invoice" in expand and payment.invoice in state.invoices:
+        view["invoice"] = invoice_view(state, state.invoices[payment.invoice])
     return view
 
 
@@ -79,14 +73,16 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return _view(call.state, payment, expand_paths(params, in_list=False))
 
 
-def _by_payment(call: RequestContext, payment: JsonObject, params: dict[str, Any]) -> bool:
+def _by_payment(call: RequestContext, payment: InvoicePayment, params: dict[str, Any]) -> bool:
     wanted = params.get("payment")
     if wanted:
-        if "type" in wanted and payment["payment"]["type"] != wanted["type"]:
+        if "type" in wanted and payment.payment_kind != wanted["type"]:
             return False
-        for kind in _PAYMENT_KINDS:
-            if kind in wanted and payment["payment"][kind] != wanted[kind]:
-                return False
+        for kind in PAYMENT_KINDS:
+            if kind in wanted:
+                paid_by = payment.payment_id if payment.payment_kind == kind else None
+                if paid_by != wanted[kind]:
+                    return False
     return True
 
 
@@ -98,8 +94,9 @@ list_all = list_handler(
         _view,
         equal=("invoice", "status"),
         keep=_by_payment,
+        read=getattr,
     )
 )
 
 
-__all__ = ["attached", "list_all", "new_intent", "record_payment", "retrieve"]
+__all__ = ["Payment", "attached", "list_all", "new_intent", "record_payment", "retrieve"]

@@ -12,7 +12,7 @@ from typing import Any
 from ._balance import apply_to_invoice as apply_balance
 from ._declining_cards import declining_card
 from ._errors import ApiError
-from ._invoice_payments import attached, new_intent, record_payment
+from ._invoice_payments import Payment, attached, new_intent, record_payment
 from ._invoice_store import Invoice
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require
@@ -57,7 +57,7 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
 
 
 def _mark_paid(
-    call: RequestContext, invoice: Invoice, out_of_band: bool, payment: JsonObject | None = None
+    call: RequestContext, invoice: Invoice, out_of_band: bool, payment: Payment | None = None
 ) -> None:
     amount = invoice.amount_remaining
     invoice.amount_paid += amount

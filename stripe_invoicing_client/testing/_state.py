@@ -12,7 +12,7 @@ from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
-from ._invoice_store import Invoice
+from ._invoice_store import Invoice, InvoicePayment
 
 API_VERSION = "2026-10-28.endive"
 
@@ -59,7 +59,7 @@ class State:
     # Corrections and payments (`_credit_notes.py`, `_invoice_payments.py`, `_balance.py`).
     credit_notes: dict[str, JsonObject] = field(factory=dict)
     credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
-    invoice_payments: dict[str, JsonObject] = field(factory=dict)
+    invoice_payments: dict[str, InvoicePayment] = field(factory=dict)
     balance_transactions: dict[str, JsonObject] = field(factory=dict)
     tax_ids: dict[str, JsonObject] = field(factory=dict)
     # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of
