@@ -27,10 +27,11 @@ from ._faults import (
     TruncateResponse,
 )
 from ._invoice_status import DECLINE_METADATA_KEY
+from ._invoice_store import SentInvoice
 from ._loopback import LoopbackServer
 from ._rate_limits import RateLimitCounts, RateLimits
 from ._records import AppliedWrite, RecordedRequest
-from ._state import API_VERSION, SentInvoice
+from ._state import API_VERSION
 from ._transport import FakeTransport
 
 __all__ = [

@@ -21,10 +21,11 @@ from ._faults import (
     plan_for,
 )
 from ._ids import IdFactory
+from ._invoice_store import SentInvoice
 from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
 from ._server import AnyFault, Server
-from ._state import API_VERSION, JsonObject, Price, SentInvoice, State
+from ._state import API_VERSION, JsonObject, Price, State
 from ._transport import FakeTransport
 
 BASE_URL = "https://api.stripe.com"

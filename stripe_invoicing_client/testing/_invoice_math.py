@@ -22,13 +22,11 @@ import copy
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from attrs import define, field
-
 from ._aggregates import Coupon, TaxRate
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem
-from ._invoice_store import Invoice, Totals
+from ._invoice_store import DiscountAmount, Invoice, LineMath, Tax, Totals
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 from ._tax_rates import live_tax_rate
@@ -166,28 +164,6 @@ def apply_to_invoice(
 # -- the arithmetic ----------------------------------------------------------------------------
 
 
-@define
-class LineMath:
-    """What discounts and taxes make of one line (rendered on the line item)."""
-
-    discount_amounts: list[JsonObject] = field(factory=list)
-    taxes: list[JsonObject] = field(factory=list)
-
-    def discounted(self) -> int:
-        return sum(int(d["amount"]) for d in self.discount_amounts)
-
-    def pretax_credit_amounts(self) -> list[JsonObject]:
-        return [
-            {
-                "amount": d["amount"],
-                "credit_balance_transaction": None,
-                "discount": d["discount"],
-                "type": "discount",
-            }
-            for d in self.discount_amounts
-        ]
-
-
 def _coupon_of(state: State, discount_id: str) -> Coupon | None:
     return state.discount_coupons.get(discount_id)
 
@@ -211,12 +187,12 @@ def _share(total: int, weights: list[int]) -> list[int]:
     return [*parts, total - sum(parts)]
 
 
-def _taxes(rates: list[TaxRate], amount: int) -> list[JsonObject]:
+def _taxes(rates: list[TaxRate], amount: int) -> list[Tax]:
     inclusive = [r for r in rates if r.inclusive]
     inclusive_pct = sum(Decimal(str(r.percentage)) for r in inclusive)
     net = _round(Decimal(amount) * 100 / (100 + inclusive_pct)) if inclusive else amount
     shares = _share(amount - net, [_round(Decimal(str(r.percentage)) * 1000) for r in inclusive])
-    out: list[JsonObject] = []
+    out: list[Tax] = []
     for rate, share in zip(inclusive, shares, strict=True):
         out.append(_tax(rate, share, net))
     for rate in rates:
@@ -225,15 +201,8 @@ def _taxes(rates: list[TaxRate], amount: int) -> list[JsonObject]:
     return out
 
 
-def _tax(rate: TaxRate, amount: int, taxable: int) -> JsonObject:
-    return {
-        "amount": amount,
-        "tax_behavior": "inclusive" if rate.inclusive else "exclusive",
-        "tax_rate_details": {"tax_rate": rate.id},
-        "taxability_reason": "standard_rated",
-        "taxable_amount": taxable,
-        "type": "tax_rate_details",
-    }
+def _tax(rate: TaxRate, amount: int, taxable: int) -> Tax:
+    return Tax(rate.id, rate.inclusive, amount, taxable)
 
 
 def compute(
@@ -249,7 +218,7 @@ def compute(
             if coupon is None:
                 continue
             off = _off(coupon, max(left[item.id], 0), currency)
-            math[item.id].discount_amounts.append({"amount": off, "discount": discount_id})
+            math[item.id].discount_amounts.append(DiscountAmount(discount_id, off))
             left[item.id] -= off
     subtotal = sum(left.values())
     eligible = [i for i in items if i.discountable and left[i.id] > 0]
@@ -264,7 +233,7 @@ def compute(
             total_off = _off(coupon, sum(left[i.id] for i in eligible), currency)
             offs = _share(total_off, [left[i.id] for i in eligible])
         for item, off in zip(eligible, offs, strict=True):
-            math[item.id].discount_amounts.append({"amount": off, "discount": discount_id})
+            math[item.id].discount_amounts.append(DiscountAmount(discount_id, off))
             left[item.id] -= off
         off_invoice += sum(offs)
     for item in items:
@@ -275,19 +244,18 @@ def compute(
 
 def _totals(lines: list[LineMath], subtotal: int, off_invoice: int) -> Totals:
     inclusive = exclusive = 0
-    by_rate: dict[str, JsonObject] = {}
+    by_rate: dict[str, Tax] = {}
     all_discounts: dict[str, int] = {}
     for line in lines:
         for entry in line.discount_amounts:
-            all_discounts[entry["discount"]] = (
-                all_discounts.get(entry["discount"], 0) + entry["amount"]
-            )
+            all_discounts[entry.discount] = all_discounts.get(entry.discount, 0) + entry.amount
         for tax in line.taxes:
-            if tax["tax_behavior"] == "inclusive":
-                inclusive += tax["amount"]
+            if tax.inclusive:
+                inclusive += tax.amount
             else:
-                exclusive += tax["amount"]
-            add_by_rate(by_rate, tax)
+                exclusive += tax.amount
+            found = by_rate.get(tax.rate_id)
+            by_rate[tax.rate_id] = tax if found is None else found.plus(tax)
     return Totals(
         subtotal=subtotal,
         subtotal_excluding_tax=subtotal - inclusive,
@@ -299,7 +267,6 @@ def _totals(lines: list[LineMath], subtotal: int, off_invoice: int) -> Totals:
 
 
 __all__ = [
-    "LineMath",
     "add_by_rate",
     "apply_to_invoice",
     "apply_to_item",

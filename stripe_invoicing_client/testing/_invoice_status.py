@@ -13,12 +13,12 @@ from ._balance import apply_to_invoice as apply_balance
 from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, new_intent, record_payment
-from ._invoice_store import Invoice
+from ._invoice_store import Invoice, SentInvoice
 from ._invoices import copy_customer_details, live_invoice
-from ._lifecycle import OPEN, PAID, require
+from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import expand_paths, invoice_view
 from ._reactions import INVOICE_PAID, react
-from ._state import JsonObject, RequestContext, SentInvoice
+from ._state import JsonObject, RequestContext
 from ._tax_ids import on_invoice
 
 # A customer whose metadata has this key gets its payments declined, with the value as the
@@ -110,13 +110,13 @@ Transition = Callable[[RequestContext, Invoice], None]
 
 
 def void_invoice(call: RequestContext, invoice: Invoice) -> None:
-    invoice.status = str(require(invoice, "void"))
+    transition(invoice, "void")
     invoice.voided_at = call.now()
     call.emit("invoice.voided", invoice_view(call.state, invoice))
 
 
 def mark_invoice_uncollectible(call: RequestContext, invoice: Invoice) -> None:
-    invoice.status = str(require(invoice, "mark_uncollectible"))
+    transition(invoice, "mark_uncollectible")
     invoice.marked_uncollectible_at = call.now()
     call.emit("invoice.marked_uncollectible", invoice_view(call.state, invoice))
 

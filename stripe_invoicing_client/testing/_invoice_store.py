@@ -6,17 +6,58 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
-from attrs import define, field
+from attrs import define, evolve, field, frozen
 
 from ._aggregates import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
 
 if TYPE_CHECKING:
-    from ._invoice_math import LineMath
     from ._state import State
 
 LINES_PAGE_SIZE = 10
 PAYMENT_KINDS = ("payment_intent", "payment_record")
+
+
+@frozen
+class DiscountAmount:
+    discount: str  # the discount's id
+    amount: int  # what it took off
+
+
+@frozen
+class Tax:
+    """A tax at one rate: on a line, or (summed over the lines) on the invoice."""
+
+    rate_id: str
+    inclusive: bool
+    amount: int
+    taxable_amount: int
+
+    def plus(self, other: Tax) -> Tax:
+        return evolve(
+            self,
+            amount=self.amount + other.amount,
+            taxable_amount=self.taxable_amount + other.taxable_amount,
+        )
+
+
+def render_tax(tax: Tax) -> dict[str, Any]:
+    return {
+        "amount": tax.amount,
+        "tax_behavior": "inclusive" if tax.inclusive else "exclusive",
+        "tax_rate_details": {"tax_rate": tax.rate_id},
+        "taxability_reason": "standard_rated",
+        "taxable_amount": tax.taxable_amount,
+        "type": "tax_rate_details",
+    }
+
+
+@define
+class LineMath:
+    """What discounts and taxes make of one line (`_invoice_math`), in the order applied."""
+
+    discount_amounts: list[DiscountAmount] = field(factory=list)
+    taxes: list[Tax] = field(factory=list)
 
 
 @define
@@ -39,7 +80,7 @@ class Totals:
     total: int = 0
     # Discount id -> what it took off, over all lines, in the order first applied.
     discount_amounts: dict[str, int] = field(factory=dict)
-    taxes: list[dict[str, Any]] = field(factory=list)  # one per tax rate
+    taxes: list[Tax] = field(factory=list)  # one per tax rate
 
 
 @define
@@ -156,6 +197,18 @@ def render_invoice_payment(payment: InvoicePayment) -> dict[str, Any]:
     }
 
 
+@define
+class SentInvoice:
+    """One delivery of an invoice email, as `send` would have made it."""
+
+    invoice: str
+    number: str | None
+    customer: str | None
+    email: str | None
+    sent_at: int
+    hosted_invoice_url: str | None
+
+
 def _render_parent(invoice: Invoice) -> dict[str, Any] | None:
     if invoice.subscription is None:
         return None
@@ -269,7 +322,7 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
             }
             for discount_id, amount in totals.discount_amounts.items()
         ],
-        "total_taxes": copy.deepcopy(totals.taxes),
+        "total_taxes": [render_tax(tax) for tax in totals.taxes],
         "webhooks_delivered_at": invoice.webhooks_delivered_at,
         "customer_address": copy.deepcopy(invoice.customer_address),
         "customer_email": invoice.customer_email,
@@ -317,7 +370,11 @@ def render_line(
         "amount": item.amount,
         "currency": item.currency,
         "description": item.description,
-        "discount_amounts": copy.deepcopy(math.discount_amounts) if math else [],
+        "discount_amounts": [
+            {"amount": d.amount, "discount": d.discount} for d in math.discount_amounts
+        ]
+        if math
+        else [],
         "discountable": item.discountable,
         "discounts": list(item.discounts),
         "invoice": invoice_id,
@@ -325,13 +382,23 @@ def render_line(
         "metadata": dict(item.metadata),
         "parent": _render_line_parent(item),
         "period": {"end": item.period_end, "start": item.period_start},
-        "pretax_credit_amounts": math.pretax_credit_amounts() if math else [],
+        "pretax_credit_amounts": [
+            {
+                "amount": d.amount,
+                "credit_balance_transaction": None,
+                "discount": d.discount,
+                "type": "discount",
+            }
+            for d in math.discount_amounts
+        ]
+        if math
+        else [],
         "pricing": render_pricing(item.pricing),
         "quantity": item.quantity,
         "quantity_decimal": item.quantity_decimal,
         "subscription": item.subscription,
         "subtotal": item.amount,
-        "taxes": copy.deepcopy(math.taxes) if math else [],
+        "taxes": [render_tax(tax) for tax in math.taxes] if math else [],
     }
 
 
@@ -361,9 +428,13 @@ def render_invoice(state: State, invoice: Invoice) -> dict[str, Any]:
 __all__ = [
     "LINES_PAGE_SIZE",
     "PAYMENT_KINDS",
+    "DiscountAmount",
     "Invoice",
     "InvoiceLine",
     "InvoicePayment",
+    "LineMath",
+    "SentInvoice",
+    "Tax",
     "Totals",
     "lines_envelope",
     "render_invoice",
@@ -371,4 +442,5 @@ __all__ = [
     "render_invoice_payment",
     "render_line",
     "render_lines",
+    "render_tax",
 ]

@@ -190,6 +190,14 @@ def require(invoice: Invoice, action: str, param: str | None = None) -> str | No
     return outcome.then
 
 
+def transition(invoice: Invoice, action: str) -> None:
+    """Moves the invoice to the status `action` leads to, or raises its refusal."""
+    then = require(invoice, action)
+    if then is None:
+        raise ValueError(f"{action!r} doesn't leave an invoice to move")
+    invoice.status = then
+
+
 def require_update(invoice: Invoice, params: dict[str, object]) -> None:
     """Every parameter of an update checked against the table, in name order."""
     for name in sorted(params):
@@ -211,4 +219,5 @@ __all__ = [
     "Refused",
     "require",
     "require_update",
+    "transition",
 ]

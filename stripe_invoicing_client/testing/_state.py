@@ -12,7 +12,7 @@ from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
-from ._invoice_store import Invoice, InvoicePayment
+from ._invoice_store import Invoice, InvoicePayment, SentInvoice
 
 API_VERSION = "2026-10-28.endive"
 
@@ -27,18 +27,6 @@ class Price:
     unit_amount: int
     currency: str
     product: str
-
-
-@define
-class SentInvoice:
-    """One delivery of an invoice email, as `send` would have made it."""
-
-    invoice: str
-    number: str | None
-    customer: str | None
-    email: str | None
-    sent_at: int
-    hosted_invoice_url: str | None
 
 
 @define
@@ -138,7 +126,6 @@ __all__ = [
     "JsonObject",
     "Price",
     "RequestContext",
-    "SentInvoice",
     "State",
     "previous_attributes",
 ]
