@@ -10,7 +10,8 @@ from typing import Any
 from attrs import frozen
 
 from ._errors import ApiError, live
-from ._invoice_store import PAYMENT_KINDS, Invoice, InvoicePayment, render_invoice_payment
+from ._invoice_payment_store import PAYMENT_KINDS, InvoicePayment, render_invoice_payment
+from ._invoice_store import Invoice
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
 from ._state import JsonObject, RequestContext, State

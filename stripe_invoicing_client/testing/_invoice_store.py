@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ._state import State
 
 LINES_PAGE_SIZE = 10
-PAYMENT_KINDS = ("payment_intent", "payment_record")
 
 
 @frozen
@@ -155,46 +154,6 @@ class Invoice:
 
     def remove_line(self, item_id: str) -> None:
         self.lines.remove(self.line_of(item_id))
-
-
-@define
-class InvoicePayment:
-    """A payment that paid an invoice: a PaymentIntent or a payment record (`payment_kind`)."""
-
-    id: str
-    created: int  # also when it was paid
-    invoice: str
-    amount: int
-    currency: str
-    payment_kind: str  # "payment_intent" or "payment_record"
-    payment_id: str
-    # The first payment of an invoice is the one its hosted page and PDF show.
-    is_default: bool
-    status: str = "paid"
-
-
-def render_invoice_payment(payment: InvoicePayment) -> dict[str, Any]:
-    return {
-        "id": payment.id,
-        "object": "invoice_payment",
-        "amount_paid": payment.amount,
-        "amount_requested": payment.amount,
-        "created": payment.created,
-        "currency": payment.currency,
-        "invoice": payment.invoice,
-        "is_default": payment.is_default,
-        "livemode": False,
-        "payment": {
-            "type": payment.payment_kind,
-            "charge": None,
-            **{
-                kind: payment.payment_id if kind == payment.payment_kind else None
-                for kind in PAYMENT_KINDS
-            },
-        },
-        "status": payment.status,
-        "status_transitions": {"canceled_at": None, "paid_at": payment.created},
-    }
 
 
 @define
@@ -427,11 +386,9 @@ def render_invoice(state: State, invoice: Invoice) -> dict[str, Any]:
 
 __all__ = [
     "LINES_PAGE_SIZE",
-    "PAYMENT_KINDS",
     "DiscountAmount",
     "Invoice",
     "InvoiceLine",
-    "InvoicePayment",
     "LineMath",
     "SentInvoice",
     "Tax",
@@ -439,7 +396,6 @@ __all__ = [
     "lines_envelope",
     "render_invoice",
     "render_invoice_fields",
-    "render_invoice_payment",
     "render_line",
     "render_lines",
     "render_tax",

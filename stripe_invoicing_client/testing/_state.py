@@ -12,7 +12,8 @@ from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
-from ._invoice_store import Invoice, InvoicePayment, SentInvoice
+from ._invoice_payment_store import InvoicePayment
+from ._invoice_store import Invoice, SentInvoice
 
 API_VERSION = "2026-10-28.endive"
 
