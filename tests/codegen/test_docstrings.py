@@ -25,6 +25,8 @@ from codegen.docs import first_sentence
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, models
 from stripe_invoicing_client._generated.params import _shared
 
+from ._support import attribute_docs
+
 yaml = pytest.importorskip("yaml")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,14 +138,8 @@ def _key_docs(path: Path) -> dict[tuple[str, str], str]:
     docs: dict[tuple[str, str], str] = {}
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if isinstance(node, ast.ClassDef):
-            for key, after in zip(node.body, node.body[1:], strict=False):
-                if (
-                    isinstance(key, ast.AnnAssign)
-                    and isinstance(key.target, ast.Name)
-                    and isinstance(after, ast.Expr)
-                    and isinstance(after.value, ast.Constant)
-                ):
-                    docs[(node.name, key.target.id)] = str(after.value.value)
+            for key, doc in attribute_docs(node):
+                docs[(node.name, key)] = doc
     return docs
 
 
@@ -179,17 +175,10 @@ def test_help_of_a_model_gives_each_field_its_sentence(name: str) -> None:
     text = _help(cls)
     node = _class_node(cls)
     documented = 0
-    for field, after in zip(node.body, node.body[1:], strict=False):
-        if (
-            isinstance(field, ast.AnnAssign)
-            and isinstance(field.target, ast.Name)
-            and isinstance(after, ast.Expr)
-            and isinstance(after.value, ast.Constant)
-        ):
-            sentence = re.escape(str(after.value.value))
-            pattern = rf"^ *\|? *{field.target.id} \(.*\): {sentence}"
-            assert re.search(pattern, text, re.MULTILINE), (name, field.target.id)
-            documented += 1
+    for field, doc in attribute_docs(node):
+        pattern = rf"^ *\|? *{field} \(.*\): {re.escape(doc)}"
+        assert re.search(pattern, text, re.MULTILINE), (name, field)
+        documented += 1
     assert documented >= 5, name
     assert (cls.__doc__ or "").startswith(ast.get_docstring(node, clean=False) or "?")
 

@@ -10,6 +10,8 @@ from codegen import spec
 from codegen.docs import first_sentence
 from codegen.models import ref_descriptions
 
+from ._support import attribute_docs
+
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "stripe_invoicing_client" / "_generated" / "models"
 
@@ -21,15 +23,8 @@ def _attribute_docs() -> dict[tuple[str, str], str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.ClassDef):
                 continue
-            for field, after in zip(node.body, node.body[1:], strict=False):
-                if (
-                    isinstance(field, ast.AnnAssign)
-                    and isinstance(field.target, ast.Name)
-                    and isinstance(after, ast.Expr)
-                    and isinstance(after.value, ast.Constant)
-                    and isinstance(after.value.value, str)
-                ):
-                    docs[(node.name, field.target.id)] = after.value.value
+            for field, doc in attribute_docs(node):
+                docs[(node.name, field)] = doc
     return docs
 
 

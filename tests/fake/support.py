@@ -124,32 +124,31 @@ def missing_required(value: Any, schema: dict[str, Any], path: str = "") -> list
     return best or []
 
 
+# The model each `object` value parses into; its spec schema has the same name (a deleted
+# one's is `deleted_<object>`).
 _MODELS = {
-    "customer": (models.Customer, "customer"),
-    "invoice": (models.Invoice, "invoice"),
-    "invoiceitem": (models.InvoiceItem, "invoiceitem"),
-    "line_item": (models.LineItem, "line_item"),
-    "credit_note": (models.CreditNote, "credit_note"),
-    "credit_note_line_item": (models.CreditNoteLineItem, "credit_note_line_item"),
-    "invoice_payment": (models.InvoicePayment, "invoice_payment"),
-    "product": (models.Product, "product"),
-    "price": (models.Price, "price"),
-    "tax_rate": (models.TaxRate, "tax_rate"),
-    "coupon": (models.Coupon, "coupon"),
-    "discount": (models.Discount, "discount"),
-    "tax_id": (models.TaxId, "tax_id"),
-    "customer_balance_transaction": (
-        models.CustomerBalanceTransaction,
-        "customer_balance_transaction",
-    ),
+    "customer": models.Customer,
+    "invoice": models.Invoice,
+    "invoiceitem": models.InvoiceItem,
+    "line_item": models.LineItem,
+    "credit_note": models.CreditNote,
+    "credit_note_line_item": models.CreditNoteLineItem,
+    "invoice_payment": models.InvoicePayment,
+    "product": models.Product,
+    "price": models.Price,
+    "tax_rate": models.TaxRate,
+    "coupon": models.Coupon,
+    "discount": models.Discount,
+    "tax_id": models.TaxId,
+    "customer_balance_transaction": models.CustomerBalanceTransaction,
 }
 _DELETED = {
-    "customer": (models.DeletedCustomer, "deleted_customer"),
-    "invoice": (models.DeletedInvoice, "deleted_invoice"),
-    "invoiceitem": (models.DeletedInvoiceItem, "deleted_invoiceitem"),
-    "coupon": (models.DeletedCoupon, "deleted_coupon"),
-    "product": (models.DeletedProduct, "deleted_product"),
-    "tax_id": (models.DeletedTaxId, "deleted_tax_id"),
+    "customer": models.DeletedCustomer,
+    "invoice": models.DeletedInvoice,
+    "invoiceitem": models.DeletedInvoiceItem,
+    "coupon": models.DeletedCoupon,
+    "product": models.DeletedProduct,
+    "tax_id": models.DeletedTaxId,
 }
 
 
@@ -160,15 +159,16 @@ def assert_pinned_shape(obj: dict[str, Any]) -> None:
         for entry in obj["data"]:
             assert_pinned_shape(entry)
         return
-    table = _DELETED if obj.get("deleted") else _MODELS
     if obj.get("object") == "event":
         assert_pinned_shape(obj["data"]["object"])
         return
     model: Any
     if "error" in obj and len(obj) == 1:
         model, schema = models.Error, "error"
+    elif obj.get("deleted"):
+        model, schema = _DELETED[obj["object"]], f"deleted_{obj['object']}"
     else:
-        model, schema = table[obj["object"]]
+        model, schema = _MODELS[obj["object"]], obj["object"]
     parsed = model.from_dict(obj)
     assert drift(parsed) == [], f"{obj.get('object')}: fields off the pinned shape: {drift(parsed)}"
     assert missing_required(obj, _schemas()[schema]) == []
