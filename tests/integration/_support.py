@@ -6,7 +6,9 @@ import uuid
 from typing import Any
 
 import httpx
+import pytest
 
+from stripe_invoicing_client import NotFoundError
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect as collect
@@ -50,3 +52,13 @@ async def draft_invoice(
         )
     )
     return await call(client.invoices.create(customer=customer.id))
+
+
+async def delete_and_check_gone(resource: Any, object_id: str, deleted_model: type) -> None:
+    """`resource.delete(object_id)` answers `deleted_model` for that id, and a retrieve after
+    it is NotFoundError (where Stripe would answer the deleted object again)."""
+    deleted = await call(resource.delete(object_id))
+    assert isinstance(deleted, deleted_model)
+    assert (deleted.id, deleted.deleted) == (object_id, True)
+    with pytest.raises(NotFoundError):
+        await call(resource.retrieve(object_id))

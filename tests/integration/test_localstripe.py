@@ -66,7 +66,16 @@ from stripe_invoicing_client.models import (
 )
 from stripe_invoicing_client.resources import Customers, InvoiceItems, Invoices
 
-from ._support import Client, call, collect, collect_pages, draft_invoice, subscribe, unique
+from ._support import (
+    Client,
+    call,
+    collect,
+    collect_pages,
+    delete_and_check_gone,
+    draft_invoice,
+    subscribe,
+    unique,
+)
 
 
 class Gap(NamedTuple):
@@ -198,13 +207,8 @@ async def test_customer_lifecycle(client: Client) -> None:
     assert updated.metadata is not None
     assert updated.metadata == {**metadata, "tier": "gold"}  # merged, as in Stripe
 
-    deleted = await call(client.customers.delete(created.id))
-    assert isinstance(deleted, DeletedCustomer)
-    assert (deleted.id, deleted.deleted) == (created.id, True)
-
-    # DIFFERS: Stripe still returns a DeletedCustomer here.
-    with pytest.raises(NotFoundError):
-        await call(client.customers.retrieve(created.id))
+    # DIFFERS: after the delete, Stripe still returns a DeletedCustomer on retrieve.
+    await delete_and_check_gone(client.customers, created.id, DeletedCustomer)
 
 
 async def test_customer_update_deviations(client: Client) -> None:
@@ -302,11 +306,7 @@ async def test_invoice_item_lifecycle(client: Client) -> None:
     listed = await collect(client.invoice_items.list(customer=customer.id))
     assert [i.id for i in listed] == [item.id]
 
-    deleted = await call(client.invoice_items.delete(item.id))
-    assert isinstance(deleted, DeletedInvoiceItem)
-    assert (deleted.id, deleted.deleted) == (item.id, True)
-    with pytest.raises(NotFoundError):
-        await call(client.invoice_items.retrieve(item.id))
+    await delete_and_check_gone(client.invoice_items, item.id, DeletedInvoiceItem)
 
 
 async def test_invoice_item_list_pages(client: Client) -> None:
@@ -406,11 +406,7 @@ async def test_invoice_list(client: Client, admin: httpx.Client, plan_id: str) -
 
 async def test_invoice_delete_draft(client: Client, admin: httpx.Client, plan_id: str) -> None:
     invoice = await draft_invoice(client, admin, plan_id)
-    deleted = await call(client.invoices.delete(invoice.id))
-    assert isinstance(deleted, DeletedInvoice)
-    assert (deleted.id, deleted.deleted) == (invoice.id, True)
-    with pytest.raises(NotFoundError):
-        await call(client.invoices.retrieve(invoice.id))
+    await delete_and_check_gone(client.invoices, invoice.id, DeletedInvoice)
 
 
 async def test_invoice_create_deviations(client: Client, admin: httpx.Client, plan_id: str) -> None:
