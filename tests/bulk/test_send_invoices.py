@@ -42,6 +42,14 @@ def counts(summary: object) -> dict[str, int]:
     return {r: n for r in results if (n := summary.count(r))}  # type: ignore[attr-defined]
 
 
+async def assert_rerun_sends_once(fake: FakeStripe, invoice_id: str, failed_step: str) -> None:
+    """A rerun after the first attempt failed at `failed_step` sends the invoice: that step is
+    written again once, under attempt 2's key, and the invoice is emailed once in all."""
+    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, 2)) == 1
+    assert sends(fake) == Counter([invoice_id])
+
+
 async def test_every_matching_draft_is_sent_once_and_a_rerun_sends_nothing() -> None:
     fake = FakeStripe()
     ids = await drafts(fake, 4)
@@ -219,10 +227,7 @@ async def test_a_refused_send_is_retried_by_a_rerun_with_a_new_key() -> None:
     refused = await send_invoices(client_for(fake))
     assert counts(refused) == {"failed": 1}
     assert [g.reason for g in refused.failure_groups()] == ["InvalidRequestError (400): Not now."]
-    rerun = await send_invoices(client_for(fake))
-    assert counts(rerun) == {"sent": 1}
-    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 2)) == 1
-    assert sends(fake) == Counter([invoice_id])
+    await assert_rerun_sends_once(fake, invoice_id, "send")
 
 
 async def test_uncertain_when_the_record_is_too_old_and_sent_only_when_asked() -> None:
@@ -423,9 +428,7 @@ async def test_a_refused_finalize_fails_without_asking_the_record_and_a_rerun_re
     assert summary.failed[0].reason == "InvalidRequestError (400): Not yet."
     assert not [r for r in fake.requests if r.path == "/v1/events"]
     assert invoice_id not in finalized(fake)
-    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
-    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "finalize", 2)) == 1
-    assert sends(fake) == Counter([invoice_id])
+    await assert_rerun_sends_once(fake, invoice_id, "finalize")
 
 
 async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None:
@@ -437,9 +440,7 @@ async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None
     assert (summary.failed[0].reason or "").startswith("APIConnectionError: ")
     assert len([r for r in fake.requests if r.path == "/v1/events"]) == 1
     assert sends(fake) == Counter()
-    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
-    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 2)) == 1
-    assert sends(fake) == Counter([invoice_id])
+    await assert_rerun_sends_once(fake, invoice_id, "send")
 
 
 async def test_an_invoice_voided_during_the_run_is_skipped() -> None:
