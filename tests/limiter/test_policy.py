@@ -14,6 +14,7 @@ from stripe_invoicing_client._limiter import (
     Limiter,
     PastDeadline,
     RateLimit,
+    Slot,
     account_key,
     acquire_async,
     acquire_sync,
@@ -185,13 +186,20 @@ def test_the_concurrency_cap_queues_waiters_first_come_first_served() -> None:
     assert lim.concurrency() == (2, 2)
 
 
+CONCURRENCY_LIMITED = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
+
+
+def eight_in_flight(clock: Clock) -> tuple[Limiter, list[Slot]]:
+    """A limiter of 8 places at once, with all 8 taken by writes."""
+    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
+    return lim, [acquire_sync(lim, KEY, "write", sleep=clock.sleep) for _ in range(8)]
+
+
 def test_a_concurrency_429_halves_the_cap_and_successes_restore_it() -> None:
     clock = Clock()
-    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
-    in_flight = [acquire_sync(lim, KEY, "write", sleep=clock.sleep) for _ in range(8)]
-    headers = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
+    lim, in_flight = eight_in_flight(clock)
     for slot in in_flight:
-        lim.release(slot, 429, headers)
+        lim.release(slot, 429, CONCURRENCY_LIMITED)
     assert lim.concurrency() == (0, 4)
     assert lim.rates()["all"] == 1000.0  # the rate is not what was exceeded
     for _ in range(6):
@@ -202,10 +210,8 @@ def test_a_concurrency_429_halves_the_cap_and_successes_restore_it() -> None:
 
 def test_the_cap_grows_back_one_place_a_second() -> None:
     clock = Clock()
-    lim = limiter(clock, requests_per_second=1000.0, max_concurrent=8)
-    in_flight = [acquire_sync(lim, KEY, "write", sleep=clock.sleep) for _ in range(8)]
-    headers = httpx.Headers({"Stripe-Rate-Limited-Reason": "global-concurrency"})
-    lim.release(in_flight[0], 429, headers)
+    lim, in_flight = eight_in_flight(clock)
+    lim.release(in_flight[0], 429, CONCURRENCY_LIMITED)
     for slot in in_flight[1:]:
         lim.release(slot, 200)
     caps = []
