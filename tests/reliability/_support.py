@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from stripe_invoicing_client.testing import FAULT_EXTENSION, FailAfterWrite
 
@@ -21,6 +22,17 @@ from stripe_invoicing_client.testing import FAULT_EXTENSION, FailAfterWrite
 CURRENT_CALL: ContextVar[int | None] = ContextVar("CURRENT_CALL", default=None)
 # Set (in one thread or task only) to let requests through unharmed, e.g. to reconcile.
 NO_FAULTS: ContextVar[bool] = ContextVar("NO_FAULTS", default=False)
+
+
+def fuzz_settings(examples: int, *also_suppressed: HealthCheck) -> settings:
+    """Hypothesis settings of a fuzz test: `examples` runs, no deadline (slow examples are not
+    what it looks for) and no example database (each run stands on its own)."""
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, *also_suppressed],
+    )
 
 
 class Figures:

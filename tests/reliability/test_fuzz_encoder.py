@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from stripe_invoicing_client import InvalidParameterError, StripeInvoicing
@@ -27,7 +27,7 @@ from stripe_invoicing_client._core.wire import encode
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.testing._form import decode_form
 
-from ._support import Figures, RecordingTransport
+from ._support import Figures, RecordingTransport, fuzz_settings
 
 EXAMPLES = 10_000
 LONG_EXAMPLES = 50_000
@@ -168,12 +168,7 @@ params = st.dictionaries(keys, values, max_size=4)
 def test_encoder_round_trips(figures: Figures, long_run: bool) -> None:
     seen = {"examples": 0, "pairs": 0, "nested": 0, "refused": 0}
 
-    @settings(
-        max_examples=LONG_EXAMPLES if long_run else EXAMPLES,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow],
-    )
+    @fuzz_settings(LONG_EXAMPLES if long_run else EXAMPLES)
     @given(params)
     def check(value: dict[str, Any]) -> None:
         seen["examples"] += 1

@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import HealthCheck, given, note
 from hypothesis import strategies as st
 
 from stripe_invoicing_client import (
@@ -42,7 +42,7 @@ from stripe_invoicing_client.models import (
 from stripe_invoicing_client.testing import FakeStripe
 from tests.seeds import seed_invoices
 
-from ._support import Figures, SleepLog, strict_json
+from ._support import Figures, SleepLog, fuzz_settings, strict_json
 
 MODEL_EXAMPLES = 3_000
 CLIENT_EXAMPLES = 1_500
@@ -235,12 +235,7 @@ def test_mutated_objects_parse_and_round_trip(figures: Figures, long_run: bool) 
     seen: dict[str, int] = {"examples": 0}
     examples = MODEL_EXAMPLES * (LONG_FACTOR if long_run else 1)
 
-    @settings(
-        max_examples=examples,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
+    @fuzz_settings(examples, HealthCheck.filter_too_much)
     @given(mutated())
     def check(case: tuple[str, Any, dict[str, Any], list[str]]) -> None:
         label, model, obj, done = case
@@ -438,12 +433,7 @@ def test_any_200_body_gives_a_model_or_a_stripe_error(
     tally: dict[str, int] = {"examples": 0, "ok": 0, "error": 0}
     examples = CLIENT_EXAMPLES * (LONG_FACTOR if long_run else 1)
 
-    @settings(
-        max_examples=examples,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-    )
+    @fuzz_settings(examples, HealthCheck.filter_too_much)
     @given(st.sampled_from(sorted(OPERATIONS)), ok_bodies, content_types)
     def check(name: str, body: bytes, content_type: str | None) -> None:
         tally["examples"] += 1
@@ -498,12 +488,7 @@ def test_any_error_status_and_body_gives_an_api_status_error(
     tally: dict[str, int] = {"examples": 0}
     examples = ERROR_EXAMPLES * (LONG_FACTOR if long_run else 1)
 
-    @settings(
-        max_examples=examples,
-        deadline=None,
-        database=None,
-        suppress_health_check=[HealthCheck.too_slow],
-    )
+    @fuzz_settings(examples)
     @given(
         st.sampled_from(sorted(OPERATIONS)),
         # Stripe's "No such ..." comes as a 404: drawn as a pair, besides any status and body.
