@@ -39,6 +39,14 @@ def _expanding_on_retry(action: str) -> Callable[..., Any]:
     )
 
 
+def _flag_on_first_call(action: str, flag: str) -> Callable[..., Any]:
+    """An invoice action whose n-th call differs from the first only by a boolean `flag`,
+    true on the first call and false after."""
+    return lambda raw, inv, key, n=1: getattr(raw.invoices, action)(
+        inv, **{flag: n == 1}, idempotency_key=key
+    )
+
+
 # name -> (operation id, set-up giving the id the call needs, the call with a raw client).
 OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "create_customer": (
@@ -86,9 +94,7 @@ OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "finalize": (
         "PostInvoicesInvoiceFinalize",
         new_draft_id,
-        lambda raw, inv, key, n=1: raw.invoices.finalize(
-            inv, auto_advance=n == 1, idempotency_key=key
-        ),
+        _flag_on_first_call("finalize", "auto_advance"),
     ),
     "send": (
         "PostInvoicesInvoiceSend",
@@ -98,9 +104,7 @@ OPERATIONS: dict[str, tuple[str, Setup, Callable[..., Any]]] = {
     "pay": (
         "PostInvoicesInvoicePay",
         new_open_invoice_id,
-        lambda raw, inv, key, n=1: raw.invoices.pay(
-            inv, paid_out_of_band=n == 1, idempotency_key=key
-        ),
+        _flag_on_first_call("pay", "paid_out_of_band"),
     ),
     "void": (
         "PostInvoicesInvoiceVoid",
