@@ -165,32 +165,6 @@ def test_missing_required_field_raises_when_read() -> None:
     assert invoice.id == data["id"]
 
 
-def test_null_in_non_nullable_field() -> None:
-    data = objects.current_invoice()
-    data["amount_due"] = None
-    data["automatic_tax"] = None
-    data["livemode"] = None
-    invoice = roundtrip(Invoice, data)
-    for name in ("amount_due", "automatic_tax", "livemode"):
-        error = unfilled(invoice, name)
-        assert error.present is True and error.value is None
-    assert invoice.additional_properties == {
-        "amount_due": None,
-        "automatic_tax": None,
-        "livemode": None,
-    }
-
-
-def test_null_in_nullable_field_is_none() -> None:
-    data = objects.current_invoice()
-    data["customer"] = None
-    data["due_date"] = None
-    invoice = roundtrip(Invoice, data)
-    assert invoice.customer is None
-    assert invoice.due_date is None
-    assert invoice.additional_properties == {}
-
-
 @pytest.mark.parametrize(
     ("name", "value"),
     [
