@@ -1,14 +1,44 @@
 """The glue that lets one test body drive the sync and the async client alike (the suites of
-client/, fake/flows/, search/ and integration/ take `kind` as a parametrize axis)."""
+client/, fake/flows/, search/ and integration/ take `kind` as a parametrize axis), and the
+error class each answer status Stripe documents raises."""
 
 from __future__ import annotations
 
 import inspect
 from typing import Any
 
-from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, SyncPager
+from stripe_invoicing_client import (
+    APIServerError,
+    APIStatusError,
+    AsyncStripeInvoicing,
+    AuthenticationError,
+    CardError,
+    ConflictError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    StripeInvoicing,
+    SyncPager,
+)
 
 Client = StripeInvoicing | AsyncStripeInvoicing
+
+# What the client raises for each status Stripe documents (tests/client/test_error_types.py
+# checks the whole mapping, the undocumented statuses included).
+ERROR_FOR_STATUS: dict[int, type[APIStatusError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    402: CardError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+    500: APIServerError,
+    502: APIServerError,
+    503: APIServerError,
+    504: APIServerError,
+}
 
 
 async def run(value: Any) -> Any:

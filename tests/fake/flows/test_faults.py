@@ -18,13 +18,8 @@ from stripe_invoicing_client import (
     APIResponseError,
     APIServerError,
     APITimeoutError,
-    AuthenticationError,
     CardError,
-    ConflictError,
-    InvalidRequestError,
     NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
     StripeError,
 )
 from stripe_invoicing_client.testing import (
@@ -36,6 +31,7 @@ from stripe_invoicing_client.testing import (
     Fault,
     TruncateResponse,
 )
+from tests.glue import ERROR_FOR_STATUS
 
 from ._support import (
     draft,
@@ -140,14 +136,7 @@ class Scenario:
     options: dict[str, Any] = attrs.field(factory=dict)
 
 
-RETRIED_STATUSES = {
-    409: ConflictError,
-    429: RateLimitError,
-    500: APIServerError,
-    502: APIServerError,
-    503: APIServerError,
-    504: APIServerError,
-}
+RETRIED_STATUSES = {status: ERROR_FOR_STATUS[status] for status in (409, 429, 500, 502, 503, 504)}
 
 SCENARIOS: dict[str, Scenario] = {}
 for _status, _error in RETRIED_STATUSES.items():
@@ -161,6 +150,10 @@ for _status, _error in RETRIED_STATUSES.items():
     )
     SCENARIOS[f"fail-{_status}-should-retry-false"] = Scenario(
         FailRequest(_status, should_retry=False), None, 1, 0, _error
+    )
+for _status in (400, 401, 403, 404):  # final: one attempt, nothing written
+    SCENARIOS[f"fail-{_status}"] = Scenario(
+        FailRequest(_status, "invalid_request_error"), None, 1, 0, ERROR_FOR_STATUS[_status]
     )
 
 SCENARIOS.update(
@@ -177,16 +170,6 @@ SCENARIOS.update(
         "fail-402-should-retry-true": Scenario(
             FailRequest(402, "card_error", code="card_declined", should_retry=True), 1, 2, 1
         ),
-        "fail-400": Scenario(
-            FailRequest(400, "invalid_request_error"), None, 1, 0, InvalidRequestError
-        ),
-        "fail-401": Scenario(
-            FailRequest(401, "invalid_request_error"), None, 1, 0, AuthenticationError
-        ),
-        "fail-403": Scenario(
-            FailRequest(403, "invalid_request_error"), None, 1, 0, PermissionDeniedError
-        ),
-        "fail-404": Scenario(FailRequest(404, "invalid_request_error"), None, 1, 0, NotFoundError),
         "fail-501": Scenario(FailRequest(501), None, 1, 0, APIServerError),
         "fail-503-max-retries-0": Scenario(
             FailRequest(503), 1, 1, 0, APIServerError, options={"max_retries": 0}
