@@ -38,6 +38,7 @@ try:
         normalize,
         params,
         render,
+        request_keys,
         request_schemas,
         search_fields,
         spec,
@@ -121,6 +122,26 @@ def _report(files: dict[str, bytes], selection: spec.Selection) -> None:
     print(f"pruned references: {len(selection.pruned)}")
     for pruned in selection.pruned:
         print(f"  {pruned.at} -> {pruned.target}: {pruned.reason}")
+
+
+# How many keys without a sentence are named; the count is always given.
+_SHOWN_UNDOCUMENTED = 20
+
+
+def _undocumented(selection: spec.Selection) -> list[str]:
+    """Print (to stderr) the nested request keys that have no sentence; return them."""
+    missing = request_keys.undocumented(selection.document, request_keys.load())
+    if missing:
+        print(
+            f"codegen: {len(missing)} nested request keys without a sentence: write one for "
+            f"each in {_shown(request_keys.FILE)} (or a description in the spec)",
+            file=sys.stderr,
+        )
+        for where in missing[:_SHOWN_UNDOCUMENTED]:
+            print(f"  {where}", file=sys.stderr)
+        if len(missing) > _SHOWN_UNDOCUMENTED:
+            print(f"  ... and {len(missing) - _SHOWN_UNDOCUMENTED} more", file=sys.stderr)
+    return missing
 
 
 def _shown(path: Path) -> str:
@@ -271,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         _missing(selection)
     else:
         _report(files, selection)
+    undocumented = _undocumented(selection)
     if args.check:
         differences = _differences(files, args.out)
         if api_md is not None and _read(api_md) != reference:
@@ -279,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"codegen --check: {args.out} is out of date:", file=sys.stderr)
             for name in differences:
                 print(f"  {name}", file=sys.stderr)
+        if differences or undocumented:
             return 1
         print("codegen --check: up to date")
         return 0

@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import operations
+from . import operations, request_keys, search_fields
 from .docs import docstring, first_sentence
 from .method_docs import MethodDoc, Param
 from .names import fit
@@ -35,6 +35,8 @@ class _Shape:
     # (key, required, annotation with nested shapes as `§index§`)
     fields: tuple[tuple[str, bool, str], ...]
     hints: list[tuple[str, str, str]] = field(default_factory=list)  # (title, key, op stem)
+    # key -> its sentence at each place the shape is used (request_keys: by the key's path)
+    sentences: dict[str, list[str]] = field(default_factory=dict)
     resources: set[str] = field(default_factory=set)
     name: str = ""
     home: str = ""
@@ -43,7 +45,7 @@ class _Shape:
 @dataclass
 class _Top:
     operation: operations.Operation
-    fields: list[tuple[str, bool, str, str]]  # key, required, annotation, description
+    fields: list[tuple[str, bool, str, str]]  # key, required, annotation, sentence
     # The class written for it (its own name unless its shape is another operation's too),
     # and the module that class lives in.
     written: str = ""
@@ -70,16 +72,20 @@ def _literal(values: list[Any]) -> str:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, sentences: dict[str, str]) -> None:
         self.shapes: dict[tuple[tuple[str, bool, str], ...], _Shape] = {}
+        self.sentences = sentences  # of nested keys, by dotted path (request_keys)
 
-    def annotation(self, schema: Json, key: str, resource: str, stem: str) -> str:
+    def annotation(
+        self, schema: Json, key: str, resource: str, stem: str, path: tuple[str, ...]
+    ) -> str:
+        """The type of a parameter or key; `path`: its keys from the parameter down."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
         if "anyOf" in schema:
             parts: list[str] = []
             for member in schema["anyOf"]:
-                text = self.annotation(member, key, resource, stem)
+                text = self.annotation(member, key, resource, stem, path)
                 if text not in parts:
                     parts.append(text)
             return "Any" if "Any" in parts else " | ".join(parts)
@@ -95,32 +101,39 @@ class _Builder:
         if kind == "boolean":
             return "bool"
         if kind == "array":
-            return f"list[{self.annotation(schema.get('items', {}), key, resource, stem)}]"
+            items = schema.get("items", {})
+            return f"list[{self.annotation(items, key, resource, stem, path)}]"
         if kind == "object" or "properties" in schema:
             if schema.get("properties"):
-                return f"§{self.shape(schema, key, resource, stem)}§"
+                return f"§{self.shape(schema, key, resource, stem, path)}§"
             extra = schema.get("additionalProperties")
             value = (
-                self.annotation(extra, key, resource, stem) if isinstance(extra, dict) else "Any"
+                self.annotation(extra, key, resource, stem, path)
+                if isinstance(extra, dict)
+                else "Any"
             )
             return f"Mapping[str, {value}]"
         return "Any"
 
-    def shape(self, schema: Json, key: str, resource: str, stem: str) -> int:
+    def shape(self, schema: Json, key: str, resource: str, stem: str, path: tuple[str, ...]) -> int:
         required = set(schema.get("required", []))
+        properties = sorted(schema["properties"].items())
         fields = tuple(
             (
                 _check_key(name),
                 name in required,
-                self.annotation(item, name, resource, stem),
+                self.annotation(item, name, resource, stem, (*path, name)),
             )
-            for name, item in sorted(schema["properties"].items())
+            for name, item in properties
         )
         found = self.shapes.get(fields)
         if found is None:
             found = self.shapes[fields] = _Shape(len(self.shapes), fields)
         found.hints.append((str(schema.get("title", "")), key, stem))
         found.resources.add(resource)
+        for name, item in properties:
+            text = request_keys.sentence((*path, name), item.get("description"), self.sentences)
+            found.sentences.setdefault(name, []).append(text)
         return found.index
 
 
@@ -174,8 +187,8 @@ def _name(shape: _Shape, taken: set[str]) -> str:
 class ParamsLayout:
     """Every parameter TypedDict: names, homes and source, for the current document."""
 
-    def __init__(self, document: Json) -> None:
-        builder = _Builder()
+    def __init__(self, document: Json, sentences: dict[str, str] | None = None) -> None:
+        builder = _Builder(request_keys.load() if sentences is None else sentences)
         found = _find(document)
         self.tops: list[_Top] = []
         # operationId -> (name, description) of its path parameters, for method docstrings.
@@ -194,11 +207,13 @@ class ParamsLayout:
                 (
                     _check_key(name),
                     required,
-                    builder.annotation(schema, name, operation.resource, stem),
-                    description,
+                    builder.annotation(schema, name, operation.resource, stem, (name,)),
+                    first_sentence(description),
                 )
                 for name, schema, required, description in _top_fields(spec_operation)
             ]
+            if operation.kind == "search":
+                fields = [_search_query(operation, f) if f[0] == "query" else f for f in fields]
             self.tops.append(_Top(operation, fields))
         self.shapes = sorted(builder.shapes.values(), key=lambda s: s.index)
         taken = {top.operation.params for top in self.tops}
@@ -270,6 +285,8 @@ class ParamsLayout:
             "",
             "from typing import TYPE_CHECKING, Any, Literal, TypedDict",
             "",
+            "from ..._core.key_docs import document_keys",
+            "",
             "if TYPE_CHECKING:",
             "    from collections.abc import Mapping",
             "    from decimal import Decimal",
@@ -277,6 +294,10 @@ class ParamsLayout:
             "    from typing_extensions import Required",
             "",
         ]
+        builders = sorted(set(re.findall(r"SearchQuery\[(\w+)\]", used_text)))
+        if builders:
+            lines.append("    from ..._core.search_query import SearchQuery")
+            lines.append(f"    from ..search import {', '.join(builders)}")
         if imported:
             lines.append(f"    from .{SHARED} import {', '.join(sorted(imported))}")
         lines.append("")
@@ -287,6 +308,9 @@ class ParamsLayout:
             for key, required, annotation in shape.fields:
                 text = self.resolve(annotation)
                 lines.append(f"    {key}: {f'Required[{text}]' if required else text}")
+                doc = _shared_sentence(shape.sentences.get(key, []))
+                if doc:
+                    lines.append(docstring(doc, "    "))
             lines.append("")
         for name, members in written.items():
             top = members[0]
@@ -304,7 +328,15 @@ class ParamsLayout:
             lines += ["", "# Operations whose parameters have the shape of another's."]
             lines += [f"{t.operation.params} = {t.written}" for t in aliases]
         names = [s.name for s in shapes] + list(written) + [t.operation.params for t in aliases]
-        lines += ["", "__all__ = [", *(f"    {n!r}," for n in sorted(names)), "]", ""]
+        lines += [
+            "",
+            "document_keys(__name__)",
+            "",
+            "__all__ = [",
+            *(f"    {n!r}," for n in sorted(names)),
+            "]",
+            "",
+        ]
         return "\n".join(lines)
 
     def modules(self) -> dict[str, str]:
@@ -331,8 +363,8 @@ class ParamsLayout:
                 for name in op.path_params
             )
             params = tuple(
-                Param(key, self.resolve(annotation), required, first_sentence(description))
-                for key, required, annotation, description in top.fields
+                Param(key, self.resolve(annotation), required, sentence)
+                for key, required, annotation, sentence in top.fields
             )
             docs[op.operation_id] = MethodDoc(path, params if op.kind != "delete" else ())
         return docs
@@ -343,6 +375,22 @@ class ParamsLayout:
             if top.operation.operation_id == operation_id:
                 return f".params.{top.operation.resource}", top.operation.params
         return None
+
+
+def _search_query(
+    operation: operations.Operation, field: tuple[str, bool, str, str]
+) -> tuple[str, bool, str, str]:
+    """A search's `query`: a str, or a query built with the resource's builder class (its
+    type names the class); its sentence lists the fields that resource's search takes."""
+    key, required, _, sentence = field
+    resource = next((r for r in search_fields.RESOURCES if r.name == operation.resource), None)
+    if resource is None:
+        return field
+    names = [f.name for f in resource.fields]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    head = sentence.rstrip(".") or "Search query"
+    text = f"{head}, on {listed}; or a query built with `{resource.builder}`."
+    return key, required, f"str | SearchQuery[{resource.builder}]", text
 
 
 def _shared_top_name(members: list[_Top], taken: set[str]) -> str:
@@ -367,12 +415,11 @@ def _shared_top_name(members: list[_Top], taken: set[str]) -> str:
     return fitted
 
 
-def _shared_sentence(descriptions: list[str]) -> str:
+def _shared_sentence(sentences: list[str]) -> str:
     """A key's docstring in a class several operations share: the description most of them
     give it, of those the shortest (the least tied to one resource: hovering `query` in
     `customers.search` should not show an invoice query). Each method's docstring keeps its
     operation's own."""
-    sentences = [first_sentence(d) for d in descriptions]
     sentences = [s for s in sentences if s]
     if not sentences:
         return ""

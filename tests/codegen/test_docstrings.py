@@ -7,6 +7,7 @@ it is; and editors show the same words: Jedi (completion in IPython, many editor
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import json
 import os
@@ -20,10 +21,11 @@ from typing import Any
 
 import pytest
 
-from codegen import operations
+from codegen import operations, search_fields
 from codegen.docs import first_sentence
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing, models
 from stripe_invoicing_client._generated.params import _shared
+from stripe_invoicing_client._generated.params import invoices as invoices_params
 
 from ._support import attribute_docs
 
@@ -90,8 +92,12 @@ def test_help_of_every_method_lists_its_parameters_return_and_errors(client: obj
         if op.kind == "delete":
             parameters = {name: parameters[name] for name in op.path_params}
         for name, description in parameters.items():
-            line = re.search(rf"^ *{name} \(([^)]*)\): (.*)$", text, re.MULTILINE)
+            line = re.search(rf"^ *{name} \((.*?)\): (.*)$", text, re.MULTILINE)
             assert line is not None, f"{where}: no line for {name}"
+            if op.kind == "search" and name == "query":
+                # The spec's sentence, then the fields of this resource's search.
+                assert line[2].startswith(first_sentence(description).rstrip(".")), where
+                continue
             assert line[2] == (first_sentence(description) or "(no description in the spec)"), (
                 where,
                 name,
@@ -149,16 +155,100 @@ def test_a_shared_parameter_class_says_its_shape_not_who_uses_it() -> None:
     assert "`expand`" in expand and "share" in expand
     operation_names = re.compile(r"`[a-z_]+\.[a-z_]+`")
     assert not operation_names.findall(expand), expand
-    for name in ("SearchParams", "ListParams", "DeleteParams"):
+    for name in ("ListParams", "DeleteParams"):
         assert not operation_names.findall(docs[name]), (name, docs[name])
     assert "No parameters" in docs["DeleteParams"]
 
 
-def test_a_shared_key_is_not_described_by_one_resource() -> None:
-    # `query` means a different thing per search: its shared sentence names no resource's
-    # fields (hovering it in customers.search used to show an invoice query).
-    query = _key_docs(Path(_shared.__file__))[("SearchParams", "query")]
-    assert "search" in query and "status:" not in query and "email:" not in query
+@pytest.mark.parametrize("resource", search_fields.RESOURCES, ids=lambda r: r.name)
+def test_each_search_query_names_its_fields_and_builder(resource: search_fields.Resource) -> None:
+    # Each search has its own parameter class: `query` says which fields that resource's
+    # search takes and which builder class makes one (and its type names that class).
+    op = next(o for o in AVAILABLE if o.resource == resource.name and o.kind == "search")
+    module = importlib.import_module(f"stripe_invoicing_client._generated.params.{op.resource}")
+    sentence = _key_docs(Path(str(module.__file__)))[(op.params, "query")]
+    assert f"`{resource.builder}`" in sentence, sentence
+    for field in resource.fields:
+        assert re.search(rf"\b{field.name}\b", sentence), (field.name, sentence)
+    others = {f.name for r in search_fields.RESOURCES for f in r.fields} - {
+        f.name for f in resource.fields
+    }
+    assert not [name for name in others if re.search(rf"\b{name}\b", sentence)], sentence
+    method = _help(_method(StripeInvoicing(KEY), op))
+    assert f"query (str | SearchQuery[{resource.builder}], required): " in method
+    assert sentence in method
+
+
+PARAMS_MODULES = sorted(
+    path.stem
+    for path in (ROOT / "stripe_invoicing_client" / "_generated" / "params").glob("*.py")
+    if path.stem != "__init__"
+)
+
+
+def _class_keys(path: Path) -> dict[str, list[str]]:
+    """class -> its keys, in a generated params module."""
+    return {
+        node.name: [
+            key.target.id
+            for key in node.body
+            if isinstance(key, ast.AnnAssign) and isinstance(key.target, ast.Name)
+        ]
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef)
+    }
+
+
+@pytest.mark.parametrize("name", PARAMS_MODULES)
+def test_every_key_of_a_parameter_class_has_a_sentence(name: str) -> None:
+    # Nested keys too (`automatic_tax.enabled`): the string after each key is what editors show.
+    path = ROOT / "stripe_invoicing_client" / "_generated" / "params" / f"{name}.py"
+    docs = _key_docs(path)
+    missing = [
+        f"{cls}.{key}"
+        for cls, keys in _class_keys(path).items()
+        for key in keys
+        if not docs.get((cls, key))
+    ]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("name", PARAMS_MODULES)
+def test_help_of_a_parameter_class_lists_its_keys(name: str) -> None:
+    module = importlib.import_module(f"stripe_invoicing_client._generated.params.{name}")
+    path = Path(str(module.__file__))
+    docs = _key_docs(path)
+    for cls, keys in _class_keys(path).items():
+        text = _help(getattr(module, cls))
+        assert ("Keys:" in text) == bool(keys), cls
+        for key in keys:
+            pattern = rf"^ *\|? *{key} \((.*?)\): {re.escape(docs[(cls, key)])}$"
+            assert re.search(pattern, text, re.MULTILINE), (cls, key)
+
+
+def test_help_of_a_nested_parameter_class_gives_types_and_sentences() -> None:
+    text = _help(_shared.AutomaticTaxParam)
+    assert "enabled (bool, required): Whether Stripe calculates the tax automatically." in text
+    assert "liability (LiabilityParam): Account liable for the tax" in text
+    create = _help(invoices_params.InvoiceCreateParams)
+    assert create.index("Parameters of `invoices.create`") < create.index("Keys:")
+    assert "automatic_tax (AutomaticTaxParam): " in create
+
+
+def test_a_parameter_class_without_source_keeps_its_own_docstring(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stripe_invoicing_client._core import key_docs
+
+    def no_source(_: object) -> str:
+        raise OSError("no source")
+
+    monkeypatch.setattr(inspect, "getsource", no_source)
+    monkeypatch.setattr(key_docs, "_PARSED", {})
+    monkeypatch.setattr(key_docs, "_DOCS", {})
+    own = "Parameters of `invoices.create` (PostInvoices)."
+    assert invoices_params.InvoiceCreateParams.__doc__ == own
+    assert _shared.AutomaticTaxParam.__doc__ is None
 
 
 MODELS = ["Invoice", "Customer", "LineItem", "TaxRate", "Subscription", "CreditNote"]
@@ -211,7 +301,7 @@ def show(invoice: Invoice) -> None:
 
 client.invoices.send("in_1")
 client.customers.search(query="email:'a@example.com'")
-client.invoices.create(customer="cus_1")
+client.invoices.create(customer="cus_1", automatic_tax={"enabled": True})
 """
 
 
@@ -344,3 +434,11 @@ def test_pyright_hover_on_a_keyword_shows_its_sentence(hovers: Callable[[str, st
     assert "Id of the customer who is billed." in hovers("customer", "create")
     query = hovers("query", "search")
     assert "search language" in query and "status:" not in query
+    assert "email" in query and "`CustomerSearch`" in query
+
+
+def test_pyright_hover_on_a_nested_key_shows_its_sentence(
+    hovers: Callable[[str, str], str],
+) -> None:
+    # A key inside an object parameter: its sentence is ours (openapi/request-keys.yaml).
+    assert "Whether Stripe calculates the tax automatically." in hovers("enabled", "create")

@@ -126,25 +126,30 @@ def test_every_parameter_and_field_is_described(selection: spec.Selection) -> No
     assert not missing, f"{len(missing)} without a description:\n" + "\n".join(missing)
 
 
+def plain_sentence_problems(text: str) -> list[str]:
+    """What keeps `text` from being one short plain sentence of ours (empty: nothing)."""
+    return [
+        problem
+        for problem, found in (
+            (f"longer than {MAX_DESCRIPTION}", len(text) > MAX_DESCRIPTION),
+            ("shorter than three words", len(text.split()) < 3),
+            ("not a single line", "\n" in text),
+            ("Markdown link", bool(_MARKDOWN_LINK.search(text))),
+            ("HTML", bool(_HTML_TAG.search(text))),
+            ("URL", bool(_URL.search(text))),
+            ("more than one sentence", bool(_SENTENCE_BREAK.search(text))),
+            ("no closing full stop", not text.endswith(".")),
+        )
+        if found
+    ]
+
+
 def test_descriptions_are_short_plain_sentences(selection: spec.Selection) -> None:
     bad: list[str] = []
     for where, text in _descriptions(selection.document):
         if not isinstance(text, str):
             continue  # reported by the test above
-        problems = [
-            problem
-            for problem, found in (
-                (f"longer than {MAX_DESCRIPTION}", len(text) > MAX_DESCRIPTION),
-                ("shorter than three words", len(text.split()) < 3),
-                ("not a single line", "\n" in text),
-                ("Markdown link", bool(_MARKDOWN_LINK.search(text))),
-                ("HTML", bool(_HTML_TAG.search(text))),
-                ("URL", bool(_URL.search(text))),
-                ("more than one sentence", bool(_SENTENCE_BREAK.search(text))),
-                ("no closing full stop", not text.endswith(".")),
-            )
-            if found
-        ]
+        problems = plain_sentence_problems(text)
         if problems:
             bad.append(f"{where}: {', '.join(problems)}: {text!r}")
     assert not bad, "\n".join(bad)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
 from ..enums import MandatePurpose, RegistrationType, TaxIdTypeParam
 
 if TYPE_CHECKING:
@@ -15,253 +16,351 @@ if TYPE_CHECKING:
 
 class RangeQuerySpecs(TypedDict, total=False):
     gt: int
+    """Only those after this Unix timestamp in seconds."""
     gte: int
+    """Only those at or after this Unix timestamp in seconds."""
     lt: int
+    """Only those before this Unix timestamp in seconds."""
     lte: int
+    """Only those at or before this Unix timestamp in seconds."""
 
 
 class LiabilityParam(TypedDict, total=False):
     account: str
+    """Id of the connected account, when `type` is `account`."""
     type: Required[Literal["account", "self"]]
+    """Who issues the invoice: your own account (`self`) or a connected `account`."""
 
 
 class AutomaticTaxParam(TypedDict, total=False):
     enabled: Required[bool]
+    """Whether Stripe calculates the tax automatically."""
     liability: LiabilityParam
+    """Account liable for the tax, whose tax settings and registrations apply."""
 
 
 class CustomFieldParams(TypedDict, total=False):
     name: Required[str]
+    """Label of the custom field, up to 40 characters."""
     value: Required[str]
+    """Value of the custom field, up to 140 characters."""
 
 
 class DiscountsDataParam(TypedDict, total=False):
     coupon: str
+    """Id of the coupon to apply."""
     discount: str
+    """Id of an existing discount to apply again."""
     promotion_code: str
+    """Id of the promotion code to apply."""
 
 
 class MandateOptionsParam(TypedDict, total=False):
     transaction_type: Literal["business", "personal"]
+    """Whether the debit account is a business or a personal one."""
 
 
 class InvoicePaymentMethodOptionsParam(TypedDict, total=False):
     mandate_options: MandateOptionsParam
+    """Settings of the pre-authorized debit mandate."""
     verification_method: Literal["automatic", "instant", "microdeposits"]
+    """How the bank account is verified: automatic, instant or by microdeposits."""
 
 
 class PaymentSettingsPaymentMethodOptionsBancontact(TypedDict, total=False):
     preferred_language: Literal["de", "en", "fr", "nl"]
+    """Language of the Bancontact authorization page."""
 
 
 class RegisteredAddressParam(TypedDict, total=False):
     city: str
+    """City, town or village of the address."""
     country: str
+    """Country of the address, as a two-letter ISO 3166-1 code."""
     line1: str
+    """First line of the address: street and number, or PO box."""
     line2: str
+    """Second line of the address: apartment, suite or building."""
     postal_code: str
+    """Postal or ZIP code of the address."""
     state: str
+    """State, province, county or region of the address."""
 
 
 class CompanyDetailsParam(TypedDict, total=False):
     registered_address: RegisteredAddressParam | Literal[""]
+    """Registered address of the company; an empty string removes it."""
     registered_name: str
+    """Registered legal name of the company."""
     registration_number: str
+    """Registration number of the company in its register."""
     registration_type: RegistrationType | Literal[""]
+    """Kind of company register the number is from."""
     vat: str
+    """VAT number of the company."""
 
 
 class EuBankTransferParam(TypedDict, total=False):
     country: Required[str]
+    """Two-letter ISO code of the country of the bank account to transfer to."""
 
 
 class BankTransferParam(TypedDict, total=False):
     eu_bank_transfer: EuBankTransferParam
+    """Settings of EU bank transfers."""
     type: str
+    """Kind of bank transfer, such as `eu_bank_transfer` or `us_bank_transfer`."""
 
 
 class CustomerBalanceParam(TypedDict, total=False):
     bank_transfer: BankTransferParam
+    """Settings of bank transfers into the cash balance."""
     funding_type: str
+    """How the cash balance is funded; only `bank_transfer`."""
 
 
 class PaymentSettingsPaymentMethodOptionsPaytoMandateOptions(TypedDict, total=False):
     amount: int
+    """Amount of the mandate, in the smallest currency unit."""
     purpose: MandatePurpose
+    """Purpose of the payments the mandate covers, from a fixed list."""
 
 
 class PaytoParam(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsPaytoMandateOptions
+    """Settings of the PayTo mandate."""
 
 
 class PaymentSettingsPaymentMethodOptionsUpiMandateOptions(TypedDict, total=False):
     amount: int
+    """Amount of the mandate, in the smallest currency unit."""
     amount_type: Literal["fixed", "maximum"]
+    """Whether the mandate amount is the exact amount (fixed) or a cap (maximum)."""
     description: str
+    """Description of the mandate shown to the customer."""
     end_date: int
+    """Date the mandate ends."""
 
 
 class UpiParam(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsUpiMandateOptions
+    """Settings of the UPI mandate."""
 
 
 class FiltersParam(TypedDict, total=False):
     account_subcategories: list[Literal["checking", "savings"]]
+    """Kinds of account that may be linked: checking, savings or both."""
 
 
 class FinancialConnectionsParam(TypedDict, total=False):
     filters: FiltersParam
+    """Which accounts the customer may link."""
     permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]]
+    """Data of the linked account you may read."""
     prefetch: list[Literal["balances", "ownership", "transactions"]]
+    """Data of the linked account to fetch as soon as it is linked."""
 
 
 class PaymentSettingsPaymentMethodOptionsUsBankAccount(TypedDict, total=False):
     financial_connections: FinancialConnectionsParam
+    """Settings of Financial Connections, which links the bank account."""
     verification_method: Literal["automatic", "instant", "microdeposits"]
+    """How the bank account is verified: automatic, instant or by microdeposits."""
 
 
 class ShippingParam(TypedDict, total=False):
     address: Required[RegisteredAddressParam]
+    """Address the goods are shipped to."""
     name: Required[str]
+    """Name of the recipient."""
     phone: str
+    """Phone number of the recipient, with the country code."""
 
 
 class TaxIdParam(TypedDict, total=False):
     type: Required[TaxIdTypeParam]
+    """Kind of tax id, such as `eu_vat` or `us_ein`."""
     value: Required[str]
+    """The tax id itself, such as `DE123456789`."""
 
 
 class PeriodParam(TypedDict, total=False):
     end: Required[int]
+    """End of the service period, a Unix timestamp in seconds."""
     start: Required[int]
+    """Start of the service period, a Unix timestamp in seconds."""
 
 
 class PriceDataParam(TypedDict, total=False):
     currency: Required[str]
+    """Three-letter ISO code of the price's currency, in lowercase."""
     product: Required[str]
+    """Id of the product the inline price is for."""
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    """Whether the amount includes tax (inclusive), excludes it (exclusive) or leaves it unspecified."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
 class FlexibleParam(TypedDict, total=False):
     proration_discounts: Literal["included", "itemized"]
+    """Whether prorations show discounts itemized or included in the amounts."""
 
 
 class BillingModeParam(TypedDict, total=False):
     flexible: FlexibleParam
+    """Settings of the flexible billing mode."""
     type: Required[Literal["classic", "flexible"]]
+    """How the subscription computes prorations and invoices: classic or flexible."""
 
 
 class DurationParam(TypedDict, total=False):
     interval: Required[Literal["day", "month", "week", "year"]]
+    """Unit of the interval: day, week, month or year."""
     interval_count: int
+    """How many intervals make one period (3 with month is a quarter)."""
 
 
 class BillingThresholdsParam(TypedDict, total=False):
     amount_gte: int
+    """Amount due, in the smallest currency unit, at which an invoice is made early."""
     reset_billing_cycle_anchor: bool
+    """Whether an early invoice starts a new billing cycle."""
 
 
 class InvoiceCreatePreviewBillingThresholdsParam(TypedDict, total=False):
     usage_gte: Required[int]
+    """Usage quantity of the item at which an invoice is made early."""
 
 
 class ItemPriceData(TypedDict, total=False):
     currency: Required[str]
+    """Three-letter ISO code of the price's currency, in lowercase."""
     product: Required[str]
+    """Id of the product the inline price is for."""
     recurring: Required[DurationParam]
+    """How often the inline price bills."""
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    """Whether the amount includes tax (inclusive), excludes it (exclusive) or leaves it unspecified."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
 class TransferDataParam(TypedDict, total=False):
     amount_percent: float
+    """Percentage of the invoice amount transferred to the destination account."""
     destination: Required[str]
+    """Id of the connected account the funds are transferred to."""
 
 
 class AppliesToParam(TypedDict, total=False):
     price: str
+    """Id of a price the billing schedule applies to."""
     type: Required[Literal["price"]]
+    """Kind of object the schedule applies to; only `price`."""
 
 
 class BillUntilParam(TypedDict, total=False):
     duration: DurationParam
+    """A length of time: a count of intervals."""
     timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
     type: Required[Literal["duration", "timestamp"]]
+    """Whether `bill_until` is a `timestamp` or a `duration`."""
 
 
 class BillingScheduleParam(TypedDict, total=False):
     applies_to: list[AppliesToParam]
+    """What the billing schedule covers: the prices it applies to."""
     bill_until: BillUntilParam
+    """How far ahead the schedule bills: until a timestamp or for a duration."""
     key: str
+    """Your own key naming the billing schedule within the subscription."""
 
 
 class CurrentTrialParam(TypedDict, total=False):
     trial_offer: Required[str]
+    """Id of the trial offer to apply to the item."""
 
 
 class ItemParam(TypedDict, total=False):
     billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    """Usage thresholds that make an early invoice for the item; an empty string removes them."""
     clear_usage: bool
+    """Whether usage recorded for a deleted item is cleared instead of billed."""
     current_trial: CurrentTrialParam
+    """Trial applied to this item alone."""
     deleted: bool
+    """Whether to remove the item given by `id` from the subscription."""
     discounts: list[DiscountsDataParam] | Literal[""]
+    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
     id: str
+    """Id of the subscription item to change; leave out to add a new item."""
     metadata: Mapping[str, str] | Literal[""]
+    """Your own key-value pairs to store on this object."""
     plan: str
+    """Id of a plan, the older form of a price; `price` is preferred."""
     price: str
+    """Id of the price to use."""
     price_data: ItemPriceData
+    """A price given inline, created for this use only, instead of a `price` id."""
     quantity: int
+    """Number of units."""
     tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class TaxDetailsParam(TypedDict, total=False):
     performance_location: str
+    """Id of the place the service is performed, for taxes that depend on it."""
     tax_code: str | Literal[""]
+    """Tax code of the product; an empty string removes it."""
 
 
 class PricingParam(TypedDict, total=False):
     price: str
+    """Id of the price the line uses."""
 
 
 class DefaultPriceDataCurrencyOptionsCustomUnitAmount(TypedDict, total=False):
     enabled: Required[bool]
+    """Whether the customer chooses the amount to pay (as for a donation)."""
     maximum: int
+    """Largest amount the customer may choose, in the smallest currency unit."""
     minimum: int
+    """Smallest amount the customer may choose, in the smallest currency unit."""
     preset: int
+    """Amount suggested to the customer, in the smallest currency unit."""
 
 
 class DefaultPriceDataCurrencyOptionsTier(TypedDict, total=False):
     flat_amount: int
+    """Flat amount charged once for the tier, in the smallest currency unit."""
     flat_amount_decimal: Decimal | str
+    """Flat amount of the tier as a decimal string, instead of `flat_amount`."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
     up_to: Required[int | Literal["inf"]]
+    """Upper bound of units in the tier, or `inf` for the last tier."""
 
 
 class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
     custom_unit_amount: DefaultPriceDataCurrencyOptionsCustomUnitAmount
+    """Lets the customer choose the amount paid in this currency."""
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    """Whether the amount includes tax (inclusive), excludes it (exclusive) or leaves it unspecified."""
     tiers: list[DefaultPriceDataCurrencyOptionsTier]
+    """Pricing tiers in this currency."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
-
-
-class SearchParams(TypedDict, total=False):
-    """Parameters: `expand`, `limit`, `page` and `query`. A shape 5 operations share: their own
-    names (such as `InvoiceSearchParams`) are aliases of this class, and each method's docstring
-    says what the parameters mean for it."""
-
-    expand: list[str]
-    """Dotted paths of fields to return as full objects instead of ids."""
-    limit: int
-    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
-    page: str
-    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
-    query: Required[str]
-    """The search query, in Stripe's search language."""
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
 class ExpandParams(TypedDict, total=False):
@@ -294,6 +393,8 @@ class ListParams(TypedDict, total=False):
     starting_after: str
     """Object id to page forwards from: the page begins with the object listed right after it."""
 
+
+document_keys(__name__)
 
 __all__ = [
     "AppliesToParam",
@@ -335,7 +436,6 @@ __all__ = [
     "PricingParam",
     "RangeQuerySpecs",
     "RegisteredAddressParam",
-    "SearchParams",
     "ShippingParam",
     "TaxDetailsParam",
     "TaxIdParam",

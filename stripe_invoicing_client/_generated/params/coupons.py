@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -16,10 +18,12 @@ from ._shared import DeleteParams, ExpandParams
 
 class AppliesTo(TypedDict, total=False):
     products: list[str]
+    """Ids of the products the coupon applies to; other products are not discounted."""
 
 
 class CurrencyOptions(TypedDict, total=False):
     amount_off: Required[int]
+    """Amount taken off in this currency, in its smallest unit."""
 
 
 class CouponListParams(TypedDict, total=False):
@@ -84,6 +88,8 @@ class CouponUpdateParams(TypedDict, total=False):
 # Operations whose parameters have the shape of another's.
 CouponRetrieveParams = ExpandParams
 CouponDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "AppliesTo",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
@@ -17,37 +19,57 @@ from ._shared import ExpandParams, ListParams
 
 class LineTaxAmount(TypedDict, total=False):
     amount: Required[int]
+    """Amount of tax, in the smallest currency unit."""
     tax_rate: Required[str]
+    """Id of the tax rate the amount was computed with."""
     taxable_amount: Required[int]
+    """Amount the tax was computed on, in the smallest currency unit."""
 
 
 class Line(TypedDict, total=False):
     amount: int
+    """Amount of the line in the smallest currency unit."""
     description: str
+    """Description of the line, shown on the document."""
     invoice_line_item: str
+    """Id of the invoice line the credit note line credits, when `type` is `invoice_line_item`."""
     metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
     quantity: int
+    """Number of units."""
     tax_amounts: list[LineTaxAmount] | Literal[""]
+    """Tax amounts of the line, given by hand instead of from tax rates; an empty string removes them."""
     tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
     type: Required[Literal["custom_line_item", "invoice_line_item"]]
+    """Whether the line credits an invoice line (`invoice_line_item`) or is a custom line."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
 class RefundPaymentRecordRefund(TypedDict, total=False):
     payment_record: Required[str]
+    """Id of the PaymentRecord that was refunded."""
     refund_group: Required[str]
+    """Id of the refund group of the PaymentRecord refund."""
 
 
 class Refund(TypedDict, total=False):
     amount_refunded: int
+    """Amount of the refund credited by this credit note, in the smallest currency unit."""
     payment_record_refund: RefundPaymentRecordRefund
+    """The refund, given as a PaymentRecord refund."""
     refund: str
+    """Id of the refund, when `type` is `refund`."""
     type: Literal["payment_record_refund", "refund"]
+    """Kind of refund: a `refund` id or a `payment_record_refund`."""
 
 
 class ShippingCost(TypedDict, total=False):
     shipping_rate: str
+    """Id of the shipping rate to charge."""
 
 
 class CreditNoteListParams(TypedDict, total=False):
@@ -163,6 +185,8 @@ CreditNotePreviewParams = CreditNoteCreateParams
 CreditNoteListLinesParams = ListParams
 CreditNoteRetrieveParams = ExpandParams
 CreditNoteVoidParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "CreditNoteCreateParams",

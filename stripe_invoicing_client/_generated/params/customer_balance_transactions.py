@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -59,6 +61,8 @@ class CustomerBalanceTransactionUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 CustomerBalanceTransactionRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "CustomerBalanceTransactionCreateParams",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from ..._core.key_docs import document_keys
 from ..enums import TaxIdTypeParam
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ class CustomerTaxIdCreateParams(TypedDict, total=False):
 CustomerTaxIdListParams = ListParams
 CustomerTaxIdRetrieveParams = ExpandParams
 CustomerTaxIdDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "CustomerTaxIdCreateParams",

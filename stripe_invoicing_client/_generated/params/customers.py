@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from typing_extensions import Required
+
+    from ..._core.search_query import SearchQuery
+    from ..search import CustomerSearch
     from ._shared import (
         CustomFieldParams,
         RangeQuerySpecs,
@@ -15,37 +21,49 @@ if TYPE_CHECKING:
         TaxIdParam,
     )
 
-from ._shared import DeleteParams, ExpandParams, SearchParams
+from ._shared import DeleteParams, ExpandParams
 
 
 class CustomerCreateSettingsParam(TypedDict, total=False):
     reconciliation_mode: Literal["automatic", "manual", "merchant_default"]
+    """How incoming funds are matched to open invoices: automatic, manual or the account's default."""
 
 
 class CashBalanceParam(TypedDict, total=False):
     settings: CustomerCreateSettingsParam
+    """Settings of the customer's cash balance."""
 
 
 class RenderingOptionsParam(TypedDict, total=False):
     amount_tax_display: Literal["exclude_tax", "include_inclusive_tax"] | Literal[""]
+    """Whether amounts on the invoice PDF exclude tax or include inclusive tax."""
     template: str
+    """Id of the invoice rendering template to use."""
 
 
 class CustomerParam(TypedDict, total=False):
     custom_fields: list[CustomFieldParams] | Literal[""]
+    """Up to 4 label and value pairs shown on the invoices; an empty string removes them."""
     default_payment_method: str
+    """Id of the payment method invoices are charged to by default."""
     footer: str
+    """Footer text shown on the invoices; an empty string removes it."""
     rendering_options: RenderingOptionsParam | Literal[""]
+    """How the invoices are rendered; an empty string removes the settings."""
 
 
 class CustomerCreateTaxParam(TypedDict, total=False):
     ip_address: str | Literal[""]
+    """IP address the customer's tax location is found from; an empty string removes it."""
     validate_location: Literal["deferred", "immediately"]
+    """When Stripe checks that the customer's tax location is valid: immediately, deferred or auto."""
 
 
 class CustomerUpdateTaxParam(TypedDict, total=False):
     ip_address: str | Literal[""]
+    """IP address the customer's tax location is found from; an empty string removes it."""
     validate_location: Literal["auto", "deferred", "immediately"]
+    """When Stripe checks that the customer's tax location is valid: immediately, deferred or auto."""
 
 
 class CustomerListParams(TypedDict, total=False):
@@ -118,6 +136,19 @@ class CustomerCreateParams(TypedDict, total=False):
     """Whether the card or bank account given as `source` is checked when it is saved."""
 
 
+class CustomerSearchParams(TypedDict, total=False):
+    """Parameters of `customers.search` (GetCustomersSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
+    query: Required[str | SearchQuery[CustomerSearch]]
+    """Search query in Stripe's search language, such as `email:'jane@example.com'`, on created, email, metadata, name and phone; or a query built with `CustomerSearch`."""
+
+
 class CustomerUpdateParams(TypedDict, total=False):
     """Parameters of `customers.update` (PostCustomersCustomer)."""
 
@@ -166,9 +197,10 @@ class CustomerUpdateParams(TypedDict, total=False):
 
 
 # Operations whose parameters have the shape of another's.
-CustomerSearchParams = SearchParams
 CustomerRetrieveParams = ExpandParams
 CustomerDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "CashBalanceParam",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from ._shared import RangeQuerySpecs
 
@@ -33,6 +35,8 @@ class EventListParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 EventRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "EventListParams",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
@@ -127,6 +129,8 @@ class InvoiceItemUpdateParams(TypedDict, total=False):
 # Operations whose parameters have the shape of another's.
 InvoiceItemRetrieveParams = ExpandParams
 InvoiceItemDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "InvoiceItemCreateParams",

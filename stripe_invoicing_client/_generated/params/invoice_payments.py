@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from typing_extensions import Required
 
@@ -14,8 +16,11 @@ from ._shared import ExpandParams
 
 class Payment(TypedDict, total=False):
     payment_intent: str
+    """Id of the PaymentIntent, when `type` is `payment_intent`."""
     payment_record: str
+    """Id of the PaymentRecord, when `type` is `payment_record`."""
     type: Required[Literal["payment_intent", "payment_record"]]
+    """Kind of payment the filter names: a PaymentIntent or a PaymentRecord."""
 
 
 class InvoicePaymentListParams(TypedDict, total=False):
@@ -41,6 +46,8 @@ class InvoicePaymentListParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 InvoicePaymentRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "InvoicePaymentListParams",

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
 
     from typing_extensions import Required
 
+    from ..._core.search_query import SearchQuery
+    from ..search import PriceSearch
     from ._shared import (
         DefaultPriceDataCurrencyOptions,
         DefaultPriceDataCurrencyOptionsCustomUnitAmount,
@@ -18,37 +22,55 @@ if TYPE_CHECKING:
         TaxDetailsParam,
     )
 
-from ._shared import ExpandParams, SearchParams
+from ._shared import ExpandParams
 
 
 class Recurring(TypedDict, total=False):
     interval: Literal["day", "month", "week", "year"]
+    """Unit of the interval: day, week, month or year."""
     meter: str
+    """Id of the meter whose usage the price bills."""
     usage_type: Literal["licensed", "metered"]
+    """Whether the customer pays for a set quantity (licensed) or for measured usage (metered)."""
 
 
 class ProductData(TypedDict, total=False):
     active: bool
+    """Whether the new product can be bought."""
     id: str
+    """Id to give the new product; Stripe makes one when omitted."""
     metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
     name: Required[str]
+    """Name of the new product, shown to customers."""
     statement_descriptor: str
+    """Text shown on customers' card statements for the new product."""
     tax_code: str
+    """Tax code of the new product, such as `txcd_10000000`."""
     tax_details: TaxDetailsParam
+    """Tax settings of the new product."""
     unit_label: str
+    """Label of one unit of the new product on receipts and invoices, such as seat."""
 
 
 class RecurringParam(TypedDict, total=False):
     interval: Required[Literal["day", "month", "week", "year"]]
+    """Unit of the interval: day, week, month or year."""
     interval_count: int
+    """How many intervals make one period (3 with month is a quarter)."""
     meter: str
+    """Id of the meter whose usage the price bills."""
     trial_period_days: int
+    """Days of free trial for subscriptions created with this price."""
     usage_type: Literal["licensed", "metered"]
+    """Whether the customer pays for a set quantity (licensed) or for measured usage (metered)."""
 
 
 class TransformQuantity(TypedDict, total=False):
     divide_by: Required[int]
+    """Number the quantity is divided by before the price applies."""
     round: Required[Literal["down", "up"]]
+    """Whether the divided quantity is rounded up or down."""
 
 
 class PriceListParams(TypedDict, total=False):
@@ -121,6 +143,19 @@ class PriceCreateParams(TypedDict, total=False):
     """Amount per unit in the smallest currency unit, with up to twelve decimals."""
 
 
+class PriceSearchParams(TypedDict, total=False):
+    """Parameters of `prices.search` (GetPricesSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
+    query: Required[str | SearchQuery[PriceSearch]]
+    """The search query, in Stripe's search language, on active, currency, lookup_key, metadata, product and type; or a query built with `PriceSearch`."""
+
+
 class PriceUpdateParams(TypedDict, total=False):
     """Parameters of `prices.update` (PostPricesPrice)."""
 
@@ -143,8 +178,9 @@ class PriceUpdateParams(TypedDict, total=False):
 
 
 # Operations whose parameters have the shape of another's.
-PriceSearchParams = SearchParams
 PriceRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "PriceCreateParams",

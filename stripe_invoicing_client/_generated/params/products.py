@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from decimal import Decimal
 
     from typing_extensions import Required
 
+    from ..._core.search_query import SearchQuery
+    from ..search import ProductSearch
     from ._shared import (
         DefaultPriceDataCurrencyOptions,
         DefaultPriceDataCurrencyOptionsCustomUnitAmount,
@@ -18,29 +22,42 @@ if TYPE_CHECKING:
         TaxDetailsParam,
     )
 
-from ._shared import DeleteParams, ExpandParams, SearchParams
+from ._shared import DeleteParams, ExpandParams
 
 
 class DefaultPriceData(TypedDict, total=False):
     currency: Required[str]
+    """Three-letter ISO code of the default price's currency, in lowercase."""
     currency_options: Mapping[str, DefaultPriceDataCurrencyOptions]
+    """Amounts of the default price in other currencies, by currency code."""
     custom_unit_amount: DefaultPriceDataCurrencyOptionsCustomUnitAmount
+    """Lets the customer choose the amount of the default price."""
     metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
     recurring: DurationParam
+    """How often the default price bills; leave out for a one-time price."""
     tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
+    """Whether the amount includes tax (inclusive), excludes it (exclusive) or leaves it unspecified."""
     unit_amount: int
+    """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
+    """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
 class MarketingFeature(TypedDict, total=False):
     name: Required[str]
+    """Name of the feature, as shown on pricing tables."""
 
 
 class PackageDimensions(TypedDict, total=False):
     height: Required[float]
+    """Height of the package, in inches."""
     length: Required[float]
+    """Length of the package, in inches."""
     weight: Required[float]
+    """Weight of the package, in ounces."""
     width: Required[float]
+    """Width of the package, in inches."""
 
 
 class ProductListParams(TypedDict, total=False):
@@ -107,6 +124,19 @@ class ProductCreateParams(TypedDict, total=False):
     """Public web page of the product."""
 
 
+class ProductSearchParams(TypedDict, total=False):
+    """Parameters of `products.search` (GetProductsSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor from the `next_page` of the previous search result; leave out for the first page."""
+    query: Required[str | SearchQuery[ProductSearch]]
+    """The search query, in Stripe's search language, on active, created, description, metadata, name, shippable and url; or a query built with `ProductSearch`."""
+
+
 class ProductUpdateParams(TypedDict, total=False):
     """Parameters of `products.update` (PostProductsId)."""
 
@@ -143,9 +173,10 @@ class ProductUpdateParams(TypedDict, total=False):
 
 
 # Operations whose parameters have the shape of another's.
-ProductSearchParams = SearchParams
 ProductRetrieveParams = ExpandParams
 ProductDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "DefaultPriceData",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -121,6 +123,8 @@ class SubscriptionItemDeleteParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 SubscriptionItemRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "SubscriptionItemCreateParams",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
 from ..enums import CardNetwork, PaymentMethodType
 
 if TYPE_CHECKING:
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
 
     from typing_extensions import Required
 
+    from ..._core.search_query import SearchQuery
+    from ..search import SubscriptionSearch
     from ._shared import (
         AppliesToParam,
         AutomaticTaxParam,
@@ -38,145 +41,217 @@ if TYPE_CHECKING:
         UpiParam,
     )
 
-from ._shared import ExpandParams, SearchParams
+from ._shared import ExpandParams
 
 
 class AutomaticTax(TypedDict, total=False):
     enabled: Required[bool]
+    """Whether Stripe calculates the tax automatically."""
 
 
 class AddInvoiceItemPeriodEnd(TypedDict, total=False):
     timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
     type: Required[Literal["min_item_period_end", "timestamp"]]
+    """What the end is: a given `timestamp`, or the end of the items' or phase's period."""
 
 
 class AddInvoiceItemPeriodStart(TypedDict, total=False):
     timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
     type: Required[Literal["max_item_period_start", "now", "timestamp"]]
+    """What the start is: a given `timestamp`, now, or the start of the items' or phase's period."""
 
 
 class AddInvoiceItemPeriod(TypedDict, total=False):
     end: Required[AddInvoiceItemPeriodEnd]
+    """When the item's service period ends."""
     start: Required[AddInvoiceItemPeriodStart]
+    """When the item's service period starts."""
 
 
 class AddInvoiceItem(TypedDict, total=False):
     discountable: bool
+    """Whether discounts of the invoice or subscription apply to this item."""
     discounts: list[DiscountsDataParam]
+    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
     metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
     period: AddInvoiceItemPeriod
+    """Service period of the one-off item; by default the first period of the subscription."""
     price: str
+    """Id of the price to use."""
     price_data: PriceDataParam
+    """A price given inline, created for this use only, instead of a `price` id."""
     quantity: int
+    """Number of units."""
     tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class BillingCycleAnchorConfig(TypedDict, total=False):
     day_of_month: Required[int]
+    """Day of the month the billing cycle anchors to, 1 to 31 (the last day in shorter months)."""
     hour: int
+    """Hour of the day of the anchor, 0 to 23."""
     minute: int
+    """Minute of the hour of the anchor, 0 to 59."""
     month: int
+    """Month of the year of the anchor, 1 to 12, for yearly prices."""
     second: int
+    """Second of the minute of the anchor, 0 to 59."""
 
 
 class BillingSchedule(TypedDict, total=False):
     applies_to: list[AppliesToParam]
+    """What the billing schedule covers: the prices it applies to."""
     bill_until: Required[BillUntilParam]
+    """How far ahead the schedule bills: until a timestamp or for a duration."""
     key: str
+    """Your own key naming the billing schedule within the subscription."""
 
 
 class InvoiceSettings(TypedDict, total=False):
     account_tax_ids: list[str] | Literal[""]
+    """Ids of your account's tax ids shown on the invoices; an empty string removes them."""
     custom_fields: list[CustomFieldParams] | Literal[""]
+    """Up to 4 label and value pairs shown on the invoices; an empty string removes them."""
     description: str
+    """Description put on each invoice; an empty string removes it."""
     footer: str
+    """Footer text shown on the invoices; an empty string removes it."""
     issuer: LiabilityParam
+    """Account that issues the invoices: your own or a connected account."""
 
 
 class Item(TypedDict, total=False):
     billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    """Usage thresholds that make an early invoice for the item; an empty string removes them."""
     current_trial: CurrentTrialParam
+    """Trial applied to this item alone."""
     discounts: list[DiscountsDataParam] | Literal[""]
+    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
     metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
     plan: str
+    """Id of a plan, the older form of a price; `price` is preferred."""
     price: str
+    """Id of the price to use."""
     price_data: ItemPriceData
+    """A price given inline, created for this use only, instead of a `price` id."""
     quantity: int
+    """Number of units."""
     tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class PaymentSettingsPaymentMethodOptionsBillie(TypedDict, total=False):
     company_details: CompanyDetailsParam | Literal[""]
+    """Details of the business customer, for Billie; an empty string removes them."""
 
 
 class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
     expires_at: int
+    """When the mandate expires, a Unix timestamp in seconds."""
 
 
 class PaymentSettingsPaymentMethodOptionsBlik(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsBlikMandateOptions
+    """Settings of the mandate the customer agrees to for this payment method."""
 
 
 class PaymentSettingsPaymentMethodOptionsCardMandateOptions(TypedDict, total=False):
     amount: int
+    """Amount of the mandate, in the smallest currency unit."""
     amount_type: Literal["fixed", "maximum"]
+    """Whether the mandate amount is the exact amount (fixed) or a cap (maximum)."""
     description: str
+    """Description of the mandate shown to the customer."""
 
 
 class PaymentSettingsPaymentMethodOptionsCard(TypedDict, total=False):
     mandate_options: PaymentSettingsPaymentMethodOptionsCardMandateOptions
+    """Settings of the card mandate, where the card network requires one."""
     network: CardNetwork
+    """Card network to route the payment through, when the card has several."""
     request_three_d_secure: Literal["any", "automatic", "challenge"]
+    """When to ask for 3D Secure: automatic, on any eligible card, or as a challenge."""
 
 
 class PaymentSettingsPaymentMethodOptionsPixMandateOptions(TypedDict, total=False):
     amount: int
+    """Amount of the mandate, in the smallest currency unit."""
     amount_includes_iof: Literal["always", "never"]
+    """Whether the mandate amount includes the Brazilian IOF tax."""
     end_date: str
+    """Date the mandate ends."""
     payment_schedule: Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"]
+    """How often payments are taken under the mandate."""
 
 
 class PaymentSettingsPaymentMethodOptionsPix(TypedDict, total=False):
     expires_after_seconds: int
+    """Seconds a Pix payment code stays valid."""
     mandate_options: PaymentSettingsPaymentMethodOptionsPixMandateOptions
+    """Settings of the Pix automatic payments mandate."""
 
 
 class PaymentSettingsPaymentMethodOptions(TypedDict, total=False):
     acss_debit: InvoicePaymentMethodOptionsParam | Literal[""]
+    """Options for Canadian pre-authorized debits; an empty string removes them."""
     bancontact: PaymentSettingsPaymentMethodOptionsBancontact | Literal[""]
+    """Options for Bancontact; an empty string removes them."""
     billie: PaymentSettingsPaymentMethodOptionsBillie | Literal[""]
+    """Options for Billie; an empty string removes them."""
     blik: PaymentSettingsPaymentMethodOptionsBlik | Literal[""]
+    """Options for BLIK; an empty string removes them."""
     card: PaymentSettingsPaymentMethodOptionsCard | Literal[""]
+    """Options for card payments; an empty string removes them."""
     customer_balance: CustomerBalanceParam | Literal[""]
+    """Options for paying from the customer's cash balance; an empty string removes them."""
     konbini: Mapping[str, Any] | Literal[""]
+    """Options for Konbini; an empty string removes them."""
     payto: PaytoParam | Literal[""]
+    """Options for PayTo; an empty string removes them."""
     pix: PaymentSettingsPaymentMethodOptionsPix | Literal[""]
+    """Options for Pix; an empty string removes them."""
     sepa_debit: Mapping[str, Any] | Literal[""]
+    """Options for SEPA Direct Debit; an empty string removes them."""
     upi: UpiParam | Literal[""]
+    """Options for UPI; an empty string removes them."""
     us_bank_account: PaymentSettingsPaymentMethodOptionsUsBankAccount | Literal[""]
+    """Options for US bank account debits; an empty string removes them."""
 
 
 class PaymentSettingsParam(TypedDict, total=False):
     payment_method_options: PaymentSettingsPaymentMethodOptions
+    """Settings for each payment method type that pays the invoices."""
     payment_method_types: list[PaymentMethodType] | Literal[""]
+    """Payment method types the customer may pay with; when omitted, your Dashboard settings decide."""
     save_default_payment_method: Literal["off", "on_subscription"]
+    """Whether the payment method of the first payment becomes the subscription's default."""
 
 
 class TrialSettingsEndBehavior(TypedDict, total=False):
     billing_cycle_anchor: Literal["now", "unchanged"]
+    """Whether the billing cycle starts again when the trial ends (now) or keeps its anchor."""
     missing_payment_method: Literal["cancel", "create_invoice", "pause"]
+    """What happens when the trial ends and the customer has no payment method: cancel, pause or invoice."""
 
 
 class TrialSettings(TypedDict, total=False):
     end_behavior: Required[TrialSettingsEndBehavior]
+    """What happens when the trial ends."""
 
 
 class BillingCycleAnchor(TypedDict, total=False):
     type: Required[Literal["now", "unchanged"]]
+    """Where the billing cycle anchor goes: now, unchanged, or a given `timestamp`."""
 
 
 class CancellationDetails(TypedDict, total=False):
     comment: str | Literal[""]
+    """Free-text comment on why the subscription was cancelled; an empty string removes it."""
     feedback: (
         Literal[
             "customer_service",
@@ -190,20 +265,29 @@ class CancellationDetails(TypedDict, total=False):
         ]
         | Literal[""]
     )
+    """The customer's reason for cancelling, from a fixed list."""
     feedback_option: str
+    """The customer's reason for cancelling, as a free-form option key."""
 
 
 class SubscriptionUpdateInvoiceSettingsParam(TypedDict, total=False):
     account_tax_ids: list[str] | Literal[""]
+    """Ids of your account's tax ids shown on the invoices; an empty string removes them."""
     custom_fields: list[CustomFieldParams] | Literal[""]
+    """Up to 4 label and value pairs shown on the invoices; an empty string removes them."""
     description: str | Literal[""]
+    """Description put on each invoice; an empty string removes it."""
     footer: str | Literal[""]
+    """Footer text shown on the invoices; an empty string removes it."""
     issuer: LiabilityParam
+    """Account that issues the invoices: your own or a connected account."""
 
 
 class PauseCollection(TypedDict, total=False):
     behavior: Required[Literal["keep_as_draft", "mark_uncollectible", "void"]]
+    """What happens to invoices while collection is paused: kept as drafts, marked uncollectible or voided."""
     resumes_at: int
+    """When collection resumes, a Unix timestamp in seconds."""
 
 
 class SubscriptionListParams(TypedDict, total=False):
@@ -331,6 +415,19 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """What happens when the trial ends without a payment method."""
 
 
+class SubscriptionSearchParams(TypedDict, total=False):
+    """Parameters of `subscriptions.search` (GetSubscriptionsSearch)."""
+
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    limit: int
+    """How many objects to return on one page, from 1 to 100; 10 when omitted."""
+    page: str
+    """Cursor for the next page, from a previous search result's `next_page`."""
+    query: Required[str | SearchQuery[SubscriptionSearch]]
+    """The search query, in Stripe's search query language, on canceled_at, created, metadata and status; or a query built with `SubscriptionSearch`."""
+
+
 class SubscriptionUpdateParams(TypedDict, total=False):
     """Parameters of `subscriptions.update` (PostSubscriptionsSubscriptionExposedId)."""
 
@@ -431,8 +528,9 @@ class SubscriptionResumeParams(TypedDict, total=False):
 
 
 # Operations whose parameters have the shape of another's.
-SubscriptionSearchParams = SearchParams
 SubscriptionRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "AddInvoiceItem",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, TypedDict
 
+from ..._core.key_docs import document_keys
 from ..enums import TaxType
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class TaxRateUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 TaxRateRetrieveParams = ExpandParams
+
+document_keys(__name__)
 
 __all__ = [
     "TaxRateCreateParams",

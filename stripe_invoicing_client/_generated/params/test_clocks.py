@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypedDict
 
+from ..._core.key_docs import document_keys
+
 if TYPE_CHECKING:
     from typing_extensions import Required
 
@@ -37,6 +39,8 @@ class TestClockAdvanceParams(TypedDict, total=False):
 TestClockListParams = ListParams
 TestClockRetrieveParams = ExpandParams
 TestClockDeleteParams = DeleteParams
+
+document_keys(__name__)
 
 __all__ = [
     "TestClockAdvanceParams",

@@ -192,7 +192,7 @@ class Customers(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
+            query (str | SearchQuery[CustomerSearch], required): Search query in Stripe's search language, such as `email:'jane@example.com'`, on created, email, metadata, name and phone; or a query built with `CustomerSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -528,7 +528,7 @@ class AsyncCustomers(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): Search query in Stripe's search language, such as `email:'jane@example.com'`.
+            query (str | SearchQuery[CustomerSearch], required): Search query in Stripe's search language, such as `email:'jane@example.com'`, on created, email, metadata, name and phone; or a query built with `CustomerSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.

@@ -198,7 +198,7 @@ class Invoices(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): Search query in Stripe's search language, such as `status:'open' AND total>1000`.
+            query (str | SearchQuery[InvoiceSearch], required): Search query in Stripe's search language, such as `status:'open' AND total>1000`, on created, currency, customer, last_finalization_error_code, last_finalization_error_type, metadata, number, receipt_number, status, subscription and total; or a query built with `InvoiceSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -1186,7 +1186,7 @@ class AsyncInvoices(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): Search query in Stripe's search language, such as `status:'open' AND total>1000`.
+            query (str | SearchQuery[InvoiceSearch], required): Search query in Stripe's search language, such as `status:'open' AND total>1000`, on created, currency, customer, last_finalization_error_code, last_finalization_error_type, metadata, number, receipt_number, status, subscription and total; or a query built with `InvoiceSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.

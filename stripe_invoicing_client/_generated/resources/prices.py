@@ -164,7 +164,7 @@ class Prices(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): The search query, in Stripe's search language.
+            query (str | SearchQuery[PriceSearch], required): The search query, in Stripe's search language, on active, currency, lookup_key, metadata, product and type; or a query built with `PriceSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -434,7 +434,7 @@ class AsyncPrices(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor from the `next_page` of the previous search result; leave out for the first page.
-            query (str, required): The search query, in Stripe's search language.
+            query (str | SearchQuery[PriceSearch], required): The search query, in Stripe's search language, on active, currency, lookup_key, metadata, product and type; or a query built with `PriceSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.

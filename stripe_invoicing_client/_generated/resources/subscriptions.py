@@ -193,7 +193,7 @@ class Subscriptions(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor for the next page, from a previous search result's `next_page`.
-            query (str, required): The search query, in Stripe's search query language.
+            query (str | SearchQuery[SubscriptionSearch], required): The search query, in Stripe's search query language, on canceled_at, created, metadata and status; or a query built with `SubscriptionSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -612,7 +612,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor for the next page, from a previous search result's `next_page`.
-            query (str, required): The search query, in Stripe's search query language.
+            query (str | SearchQuery[SubscriptionSearch], required): The search query, in Stripe's search query language, on canceled_at, created, metadata and status; or a query built with `SubscriptionSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
