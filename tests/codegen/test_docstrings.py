@@ -1,8 +1,10 @@
 """Docs where people read them (issue 23): `help()` of a resource method lists every parameter
 with its type and the spec's sentence, what it returns and the errors to expect; `help()` of a
-model gives each field its sentence; a parameter class shared by several operations says what
-it is; and editors show the same words: Jedi (completion in IPython, many editors) and pyright
-(Pylance's engine) on hover, asked through their own APIs."""
+model gives each field its sentence, and of a parameter TypedDict each key (nested ones too)
+its type and sentence; a parameter class shared by several operations says what it is; each
+search's `query` names the fields its resource's search takes; and editors show the same words:
+Jedi (completion in IPython, many editors) and pyright (Pylance's engine) on hover, asked
+through their own APIs."""
 
 from __future__ import annotations
 
@@ -327,6 +329,22 @@ def test_jedi_shows_field_and_method_docs() -> None:
     text = method[0].docstring()
     assert "Args:" in text and "expand (list[str]): Dotted paths" in text
     assert "Raises:" in text and "NotFoundError" in text
+
+
+def test_jedi_in_a_repl_shows_a_parameter_class_keys() -> None:
+    # IPython completes and shows help through jedi.Interpreter, which reads the live class's
+    # __doc__: its keys with their types and sentences, nested keys too.
+    jedi = pytest.importorskip("jedi")
+    namespace = {
+        "InvoiceCreateParams": invoices_params.InvoiceCreateParams,
+        "AutomaticTaxParam": _shared.AutomaticTaxParam,
+    }
+    for name, expected in (
+        ("InvoiceCreateParams", "automatic_tax (AutomaticTaxParam): "),
+        ("AutomaticTaxParam", "enabled (bool, required): Whether Stripe calculates the tax"),
+    ):
+        shown = jedi.Interpreter(name, [namespace]).help(1, len(name))
+        assert shown and expected in shown[0].docstring(), name
 
 
 class _LanguageServer:
