@@ -100,3 +100,20 @@ def test_codegen_check_fails_on_a_key_without_a_sentence(
     error = capsys.readouterr().err
     assert "PostInvoices automatic_tax.brand_new" in error
     assert "request-keys.yaml" in error
+
+
+def test_a_shape_used_in_several_places_reads_the_same_in_each(
+    selection: spec.Selection,
+) -> None:
+    # Nested shapes are written once (an address under `address` and under
+    # `company_details.registered_address`): their keys' sentences must fit every place.
+    from codegen import params
+
+    layout = params.ParamsLayout(selection.document)
+    differing = [
+        f"{shape.name}.{key}: {sorted(set(sentences))}"
+        for shape in layout.shapes
+        for key, sentences in shape.sentences.items()
+        if len(set(sentences)) > 1
+    ]
+    assert not differing, "\n".join(differing)

@@ -29,7 +29,7 @@ class LiabilityParam(TypedDict, total=False):
     account: str
     """Id of the connected account, when `type` is `account`."""
     type: Required[Literal["account", "self"]]
-    """Who issues the invoice: your own account (`self`) or a connected `account`."""
+    """Whether the account is your own (`self`) or a connected `account`."""
 
 
 class AutomaticTaxParam(TypedDict, total=False):
