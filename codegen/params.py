@@ -7,6 +7,11 @@ use; a shape used by several resources is hoisted once into `params/_shared.py`.
 compared by structure, so two nested objects with the same keys and types are one class, named
 from Stripe's `title` when it has one (`discounts_data_param` -> `DiscountsDataParam`). Enums
 are written inline as `Literal[...]`; `format: decimal` strings take a `Decimal` too.
+
+Each key is followed by its sentence (what editors show on hover; `help()` lists them through
+`_core/key_docs.py`): a top-level parameter's from the spec, a nested key's from the spec or
+else ours (`request_keys`). A search's `query` also takes the resource's query builder, and
+says which fields that search accepts (`search_fields`).
 """
 
 from __future__ import annotations
@@ -133,7 +138,7 @@ class _Builder:
         found.resources.add(resource)
         for name, item in properties:
             text = request_keys.sentence((*path, name), item.get("description"), self.sentences)
-            found.sentences.setdefault(name, []).append(text)
+            found.sentences.setdefault(name, []).append(first_sentence(text))
         return found.index
 
 
@@ -416,8 +421,8 @@ def _shared_top_name(members: list[_Top], taken: set[str]) -> str:
 
 
 def _shared_sentence(sentences: list[str]) -> str:
-    """A key's docstring in a class several operations share: the description most of them
-    give it, of those the shortest (the least tied to one resource: hovering `query` in
+    """A key's docstring in a class several operations (or places) share: the sentence most of
+    them give it, of those the shortest (the least tied to one resource: hovering `query` in
     `customers.search` should not show an invoice query). Each method's docstring keeps its
     operation's own."""
     sentences = [s for s in sentences if s]

@@ -117,3 +117,24 @@ def test_a_shape_used_in_several_places_reads_the_same_in_each(
         if len(set(sentences)) > 1
     ]
     assert not differing, "\n".join(differing)
+
+
+def test_a_spec_description_of_a_nested_key_wins_cut_to_one_sentence(
+    selection: spec.Selection, sentences: dict[str, str]
+) -> None:
+    # Stripe's own spec describes nested keys in paragraphs: the first sentence is kept.
+    from codegen import params
+
+    changed = _with_new_key(selection.document)
+    body = changed["paths"]["/v1/invoices"]["post"]["requestBody"]["content"]  # type: ignore[index]
+    enabled = body["application/x-www-form-urlencoded"]["schema"]["properties"]["automatic_tax"][
+        "properties"
+    ]["enabled"]
+    enabled["description"] = "Turns the tax on. " + "More words follow here. " * 8
+    layout = params.ParamsLayout(changed, sentences)
+    found = [
+        shape.sentences["enabled"]
+        for shape in layout.shapes
+        if "Turns the tax on." in shape.sentences.get("enabled", [])
+    ]
+    assert found, "the spec's sentence was not used"
