@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ._errors import ApiError
+from ._event_store import Event, render_event
 from ._pagination import in_range, list_page
 from ._state import JsonObject, RequestContext
 
@@ -22,14 +23,14 @@ def _type_pattern(wanted: str) -> re.Pattern[str]:
     return re.compile(".*".join(re.escape(part) for part in wanted.split("*")))
 
 
-def _matches(event: JsonObject, params: dict[str, Any]) -> bool:
-    if "type" in params and not _type_pattern(params["type"]).fullmatch(event["type"]):
+def _matches(event: Event, params: dict[str, Any]) -> bool:
+    if "type" in params and not _type_pattern(params["type"]).fullmatch(event.type):
         return False
-    if "types" in params and event["type"] not in params["types"]:
+    if "types" in params and event.type not in params["types"]:
         return False
     if params.get("delivery_success") is True:
         return False
-    return "created" not in params or in_range(event["created"], params["created"])
+    return "created" not in params or in_range(event.created, params["created"])
 
 
 def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -42,13 +43,20 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
             f"types takes at most {MAX_TYPES} event types.", param="types"
         )
     found = [e for e in reversed(call.state.events) if _matches(e, params)]
-    return list_page(found, params, "/v1/events", "event", copy.deepcopy)
+    return list_page(
+        found,
+        params,
+        "/v1/events",
+        "event",
+        lambda event: copy.deepcopy(render_event(event)),
+        lambda event: event.id,
+    )
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     for event in call.state.events:
-        if event["id"] == ids["id"]:
-            return copy.deepcopy(event)
+        if event.id == ids["id"]:
+            return copy.deepcopy(render_event(event))
     raise ApiError.missing("event", ids["id"], "id")
 
 

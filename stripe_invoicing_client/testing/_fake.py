@@ -11,6 +11,7 @@ import httpx
 
 from .._options import is_loopback
 from ._clock import FakeClock
+from ._event_store import render_event
 from ._faults import (
     FAULT_EXTENSION,
     AddLatency,
@@ -120,7 +121,7 @@ class FakeStripe:
     def events(self) -> list[JsonObject]:
         """Every event recorded, oldest first (a copy)."""
         with self._lock:
-            return list(self._state.events)
+            return [render_event(event) for event in self._state.events]
 
     @property
     def sent_invoices(self) -> list[SentInvoice]:
@@ -152,7 +153,7 @@ class FakeStripe:
                 if self._delivered >= len(self._state.events):
                     return delivered
                 event = self._state.events[self._delivered]
-            payload = json.dumps(event, indent=2).encode("utf-8")
+            payload = json.dumps(render_event(event), indent=2).encode("utf-8")
             callback(payload, sign(payload, secret, timestamp))
             with self._lock:
                 self._delivered += 1

@@ -3,37 +3,35 @@ the rest of the period at the new ones, and the invoice that collects them at on
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from attrs import evolve
 
 from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
     add_subscription_line,
+    describe,
     new_subscription_invoice,
     unit_price,
 )
 from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import require
+from ._subscription_store import Subscription, SubscriptionItem
 from ._subscription_views import emit_updated, now_for, subscription_view
 
 
-def item_label(item: JsonObject) -> str:
-    price = item["price"]
-    return f"{item['quantity']} x {price['nickname'] or price['product']}"
-
-
-def prorated(item: JsonObject, quantity: int, at: int) -> int:
+def prorated(item: SubscriptionItem, quantity: int, at: int) -> int:
     """What `quantity` of the item's price costs from `at` to the end of its period."""
-    start, end = item["current_period_start"], item["current_period_end"]
+    start, end = item.current_period_start, item.current_period_end
     if end <= start or at >= end:
         return 0
     share = Decimal(end - max(at, start)) / Decimal(end - start)
-    total = unit_price(item["price"]) * quantity * share
+    total = unit_price(item.price) * quantity * share
     return int(total.to_integral_value(ROUND_HALF_UP))
 
 
@@ -43,54 +41,53 @@ def proration_behavior(params: dict[str, Any]) -> str:
 
 def prorate_change(
     call: RequestContext,
-    subscription: JsonObject,
-    item: JsonObject,
+    subscription: Subscription,
+    item: SubscriptionItem,
     new_price: JsonObject,
     new_quantity: int,
     at: int,
 ) -> None:
     """Credit for the old price and quantity, charge for the new, for the rest of the period."""
-    old = copy.deepcopy(item)
-    credit = -prorated(old, old["quantity"], at)
-    period = (at, item["current_period_end"])
+    credit = -prorated(item, item.quantity, at)
+    period = (at, item.current_period_end)
     if credit:
-        text = f"Unused time on {item_label(old)}"
-        add_subscription_line(call, None, subscription, old, credit, period, text, True)
-    changed = {**copy.deepcopy(item), "price": new_price, "quantity": new_quantity}
+        text = f"Unused time on {describe(item)}"
+        add_subscription_line(call, None, subscription, item, credit, period, text, True)
+    changed = evolve(item, price=new_price, quantity=new_quantity)
     charge = prorated(changed, new_quantity, at)
     if charge:
-        text = f"Remaining time on {item_label(changed)}"
+        text = f"Remaining time on {describe(changed)}"
         add_subscription_line(call, None, subscription, changed, charge, period, text, True)
 
 
-def has_pending(state: State, subscription: JsonObject) -> bool:
+def has_pending(state: State, subscription: Subscription) -> bool:
     return any(
-        record.pending and record.subscription == subscription["id"]
+        record.pending and record.subscription == subscription.id
         for record in state.invoice_items.values()
     )
 
 
-def bill_pending(call: RequestContext, subscription: JsonObject, reason: str) -> Invoice:
+def bill_pending(call: RequestContext, subscription: Subscription, reason: str) -> Invoice:
     """An invoice now for the subscription's pending items (prorations) only."""
     invoice = new_subscription_invoice(call, subscription, reason)
-    subscription["latest_invoice"] = invoice.id
+    subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice
 
 
-def after_change(call: RequestContext, subscription: JsonObject, behavior: str) -> None:
+def after_change(call: RequestContext, subscription: Subscription, behavior: str) -> None:
     if behavior == "always_invoice" and has_pending(call.state, subscription):
         bill_pending(call, subscription, "subscription_update")
 
 
 @contextmanager
 def prorated_change(
-    call: RequestContext, subscription: JsonObject, params: dict[str, Any]
+    call: RequestContext, subscription: Subscription, params: dict[str, Any]
 ) -> Iterator[tuple[CallAt, str, int]]:
     """A change to a subscription's items: made at its time (yields that call, the proration
     behavior and the proration date); then `customer.subscription.updated`, and with
     `always_invoice` an invoice for the prorations at once."""
-    at = now_for(call, subscription["test_clock"])
+    at = now_for(call, subscription.test_clock)
     require(subscription, "update")
     before = subscription_view(call.state, subscription)
     behavior = proration_behavior(params)
@@ -104,7 +101,6 @@ __all__ = [
     "after_change",
     "bill_pending",
     "has_pending",
-    "item_label",
     "prorate_change",
     "prorated",
     "prorated_change",

@@ -36,6 +36,7 @@ from ._reactions import (
 )
 from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED
+from ._subscription_store import Subscription, SubscriptionItem
 
 HOUR = 3_600
 DAY = 86_400
@@ -94,22 +95,14 @@ def line_amount(price: JsonObject, quantity: int) -> int:
     return int((unit_price(price) * quantity).to_integral_value(ROUND_HALF_UP))
 
 
-def period_bounds(subscription: JsonObject, item: JsonObject, index: int) -> tuple[int, int]:
-    recurring = item["price"]["recurring"]
-    anchor = subscription["billing_cycle_anchor"]
-    start = add_interval(anchor, recurring["interval"], recurring["interval_count"], index)
-    end = add_interval(anchor, recurring["interval"], recurring["interval_count"], index + 1)
-    return start, end
-
-
 # -- invoices of a subscription -------------------------------------------------------
 
 
 def add_subscription_line(
     call: RequestContext,
     invoice: Invoice | None,
-    subscription: JsonObject,
-    item: JsonObject,
+    subscription: Subscription,
+    item: SubscriptionItem,
     amount: int,
     period: tuple[int, int],
     description: str,
@@ -119,24 +112,24 @@ def add_subscription_line(
     for the next one (prorations). Lines that aren't prorations stay out of the invoice item
     list, as in Stripe."""
     state = call.state
-    price = item["price"]
+    price = item.price
     record = InvoiceItem(
         id=call.new_id("ii"),
-        customer=subscription["customer"],
+        customer=subscription.customer,
         date=call.now(),
         period_start=period[0],
         period_end=period[1],
         amount=amount,
         net_amount=amount,
-        currency=subscription["currency"],
+        currency=subscription.currency,
         description=description,
         proration=proration,
-        quantity=item["quantity"],
-        quantity_decimal=str(item["quantity"]),
+        quantity=item.quantity,
+        quantity_decimal=str(item.quantity),
         pricing=Pricing(price["unit_amount_decimal"], price["id"], price["product"]),
-        subscription=subscription["id"],
-        subscription_item=item["id"],
-        test_clock=subscription["test_clock"],
+        subscription=subscription.id,
+        subscription_item=item.id,
+        test_clock=subscription.test_clock,
         subscription_line=not proration,
     )
     state.invoice_items[record.id] = record
@@ -147,47 +140,45 @@ def add_subscription_line(
     return record
 
 
-def _describe(item: JsonObject, quantity: int | None = None) -> str:
-    price = item["price"]
-    quantity = item["quantity"] if quantity is None else quantity
-    return f"{quantity} x {price['nickname'] or price['product']}"
+def describe(item: SubscriptionItem) -> str:
+    price = item.price
+    return f"{item.quantity} x {price['nickname'] or price['product']}"
 
 
 def new_subscription_invoice(
-    call: RequestContext, subscription: JsonObject, reason: str
+    call: RequestContext, subscription: Subscription, reason: str
 ) -> Invoice:
     """A draft invoice of the subscription, with its pending items (prorations) pulled in."""
     state = call.state
-    customer = state.customers[subscription["customer"]]
-    invoice = new_invoice(call, call.new_id("in"), customer, subscription["currency"])
+    customer = state.customers[subscription.customer]
+    invoice = new_invoice(call, call.new_id("in"), customer, subscription.currency)
     invoice.billing_reason = reason
-    invoice.collection_method = subscription["collection_method"]
+    invoice.collection_method = subscription.collection_method
     invoice.auto_advance = True
     invoice.automatically_finalizes_at = call.now() + FINALIZE_AFTER
-    invoice.subscription = subscription["id"]
-    invoice.subscription_metadata = dict(subscription["metadata"])
-    invoice.test_clock = subscription["test_clock"]
-    invoice.description = subscription["description"]
-    invoice.default_payment_method = subscription["default_payment_method"]
+    invoice.subscription = subscription.id
+    invoice.subscription_metadata = dict(subscription.metadata)
+    invoice.test_clock = subscription.test_clock
+    invoice.description = subscription.description
+    invoice.default_payment_method = subscription.default_payment_method
     state.invoices[invoice.id] = invoice
     for record in list(state.invoice_items.values()):
-        if record.pending and record.subscription == subscription["id"]:
+        if record.pending and record.subscription == subscription.id:
             attach(state, invoice, record, call)
     return invoice
 
 
-def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> Invoice:
+def bill_period(call: RequestContext, subscription: Subscription, reason: str) -> Invoice:
     """The invoice for the subscription's current period: one line per item, in advance."""
     invoice = new_subscription_invoice(call, subscription, reason)
-    for item_id in subscription["item_ids"]:
-        item = call.state.subscription_items[item_id]
-        amount = line_amount(item["price"], item["quantity"])
-        period = (item["current_period_start"], item["current_period_end"])
-        add_subscription_line(call, invoice, subscription, item, amount, period, _describe(item))
-    invoice.period_start = subscription["period_start"]
-    invoice.period_end = subscription["period_start"]
+    for item in subscription.items:
+        amount = line_amount(item.price, item.quantity)
+        period = (item.current_period_start, item.current_period_end)
+        add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
+    invoice.period_start = subscription.period_start
+    invoice.period_end = subscription.period_start
     recompute_totals(call.state, invoice)
-    subscription["latest_invoice"] = invoice.id
+    subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice
 
@@ -195,8 +186,8 @@ def bill_period(call: RequestContext, subscription: JsonObject, reason: str) -> 
 # -- catching up with time ------------------------------------------------------------
 
 
-def _subscriptions_on(state: State, clock_id: str | None) -> list[JsonObject]:
-    return [s for s in state.subscriptions.values() if s["test_clock"] == clock_id]
+def _subscriptions_on(state: State, clock_id: str | None) -> list[Subscription]:
+    return [s for s in state.subscriptions.values() if s.test_clock == clock_id]
 
 
 def _invoices_on(state: State, clock_id: str | None) -> list[Invoice]:
@@ -211,15 +202,15 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
     """The earliest thing due on the clock: (when, what, object)."""
     found: list[tuple[int, int, str, object]] = []
     for order, subscription in enumerate(_subscriptions_on(state, clock_id)):
-        if subscription["status"] == CANCELED:
+        if subscription.status == CANCELED:
             continue
-        if subscription["cancel_at"] is not None:
-            found.append((subscription["cancel_at"], order, CANCEL_AT_REACHED, subscription))
-        if subscription["trial_end"] is not None and subscription["status"] == "trialing":
-            found.append((subscription["trial_end"], order, TRIAL_ENDED, subscription))
+        if subscription.cancel_at is not None:
+            found.append((subscription.cancel_at, order, CANCEL_AT_REACHED, subscription))
+        if subscription.trial_end is not None and subscription.status == "trialing":
+            found.append((subscription.trial_end, order, TRIAL_ENDED, subscription))
         else:
-            found.append((subscription["period_end"], order, PERIOD_ENDED, subscription))
-        overdue_since = subscription.get("overdue_since")
+            found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
+        overdue_since = subscription.overdue_since
         if overdue_since is not None and state.overdue_action is not None:
             when = overdue_since + state.overdue_after_days * DAY
             found.append((when, order, OVERDUE_TOO_LONG, subscription))
@@ -260,7 +251,6 @@ __all__ = [
     "bill_period",
     "clock_of_customer",
     "new_subscription_invoice",
-    "period_bounds",
     "run_until",
     "time_on",
 ]

@@ -10,12 +10,12 @@ from attrs import define, field
 
 from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
+from ._event_store import API_VERSION, Event
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
-
-API_VERSION = "2026-10-28.endive"
+from ._subscription_store import Subscription
 
 JsonObject = dict[str, Any]
 
@@ -44,7 +44,7 @@ class State:
     # Customer id -> the decline code their payments fail with.
     failing_customers: dict[str, str] = field(factory=dict)
     sent_invoices: list[SentInvoice] = field(factory=list)
-    events: list[JsonObject] = field(factory=list)
+    events: list[Event] = field(factory=list)
     # Corrections and payments (`_credit_notes.py`, `_invoice_payments.py`, `_balance.py`).
     credit_notes: dict[str, JsonObject] = field(factory=dict)
     credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
@@ -61,8 +61,8 @@ class State:
     discount_coupons: dict[str, Coupon] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, TestClock] = field(factory=dict)
-    subscriptions: dict[str, JsonObject] = field(factory=dict)
-    subscription_items: dict[str, JsonObject] = field(factory=dict)
+    # Each subscription holds its items.
+    subscriptions: dict[str, Subscription] = field(factory=dict)
     # Invoices `invoice.overdue` was sent for (once each).
     overdue_invoices: set[str] = field(factory=set)
     # What happens to a subscription this many days after an invoice went overdue
@@ -96,21 +96,17 @@ class RequestContext:
         return self.state.ids.new(prefix)
 
     def emit(self, event_type: str, obj: JsonObject, previous: JsonObject | None = None) -> None:
-        data: JsonObject = {"object": copy.deepcopy(obj)}
-        if previous is not None:
-            data["previous_attributes"] = copy.deepcopy(previous)
+        """Records an event about `obj` (rendered JSON, copied as it is now)."""
         self.state.events.append(
-            {
-                "id": self.new_id("evt"),
-                "object": "event",
-                "api_version": API_VERSION,
-                "created": self.now(),
-                "data": data,
-                "livemode": False,
-                "pending_webhooks": 1,
-                "request": {"id": self.request_id, "idempotency_key": self.idempotency_key},
-                "type": event_type,
-            }
+            Event(
+                id=self.new_id("evt"),
+                type=event_type,
+                created=self.now(),
+                snapshot=copy.deepcopy(obj),
+                previous_attributes=None if previous is None else copy.deepcopy(previous),
+                request_id=self.request_id,
+                idempotency_key=self.idempotency_key,
+            )
         )
 
     def emit_update(self, event_type: str, before: JsonObject, after: JsonObject) -> None:

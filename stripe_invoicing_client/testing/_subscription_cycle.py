@@ -12,7 +12,6 @@ from ._objects import invoice_view
 from ._proration import (
     bill_pending,
     has_pending,
-    item_label,
     prorated,
 )
 from ._reactions import (
@@ -30,9 +29,11 @@ from ._recurring import (
     add_interval,
     add_subscription_line,
     bill_period,
+    describe,
 )
-from ._state import JsonObject, RequestContext, State
+from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
+from ._subscription_store import Subscription
 from ._subscription_views import (
     emit_updated,
     set_status,
@@ -40,7 +41,7 @@ from ._subscription_views import (
 )
 
 
-def subscription_of(state: State, invoice: Invoice) -> JsonObject | None:
+def subscription_of(state: State, invoice: Invoice) -> Subscription | None:
     return state.subscriptions.get(invoice.subscription or "")
 
 
@@ -49,18 +50,18 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
     """An auto-advancing draft, an hour on: finalized, then emailed or charged."""
     state = call.state
     subscription = subscription_of(state, invoice)
-    pause = subscription["pause_collection"] if subscription else None
-    if pause is not None and pause["behavior"] == "keep_as_draft":
+    pause = subscription.pause_collection if subscription else None
+    if pause is not None and pause.behavior == "keep_as_draft":
         invoice.auto_advance = False
         return
-    days = subscription["days_until_due"] if subscription else None
+    days = subscription.days_until_due if subscription else None
     invoice_status.finalize_invoice(call, invoice)
     if invoice.status != "open":  # nothing to pay
         return
-    if pause is not None and pause["behavior"] == "void":
+    if pause is not None and pause.behavior == "void":
         invoice_status.void_invoice(call, invoice)
         return
-    if pause is not None and pause["behavior"] == "mark_uncollectible":
+    if pause is not None and pause.behavior == "mark_uncollectible":
         invoice_status.mark_invoice_uncollectible(call, invoice)
         return
     if invoice.collection_method == "send_invoice":
@@ -68,10 +69,10 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
         invoice_status.send_invoice(call, invoice)
         return
     paid = invoice_status.attempt_payment(call, invoice)
-    if not paid and subscription is not None and subscription["latest_invoice"] == invoice.id:
+    if not paid and subscription is not None and subscription.latest_invoice == invoice.id:
         # A declined renewal makes the subscription past due, as an overdue invoice does.
         set_status(call, subscription, require(subscription, "overdue"))
-        subscription["overdue_since"] = subscription["overdue_since"] or call.now()
+        subscription.overdue_since = subscription.overdue_since or call.now()
 
 
 @reacts_to(INVOICE_OVERDUE)
@@ -81,22 +82,22 @@ def invoice_overdue(call: RequestContext, invoice: Invoice) -> None:
     state.overdue_invoices.add(invoice.id)
     call.emit("invoice.overdue", invoice_view(state, invoice))
     subscription = subscription_of(state, invoice)
-    if subscription is None or subscription["latest_invoice"] != invoice.id:
+    if subscription is None or subscription.latest_invoice != invoice.id:
         return
-    if subscription["status"] == CANCELED:
+    if subscription.status == CANCELED:
         return
     set_status(call, subscription, require(subscription, "overdue"))
-    if subscription["status"] == PAST_DUE and subscription["overdue_since"] is None:
-        subscription["overdue_since"] = call.now()
+    if subscription.status == PAST_DUE and subscription.overdue_since is None:
+        subscription.overdue_since = call.now()
 
 
 @reacts_to(OVERDUE_TOO_LONG)
-def give_up(call: RequestContext, subscription: JsonObject) -> None:
+def give_up(call: RequestContext, subscription: Subscription) -> None:
     """Overdue for the configured days: `unpaid` or canceled, per `set_overdue_policy`."""
     action = call.state.overdue_action
-    subscription["overdue_since"] = None
+    subscription.overdue_since = None
     if action == "cancel":
-        subscription["cancellation_details"]["reason"] = "payment_failed"
+        subscription.cancellation_details.reason = "payment_failed"
         set_status(call, subscription, require(subscription, "give_up_cancel"))
     elif action == "mark_unpaid":
         set_status(call, subscription, require(subscription, "give_up_unpaid"))
@@ -106,7 +107,7 @@ def give_up(call: RequestContext, subscription: JsonObject) -> None:
 def invoice_paid(call: RequestContext, invoice: Invoice) -> None:
     """Called when any invoice is paid: its subscription is active again."""
     subscription = subscription_of(call.state, invoice)
-    if subscription is None or subscription["status"] == CANCELED:
+    if subscription is None or subscription.status == CANCELED:
         return
     still_open = [
         i
@@ -119,65 +120,62 @@ def invoice_paid(call: RequestContext, invoice: Invoice) -> None:
         set_status(call, subscription, require(subscription, "paid"))
 
 
-def start_period(subscription: JsonObject, items: list[JsonObject], start: int) -> None:
+def start_period(subscription: Subscription, start: int) -> None:
+    """A new period for each item from `start`; the subscription's ends with the last one."""
     end = start
-    for item in items:
-        recurring = item["price"]["recurring"]
-        item["current_period_start"] = start
-        item["current_period_end"] = add_interval(
+    for item in subscription.items:
+        recurring = item.price["recurring"]
+        item.current_period_start = start
+        item.current_period_end = add_interval(
             start, recurring["interval"], recurring["interval_count"], 1
         )
-        end = max(end, item["current_period_end"]) if end != start else item["current_period_end"]
-    subscription["period_start"] = start
-    subscription["period_end"] = end
+        end = max(end, item.current_period_end) if end != start else item.current_period_end
+    subscription.period_start = start
+    subscription.period_end = end
 
 
 @reacts_to(PERIOD_ENDED)
-def renew(call: RequestContext, subscription: JsonObject) -> None:
-    state = call.state
+def renew(call: RequestContext, subscription: Subscription) -> None:
     require(subscription, "renew")
-    if subscription["cancel_at_period_end"]:
+    if subscription.cancel_at_period_end:
         cancel_now(call, subscription, invoice_now=False, prorate=False)
         return
-    before = subscription_view(state, subscription)
-    items = [state.subscription_items[i] for i in subscription["item_ids"]]
-    start_period(subscription, items, subscription["period_end"])
+    before = subscription_view(call.state, subscription)
+    start_period(subscription, subscription.period_end)
     emit_updated(call, before, subscription)
-    if subscription["pause_collection"] is not None:
-        resumes_at = subscription["pause_collection"]["resumes_at"]
+    if subscription.pause_collection is not None:
+        resumes_at = subscription.pause_collection.resumes_at
         if resumes_at is not None and resumes_at <= call.now():
-            subscription["pause_collection"] = None
+            subscription.pause_collection = None
     bill_period(call, subscription, "subscription_cycle")
 
 
 @reacts_to(TRIAL_ENDED)
-def end_trial(call: RequestContext, subscription: JsonObject) -> None:
+def end_trial(call: RequestContext, subscription: Subscription) -> None:
     state = call.state
-    customer = state.customers.get(subscription["customer"]) or {}
+    customer = state.customers.get(subscription.customer) or {}
     has_method = bool(
-        subscription["default_payment_method"]
+        subscription.default_payment_method
         or (customer.get("invoice_settings") or {}).get("default_payment_method")
     )
-    behavior = subscription["trial_settings"]["end_behavior"]["missing_payment_method"]
-    subscription["trial_end"] = None
+    behavior = subscription.trial_missing_payment_method
+    subscription.trial_end = None
     call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))
-    if subscription["collection_method"] == "charge_automatically" and not has_method:
+    if subscription.collection_method == "charge_automatically" and not has_method:
         if behavior == "pause":
-            subscription["status_details"] = None
             set_status(call, subscription, require(subscription, "trial_end_pause"))
             return
         if behavior == "cancel":
             cancel_now(call, subscription, invoice_now=False, prorate=False)
             return
     set_status(call, subscription, require(subscription, "trial_end"))
-    items = [state.subscription_items[i] for i in subscription["item_ids"]]
-    subscription["billing_cycle_anchor"] = call.now()
-    start_period(subscription, items, call.now())
+    subscription.billing_cycle_anchor = call.now()
+    start_period(subscription, call.now())
     bill_period(call, subscription, "subscription_cycle")
 
 
 def cancel_now(
-    call: RequestContext, subscription: JsonObject, *, invoice_now: bool, prorate: bool
+    call: RequestContext, subscription: Subscription, *, invoice_now: bool, prorate: bool
 ) -> None:
     """Ends the subscription now; with `prorate`, the unused time is credited, and with
     `invoice_now` a final invoice collects what is pending."""
@@ -185,21 +183,20 @@ def cancel_now(
     require(subscription, "cancel")
     now = call.now()
     if prorate:
-        for item_id in subscription["item_ids"]:
-            item = state.subscription_items[item_id]
-            credit = -prorated(item, item["quantity"], now)
+        for item in subscription.items:
+            credit = -prorated(item, item.quantity, now)
             if credit:
-                period = (now, item["current_period_end"])
-                text = f"Unused time on {item_label(item)}"
+                period = (now, item.current_period_end)
+                text = f"Unused time on {describe(item)}"
                 add_subscription_line(call, None, subscription, item, credit, period, text, True)
     if invoice_now and has_pending(state, subscription):
         bill_pending(call, subscription, "subscription_update")
-    subscription["canceled_at"] = subscription["canceled_at"] or now
+    subscription.canceled_at = subscription.canceled_at or now
     set_status(call, subscription, CANCELED)
 
 
 @reacts_to(CANCEL_AT_REACHED)
-def cancel_at_reached(call: RequestContext, subscription: JsonObject) -> None:
+def cancel_at_reached(call: RequestContext, subscription: Subscription) -> None:
     cancel_now(call, subscription, invoice_now=False, prorate=False)
 
 

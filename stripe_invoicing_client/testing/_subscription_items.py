@@ -34,8 +34,7 @@ def item_create(call: RequestContext, ids: dict[str, str], params: dict[str, Any
         if k in ("price", "price_data", "quantity", "metadata", "tax_rates")
     }
     with prorated_change(call, subscription, params) as (at, behavior, when):
-        update_item_in(at, subscription, given, "", behavior, when)
-    item = state.subscription_items[subscription["item_ids"][-1]]
+        item = update_item_in(at, subscription, given, "", behavior, when)
     return item_view(state, item, expand_paths(params, in_list=False))
 
 
@@ -45,7 +44,7 @@ item_retrieve = retrieve_handler(live_subscription_item, "item", item_view)
 def item_update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_subscription_item(state, ids["item"])
-    subscription = state.subscriptions[item["subscription"]]
+    subscription = state.subscriptions[item.subscription]
     with prorated_change(call, subscription, params) as (at, behavior, when):
         change_item(at, subscription, item, params, "", behavior, when)
     return item_view(state, item, expand_paths(params, in_list=False))
@@ -54,16 +53,16 @@ def item_update(call: RequestContext, ids: dict[str, str], params: dict[str, Any
 def item_delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     item = live_subscription_item(state, ids["item"])
-    subscription = state.subscriptions[item["subscription"]]
+    subscription = state.subscriptions[item.subscription]
     with prorated_change(call, subscription, params) as (at, behavior, when):
-        if len(subscription["item_ids"]) == 1:
+        if len(subscription.items) == 1:
             raise ApiError.invalid_request(
                 "A subscription must keep at least one item; cancel the subscription instead.",
                 param="item",
             )
-        deleted = {"id": item["id"], "deleted": True}
+        deleted = {"id": item.id, "deleted": True}
         update_item_in(at, subscription, deleted, "", behavior, when)
-    return deleted_stub("subscription_item", item["id"])
+    return deleted_stub("subscription_item", item.id)
 
 
 def item_list(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -71,14 +70,14 @@ def item_list(call: RequestContext, ids: dict[str, str], params: dict[str, Any])
     if "subscription" not in params:
         raise ApiError.missing_param("subscription")
     subscription = live_subscription(state, params["subscription"], "subscription")
-    items = [state.subscription_items[i] for i in subscription["item_ids"]]
     expand = expand_paths(params, in_list=True)
     return list_page(
-        items,
+        subscription.items,
         params,
         "/v1/subscription_items",
         "subscription_item",
         lambda item: item_view(state, item, expand),
+        lambda item: item.id,
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ._errors import ApiError
 from ._lifecycle import Allowed, Refused
-from ._state import JsonObject
+from ._subscription_store import Subscription
 
 INCOMPLETE, INCOMPLETE_EXPIRED, TRIALING = "incomplete", "incomplete_expired", "trialing"
 ACTIVE, PAST_DUE, UNPAID, PAUSED, CANCELED = "active", "past_due", "unpaid", "paused", "canceled"
@@ -74,13 +74,13 @@ for _action in (
     SUBSCRIPTION_LIFECYCLE.setdefault((INCOMPLETE_EXPIRED, _action), _GONE)
 
 
-def require(subscription: JsonObject, action: str, param: str | None = None) -> str:
+def require(subscription: Subscription, action: str, param: str | None = None) -> str:
     """The status `action` leads to, or the refusal as `ApiError`; an action the table
     doesn't list for a status leaves it unchanged."""
-    status = subscription["status"]
+    status = subscription.status
     outcome = SUBSCRIPTION_LIFECYCLE.get((status, action), Allowed(status))
     if isinstance(outcome, Refused):
-        message = outcome.message.format(id=subscription["id"], status=status)
+        message = outcome.message.format(id=subscription.id, status=status)
         raise ApiError.invalid_request(message, param=param, code=outcome.code)
     return outcome.then or status
 

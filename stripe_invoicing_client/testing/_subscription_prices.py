@@ -10,6 +10,7 @@ from typing import Any
 from ._errors import ApiError
 from ._money import plain, unit_amount
 from ._state import JsonObject, RequestContext
+from ._subscription_store import Subscription
 
 
 def _price_from_store(call: RequestContext, price_id: str, param: str) -> JsonObject:
@@ -138,11 +139,11 @@ def plan_of(price: JsonObject) -> JsonObject:
     }
 
 
-def check_currency(subscription: JsonObject, price: JsonObject, param: str) -> None:
-    if price["currency"] != subscription["currency"]:
+def check_currency(subscription: Subscription, price: JsonObject, param: str) -> None:
+    if price["currency"] != subscription.currency:
         raise ApiError.invalid_request(
             f"The price's currency ({price['currency']}) differs from the subscription's "
-            f"({subscription['currency']}).",
+            f"({subscription.currency}).",
             param=param,
         )
 

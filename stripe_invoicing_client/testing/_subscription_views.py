@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Set as AbstractSet
 
-from ._errors import live
+from ._errors import ApiError, live
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
@@ -16,14 +16,24 @@ from ._recurring import (
 from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE
 from ._subscription_prices import plan_of
+from ._subscription_store import (
+    Subscription,
+    SubscriptionItem,
+    render_subscription,
+    render_subscription_item,
+)
 
 
-def live_subscription(state: State, subscription_id: str, param: str = "id") -> JsonObject:
+def live_subscription(state: State, subscription_id: str, param: str = "id") -> Subscription:
     return live(state.subscriptions, "subscription", subscription_id, param)
 
 
-def live_subscription_item(state: State, item_id: str, param: str = "item") -> JsonObject:
-    return live(state.subscription_items, "subscription_item", item_id, param)
+def live_subscription_item(state: State, item_id: str, param: str = "item") -> SubscriptionItem:
+    for subscription in state.subscriptions.values():
+        found = subscription.item(item_id)
+        if found is not None:
+            return found
+    raise ApiError.missing("subscription_item", item_id, param)
 
 
 def now_for(call: RequestContext, clock_id: str | None) -> CallAt:
@@ -33,18 +43,13 @@ def now_for(call: RequestContext, clock_id: str | None) -> CallAt:
     return at_time(call, when)
 
 
-def item_view(state: State, item: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
-    view = {k: copy.deepcopy(v) for k, v in item.items() if not k.startswith("_")}
+def item_view(
+    state: State, item: SubscriptionItem, expand: AbstractSet[str] = frozenset()
+) -> JsonObject:
     # A catalog price as it is now (renamed, archived); its amounts never change.
-    stored = state.prices.get(item["price"]["id"])
-    if isinstance(stored, dict):
-        view["price"] = copy.deepcopy(stored)
+    stored = state.prices.get(item.price["id"])
+    view = render_subscription_item(item, stored if isinstance(stored, dict) else item.price)
     view["plan"] = plan_of(view["price"])
-    if "discounts" in expand:
-        view["discounts"] = [
-            copy.deepcopy(state.discounts[d]) if d in state.discounts else d
-            for d in item["discounts"]
-        ]
     if "price.product" in expand and view["price"]["product"] in state.products:
         view["price"]["product"] = copy.deepcopy(state.products[view["price"]["product"]])
     return view
@@ -56,47 +61,35 @@ def _within(expand: AbstractSet[str], prefix: str) -> set[str]:
 
 
 def subscription_view(
-    state: State, subscription: JsonObject, expand: AbstractSet[str] = frozenset()
+    state: State, subscription: Subscription, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    view = {
-        k: copy.deepcopy(v)
-        for k, v in subscription.items()
-        if k not in ("item_ids", "period_start", "period_end", "overdue_since")
-    }
     in_items = _within(expand, "items.data.")
-    items = [
-        item_view(state, state.subscription_items[i], in_items) for i in subscription["item_ids"]
-    ]
-    view["items"] = {
-        "object": "list",
-        "data": items,
-        "has_more": False,
-        "total_count": len(items),
-        "url": f"/v1/subscription_items?subscription={subscription['id']}",
-    }
-    if "customer" in expand and subscription["customer"] in state.customers:
-        view["customer"] = copy.deepcopy(state.customers[subscription["customer"]])
-    if "latest_invoice" in expand and subscription["latest_invoice"] in state.invoices:
-        view["latest_invoice"] = invoice_view(state, state.invoices[subscription["latest_invoice"]])
+    items = [item_view(state, item, in_items) for item in subscription.items]
+    view = render_subscription(subscription, items)
+    if "customer" in expand and subscription.customer in state.customers:
+        view["customer"] = copy.deepcopy(state.customers[subscription.customer])
+    latest = subscription.latest_invoice
+    if "latest_invoice" in expand and latest is not None and latest in state.invoices:
+        view["latest_invoice"] = invoice_view(state, state.invoices[latest])
     return view
 
 
-def emit_updated(call: RequestContext, before: JsonObject, subscription: JsonObject) -> None:
+def emit_updated(call: RequestContext, before: JsonObject, subscription: Subscription) -> None:
     call.emit_update(
         "customer.subscription.updated", before, subscription_view(call.state, subscription)
     )
 
 
-def set_status(call: RequestContext, subscription: JsonObject, status: str) -> None:
-    if subscription["status"] == status:
+def set_status(call: RequestContext, subscription: Subscription, status: str) -> None:
+    if subscription.status == status:
         return
     before = subscription_view(call.state, subscription)
-    subscription["status"] = status
+    subscription.status = status
     if status != PAST_DUE:
-        subscription["overdue_since"] = None
+        subscription.overdue_since = None
     if status == CANCELED:
-        subscription["canceled_at"] = subscription["canceled_at"] or call.now()
-        subscription["ended_at"] = call.now()
+        subscription.canceled_at = subscription.canceled_at or call.now()
+        subscription.ended_at = call.now()
         call.emit("customer.subscription.deleted", subscription_view(call.state, subscription))
         return
     emit_updated(call, before, subscription)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from attrs import evolve
+
 from . import _invoice_status as invoice_status
 from ._billing import recompute_totals
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
-from ._objects import expand_paths, merged_metadata, set_fields
+from ._objects import expand_paths, merged_metadata
 from ._proration import (
     prorate_change,
     prorated_change,
@@ -30,6 +32,7 @@ from ._subscription_cycle import (
 )
 from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
+from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
 from ._subscription_views import (
     emit_updated,
     live_subscription,
@@ -42,36 +45,31 @@ from ._subscription_views import (
 
 def new_item(
     call: RequestContext,
-    subscription: JsonObject,
+    subscription: Subscription,
     given: dict[str, Any],
     prefix: str,
     price: JsonObject | None = None,
-) -> JsonObject:
+) -> SubscriptionItem:
     price = price or price_for(call, given, prefix)
     quantity = int(given.get("quantity", 1))
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
-    return {
-        "id": call.new_id("si"),
-        "object": "subscription_item",
-        "billed_until": None,
-        "billing_thresholds": None,
-        "created": call.now(),
-        "current_period_end": subscription.get("period_end") or call.now(),
-        "current_period_start": subscription.get("period_start") or call.now(),
-        "current_trial": None,
-        "discounts": [],
-        "metadata": merged_metadata({}, given.get("metadata", {})),
-        "price": price,
-        "quantity": quantity,
-        "subscription": subscription["id"],
-        "tax_rates": list(given.get("tax_rates") or []),
-    }
+    return SubscriptionItem(
+        id=call.new_id("si"),
+        subscription=subscription.id,
+        created=call.now(),
+        price=price,
+        quantity=quantity,
+        current_period_start=subscription.period_start or call.now(),
+        current_period_end=subscription.period_end or call.now(),
+        metadata=merged_metadata({}, given.get("metadata", {})),
+        tax_rates=list(given.get("tax_rates") or []),
+    )
 
 
-def _apply_collection(subscription: JsonObject, params: dict[str, Any]) -> None:
-    method = params.get("collection_method", subscription["collection_method"])
-    days = params.get("days_until_due", subscription["days_until_due"])
+def _apply_collection(subscription: Subscription, params: dict[str, Any]) -> None:
+    method = params.get("collection_method", subscription.collection_method)
+    days = params.get("days_until_due", subscription.days_until_due)
     if method == "send_invoice" and days is None:
         raise ApiError.invalid_request(
             "Missing required param: days_until_due (needed with send_invoice).",
@@ -83,96 +81,31 @@ def _apply_collection(subscription: JsonObject, params: dict[str, Any]) -> None:
             "days_until_due can only be set when collection_method is send_invoice.",
             param="days_until_due",
         )
-    subscription["collection_method"] = method
-    subscription["days_until_due"] = days if method == "send_invoice" else None
+    subscription.collection_method = method
+    subscription.days_until_due = days if method == "send_invoice" else None
 
 
-def _apply_plain(subscription: JsonObject, params: dict[str, Any]) -> None:
-    set_fields(subscription, params, ("description", "default_payment_method", "default_source"))
+def _given(params: dict[str, Any], name: str) -> Any:
+    """A parameter's value; an empty one (`UNSET`) clears the field."""
+    value = params[name]
+    return None if value is UNSET else value
+
+
+def _apply_plain(subscription: Subscription, params: dict[str, Any]) -> None:
+    if "description" in params:
+        subscription.description = _given(params, "description")
+    if "default_payment_method" in params:
+        subscription.default_payment_method = _given(params, "default_payment_method")
+    if "default_source" in params:
+        subscription.default_source = _given(params, "default_source")
     if "metadata" in params:
-        subscription["metadata"] = merged_metadata(subscription["metadata"], params["metadata"])
+        subscription.metadata = merged_metadata(subscription.metadata, params["metadata"])
     if "cancellation_details" in params:
-        details = params["cancellation_details"]
-        set_fields(subscription["cancellation_details"], details, ("comment", "feedback"))
-
-
-def _new_subscription(call: RequestContext, customer: JsonObject, currency: str) -> JsonObject:
-    now = call.now()
-    return {
-        "id": call.new_id("sub"),
-        "object": "subscription",
-        "application": None,
-        "application_fee_percent": None,
-        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
-        "billing_cycle_anchor": now,
-        "billing_cycle_anchor_config": None,
-        "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
-        "billing_schedules": [],
-        "billing_thresholds": None,
-        "cancel_at": None,
-        "cancel_at_period_end": False,
-        "canceled_at": None,
-        "cancellation_details": {
-            "comment": None,
-            "feedback": None,
-            "feedback_option": None,
-            "reason": None,
-        },
-        "collection_method": "charge_automatically",
-        "created": now,
-        "currency": currency,
-        "customer": customer["id"],
-        "customer_account": None,
-        "days_until_due": None,
-        "default_payment_method": None,
-        "default_source": None,
-        "default_tax_rates": [],
-        "description": None,
-        "discounts": [],
-        "ended_at": None,
-        "invoice_settings": {
-            "account_tax_ids": None,
-            "custom_fields": None,
-            "description": None,
-            "footer": None,
-            "issuer": {"type": "self"},
-        },
-        "latest_invoice": None,
-        "livemode": False,
-        "managed_payments": None,
-        "metadata": {},
-        "next_pending_invoice_item_invoice": None,
-        "on_behalf_of": None,
-        "pause_collection": None,
-        "payment_settings": {
-            "payment_method_options": None,
-            "payment_method_types": None,
-            "save_default_payment_method": "off",
-        },
-        "pending_invoice_item_interval": None,
-        "pending_setup_intent": None,
-        "pending_update": None,
-        "presentment_details": None,
-        "schedule": None,
-        "start_date": now,
-        "status": INCOMPLETE,
-        "status_details": None,
-        "test_clock": customer.get("test_clock"),
-        "transfer_data": None,
-        "trial_end": None,
-        "trial_settings": {
-            "end_behavior": {
-                "billing_cycle_anchor": None,
-                "missing_payment_method": "create_invoice",
-            }
-        },
-        "trial_start": None,
-        # Kept by the fake, not rendered.
-        "item_ids": [],
-        "period_start": now,
-        "period_end": now,
-        "overdue_since": None,
-    }
+        given, details = params["cancellation_details"], subscription.cancellation_details
+        if "comment" in given:
+            details.comment = _given(given, "comment")
+        if "feedback" in given:
+            details.feedback = _given(given, "feedback")
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -186,33 +119,41 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     at = now_for(call, customer.get("test_clock"))
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
-    subscription = _new_subscription(at, customer, currency)
+    now = at.now()
+    subscription = Subscription(
+        id=at.new_id("sub"),
+        customer=customer["id"],
+        currency=currency,
+        created=now,
+        status=INCOMPLETE,
+        test_clock=customer.get("test_clock"),
+        billing_cycle_anchor=now,
+        period_start=now,
+        period_end=now,
+    )
     _apply_collection(subscription, params)
     _apply_plain(subscription, params)
     if params.get("cancel_at_period_end"):
-        subscription["cancel_at_period_end"] = True
+        subscription.cancel_at_period_end = True
     if "cancel_at" in params and isinstance(params["cancel_at"], int):
-        subscription["cancel_at"] = params["cancel_at"]
+        subscription.cancel_at = params["cancel_at"]
     if "trial_settings" in params:
         behavior = params["trial_settings"]["end_behavior"]["missing_payment_method"]
-        subscription["trial_settings"]["end_behavior"]["missing_payment_method"] = behavior
+        subscription.trial_missing_payment_method = behavior
     trial_end = _trial_end(at, params)
-    items = []
     for index, given in enumerate(given_items):
         item = new_item(at, subscription, given, f"items[{index}]", prices[index])
-        check_currency(subscription, item["price"], f"items[{index}][price]")
-        state.subscription_items[item["id"]] = item
-        subscription["item_ids"].append(item["id"])
-        items.append(item)
-    start_period(subscription, items, at.now())
-    state.subscriptions[subscription["id"]] = subscription
+        check_currency(subscription, item.price, f"items[{index}][price]")
+        subscription.items.append(item)
+    start_period(subscription, now)
+    state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
-        subscription["trial_start"] = at.now()
-        subscription["trial_end"] = trial_end
-        subscription["status"] = TRIALING
-        for item in items:
-            item["current_period_end"] = trial_end
-        subscription["period_end"] = trial_end
+        subscription.trial_start = now
+        subscription.trial_end = trial_end
+        subscription.status = TRIALING
+        for item in subscription.items:
+            item.current_period_end = trial_end
+        subscription.period_end = trial_end
     at.emit("customer.subscription.created", subscription_view(state, subscription))
     invoice = bill_period(at, subscription, "subscription_create")
     if trial_end is not None:
@@ -222,14 +163,14 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)
     if invoice.status == "paid":
-        if subscription["status"] == INCOMPLETE:
+        if subscription.status == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
-    elif subscription["collection_method"] == "send_invoice":
-        invoice.due_date = at.now() + subscription["days_until_due"] * DAY
+    elif subscription.collection_method == "send_invoice":
+        invoice.due_date = at.now() + (subscription.days_until_due or 0) * DAY
         invoice_status.send_invoice(at, invoice)
-        if subscription["status"] == INCOMPLETE:
+        if subscription.status == INCOMPLETE:
             set_status(at, subscription, ACTIVE)
-    elif invoice_status.attempt_payment(at, invoice) and subscription["status"] == INCOMPLETE:
+    elif invoice_status.attempt_payment(at, invoice) and subscription.status == INCOMPLETE:
         set_status(at, subscription, ACTIVE)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
@@ -248,7 +189,7 @@ def _trial_end(call: RequestContext, params: dict[str, Any]) -> int | None:
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     subscription = live_subscription(call.state, ids["subscription_exposed_id"])
-    now_for(call, subscription["test_clock"])
+    now_for(call, subscription.test_clock)
     return subscription_view(call.state, subscription, expand_paths(params, in_list=False))
 
 
@@ -259,17 +200,17 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         _apply_collection(subscription, params)
         _apply_plain(subscription, params)
         if "cancel_at_period_end" in params:
-            subscription["cancel_at_period_end"] = bool(params["cancel_at_period_end"])
-            subscription["canceled_at"] = at.now() if params["cancel_at_period_end"] else None
+            subscription.cancel_at_period_end = bool(params["cancel_at_period_end"])
+            subscription.canceled_at = at.now() if params["cancel_at_period_end"] else None
         if "cancel_at" in params:
             value = params["cancel_at"]
-            subscription["cancel_at"] = value if isinstance(value, int) else None
+            subscription.cancel_at = value if isinstance(value, int) else None
         if "pause_collection" in params:
             pause = params["pause_collection"]
-            subscription["pause_collection"] = (
+            subscription.pause_collection = (
                 None
                 if pause is UNSET
-                else {"behavior": pause["behavior"], "resumes_at": pause.get("resumes_at")}
+                else PauseCollection(pause["behavior"], pause.get("resumes_at"))
             )
         for index, given in enumerate(params.get("items") or []):
             update_item_in(at, subscription, given, f"items[{index}]", behavior, now)
@@ -278,39 +219,38 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 def update_item_in(
     call: RequestContext,
-    subscription: JsonObject,
+    subscription: Subscription,
     given: dict[str, Any],
     prefix: str,
     behavior: str,
     at: int,
-) -> None:
-    state = call.state
+) -> SubscriptionItem:
+    """Adds, deletes or changes one of the subscription's items (`items[n]` of an update);
+    answers the item added, deleted or changed."""
     if "id" not in given:
         item = new_item(call, subscription, given, prefix)
-        check_currency(subscription, item["price"], f"{prefix}[price]")
+        check_currency(subscription, item.price, f"{prefix}[price]")
         if behavior != "none":
-            prorate_change(
-                call, subscription, {**item, "quantity": 0}, item["price"], item["quantity"], at
-            )
-        state.subscription_items[item["id"]] = item
-        subscription["item_ids"].append(item["id"])
-        return
-    item = live_subscription_item(state, given["id"], f"{prefix}[id]")
-    if item["subscription"] != subscription["id"]:
+            before = evolve(item, quantity=0)
+            prorate_change(call, subscription, before, item.price, item.quantity, at)
+        subscription.items.append(item)
+        return item
+    found = live_subscription_item(call.state, given["id"], f"{prefix}[id]")
+    if found.subscription != subscription.id:
         raise ApiError.missing("subscription_item", given["id"], f"{prefix}[id]")
     if given.get("deleted"):
         if behavior != "none":
-            prorate_change(call, subscription, item, item["price"], 0, at)
-        subscription["item_ids"].remove(item["id"])
-        del state.subscription_items[item["id"]]
-        return
-    change_item(call, subscription, item, given, prefix, behavior, at)
+            prorate_change(call, subscription, found, found.price, 0, at)
+        subscription.items.remove(found)
+        return found
+    change_item(call, subscription, found, given, prefix, behavior, at)
+    return found
 
 
 def change_item(
     call: RequestContext,
-    subscription: JsonObject,
-    item: JsonObject,
+    subscription: Subscription,
+    item: SubscriptionItem,
     given: dict[str, Any],
     prefix: str,
     behavior: str,
@@ -319,29 +259,29 @@ def change_item(
     price = (
         price_for(call, given, prefix)
         if ("price" in given or "price_data" in given)
-        else item["price"]
+        else item.price
     )
     check_currency(subscription, price, f"{prefix}[price]")
     quantity = (
-        int(given.get("quantity") or item["quantity"])
+        int(given.get("quantity") or item.quantity)
         if "quantity" not in given
         else int(given["quantity"])
     )
-    if (price["id"], quantity) != (item["price"]["id"], item["quantity"]) and behavior != "none":
+    if (price["id"], quantity) != (item.price["id"], item.quantity) and behavior != "none":
         prorate_change(call, subscription, item, price, quantity, at)
-    item["price"] = price
-    item["quantity"] = quantity
+    item.price = price
+    item.quantity = quantity
     if "metadata" in given:
-        item["metadata"] = merged_metadata(item["metadata"], given["metadata"])
+        item.metadata = merged_metadata(item.metadata, given["metadata"])
 
 
 def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
-    at = now_for(call, subscription["test_clock"])
+    at = now_for(call, subscription.test_clock)
     if "cancellation_details" in params:
         _apply_plain(subscription, {"cancellation_details": params["cancellation_details"]})
-    subscription["cancellation_details"]["reason"] = "cancellation_requested"
+    subscription.cancellation_details.reason = "cancellation_requested"
     cancel_now(
         at,
         subscription,
@@ -354,44 +294,41 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 def resume(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     subscription = live_subscription(state, ids["subscription"])
-    at = now_for(call, subscription["test_clock"])
+    at = now_for(call, subscription.test_clock)
     status = require(subscription, "resume")
     before = subscription_view(state, subscription)
-    subscription["status"] = status
-    subscription["status_details"] = None
-    items = [state.subscription_items[i] for i in subscription["item_ids"]]
+    subscription.status = status
     # `billing_cycle_anchor[type]`: `now` (the default) starts a new period, billed at once;
     # `unchanged` keeps the paused period (its remainder is not prorated here).
     anchor = params.get("billing_cycle_anchor") or {}
     restart = not isinstance(anchor, dict) or anchor.get("type", "now") == "now"
     if restart:
-        subscription["billing_cycle_anchor"] = at.now()
-        start_period(subscription, items, at.now())
+        subscription.billing_cycle_anchor = at.now()
+        start_period(subscription, at.now())
     emit_updated(at, before, subscription)
     call.emit("customer.subscription.resumed", subscription_view(state, subscription))
     if not restart:
         return subscription_view(state, subscription, expand_paths(params, in_list=False))
     invoice = bill_period(at, subscription, "subscription_update")
     invoice_status.finalize_invoice(at, invoice)
-    if invoice.status == "open" and subscription["collection_method"] == "send_invoice":
-        invoice.due_date = at.now() + (subscription["days_until_due"] or 30) * DAY
+    if invoice.status == "open" and subscription.collection_method == "send_invoice":
+        invoice.due_date = at.now() + (subscription.days_until_due or 30) * DAY
         invoice_status.send_invoice(at, invoice)
     elif invoice.status == "open":
         invoice_status.attempt_payment(at, invoice)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
-def _matches(call: RequestContext, subscription: JsonObject, params: dict[str, Any]) -> bool:
+def _matches(call: RequestContext, subscription: Subscription, params: dict[str, Any]) -> bool:
     status = params.get("status")
-    if status is None and subscription["status"] == CANCELED:
+    if status is None and subscription.status == CANCELED:
         return False
-    if status not in (None, "all", "ended") and subscription["status"] != status:
+    if status not in (None, "all", "ended") and subscription.status != status:
         return False
-    if status == "ended" and subscription["status"] != CANCELED:
+    if status == "ended" and subscription.status != CANCELED:
         return False
     return "price" not in params or any(
-        call.state.subscription_items[i]["price"]["id"] == params["price"]
-        for i in subscription["item_ids"]
+        item.price["id"] == params["price"] for item in subscription.items
     )
 
 
@@ -403,6 +340,8 @@ LISTING = Listing(
     equal=("customer", "collection_method", "test_clock"),
     keep=_matches,
     search_resource="subscriptions",
+    read=getattr,
+    searchable=subscription_view,
 )
 list_all = list_handler(LISTING)
 

@@ -67,12 +67,8 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     """The clock goes, and with it the customers and subscriptions that followed it."""
     state = call.state
     clock = live_clock(state, ids["test_clock"])
-    for subscription_id in [
-        s["id"] for s in state.subscriptions.values() if s["test_clock"] == clock.id
-    ]:
-        subscription = state.subscriptions.pop(subscription_id)
-        for item_id in subscription["item_ids"]:
-            state.subscription_items.pop(item_id, None)
+    for subscription_id in [s.id for s in state.subscriptions.values() if s.test_clock == clock.id]:
+        del state.subscriptions[subscription_id]  # its items go with it
     for customer_id in [
         c["id"] for c in state.customers.values() if c.get("test_clock") == clock.id
     ]:

@@ -57,7 +57,7 @@ class World:
         return [invoice_view(self.state, i) for i in self.state.invoices.values()]
 
     def event_types(self) -> list[str]:
-        return [e["type"] for e in self.state.events]
+        return [e.type for e in self.state.events]
 
 
 def by_invoice(world: World, **params: Any) -> JsonObject:

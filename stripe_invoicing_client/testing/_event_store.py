@@ -1,0 +1,43 @@
+"""An event as the fake records it, and the function that renders it as Stripe sends it (the
+only place an event's wire shape is spelled)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define
+
+API_VERSION = "2026-10-28.endive"
+
+
+@define
+class Event:
+    id: str
+    type: str
+    created: int
+    # The object as it was rendered when the event happened (a copy of its own).
+    snapshot: dict[str, Any]
+    # The old values of the fields that changed (`*.updated` events); None for other events.
+    previous_attributes: dict[str, Any] | None
+    request_id: str
+    idempotency_key: str | None
+
+
+def render_event(event: Event) -> dict[str, Any]:
+    data: dict[str, Any] = {"object": event.snapshot}
+    if event.previous_attributes is not None:
+        data["previous_attributes"] = event.previous_attributes
+    return {
+        "id": event.id,
+        "object": "event",
+        "api_version": API_VERSION,
+        "created": event.created,
+        "data": data,
+        "livemode": False,
+        "pending_webhooks": 1,
+        "request": {"id": event.request_id, "idempotency_key": event.idempotency_key},
+        "type": event.type,
+    }
+
+
+__all__ = ["API_VERSION", "Event", "render_event"]

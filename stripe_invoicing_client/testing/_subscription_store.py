@@ -1,0 +1,194 @@
+"""A subscription and its items as the fake keeps them, and the functions that render them
+as the JSON Stripe answers (the only place their wire shape is spelled)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from attrs import define, field
+
+
+@define
+class SubscriptionItem:
+    id: str
+    subscription: str
+    created: int
+    # The price as subscribed to (a copy): its amounts bill; the catalog's current one renders.
+    price: dict[str, Any]
+    quantity: int
+    current_period_start: int
+    current_period_end: int
+    metadata: dict[str, str] = field(factory=dict)
+    tax_rates: list[str] = field(factory=list)
+
+
+@define
+class PauseCollection:
+    behavior: str  # `keep_as_draft`, `mark_uncollectible` or `void`
+    resumes_at: int | None = None
+
+
+@define
+class CancellationDetails:
+    comment: str | None = None
+    feedback: str | None = None
+    reason: str | None = None
+
+
+@define
+class Subscription:
+    id: str
+    customer: str
+    currency: str
+    created: int
+    status: str
+    test_clock: str | None
+    billing_cycle_anchor: int
+    # The current period: from the earliest item's start to the latest item's end.
+    period_start: int
+    period_end: int
+    items: list[SubscriptionItem] = field(factory=list)
+    collection_method: str = "charge_automatically"
+    days_until_due: int | None = None
+    default_payment_method: str | None = None
+    default_source: str | None = None
+    description: str | None = None
+    metadata: dict[str, str] = field(factory=dict)
+    cancel_at: int | None = None
+    cancel_at_period_end: bool = False
+    canceled_at: int | None = None
+    ended_at: int | None = None
+    cancellation_details: CancellationDetails = field(factory=CancellationDetails)
+    pause_collection: PauseCollection | None = None
+    latest_invoice: str | None = None
+    trial_start: int | None = None
+    trial_end: int | None = None
+    # `trial_settings[end_behavior][missing_payment_method]`: create_invoice, pause or cancel.
+    trial_missing_payment_method: str = "create_invoice"
+    # When it went past due (for `set_overdue_policy`); None when it isn't.
+    overdue_since: int | None = None
+
+    def item(self, item_id: str) -> SubscriptionItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+    @property
+    def start_date(self) -> int:
+        return self.created
+
+
+def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> dict[str, Any]:
+    """The item as answered; `price` is its price as the catalog has it now, `plan` included
+    by the caller (it mirrors the price)."""
+    return {
+        "id": item.id,
+        "object": "subscription_item",
+        "billed_until": None,
+        "billing_thresholds": None,
+        "created": item.created,
+        "current_period_end": item.current_period_end,
+        "current_period_start": item.current_period_start,
+        "current_trial": None,
+        "discounts": [],
+        "metadata": dict(item.metadata),
+        "price": copy.deepcopy(price),
+        "quantity": item.quantity,
+        "subscription": item.subscription,
+        "tax_rates": list(item.tax_rates),
+    }
+
+
+def render_subscription(subscription: Subscription, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The subscription as answered, with its items already rendered."""
+    s = subscription
+    pause = s.pause_collection
+    details = s.cancellation_details
+    return {
+        "id": s.id,
+        "object": "subscription",
+        "application": None,
+        "application_fee_percent": None,
+        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
+        "billing_cycle_anchor": s.billing_cycle_anchor,
+        "billing_cycle_anchor_config": None,
+        "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
+        "billing_schedules": [],
+        "billing_thresholds": None,
+        "cancel_at": s.cancel_at,
+        "cancel_at_period_end": s.cancel_at_period_end,
+        "canceled_at": s.canceled_at,
+        "cancellation_details": {
+            "comment": details.comment,
+            "feedback": details.feedback,
+            "feedback_option": None,
+            "reason": details.reason,
+        },
+        "collection_method": s.collection_method,
+        "created": s.created,
+        "currency": s.currency,
+        "customer": s.customer,
+        "customer_account": None,
+        "days_until_due": s.days_until_due,
+        "default_payment_method": s.default_payment_method,
+        "default_source": s.default_source,
+        "default_tax_rates": [],
+        "description": s.description,
+        "discounts": [],
+        "ended_at": s.ended_at,
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
+        "latest_invoice": s.latest_invoice,
+        "livemode": False,
+        "managed_payments": None,
+        "metadata": dict(s.metadata),
+        "next_pending_invoice_item_invoice": None,
+        "on_behalf_of": None,
+        "pause_collection": (
+            None if pause is None else {"behavior": pause.behavior, "resumes_at": pause.resumes_at}
+        ),
+        "payment_settings": {
+            "payment_method_options": None,
+            "payment_method_types": None,
+            "save_default_payment_method": "off",
+        },
+        "pending_invoice_item_interval": None,
+        "pending_setup_intent": None,
+        "pending_update": None,
+        "presentment_details": None,
+        "schedule": None,
+        "start_date": s.start_date,
+        "status": s.status,
+        "status_details": None,
+        "test_clock": s.test_clock,
+        "transfer_data": None,
+        "trial_end": s.trial_end,
+        "trial_settings": {
+            "end_behavior": {
+                "billing_cycle_anchor": None,
+                "missing_payment_method": s.trial_missing_payment_method,
+            }
+        },
+        "trial_start": s.trial_start,
+        "items": {
+            "object": "list",
+            "data": items,
+            "has_more": False,
+            "total_count": len(items),
+            "url": f"/v1/subscription_items?subscription={s.id}",
+        },
+    }
+
+
+__all__ = [
+    "CancellationDetails",
+    "PauseCollection",
+    "Subscription",
+    "SubscriptionItem",
+    "render_subscription",
+    "render_subscription_item",
+]
