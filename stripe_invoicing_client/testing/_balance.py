@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ._customer_store import Customer, render_customer
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_store import Invoice
@@ -20,7 +21,7 @@ from ._state import JsonObject, RequestContext
 
 def record(
     call: RequestContext,
-    customer: JsonObject,
+    customer: Customer,
     amount: int,
     currency: str,
     kind: str,
@@ -31,15 +32,15 @@ def record(
     metadata: dict[str, Any] | None = None,
 ) -> JsonObject:
     """Moves `customer.balance` by `amount` and returns the transaction recording it."""
-    if customer["currency"] is None:
-        customer["currency"] = currency
-    elif customer["currency"] != currency:
+    if customer.currency is None:
+        customer.currency = currency
+    elif customer.currency != currency:
         raise ApiError.invalid_request(
-            f"The customer's balance is in {customer['currency']}, not {currency}.",
+            f"The customer's balance is in {customer.currency}, not {currency}.",
             param="currency",
         )
-    before = copy.deepcopy(customer)
-    customer["balance"] += amount
+    before = render_customer(customer)
+    customer.balance += amount
     transaction: JsonObject = {
         "id": call.new_id("cbtxn"),
         "object": "customer_balance_transaction",
@@ -48,17 +49,17 @@ def record(
         "created": call.now(),
         "credit_note": credit_note,
         "currency": currency,
-        "customer": customer["id"],
+        "customer": customer.id,
         "customer_account": None,
         "description": description,
-        "ending_balance": customer["balance"],
+        "ending_balance": customer.balance,
         "invoice": invoice,
         "livemode": False,
         "metadata": dict(metadata or {}),
         "type": kind,
     }
     call.state.balance_transactions[transaction["id"]] = transaction
-    call.emit_update("customer.updated", before, copy.deepcopy(customer))
+    call.emit_update("customer.updated", before, render_customer(customer))
     return transaction
 
 
@@ -106,26 +107,26 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     found = [
         t
         for t in reversed(call.state.balance_transactions.values())
-        if t["customer"] == customer["id"]
+        if t["customer"] == customer.id
         and ("invoice" not in params or t["invoice"] == params["invoice"])
         and ("created" not in params or in_range(t["created"], params["created"]))
     ]
     return list_page(
         found,
         params,
-        f"/v1/customers/{customer['id']}/balance_transactions",
+        f"/v1/customers/{customer.id}/balance_transactions",
         "customer_balance_transaction",
         copy.deepcopy,
     )
 
 
-def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: JsonObject) -> None:
+def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer) -> None:
     """At finalization: the customer's balance, if in the invoice's currency, is taken into
     it; a credit lowers what is due (as far as it goes), a debit is added to it."""
-    balance = customer["balance"]
+    balance = customer.balance
     invoice.starting_balance = balance
-    if balance == 0 or customer["currency"] != invoice.currency:
-        invoice.ending_balance = balance if customer["currency"] == invoice.currency else 0
+    if balance == 0 or customer.currency != invoice.currency:
+        invoice.ending_balance = balance if customer.currency == invoice.currency else 0
         return
     applied = balance if balance > 0 else -min(-balance, invoice.amount_due)
     if applied == 0:
@@ -142,7 +143,7 @@ def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: JsonObjec
         "applied_to_invoice",
         invoice=invoice.id,
     )
-    invoice.ending_balance = customer["balance"]
+    invoice.ending_balance = customer.balance
 
 
 __all__ = ["apply_to_invoice", "create", "list_all", "record", "retrieve", "update"]

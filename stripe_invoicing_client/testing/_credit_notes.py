@@ -24,6 +24,7 @@ from typing import Any
 from attrs import frozen
 
 from . import _balance
+from ._customer_store import render_customer
 from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_math import add_by_rate
@@ -293,7 +294,7 @@ def _view(state: State, note: JsonObject, expand: AbstractSet[str] = frozenset()
     if "invoice" in expand and note["invoice"] in state.invoices:
         view["invoice"] = invoice_view(state, state.invoices[note["invoice"]])
     if "customer" in expand and note["customer"] in state.customers:
-        view["customer"] = copy.deepcopy(state.customers[note["customer"]])
+        view["customer"] = render_customer(state.customers[note["customer"]])
     return view
 
 

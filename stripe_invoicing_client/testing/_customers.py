@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._customer_store import Customer, render_customer
 from ._errors import ApiError, live
 from ._listing import Listing, list_handler, search_handler
-from ._objects import (
-    address,
-    customer_view,
-    deleted_stub,
-    merged_metadata,
-    new_customer,
-    set_fields,
-    shipping,
-)
+from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 
@@ -33,42 +26,45 @@ _PLAIN_FIELDS = (
 )
 
 
-def live_customer(state: State, customer_id: str, param: str = "customer") -> JsonObject:
+def live_customer(state: State, customer_id: str, param: str = "customer") -> Customer:
     """The customer, or a 404 if it never existed or was deleted."""
     return live(state.customers, "customer", customer_id, param)
 
 
-def _apply(customer: JsonObject, params: dict[str, Any]) -> None:
-    set_fields(customer, params, _PLAIN_FIELDS)
-    if customer["tax_exempt"] is None:
-        customer["tax_exempt"] = "none"
+def _apply(customer: Customer, params: dict[str, Any]) -> None:
+    set_attributes(customer, params, _PLAIN_FIELDS)
+    if customer.tax_exempt is None:
+        customer.tax_exempt = "none"
     if "address" in params:
-        customer["address"] = address(params["address"])
+        customer.address = address(params["address"])
     if "shipping" in params:
-        customer["shipping"] = shipping(params["shipping"])
+        customer.shipping = shipping(params["shipping"])
     if "metadata" in params:
-        customer["metadata"] = merged_metadata(customer["metadata"], params["metadata"])
+        customer.metadata = merged_metadata(customer.metadata, params["metadata"])
     settings = params.get("invoice_settings")
     if settings:
-        current = customer["invoice_settings"]
-        for name in ("default_payment_method", "footer"):
-            if name in settings:
-                current[name] = settings[name]
+        current = customer.invoice_settings
+        if "default_payment_method" in settings:
+            current.default_payment_method = settings["default_payment_method"]
+        if "footer" in settings:
+            current.footer = settings["footer"]
         if "custom_fields" in settings:
             fields = settings["custom_fields"]
-            current["custom_fields"] = None if fields is UNSET else fields
+            current.custom_fields = None if fields is UNSET else fields
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    customer = new_customer(call, call.new_id("cus"))
+    customer = Customer(
+        id=call.new_id("cus"), created=call.now(), invoice_prefix=call.state.ids.invoice_prefix()
+    )
     _apply(customer, params)
     if "test_clock" in params:  # the customer's time, and its subscriptions', follows it
         if params["test_clock"] not in call.state.test_clocks:
             raise ApiError.missing("test_clock", params["test_clock"], "test_clock")
-        customer["test_clock"] = params["test_clock"]
-    call.state.customers[customer["id"]] = customer
-    call.emit("customer.created", customer)
-    return customer_view(call.state, customer)
+        customer.test_clock = params["test_clock"]
+    call.state.customers[customer.id] = customer
+    call.emit("customer.created", render_customer(customer))
+    return render_customer(customer)
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -76,31 +72,30 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     if customer_id in call.state.deleted_customers:
         # Stripe still answers for a deleted customer, with the short deleted form.
         return deleted_stub("customer", customer_id)
-    return customer_view(call.state, live_customer(call.state, customer_id))
+    return render_customer(live_customer(call.state, customer_id))
 
 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
-    before = customer_view(call.state, customer)
+    before = render_customer(customer)
     _apply(customer, params)
-    after = customer_view(call.state, customer)
+    after = render_customer(customer)
     call.emit_update("customer.updated", before, after)
     return after
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
-    del call.state.customers[customer["id"]]
-    call.state.deleted_customers.add(customer["id"])
-    call.emit("customer.deleted", customer)
-    return deleted_stub("customer", customer["id"])
+    del call.state.customers[customer.id]
+    call.state.deleted_customers.add(customer.id)
+    call.emit("customer.deleted", render_customer(customer))
+    return deleted_stub("customer", customer.id)
 
 
 LISTING = Listing(
     "/v1/customers",
     "customer",
-    "customers",
-    customer_view,
+    lambda state: [render_customer(customer) for customer in state.customers.values()],
     equal=("email", "test_clock"),
     search_resource="customers",
 )

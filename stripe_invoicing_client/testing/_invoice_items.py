@@ -51,14 +51,14 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         if invoice is None:
             raise ApiError.missing("invoice", params["invoice"], "invoice")
         require(invoice, "change_lines", param="invoice")
-        if invoice.customer != customer["id"]:
+        if invoice.customer != customer.id:
             raise ApiError.invalid_request(
                 "The invoice belongs to another customer.", param="invoice"
             )
-    item = new_invoice_item(call, customer["id"])
+    item = new_invoice_item(call, customer.id)
     apply_pricing(call, item, params)
     if item.currency is None:
-        fallback = invoice.currency if invoice else customer["currency"]
+        fallback = invoice.currency if invoice else customer.currency
         if fallback is None:
             raise ApiError.missing_param("currency")
         item.currency = fallback

@@ -32,12 +32,12 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
     customer = state.customers.get(invoice.customer)
     if customer is not None:
         copy_customer_details(invoice, customer)
-        invoice.customer_tax_ids = on_invoice(state, customer["id"])
+        invoice.customer_tax_ids = on_invoice(state, customer.id)
         apply_balance(call, invoice, customer)
         if invoice.number is None:
-            sequence = customer["next_invoice_sequence"]
-            invoice.number = f"{customer['invoice_prefix']}-{sequence:04d}"
-            customer["next_invoice_sequence"] = sequence + 1
+            sequence = customer.next_invoice_sequence
+            invoice.number = f"{customer.invoice_prefix}-{sequence:04d}"
+            customer.next_invoice_sequence = sequence + 1
     if invoice.number is None:
         invoice.number = f"FAKE-{len(state.invoices):04d}"
     if "auto_advance" in params:
@@ -180,8 +180,8 @@ def _default_payment_method(call: RequestContext, invoice: Invoice) -> object:
     # invoice carries the subscription's), then the customer's default for invoices.
     if invoice.default_payment_method:
         return invoice.default_payment_method
-    customer = call.state.customers.get(invoice.customer) or {}
-    return (customer.get("invoice_settings") or {}).get("default_payment_method")
+    customer = call.state.customers.get(invoice.customer)
+    return None if customer is None else customer.invoice_settings.default_payment_method
 
 
 def _decline_code(call: RequestContext, customer_id: str) -> str | None:
@@ -190,7 +190,7 @@ def _decline_code(call: RequestContext, customer_id: str) -> str | None:
         return state.failing_customers[customer_id]
     customer = state.customers.get(customer_id)
     if customer is not None:
-        code = customer["metadata"].get(DECLINE_METADATA_KEY)
+        code = customer.metadata.get(DECLINE_METADATA_KEY)
         return str(code) if code else None
     return None
 

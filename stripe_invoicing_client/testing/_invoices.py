@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
+from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_item_store import InvoiceItem
@@ -39,25 +40,25 @@ def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> Invoi
     return live(state.invoices, "invoice", invoice_id, param)
 
 
-def copy_customer_details(invoice: Invoice, customer: JsonObject) -> None:
+def copy_customer_details(invoice: Invoice, customer: Customer) -> None:
     """The invoice keeps its own copy of the customer's contact details."""
-    invoice.customer_address = copy.deepcopy(customer["address"])
-    invoice.customer_email = customer["email"]
-    invoice.customer_name = customer["name"]
-    invoice.customer_phone = customer["phone"]
-    invoice.customer_shipping = copy.deepcopy(customer["shipping"])
-    invoice.customer_tax_exempt = customer["tax_exempt"]
+    invoice.customer_address = copy.deepcopy(customer.address)
+    invoice.customer_email = customer.email
+    invoice.customer_name = customer.name
+    invoice.customer_phone = customer.phone
+    invoice.customer_shipping = copy.deepcopy(customer.shipping)
+    invoice.customer_tax_exempt = customer.tax_exempt
 
 
 def new_invoice(
-    call: RequestContext, invoice_id: str, customer: JsonObject, currency: str
+    call: RequestContext, invoice_id: str, customer: Customer, currency: str
 ) -> Invoice:
     now = call.now()
     invoice = Invoice(
         id=invoice_id,
         created=now,
         currency=currency,
-        customer=customer["id"],
+        customer=customer.id,
         period_start=now,
         period_end=now,
     )
@@ -115,18 +116,18 @@ def _pending_items(state: State, customer_id: str, currency: str) -> list[Invoic
     ]
 
 
-def _currency_for(state: State, customer: JsonObject, params: dict[str, Any]) -> str:
+def _currency_for(state: State, customer: Customer, params: dict[str, Any]) -> str:
     if "currency" in params:
         return str(params["currency"]).lower()
-    if customer["currency"]:
-        return str(customer["currency"])
+    if customer.currency:
+        return customer.currency
     for item in state.invoice_items.values():
-        if item.customer == customer["id"] and item.pending:
+        if item.customer == customer.id and item.pending:
             return str(item.currency)
     return "usd"
 
 
-def _customer_param(state: State, params: dict[str, Any]) -> JsonObject:
+def _customer_param(state: State, params: dict[str, Any]) -> Customer:
     if "customer" not in params:
         raise ApiError.missing_param("customer")
     return live_customer(state, params["customer"])
@@ -140,7 +141,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     _apply(call, invoice, params)
     state.invoices[invoice.id] = invoice
     if params.get("pending_invoice_items_behavior", "include") == "include":
-        for item in _pending_items(state, customer["id"], currency):
+        for item in _pending_items(state, customer.id, currency):
             attach(state, invoice, item, call)
     call.emit("invoice.created", invoice_view(state, invoice))
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
@@ -198,7 +199,7 @@ search = search_handler(LISTING)
 
 
 def _preview_item(
-    call: RequestContext, customer: JsonObject, currency: str, given: JsonObject, prefix: str
+    call: RequestContext, customer: Customer, currency: str, given: JsonObject, prefix: str
 ) -> InvoiceItem:
     state = call.state
     if "invoiceitem" in given:
@@ -207,7 +208,7 @@ def _preview_item(
             raise ApiError.missing("invoiceitem", given["invoiceitem"], prefix + "[invoiceitem]")
         item = copy.deepcopy(existing)
     else:
-        item = new_invoice_item(call, customer["id"])
+        item = new_invoice_item(call, customer.id)
         item.currency = currency
     apply_pricing(call, item, given, prefix, record=False)
     apply_item_details(item, given)
@@ -225,7 +226,7 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
         for i, g in enumerate(params.get("invoice_items", []))
     ]
     overridden = {item.id for item in given}
-    items = [i for i in _pending_items(state, customer["id"], currency) if i.id not in overridden]
+    items = [i for i in _pending_items(state, customer.id, currency) if i.id not in overridden]
     items += given
     apply_to_invoice(call, invoice, params, record=False)
     math, invoice.totals = compute(state, invoice, items)

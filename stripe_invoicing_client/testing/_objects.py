@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from ._customer_store import render_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice, render_invoice, render_lines
@@ -64,48 +65,13 @@ def shipping(given: Any) -> JsonObject | None:
     }
 
 
-def new_customer(call: RequestContext, customer_id: str) -> JsonObject:
-    return {
-        "id": customer_id,
-        "object": "customer",
-        "address": None,
-        "balance": 0,
-        "business_name": None,
-        "created": call.now(),
-        "currency": None,
-        "customer_account": None,
-        "default_source": None,
-        "delinquent": False,
-        "description": None,
-        "discount": None,
-        "email": None,
-        "individual_name": None,
-        "invoice_prefix": call.state.ids.invoice_prefix(),
-        "invoice_settings": {
-            "custom_fields": None,
-            "default_payment_method": None,
-            "footer": None,
-            "rendering_options": None,
-        },
-        "livemode": False,
-        "metadata": {},
-        "name": None,
-        "next_invoice_sequence": 1,
-        "phone": None,
-        "preferred_locales": [],
-        "shipping": None,
-        "tax_exempt": "none",
-        "test_clock": None,
-    }
-
-
 def deleted_stub(object_type: str, object_id: str) -> JsonObject:
     return {"id": object_id, "object": object_type, "deleted": True}
 
 
 def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     if customer_id in state.customers:
-        return copy.deepcopy(state.customers[customer_id])
+        return render_customer(state.customers[customer_id])
     return deleted_stub("customer", customer_id)
 
 
@@ -124,6 +90,14 @@ def set_fields(obj: JsonObject, params: dict[str, Any], names: Iterable[str]) ->
         if name in params:
             value = params[name]
             obj[name] = None if value is UNSET else value
+
+
+def set_attributes(obj: object, params: dict[str, Any], names: Iterable[str]) -> None:
+    """`set_fields` for a typed record: the named parameters sent, an empty value clearing one."""
+    for name in names:
+        if name in params:
+            value = params[name]
+            setattr(obj, name, None if value is UNSET else value)
 
 
 def expand_paths(params: dict[str, Any], in_list: bool) -> set[str]:
@@ -162,23 +136,16 @@ def invoice_item_view(
     return _expand_customer(state, render_invoice_item(item), expand)
 
 
-def customer_view(
-    state: State, customer: JsonObject, expand: AbstractSet[str] = frozenset()
-) -> JsonObject:
-    return copy.deepcopy(customer)
-
-
 __all__ = [
     "address",
     "customer_or_stub",
-    "customer_view",
     "deleted_stub",
     "expand_paths",
     "invoice_item_view",
     "invoice_lines",
     "invoice_view",
     "merged_metadata",
-    "new_customer",
+    "set_attributes",
     "set_fields",
     "shipping",
     "store_created",

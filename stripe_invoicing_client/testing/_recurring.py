@@ -60,7 +60,7 @@ def at_time(call: RequestContext, when: int) -> CallAt:
 
 def clock_of_customer(state: State, customer_id: str) -> str | None:
     customer = state.customers.get(customer_id)
-    return customer.get("test_clock") if customer else None
+    return customer.test_clock if customer else None
 
 
 def time_on(state: State, clock_id: str | None) -> int:

@@ -10,6 +10,7 @@ from attrs import define, field
 
 from ._aggregates import Coupon, TaxRate, TestClock
 from ._clock import FakeClock
+from ._customer_store import Customer
 from ._event_store import API_VERSION, Event
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
@@ -35,7 +36,7 @@ class State:
     clock: FakeClock
     ids: IdFactory
     # Dicts keep insertion order, which is creation order: lists walk them backwards.
-    customers: dict[str, JsonObject] = field(factory=dict)
+    customers: dict[str, Customer] = field(factory=dict)
     deleted_customers: set[str] = field(factory=set)
     invoices: dict[str, Invoice] = field(factory=dict)
     invoice_items: dict[str, InvoiceItem] = field(factory=dict)

@@ -153,10 +153,10 @@ def renew(call: RequestContext, subscription: Subscription) -> None:
 @reacts_to(TRIAL_ENDED)
 def end_trial(call: RequestContext, subscription: Subscription) -> None:
     state = call.state
-    customer = state.customers.get(subscription.customer) or {}
+    customer = state.customers.get(subscription.customer)
     has_method = bool(
         subscription.default_payment_method
-        or (customer.get("invoice_settings") or {}).get("default_payment_method")
+        or (customer is not None and customer.invoice_settings.default_payment_method)
     )
     behavior = subscription.trial_missing_payment_method
     subscription.trial_end = None

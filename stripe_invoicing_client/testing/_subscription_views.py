@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Set as AbstractSet
 
+from ._customer_store import render_customer
 from ._errors import ApiError, live
 from ._objects import invoice_view
 from ._recurring import (
@@ -67,7 +68,7 @@ def subscription_view(
     items = [item_view(state, item, in_items) for item in subscription.items]
     view = render_subscription(subscription, items)
     if "customer" in expand and subscription.customer in state.customers:
-        view["customer"] = copy.deepcopy(state.customers[subscription.customer])
+        view["customer"] = render_customer(state.customers[subscription.customer])
     latest = subscription.latest_invoice
     if "latest_invoice" in expand and latest is not None and latest in state.invoices:
         view["latest_invoice"] = invoice_view(state, state.invoices[latest])

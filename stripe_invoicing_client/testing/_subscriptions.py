@@ -116,17 +116,17 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     given_items = params.get("items") or []
     if not given_items:
         raise ApiError.missing_param("items")
-    at = now_for(call, customer.get("test_clock"))
+    at = now_for(call, customer.test_clock)
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
     now = at.now()
     subscription = Subscription(
         id=at.new_id("sub"),
-        customer=customer["id"],
+        customer=customer.id,
         currency=currency,
         created=now,
         status=INCOMPLETE,
-        test_clock=customer.get("test_clock"),
+        test_clock=customer.test_clock,
         billing_cycle_anchor=now,
         period_start=now,
         period_end=now,

@@ -51,7 +51,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             param="value",
             code="tax_id_invalid",
         )
-    if len(of_customer(state, customer["id"])) >= MAX_PER_CUSTOMER:
+    if len(of_customer(state, customer.id)) >= MAX_PER_CUSTOMER:
         raise ApiError.invalid_request(
             f"A customer can have at most {MAX_PER_CUSTOMER} tax IDs.", param="value"
         )
@@ -60,13 +60,13 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         "object": "tax_id",
         "country": _country(kind, value),
         "created": call.now(),
-        "customer": customer["id"],
+        "customer": customer.id,
         "customer_account": None,
         "livemode": False,
         "owner": {
             "account": None,
             "application": None,
-            "customer": customer["id"],
+            "customer": customer.id,
             "customer_account": None,
             "type": "customer",
         },
@@ -97,8 +97,8 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
-    found = list(reversed(of_customer(call.state, customer["id"])))
-    url = f"/v1/customers/{customer['id']}/tax_ids"
+    found = list(reversed(of_customer(call.state, customer.id)))
+    url = f"/v1/customers/{customer.id}/tax_ids"
     return list_page(found, params, url, "tax_id", copy.deepcopy)
 
 

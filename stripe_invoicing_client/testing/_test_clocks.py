@@ -43,7 +43,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         customer = state.customers.get(params["customer"])
         if customer is None:
             raise ApiError.missing("customer", params["customer"], "customer")
-        customer["test_clock"] = clock.id
+        customer.test_clock = clock.id
     state.test_clocks[clock.id] = clock
     call.emit("test_helpers.test_clock.created", render_test_clock(clock))
     return render_test_clock(clock)
@@ -69,9 +69,7 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     clock = live_clock(state, ids["test_clock"])
     for subscription_id in [s.id for s in state.subscriptions.values() if s.test_clock == clock.id]:
         del state.subscriptions[subscription_id]  # its items go with it
-    for customer_id in [
-        c["id"] for c in state.customers.values() if c.get("test_clock") == clock.id
-    ]:
+    for customer_id in [c.id for c in state.customers.values() if c.test_clock == clock.id]:
         del state.customers[customer_id]
         state.deleted_customers.add(customer_id)
     del state.test_clocks[clock.id]
