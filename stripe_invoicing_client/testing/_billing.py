@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from ._catalog_store import Price
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing
 from ._invoice_math import apply_to_item, compute
@@ -12,7 +13,7 @@ from ._invoice_store import Invoice
 from ._money import amount as checked_amount
 from ._money import plain, times, unit_amount
 from ._objects import merged_metadata
-from ._state import JsonObject, Price, RequestContext, State
+from ._state import RequestContext, State
 
 _PRICE_SOURCES = ("amount", "price_data", "pricing", "unit_amount_decimal")
 
@@ -90,10 +91,10 @@ def apply_pricing(
         found = call.state.prices.get(price_id or "")
         if found is None:
             raise ApiError.missing("price", price_id or "", _param(prefix, "pricing[price]"))
-        price = _price_terms(found, _param(prefix, "pricing[price]"))
-        currency = price["currency"]
-        item.amount = times(quantity, price["unit"], _param(prefix, "quantity"))
-        item.pricing = Pricing(plain(price["unit"]), price["id"], price["product"])
+        unit = _unit_of(found, _param(prefix, "pricing[price]"))
+        currency = found.currency
+        item.amount = times(quantity, unit, _param(prefix, "quantity"))
+        item.pricing = Pricing(plain(unit), found.id, found.product)
     elif source == "unit_amount_decimal":
         unit = Decimal(params["unit_amount_decimal"])
         item.amount = times(quantity, unit, _param(prefix, "unit_amount_decimal"))
@@ -114,28 +115,16 @@ def apply_pricing(
     apply_to_item(call, item, params, prefix, record=record)
 
 
-def _price_terms(price: Price | JsonObject, param: str) -> dict[str, Any]:
-    """id, product, currency and unit amount of a price object or a registered `Price`."""
-    if isinstance(price, Price):
-        return {
-            "id": price.id,
-            "product": price.product,
-            "currency": price.currency,
-            "unit": Decimal(price.unit_amount),
-        }
-    if price["unit_amount_decimal"] is None:
+def _unit_of(price: Price, param: str) -> Decimal:
+    """The unit amount a price bills at, or a refusal for a price that can't bill a line."""
+    if price.unit is None:
         raise ApiError.invalid_request(
-            f"Price {price['id']} has no unit amount (tiered or customer-chosen): pass an amount.",
+            f"Price {price.id} has no unit amount (tiered or customer-chosen): pass an amount.",
             param=param,
         )
-    if not price["active"]:
-        raise ApiError.invalid_request(f"Price {price['id']} is archived.", param=param)
-    return {
-        "id": price["id"],
-        "product": price["product"],
-        "currency": price["currency"],
-        "unit": Decimal(price["unit_amount_decimal"]),
-    }
+    if not price.active:
+        raise ApiError.invalid_request(f"Price {price.id} is archived.", param=param)
+    return price.unit
 
 
 def apply_item_details(item: InvoiceItem, params: dict[str, Any]) -> None:

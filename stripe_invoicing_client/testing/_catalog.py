@@ -2,24 +2,23 @@
 
 Each is created, retrieved, updated and listed as Stripe does it; what an update may change
 follows Stripe (a price's amounts, a tax rate's percentage and a coupon's terms are fixed once
-created). Prices are kept in `state.prices` as API objects, next to the ones registered with
-`FakeStripe.create_price`, so `pricing[price]` and subscriptions find both. Products and
+created). Prices made through the API and those registered with `FakeStripe.create_price` are
+kept together in `state.prices`, so `pricing[price]` and subscriptions find both. Products and
 prices are here; tax rates are `_tax_rates`, coupons `_coupons`; `HANDLERS` routes all four.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Any
 
+from ._catalog_store import Price, Product, Recurring, render_price, render_product
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, retrieve_handler, search_handler
-from ._money import plain
-from ._objects import expand_paths, merged_metadata
+from ._listing import Listing, list_handler, search_handler
+from ._objects import expand_paths, merged_metadata, set_attributes
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
@@ -27,7 +26,7 @@ from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, upda
 # -- products ----------------------------------------------------------------------------------
 
 
-def _live_product(state: State, product_id: str, param: str = "id") -> JsonObject:
+def _live_product(state: State, product_id: str, param: str = "id") -> Product:
     return live(state.products, "product", product_id, param)
 
 
@@ -35,25 +34,29 @@ def _unset_or(value: Any) -> Any:
     return None if value is UNSET else value
 
 
-_PRODUCT_FIELDS = ("description", "shippable", "statement_descriptor", "unit_label", "url")
+_PRODUCT_FIELDS = (
+    "active",
+    "name",
+    "description",
+    "shippable",
+    "statement_descriptor",
+    "unit_label",
+    "url",
+    "package_dimensions",
+    "tax_code",
+)
 
 
-def _apply_product(product: JsonObject, params: dict[str, Any]) -> None:
-    for name in ("active", "name", *_PRODUCT_FIELDS):
-        if name in params:
-            product[name] = _unset_or(params[name])
+def _apply_product(product: Product, params: dict[str, Any]) -> None:
+    set_attributes(product, params, _PRODUCT_FIELDS)
     if "images" in params:
-        product["images"] = list(_unset_or(params["images"]) or [])
+        product.images = list(_unset_or(params["images"]) or [])
     if "marketing_features" in params:
         features = _unset_or(params["marketing_features"]) or []
-        product["marketing_features"] = [{"name": f.get("name")} for f in features]
-    if "package_dimensions" in params:
-        product["package_dimensions"] = _unset_or(params["package_dimensions"])
-    if "tax_code" in params:
-        product["tax_code"] = _unset_or(params["tax_code"])
+        product.marketing_features = [f.get("name") for f in features]
     if "tax_details" in params:
         details = _unset_or(params["tax_details"])
-        product["tax_details"] = (
+        product.tax_details = (
             None
             if details is None
             else {
@@ -62,7 +65,7 @@ def _apply_product(product: JsonObject, params: dict[str, Any]) -> None:
             }
         )
     if "metadata" in params:
-        product["metadata"] = merged_metadata(product["metadata"], params["metadata"])
+        product.metadata = merged_metadata(product.metadata, params["metadata"])
 
 
 def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -73,75 +76,64 @@ def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
             f"Product already exists: {product_id}.", param="id", code="resource_already_exists"
         )
     now = call.now()
-    product: JsonObject = {
-        "id": product_id,
-        "object": "product",
-        "active": True,
-        "created": now,
-        "default_price": None,
-        "description": None,
-        "images": [],
-        "livemode": False,
-        "marketing_features": [],
-        "metadata": {},
-        "name": params["name"],
-        "package_dimensions": None,
-        "shippable": None,
-        "statement_descriptor": None,
-        "tax_code": None,
-        "tax_details": None,
-        "type": params.get("type", "service"),
-        "unit_label": None,
-        "updated": now,
-        "url": None,
-    }
+    product = Product(
+        id=product_id,
+        created=now,
+        updated=now,
+        name=params["name"],
+        type=params.get("type", "service"),
+    )
     _apply_product(product, params)
     state.products[product_id] = product
-    call.emit("product.created", copy.deepcopy(product))
+    call.emit("product.created", render_product(product))
     if "default_price_data" in params:
         price = _new_price(call, {**params["default_price_data"], "product": product_id})
-        product["default_price"] = price["id"]
-    return _product_view(state, product, expand_paths(params, in_list=False))
+        product.default_price = price.id
+    return _product_view(state, render_product(product), expand_paths(params, in_list=False))
 
 
 def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    view = copy.deepcopy(product)
+    """The rendered product with `expand[]` applied."""
     if "default_price" in expand and isinstance(product["default_price"], str):
-        view["default_price"] = copy.deepcopy(state.prices[product["default_price"]])
-    return view
+        product["default_price"] = render_price(state.prices[product["default_price"]])
+    return product
 
 
-retrieve_product = retrieve_handler(_live_product, "id", _product_view)
+def retrieve_product(
+    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
+) -> JsonObject:
+    product = _live_product(call.state, ids["id"])
+    return _product_view(call.state, render_product(product), expand_paths(params, in_list=False))
 
 
 def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     product = _live_product(state, ids["id"])
-    before = copy.deepcopy(product)
+    before = render_product(product)
     if "default_price" in params:
         price = state.prices.get(params["default_price"])
-        if not isinstance(price, dict) or price["product"] != product["id"]:
+        if price is None or price.registered or price.product != product.id:
             raise ApiError.invalid_request(
-                f"The default price must be one of product {product['id']}'s prices.",
+                f"The default price must be one of product {product.id}'s prices.",
                 param="default_price",
             )
-        product["default_price"] = price["id"]
+        product.default_price = price.id
     _apply_product(product, params)
-    product["updated"] = call.now()
-    call.emit_update("product.updated", before, copy.deepcopy(product))
-    return _product_view(state, product, expand_paths(params, in_list=False))
+    product.updated = call.now()
+    call.emit_update("product.updated", before, render_product(product))
+    return _product_view(state, render_product(product), expand_paths(params, in_list=False))
 
 
 def delete_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     product = _live_product(state, ids["id"])
-    if any(isinstance(p, dict) and p["product"] == product["id"] for p in state.prices.values()):
+    if any(p.product == product.id for p in _api_prices(state)):
         raise ApiError.invalid_request(
-            f"Product {product['id']} has prices: archive it (active=false) instead of deleting it."
+            f"Product {product.id} has prices: archive it (active=false) instead of deleting it."
         )
-    del state.products[product["id"]]
-    call.emit("product.deleted", copy.deepcopy(product))
-    return {"id": product["id"], "object": "product", "deleted": True}
+    del state.products[product.id]
+    call.emit("product.deleted", render_product(product))
+    return {"id": product.id, "object": "product", "deleted": True}
 
 
 def _in_ids(call: RequestContext, product: JsonObject, params: dict[str, Any]) -> bool:
@@ -151,8 +143,8 @@ def _in_ids(call: RequestContext, product: JsonObject, params: dict[str, Any]) -
 PRODUCTS = Listing(
     "/v1/products",
     "product",
-    "products",
-    _product_view,
+    lambda state: [render_product(product) for product in state.products.values()],
+    lambda state, product, expand: _product_view(state, product, expand),
     equal=("active", "shippable", "type", "url"),
     keep=_in_ids,
     search_resource="products",
@@ -166,31 +158,45 @@ search_products = search_handler(PRODUCTS)
 # -- prices ------------------------------------------------------------------------------------
 
 
-def _price_objects(state: State) -> list[JsonObject]:
+def _api_prices(state: State) -> list[Price]:
     """The prices made through the API (not the ones `FakeStripe.create_price` registered)."""
-    return [p for p in state.prices.values() if isinstance(p, dict)]
+    return [p for p in state.prices.values() if not p.registered]
 
 
-def _live_price(state: State, price_id: str, param: str = "price") -> JsonObject:
+def _live_price(state: State, price_id: str, param: str = "price") -> Price:
     price = state.prices.get(price_id)
-    if not isinstance(price, dict):
+    if price is None or price.registered:
         raise ApiError.missing("price", price_id, param)
     return price
 
 
-def _recurring(given: JsonObject | None) -> JsonObject | None:
+def _recurring(given: JsonObject | None) -> Recurring | None:
     if given is None:
         return None
-    return {
-        "interval": given["interval"],
-        "interval_count": given.get("interval_count", 1),
-        "meter": given.get("meter"),
-        "trial_period_days": given.get("trial_period_days"),
-        "usage_type": given.get("usage_type", "licensed"),
-    }
+    return Recurring(
+        interval=given["interval"],
+        interval_count=given.get("interval_count", 1),
+        meter=given.get("meter"),
+        trial_period_days=given.get("trial_period_days"),
+        usage_type=given.get("usage_type", "licensed"),
+    )
 
 
-def _new_price(call: RequestContext, params: dict[str, Any]) -> JsonObject:
+def _take_lookup_key(
+    state: State, key: str | None, taker: Price | None, params: dict[str, Any]
+) -> None:
+    """Frees `key` for `taker` (with `transfer_lookup_key`), or refuses it as taken."""
+    holder = next((p for p in _api_prices(state) if key is not None and p.lookup_key == key), None)
+    if holder is None or holder is taker:
+        return
+    if not params.get("transfer_lookup_key"):
+        raise ApiError.invalid_request(
+            f"A price ({holder.id}) already uses the lookup key {key!r}.", param="lookup_key"
+        )
+    holder.lookup_key = None
+
+
+def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
     state = call.state
     if "product" in params:
         product_id = params["product"]
@@ -218,39 +224,26 @@ def _new_price(call: RequestContext, params: dict[str, Any]) -> JsonObject:
     elif billing_scheme == "per_unit" and "custom_unit_amount" not in params:
         raise ApiError.missing_param("unit_amount")
     lookup_key = params.get("lookup_key")
-    if lookup_key is not None:
-        holder = next((p for p in _price_objects(state) if p["lookup_key"] == lookup_key), None)
-        if holder is not None:
-            if not params.get("transfer_lookup_key"):
-                raise ApiError.invalid_request(
-                    f"A price ({holder['id']}) already uses the lookup key {lookup_key!r}.",
-                    param="lookup_key",
-                )
-            holder["lookup_key"] = None
-    recurring = _recurring(params.get("recurring"))
-    price: JsonObject = {
-        "id": call.new_id("price"),
-        "object": "price",
-        "active": params.get("active", True),
-        "billing_scheme": billing_scheme,
-        "created": call.now(),
-        "currency": str(params["currency"]).lower(),
-        "custom_unit_amount": _custom(params.get("custom_unit_amount")),
-        "livemode": False,
-        "lookup_key": lookup_key,
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "nickname": params.get("nickname"),
-        "product": product_id,
-        "recurring": recurring,
-        "tax_behavior": params.get("tax_behavior", "unspecified"),
-        "tiers_mode": params.get("tiers_mode"),
-        "transform_quantity": params.get("transform_quantity"),
-        "type": "one_time" if recurring is None else "recurring",
-        "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
-        "unit_amount_decimal": plain(unit) if unit is not None else None,
-    }
-    state.prices[price["id"]] = price
-    call.emit("price.created", copy.deepcopy(price))
+    _take_lookup_key(state, lookup_key, None, params)
+    price = Price(
+        id=call.new_id("price"),
+        created=call.now(),
+        currency=str(params["currency"]).lower(),
+        product=product_id,
+        unit=unit,
+        active=params.get("active", True),
+        billing_scheme=billing_scheme,
+        custom_unit_amount=_custom(params.get("custom_unit_amount")),
+        lookup_key=lookup_key,
+        metadata=merged_metadata({}, params.get("metadata", {})),
+        nickname=params.get("nickname"),
+        recurring=_recurring(params.get("recurring")),
+        tax_behavior=params.get("tax_behavior", "unspecified"),
+        tiers_mode=params.get("tiers_mode"),
+        transform_quantity=params.get("transform_quantity"),
+    )
+    state.prices[price.id] = price
+    call.emit("price.created", render_price(price))
     return price
 
 
@@ -265,45 +258,39 @@ def _custom(given: JsonObject | None) -> JsonObject | None:
 
 
 def _price_view(state: State, price: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    view = copy.deepcopy(price)
-    if "product" in expand and price["product"] in state.products:
-        view["product"] = copy.deepcopy(state.products[price["product"]])
-    return view
+    """The rendered price with `expand[]` applied."""
+    if (
+        "product" in expand
+        and isinstance(price["product"], str)
+        and price["product"] in state.products
+    ):
+        price["product"] = render_product(state.products[price["product"]])
+    return price
 
 
 def create_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     price = _new_price(call, params)
-    return _price_view(call.state, price, expand_paths(params, in_list=False))
+    return _price_view(call.state, render_price(price), expand_paths(params, in_list=False))
 
 
-retrieve_price = retrieve_handler(_live_price, "price", _price_view)
+def retrieve_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+    price = _live_price(call.state, ids["price"])
+    return _price_view(call.state, render_price(price), expand_paths(params, in_list=False))
 
 
 def update_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     price = _live_price(state, ids["price"])
-    before = copy.deepcopy(price)
+    before = render_price(price)
     if "lookup_key" in params:
         key = _unset_or(params["lookup_key"])
-        holder = next(
-            (p for p in _price_objects(state) if key is not None and p["lookup_key"] == key),
-            None,
-        )
-        if holder is not None and holder is not price:
-            if not params.get("transfer_lookup_key"):
-                raise ApiError.invalid_request(
-                    f"A price ({holder['id']}) already uses the lookup key {key!r}.",
-                    param="lookup_key",
-                )
-            holder["lookup_key"] = None
-        price["lookup_key"] = key
-    for name in ("active", "nickname", "tax_behavior"):
-        if name in params:
-            price[name] = _unset_or(params[name])
+        _take_lookup_key(state, key, price, params)
+        price.lookup_key = key
+    set_attributes(price, params, ("active", "nickname", "tax_behavior"))
     if "metadata" in params:
-        price["metadata"] = merged_metadata(price["metadata"], params["metadata"])
-    call.emit_update("price.updated", before, copy.deepcopy(price))
-    return _price_view(state, price, expand_paths(params, in_list=False))
+        price.metadata = merged_metadata(price.metadata, params["metadata"])
+    call.emit_update("price.updated", before, render_price(price))
+    return _price_view(state, render_price(price), expand_paths(params, in_list=False))
 
 
 def _by_lookup_key_and_recurring(
@@ -322,8 +309,8 @@ def _by_lookup_key_and_recurring(
 PRICES = Listing(
     "/v1/prices",
     "price",
-    _price_objects,
-    _price_view,
+    lambda state: [render_price(price) for price in _api_prices(state)],
+    lambda state, price, expand: _price_view(state, price, expand),
     equal=("active", "currency", "product", "type"),
     keep=_by_lookup_key_and_recurring,
     search_resource="prices",

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Collection, Sequence
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
 from .._options import is_loopback
+from ._catalog_store import Price
 from ._clock import FakeClock
 from ._event_store import render_event
 from ._faults import (
@@ -26,7 +28,7 @@ from ._invoice_store import SentInvoice
 from ._rate_limits import Enforcer, RateLimitCounts, RateLimits, rate_limited_response
 from ._records import AppliedWrite, RecordedRequest
 from ._server import AnyFault, Server
-from ._state import API_VERSION, JsonObject, Price, State
+from ._state import API_VERSION, JsonObject, State
 from ._transport import FakeTransport
 
 BASE_URL = "https://api.stripe.com"
@@ -203,7 +205,14 @@ class FakeStripe:
         with self._lock:
             price_id = self._state.ids.new("price")
             product_id = product or self._state.ids.new("prod")
-            self._state.prices[price_id] = Price(price_id, unit_amount, currency, product_id)
+            self._state.prices[price_id] = Price(
+                id=price_id,
+                created=self._state.clock.now(),
+                currency=currency,
+                product=product_id,
+                unit=Decimal(unit_amount),
+                registered=True,
+            )
             return price_id
 
     def inject(

@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._aggregates import Coupon, TaxRate
+from ._catalog_store import Discount
 from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem
@@ -89,8 +90,14 @@ def discounts(
             discount_id = call.new_id("di")
             if record:
                 redeem(call, coupon, f"{where}[coupon]")
-            state.discounts[discount_id] = _discount(call, discount_id, coupon, owner)
-            state.discount_coupons[discount_id] = copy.deepcopy(coupon)
+            state.discounts[discount_id] = Discount(
+                id=discount_id,
+                start=call.now(),
+                coupon=copy.deepcopy(coupon),
+                customer=owner.get("customer"),
+                invoice=owner.get("invoice"),
+                invoice_item=owner.get("invoice_item"),
+            )
             found.append(discount_id)
         else:
             raise ApiError.invalid_request(
@@ -98,26 +105,6 @@ def discounts(
                 param=f"{where}[promotion_code]",
             )
     return found
-
-
-def _discount(
-    call: RequestContext, discount_id: str, coupon: Coupon, owner: dict[str, Any]
-) -> JsonObject:
-    return {
-        "id": discount_id,
-        "object": "discount",
-        "checkout_session": None,
-        "customer": owner.get("customer"),
-        "customer_account": None,
-        "end": None,
-        "invoice": owner.get("invoice"),
-        "invoice_item": owner.get("invoice_item"),
-        "promotion_code": None,
-        "source": {"coupon": coupon.id, "type": "coupon"},
-        "start": call.now(),
-        "subscription": None,
-        "subscription_item": None,
-    }
 
 
 def apply_to_item(
@@ -165,7 +152,8 @@ def apply_to_invoice(
 
 
 def _coupon_of(state: State, discount_id: str) -> Coupon | None:
-    return state.discount_coupons.get(discount_id)
+    discount = state.discounts.get(discount_id)
+    return None if discount is None else discount.coupon
 
 
 def _off(coupon: Coupon, amount: int, currency: str) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 from attrs import define, field
 
 from ._aggregates import Coupon, TaxRate, TestClock
+from ._catalog_store import Discount, Price, Product
 from ._clock import FakeClock
 from ._customer_store import Customer
 from ._event_store import API_VERSION, Event
@@ -22,16 +23,6 @@ JsonObject = dict[str, Any]
 
 
 @define
-class Price:
-    """A price registered with `FakeStripe.create_price`, so `pricing[price]` can be resolved."""
-
-    id: str
-    unit_amount: int
-    currency: str
-    product: str
-
-
-@define
 class State:
     clock: FakeClock
     ids: IdFactory
@@ -40,8 +31,8 @@ class State:
     deleted_customers: set[str] = field(factory=set)
     invoices: dict[str, Invoice] = field(factory=dict)
     invoice_items: dict[str, InvoiceItem] = field(factory=dict)
-    # `FakeStripe.create_price` registers a `Price`; the prices API stores price objects.
-    prices: dict[str, Price | JsonObject] = field(factory=dict)
+    # Prices made through the prices API and registered with `FakeStripe.create_price`.
+    prices: dict[str, Price] = field(factory=dict)
     # Customer id -> the decline code their payments fail with.
     failing_customers: dict[str, str] = field(factory=dict)
     sent_invoices: list[SentInvoice] = field(factory=list)
@@ -54,12 +45,10 @@ class State:
     tax_ids: dict[str, JsonObject] = field(factory=dict)
     # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of
     # invoices (`_invoice_math.py`).
-    products: dict[str, JsonObject] = field(factory=dict)
+    products: dict[str, Product] = field(factory=dict)
     tax_rates: dict[str, TaxRate] = field(factory=dict)
     coupons: dict[str, Coupon] = field(factory=dict)
-    discounts: dict[str, JsonObject] = field(factory=dict)
-    # Discount id -> its coupon as it was when applied (a deleted coupon still discounts).
-    discount_coupons: dict[str, Coupon] = field(factory=dict)
+    discounts: dict[str, Discount] = field(factory=dict)
     # Recurring billing (`_subscriptions.py`, `_test_clocks.py`, `_recurring.py`).
     test_clocks: dict[str, TestClock] = field(factory=dict)
     # Each subscription holds its items.
@@ -122,7 +111,6 @@ __all__ = [
     "API_VERSION",
     "Handler",
     "JsonObject",
-    "Price",
     "RequestContext",
     "State",
     "previous_attributes",

@@ -3,10 +3,10 @@ and the legacy `plan` mirror of a price."""
 
 from __future__ import annotations
 
-import copy
 from decimal import Decimal
 from typing import Any
 
+from ._catalog_store import render_price
 from ._errors import ApiError
 from ._money import plain, unit_amount
 from ._state import JsonObject, RequestContext
@@ -16,30 +16,30 @@ from ._subscription_store import Subscription
 def _price_from_store(call: RequestContext, price_id: str, param: str) -> JsonObject:
     """A recurring price by id: a price object made through the prices API, or one registered
     with `FakeStripe.create_price` (billed monthly)."""
-    stored: Any = call.state.prices.get(price_id)
+    stored = call.state.prices.get(price_id)
     if stored is None:
         raise ApiError.missing("price", price_id, param)
-    if not isinstance(stored, dict):
+    if stored.registered and stored.unit is not None:
         recurring = {"interval": "month", "interval_count": 1}
-        unit = Decimal(stored.unit_amount)
+        unit = stored.unit
         return _price_object(call, stored.id, unit, stored.currency, stored.product, recurring)
-    if not stored.get("recurring"):
+    if stored.recurring is None:
         raise ApiError.invalid_request(
             f"The price {price_id} is a one-time price; subscriptions need a recurring one.",
             param=param,
         )
-    if not stored["active"]:
+    if not stored.active:
         raise ApiError.invalid_request(
             f"The price {price_id} is archived (active=false); subscribe to an active price.",
             param=param,
         )
-    if stored["unit_amount_decimal"] is None:
+    if stored.unit is None:
         raise ApiError.invalid_request(
             f"The price {price_id} has no unit amount (tiered or customer-chosen); the fake "
             "bills per-unit prices only.",
             param=param,
         )
-    return copy.deepcopy(stored)
+    return render_price(stored)
 
 
 def _price_object(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Set as AbstractSet
 
+from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
 from ._errors import ApiError, live
 from ._objects import invoice_view
@@ -49,10 +49,11 @@ def item_view(
 ) -> JsonObject:
     # A catalog price as it is now (renamed, archived); its amounts never change.
     stored = state.prices.get(item.price["id"])
-    view = render_subscription_item(item, stored if isinstance(stored, dict) else item.price)
+    current = render_price(stored) if stored is not None and not stored.registered else None
+    view = render_subscription_item(item, current or item.price)
     view["plan"] = plan_of(view["price"])
     if "price.product" in expand and view["price"]["product"] in state.products:
-        view["price"]["product"] = copy.deepcopy(state.products[view["price"]["product"]])
+        view["price"]["product"] = render_product(state.products[view["price"]["product"]])
     return view
 
 

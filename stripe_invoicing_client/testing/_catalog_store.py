@@ -1,0 +1,176 @@
+"""The catalog aggregates as the fake keeps them (products, prices, discounts), and the one
+function per aggregate that renders it as the JSON Stripe answers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from attrs import define, field, frozen
+
+from ._aggregates import Coupon
+from ._money import plain
+
+
+@define
+class Product:
+    id: str
+    created: int
+    updated: int
+    name: str
+    type: str
+    active: bool = True
+    default_price: str | None = None
+    description: str | None = None
+    images: list[str] = field(factory=list)
+    marketing_features: list[str | None] = field(factory=list)  # each feature's name
+    metadata: dict[str, str] = field(factory=dict)
+    package_dimensions: dict[str, Any] | None = None
+    shippable: bool | None = None
+    statement_descriptor: str | None = None
+    tax_code: str | None = None
+    # `performance_location` and `tax_code`, when sent.
+    tax_details: dict[str, Any] | None = None
+    unit_label: str | None = None
+    url: str | None = None
+
+
+def render_product(product: Product) -> dict[str, Any]:
+    return {
+        "id": product.id,
+        "object": "product",
+        "active": product.active,
+        "created": product.created,
+        "default_price": product.default_price,
+        "description": product.description,
+        "images": list(product.images),
+        "livemode": False,
+        "marketing_features": [{"name": name} for name in product.marketing_features],
+        "metadata": dict(product.metadata),
+        "name": product.name,
+        "package_dimensions": None
+        if product.package_dimensions is None
+        else dict(product.package_dimensions),
+        "shippable": product.shippable,
+        "statement_descriptor": product.statement_descriptor,
+        "tax_code": product.tax_code,
+        "tax_details": None if product.tax_details is None else dict(product.tax_details),
+        "type": product.type,
+        "unit_label": product.unit_label,
+        "updated": product.updated,
+        "url": product.url,
+    }
+
+
+@frozen
+class Recurring:
+    interval: str
+    interval_count: int = 1
+    meter: str | None = None
+    trial_period_days: int | None = None
+    usage_type: str = "licensed"
+
+
+@define
+class Price:
+    """A price: made through the prices API, or registered with `FakeStripe.create_price`
+    (`registered`: not in the prices API, billed monthly by subscriptions)."""
+
+    id: str
+    created: int
+    currency: str
+    product: str
+    unit: Decimal | None  # the unit amount; None for tiered or customer-chosen prices
+    registered: bool = False
+    active: bool = True
+    billing_scheme: str = "per_unit"
+    custom_unit_amount: dict[str, Any] | None = None
+    lookup_key: str | None = None
+    metadata: dict[str, str] = field(factory=dict)
+    nickname: str | None = None
+    recurring: Recurring | None = None
+    tax_behavior: str | None = "unspecified"
+    tiers_mode: str | None = None
+    transform_quantity: dict[str, Any] | None = None
+
+
+def render_recurring(recurring: Recurring) -> dict[str, Any]:
+    return {
+        "interval": recurring.interval,
+        "interval_count": recurring.interval_count,
+        "meter": recurring.meter,
+        "trial_period_days": recurring.trial_period_days,
+        "usage_type": recurring.usage_type,
+    }
+
+
+def render_price(price: Price) -> dict[str, Any]:
+    unit = price.unit
+    return {
+        "id": price.id,
+        "object": "price",
+        "active": price.active,
+        "billing_scheme": price.billing_scheme,
+        "created": price.created,
+        "currency": price.currency,
+        "custom_unit_amount": None
+        if price.custom_unit_amount is None
+        else dict(price.custom_unit_amount),
+        "livemode": False,
+        "lookup_key": price.lookup_key,
+        "metadata": dict(price.metadata),
+        "nickname": price.nickname,
+        "product": price.product,
+        "recurring": None if price.recurring is None else render_recurring(price.recurring),
+        "tax_behavior": price.tax_behavior,
+        "tiers_mode": price.tiers_mode,
+        "transform_quantity": None
+        if price.transform_quantity is None
+        else dict(price.transform_quantity),
+        "type": "one_time" if price.recurring is None else "recurring",
+        "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
+        "unit_amount_decimal": plain(unit) if unit is not None else None,
+    }
+
+
+@define
+class Discount:
+    """A coupon applied to an invoice, invoice item or customer."""
+
+    id: str
+    start: int
+    # The coupon as it was when applied: a deleted or renamed coupon still discounts the same.
+    coupon: Coupon
+    customer: str | None = None
+    invoice: str | None = None
+    invoice_item: str | None = None
+
+
+def render_discount(discount: Discount) -> dict[str, Any]:
+    return {
+        "id": discount.id,
+        "object": "discount",
+        "checkout_session": None,
+        "customer": discount.customer,
+        "customer_account": None,
+        "end": None,
+        "invoice": discount.invoice,
+        "invoice_item": discount.invoice_item,
+        "promotion_code": None,
+        "source": {"coupon": discount.coupon.id, "type": "coupon"},
+        "start": discount.start,
+        "subscription": None,
+        "subscription_item": None,
+    }
+
+
+__all__ = [
+    "Discount",
+    "Price",
+    "Product",
+    "Recurring",
+    "render_discount",
+    "render_price",
+    "render_product",
+    "render_recurring",
+]
