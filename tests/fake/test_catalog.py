@@ -91,3 +91,35 @@ def test_a_price_without_a_unit_amount_cannot_price_a_line(api: Api) -> None:
         expect=400,
     )
     assert error_of(refused)["param"] == "pricing[price]"
+
+
+def test_a_registered_price_bills_but_is_not_in_the_prices_api(api: Api, fake: FakeStripe) -> None:
+    """`FakeStripe.create_price` prices are priced lines and monthly subscriptions, but the
+    prices API neither lists, answers, nor lets a product point at them."""
+    product = api.post("/v1/products", {"name": "Widget"})
+    registered = fake.create_price(250, "usd", product["id"])
+    api.post("/v1/prices", {"product": product["id"], "currency": "usd", "unit_amount": 9})
+    assert [p["unit_amount"] for p in api.get("/v1/prices")["data"]] == [9]
+    assert error_of(api.get(f"/v1/prices/{registered}", expect=404))["param"] == "price"
+    refused = api.post(f"/v1/products/{product['id']}", {"default_price": registered}, expect=400)
+    assert error_of(refused)["param"] == "default_price"
+    customer = api.customer()
+    subscription = api.post(
+        "/v1/subscriptions",
+        {
+            "customer": customer["id"],
+            "collection_method": "send_invoice",
+            "days_until_due": 30,
+            "items": [{"price": registered, "quantity": 2}],
+        },
+    )
+    [item] = subscription["items"]["data"]
+    price = item["price"]
+    assert (price["id"], price["product"], price["unit_amount"]) == (
+        registered,
+        product["id"],
+        250,
+    )
+    assert price["recurring"]["interval"] == "month"
+    invoice = api.get(f"/v1/invoices/{subscription['latest_invoice']}")
+    assert invoice["total"] == 500
