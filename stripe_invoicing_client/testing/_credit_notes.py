@@ -24,6 +24,14 @@ from typing import Any
 from attrs import frozen
 
 from . import _balance
+from ._credit_note_store import (
+    CreditNote,
+    CreditNoteLine,
+    Refund,
+    Totals,
+    render_credit_note,
+    render_credit_note_line,
+)
 from ._customer_store import render_customer
 from ._customers import live_customer
 from ._errors import ApiError, live
@@ -33,7 +41,7 @@ from ._invoice_store import Invoice
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
 from ._listing import Listing, list_handler
-from ._money import plain, times, unit_amount
+from ._money import times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
 from ._state import JsonObject, RequestContext, State
@@ -57,17 +65,17 @@ CREDIT_NOTE_LIFECYCLE: dict[tuple[str, str], str | _Refused] = {
 _POST_PAYMENT = ("refund_amount", "credit_amount", "out_of_band_amount")
 
 
-def _require(note: JsonObject, action: str) -> str:
-    outcome = CREDIT_NOTE_LIFECYCLE[(note["status"], action)]
+def _require(note: CreditNote, action: str) -> str:
+    outcome = CREDIT_NOTE_LIFECYCLE[(note.status, action)]
     if isinstance(outcome, _Refused):
         raise ApiError.invalid_request(
-            outcome.message.format(id=note["id"], status=note["status"]),
-            code="credit_note_already_voided" if note["status"] == VOID else None,
+            outcome.message.format(id=note.id, status=note.status),
+            code="credit_note_already_voided" if note.status == VOID else None,
         )
     return outcome
 
 
-def _line(call: RequestContext, invoice: Invoice, given: JsonObject, index: int) -> JsonObject:
+def _line(call: RequestContext, invoice: Invoice, given: JsonObject, index: int) -> CreditNoteLine:
     where = f"lines[{index}]"
     quantity = given.get("quantity")
     if given["type"] == "invoice_line_item":
@@ -107,24 +115,17 @@ def _line(call: RequestContext, invoice: Invoice, given: JsonObject, index: int)
         amount = times(Decimal(quantity), unit, f"{where}[unit_amount]")
         description = given["description"]
         taxes = []
-    return {
-        "id": call.new_id("cnli"),
-        "object": "credit_note_line_item",
-        "amount": amount,
-        "description": description,
-        "discount_amount": 0,
-        "discount_amounts": [],
-        "invoice_line_item": given.get("invoice_line_item"),
-        "livemode": False,
-        "metadata": merged_metadata({}, given.get("metadata", {})),
-        "pretax_credit_amounts": [],
-        "quantity": quantity,
-        "tax_rates": [],
-        "taxes": taxes,
-        "type": given["type"],
-        "unit_amount": int(unit) if unit == unit.to_integral_value() else None,
-        "unit_amount_decimal": plain(unit),
-    }
+    return CreditNoteLine(
+        id=call.new_id("cnli"),
+        type=given["type"],
+        amount=amount,
+        unit=unit,
+        quantity=quantity,
+        description=description,
+        invoice_line_item=given.get("invoice_line_item"),
+        metadata=merged_metadata({}, given.get("metadata", {})),
+        taxes=taxes,
+    )
 
 
 def _line_taxes(call: RequestContext, line: JsonObject, amount: int) -> list[JsonObject]:
@@ -144,50 +145,41 @@ def _line_taxes(call: RequestContext, line: JsonObject, amount: int) -> list[Jso
     return taxes
 
 
-def _figures(lines: list[JsonObject]) -> JsonObject:
+def _totals(lines: list[CreditNoteLine]) -> Totals:
     """A credit note's amounts from its lines: exclusive taxes are added to the lines'."""
-    subtotal = sum(line["amount"] for line in lines)
-    taxes = [tax for line in lines for tax in line["taxes"]]
+    subtotal = sum(line.amount for line in lines)
+    taxes = [tax for line in lines for tax in line.taxes]
     inclusive = sum(t["amount"] for t in taxes if t["tax_behavior"] == "inclusive")
     exclusive = sum(t["amount"] for t in taxes if t["tax_behavior"] == "exclusive")
     by_rate: dict[str, JsonObject] = {}
     for tax in taxes:
         add_by_rate(by_rate, tax)
-    return {
-        "subtotal": subtotal,
-        "subtotal_excluding_tax": subtotal - inclusive,
-        "total": subtotal + exclusive,
-        "total_excluding_tax": subtotal - inclusive,
-        "total_taxes": list(by_rate.values()),
-    }
+    return Totals(
+        subtotal=subtotal,
+        subtotal_excluding_tax=subtotal - inclusive,
+        total=subtotal + exclusive,
+        total_excluding_tax=subtotal - inclusive,
+        total_taxes=list(by_rate.values()),
+    )
 
 
 def _total(
     call: RequestContext, invoice: Invoice, params: dict[str, Any]
-) -> tuple[int, list[JsonObject], JsonObject]:
-    """The credit note's total (taxes included), its lines, and its figures."""
+) -> tuple[list[CreditNoteLine], Totals]:
+    """The credit note's lines, and its amounts (`total` taxes included)."""
     lines = [_line(call, invoice, given, i) for i, given in enumerate(params.get("lines", []))]
     if lines:
-        figures = _figures(lines)
-        total = figures["total"]
+        totals = _totals(lines)
+        total = totals.total
         if "amount" in params and params["amount"] != total:
             raise ApiError.invalid_request(
                 f"amount ({params['amount']}) must equal the lines' total, tax included ({total}).",
                 param="amount",
             )
-        return total, lines, figures
+        return lines, totals
     if "amount" in params:
-        return (
-            params["amount"],
-            [],
-            _figures([])
-            | {
-                "subtotal": params["amount"],
-                "subtotal_excluding_tax": params["amount"],
-                "total": params["amount"],
-                "total_excluding_tax": params["amount"],
-            },
-        )
+        amount = params["amount"]
+        return [], Totals(amount, amount, amount, amount)
     raise ApiError.invalid_request(
         "One of amount, lines or shipping_cost is required.",
         param="amount",
@@ -195,14 +187,13 @@ def _total(
     )
 
 
-def _build(
-    call: RequestContext, params: dict[str, Any]
-) -> tuple[JsonObject, list[JsonObject], Invoice]:
-    """The credit note `params` describe, its lines, and its invoice; nothing is changed."""
+def _build(call: RequestContext, params: dict[str, Any]) -> tuple[CreditNote, Invoice]:
+    """The credit note `params` describe (with its lines), and its invoice; nothing is changed."""
     state = call.state
     invoice = live_invoice(state, params["invoice"])
     require(invoice, "credit", param="invoice")
-    total, lines, figures = _total(call, invoice, params)
+    lines, totals = _total(call, invoice, params)
+    total = totals.total
     if total <= 0:
         raise ApiError.invalid_request(
             "A credit note must credit a positive amount.", param="amount"
@@ -233,46 +224,32 @@ def _build(
     now = call.now()
     note_id = call.new_id("cn")
     number = f"{invoice.number}-CN-{_count(call, invoice.id) + 1:02d}"
-    note: JsonObject = {
-        "id": note_id,
-        "object": "credit_note",
-        "amount": total,
-        "amount_shipping": 0,
-        "created": now,
-        "currency": invoice.currency,
-        "customer": invoice.customer,
-        "customer_account": None,
-        "customer_balance_transaction": None,
-        "discount_amount": 0,
-        "discount_amounts": [],
-        "effective_at": params.get("effective_at", now),
-        "invoice": invoice.id,
-        "livemode": False,
-        "memo": params.get("memo"),
-        "metadata": merged_metadata({}, params.get("metadata", {})),
-        "number": number,
-        "out_of_band_amount": params.get("out_of_band_amount"),
-        "pdf": f"https://pay.stripe.com/credit_notes/fake/{note_id}/pdf",
-        "post_payment_amount": post,
-        "pre_payment_amount": pre,
-        "pretax_credit_amounts": [],
-        "reason": params.get("reason"),
-        "refunds": [],
-        "shipping_cost": None,
-        "status": ISSUED,
-        **figures,
-        "type": "post_payment" if pre == 0 else "pre_payment" if post == 0 else "mixed",
-        "voided_at": None,
-    }
-    return note, lines, invoice
+    note = CreditNote(
+        id=note_id,
+        created=now,
+        number=number,
+        currency=invoice.currency,
+        customer=invoice.customer,
+        invoice=invoice.id,
+        effective_at=params.get("effective_at", now),
+        totals=totals,
+        pre_payment_amount=pre,
+        post_payment_amount=post,
+        out_of_band_amount=params.get("out_of_band_amount"),
+        lines=lines,
+        memo=params.get("memo"),
+        reason=params.get("reason"),
+        metadata=merged_metadata({}, params.get("metadata", {})),
+    )
+    return note, invoice
 
 
 def _count(call: RequestContext, invoice_id: str) -> int:
-    return sum(1 for n in call.state.credit_notes.values() if n["invoice"] == invoice_id)
+    return sum(1 for n in call.state.credit_notes.values() if n.invoice == invoice_id)
 
 
 def _to_balance(
-    call: RequestContext, note: JsonObject, invoice: Invoice, amount: int, currency: str
+    call: RequestContext, note: CreditNote, invoice: Invoice, amount: int, currency: str
 ) -> JsonObject:
     """Moves the customer's balance for the note (a credit, or taking one back)."""
     customer = live_customer(call.state, invoice.customer)
@@ -282,62 +259,47 @@ def _to_balance(
         amount,
         currency,
         "credit_note",
-        credit_note=note["id"],
+        credit_note=note.id,
         invoice=invoice.id,
     )
 
 
-def _view(state: State, note: JsonObject, expand: AbstractSet[str] = frozenset()) -> JsonObject:
-    view = copy.deepcopy(note)
-    lines = state.credit_note_lines.get(note["id"], [])
-    view["lines"] = _lines_envelope(note["id"], lines[:10], len(lines) > 10)
-    if "invoice" in expand and note["invoice"] in state.invoices:
-        view["invoice"] = invoice_view(state, state.invoices[note["invoice"]])
-    if "customer" in expand and note["customer"] in state.customers:
-        view["customer"] = render_customer(state.customers[note["customer"]])
+def _expanded(state: State, view: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+    """The rendered credit note with `expand[]` applied."""
+    if "invoice" in expand and view["invoice"] in state.invoices:
+        view["invoice"] = invoice_view(state, state.invoices[view["invoice"]])
+    if "customer" in expand and view["customer"] in state.customers:
+        view["customer"] = render_customer(state.customers[view["customer"]])
     return view
 
 
-def _lines_envelope(note_id: str, lines: list[JsonObject], has_more: bool) -> JsonObject:
-    return {
-        "object": "list",
-        "data": copy.deepcopy(lines),
-        "has_more": has_more,
-        "url": f"/v1/credit_notes/{note_id}/lines",
-    }
+def _view(state: State, note: CreditNote, expand: AbstractSet[str] = frozenset()) -> JsonObject:
+    return _expanded(state, render_credit_note(note), expand)
 
 
 def _apply(
-    call: RequestContext, note: JsonObject, invoice: Invoice, params: dict[str, Any]
+    call: RequestContext, note: CreditNote, invoice: Invoice, params: dict[str, Any]
 ) -> None:
     """Issues the note: the invoice, the customer's balance and the refunds follow it."""
     before = invoice_view(call.state, invoice)
-    invoice.pre_payment_credit_notes_amount += note["pre_payment_amount"]
-    invoice.post_payment_credit_notes_amount += note["post_payment_amount"]
-    invoice.amount_due -= note["pre_payment_amount"]
-    invoice.amount_remaining -= note["pre_payment_amount"]
+    invoice.pre_payment_credit_notes_amount += note.pre_payment_amount
+    invoice.post_payment_credit_notes_amount += note.post_payment_amount
+    invoice.amount_due -= note.pre_payment_amount
+    invoice.amount_remaining -= note.pre_payment_amount
     if params.get("credit_amount"):
         amount = params["credit_amount"]
         transaction = _to_balance(call, note, invoice, -amount, invoice.currency)
-        note["customer_balance_transaction"] = transaction["id"]
+        note.customer_balance_transaction = transaction["id"]
     if params.get("refund_amount"):
-        note["refunds"] = [
-            {
-                "amount_refunded": params["refund_amount"],
-                "payment_record_refund": None,
-                "refund": call.new_id("re"),
-                "type": "refund",
-            }
-        ]
+        note.refunds = [Refund(call.new_id("re"), params["refund_amount"])]
     call.emit_update("invoice.updated", before, invoice_view(call.state, invoice))
-    if note["pre_payment_amount"] and invoice.amount_remaining == 0:
+    if note.pre_payment_amount and invoice.amount_remaining == 0:
         settle_by_credit(call, invoice)
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    note, lines, invoice = _build(call, params)
-    call.state.credit_notes[note["id"]] = note
-    call.state.credit_note_lines[note["id"]] = lines
+    note, invoice = _build(call, params)
+    call.state.credit_notes[note.id] = note
     _apply(call, note, invoice, params)
     call.emit("credit_note.created", _view(call.state, note))
     return _view(call.state, note, expand_paths(params, in_list=False))
@@ -345,22 +307,21 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 def preview(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     """The credit note `create` would issue; nothing is stored or announced."""
-    note, lines, _ = _build(call, params)
-    view = copy.deepcopy(note)
-    view["lines"] = _lines_envelope(note["id"], lines[:10], len(lines) > 10)
-    return view
+    note, _ = _build(call, params)
+    return render_credit_note(note)
 
 
 def preview_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note_params = {k: v for k, v in params.items() if k not in _PAGING}
-    _, lines, _ = _build(call, note_params)
+    note, _ = _build(call, note_params)
+    lines = [render_credit_note_line(line) for line in note.lines]
     return list_page(lines, params, "/v1/credit_notes/preview/lines", "line", copy.deepcopy)
 
 
 _PAGING = ("limit", "starting_after", "ending_before", "expand")
 
 
-def _live(call: RequestContext, note_id: str, param: str = "id") -> JsonObject:
+def _live(call: RequestContext, note_id: str, param: str = "id") -> CreditNote:
     return live(call.state.credit_notes, "credit_note", note_id, param)
 
 
@@ -373,9 +334,9 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     _require(note, "update")
     before = _view(call.state, note)
     if "memo" in params:
-        note["memo"] = params["memo"]
+        note.memo = params["memo"]
     if "metadata" in params:
-        note["metadata"] = merged_metadata(note["metadata"], params["metadata"])
+        note.metadata = merged_metadata(note.metadata, params["metadata"])
     call.emit_update("credit_note.updated", before, _view(call.state, note))
     return _view(call.state, note, expand_paths(params, in_list=False))
 
@@ -384,24 +345,24 @@ def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> J
     state = call.state
     note = _live(call, ids["id"])
     status = _require(note, "void")
-    if note["refunds"]:
+    if note.refunds:
         raise ApiError.invalid_request(
-            f"Credit note {note['id']} refunded a payment; a refund can't be taken back, so the "
+            f"Credit note {note.id} refunded a payment; a refund can't be taken back, so the "
             "credit note can't be voided."
         )
-    invoice = state.invoices[note["invoice"]]
-    if note["pre_payment_amount"]:
+    invoice = state.invoices[note.invoice]
+    if note.pre_payment_amount:
         require(invoice, "restore_credit", param="id")
     before = invoice_view(state, invoice)
-    invoice.pre_payment_credit_notes_amount -= note["pre_payment_amount"]
-    invoice.post_payment_credit_notes_amount -= note["post_payment_amount"]
-    invoice.amount_due += note["pre_payment_amount"]
-    invoice.amount_remaining += note["pre_payment_amount"]
-    if note["customer_balance_transaction"] is not None:
-        taken = state.balance_transactions[note["customer_balance_transaction"]]
+    invoice.pre_payment_credit_notes_amount -= note.pre_payment_amount
+    invoice.post_payment_credit_notes_amount -= note.post_payment_amount
+    invoice.amount_due += note.pre_payment_amount
+    invoice.amount_remaining += note.pre_payment_amount
+    if note.customer_balance_transaction is not None:
+        taken = state.balance_transactions[note.customer_balance_transaction]
         _to_balance(call, note, invoice, -taken["amount"], taken["currency"])
-    note["status"] = status
-    note["voided_at"] = call.now()
+    note.status = status
+    note.voided_at = call.now()
     call.emit_update("invoice.updated", before, invoice_view(state, invoice))
     call.emit("credit_note.voided", _view(call.state, note))
     return _view(call.state, note, expand_paths(params, in_list=False))
@@ -415,8 +376,8 @@ list_all = list_handler(
     Listing(
         "/v1/credit_notes",
         "credit_note",
-        "credit_notes",
-        _view,
+        lambda state: [render_credit_note(note) for note in state.credit_notes.values()],
+        _expanded,
         equal=("customer", "invoice"),
         keep=_no_account,
     )
@@ -425,8 +386,8 @@ list_all = list_handler(
 
 def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     note = _live(call, ids["credit_note"], "credit_note")
-    lines = call.state.credit_note_lines.get(note["id"], [])
-    return list_page(lines, params, f"/v1/credit_notes/{note['id']}/lines", "line", copy.deepcopy)
+    lines = [render_credit_note_line(line) for line in note.lines]
+    return list_page(lines, params, f"/v1/credit_notes/{note.id}/lines", "line", copy.deepcopy)
 
 
 __all__ = [

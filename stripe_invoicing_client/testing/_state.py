@@ -11,6 +11,7 @@ from attrs import define, field
 from ._aggregates import Coupon, TaxRate, TestClock
 from ._catalog_store import Discount, Price, Product
 from ._clock import FakeClock
+from ._credit_note_store import CreditNote
 from ._customer_store import Customer
 from ._event_store import API_VERSION, Event
 from ._ids import IdFactory
@@ -38,8 +39,7 @@ class State:
     sent_invoices: list[SentInvoice] = field(factory=list)
     events: list[Event] = field(factory=list)
     # Corrections and payments (`_credit_notes.py`, `_invoice_payments.py`, `_balance.py`).
-    credit_notes: dict[str, JsonObject] = field(factory=dict)
-    credit_note_lines: dict[str, list[JsonObject]] = field(factory=dict)
+    credit_notes: dict[str, CreditNote] = field(factory=dict)
     invoice_payments: dict[str, InvoicePayment] = field(factory=dict)
     balance_transactions: dict[str, JsonObject] = field(factory=dict)
     tax_ids: dict[str, JsonObject] = field(factory=dict)
