@@ -10,7 +10,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ._customer_store import Customer, render_customer
+from ._customer_store import (
+    BalanceTransaction,
+    Customer,
+    render_balance_transaction,
+    render_customer,
+)
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_store import Invoice
@@ -30,7 +35,7 @@ def record(
     invoice: str | None = None,
     description: str | None = None,
     metadata: dict[str, Any] | None = None,
-) -> JsonObject:
+) -> BalanceTransaction:
     """Moves `customer.balance` by `amount` and returns the transaction recording it."""
     if customer.currency is None:
         customer.currency = currency
@@ -41,24 +46,20 @@ def record(
         )
     before = render_customer(customer)
     customer.balance += amount
-    transaction: JsonObject = {
-        "id": call.new_id("cbtxn"),
-        "object": "customer_balance_transaction",
-        "amount": amount,
-        "checkout_session": None,
-        "created": call.now(),
-        "credit_note": credit_note,
-        "currency": currency,
-        "customer": customer.id,
-        "customer_account": None,
-        "description": description,
-        "ending_balance": customer.balance,
-        "invoice": invoice,
-        "livemode": False,
-        "metadata": dict(metadata or {}),
-        "type": kind,
-    }
-    call.state.balance_transactions[transaction["id"]] = transaction
+    transaction = BalanceTransaction(
+        id=call.new_id("cbtxn"),
+        created=call.now(),
+        customer=customer.id,
+        amount=amount,
+        currency=currency,
+        ending_balance=customer.balance,
+        type=kind,
+        credit_note=credit_note,
+        invoice=invoice,
+        description=description,
+        metadata=dict(metadata or {}),
+    )
+    call.state.balance_transactions[transaction.id] = transaction
     call.emit_update("customer.updated", before, render_customer(customer))
     return transaction
 
@@ -66,9 +67,11 @@ def record(
 # -- the API: /v1/customers/{customer}/balance_transactions -------------------------------
 
 
-def _transaction_of(call: RequestContext, customer_id: str, transaction_id: str) -> JsonObject:
+def _transaction_of(
+    call: RequestContext, customer_id: str, transaction_id: str
+) -> BalanceTransaction:
     found = call.state.balance_transactions.get(transaction_id)
-    if found is None or found["customer"] != customer_id:
+    if found is None or found.customer != customer_id:
         raise ApiError.missing("customer_balance_transaction", transaction_id, "transaction")
     return found
 
@@ -86,30 +89,30 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         description=params.get("description"),
         metadata=merged_metadata({}, params.get("metadata", {})),
     )
-    return copy.deepcopy(transaction)
+    return render_balance_transaction(transaction)
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return copy.deepcopy(_transaction_of(call, ids["customer"], ids["transaction"]))
+    return render_balance_transaction(_transaction_of(call, ids["customer"], ids["transaction"]))
 
 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     transaction = _transaction_of(call, ids["customer"], ids["transaction"])
     if "description" in params:
-        transaction["description"] = params["description"]
+        transaction.description = params["description"]
     if "metadata" in params:
-        transaction["metadata"] = merged_metadata(transaction["metadata"], params["metadata"])
-    return copy.deepcopy(transaction)
+        transaction.metadata = merged_metadata(transaction.metadata, params["metadata"])
+    return render_balance_transaction(transaction)
 
 
 def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
     found = [
-        t
+        render_balance_transaction(t)
         for t in reversed(call.state.balance_transactions.values())
-        if t["customer"] == customer.id
-        and ("invoice" not in params or t["invoice"] == params["invoice"])
-        and ("created" not in params or in_range(t["created"], params["created"]))
+        if t.customer == customer.id
+        and ("invoice" not in params or t.invoice == params["invoice"])
+        and ("created" not in params or in_range(t.created, params["created"]))
     ]
     return list_page(
         found,

@@ -32,7 +32,7 @@ from ._credit_note_store import (
     render_credit_note,
     render_credit_note_line,
 )
-from ._customer_store import render_customer
+from ._customer_store import BalanceTransaction, render_customer
 from ._customers import live_customer
 from ._errors import ApiError, live
 from ._invoice_math import add_by_rate
@@ -250,7 +250,7 @@ def _count(call: RequestContext, invoice_id: str) -> int:
 
 def _to_balance(
     call: RequestContext, note: CreditNote, invoice: Invoice, amount: int, currency: str
-) -> JsonObject:
+) -> BalanceTransaction:
     """Moves the customer's balance for the note (a credit, or taking one back)."""
     customer = live_customer(call.state, invoice.customer)
     return _balance.record(
@@ -289,7 +289,7 @@ def _apply(
     if params.get("credit_amount"):
         amount = params["credit_amount"]
         transaction = _to_balance(call, note, invoice, -amount, invoice.currency)
-        note.customer_balance_transaction = transaction["id"]
+        note.customer_balance_transaction = transaction.id
     if params.get("refund_amount"):
         note.refunds = [Refund(call.new_id("re"), params["refund_amount"])]
     call.emit_update("invoice.updated", before, invoice_view(call.state, invoice))
@@ -360,7 +360,7 @@ def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> J
     invoice.amount_remaining += note.pre_payment_amount
     if note.customer_balance_transaction is not None:
         taken = state.balance_transactions[note.customer_balance_transaction]
-        _to_balance(call, note, invoice, -taken["amount"], taken["currency"])
+        _to_balance(call, note, invoice, -taken.amount, taken.currency)
     note.status = status
     note.voided_at = call.now()
     call.emit_update("invoice.updated", before, invoice_view(state, invoice))

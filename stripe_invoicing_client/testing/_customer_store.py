@@ -87,4 +87,88 @@ def _shipping(shipping: dict[str, Any] | None) -> dict[str, Any] | None:
     return {**shipping, "address": None if address is None else dict(address)}
 
 
-__all__ = ["Customer", "InvoiceSettings", "render_customer"]
+@define
+class TaxId:
+    """A customer's tax ID (a VAT number and the like); never changed once made."""
+
+    id: str
+    created: int
+    customer: str
+    type: str
+    value: str
+    country: str | None
+    verification_status: str  # `pending` (EU VAT) or `unavailable`
+
+
+def render_tax_id(tax_id: TaxId) -> dict[str, Any]:
+    return {
+        "id": tax_id.id,
+        "object": "tax_id",
+        "country": tax_id.country,
+        "created": tax_id.created,
+        "customer": tax_id.customer,
+        "customer_account": None,
+        "livemode": False,
+        "owner": {
+            "account": None,
+            "application": None,
+            "customer": tax_id.customer,
+            "customer_account": None,
+            "type": "customer",
+        },
+        "type": tax_id.type,
+        "value": tax_id.value,
+        "verification": {
+            "status": tax_id.verification_status,
+            "verified_address": None,
+            "verified_name": None,
+        },
+    }
+
+
+@define
+class BalanceTransaction:
+    """One change of a customer's credit balance."""
+
+    id: str
+    created: int
+    customer: str
+    amount: int
+    currency: str
+    ending_balance: int
+    type: str  # `adjustment`, `applied_to_invoice`, `credit_note`
+    credit_note: str | None = None
+    invoice: str | None = None
+    description: str | None = None
+    metadata: dict[str, str] = field(factory=dict)
+
+
+def render_balance_transaction(transaction: BalanceTransaction) -> dict[str, Any]:
+    return {
+        "id": transaction.id,
+        "object": "customer_balance_transaction",
+        "amount": transaction.amount,
+        "checkout_session": None,
+        "created": transaction.created,
+        "credit_note": transaction.credit_note,
+        "currency": transaction.currency,
+        "customer": transaction.customer,
+        "customer_account": None,
+        "description": transaction.description,
+        "ending_balance": transaction.ending_balance,
+        "invoice": transaction.invoice,
+        "livemode": False,
+        "metadata": dict(transaction.metadata),
+        "type": transaction.type,
+    }
+
+
+__all__ = [
+    "BalanceTransaction",
+    "Customer",
+    "InvoiceSettings",
+    "TaxId",
+    "render_balance_transaction",
+    "render_customer",
+    "render_tax_id",
+]

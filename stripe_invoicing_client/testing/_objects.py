@@ -7,7 +7,6 @@ expanded `customer`) is added when an object is rendered.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -17,7 +16,7 @@ from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice, render_invoice, render_lines
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext, State
+from ._state import JsonObject, State
 
 ADDRESS_FIELDS = ("city", "country", "line1", "line2", "postal_code", "state")
 
@@ -73,15 +72,6 @@ def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     if customer_id in state.customers:
         return render_customer(state.customers[customer_id])
     return deleted_stub("customer", customer_id)
-
-
-def store_created(
-    call: RequestContext, objects: dict[str, Any], obj: JsonObject, event: str
-) -> JsonObject:
-    """Keeps a new object, announces it with `event`, and answers with a copy."""
-    objects[obj["id"]] = obj
-    call.emit(event, copy.deepcopy(obj))
-    return copy.deepcopy(obj)
 
 
 def set_fields(obj: JsonObject, params: dict[str, Any], names: Iterable[str]) -> None:
@@ -148,5 +138,4 @@ __all__ = [
     "set_attributes",
     "set_fields",
     "shipping",
-    "store_created",
 ]

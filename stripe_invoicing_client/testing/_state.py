@@ -12,7 +12,7 @@ from ._aggregates import Coupon, TaxRate, TestClock
 from ._catalog_store import Discount, Price, Product
 from ._clock import FakeClock
 from ._credit_note_store import CreditNote
-from ._customer_store import Customer
+from ._customer_store import BalanceTransaction, Customer, TaxId
 from ._event_store import API_VERSION, Event
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
@@ -41,8 +41,8 @@ class State:
     # Corrections and payments (`_credit_notes.py`, `_invoice_payments.py`, `_balance.py`).
     credit_notes: dict[str, CreditNote] = field(factory=dict)
     invoice_payments: dict[str, InvoicePayment] = field(factory=dict)
-    balance_transactions: dict[str, JsonObject] = field(factory=dict)
-    tax_ids: dict[str, JsonObject] = field(factory=dict)
+    balance_transactions: dict[str, BalanceTransaction] = field(factory=dict)
+    tax_ids: dict[str, TaxId] = field(factory=dict)
     # The catalog (`_catalog.py`, `_tax_rates.py`, `_coupons.py`) and what it makes of
     # invoices (`_invoice_math.py`).
     products: dict[str, Product] = field(factory=dict)

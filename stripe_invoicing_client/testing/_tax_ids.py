@@ -11,9 +11,9 @@ import copy
 import re
 from typing import Any
 
+from ._customer_store import TaxId, render_tax_id
 from ._customers import live_customer
 from ._errors import ApiError
-from ._objects import store_created
 from ._pagination import list_page
 from ._state import JsonObject, RequestContext, State
 
@@ -30,13 +30,13 @@ def _country(kind: str, value: str) -> str | None:
     return kind.split("_", 1)[0].upper()
 
 
-def of_customer(state: State, customer_id: str) -> list[JsonObject]:
-    return [t for t in state.tax_ids.values() if t["customer"] == customer_id]
+def of_customer(state: State, customer_id: str) -> list[TaxId]:
+    return [t for t in state.tax_ids.values() if t.customer == customer_id]
 
 
-def _live(state: State, customer_id: str, tax_id: str) -> JsonObject:
+def _live(state: State, customer_id: str, tax_id: str) -> TaxId:
     found = state.tax_ids.get(tax_id)
-    if found is None or found["customer"] != customer_id:
+    if found is None or found.customer != customer_id:
         raise ApiError.missing("tax_id", tax_id, "id")
     return found
 
@@ -55,56 +55,44 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         raise ApiError.invalid_request(
             f"A customer can have at most {MAX_PER_CUSTOMER} tax IDs.", param="value"
         )
-    tax_id: JsonObject = {
-        "id": call.new_id("txi"),
-        "object": "tax_id",
-        "country": _country(kind, value),
-        "created": call.now(),
-        "customer": customer.id,
-        "customer_account": None,
-        "livemode": False,
-        "owner": {
-            "account": None,
-            "application": None,
-            "customer": customer.id,
-            "customer_account": None,
-            "type": "customer",
-        },
-        "type": kind,
-        "value": value,
-        "verification": {
-            "status": "pending" if kind == "eu_vat" else "unavailable",
-            "verified_address": None,
-            "verified_name": None,
-        },
-    }
-    return store_created(call, state.tax_ids, tax_id, "customer.tax_id.created")
+    tax_id = TaxId(
+        id=call.new_id("txi"),
+        created=call.now(),
+        customer=customer.id,
+        type=kind,
+        value=value,
+        country=_country(kind, value),
+        verification_status="pending" if kind == "eu_vat" else "unavailable",
+    )
+    state.tax_ids[tax_id.id] = tax_id
+    call.emit("customer.tax_id.created", render_tax_id(tax_id))
+    return render_tax_id(tax_id)
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     live_customer(call.state, ids["customer"])
-    return copy.deepcopy(_live(call.state, ids["customer"], ids["id"]))
+    return render_tax_id(_live(call.state, ids["customer"], ids["id"]))
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
     live_customer(state, ids["customer"])
     tax_id = _live(state, ids["customer"], ids["id"])
-    del state.tax_ids[tax_id["id"]]
-    call.emit("customer.tax_id.deleted", copy.deepcopy(tax_id))
-    return {"id": tax_id["id"], "object": "tax_id", "deleted": True}
+    del state.tax_ids[tax_id.id]
+    call.emit("customer.tax_id.deleted", render_tax_id(tax_id))
+    return {"id": tax_id.id, "object": "tax_id", "deleted": True}
 
 
 def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
-    found = list(reversed(of_customer(call.state, customer.id)))
+    found = [render_tax_id(t) for t in reversed(of_customer(call.state, customer.id))]
     url = f"/v1/customers/{customer.id}/tax_ids"
     return list_page(found, params, url, "tax_id", copy.deepcopy)
 
 
 def on_invoice(state: State, customer_id: str) -> list[JsonObject]:
     """The customer's tax IDs as an invoice keeps them (`customer_tax_ids`)."""
-    return [{"type": t["type"], "value": t["value"]} for t in of_customer(state, customer_id)]
+    return [{"type": t.type, "value": t.value} for t in of_customer(state, customer_id)]
 
 
 __all__ = ["create", "delete", "list_all", "of_customer", "on_invoice", "retrieve"]
