@@ -19,10 +19,11 @@ def _price_from_store(call: RequestContext, price_id: str, param: str) -> JsonOb
     stored = call.state.prices.get(price_id)
     if stored is None:
         raise ApiError.missing("price", price_id, param)
-    if stored.registered and stored.unit is not None:
+    if stored.registered and stored.unit is not None:  # registered prices always have one
         recurring = {"interval": "month", "interval_count": 1}
-        unit = stored.unit
-        return _price_object(call, stored.id, unit, stored.currency, stored.product, recurring)
+        return _price_object(
+            call, stored.id, stored.unit, stored.currency, stored.product, recurring
+        )
     if stored.recurring is None:
         raise ApiError.invalid_request(
             f"The price {price_id} is a one-time price; subscriptions need a recurring one.",
