@@ -66,6 +66,28 @@ def test_a_taxed_discounted_invoice_has_the_pinned_shape(api: Api, fake: FakeStr
         assert_pinned_shape(event)
 
 
+def test_a_discount_keeps_discounting_after_its_coupon_is_deleted(api: Api) -> None:
+    customer = api.customer()
+    coupon = api.post("/v1/coupons", {"percent_off": 25})
+    invoice = api.post(
+        "/v1/invoices", {"customer": customer["id"], "discounts": [{"coupon": coupon["id"]}]}
+    )
+    api.delete(f"/v1/coupons/{coupon['id']}")
+    api.get(f"/v1/coupons/{coupon['id']}", expect=404)
+    api.item(customer["id"], 1000, invoice=invoice["id"])
+    finalized = api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    assert finalized["total"] == 750
+    (line,) = finalized["lines"]["data"]
+    assert line["discount_amounts"] == [{"amount": 250, "discount": invoice["discounts"][0]}]
+    # A second use of the deleted coupon is refused: only discounts made from it live on.
+    refused = api.post(
+        "/v1/invoices",
+        {"customer": customer["id"], "discounts": [{"coupon": coupon["id"]}]},
+        expect=404,
+    )
+    assert error_of(refused)["param"] == "discounts[0][coupon]"
+
+
 def test_an_unknown_tax_rate_or_coupon_is_a_404(api: Api) -> None:
     customer = api.customer()
     missing_rate = api.post(
