@@ -14,10 +14,17 @@ from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import Any
 
-from ._catalog_store import Price, Product, Recurring, render_price, render_product
+from ._catalog_store import (
+    Price,
+    Product,
+    Recurring,
+    render_price,
+    render_product,
+    render_recurring,
+)
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, search_handler
+from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import expand_paths, merged_metadata, set_attributes
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
@@ -89,21 +96,17 @@ def create_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
     if "default_price_data" in params:
         price = _new_price(call, {**params["default_price_data"], "product": product_id})
         product.default_price = price.id
-    return _product_view(state, render_product(product), expand_paths(params, in_list=False))
+    return _product_view(state, product, expand_paths(params, in_list=False))
 
 
-def _product_view(state: State, product: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    """The rendered product with `expand[]` applied."""
-    if "default_price" in expand and isinstance(product["default_price"], str):
-        product["default_price"] = render_price(state.prices[product["default_price"]])
-    return product
+def _product_view(state: State, product: Product, expand: AbstractSet[str]) -> JsonObject:
+    view = render_product(product)
+    if "default_price" in expand and product.default_price is not None:
+        view["default_price"] = render_price(state.prices[product.default_price])
+    return view
 
 
-def retrieve_product(
-    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
-) -> JsonObject:
-    product = _live_product(call.state, ids["id"])
-    return _product_view(call.state, render_product(product), expand_paths(params, in_list=False))
+retrieve_product = retrieve_handler(_live_product, "id", _product_view)
 
 
 def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -121,7 +124,7 @@ def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
     _apply_product(product, params)
     product.updated = call.now()
     call.emit_update("product.updated", before, render_product(product))
-    return _product_view(state, render_product(product), expand_paths(params, in_list=False))
+    return _product_view(state, product, expand_paths(params, in_list=False))
 
 
 def delete_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -136,18 +139,20 @@ def delete_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
     return {"id": product.id, "object": "product", "deleted": True}
 
 
-def _in_ids(call: RequestContext, product: JsonObject, params: dict[str, Any]) -> bool:
-    return "ids" not in params or product["id"] in params["ids"]
+def _in_ids(call: RequestContext, product: Product, params: dict[str, Any]) -> bool:
+    return "ids" not in params or product.id in params["ids"]
 
 
 PRODUCTS = Listing(
     "/v1/products",
     "product",
-    lambda state: [render_product(product) for product in state.products.values()],
-    lambda state, product, expand: _product_view(state, product, expand),
+    "products",
+    _product_view,
     equal=("active", "shippable", "type", "url"),
     keep=_in_ids,
     search_resource="products",
+    read=getattr,
+    searchable=lambda state, product: render_product(product),
 )
 list_products = list_handler(PRODUCTS)
 
@@ -257,25 +262,19 @@ def _custom(given: JsonObject | None) -> JsonObject | None:
     }
 
 
-def _price_view(state: State, price: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    """The rendered price with `expand[]` applied."""
-    if (
-        "product" in expand
-        and isinstance(price["product"], str)
-        and price["product"] in state.products
-    ):
-        price["product"] = render_product(state.products[price["product"]])
-    return price
+def _price_view(state: State, price: Price, expand: AbstractSet[str]) -> JsonObject:
+    view = render_price(price)
+    if "product" in expand and price.product in state.products:
+        view["product"] = render_product(state.products[price.product])
+    return view
 
 
 def create_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     price = _new_price(call, params)
-    return _price_view(call.state, render_price(price), expand_paths(params, in_list=False))
+    return _price_view(call.state, price, expand_paths(params, in_list=False))
 
 
-def retrieve_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    price = _live_price(call.state, ids["price"])
-    return _price_view(call.state, render_price(price), expand_paths(params, in_list=False))
+retrieve_price = retrieve_handler(_live_price, "price", _price_view)
 
 
 def update_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -290,16 +289,16 @@ def update_price(call: RequestContext, ids: dict[str, str], params: dict[str, An
     if "metadata" in params:
         price.metadata = merged_metadata(price.metadata, params["metadata"])
     call.emit_update("price.updated", before, render_price(price))
-    return _price_view(state, render_price(price), expand_paths(params, in_list=False))
+    return _price_view(state, price, expand_paths(params, in_list=False))
 
 
 def _by_lookup_key_and_recurring(
-    call: RequestContext, price: JsonObject, params: dict[str, Any]
+    call: RequestContext, price: Price, params: dict[str, Any]
 ) -> bool:
-    if "lookup_keys" in params and price["lookup_key"] not in params["lookup_keys"]:
+    if "lookup_keys" in params and price.lookup_key not in params["lookup_keys"]:
         return False
     wanted = params.get("recurring") or {}
-    recurring = price["recurring"] or {}
+    recurring = {} if price.recurring is None else render_recurring(price.recurring)
     return all(
         name not in wanted or recurring.get(name) == wanted[name]
         for name in ("interval", "usage_type", "meter")
@@ -309,11 +308,13 @@ def _by_lookup_key_and_recurring(
 PRICES = Listing(
     "/v1/prices",
     "price",
-    lambda state: [render_price(price) for price in _api_prices(state)],
-    lambda state, price, expand: _price_view(state, price, expand),
+    _api_prices,
+    _price_view,
     equal=("active", "currency", "product", "type"),
     keep=_by_lookup_key_and_recurring,
     search_resource="prices",
+    read=getattr,
+    searchable=lambda state, price: render_price(price),
 )
 list_prices = list_handler(PRICES)
 

@@ -93,6 +93,10 @@ class Price:
     tiers_mode: str | None = None
     transform_quantity: dict[str, Any] | None = None
 
+    @property
+    def type(self) -> str:
+        return "one_time" if self.recurring is None else "recurring"
+
 
 def render_recurring(recurring: Recurring) -> dict[str, Any]:
     return {
@@ -127,7 +131,7 @@ def render_price(price: Price) -> dict[str, Any]:
         "transform_quantity": None
         if price.transform_quantity is None
         else dict(price.transform_quantity),
-        "type": "one_time" if price.recurring is None else "recurring",
+        "type": price.type,
         "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
         "unit_amount_decimal": plain(unit) if unit is not None else None,
     }

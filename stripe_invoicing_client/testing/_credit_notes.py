@@ -264,17 +264,13 @@ def _to_balance(
     )
 
 
-def _expanded(state: State, view: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    """The rendered credit note with `expand[]` applied."""
-    if "invoice" in expand and view["invoice"] in state.invoices:
-        view["invoice"] = invoice_view(state, state.invoices[view["invoice"]])
-    if "customer" in expand and view["customer"] in state.customers:
-        view["customer"] = render_customer(state.customers[view["customer"]])
-    return view
-
-
 def _view(state: State, note: CreditNote, expand: AbstractSet[str] = frozenset()) -> JsonObject:
-    return _expanded(state, render_credit_note(note), expand)
+    view = render_credit_note(note)
+    if "invoice" in expand and note.invoice in state.invoices:
+        view["invoice"] = invoice_view(state, state.invoices[note.invoice])
+    if "customer" in expand and note.customer in state.customers:
+        view["customer"] = render_customer(state.customers[note.customer])
+    return view
 
 
 def _apply(
@@ -368,7 +364,7 @@ def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> J
     return _view(call.state, note, expand_paths(params, in_list=False))
 
 
-def _no_account(call: RequestContext, note: JsonObject, params: dict[str, Any]) -> bool:
+def _no_account(call: RequestContext, note: CreditNote, params: dict[str, Any]) -> bool:
     return "customer_account" not in params  # the fake has no Accounts as customers
 
 
@@ -376,10 +372,11 @@ list_all = list_handler(
     Listing(
         "/v1/credit_notes",
         "credit_note",
-        lambda state: [render_credit_note(note) for note in state.credit_notes.values()],
-        _expanded,
+        "credit_notes",
+        _view,
         equal=("customer", "invoice"),
         keep=_no_account,
+        read=getattr,
     )
 )
 

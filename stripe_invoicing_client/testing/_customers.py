@@ -95,9 +95,12 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 LISTING = Listing(
     "/v1/customers",
     "customer",
-    lambda state: [render_customer(customer) for customer in state.customers.values()],
+    "customers",
+    lambda state, customer, expand: render_customer(customer),
     equal=("email", "test_clock"),
     search_resource="customers",
+    read=getattr,
+    searchable=lambda state, customer: render_customer(customer),
 )
 list_all = list_handler(LISTING)
 
