@@ -1,9 +1,9 @@
 """Building and rendering the API objects, with every field the pinned version requires.
 
-Objects not yet typed (subscriptions) are stored as the JSON the API returns, `customer` as
-an id; the typed aggregates (`_aggregates`, `_customer_store`, `_catalog_store`,
-`_credit_note_store`, `_invoice_store`, `_invoice_item_store`) render their own. What is
-derived (an expanded `customer`) is added when an object is rendered.
+Every aggregate is a typed record (`_aggregates`, `_customer_store`, `_catalog_store`,
+`_credit_note_store`, `_invoice_store`, `_invoice_item_store`, `_subscription_store`, ...)
+that renders its own JSON, `customer` as an id; what is derived (an expanded `customer`) is
+added here when an object is rendered.
 """
 
 from __future__ import annotations
