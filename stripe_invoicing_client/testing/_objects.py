@@ -75,16 +75,9 @@ def customer_or_stub(state: State, customer_id: str) -> JsonObject:
     return deleted_stub("customer", customer_id)
 
 
-def set_fields(obj: JsonObject, params: dict[str, Any], names: Iterable[str]) -> None:
-    """Copies the named parameters that were sent onto `obj`; an empty value clears one."""
-    for name in names:
-        if name in params:
-            value = params[name]
-            obj[name] = None if value is UNSET else value
-
-
 def set_attributes(obj: object, params: dict[str, Any], names: Iterable[str]) -> None:
-    """`set_fields` for a typed record: the named parameters sent, an empty value clearing one."""
+    """Copies the named parameters that were sent onto a typed record; an empty value clears
+    one."""
     for name in names:
         if name in params:
             value = params[name]
@@ -137,6 +130,5 @@ __all__ = [
     "invoice_view",
     "merged_metadata",
     "set_attributes",
-    "set_fields",
     "shipping",
 ]
