@@ -121,7 +121,9 @@ class BodyReader:
         """The decoded body, once the raw one has ended."""
         if self.inflater is not None and self.raw_size and not self.inflater.eof:
             raise Undecodable  # cut short: the gzip trailer never came
-        return b"".join(self.chunks)
+        body = b"".join(self.chunks)
+        self.chunks = [body]  # the pieces go now, not when the reader does (after parsing)
+        return body
 
 
 def finish_reading(response: httpx.Response, body: bytes) -> httpx.Response:
@@ -139,9 +141,22 @@ _JSON = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
+# Pages up to this size are decoded whole, and their items counted after: the decoder then
+# shares one copy of each key among the items (decoded one by one, each item holds its own,
+# twice the memory), and even a hostile page of empty objects decodes to ~40x its size at most.
+WHOLE_PAGE_CHARS = 512 * 1024
+
+
 def load_page(text: str, limit: int) -> object:
     """`json.loads(text)` for a list or search page, refusing one whose `data` holds more
-    than `limit` items as soon as the item past it starts: never more are decoded."""
+    than `limit` items before any item is parsed into a model. A page over
+    `WHOLE_PAGE_CHARS` is refused as soon as the item past the limit starts: never more are
+    decoded."""
+    if len(text) <= WHOLE_PAGE_CHARS:
+        whole = json.loads(text)
+        if type(whole) is dict and type(items := whole.get("data")) is list and len(items) > limit:
+            raise PageTooLarge(limit)
+        return whole
     pos = _skip(text, 0)
     if text[pos : pos + 1] != "{":
         return json.loads(text)  # not an object: nothing to count

@@ -169,6 +169,11 @@ class Model(metaclass=_ModelType):
     if not TYPE_CHECKING:
         # Hidden from type checkers, so that a misspelled attribute stays a type error.
         def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                # `from_dict` leaves it unfilled when it kept nothing: made on first read.
+                extras: dict[str, Any] = {}
+                object.__setattr__(self, name, extras)
+                return extras
             raise _not_available(self, name)
 
     def __getitem__(self, key: str) -> Any:

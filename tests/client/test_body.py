@@ -140,3 +140,14 @@ def test_a_page_past_the_limit_is_refused(text: str) -> None:
 def test_a_malformed_page_is_a_value_error(text: str) -> None:
     with pytest.raises(ValueError):
         load_page(text, 10)
+
+
+def test_a_page_s_items_share_their_keys_as_json_loads_gives_them() -> None:
+    # Decoded item by item, each item would hold its own copy of every key: twice the memory.
+    item = '{"id": "in_1", "object": "invoice", "status_transitions": {"paid_at": null}}'
+    page = load_page('{"object": "list", "data": [' + ",".join([item] * 3) + "]}", 3)
+    assert isinstance(page, dict)
+    first, *others = page["data"]
+    for other in others:
+        assert all(a is b for a, b in zip(first, other, strict=True))
+        assert next(iter(first["status_transitions"])) is next(iter(other["status_transitions"]))

@@ -14,6 +14,7 @@ from stripe_invoicing_client import _pipeline
 from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, UnsupportedEncoding
 from stripe_invoicing_client._core.options import NO_OPTIONS, request_options
 from stripe_invoicing_client._generated import operations
+from stripe_invoicing_client._generated.models import GetInvoicesResponse200
 from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
     LOOP_ENDED,
@@ -422,6 +423,25 @@ def test_a_page_larger_than_the_limit_fails_at_once() -> None:
     assert refused.error.http_status == 200  # type: ignore[attr-defined]
     page["data"] = page["data"][:2]  # type: ignore[index]
     assert isinstance(after_response(built, response(200, page), 0, 0.0), Done)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [{"id": "in_1", "object": "invoice", "total": 5}, {"id": "in_2", "object": "invoice"}],
+        [{"id": "in_1", "object": "invoice"}, "in_2"],  # an item that fits no model
+        [{"id": "in_1", "object": "invoice", "total": "5"}],  # a field that does not fit
+        [],
+    ],
+    ids=["invoices", "mixed", "misfit", "empty"],
+)
+def test_a_page_read_through_the_pipeline_is_its_model_parsed(items: list[object]) -> None:
+    built = call("GetInvoices", {}, {"limit": 10})
+    page = {"object": "list", "url": "/v1/invoices", "has_more": False, "data": items}
+    done = after_response(built, response(200, page), 0, 0.0)
+    assert isinstance(done, Done)
+    assert done.value == GetInvoicesResponse200.from_dict(json.loads(json.dumps(page)))
+    assert done.value.to_dict() == page
 
 
 @pytest.mark.parametrize(

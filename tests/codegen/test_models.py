@@ -468,3 +468,13 @@ def test_mutated_invoices_never_raise_and_round_trip(data: dict[str, Any]) -> No
     assert json.dumps(data, sort_keys=True) == before
     assert invoice.to_dict() == data
     objects.leftovers(invoice)  # walking the tree must not raise either
+
+
+def test_additional_properties_of_a_model_that_kept_nothing_is_one_dict_made_on_first_read() -> (
+    None
+):
+    invoice = models.Invoice.from_dict({"id": "in_1", "object": "invoice"})
+    assert invoice.additional_properties == {} and invoice.get("x") is None
+    invoice.additional_properties["x"] = 1  # the dict read is the model's own
+    assert invoice["x"] == 1 and invoice.to_dict()["x"] == 1
+    assert invoice == models.Invoice.from_dict({"id": "in_1", "object": "invoice", "x": 1})

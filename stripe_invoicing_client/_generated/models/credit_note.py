@@ -235,252 +235,214 @@ class CreditNote(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_shipping = take("amount_shipping", UNSET)
-        if v_amount_shipping is not UNSET:
-            if type(v_amount_shipping) is int:
-                fill.amount_shipping = v_amount_shipping
-            else:
-                d["amount_shipping"] = v_amount_shipping
+        if type(v_amount_shipping) is int:
+            fill.amount_shipping = v_amount_shipping
+        elif v_amount_shipping is not UNSET:
+            d["amount_shipping"] = v_amount_shipping
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_customer_balance_transaction = take("customer_balance_transaction", UNSET)
-        if v_customer_balance_transaction is not UNSET:
-            if (
-                (type(v_customer_balance_transaction) is dict)
-                or (type(v_customer_balance_transaction) is str)
-                or (v_customer_balance_transaction is None)
-            ):
-                fill.customer_balance_transaction = (
-                    CustomerBalanceTransaction.from_dict(v_customer_balance_transaction)
-                    if type(v_customer_balance_transaction) is dict
-                    else v_customer_balance_transaction
-                )
-            else:
-                d["customer_balance_transaction"] = v_customer_balance_transaction
+        if (
+            (type(v_customer_balance_transaction) is dict)
+            or (type(v_customer_balance_transaction) is str)
+            or (v_customer_balance_transaction is None)
+        ):
+            fill.customer_balance_transaction = (
+                CustomerBalanceTransaction.from_dict(v_customer_balance_transaction)
+                if type(v_customer_balance_transaction) is dict
+                else v_customer_balance_transaction
+            )
+        elif v_customer_balance_transaction is not UNSET:
+            d["customer_balance_transaction"] = v_customer_balance_transaction
         v_discount_amount = take("discount_amount", UNSET)
-        if v_discount_amount is not UNSET:
-            if type(v_discount_amount) is int:
-                fill.discount_amount = v_discount_amount
-            else:
-                d["discount_amount"] = v_discount_amount
+        if type(v_discount_amount) is int:
+            fill.discount_amount = v_discount_amount
+        elif v_discount_amount is not UNSET:
+            d["discount_amount"] = v_discount_amount
         v_discount_amounts = take("discount_amounts", UNSET)
-        if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and (
-                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
-            ):
-                fill.discount_amounts = [
-                    CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
-                ]
-            else:
-                d["discount_amounts"] = v_discount_amounts
+        if type(v_discount_amounts) is list and (
+            not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
+        ):
+            fill.discount_amounts = [
+                CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
+            ]
+        elif v_discount_amounts is not UNSET:
+            d["discount_amounts"] = v_discount_amounts
         v_effective_at = take("effective_at", UNSET)
-        if v_effective_at is not UNSET:
-            if (type(v_effective_at) is int) or (v_effective_at is None):
-                fill.effective_at = v_effective_at
-            else:
-                d["effective_at"] = v_effective_at
+        if (type(v_effective_at) is int) or (v_effective_at is None):
+            fill.effective_at = v_effective_at
+        elif v_effective_at is not UNSET:
+            d["effective_at"] = v_effective_at
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is dict) or (type(v_invoice) is str):
-                fill.invoice = (
-                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
-                )
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is dict) or (type(v_invoice) is str):
+            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_lines = take("lines", UNSET)
-        if v_lines is not UNSET:
-            if type(v_lines) is dict:
-                fill.lines = CreditNoteLines.from_dict(v_lines)
-            else:
-                d["lines"] = v_lines
+        if type(v_lines) is dict:
+            fill.lines = CreditNoteLines.from_dict(v_lines)
+        elif v_lines is not UNSET:
+            d["lines"] = v_lines
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_memo = take("memo", UNSET)
-        if v_memo is not UNSET:
-            if (type(v_memo) is str) or (v_memo is None):
-                fill.memo = v_memo
-            else:
-                d["memo"] = v_memo
+        if (type(v_memo) is str) or (v_memo is None):
+            fill.memo = v_memo
+        elif v_memo is not UNSET:
+            d["memo"] = v_memo
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_number = take("number", UNSET)
-        if v_number is not UNSET:
-            if type(v_number) is str:
-                fill.number = v_number
-            else:
-                d["number"] = v_number
+        if type(v_number) is str:
+            fill.number = v_number
+        elif v_number is not UNSET:
+            d["number"] = v_number
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_out_of_band_amount = take("out_of_band_amount", UNSET)
-        if v_out_of_band_amount is not UNSET:
-            if (type(v_out_of_band_amount) is int) or (v_out_of_band_amount is None):
-                fill.out_of_band_amount = v_out_of_band_amount
-            else:
-                d["out_of_band_amount"] = v_out_of_band_amount
+        if (type(v_out_of_band_amount) is int) or (v_out_of_band_amount is None):
+            fill.out_of_band_amount = v_out_of_band_amount
+        elif v_out_of_band_amount is not UNSET:
+            d["out_of_band_amount"] = v_out_of_band_amount
         v_pdf = take("pdf", UNSET)
-        if v_pdf is not UNSET:
-            if type(v_pdf) is str:
-                fill.pdf = v_pdf
-            else:
-                d["pdf"] = v_pdf
+        if type(v_pdf) is str:
+            fill.pdf = v_pdf
+        elif v_pdf is not UNSET:
+            d["pdf"] = v_pdf
         v_post_payment_amount = take("post_payment_amount", UNSET)
-        if v_post_payment_amount is not UNSET:
-            if type(v_post_payment_amount) is int:
-                fill.post_payment_amount = v_post_payment_amount
-            else:
-                d["post_payment_amount"] = v_post_payment_amount
+        if type(v_post_payment_amount) is int:
+            fill.post_payment_amount = v_post_payment_amount
+        elif v_post_payment_amount is not UNSET:
+            d["post_payment_amount"] = v_post_payment_amount
         v_pre_payment_amount = take("pre_payment_amount", UNSET)
-        if v_pre_payment_amount is not UNSET:
-            if type(v_pre_payment_amount) is int:
-                fill.pre_payment_amount = v_pre_payment_amount
-            else:
-                d["pre_payment_amount"] = v_pre_payment_amount
+        if type(v_pre_payment_amount) is int:
+            fill.pre_payment_amount = v_pre_payment_amount
+        elif v_pre_payment_amount is not UNSET:
+            d["pre_payment_amount"] = v_pre_payment_amount
         v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
-        if v_pretax_credit_amounts is not UNSET:
-            if type(v_pretax_credit_amounts) is list and (
-                not v_pretax_credit_amounts
-                or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
-            ):
-                fill.pretax_credit_amounts = [
-                    CreditNotePretaxCreditAmounts.from_dict(item0)
-                    for item0 in v_pretax_credit_amounts
-                ]
-            else:
-                d["pretax_credit_amounts"] = v_pretax_credit_amounts
+        if type(v_pretax_credit_amounts) is list and (
+            not v_pretax_credit_amounts
+            or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+        ):
+            fill.pretax_credit_amounts = [
+                CreditNotePretaxCreditAmounts.from_dict(item0) for item0 in v_pretax_credit_amounts
+            ]
+        elif v_pretax_credit_amounts is not UNSET:
+            d["pretax_credit_amounts"] = v_pretax_credit_amounts
         v_reason = take("reason", UNSET)
-        if v_reason is not UNSET:
-            if (type(v_reason) is str) or (v_reason is None):
-                fill.reason = v_reason
-            else:
-                d["reason"] = v_reason
+        if (type(v_reason) is str) or (v_reason is None):
+            fill.reason = v_reason
+        elif v_reason is not UNSET:
+            d["reason"] = v_reason
         v_refunds = take("refunds", UNSET)
-        if v_refunds is not UNSET:
-            if type(v_refunds) is list and (
-                not v_refunds or all(type(item0) is dict for item0 in v_refunds)
-            ):
-                fill.refunds = [CreditNoteRefunds.from_dict(item0) for item0 in v_refunds]
-            else:
-                d["refunds"] = v_refunds
+        if type(v_refunds) is list and (
+            not v_refunds or all(type(item0) is dict for item0 in v_refunds)
+        ):
+            fill.refunds = [CreditNoteRefunds.from_dict(item0) for item0 in v_refunds]
+        elif v_refunds is not UNSET:
+            d["refunds"] = v_refunds
         v_shipping_cost = take("shipping_cost", UNSET)
-        if v_shipping_cost is not UNSET:
-            if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
-                fill.shipping_cost = (
-                    InvoicesResourceShippingCost.from_dict(v_shipping_cost)
-                    if type(v_shipping_cost) is dict
-                    else v_shipping_cost
-                )
-            else:
-                d["shipping_cost"] = v_shipping_cost
+        if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
+            fill.shipping_cost = (
+                InvoicesResourceShippingCost.from_dict(v_shipping_cost)
+                if type(v_shipping_cost) is dict
+                else v_shipping_cost
+            )
+        elif v_shipping_cost is not UNSET:
+            d["shipping_cost"] = v_shipping_cost
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_subtotal = take("subtotal", UNSET)
-        if v_subtotal is not UNSET:
-            if type(v_subtotal) is int:
-                fill.subtotal = v_subtotal
-            else:
-                d["subtotal"] = v_subtotal
+        if type(v_subtotal) is int:
+            fill.subtotal = v_subtotal
+        elif v_subtotal is not UNSET:
+            d["subtotal"] = v_subtotal
         v_subtotal_excluding_tax = take("subtotal_excluding_tax", UNSET)
-        if v_subtotal_excluding_tax is not UNSET:
-            if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
-                fill.subtotal_excluding_tax = v_subtotal_excluding_tax
-            else:
-                d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
+        if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
+            fill.subtotal_excluding_tax = v_subtotal_excluding_tax
+        elif v_subtotal_excluding_tax is not UNSET:
+            d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
         v_total = take("total", UNSET)
-        if v_total is not UNSET:
-            if type(v_total) is int:
-                fill.total = v_total
-            else:
-                d["total"] = v_total
+        if type(v_total) is int:
+            fill.total = v_total
+        elif v_total is not UNSET:
+            d["total"] = v_total
         v_total_excluding_tax = take("total_excluding_tax", UNSET)
-        if v_total_excluding_tax is not UNSET:
-            if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
-                fill.total_excluding_tax = v_total_excluding_tax
-            else:
-                d["total_excluding_tax"] = v_total_excluding_tax
+        if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
+            fill.total_excluding_tax = v_total_excluding_tax
+        elif v_total_excluding_tax is not UNSET:
+            d["total_excluding_tax"] = v_total_excluding_tax
         v_total_taxes = take("total_taxes", UNSET)
-        if v_total_taxes is not UNSET:
-            if (
-                type(v_total_taxes) is list
+        if (
+            type(v_total_taxes) is list
+            and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
+        ) or (v_total_taxes is None):
+            fill.total_taxes = (
+                [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_total_taxes]
+                if type(v_total_taxes) is list
                 and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
-            ) or (v_total_taxes is None):
-                fill.total_taxes = (
-                    [
-                        BillingBillResourceInvoicingTaxesTax.from_dict(item0)
-                        for item0 in v_total_taxes
-                    ]
-                    if type(v_total_taxes) is list
-                    and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
-                    else v_total_taxes
-                )
-            else:
-                d["total_taxes"] = v_total_taxes
+                else v_total_taxes
+            )
+        elif v_total_taxes is not UNSET:
+            d["total_taxes"] = v_total_taxes
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_voided_at = take("voided_at", UNSET)
-        if v_voided_at is not UNSET:
-            if (type(v_voided_at) is int) or (v_voided_at is None):
-                fill.voided_at = v_voided_at
-            else:
-                d["voided_at"] = v_voided_at
-        fill.additional_properties = d
+        if (type(v_voided_at) is int) or (v_voided_at is None):
+            fill.voided_at = v_voided_at
+        elif v_voided_at is not UNSET:
+            d["voided_at"] = v_voided_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -523,20 +485,20 @@ class CreditNoteDiscountAmounts(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (type(v_discount) is dict) or (type(v_discount) is str):
-                fill.discount = (
-                    Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                )
-            else:
-                d["discount"] = v_discount
-        fill.additional_properties = d
+        if (type(v_discount) is dict) or (type(v_discount) is str):
+            fill.discount = (
+                Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -648,125 +610,109 @@ class CreditNoteLineItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discount_amount = take("discount_amount", UNSET)
-        if v_discount_amount is not UNSET:
-            if type(v_discount_amount) is int:
-                fill.discount_amount = v_discount_amount
-            else:
-                d["discount_amount"] = v_discount_amount
+        if type(v_discount_amount) is int:
+            fill.discount_amount = v_discount_amount
+        elif v_discount_amount is not UNSET:
+            d["discount_amount"] = v_discount_amount
         v_discount_amounts = take("discount_amounts", UNSET)
-        if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and (
-                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
-            ):
-                fill.discount_amounts = [
-                    CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
-                ]
-            else:
-                d["discount_amounts"] = v_discount_amounts
+        if type(v_discount_amounts) is list and (
+            not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
+        ):
+            fill.discount_amounts = [
+                CreditNoteDiscountAmounts.from_dict(item0) for item0 in v_discount_amounts
+            ]
+        elif v_discount_amounts is not UNSET:
+            d["discount_amounts"] = v_discount_amounts
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice_line_item = take("invoice_line_item", UNSET)
-        if v_invoice_line_item is not UNSET:
-            if (type(v_invoice_line_item) is str) or (v_invoice_line_item is None):
-                fill.invoice_line_item = v_invoice_line_item
-            else:
-                d["invoice_line_item"] = v_invoice_line_item
+        if (type(v_invoice_line_item) is str) or (v_invoice_line_item is None):
+            fill.invoice_line_item = v_invoice_line_item
+        elif v_invoice_line_item is not UNSET:
+            d["invoice_line_item"] = v_invoice_line_item
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
-        if v_pretax_credit_amounts is not UNSET:
-            if type(v_pretax_credit_amounts) is list and (
-                not v_pretax_credit_amounts
-                or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
-            ):
-                fill.pretax_credit_amounts = [
-                    CreditNotePretaxCreditAmounts.from_dict(item0)
-                    for item0 in v_pretax_credit_amounts
-                ]
-            else:
-                d["pretax_credit_amounts"] = v_pretax_credit_amounts
+        if type(v_pretax_credit_amounts) is list and (
+            not v_pretax_credit_amounts
+            or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+        ):
+            fill.pretax_credit_amounts = [
+                CreditNotePretaxCreditAmounts.from_dict(item0) for item0 in v_pretax_credit_amounts
+            ]
+        elif v_pretax_credit_amounts is not UNSET:
+            d["pretax_credit_amounts"] = v_pretax_credit_amounts
         v_quantity = take("quantity", UNSET)
-        if v_quantity is not UNSET:
-            if (type(v_quantity) is int) or (v_quantity is None):
-                fill.quantity = v_quantity
-            else:
-                d["quantity"] = v_quantity
+        if (type(v_quantity) is int) or (v_quantity is None):
+            fill.quantity = v_quantity
+        elif v_quantity is not UNSET:
+            d["quantity"] = v_quantity
         v_tax_rates = take("tax_rates", UNSET)
-        if v_tax_rates is not UNSET:
-            if type(v_tax_rates) is list and (
-                not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates)
-            ):
-                fill.tax_rates = [TaxRate.from_dict(item0) for item0 in v_tax_rates]
-            else:
-                d["tax_rates"] = v_tax_rates
+        if type(v_tax_rates) is list and (
+            not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates)
+        ):
+            fill.tax_rates = [TaxRate.from_dict(item0) for item0 in v_tax_rates]
+        elif v_tax_rates is not UNSET:
+            d["tax_rates"] = v_tax_rates
         v_taxes = take("taxes", UNSET)
-        if v_taxes is not UNSET:
-            if (
-                type(v_taxes) is list
+        if (
+            type(v_taxes) is list and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+        ) or (v_taxes is None):
+            fill.taxes = (
+                [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
+                if type(v_taxes) is list
                 and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-            ) or (v_taxes is None):
-                fill.taxes = (
-                    [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list
-                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-                    else v_taxes
-                )
-            else:
-                d["taxes"] = v_taxes
+                else v_taxes
+            )
+        elif v_taxes is not UNSET:
+            d["taxes"] = v_taxes
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_unit_amount = take("unit_amount", UNSET)
-        if v_unit_amount is not UNSET:
-            if (type(v_unit_amount) is int) or (v_unit_amount is None):
-                fill.unit_amount = v_unit_amount
-            else:
-                d["unit_amount"] = v_unit_amount
+        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+            fill.unit_amount = v_unit_amount
+        elif v_unit_amount is not UNSET:
+            d["unit_amount"] = v_unit_amount
         v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET:
-            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
-                fill.unit_amount_decimal = v_unit_amount_decimal
-            else:
-                d["unit_amount_decimal"] = v_unit_amount_decimal
-        fill.additional_properties = d
+        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        elif v_unit_amount_decimal is not UNSET:
+            d["unit_amount_decimal"] = v_unit_amount_decimal
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -811,32 +757,28 @@ class CreditNoteLines(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [CreditNoteLineItem.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -883,36 +825,34 @@ class CreditNotePretaxCreditAmounts(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_credit_balance_transaction = take("credit_balance_transaction", UNSET)
-        if v_credit_balance_transaction is not UNSET:
-            if (
-                (type(v_credit_balance_transaction) is str)
-                or (type(v_credit_balance_transaction) is dict)
-                or (v_credit_balance_transaction is None)
-            ):
-                fill.credit_balance_transaction = v_credit_balance_transaction
-            else:
-                d["credit_balance_transaction"] = v_credit_balance_transaction
+        if (
+            (type(v_credit_balance_transaction) is str)
+            or (type(v_credit_balance_transaction) is dict)
+            or (v_credit_balance_transaction is None)
+        ):
+            fill.credit_balance_transaction = v_credit_balance_transaction
+        elif v_credit_balance_transaction is not UNSET:
+            d["credit_balance_transaction"] = v_credit_balance_transaction
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (type(v_discount) is dict) or (type(v_discount) is str) or (v_discount is None):
-                fill.discount = (
-                    Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                )
-            else:
-                d["discount"] = v_discount
+        if (type(v_discount) is dict) or (type(v_discount) is str) or (v_discount is None):
+            fill.discount = (
+                Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -965,34 +905,32 @@ class CreditNoteRefunds(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_refunded = take("amount_refunded", UNSET)
-        if v_amount_refunded is not UNSET:
-            if type(v_amount_refunded) is int:
-                fill.amount_refunded = v_amount_refunded
-            else:
-                d["amount_refunded"] = v_amount_refunded
+        if type(v_amount_refunded) is int:
+            fill.amount_refunded = v_amount_refunded
+        elif v_amount_refunded is not UNSET:
+            d["amount_refunded"] = v_amount_refunded
         v_payment_record_refund = take("payment_record_refund", UNSET)
-        if v_payment_record_refund is not UNSET:
-            if (type(v_payment_record_refund) is dict) or (v_payment_record_refund is None):
-                fill.payment_record_refund = (
-                    CreditNoteRefundsPaymentRecordRefund.from_dict(v_payment_record_refund)
-                    if type(v_payment_record_refund) is dict
-                    else v_payment_record_refund
-                )
-            else:
-                d["payment_record_refund"] = v_payment_record_refund
+        if (type(v_payment_record_refund) is dict) or (v_payment_record_refund is None):
+            fill.payment_record_refund = (
+                CreditNoteRefundsPaymentRecordRefund.from_dict(v_payment_record_refund)
+                if type(v_payment_record_refund) is dict
+                else v_payment_record_refund
+            )
+        elif v_payment_record_refund is not UNSET:
+            d["payment_record_refund"] = v_payment_record_refund
         v_refund = take("refund", UNSET)
-        if v_refund is not UNSET:
-            if (type(v_refund) is str) or (type(v_refund) is dict):
-                fill.refund = v_refund
-            else:
-                d["refund"] = v_refund
+        if (type(v_refund) is str) or (type(v_refund) is dict):
+            fill.refund = v_refund
+        elif v_refund is not UNSET:
+            d["refund"] = v_refund
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if (type(v_type_) is str) or (v_type_ is None):
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if (type(v_type_) is str) or (v_type_ is None):
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1018,18 +956,18 @@ class CreditNoteRefundsPaymentRecordRefund(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_payment_record = take("payment_record", UNSET)
-        if v_payment_record is not UNSET:
-            if type(v_payment_record) is str:
-                fill.payment_record = v_payment_record
-            else:
-                d["payment_record"] = v_payment_record
+        if type(v_payment_record) is str:
+            fill.payment_record = v_payment_record
+        elif v_payment_record is not UNSET:
+            d["payment_record"] = v_payment_record
         v_refund_group = take("refund_group", UNSET)
-        if v_refund_group is not UNSET:
-            if type(v_refund_group) is str:
-                fill.refund_group = v_refund_group
-            else:
-                d["refund_group"] = v_refund_group
-        fill.additional_properties = d
+        if type(v_refund_group) is str:
+            fill.refund_group = v_refund_group
+        elif v_refund_group is not UNSET:
+            d["refund_group"] = v_refund_group
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -69,45 +69,41 @@ class CashBalance(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_available = take("available", UNSET)
-        if v_available is not UNSET:
-            if (
-                type(v_available) is dict
-                and (not v_available or all(type(item0) is int for item0 in v_available.values()))
-            ) or (v_available is None):
-                fill.available = v_available
-            else:
-                d["available"] = v_available
+        if (
+            type(v_available) is dict
+            and (not v_available or all(type(item0) is int for item0 in v_available.values()))
+        ) or (v_available is None):
+            fill.available = v_available
+        elif v_available is not UNSET:
+            d["available"] = v_available
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if type(v_customer) is str:
-                fill.customer = v_customer
-            else:
-                d["customer"] = v_customer
+        if type(v_customer) is str:
+            fill.customer = v_customer
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_settings = take("settings", UNSET)
-        if v_settings is not UNSET:
-            if type(v_settings) is dict:
-                fill.settings = CashBalanceSettings.from_dict(v_settings)
-            else:
-                d["settings"] = v_settings
-        fill.additional_properties = d
+        if type(v_settings) is dict:
+            fill.settings = CashBalanceSettings.from_dict(v_settings)
+        elif v_settings is not UNSET:
+            d["settings"] = v_settings
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -133,18 +129,18 @@ class CashBalanceSettings(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_reconciliation_mode = take("reconciliation_mode", UNSET)
-        if v_reconciliation_mode is not UNSET:
-            if type(v_reconciliation_mode) is str:
-                fill.reconciliation_mode = v_reconciliation_mode
-            else:
-                d["reconciliation_mode"] = v_reconciliation_mode
+        if type(v_reconciliation_mode) is str:
+            fill.reconciliation_mode = v_reconciliation_mode
+        elif v_reconciliation_mode is not UNSET:
+            d["reconciliation_mode"] = v_reconciliation_mode
         v_using_merchant_default = take("using_merchant_default", UNSET)
-        if v_using_merchant_default is not UNSET:
-            if type(v_using_merchant_default) is bool:
-                fill.using_merchant_default = v_using_merchant_default
-            else:
-                d["using_merchant_default"] = v_using_merchant_default
-        fill.additional_properties = d
+        if type(v_using_merchant_default) is bool:
+            fill.using_merchant_default = v_using_merchant_default
+        elif v_using_merchant_default is not UNSET:
+            d["using_merchant_default"] = v_using_merchant_default
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -370,204 +366,171 @@ class Customer(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_address = take("address", UNSET)
-        if v_address is not UNSET:
-            if (type(v_address) is dict) or (v_address is None):
-                fill.address = (
-                    Address.from_dict(v_address) if type(v_address) is dict else v_address
-                )
-            else:
-                d["address"] = v_address
+        if (type(v_address) is dict) or (v_address is None):
+            fill.address = Address.from_dict(v_address) if type(v_address) is dict else v_address
+        elif v_address is not UNSET:
+            d["address"] = v_address
         v_balance = take("balance", UNSET)
-        if v_balance is not UNSET:
-            if (type(v_balance) is int) or (v_balance is None):
-                fill.balance = v_balance
-            else:
-                d["balance"] = v_balance
+        if (type(v_balance) is int) or (v_balance is None):
+            fill.balance = v_balance
+        elif v_balance is not UNSET:
+            d["balance"] = v_balance
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if (type(v_currency) is str) or (v_currency is None):
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_default_source = take("default_source", UNSET)
-        if v_default_source is not UNSET:
-            if (
-                (type(v_default_source) is str)
-                or (type(v_default_source) is dict)
-                or (v_default_source is None)
-            ):
-                fill.default_source = v_default_source
-            else:
-                d["default_source"] = v_default_source
+        if (
+            (type(v_default_source) is str)
+            or (type(v_default_source) is dict)
+            or (v_default_source is None)
+        ):
+            fill.default_source = v_default_source
+        elif v_default_source is not UNSET:
+            d["default_source"] = v_default_source
         v_delinquent = take("delinquent", UNSET)
-        if v_delinquent is not UNSET:
-            if (type(v_delinquent) is bool) or (v_delinquent is None):
-                fill.delinquent = v_delinquent
-            else:
-                d["delinquent"] = v_delinquent
+        if (type(v_delinquent) is bool) or (v_delinquent is None):
+            fill.delinquent = v_delinquent
+        elif v_delinquent is not UNSET:
+            d["delinquent"] = v_delinquent
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (type(v_discount) is dict) or (v_discount is None):
-                fill.discount = (
-                    Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                )
-            else:
-                d["discount"] = v_discount
+        if (type(v_discount) is dict) or (v_discount is None):
+            fill.discount = (
+                Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
         v_email = take("email", UNSET)
-        if v_email is not UNSET:
-            if (type(v_email) is str) or (v_email is None):
-                fill.email = v_email
-            else:
-                d["email"] = v_email
+        if (type(v_email) is str) or (v_email is None):
+            fill.email = v_email
+        elif v_email is not UNSET:
+            d["email"] = v_email
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice_prefix = take("invoice_prefix", UNSET)
-        if v_invoice_prefix is not UNSET:
-            if (type(v_invoice_prefix) is str) or (v_invoice_prefix is None):
-                fill.invoice_prefix = v_invoice_prefix
-            else:
-                d["invoice_prefix"] = v_invoice_prefix
+        if (type(v_invoice_prefix) is str) or (v_invoice_prefix is None):
+            fill.invoice_prefix = v_invoice_prefix
+        elif v_invoice_prefix is not UNSET:
+            d["invoice_prefix"] = v_invoice_prefix
         v_invoice_settings = take("invoice_settings", UNSET)
-        if v_invoice_settings is not UNSET:
-            if (type(v_invoice_settings) is dict) or (v_invoice_settings is None):
-                fill.invoice_settings = (
-                    InvoiceSettingCustomerSetting.from_dict(v_invoice_settings)
-                    if type(v_invoice_settings) is dict
-                    else v_invoice_settings
-                )
-            else:
-                d["invoice_settings"] = v_invoice_settings
+        if (type(v_invoice_settings) is dict) or (v_invoice_settings is None):
+            fill.invoice_settings = (
+                InvoiceSettingCustomerSetting.from_dict(v_invoice_settings)
+                if type(v_invoice_settings) is dict
+                else v_invoice_settings
+            )
+        elif v_invoice_settings is not UNSET:
+            d["invoice_settings"] = v_invoice_settings
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if (type(v_name) is str) or (v_name is None):
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if (type(v_name) is str) or (v_name is None):
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_next_invoice_sequence = take("next_invoice_sequence", UNSET)
-        if v_next_invoice_sequence is not UNSET:
-            if (type(v_next_invoice_sequence) is int) or (v_next_invoice_sequence is None):
-                fill.next_invoice_sequence = v_next_invoice_sequence
-            else:
-                d["next_invoice_sequence"] = v_next_invoice_sequence
+        if (type(v_next_invoice_sequence) is int) or (v_next_invoice_sequence is None):
+            fill.next_invoice_sequence = v_next_invoice_sequence
+        elif v_next_invoice_sequence is not UNSET:
+            d["next_invoice_sequence"] = v_next_invoice_sequence
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_phone = take("phone", UNSET)
-        if v_phone is not UNSET:
-            if (type(v_phone) is str) or (v_phone is None):
-                fill.phone = v_phone
-            else:
-                d["phone"] = v_phone
+        if (type(v_phone) is str) or (v_phone is None):
+            fill.phone = v_phone
+        elif v_phone is not UNSET:
+            d["phone"] = v_phone
         v_preferred_locales = take("preferred_locales", UNSET)
-        if v_preferred_locales is not UNSET:
-            if (
-                type(v_preferred_locales) is list
-                and (
-                    not v_preferred_locales
-                    or all(type(item0) is str for item0 in v_preferred_locales)
-                )
-            ) or (v_preferred_locales is None):
-                fill.preferred_locales = v_preferred_locales
-            else:
-                d["preferred_locales"] = v_preferred_locales
+        if (
+            type(v_preferred_locales) is list
+            and (
+                not v_preferred_locales or all(type(item0) is str for item0 in v_preferred_locales)
+            )
+        ) or (v_preferred_locales is None):
+            fill.preferred_locales = v_preferred_locales
+        elif v_preferred_locales is not UNSET:
+            d["preferred_locales"] = v_preferred_locales
         v_shipping = take("shipping", UNSET)
-        if v_shipping is not UNSET:
-            if (type(v_shipping) is dict) or (v_shipping is None):
-                fill.shipping = (
-                    Shipping.from_dict(v_shipping) if type(v_shipping) is dict else v_shipping
-                )
-            else:
-                d["shipping"] = v_shipping
+        if (type(v_shipping) is dict) or (v_shipping is None):
+            fill.shipping = (
+                Shipping.from_dict(v_shipping) if type(v_shipping) is dict else v_shipping
+            )
+        elif v_shipping is not UNSET:
+            d["shipping"] = v_shipping
         v_tax_exempt = take("tax_exempt", UNSET)
-        if v_tax_exempt is not UNSET:
-            if (type(v_tax_exempt) is str) or (v_tax_exempt is None):
-                fill.tax_exempt = v_tax_exempt
-            else:
-                d["tax_exempt"] = v_tax_exempt
+        if (type(v_tax_exempt) is str) or (v_tax_exempt is None):
+            fill.tax_exempt = v_tax_exempt
+        elif v_tax_exempt is not UNSET:
+            d["tax_exempt"] = v_tax_exempt
         v_test_clock = take("test_clock", UNSET)
-        if v_test_clock is not UNSET:
-            if (
-                (type(v_test_clock) is dict)
-                or (type(v_test_clock) is str)
-                or (v_test_clock is None)
-            ):
-                fill.test_clock = (
-                    TestClock.from_dict(v_test_clock)
-                    if type(v_test_clock) is dict
-                    else v_test_clock
-                )
-            else:
-                d["test_clock"] = v_test_clock
+        if (type(v_test_clock) is dict) or (type(v_test_clock) is str) or (v_test_clock is None):
+            fill.test_clock = (
+                TestClock.from_dict(v_test_clock) if type(v_test_clock) is dict else v_test_clock
+            )
+        elif v_test_clock is not UNSET:
+            d["test_clock"] = v_test_clock
         v_business_name = take("business_name", UNSET)
-        if v_business_name is UNSET:
-            fill.business_name = UNSET
-        elif (type(v_business_name) is str) or (v_business_name is None):
+        if (type(v_business_name) is str) or (v_business_name is None):
             fill.business_name = v_business_name
+        elif v_business_name is UNSET:
+            fill.business_name = UNSET
         else:
             d["business_name"] = v_business_name
         v_cash_balance = take("cash_balance", UNSET)
-        if v_cash_balance is UNSET:
-            fill.cash_balance = UNSET
-        elif (type(v_cash_balance) is dict) or (v_cash_balance is None):
+        if (type(v_cash_balance) is dict) or (v_cash_balance is None):
             fill.cash_balance = (
                 CashBalance.from_dict(v_cash_balance)
                 if type(v_cash_balance) is dict
                 else v_cash_balance
             )
+        elif v_cash_balance is UNSET:
+            fill.cash_balance = UNSET
         else:
             d["cash_balance"] = v_cash_balance
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is UNSET:
-            fill.customer_account = UNSET
-        elif (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
+        elif v_customer_account is UNSET:
+            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
         v_individual_name = take("individual_name", UNSET)
-        if v_individual_name is UNSET:
-            fill.individual_name = UNSET
-        elif (type(v_individual_name) is str) or (v_individual_name is None):
+        if (type(v_individual_name) is str) or (v_individual_name is None):
             fill.individual_name = v_individual_name
+        elif v_individual_name is UNSET:
+            fill.individual_name = UNSET
         else:
             d["individual_name"] = v_individual_name
         v_invoice_credit_balance = take("invoice_credit_balance", UNSET)
-        if v_invoice_credit_balance is UNSET:
-            fill.invoice_credit_balance = UNSET
-        elif (
+        if (
             type(v_invoice_credit_balance) is dict
             and (
                 not v_invoice_credit_balance
@@ -575,45 +538,49 @@ class Customer(Model):
             )
         ) or (v_invoice_credit_balance is None):
             fill.invoice_credit_balance = v_invoice_credit_balance
+        elif v_invoice_credit_balance is UNSET:
+            fill.invoice_credit_balance = UNSET
         else:
             d["invoice_credit_balance"] = v_invoice_credit_balance
         v_sources = take("sources", UNSET)
-        if v_sources is UNSET:
-            fill.sources = UNSET
-        elif (type(v_sources) is dict) or (v_sources is None):
+        if (type(v_sources) is dict) or (v_sources is None):
             fill.sources = (
                 CustomerSourcesType0.from_dict(v_sources) if type(v_sources) is dict else v_sources
             )
+        elif v_sources is UNSET:
+            fill.sources = UNSET
         else:
             d["sources"] = v_sources
         v_subscriptions = take("subscriptions", UNSET)
-        if v_subscriptions is UNSET:
-            fill.subscriptions = UNSET
-        elif (type(v_subscriptions) is dict) or (v_subscriptions is None):
+        if (type(v_subscriptions) is dict) or (v_subscriptions is None):
             fill.subscriptions = (
                 GetSubscriptionsResponse200.from_dict(v_subscriptions)
                 if type(v_subscriptions) is dict
                 else v_subscriptions
             )
+        elif v_subscriptions is UNSET:
+            fill.subscriptions = UNSET
         else:
             d["subscriptions"] = v_subscriptions
         v_tax = take("tax", UNSET)
-        if v_tax is UNSET:
-            fill.tax = UNSET
-        elif (type(v_tax) is dict) or (v_tax is None):
+        if (type(v_tax) is dict) or (v_tax is None):
             fill.tax = CustomerTax.from_dict(v_tax) if type(v_tax) is dict else v_tax
+        elif v_tax is UNSET:
+            fill.tax = UNSET
         else:
             d["tax"] = v_tax
         v_tax_ids = take("tax_ids", UNSET)
-        if v_tax_ids is UNSET:
-            fill.tax_ids = UNSET
-        elif (type(v_tax_ids) is dict) or (v_tax_ids is None):
+        if (type(v_tax_ids) is dict) or (v_tax_ids is None):
             fill.tax_ids = (
                 CustomerTaxIdsType0.from_dict(v_tax_ids) if type(v_tax_ids) is dict else v_tax_ids
             )
+        elif v_tax_ids is UNSET:
+            fill.tax_ids = UNSET
         else:
             d["tax_ids"] = v_tax_ids
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -730,115 +697,96 @@ class CustomerBalanceTransaction(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_checkout_session = take("checkout_session", UNSET)
-        if v_checkout_session is not UNSET:
-            if (
-                (type(v_checkout_session) is str)
-                or (type(v_checkout_session) is dict)
-                or (v_checkout_session is None)
-            ):
-                fill.checkout_session = v_checkout_session
-            else:
-                d["checkout_session"] = v_checkout_session
+        if (
+            (type(v_checkout_session) is str)
+            or (type(v_checkout_session) is dict)
+            or (v_checkout_session is None)
+        ):
+            fill.checkout_session = v_checkout_session
+        elif v_checkout_session is not UNSET:
+            d["checkout_session"] = v_checkout_session
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_credit_note = take("credit_note", UNSET)
-        if v_credit_note is not UNSET:
-            if (
-                (type(v_credit_note) is dict)
-                or (type(v_credit_note) is str)
-                or (v_credit_note is None)
-            ):
-                fill.credit_note = (
-                    CreditNote.from_dict(v_credit_note)
-                    if type(v_credit_note) is dict
-                    else v_credit_note
-                )
-            else:
-                d["credit_note"] = v_credit_note
+        if (type(v_credit_note) is dict) or (type(v_credit_note) is str) or (v_credit_note is None):
+            fill.credit_note = (
+                CreditNote.from_dict(v_credit_note)
+                if type(v_credit_note) is dict
+                else v_credit_note
+            )
+        elif v_credit_note is not UNSET:
+            d["credit_note"] = v_credit_note
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_ending_balance = take("ending_balance", UNSET)
-        if v_ending_balance is not UNSET:
-            if type(v_ending_balance) is int:
-                fill.ending_balance = v_ending_balance
-            else:
-                d["ending_balance"] = v_ending_balance
+        if type(v_ending_balance) is int:
+            fill.ending_balance = v_ending_balance
+        elif v_ending_balance is not UNSET:
+            d["ending_balance"] = v_ending_balance
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
-                fill.invoice = (
-                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
-                )
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -870,39 +818,35 @@ class CustomerSourcesType0(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = v_data
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = v_data
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -953,34 +897,32 @@ class CustomerTax(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_automatic_tax = take("automatic_tax", UNSET)
-        if v_automatic_tax is not UNSET:
-            if type(v_automatic_tax) is str:
-                fill.automatic_tax = v_automatic_tax
-            else:
-                d["automatic_tax"] = v_automatic_tax
+        if type(v_automatic_tax) is str:
+            fill.automatic_tax = v_automatic_tax
+        elif v_automatic_tax is not UNSET:
+            d["automatic_tax"] = v_automatic_tax
         v_ip_address = take("ip_address", UNSET)
-        if v_ip_address is not UNSET:
-            if (type(v_ip_address) is str) or (v_ip_address is None):
-                fill.ip_address = v_ip_address
-            else:
-                d["ip_address"] = v_ip_address
+        if (type(v_ip_address) is str) or (v_ip_address is None):
+            fill.ip_address = v_ip_address
+        elif v_ip_address is not UNSET:
+            d["ip_address"] = v_ip_address
         v_location = take("location", UNSET)
-        if v_location is not UNSET:
-            if (type(v_location) is dict) or (v_location is None):
-                fill.location = (
-                    CustomerTaxLocation.from_dict(v_location)
-                    if type(v_location) is dict
-                    else v_location
-                )
-            else:
-                d["location"] = v_location
+        if (type(v_location) is dict) or (v_location is None):
+            fill.location = (
+                CustomerTaxLocation.from_dict(v_location)
+                if type(v_location) is dict
+                else v_location
+            )
+        elif v_location is not UNSET:
+            d["location"] = v_location
         v_provider = take("provider", UNSET)
-        if v_provider is not UNSET:
-            if type(v_provider) is str:
-                fill.provider = v_provider
-            else:
-                d["provider"] = v_provider
-        fill.additional_properties = d
+        if type(v_provider) is str:
+            fill.provider = v_provider
+        elif v_provider is not UNSET:
+            d["provider"] = v_provider
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1027,39 +969,35 @@ class CustomerTaxIdsType0(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [TaxId.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [TaxId.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1091,24 +1029,23 @@ class CustomerTaxLocation(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_country = take("country", UNSET)
-        if v_country is not UNSET:
-            if type(v_country) is str:
-                fill.country = v_country
-            else:
-                d["country"] = v_country
+        if type(v_country) is str:
+            fill.country = v_country
+        elif v_country is not UNSET:
+            d["country"] = v_country
         v_source = take("source", UNSET)
-        if v_source is not UNSET:
-            if type(v_source) is str:
-                fill.source = v_source
-            else:
-                d["source"] = v_source
+        if type(v_source) is str:
+            fill.source = v_source
+        elif v_source is not UNSET:
+            d["source"] = v_source
         v_state = take("state", UNSET)
-        if v_state is not UNSET:
-            if (type(v_state) is str) or (v_state is None):
-                fill.state = v_state
-            else:
-                d["state"] = v_state
-        fill.additional_properties = d
+        if (type(v_state) is str) or (v_state is None):
+            fill.state = v_state
+        elif v_state is not UNSET:
+            d["state"] = v_state
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1139,24 +1076,25 @@ class DeletedCustomer(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1208,39 +1146,35 @@ class GetSubscriptionsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1266,18 +1200,18 @@ class InvoiceSettingCustomerRenderingOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_tax_display = take("amount_tax_display", UNSET)
-        if v_amount_tax_display is not UNSET:
-            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
-                fill.amount_tax_display = v_amount_tax_display
-            else:
-                d["amount_tax_display"] = v_amount_tax_display
+        if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+            fill.amount_tax_display = v_amount_tax_display
+        elif v_amount_tax_display is not UNSET:
+            d["amount_tax_display"] = v_amount_tax_display
         v_template = take("template", UNSET)
-        if v_template is not UNSET:
-            if (type(v_template) is str) or (v_template is None):
-                fill.template = v_template
-            else:
-                d["template"] = v_template
-        fill.additional_properties = d
+        if (type(v_template) is str) or (v_template is None):
+            fill.template = v_template
+        elif v_template is not UNSET:
+            d["template"] = v_template
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1341,48 +1275,44 @@ class InvoiceSettingCustomerSetting(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_custom_fields = take("custom_fields", UNSET)
-        if v_custom_fields is not UNSET:
-            if (
-                type(v_custom_fields) is list
+        if (
+            type(v_custom_fields) is list
+            and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
+        ) or (v_custom_fields is None):
+            fill.custom_fields = (
+                [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
+                if type(v_custom_fields) is list
                 and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
-            ) or (v_custom_fields is None):
-                fill.custom_fields = (
-                    [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
-                    if type(v_custom_fields) is list
-                    and (
-                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
-                    )
-                    else v_custom_fields
-                )
-            else:
-                d["custom_fields"] = v_custom_fields
+                else v_custom_fields
+            )
+        elif v_custom_fields is not UNSET:
+            d["custom_fields"] = v_custom_fields
         v_default_payment_method = take("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET:
-            if (
-                (type(v_default_payment_method) is str)
-                or (type(v_default_payment_method) is dict)
-                or (v_default_payment_method is None)
-            ):
-                fill.default_payment_method = v_default_payment_method
-            else:
-                d["default_payment_method"] = v_default_payment_method
+        if (
+            (type(v_default_payment_method) is str)
+            or (type(v_default_payment_method) is dict)
+            or (v_default_payment_method is None)
+        ):
+            fill.default_payment_method = v_default_payment_method
+        elif v_default_payment_method is not UNSET:
+            d["default_payment_method"] = v_default_payment_method
         v_footer = take("footer", UNSET)
-        if v_footer is not UNSET:
-            if (type(v_footer) is str) or (v_footer is None):
-                fill.footer = v_footer
-            else:
-                d["footer"] = v_footer
+        if (type(v_footer) is str) or (v_footer is None):
+            fill.footer = v_footer
+        elif v_footer is not UNSET:
+            d["footer"] = v_footer
         v_rendering_options = take("rendering_options", UNSET)
-        if v_rendering_options is not UNSET:
-            if (type(v_rendering_options) is dict) or (v_rendering_options is None):
-                fill.rendering_options = (
-                    InvoiceSettingCustomerRenderingOptions.from_dict(v_rendering_options)
-                    if type(v_rendering_options) is dict
-                    else v_rendering_options
-                )
-            else:
-                d["rendering_options"] = v_rendering_options
-        fill.additional_properties = d
+        if (type(v_rendering_options) is dict) or (v_rendering_options is None):
+            fill.rendering_options = (
+                InvoiceSettingCustomerRenderingOptions.from_dict(v_rendering_options)
+                if type(v_rendering_options) is dict
+                else v_rendering_options
+            )
+        elif v_rendering_options is not UNSET:
+            d["rendering_options"] = v_rendering_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

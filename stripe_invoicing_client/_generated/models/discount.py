@@ -123,115 +123,96 @@ class Coupon(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_off = take("amount_off", UNSET)
-        if v_amount_off is not UNSET:
-            if (type(v_amount_off) is int) or (v_amount_off is None):
-                fill.amount_off = v_amount_off
-            else:
-                d["amount_off"] = v_amount_off
+        if (type(v_amount_off) is int) or (v_amount_off is None):
+            fill.amount_off = v_amount_off
+        elif v_amount_off is not UNSET:
+            d["amount_off"] = v_amount_off
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if (type(v_currency) is str) or (v_currency is None):
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_duration = take("duration", UNSET)
-        if v_duration is not UNSET:
-            if type(v_duration) is str:
-                fill.duration = v_duration
-            else:
-                d["duration"] = v_duration
+        if type(v_duration) is str:
+            fill.duration = v_duration
+        elif v_duration is not UNSET:
+            d["duration"] = v_duration
         v_duration_in_months = take("duration_in_months", UNSET)
-        if v_duration_in_months is not UNSET:
-            if (type(v_duration_in_months) is int) or (v_duration_in_months is None):
-                fill.duration_in_months = v_duration_in_months
-            else:
-                d["duration_in_months"] = v_duration_in_months
+        if (type(v_duration_in_months) is int) or (v_duration_in_months is None):
+            fill.duration_in_months = v_duration_in_months
+        elif v_duration_in_months is not UNSET:
+            d["duration_in_months"] = v_duration_in_months
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_max_redemptions = take("max_redemptions", UNSET)
-        if v_max_redemptions is not UNSET:
-            if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
-                fill.max_redemptions = v_max_redemptions
-            else:
-                d["max_redemptions"] = v_max_redemptions
+        if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
+            fill.max_redemptions = v_max_redemptions
+        elif v_max_redemptions is not UNSET:
+            d["max_redemptions"] = v_max_redemptions
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if (type(v_name) is str) or (v_name is None):
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if (type(v_name) is str) or (v_name is None):
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_percent_off = take("percent_off", UNSET)
-        if v_percent_off is not UNSET:
-            if (type(v_percent_off) is float or type(v_percent_off) is int) or (
-                v_percent_off is None
-            ):
-                fill.percent_off = v_percent_off
-            else:
-                d["percent_off"] = v_percent_off
+        if (type(v_percent_off) is float or type(v_percent_off) is int) or (v_percent_off is None):
+            fill.percent_off = v_percent_off
+        elif v_percent_off is not UNSET:
+            d["percent_off"] = v_percent_off
         v_redeem_by = take("redeem_by", UNSET)
-        if v_redeem_by is not UNSET:
-            if (type(v_redeem_by) is int) or (v_redeem_by is None):
-                fill.redeem_by = v_redeem_by
-            else:
-                d["redeem_by"] = v_redeem_by
+        if (type(v_redeem_by) is int) or (v_redeem_by is None):
+            fill.redeem_by = v_redeem_by
+        elif v_redeem_by is not UNSET:
+            d["redeem_by"] = v_redeem_by
         v_times_redeemed = take("times_redeemed", UNSET)
-        if v_times_redeemed is not UNSET:
-            if type(v_times_redeemed) is int:
-                fill.times_redeemed = v_times_redeemed
-            else:
-                d["times_redeemed"] = v_times_redeemed
+        if type(v_times_redeemed) is int:
+            fill.times_redeemed = v_times_redeemed
+        elif v_times_redeemed is not UNSET:
+            d["times_redeemed"] = v_times_redeemed
         v_valid = take("valid", UNSET)
-        if v_valid is not UNSET:
-            if type(v_valid) is bool:
-                fill.valid = v_valid
-            else:
-                d["valid"] = v_valid
+        if type(v_valid) is bool:
+            fill.valid = v_valid
+        elif v_valid is not UNSET:
+            d["valid"] = v_valid
         v_applies_to = take("applies_to", UNSET)
-        if v_applies_to is UNSET:
-            fill.applies_to = UNSET
-        elif (type(v_applies_to) is dict) or (v_applies_to is None):
+        if (type(v_applies_to) is dict) or (v_applies_to is None):
             fill.applies_to = (
                 CouponAppliesTo.from_dict(v_applies_to)
                 if type(v_applies_to) is dict
                 else v_applies_to
             )
+        elif v_applies_to is UNSET:
+            fill.applies_to = UNSET
         else:
             d["applies_to"] = v_applies_to
         v_currency_options = take("currency_options", UNSET)
-        if v_currency_options is UNSET:
-            fill.currency_options = UNSET
-        elif (
+        if (
             type(v_currency_options) is dict
             and (
                 not v_currency_options
@@ -250,9 +231,13 @@ class Coupon(Model):
                 )
                 else v_currency_options
             )
+        elif v_currency_options is UNSET:
+            fill.currency_options = UNSET
         else:
             d["currency_options"] = v_currency_options
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -274,14 +259,15 @@ class CouponAppliesTo(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_products = take("products", UNSET)
-        if v_products is not UNSET:
-            if type(v_products) is list and (
-                not v_products or all(type(item0) is str for item0 in v_products)
-            ):
-                fill.products = v_products
-            else:
-                d["products"] = v_products
-        fill.additional_properties = d
+        if type(v_products) is list and (
+            not v_products or all(type(item0) is str for item0 in v_products)
+        ):
+            fill.products = v_products
+        elif v_products is not UNSET:
+            d["products"] = v_products
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -303,12 +289,13 @@ class CouponCurrencyOption(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_off = take("amount_off", UNSET)
-        if v_amount_off is not UNSET:
-            if type(v_amount_off) is int:
-                fill.amount_off = v_amount_off
-            else:
-                d["amount_off"] = v_amount_off
-        fill.additional_properties = d
+        if type(v_amount_off) is int:
+            fill.amount_off = v_amount_off
+        elif v_amount_off is not UNSET:
+            d["amount_off"] = v_amount_off
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -339,24 +326,25 @@ class DeletedCoupon(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -456,34 +444,31 @@ class DeletedDiscount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_checkout_session = take("checkout_session", UNSET)
-        if v_checkout_session is UNSET:
-            fill.checkout_session = UNSET
-        elif (type(v_checkout_session) is str) or (v_checkout_session is None):
+        if (type(v_checkout_session) is str) or (v_checkout_session is None):
             fill.checkout_session = v_checkout_session
+        elif v_checkout_session is UNSET:
+            fill.checkout_session = UNSET
         else:
             d["checkout_session"] = v_checkout_session
         v_customer = take("customer", UNSET)
-        if v_customer is UNSET:
-            fill.customer = UNSET
-        elif (
+        if (
             (type(v_customer) is dict)
             or (type(v_customer) is dict)
             or (type(v_customer) is str)
@@ -496,76 +481,80 @@ class DeletedDiscount(Model):
                 and v_customer.get("object") == "customer"
                 else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
             )
+        elif v_customer is UNSET:
+            fill.customer = UNSET
         else:
             d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is UNSET:
-            fill.customer_account = UNSET
-        elif (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
+        elif v_customer_account is UNSET:
+            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
         v_end = take("end", UNSET)
-        if v_end is UNSET:
-            fill.end = UNSET
-        elif (type(v_end) is int) or (v_end is None):
+        if (type(v_end) is int) or (v_end is None):
             fill.end = v_end
+        elif v_end is UNSET:
+            fill.end = UNSET
         else:
             d["end"] = v_end
         v_invoice = take("invoice", UNSET)
-        if v_invoice is UNSET:
-            fill.invoice = UNSET
-        elif (type(v_invoice) is str) or (v_invoice is None):
+        if (type(v_invoice) is str) or (v_invoice is None):
             fill.invoice = v_invoice
+        elif v_invoice is UNSET:
+            fill.invoice = UNSET
         else:
             d["invoice"] = v_invoice
         v_invoice_item = take("invoice_item", UNSET)
-        if v_invoice_item is UNSET:
-            fill.invoice_item = UNSET
-        elif (type(v_invoice_item) is str) or (v_invoice_item is None):
+        if (type(v_invoice_item) is str) or (v_invoice_item is None):
             fill.invoice_item = v_invoice_item
+        elif v_invoice_item is UNSET:
+            fill.invoice_item = UNSET
         else:
             d["invoice_item"] = v_invoice_item
         v_promotion_code = take("promotion_code", UNSET)
-        if v_promotion_code is UNSET:
-            fill.promotion_code = UNSET
-        elif (
+        if (
             (type(v_promotion_code) is str)
             or (type(v_promotion_code) is dict)
             or (v_promotion_code is None)
         ):
             fill.promotion_code = v_promotion_code
+        elif v_promotion_code is UNSET:
+            fill.promotion_code = UNSET
         else:
             d["promotion_code"] = v_promotion_code
         v_source = take("source", UNSET)
-        if v_source is UNSET:
-            fill.source = UNSET
-        elif type(v_source) is dict:
+        if type(v_source) is dict:
             fill.source = DiscountSource.from_dict(v_source)
+        elif v_source is UNSET:
+            fill.source = UNSET
         else:
             d["source"] = v_source
         v_start = take("start", UNSET)
-        if v_start is UNSET:
-            fill.start = UNSET
-        elif type(v_start) is int:
+        if type(v_start) is int:
             fill.start = v_start
+        elif v_start is UNSET:
+            fill.start = UNSET
         else:
             d["start"] = v_start
         v_subscription = take("subscription", UNSET)
-        if v_subscription is UNSET:
-            fill.subscription = UNSET
-        elif (type(v_subscription) is str) or (v_subscription is None):
+        if (type(v_subscription) is str) or (v_subscription is None):
             fill.subscription = v_subscription
+        elif v_subscription is UNSET:
+            fill.subscription = UNSET
         else:
             d["subscription"] = v_subscription
         v_subscription_item = take("subscription_item", UNSET)
-        if v_subscription_item is UNSET:
-            fill.subscription_item = UNSET
-        elif (type(v_subscription_item) is str) or (v_subscription_item is None):
+        if (type(v_subscription_item) is str) or (v_subscription_item is None):
             fill.subscription_item = v_subscription_item
+        elif v_subscription_item is UNSET:
+            fill.subscription_item = UNSET
         else:
             d["subscription_item"] = v_subscription_item
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -659,102 +648,90 @@ class Discount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_checkout_session = take("checkout_session", UNSET)
-        if v_checkout_session is not UNSET:
-            if (type(v_checkout_session) is str) or (v_checkout_session is None):
-                fill.checkout_session = v_checkout_session
-            else:
-                d["checkout_session"] = v_checkout_session
+        if (type(v_checkout_session) is str) or (v_checkout_session is None):
+            fill.checkout_session = v_checkout_session
+        elif v_checkout_session is not UNSET:
+            d["checkout_session"] = v_checkout_session
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (
-                (type(v_customer) is dict)
-                or (type(v_customer) is dict)
-                or (type(v_customer) is str)
-                or (v_customer is None)
-            ):
-                fill.customer = (
-                    DeletedCustomer.from_dict(v_customer)
-                    if type(v_customer) is dict
-                    and v_customer.get("deleted") is True
-                    and v_customer.get("object") == "customer"
-                    else (
-                        Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                    )
-                )
-            else:
-                d["customer"] = v_customer
+        if (
+            (type(v_customer) is dict)
+            or (type(v_customer) is dict)
+            or (type(v_customer) is str)
+            or (v_customer is None)
+        ):
+            fill.customer = (
+                DeletedCustomer.from_dict(v_customer)
+                if type(v_customer) is dict
+                and v_customer.get("deleted") is True
+                and v_customer.get("object") == "customer"
+                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_end = take("end", UNSET)
-        if v_end is not UNSET:
-            if (type(v_end) is int) or (v_end is None):
-                fill.end = v_end
-            else:
-                d["end"] = v_end
+        if (type(v_end) is int) or (v_end is None):
+            fill.end = v_end
+        elif v_end is not UNSET:
+            d["end"] = v_end
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is str) or (v_invoice is None):
-                fill.invoice = v_invoice
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_invoice_item = take("invoice_item", UNSET)
-        if v_invoice_item is not UNSET:
-            if (type(v_invoice_item) is str) or (v_invoice_item is None):
-                fill.invoice_item = v_invoice_item
-            else:
-                d["invoice_item"] = v_invoice_item
+        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+            fill.invoice_item = v_invoice_item
+        elif v_invoice_item is not UNSET:
+            d["invoice_item"] = v_invoice_item
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_promotion_code = take("promotion_code", UNSET)
-        if v_promotion_code is not UNSET:
-            if (
-                (type(v_promotion_code) is str)
-                or (type(v_promotion_code) is dict)
-                or (v_promotion_code is None)
-            ):
-                fill.promotion_code = v_promotion_code
-            else:
-                d["promotion_code"] = v_promotion_code
+        if (
+            (type(v_promotion_code) is str)
+            or (type(v_promotion_code) is dict)
+            or (v_promotion_code is None)
+        ):
+            fill.promotion_code = v_promotion_code
+        elif v_promotion_code is not UNSET:
+            d["promotion_code"] = v_promotion_code
         v_source = take("source", UNSET)
-        if v_source is not UNSET:
-            if type(v_source) is dict:
-                fill.source = DiscountSource.from_dict(v_source)
-            else:
-                d["source"] = v_source
+        if type(v_source) is dict:
+            fill.source = DiscountSource.from_dict(v_source)
+        elif v_source is not UNSET:
+            d["source"] = v_source
         v_start = take("start", UNSET)
-        if v_start is not UNSET:
-            if type(v_start) is int:
-                fill.start = v_start
-            else:
-                d["start"] = v_start
+        if type(v_start) is int:
+            fill.start = v_start
+        elif v_start is not UNSET:
+            d["start"] = v_start
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if (type(v_subscription) is str) or (v_subscription is None):
-                fill.subscription = v_subscription
-            else:
-                d["subscription"] = v_subscription
+        if (type(v_subscription) is str) or (v_subscription is None):
+            fill.subscription = v_subscription
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_subscription_item = take("subscription_item", UNSET)
-        if v_subscription_item is not UNSET:
-            if (type(v_subscription_item) is str) or (v_subscription_item is None):
-                fill.subscription_item = v_subscription_item
-            else:
-                d["subscription_item"] = v_subscription_item
+        if (type(v_subscription_item) is str) or (v_subscription_item is None):
+            fill.subscription_item = v_subscription_item
+        elif v_subscription_item is not UNSET:
+            d["subscription_item"] = v_subscription_item
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is UNSET:
-            fill.customer_account = UNSET
-        elif (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
+        elif v_customer_account is UNSET:
+            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -795,18 +772,18 @@ class DiscountSource(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_coupon = take("coupon", UNSET)
-        if v_coupon is not UNSET:
-            if (type(v_coupon) is dict) or (type(v_coupon) is str) or (v_coupon is None):
-                fill.coupon = Coupon.from_dict(v_coupon) if type(v_coupon) is dict else v_coupon
-            else:
-                d["coupon"] = v_coupon
+        if (type(v_coupon) is dict) or (type(v_coupon) is str) or (v_coupon is None):
+            fill.coupon = Coupon.from_dict(v_coupon) if type(v_coupon) is dict else v_coupon
+        elif v_coupon is not UNSET:
+            d["coupon"] = v_coupon
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -318,121 +318,122 @@ class ApiErrors(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_advice_code = take("advice_code", UNSET)
-        if v_advice_code is UNSET:
-            fill.advice_code = UNSET
-        elif (type(v_advice_code) is str) or (v_advice_code is None):
+        if (type(v_advice_code) is str) or (v_advice_code is None):
             fill.advice_code = v_advice_code
+        elif v_advice_code is UNSET:
+            fill.advice_code = UNSET
         else:
             d["advice_code"] = v_advice_code
         v_charge = take("charge", UNSET)
-        if v_charge is UNSET:
-            fill.charge = UNSET
-        elif (type(v_charge) is str) or (v_charge is None):
+        if (type(v_charge) is str) or (v_charge is None):
             fill.charge = v_charge
+        elif v_charge is UNSET:
+            fill.charge = UNSET
         else:
             d["charge"] = v_charge
         v_code = take("code", UNSET)
-        if v_code is UNSET:
-            fill.code = UNSET
-        elif (type(v_code) is str) or (v_code is None):
+        if (type(v_code) is str) or (v_code is None):
             fill.code = v_code
+        elif v_code is UNSET:
+            fill.code = UNSET
         else:
             d["code"] = v_code
         v_decline_code = take("decline_code", UNSET)
-        if v_decline_code is UNSET:
-            fill.decline_code = UNSET
-        elif (type(v_decline_code) is str) or (v_decline_code is None):
+        if (type(v_decline_code) is str) or (v_decline_code is None):
             fill.decline_code = v_decline_code
+        elif v_decline_code is UNSET:
+            fill.decline_code = UNSET
         else:
             d["decline_code"] = v_decline_code
         v_doc_url = take("doc_url", UNSET)
-        if v_doc_url is UNSET:
-            fill.doc_url = UNSET
-        elif (type(v_doc_url) is str) or (v_doc_url is None):
+        if (type(v_doc_url) is str) or (v_doc_url is None):
             fill.doc_url = v_doc_url
+        elif v_doc_url is UNSET:
+            fill.doc_url = UNSET
         else:
             d["doc_url"] = v_doc_url
         v_message = take("message", UNSET)
-        if v_message is UNSET:
-            fill.message = UNSET
-        elif (type(v_message) is str) or (v_message is None):
+        if (type(v_message) is str) or (v_message is None):
             fill.message = v_message
+        elif v_message is UNSET:
+            fill.message = UNSET
         else:
             d["message"] = v_message
         v_network_advice_code = take("network_advice_code", UNSET)
-        if v_network_advice_code is UNSET:
-            fill.network_advice_code = UNSET
-        elif (type(v_network_advice_code) is str) or (v_network_advice_code is None):
+        if (type(v_network_advice_code) is str) or (v_network_advice_code is None):
             fill.network_advice_code = v_network_advice_code
+        elif v_network_advice_code is UNSET:
+            fill.network_advice_code = UNSET
         else:
             d["network_advice_code"] = v_network_advice_code
         v_network_decline_code = take("network_decline_code", UNSET)
-        if v_network_decline_code is UNSET:
-            fill.network_decline_code = UNSET
-        elif (type(v_network_decline_code) is str) or (v_network_decline_code is None):
+        if (type(v_network_decline_code) is str) or (v_network_decline_code is None):
             fill.network_decline_code = v_network_decline_code
+        elif v_network_decline_code is UNSET:
+            fill.network_decline_code = UNSET
         else:
             d["network_decline_code"] = v_network_decline_code
         v_param = take("param", UNSET)
-        if v_param is UNSET:
-            fill.param = UNSET
-        elif (type(v_param) is str) or (v_param is None):
+        if (type(v_param) is str) or (v_param is None):
             fill.param = v_param
+        elif v_param is UNSET:
+            fill.param = UNSET
         else:
             d["param"] = v_param
         v_payment_intent = take("payment_intent", UNSET)
-        if v_payment_intent is UNSET:
-            fill.payment_intent = UNSET
-        elif (type(v_payment_intent) is dict) or (v_payment_intent is None):
+        if (type(v_payment_intent) is dict) or (v_payment_intent is None):
             fill.payment_intent = v_payment_intent
+        elif v_payment_intent is UNSET:
+            fill.payment_intent = UNSET
         else:
             d["payment_intent"] = v_payment_intent
         v_payment_method = take("payment_method", UNSET)
-        if v_payment_method is UNSET:
-            fill.payment_method = UNSET
-        elif (type(v_payment_method) is dict) or (v_payment_method is None):
+        if (type(v_payment_method) is dict) or (v_payment_method is None):
             fill.payment_method = v_payment_method
+        elif v_payment_method is UNSET:
+            fill.payment_method = UNSET
         else:
             d["payment_method"] = v_payment_method
         v_payment_method_type = take("payment_method_type", UNSET)
-        if v_payment_method_type is UNSET:
-            fill.payment_method_type = UNSET
-        elif (type(v_payment_method_type) is str) or (v_payment_method_type is None):
+        if (type(v_payment_method_type) is str) or (v_payment_method_type is None):
             fill.payment_method_type = v_payment_method_type
+        elif v_payment_method_type is UNSET:
+            fill.payment_method_type = UNSET
         else:
             d["payment_method_type"] = v_payment_method_type
         v_request_log_url = take("request_log_url", UNSET)
-        if v_request_log_url is UNSET:
-            fill.request_log_url = UNSET
-        elif (type(v_request_log_url) is str) or (v_request_log_url is None):
+        if (type(v_request_log_url) is str) or (v_request_log_url is None):
             fill.request_log_url = v_request_log_url
+        elif v_request_log_url is UNSET:
+            fill.request_log_url = UNSET
         else:
             d["request_log_url"] = v_request_log_url
         v_setup_intent = take("setup_intent", UNSET)
-        if v_setup_intent is UNSET:
-            fill.setup_intent = UNSET
-        elif (type(v_setup_intent) is dict) or (v_setup_intent is None):
+        if (type(v_setup_intent) is dict) or (v_setup_intent is None):
             fill.setup_intent = (
                 SetupIntent.from_dict(v_setup_intent)
                 if type(v_setup_intent) is dict
                 else v_setup_intent
             )
+        elif v_setup_intent is UNSET:
+            fill.setup_intent = UNSET
         else:
             d["setup_intent"] = v_setup_intent
         v_source = take("source", UNSET)
-        if v_source is UNSET:
-            fill.source = UNSET
-        elif (type(v_source) is dict) or (v_source is None):
+        if (type(v_source) is dict) or (v_source is None):
             fill.source = v_source
+        elif v_source is UNSET:
+            fill.source = UNSET
         else:
             d["source"] = v_source
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -470,12 +471,13 @@ class Error(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_error = take("error", UNSET)
-        if v_error is not UNSET:
-            if type(v_error) is dict:
-                fill.error = ApiErrors.from_dict(v_error)
-            else:
-                d["error"] = v_error
-        fill.additional_properties = d
+        if type(v_error) is dict:
+            fill.error = ApiErrors.from_dict(v_error)
+        elif v_error is not UNSET:
+            d["error"] = v_error
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

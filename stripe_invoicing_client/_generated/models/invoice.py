@@ -74,42 +74,41 @@ class AutomaticTax(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_enabled = take("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if type(v_enabled) is bool:
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
+        if type(v_enabled) is bool:
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
         v_liability = take("liability", UNSET)
-        if v_liability is not UNSET:
-            if (type(v_liability) is dict) or (v_liability is None):
-                fill.liability = (
-                    ConnectAccountReference.from_dict(v_liability)
-                    if type(v_liability) is dict
-                    else v_liability
-                )
-            else:
-                d["liability"] = v_liability
+        if (type(v_liability) is dict) or (v_liability is None):
+            fill.liability = (
+                ConnectAccountReference.from_dict(v_liability)
+                if type(v_liability) is dict
+                else v_liability
+            )
+        elif v_liability is not UNSET:
+            d["liability"] = v_liability
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if (type(v_status) is str) or (v_status is None):
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if (type(v_status) is str) or (v_status is None):
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_disabled_reason = take("disabled_reason", UNSET)
-        if v_disabled_reason is UNSET:
-            fill.disabled_reason = UNSET
-        elif (type(v_disabled_reason) is str) or (v_disabled_reason is None):
+        if (type(v_disabled_reason) is str) or (v_disabled_reason is None):
             fill.disabled_reason = v_disabled_reason
+        elif v_disabled_reason is UNSET:
+            fill.disabled_reason = UNSET
         else:
             d["disabled_reason"] = v_disabled_reason
         v_provider = take("provider", UNSET)
-        if v_provider is UNSET:
-            fill.provider = UNSET
-        elif (type(v_provider) is str) or (v_provider is None):
+        if (type(v_provider) is str) or (v_provider is None):
             fill.provider = v_provider
+        elif v_provider is UNSET:
+            fill.provider = UNSET
         else:
             d["provider"] = v_provider
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -186,34 +185,33 @@ class BillingBillResourceInvoicingParentsInvoiceParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_quote_details = take("quote_details", UNSET)
-        if v_quote_details is not UNSET:
-            if (type(v_quote_details) is dict) or (v_quote_details is None):
-                fill.quote_details = (
-                    BillingBillResourceInvoicingParentsInvoiceQuoteParent.from_dict(v_quote_details)
-                    if type(v_quote_details) is dict
-                    else v_quote_details
-                )
-            else:
-                d["quote_details"] = v_quote_details
+        if (type(v_quote_details) is dict) or (v_quote_details is None):
+            fill.quote_details = (
+                BillingBillResourceInvoicingParentsInvoiceQuoteParent.from_dict(v_quote_details)
+                if type(v_quote_details) is dict
+                else v_quote_details
+            )
+        elif v_quote_details is not UNSET:
+            d["quote_details"] = v_quote_details
         v_subscription_details = take("subscription_details", UNSET)
-        if v_subscription_details is not UNSET:
-            if (type(v_subscription_details) is dict) or (v_subscription_details is None):
-                fill.subscription_details = (
-                    BillingBillResourceInvoicingParentsInvoiceSubscriptionParent.from_dict(
-                        v_subscription_details
-                    )
-                    if type(v_subscription_details) is dict
-                    else v_subscription_details
+        if (type(v_subscription_details) is dict) or (v_subscription_details is None):
+            fill.subscription_details = (
+                BillingBillResourceInvoicingParentsInvoiceSubscriptionParent.from_dict(
+                    v_subscription_details
                 )
-            else:
-                d["subscription_details"] = v_subscription_details
+                if type(v_subscription_details) is dict
+                else v_subscription_details
+            )
+        elif v_subscription_details is not UNSET:
+            d["subscription_details"] = v_subscription_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -237,12 +235,13 @@ class BillingBillResourceInvoicingParentsInvoiceQuoteParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_quote = take("quote", UNSET)
-        if v_quote is not UNSET:
-            if type(v_quote) is str:
-                fill.quote = v_quote
-            else:
-                d["quote"] = v_quote
-        fill.additional_properties = d
+        if type(v_quote) is str:
+            fill.quote = v_quote
+        elif v_quote is not UNSET:
+            d["quote"] = v_quote
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -291,33 +290,30 @@ class BillingBillResourceInvoicingParentsInvoiceSubscriptionParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if (type(v_subscription) is dict) or (type(v_subscription) is str):
-                fill.subscription = (
-                    Subscription.from_dict(v_subscription)
-                    if type(v_subscription) is dict
-                    else v_subscription
-                )
-            else:
-                d["subscription"] = v_subscription
+        if (type(v_subscription) is dict) or (type(v_subscription) is str):
+            fill.subscription = (
+                Subscription.from_dict(v_subscription)
+                if type(v_subscription) is dict
+                else v_subscription
+            )
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_subscription_proration_date = take("subscription_proration_date", UNSET)
-        if v_subscription_proration_date is not UNSET:
-            if (type(v_subscription_proration_date) is int) or (
-                v_subscription_proration_date is None
-            ):
-                fill.subscription_proration_date = v_subscription_proration_date
-            else:
-                d["subscription_proration_date"] = v_subscription_proration_date
-        fill.additional_properties = d
+        if (type(v_subscription_proration_date) is int) or (v_subscription_proration_date is None):
+            fill.subscription_proration_date = v_subscription_proration_date
+        elif v_subscription_proration_date is not UNSET:
+            d["subscription_proration_date"] = v_subscription_proration_date
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -348,24 +344,25 @@ class DeletedInvoice(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -966,21 +963,38 @@ class Invoice(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_account_country = take("account_country", UNSET)
-        if v_account_country is not UNSET:
-            if (type(v_account_country) is str) or (v_account_country is None):
-                fill.account_country = v_account_country
-            else:
-                d["account_country"] = v_account_country
+        if (type(v_account_country) is str) or (v_account_country is None):
+            fill.account_country = v_account_country
+        elif v_account_country is not UNSET:
+            d["account_country"] = v_account_country
         v_account_name = take("account_name", UNSET)
-        if v_account_name is not UNSET:
-            if (type(v_account_name) is str) or (v_account_name is None):
-                fill.account_name = v_account_name
-            else:
-                d["account_name"] = v_account_name
+        if (type(v_account_name) is str) or (v_account_name is None):
+            fill.account_name = v_account_name
+        elif v_account_name is not UNSET:
+            d["account_name"] = v_account_name
         v_account_tax_ids = take("account_tax_ids", UNSET)
-        if v_account_tax_ids is not UNSET:
-            if (
-                type(v_account_tax_ids) is list
+        if (
+            type(v_account_tax_ids) is list
+            and (
+                not v_account_tax_ids
+                or all(
+                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                    for item0 in v_account_tax_ids
+                )
+            )
+        ) or (v_account_tax_ids is None):
+            fill.account_tax_ids = (
+                [
+                    (
+                        DeletedTaxId.from_dict(item0)
+                        if type(item0) is dict
+                        and item0.get("deleted") is True
+                        and item0.get("object") == "tax_id"
+                        else (TaxId.from_dict(item0) if type(item0) is dict else item0)
+                    )
+                    for item0 in v_account_tax_ids
+                ]
+                if type(v_account_tax_ids) is list
                 and (
                     not v_account_tax_ids
                     or all(
@@ -988,658 +1002,550 @@ class Invoice(Model):
                         for item0 in v_account_tax_ids
                     )
                 )
-            ) or (v_account_tax_ids is None):
-                fill.account_tax_ids = (
-                    [
-                        (
-                            DeletedTaxId.from_dict(item0)
-                            if type(item0) is dict
-                            and item0.get("deleted") is True
-                            and item0.get("object") == "tax_id"
-                            else (TaxId.from_dict(item0) if type(item0) is dict else item0)
-                        )
-                        for item0 in v_account_tax_ids
-                    ]
-                    if type(v_account_tax_ids) is list
-                    and (
-                        not v_account_tax_ids
-                        or all(
-                            (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                            for item0 in v_account_tax_ids
-                        )
-                    )
-                    else v_account_tax_ids
-                )
-            else:
-                d["account_tax_ids"] = v_account_tax_ids
+                else v_account_tax_ids
+            )
+        elif v_account_tax_ids is not UNSET:
+            d["account_tax_ids"] = v_account_tax_ids
         v_amount_due = take("amount_due", UNSET)
-        if v_amount_due is not UNSET:
-            if type(v_amount_due) is int:
-                fill.amount_due = v_amount_due
-            else:
-                d["amount_due"] = v_amount_due
+        if type(v_amount_due) is int:
+            fill.amount_due = v_amount_due
+        elif v_amount_due is not UNSET:
+            d["amount_due"] = v_amount_due
         v_amount_overpaid = take("amount_overpaid", UNSET)
-        if v_amount_overpaid is not UNSET:
-            if type(v_amount_overpaid) is int:
-                fill.amount_overpaid = v_amount_overpaid
-            else:
-                d["amount_overpaid"] = v_amount_overpaid
+        if type(v_amount_overpaid) is int:
+            fill.amount_overpaid = v_amount_overpaid
+        elif v_amount_overpaid is not UNSET:
+            d["amount_overpaid"] = v_amount_overpaid
         v_amount_paid = take("amount_paid", UNSET)
-        if v_amount_paid is not UNSET:
-            if type(v_amount_paid) is int:
-                fill.amount_paid = v_amount_paid
-            else:
-                d["amount_paid"] = v_amount_paid
+        if type(v_amount_paid) is int:
+            fill.amount_paid = v_amount_paid
+        elif v_amount_paid is not UNSET:
+            d["amount_paid"] = v_amount_paid
         v_amount_remaining = take("amount_remaining", UNSET)
-        if v_amount_remaining is not UNSET:
-            if type(v_amount_remaining) is int:
-                fill.amount_remaining = v_amount_remaining
-            else:
-                d["amount_remaining"] = v_amount_remaining
+        if type(v_amount_remaining) is int:
+            fill.amount_remaining = v_amount_remaining
+        elif v_amount_remaining is not UNSET:
+            d["amount_remaining"] = v_amount_remaining
         v_amount_shipping = take("amount_shipping", UNSET)
-        if v_amount_shipping is not UNSET:
-            if type(v_amount_shipping) is int:
-                fill.amount_shipping = v_amount_shipping
-            else:
-                d["amount_shipping"] = v_amount_shipping
+        if type(v_amount_shipping) is int:
+            fill.amount_shipping = v_amount_shipping
+        elif v_amount_shipping is not UNSET:
+            d["amount_shipping"] = v_amount_shipping
         v_application = take("application", UNSET)
-        if v_application is not UNSET:
-            if (
-                (type(v_application) is str)
-                or (type(v_application) is dict)
-                or (v_application is None)
-            ):
-                fill.application = v_application
-            else:
-                d["application"] = v_application
+        if (type(v_application) is str) or (type(v_application) is dict) or (v_application is None):
+            fill.application = v_application
+        elif v_application is not UNSET:
+            d["application"] = v_application
         v_attempt_count = take("attempt_count", UNSET)
-        if v_attempt_count is not UNSET:
-            if type(v_attempt_count) is int:
-                fill.attempt_count = v_attempt_count
-            else:
-                d["attempt_count"] = v_attempt_count
+        if type(v_attempt_count) is int:
+            fill.attempt_count = v_attempt_count
+        elif v_attempt_count is not UNSET:
+            d["attempt_count"] = v_attempt_count
         v_attempted = take("attempted", UNSET)
-        if v_attempted is not UNSET:
-            if type(v_attempted) is bool:
-                fill.attempted = v_attempted
-            else:
-                d["attempted"] = v_attempted
+        if type(v_attempted) is bool:
+            fill.attempted = v_attempted
+        elif v_attempted is not UNSET:
+            d["attempted"] = v_attempted
         v_auto_advance = take("auto_advance", UNSET)
-        if v_auto_advance is not UNSET:
-            if (type(v_auto_advance) is bool) or (v_auto_advance is None):
-                fill.auto_advance = v_auto_advance
-            else:
-                d["auto_advance"] = v_auto_advance
+        if (type(v_auto_advance) is bool) or (v_auto_advance is None):
+            fill.auto_advance = v_auto_advance
+        elif v_auto_advance is not UNSET:
+            d["auto_advance"] = v_auto_advance
         v_automatic_tax = take("automatic_tax", UNSET)
-        if v_automatic_tax is not UNSET:
-            if type(v_automatic_tax) is dict:
-                fill.automatic_tax = AutomaticTax.from_dict(v_automatic_tax)
-            else:
-                d["automatic_tax"] = v_automatic_tax
+        if type(v_automatic_tax) is dict:
+            fill.automatic_tax = AutomaticTax.from_dict(v_automatic_tax)
+        elif v_automatic_tax is not UNSET:
+            d["automatic_tax"] = v_automatic_tax
         v_billing_reason = take("billing_reason", UNSET)
-        if v_billing_reason is not UNSET:
-            if (type(v_billing_reason) is str) or (v_billing_reason is None):
-                fill.billing_reason = v_billing_reason
-            else:
-                d["billing_reason"] = v_billing_reason
+        if (type(v_billing_reason) is str) or (v_billing_reason is None):
+            fill.billing_reason = v_billing_reason
+        elif v_billing_reason is not UNSET:
+            d["billing_reason"] = v_billing_reason
         v_collection_method = take("collection_method", UNSET)
-        if v_collection_method is not UNSET:
-            if type(v_collection_method) is str:
-                fill.collection_method = v_collection_method
-            else:
-                d["collection_method"] = v_collection_method
+        if type(v_collection_method) is str:
+            fill.collection_method = v_collection_method
+        elif v_collection_method is not UNSET:
+            d["collection_method"] = v_collection_method
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_custom_fields = take("custom_fields", UNSET)
-        if v_custom_fields is not UNSET:
-            if (
-                type(v_custom_fields) is list
+        if (
+            type(v_custom_fields) is list
+            and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
+        ) or (v_custom_fields is None):
+            fill.custom_fields = (
+                [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
+                if type(v_custom_fields) is list
                 and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
-            ) or (v_custom_fields is None):
-                fill.custom_fields = (
-                    [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
-                    if type(v_custom_fields) is list
-                    and (
-                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
-                    )
-                    else v_custom_fields
-                )
-            else:
-                d["custom_fields"] = v_custom_fields
+                else v_custom_fields
+            )
+        elif v_custom_fields is not UNSET:
+            d["custom_fields"] = v_custom_fields
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (
-                (type(v_customer) is dict)
-                or (type(v_customer) is dict)
-                or (type(v_customer) is str)
-                or (v_customer is None)
-            ):
-                fill.customer = (
-                    DeletedCustomer.from_dict(v_customer)
-                    if type(v_customer) is dict
-                    and v_customer.get("deleted") is True
-                    and v_customer.get("object") == "customer"
-                    else (
-                        Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                    )
-                )
-            else:
-                d["customer"] = v_customer
+        if (
+            (type(v_customer) is dict)
+            or (type(v_customer) is dict)
+            or (type(v_customer) is str)
+            or (v_customer is None)
+        ):
+            fill.customer = (
+                DeletedCustomer.from_dict(v_customer)
+                if type(v_customer) is dict
+                and v_customer.get("deleted") is True
+                and v_customer.get("object") == "customer"
+                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_address = take("customer_address", UNSET)
-        if v_customer_address is not UNSET:
-            if (type(v_customer_address) is dict) or (v_customer_address is None):
-                fill.customer_address = (
-                    Address.from_dict(v_customer_address)
-                    if type(v_customer_address) is dict
-                    else v_customer_address
-                )
-            else:
-                d["customer_address"] = v_customer_address
+        if (type(v_customer_address) is dict) or (v_customer_address is None):
+            fill.customer_address = (
+                Address.from_dict(v_customer_address)
+                if type(v_customer_address) is dict
+                else v_customer_address
+            )
+        elif v_customer_address is not UNSET:
+            d["customer_address"] = v_customer_address
         v_customer_email = take("customer_email", UNSET)
-        if v_customer_email is not UNSET:
-            if (type(v_customer_email) is str) or (v_customer_email is None):
-                fill.customer_email = v_customer_email
-            else:
-                d["customer_email"] = v_customer_email
+        if (type(v_customer_email) is str) or (v_customer_email is None):
+            fill.customer_email = v_customer_email
+        elif v_customer_email is not UNSET:
+            d["customer_email"] = v_customer_email
         v_customer_name = take("customer_name", UNSET)
-        if v_customer_name is not UNSET:
-            if (type(v_customer_name) is str) or (v_customer_name is None):
-                fill.customer_name = v_customer_name
-            else:
-                d["customer_name"] = v_customer_name
+        if (type(v_customer_name) is str) or (v_customer_name is None):
+            fill.customer_name = v_customer_name
+        elif v_customer_name is not UNSET:
+            d["customer_name"] = v_customer_name
         v_customer_phone = take("customer_phone", UNSET)
-        if v_customer_phone is not UNSET:
-            if (type(v_customer_phone) is str) or (v_customer_phone is None):
-                fill.customer_phone = v_customer_phone
-            else:
-                d["customer_phone"] = v_customer_phone
+        if (type(v_customer_phone) is str) or (v_customer_phone is None):
+            fill.customer_phone = v_customer_phone
+        elif v_customer_phone is not UNSET:
+            d["customer_phone"] = v_customer_phone
         v_customer_shipping = take("customer_shipping", UNSET)
-        if v_customer_shipping is not UNSET:
-            if (type(v_customer_shipping) is dict) or (v_customer_shipping is None):
-                fill.customer_shipping = (
-                    Shipping.from_dict(v_customer_shipping)
-                    if type(v_customer_shipping) is dict
-                    else v_customer_shipping
-                )
-            else:
-                d["customer_shipping"] = v_customer_shipping
+        if (type(v_customer_shipping) is dict) or (v_customer_shipping is None):
+            fill.customer_shipping = (
+                Shipping.from_dict(v_customer_shipping)
+                if type(v_customer_shipping) is dict
+                else v_customer_shipping
+            )
+        elif v_customer_shipping is not UNSET:
+            d["customer_shipping"] = v_customer_shipping
         v_customer_tax_exempt = take("customer_tax_exempt", UNSET)
-        if v_customer_tax_exempt is not UNSET:
-            if (type(v_customer_tax_exempt) is str) or (v_customer_tax_exempt is None):
-                fill.customer_tax_exempt = v_customer_tax_exempt
-            else:
-                d["customer_tax_exempt"] = v_customer_tax_exempt
+        if (type(v_customer_tax_exempt) is str) or (v_customer_tax_exempt is None):
+            fill.customer_tax_exempt = v_customer_tax_exempt
+        elif v_customer_tax_exempt is not UNSET:
+            d["customer_tax_exempt"] = v_customer_tax_exempt
         v_customer_tax_ids = take("customer_tax_ids", UNSET)
-        if v_customer_tax_ids is not UNSET:
-            if (
-                type(v_customer_tax_ids) is list
+        if (
+            type(v_customer_tax_ids) is list
+            and (not v_customer_tax_ids or all(type(item0) is dict for item0 in v_customer_tax_ids))
+        ) or (v_customer_tax_ids is None):
+            fill.customer_tax_ids = (
+                [InvoicesResourceInvoiceTaxId.from_dict(item0) for item0 in v_customer_tax_ids]
+                if type(v_customer_tax_ids) is list
                 and (
                     not v_customer_tax_ids
                     or all(type(item0) is dict for item0 in v_customer_tax_ids)
                 )
-            ) or (v_customer_tax_ids is None):
-                fill.customer_tax_ids = (
-                    [InvoicesResourceInvoiceTaxId.from_dict(item0) for item0 in v_customer_tax_ids]
-                    if type(v_customer_tax_ids) is list
-                    and (
-                        not v_customer_tax_ids
-                        or all(type(item0) is dict for item0 in v_customer_tax_ids)
-                    )
-                    else v_customer_tax_ids
-                )
-            else:
-                d["customer_tax_ids"] = v_customer_tax_ids
+                else v_customer_tax_ids
+            )
+        elif v_customer_tax_ids is not UNSET:
+            d["customer_tax_ids"] = v_customer_tax_ids
         v_default_payment_method = take("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET:
-            if (
-                (type(v_default_payment_method) is str)
-                or (type(v_default_payment_method) is dict)
-                or (v_default_payment_method is None)
-            ):
-                fill.default_payment_method = v_default_payment_method
-            else:
-                d["default_payment_method"] = v_default_payment_method
+        if (
+            (type(v_default_payment_method) is str)
+            or (type(v_default_payment_method) is dict)
+            or (v_default_payment_method is None)
+        ):
+            fill.default_payment_method = v_default_payment_method
+        elif v_default_payment_method is not UNSET:
+            d["default_payment_method"] = v_default_payment_method
         v_default_source = take("default_source", UNSET)
-        if v_default_source is not UNSET:
-            if (
-                (type(v_default_source) is str)
-                or (type(v_default_source) is dict)
-                or (v_default_source is None)
-            ):
-                fill.default_source = v_default_source
-            else:
-                d["default_source"] = v_default_source
+        if (
+            (type(v_default_source) is str)
+            or (type(v_default_source) is dict)
+            or (v_default_source is None)
+        ):
+            fill.default_source = v_default_source
+        elif v_default_source is not UNSET:
+            d["default_source"] = v_default_source
         v_default_tax_rates = take("default_tax_rates", UNSET)
-        if v_default_tax_rates is not UNSET:
-            if type(v_default_tax_rates) is list and (
-                not v_default_tax_rates or all(type(item0) is dict for item0 in v_default_tax_rates)
-            ):
-                fill.default_tax_rates = [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
-            else:
-                d["default_tax_rates"] = v_default_tax_rates
+        if type(v_default_tax_rates) is list and (
+            not v_default_tax_rates or all(type(item0) is dict for item0 in v_default_tax_rates)
+        ):
+            fill.default_tax_rates = [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
+        elif v_default_tax_rates is not UNSET:
+            d["default_tax_rates"] = v_default_tax_rates
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if type(v_discounts) is list and (
-                not v_discounts
-                or all(
-                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                    for item0 in v_discounts
+        if type(v_discounts) is list and (
+            not v_discounts
+            or all(
+                (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                for item0 in v_discounts
+            )
+        ):
+            fill.discounts = [
+                (
+                    DeletedDiscount.from_dict(item0)
+                    if type(item0) is dict
+                    and item0.get("deleted") is True
+                    and item0.get("object") == "discount"
+                    else (Discount.from_dict(item0) if type(item0) is dict else item0)
                 )
-            ):
-                fill.discounts = [
-                    (
-                        DeletedDiscount.from_dict(item0)
-                        if type(item0) is dict
-                        and item0.get("deleted") is True
-                        and item0.get("object") == "discount"
-                        else (Discount.from_dict(item0) if type(item0) is dict else item0)
-                    )
-                    for item0 in v_discounts
-                ]
-            else:
-                d["discounts"] = v_discounts
+                for item0 in v_discounts
+            ]
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_due_date = take("due_date", UNSET)
-        if v_due_date is not UNSET:
-            if (type(v_due_date) is int) or (v_due_date is None):
-                fill.due_date = v_due_date
-            else:
-                d["due_date"] = v_due_date
+        if (type(v_due_date) is int) or (v_due_date is None):
+            fill.due_date = v_due_date
+        elif v_due_date is not UNSET:
+            d["due_date"] = v_due_date
         v_ending_balance = take("ending_balance", UNSET)
-        if v_ending_balance is not UNSET:
-            if (type(v_ending_balance) is int) or (v_ending_balance is None):
-                fill.ending_balance = v_ending_balance
-            else:
-                d["ending_balance"] = v_ending_balance
+        if (type(v_ending_balance) is int) or (v_ending_balance is None):
+            fill.ending_balance = v_ending_balance
+        elif v_ending_balance is not UNSET:
+            d["ending_balance"] = v_ending_balance
         v_footer = take("footer", UNSET)
-        if v_footer is not UNSET:
-            if (type(v_footer) is str) or (v_footer is None):
-                fill.footer = v_footer
-            else:
-                d["footer"] = v_footer
+        if (type(v_footer) is str) or (v_footer is None):
+            fill.footer = v_footer
+        elif v_footer is not UNSET:
+            d["footer"] = v_footer
         v_from_invoice = take("from_invoice", UNSET)
-        if v_from_invoice is not UNSET:
-            if (type(v_from_invoice) is dict) or (v_from_invoice is None):
-                fill.from_invoice = (
-                    InvoicesResourceFromInvoice.from_dict(v_from_invoice)
-                    if type(v_from_invoice) is dict
-                    else v_from_invoice
-                )
-            else:
-                d["from_invoice"] = v_from_invoice
+        if (type(v_from_invoice) is dict) or (v_from_invoice is None):
+            fill.from_invoice = (
+                InvoicesResourceFromInvoice.from_dict(v_from_invoice)
+                if type(v_from_invoice) is dict
+                else v_from_invoice
+            )
+        elif v_from_invoice is not UNSET:
+            d["from_invoice"] = v_from_invoice
         v_hosted_invoice_url = take("hosted_invoice_url", UNSET)
-        if v_hosted_invoice_url is not UNSET:
-            if (type(v_hosted_invoice_url) is str) or (v_hosted_invoice_url is None):
-                fill.hosted_invoice_url = v_hosted_invoice_url
-            else:
-                d["hosted_invoice_url"] = v_hosted_invoice_url
+        if (type(v_hosted_invoice_url) is str) or (v_hosted_invoice_url is None):
+            fill.hosted_invoice_url = v_hosted_invoice_url
+        elif v_hosted_invoice_url is not UNSET:
+            d["hosted_invoice_url"] = v_hosted_invoice_url
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice_pdf = take("invoice_pdf", UNSET)
-        if v_invoice_pdf is not UNSET:
-            if (type(v_invoice_pdf) is str) or (v_invoice_pdf is None):
-                fill.invoice_pdf = v_invoice_pdf
-            else:
-                d["invoice_pdf"] = v_invoice_pdf
+        if (type(v_invoice_pdf) is str) or (v_invoice_pdf is None):
+            fill.invoice_pdf = v_invoice_pdf
+        elif v_invoice_pdf is not UNSET:
+            d["invoice_pdf"] = v_invoice_pdf
         v_issuer = take("issuer", UNSET)
-        if v_issuer is not UNSET:
-            if type(v_issuer) is dict:
-                fill.issuer = ConnectAccountReference.from_dict(v_issuer)
-            else:
-                d["issuer"] = v_issuer
+        if type(v_issuer) is dict:
+            fill.issuer = ConnectAccountReference.from_dict(v_issuer)
+        elif v_issuer is not UNSET:
+            d["issuer"] = v_issuer
         v_last_finalization_error = take("last_finalization_error", UNSET)
-        if v_last_finalization_error is not UNSET:
-            if (type(v_last_finalization_error) is dict) or (v_last_finalization_error is None):
-                fill.last_finalization_error = (
-                    ApiErrors.from_dict(v_last_finalization_error)
-                    if type(v_last_finalization_error) is dict
-                    else v_last_finalization_error
-                )
-            else:
-                d["last_finalization_error"] = v_last_finalization_error
+        if (type(v_last_finalization_error) is dict) or (v_last_finalization_error is None):
+            fill.last_finalization_error = (
+                ApiErrors.from_dict(v_last_finalization_error)
+                if type(v_last_finalization_error) is dict
+                else v_last_finalization_error
+            )
+        elif v_last_finalization_error is not UNSET:
+            d["last_finalization_error"] = v_last_finalization_error
         v_latest_revision = take("latest_revision", UNSET)
-        if v_latest_revision is not UNSET:
-            if (
-                (type(v_latest_revision) is dict)
-                or (type(v_latest_revision) is str)
-                or (v_latest_revision is None)
-            ):
-                fill.latest_revision = (
-                    Invoice.from_dict(v_latest_revision)
-                    if type(v_latest_revision) is dict
-                    else v_latest_revision
-                )
-            else:
-                d["latest_revision"] = v_latest_revision
+        if (
+            (type(v_latest_revision) is dict)
+            or (type(v_latest_revision) is str)
+            or (v_latest_revision is None)
+        ):
+            fill.latest_revision = (
+                Invoice.from_dict(v_latest_revision)
+                if type(v_latest_revision) is dict
+                else v_latest_revision
+            )
+        elif v_latest_revision is not UNSET:
+            d["latest_revision"] = v_latest_revision
         v_lines = take("lines", UNSET)
-        if v_lines is not UNSET:
-            if type(v_lines) is dict:
-                fill.lines = InvoiceLines.from_dict(v_lines)
-            else:
-                d["lines"] = v_lines
+        if type(v_lines) is dict:
+            fill.lines = InvoiceLines.from_dict(v_lines)
+        elif v_lines is not UNSET:
+            d["lines"] = v_lines
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_next_payment_attempt = take("next_payment_attempt", UNSET)
-        if v_next_payment_attempt is not UNSET:
-            if (type(v_next_payment_attempt) is int) or (v_next_payment_attempt is None):
-                fill.next_payment_attempt = v_next_payment_attempt
-            else:
-                d["next_payment_attempt"] = v_next_payment_attempt
+        if (type(v_next_payment_attempt) is int) or (v_next_payment_attempt is None):
+            fill.next_payment_attempt = v_next_payment_attempt
+        elif v_next_payment_attempt is not UNSET:
+            d["next_payment_attempt"] = v_next_payment_attempt
         v_number = take("number", UNSET)
-        if v_number is not UNSET:
-            if (type(v_number) is str) or (v_number is None):
-                fill.number = v_number
-            else:
-                d["number"] = v_number
+        if (type(v_number) is str) or (v_number is None):
+            fill.number = v_number
+        elif v_number is not UNSET:
+            d["number"] = v_number
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_on_behalf_of = take("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET:
-            if (
-                (type(v_on_behalf_of) is str)
-                or (type(v_on_behalf_of) is dict)
-                or (v_on_behalf_of is None)
-            ):
-                fill.on_behalf_of = v_on_behalf_of
-            else:
-                d["on_behalf_of"] = v_on_behalf_of
+        if (
+            (type(v_on_behalf_of) is str)
+            or (type(v_on_behalf_of) is dict)
+            or (v_on_behalf_of is None)
+        ):
+            fill.on_behalf_of = v_on_behalf_of
+        elif v_on_behalf_of is not UNSET:
+            d["on_behalf_of"] = v_on_behalf_of
         v_parent = take("parent", UNSET)
-        if v_parent is not UNSET:
-            if (type(v_parent) is dict) or (v_parent is None):
-                fill.parent = (
-                    BillingBillResourceInvoicingParentsInvoiceParent.from_dict(v_parent)
-                    if type(v_parent) is dict
-                    else v_parent
-                )
-            else:
-                d["parent"] = v_parent
+        if (type(v_parent) is dict) or (v_parent is None):
+            fill.parent = (
+                BillingBillResourceInvoicingParentsInvoiceParent.from_dict(v_parent)
+                if type(v_parent) is dict
+                else v_parent
+            )
+        elif v_parent is not UNSET:
+            d["parent"] = v_parent
         v_payment_settings = take("payment_settings", UNSET)
-        if v_payment_settings is not UNSET:
-            if type(v_payment_settings) is dict:
-                fill.payment_settings = InvoicesPaymentSettings.from_dict(v_payment_settings)
-            else:
-                d["payment_settings"] = v_payment_settings
+        if type(v_payment_settings) is dict:
+            fill.payment_settings = InvoicesPaymentSettings.from_dict(v_payment_settings)
+        elif v_payment_settings is not UNSET:
+            d["payment_settings"] = v_payment_settings
         v_period_end = take("period_end", UNSET)
-        if v_period_end is not UNSET:
-            if type(v_period_end) is int:
-                fill.period_end = v_period_end
-            else:
-                d["period_end"] = v_period_end
+        if type(v_period_end) is int:
+            fill.period_end = v_period_end
+        elif v_period_end is not UNSET:
+            d["period_end"] = v_period_end
         v_period_start = take("period_start", UNSET)
-        if v_period_start is not UNSET:
-            if type(v_period_start) is int:
-                fill.period_start = v_period_start
-            else:
-                d["period_start"] = v_period_start
+        if type(v_period_start) is int:
+            fill.period_start = v_period_start
+        elif v_period_start is not UNSET:
+            d["period_start"] = v_period_start
         v_post_payment_credit_notes_amount = take("post_payment_credit_notes_amount", UNSET)
-        if v_post_payment_credit_notes_amount is not UNSET:
-            if type(v_post_payment_credit_notes_amount) is int:
-                fill.post_payment_credit_notes_amount = v_post_payment_credit_notes_amount
-            else:
-                d["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
+        if type(v_post_payment_credit_notes_amount) is int:
+            fill.post_payment_credit_notes_amount = v_post_payment_credit_notes_amount
+        elif v_post_payment_credit_notes_amount is not UNSET:
+            d["post_payment_credit_notes_amount"] = v_post_payment_credit_notes_amount
         v_pre_payment_credit_notes_amount = take("pre_payment_credit_notes_amount", UNSET)
-        if v_pre_payment_credit_notes_amount is not UNSET:
-            if type(v_pre_payment_credit_notes_amount) is int:
-                fill.pre_payment_credit_notes_amount = v_pre_payment_credit_notes_amount
-            else:
-                d["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
+        if type(v_pre_payment_credit_notes_amount) is int:
+            fill.pre_payment_credit_notes_amount = v_pre_payment_credit_notes_amount
+        elif v_pre_payment_credit_notes_amount is not UNSET:
+            d["pre_payment_credit_notes_amount"] = v_pre_payment_credit_notes_amount
         v_receipt_number = take("receipt_number", UNSET)
-        if v_receipt_number is not UNSET:
-            if (type(v_receipt_number) is str) or (v_receipt_number is None):
-                fill.receipt_number = v_receipt_number
-            else:
-                d["receipt_number"] = v_receipt_number
+        if (type(v_receipt_number) is str) or (v_receipt_number is None):
+            fill.receipt_number = v_receipt_number
+        elif v_receipt_number is not UNSET:
+            d["receipt_number"] = v_receipt_number
         v_shipping_cost = take("shipping_cost", UNSET)
-        if v_shipping_cost is not UNSET:
-            if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
-                fill.shipping_cost = (
-                    InvoicesResourceShippingCost.from_dict(v_shipping_cost)
-                    if type(v_shipping_cost) is dict
-                    else v_shipping_cost
-                )
-            else:
-                d["shipping_cost"] = v_shipping_cost
+        if (type(v_shipping_cost) is dict) or (v_shipping_cost is None):
+            fill.shipping_cost = (
+                InvoicesResourceShippingCost.from_dict(v_shipping_cost)
+                if type(v_shipping_cost) is dict
+                else v_shipping_cost
+            )
+        elif v_shipping_cost is not UNSET:
+            d["shipping_cost"] = v_shipping_cost
         v_shipping_details = take("shipping_details", UNSET)
-        if v_shipping_details is not UNSET:
-            if (type(v_shipping_details) is dict) or (v_shipping_details is None):
-                fill.shipping_details = (
-                    Shipping.from_dict(v_shipping_details)
-                    if type(v_shipping_details) is dict
-                    else v_shipping_details
-                )
-            else:
-                d["shipping_details"] = v_shipping_details
+        if (type(v_shipping_details) is dict) or (v_shipping_details is None):
+            fill.shipping_details = (
+                Shipping.from_dict(v_shipping_details)
+                if type(v_shipping_details) is dict
+                else v_shipping_details
+            )
+        elif v_shipping_details is not UNSET:
+            d["shipping_details"] = v_shipping_details
         v_starting_balance = take("starting_balance", UNSET)
-        if v_starting_balance is not UNSET:
-            if type(v_starting_balance) is int:
-                fill.starting_balance = v_starting_balance
-            else:
-                d["starting_balance"] = v_starting_balance
+        if type(v_starting_balance) is int:
+            fill.starting_balance = v_starting_balance
+        elif v_starting_balance is not UNSET:
+            d["starting_balance"] = v_starting_balance
         v_statement_descriptor = take("statement_descriptor", UNSET)
-        if v_statement_descriptor is not UNSET:
-            if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
-                fill.statement_descriptor = v_statement_descriptor
-            else:
-                d["statement_descriptor"] = v_statement_descriptor
+        if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
+            fill.statement_descriptor = v_statement_descriptor
+        elif v_statement_descriptor is not UNSET:
+            d["statement_descriptor"] = v_statement_descriptor
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if (type(v_status) is str) or (v_status is None):
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if (type(v_status) is str) or (v_status is None):
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_status_transitions = take("status_transitions", UNSET)
-        if v_status_transitions is not UNSET:
-            if type(v_status_transitions) is dict:
-                fill.status_transitions = InvoicesStatusTransitions.from_dict(v_status_transitions)
-            else:
-                d["status_transitions"] = v_status_transitions
+        if type(v_status_transitions) is dict:
+            fill.status_transitions = InvoicesStatusTransitions.from_dict(v_status_transitions)
+        elif v_status_transitions is not UNSET:
+            d["status_transitions"] = v_status_transitions
         v_subtotal = take("subtotal", UNSET)
-        if v_subtotal is not UNSET:
-            if type(v_subtotal) is int:
-                fill.subtotal = v_subtotal
-            else:
-                d["subtotal"] = v_subtotal
+        if type(v_subtotal) is int:
+            fill.subtotal = v_subtotal
+        elif v_subtotal is not UNSET:
+            d["subtotal"] = v_subtotal
         v_subtotal_excluding_tax = take("subtotal_excluding_tax", UNSET)
-        if v_subtotal_excluding_tax is not UNSET:
-            if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
-                fill.subtotal_excluding_tax = v_subtotal_excluding_tax
-            else:
-                d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
+        if (type(v_subtotal_excluding_tax) is int) or (v_subtotal_excluding_tax is None):
+            fill.subtotal_excluding_tax = v_subtotal_excluding_tax
+        elif v_subtotal_excluding_tax is not UNSET:
+            d["subtotal_excluding_tax"] = v_subtotal_excluding_tax
         v_test_clock = take("test_clock", UNSET)
-        if v_test_clock is not UNSET:
-            if (
-                (type(v_test_clock) is dict)
-                or (type(v_test_clock) is str)
-                or (v_test_clock is None)
-            ):
-                fill.test_clock = (
-                    TestClock.from_dict(v_test_clock)
-                    if type(v_test_clock) is dict
-                    else v_test_clock
-                )
-            else:
-                d["test_clock"] = v_test_clock
+        if (type(v_test_clock) is dict) or (type(v_test_clock) is str) or (v_test_clock is None):
+            fill.test_clock = (
+                TestClock.from_dict(v_test_clock) if type(v_test_clock) is dict else v_test_clock
+            )
+        elif v_test_clock is not UNSET:
+            d["test_clock"] = v_test_clock
         v_total = take("total", UNSET)
-        if v_total is not UNSET:
-            if type(v_total) is int:
-                fill.total = v_total
-            else:
-                d["total"] = v_total
+        if type(v_total) is int:
+            fill.total = v_total
+        elif v_total is not UNSET:
+            d["total"] = v_total
         v_total_discount_amounts = take("total_discount_amounts", UNSET)
-        if v_total_discount_amounts is not UNSET:
-            if (
-                type(v_total_discount_amounts) is list
+        if (
+            type(v_total_discount_amounts) is list
+            and (
+                not v_total_discount_amounts
+                or all(type(item0) is dict for item0 in v_total_discount_amounts)
+            )
+        ) or (v_total_discount_amounts is None):
+            fill.total_discount_amounts = (
+                [
+                    DiscountsResourceDiscountAmount.from_dict(item0)
+                    for item0 in v_total_discount_amounts
+                ]
+                if type(v_total_discount_amounts) is list
                 and (
                     not v_total_discount_amounts
                     or all(type(item0) is dict for item0 in v_total_discount_amounts)
                 )
-            ) or (v_total_discount_amounts is None):
-                fill.total_discount_amounts = (
-                    [
-                        DiscountsResourceDiscountAmount.from_dict(item0)
-                        for item0 in v_total_discount_amounts
-                    ]
-                    if type(v_total_discount_amounts) is list
-                    and (
-                        not v_total_discount_amounts
-                        or all(type(item0) is dict for item0 in v_total_discount_amounts)
-                    )
-                    else v_total_discount_amounts
-                )
-            else:
-                d["total_discount_amounts"] = v_total_discount_amounts
+                else v_total_discount_amounts
+            )
+        elif v_total_discount_amounts is not UNSET:
+            d["total_discount_amounts"] = v_total_discount_amounts
         v_total_excluding_tax = take("total_excluding_tax", UNSET)
-        if v_total_excluding_tax is not UNSET:
-            if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
-                fill.total_excluding_tax = v_total_excluding_tax
-            else:
-                d["total_excluding_tax"] = v_total_excluding_tax
+        if (type(v_total_excluding_tax) is int) or (v_total_excluding_tax is None):
+            fill.total_excluding_tax = v_total_excluding_tax
+        elif v_total_excluding_tax is not UNSET:
+            d["total_excluding_tax"] = v_total_excluding_tax
         v_total_taxes = take("total_taxes", UNSET)
-        if v_total_taxes is not UNSET:
-            if (
-                type(v_total_taxes) is list
+        if (
+            type(v_total_taxes) is list
+            and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
+        ) or (v_total_taxes is None):
+            fill.total_taxes = (
+                [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_total_taxes]
+                if type(v_total_taxes) is list
                 and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
-            ) or (v_total_taxes is None):
-                fill.total_taxes = (
-                    [
-                        BillingBillResourceInvoicingTaxesTax.from_dict(item0)
-                        for item0 in v_total_taxes
-                    ]
-                    if type(v_total_taxes) is list
-                    and (not v_total_taxes or all(type(item0) is dict for item0 in v_total_taxes))
-                    else v_total_taxes
-                )
-            else:
-                d["total_taxes"] = v_total_taxes
+                else v_total_taxes
+            )
+        elif v_total_taxes is not UNSET:
+            d["total_taxes"] = v_total_taxes
         v_webhooks_delivered_at = take("webhooks_delivered_at", UNSET)
-        if v_webhooks_delivered_at is not UNSET:
-            if (type(v_webhooks_delivered_at) is int) or (v_webhooks_delivered_at is None):
-                fill.webhooks_delivered_at = v_webhooks_delivered_at
-            else:
-                d["webhooks_delivered_at"] = v_webhooks_delivered_at
+        if (type(v_webhooks_delivered_at) is int) or (v_webhooks_delivered_at is None):
+            fill.webhooks_delivered_at = v_webhooks_delivered_at
+        elif v_webhooks_delivered_at is not UNSET:
+            d["webhooks_delivered_at"] = v_webhooks_delivered_at
         v_amount_paid_off_stripe = take("amount_paid_off_stripe", UNSET)
-        if v_amount_paid_off_stripe is UNSET:
-            fill.amount_paid_off_stripe = UNSET
-        elif (type(v_amount_paid_off_stripe) is int) or (v_amount_paid_off_stripe is None):
+        if (type(v_amount_paid_off_stripe) is int) or (v_amount_paid_off_stripe is None):
             fill.amount_paid_off_stripe = v_amount_paid_off_stripe
+        elif v_amount_paid_off_stripe is UNSET:
+            fill.amount_paid_off_stripe = UNSET
         else:
             d["amount_paid_off_stripe"] = v_amount_paid_off_stripe
         v_automatically_finalizes_at = take("automatically_finalizes_at", UNSET)
-        if v_automatically_finalizes_at is UNSET:
-            fill.automatically_finalizes_at = UNSET
-        elif (type(v_automatically_finalizes_at) is int) or (v_automatically_finalizes_at is None):
+        if (type(v_automatically_finalizes_at) is int) or (v_automatically_finalizes_at is None):
             fill.automatically_finalizes_at = v_automatically_finalizes_at
+        elif v_automatically_finalizes_at is UNSET:
+            fill.automatically_finalizes_at = UNSET
         else:
             d["automatically_finalizes_at"] = v_automatically_finalizes_at
         v_confirmation_secret = take("confirmation_secret", UNSET)
-        if v_confirmation_secret is UNSET:
-            fill.confirmation_secret = UNSET
-        elif (type(v_confirmation_secret) is dict) or (v_confirmation_secret is None):
+        if (type(v_confirmation_secret) is dict) or (v_confirmation_secret is None):
             fill.confirmation_secret = (
                 InvoicesResourceConfirmationSecret.from_dict(v_confirmation_secret)
                 if type(v_confirmation_secret) is dict
                 else v_confirmation_secret
             )
+        elif v_confirmation_secret is UNSET:
+            fill.confirmation_secret = UNSET
         else:
             d["confirmation_secret"] = v_confirmation_secret
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is UNSET:
-            fill.customer_account = UNSET
-        elif (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
+        elif v_customer_account is UNSET:
+            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
         v_effective_at = take("effective_at", UNSET)
-        if v_effective_at is UNSET:
-            fill.effective_at = UNSET
-        elif (type(v_effective_at) is int) or (v_effective_at is None):
+        if (type(v_effective_at) is int) or (v_effective_at is None):
             fill.effective_at = v_effective_at
+        elif v_effective_at is UNSET:
+            fill.effective_at = UNSET
         else:
             d["effective_at"] = v_effective_at
         v_payments = take("payments", UNSET)
-        if v_payments is UNSET:
-            fill.payments = UNSET
-        elif (type(v_payments) is dict) or (v_payments is None):
+        if (type(v_payments) is dict) or (v_payments is None):
             fill.payments = (
                 InvoicePaymentsType0.from_dict(v_payments)
                 if type(v_payments) is dict
                 else v_payments
             )
+        elif v_payments is UNSET:
+            fill.payments = UNSET
         else:
             d["payments"] = v_payments
         v_rendering = take("rendering", UNSET)
-        if v_rendering is UNSET:
-            fill.rendering = UNSET
-        elif (type(v_rendering) is dict) or (v_rendering is None):
+        if (type(v_rendering) is dict) or (v_rendering is None):
             fill.rendering = (
                 InvoicesResourceInvoiceRendering.from_dict(v_rendering)
                 if type(v_rendering) is dict
                 else v_rendering
             )
+        elif v_rendering is UNSET:
+            fill.rendering = UNSET
         else:
             d["rendering"] = v_rendering
         v_status_details = take("status_details", UNSET)
-        if v_status_details is UNSET:
-            fill.status_details = UNSET
-        elif (type(v_status_details) is dict) or (v_status_details is None):
+        if (type(v_status_details) is dict) or (v_status_details is None):
             fill.status_details = (
                 InvoicesResourceStatusDetails.from_dict(v_status_details)
                 if type(v_status_details) is dict
                 else v_status_details
             )
+        elif v_status_details is UNSET:
+            fill.status_details = UNSET
         else:
             d["status_details"] = v_status_details
         v_threshold_reason = take("threshold_reason", UNSET)
-        if v_threshold_reason is UNSET:
-            fill.threshold_reason = UNSET
-        elif (type(v_threshold_reason) is dict) or (v_threshold_reason is None):
+        if (type(v_threshold_reason) is dict) or (v_threshold_reason is None):
             fill.threshold_reason = (
                 InvoiceThresholdReason.from_dict(v_threshold_reason)
                 if type(v_threshold_reason) is dict
                 else v_threshold_reason
             )
+        elif v_threshold_reason is UNSET:
+            fill.threshold_reason = UNSET
         else:
             d["threshold_reason"] = v_threshold_reason
         v_total_pretax_credit_amounts = take("total_pretax_credit_amounts", UNSET)
-        if v_total_pretax_credit_amounts is UNSET:
-            fill.total_pretax_credit_amounts = UNSET
-        elif (
+        if (
             type(v_total_pretax_credit_amounts) is list
             and (
                 not v_total_pretax_credit_amounts
@@ -1658,9 +1564,13 @@ class Invoice(Model):
                 )
                 else v_total_pretax_credit_amounts
             )
+        elif v_total_pretax_credit_amounts is UNSET:
+            fill.total_pretax_credit_amounts = UNSET
         else:
             d["total_pretax_credit_amounts"] = v_total_pretax_credit_amounts
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1686,20 +1596,20 @@ class InvoiceItemThresholdReason(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_line_item_ids = take("line_item_ids", UNSET)
-        if v_line_item_ids is not UNSET:
-            if type(v_line_item_ids) is list and (
-                not v_line_item_ids or all(type(item0) is str for item0 in v_line_item_ids)
-            ):
-                fill.line_item_ids = v_line_item_ids
-            else:
-                d["line_item_ids"] = v_line_item_ids
+        if type(v_line_item_ids) is list and (
+            not v_line_item_ids or all(type(item0) is str for item0 in v_line_item_ids)
+        ):
+            fill.line_item_ids = v_line_item_ids
+        elif v_line_item_ids is not UNSET:
+            d["line_item_ids"] = v_line_item_ids
         v_usage_gte = take("usage_gte", UNSET)
-        if v_usage_gte is not UNSET:
-            if type(v_usage_gte) is int:
-                fill.usage_gte = v_usage_gte
-            else:
-                d["usage_gte"] = v_usage_gte
-        fill.additional_properties = d
+        if type(v_usage_gte) is int:
+            fill.usage_gte = v_usage_gte
+        elif v_usage_gte is not UNSET:
+            d["usage_gte"] = v_usage_gte
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1746,39 +1656,35 @@ class InvoiceLines(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [LineItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [LineItem.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1827,22 +1733,22 @@ class InvoicePaymentMethodOptionsCard(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_installments = take("installments", UNSET)
-        if v_installments is not UNSET:
-            if (type(v_installments) is dict) or (v_installments is None):
-                fill.installments = (
-                    InvoicePaymentMethodOptionsCardInstallments.from_dict(v_installments)
-                    if type(v_installments) is dict
-                    else v_installments
-                )
-            else:
-                d["installments"] = v_installments
+        if (type(v_installments) is dict) or (v_installments is None):
+            fill.installments = (
+                InvoicePaymentMethodOptionsCardInstallments.from_dict(v_installments)
+                if type(v_installments) is dict
+                else v_installments
+            )
+        elif v_installments is not UNSET:
+            d["installments"] = v_installments
         v_request_three_d_secure = take("request_three_d_secure", UNSET)
-        if v_request_three_d_secure is not UNSET:
-            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
-                fill.request_three_d_secure = v_request_three_d_secure
-            else:
-                d["request_three_d_secure"] = v_request_three_d_secure
-        fill.additional_properties = d
+        if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+            fill.request_three_d_secure = v_request_three_d_secure
+        elif v_request_three_d_secure is not UNSET:
+            d["request_three_d_secure"] = v_request_three_d_secure
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1865,12 +1771,13 @@ class InvoicePaymentMethodOptionsCardInstallments(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_enabled = take("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if (type(v_enabled) is bool) or (v_enabled is None):
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
-        fill.additional_properties = d
+        if (type(v_enabled) is bool) or (v_enabled is None):
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1917,39 +1824,35 @@ class InvoicePaymentsType0(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1973,12 +1876,13 @@ class InvoiceRenderingPdf(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_page_size = take("page_size", UNSET)
-        if v_page_size is not UNSET:
-            if (type(v_page_size) is str) or (v_page_size is None):
-                fill.page_size = v_page_size
-            else:
-                d["page_size"] = v_page_size
-        fill.additional_properties = d
+        if (type(v_page_size) is str) or (v_page_size is None):
+            fill.page_size = v_page_size
+        elif v_page_size is not UNSET:
+            d["page_size"] = v_page_size
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2019,22 +1923,22 @@ class InvoiceThresholdReason(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_gte = take("amount_gte", UNSET)
-        if v_amount_gte is not UNSET:
-            if (type(v_amount_gte) is int) or (v_amount_gte is None):
-                fill.amount_gte = v_amount_gte
-            else:
-                d["amount_gte"] = v_amount_gte
+        if (type(v_amount_gte) is int) or (v_amount_gte is None):
+            fill.amount_gte = v_amount_gte
+        elif v_amount_gte is not UNSET:
+            d["amount_gte"] = v_amount_gte
         v_item_reasons = take("item_reasons", UNSET)
-        if v_item_reasons is not UNSET:
-            if type(v_item_reasons) is list and (
-                not v_item_reasons or all(type(item0) is dict for item0 in v_item_reasons)
-            ):
-                fill.item_reasons = [
-                    InvoiceItemThresholdReason.from_dict(item0) for item0 in v_item_reasons
-                ]
-            else:
-                d["item_reasons"] = v_item_reasons
-        fill.additional_properties = d
+        if type(v_item_reasons) is list and (
+            not v_item_reasons or all(type(item0) is dict for item0 in v_item_reasons)
+        ):
+            fill.item_reasons = [
+                InvoiceItemThresholdReason.from_dict(item0) for item0 in v_item_reasons
+            ]
+        elif v_item_reasons is not UNSET:
+            d["item_reasons"] = v_item_reasons
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2189,114 +2093,100 @@ class InvoicesPaymentMethodOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_acss_debit = take("acss_debit", UNSET)
-        if v_acss_debit is not UNSET:
-            if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-                fill.acss_debit = (
-                    InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
-                    if type(v_acss_debit) is dict
-                    else v_acss_debit
-                )
-            else:
-                d["acss_debit"] = v_acss_debit
+        if (type(v_acss_debit) is dict) or (v_acss_debit is None):
+            fill.acss_debit = (
+                InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
+                if type(v_acss_debit) is dict
+                else v_acss_debit
+            )
+        elif v_acss_debit is not UNSET:
+            d["acss_debit"] = v_acss_debit
         v_bancontact = take("bancontact", UNSET)
-        if v_bancontact is not UNSET:
-            if (type(v_bancontact) is dict) or (v_bancontact is None):
-                fill.bancontact = (
-                    InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
-                    if type(v_bancontact) is dict
-                    else v_bancontact
-                )
-            else:
-                d["bancontact"] = v_bancontact
+        if (type(v_bancontact) is dict) or (v_bancontact is None):
+            fill.bancontact = (
+                InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
+                if type(v_bancontact) is dict
+                else v_bancontact
+            )
+        elif v_bancontact is not UNSET:
+            d["bancontact"] = v_bancontact
         v_billie = take("billie", UNSET)
-        if v_billie is not UNSET:
-            if (type(v_billie) is dict) or (v_billie is None):
-                fill.billie = (
-                    InvoicesPaymentMethodOptionsBillie.from_dict(v_billie)
-                    if type(v_billie) is dict
-                    else v_billie
-                )
-            else:
-                d["billie"] = v_billie
+        if (type(v_billie) is dict) or (v_billie is None):
+            fill.billie = (
+                InvoicesPaymentMethodOptionsBillie.from_dict(v_billie)
+                if type(v_billie) is dict
+                else v_billie
+            )
+        elif v_billie is not UNSET:
+            d["billie"] = v_billie
         v_blik = take("blik", UNSET)
-        if v_blik is not UNSET:
-            if (type(v_blik) is dict) or (v_blik is None):
-                fill.blik = v_blik
-            else:
-                d["blik"] = v_blik
+        if (type(v_blik) is dict) or (v_blik is None):
+            fill.blik = v_blik
+        elif v_blik is not UNSET:
+            d["blik"] = v_blik
         v_card = take("card", UNSET)
-        if v_card is not UNSET:
-            if (type(v_card) is dict) or (v_card is None):
-                fill.card = (
-                    InvoicePaymentMethodOptionsCard.from_dict(v_card)
-                    if type(v_card) is dict
-                    else v_card
-                )
-            else:
-                d["card"] = v_card
+        if (type(v_card) is dict) or (v_card is None):
+            fill.card = (
+                InvoicePaymentMethodOptionsCard.from_dict(v_card)
+                if type(v_card) is dict
+                else v_card
+            )
+        elif v_card is not UNSET:
+            d["card"] = v_card
         v_customer_balance = take("customer_balance", UNSET)
-        if v_customer_balance is not UNSET:
-            if (type(v_customer_balance) is dict) or (v_customer_balance is None):
-                fill.customer_balance = (
-                    InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
-                    if type(v_customer_balance) is dict
-                    else v_customer_balance
-                )
-            else:
-                d["customer_balance"] = v_customer_balance
+        if (type(v_customer_balance) is dict) or (v_customer_balance is None):
+            fill.customer_balance = (
+                InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
+                if type(v_customer_balance) is dict
+                else v_customer_balance
+            )
+        elif v_customer_balance is not UNSET:
+            d["customer_balance"] = v_customer_balance
         v_konbini = take("konbini", UNSET)
-        if v_konbini is not UNSET:
-            if (type(v_konbini) is dict) or (v_konbini is None):
-                fill.konbini = v_konbini
-            else:
-                d["konbini"] = v_konbini
+        if (type(v_konbini) is dict) or (v_konbini is None):
+            fill.konbini = v_konbini
+        elif v_konbini is not UNSET:
+            d["konbini"] = v_konbini
         v_payto = take("payto", UNSET)
-        if v_payto is not UNSET:
-            if (type(v_payto) is dict) or (v_payto is None):
-                fill.payto = (
-                    InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
-                    if type(v_payto) is dict
-                    else v_payto
-                )
-            else:
-                d["payto"] = v_payto
+        if (type(v_payto) is dict) or (v_payto is None):
+            fill.payto = (
+                InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
+                if type(v_payto) is dict
+                else v_payto
+            )
+        elif v_payto is not UNSET:
+            d["payto"] = v_payto
         v_pix = take("pix", UNSET)
-        if v_pix is not UNSET:
-            if (type(v_pix) is dict) or (v_pix is None):
-                fill.pix = (
-                    InvoicesPaymentMethodOptionsPix.from_dict(v_pix)
-                    if type(v_pix) is dict
-                    else v_pix
-                )
-            else:
-                d["pix"] = v_pix
+        if (type(v_pix) is dict) or (v_pix is None):
+            fill.pix = (
+                InvoicesPaymentMethodOptionsPix.from_dict(v_pix) if type(v_pix) is dict else v_pix
+            )
+        elif v_pix is not UNSET:
+            d["pix"] = v_pix
         v_sepa_debit = take("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET:
-            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
-                fill.sepa_debit = v_sepa_debit
-            else:
-                d["sepa_debit"] = v_sepa_debit
+        if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+            fill.sepa_debit = v_sepa_debit
+        elif v_sepa_debit is not UNSET:
+            d["sepa_debit"] = v_sepa_debit
         v_upi = take("upi", UNSET)
-        if v_upi is not UNSET:
-            if (type(v_upi) is dict) or (v_upi is None):
-                fill.upi = (
-                    InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
-                    if type(v_upi) is dict
-                    else v_upi
-                )
-            else:
-                d["upi"] = v_upi
+        if (type(v_upi) is dict) or (v_upi is None):
+            fill.upi = (
+                InvoicesPaymentMethodOptionsUpi.from_dict(v_upi) if type(v_upi) is dict else v_upi
+            )
+        elif v_upi is not UNSET:
+            d["upi"] = v_upi
         v_us_bank_account = take("us_bank_account", UNSET)
-        if v_us_bank_account is not UNSET:
-            if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-                fill.us_bank_account = (
-                    InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
-                    if type(v_us_bank_account) is dict
-                    else v_us_bank_account
-                )
-            else:
-                d["us_bank_account"] = v_us_bank_account
-        fill.additional_properties = d
+        if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
+            fill.us_bank_account = (
+                InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
+                if type(v_us_bank_account) is dict
+                else v_us_bank_account
+            )
+        elif v_us_bank_account is not UNSET:
+            d["us_bank_account"] = v_us_bank_account
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2345,22 +2235,22 @@ class InvoicesPaymentMethodOptionsBillie(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_company_details = take("company_details", UNSET)
-        if v_company_details is not UNSET:
-            if (type(v_company_details) is dict) or (v_company_details is None):
-                fill.company_details = (
-                    InvoicesPaymentMethodOptionsBillieCompanyDetails.from_dict(v_company_details)
-                    if type(v_company_details) is dict
-                    else v_company_details
-                )
-            else:
-                d["company_details"] = v_company_details
+        if (type(v_company_details) is dict) or (v_company_details is None):
+            fill.company_details = (
+                InvoicesPaymentMethodOptionsBillieCompanyDetails.from_dict(v_company_details)
+                if type(v_company_details) is dict
+                else v_company_details
+            )
+        elif v_company_details is not UNSET:
+            d["company_details"] = v_company_details
         v_reference = take("reference", UNSET)
-        if v_reference is not UNSET:
-            if (type(v_reference) is str) or (v_reference is None):
-                fill.reference = v_reference
-            else:
-                d["reference"] = v_reference
-        fill.additional_properties = d
+        if (type(v_reference) is str) or (v_reference is None):
+            fill.reference = v_reference
+        elif v_reference is not UNSET:
+            d["reference"] = v_reference
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2386,18 +2276,18 @@ class InvoicesPaymentMethodOptionsPix(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_includes_iof = take("amount_includes_iof", UNSET)
-        if v_amount_includes_iof is not UNSET:
-            if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
-                fill.amount_includes_iof = v_amount_includes_iof
-            else:
-                d["amount_includes_iof"] = v_amount_includes_iof
+        if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+            fill.amount_includes_iof = v_amount_includes_iof
+        elif v_amount_includes_iof is not UNSET:
+            d["amount_includes_iof"] = v_amount_includes_iof
         v_expires_after_seconds = take("expires_after_seconds", UNSET)
-        if v_expires_after_seconds is not UNSET:
-            if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
-                fill.expires_after_seconds = v_expires_after_seconds
-            else:
-                d["expires_after_seconds"] = v_expires_after_seconds
-        fill.additional_properties = d
+        if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
+            fill.expires_after_seconds = v_expires_after_seconds
+        elif v_expires_after_seconds is not UNSET:
+            d["expires_after_seconds"] = v_expires_after_seconds
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2444,34 +2334,33 @@ class InvoicesPaymentSettings(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_default_mandate = take("default_mandate", UNSET)
-        if v_default_mandate is not UNSET:
-            if (type(v_default_mandate) is str) or (v_default_mandate is None):
-                fill.default_mandate = v_default_mandate
-            else:
-                d["default_mandate"] = v_default_mandate
+        if (type(v_default_mandate) is str) or (v_default_mandate is None):
+            fill.default_mandate = v_default_mandate
+        elif v_default_mandate is not UNSET:
+            d["default_mandate"] = v_default_mandate
         v_payment_method_options = take("payment_method_options", UNSET)
-        if v_payment_method_options is not UNSET:
-            if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
-                fill.payment_method_options = (
-                    InvoicesPaymentMethodOptions.from_dict(v_payment_method_options)
-                    if type(v_payment_method_options) is dict
-                    else v_payment_method_options
-                )
-            else:
-                d["payment_method_options"] = v_payment_method_options
+        if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
+            fill.payment_method_options = (
+                InvoicesPaymentMethodOptions.from_dict(v_payment_method_options)
+                if type(v_payment_method_options) is dict
+                else v_payment_method_options
+            )
+        elif v_payment_method_options is not UNSET:
+            d["payment_method_options"] = v_payment_method_options
         v_payment_method_types = take("payment_method_types", UNSET)
-        if v_payment_method_types is not UNSET:
-            if (
-                type(v_payment_method_types) is list
-                and (
-                    not v_payment_method_types
-                    or all(type(item0) is str for item0 in v_payment_method_types)
-                )
-            ) or (v_payment_method_types is None):
-                fill.payment_method_types = v_payment_method_types
-            else:
-                d["payment_method_types"] = v_payment_method_types
-        fill.additional_properties = d
+        if (
+            type(v_payment_method_types) is list
+            and (
+                not v_payment_method_types
+                or all(type(item0) is str for item0 in v_payment_method_types)
+            )
+        ) or (v_payment_method_types is None):
+            fill.payment_method_types = v_payment_method_types
+        elif v_payment_method_types is not UNSET:
+            d["payment_method_types"] = v_payment_method_types
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2497,18 +2386,18 @@ class InvoicesResourceConfirmationSecret(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_client_secret = take("client_secret", UNSET)
-        if v_client_secret is not UNSET:
-            if type(v_client_secret) is str:
-                fill.client_secret = v_client_secret
-            else:
-                d["client_secret"] = v_client_secret
+        if type(v_client_secret) is str:
+            fill.client_secret = v_client_secret
+        elif v_client_secret is not UNSET:
+            d["client_secret"] = v_client_secret
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2549,20 +2438,18 @@ class InvoicesResourceFromInvoice(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_action = take("action", UNSET)
-        if v_action is not UNSET:
-            if type(v_action) is str:
-                fill.action = v_action
-            else:
-                d["action"] = v_action
+        if type(v_action) is str:
+            fill.action = v_action
+        elif v_action is not UNSET:
+            d["action"] = v_action
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is dict) or (type(v_invoice) is str):
-                fill.invoice = (
-                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
-                )
-            else:
-                d["invoice"] = v_invoice
-        fill.additional_properties = d
+        if (type(v_invoice) is dict) or (type(v_invoice) is str):
+            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2607,30 +2494,28 @@ class InvoicesResourceInvoiceRendering(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_tax_display = take("amount_tax_display", UNSET)
-        if v_amount_tax_display is not UNSET:
-            if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
-                fill.amount_tax_display = v_amount_tax_display
-            else:
-                d["amount_tax_display"] = v_amount_tax_display
+        if (type(v_amount_tax_display) is str) or (v_amount_tax_display is None):
+            fill.amount_tax_display = v_amount_tax_display
+        elif v_amount_tax_display is not UNSET:
+            d["amount_tax_display"] = v_amount_tax_display
         v_pdf = take("pdf", UNSET)
-        if v_pdf is not UNSET:
-            if (type(v_pdf) is dict) or (v_pdf is None):
-                fill.pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
-            else:
-                d["pdf"] = v_pdf
+        if (type(v_pdf) is dict) or (v_pdf is None):
+            fill.pdf = InvoiceRenderingPdf.from_dict(v_pdf) if type(v_pdf) is dict else v_pdf
+        elif v_pdf is not UNSET:
+            d["pdf"] = v_pdf
         v_template = take("template", UNSET)
-        if v_template is not UNSET:
-            if (type(v_template) is str) or (v_template is None):
-                fill.template = v_template
-            else:
-                d["template"] = v_template
+        if (type(v_template) is str) or (v_template is None):
+            fill.template = v_template
+        elif v_template is not UNSET:
+            d["template"] = v_template
         v_template_version = take("template_version", UNSET)
-        if v_template_version is not UNSET:
-            if (type(v_template_version) is int) or (v_template_version is None):
-                fill.template_version = v_template_version
-            else:
-                d["template_version"] = v_template_version
-        fill.additional_properties = d
+        if (type(v_template_version) is int) or (v_template_version is None):
+            fill.template_version = v_template_version
+        elif v_template_version is not UNSET:
+            d["template_version"] = v_template_version
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2656,18 +2541,18 @@ class InvoicesResourceInvoiceTaxId(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_value = take("value", UNSET)
-        if v_value is not UNSET:
-            if (type(v_value) is str) or (v_value is None):
-                fill.value = v_value
-            else:
-                d["value"] = v_value
-        fill.additional_properties = d
+        if (type(v_value) is str) or (v_value is None):
+            fill.value = v_value
+        elif v_value is not UNSET:
+            d["value"] = v_value
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2710,16 +2595,17 @@ class InvoicesResourceStatusDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_uncollectible = take("uncollectible", UNSET)
-        if v_uncollectible is not UNSET:
-            if (type(v_uncollectible) is dict) or (v_uncollectible is None):
-                fill.uncollectible = (
-                    InvoicesResourceStatusDetailsUncollectible.from_dict(v_uncollectible)
-                    if type(v_uncollectible) is dict
-                    else v_uncollectible
-                )
-            else:
-                d["uncollectible"] = v_uncollectible
-        fill.additional_properties = d
+        if (type(v_uncollectible) is dict) or (v_uncollectible is None):
+            fill.uncollectible = (
+                InvoicesResourceStatusDetailsUncollectible.from_dict(v_uncollectible)
+                if type(v_uncollectible) is dict
+                else v_uncollectible
+            )
+        elif v_uncollectible is not UNSET:
+            d["uncollectible"] = v_uncollectible
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2756,12 +2642,13 @@ class InvoicesResourceStatusDetailsUncollectible(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_reason = take("reason", UNSET)
-        if v_reason is not UNSET:
-            if (type(v_reason) is str) or (v_reason is None):
-                fill.reason = v_reason
-            else:
-                d["reason"] = v_reason
-        fill.additional_properties = d
+        if (type(v_reason) is str) or (v_reason is None):
+            fill.reason = v_reason
+        elif v_reason is not UNSET:
+            d["reason"] = v_reason
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2791,30 +2678,28 @@ class InvoicesStatusTransitions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_finalized_at = take("finalized_at", UNSET)
-        if v_finalized_at is not UNSET:
-            if (type(v_finalized_at) is int) or (v_finalized_at is None):
-                fill.finalized_at = v_finalized_at
-            else:
-                d["finalized_at"] = v_finalized_at
+        if (type(v_finalized_at) is int) or (v_finalized_at is None):
+            fill.finalized_at = v_finalized_at
+        elif v_finalized_at is not UNSET:
+            d["finalized_at"] = v_finalized_at
         v_marked_uncollectible_at = take("marked_uncollectible_at", UNSET)
-        if v_marked_uncollectible_at is not UNSET:
-            if (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None):
-                fill.marked_uncollectible_at = v_marked_uncollectible_at
-            else:
-                d["marked_uncollectible_at"] = v_marked_uncollectible_at
+        if (type(v_marked_uncollectible_at) is int) or (v_marked_uncollectible_at is None):
+            fill.marked_uncollectible_at = v_marked_uncollectible_at
+        elif v_marked_uncollectible_at is not UNSET:
+            d["marked_uncollectible_at"] = v_marked_uncollectible_at
         v_paid_at = take("paid_at", UNSET)
-        if v_paid_at is not UNSET:
-            if (type(v_paid_at) is int) or (v_paid_at is None):
-                fill.paid_at = v_paid_at
-            else:
-                d["paid_at"] = v_paid_at
+        if (type(v_paid_at) is int) or (v_paid_at is None):
+            fill.paid_at = v_paid_at
+        elif v_paid_at is not UNSET:
+            d["paid_at"] = v_paid_at
         v_voided_at = take("voided_at", UNSET)
-        if v_voided_at is not UNSET:
-            if (type(v_voided_at) is int) or (v_voided_at is None):
-                fill.voided_at = v_voided_at
-            else:
-                d["voided_at"] = v_voided_at
-        fill.additional_properties = d
+        if (type(v_voided_at) is int) or (v_voided_at is None):
+            fill.voided_at = v_voided_at
+        elif v_voided_at is not UNSET:
+            d["voided_at"] = v_voided_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -43,18 +43,18 @@ class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if type(v_subscription) is str:
-                fill.subscription = v_subscription
-            else:
-                d["subscription"] = v_subscription
+        if type(v_subscription) is str:
+            fill.subscription = v_subscription
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_subscription_item = take("subscription_item", UNSET)
-        if v_subscription_item is not UNSET:
-            if (type(v_subscription_item) is str) or (v_subscription_item is None):
-                fill.subscription_item = v_subscription_item
-            else:
-                d["subscription_item"] = v_subscription_item
-        fill.additional_properties = d
+        if (type(v_subscription_item) is str) or (v_subscription_item is None):
+            fill.subscription_item = v_subscription_item
+        elif v_subscription_item is not UNSET:
+            d["subscription_item"] = v_subscription_item
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -108,24 +108,24 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_subscription_details = take("subscription_details", UNSET)
-        if v_subscription_details is not UNSET:
-            if (type(v_subscription_details) is dict) or (v_subscription_details is None):
-                fill.subscription_details = (
-                    BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent.from_dict(
-                        v_subscription_details
-                    )
-                    if type(v_subscription_details) is dict
-                    else v_subscription_details
+        if (type(v_subscription_details) is dict) or (v_subscription_details is None):
+            fill.subscription_details = (
+                BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent.from_dict(
+                    v_subscription_details
                 )
-            else:
-                d["subscription_details"] = v_subscription_details
+                if type(v_subscription_details) is dict
+                else v_subscription_details
+            )
+        elif v_subscription_details is not UNSET:
+            d["subscription_details"] = v_subscription_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -156,24 +156,25 @@ class DeletedInvoiceItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -403,57 +404,64 @@ class InvoiceItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (
-                (type(v_customer) is dict)
-                or (type(v_customer) is dict)
-                or (type(v_customer) is str)
-            ):
-                fill.customer = (
-                    DeletedCustomer.from_dict(v_customer)
-                    if type(v_customer) is dict
-                    and v_customer.get("deleted") is True
-                    and v_customer.get("object") == "customer"
-                    else (
-                        Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                    )
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is dict) or (type(v_customer) is str):
+            fill.customer = (
+                DeletedCustomer.from_dict(v_customer)
+                if type(v_customer) is dict
+                and v_customer.get("deleted") is True
+                and v_customer.get("object") == "customer"
+                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_date = take("date", UNSET)
-        if v_date is not UNSET:
-            if type(v_date) is int:
-                fill.date = v_date
-            else:
-                d["date"] = v_date
+        if type(v_date) is int:
+            fill.date = v_date
+        elif v_date is not UNSET:
+            d["date"] = v_date
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discountable = take("discountable", UNSET)
-        if v_discountable is not UNSET:
-            if type(v_discountable) is bool:
-                fill.discountable = v_discountable
-            else:
-                d["discountable"] = v_discountable
+        if type(v_discountable) is bool:
+            fill.discountable = v_discountable
+        elif v_discountable is not UNSET:
+            d["discountable"] = v_discountable
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list
+        if (
+            type(v_discounts) is list
+            and (
+                not v_discounts
+                or all(
+                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                    for item0 in v_discounts
+                )
+            )
+        ) or (v_discounts is None):
+            fill.discounts = (
+                [
+                    (
+                        DeletedDiscount.from_dict(item0)
+                        if type(item0) is dict
+                        and item0.get("deleted") is True
+                        and item0.get("object") == "discount"
+                        else (Discount.from_dict(item0) if type(item0) is dict else item0)
+                    )
+                    for item0 in v_discounts
+                ]
+                if type(v_discounts) is list
                 and (
                     not v_discounts
                     or all(
@@ -461,168 +469,124 @@ class InvoiceItem(Model):
                         for item0 in v_discounts
                     )
                 )
-            ) or (v_discounts is None):
-                fill.discounts = (
-                    [
-                        (
-                            DeletedDiscount.from_dict(item0)
-                            if type(item0) is dict
-                            and item0.get("deleted") is True
-                            and item0.get("object") == "discount"
-                            else (Discount.from_dict(item0) if type(item0) is dict else item0)
-                        )
-                        for item0 in v_discounts
-                    ]
-                    if type(v_discounts) is list
-                    and (
-                        not v_discounts
-                        or all(
-                            (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                            for item0 in v_discounts
-                        )
-                    )
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
+                else v_discounts
+            )
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
-                fill.invoice = (
-                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
-                )
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_parent = take("parent", UNSET)
-        if v_parent is not UNSET:
-            if (type(v_parent) is dict) or (v_parent is None):
-                fill.parent = (
-                    BillingBillResourceInvoiceItemParentsInvoiceItemParent.from_dict(v_parent)
-                    if type(v_parent) is dict
-                    else v_parent
-                )
-            else:
-                d["parent"] = v_parent
+        if (type(v_parent) is dict) or (v_parent is None):
+            fill.parent = (
+                BillingBillResourceInvoiceItemParentsInvoiceItemParent.from_dict(v_parent)
+                if type(v_parent) is dict
+                else v_parent
+            )
+        elif v_parent is not UNSET:
+            d["parent"] = v_parent
         v_period = take("period", UNSET)
-        if v_period is not UNSET:
-            if type(v_period) is dict:
-                fill.period = InvoiceLineItemPeriod.from_dict(v_period)
-            else:
-                d["period"] = v_period
+        if type(v_period) is dict:
+            fill.period = InvoiceLineItemPeriod.from_dict(v_period)
+        elif v_period is not UNSET:
+            d["period"] = v_period
         v_pricing = take("pricing", UNSET)
-        if v_pricing is not UNSET:
-            if (type(v_pricing) is dict) or (v_pricing is None):
-                fill.pricing = (
-                    BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
-                    if type(v_pricing) is dict
-                    else v_pricing
-                )
-            else:
-                d["pricing"] = v_pricing
+        if (type(v_pricing) is dict) or (v_pricing is None):
+            fill.pricing = (
+                BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
+                if type(v_pricing) is dict
+                else v_pricing
+            )
+        elif v_pricing is not UNSET:
+            d["pricing"] = v_pricing
         v_proration = take("proration", UNSET)
-        if v_proration is not UNSET:
-            if type(v_proration) is bool:
-                fill.proration = v_proration
-            else:
-                d["proration"] = v_proration
+        if type(v_proration) is bool:
+            fill.proration = v_proration
+        elif v_proration is not UNSET:
+            d["proration"] = v_proration
         v_proration_details = take("proration_details", UNSET)
-        if v_proration_details is not UNSET:
-            if (type(v_proration_details) is dict) or (v_proration_details is None):
-                fill.proration_details = (
-                    ProrationDetails.from_dict(v_proration_details)
-                    if type(v_proration_details) is dict
-                    else v_proration_details
-                )
-            else:
-                d["proration_details"] = v_proration_details
+        if (type(v_proration_details) is dict) or (v_proration_details is None):
+            fill.proration_details = (
+                ProrationDetails.from_dict(v_proration_details)
+                if type(v_proration_details) is dict
+                else v_proration_details
+            )
+        elif v_proration_details is not UNSET:
+            d["proration_details"] = v_proration_details
         v_quantity = take("quantity", UNSET)
-        if v_quantity is not UNSET:
-            if type(v_quantity) is int:
-                fill.quantity = v_quantity
-            else:
-                d["quantity"] = v_quantity
+        if type(v_quantity) is int:
+            fill.quantity = v_quantity
+        elif v_quantity is not UNSET:
+            d["quantity"] = v_quantity
         v_quantity_decimal = take("quantity_decimal", UNSET)
-        if v_quantity_decimal is not UNSET:
-            if type(v_quantity_decimal) is str and is_plain_decimal(v_quantity_decimal):
-                fill.quantity_decimal = Decimal(v_quantity_decimal)
-            else:
-                d["quantity_decimal"] = v_quantity_decimal
+        if type(v_quantity_decimal) is str and is_plain_decimal(v_quantity_decimal):
+            fill.quantity_decimal = Decimal(v_quantity_decimal)
+        elif v_quantity_decimal is not UNSET:
+            d["quantity_decimal"] = v_quantity_decimal
         v_tax_rates = take("tax_rates", UNSET)
-        if v_tax_rates is not UNSET:
-            if (
-                type(v_tax_rates) is list
+        if (
+            type(v_tax_rates) is list
+            and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
+        ) or (v_tax_rates is None):
+            fill.tax_rates = (
+                [TaxRate.from_dict(item0) for item0 in v_tax_rates]
+                if type(v_tax_rates) is list
                 and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-            ) or (v_tax_rates is None):
-                fill.tax_rates = (
-                    [TaxRate.from_dict(item0) for item0 in v_tax_rates]
-                    if type(v_tax_rates) is list
-                    and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-                    else v_tax_rates
-                )
-            else:
-                d["tax_rates"] = v_tax_rates
+                else v_tax_rates
+            )
+        elif v_tax_rates is not UNSET:
+            d["tax_rates"] = v_tax_rates
         v_test_clock = take("test_clock", UNSET)
-        if v_test_clock is not UNSET:
-            if (
-                (type(v_test_clock) is dict)
-                or (type(v_test_clock) is str)
-                or (v_test_clock is None)
-            ):
-                fill.test_clock = (
-                    TestClock.from_dict(v_test_clock)
-                    if type(v_test_clock) is dict
-                    else v_test_clock
-                )
-            else:
-                d["test_clock"] = v_test_clock
+        if (type(v_test_clock) is dict) or (type(v_test_clock) is str) or (v_test_clock is None):
+            fill.test_clock = (
+                TestClock.from_dict(v_test_clock) if type(v_test_clock) is dict else v_test_clock
+            )
+        elif v_test_clock is not UNSET:
+            d["test_clock"] = v_test_clock
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is UNSET:
-            fill.customer_account = UNSET
-        elif (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account) is str) or (v_customer_account is None):
             fill.customer_account = v_customer_account
+        elif v_customer_account is UNSET:
+            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
         v_frozen_fields = take("frozen_fields", UNSET)
-        if v_frozen_fields is UNSET:
-            fill.frozen_fields = UNSET
-        elif (
+        if (
             type(v_frozen_fields) is list
             and (not v_frozen_fields or all(type(item0) is str for item0 in v_frozen_fields))
         ) or (v_frozen_fields is None):
             fill.frozen_fields = v_frozen_fields
+        elif v_frozen_fields is UNSET:
+            fill.frozen_fields = UNSET
         else:
             d["frozen_fields"] = v_frozen_fields
         v_invoicing_rules = take("invoicing_rules", UNSET)
-        if v_invoicing_rules is UNSET:
-            fill.invoicing_rules = UNSET
-        elif (
+        if (
             type(v_invoicing_rules) is list
             and (not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules))
         ) or (v_invoicing_rules is None):
@@ -634,16 +598,20 @@ class InvoiceItem(Model):
                 )
                 else v_invoicing_rules
             )
+        elif v_invoicing_rules is UNSET:
+            fill.invoicing_rules = UNSET
         else:
             d["invoicing_rules"] = v_invoicing_rules
         v_net_amount = take("net_amount", UNSET)
-        if v_net_amount is UNSET:
-            fill.net_amount = UNSET
-        elif (type(v_net_amount) is int) or (v_net_amount is None):
+        if (type(v_net_amount) is int) or (v_net_amount is None):
             fill.net_amount = v_net_amount
+        elif v_net_amount is UNSET:
+            fill.net_amount = UNSET
         else:
             d["net_amount"] = v_net_amount
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -667,12 +635,13 @@ class InvoiceItemInvoicingRule(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -728,26 +697,26 @@ class ProrationDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_credited_items = take("credited_items", UNSET)
-        if v_credited_items is not UNSET:
-            if (type(v_credited_items) is dict) or (v_credited_items is None):
-                fill.credited_items = (
-                    ProrationDetailsCreditedItems.from_dict(v_credited_items)
-                    if type(v_credited_items) is dict
-                    else v_credited_items
-                )
-            else:
-                d["credited_items"] = v_credited_items
+        if (type(v_credited_items) is dict) or (v_credited_items is None):
+            fill.credited_items = (
+                ProrationDetailsCreditedItems.from_dict(v_credited_items)
+                if type(v_credited_items) is dict
+                else v_credited_items
+            )
+        elif v_credited_items is not UNSET:
+            d["credited_items"] = v_credited_items
         v_discount_amounts = take("discount_amounts", UNSET)
-        if v_discount_amounts is not UNSET:
-            if type(v_discount_amounts) is list and (
-                not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
-            ):
-                fill.discount_amounts = [
-                    DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts
-                ]
-            else:
-                d["discount_amounts"] = v_discount_amounts
-        fill.additional_properties = d
+        if type(v_discount_amounts) is list and (
+            not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
+        ):
+            fill.discount_amounts = [
+                DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts
+            ]
+        elif v_discount_amounts is not UNSET:
+            d["discount_amounts"] = v_discount_amounts
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -800,30 +769,29 @@ class ProrationDetailsCreditedItems(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_invoice_item = take("invoice_item", UNSET)
-        if v_invoice_item is not UNSET:
-            if (type(v_invoice_item) is str) or (v_invoice_item is None):
-                fill.invoice_item = v_invoice_item
-            else:
-                d["invoice_item"] = v_invoice_item
+        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+            fill.invoice_item = v_invoice_item
+        elif v_invoice_item is not UNSET:
+            d["invoice_item"] = v_invoice_item
         v_invoice_line_item_details = take("invoice_line_item_details", UNSET)
-        if v_invoice_line_item_details is not UNSET:
-            if (type(v_invoice_line_item_details) is dict) or (v_invoice_line_item_details is None):
-                fill.invoice_line_item_details = (
-                    ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(
-                        v_invoice_line_item_details
-                    )
-                    if type(v_invoice_line_item_details) is dict
-                    else v_invoice_line_item_details
+        if (type(v_invoice_line_item_details) is dict) or (v_invoice_line_item_details is None):
+            fill.invoice_line_item_details = (
+                ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(
+                    v_invoice_line_item_details
                 )
-            else:
-                d["invoice_line_item_details"] = v_invoice_line_item_details
+                if type(v_invoice_line_item_details) is dict
+                else v_invoice_line_item_details
+            )
+        elif v_invoice_line_item_details is not UNSET:
+            d["invoice_line_item_details"] = v_invoice_line_item_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

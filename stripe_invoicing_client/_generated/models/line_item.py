@@ -91,36 +91,35 @@ class BillResourceInvoicingLinesParentsInvoiceLineItemParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_invoice_item_details = take("invoice_item_details", UNSET)
-        if v_invoice_item_details is not UNSET:
-            if (type(v_invoice_item_details) is dict) or (v_invoice_item_details is None):
-                fill.invoice_item_details = (
-                    InvoicingLinesParentsInvoiceLineItemInvoiceItemParent.from_dict(
-                        v_invoice_item_details
-                    )
-                    if type(v_invoice_item_details) is dict
-                    else v_invoice_item_details
+        if (type(v_invoice_item_details) is dict) or (v_invoice_item_details is None):
+            fill.invoice_item_details = (
+                InvoicingLinesParentsInvoiceLineItemInvoiceItemParent.from_dict(
+                    v_invoice_item_details
                 )
-            else:
-                d["invoice_item_details"] = v_invoice_item_details
+                if type(v_invoice_item_details) is dict
+                else v_invoice_item_details
+            )
+        elif v_invoice_item_details is not UNSET:
+            d["invoice_item_details"] = v_invoice_item_details
         v_subscription_item_details = take("subscription_item_details", UNSET)
-        if v_subscription_item_details is not UNSET:
-            if (type(v_subscription_item_details) is dict) or (v_subscription_item_details is None):
-                fill.subscription_item_details = (
-                    InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent.from_dict(
-                        v_subscription_item_details
-                    )
-                    if type(v_subscription_item_details) is dict
-                    else v_subscription_item_details
+        if (type(v_subscription_item_details) is dict) or (v_subscription_item_details is None):
+            fill.subscription_item_details = (
+                InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent.from_dict(
+                    v_subscription_item_details
                 )
-            else:
-                d["subscription_item_details"] = v_subscription_item_details
+                if type(v_subscription_item_details) is dict
+                else v_subscription_item_details
+            )
+        elif v_subscription_item_details is not UNSET:
+            d["subscription_item_details"] = v_subscription_item_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -169,16 +168,17 @@ class BillingBillResourceInvoicingLinesCommonProrationDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_credited_items = take("credited_items", UNSET)
-        if v_credited_items is not UNSET:
-            if (type(v_credited_items) is dict) or (v_credited_items is None):
-                fill.credited_items = (
-                    ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(v_credited_items)
-                    if type(v_credited_items) is dict
-                    else v_credited_items
-                )
-            else:
-                d["credited_items"] = v_credited_items
-        fill.additional_properties = d
+        if (type(v_credited_items) is dict) or (v_credited_items is None):
+            fill.credited_items = (
+                ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(v_credited_items)
+                if type(v_credited_items) is dict
+                else v_credited_items
+            )
+        elif v_credited_items is not UNSET:
+            d["credited_items"] = v_credited_items
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -235,36 +235,34 @@ class InvoicingLinesParentsInvoiceLineItemInvoiceItemParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_invoice_item = take("invoice_item", UNSET)
-        if v_invoice_item is not UNSET:
-            if type(v_invoice_item) is str:
-                fill.invoice_item = v_invoice_item
-            else:
-                d["invoice_item"] = v_invoice_item
+        if type(v_invoice_item) is str:
+            fill.invoice_item = v_invoice_item
+        elif v_invoice_item is not UNSET:
+            d["invoice_item"] = v_invoice_item
         v_proration = take("proration", UNSET)
-        if v_proration is not UNSET:
-            if type(v_proration) is bool:
-                fill.proration = v_proration
-            else:
-                d["proration"] = v_proration
+        if type(v_proration) is bool:
+            fill.proration = v_proration
+        elif v_proration is not UNSET:
+            d["proration"] = v_proration
         v_proration_details = take("proration_details", UNSET)
-        if v_proration_details is not UNSET:
-            if (type(v_proration_details) is dict) or (v_proration_details is None):
-                fill.proration_details = (
-                    BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
-                        v_proration_details
-                    )
-                    if type(v_proration_details) is dict
-                    else v_proration_details
+        if (type(v_proration_details) is dict) or (v_proration_details is None):
+            fill.proration_details = (
+                BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
+                    v_proration_details
                 )
-            else:
-                d["proration_details"] = v_proration_details
+                if type(v_proration_details) is dict
+                else v_proration_details
+            )
+        elif v_proration_details is not UNSET:
+            d["proration_details"] = v_proration_details
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if (type(v_subscription) is str) or (v_subscription is None):
-                fill.subscription = v_subscription
-            else:
-                d["subscription"] = v_subscription
-        fill.additional_properties = d
+        if (type(v_subscription) is str) or (v_subscription is None):
+            fill.subscription = v_subscription
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -323,42 +321,39 @@ class InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_invoice_item = take("invoice_item", UNSET)
-        if v_invoice_item is not UNSET:
-            if (type(v_invoice_item) is str) or (v_invoice_item is None):
-                fill.invoice_item = v_invoice_item
-            else:
-                d["invoice_item"] = v_invoice_item
+        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+            fill.invoice_item = v_invoice_item
+        elif v_invoice_item is not UNSET:
+            d["invoice_item"] = v_invoice_item
         v_proration = take("proration", UNSET)
-        if v_proration is not UNSET:
-            if type(v_proration) is bool:
-                fill.proration = v_proration
-            else:
-                d["proration"] = v_proration
+        if type(v_proration) is bool:
+            fill.proration = v_proration
+        elif v_proration is not UNSET:
+            d["proration"] = v_proration
         v_proration_details = take("proration_details", UNSET)
-        if v_proration_details is not UNSET:
-            if (type(v_proration_details) is dict) or (v_proration_details is None):
-                fill.proration_details = (
-                    BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
-                        v_proration_details
-                    )
-                    if type(v_proration_details) is dict
-                    else v_proration_details
+        if (type(v_proration_details) is dict) or (v_proration_details is None):
+            fill.proration_details = (
+                BillingBillResourceInvoicingLinesCommonProrationDetails.from_dict(
+                    v_proration_details
                 )
-            else:
-                d["proration_details"] = v_proration_details
+                if type(v_proration_details) is dict
+                else v_proration_details
+            )
+        elif v_proration_details is not UNSET:
+            d["proration_details"] = v_proration_details
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if (type(v_subscription) is str) or (v_subscription is None):
-                fill.subscription = v_subscription
-            else:
-                d["subscription"] = v_subscription
+        if (type(v_subscription) is str) or (v_subscription is None):
+            fill.subscription = v_subscription
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_subscription_item = take("subscription_item", UNSET)
-        if v_subscription_item is not UNSET:
-            if type(v_subscription_item) is str:
-                fill.subscription_item = v_subscription_item
-            else:
-                d["subscription_item"] = v_subscription_item
-        fill.additional_properties = d
+        if type(v_subscription_item) is str:
+            fill.subscription_item = v_subscription_item
+        elif v_subscription_item is not UNSET:
+            d["subscription_item"] = v_subscription_item
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -541,201 +536,176 @@ class LineItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discount_amounts = take("discount_amounts", UNSET)
-        if v_discount_amounts is not UNSET:
-            if (
-                type(v_discount_amounts) is list
+        if (
+            type(v_discount_amounts) is list
+            and (not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts))
+        ) or (v_discount_amounts is None):
+            fill.discount_amounts = (
+                [DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts]
+                if type(v_discount_amounts) is list
                 and (
                     not v_discount_amounts
                     or all(type(item0) is dict for item0 in v_discount_amounts)
                 )
-            ) or (v_discount_amounts is None):
-                fill.discount_amounts = (
-                    [
-                        DiscountsResourceDiscountAmount.from_dict(item0)
-                        for item0 in v_discount_amounts
-                    ]
-                    if type(v_discount_amounts) is list
-                    and (
-                        not v_discount_amounts
-                        or all(type(item0) is dict for item0 in v_discount_amounts)
-                    )
-                    else v_discount_amounts
-                )
-            else:
-                d["discount_amounts"] = v_discount_amounts
+                else v_discount_amounts
+            )
+        elif v_discount_amounts is not UNSET:
+            d["discount_amounts"] = v_discount_amounts
         v_discountable = take("discountable", UNSET)
-        if v_discountable is not UNSET:
-            if type(v_discountable) is bool:
-                fill.discountable = v_discountable
-            else:
-                d["discountable"] = v_discountable
+        if type(v_discountable) is bool:
+            fill.discountable = v_discountable
+        elif v_discountable is not UNSET:
+            d["discountable"] = v_discountable
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if type(v_discounts) is list and (
-                not v_discounts
-                or all(
-                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                    for item0 in v_discounts
+        if type(v_discounts) is list and (
+            not v_discounts
+            or all(
+                (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
+                for item0 in v_discounts
+            )
+        ):
+            fill.discounts = [
+                (
+                    DeletedDiscount.from_dict(item0)
+                    if type(item0) is dict
+                    and item0.get("deleted") is True
+                    and item0.get("object") == "discount"
+                    else (Discount.from_dict(item0) if type(item0) is dict else item0)
                 )
-            ):
-                fill.discounts = [
-                    (
-                        DeletedDiscount.from_dict(item0)
-                        if type(item0) is dict
-                        and item0.get("deleted") is True
-                        and item0.get("object") == "discount"
-                        else (Discount.from_dict(item0) if type(item0) is dict else item0)
-                    )
-                    for item0 in v_discounts
-                ]
-            else:
-                d["discounts"] = v_discounts
+                for item0 in v_discounts
+            ]
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is str) or (v_invoice is None):
-                fill.invoice = v_invoice
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if type(v_metadata) is dict and (
-                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
-            ):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if type(v_metadata) is dict and (
+            not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
+        ):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_parent = take("parent", UNSET)
-        if v_parent is not UNSET:
-            if (type(v_parent) is dict) or (v_parent is None):
-                fill.parent = (
-                    BillResourceInvoicingLinesParentsInvoiceLineItemParent.from_dict(v_parent)
-                    if type(v_parent) is dict
-                    else v_parent
-                )
-            else:
-                d["parent"] = v_parent
+        if (type(v_parent) is dict) or (v_parent is None):
+            fill.parent = (
+                BillResourceInvoicingLinesParentsInvoiceLineItemParent.from_dict(v_parent)
+                if type(v_parent) is dict
+                else v_parent
+            )
+        elif v_parent is not UNSET:
+            d["parent"] = v_parent
         v_period = take("period", UNSET)
-        if v_period is not UNSET:
-            if type(v_period) is dict:
-                fill.period = InvoiceLineItemPeriod.from_dict(v_period)
-            else:
-                d["period"] = v_period
+        if type(v_period) is dict:
+            fill.period = InvoiceLineItemPeriod.from_dict(v_period)
+        elif v_period is not UNSET:
+            d["period"] = v_period
         v_pretax_credit_amounts = take("pretax_credit_amounts", UNSET)
-        if v_pretax_credit_amounts is not UNSET:
-            if (
-                type(v_pretax_credit_amounts) is list
+        if (
+            type(v_pretax_credit_amounts) is list
+            and (
+                not v_pretax_credit_amounts
+                or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
+            )
+        ) or (v_pretax_credit_amounts is None):
+            fill.pretax_credit_amounts = (
+                [
+                    InvoicesResourcePretaxCreditAmount.from_dict(item0)
+                    for item0 in v_pretax_credit_amounts
+                ]
+                if type(v_pretax_credit_amounts) is list
                 and (
                     not v_pretax_credit_amounts
                     or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
                 )
-            ) or (v_pretax_credit_amounts is None):
-                fill.pretax_credit_amounts = (
-                    [
-                        InvoicesResourcePretaxCreditAmount.from_dict(item0)
-                        for item0 in v_pretax_credit_amounts
-                    ]
-                    if type(v_pretax_credit_amounts) is list
-                    and (
-                        not v_pretax_credit_amounts
-                        or all(type(item0) is dict for item0 in v_pretax_credit_amounts)
-                    )
-                    else v_pretax_credit_amounts
-                )
-            else:
-                d["pretax_credit_amounts"] = v_pretax_credit_amounts
+                else v_pretax_credit_amounts
+            )
+        elif v_pretax_credit_amounts is not UNSET:
+            d["pretax_credit_amounts"] = v_pretax_credit_amounts
         v_pricing = take("pricing", UNSET)
-        if v_pricing is not UNSET:
-            if (type(v_pricing) is dict) or (v_pricing is None):
-                fill.pricing = (
-                    BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
-                    if type(v_pricing) is dict
-                    else v_pricing
-                )
-            else:
-                d["pricing"] = v_pricing
+        if (type(v_pricing) is dict) or (v_pricing is None):
+            fill.pricing = (
+                BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
+                if type(v_pricing) is dict
+                else v_pricing
+            )
+        elif v_pricing is not UNSET:
+            d["pricing"] = v_pricing
         v_quantity = take("quantity", UNSET)
-        if v_quantity is not UNSET:
-            if (type(v_quantity) is int) or (v_quantity is None):
-                fill.quantity = v_quantity
-            else:
-                d["quantity"] = v_quantity
+        if (type(v_quantity) is int) or (v_quantity is None):
+            fill.quantity = v_quantity
+        elif v_quantity is not UNSET:
+            d["quantity"] = v_quantity
         v_quantity_decimal = take("quantity_decimal", UNSET)
-        if v_quantity_decimal is not UNSET:
-            if (type(v_quantity_decimal) is str) or (v_quantity_decimal is None):
-                fill.quantity_decimal = v_quantity_decimal
-            else:
-                d["quantity_decimal"] = v_quantity_decimal
+        if (type(v_quantity_decimal) is str) or (v_quantity_decimal is None):
+            fill.quantity_decimal = v_quantity_decimal
+        elif v_quantity_decimal is not UNSET:
+            d["quantity_decimal"] = v_quantity_decimal
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if (
-                (type(v_subscription) is dict)
-                or (type(v_subscription) is str)
-                or (v_subscription is None)
-            ):
-                fill.subscription = (
-                    Subscription.from_dict(v_subscription)
-                    if type(v_subscription) is dict
-                    else v_subscription
-                )
-            else:
-                d["subscription"] = v_subscription
+        if (
+            (type(v_subscription) is dict)
+            or (type(v_subscription) is str)
+            or (v_subscription is None)
+        ):
+            fill.subscription = (
+                Subscription.from_dict(v_subscription)
+                if type(v_subscription) is dict
+                else v_subscription
+            )
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_subtotal = take("subtotal", UNSET)
-        if v_subtotal is not UNSET:
-            if type(v_subtotal) is int:
-                fill.subtotal = v_subtotal
-            else:
-                d["subtotal"] = v_subtotal
+        if type(v_subtotal) is int:
+            fill.subtotal = v_subtotal
+        elif v_subtotal is not UNSET:
+            d["subtotal"] = v_subtotal
         v_taxes = take("taxes", UNSET)
-        if v_taxes is not UNSET:
-            if (
-                type(v_taxes) is list
+        if (
+            type(v_taxes) is list and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+        ) or (v_taxes is None):
+            fill.taxes = (
+                [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
+                if type(v_taxes) is list
                 and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-            ) or (v_taxes is None):
-                fill.taxes = (
-                    [BillingBillResourceInvoicingTaxesTax.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list
-                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-                    else v_taxes
-                )
-            else:
-                d["taxes"] = v_taxes
-        fill.additional_properties = d
+                else v_taxes
+            )
+        elif v_taxes is not UNSET:
+            d["taxes"] = v_taxes
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -63,32 +63,28 @@ class GetCouponsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Coupon.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Coupon.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -137,32 +133,28 @@ class GetCreditNotesResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -213,32 +205,28 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [CustomerBalanceTransaction.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [CustomerBalanceTransaction.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -287,32 +275,28 @@ class GetCustomersCustomerTaxIdsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [TaxId.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [TaxId.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -364,39 +348,35 @@ class GetCustomersResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Customer.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Customer.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -451,46 +431,42 @@ class GetCustomersSearchResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Customer.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Customer.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_next_page = take("next_page", UNSET)
-        if v_next_page is UNSET:
-            fill.next_page = UNSET
-        elif (type(v_next_page) is str) or (v_next_page is None):
+        if (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -539,32 +515,28 @@ class GetEventsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Event.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Event.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -613,32 +585,28 @@ class GetInvoicePaymentsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -690,39 +658,35 @@ class GetInvoiceitemsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -774,39 +738,35 @@ class GetInvoicesResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Invoice.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -861,46 +821,42 @@ class GetInvoicesSearchResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Invoice.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_next_page = take("next_page", UNSET)
-        if v_next_page is UNSET:
-            fill.next_page = UNSET
-        elif (type(v_next_page) is str) or (v_next_page is None):
+        if (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -949,32 +905,28 @@ class GetPricesResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Price.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Price.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1029,46 +981,42 @@ class GetPricesSearchResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Price.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Price.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_next_page = take("next_page", UNSET)
-        if v_next_page is UNSET:
-            fill.next_page = UNSET
-        elif (type(v_next_page) is str) or (v_next_page is None):
+        if (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1117,32 +1065,28 @@ class GetProductsResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Product.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Product.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1197,46 +1141,42 @@ class GetProductsSearchResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Product.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Product.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_next_page = take("next_page", UNSET)
-        if v_next_page is UNSET:
-            fill.next_page = UNSET
-        elif (type(v_next_page) is str) or (v_next_page is None):
+        if (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1291,46 +1231,42 @@ class GetSubscriptionsSearchResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [Subscription.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_next_page = take("next_page", UNSET)
-        if v_next_page is UNSET:
-            fill.next_page = UNSET
-        elif (type(v_next_page) is str) or (v_next_page is None):
+        if (type(v_next_page) is str) or (v_next_page is None):
             fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1379,32 +1315,28 @@ class GetTaxRatesResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [TaxRate.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [TaxRate.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1456,39 +1388,35 @@ class GetTestHelpersTestClocksResponse200(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [TestClock.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [TestClock.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

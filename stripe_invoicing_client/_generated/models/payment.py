@@ -45,24 +45,23 @@ class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_expires_at = take("expires_at", UNSET)
-        if v_expires_at is not UNSET:
-            if type(v_expires_at) is int:
-                fill.expires_at = v_expires_at
-            else:
-                d["expires_at"] = v_expires_at
+        if type(v_expires_at) is int:
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
         v_image_url_png = take("image_url_png", UNSET)
-        if v_image_url_png is not UNSET:
-            if type(v_image_url_png) is str:
-                fill.image_url_png = v_image_url_png
-            else:
-                d["image_url_png"] = v_image_url_png
+        if type(v_image_url_png) is str:
+            fill.image_url_png = v_image_url_png
+        elif v_image_url_png is not UNSET:
+            d["image_url_png"] = v_image_url_png
         v_image_url_svg = take("image_url_svg", UNSET)
-        if v_image_url_svg is not UNSET:
-            if type(v_image_url_svg) is str:
-                fill.image_url_svg = v_image_url_svg
-            else:
-                d["image_url_svg"] = v_image_url_svg
-        fill.additional_properties = d
+        if type(v_image_url_svg) is str:
+            fill.image_url_svg = v_image_url_svg
+        elif v_image_url_svg is not UNSET:
+            d["image_url_svg"] = v_image_url_svg
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -123,42 +122,38 @@ class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_filters = take("filters", UNSET)
-        if v_filters is not UNSET:
-            if (type(v_filters) is dict) or (v_filters is None):
-                fill.filters = (
-                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
-                        v_filters
-                    )
-                    if type(v_filters) is dict
-                    else v_filters
-                )
-            else:
-                d["filters"] = v_filters
+        if (type(v_filters) is dict) or (v_filters is None):
+            fill.filters = (
+                PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(v_filters)
+                if type(v_filters) is dict
+                else v_filters
+            )
+        elif v_filters is not UNSET:
+            d["filters"] = v_filters
         v_permissions = take("permissions", UNSET)
-        if v_permissions is not UNSET:
-            if (
-                type(v_permissions) is list
-                and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
-            ) or (v_permissions is None):
-                fill.permissions = v_permissions
-            else:
-                d["permissions"] = v_permissions
+        if (
+            type(v_permissions) is list
+            and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
+        ) or (v_permissions is None):
+            fill.permissions = v_permissions
+        elif v_permissions is not UNSET:
+            d["permissions"] = v_permissions
         v_prefetch = take("prefetch", UNSET)
-        if v_prefetch is not UNSET:
-            if (
-                type(v_prefetch) is list
-                and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
-            ) or (v_prefetch is None):
-                fill.prefetch = v_prefetch
-            else:
-                d["prefetch"] = v_prefetch
+        if (
+            type(v_prefetch) is list
+            and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
+        ) or (v_prefetch is None):
+            fill.prefetch = v_prefetch
+        elif v_prefetch is not UNSET:
+            d["prefetch"] = v_prefetch
         v_return_url = take("return_url", UNSET)
-        if v_return_url is not UNSET:
-            if (type(v_return_url) is str) or (v_return_url is None):
-                fill.return_url = v_return_url
-            else:
-                d["return_url"] = v_return_url
-        fill.additional_properties = d
+        if (type(v_return_url) is str) or (v_return_url is None):
+            fill.return_url = v_return_url
+        elif v_return_url is not UNSET:
+            d["return_url"] = v_return_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -253,82 +248,70 @@ class InvoicePayment(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_paid = take("amount_paid", UNSET)
-        if v_amount_paid is not UNSET:
-            if (type(v_amount_paid) is int) or (v_amount_paid is None):
-                fill.amount_paid = v_amount_paid
-            else:
-                d["amount_paid"] = v_amount_paid
+        if (type(v_amount_paid) is int) or (v_amount_paid is None):
+            fill.amount_paid = v_amount_paid
+        elif v_amount_paid is not UNSET:
+            d["amount_paid"] = v_amount_paid
         v_amount_requested = take("amount_requested", UNSET)
-        if v_amount_requested is not UNSET:
-            if type(v_amount_requested) is int:
-                fill.amount_requested = v_amount_requested
-            else:
-                d["amount_requested"] = v_amount_requested
+        if type(v_amount_requested) is int:
+            fill.amount_requested = v_amount_requested
+        elif v_amount_requested is not UNSET:
+            d["amount_requested"] = v_amount_requested
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if (type(v_invoice) is dict) or (type(v_invoice) is str):
-                fill.invoice = (
-                    Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
-                )
-            else:
-                d["invoice"] = v_invoice
+        if (type(v_invoice) is dict) or (type(v_invoice) is str):
+            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_is_default = take("is_default", UNSET)
-        if v_is_default is not UNSET:
-            if type(v_is_default) is bool:
-                fill.is_default = v_is_default
-            else:
-                d["is_default"] = v_is_default
+        if type(v_is_default) is bool:
+            fill.is_default = v_is_default
+        elif v_is_default is not UNSET:
+            d["is_default"] = v_is_default
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_payment = take("payment", UNSET)
-        if v_payment is not UNSET:
-            if type(v_payment) is dict:
-                fill.payment = InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v_payment)
-            else:
-                d["payment"] = v_payment
+        if type(v_payment) is dict:
+            fill.payment = InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v_payment)
+        elif v_payment is not UNSET:
+            d["payment"] = v_payment
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_status_transitions = take("status_transitions", UNSET)
-        if v_status_transitions is not UNSET:
-            if type(v_status_transitions) is dict:
-                fill.status_transitions = InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
-                    v_status_transitions
-                )
-            else:
-                d["status_transitions"] = v_status_transitions
-        fill.additional_properties = d
+        if type(v_status_transitions) is dict:
+            fill.status_transitions = InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
+                v_status_transitions
+            )
+        elif v_status_transitions is not UNSET:
+            d["status_transitions"] = v_status_transitions
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -360,38 +343,36 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_charge = take("charge", UNSET)
-        if v_charge is not UNSET:
-            if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
-                fill.charge = v_charge
-            else:
-                d["charge"] = v_charge
+        if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
+            fill.charge = v_charge
+        elif v_charge is not UNSET:
+            d["charge"] = v_charge
         v_payment_intent = take("payment_intent", UNSET)
-        if v_payment_intent is not UNSET:
-            if (
-                (type(v_payment_intent) is str)
-                or (type(v_payment_intent) is dict)
-                or (v_payment_intent is None)
-            ):
-                fill.payment_intent = v_payment_intent
-            else:
-                d["payment_intent"] = v_payment_intent
+        if (
+            (type(v_payment_intent) is str)
+            or (type(v_payment_intent) is dict)
+            or (v_payment_intent is None)
+        ):
+            fill.payment_intent = v_payment_intent
+        elif v_payment_intent is not UNSET:
+            d["payment_intent"] = v_payment_intent
         v_payment_record = take("payment_record", UNSET)
-        if v_payment_record is not UNSET:
-            if (
-                (type(v_payment_record) is str)
-                or (type(v_payment_record) is dict)
-                or (v_payment_record is None)
-            ):
-                fill.payment_record = v_payment_record
-            else:
-                d["payment_record"] = v_payment_record
+        if (
+            (type(v_payment_record) is str)
+            or (type(v_payment_record) is dict)
+            or (v_payment_record is None)
+        ):
+            fill.payment_record = v_payment_record
+        elif v_payment_record is not UNSET:
+            d["payment_record"] = v_payment_record
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -419,18 +400,18 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_canceled_at = take("canceled_at", UNSET)
-        if v_canceled_at is not UNSET:
-            if (type(v_canceled_at) is int) or (v_canceled_at is None):
-                fill.canceled_at = v_canceled_at
-            else:
-                d["canceled_at"] = v_canceled_at
+        if (type(v_canceled_at) is int) or (v_canceled_at is None):
+            fill.canceled_at = v_canceled_at
+        elif v_canceled_at is not UNSET:
+            d["canceled_at"] = v_canceled_at
         v_paid_at = take("paid_at", UNSET)
-        if v_paid_at is not UNSET:
-            if (type(v_paid_at) is int) or (v_paid_at is None):
-                fill.paid_at = v_paid_at
-            else:
-                d["paid_at"] = v_paid_at
-        fill.additional_properties = d
+        if (type(v_paid_at) is int) or (v_paid_at is None):
+            fill.paid_at = v_paid_at
+        elif v_paid_at is not UNSET:
+            d["paid_at"] = v_paid_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -830,253 +811,220 @@ class SetupIntent(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_allowed_payment_method_types = take("allowed_payment_method_types", UNSET)
-        if v_allowed_payment_method_types is not UNSET:
-            if (
-                type(v_allowed_payment_method_types) is list
-                and (
-                    not v_allowed_payment_method_types
-                    or all(type(item0) is str for item0 in v_allowed_payment_method_types)
-                )
-            ) or (v_allowed_payment_method_types is None):
-                fill.allowed_payment_method_types = v_allowed_payment_method_types
-            else:
-                d["allowed_payment_method_types"] = v_allowed_payment_method_types
+        if (
+            type(v_allowed_payment_method_types) is list
+            and (
+                not v_allowed_payment_method_types
+                or all(type(item0) is str for item0 in v_allowed_payment_method_types)
+            )
+        ) or (v_allowed_payment_method_types is None):
+            fill.allowed_payment_method_types = v_allowed_payment_method_types
+        elif v_allowed_payment_method_types is not UNSET:
+            d["allowed_payment_method_types"] = v_allowed_payment_method_types
         v_application = take("application", UNSET)
-        if v_application is not UNSET:
-            if (
-                (type(v_application) is str)
-                or (type(v_application) is dict)
-                or (v_application is None)
-            ):
-                fill.application = v_application
-            else:
-                d["application"] = v_application
+        if (type(v_application) is str) or (type(v_application) is dict) or (v_application is None):
+            fill.application = v_application
+        elif v_application is not UNSET:
+            d["application"] = v_application
         v_attach_to_self = take("attach_to_self", UNSET)
-        if v_attach_to_self is not UNSET:
-            if (type(v_attach_to_self) is bool) or (v_attach_to_self is None):
-                fill.attach_to_self = v_attach_to_self
-            else:
-                d["attach_to_self"] = v_attach_to_self
+        if (type(v_attach_to_self) is bool) or (v_attach_to_self is None):
+            fill.attach_to_self = v_attach_to_self
+        elif v_attach_to_self is not UNSET:
+            d["attach_to_self"] = v_attach_to_self
         v_automatic_payment_methods = take("automatic_payment_methods", UNSET)
-        if v_automatic_payment_methods is not UNSET:
-            if (type(v_automatic_payment_methods) is dict) or (v_automatic_payment_methods is None):
-                fill.automatic_payment_methods = (
-                    SetupIntentAutomaticPaymentMethods.from_dict(v_automatic_payment_methods)
-                    if type(v_automatic_payment_methods) is dict
-                    else v_automatic_payment_methods
-                )
-            else:
-                d["automatic_payment_methods"] = v_automatic_payment_methods
+        if (type(v_automatic_payment_methods) is dict) or (v_automatic_payment_methods is None):
+            fill.automatic_payment_methods = (
+                SetupIntentAutomaticPaymentMethods.from_dict(v_automatic_payment_methods)
+                if type(v_automatic_payment_methods) is dict
+                else v_automatic_payment_methods
+            )
+        elif v_automatic_payment_methods is not UNSET:
+            d["automatic_payment_methods"] = v_automatic_payment_methods
         v_cancellation_reason = take("cancellation_reason", UNSET)
-        if v_cancellation_reason is not UNSET:
-            if (type(v_cancellation_reason) is str) or (v_cancellation_reason is None):
-                fill.cancellation_reason = v_cancellation_reason
-            else:
-                d["cancellation_reason"] = v_cancellation_reason
+        if (type(v_cancellation_reason) is str) or (v_cancellation_reason is None):
+            fill.cancellation_reason = v_cancellation_reason
+        elif v_cancellation_reason is not UNSET:
+            d["cancellation_reason"] = v_cancellation_reason
         v_client_secret = take("client_secret", UNSET)
-        if v_client_secret is not UNSET:
-            if (type(v_client_secret) is str) or (v_client_secret is None):
-                fill.client_secret = v_client_secret
-            else:
-                d["client_secret"] = v_client_secret
+        if (type(v_client_secret) is str) or (v_client_secret is None):
+            fill.client_secret = v_client_secret
+        elif v_client_secret is not UNSET:
+            d["client_secret"] = v_client_secret
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_excluded_payment_method_types = take("excluded_payment_method_types", UNSET)
-        if v_excluded_payment_method_types is not UNSET:
-            if (
-                type(v_excluded_payment_method_types) is list
-                and (
-                    not v_excluded_payment_method_types
-                    or all(type(item0) is str for item0 in v_excluded_payment_method_types)
-                )
-            ) or (v_excluded_payment_method_types is None):
-                fill.excluded_payment_method_types = v_excluded_payment_method_types
-            else:
-                d["excluded_payment_method_types"] = v_excluded_payment_method_types
+        if (
+            type(v_excluded_payment_method_types) is list
+            and (
+                not v_excluded_payment_method_types
+                or all(type(item0) is str for item0 in v_excluded_payment_method_types)
+            )
+        ) or (v_excluded_payment_method_types is None):
+            fill.excluded_payment_method_types = v_excluded_payment_method_types
+        elif v_excluded_payment_method_types is not UNSET:
+            d["excluded_payment_method_types"] = v_excluded_payment_method_types
         v_flow_directions = take("flow_directions", UNSET)
-        if v_flow_directions is not UNSET:
-            if (
-                type(v_flow_directions) is list
-                and (
-                    not v_flow_directions or all(type(item0) is str for item0 in v_flow_directions)
-                )
-            ) or (v_flow_directions is None):
-                fill.flow_directions = v_flow_directions
-            else:
-                d["flow_directions"] = v_flow_directions
+        if (
+            type(v_flow_directions) is list
+            and (not v_flow_directions or all(type(item0) is str for item0 in v_flow_directions))
+        ) or (v_flow_directions is None):
+            fill.flow_directions = v_flow_directions
+        elif v_flow_directions is not UNSET:
+            d["flow_directions"] = v_flow_directions
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_last_setup_error = take("last_setup_error", UNSET)
-        if v_last_setup_error is not UNSET:
-            if (type(v_last_setup_error) is dict) or (v_last_setup_error is None):
-                fill.last_setup_error = (
-                    ApiErrors.from_dict(v_last_setup_error)
-                    if type(v_last_setup_error) is dict
-                    else v_last_setup_error
-                )
-            else:
-                d["last_setup_error"] = v_last_setup_error
+        if (type(v_last_setup_error) is dict) or (v_last_setup_error is None):
+            fill.last_setup_error = (
+                ApiErrors.from_dict(v_last_setup_error)
+                if type(v_last_setup_error) is dict
+                else v_last_setup_error
+            )
+        elif v_last_setup_error is not UNSET:
+            d["last_setup_error"] = v_last_setup_error
         v_latest_attempt = take("latest_attempt", UNSET)
-        if v_latest_attempt is not UNSET:
-            if (
-                (type(v_latest_attempt) is str)
-                or (type(v_latest_attempt) is dict)
-                or (v_latest_attempt is None)
-            ):
-                fill.latest_attempt = v_latest_attempt
-            else:
-                d["latest_attempt"] = v_latest_attempt
+        if (
+            (type(v_latest_attempt) is str)
+            or (type(v_latest_attempt) is dict)
+            or (v_latest_attempt is None)
+        ):
+            fill.latest_attempt = v_latest_attempt
+        elif v_latest_attempt is not UNSET:
+            d["latest_attempt"] = v_latest_attempt
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_managed_payments = take("managed_payments", UNSET)
-        if v_managed_payments is not UNSET:
-            if (type(v_managed_payments) is dict) or (v_managed_payments is None):
-                fill.managed_payments = (
-                    SubscriptionManagedPayments.from_dict(v_managed_payments)
-                    if type(v_managed_payments) is dict
-                    else v_managed_payments
-                )
-            else:
-                d["managed_payments"] = v_managed_payments
+        if (type(v_managed_payments) is dict) or (v_managed_payments is None):
+            fill.managed_payments = (
+                SubscriptionManagedPayments.from_dict(v_managed_payments)
+                if type(v_managed_payments) is dict
+                else v_managed_payments
+            )
+        elif v_managed_payments is not UNSET:
+            d["managed_payments"] = v_managed_payments
         v_mandate = take("mandate", UNSET)
-        if v_mandate is not UNSET:
-            if (type(v_mandate) is str) or (type(v_mandate) is dict) or (v_mandate is None):
-                fill.mandate = v_mandate
-            else:
-                d["mandate"] = v_mandate
+        if (type(v_mandate) is str) or (type(v_mandate) is dict) or (v_mandate is None):
+            fill.mandate = v_mandate
+        elif v_mandate is not UNSET:
+            d["mandate"] = v_mandate
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_next_action = take("next_action", UNSET)
-        if v_next_action is not UNSET:
-            if (type(v_next_action) is dict) or (v_next_action is None):
-                fill.next_action = (
-                    SetupIntentNextAction.from_dict(v_next_action)
-                    if type(v_next_action) is dict
-                    else v_next_action
-                )
-            else:
-                d["next_action"] = v_next_action
+        if (type(v_next_action) is dict) or (v_next_action is None):
+            fill.next_action = (
+                SetupIntentNextAction.from_dict(v_next_action)
+                if type(v_next_action) is dict
+                else v_next_action
+            )
+        elif v_next_action is not UNSET:
+            d["next_action"] = v_next_action
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_on_behalf_of = take("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET:
-            if (
-                (type(v_on_behalf_of) is str)
-                or (type(v_on_behalf_of) is dict)
-                or (v_on_behalf_of is None)
-            ):
-                fill.on_behalf_of = v_on_behalf_of
-            else:
-                d["on_behalf_of"] = v_on_behalf_of
+        if (
+            (type(v_on_behalf_of) is str)
+            or (type(v_on_behalf_of) is dict)
+            or (v_on_behalf_of is None)
+        ):
+            fill.on_behalf_of = v_on_behalf_of
+        elif v_on_behalf_of is not UNSET:
+            d["on_behalf_of"] = v_on_behalf_of
         v_payment_method = take("payment_method", UNSET)
-        if v_payment_method is not UNSET:
-            if (
-                (type(v_payment_method) is str)
-                or (type(v_payment_method) is dict)
-                or (v_payment_method is None)
-            ):
-                fill.payment_method = v_payment_method
-            else:
-                d["payment_method"] = v_payment_method
+        if (
+            (type(v_payment_method) is str)
+            or (type(v_payment_method) is dict)
+            or (v_payment_method is None)
+        ):
+            fill.payment_method = v_payment_method
+        elif v_payment_method is not UNSET:
+            d["payment_method"] = v_payment_method
         v_payment_method_configuration_details = take("payment_method_configuration_details", UNSET)
-        if v_payment_method_configuration_details is not UNSET:
-            if (type(v_payment_method_configuration_details) is dict) or (
-                v_payment_method_configuration_details is None
-            ):
-                fill.payment_method_configuration_details = (
-                    SetupIntentPaymentMethodConfigurationDetails.from_dict(
-                        v_payment_method_configuration_details
-                    )
-                    if type(v_payment_method_configuration_details) is dict
-                    else v_payment_method_configuration_details
+        if (type(v_payment_method_configuration_details) is dict) or (
+            v_payment_method_configuration_details is None
+        ):
+            fill.payment_method_configuration_details = (
+                SetupIntentPaymentMethodConfigurationDetails.from_dict(
+                    v_payment_method_configuration_details
                 )
-            else:
-                d["payment_method_configuration_details"] = v_payment_method_configuration_details
+                if type(v_payment_method_configuration_details) is dict
+                else v_payment_method_configuration_details
+            )
+        elif v_payment_method_configuration_details is not UNSET:
+            d["payment_method_configuration_details"] = v_payment_method_configuration_details
         v_payment_method_options = take("payment_method_options", UNSET)
-        if v_payment_method_options is not UNSET:
-            if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
-                fill.payment_method_options = (
-                    SetupIntentPaymentMethodOptions.from_dict(v_payment_method_options)
-                    if type(v_payment_method_options) is dict
-                    else v_payment_method_options
-                )
-            else:
-                d["payment_method_options"] = v_payment_method_options
+        if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
+            fill.payment_method_options = (
+                SetupIntentPaymentMethodOptions.from_dict(v_payment_method_options)
+                if type(v_payment_method_options) is dict
+                else v_payment_method_options
+            )
+        elif v_payment_method_options is not UNSET:
+            d["payment_method_options"] = v_payment_method_options
         v_payment_method_types = take("payment_method_types", UNSET)
-        if v_payment_method_types is not UNSET:
-            if type(v_payment_method_types) is list and (
-                not v_payment_method_types
-                or all(type(item0) is str for item0 in v_payment_method_types)
-            ):
-                fill.payment_method_types = v_payment_method_types
-            else:
-                d["payment_method_types"] = v_payment_method_types
+        if type(v_payment_method_types) is list and (
+            not v_payment_method_types
+            or all(type(item0) is str for item0 in v_payment_method_types)
+        ):
+            fill.payment_method_types = v_payment_method_types
+        elif v_payment_method_types is not UNSET:
+            d["payment_method_types"] = v_payment_method_types
         v_single_use_mandate = take("single_use_mandate", UNSET)
-        if v_single_use_mandate is not UNSET:
-            if (
-                (type(v_single_use_mandate) is str)
-                or (type(v_single_use_mandate) is dict)
-                or (v_single_use_mandate is None)
-            ):
-                fill.single_use_mandate = v_single_use_mandate
-            else:
-                d["single_use_mandate"] = v_single_use_mandate
+        if (
+            (type(v_single_use_mandate) is str)
+            or (type(v_single_use_mandate) is dict)
+            or (v_single_use_mandate is None)
+        ):
+            fill.single_use_mandate = v_single_use_mandate
+        elif v_single_use_mandate is not UNSET:
+            d["single_use_mandate"] = v_single_use_mandate
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_usage = take("usage", UNSET)
-        if v_usage is not UNSET:
-            if type(v_usage) is str:
-                fill.usage = v_usage
-            else:
-                d["usage"] = v_usage
-        fill.additional_properties = d
+        if type(v_usage) is str:
+            fill.usage = v_usage
+        elif v_usage is not UNSET:
+            d["usage"] = v_usage
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1102,18 +1050,18 @@ class SetupIntentAutomaticPaymentMethods(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_allow_redirects = take("allow_redirects", UNSET)
-        if v_allow_redirects is not UNSET:
-            if (type(v_allow_redirects) is str) or (v_allow_redirects is None):
-                fill.allow_redirects = v_allow_redirects
-            else:
-                d["allow_redirects"] = v_allow_redirects
+        if (type(v_allow_redirects) is str) or (v_allow_redirects is None):
+            fill.allow_redirects = v_allow_redirects
+        elif v_allow_redirects is not UNSET:
+            d["allow_redirects"] = v_allow_redirects
         v_enabled = take("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if (type(v_enabled) is bool) or (v_enabled is None):
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
-        fill.additional_properties = d
+        if (type(v_enabled) is bool) or (v_enabled is None):
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1248,92 +1196,82 @@ class SetupIntentNextAction(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_blik_authorize = take("blik_authorize", UNSET)
-        if v_blik_authorize is not UNSET:
-            if (type(v_blik_authorize) is dict) or (v_blik_authorize is None):
-                fill.blik_authorize = v_blik_authorize
-            else:
-                d["blik_authorize"] = v_blik_authorize
+        if (type(v_blik_authorize) is dict) or (v_blik_authorize is None):
+            fill.blik_authorize = v_blik_authorize
+        elif v_blik_authorize is not UNSET:
+            d["blik_authorize"] = v_blik_authorize
         v_cashapp_handle_redirect_or_display_qr_code = take(
             "cashapp_handle_redirect_or_display_qr_code", UNSET
         )
-        if v_cashapp_handle_redirect_or_display_qr_code is not UNSET:
-            if (type(v_cashapp_handle_redirect_or_display_qr_code) is dict) or (
-                v_cashapp_handle_redirect_or_display_qr_code is None
-            ):
-                fill.cashapp_handle_redirect_or_display_qr_code = (
-                    SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode.from_dict(
-                        v_cashapp_handle_redirect_or_display_qr_code
-                    )
-                    if type(v_cashapp_handle_redirect_or_display_qr_code) is dict
-                    else v_cashapp_handle_redirect_or_display_qr_code
-                )
-            else:
-                d["cashapp_handle_redirect_or_display_qr_code"] = (
+        if (type(v_cashapp_handle_redirect_or_display_qr_code) is dict) or (
+            v_cashapp_handle_redirect_or_display_qr_code is None
+        ):
+            fill.cashapp_handle_redirect_or_display_qr_code = (
+                SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode.from_dict(
                     v_cashapp_handle_redirect_or_display_qr_code
                 )
+                if type(v_cashapp_handle_redirect_or_display_qr_code) is dict
+                else v_cashapp_handle_redirect_or_display_qr_code
+            )
+        elif v_cashapp_handle_redirect_or_display_qr_code is not UNSET:
+            d["cashapp_handle_redirect_or_display_qr_code"] = (
+                v_cashapp_handle_redirect_or_display_qr_code
+            )
         v_pix_display_qr_code = take("pix_display_qr_code", UNSET)
-        if v_pix_display_qr_code is not UNSET:
-            if (type(v_pix_display_qr_code) is dict) or (v_pix_display_qr_code is None):
-                fill.pix_display_qr_code = (
-                    SetupIntentNextActionPixDisplayQrCode.from_dict(v_pix_display_qr_code)
-                    if type(v_pix_display_qr_code) is dict
-                    else v_pix_display_qr_code
-                )
-            else:
-                d["pix_display_qr_code"] = v_pix_display_qr_code
+        if (type(v_pix_display_qr_code) is dict) or (v_pix_display_qr_code is None):
+            fill.pix_display_qr_code = (
+                SetupIntentNextActionPixDisplayQrCode.from_dict(v_pix_display_qr_code)
+                if type(v_pix_display_qr_code) is dict
+                else v_pix_display_qr_code
+            )
+        elif v_pix_display_qr_code is not UNSET:
+            d["pix_display_qr_code"] = v_pix_display_qr_code
         v_redirect_to_url = take("redirect_to_url", UNSET)
-        if v_redirect_to_url is not UNSET:
-            if (type(v_redirect_to_url) is dict) or (v_redirect_to_url is None):
-                fill.redirect_to_url = (
-                    SetupIntentNextActionRedirectToUrl.from_dict(v_redirect_to_url)
-                    if type(v_redirect_to_url) is dict
-                    else v_redirect_to_url
-                )
-            else:
-                d["redirect_to_url"] = v_redirect_to_url
+        if (type(v_redirect_to_url) is dict) or (v_redirect_to_url is None):
+            fill.redirect_to_url = (
+                SetupIntentNextActionRedirectToUrl.from_dict(v_redirect_to_url)
+                if type(v_redirect_to_url) is dict
+                else v_redirect_to_url
+            )
+        elif v_redirect_to_url is not UNSET:
+            d["redirect_to_url"] = v_redirect_to_url
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_upi_handle_redirect_or_display_qr_code = take(
             "upi_handle_redirect_or_display_qr_code", UNSET
         )
-        if v_upi_handle_redirect_or_display_qr_code is not UNSET:
-            if (type(v_upi_handle_redirect_or_display_qr_code) is dict) or (
-                v_upi_handle_redirect_or_display_qr_code is None
-            ):
-                fill.upi_handle_redirect_or_display_qr_code = (
-                    SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode.from_dict(
-                        v_upi_handle_redirect_or_display_qr_code
-                    )
-                    if type(v_upi_handle_redirect_or_display_qr_code) is dict
-                    else v_upi_handle_redirect_or_display_qr_code
-                )
-            else:
-                d["upi_handle_redirect_or_display_qr_code"] = (
+        if (type(v_upi_handle_redirect_or_display_qr_code) is dict) or (
+            v_upi_handle_redirect_or_display_qr_code is None
+        ):
+            fill.upi_handle_redirect_or_display_qr_code = (
+                SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode.from_dict(
                     v_upi_handle_redirect_or_display_qr_code
                 )
+                if type(v_upi_handle_redirect_or_display_qr_code) is dict
+                else v_upi_handle_redirect_or_display_qr_code
+            )
+        elif v_upi_handle_redirect_or_display_qr_code is not UNSET:
+            d["upi_handle_redirect_or_display_qr_code"] = v_upi_handle_redirect_or_display_qr_code
         v_use_stripe_sdk = take("use_stripe_sdk", UNSET)
-        if v_use_stripe_sdk is not UNSET:
-            if (type(v_use_stripe_sdk) is dict) or (v_use_stripe_sdk is None):
-                fill.use_stripe_sdk = v_use_stripe_sdk
-            else:
-                d["use_stripe_sdk"] = v_use_stripe_sdk
+        if (type(v_use_stripe_sdk) is dict) or (v_use_stripe_sdk is None):
+            fill.use_stripe_sdk = v_use_stripe_sdk
+        elif v_use_stripe_sdk is not UNSET:
+            d["use_stripe_sdk"] = v_use_stripe_sdk
         v_verify_with_microdeposits = take("verify_with_microdeposits", UNSET)
-        if v_verify_with_microdeposits is not UNSET:
-            if (type(v_verify_with_microdeposits) is dict) or (v_verify_with_microdeposits is None):
-                fill.verify_with_microdeposits = (
-                    SetupIntentNextActionVerifyWithMicrodeposits.from_dict(
-                        v_verify_with_microdeposits
-                    )
-                    if type(v_verify_with_microdeposits) is dict
-                    else v_verify_with_microdeposits
-                )
-            else:
-                d["verify_with_microdeposits"] = v_verify_with_microdeposits
-        fill.additional_properties = d
+        if (type(v_verify_with_microdeposits) is dict) or (v_verify_with_microdeposits is None):
+            fill.verify_with_microdeposits = (
+                SetupIntentNextActionVerifyWithMicrodeposits.from_dict(v_verify_with_microdeposits)
+                if type(v_verify_with_microdeposits) is dict
+                else v_verify_with_microdeposits
+            )
+        elif v_verify_with_microdeposits is not UNSET:
+            d["verify_with_microdeposits"] = v_verify_with_microdeposits
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1378,26 +1316,25 @@ class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if v_hosted_instructions_url is not UNSET:
-            if type(v_hosted_instructions_url) is str:
-                fill.hosted_instructions_url = v_hosted_instructions_url
-            else:
-                d["hosted_instructions_url"] = v_hosted_instructions_url
+        if type(v_hosted_instructions_url) is str:
+            fill.hosted_instructions_url = v_hosted_instructions_url
+        elif v_hosted_instructions_url is not UNSET:
+            d["hosted_instructions_url"] = v_hosted_instructions_url
         v_mobile_auth_url = take("mobile_auth_url", UNSET)
-        if v_mobile_auth_url is not UNSET:
-            if type(v_mobile_auth_url) is str:
-                fill.mobile_auth_url = v_mobile_auth_url
-            else:
-                d["mobile_auth_url"] = v_mobile_auth_url
+        if type(v_mobile_auth_url) is str:
+            fill.mobile_auth_url = v_mobile_auth_url
+        elif v_mobile_auth_url is not UNSET:
+            d["mobile_auth_url"] = v_mobile_auth_url
         v_qr_code = take("qr_code", UNSET)
-        if v_qr_code is not UNSET:
-            if type(v_qr_code) is dict:
-                fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
-                    v_qr_code
-                )
-            else:
-                d["qr_code"] = v_qr_code
-        fill.additional_properties = d
+        if type(v_qr_code) is dict:
+            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                v_qr_code
+            )
+        elif v_qr_code is not UNSET:
+            d["qr_code"] = v_qr_code
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1429,36 +1366,33 @@ class SetupIntentNextActionPixDisplayQrCode(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is str:
-                fill.data = v_data
-            else:
-                d["data"] = v_data
+        if type(v_data) is str:
+            fill.data = v_data
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_expires_at = take("expires_at", UNSET)
-        if v_expires_at is not UNSET:
-            if type(v_expires_at) is int:
-                fill.expires_at = v_expires_at
-            else:
-                d["expires_at"] = v_expires_at
+        if type(v_expires_at) is int:
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
         v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if v_hosted_instructions_url is not UNSET:
-            if type(v_hosted_instructions_url) is str:
-                fill.hosted_instructions_url = v_hosted_instructions_url
-            else:
-                d["hosted_instructions_url"] = v_hosted_instructions_url
+        if type(v_hosted_instructions_url) is str:
+            fill.hosted_instructions_url = v_hosted_instructions_url
+        elif v_hosted_instructions_url is not UNSET:
+            d["hosted_instructions_url"] = v_hosted_instructions_url
         v_image_url_png = take("image_url_png", UNSET)
-        if v_image_url_png is not UNSET:
-            if type(v_image_url_png) is str:
-                fill.image_url_png = v_image_url_png
-            else:
-                d["image_url_png"] = v_image_url_png
+        if type(v_image_url_png) is str:
+            fill.image_url_png = v_image_url_png
+        elif v_image_url_png is not UNSET:
+            d["image_url_png"] = v_image_url_png
         v_image_url_svg = take("image_url_svg", UNSET)
-        if v_image_url_svg is not UNSET:
-            if type(v_image_url_svg) is str:
-                fill.image_url_svg = v_image_url_svg
-            else:
-                d["image_url_svg"] = v_image_url_svg
-        fill.additional_properties = d
+        if type(v_image_url_svg) is str:
+            fill.image_url_svg = v_image_url_svg
+        elif v_image_url_svg is not UNSET:
+            d["image_url_svg"] = v_image_url_svg
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1484,18 +1418,18 @@ class SetupIntentNextActionRedirectToUrl(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_return_url = take("return_url", UNSET)
-        if v_return_url is not UNSET:
-            if (type(v_return_url) is str) or (v_return_url is None):
-                fill.return_url = v_return_url
-            else:
-                d["return_url"] = v_return_url
+        if (type(v_return_url) is str) or (v_return_url is None):
+            fill.return_url = v_return_url
+        elif v_return_url is not UNSET:
+            d["return_url"] = v_return_url
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if (type(v_url) is str) or (v_url is None):
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if (type(v_url) is str) or (v_url is None):
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1538,20 +1472,20 @@ class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if v_hosted_instructions_url is not UNSET:
-            if type(v_hosted_instructions_url) is str:
-                fill.hosted_instructions_url = v_hosted_instructions_url
-            else:
-                d["hosted_instructions_url"] = v_hosted_instructions_url
+        if type(v_hosted_instructions_url) is str:
+            fill.hosted_instructions_url = v_hosted_instructions_url
+        elif v_hosted_instructions_url is not UNSET:
+            d["hosted_instructions_url"] = v_hosted_instructions_url
         v_qr_code = take("qr_code", UNSET)
-        if v_qr_code is not UNSET:
-            if type(v_qr_code) is dict:
-                fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
-                    v_qr_code
-                )
-            else:
-                d["qr_code"] = v_qr_code
-        fill.additional_properties = d
+        if type(v_qr_code) is dict:
+            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                v_qr_code
+            )
+        elif v_qr_code is not UNSET:
+            d["qr_code"] = v_qr_code
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1579,24 +1513,23 @@ class SetupIntentNextActionVerifyWithMicrodeposits(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_arrival_date = take("arrival_date", UNSET)
-        if v_arrival_date is not UNSET:
-            if type(v_arrival_date) is int:
-                fill.arrival_date = v_arrival_date
-            else:
-                d["arrival_date"] = v_arrival_date
+        if type(v_arrival_date) is int:
+            fill.arrival_date = v_arrival_date
+        elif v_arrival_date is not UNSET:
+            d["arrival_date"] = v_arrival_date
         v_hosted_verification_url = take("hosted_verification_url", UNSET)
-        if v_hosted_verification_url is not UNSET:
-            if type(v_hosted_verification_url) is str:
-                fill.hosted_verification_url = v_hosted_verification_url
-            else:
-                d["hosted_verification_url"] = v_hosted_verification_url
+        if type(v_hosted_verification_url) is str:
+            fill.hosted_verification_url = v_hosted_verification_url
+        elif v_hosted_verification_url is not UNSET:
+            d["hosted_verification_url"] = v_hosted_verification_url
         v_microdeposit_type = take("microdeposit_type", UNSET)
-        if v_microdeposit_type is not UNSET:
-            if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
-                fill.microdeposit_type = v_microdeposit_type
-            else:
-                d["microdeposit_type"] = v_microdeposit_type
-        fill.additional_properties = d
+        if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
+            fill.microdeposit_type = v_microdeposit_type
+        elif v_microdeposit_type is not UNSET:
+            d["microdeposit_type"] = v_microdeposit_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1622,18 +1555,18 @@ class SetupIntentPaymentMethodConfigurationDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_parent = take("parent", UNSET)
-        if v_parent is not UNSET:
-            if (type(v_parent) is str) or (v_parent is None):
-                fill.parent = v_parent
-            else:
-                d["parent"] = v_parent
-        fill.additional_properties = d
+        if (type(v_parent) is str) or (v_parent is None):
+            fill.parent = v_parent
+        elif v_parent is not UNSET:
+            d["parent"] = v_parent
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1829,144 +1762,129 @@ class SetupIntentPaymentMethodOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_acss_debit = take("acss_debit", UNSET)
-        if v_acss_debit is not UNSET:
-            if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-                fill.acss_debit = (
-                    SetupIntentPaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
-                    if type(v_acss_debit) is dict
-                    else v_acss_debit
-                )
-            else:
-                d["acss_debit"] = v_acss_debit
+        if (type(v_acss_debit) is dict) or (v_acss_debit is None):
+            fill.acss_debit = (
+                SetupIntentPaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
+                if type(v_acss_debit) is dict
+                else v_acss_debit
+            )
+        elif v_acss_debit is not UNSET:
+            d["acss_debit"] = v_acss_debit
         v_amazon_pay = take("amazon_pay", UNSET)
-        if v_amazon_pay is not UNSET:
-            if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
-                fill.amazon_pay = v_amazon_pay
-            else:
-                d["amazon_pay"] = v_amazon_pay
+        if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
+            fill.amazon_pay = v_amazon_pay
+        elif v_amazon_pay is not UNSET:
+            d["amazon_pay"] = v_amazon_pay
         v_bacs_debit = take("bacs_debit", UNSET)
-        if v_bacs_debit is not UNSET:
-            if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
-                fill.bacs_debit = (
-                    SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_bacs_debit)
-                    if type(v_bacs_debit) is dict
-                    else v_bacs_debit
-                )
-            else:
-                d["bacs_debit"] = v_bacs_debit
+        if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
+            fill.bacs_debit = (
+                SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_bacs_debit)
+                if type(v_bacs_debit) is dict
+                else v_bacs_debit
+            )
+        elif v_bacs_debit is not UNSET:
+            d["bacs_debit"] = v_bacs_debit
         v_bizum = take("bizum", UNSET)
-        if v_bizum is not UNSET:
-            if (type(v_bizum) is dict) or (v_bizum is None):
-                fill.bizum = v_bizum
-            else:
-                d["bizum"] = v_bizum
+        if (type(v_bizum) is dict) or (v_bizum is None):
+            fill.bizum = v_bizum
+        elif v_bizum is not UNSET:
+            d["bizum"] = v_bizum
         v_blik = take("blik", UNSET)
-        if v_blik is not UNSET:
-            if (type(v_blik) is dict) or (v_blik is None):
-                fill.blik = (
-                    SetupIntentPaymentMethodOptionsBlik.from_dict(v_blik)
-                    if type(v_blik) is dict
-                    else v_blik
-                )
-            else:
-                d["blik"] = v_blik
+        if (type(v_blik) is dict) or (v_blik is None):
+            fill.blik = (
+                SetupIntentPaymentMethodOptionsBlik.from_dict(v_blik)
+                if type(v_blik) is dict
+                else v_blik
+            )
+        elif v_blik is not UNSET:
+            d["blik"] = v_blik
         v_card = take("card", UNSET)
-        if v_card is not UNSET:
-            if (type(v_card) is dict) or (v_card is None):
-                fill.card = (
-                    SetupIntentPaymentMethodOptionsCard.from_dict(v_card)
-                    if type(v_card) is dict
-                    else v_card
-                )
-            else:
-                d["card"] = v_card
+        if (type(v_card) is dict) or (v_card is None):
+            fill.card = (
+                SetupIntentPaymentMethodOptionsCard.from_dict(v_card)
+                if type(v_card) is dict
+                else v_card
+            )
+        elif v_card is not UNSET:
+            d["card"] = v_card
         v_card_present = take("card_present", UNSET)
-        if v_card_present is not UNSET:
-            if (type(v_card_present) is dict) or (v_card_present is None):
-                fill.card_present = v_card_present
-            else:
-                d["card_present"] = v_card_present
+        if (type(v_card_present) is dict) or (v_card_present is None):
+            fill.card_present = v_card_present
+        elif v_card_present is not UNSET:
+            d["card_present"] = v_card_present
         v_klarna = take("klarna", UNSET)
-        if v_klarna is not UNSET:
-            if (type(v_klarna) is dict) or (v_klarna is None):
-                fill.klarna = (
-                    SetupIntentPaymentMethodOptionsKlarna.from_dict(v_klarna)
-                    if type(v_klarna) is dict
-                    else v_klarna
-                )
-            else:
-                d["klarna"] = v_klarna
+        if (type(v_klarna) is dict) or (v_klarna is None):
+            fill.klarna = (
+                SetupIntentPaymentMethodOptionsKlarna.from_dict(v_klarna)
+                if type(v_klarna) is dict
+                else v_klarna
+            )
+        elif v_klarna is not UNSET:
+            d["klarna"] = v_klarna
         v_link = take("link", UNSET)
-        if v_link is not UNSET:
-            if (type(v_link) is dict) or (v_link is None):
-                fill.link = (
-                    SetupIntentPaymentMethodOptionsLink.from_dict(v_link)
-                    if type(v_link) is dict
-                    else v_link
-                )
-            else:
-                d["link"] = v_link
+        if (type(v_link) is dict) or (v_link is None):
+            fill.link = (
+                SetupIntentPaymentMethodOptionsLink.from_dict(v_link)
+                if type(v_link) is dict
+                else v_link
+            )
+        elif v_link is not UNSET:
+            d["link"] = v_link
         v_paypal = take("paypal", UNSET)
-        if v_paypal is not UNSET:
-            if (type(v_paypal) is dict) or (v_paypal is None):
-                fill.paypal = (
-                    SetupIntentPaymentMethodOptionsPaypal.from_dict(v_paypal)
-                    if type(v_paypal) is dict
-                    else v_paypal
-                )
-            else:
-                d["paypal"] = v_paypal
+        if (type(v_paypal) is dict) or (v_paypal is None):
+            fill.paypal = (
+                SetupIntentPaymentMethodOptionsPaypal.from_dict(v_paypal)
+                if type(v_paypal) is dict
+                else v_paypal
+            )
+        elif v_paypal is not UNSET:
+            d["paypal"] = v_paypal
         v_payto = take("payto", UNSET)
-        if v_payto is not UNSET:
-            if (type(v_payto) is dict) or (v_payto is None):
-                fill.payto = (
-                    SetupIntentPaymentMethodOptionsPayto.from_dict(v_payto)
-                    if type(v_payto) is dict
-                    else v_payto
-                )
-            else:
-                d["payto"] = v_payto
+        if (type(v_payto) is dict) or (v_payto is None):
+            fill.payto = (
+                SetupIntentPaymentMethodOptionsPayto.from_dict(v_payto)
+                if type(v_payto) is dict
+                else v_payto
+            )
+        elif v_payto is not UNSET:
+            d["payto"] = v_payto
         v_pix = take("pix", UNSET)
-        if v_pix is not UNSET:
-            if (type(v_pix) is dict) or (v_pix is None):
-                fill.pix = (
-                    SetupIntentPaymentMethodOptionsPix.from_dict(v_pix)
-                    if type(v_pix) is dict
-                    else v_pix
-                )
-            else:
-                d["pix"] = v_pix
+        if (type(v_pix) is dict) or (v_pix is None):
+            fill.pix = (
+                SetupIntentPaymentMethodOptionsPix.from_dict(v_pix)
+                if type(v_pix) is dict
+                else v_pix
+            )
+        elif v_pix is not UNSET:
+            d["pix"] = v_pix
         v_sepa_debit = take("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET:
-            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
-                fill.sepa_debit = (
-                    SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_sepa_debit)
-                    if type(v_sepa_debit) is dict
-                    else v_sepa_debit
-                )
-            else:
-                d["sepa_debit"] = v_sepa_debit
+        if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+            fill.sepa_debit = (
+                SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_sepa_debit)
+                if type(v_sepa_debit) is dict
+                else v_sepa_debit
+            )
+        elif v_sepa_debit is not UNSET:
+            d["sepa_debit"] = v_sepa_debit
         v_upi = take("upi", UNSET)
-        if v_upi is not UNSET:
-            if (type(v_upi) is dict) or (v_upi is None):
-                fill.upi = (
-                    InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
-                    if type(v_upi) is dict
-                    else v_upi
-                )
-            else:
-                d["upi"] = v_upi
+        if (type(v_upi) is dict) or (v_upi is None):
+            fill.upi = (
+                InvoicesPaymentMethodOptionsUpi.from_dict(v_upi) if type(v_upi) is dict else v_upi
+            )
+        elif v_upi is not UNSET:
+            d["upi"] = v_upi
         v_us_bank_account = take("us_bank_account", UNSET)
-        if v_us_bank_account is not UNSET:
-            if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-                fill.us_bank_account = (
-                    SetupIntentPaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
-                    if type(v_us_bank_account) is dict
-                    else v_us_bank_account
-                )
-            else:
-                d["us_bank_account"] = v_us_bank_account
-        fill.additional_properties = d
+        if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
+            fill.us_bank_account = (
+                SetupIntentPaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
+                if type(v_us_bank_account) is dict
+                else v_us_bank_account
+            )
+        elif v_us_bank_account is not UNSET:
+            d["us_bank_account"] = v_us_bank_account
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2023,30 +1941,27 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if (type(v_currency) is str) or (v_currency is None):
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsAcssDebitMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
         v_verification_method = take("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
+        if (type(v_verification_method) is str) or (v_verification_method is None):
+            fill.verification_method = v_verification_method
+        elif v_verification_method is not UNSET:
+            d["verification_method"] = v_verification_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2084,39 +1999,36 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_custom_mandate_url = take("custom_mandate_url", UNSET)
-        if v_custom_mandate_url is not UNSET:
-            if (type(v_custom_mandate_url) is str) or (v_custom_mandate_url is None):
-                fill.custom_mandate_url = v_custom_mandate_url
-            else:
-                d["custom_mandate_url"] = v_custom_mandate_url
+        if (type(v_custom_mandate_url) is str) or (v_custom_mandate_url is None):
+            fill.custom_mandate_url = v_custom_mandate_url
+        elif v_custom_mandate_url is not UNSET:
+            d["custom_mandate_url"] = v_custom_mandate_url
         v_default_for = take("default_for", UNSET)
-        if v_default_for is not UNSET:
-            if (
-                type(v_default_for) is list
-                and (not v_default_for or all(type(item0) is str for item0 in v_default_for))
-            ) or (v_default_for is None):
-                fill.default_for = v_default_for
-            else:
-                d["default_for"] = v_default_for
+        if (
+            type(v_default_for) is list
+            and (not v_default_for or all(type(item0) is str for item0 in v_default_for))
+        ) or (v_default_for is None):
+            fill.default_for = v_default_for
+        elif v_default_for is not UNSET:
+            d["default_for"] = v_default_for
         v_interval_description = take("interval_description", UNSET)
-        if v_interval_description is not UNSET:
-            if (type(v_interval_description) is str) or (v_interval_description is None):
-                fill.interval_description = v_interval_description
-            else:
-                d["interval_description"] = v_interval_description
+        if (type(v_interval_description) is str) or (v_interval_description is None):
+            fill.interval_description = v_interval_description
+        elif v_interval_description is not UNSET:
+            d["interval_description"] = v_interval_description
         v_payment_schedule = take("payment_schedule", UNSET)
-        if v_payment_schedule is not UNSET:
-            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
-                fill.payment_schedule = v_payment_schedule
-            else:
-                d["payment_schedule"] = v_payment_schedule
+        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+            fill.payment_schedule = v_payment_schedule
+        elif v_payment_schedule is not UNSET:
+            d["payment_schedule"] = v_payment_schedule
         v_transaction_type = take("transaction_type", UNSET)
-        if v_transaction_type is not UNSET:
-            if (type(v_transaction_type) is str) or (v_transaction_type is None):
-                fill.transaction_type = v_transaction_type
-            else:
-                d["transaction_type"] = v_transaction_type
-        fill.additional_properties = d
+        if (type(v_transaction_type) is str) or (v_transaction_type is None):
+            fill.transaction_type = v_transaction_type
+        elif v_transaction_type is not UNSET:
+            d["transaction_type"] = v_transaction_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2165,18 +2077,17 @@ class SetupIntentPaymentMethodOptionsBacsDebit(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsBacsDebitMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsBacsDebitMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2202,12 +2113,13 @@ class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_reference_prefix = take("reference_prefix", UNSET)
-        if v_reference_prefix is not UNSET:
-            if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
-                fill.reference_prefix = v_reference_prefix
-            else:
-                d["reference_prefix"] = v_reference_prefix
-        fill.additional_properties = d
+        if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
+            fill.reference_prefix = v_reference_prefix
+        elif v_reference_prefix is not UNSET:
+            d["reference_prefix"] = v_reference_prefix
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2254,16 +2166,17 @@ class SetupIntentPaymentMethodOptionsBlik(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsBlikMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsBlikMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2291,18 +2204,18 @@ class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_expires_at = take("expires_at", UNSET)
-        if v_expires_at is not UNSET:
-            if (type(v_expires_at) is int) or (v_expires_at is None):
-                fill.expires_at = v_expires_at
-            else:
-                d["expires_at"] = v_expires_at
+        if (type(v_expires_at) is int) or (v_expires_at is None):
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if (type(v_type_) is str) or (v_type_ is None):
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if (type(v_type_) is str) or (v_type_ is None):
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2363,34 +2276,32 @@ class SetupIntentPaymentMethodOptionsCard(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsCardMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsCardMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
         v_network = take("network", UNSET)
-        if v_network is not UNSET:
-            if (type(v_network) is str) or (v_network is None):
-                fill.network = v_network
-            else:
-                d["network"] = v_network
+        if (type(v_network) is str) or (v_network is None):
+            fill.network = v_network
+        elif v_network is not UNSET:
+            d["network"] = v_network
         v_request_three_d_secure = take("request_three_d_secure", UNSET)
-        if v_request_three_d_secure is not UNSET:
-            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
-                fill.request_three_d_secure = v_request_three_d_secure
-            else:
-                d["request_three_d_secure"] = v_request_three_d_secure
+        if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+            fill.request_three_d_secure = v_request_three_d_secure
+        elif v_request_three_d_secure is not UNSET:
+            d["request_three_d_secure"] = v_request_three_d_secure
         v_setup_credential_usage = take("setup_credential_usage", UNSET)
-        if v_setup_credential_usage is not UNSET:
-            if (type(v_setup_credential_usage) is str) or (v_setup_credential_usage is None):
-                fill.setup_credential_usage = v_setup_credential_usage
-            else:
-                d["setup_credential_usage"] = v_setup_credential_usage
-        fill.additional_properties = d
+        if (type(v_setup_credential_usage) is str) or (v_setup_credential_usage is None):
+            fill.setup_credential_usage = v_setup_credential_usage
+        elif v_setup_credential_usage is not UNSET:
+            d["setup_credential_usage"] = v_setup_credential_usage
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2434,71 +2345,61 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if type(v_amount_type) is str:
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if type(v_amount_type) is str:
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is int) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
+        if (type(v_end_date) is int) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
         v_interval = take("interval", UNSET)
-        if v_interval is not UNSET:
-            if type(v_interval) is str:
-                fill.interval = v_interval
-            else:
-                d["interval"] = v_interval
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
         v_interval_count = take("interval_count", UNSET)
-        if v_interval_count is not UNSET:
-            if (type(v_interval_count) is int) or (v_interval_count is None):
-                fill.interval_count = v_interval_count
-            else:
-                d["interval_count"] = v_interval_count
+        if (type(v_interval_count) is int) or (v_interval_count is None):
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
         v_reference = take("reference", UNSET)
-        if v_reference is not UNSET:
-            if type(v_reference) is str:
-                fill.reference = v_reference
-            else:
-                d["reference"] = v_reference
+        if type(v_reference) is str:
+            fill.reference = v_reference
+        elif v_reference is not UNSET:
+            d["reference"] = v_reference
         v_start_date = take("start_date", UNSET)
-        if v_start_date is not UNSET:
-            if type(v_start_date) is int:
-                fill.start_date = v_start_date
-            else:
-                d["start_date"] = v_start_date
+        if type(v_start_date) is int:
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
         v_supported_types = take("supported_types", UNSET)
-        if v_supported_types is not UNSET:
-            if (
-                type(v_supported_types) is list
-                and (
-                    not v_supported_types or all(type(item0) is str for item0 in v_supported_types)
-                )
-            ) or (v_supported_types is None):
-                fill.supported_types = v_supported_types
-            else:
-                d["supported_types"] = v_supported_types
-        fill.additional_properties = d
+        if (
+            type(v_supported_types) is list
+            and (not v_supported_types or all(type(item0) is str for item0 in v_supported_types))
+        ) or (v_supported_types is None):
+            fill.supported_types = v_supported_types
+        elif v_supported_types is not UNSET:
+            d["supported_types"] = v_supported_types
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2524,18 +2425,18 @@ class SetupIntentPaymentMethodOptionsKlarna(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if (type(v_currency) is str) or (v_currency is None):
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_preferred_locale = take("preferred_locale", UNSET)
-        if v_preferred_locale is not UNSET:
-            if (type(v_preferred_locale) is str) or (v_preferred_locale is None):
-                fill.preferred_locale = v_preferred_locale
-            else:
-                d["preferred_locale"] = v_preferred_locale
-        fill.additional_properties = d
+        if (type(v_preferred_locale) is str) or (v_preferred_locale is None):
+            fill.preferred_locale = v_preferred_locale
+        elif v_preferred_locale is not UNSET:
+            d["preferred_locale"] = v_preferred_locale
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2559,12 +2460,13 @@ class SetupIntentPaymentMethodOptionsLink(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_persistent_token = take("persistent_token", UNSET)
-        if v_persistent_token is not UNSET:
-            if (type(v_persistent_token) is str) or (v_persistent_token is None):
-                fill.persistent_token = v_persistent_token
-            else:
-                d["persistent_token"] = v_persistent_token
-        fill.additional_properties = d
+        if (type(v_persistent_token) is str) or (v_persistent_token is None):
+            fill.persistent_token = v_persistent_token
+        elif v_persistent_token is not UNSET:
+            d["persistent_token"] = v_persistent_token
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2588,12 +2490,13 @@ class SetupIntentPaymentMethodOptionsPaypal(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_billing_agreement_id = take("billing_agreement_id", UNSET)
-        if v_billing_agreement_id is not UNSET:
-            if (type(v_billing_agreement_id) is str) or (v_billing_agreement_id is None):
-                fill.billing_agreement_id = v_billing_agreement_id
-            else:
-                d["billing_agreement_id"] = v_billing_agreement_id
-        fill.additional_properties = d
+        if (type(v_billing_agreement_id) is str) or (v_billing_agreement_id is None):
+            fill.billing_agreement_id = v_billing_agreement_id
+        elif v_billing_agreement_id is not UNSET:
+            d["billing_agreement_id"] = v_billing_agreement_id
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2640,16 +2543,17 @@ class SetupIntentPaymentMethodOptionsPayto(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2699,48 +2603,43 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is str) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
+        if (type(v_end_date) is str) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
         v_payment_schedule = take("payment_schedule", UNSET)
-        if v_payment_schedule is not UNSET:
-            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
-                fill.payment_schedule = v_payment_schedule
-            else:
-                d["payment_schedule"] = v_payment_schedule
+        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+            fill.payment_schedule = v_payment_schedule
+        elif v_payment_schedule is not UNSET:
+            d["payment_schedule"] = v_payment_schedule
         v_payments_per_period = take("payments_per_period", UNSET)
-        if v_payments_per_period is not UNSET:
-            if (type(v_payments_per_period) is int) or (v_payments_per_period is None):
-                fill.payments_per_period = v_payments_per_period
-            else:
-                d["payments_per_period"] = v_payments_per_period
+        if (type(v_payments_per_period) is int) or (v_payments_per_period is None):
+            fill.payments_per_period = v_payments_per_period
+        elif v_payments_per_period is not UNSET:
+            d["payments_per_period"] = v_payments_per_period
         v_purpose = take("purpose", UNSET)
-        if v_purpose is not UNSET:
-            if (type(v_purpose) is str) or (v_purpose is None):
-                fill.purpose = v_purpose
-            else:
-                d["purpose"] = v_purpose
+        if (type(v_purpose) is str) or (v_purpose is None):
+            fill.purpose = v_purpose
+        elif v_purpose is not UNSET:
+            d["purpose"] = v_purpose
         v_start_date = take("start_date", UNSET)
-        if v_start_date is not UNSET:
-            if (type(v_start_date) is str) or (v_start_date is None):
-                fill.start_date = v_start_date
-            else:
-                d["start_date"] = v_start_date
-        fill.additional_properties = d
+        if (type(v_start_date) is str) or (v_start_date is None):
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2787,16 +2686,17 @@ class SetupIntentPaymentMethodOptionsPix(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsPixMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsPixMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2840,54 +2740,48 @@ class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_includes_iof = take("amount_includes_iof", UNSET)
-        if v_amount_includes_iof is not UNSET:
-            if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
-                fill.amount_includes_iof = v_amount_includes_iof
-            else:
-                d["amount_includes_iof"] = v_amount_includes_iof
+        if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+            fill.amount_includes_iof = v_amount_includes_iof
+        elif v_amount_includes_iof is not UNSET:
+            d["amount_includes_iof"] = v_amount_includes_iof
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if (type(v_currency) is str) or (v_currency is None):
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is str) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
+        if (type(v_end_date) is str) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
         v_payment_schedule = take("payment_schedule", UNSET)
-        if v_payment_schedule is not UNSET:
-            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
-                fill.payment_schedule = v_payment_schedule
-            else:
-                d["payment_schedule"] = v_payment_schedule
+        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+            fill.payment_schedule = v_payment_schedule
+        elif v_payment_schedule is not UNSET:
+            d["payment_schedule"] = v_payment_schedule
         v_reference = take("reference", UNSET)
-        if v_reference is not UNSET:
-            if (type(v_reference) is str) or (v_reference is None):
-                fill.reference = v_reference
-            else:
-                d["reference"] = v_reference
+        if (type(v_reference) is str) or (v_reference is None):
+            fill.reference = v_reference
+        elif v_reference is not UNSET:
+            d["reference"] = v_reference
         v_start_date = take("start_date", UNSET)
-        if v_start_date is not UNSET:
-            if (type(v_start_date) is str) or (v_start_date is None):
-                fill.start_date = v_start_date
-            else:
-                d["start_date"] = v_start_date
-        fill.additional_properties = d
+        if (type(v_start_date) is str) or (v_start_date is None):
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2966,36 +2860,35 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_financial_connections = take("financial_connections", UNSET)
-        if v_financial_connections is not UNSET:
-            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
-                fill.financial_connections = (
-                    IntentPaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
-                        v_financial_connections
-                    )
-                    if type(v_financial_connections) is dict
-                    else v_financial_connections
+        if (type(v_financial_connections) is dict) or (v_financial_connections is None):
+            fill.financial_connections = (
+                IntentPaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
+                    v_financial_connections
                 )
-            else:
-                d["financial_connections"] = v_financial_connections
+                if type(v_financial_connections) is dict
+                else v_financial_connections
+            )
+        elif v_financial_connections is not UNSET:
+            d["financial_connections"] = v_financial_connections
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions.from_dict(
+                    v_mandate_options
                 )
-            else:
-                d["mandate_options"] = v_mandate_options
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
         v_verification_method = take("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
+        if (type(v_verification_method) is str) or (v_verification_method is None):
+            fill.verification_method = v_verification_method
+        elif v_verification_method is not UNSET:
+            d["verification_method"] = v_verification_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3021,12 +2914,13 @@ class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_collection_method = take("collection_method", UNSET)
-        if v_collection_method is not UNSET:
-            if (type(v_collection_method) is str) or (v_collection_method is None):
-                fill.collection_method = v_collection_method
-            else:
-                d["collection_method"] = v_collection_method
-        fill.additional_properties = d
+        if (type(v_collection_method) is str) or (v_collection_method is None):
+            fill.collection_method = v_collection_method
+        elif v_collection_method is not UNSET:
+            d["collection_method"] = v_collection_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -47,24 +47,25 @@ class DeletedPrice(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -95,24 +96,25 @@ class DeletedProduct(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -269,139 +271,114 @@ class Price(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_active = take("active", UNSET)
-        if v_active is not UNSET:
-            if type(v_active) is bool:
-                fill.active = v_active
-            else:
-                d["active"] = v_active
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
         v_billing_scheme = take("billing_scheme", UNSET)
-        if v_billing_scheme is not UNSET:
-            if type(v_billing_scheme) is str:
-                fill.billing_scheme = v_billing_scheme
-            else:
-                d["billing_scheme"] = v_billing_scheme
+        if type(v_billing_scheme) is str:
+            fill.billing_scheme = v_billing_scheme
+        elif v_billing_scheme is not UNSET:
+            d["billing_scheme"] = v_billing_scheme
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_custom_unit_amount = take("custom_unit_amount", UNSET)
-        if v_custom_unit_amount is not UNSET:
-            if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
-                fill.custom_unit_amount = (
-                    PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
-                    if type(v_custom_unit_amount) is dict
-                    else v_custom_unit_amount
-                )
-            else:
-                d["custom_unit_amount"] = v_custom_unit_amount
+        if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
+            fill.custom_unit_amount = (
+                PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
+                if type(v_custom_unit_amount) is dict
+                else v_custom_unit_amount
+            )
+        elif v_custom_unit_amount is not UNSET:
+            d["custom_unit_amount"] = v_custom_unit_amount
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_lookup_key = take("lookup_key", UNSET)
-        if v_lookup_key is not UNSET:
-            if (type(v_lookup_key) is str) or (v_lookup_key is None):
-                fill.lookup_key = v_lookup_key
-            else:
-                d["lookup_key"] = v_lookup_key
+        if (type(v_lookup_key) is str) or (v_lookup_key is None):
+            fill.lookup_key = v_lookup_key
+        elif v_lookup_key is not UNSET:
+            d["lookup_key"] = v_lookup_key
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if type(v_metadata) is dict and (
-                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
-            ):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if type(v_metadata) is dict and (
+            not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
+        ):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_nickname = take("nickname", UNSET)
-        if v_nickname is not UNSET:
-            if (type(v_nickname) is str) or (v_nickname is None):
-                fill.nickname = v_nickname
-            else:
-                d["nickname"] = v_nickname
+        if (type(v_nickname) is str) or (v_nickname is None):
+            fill.nickname = v_nickname
+        elif v_nickname is not UNSET:
+            d["nickname"] = v_nickname
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_product = take("product", UNSET)
-        if v_product is not UNSET:
-            if (type(v_product) is dict) or (type(v_product) is str):
-                fill.product = (
-                    Product.from_dict(v_product) if type(v_product) is dict else v_product
-                )
-            else:
-                d["product"] = v_product
+        if (type(v_product) is dict) or (type(v_product) is str):
+            fill.product = Product.from_dict(v_product) if type(v_product) is dict else v_product
+        elif v_product is not UNSET:
+            d["product"] = v_product
         v_recurring = take("recurring", UNSET)
-        if v_recurring is not UNSET:
-            if (type(v_recurring) is dict) or (v_recurring is None):
-                fill.recurring = (
-                    PriceRecurring.from_dict(v_recurring)
-                    if type(v_recurring) is dict
-                    else v_recurring
-                )
-            else:
-                d["recurring"] = v_recurring
+        if (type(v_recurring) is dict) or (v_recurring is None):
+            fill.recurring = (
+                PriceRecurring.from_dict(v_recurring) if type(v_recurring) is dict else v_recurring
+            )
+        elif v_recurring is not UNSET:
+            d["recurring"] = v_recurring
         v_tax_behavior = take("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET:
-            if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
-                fill.tax_behavior = v_tax_behavior
-            else:
-                d["tax_behavior"] = v_tax_behavior
+        if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+            fill.tax_behavior = v_tax_behavior
+        elif v_tax_behavior is not UNSET:
+            d["tax_behavior"] = v_tax_behavior
         v_tiers_mode = take("tiers_mode", UNSET)
-        if v_tiers_mode is not UNSET:
-            if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
-                fill.tiers_mode = v_tiers_mode
-            else:
-                d["tiers_mode"] = v_tiers_mode
+        if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+            fill.tiers_mode = v_tiers_mode
+        elif v_tiers_mode is not UNSET:
+            d["tiers_mode"] = v_tiers_mode
         v_transform_quantity = take("transform_quantity", UNSET)
-        if v_transform_quantity is not UNSET:
-            if (type(v_transform_quantity) is dict) or (v_transform_quantity is None):
-                fill.transform_quantity = (
-                    PriceTransformQuantity.from_dict(v_transform_quantity)
-                    if type(v_transform_quantity) is dict
-                    else v_transform_quantity
-                )
-            else:
-                d["transform_quantity"] = v_transform_quantity
+        if (type(v_transform_quantity) is dict) or (v_transform_quantity is None):
+            fill.transform_quantity = (
+                PriceTransformQuantity.from_dict(v_transform_quantity)
+                if type(v_transform_quantity) is dict
+                else v_transform_quantity
+            )
+        elif v_transform_quantity is not UNSET:
+            d["transform_quantity"] = v_transform_quantity
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_unit_amount = take("unit_amount", UNSET)
-        if v_unit_amount is not UNSET:
-            if (type(v_unit_amount) is int) or (v_unit_amount is None):
-                fill.unit_amount = v_unit_amount
-            else:
-                d["unit_amount"] = v_unit_amount
+        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+            fill.unit_amount = v_unit_amount
+        elif v_unit_amount is not UNSET:
+            d["unit_amount"] = v_unit_amount
         v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET:
-            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
-                fill.unit_amount_decimal = v_unit_amount_decimal
-            else:
-                d["unit_amount_decimal"] = v_unit_amount_decimal
+        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        elif v_unit_amount_decimal is not UNSET:
+            d["unit_amount_decimal"] = v_unit_amount_decimal
         v_currency_options = take("currency_options", UNSET)
-        if v_currency_options is UNSET:
-            fill.currency_options = UNSET
-        elif (
+        if (
             type(v_currency_options) is dict
             and (
                 not v_currency_options
@@ -420,12 +397,12 @@ class Price(Model):
                 )
                 else v_currency_options
             )
+        elif v_currency_options is UNSET:
+            fill.currency_options = UNSET
         else:
             d["currency_options"] = v_currency_options
         v_tiers = take("tiers", UNSET)
-        if v_tiers is UNSET:
-            fill.tiers = UNSET
-        elif (
+        if (
             type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
         ) or (v_tiers is None):
             fill.tiers = (
@@ -434,9 +411,13 @@ class Price(Model):
                 and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
                 else v_tiers
             )
+        elif v_tiers is UNSET:
+            fill.tiers = UNSET
         else:
             d["tiers"] = v_tiers
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -500,48 +481,44 @@ class PriceCurrencyOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_custom_unit_amount = take("custom_unit_amount", UNSET)
-        if v_custom_unit_amount is not UNSET:
-            if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
-                fill.custom_unit_amount = (
-                    PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
-                    if type(v_custom_unit_amount) is dict
-                    else v_custom_unit_amount
-                )
-            else:
-                d["custom_unit_amount"] = v_custom_unit_amount
+        if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
+            fill.custom_unit_amount = (
+                PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
+                if type(v_custom_unit_amount) is dict
+                else v_custom_unit_amount
+            )
+        elif v_custom_unit_amount is not UNSET:
+            d["custom_unit_amount"] = v_custom_unit_amount
         v_tax_behavior = take("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET:
-            if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
-                fill.tax_behavior = v_tax_behavior
-            else:
-                d["tax_behavior"] = v_tax_behavior
+        if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+            fill.tax_behavior = v_tax_behavior
+        elif v_tax_behavior is not UNSET:
+            d["tax_behavior"] = v_tax_behavior
         v_tiers = take("tiers", UNSET)
-        if v_tiers is not UNSET:
-            if (
-                type(v_tiers) is list
+        if (
+            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+        ) or (v_tiers is None):
+            fill.tiers = (
+                [PriceTiers.from_dict(item0) for item0 in v_tiers]
+                if type(v_tiers) is list
                 and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-            ) or (v_tiers is None):
-                fill.tiers = (
-                    [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                    if type(v_tiers) is list
-                    and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-                    else v_tiers
-                )
-            else:
-                d["tiers"] = v_tiers
+                else v_tiers
+            )
+        elif v_tiers is not UNSET:
+            d["tiers"] = v_tiers
         v_unit_amount = take("unit_amount", UNSET)
-        if v_unit_amount is not UNSET:
-            if (type(v_unit_amount) is int) or (v_unit_amount is None):
-                fill.unit_amount = v_unit_amount
-            else:
-                d["unit_amount"] = v_unit_amount
+        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+            fill.unit_amount = v_unit_amount
+        elif v_unit_amount is not UNSET:
+            d["unit_amount"] = v_unit_amount
         v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET:
-            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
-                fill.unit_amount_decimal = v_unit_amount_decimal
-            else:
-                d["unit_amount_decimal"] = v_unit_amount_decimal
-        fill.additional_properties = d
+        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        elif v_unit_amount_decimal is not UNSET:
+            d["unit_amount_decimal"] = v_unit_amount_decimal
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -569,24 +546,23 @@ class PriceCustomUnitAmount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_maximum = take("maximum", UNSET)
-        if v_maximum is not UNSET:
-            if (type(v_maximum) is int) or (v_maximum is None):
-                fill.maximum = v_maximum
-            else:
-                d["maximum"] = v_maximum
+        if (type(v_maximum) is int) or (v_maximum is None):
+            fill.maximum = v_maximum
+        elif v_maximum is not UNSET:
+            d["maximum"] = v_maximum
         v_minimum = take("minimum", UNSET)
-        if v_minimum is not UNSET:
-            if (type(v_minimum) is int) or (v_minimum is None):
-                fill.minimum = v_minimum
-            else:
-                d["minimum"] = v_minimum
+        if (type(v_minimum) is int) or (v_minimum is None):
+            fill.minimum = v_minimum
+        elif v_minimum is not UNSET:
+            d["minimum"] = v_minimum
         v_preset = take("preset", UNSET)
-        if v_preset is not UNSET:
-            if (type(v_preset) is int) or (v_preset is None):
-                fill.preset = v_preset
-            else:
-                d["preset"] = v_preset
-        fill.additional_properties = d
+        if (type(v_preset) is int) or (v_preset is None):
+            fill.preset = v_preset
+        elif v_preset is not UNSET:
+            d["preset"] = v_preset
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -618,36 +594,33 @@ class PriceRecurring(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_interval = take("interval", UNSET)
-        if v_interval is not UNSET:
-            if type(v_interval) is str:
-                fill.interval = v_interval
-            else:
-                d["interval"] = v_interval
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
         v_interval_count = take("interval_count", UNSET)
-        if v_interval_count is not UNSET:
-            if type(v_interval_count) is int:
-                fill.interval_count = v_interval_count
-            else:
-                d["interval_count"] = v_interval_count
+        if type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
         v_meter = take("meter", UNSET)
-        if v_meter is not UNSET:
-            if (type(v_meter) is str) or (v_meter is None):
-                fill.meter = v_meter
-            else:
-                d["meter"] = v_meter
+        if (type(v_meter) is str) or (v_meter is None):
+            fill.meter = v_meter
+        elif v_meter is not UNSET:
+            d["meter"] = v_meter
         v_trial_period_days = take("trial_period_days", UNSET)
-        if v_trial_period_days is not UNSET:
-            if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
-                fill.trial_period_days = v_trial_period_days
-            else:
-                d["trial_period_days"] = v_trial_period_days
+        if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+            fill.trial_period_days = v_trial_period_days
+        elif v_trial_period_days is not UNSET:
+            d["trial_period_days"] = v_trial_period_days
         v_usage_type = take("usage_type", UNSET)
-        if v_usage_type is not UNSET:
-            if type(v_usage_type) is str:
-                fill.usage_type = v_usage_type
-            else:
-                d["usage_type"] = v_usage_type
-        fill.additional_properties = d
+        if type(v_usage_type) is str:
+            fill.usage_type = v_usage_type
+        elif v_usage_type is not UNSET:
+            d["usage_type"] = v_usage_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -779,151 +752,132 @@ class Product(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_active = take("active", UNSET)
-        if v_active is not UNSET:
-            if type(v_active) is bool:
-                fill.active = v_active
-            else:
-                d["active"] = v_active
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_default_price = take("default_price", UNSET)
-        if v_default_price is not UNSET:
-            if (
-                (type(v_default_price) is dict)
-                or (type(v_default_price) is str)
-                or (v_default_price is None)
-            ):
-                fill.default_price = (
-                    Price.from_dict(v_default_price)
-                    if type(v_default_price) is dict
-                    else v_default_price
-                )
-            else:
-                d["default_price"] = v_default_price
+        if (
+            (type(v_default_price) is dict)
+            or (type(v_default_price) is str)
+            or (v_default_price is None)
+        ):
+            fill.default_price = (
+                Price.from_dict(v_default_price)
+                if type(v_default_price) is dict
+                else v_default_price
+            )
+        elif v_default_price is not UNSET:
+            d["default_price"] = v_default_price
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_images = take("images", UNSET)
-        if v_images is not UNSET:
-            if type(v_images) is list and (
-                not v_images or all(type(item0) is str for item0 in v_images)
-            ):
-                fill.images = v_images
-            else:
-                d["images"] = v_images
+        if type(v_images) is list and (
+            not v_images or all(type(item0) is str for item0 in v_images)
+        ):
+            fill.images = v_images
+        elif v_images is not UNSET:
+            d["images"] = v_images
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_marketing_features = take("marketing_features", UNSET)
-        if v_marketing_features is not UNSET:
-            if type(v_marketing_features) is list and (
-                not v_marketing_features
-                or all(type(item0) is dict for item0 in v_marketing_features)
-            ):
-                fill.marketing_features = [
-                    ProductMarketingFeatures.from_dict(item0) for item0 in v_marketing_features
-                ]
-            else:
-                d["marketing_features"] = v_marketing_features
+        if type(v_marketing_features) is list and (
+            not v_marketing_features or all(type(item0) is dict for item0 in v_marketing_features)
+        ):
+            fill.marketing_features = [
+                ProductMarketingFeatures.from_dict(item0) for item0 in v_marketing_features
+            ]
+        elif v_marketing_features is not UNSET:
+            d["marketing_features"] = v_marketing_features
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if type(v_metadata) is dict and (
-                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
-            ):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if type(v_metadata) is dict and (
+            not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
+        ):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if type(v_name) is str:
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if type(v_name) is str:
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_package_dimensions = take("package_dimensions", UNSET)
-        if v_package_dimensions is not UNSET:
-            if (type(v_package_dimensions) is dict) or (v_package_dimensions is None):
-                fill.package_dimensions = (
-                    ProductPackageDimensions.from_dict(v_package_dimensions)
-                    if type(v_package_dimensions) is dict
-                    else v_package_dimensions
-                )
-            else:
-                d["package_dimensions"] = v_package_dimensions
+        if (type(v_package_dimensions) is dict) or (v_package_dimensions is None):
+            fill.package_dimensions = (
+                ProductPackageDimensions.from_dict(v_package_dimensions)
+                if type(v_package_dimensions) is dict
+                else v_package_dimensions
+            )
+        elif v_package_dimensions is not UNSET:
+            d["package_dimensions"] = v_package_dimensions
         v_shippable = take("shippable", UNSET)
-        if v_shippable is not UNSET:
-            if (type(v_shippable) is bool) or (v_shippable is None):
-                fill.shippable = v_shippable
-            else:
-                d["shippable"] = v_shippable
+        if (type(v_shippable) is bool) or (v_shippable is None):
+            fill.shippable = v_shippable
+        elif v_shippable is not UNSET:
+            d["shippable"] = v_shippable
         v_statement_descriptor = take("statement_descriptor", UNSET)
-        if v_statement_descriptor is not UNSET:
-            if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
-                fill.statement_descriptor = v_statement_descriptor
-            else:
-                d["statement_descriptor"] = v_statement_descriptor
+        if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
+            fill.statement_descriptor = v_statement_descriptor
+        elif v_statement_descriptor is not UNSET:
+            d["statement_descriptor"] = v_statement_descriptor
         v_tax_code = take("tax_code", UNSET)
-        if v_tax_code is not UNSET:
-            if (type(v_tax_code) is str) or (type(v_tax_code) is dict) or (v_tax_code is None):
-                fill.tax_code = v_tax_code
-            else:
-                d["tax_code"] = v_tax_code
+        if (type(v_tax_code) is str) or (type(v_tax_code) is dict) or (v_tax_code is None):
+            fill.tax_code = v_tax_code
+        elif v_tax_code is not UNSET:
+            d["tax_code"] = v_tax_code
         v_tax_details = take("tax_details", UNSET)
-        if v_tax_details is not UNSET:
-            if (type(v_tax_details) is dict) or (v_tax_details is None):
-                fill.tax_details = (
-                    ProductTaxDetails.from_dict(v_tax_details)
-                    if type(v_tax_details) is dict
-                    else v_tax_details
-                )
-            else:
-                d["tax_details"] = v_tax_details
+        if (type(v_tax_details) is dict) or (v_tax_details is None):
+            fill.tax_details = (
+                ProductTaxDetails.from_dict(v_tax_details)
+                if type(v_tax_details) is dict
+                else v_tax_details
+            )
+        elif v_tax_details is not UNSET:
+            d["tax_details"] = v_tax_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_unit_label = take("unit_label", UNSET)
-        if v_unit_label is not UNSET:
-            if (type(v_unit_label) is str) or (v_unit_label is None):
-                fill.unit_label = v_unit_label
-            else:
-                d["unit_label"] = v_unit_label
+        if (type(v_unit_label) is str) or (v_unit_label is None):
+            fill.unit_label = v_unit_label
+        elif v_unit_label is not UNSET:
+            d["unit_label"] = v_unit_label
         v_updated = take("updated", UNSET)
-        if v_updated is not UNSET:
-            if type(v_updated) is int:
-                fill.updated = v_updated
-            else:
-                d["updated"] = v_updated
+        if type(v_updated) is int:
+            fill.updated = v_updated
+        elif v_updated is not UNSET:
+            d["updated"] = v_updated
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if (type(v_url) is str) or (v_url is None):
-                fill.url = v_url
-            else:
-                d["url"] = v_url
-        fill.additional_properties = d
+        if (type(v_url) is str) or (v_url is None):
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -945,12 +899,13 @@ class ProductMarketingFeatures(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if (type(v_name) is str) or (v_name is None):
-                fill.name = v_name
-            else:
-                d["name"] = v_name
-        fill.additional_properties = d
+        if (type(v_name) is str) or (v_name is None):
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -980,30 +935,28 @@ class ProductPackageDimensions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_height = take("height", UNSET)
-        if v_height is not UNSET:
-            if type(v_height) is float or type(v_height) is int:
-                fill.height = v_height
-            else:
-                d["height"] = v_height
+        if type(v_height) is float or type(v_height) is int:
+            fill.height = v_height
+        elif v_height is not UNSET:
+            d["height"] = v_height
         v_length = take("length", UNSET)
-        if v_length is not UNSET:
-            if type(v_length) is float or type(v_length) is int:
-                fill.length = v_length
-            else:
-                d["length"] = v_length
+        if type(v_length) is float or type(v_length) is int:
+            fill.length = v_length
+        elif v_length is not UNSET:
+            d["length"] = v_length
         v_weight = take("weight", UNSET)
-        if v_weight is not UNSET:
-            if type(v_weight) is float or type(v_weight) is int:
-                fill.weight = v_weight
-            else:
-                d["weight"] = v_weight
+        if type(v_weight) is float or type(v_weight) is int:
+            fill.weight = v_weight
+        elif v_weight is not UNSET:
+            d["weight"] = v_weight
         v_width = take("width", UNSET)
-        if v_width is not UNSET:
-            if type(v_width) is float or type(v_width) is int:
-                fill.width = v_width
-            else:
-                d["width"] = v_width
-        fill.additional_properties = d
+        if type(v_width) is float or type(v_width) is int:
+            fill.width = v_width
+        elif v_width is not UNSET:
+            d["width"] = v_width
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1029,18 +982,18 @@ class ProductTaxDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_performance_location = take("performance_location", UNSET)
-        if v_performance_location is not UNSET:
-            if (type(v_performance_location) is str) or (v_performance_location is None):
-                fill.performance_location = v_performance_location
-            else:
-                d["performance_location"] = v_performance_location
+        if (type(v_performance_location) is str) or (v_performance_location is None):
+            fill.performance_location = v_performance_location
+        elif v_performance_location is not UNSET:
+            d["performance_location"] = v_performance_location
         v_tax_code = take("tax_code", UNSET)
-        if v_tax_code is not UNSET:
-            if (type(v_tax_code) is str) or (v_tax_code is None):
-                fill.tax_code = v_tax_code
-            else:
-                d["tax_code"] = v_tax_code
-        fill.additional_properties = d
+        if (type(v_tax_code) is str) or (v_tax_code is None):
+            fill.tax_code = v_tax_code
+        elif v_tax_code is not UNSET:
+            d["tax_code"] = v_tax_code
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -49,42 +49,38 @@ class Address(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_city = take("city", UNSET)
-        if v_city is not UNSET:
-            if (type(v_city) is str) or (v_city is None):
-                fill.city = v_city
-            else:
-                d["city"] = v_city
+        if (type(v_city) is str) or (v_city is None):
+            fill.city = v_city
+        elif v_city is not UNSET:
+            d["city"] = v_city
         v_country = take("country", UNSET)
-        if v_country is not UNSET:
-            if (type(v_country) is str) or (v_country is None):
-                fill.country = v_country
-            else:
-                d["country"] = v_country
+        if (type(v_country) is str) or (v_country is None):
+            fill.country = v_country
+        elif v_country is not UNSET:
+            d["country"] = v_country
         v_line1 = take("line1", UNSET)
-        if v_line1 is not UNSET:
-            if (type(v_line1) is str) or (v_line1 is None):
-                fill.line1 = v_line1
-            else:
-                d["line1"] = v_line1
+        if (type(v_line1) is str) or (v_line1 is None):
+            fill.line1 = v_line1
+        elif v_line1 is not UNSET:
+            d["line1"] = v_line1
         v_line2 = take("line2", UNSET)
-        if v_line2 is not UNSET:
-            if (type(v_line2) is str) or (v_line2 is None):
-                fill.line2 = v_line2
-            else:
-                d["line2"] = v_line2
+        if (type(v_line2) is str) or (v_line2 is None):
+            fill.line2 = v_line2
+        elif v_line2 is not UNSET:
+            d["line2"] = v_line2
         v_postal_code = take("postal_code", UNSET)
-        if v_postal_code is not UNSET:
-            if (type(v_postal_code) is str) or (v_postal_code is None):
-                fill.postal_code = v_postal_code
-            else:
-                d["postal_code"] = v_postal_code
+        if (type(v_postal_code) is str) or (v_postal_code is None):
+            fill.postal_code = v_postal_code
+        elif v_postal_code is not UNSET:
+            d["postal_code"] = v_postal_code
         v_state = take("state", UNSET)
-        if v_state is not UNSET:
-            if (type(v_state) is str) or (v_state is None):
-                fill.state = v_state
-            else:
-                d["state"] = v_state
-        fill.additional_properties = d
+        if (type(v_state) is str) or (v_state is None):
+            fill.state = v_state
+        elif v_state is not UNSET:
+            d["state"] = v_state
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -137,30 +133,27 @@ class BillingBillResourceInvoicingPricingPricing(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_price_details = take("price_details", UNSET)
-        if v_price_details is not UNSET:
-            if (type(v_price_details) is dict) or (v_price_details is None):
-                fill.price_details = (
-                    BillingBillResourceInvoicingPricingPricingPriceDetails.from_dict(
-                        v_price_details
-                    )
-                    if type(v_price_details) is dict
-                    else v_price_details
-                )
-            else:
-                d["price_details"] = v_price_details
+        if (type(v_price_details) is dict) or (v_price_details is None):
+            fill.price_details = (
+                BillingBillResourceInvoicingPricingPricingPriceDetails.from_dict(v_price_details)
+                if type(v_price_details) is dict
+                else v_price_details
+            )
+        elif v_price_details is not UNSET:
+            d["price_details"] = v_price_details
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET:
-            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
-                fill.unit_amount_decimal = v_unit_amount_decimal
-            else:
-                d["unit_amount_decimal"] = v_unit_amount_decimal
-        fill.additional_properties = d
+        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        elif v_unit_amount_decimal is not UNSET:
+            d["unit_amount_decimal"] = v_unit_amount_decimal
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -207,24 +200,24 @@ class BillingBillResourceInvoicingPricingPricingPriceDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_price = take("price", UNSET)
-        if v_price is not UNSET:
-            if (type(v_price) is dict) or (type(v_price) is dict) or (type(v_price) is str):
-                fill.price = (
-                    DeletedPrice.from_dict(v_price)
-                    if type(v_price) is dict
-                    and v_price.get("deleted") is True
-                    and v_price.get("object") == "price"
-                    else (Price.from_dict(v_price) if type(v_price) is dict else v_price)
-                )
-            else:
-                d["price"] = v_price
+        if (type(v_price) is dict) or (type(v_price) is dict) or (type(v_price) is str):
+            fill.price = (
+                DeletedPrice.from_dict(v_price)
+                if type(v_price) is dict
+                and v_price.get("deleted") is True
+                and v_price.get("object") == "price"
+                else (Price.from_dict(v_price) if type(v_price) is dict else v_price)
+            )
+        elif v_price is not UNSET:
+            d["price"] = v_price
         v_product = take("product", UNSET)
-        if v_product is not UNSET:
-            if type(v_product) is str:
-                fill.product = v_product
-            else:
-                d["product"] = v_product
-        fill.additional_properties = d
+        if type(v_product) is str:
+            fill.product = v_product
+        elif v_product is not UNSET:
+            d["product"] = v_product
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -298,46 +291,42 @@ class BillingBillResourceInvoicingTaxesTax(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_tax_behavior = take("tax_behavior", UNSET)
-        if v_tax_behavior is not UNSET:
-            if type(v_tax_behavior) is str:
-                fill.tax_behavior = v_tax_behavior
-            else:
-                d["tax_behavior"] = v_tax_behavior
+        if type(v_tax_behavior) is str:
+            fill.tax_behavior = v_tax_behavior
+        elif v_tax_behavior is not UNSET:
+            d["tax_behavior"] = v_tax_behavior
         v_tax_rate_details = take("tax_rate_details", UNSET)
-        if v_tax_rate_details is not UNSET:
-            if (type(v_tax_rate_details) is dict) or (v_tax_rate_details is None):
-                fill.tax_rate_details = (
-                    BillingBillResourceInvoicingTaxesTaxRateDetails.from_dict(v_tax_rate_details)
-                    if type(v_tax_rate_details) is dict
-                    else v_tax_rate_details
-                )
-            else:
-                d["tax_rate_details"] = v_tax_rate_details
+        if (type(v_tax_rate_details) is dict) or (v_tax_rate_details is None):
+            fill.tax_rate_details = (
+                BillingBillResourceInvoicingTaxesTaxRateDetails.from_dict(v_tax_rate_details)
+                if type(v_tax_rate_details) is dict
+                else v_tax_rate_details
+            )
+        elif v_tax_rate_details is not UNSET:
+            d["tax_rate_details"] = v_tax_rate_details
         v_taxability_reason = take("taxability_reason", UNSET)
-        if v_taxability_reason is not UNSET:
-            if type(v_taxability_reason) is str:
-                fill.taxability_reason = v_taxability_reason
-            else:
-                d["taxability_reason"] = v_taxability_reason
+        if type(v_taxability_reason) is str:
+            fill.taxability_reason = v_taxability_reason
+        elif v_taxability_reason is not UNSET:
+            d["taxability_reason"] = v_taxability_reason
         v_taxable_amount = take("taxable_amount", UNSET)
-        if v_taxable_amount is not UNSET:
-            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
-                fill.taxable_amount = v_taxable_amount
-            else:
-                d["taxable_amount"] = v_taxable_amount
+        if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
+            fill.taxable_amount = v_taxable_amount
+        elif v_taxable_amount is not UNSET:
+            d["taxable_amount"] = v_taxable_amount
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -361,12 +350,13 @@ class BillingBillResourceInvoicingTaxesTaxRateDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_tax_rate = take("tax_rate", UNSET)
-        if v_tax_rate is not UNSET:
-            if type(v_tax_rate) is str:
-                fill.tax_rate = v_tax_rate
-            else:
-                d["tax_rate"] = v_tax_rate
-        fill.additional_properties = d
+        if type(v_tax_rate) is str:
+            fill.tax_rate = v_tax_rate
+        elif v_tax_rate is not UNSET:
+            d["tax_rate"] = v_tax_rate
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -392,19 +382,20 @@ class ConnectAccountReference(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_account = take("account", UNSET)
-        if v_account is UNSET:
-            fill.account = UNSET
-        elif (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
+        if (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
             fill.account = v_account
+        elif v_account is UNSET:
+            fill.account = UNSET
         else:
             d["account"] = v_account
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -451,30 +442,24 @@ class DiscountsResourceDiscountAmount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (
-                (type(v_discount) is dict)
-                or (type(v_discount) is dict)
-                or (type(v_discount) is str)
-            ):
-                fill.discount = (
-                    DeletedDiscount.from_dict(v_discount)
-                    if type(v_discount) is dict
-                    and v_discount.get("deleted") is True
-                    and v_discount.get("object") == "discount"
-                    else (
-                        Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                    )
-                )
-            else:
-                d["discount"] = v_discount
-        fill.additional_properties = d
+        if (type(v_discount) is dict) or (type(v_discount) is dict) or (type(v_discount) is str):
+            fill.discount = (
+                DeletedDiscount.from_dict(v_discount)
+                if type(v_discount) is dict
+                and v_discount.get("deleted") is True
+                and v_discount.get("object") == "discount"
+                else (Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount)
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -500,18 +485,18 @@ class InvoiceLineItemPeriod(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_end = take("end", UNSET)
-        if v_end is not UNSET:
-            if type(v_end) is int:
-                fill.end = v_end
-            else:
-                d["end"] = v_end
+        if type(v_end) is int:
+            fill.end = v_end
+        elif v_end is not UNSET:
+            d["end"] = v_end
         v_start = take("start", UNSET)
-        if v_start is not UNSET:
-            if type(v_start) is int:
-                fill.start = v_start
-            else:
-                d["start"] = v_start
-        fill.additional_properties = d
+        if type(v_start) is int:
+            fill.start = v_start
+        elif v_start is not UNSET:
+            d["start"] = v_start
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -564,22 +549,22 @@ class InvoicePaymentMethodOptionsAcssDebit(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
         v_verification_method = take("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
+        if (type(v_verification_method) is str) or (v_verification_method is None):
+            fill.verification_method = v_verification_method
+        elif v_verification_method is not UNSET:
+            d["verification_method"] = v_verification_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -606,12 +591,13 @@ class InvoicePaymentMethodOptionsAcssDebitMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_transaction_type = take("transaction_type", UNSET)
-        if v_transaction_type is not UNSET:
-            if (type(v_transaction_type) is str) or (v_transaction_type is None):
-                fill.transaction_type = v_transaction_type
-            else:
-                d["transaction_type"] = v_transaction_type
-        fill.additional_properties = d
+        if (type(v_transaction_type) is str) or (v_transaction_type is None):
+            fill.transaction_type = v_transaction_type
+        elif v_transaction_type is not UNSET:
+            d["transaction_type"] = v_transaction_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -635,12 +621,13 @@ class InvoicePaymentMethodOptionsBancontact(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_preferred_language = take("preferred_language", UNSET)
-        if v_preferred_language is not UNSET:
-            if type(v_preferred_language) is str:
-                fill.preferred_language = v_preferred_language
-            else:
-                d["preferred_language"] = v_preferred_language
-        fill.additional_properties = d
+        if type(v_preferred_language) is str:
+            fill.preferred_language = v_preferred_language
+        elif v_preferred_language is not UNSET:
+            d["preferred_language"] = v_preferred_language
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -691,24 +678,22 @@ class InvoicePaymentMethodOptionsCustomerBalance(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_bank_transfer = take("bank_transfer", UNSET)
-        if v_bank_transfer is not UNSET:
-            if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
-                fill.bank_transfer = (
-                    InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(
-                        v_bank_transfer
-                    )
-                    if type(v_bank_transfer) is dict
-                    else v_bank_transfer
-                )
-            else:
-                d["bank_transfer"] = v_bank_transfer
+        if (type(v_bank_transfer) is dict) or (v_bank_transfer is None):
+            fill.bank_transfer = (
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(v_bank_transfer)
+                if type(v_bank_transfer) is dict
+                else v_bank_transfer
+            )
+        elif v_bank_transfer is not UNSET:
+            d["bank_transfer"] = v_bank_transfer
         v_funding_type = take("funding_type", UNSET)
-        if v_funding_type is not UNSET:
-            if (type(v_funding_type) is str) or (v_funding_type is None):
-                fill.funding_type = v_funding_type
-            else:
-                d["funding_type"] = v_funding_type
-        fill.additional_properties = d
+        if (type(v_funding_type) is str) or (v_funding_type is None):
+            fill.funding_type = v_funding_type
+        elif v_funding_type is not UNSET:
+            d["funding_type"] = v_funding_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -762,24 +747,22 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_eu_bank_transfer = take("eu_bank_transfer", UNSET)
-        if v_eu_bank_transfer is not UNSET:
-            if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
-                fill.eu_bank_transfer = (
-                    MethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
-                        v_eu_bank_transfer
-                    )
-                    if type(v_eu_bank_transfer) is dict
-                    else v_eu_bank_transfer
-                )
-            else:
-                d["eu_bank_transfer"] = v_eu_bank_transfer
+        if (type(v_eu_bank_transfer) is dict) or (v_eu_bank_transfer is None):
+            fill.eu_bank_transfer = (
+                MethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(v_eu_bank_transfer)
+                if type(v_eu_bank_transfer) is dict
+                else v_eu_bank_transfer
+            )
+        elif v_eu_bank_transfer is not UNSET:
+            d["eu_bank_transfer"] = v_eu_bank_transfer
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if (type(v_type_) is str) or (v_type_ is None):
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if (type(v_type_) is str) or (v_type_ is None):
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -835,24 +818,24 @@ class InvoicePaymentMethodOptionsUsBankAccount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_financial_connections = take("financial_connections", UNSET)
-        if v_financial_connections is not UNSET:
-            if (type(v_financial_connections) is dict) or (v_financial_connections is None):
-                fill.financial_connections = (
-                    InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
-                        v_financial_connections
-                    )
-                    if type(v_financial_connections) is dict
-                    else v_financial_connections
+        if (type(v_financial_connections) is dict) or (v_financial_connections is None):
+            fill.financial_connections = (
+                InvoicePaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
+                    v_financial_connections
                 )
-            else:
-                d["financial_connections"] = v_financial_connections
+                if type(v_financial_connections) is dict
+                else v_financial_connections
+            )
+        elif v_financial_connections is not UNSET:
+            d["financial_connections"] = v_financial_connections
         v_verification_method = take("verification_method", UNSET)
-        if v_verification_method is not UNSET:
-            if (type(v_verification_method) is str) or (v_verification_method is None):
-                fill.verification_method = v_verification_method
-            else:
-                d["verification_method"] = v_verification_method
-        fill.additional_properties = d
+        if (type(v_verification_method) is str) or (v_verification_method is None):
+            fill.verification_method = v_verification_method
+        elif v_verification_method is not UNSET:
+            d["verification_method"] = v_verification_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -912,36 +895,33 @@ class InvoicePaymentMethodOptionsUsBankAccountFinancialConnections(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_filters = take("filters", UNSET)
-        if v_filters is not UNSET:
-            if (type(v_filters) is dict) or (v_filters is None):
-                fill.filters = (
-                    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(
-                        v_filters
-                    )
-                    if type(v_filters) is dict
-                    else v_filters
-                )
-            else:
-                d["filters"] = v_filters
+        if (type(v_filters) is dict) or (v_filters is None):
+            fill.filters = (
+                PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(v_filters)
+                if type(v_filters) is dict
+                else v_filters
+            )
+        elif v_filters is not UNSET:
+            d["filters"] = v_filters
         v_permissions = take("permissions", UNSET)
-        if v_permissions is not UNSET:
-            if (
-                type(v_permissions) is list
-                and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
-            ) or (v_permissions is None):
-                fill.permissions = v_permissions
-            else:
-                d["permissions"] = v_permissions
+        if (
+            type(v_permissions) is list
+            and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
+        ) or (v_permissions is None):
+            fill.permissions = v_permissions
+        elif v_permissions is not UNSET:
+            d["permissions"] = v_permissions
         v_prefetch = take("prefetch", UNSET)
-        if v_prefetch is not UNSET:
-            if (
-                type(v_prefetch) is list
-                and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
-            ) or (v_prefetch is None):
-                fill.prefetch = v_prefetch
-            else:
-                d["prefetch"] = v_prefetch
-        fill.additional_properties = d
+        if (
+            type(v_prefetch) is list
+            and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
+        ) or (v_prefetch is None):
+            fill.prefetch = v_prefetch
+        elif v_prefetch is not UNSET:
+            d["prefetch"] = v_prefetch
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -967,18 +947,18 @@ class InvoiceSettingCustomField(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if type(v_name) is str:
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if type(v_name) is str:
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_value = take("value", UNSET)
-        if v_value is not UNSET:
-            if type(v_value) is str:
-                fill.value = v_value
-            else:
-                d["value"] = v_value
-        fill.additional_properties = d
+        if type(v_value) is str:
+            fill.value = v_value
+        elif v_value is not UNSET:
+            d["value"] = v_value
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1032,40 +1012,37 @@ class InvoicesPaymentMethodOptionsBillieCompanyDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_registered_address = take("registered_address", UNSET)
-        if v_registered_address is not UNSET:
-            if (type(v_registered_address) is dict) or (v_registered_address is None):
-                fill.registered_address = (
-                    Address.from_dict(v_registered_address)
-                    if type(v_registered_address) is dict
-                    else v_registered_address
-                )
-            else:
-                d["registered_address"] = v_registered_address
+        if (type(v_registered_address) is dict) or (v_registered_address is None):
+            fill.registered_address = (
+                Address.from_dict(v_registered_address)
+                if type(v_registered_address) is dict
+                else v_registered_address
+            )
+        elif v_registered_address is not UNSET:
+            d["registered_address"] = v_registered_address
         v_registered_name = take("registered_name", UNSET)
-        if v_registered_name is not UNSET:
-            if (type(v_registered_name) is str) or (v_registered_name is None):
-                fill.registered_name = v_registered_name
-            else:
-                d["registered_name"] = v_registered_name
+        if (type(v_registered_name) is str) or (v_registered_name is None):
+            fill.registered_name = v_registered_name
+        elif v_registered_name is not UNSET:
+            d["registered_name"] = v_registered_name
         v_registration_number = take("registration_number", UNSET)
-        if v_registration_number is not UNSET:
-            if (type(v_registration_number) is str) or (v_registration_number is None):
-                fill.registration_number = v_registration_number
-            else:
-                d["registration_number"] = v_registration_number
+        if (type(v_registration_number) is str) or (v_registration_number is None):
+            fill.registration_number = v_registration_number
+        elif v_registration_number is not UNSET:
+            d["registration_number"] = v_registration_number
         v_registration_type = take("registration_type", UNSET)
-        if v_registration_type is not UNSET:
-            if (type(v_registration_type) is str) or (v_registration_type is None):
-                fill.registration_type = v_registration_type
-            else:
-                d["registration_type"] = v_registration_type
+        if (type(v_registration_type) is str) or (v_registration_type is None):
+            fill.registration_type = v_registration_type
+        elif v_registration_type is not UNSET:
+            d["registration_type"] = v_registration_type
         v_vat = take("vat", UNSET)
-        if v_vat is not UNSET:
-            if (type(v_vat) is str) or (v_vat is None):
-                fill.vat = v_vat
-            else:
-                d["vat"] = v_vat
-        fill.additional_properties = d
+        if (type(v_vat) is str) or (v_vat is None):
+            fill.vat = v_vat
+        elif v_vat is not UNSET:
+            d["vat"] = v_vat
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1112,16 +1089,17 @@ class InvoicesPaymentMethodOptionsPayto(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicesPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                InvoicesPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1152,24 +1130,23 @@ class InvoicesPaymentMethodOptionsPaytoMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_purpose = take("purpose", UNSET)
-        if v_purpose is not UNSET:
-            if (type(v_purpose) is str) or (v_purpose is None):
-                fill.purpose = v_purpose
-            else:
-                d["purpose"] = v_purpose
-        fill.additional_properties = d
+        if (type(v_purpose) is str) or (v_purpose is None):
+            fill.purpose = v_purpose
+        elif v_purpose is not UNSET:
+            d["purpose"] = v_purpose
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1216,16 +1193,17 @@ class InvoicesPaymentMethodOptionsUpi(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    InvoicesPaymentMethodOptionsUpiMandateOptions.from_dict(v_mandate_options)
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                InvoicesPaymentMethodOptionsUpiMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1258,30 +1236,28 @@ class InvoicesPaymentMethodOptionsUpiMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is int) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
-        fill.additional_properties = d
+        if (type(v_end_date) is int) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1332,47 +1308,43 @@ class InvoicesResourcePretaxCreditAmount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_credit_balance_transaction = take("credit_balance_transaction", UNSET)
-        if v_credit_balance_transaction is not UNSET:
-            if (
-                (type(v_credit_balance_transaction) is str)
-                or (type(v_credit_balance_transaction) is dict)
-                or (v_credit_balance_transaction is None)
-            ):
-                fill.credit_balance_transaction = v_credit_balance_transaction
-            else:
-                d["credit_balance_transaction"] = v_credit_balance_transaction
+        if (
+            (type(v_credit_balance_transaction) is str)
+            or (type(v_credit_balance_transaction) is dict)
+            or (v_credit_balance_transaction is None)
+        ):
+            fill.credit_balance_transaction = v_credit_balance_transaction
+        elif v_credit_balance_transaction is not UNSET:
+            d["credit_balance_transaction"] = v_credit_balance_transaction
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (
-                (type(v_discount) is dict)
-                or (type(v_discount) is dict)
-                or (type(v_discount) is str)
-                or (v_discount is None)
-            ):
-                fill.discount = (
-                    DeletedDiscount.from_dict(v_discount)
-                    if type(v_discount) is dict
-                    and v_discount.get("deleted") is True
-                    and v_discount.get("object") == "discount"
-                    else (
-                        Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                    )
-                )
-            else:
-                d["discount"] = v_discount
+        if (
+            (type(v_discount) is dict)
+            or (type(v_discount) is dict)
+            or (type(v_discount) is str)
+            or (v_discount is None)
+        ):
+            fill.discount = (
+                DeletedDiscount.from_dict(v_discount)
+                if type(v_discount) is dict
+                and v_discount.get("deleted") is True
+                and v_discount.get("object") == "discount"
+                else (Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount)
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1421,48 +1393,44 @@ class InvoicesResourceShippingCost(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_subtotal = take("amount_subtotal", UNSET)
-        if v_amount_subtotal is not UNSET:
-            if type(v_amount_subtotal) is int:
-                fill.amount_subtotal = v_amount_subtotal
-            else:
-                d["amount_subtotal"] = v_amount_subtotal
+        if type(v_amount_subtotal) is int:
+            fill.amount_subtotal = v_amount_subtotal
+        elif v_amount_subtotal is not UNSET:
+            d["amount_subtotal"] = v_amount_subtotal
         v_amount_tax = take("amount_tax", UNSET)
-        if v_amount_tax is not UNSET:
-            if type(v_amount_tax) is int:
-                fill.amount_tax = v_amount_tax
-            else:
-                d["amount_tax"] = v_amount_tax
+        if type(v_amount_tax) is int:
+            fill.amount_tax = v_amount_tax
+        elif v_amount_tax is not UNSET:
+            d["amount_tax"] = v_amount_tax
         v_amount_total = take("amount_total", UNSET)
-        if v_amount_total is not UNSET:
-            if type(v_amount_total) is int:
-                fill.amount_total = v_amount_total
-            else:
-                d["amount_total"] = v_amount_total
+        if type(v_amount_total) is int:
+            fill.amount_total = v_amount_total
+        elif v_amount_total is not UNSET:
+            d["amount_total"] = v_amount_total
         v_shipping_rate = take("shipping_rate", UNSET)
-        if v_shipping_rate is not UNSET:
-            if (
-                (type(v_shipping_rate) is str)
-                or (type(v_shipping_rate) is dict)
-                or (v_shipping_rate is None)
-            ):
-                fill.shipping_rate = v_shipping_rate
-            else:
-                d["shipping_rate"] = v_shipping_rate
+        if (
+            (type(v_shipping_rate) is str)
+            or (type(v_shipping_rate) is dict)
+            or (v_shipping_rate is None)
+        ):
+            fill.shipping_rate = v_shipping_rate
+        elif v_shipping_rate is not UNSET:
+            d["shipping_rate"] = v_shipping_rate
         v_taxes = take("taxes", UNSET)
-        if v_taxes is not UNSET:
-            if (
-                type(v_taxes) is list
+        if (
+            type(v_taxes) is list and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
+        ) or (v_taxes is None):
+            fill.taxes = (
+                [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
+                if type(v_taxes) is list
                 and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-            ) or (v_taxes is None):
-                fill.taxes = (
-                    [LineItemsTaxAmount.from_dict(item0) for item0 in v_taxes]
-                    if type(v_taxes) is list
-                    and (not v_taxes or all(type(item0) is dict for item0 in v_taxes))
-                    else v_taxes
-                )
-            else:
-                d["taxes"] = v_taxes
-        fill.additional_properties = d
+                else v_taxes
+            )
+        elif v_taxes is not UNSET:
+            d["taxes"] = v_taxes
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1508,30 +1476,28 @@ class LineItemsTaxAmount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_rate = take("rate", UNSET)
-        if v_rate is not UNSET:
-            if type(v_rate) is dict:
-                fill.rate = TaxRate.from_dict(v_rate)
-            else:
-                d["rate"] = v_rate
+        if type(v_rate) is dict:
+            fill.rate = TaxRate.from_dict(v_rate)
+        elif v_rate is not UNSET:
+            d["rate"] = v_rate
         v_taxability_reason = take("taxability_reason", UNSET)
-        if v_taxability_reason is not UNSET:
-            if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
-                fill.taxability_reason = v_taxability_reason
-            else:
-                d["taxability_reason"] = v_taxability_reason
+        if (type(v_taxability_reason) is str) or (v_taxability_reason is None):
+            fill.taxability_reason = v_taxability_reason
+        elif v_taxability_reason is not UNSET:
+            d["taxability_reason"] = v_taxability_reason
         v_taxable_amount = take("taxable_amount", UNSET)
-        if v_taxable_amount is not UNSET:
-            if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
-                fill.taxable_amount = v_taxable_amount
-            else:
-                d["taxable_amount"] = v_taxable_amount
-        fill.additional_properties = d
+        if (type(v_taxable_amount) is int) or (v_taxable_amount is None):
+            fill.taxable_amount = v_taxable_amount
+        elif v_taxable_amount is not UNSET:
+            d["taxable_amount"] = v_taxable_amount
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1558,12 +1524,13 @@ class MethodOptionsCustomerBalanceBankTransferEuBankTransfer(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_country = take("country", UNSET)
-        if v_country is not UNSET:
-            if type(v_country) is str:
-                fill.country = v_country
-            else:
-                d["country"] = v_country
-        fill.additional_properties = d
+        if type(v_country) is str:
+            fill.country = v_country
+        elif v_country is not UNSET:
+            d["country"] = v_country
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1594,18 +1561,19 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_account_subcategories = take("account_subcategories", UNSET)
-        if v_account_subcategories is not UNSET:
-            if (
-                type(v_account_subcategories) is list
-                and (
-                    not v_account_subcategories
-                    or all(type(item0) is str for item0 in v_account_subcategories)
-                )
-            ) or (v_account_subcategories is None):
-                fill.account_subcategories = v_account_subcategories
-            else:
-                d["account_subcategories"] = v_account_subcategories
-        fill.additional_properties = d
+        if (
+            type(v_account_subcategories) is list
+            and (
+                not v_account_subcategories
+                or all(type(item0) is str for item0 in v_account_subcategories)
+            )
+        ) or (v_account_subcategories is None):
+            fill.account_subcategories = v_account_subcategories
+        elif v_account_subcategories is not UNSET:
+            d["account_subcategories"] = v_account_subcategories
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1637,36 +1605,33 @@ class PriceTiers(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_flat_amount = take("flat_amount", UNSET)
-        if v_flat_amount is not UNSET:
-            if (type(v_flat_amount) is int) or (v_flat_amount is None):
-                fill.flat_amount = v_flat_amount
-            else:
-                d["flat_amount"] = v_flat_amount
+        if (type(v_flat_amount) is int) or (v_flat_amount is None):
+            fill.flat_amount = v_flat_amount
+        elif v_flat_amount is not UNSET:
+            d["flat_amount"] = v_flat_amount
         v_flat_amount_decimal = take("flat_amount_decimal", UNSET)
-        if v_flat_amount_decimal is not UNSET:
-            if (type(v_flat_amount_decimal) is str) or (v_flat_amount_decimal is None):
-                fill.flat_amount_decimal = v_flat_amount_decimal
-            else:
-                d["flat_amount_decimal"] = v_flat_amount_decimal
+        if (type(v_flat_amount_decimal) is str) or (v_flat_amount_decimal is None):
+            fill.flat_amount_decimal = v_flat_amount_decimal
+        elif v_flat_amount_decimal is not UNSET:
+            d["flat_amount_decimal"] = v_flat_amount_decimal
         v_unit_amount = take("unit_amount", UNSET)
-        if v_unit_amount is not UNSET:
-            if (type(v_unit_amount) is int) or (v_unit_amount is None):
-                fill.unit_amount = v_unit_amount
-            else:
-                d["unit_amount"] = v_unit_amount
+        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+            fill.unit_amount = v_unit_amount
+        elif v_unit_amount is not UNSET:
+            d["unit_amount"] = v_unit_amount
         v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if v_unit_amount_decimal is not UNSET:
-            if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
-                fill.unit_amount_decimal = v_unit_amount_decimal
-            else:
-                d["unit_amount_decimal"] = v_unit_amount_decimal
+        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+            fill.unit_amount_decimal = v_unit_amount_decimal
+        elif v_unit_amount_decimal is not UNSET:
+            d["unit_amount_decimal"] = v_unit_amount_decimal
         v_up_to = take("up_to", UNSET)
-        if v_up_to is not UNSET:
-            if (type(v_up_to) is int) or (v_up_to is None):
-                fill.up_to = v_up_to
-            else:
-                d["up_to"] = v_up_to
-        fill.additional_properties = d
+        if (type(v_up_to) is int) or (v_up_to is None):
+            fill.up_to = v_up_to
+        elif v_up_to is not UNSET:
+            d["up_to"] = v_up_to
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1692,18 +1657,18 @@ class PriceTransformQuantity(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_divide_by = take("divide_by", UNSET)
-        if v_divide_by is not UNSET:
-            if type(v_divide_by) is int:
-                fill.divide_by = v_divide_by
-            else:
-                d["divide_by"] = v_divide_by
+        if type(v_divide_by) is int:
+            fill.divide_by = v_divide_by
+        elif v_divide_by is not UNSET:
+            d["divide_by"] = v_divide_by
         v_round_ = take("round", UNSET)
-        if v_round_ is not UNSET:
-            if type(v_round_) is str:
-                fill.round_ = v_round_
-            else:
-                d["round"] = v_round_
-        fill.additional_properties = d
+        if type(v_round_) is str:
+            fill.round_ = v_round_
+        elif v_round_ is not UNSET:
+            d["round"] = v_round_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1732,21 +1697,20 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_invoice = take("invoice", UNSET)
-        if v_invoice is not UNSET:
-            if type(v_invoice) is str:
-                fill.invoice = v_invoice
-            else:
-                d["invoice"] = v_invoice
+        if type(v_invoice) is str:
+            fill.invoice = v_invoice
+        elif v_invoice is not UNSET:
+            d["invoice"] = v_invoice
         v_invoice_line_items = take("invoice_line_items", UNSET)
-        if v_invoice_line_items is not UNSET:
-            if type(v_invoice_line_items) is list and (
-                not v_invoice_line_items
-                or all(type(item0) is str for item0 in v_invoice_line_items)
-            ):
-                fill.invoice_line_items = v_invoice_line_items
-            else:
-                d["invoice_line_items"] = v_invoice_line_items
-        fill.additional_properties = d
+        if type(v_invoice_line_items) is list and (
+            not v_invoice_line_items or all(type(item0) is str for item0 in v_invoice_line_items)
+        ):
+            fill.invoice_line_items = v_invoice_line_items
+        elif v_invoice_line_items is not UNSET:
+            d["invoice_line_items"] = v_invoice_line_items
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1793,38 +1757,33 @@ class Shipping(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_address = take("address", UNSET)
-        if v_address is not UNSET:
-            if (type(v_address) is dict) or (v_address is None):
-                fill.address = (
-                    Address.from_dict(v_address) if type(v_address) is dict else v_address
-                )
-            else:
-                d["address"] = v_address
+        if (type(v_address) is dict) or (v_address is None):
+            fill.address = Address.from_dict(v_address) if type(v_address) is dict else v_address
+        elif v_address is not UNSET:
+            d["address"] = v_address
         v_carrier = take("carrier", UNSET)
-        if v_carrier is not UNSET:
-            if (type(v_carrier) is str) or (v_carrier is None):
-                fill.carrier = v_carrier
-            else:
-                d["carrier"] = v_carrier
+        if (type(v_carrier) is str) or (v_carrier is None):
+            fill.carrier = v_carrier
+        elif v_carrier is not UNSET:
+            d["carrier"] = v_carrier
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if (type(v_name) is str) or (v_name is None):
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if (type(v_name) is str) or (v_name is None):
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_phone = take("phone", UNSET)
-        if v_phone is not UNSET:
-            if (type(v_phone) is str) or (v_phone is None):
-                fill.phone = v_phone
-            else:
-                d["phone"] = v_phone
+        if (type(v_phone) is str) or (v_phone is None):
+            fill.phone = v_phone
+        elif v_phone is not UNSET:
+            d["phone"] = v_phone
         v_tracking_number = take("tracking_number", UNSET)
-        if v_tracking_number is not UNSET:
-            if (type(v_tracking_number) is str) or (v_tracking_number is None):
-                fill.tracking_number = v_tracking_number
-            else:
-                d["tracking_number"] = v_tracking_number
-        fill.additional_properties = d
+        if (type(v_tracking_number) is str) or (v_tracking_number is None):
+            fill.tracking_number = v_tracking_number
+        elif v_tracking_number is not UNSET:
+            d["tracking_number"] = v_tracking_number
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1846,12 +1805,13 @@ class SubscriptionManagedPayments(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_enabled = take("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if type(v_enabled) is bool:
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
-        fill.additional_properties = d
+        if type(v_enabled) is bool:
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -57,24 +57,25 @@ class DeletedSubscriptionItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -100,12 +101,13 @@ class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_expires_at = take("expires_at", UNSET)
-        if v_expires_at is not UNSET:
-            if (type(v_expires_at) is int) or (v_expires_at is None):
-                fill.expires_at = v_expires_at
-            else:
-                d["expires_at"] = v_expires_at
-        fill.additional_properties = d
+        if (type(v_expires_at) is int) or (v_expires_at is None):
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -135,24 +137,23 @@ class PaymentSettingsPaymentMethodOptionsCardMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_type = take("amount_type", UNSET)
-        if v_amount_type is not UNSET:
-            if (type(v_amount_type) is str) or (v_amount_type is None):
-                fill.amount_type = v_amount_type
-            else:
-                d["amount_type"] = v_amount_type
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
-        fill.additional_properties = d
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -188,30 +189,28 @@ class PaymentSettingsPaymentMethodOptionsPixMandateOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_includes_iof = take("amount_includes_iof", UNSET)
-        if v_amount_includes_iof is not UNSET:
-            if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
-                fill.amount_includes_iof = v_amount_includes_iof
-            else:
-                d["amount_includes_iof"] = v_amount_includes_iof
+        if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+            fill.amount_includes_iof = v_amount_includes_iof
+        elif v_amount_includes_iof is not UNSET:
+            d["amount_includes_iof"] = v_amount_includes_iof
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if (type(v_end_date) is str) or (v_end_date is None):
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
+        if (type(v_end_date) is str) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
         v_payment_schedule = take("payment_schedule", UNSET)
-        if v_payment_schedule is not UNSET:
-            if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
-                fill.payment_schedule = v_payment_schedule
-            else:
-                d["payment_schedule"] = v_payment_schedule
-        fill.additional_properties = d
+        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+            fill.payment_schedule = v_payment_schedule
+        elif v_payment_schedule is not UNSET:
+            d["payment_schedule"] = v_payment_schedule
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -334,132 +333,109 @@ class Plan(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_active = take("active", UNSET)
-        if v_active is not UNSET:
-            if type(v_active) is bool:
-                fill.active = v_active
-            else:
-                d["active"] = v_active
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if (type(v_amount) is int) or (v_amount is None):
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_amount_decimal = take("amount_decimal", UNSET)
-        if v_amount_decimal is not UNSET:
-            if (type(v_amount_decimal) is str) or (v_amount_decimal is None):
-                fill.amount_decimal = v_amount_decimal
-            else:
-                d["amount_decimal"] = v_amount_decimal
+        if (type(v_amount_decimal) is str) or (v_amount_decimal is None):
+            fill.amount_decimal = v_amount_decimal
+        elif v_amount_decimal is not UNSET:
+            d["amount_decimal"] = v_amount_decimal
         v_billing_scheme = take("billing_scheme", UNSET)
-        if v_billing_scheme is not UNSET:
-            if type(v_billing_scheme) is str:
-                fill.billing_scheme = v_billing_scheme
-            else:
-                d["billing_scheme"] = v_billing_scheme
+        if type(v_billing_scheme) is str:
+            fill.billing_scheme = v_billing_scheme
+        elif v_billing_scheme is not UNSET:
+            d["billing_scheme"] = v_billing_scheme
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_interval = take("interval", UNSET)
-        if v_interval is not UNSET:
-            if type(v_interval) is str:
-                fill.interval = v_interval
-            else:
-                d["interval"] = v_interval
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
         v_interval_count = take("interval_count", UNSET)
-        if v_interval_count is not UNSET:
-            if type(v_interval_count) is int:
-                fill.interval_count = v_interval_count
-            else:
-                d["interval_count"] = v_interval_count
+        if type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_meter = take("meter", UNSET)
-        if v_meter is not UNSET:
-            if (type(v_meter) is str) or (v_meter is None):
-                fill.meter = v_meter
-            else:
-                d["meter"] = v_meter
+        if (type(v_meter) is str) or (v_meter is None):
+            fill.meter = v_meter
+        elif v_meter is not UNSET:
+            d["meter"] = v_meter
         v_nickname = take("nickname", UNSET)
-        if v_nickname is not UNSET:
-            if (type(v_nickname) is str) or (v_nickname is None):
-                fill.nickname = v_nickname
-            else:
-                d["nickname"] = v_nickname
+        if (type(v_nickname) is str) or (v_nickname is None):
+            fill.nickname = v_nickname
+        elif v_nickname is not UNSET:
+            d["nickname"] = v_nickname
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_product = take("product", UNSET)
-        if v_product is not UNSET:
-            if (type(v_product) is dict) or (type(v_product) is str) or (v_product is None):
-                fill.product = (
-                    Product.from_dict(v_product) if type(v_product) is dict else v_product
-                )
-            else:
-                d["product"] = v_product
+        if (type(v_product) is dict) or (type(v_product) is str) or (v_product is None):
+            fill.product = Product.from_dict(v_product) if type(v_product) is dict else v_product
+        elif v_product is not UNSET:
+            d["product"] = v_product
         v_tiers_mode = take("tiers_mode", UNSET)
-        if v_tiers_mode is not UNSET:
-            if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
-                fill.tiers_mode = v_tiers_mode
-            else:
-                d["tiers_mode"] = v_tiers_mode
+        if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+            fill.tiers_mode = v_tiers_mode
+        elif v_tiers_mode is not UNSET:
+            d["tiers_mode"] = v_tiers_mode
         v_transform_usage = take("transform_usage", UNSET)
-        if v_transform_usage is not UNSET:
-            if (type(v_transform_usage) is dict) or (v_transform_usage is None):
-                fill.transform_usage = (
-                    PriceTransformQuantity.from_dict(v_transform_usage)
-                    if type(v_transform_usage) is dict
-                    else v_transform_usage
-                )
-            else:
-                d["transform_usage"] = v_transform_usage
+        if (type(v_transform_usage) is dict) or (v_transform_usage is None):
+            fill.transform_usage = (
+                PriceTransformQuantity.from_dict(v_transform_usage)
+                if type(v_transform_usage) is dict
+                else v_transform_usage
+            )
+        elif v_transform_usage is not UNSET:
+            d["transform_usage"] = v_transform_usage
         v_trial_period_days = take("trial_period_days", UNSET)
-        if v_trial_period_days is not UNSET:
-            if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
-                fill.trial_period_days = v_trial_period_days
-            else:
-                d["trial_period_days"] = v_trial_period_days
+        if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+            fill.trial_period_days = v_trial_period_days
+        elif v_trial_period_days is not UNSET:
+            d["trial_period_days"] = v_trial_period_days
         v_usage_type = take("usage_type", UNSET)
-        if v_usage_type is not UNSET:
-            if type(v_usage_type) is str:
-                fill.usage_type = v_usage_type
-            else:
-                d["usage_type"] = v_usage_type
+        if type(v_usage_type) is str:
+            fill.usage_type = v_usage_type
+        elif v_usage_type is not UNSET:
+            d["usage_type"] = v_usage_type
         v_tiers = take("tiers", UNSET)
-        if v_tiers is UNSET:
-            fill.tiers = UNSET
-        elif (
+        if (
             type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
         ) or (v_tiers is None):
             fill.tiers = (
@@ -468,9 +444,13 @@ class Plan(Model):
                 and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
                 else v_tiers
             )
+        elif v_tiers is UNSET:
+            fill.tiers = UNSET
         else:
             d["tiers"] = v_tiers
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -892,426 +872,364 @@ class Subscription(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_application = take("application", UNSET)
-        if v_application is not UNSET:
-            if (
-                (type(v_application) is str)
-                or (type(v_application) is dict)
-                or (v_application is None)
-            ):
-                fill.application = v_application
-            else:
-                d["application"] = v_application
+        if (type(v_application) is str) or (type(v_application) is dict) or (v_application is None):
+            fill.application = v_application
+        elif v_application is not UNSET:
+            d["application"] = v_application
         v_application_fee_percent = take("application_fee_percent", UNSET)
-        if v_application_fee_percent is not UNSET:
-            if (
-                type(v_application_fee_percent) is float or type(v_application_fee_percent) is int
-            ) or (v_application_fee_percent is None):
-                fill.application_fee_percent = v_application_fee_percent
-            else:
-                d["application_fee_percent"] = v_application_fee_percent
+        if (type(v_application_fee_percent) is float or type(v_application_fee_percent) is int) or (
+            v_application_fee_percent is None
+        ):
+            fill.application_fee_percent = v_application_fee_percent
+        elif v_application_fee_percent is not UNSET:
+            d["application_fee_percent"] = v_application_fee_percent
         v_automatic_tax = take("automatic_tax", UNSET)
-        if v_automatic_tax is not UNSET:
-            if type(v_automatic_tax) is dict:
-                fill.automatic_tax = SubscriptionAutomaticTax.from_dict(v_automatic_tax)
-            else:
-                d["automatic_tax"] = v_automatic_tax
+        if type(v_automatic_tax) is dict:
+            fill.automatic_tax = SubscriptionAutomaticTax.from_dict(v_automatic_tax)
+        elif v_automatic_tax is not UNSET:
+            d["automatic_tax"] = v_automatic_tax
         v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
-        if v_billing_cycle_anchor is not UNSET:
-            if type(v_billing_cycle_anchor) is int:
-                fill.billing_cycle_anchor = v_billing_cycle_anchor
-            else:
-                d["billing_cycle_anchor"] = v_billing_cycle_anchor
+        if type(v_billing_cycle_anchor) is int:
+            fill.billing_cycle_anchor = v_billing_cycle_anchor
+        elif v_billing_cycle_anchor is not UNSET:
+            d["billing_cycle_anchor"] = v_billing_cycle_anchor
         v_billing_cycle_anchor_config = take("billing_cycle_anchor_config", UNSET)
-        if v_billing_cycle_anchor_config is not UNSET:
-            if (type(v_billing_cycle_anchor_config) is dict) or (
-                v_billing_cycle_anchor_config is None
-            ):
-                fill.billing_cycle_anchor_config = (
-                    SubscriptionBillingCycleAnchorConfig.from_dict(v_billing_cycle_anchor_config)
-                    if type(v_billing_cycle_anchor_config) is dict
-                    else v_billing_cycle_anchor_config
-                )
-            else:
-                d["billing_cycle_anchor_config"] = v_billing_cycle_anchor_config
+        if (type(v_billing_cycle_anchor_config) is dict) or (v_billing_cycle_anchor_config is None):
+            fill.billing_cycle_anchor_config = (
+                SubscriptionBillingCycleAnchorConfig.from_dict(v_billing_cycle_anchor_config)
+                if type(v_billing_cycle_anchor_config) is dict
+                else v_billing_cycle_anchor_config
+            )
+        elif v_billing_cycle_anchor_config is not UNSET:
+            d["billing_cycle_anchor_config"] = v_billing_cycle_anchor_config
         v_billing_mode = take("billing_mode", UNSET)
-        if v_billing_mode is not UNSET:
-            if type(v_billing_mode) is dict:
-                fill.billing_mode = SubscriptionBillingMode.from_dict(v_billing_mode)
-            else:
-                d["billing_mode"] = v_billing_mode
+        if type(v_billing_mode) is dict:
+            fill.billing_mode = SubscriptionBillingMode.from_dict(v_billing_mode)
+        elif v_billing_mode is not UNSET:
+            d["billing_mode"] = v_billing_mode
         v_billing_schedules = take("billing_schedules", UNSET)
-        if v_billing_schedules is not UNSET:
-            if type(v_billing_schedules) is list and (
-                not v_billing_schedules or all(type(item0) is dict for item0 in v_billing_schedules)
-            ):
-                fill.billing_schedules = [
-                    SubscriptionBillingSchedules.from_dict(item0) for item0 in v_billing_schedules
-                ]
-            else:
-                d["billing_schedules"] = v_billing_schedules
+        if type(v_billing_schedules) is list and (
+            not v_billing_schedules or all(type(item0) is dict for item0 in v_billing_schedules)
+        ):
+            fill.billing_schedules = [
+                SubscriptionBillingSchedules.from_dict(item0) for item0 in v_billing_schedules
+            ]
+        elif v_billing_schedules is not UNSET:
+            d["billing_schedules"] = v_billing_schedules
         v_billing_thresholds = take("billing_thresholds", UNSET)
-        if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
-                fill.billing_thresholds = (
-                    SubscriptionBillingThresholds.from_dict(v_billing_thresholds)
-                    if type(v_billing_thresholds) is dict
-                    else v_billing_thresholds
-                )
-            else:
-                d["billing_thresholds"] = v_billing_thresholds
+        if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
+            fill.billing_thresholds = (
+                SubscriptionBillingThresholds.from_dict(v_billing_thresholds)
+                if type(v_billing_thresholds) is dict
+                else v_billing_thresholds
+            )
+        elif v_billing_thresholds is not UNSET:
+            d["billing_thresholds"] = v_billing_thresholds
         v_cancel_at = take("cancel_at", UNSET)
-        if v_cancel_at is not UNSET:
-            if (type(v_cancel_at) is int) or (v_cancel_at is None):
-                fill.cancel_at = v_cancel_at
-            else:
-                d["cancel_at"] = v_cancel_at
+        if (type(v_cancel_at) is int) or (v_cancel_at is None):
+            fill.cancel_at = v_cancel_at
+        elif v_cancel_at is not UNSET:
+            d["cancel_at"] = v_cancel_at
         v_cancel_at_period_end = take("cancel_at_period_end", UNSET)
-        if v_cancel_at_period_end is not UNSET:
-            if type(v_cancel_at_period_end) is bool:
-                fill.cancel_at_period_end = v_cancel_at_period_end
-            else:
-                d["cancel_at_period_end"] = v_cancel_at_period_end
+        if type(v_cancel_at_period_end) is bool:
+            fill.cancel_at_period_end = v_cancel_at_period_end
+        elif v_cancel_at_period_end is not UNSET:
+            d["cancel_at_period_end"] = v_cancel_at_period_end
         v_canceled_at = take("canceled_at", UNSET)
-        if v_canceled_at is not UNSET:
-            if (type(v_canceled_at) is int) or (v_canceled_at is None):
-                fill.canceled_at = v_canceled_at
-            else:
-                d["canceled_at"] = v_canceled_at
+        if (type(v_canceled_at) is int) or (v_canceled_at is None):
+            fill.canceled_at = v_canceled_at
+        elif v_canceled_at is not UNSET:
+            d["canceled_at"] = v_canceled_at
         v_cancellation_details = take("cancellation_details", UNSET)
-        if v_cancellation_details is not UNSET:
-            if (type(v_cancellation_details) is dict) or (v_cancellation_details is None):
-                fill.cancellation_details = (
-                    SubscriptionCancellationDetails.from_dict(v_cancellation_details)
-                    if type(v_cancellation_details) is dict
-                    else v_cancellation_details
-                )
-            else:
-                d["cancellation_details"] = v_cancellation_details
+        if (type(v_cancellation_details) is dict) or (v_cancellation_details is None):
+            fill.cancellation_details = (
+                SubscriptionCancellationDetails.from_dict(v_cancellation_details)
+                if type(v_cancellation_details) is dict
+                else v_cancellation_details
+            )
+        elif v_cancellation_details is not UNSET:
+            d["cancellation_details"] = v_cancellation_details
         v_collection_method = take("collection_method", UNSET)
-        if v_collection_method is not UNSET:
-            if type(v_collection_method) is str:
-                fill.collection_method = v_collection_method
-            else:
-                d["collection_method"] = v_collection_method
+        if type(v_collection_method) is str:
+            fill.collection_method = v_collection_method
+        elif v_collection_method is not UNSET:
+            d["collection_method"] = v_collection_method
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_days_until_due = take("days_until_due", UNSET)
-        if v_days_until_due is not UNSET:
-            if (type(v_days_until_due) is int) or (v_days_until_due is None):
-                fill.days_until_due = v_days_until_due
-            else:
-                d["days_until_due"] = v_days_until_due
+        if (type(v_days_until_due) is int) or (v_days_until_due is None):
+            fill.days_until_due = v_days_until_due
+        elif v_days_until_due is not UNSET:
+            d["days_until_due"] = v_days_until_due
         v_default_payment_method = take("default_payment_method", UNSET)
-        if v_default_payment_method is not UNSET:
-            if (
-                (type(v_default_payment_method) is str)
-                or (type(v_default_payment_method) is dict)
-                or (v_default_payment_method is None)
-            ):
-                fill.default_payment_method = v_default_payment_method
-            else:
-                d["default_payment_method"] = v_default_payment_method
+        if (
+            (type(v_default_payment_method) is str)
+            or (type(v_default_payment_method) is dict)
+            or (v_default_payment_method is None)
+        ):
+            fill.default_payment_method = v_default_payment_method
+        elif v_default_payment_method is not UNSET:
+            d["default_payment_method"] = v_default_payment_method
         v_default_source = take("default_source", UNSET)
-        if v_default_source is not UNSET:
-            if (
-                (type(v_default_source) is str)
-                or (type(v_default_source) is dict)
-                or (v_default_source is None)
-            ):
-                fill.default_source = v_default_source
-            else:
-                d["default_source"] = v_default_source
+        if (
+            (type(v_default_source) is str)
+            or (type(v_default_source) is dict)
+            or (v_default_source is None)
+        ):
+            fill.default_source = v_default_source
+        elif v_default_source is not UNSET:
+            d["default_source"] = v_default_source
         v_default_tax_rates = take("default_tax_rates", UNSET)
-        if v_default_tax_rates is not UNSET:
-            if (
-                type(v_default_tax_rates) is list
+        if (
+            type(v_default_tax_rates) is list
+            and (
+                not v_default_tax_rates or all(type(item0) is dict for item0 in v_default_tax_rates)
+            )
+        ) or (v_default_tax_rates is None):
+            fill.default_tax_rates = (
+                [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
+                if type(v_default_tax_rates) is list
                 and (
                     not v_default_tax_rates
                     or all(type(item0) is dict for item0 in v_default_tax_rates)
                 )
-            ) or (v_default_tax_rates is None):
-                fill.default_tax_rates = (
-                    [TaxRate.from_dict(item0) for item0 in v_default_tax_rates]
-                    if type(v_default_tax_rates) is list
-                    and (
-                        not v_default_tax_rates
-                        or all(type(item0) is dict for item0 in v_default_tax_rates)
-                    )
-                    else v_default_tax_rates
-                )
-            else:
-                d["default_tax_rates"] = v_default_tax_rates
+                else v_default_tax_rates
+            )
+        elif v_default_tax_rates is not UNSET:
+            d["default_tax_rates"] = v_default_tax_rates
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if type(v_discounts) is list and (
-                not v_discounts
-                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
-            ):
-                fill.discounts = [
-                    (Discount.from_dict(item0) if type(item0) is dict else item0)
-                    for item0 in v_discounts
-                ]
-            else:
-                d["discounts"] = v_discounts
+        if type(v_discounts) is list and (
+            not v_discounts
+            or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+        ):
+            fill.discounts = [
+                (Discount.from_dict(item0) if type(item0) is dict else item0)
+                for item0 in v_discounts
+            ]
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_ended_at = take("ended_at", UNSET)
-        if v_ended_at is not UNSET:
-            if (type(v_ended_at) is int) or (v_ended_at is None):
-                fill.ended_at = v_ended_at
-            else:
-                d["ended_at"] = v_ended_at
+        if (type(v_ended_at) is int) or (v_ended_at is None):
+            fill.ended_at = v_ended_at
+        elif v_ended_at is not UNSET:
+            d["ended_at"] = v_ended_at
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_invoice_settings = take("invoice_settings", UNSET)
-        if v_invoice_settings is not UNSET:
-            if type(v_invoice_settings) is dict:
-                fill.invoice_settings = SubscriptionInvoiceSettings.from_dict(v_invoice_settings)
-            else:
-                d["invoice_settings"] = v_invoice_settings
+        if type(v_invoice_settings) is dict:
+            fill.invoice_settings = SubscriptionInvoiceSettings.from_dict(v_invoice_settings)
+        elif v_invoice_settings is not UNSET:
+            d["invoice_settings"] = v_invoice_settings
         v_items = take("items", UNSET)
-        if v_items is not UNSET:
-            if type(v_items) is dict:
-                fill.items = SubscriptionItems.from_dict(v_items)
-            else:
-                d["items"] = v_items
+        if type(v_items) is dict:
+            fill.items = SubscriptionItems.from_dict(v_items)
+        elif v_items is not UNSET:
+            d["items"] = v_items
         v_latest_invoice = take("latest_invoice", UNSET)
-        if v_latest_invoice is not UNSET:
-            if (
-                (type(v_latest_invoice) is dict)
-                or (type(v_latest_invoice) is str)
-                or (v_latest_invoice is None)
-            ):
-                fill.latest_invoice = (
-                    Invoice.from_dict(v_latest_invoice)
-                    if type(v_latest_invoice) is dict
-                    else v_latest_invoice
-                )
-            else:
-                d["latest_invoice"] = v_latest_invoice
+        if (
+            (type(v_latest_invoice) is dict)
+            or (type(v_latest_invoice) is str)
+            or (v_latest_invoice is None)
+        ):
+            fill.latest_invoice = (
+                Invoice.from_dict(v_latest_invoice)
+                if type(v_latest_invoice) is dict
+                else v_latest_invoice
+            )
+        elif v_latest_invoice is not UNSET:
+            d["latest_invoice"] = v_latest_invoice
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_managed_payments = take("managed_payments", UNSET)
-        if v_managed_payments is not UNSET:
-            if (type(v_managed_payments) is dict) or (v_managed_payments is None):
-                fill.managed_payments = (
-                    SubscriptionManagedPayments.from_dict(v_managed_payments)
-                    if type(v_managed_payments) is dict
-                    else v_managed_payments
-                )
-            else:
-                d["managed_payments"] = v_managed_payments
+        if (type(v_managed_payments) is dict) or (v_managed_payments is None):
+            fill.managed_payments = (
+                SubscriptionManagedPayments.from_dict(v_managed_payments)
+                if type(v_managed_payments) is dict
+                else v_managed_payments
+            )
+        elif v_managed_payments is not UNSET:
+            d["managed_payments"] = v_managed_payments
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if type(v_metadata) is dict and (
-                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
-            ):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if type(v_metadata) is dict and (
+            not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
+        ):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_next_pending_invoice_item_invoice = take("next_pending_invoice_item_invoice", UNSET)
-        if v_next_pending_invoice_item_invoice is not UNSET:
-            if (type(v_next_pending_invoice_item_invoice) is int) or (
-                v_next_pending_invoice_item_invoice is None
-            ):
-                fill.next_pending_invoice_item_invoice = v_next_pending_invoice_item_invoice
-            else:
-                d["next_pending_invoice_item_invoice"] = v_next_pending_invoice_item_invoice
+        if (type(v_next_pending_invoice_item_invoice) is int) or (
+            v_next_pending_invoice_item_invoice is None
+        ):
+            fill.next_pending_invoice_item_invoice = v_next_pending_invoice_item_invoice
+        elif v_next_pending_invoice_item_invoice is not UNSET:
+            d["next_pending_invoice_item_invoice"] = v_next_pending_invoice_item_invoice
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_on_behalf_of = take("on_behalf_of", UNSET)
-        if v_on_behalf_of is not UNSET:
-            if (
-                (type(v_on_behalf_of) is str)
-                or (type(v_on_behalf_of) is dict)
-                or (v_on_behalf_of is None)
-            ):
-                fill.on_behalf_of = v_on_behalf_of
-            else:
-                d["on_behalf_of"] = v_on_behalf_of
+        if (
+            (type(v_on_behalf_of) is str)
+            or (type(v_on_behalf_of) is dict)
+            or (v_on_behalf_of is None)
+        ):
+            fill.on_behalf_of = v_on_behalf_of
+        elif v_on_behalf_of is not UNSET:
+            d["on_behalf_of"] = v_on_behalf_of
         v_pause_collection = take("pause_collection", UNSET)
-        if v_pause_collection is not UNSET:
-            if (type(v_pause_collection) is dict) or (v_pause_collection is None):
-                fill.pause_collection = (
-                    SubscriptionPauseCollection.from_dict(v_pause_collection)
-                    if type(v_pause_collection) is dict
-                    else v_pause_collection
-                )
-            else:
-                d["pause_collection"] = v_pause_collection
+        if (type(v_pause_collection) is dict) or (v_pause_collection is None):
+            fill.pause_collection = (
+                SubscriptionPauseCollection.from_dict(v_pause_collection)
+                if type(v_pause_collection) is dict
+                else v_pause_collection
+            )
+        elif v_pause_collection is not UNSET:
+            d["pause_collection"] = v_pause_collection
         v_payment_settings = take("payment_settings", UNSET)
-        if v_payment_settings is not UNSET:
-            if (type(v_payment_settings) is dict) or (v_payment_settings is None):
-                fill.payment_settings = (
-                    SubscriptionPaymentSettings.from_dict(v_payment_settings)
-                    if type(v_payment_settings) is dict
-                    else v_payment_settings
-                )
-            else:
-                d["payment_settings"] = v_payment_settings
+        if (type(v_payment_settings) is dict) or (v_payment_settings is None):
+            fill.payment_settings = (
+                SubscriptionPaymentSettings.from_dict(v_payment_settings)
+                if type(v_payment_settings) is dict
+                else v_payment_settings
+            )
+        elif v_payment_settings is not UNSET:
+            d["payment_settings"] = v_payment_settings
         v_pending_invoice_item_interval = take("pending_invoice_item_interval", UNSET)
-        if v_pending_invoice_item_interval is not UNSET:
-            if (type(v_pending_invoice_item_interval) is dict) or (
-                v_pending_invoice_item_interval is None
-            ):
-                fill.pending_invoice_item_interval = (
-                    SubscriptionPendingInvoiceItemInterval.from_dict(
-                        v_pending_invoice_item_interval
-                    )
-                    if type(v_pending_invoice_item_interval) is dict
-                    else v_pending_invoice_item_interval
-                )
-            else:
-                d["pending_invoice_item_interval"] = v_pending_invoice_item_interval
+        if (type(v_pending_invoice_item_interval) is dict) or (
+            v_pending_invoice_item_interval is None
+        ):
+            fill.pending_invoice_item_interval = (
+                SubscriptionPendingInvoiceItemInterval.from_dict(v_pending_invoice_item_interval)
+                if type(v_pending_invoice_item_interval) is dict
+                else v_pending_invoice_item_interval
+            )
+        elif v_pending_invoice_item_interval is not UNSET:
+            d["pending_invoice_item_interval"] = v_pending_invoice_item_interval
         v_pending_setup_intent = take("pending_setup_intent", UNSET)
-        if v_pending_setup_intent is not UNSET:
-            if (
-                (type(v_pending_setup_intent) is dict)
-                or (type(v_pending_setup_intent) is str)
-                or (v_pending_setup_intent is None)
-            ):
-                fill.pending_setup_intent = (
-                    SetupIntent.from_dict(v_pending_setup_intent)
-                    if type(v_pending_setup_intent) is dict
-                    else v_pending_setup_intent
-                )
-            else:
-                d["pending_setup_intent"] = v_pending_setup_intent
+        if (
+            (type(v_pending_setup_intent) is dict)
+            or (type(v_pending_setup_intent) is str)
+            or (v_pending_setup_intent is None)
+        ):
+            fill.pending_setup_intent = (
+                SetupIntent.from_dict(v_pending_setup_intent)
+                if type(v_pending_setup_intent) is dict
+                else v_pending_setup_intent
+            )
+        elif v_pending_setup_intent is not UNSET:
+            d["pending_setup_intent"] = v_pending_setup_intent
         v_pending_update = take("pending_update", UNSET)
-        if v_pending_update is not UNSET:
-            if (type(v_pending_update) is dict) or (v_pending_update is None):
-                fill.pending_update = (
-                    SubscriptionPendingUpdate.from_dict(v_pending_update)
-                    if type(v_pending_update) is dict
-                    else v_pending_update
-                )
-            else:
-                d["pending_update"] = v_pending_update
+        if (type(v_pending_update) is dict) or (v_pending_update is None):
+            fill.pending_update = (
+                SubscriptionPendingUpdate.from_dict(v_pending_update)
+                if type(v_pending_update) is dict
+                else v_pending_update
+            )
+        elif v_pending_update is not UNSET:
+            d["pending_update"] = v_pending_update
         v_presentment_details = take("presentment_details", UNSET)
-        if v_presentment_details is not UNSET:
-            if (type(v_presentment_details) is dict) or (v_presentment_details is None):
-                fill.presentment_details = (
-                    SubscriptionPresentmentDetails.from_dict(v_presentment_details)
-                    if type(v_presentment_details) is dict
-                    else v_presentment_details
-                )
-            else:
-                d["presentment_details"] = v_presentment_details
+        if (type(v_presentment_details) is dict) or (v_presentment_details is None):
+            fill.presentment_details = (
+                SubscriptionPresentmentDetails.from_dict(v_presentment_details)
+                if type(v_presentment_details) is dict
+                else v_presentment_details
+            )
+        elif v_presentment_details is not UNSET:
+            d["presentment_details"] = v_presentment_details
         v_schedule = take("schedule", UNSET)
-        if v_schedule is not UNSET:
-            if (type(v_schedule) is str) or (type(v_schedule) is dict) or (v_schedule is None):
-                fill.schedule = v_schedule
-            else:
-                d["schedule"] = v_schedule
+        if (type(v_schedule) is str) or (type(v_schedule) is dict) or (v_schedule is None):
+            fill.schedule = v_schedule
+        elif v_schedule is not UNSET:
+            d["schedule"] = v_schedule
         v_start_date = take("start_date", UNSET)
-        if v_start_date is not UNSET:
-            if type(v_start_date) is int:
-                fill.start_date = v_start_date
-            else:
-                d["start_date"] = v_start_date
+        if type(v_start_date) is int:
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_status_details = take("status_details", UNSET)
-        if v_status_details is not UNSET:
-            if (type(v_status_details) is dict) or (v_status_details is None):
-                fill.status_details = (
-                    SubscriptionStatusDetails.from_dict(v_status_details)
-                    if type(v_status_details) is dict
-                    else v_status_details
-                )
-            else:
-                d["status_details"] = v_status_details
+        if (type(v_status_details) is dict) or (v_status_details is None):
+            fill.status_details = (
+                SubscriptionStatusDetails.from_dict(v_status_details)
+                if type(v_status_details) is dict
+                else v_status_details
+            )
+        elif v_status_details is not UNSET:
+            d["status_details"] = v_status_details
         v_test_clock = take("test_clock", UNSET)
-        if v_test_clock is not UNSET:
-            if (
-                (type(v_test_clock) is dict)
-                or (type(v_test_clock) is str)
-                or (v_test_clock is None)
-            ):
-                fill.test_clock = (
-                    TestClock.from_dict(v_test_clock)
-                    if type(v_test_clock) is dict
-                    else v_test_clock
-                )
-            else:
-                d["test_clock"] = v_test_clock
+        if (type(v_test_clock) is dict) or (type(v_test_clock) is str) or (v_test_clock is None):
+            fill.test_clock = (
+                TestClock.from_dict(v_test_clock) if type(v_test_clock) is dict else v_test_clock
+            )
+        elif v_test_clock is not UNSET:
+            d["test_clock"] = v_test_clock
         v_transfer_data = take("transfer_data", UNSET)
-        if v_transfer_data is not UNSET:
-            if (type(v_transfer_data) is dict) or (v_transfer_data is None):
-                fill.transfer_data = (
-                    SubscriptionTransferData.from_dict(v_transfer_data)
-                    if type(v_transfer_data) is dict
-                    else v_transfer_data
-                )
-            else:
-                d["transfer_data"] = v_transfer_data
+        if (type(v_transfer_data) is dict) or (v_transfer_data is None):
+            fill.transfer_data = (
+                SubscriptionTransferData.from_dict(v_transfer_data)
+                if type(v_transfer_data) is dict
+                else v_transfer_data
+            )
+        elif v_transfer_data is not UNSET:
+            d["transfer_data"] = v_transfer_data
         v_trial_end = take("trial_end", UNSET)
-        if v_trial_end is not UNSET:
-            if (type(v_trial_end) is int) or (v_trial_end is None):
-                fill.trial_end = v_trial_end
-            else:
-                d["trial_end"] = v_trial_end
+        if (type(v_trial_end) is int) or (v_trial_end is None):
+            fill.trial_end = v_trial_end
+        elif v_trial_end is not UNSET:
+            d["trial_end"] = v_trial_end
         v_trial_settings = take("trial_settings", UNSET)
-        if v_trial_settings is not UNSET:
-            if (type(v_trial_settings) is dict) or (v_trial_settings is None):
-                fill.trial_settings = (
-                    SubscriptionTrialSettings.from_dict(v_trial_settings)
-                    if type(v_trial_settings) is dict
-                    else v_trial_settings
-                )
-            else:
-                d["trial_settings"] = v_trial_settings
+        if (type(v_trial_settings) is dict) or (v_trial_settings is None):
+            fill.trial_settings = (
+                SubscriptionTrialSettings.from_dict(v_trial_settings)
+                if type(v_trial_settings) is dict
+                else v_trial_settings
+            )
+        elif v_trial_settings is not UNSET:
+            d["trial_settings"] = v_trial_settings
         v_trial_start = take("trial_start", UNSET)
-        if v_trial_start is not UNSET:
-            if (type(v_trial_start) is int) or (v_trial_start is None):
-                fill.trial_start = v_trial_start
-            else:
-                d["trial_start"] = v_trial_start
-        fill.additional_properties = d
+        if (type(v_trial_start) is int) or (v_trial_start is None):
+            fill.trial_start = v_trial_start
+        elif v_trial_start is not UNSET:
+            d["trial_start"] = v_trial_start
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1358,28 +1276,27 @@ class SubscriptionAutomaticTax(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_disabled_reason = take("disabled_reason", UNSET)
-        if v_disabled_reason is not UNSET:
-            if (type(v_disabled_reason) is str) or (v_disabled_reason is None):
-                fill.disabled_reason = v_disabled_reason
-            else:
-                d["disabled_reason"] = v_disabled_reason
+        if (type(v_disabled_reason) is str) or (v_disabled_reason is None):
+            fill.disabled_reason = v_disabled_reason
+        elif v_disabled_reason is not UNSET:
+            d["disabled_reason"] = v_disabled_reason
         v_enabled = take("enabled", UNSET)
-        if v_enabled is not UNSET:
-            if type(v_enabled) is bool:
-                fill.enabled = v_enabled
-            else:
-                d["enabled"] = v_enabled
+        if type(v_enabled) is bool:
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
         v_liability = take("liability", UNSET)
-        if v_liability is not UNSET:
-            if (type(v_liability) is dict) or (v_liability is None):
-                fill.liability = (
-                    ConnectAccountReference.from_dict(v_liability)
-                    if type(v_liability) is dict
-                    else v_liability
-                )
-            else:
-                d["liability"] = v_liability
-        fill.additional_properties = d
+        if (type(v_liability) is dict) or (v_liability is None):
+            fill.liability = (
+                ConnectAccountReference.from_dict(v_liability)
+                if type(v_liability) is dict
+                else v_liability
+            )
+        elif v_liability is not UNSET:
+            d["liability"] = v_liability
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1411,36 +1328,33 @@ class SubscriptionBillingCycleAnchorConfig(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_day_of_month = take("day_of_month", UNSET)
-        if v_day_of_month is not UNSET:
-            if type(v_day_of_month) is int:
-                fill.day_of_month = v_day_of_month
-            else:
-                d["day_of_month"] = v_day_of_month
+        if type(v_day_of_month) is int:
+            fill.day_of_month = v_day_of_month
+        elif v_day_of_month is not UNSET:
+            d["day_of_month"] = v_day_of_month
         v_hour = take("hour", UNSET)
-        if v_hour is not UNSET:
-            if (type(v_hour) is int) or (v_hour is None):
-                fill.hour = v_hour
-            else:
-                d["hour"] = v_hour
+        if (type(v_hour) is int) or (v_hour is None):
+            fill.hour = v_hour
+        elif v_hour is not UNSET:
+            d["hour"] = v_hour
         v_minute = take("minute", UNSET)
-        if v_minute is not UNSET:
-            if (type(v_minute) is int) or (v_minute is None):
-                fill.minute = v_minute
-            else:
-                d["minute"] = v_minute
+        if (type(v_minute) is int) or (v_minute is None):
+            fill.minute = v_minute
+        elif v_minute is not UNSET:
+            d["minute"] = v_minute
         v_month = take("month", UNSET)
-        if v_month is not UNSET:
-            if (type(v_month) is int) or (v_month is None):
-                fill.month = v_month
-            else:
-                d["month"] = v_month
+        if (type(v_month) is int) or (v_month is None):
+            fill.month = v_month
+        elif v_month is not UNSET:
+            d["month"] = v_month
         v_second = take("second", UNSET)
-        if v_second is not UNSET:
-            if (type(v_second) is int) or (v_second is None):
-                fill.second = v_second
-            else:
-                d["second"] = v_second
-        fill.additional_properties = d
+        if (type(v_second) is int) or (v_second is None):
+            fill.second = v_second
+        elif v_second is not UNSET:
+            d["second"] = v_second
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1487,28 +1401,27 @@ class SubscriptionBillingMode(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_flexible = take("flexible", UNSET)
-        if v_flexible is not UNSET:
-            if (type(v_flexible) is dict) or (v_flexible is None):
-                fill.flexible = (
-                    SubscriptionBillingModeFlexible.from_dict(v_flexible)
-                    if type(v_flexible) is dict
-                    else v_flexible
-                )
-            else:
-                d["flexible"] = v_flexible
+        if (type(v_flexible) is dict) or (v_flexible is None):
+            fill.flexible = (
+                SubscriptionBillingModeFlexible.from_dict(v_flexible)
+                if type(v_flexible) is dict
+                else v_flexible
+            )
+        elif v_flexible is not UNSET:
+            d["flexible"] = v_flexible
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_updated_at = take("updated_at", UNSET)
-        if v_updated_at is not UNSET:
-            if (type(v_updated_at) is int) or (v_updated_at is None):
-                fill.updated_at = v_updated_at
-            else:
-                d["updated_at"] = v_updated_at
-        fill.additional_properties = d
+        if (type(v_updated_at) is int) or (v_updated_at is None):
+            fill.updated_at = v_updated_at
+        elif v_updated_at is not UNSET:
+            d["updated_at"] = v_updated_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1532,12 +1445,13 @@ class SubscriptionBillingModeFlexible(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_proration_discounts = take("proration_discounts", UNSET)
-        if v_proration_discounts is not UNSET:
-            if (type(v_proration_discounts) is str) or (v_proration_discounts is None):
-                fill.proration_discounts = v_proration_discounts
-            else:
-                d["proration_discounts"] = v_proration_discounts
-        fill.additional_properties = d
+        if (type(v_proration_discounts) is str) or (v_proration_discounts is None):
+            fill.proration_discounts = v_proration_discounts
+        elif v_proration_discounts is not UNSET:
+            d["proration_discounts"] = v_proration_discounts
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1595,35 +1509,31 @@ class SubscriptionBillingSchedules(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_applies_to = take("applies_to", UNSET)
-        if v_applies_to is not UNSET:
-            if (
-                type(v_applies_to) is list
+        if (
+            type(v_applies_to) is list
+            and (not v_applies_to or all(type(item0) is dict for item0 in v_applies_to))
+        ) or (v_applies_to is None):
+            fill.applies_to = (
+                [SubscriptionBillingSchedulesAppliesTo.from_dict(item0) for item0 in v_applies_to]
+                if type(v_applies_to) is list
                 and (not v_applies_to or all(type(item0) is dict for item0 in v_applies_to))
-            ) or (v_applies_to is None):
-                fill.applies_to = (
-                    [
-                        SubscriptionBillingSchedulesAppliesTo.from_dict(item0)
-                        for item0 in v_applies_to
-                    ]
-                    if type(v_applies_to) is list
-                    and (not v_applies_to or all(type(item0) is dict for item0 in v_applies_to))
-                    else v_applies_to
-                )
-            else:
-                d["applies_to"] = v_applies_to
+                else v_applies_to
+            )
+        elif v_applies_to is not UNSET:
+            d["applies_to"] = v_applies_to
         v_bill_until = take("bill_until", UNSET)
-        if v_bill_until is not UNSET:
-            if type(v_bill_until) is dict:
-                fill.bill_until = SubscriptionBillingSchedulesBillUntil.from_dict(v_bill_until)
-            else:
-                d["bill_until"] = v_bill_until
+        if type(v_bill_until) is dict:
+            fill.bill_until = SubscriptionBillingSchedulesBillUntil.from_dict(v_bill_until)
+        elif v_bill_until is not UNSET:
+            d["bill_until"] = v_bill_until
         v_key = take("key", UNSET)
-        if v_key is not UNSET:
-            if type(v_key) is str:
-                fill.key = v_key
-            else:
-                d["key"] = v_key
-        fill.additional_properties = d
+        if type(v_key) is str:
+            fill.key = v_key
+        elif v_key is not UNSET:
+            d["key"] = v_key
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1664,18 +1574,18 @@ class SubscriptionBillingSchedulesAppliesTo(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_price = take("price", UNSET)
-        if v_price is not UNSET:
-            if (type(v_price) is dict) or (type(v_price) is str) or (v_price is None):
-                fill.price = Price.from_dict(v_price) if type(v_price) is dict else v_price
-            else:
-                d["price"] = v_price
+        if (type(v_price) is dict) or (type(v_price) is str) or (v_price is None):
+            fill.price = Price.from_dict(v_price) if type(v_price) is dict else v_price
+        elif v_price is not UNSET:
+            d["price"] = v_price
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1724,34 +1634,32 @@ class SubscriptionBillingSchedulesBillUntil(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_computed_timestamp = take("computed_timestamp", UNSET)
-        if v_computed_timestamp is not UNSET:
-            if type(v_computed_timestamp) is int:
-                fill.computed_timestamp = v_computed_timestamp
-            else:
-                d["computed_timestamp"] = v_computed_timestamp
+        if type(v_computed_timestamp) is int:
+            fill.computed_timestamp = v_computed_timestamp
+        elif v_computed_timestamp is not UNSET:
+            d["computed_timestamp"] = v_computed_timestamp
         v_duration = take("duration", UNSET)
-        if v_duration is not UNSET:
-            if (type(v_duration) is dict) or (v_duration is None):
-                fill.duration = (
-                    SubscriptionBillingSchedulesBillUntilDuration.from_dict(v_duration)
-                    if type(v_duration) is dict
-                    else v_duration
-                )
-            else:
-                d["duration"] = v_duration
+        if (type(v_duration) is dict) or (v_duration is None):
+            fill.duration = (
+                SubscriptionBillingSchedulesBillUntilDuration.from_dict(v_duration)
+                if type(v_duration) is dict
+                else v_duration
+            )
+        elif v_duration is not UNSET:
+            d["duration"] = v_duration
         v_timestamp = take("timestamp", UNSET)
-        if v_timestamp is not UNSET:
-            if (type(v_timestamp) is int) or (v_timestamp is None):
-                fill.timestamp = v_timestamp
-            else:
-                d["timestamp"] = v_timestamp
+        if (type(v_timestamp) is int) or (v_timestamp is None):
+            fill.timestamp = v_timestamp
+        elif v_timestamp is not UNSET:
+            d["timestamp"] = v_timestamp
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1779,18 +1687,18 @@ class SubscriptionBillingSchedulesBillUntilDuration(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_interval = take("interval", UNSET)
-        if v_interval is not UNSET:
-            if type(v_interval) is str:
-                fill.interval = v_interval
-            else:
-                d["interval"] = v_interval
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
         v_interval_count = take("interval_count", UNSET)
-        if v_interval_count is not UNSET:
-            if (type(v_interval_count) is int) or (v_interval_count is None):
-                fill.interval_count = v_interval_count
-            else:
-                d["interval_count"] = v_interval_count
-        fill.additional_properties = d
+        if (type(v_interval_count) is int) or (v_interval_count is None):
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1816,20 +1724,18 @@ class SubscriptionBillingThresholds(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_gte = take("amount_gte", UNSET)
-        if v_amount_gte is not UNSET:
-            if (type(v_amount_gte) is int) or (v_amount_gte is None):
-                fill.amount_gte = v_amount_gte
-            else:
-                d["amount_gte"] = v_amount_gte
+        if (type(v_amount_gte) is int) or (v_amount_gte is None):
+            fill.amount_gte = v_amount_gte
+        elif v_amount_gte is not UNSET:
+            d["amount_gte"] = v_amount_gte
         v_reset_billing_cycle_anchor = take("reset_billing_cycle_anchor", UNSET)
-        if v_reset_billing_cycle_anchor is not UNSET:
-            if (type(v_reset_billing_cycle_anchor) is bool) or (
-                v_reset_billing_cycle_anchor is None
-            ):
-                fill.reset_billing_cycle_anchor = v_reset_billing_cycle_anchor
-            else:
-                d["reset_billing_cycle_anchor"] = v_reset_billing_cycle_anchor
-        fill.additional_properties = d
+        if (type(v_reset_billing_cycle_anchor) is bool) or (v_reset_billing_cycle_anchor is None):
+            fill.reset_billing_cycle_anchor = v_reset_billing_cycle_anchor
+        elif v_reset_billing_cycle_anchor is not UNSET:
+            d["reset_billing_cycle_anchor"] = v_reset_billing_cycle_anchor
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1883,34 +1789,32 @@ class SubscriptionCancellationDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_comment = take("comment", UNSET)
-        if v_comment is not UNSET:
-            if (type(v_comment) is str) or (v_comment is None):
-                fill.comment = v_comment
-            else:
-                d["comment"] = v_comment
+        if (type(v_comment) is str) or (v_comment is None):
+            fill.comment = v_comment
+        elif v_comment is not UNSET:
+            d["comment"] = v_comment
         v_feedback = take("feedback", UNSET)
-        if v_feedback is not UNSET:
-            if (type(v_feedback) is str) or (v_feedback is None):
-                fill.feedback = v_feedback
-            else:
-                d["feedback"] = v_feedback
+        if (type(v_feedback) is str) or (v_feedback is None):
+            fill.feedback = v_feedback
+        elif v_feedback is not UNSET:
+            d["feedback"] = v_feedback
         v_feedback_option = take("feedback_option", UNSET)
-        if v_feedback_option is not UNSET:
-            if (
-                (type(v_feedback_option) is str)
-                or (type(v_feedback_option) is dict)
-                or (v_feedback_option is None)
-            ):
-                fill.feedback_option = v_feedback_option
-            else:
-                d["feedback_option"] = v_feedback_option
+        if (
+            (type(v_feedback_option) is str)
+            or (type(v_feedback_option) is dict)
+            or (v_feedback_option is None)
+        ):
+            fill.feedback_option = v_feedback_option
+        elif v_feedback_option is not UNSET:
+            d["feedback_option"] = v_feedback_option
         v_reason = take("reason", UNSET)
-        if v_reason is not UNSET:
-            if (type(v_reason) is str) or (v_reason is None):
-                fill.reason = v_reason
-            else:
-                d["reason"] = v_reason
-        fill.additional_properties = d
+        if (type(v_reason) is str) or (v_reason is None):
+            fill.reason = v_reason
+        elif v_reason is not UNSET:
+            d["reason"] = v_reason
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -1987,68 +1891,60 @@ class SubscriptionInvoiceSettings(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_account_tax_ids = take("account_tax_ids", UNSET)
-        if v_account_tax_ids is not UNSET:
-            if (
-                type(v_account_tax_ids) is list
+        if (
+            type(v_account_tax_ids) is list
+            and (
+                not v_account_tax_ids
+                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_account_tax_ids)
+            )
+        ) or (v_account_tax_ids is None):
+            fill.account_tax_ids = (
+                [
+                    (TaxId.from_dict(item0) if type(item0) is dict else item0)
+                    for item0 in v_account_tax_ids
+                ]
+                if type(v_account_tax_ids) is list
                 and (
                     not v_account_tax_ids
                     or all(
                         (type(item0) is dict) or (type(item0) is str) for item0 in v_account_tax_ids
                     )
                 )
-            ) or (v_account_tax_ids is None):
-                fill.account_tax_ids = (
-                    [
-                        (TaxId.from_dict(item0) if type(item0) is dict else item0)
-                        for item0 in v_account_tax_ids
-                    ]
-                    if type(v_account_tax_ids) is list
-                    and (
-                        not v_account_tax_ids
-                        or all(
-                            (type(item0) is dict) or (type(item0) is str)
-                            for item0 in v_account_tax_ids
-                        )
-                    )
-                    else v_account_tax_ids
-                )
-            else:
-                d["account_tax_ids"] = v_account_tax_ids
+                else v_account_tax_ids
+            )
+        elif v_account_tax_ids is not UNSET:
+            d["account_tax_ids"] = v_account_tax_ids
         v_custom_fields = take("custom_fields", UNSET)
-        if v_custom_fields is not UNSET:
-            if (
-                type(v_custom_fields) is list
+        if (
+            type(v_custom_fields) is list
+            and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
+        ) or (v_custom_fields is None):
+            fill.custom_fields = (
+                [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
+                if type(v_custom_fields) is list
                 and (not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields))
-            ) or (v_custom_fields is None):
-                fill.custom_fields = (
-                    [InvoiceSettingCustomField.from_dict(item0) for item0 in v_custom_fields]
-                    if type(v_custom_fields) is list
-                    and (
-                        not v_custom_fields or all(type(item0) is dict for item0 in v_custom_fields)
-                    )
-                    else v_custom_fields
-                )
-            else:
-                d["custom_fields"] = v_custom_fields
+                else v_custom_fields
+            )
+        elif v_custom_fields is not UNSET:
+            d["custom_fields"] = v_custom_fields
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_footer = take("footer", UNSET)
-        if v_footer is not UNSET:
-            if (type(v_footer) is str) or (v_footer is None):
-                fill.footer = v_footer
-            else:
-                d["footer"] = v_footer
+        if (type(v_footer) is str) or (v_footer is None):
+            fill.footer = v_footer
+        elif v_footer is not UNSET:
+            d["footer"] = v_footer
         v_issuer = take("issuer", UNSET)
-        if v_issuer is not UNSET:
-            if type(v_issuer) is dict:
-                fill.issuer = ConnectAccountReference.from_dict(v_issuer)
-            else:
-                d["issuer"] = v_issuer
-        fill.additional_properties = d
+        if type(v_issuer) is dict:
+            fill.issuer = ConnectAccountReference.from_dict(v_issuer)
+        elif v_issuer is not UNSET:
+            d["issuer"] = v_issuer
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2183,120 +2079,107 @@ class SubscriptionItem(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_billed_until = take("billed_until", UNSET)
-        if v_billed_until is not UNSET:
-            if (type(v_billed_until) is int) or (v_billed_until is None):
-                fill.billed_until = v_billed_until
-            else:
-                d["billed_until"] = v_billed_until
+        if (type(v_billed_until) is int) or (v_billed_until is None):
+            fill.billed_until = v_billed_until
+        elif v_billed_until is not UNSET:
+            d["billed_until"] = v_billed_until
         v_billing_thresholds = take("billing_thresholds", UNSET)
-        if v_billing_thresholds is not UNSET:
-            if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
-                fill.billing_thresholds = (
-                    SubscriptionItemBillingThresholds.from_dict(v_billing_thresholds)
-                    if type(v_billing_thresholds) is dict
-                    else v_billing_thresholds
-                )
-            else:
-                d["billing_thresholds"] = v_billing_thresholds
+        if (type(v_billing_thresholds) is dict) or (v_billing_thresholds is None):
+            fill.billing_thresholds = (
+                SubscriptionItemBillingThresholds.from_dict(v_billing_thresholds)
+                if type(v_billing_thresholds) is dict
+                else v_billing_thresholds
+            )
+        elif v_billing_thresholds is not UNSET:
+            d["billing_thresholds"] = v_billing_thresholds
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_current_period_end = take("current_period_end", UNSET)
-        if v_current_period_end is not UNSET:
-            if type(v_current_period_end) is int:
-                fill.current_period_end = v_current_period_end
-            else:
-                d["current_period_end"] = v_current_period_end
+        if type(v_current_period_end) is int:
+            fill.current_period_end = v_current_period_end
+        elif v_current_period_end is not UNSET:
+            d["current_period_end"] = v_current_period_end
         v_current_period_start = take("current_period_start", UNSET)
-        if v_current_period_start is not UNSET:
-            if type(v_current_period_start) is int:
-                fill.current_period_start = v_current_period_start
-            else:
-                d["current_period_start"] = v_current_period_start
+        if type(v_current_period_start) is int:
+            fill.current_period_start = v_current_period_start
+        elif v_current_period_start is not UNSET:
+            d["current_period_start"] = v_current_period_start
         v_current_trial = take("current_trial", UNSET)
-        if v_current_trial is not UNSET:
-            if (type(v_current_trial) is dict) or (v_current_trial is None):
-                fill.current_trial = (
-                    SubscriptionItemCurrentTrial.from_dict(v_current_trial)
-                    if type(v_current_trial) is dict
-                    else v_current_trial
-                )
-            else:
-                d["current_trial"] = v_current_trial
+        if (type(v_current_trial) is dict) or (v_current_trial is None):
+            fill.current_trial = (
+                SubscriptionItemCurrentTrial.from_dict(v_current_trial)
+                if type(v_current_trial) is dict
+                else v_current_trial
+            )
+        elif v_current_trial is not UNSET:
+            d["current_trial"] = v_current_trial
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if type(v_discounts) is list and (
-                not v_discounts
-                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
-            ):
-                fill.discounts = [
-                    (Discount.from_dict(item0) if type(item0) is dict else item0)
-                    for item0 in v_discounts
-                ]
-            else:
-                d["discounts"] = v_discounts
+        if type(v_discounts) is list and (
+            not v_discounts
+            or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+        ):
+            fill.discounts = [
+                (Discount.from_dict(item0) if type(item0) is dict else item0)
+                for item0 in v_discounts
+            ]
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if type(v_metadata) is dict and (
-                not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
-            ):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if type(v_metadata) is dict and (
+            not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
+        ):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_plan = take("plan", UNSET)
-        if v_plan is not UNSET:
-            if type(v_plan) is dict:
-                fill.plan = Plan.from_dict(v_plan)
-            else:
-                d["plan"] = v_plan
+        if type(v_plan) is dict:
+            fill.plan = Plan.from_dict(v_plan)
+        elif v_plan is not UNSET:
+            d["plan"] = v_plan
         v_price = take("price", UNSET)
-        if v_price is not UNSET:
-            if type(v_price) is dict:
-                fill.price = Price.from_dict(v_price)
-            else:
-                d["price"] = v_price
+        if type(v_price) is dict:
+            fill.price = Price.from_dict(v_price)
+        elif v_price is not UNSET:
+            d["price"] = v_price
         v_quantity = take("quantity", UNSET)
-        if v_quantity is not UNSET:
-            if (type(v_quantity) is int) or (v_quantity is None):
-                fill.quantity = v_quantity
-            else:
-                d["quantity"] = v_quantity
+        if (type(v_quantity) is int) or (v_quantity is None):
+            fill.quantity = v_quantity
+        elif v_quantity is not UNSET:
+            d["quantity"] = v_quantity
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if type(v_subscription) is str:
-                fill.subscription = v_subscription
-            else:
-                d["subscription"] = v_subscription
+        if type(v_subscription) is str:
+            fill.subscription = v_subscription
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_tax_rates = take("tax_rates", UNSET)
-        if v_tax_rates is not UNSET:
-            if (
-                type(v_tax_rates) is list
+        if (
+            type(v_tax_rates) is list
+            and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
+        ) or (v_tax_rates is None):
+            fill.tax_rates = (
+                [TaxRate.from_dict(item0) for item0 in v_tax_rates]
+                if type(v_tax_rates) is list
                 and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-            ) or (v_tax_rates is None):
-                fill.tax_rates = (
-                    [TaxRate.from_dict(item0) for item0 in v_tax_rates]
-                    if type(v_tax_rates) is list
-                    and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-                    else v_tax_rates
-                )
-            else:
-                d["tax_rates"] = v_tax_rates
-        fill.additional_properties = d
+                else v_tax_rates
+            )
+        elif v_tax_rates is not UNSET:
+            d["tax_rates"] = v_tax_rates
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2320,12 +2203,13 @@ class SubscriptionItemBillingThresholds(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_usage_gte = take("usage_gte", UNSET)
-        if v_usage_gte is not UNSET:
-            if (type(v_usage_gte) is int) or (v_usage_gte is None):
-                fill.usage_gte = v_usage_gte
-            else:
-                d["usage_gte"] = v_usage_gte
-        fill.additional_properties = d
+        if (type(v_usage_gte) is int) or (v_usage_gte is None):
+            fill.usage_gte = v_usage_gte
+        elif v_usage_gte is not UNSET:
+            d["usage_gte"] = v_usage_gte
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2353,24 +2237,23 @@ class SubscriptionItemCurrentTrial(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_end_date = take("end_date", UNSET)
-        if v_end_date is not UNSET:
-            if type(v_end_date) is int:
-                fill.end_date = v_end_date
-            else:
-                d["end_date"] = v_end_date
+        if type(v_end_date) is int:
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
         v_start_date = take("start_date", UNSET)
-        if v_start_date is not UNSET:
-            if type(v_start_date) is int:
-                fill.start_date = v_start_date
-            else:
-                d["start_date"] = v_start_date
+        if type(v_start_date) is int:
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
         v_trial_offer = take("trial_offer", UNSET)
-        if v_trial_offer is not UNSET:
-            if type(v_trial_offer) is str:
-                fill.trial_offer = v_trial_offer
-            else:
-                d["trial_offer"] = v_trial_offer
-        fill.additional_properties = d
+        if type(v_trial_offer) is str:
+            fill.trial_offer = v_trial_offer
+        elif v_trial_offer is not UNSET:
+            d["trial_offer"] = v_trial_offer
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2417,39 +2300,35 @@ class SubscriptionItems(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_data = take("data", UNSET)
-        if v_data is not UNSET:
-            if type(v_data) is list and (
-                not v_data or all(type(item0) is dict for item0 in v_data)
-            ):
-                fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
-            else:
-                d["data"] = v_data
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [SubscriptionItem.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
         v_has_more = take("has_more", UNSET)
-        if v_has_more is not UNSET:
-            if type(v_has_more) is bool:
-                fill.has_more = v_has_more
-            else:
-                d["has_more"] = v_has_more
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_url = take("url", UNSET)
-        if v_url is not UNSET:
-            if type(v_url) is str:
-                fill.url = v_url
-            else:
-                d["url"] = v_url
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
         v_total_count = take("total_count", UNSET)
-        if v_total_count is UNSET:
-            fill.total_count = UNSET
-        elif type(v_total_count) is int:
+        if type(v_total_count) is int:
             fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2475,18 +2354,18 @@ class SubscriptionPauseCollection(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_behavior = take("behavior", UNSET)
-        if v_behavior is not UNSET:
-            if type(v_behavior) is str:
-                fill.behavior = v_behavior
-            else:
-                d["behavior"] = v_behavior
+        if type(v_behavior) is str:
+            fill.behavior = v_behavior
+        elif v_behavior is not UNSET:
+            d["behavior"] = v_behavior
         v_resumes_at = take("resumes_at", UNSET)
-        if v_resumes_at is not UNSET:
-            if (type(v_resumes_at) is int) or (v_resumes_at is None):
-                fill.resumes_at = v_resumes_at
-            else:
-                d["resumes_at"] = v_resumes_at
-        fill.additional_properties = d
+        if (type(v_resumes_at) is int) or (v_resumes_at is None):
+            fill.resumes_at = v_resumes_at
+        elif v_resumes_at is not UNSET:
+            d["resumes_at"] = v_resumes_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2543,38 +2422,33 @@ class SubscriptionPaymentSettings(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_payment_method_options = take("payment_method_options", UNSET)
-        if v_payment_method_options is not UNSET:
-            if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
-                fill.payment_method_options = (
-                    SubscriptionPaymentSettingsPaymentMethodOptions.from_dict(
-                        v_payment_method_options
-                    )
-                    if type(v_payment_method_options) is dict
-                    else v_payment_method_options
-                )
-            else:
-                d["payment_method_options"] = v_payment_method_options
+        if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
+            fill.payment_method_options = (
+                SubscriptionPaymentSettingsPaymentMethodOptions.from_dict(v_payment_method_options)
+                if type(v_payment_method_options) is dict
+                else v_payment_method_options
+            )
+        elif v_payment_method_options is not UNSET:
+            d["payment_method_options"] = v_payment_method_options
         v_payment_method_types = take("payment_method_types", UNSET)
-        if v_payment_method_types is not UNSET:
-            if (
-                type(v_payment_method_types) is list
-                and (
-                    not v_payment_method_types
-                    or all(type(item0) is str for item0 in v_payment_method_types)
-                )
-            ) or (v_payment_method_types is None):
-                fill.payment_method_types = v_payment_method_types
-            else:
-                d["payment_method_types"] = v_payment_method_types
+        if (
+            type(v_payment_method_types) is list
+            and (
+                not v_payment_method_types
+                or all(type(item0) is str for item0 in v_payment_method_types)
+            )
+        ) or (v_payment_method_types is None):
+            fill.payment_method_types = v_payment_method_types
+        elif v_payment_method_types is not UNSET:
+            d["payment_method_types"] = v_payment_method_types
         v_save_default_payment_method = take("save_default_payment_method", UNSET)
-        if v_save_default_payment_method is not UNSET:
-            if (type(v_save_default_payment_method) is str) or (
-                v_save_default_payment_method is None
-            ):
-                fill.save_default_payment_method = v_save_default_payment_method
-            else:
-                d["save_default_payment_method"] = v_save_default_payment_method
-        fill.additional_properties = d
+        if (type(v_save_default_payment_method) is str) or (v_save_default_payment_method is None):
+            fill.save_default_payment_method = v_save_default_payment_method
+        elif v_save_default_payment_method is not UNSET:
+            d["save_default_payment_method"] = v_save_default_payment_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2746,118 +2620,106 @@ class SubscriptionPaymentSettingsPaymentMethodOptions(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_acss_debit = take("acss_debit", UNSET)
-        if v_acss_debit is not UNSET:
-            if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-                fill.acss_debit = (
-                    InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
-                    if type(v_acss_debit) is dict
-                    else v_acss_debit
-                )
-            else:
-                d["acss_debit"] = v_acss_debit
+        if (type(v_acss_debit) is dict) or (v_acss_debit is None):
+            fill.acss_debit = (
+                InvoicePaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
+                if type(v_acss_debit) is dict
+                else v_acss_debit
+            )
+        elif v_acss_debit is not UNSET:
+            d["acss_debit"] = v_acss_debit
         v_bancontact = take("bancontact", UNSET)
-        if v_bancontact is not UNSET:
-            if (type(v_bancontact) is dict) or (v_bancontact is None):
-                fill.bancontact = (
-                    InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
-                    if type(v_bancontact) is dict
-                    else v_bancontact
-                )
-            else:
-                d["bancontact"] = v_bancontact
+        if (type(v_bancontact) is dict) or (v_bancontact is None):
+            fill.bancontact = (
+                InvoicePaymentMethodOptionsBancontact.from_dict(v_bancontact)
+                if type(v_bancontact) is dict
+                else v_bancontact
+            )
+        elif v_bancontact is not UNSET:
+            d["bancontact"] = v_bancontact
         v_billie = take("billie", UNSET)
-        if v_billie is not UNSET:
-            if (type(v_billie) is dict) or (v_billie is None):
-                fill.billie = (
-                    SubscriptionPaymentSettingsPaymentMethodOptionsBillie.from_dict(v_billie)
-                    if type(v_billie) is dict
-                    else v_billie
-                )
-            else:
-                d["billie"] = v_billie
+        if (type(v_billie) is dict) or (v_billie is None):
+            fill.billie = (
+                SubscriptionPaymentSettingsPaymentMethodOptionsBillie.from_dict(v_billie)
+                if type(v_billie) is dict
+                else v_billie
+            )
+        elif v_billie is not UNSET:
+            d["billie"] = v_billie
         v_blik = take("blik", UNSET)
-        if v_blik is not UNSET:
-            if (type(v_blik) is dict) or (v_blik is None):
-                fill.blik = (
-                    SubscriptionPaymentSettingsPaymentMethodOptionsBlik.from_dict(v_blik)
-                    if type(v_blik) is dict
-                    else v_blik
-                )
-            else:
-                d["blik"] = v_blik
+        if (type(v_blik) is dict) or (v_blik is None):
+            fill.blik = (
+                SubscriptionPaymentSettingsPaymentMethodOptionsBlik.from_dict(v_blik)
+                if type(v_blik) is dict
+                else v_blik
+            )
+        elif v_blik is not UNSET:
+            d["blik"] = v_blik
         v_card = take("card", UNSET)
-        if v_card is not UNSET:
-            if (type(v_card) is dict) or (v_card is None):
-                fill.card = (
-                    SubscriptionPaymentSettingsPaymentMethodOptionsCard.from_dict(v_card)
-                    if type(v_card) is dict
-                    else v_card
-                )
-            else:
-                d["card"] = v_card
+        if (type(v_card) is dict) or (v_card is None):
+            fill.card = (
+                SubscriptionPaymentSettingsPaymentMethodOptionsCard.from_dict(v_card)
+                if type(v_card) is dict
+                else v_card
+            )
+        elif v_card is not UNSET:
+            d["card"] = v_card
         v_customer_balance = take("customer_balance", UNSET)
-        if v_customer_balance is not UNSET:
-            if (type(v_customer_balance) is dict) or (v_customer_balance is None):
-                fill.customer_balance = (
-                    InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
-                    if type(v_customer_balance) is dict
-                    else v_customer_balance
-                )
-            else:
-                d["customer_balance"] = v_customer_balance
+        if (type(v_customer_balance) is dict) or (v_customer_balance is None):
+            fill.customer_balance = (
+                InvoicePaymentMethodOptionsCustomerBalance.from_dict(v_customer_balance)
+                if type(v_customer_balance) is dict
+                else v_customer_balance
+            )
+        elif v_customer_balance is not UNSET:
+            d["customer_balance"] = v_customer_balance
         v_konbini = take("konbini", UNSET)
-        if v_konbini is not UNSET:
-            if (type(v_konbini) is dict) or (v_konbini is None):
-                fill.konbini = v_konbini
-            else:
-                d["konbini"] = v_konbini
+        if (type(v_konbini) is dict) or (v_konbini is None):
+            fill.konbini = v_konbini
+        elif v_konbini is not UNSET:
+            d["konbini"] = v_konbini
         v_payto = take("payto", UNSET)
-        if v_payto is not UNSET:
-            if (type(v_payto) is dict) or (v_payto is None):
-                fill.payto = (
-                    InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
-                    if type(v_payto) is dict
-                    else v_payto
-                )
-            else:
-                d["payto"] = v_payto
+        if (type(v_payto) is dict) or (v_payto is None):
+            fill.payto = (
+                InvoicesPaymentMethodOptionsPayto.from_dict(v_payto)
+                if type(v_payto) is dict
+                else v_payto
+            )
+        elif v_payto is not UNSET:
+            d["payto"] = v_payto
         v_pix = take("pix", UNSET)
-        if v_pix is not UNSET:
-            if (type(v_pix) is dict) or (v_pix is None):
-                fill.pix = (
-                    SubscriptionPaymentSettingsPaymentMethodOptionsPix.from_dict(v_pix)
-                    if type(v_pix) is dict
-                    else v_pix
-                )
-            else:
-                d["pix"] = v_pix
+        if (type(v_pix) is dict) or (v_pix is None):
+            fill.pix = (
+                SubscriptionPaymentSettingsPaymentMethodOptionsPix.from_dict(v_pix)
+                if type(v_pix) is dict
+                else v_pix
+            )
+        elif v_pix is not UNSET:
+            d["pix"] = v_pix
         v_sepa_debit = take("sepa_debit", UNSET)
-        if v_sepa_debit is not UNSET:
-            if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
-                fill.sepa_debit = v_sepa_debit
-            else:
-                d["sepa_debit"] = v_sepa_debit
+        if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
+            fill.sepa_debit = v_sepa_debit
+        elif v_sepa_debit is not UNSET:
+            d["sepa_debit"] = v_sepa_debit
         v_upi = take("upi", UNSET)
-        if v_upi is not UNSET:
-            if (type(v_upi) is dict) or (v_upi is None):
-                fill.upi = (
-                    InvoicesPaymentMethodOptionsUpi.from_dict(v_upi)
-                    if type(v_upi) is dict
-                    else v_upi
-                )
-            else:
-                d["upi"] = v_upi
+        if (type(v_upi) is dict) or (v_upi is None):
+            fill.upi = (
+                InvoicesPaymentMethodOptionsUpi.from_dict(v_upi) if type(v_upi) is dict else v_upi
+            )
+        elif v_upi is not UNSET:
+            d["upi"] = v_upi
         v_us_bank_account = take("us_bank_account", UNSET)
-        if v_us_bank_account is not UNSET:
-            if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-                fill.us_bank_account = (
-                    InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
-                    if type(v_us_bank_account) is dict
-                    else v_us_bank_account
-                )
-            else:
-                d["us_bank_account"] = v_us_bank_account
-        fill.additional_properties = d
+        if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
+            fill.us_bank_account = (
+                InvoicePaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
+                if type(v_us_bank_account) is dict
+                else v_us_bank_account
+            )
+        elif v_us_bank_account is not UNSET:
+            d["us_bank_account"] = v_us_bank_account
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2906,16 +2768,17 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsBillie(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_company_details = take("company_details", UNSET)
-        if v_company_details is not UNSET:
-            if (type(v_company_details) is dict) or (v_company_details is None):
-                fill.company_details = (
-                    InvoicesPaymentMethodOptionsBillieCompanyDetails.from_dict(v_company_details)
-                    if type(v_company_details) is dict
-                    else v_company_details
-                )
-            else:
-                d["company_details"] = v_company_details
-        fill.additional_properties = d
+        if (type(v_company_details) is dict) or (v_company_details is None):
+            fill.company_details = (
+                InvoicesPaymentMethodOptionsBillieCompanyDetails.from_dict(v_company_details)
+                if type(v_company_details) is dict
+                else v_company_details
+            )
+        elif v_company_details is not UNSET:
+            d["company_details"] = v_company_details
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -2966,18 +2829,17 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsBlik(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    PaymentSettingsPaymentMethodOptionsBlikMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                PaymentSettingsPaymentMethodOptionsBlikMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3036,30 +2898,27 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsCard(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    PaymentSettingsPaymentMethodOptionsCardMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                PaymentSettingsPaymentMethodOptionsCardMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
         v_network = take("network", UNSET)
-        if v_network is not UNSET:
-            if (type(v_network) is str) or (v_network is None):
-                fill.network = v_network
-            else:
-                d["network"] = v_network
+        if (type(v_network) is str) or (v_network is None):
+            fill.network = v_network
+        elif v_network is not UNSET:
+            d["network"] = v_network
         v_request_three_d_secure = take("request_three_d_secure", UNSET)
-        if v_request_three_d_secure is not UNSET:
-            if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
-                fill.request_three_d_secure = v_request_three_d_secure
-            else:
-                d["request_three_d_secure"] = v_request_three_d_secure
-        fill.additional_properties = d
+        if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+            fill.request_three_d_secure = v_request_three_d_secure
+        elif v_request_three_d_secure is not UNSET:
+            d["request_three_d_secure"] = v_request_three_d_secure
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3112,24 +2971,22 @@ class SubscriptionPaymentSettingsPaymentMethodOptionsPix(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_expires_after_seconds = take("expires_after_seconds", UNSET)
-        if v_expires_after_seconds is not UNSET:
-            if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
-                fill.expires_after_seconds = v_expires_after_seconds
-            else:
-                d["expires_after_seconds"] = v_expires_after_seconds
+        if (type(v_expires_after_seconds) is int) or (v_expires_after_seconds is None):
+            fill.expires_after_seconds = v_expires_after_seconds
+        elif v_expires_after_seconds is not UNSET:
+            d["expires_after_seconds"] = v_expires_after_seconds
         v_mandate_options = take("mandate_options", UNSET)
-        if v_mandate_options is not UNSET:
-            if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-                fill.mandate_options = (
-                    PaymentSettingsPaymentMethodOptionsPixMandateOptions.from_dict(
-                        v_mandate_options
-                    )
-                    if type(v_mandate_options) is dict
-                    else v_mandate_options
-                )
-            else:
-                d["mandate_options"] = v_mandate_options
-        fill.additional_properties = d
+        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
+            fill.mandate_options = (
+                PaymentSettingsPaymentMethodOptionsPixMandateOptions.from_dict(v_mandate_options)
+                if type(v_mandate_options) is dict
+                else v_mandate_options
+            )
+        elif v_mandate_options is not UNSET:
+            d["mandate_options"] = v_mandate_options
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3155,18 +3012,18 @@ class SubscriptionPendingInvoiceItemInterval(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_interval = take("interval", UNSET)
-        if v_interval is not UNSET:
-            if type(v_interval) is str:
-                fill.interval = v_interval
-            else:
-                d["interval"] = v_interval
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
         v_interval_count = take("interval_count", UNSET)
-        if v_interval_count is not UNSET:
-            if type(v_interval_count) is int:
-                fill.interval_count = v_interval_count
-            else:
-                d["interval_count"] = v_interval_count
-        fill.additional_properties = d
+        if type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3252,98 +3109,89 @@ class SubscriptionPendingUpdate(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
-        if v_billing_cycle_anchor is not UNSET:
-            if (type(v_billing_cycle_anchor) is int) or (v_billing_cycle_anchor is None):
-                fill.billing_cycle_anchor = v_billing_cycle_anchor
-            else:
-                d["billing_cycle_anchor"] = v_billing_cycle_anchor
+        if (type(v_billing_cycle_anchor) is int) or (v_billing_cycle_anchor is None):
+            fill.billing_cycle_anchor = v_billing_cycle_anchor
+        elif v_billing_cycle_anchor is not UNSET:
+            d["billing_cycle_anchor"] = v_billing_cycle_anchor
         v_cancel_at_period_end = take("cancel_at_period_end", UNSET)
-        if v_cancel_at_period_end is not UNSET:
-            if (type(v_cancel_at_period_end) is bool) or (v_cancel_at_period_end is None):
-                fill.cancel_at_period_end = v_cancel_at_period_end
-            else:
-                d["cancel_at_period_end"] = v_cancel_at_period_end
+        if (type(v_cancel_at_period_end) is bool) or (v_cancel_at_period_end is None):
+            fill.cancel_at_period_end = v_cancel_at_period_end
+        elif v_cancel_at_period_end is not UNSET:
+            d["cancel_at_period_end"] = v_cancel_at_period_end
         v_discount = take("discount", UNSET)
-        if v_discount is not UNSET:
-            if (type(v_discount) is dict) or (v_discount is None):
-                fill.discount = (
-                    Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
-                )
-            else:
-                d["discount"] = v_discount
+        if (type(v_discount) is dict) or (v_discount is None):
+            fill.discount = (
+                Discount.from_dict(v_discount) if type(v_discount) is dict else v_discount
+            )
+        elif v_discount is not UNSET:
+            d["discount"] = v_discount
         v_discounts = take("discounts", UNSET)
-        if v_discounts is not UNSET:
-            if (
-                type(v_discounts) is list
+        if (
+            type(v_discounts) is list
+            and (
+                not v_discounts
+                or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+            )
+        ) or (v_discounts is None):
+            fill.discounts = (
+                [
+                    (Discount.from_dict(item0) if type(item0) is dict else item0)
+                    for item0 in v_discounts
+                ]
+                if type(v_discounts) is list
                 and (
                     not v_discounts
                     or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
                 )
-            ) or (v_discounts is None):
-                fill.discounts = (
-                    [
-                        (Discount.from_dict(item0) if type(item0) is dict else item0)
-                        for item0 in v_discounts
-                    ]
-                    if type(v_discounts) is list
-                    and (
-                        not v_discounts
-                        or all(
-                            (type(item0) is dict) or (type(item0) is str) for item0 in v_discounts
-                        )
-                    )
-                    else v_discounts
-                )
-            else:
-                d["discounts"] = v_discounts
+                else v_discounts
+            )
+        elif v_discounts is not UNSET:
+            d["discounts"] = v_discounts
         v_expires_at = take("expires_at", UNSET)
-        if v_expires_at is not UNSET:
-            if type(v_expires_at) is int:
-                fill.expires_at = v_expires_at
-            else:
-                d["expires_at"] = v_expires_at
+        if type(v_expires_at) is int:
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_subscription_items = take("subscription_items", UNSET)
-        if v_subscription_items is not UNSET:
-            if (
-                type(v_subscription_items) is list
+        if (
+            type(v_subscription_items) is list
+            and (
+                not v_subscription_items
+                or all(type(item0) is dict for item0 in v_subscription_items)
+            )
+        ) or (v_subscription_items is None):
+            fill.subscription_items = (
+                [SubscriptionItem.from_dict(item0) for item0 in v_subscription_items]
+                if type(v_subscription_items) is list
                 and (
                     not v_subscription_items
                     or all(type(item0) is dict for item0 in v_subscription_items)
                 )
-            ) or (v_subscription_items is None):
-                fill.subscription_items = (
-                    [SubscriptionItem.from_dict(item0) for item0 in v_subscription_items]
-                    if type(v_subscription_items) is list
-                    and (
-                        not v_subscription_items
-                        or all(type(item0) is dict for item0 in v_subscription_items)
-                    )
-                    else v_subscription_items
-                )
-            else:
-                d["subscription_items"] = v_subscription_items
+                else v_subscription_items
+            )
+        elif v_subscription_items is not UNSET:
+            d["subscription_items"] = v_subscription_items
         v_trial_end = take("trial_end", UNSET)
-        if v_trial_end is not UNSET:
-            if (type(v_trial_end) is int) or (v_trial_end is None):
-                fill.trial_end = v_trial_end
-            else:
-                d["trial_end"] = v_trial_end
+        if (type(v_trial_end) is int) or (v_trial_end is None):
+            fill.trial_end = v_trial_end
+        elif v_trial_end is not UNSET:
+            d["trial_end"] = v_trial_end
         v_trial_from_plan = take("trial_from_plan", UNSET)
-        if v_trial_from_plan is not UNSET:
-            if (type(v_trial_from_plan) is bool) or (v_trial_from_plan is None):
-                fill.trial_from_plan = v_trial_from_plan
-            else:
-                d["trial_from_plan"] = v_trial_from_plan
-        fill.additional_properties = d
+        if (type(v_trial_from_plan) is bool) or (v_trial_from_plan is None):
+            fill.trial_from_plan = v_trial_from_plan
+        elif v_trial_from_plan is not UNSET:
+            d["trial_from_plan"] = v_trial_from_plan
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3367,12 +3215,13 @@ class SubscriptionPresentmentDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_presentment_currency = take("presentment_currency", UNSET)
-        if v_presentment_currency is not UNSET:
-            if type(v_presentment_currency) is str:
-                fill.presentment_currency = v_presentment_currency
-            else:
-                d["presentment_currency"] = v_presentment_currency
-        fill.additional_properties = d
+        if type(v_presentment_currency) is str:
+            fill.presentment_currency = v_presentment_currency
+        elif v_presentment_currency is not UNSET:
+            d["presentment_currency"] = v_presentment_currency
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3411,12 +3260,13 @@ class SubscriptionStatusDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_paused = take("paused", UNSET)
-        if v_paused is not UNSET:
-            if type(v_paused) is dict:
-                fill.paused = SubscriptionStatusDetailsPaused.from_dict(v_paused)
-            else:
-                d["paused"] = v_paused
-        fill.additional_properties = d
+        if type(v_paused) is dict:
+            fill.paused = SubscriptionStatusDetailsPaused.from_dict(v_paused)
+        elif v_paused is not UNSET:
+            d["paused"] = v_paused
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3459,26 +3309,25 @@ class SubscriptionStatusDetailsPaused(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_subscription = take("subscription", UNSET)
-        if v_subscription is not UNSET:
-            if type(v_subscription) is dict:
-                fill.subscription = SubscriptionStatusDetailsPausedSubscription.from_dict(
-                    v_subscription
-                )
-            else:
-                d["subscription"] = v_subscription
+        if type(v_subscription) is dict:
+            fill.subscription = SubscriptionStatusDetailsPausedSubscription.from_dict(
+                v_subscription
+            )
+        elif v_subscription is not UNSET:
+            d["subscription"] = v_subscription
         v_transitioned_at = take("transitioned_at", UNSET)
-        if v_transitioned_at is not UNSET:
-            if type(v_transitioned_at) is int:
-                fill.transitioned_at = v_transitioned_at
-            else:
-                d["transitioned_at"] = v_transitioned_at
+        if type(v_transitioned_at) is int:
+            fill.transitioned_at = v_transitioned_at
+        elif v_transitioned_at is not UNSET:
+            d["transitioned_at"] = v_transitioned_at
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3512,12 +3361,13 @@ class SubscriptionStatusDetailsPausedSubscription(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3543,20 +3393,20 @@ class SubscriptionTransferData(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount_percent = take("amount_percent", UNSET)
-        if v_amount_percent is not UNSET:
-            if (type(v_amount_percent) is float or type(v_amount_percent) is int) or (
-                v_amount_percent is None
-            ):
-                fill.amount_percent = v_amount_percent
-            else:
-                d["amount_percent"] = v_amount_percent
+        if (type(v_amount_percent) is float or type(v_amount_percent) is int) or (
+            v_amount_percent is None
+        ):
+            fill.amount_percent = v_amount_percent
+        elif v_amount_percent is not UNSET:
+            d["amount_percent"] = v_amount_percent
         v_destination = take("destination", UNSET)
-        if v_destination is not UNSET:
-            if (type(v_destination) is str) or (type(v_destination) is dict):
-                fill.destination = v_destination
-            else:
-                d["destination"] = v_destination
-        fill.additional_properties = d
+        if (type(v_destination) is str) or (type(v_destination) is dict):
+            fill.destination = v_destination
+        elif v_destination is not UNSET:
+            d["destination"] = v_destination
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3595,12 +3445,13 @@ class SubscriptionTrialSettings(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_end_behavior = take("end_behavior", UNSET)
-        if v_end_behavior is not UNSET:
-            if type(v_end_behavior) is dict:
-                fill.end_behavior = SubscriptionTrialSettingsEndBehavior.from_dict(v_end_behavior)
-            else:
-                d["end_behavior"] = v_end_behavior
-        fill.additional_properties = d
+        if type(v_end_behavior) is dict:
+            fill.end_behavior = SubscriptionTrialSettingsEndBehavior.from_dict(v_end_behavior)
+        elif v_end_behavior is not UNSET:
+            d["end_behavior"] = v_end_behavior
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -3630,18 +3481,18 @@ class SubscriptionTrialSettingsEndBehavior(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_billing_cycle_anchor = take("billing_cycle_anchor", UNSET)
-        if v_billing_cycle_anchor is not UNSET:
-            if (type(v_billing_cycle_anchor) is str) or (v_billing_cycle_anchor is None):
-                fill.billing_cycle_anchor = v_billing_cycle_anchor
-            else:
-                d["billing_cycle_anchor"] = v_billing_cycle_anchor
+        if (type(v_billing_cycle_anchor) is str) or (v_billing_cycle_anchor is None):
+            fill.billing_cycle_anchor = v_billing_cycle_anchor
+        elif v_billing_cycle_anchor is not UNSET:
+            d["billing_cycle_anchor"] = v_billing_cycle_anchor
         v_missing_payment_method = take("missing_payment_method", UNSET)
-        if v_missing_payment_method is not UNSET:
-            if type(v_missing_payment_method) is str:
-                fill.missing_payment_method = v_missing_payment_method
-            else:
-                d["missing_payment_method"] = v_missing_payment_method
-        fill.additional_properties = d
+        if type(v_missing_payment_method) is str:
+            fill.missing_payment_method = v_missing_payment_method
+        elif v_missing_payment_method is not UNSET:
+            d["missing_payment_method"] = v_missing_payment_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -46,24 +46,25 @@ class DeletedTaxId(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -157,78 +158,69 @@ class TaxId(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_country = take("country", UNSET)
-        if v_country is not UNSET:
-            if (type(v_country) is str) or (v_country is None):
-                fill.country = v_country
-            else:
-                d["country"] = v_country
+        if (type(v_country) is str) or (v_country is None):
+            fill.country = v_country
+        elif v_country is not UNSET:
+            d["country"] = v_country
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_owner = take("owner", UNSET)
-        if v_owner is not UNSET:
-            if (type(v_owner) is dict) or (v_owner is None):
-                fill.owner = TaxIdOwner.from_dict(v_owner) if type(v_owner) is dict else v_owner
-            else:
-                d["owner"] = v_owner
+        if (type(v_owner) is dict) or (v_owner is None):
+            fill.owner = TaxIdOwner.from_dict(v_owner) if type(v_owner) is dict else v_owner
+        elif v_owner is not UNSET:
+            d["owner"] = v_owner
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
         v_value = take("value", UNSET)
-        if v_value is not UNSET:
-            if type(v_value) is str:
-                fill.value = v_value
-            else:
-                d["value"] = v_value
+        if type(v_value) is str:
+            fill.value = v_value
+        elif v_value is not UNSET:
+            d["value"] = v_value
         v_verification = take("verification", UNSET)
-        if v_verification is not UNSET:
-            if (type(v_verification) is dict) or (v_verification is None):
-                fill.verification = (
-                    TaxIdVerification.from_dict(v_verification)
-                    if type(v_verification) is dict
-                    else v_verification
-                )
-            else:
-                d["verification"] = v_verification
-        fill.additional_properties = d
+        if (type(v_verification) is dict) or (v_verification is None):
+            fill.verification = (
+                TaxIdVerification.from_dict(v_verification)
+                if type(v_verification) is dict
+                else v_verification
+            )
+        elif v_verification is not UNSET:
+            d["verification"] = v_verification
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -277,42 +269,35 @@ class TaxIdOwner(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_account = take("account", UNSET)
-        if v_account is not UNSET:
-            if (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
-                fill.account = v_account
-            else:
-                d["account"] = v_account
+        if (type(v_account) is str) or (type(v_account) is dict) or (v_account is None):
+            fill.account = v_account
+        elif v_account is not UNSET:
+            d["account"] = v_account
         v_application = take("application", UNSET)
-        if v_application is not UNSET:
-            if (
-                (type(v_application) is str)
-                or (type(v_application) is dict)
-                or (v_application is None)
-            ):
-                fill.application = v_application
-            else:
-                d["application"] = v_application
+        if (type(v_application) is str) or (type(v_application) is dict) or (v_application is None):
+            fill.application = v_application
+        elif v_application is not UNSET:
+            d["application"] = v_application
         v_customer = take("customer", UNSET)
-        if v_customer is not UNSET:
-            if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-                fill.customer = (
-                    Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-                )
-            else:
-                d["customer"] = v_customer
+        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
         v_customer_account = take("customer_account", UNSET)
-        if v_customer_account is not UNSET:
-            if (type(v_customer_account) is str) or (v_customer_account is None):
-                fill.customer_account = v_customer_account
-            else:
-                d["customer_account"] = v_customer_account
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
         v_type_ = take("type", UNSET)
-        if v_type_ is not UNSET:
-            if type(v_type_) is str:
-                fill.type_ = v_type_
-            else:
-                d["type"] = v_type_
-        fill.additional_properties = d
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -340,24 +325,23 @@ class TaxIdVerification(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_verified_address = take("verified_address", UNSET)
-        if v_verified_address is not UNSET:
-            if (type(v_verified_address) is str) or (v_verified_address is None):
-                fill.verified_address = v_verified_address
-            else:
-                d["verified_address"] = v_verified_address
+        if (type(v_verified_address) is str) or (v_verified_address is None):
+            fill.verified_address = v_verified_address
+        elif v_verified_address is not UNSET:
+            d["verified_address"] = v_verified_address
         v_verified_name = take("verified_name", UNSET)
-        if v_verified_name is not UNSET:
-            if (type(v_verified_name) is str) or (v_verified_name is None):
-                fill.verified_name = v_verified_name
-            else:
-                d["verified_name"] = v_verified_name
-        fill.additional_properties = d
+        if (type(v_verified_name) is str) or (v_verified_name is None):
+            fill.verified_name = v_verified_name
+        elif v_verified_name is not UNSET:
+            d["verified_name"] = v_verified_name
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -459,127 +443,115 @@ class TaxRate(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_active = take("active", UNSET)
-        if v_active is not UNSET:
-            if type(v_active) is bool:
-                fill.active = v_active
-            else:
-                d["active"] = v_active
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
         v_country = take("country", UNSET)
-        if v_country is not UNSET:
-            if (type(v_country) is str) or (v_country is None):
-                fill.country = v_country
-            else:
-                d["country"] = v_country
+        if (type(v_country) is str) or (v_country is None):
+            fill.country = v_country
+        elif v_country is not UNSET:
+            d["country"] = v_country
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_description = take("description", UNSET)
-        if v_description is not UNSET:
-            if (type(v_description) is str) or (v_description is None):
-                fill.description = v_description
-            else:
-                d["description"] = v_description
+        if (type(v_description) is str) or (v_description is None):
+            fill.description = v_description
+        elif v_description is not UNSET:
+            d["description"] = v_description
         v_display_name = take("display_name", UNSET)
-        if v_display_name is not UNSET:
-            if type(v_display_name) is str:
-                fill.display_name = v_display_name
-            else:
-                d["display_name"] = v_display_name
+        if type(v_display_name) is str:
+            fill.display_name = v_display_name
+        elif v_display_name is not UNSET:
+            d["display_name"] = v_display_name
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_inclusive = take("inclusive", UNSET)
-        if v_inclusive is not UNSET:
-            if type(v_inclusive) is bool:
-                fill.inclusive = v_inclusive
-            else:
-                d["inclusive"] = v_inclusive
+        if type(v_inclusive) is bool:
+            fill.inclusive = v_inclusive
+        elif v_inclusive is not UNSET:
+            d["inclusive"] = v_inclusive
         v_jurisdiction = take("jurisdiction", UNSET)
-        if v_jurisdiction is not UNSET:
-            if (type(v_jurisdiction) is str) or (v_jurisdiction is None):
-                fill.jurisdiction = v_jurisdiction
-            else:
-                d["jurisdiction"] = v_jurisdiction
+        if (type(v_jurisdiction) is str) or (v_jurisdiction is None):
+            fill.jurisdiction = v_jurisdiction
+        elif v_jurisdiction is not UNSET:
+            d["jurisdiction"] = v_jurisdiction
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_metadata = take("metadata", UNSET)
-        if v_metadata is not UNSET:
-            if (
-                type(v_metadata) is dict
-                and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
-            ) or (v_metadata is None):
-                fill.metadata = v_metadata
-            else:
-                d["metadata"] = v_metadata
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_percentage = take("percentage", UNSET)
-        if v_percentage is not UNSET:
-            if type(v_percentage) is float or type(v_percentage) is int:
-                fill.percentage = v_percentage
-            else:
-                d["percentage"] = v_percentage
+        if type(v_percentage) is float or type(v_percentage) is int:
+            fill.percentage = v_percentage
+        elif v_percentage is not UNSET:
+            d["percentage"] = v_percentage
         v_state = take("state", UNSET)
-        if v_state is not UNSET:
-            if (type(v_state) is str) or (v_state is None):
-                fill.state = v_state
-            else:
-                d["state"] = v_state
+        if (type(v_state) is str) or (v_state is None):
+            fill.state = v_state
+        elif v_state is not UNSET:
+            d["state"] = v_state
         v_tax_type = take("tax_type", UNSET)
-        if v_tax_type is not UNSET:
-            if (type(v_tax_type) is str) or (v_tax_type is None):
-                fill.tax_type = v_tax_type
-            else:
-                d["tax_type"] = v_tax_type
+        if (type(v_tax_type) is str) or (v_tax_type is None):
+            fill.tax_type = v_tax_type
+        elif v_tax_type is not UNSET:
+            d["tax_type"] = v_tax_type
         v_effective_percentage = take("effective_percentage", UNSET)
-        if v_effective_percentage is UNSET:
-            fill.effective_percentage = UNSET
-        elif (type(v_effective_percentage) is float or type(v_effective_percentage) is int) or (
+        if (type(v_effective_percentage) is float or type(v_effective_percentage) is int) or (
             v_effective_percentage is None
         ):
             fill.effective_percentage = v_effective_percentage
+        elif v_effective_percentage is UNSET:
+            fill.effective_percentage = UNSET
         else:
             d["effective_percentage"] = v_effective_percentage
         v_flat_amount = take("flat_amount", UNSET)
-        if v_flat_amount is UNSET:
-            fill.flat_amount = UNSET
-        elif (type(v_flat_amount) is dict) or (v_flat_amount is None):
+        if (type(v_flat_amount) is dict) or (v_flat_amount is None):
             fill.flat_amount = (
                 TaxRateFlatAmount.from_dict(v_flat_amount)
                 if type(v_flat_amount) is dict
                 else v_flat_amount
             )
+        elif v_flat_amount is UNSET:
+            fill.flat_amount = UNSET
         else:
             d["flat_amount"] = v_flat_amount
         v_jurisdiction_level = take("jurisdiction_level", UNSET)
-        if v_jurisdiction_level is UNSET:
-            fill.jurisdiction_level = UNSET
-        elif (type(v_jurisdiction_level) is str) or (v_jurisdiction_level is None):
+        if (type(v_jurisdiction_level) is str) or (v_jurisdiction_level is None):
             fill.jurisdiction_level = v_jurisdiction_level
+        elif v_jurisdiction_level is UNSET:
+            fill.jurisdiction_level = UNSET
         else:
             d["jurisdiction_level"] = v_jurisdiction_level
         v_rate_type = take("rate_type", UNSET)
-        if v_rate_type is UNSET:
-            fill.rate_type = UNSET
-        elif (type(v_rate_type) is str) or (v_rate_type is None):
+        if (type(v_rate_type) is str) or (v_rate_type is None):
             fill.rate_type = v_rate_type
+        elif v_rate_type is UNSET:
+            fill.rate_type = UNSET
         else:
             d["rate_type"] = v_rate_type
-        fill.additional_properties = d
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -605,18 +577,18 @@ class TaxRateFlatAmount(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_amount = take("amount", UNSET)
-        if v_amount is not UNSET:
-            if type(v_amount) is int:
-                fill.amount = v_amount
-            else:
-                d["amount"] = v_amount
+        if type(v_amount) is int:
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
         v_currency = take("currency", UNSET)
-        if v_currency is not UNSET:
-            if type(v_currency) is str:
-                fill.currency = v_currency
-            else:
-                d["currency"] = v_currency
-        fill.additional_properties = d
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 

@@ -45,24 +45,25 @@ class DeletedTestClock(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
-        if v_deleted is not UNSET:
-            if v_deleted is True:
-                fill.deleted = v_deleted
-            else:
-                d["deleted"] = v_deleted
+        if v_deleted is UNSET:
+            pass
+        elif v_deleted is True:
+            fill.deleted = v_deleted
+        else:
+            d["deleted"] = v_deleted
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
-        fill.additional_properties = d
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -126,60 +127,53 @@ class TestClock(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_created = take("created", UNSET)
-        if v_created is not UNSET:
-            if type(v_created) is int:
-                fill.created = v_created
-            else:
-                d["created"] = v_created
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
         v_deletes_after = take("deletes_after", UNSET)
-        if v_deletes_after is not UNSET:
-            if type(v_deletes_after) is int:
-                fill.deletes_after = v_deletes_after
-            else:
-                d["deletes_after"] = v_deletes_after
+        if type(v_deletes_after) is int:
+            fill.deletes_after = v_deletes_after
+        elif v_deletes_after is not UNSET:
+            d["deletes_after"] = v_deletes_after
         v_frozen_time = take("frozen_time", UNSET)
-        if v_frozen_time is not UNSET:
-            if type(v_frozen_time) is int:
-                fill.frozen_time = v_frozen_time
-            else:
-                d["frozen_time"] = v_frozen_time
+        if type(v_frozen_time) is int:
+            fill.frozen_time = v_frozen_time
+        elif v_frozen_time is not UNSET:
+            d["frozen_time"] = v_frozen_time
         v_id = take("id", UNSET)
-        if v_id is not UNSET:
-            if type(v_id) is str:
-                fill.id = v_id
-            else:
-                d["id"] = v_id
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
         v_livemode = take("livemode", UNSET)
-        if v_livemode is not UNSET:
-            if type(v_livemode) is bool:
-                fill.livemode = v_livemode
-            else:
-                d["livemode"] = v_livemode
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
         v_name = take("name", UNSET)
-        if v_name is not UNSET:
-            if (type(v_name) is str) or (v_name is None):
-                fill.name = v_name
-            else:
-                d["name"] = v_name
+        if (type(v_name) is str) or (v_name is None):
+            fill.name = v_name
+        elif v_name is not UNSET:
+            d["name"] = v_name
         v_object_ = take("object", UNSET)
-        if v_object_ is not UNSET:
-            if type(v_object_) is str:
-                fill.object_ = v_object_
-            else:
-                d["object"] = v_object_
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
         v_status = take("status", UNSET)
-        if v_status is not UNSET:
-            if type(v_status) is str:
-                fill.status = v_status
-            else:
-                d["status"] = v_status
+        if type(v_status) is str:
+            fill.status = v_status
+        elif v_status is not UNSET:
+            d["status"] = v_status
         v_status_details = take("status_details", UNSET)
-        if v_status_details is not UNSET:
-            if type(v_status_details) is dict:
-                fill.status_details = TestHelpersTestClockStatusDetails.from_dict(v_status_details)
-            else:
-                d["status_details"] = v_status_details
-        fill.additional_properties = d
+        if type(v_status_details) is dict:
+            fill.status_details = TestHelpersTestClockStatusDetails.from_dict(v_status_details)
+        elif v_status_details is not UNSET:
+            d["status_details"] = v_status_details
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -222,16 +216,17 @@ class TestHelpersTestClockStatusDetails(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_advancing = take("advancing", UNSET)
-        if v_advancing is not UNSET:
-            if (type(v_advancing) is dict) or (v_advancing is None):
-                fill.advancing = (
-                    TestHelpersTestClockStatusDetailsAdvancing.from_dict(v_advancing)
-                    if type(v_advancing) is dict
-                    else v_advancing
-                )
-            else:
-                d["advancing"] = v_advancing
-        fill.additional_properties = d
+        if (type(v_advancing) is dict) or (v_advancing is None):
+            fill.advancing = (
+                TestHelpersTestClockStatusDetailsAdvancing.from_dict(v_advancing)
+                if type(v_advancing) is dict
+                else v_advancing
+            )
+        elif v_advancing is not UNSET:
+            d["advancing"] = v_advancing
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
@@ -255,12 +250,13 @@ class TestHelpersTestClockStatusDetailsAdvancing(Model):
         fill: Any = obj
         take = d.pop  # bound once: one lookup per model, not per field
         v_target_frozen_time = take("target_frozen_time", UNSET)
-        if v_target_frozen_time is not UNSET:
-            if type(v_target_frozen_time) is int:
-                fill.target_frozen_time = v_target_frozen_time
-            else:
-                d["target_frozen_time"] = v_target_frozen_time
-        fill.additional_properties = d
+        if type(v_target_frozen_time) is int:
+            fill.target_frozen_time = v_target_frozen_time
+        elif v_target_frozen_time is not UNSET:
+            d["target_frozen_time"] = v_target_frozen_time
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
         return obj
 
 
