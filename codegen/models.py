@@ -62,6 +62,10 @@ ROOTS: dict[str, str] = {
     "DeletedSubscriptionItem": "subscription",
     "TestClock": "test_clock",
     "DeletedTestClock": "test_clock",
+    # Issue 24: the rest of invoicing.
+    "PaymentIntent": "payment_intent",
+    "PaymentMethod": "payment_method",
+    "PromotionCode": "discount",
 }
 PAGES = "pages"
 SHARED = "shared"

@@ -845,4 +845,138 @@ OPERATIONS += (
     ),
 )
 
+# Issue 24: payment intents, typed wherever invoices, payments and events carry one.
+RESOURCES["payment_intents"] = Resource(
+    "payment_intents",
+    "PaymentIntent",
+    "PaymentIntents",
+    "PaymentIntents: the payments that collect invoices, read-only here.",
+    webhook="payment_intent",
+)
+
+_PI = "payment_intents"
+
+OPERATIONS += (
+    Operation(
+        "GetPaymentIntents",
+        _PI,
+        "list",
+        "list",
+        "Every matching PaymentIntent (of one customer, say), newest first, page by page.",
+    ),
+    Operation(
+        "GetPaymentIntentsSearch",
+        _PI,
+        "search",
+        "search",
+        "PaymentIntents matching a search `query` in Stripe's search language.",
+    ),
+    Operation(
+        "GetPaymentIntentsIntent",
+        _PI,
+        "retrieve",
+        "call",
+        "Fetch one PaymentIntent by its id.",
+        path_params=("intent",),
+    ),
+)
+
+# Issue 24: promotion codes, a customer's payment methods, and more on subscriptions.
+RESOURCES.update(
+    (r.attribute, r)
+    for r in (
+        Resource(
+            "promotion_codes",
+            "PromotionCode",
+            "PromotionCodes",
+            "Promotion codes: codes customers enter to get a coupon, with their own limits.",
+            webhook="promotion_code",
+        ),
+        Resource(
+            "customer_payment_methods",
+            "CustomerPaymentMethod",
+            "CustomerPaymentMethods",
+            "A customer's payment methods: the cards, bank accounts and wallets they pay with.",
+            path=("customers", "payment_methods"),
+            webhook="payment_method",
+        ),
+    )
+)
+
+_PRC = "promotion_codes"
+_PM = "customer_payment_methods"
+
+OPERATIONS += (
+    Operation(
+        "GetPromotionCodes",
+        _PRC,
+        "list",
+        "list",
+        "Every matching promotion code, newest first, page by page.",
+    ),
+    Operation(
+        "PostPromotionCodes",
+        _PRC,
+        "create",
+        "call",
+        "Create a promotion code for a coupon, optionally limited to a customer or first orders.",
+    ),
+    Operation(
+        "GetPromotionCodesPromotionCode",
+        _PRC,
+        "retrieve",
+        "call",
+        "Fetch one promotion code by its id.",
+        path_params=("promotion_code",),
+    ),
+    Operation(
+        "PostPromotionCodesPromotionCode",
+        _PRC,
+        "update",
+        "call",
+        "Change a promotion code's active flag, restrictions or metadata.",
+        path_params=("promotion_code",),
+    ),
+    Operation(
+        "GetCustomersCustomerPaymentMethods",
+        _PM,
+        "list",
+        "list",
+        "Every payment method of a customer (of one type, say), page by page.",
+        path_params=("customer",),
+    ),
+    Operation(
+        "GetCustomersCustomerPaymentMethodsPaymentMethod",
+        _PM,
+        "retrieve",
+        "call",
+        "Fetch one payment method of a customer.",
+        path_params=("customer", "payment_method"),
+    ),
+    Operation(
+        "PostSubscriptionsSubscriptionPause",
+        _S,
+        "pause",
+        "call",
+        "Pause a subscription: no invoices until it is resumed.",
+        path_params=("subscription",),
+    ),
+    Operation(
+        "DeleteSubscriptionsSubscriptionExposedIdDiscount",
+        _S,
+        "delete_discount",
+        "delete",
+        "Remove the discount applied to a subscription.",
+        path_params=("subscription_exposed_id",),
+    ),
+    Operation(
+        "PostSubscriptionsSubscriptionMigrate",
+        _S,
+        "migrate",
+        "call",
+        "Move a subscription to the flexible billing mode.",
+        path_params=("subscription",),
+    ),
+)
+
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}

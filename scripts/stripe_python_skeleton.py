@@ -168,7 +168,16 @@ def _hints(cls: type, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
                 continue
             if isinstance(value, str):
                 value = typing.ForwardRef(value)
-            hints[name] = typing._eval_type(value, vars(module), local)  # type: ignore[attr-defined]
+            while True:
+                try:
+                    hints[name] = typing._eval_type(value, vars(module), local)  # type: ignore[attr-defined]
+                    break
+                except NameError as error:
+                    # A resource imported only under TYPE_CHECKING, not yet in SCHEMA_OF_CLASS:
+                    # its schema is named after its class (`Charge` -> `charge`).
+                    missing = str(error).split("'")[1]
+                    SCHEMA_OF_CLASS.setdefault(missing, snake(missing))
+                    local[missing] = type(missing, (_Ref,), {})
     return hints
 
 
@@ -329,6 +338,12 @@ class ObjectWriter:
                 },
                 "required": ["data", "has_more", "object", "url"],
             }, False
+        if name == "UntypedStripeObject" and typing.get_args(tp) in ((), (typing.Any,)):
+            return {"type": "object"}, False  # any JSON object, as `use_stripe_sdk`
+        if name == "UntypedStripeObject" and typing.get_args(tp)[0] is not str:
+            # A map of objects, as a promotion code's `currency_options`.
+            inner, _ = self.schema(typing.get_args(tp)[0], path)
+            return {"type": "object", "additionalProperties": inner}, False
         if name == "UntypedStripeObject":
             return {
                 "type": "object",
@@ -352,6 +367,9 @@ class ObjectWriter:
             return {"type": "string", "format": "decimal"}, False
         if isinstance(tp, type) and issubclass(tp, _Ref):
             return self._ref(SCHEMA_OF_CLASS[tp.__name__]), False
+        if isinstance(tp, type) and isinstance(tp.__dict__.get("OBJECT_NAME"), str):
+            # A resource class imported at run time: a reference to its schema.
+            return self._ref(str(tp.__dict__["OBJECT_NAME"])), False
         if isinstance(tp, type):
             return self._ref(self.nested(tp, path)), False
         raise SystemExit(f"no mapping for {tp!r} at {path}")

@@ -493,40 +493,48 @@ _S189: dict[str, Any] = {
 _S190: dict[str, Any] = {"anyOf": [_S2, _S189, _S8]}
 _S191: dict[str, Any] = {"trial_offer": _S6}
 _S192: dict[str, Any] = {"type": "object", "properties": _S191, "required": ["trial_offer"]}
-_S193: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S194: dict[str, Any] = {"expand": _S7}
-_S195: dict[str, Any] = {"properties": _S194, "required": []}
-_S196: dict[str, Any] = {"properties": _S51, "required": []}
-_S197: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
-_S198: dict[str, Any] = {"properties": _S197, "required": []}
-_S199: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
+_S193: dict[str, Any] = {"type": "string", "enum": ["none", "now"]}
+_S194: dict[str, Any] = {"type": _S193}
+_S195: dict[str, Any] = {"type": "object", "properties": _S194, "required": ["type"]}
+_S196: dict[str, Any] = {"type": "string", "enum": ["item_current_period_start", "none", "now"]}
+_S197: dict[str, Any] = {"type": _S196}
+_S198: dict[str, Any] = {"type": "object", "properties": _S197, "required": ["type"]}
+_S199: dict[str, Any] = {"outstanding_usage_through": _S195, "unused_time_from": _S198}
 _S200: dict[str, Any] = {"type": "object", "properties": _S199}
-_S201: dict[str, Any] = {
+_S201: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S202: dict[str, Any] = {"expand": _S7}
+_S203: dict[str, Any] = {"properties": _S202, "required": []}
+_S204: dict[str, Any] = {"properties": _S51, "required": []}
+_S205: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S206: dict[str, Any] = {"properties": _S205, "required": []}
+_S207: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
+_S208: dict[str, Any] = {"type": "object", "properties": _S207}
+_S209: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
     "metadata": _S26,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S200,
+    "tax_details": _S208,
     "unit_label": _S6,
 }
-_S202: dict[str, Any] = {"type": "object", "properties": _S201, "required": ["name"]}
-_S203: dict[str, Any] = {
+_S210: dict[str, Any] = {"type": "object", "properties": _S209, "required": ["name"]}
+_S211: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S202,
+    "product_data": _S210,
     "tax_behavior": _S121,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S204: dict[str, Any] = {"type": "object", "properties": _S203, "required": ["currency"]}
-_S205: dict[str, Any] = {"price": _S6}
-_S206: dict[str, Any] = {"type": "object", "properties": _S205}
-_S207: dict[str, Any] = {
+_S212: dict[str, Any] = {"type": "object", "properties": _S211, "required": ["currency"]}
+_S213: dict[str, Any] = {"price": _S6}
+_S214: dict[str, Any] = {"type": "object", "properties": _S213}
+_S215: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S208: dict[str, Any] = {
+_S216: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -559,23 +567,23 @@ _S208: dict[str, Any] = {
         "vat",
     ],
 }
-_S209: dict[str, Any] = {
+_S217: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S207,
+    "jurisdiction_level": _S215,
     "percentage": _S165,
     "state": _S6,
-    "tax_type": _S208,
+    "tax_type": _S216,
 }
-_S210: dict[str, Any] = {
+_S218: dict[str, Any] = {
     "type": "object",
-    "properties": _S209,
+    "properties": _S217,
     "required": ["display_name", "inclusive", "percentage"],
 }
-_S211: dict[str, Any] = {
+_S219: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -595,120 +603,120 @@ _S211: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S212: dict[str, Any] = {
+_S220: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S210,
-    "taxability_reason": _S211,
+    "tax_rate_data": _S218,
+    "taxability_reason": _S219,
     "taxable_amount": _S2,
 }
-_S213: dict[str, Any] = {
+_S221: dict[str, Any] = {
     "type": "object",
-    "properties": _S212,
+    "properties": _S220,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S214: dict[str, Any] = {"type": "array", "items": _S213}
-_S215: dict[str, Any] = {"anyOf": [_S214, _S8]}
-_S216: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S217: dict[str, Any] = {"reconciliation_mode": _S216}
-_S218: dict[str, Any] = {"type": "object", "properties": _S217}
-_S219: dict[str, Any] = {"settings": _S218}
-_S220: dict[str, Any] = {"type": "object", "properties": _S219}
-_S221: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
-_S222: dict[str, Any] = {"type": "object", "properties": _S221}
+_S222: dict[str, Any] = {"type": "array", "items": _S221}
 _S223: dict[str, Any] = {"anyOf": [_S222, _S8]}
-_S224: dict[str, Any] = {
+_S224: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S225: dict[str, Any] = {"reconciliation_mode": _S224}
+_S226: dict[str, Any] = {"type": "object", "properties": _S225}
+_S227: dict[str, Any] = {"settings": _S226}
+_S228: dict[str, Any] = {"type": "object", "properties": _S227}
+_S229: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
+_S230: dict[str, Any] = {"type": "object", "properties": _S229}
+_S231: dict[str, Any] = {"anyOf": [_S230, _S8]}
+_S232: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S223,
+    "rendering_options": _S231,
 }
-_S225: dict[str, Any] = {"type": "object", "properties": _S224}
-_S226: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
-_S227: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
-_S228: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
-_S229: dict[str, Any] = {
+_S233: dict[str, Any] = {"type": "object", "properties": _S232}
+_S234: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
+_S235: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
+_S236: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
+_S237: dict[str, Any] = {
     "type": "object",
-    "properties": _S228,
+    "properties": _S236,
     "required": ["amount", "tax_rate", "taxable_amount"],
 }
-_S230: dict[str, Any] = {"type": "array", "items": _S229}
-_S231: dict[str, Any] = {"anyOf": [_S230, _S8]}
-_S232: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
-_S233: dict[str, Any] = {
+_S238: dict[str, Any] = {"type": "array", "items": _S237}
+_S239: dict[str, Any] = {"anyOf": [_S238, _S8]}
+_S240: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
+_S241: dict[str, Any] = {
     "amount": _S2,
     "description": _S6,
     "invoice_line_item": _S6,
-    "metadata": _S227,
+    "metadata": _S235,
     "quantity": _S2,
-    "tax_amounts": _S231,
+    "tax_amounts": _S239,
     "tax_rates": _S9,
-    "type": _S232,
+    "type": _S240,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S234: dict[str, Any] = {"type": "object", "properties": _S233, "required": ["type"]}
-_S235: dict[str, Any] = {"type": "array", "items": _S234}
-_S236: dict[str, Any] = {
+_S242: dict[str, Any] = {"type": "object", "properties": _S241, "required": ["type"]}
+_S243: dict[str, Any] = {"type": "array", "items": _S242}
+_S244: dict[str, Any] = {
     "type": "string",
     "enum": ["duplicate", "fraudulent", "order_change", "product_unsatisfactory"],
 }
-_S237: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
-_S238: dict[str, Any] = {
+_S245: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
+_S246: dict[str, Any] = {
     "type": "object",
-    "properties": _S237,
+    "properties": _S245,
     "required": ["payment_record", "refund_group"],
 }
-_S239: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
-_S240: dict[str, Any] = {
+_S247: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
+_S248: dict[str, Any] = {
     "amount_refunded": _S2,
-    "payment_record_refund": _S238,
+    "payment_record_refund": _S246,
     "refund": _S6,
-    "type": _S239,
+    "type": _S247,
 }
-_S241: dict[str, Any] = {"type": "object", "properties": _S240}
-_S242: dict[str, Any] = {"type": "array", "items": _S241}
-_S243: dict[str, Any] = {"shipping_rate": _S6}
-_S244: dict[str, Any] = {"type": "object", "properties": _S243}
-_S245: dict[str, Any] = {
+_S249: dict[str, Any] = {"type": "object", "properties": _S248}
+_S250: dict[str, Any] = {"type": "array", "items": _S249}
+_S251: dict[str, Any] = {"shipping_rate": _S6}
+_S252: dict[str, Any] = {"type": "object", "properties": _S251}
+_S253: dict[str, Any] = {
     "amount": _S2,
     "credit_amount": _S2,
     "effective_at": _S2,
-    "email_type": _S226,
+    "email_type": _S234,
     "expand": _S7,
     "invoice": _S6,
-    "lines": _S235,
+    "lines": _S243,
     "memo": _S6,
-    "metadata": _S227,
+    "metadata": _S235,
     "out_of_band_amount": _S2,
-    "reason": _S236,
+    "reason": _S244,
     "refund_amount": _S2,
-    "refunds": _S242,
-    "shipping_cost": _S244,
+    "refunds": _S250,
+    "shipping_cost": _S252,
 }
-_S246: dict[str, Any] = {"properties": _S245, "required": ["invoice"]}
-_S247: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
-_S248: dict[str, Any] = {"timestamp": _S2, "type": _S247}
-_S249: dict[str, Any] = {"type": "object", "properties": _S248, "required": ["type"]}
-_S250: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
-_S251: dict[str, Any] = {"timestamp": _S2, "type": _S250}
-_S252: dict[str, Any] = {"type": "object", "properties": _S251, "required": ["type"]}
-_S253: dict[str, Any] = {"end": _S249, "start": _S252}
-_S254: dict[str, Any] = {"type": "object", "properties": _S253, "required": ["end", "start"]}
-_S255: dict[str, Any] = {
+_S254: dict[str, Any] = {"properties": _S253, "required": ["invoice"]}
+_S255: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
+_S256: dict[str, Any] = {"timestamp": _S2, "type": _S255}
+_S257: dict[str, Any] = {"type": "object", "properties": _S256, "required": ["type"]}
+_S258: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
+_S259: dict[str, Any] = {"timestamp": _S2, "type": _S258}
+_S260: dict[str, Any] = {"type": "object", "properties": _S259, "required": ["type"]}
+_S261: dict[str, Any] = {"end": _S257, "start": _S260}
+_S262: dict[str, Any] = {"type": "object", "properties": _S261, "required": ["end", "start"]}
+_S263: dict[str, Any] = {
     "discountable": _S10,
     "discounts": _S23,
-    "metadata": _S227,
-    "period": _S254,
+    "metadata": _S235,
+    "period": _S262,
     "price": _S6,
     "price_data": _S151,
     "quantity": _S2,
     "tax_rates": _S9,
 }
-_S256: dict[str, Any] = {"type": "object", "properties": _S255}
-_S257: dict[str, Any] = {"type": "array", "items": _S256}
-_S258: dict[str, Any] = {"anyOf": [_S165, _S8]}
-_S259: dict[str, Any] = {"anyOf": [_S227, _S8]}
-_S260: dict[str, Any] = {
+_S264: dict[str, Any] = {"type": "object", "properties": _S263}
+_S265: dict[str, Any] = {"type": "array", "items": _S264}
+_S266: dict[str, Any] = {"anyOf": [_S165, _S8]}
+_S267: dict[str, Any] = {"anyOf": [_S235, _S8]}
+_S268: dict[str, Any] = {
     "type": "string",
     "enum": [
         "allow_incomplete",
@@ -717,17 +725,17 @@ _S260: dict[str, Any] = {
         "pending_if_incomplete",
     ],
 }
-_S261: dict[str, Any] = {"company_details": _S47}
-_S262: dict[str, Any] = {"type": "object", "properties": _S261}
-_S263: dict[str, Any] = {"anyOf": [_S262, _S8]}
-_S264: dict[str, Any] = {"expires_at": _S2}
-_S265: dict[str, Any] = {"type": "object", "properties": _S264}
-_S266: dict[str, Any] = {"mandate_options": _S265}
-_S267: dict[str, Any] = {"type": "object", "properties": _S266}
-_S268: dict[str, Any] = {"anyOf": [_S267, _S8]}
-_S269: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6}
+_S269: dict[str, Any] = {"company_details": _S47}
 _S270: dict[str, Any] = {"type": "object", "properties": _S269}
-_S271: dict[str, Any] = {
+_S271: dict[str, Any] = {"anyOf": [_S270, _S8]}
+_S272: dict[str, Any] = {"expires_at": _S2}
+_S273: dict[str, Any] = {"type": "object", "properties": _S272}
+_S274: dict[str, Any] = {"mandate_options": _S273}
+_S275: dict[str, Any] = {"type": "object", "properties": _S274}
+_S276: dict[str, Any] = {"anyOf": [_S275, _S8]}
+_S277: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6}
+_S278: dict[str, Any] = {"type": "object", "properties": _S277}
+_S279: dict[str, Any] = {
     "type": "string",
     "enum": [
         "amex",
@@ -745,56 +753,56 @@ _S271: dict[str, Any] = {
         "visa",
     ],
 }
-_S272: dict[str, Any] = {"mandate_options": _S270, "network": _S271, "request_three_d_secure": _S61}
-_S273: dict[str, Any] = {"type": "object", "properties": _S272}
-_S274: dict[str, Any] = {"anyOf": [_S273, _S8]}
-_S275: dict[str, Any] = {
+_S280: dict[str, Any] = {"mandate_options": _S278, "network": _S279, "request_three_d_secure": _S61}
+_S281: dict[str, Any] = {"type": "object", "properties": _S280}
+_S282: dict[str, Any] = {"anyOf": [_S281, _S8]}
+_S283: dict[str, Any] = {
     "type": "string",
     "enum": ["halfyearly", "monthly", "quarterly", "weekly", "yearly"],
 }
-_S276: dict[str, Any] = {
+_S284: dict[str, Any] = {
     "amount": _S2,
     "amount_includes_iof": _S78,
     "end_date": _S6,
-    "payment_schedule": _S275,
+    "payment_schedule": _S283,
 }
-_S277: dict[str, Any] = {"type": "object", "properties": _S276}
-_S278: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S277}
-_S279: dict[str, Any] = {"type": "object", "properties": _S278}
-_S280: dict[str, Any] = {"anyOf": [_S279, _S8]}
-_S281: dict[str, Any] = {
+_S285: dict[str, Any] = {"type": "object", "properties": _S284}
+_S286: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S285}
+_S287: dict[str, Any] = {"type": "object", "properties": _S286}
+_S288: dict[str, Any] = {"anyOf": [_S287, _S8]}
+_S289: dict[str, Any] = {
     "acss_debit": _S35,
     "bancontact": _S39,
-    "billie": _S263,
-    "blik": _S268,
-    "card": _S274,
+    "billie": _S271,
+    "blik": _S276,
+    "card": _S282,
     "customer_balance": _S71,
     "konbini": _S53,
     "payto": _S77,
-    "pix": _S280,
+    "pix": _S288,
     "sepa_debit": _S53,
     "upi": _S87,
     "us_bank_account": _S100,
 }
-_S282: dict[str, Any] = {"type": "object", "properties": _S281}
-_S283: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
-_S284: dict[str, Any] = {
-    "payment_method_options": _S282,
+_S290: dict[str, Any] = {"type": "object", "properties": _S289}
+_S291: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
+_S292: dict[str, Any] = {
+    "payment_method_options": _S290,
     "payment_method_types": _S105,
-    "save_default_payment_method": _S283,
+    "save_default_payment_method": _S291,
 }
-_S285: dict[str, Any] = {"type": "object", "properties": _S284}
-_S286: dict[str, Any] = {"anyOf": [_S162, _S8]}
-_S287: dict[str, Any] = {"anyOf": [_S2, _S193]}
-_S288: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
-_S289: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
-_S290: dict[str, Any] = {"billing_cycle_anchor": _S288, "missing_payment_method": _S289}
-_S291: dict[str, Any] = {"type": "object", "properties": _S290}
-_S292: dict[str, Any] = {"end_behavior": _S291}
-_S293: dict[str, Any] = {"type": "object", "properties": _S292, "required": ["end_behavior"]}
-_S294: dict[str, Any] = {"type": _S288}
-_S295: dict[str, Any] = {"type": "object", "properties": _S294, "required": ["type"]}
-_S296: dict[str, Any] = {
+_S293: dict[str, Any] = {"type": "object", "properties": _S292}
+_S294: dict[str, Any] = {"anyOf": [_S162, _S8]}
+_S295: dict[str, Any] = {"anyOf": [_S2, _S201]}
+_S296: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
+_S297: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
+_S298: dict[str, Any] = {"billing_cycle_anchor": _S296, "missing_payment_method": _S297}
+_S299: dict[str, Any] = {"type": "object", "properties": _S298}
+_S300: dict[str, Any] = {"end_behavior": _S299}
+_S301: dict[str, Any] = {"type": "object", "properties": _S300, "required": ["end_behavior"]}
+_S302: dict[str, Any] = {"type": _S296}
+_S303: dict[str, Any] = {"type": "object", "properties": _S302, "required": ["type"]}
+_S304: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_service",
@@ -807,45 +815,48 @@ _S296: dict[str, Any] = {
         "unused",
     ],
 }
-_S297: dict[str, Any] = {"anyOf": [_S296, _S8]}
-_S298: dict[str, Any] = {"comment": _S28, "feedback": _S297, "feedback_option": _S6}
-_S299: dict[str, Any] = {"type": "object", "properties": _S298}
-_S300: dict[str, Any] = {"amount_off": _S2}
-_S301: dict[str, Any] = {"type": "object", "properties": _S300, "required": ["amount_off"]}
-_S302: dict[str, Any] = {"type": "object", "additionalProperties": _S301}
-_S303: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
-_S304: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
-_S305: dict[str, Any] = {"type": "object", "properties": _S304, "required": ["enabled"]}
-_S306: dict[str, Any] = {"type": "string", "enum": ["inf"]}
-_S307: dict[str, Any] = {"anyOf": [_S2, _S306]}
-_S308: dict[str, Any] = {
+_S305: dict[str, Any] = {"anyOf": [_S304, _S8]}
+_S306: dict[str, Any] = {"comment": _S28, "feedback": _S305, "feedback_option": _S6}
+_S307: dict[str, Any] = {"type": "object", "properties": _S306}
+_S308: dict[str, Any] = {"amount_off": _S2}
+_S309: dict[str, Any] = {"type": "object", "properties": _S308, "required": ["amount_off"]}
+_S310: dict[str, Any] = {"type": "object", "additionalProperties": _S309}
+_S311: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
+_S312: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
+_S313: dict[str, Any] = {"type": "object", "properties": _S312, "required": ["enabled"]}
+_S314: dict[str, Any] = {"type": "string", "enum": ["inf"]}
+_S315: dict[str, Any] = {"anyOf": [_S2, _S314]}
+_S316: dict[str, Any] = {
     "flat_amount": _S2,
     "flat_amount_decimal": _S149,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
-    "up_to": _S307,
+    "up_to": _S315,
 }
-_S309: dict[str, Any] = {"type": "object", "properties": _S308, "required": ["up_to"]}
-_S310: dict[str, Any] = {"type": "array", "items": _S309}
-_S311: dict[str, Any] = {
-    "custom_unit_amount": _S305,
+_S317: dict[str, Any] = {"type": "object", "properties": _S316, "required": ["up_to"]}
+_S318: dict[str, Any] = {"type": "array", "items": _S317}
+_S319: dict[str, Any] = {
+    "custom_unit_amount": _S313,
     "tax_behavior": _S121,
-    "tiers": _S310,
+    "tiers": _S318,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S312: dict[str, Any] = {"type": "object", "properties": _S311}
-_S313: dict[str, Any] = {"type": "object", "additionalProperties": _S312}
-_S314: dict[str, Any] = {"name": _S6}
-_S315: dict[str, Any] = {"type": "object", "properties": _S314, "required": ["name"]}
-_S316: dict[str, Any] = {"type": "array", "items": _S315}
-_S317: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
-_S318: dict[str, Any] = {
+_S320: dict[str, Any] = {"type": "object", "properties": _S319}
+_S321: dict[str, Any] = {"type": "object", "additionalProperties": _S320}
+_S322: dict[str, Any] = {"name": _S6}
+_S323: dict[str, Any] = {"type": "object", "properties": _S322, "required": ["name"]}
+_S324: dict[str, Any] = {"type": "array", "items": _S323}
+_S325: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
+_S326: dict[str, Any] = {
     "type": "object",
-    "properties": _S317,
+    "properties": _S325,
     "required": ["height", "length", "weight", "width"],
 }
-_S319: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
+_S327: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
+_S328: dict[str, Any] = {"minimum_amount": _S2}
+_S329: dict[str, Any] = {"type": "object", "properties": _S328}
+_S330: dict[str, Any] = {"type": "object", "additionalProperties": _S329}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -1220,39 +1231,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "pause": {
                         "type": "object",
                         "properties": {
-                            "bill_for": {
-                                "type": "object",
-                                "properties": {
-                                    "outstanding_usage_through": {
-                                        "type": "object",
-                                        "properties": {
-                                            "type": {"type": "string", "enum": ["none", "now"]}
-                                        },
-                                        "required": ["type"],
-                                    },
-                                    "unused_time_from": {
-                                        "type": "object",
-                                        "properties": {
-                                            "type": {
-                                                "type": "string",
-                                                "enum": [
-                                                    "item_current_period_start",
-                                                    "none",
-                                                    "now",
-                                                ],
-                                            }
-                                        },
-                                        "required": ["type"],
-                                    },
-                                },
-                            },
+                            "bill_for": _S200,
                             "invoicing_behavior": _S158,
                             "type": _S159,
                         },
                     },
                     "proration_behavior": _S164,
                     "proration_date": _S2,
-                    "resume_at": _S193,
+                    "resume_at": _S201,
                     "start_date": _S2,
                     "trial_end": _S170,
                 },
@@ -1260,7 +1246,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S195,
+    "GetInvoicesInvoice": _S203,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1293,12 +1279,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S196,
+    "DeleteInvoicesInvoice": _S204,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S195,
+    "PostInvoicesInvoiceSend": _S203,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
@@ -1311,9 +1297,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S195,
-    "PostInvoicesInvoiceMarkUncollectible": _S195,
-    "GetInvoicesInvoiceLines": _S198,
+    "PostInvoicesInvoiceVoid": _S203,
+    "PostInvoicesInvoiceMarkUncollectible": _S203,
+    "GetInvoicesInvoiceLines": _S206,
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
             "amount": _S2,
@@ -1323,11 +1309,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "metadata": _S27,
             "period": _S148,
-            "price_data": _S204,
-            "pricing": _S206,
+            "price_data": _S212,
+            "pricing": _S214,
             "quantity": _S2,
             "quantity_decimal": _S149,
-            "tax_amounts": _S215,
+            "tax_amounts": _S223,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1348,11 +1334,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "invoice_item": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S204,
-                        "pricing": _S206,
+                        "price_data": _S212,
+                        "pricing": _S214,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S215,
+                        "tax_amounts": _S223,
                         "tax_rates": _S9,
                     },
                 },
@@ -1394,11 +1380,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "id": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S204,
-                        "pricing": _S206,
+                        "price_data": _S212,
+                        "pricing": _S214,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S215,
+                        "tax_amounts": _S223,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1435,7 +1421,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S206,
+            "pricing": _S214,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "subscription": _S6,
@@ -1446,7 +1432,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S195,
+    "GetInvoiceitemsInvoiceitem": _S203,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
@@ -1458,7 +1444,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S206,
+            "pricing": _S214,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "tax_behavior": _S121,
@@ -1468,7 +1454,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S196,
+    "DeleteInvoiceitemsInvoiceitem": _S204,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1486,13 +1472,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S220,
+            "cash_balance": _S228,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S225,
+            "invoice_settings": _S233,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1516,20 +1502,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": [],
     },
     "GetCustomersSearch": _S137,
-    "GetCustomersCustomer": _S195,
+    "GetCustomersCustomer": _S203,
     "PostCustomersCustomer": {
         "properties": {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S220,
+            "cash_balance": _S228,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S225,
+            "invoice_settings": _S233,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1552,7 +1538,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S196,
+    "DeleteCustomersCustomer": _S204,
     "PostInvoicesInvoiceAttachPayment": {
         "properties": {"expand": _S7, "payment_intent": _S6, "payment_record": _S6},
         "required": [],
@@ -1570,37 +1556,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostCreditNotes": _S246,
-    "GetCreditNotesPreview": _S246,
+    "PostCreditNotes": _S254,
+    "GetCreditNotesPreview": _S254,
     "GetCreditNotesPreviewLines": {
         "properties": {
             "amount": _S2,
             "credit_amount": _S2,
             "effective_at": _S2,
-            "email_type": _S226,
+            "email_type": _S234,
             "ending_before": _S6,
             "expand": _S7,
             "invoice": _S6,
             "limit": _S2,
-            "lines": _S235,
+            "lines": _S243,
             "memo": _S6,
-            "metadata": _S227,
+            "metadata": _S235,
             "out_of_band_amount": _S2,
-            "reason": _S236,
+            "reason": _S244,
             "refund_amount": _S2,
-            "refunds": _S242,
-            "shipping_cost": _S244,
+            "refunds": _S250,
+            "shipping_cost": _S252,
             "starting_after": _S6,
         },
         "required": ["invoice"],
     },
-    "GetCreditNotesCreditNoteLines": _S198,
-    "GetCreditNotesId": _S195,
+    "GetCreditNotesCreditNoteLines": _S206,
+    "GetCreditNotesId": _S203,
     "PostCreditNotesId": {
-        "properties": {"expand": _S7, "memo": _S6, "metadata": _S227},
+        "properties": {"expand": _S7, "memo": _S6, "metadata": _S235},
         "required": [],
     },
-    "PostCreditNotesIdVoid": _S195,
+    "PostCreditNotesIdVoid": _S203,
     "GetInvoicePayments": {
         "properties": {
             "created": _S5,
@@ -1622,7 +1608,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoicePaymentsInvoicePayment": _S195,
+    "GetInvoicePaymentsInvoicePayment": _S203,
     "GetSubscriptions": {
         "properties": {
             "automatic_tax": {
@@ -1663,8 +1649,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptions": {
         "properties": {
-            "add_invoice_items": _S257,
-            "application_fee_percent": _S258,
+            "add_invoice_items": _S265,
+            "application_fee_percent": _S266,
             "automatic_tax": _S15,
             "backdate_start_date": _S2,
             "billing_cycle_anchor": _S2,
@@ -1716,7 +1702,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "billing_thresholds": _S173,
                         "current_trial": _S192,
                         "discounts": _S24,
-                        "metadata": _S227,
+                        "metadata": _S235,
                         "plan": _S6,
                         "price": _S6,
                         "price_data": _S175,
@@ -1725,34 +1711,34 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     },
                 },
             },
-            "metadata": _S259,
+            "metadata": _S267,
             "off_session": _S10,
             "on_behalf_of": _S28,
-            "payment_behavior": _S260,
-            "payment_settings": _S285,
-            "pending_invoice_item_interval": _S286,
+            "payment_behavior": _S268,
+            "payment_settings": _S293,
+            "pending_invoice_item_interval": _S294,
             "proration_behavior": _S164,
             "transfer_data": _S177,
-            "trial_end": _S287,
+            "trial_end": _S295,
             "trial_from_plan": _S10,
             "trial_period_days": _S2,
-            "trial_settings": _S293,
+            "trial_settings": _S301,
         },
         "required": [],
     },
     "GetSubscriptionsSearch": _S137,
-    "GetSubscriptionsSubscriptionExposedId": _S195,
+    "GetSubscriptionsSubscriptionExposedId": _S203,
     "PostSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "add_invoice_items": _S257,
-            "application_fee_percent": _S258,
+            "add_invoice_items": _S265,
+            "application_fee_percent": _S266,
             "automatic_tax": _S15,
-            "billing_cycle_anchor": _S295,
+            "billing_cycle_anchor": _S303,
             "billing_schedules": _S188,
             "billing_thresholds": _S168,
             "cancel_at": _S190,
             "cancel_at_period_end": _S10,
-            "cancellation_details": _S299,
+            "cancellation_details": _S307,
             "collection_method": _S1,
             "days_until_due": _S20,
             "default_payment_method": _S6,
@@ -1782,7 +1768,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "deleted": _S10,
                         "discounts": _S24,
                         "id": _S6,
-                        "metadata": _S259,
+                        "metadata": _S267,
                         "plan": _S6,
                         "price": _S6,
                         "price_data": _S175,
@@ -1791,7 +1777,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     },
                 },
             },
-            "metadata": _S259,
+            "metadata": _S267,
             "off_session": _S10,
             "on_behalf_of": _S28,
             "pause_collection": {
@@ -1810,21 +1796,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     _S8,
                 ]
             },
-            "payment_behavior": _S260,
-            "payment_settings": _S285,
-            "pending_invoice_item_interval": _S286,
+            "payment_behavior": _S268,
+            "payment_settings": _S293,
+            "pending_invoice_item_interval": _S294,
             "proration_behavior": _S164,
             "proration_date": _S2,
             "transfer_data": {"anyOf": [_S177, _S8]},
-            "trial_end": _S287,
+            "trial_end": _S295,
             "trial_from_plan": _S10,
-            "trial_settings": _S293,
+            "trial_settings": _S301,
         },
         "required": [],
     },
     "DeleteSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "cancellation_details": _S299,
+            "cancellation_details": _S307,
             "expand": _S7,
             "invoice_now": _S10,
             "prorate": _S10,
@@ -1833,7 +1819,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionsSubscriptionResume": {
         "properties": {
-            "billing_cycle_anchor": _S295,
+            "billing_cycle_anchor": _S303,
             "expand": _S7,
             "payment_behavior": _S163,
             "proration_behavior": _S164,
@@ -1857,8 +1843,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "current_trial": _S192,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S227,
-            "payment_behavior": _S260,
+            "metadata": _S235,
+            "payment_behavior": _S268,
             "plan": _S6,
             "price": _S6,
             "price_data": _S175,
@@ -1870,16 +1856,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["subscription"],
     },
-    "GetSubscriptionItemsItem": _S195,
+    "GetSubscriptionItemsItem": _S203,
     "PostSubscriptionItemsItem": {
         "properties": {
             "billing_thresholds": _S173,
             "current_trial": _S192,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S259,
+            "metadata": _S267,
             "off_session": _S10,
-            "payment_behavior": _S260,
+            "payment_behavior": _S268,
             "plan": _S6,
             "price": _S6,
             "price_data": _S175,
@@ -1893,19 +1879,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "DeleteSubscriptionItemsItem": {
         "properties": {
             "clear_usage": _S10,
-            "payment_behavior": _S260,
+            "payment_behavior": _S268,
             "proration_behavior": _S164,
             "proration_date": _S2,
         },
         "required": [],
     },
-    "GetTestHelpersTestClocks": _S198,
+    "GetTestHelpersTestClocks": _S206,
     "PostTestHelpersTestClocks": {
         "properties": {"customer": _S6, "expand": _S7, "frozen_time": _S2, "name": _S6},
         "required": ["frozen_time"],
     },
-    "GetTestHelpersTestClocksTestClock": _S195,
-    "DeleteTestHelpersTestClocksTestClock": _S196,
+    "GetTestHelpersTestClocksTestClock": _S203,
+    "DeleteTestHelpersTestClocksTestClock": _S204,
     "PostTestHelpersTestClocksTestClockAdvance": {
         "properties": {"expand": _S7, "frozen_time": _S2},
         "required": ["frozen_time"],
@@ -1931,14 +1917,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "inclusive": _S10,
             "jurisdiction": _S6,
-            "metadata": _S227,
+            "metadata": _S235,
             "percentage": _S165,
             "state": _S6,
-            "tax_type": _S208,
+            "tax_type": _S216,
         },
         "required": ["display_name", "inclusive", "percentage"],
     },
-    "GetTaxRatesTaxRate": _S195,
+    "GetTaxRatesTaxRate": _S203,
     "PostTaxRatesTaxRate": {
         "properties": {
             "active": _S10,
@@ -1947,9 +1933,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "display_name": _S6,
             "expand": _S7,
             "jurisdiction": _S6,
-            "metadata": _S259,
+            "metadata": _S267,
             "state": _S6,
-            "tax_type": _S208,
+            "tax_type": _S216,
         },
         "required": [],
     },
@@ -1968,25 +1954,25 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "amount_off": _S2,
             "applies_to": {"type": "object", "properties": {"products": _S7}},
             "currency": _S6,
-            "currency_options": _S302,
+            "currency_options": _S310,
             "duration": {"type": "string", "enum": ["forever", "once", "repeating"]},
             "duration_in_months": _S2,
             "expand": _S7,
             "id": _S6,
             "max_redemptions": _S2,
-            "metadata": _S259,
+            "metadata": _S267,
             "name": _S6,
             "percent_off": _S165,
             "redeem_by": _S2,
         },
         "required": [],
     },
-    "GetCouponsCoupon": _S195,
+    "GetCouponsCoupon": _S203,
     "PostCouponsCoupon": {
-        "properties": {"currency_options": _S302, "expand": _S7, "metadata": _S259, "name": _S6},
+        "properties": {"currency_options": _S310, "expand": _S7, "metadata": _S267, "name": _S6},
         "required": [],
     },
-    "DeleteCouponsCoupon": _S196,
+    "DeleteCouponsCoupon": _S204,
     "GetProducts": {
         "properties": {
             "active": _S10,
@@ -1997,7 +1983,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "limit": _S2,
             "shippable": _S10,
             "starting_after": _S6,
-            "type": _S303,
+            "type": _S311,
             "url": _S6,
         },
         "required": [],
@@ -2009,9 +1995,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "object",
                 "properties": {
                     "currency": _S6,
-                    "currency_options": _S313,
-                    "custom_unit_amount": _S305,
-                    "metadata": _S227,
+                    "currency_options": _S321,
+                    "custom_unit_amount": _S313,
+                    "metadata": _S235,
                     "recurring": _S162,
                     "tax_behavior": _S121,
                     "unit_amount": _S2,
@@ -2023,22 +2009,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "id": _S6,
             "images": _S7,
-            "marketing_features": _S316,
-            "metadata": _S227,
+            "marketing_features": _S324,
+            "metadata": _S235,
             "name": _S6,
-            "package_dimensions": _S318,
+            "package_dimensions": _S326,
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S6,
-            "tax_details": _S200,
-            "type": _S303,
+            "tax_details": _S208,
+            "type": _S311,
             "unit_label": _S6,
             "url": _S6,
         },
         "required": ["name"],
     },
     "GetProductsSearch": _S137,
-    "GetProductsId": _S195,
+    "GetProductsId": _S203,
     "PostProductsId": {
         "properties": {
             "active": _S10,
@@ -2046,20 +2032,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "description": _S28,
             "expand": _S7,
             "images": _S9,
-            "marketing_features": {"anyOf": [_S316, _S8]},
-            "metadata": _S259,
+            "marketing_features": {"anyOf": [_S324, _S8]},
+            "metadata": _S267,
             "name": _S6,
-            "package_dimensions": {"anyOf": [_S318, _S8]},
+            "package_dimensions": {"anyOf": [_S326, _S8]},
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S28,
-            "tax_details": {"anyOf": [_S200, _S8]},
+            "tax_details": {"anyOf": [_S208, _S8]},
             "unit_label": _S28,
             "url": _S28,
         },
         "required": [],
     },
-    "DeleteProductsId": _S196,
+    "DeleteProductsId": _S204,
     "GetPrices": {
         "properties": {
             "active": _S10,
@@ -2072,7 +2058,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "product": _S6,
             "recurring": {
                 "type": "object",
-                "properties": {"interval": _S160, "meter": _S6, "usage_type": _S319},
+                "properties": {"interval": _S160, "meter": _S6, "usage_type": _S327},
             },
             "starting_after": _S6,
             "type": {"type": "string", "enum": ["one_time", "recurring"]},
@@ -2084,11 +2070,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "active": _S10,
             "billing_scheme": {"type": "string", "enum": ["per_unit", "tiered"]},
             "currency": _S6,
-            "currency_options": _S313,
-            "custom_unit_amount": _S305,
+            "currency_options": _S321,
+            "custom_unit_amount": _S313,
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S227,
+            "metadata": _S235,
             "nickname": _S6,
             "product": _S6,
             "product_data": {
@@ -2096,11 +2082,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "active": _S10,
                     "id": _S6,
-                    "metadata": _S227,
+                    "metadata": _S235,
                     "name": _S6,
                     "statement_descriptor": _S6,
                     "tax_code": _S6,
-                    "tax_details": _S200,
+                    "tax_details": _S208,
                     "unit_label": _S6,
                 },
                 "required": ["name"],
@@ -2112,12 +2098,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "interval_count": _S2,
                     "meter": _S6,
                     "trial_period_days": _S2,
-                    "usage_type": _S319,
+                    "usage_type": _S327,
                 },
                 "required": ["interval"],
             },
             "tax_behavior": _S121,
-            "tiers": _S310,
+            "tiers": _S318,
             "tiers_mode": {"type": "string", "enum": ["graduated", "volume"]},
             "transfer_lookup_key": _S10,
             "transform_quantity": {
@@ -2134,27 +2120,27 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["currency"],
     },
     "GetPricesSearch": _S137,
-    "GetPricesPrice": _S195,
+    "GetPricesPrice": _S203,
     "PostPricesPrice": {
         "properties": {
             "active": _S10,
-            "currency_options": {"anyOf": [_S313, _S8]},
+            "currency_options": {"anyOf": [_S321, _S8]},
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S259,
+            "metadata": _S267,
             "nickname": _S6,
             "tax_behavior": _S121,
             "transfer_lookup_key": _S10,
         },
         "required": [],
     },
-    "GetCustomersCustomerTaxIds": _S198,
+    "GetCustomersCustomerTaxIds": _S206,
     "PostCustomersCustomerTaxIds": {
         "properties": {"expand": _S7, "type": _S143, "value": _S6},
         "required": ["type", "value"],
     },
-    "GetCustomersCustomerTaxIdsId": _S195,
-    "DeleteCustomersCustomerTaxIdsId": _S196,
+    "GetCustomersCustomerTaxIdsId": _S203,
+    "DeleteCustomersCustomerTaxIdsId": _S204,
     "GetCustomersCustomerBalanceTransactions": {
         "properties": {
             "created": _S5,
@@ -2172,13 +2158,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "currency": _S6,
             "description": _S6,
             "expand": _S7,
-            "metadata": _S259,
+            "metadata": _S267,
         },
         "required": ["amount", "currency"],
     },
-    "GetCustomersCustomerBalanceTransactionsTransaction": _S195,
+    "GetCustomersCustomerBalanceTransactionsTransaction": _S203,
     "PostCustomersCustomerBalanceTransactionsTransaction": {
-        "properties": {"description": _S6, "expand": _S7, "metadata": _S259},
+        "properties": {"description": _S6, "expand": _S7, "metadata": _S267},
         "required": [],
     },
     "GetEvents": {
@@ -2194,5 +2180,168 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetEventsId": _S195,
+    "GetEventsId": _S203,
+    "GetPaymentIntents": {
+        "properties": {
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "GetPaymentIntentsSearch": _S137,
+    "GetPaymentIntentsIntent": {
+        "properties": {"client_secret": _S6, "expand": _S7},
+        "required": [],
+    },
+    "GetPromotionCodes": {
+        "properties": {
+            "active": _S10,
+            "code": _S6,
+            "coupon": _S6,
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostPromotionCodes": {
+        "properties": {
+            "active": _S10,
+            "code": _S6,
+            "customer": _S6,
+            "customer_account": _S6,
+            "expand": _S7,
+            "expires_at": _S2,
+            "max_redemptions": _S2,
+            "metadata": _S235,
+            "promotion": {
+                "type": "object",
+                "properties": {"coupon": _S6, "type": {"type": "string", "enum": ["coupon"]}},
+                "required": ["type"],
+            },
+            "restrictions": {
+                "type": "object",
+                "properties": {
+                    "currency_options": _S330,
+                    "first_time_transaction": _S10,
+                    "minimum_amount": _S2,
+                    "minimum_amount_currency": _S6,
+                },
+            },
+        },
+        "required": ["promotion"],
+    },
+    "GetPromotionCodesPromotionCode": _S203,
+    "PostPromotionCodesPromotionCode": {
+        "properties": {
+            "active": _S10,
+            "expand": _S7,
+            "metadata": _S267,
+            "restrictions": {"type": "object", "properties": {"currency_options": _S330}},
+        },
+        "required": [],
+    },
+    "GetCustomersCustomerPaymentMethods": {
+        "properties": {
+            "allow_redisplay": {"type": "string", "enum": ["always", "limited", "unspecified"]},
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "type": {
+                "type": "string",
+                "enum": [
+                    "acss_debit",
+                    "affirm",
+                    "afterpay_clearpay",
+                    "alipay",
+                    "alma",
+                    "amazon_pay",
+                    "au_becs_debit",
+                    "bacs_debit",
+                    "bancontact",
+                    "billie",
+                    "bizum",
+                    "blik",
+                    "boleto",
+                    "card",
+                    "cashapp",
+                    "crypto",
+                    "custom",
+                    "customer_balance",
+                    "eps",
+                    "fpx",
+                    "giropay",
+                    "grabpay",
+                    "ideal",
+                    "kakao_pay",
+                    "klarna",
+                    "konbini",
+                    "kr_card",
+                    "link",
+                    "mb_way",
+                    "mobilepay",
+                    "multibanco",
+                    "naver_pay",
+                    "nz_bank_account",
+                    "oxxo",
+                    "p24",
+                    "pay_by_bank",
+                    "payco",
+                    "paynow",
+                    "paypal",
+                    "paypay",
+                    "payto",
+                    "pix",
+                    "promptpay",
+                    "revolut_pay",
+                    "samsung_pay",
+                    "satispay",
+                    "scalapay",
+                    "sepa_debit",
+                    "sequra",
+                    "sofort",
+                    "sunbit",
+                    "swish",
+                    "twint",
+                    "upi",
+                    "us_bank_account",
+                    "wechat_pay",
+                    "zip",
+                ],
+            },
+        },
+        "required": [],
+    },
+    "GetCustomersCustomerPaymentMethodsPaymentMethod": _S203,
+    "PostSubscriptionsSubscriptionPause": {
+        "properties": {
+            "bill_for": _S200,
+            "expand": _S7,
+            "invoicing_behavior": _S158,
+            "type": _S159,
+        },
+        "required": [],
+    },
+    "DeleteSubscriptionsSubscriptionExposedIdDiscount": _S204,
+    "PostSubscriptionsSubscriptionMigrate": {
+        "properties": {
+            "billing_mode": {
+                "type": "object",
+                "properties": {"flexible": _S154, "type": {"type": "string", "enum": ["flexible"]}},
+                "required": ["type"],
+            },
+            "expand": _S7,
+        },
+        "required": ["billing_mode"],
+    },
 }

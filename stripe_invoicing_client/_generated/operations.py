@@ -17,7 +17,7 @@ if TYPE_CHECKING:
         DeletedCustomer,
         GetSubscriptionsResponse200,
     )
-    from .models.discount import Coupon, DeletedCoupon
+    from .models.discount import Coupon, DeletedCoupon, DeletedDiscount, PromotionCode
     from .models.event import Event
     from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         GetCouponsResponse200,
         GetCreditNotesResponse200,
         GetCustomersCustomerBalanceTransactionsResponse200,
+        GetCustomersCustomerPaymentMethodsResponse200,
         GetCustomersCustomerTaxIdsResponse200,
         GetCustomersResponse200,
         GetCustomersSearchResponse200,
@@ -34,15 +35,20 @@ if TYPE_CHECKING:
         GetInvoicePaymentsResponse200,
         GetInvoicesResponse200,
         GetInvoicesSearchResponse200,
+        GetPaymentIntentsResponse200,
+        GetPaymentIntentsSearchResponse200,
         GetPricesResponse200,
         GetPricesSearchResponse200,
         GetProductsResponse200,
         GetProductsSearchResponse200,
+        GetPromotionCodesResponse200,
         GetSubscriptionsSearchResponse200,
         GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
     )
     from .models.payment import InvoicePayment
+    from .models.payment_intent import PaymentIntent
+    from .models.payment_method import PaymentMethod
     from .models.product import DeletedProduct, Price, Product
     from .models.subscription import (
         DeletedSubscriptionItem,
@@ -2437,6 +2443,303 @@ GetEventsId: Endpoint[Event] = Endpoint(
 )
 """GET /v1/events/{id}"""
 
+
+GetPaymentIntents: Endpoint[GetPaymentIntentsResponse200] = Endpoint(
+    operation_id="GetPaymentIntents",
+    method="GET",
+    path="/v1/payment_intents",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "created",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetPaymentIntentsResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/payment_intents"""
+
+
+GetPaymentIntentsSearch: Endpoint[GetPaymentIntentsSearchResponse200] = Endpoint(
+    operation_id="GetPaymentIntentsSearch",
+    method="GET",
+    path="/v1/payment_intents/search",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "expand",
+            "limit",
+            "page",
+            "query",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(("query",)),
+    answer="GetPaymentIntentsSearchResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("search_result",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/payment_intents/search"""
+
+
+GetPaymentIntentsIntent: Endpoint[PaymentIntent] = Endpoint(
+    operation_id="GetPaymentIntentsIntent",
+    method="GET",
+    path="/v1/payment_intents/{intent}",
+    path_params=("intent",),
+    query_params=frozenset(
+        (
+            "client_secret",
+            "expand",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="PaymentIntent",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("payment_intent",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/payment_intents/{intent}"""
+
+
+GetPromotionCodes: Endpoint[GetPromotionCodesResponse200] = Endpoint(
+    operation_id="GetPromotionCodes",
+    method="GET",
+    path="/v1/promotion_codes",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "active",
+            "code",
+            "coupon",
+            "created",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetPromotionCodesResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/promotion_codes"""
+
+
+PostPromotionCodes: Endpoint[PromotionCode] = Endpoint(
+    operation_id="PostPromotionCodes",
+    method="POST",
+    path="/v1/promotion_codes",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "promotion",
+            "active",
+            "code",
+            "customer",
+            "customer_account",
+            "expand",
+            "expires_at",
+            "max_redemptions",
+            "metadata",
+            "restrictions",
+        )
+    ),
+    required_params=frozenset(("promotion",)),
+    answer="PromotionCode",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("promotion_code",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/promotion_codes"""
+
+
+GetPromotionCodesPromotionCode: Endpoint[PromotionCode] = Endpoint(
+    operation_id="GetPromotionCodesPromotionCode",
+    method="GET",
+    path="/v1/promotion_codes/{promotion_code}",
+    path_params=("promotion_code",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="PromotionCode",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("promotion_code",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/promotion_codes/{promotion_code}"""
+
+
+PostPromotionCodesPromotionCode: Endpoint[PromotionCode] = Endpoint(
+    operation_id="PostPromotionCodesPromotionCode",
+    method="POST",
+    path="/v1/promotion_codes/{promotion_code}",
+    path_params=("promotion_code",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "active",
+            "expand",
+            "metadata",
+            "restrictions",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="PromotionCode",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("promotion_code",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/promotion_codes/{promotion_code}"""
+
+
+GetCustomersCustomerPaymentMethods: Endpoint[GetCustomersCustomerPaymentMethodsResponse200] = (
+    Endpoint(
+        operation_id="GetCustomersCustomerPaymentMethods",
+        method="GET",
+        path="/v1/customers/{customer}/payment_methods",
+        path_params=("customer",),
+        query_params=frozenset(
+            (
+                "allow_redisplay",
+                "ending_before",
+                "expand",
+                "limit",
+                "starting_after",
+                "type",
+            )
+        ),
+        body_params=frozenset(),
+        required_params=frozenset(()),
+        answer="GetCustomersCustomerPaymentMethodsResponse200",
+        models=models,
+        schemas=_schemas,
+        object_tags=frozenset(("list",)),
+        needs_id=False,
+        deletes=False,
+    )
+)
+"""GET /v1/customers/{customer}/payment_methods"""
+
+
+GetCustomersCustomerPaymentMethodsPaymentMethod: Endpoint[PaymentMethod] = Endpoint(
+    operation_id="GetCustomersCustomerPaymentMethodsPaymentMethod",
+    method="GET",
+    path="/v1/customers/{customer}/payment_methods/{payment_method}",
+    path_params=(
+        "customer",
+        "payment_method",
+    ),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="PaymentMethod",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("payment_method",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/customers/{customer}/payment_methods/{payment_method}"""
+
+
+PostSubscriptionsSubscriptionPause: Endpoint[Subscription] = Endpoint(
+    operation_id="PostSubscriptionsSubscriptionPause",
+    method="POST",
+    path="/v1/subscriptions/{subscription}/pause",
+    path_params=("subscription",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "bill_for",
+            "expand",
+            "invoicing_behavior",
+            "type",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscriptions/{subscription}/pause"""
+
+
+DeleteSubscriptionsSubscriptionExposedIdDiscount: Endpoint[DeletedDiscount] = Endpoint(
+    operation_id="DeleteSubscriptionsSubscriptionExposedIdDiscount",
+    method="DELETE",
+    path="/v1/subscriptions/{subscription_exposed_id}/discount",
+    path_params=("subscription_exposed_id",),
+    query_params=frozenset(()),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="DeletedDiscount",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("discount",)),
+    needs_id=True,
+    deletes=True,
+)
+"""DELETE /v1/subscriptions/{subscription_exposed_id}/discount"""
+
+
+PostSubscriptionsSubscriptionMigrate: Endpoint[Subscription] = Endpoint(
+    operation_id="PostSubscriptionsSubscriptionMigrate",
+    method="POST",
+    path="/v1/subscriptions/{subscription}/migrate",
+    path_params=("subscription",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "billing_mode",
+            "expand",
+        )
+    ),
+    required_params=frozenset(("billing_mode",)),
+    answer="Subscription",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscriptions/{subscription}/migrate"""
+
 # Every record above, in the operations table's order.
 ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetInvoices,
@@ -2525,4 +2828,16 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     PostCustomersCustomerBalanceTransactionsTransaction,
     GetEvents,
     GetEventsId,
+    GetPaymentIntents,
+    GetPaymentIntentsSearch,
+    GetPaymentIntentsIntent,
+    GetPromotionCodes,
+    PostPromotionCodes,
+    GetPromotionCodesPromotionCode,
+    PostPromotionCodesPromotionCode,
+    GetCustomersCustomerPaymentMethods,
+    GetCustomersCustomerPaymentMethodsPaymentMethod,
+    PostSubscriptionsSubscriptionPause,
+    DeleteSubscriptionsSubscriptionExposedIdDiscount,
+    PostSubscriptionsSubscriptionMigrate,
 )

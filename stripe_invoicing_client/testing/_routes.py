@@ -20,6 +20,7 @@ from . import _invoice_lines as lines
 from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
+from . import _not_served as not_served
 from . import _subscription_items as subscription_items
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
@@ -114,6 +115,26 @@ HANDLERS |= {
     "PostTestHelpersTestClocksTestClockAdvance": test_clocks.advance,
 }
 
+# Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
+# names it (tests/fake/test_not_served.py).
+NOT_SERVED = frozenset(
+    {
+        "GetPaymentIntents",
+        "GetPaymentIntentsSearch",
+        "GetPaymentIntentsIntent",
+        "GetPromotionCodes",
+        "PostPromotionCodes",
+        "GetPromotionCodesPromotionCode",
+        "PostPromotionCodesPromotionCode",
+        "GetCustomersCustomerPaymentMethods",
+        "GetCustomersCustomerPaymentMethodsPaymentMethod",
+        "PostSubscriptionsSubscriptionPause",
+        "DeleteSubscriptionsSubscriptionExposedIdDiscount",
+        "PostSubscriptionsSubscriptionMigrate",
+    }
+)
+HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}
+
 # POSTs that only read: no state change, so a lost answer needs no replay.
 READ_ONLY_POSTS = frozenset({"PostInvoicesCreatePreview"})
 
@@ -154,4 +175,4 @@ def find_route(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | Non
     return None
 
 
-__all__ = ["HANDLERS", "ROUTES", "Route", "find_route"]
+__all__ = ["HANDLERS", "NOT_SERVED", "ROUTES", "Route", "find_route"]

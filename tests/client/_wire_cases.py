@@ -1075,3 +1075,156 @@ PAGERS = [
         models.TestClock,
     ),
 ]
+
+# Issue 24: payment intents.
+_PI = obj("payment_intent", "pi_1", amount=2000, currency="usd", status="succeeded")
+
+CALLS += [
+    WireCase(
+        "payment_intents.retrieve",
+        ("pi_1",),
+        {"expand": ["latest_charge"]},
+        "GET",
+        "/v1/payment_intents/pi_1",
+        [("expand[0]", "latest_charge")],
+        _PI,
+        models.PaymentIntent,
+    ),
+]
+
+PAGERS += [
+    PagerCase(
+        "payment_intents.list",
+        (),
+        {"customer": "cus_1", "created": {"gte": 1_700_000_000}, "limit": 3},
+        "/v1/payment_intents",
+        [("customer", "cus_1"), ("created[gte]", "1700000000"), ("limit", "3")],
+        _PI,
+        models.PaymentIntent,
+    ),
+    PagerCase(
+        "payment_intents.search",
+        (),
+        {"query": "status:'succeeded' AND amount>1000", "limit": 5},
+        "/v1/payment_intents/search",
+        [("query", "status:'succeeded' AND amount>1000"), ("limit", "5")],
+        _PI,
+        models.PaymentIntent,
+        search=True,
+    ),
+]
+
+# Issue 24: promotion codes, a customer's payment methods, and more on subscriptions.
+_PROMO = obj("promotion_code", "promo_1", code="SPRING", active=True)
+_PM = obj("payment_method", "pm_1", type="card", customer="cus_1")
+
+CALLS += [
+    WireCase(
+        "promotion_codes.create",
+        (),
+        {
+            "promotion": {"type": "coupon", "coupon": "co_1"},
+            "code": "SPRING",
+            "max_redemptions": 100,
+            "restrictions": {
+                "first_time_transaction": True,
+                "minimum_amount": 5000,
+                "minimum_amount_currency": "usd",
+            },
+        },
+        "POST",
+        "/v1/promotion_codes",
+        [
+            ("promotion[type]", "coupon"),
+            ("promotion[coupon]", "co_1"),
+            ("code", "SPRING"),
+            ("max_redemptions", "100"),
+            ("restrictions[first_time_transaction]", "true"),
+            ("restrictions[minimum_amount]", "5000"),
+            ("restrictions[minimum_amount_currency]", "usd"),
+        ],
+        _PROMO,
+        models.PromotionCode,
+    ),
+    WireCase(
+        "promotion_codes.retrieve",
+        ("promo_1",),
+        {},
+        "GET",
+        "/v1/promotion_codes/promo_1",
+        [],
+        _PROMO,
+        models.PromotionCode,
+    ),
+    WireCase(
+        "promotion_codes.update",
+        ("promo_1",),
+        {"active": False, "metadata": {"campaign": "spring"}},
+        "POST",
+        "/v1/promotion_codes/promo_1",
+        [("active", "false"), ("metadata[campaign]", "spring")],
+        _PROMO,
+        models.PromotionCode,
+    ),
+    WireCase(
+        "customers.payment_methods.retrieve",
+        ("cus_1", "pm_1"),
+        {},
+        "GET",
+        "/v1/customers/cus_1/payment_methods/pm_1",
+        [],
+        _PM,
+        models.PaymentMethod,
+    ),
+    WireCase(
+        "subscriptions.pause",
+        ("sub_1",),
+        {"type": "subscription", "bill_for": {"unused_time_from": {"type": "now"}}},
+        "POST",
+        "/v1/subscriptions/sub_1/pause",
+        [("type", "subscription"), ("bill_for[unused_time_from][type]", "now")],
+        _SUB,
+        Subscription,
+    ),
+    WireCase(
+        "subscriptions.migrate",
+        ("sub_1",),
+        {"billing_mode": {"type": "flexible"}},
+        "POST",
+        "/v1/subscriptions/sub_1/migrate",
+        [("billing_mode[type]", "flexible")],
+        _SUB,
+        Subscription,
+    ),
+    WireCase(
+        "subscriptions.delete_discount",
+        ("sub_1",),
+        {},
+        "DELETE",
+        "/v1/subscriptions/sub_1/discount",
+        [],
+        _deleted("discount", "di_1"),
+        models.DeletedDiscount,
+    ),
+]
+
+PAGERS += [
+    PagerCase(
+        "promotion_codes.list",
+        (),
+        {"coupon": "co_1", "active": True},
+        "/v1/promotion_codes",
+        [("coupon", "co_1"), ("active", "true")],
+        _PROMO,
+        models.PromotionCode,
+    ),
+    PagerCase(
+        "customers.payment_methods.list",
+        ("cus_1",),
+        {"type": "card", "limit": 3},
+        "/v1/customers/cus_1/payment_methods",
+        [("type", "card"), ("limit", "3")],
+        _PM,
+        models.PaymentMethod,
+    ),
+]

@@ -811,7 +811,10 @@ def test_a_model_counts_the_operations_whose_answers_hold_it(
     total = len(operations.OPERATIONS)
     assert f"returned by {total} operations" not in text
     assert "### Model `customer`, returned by 5 operations (" in text
-    assert "### Model `deleted_price`, returned by 54 operations with `expand` only" in text
+    expanded = len(held["deleted_price"].operations_expanded)
+    assert expanded >= 54  # the 86 operations before issue 24 had 54 of them
+    heading = f"### Model `deleted_price`, returned by {expanded} operations with `expand` only"
+    assert heading in text
 
 
 def test_summary_comes_first_and_long_groups_are_folded(

@@ -363,7 +363,10 @@ def test_error_with_unknown_fields_and_objects() -> None:
     )
     body["request_id"] = "req_9"
     error = roundtrip(Error, body)
-    assert error.error.payment_intent == body["error"]["payment_intent"]
+    # Issue 24: an error's PaymentIntent is a model (it was a plain dict before).
+    assert isinstance(error.error.payment_intent, models.PaymentIntent)
+    assert error.error.payment_intent.status == "requires_action"
+    assert error.error.payment_intent.to_dict() == body["error"]["payment_intent"]
     assert error.error.additional_properties == {"new_hint": "retry later"}
     assert error.additional_properties == {"request_id": "req_9"}
 

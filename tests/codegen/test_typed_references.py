@@ -176,3 +176,82 @@ def test_the_event_model_is_the_one_construct_event_returns() -> None:
     (event,) = page.data
     assert type(event) is webhooks.Event
     assert isinstance(event.data.object, models.Invoice)
+
+
+def _payment_intent() -> dict[str, Any]:
+    return {
+        "id": "pi_1",
+        "object": "payment_intent",
+        "amount": 2500,
+        "amount_received": 2500,
+        "currency": "eur",
+        "customer": "cus_Qx81",
+        "status": "succeeded",
+        "latest_charge": "ch_1",
+        "payment_method_types": ["card"],
+        "next_action": None,
+        "metadata": {"order_id": "6735"},
+        "amount_details": {"tip": {"amount": 100}},
+        "payment_method_options": {"card": {"request_three_d_secure": "automatic"}},
+    }
+
+
+def test_payment_intents_are_models_where_invoices_payments_errors_and_events_hold_one() -> None:
+    # Issue 24: a PaymentIntent was a plain dict; now expanded ones parse to `PaymentIntent`.
+    from stripe_invoicing_client import webhooks
+
+    payment = models.InvoicePayment.from_dict(
+        {
+            "id": "inpay_1",
+            "object": "invoice_payment",
+            "payment": {"type": "payment_intent", "payment_intent": _payment_intent()},
+        }
+    )
+    intent = payment.payment.payment_intent
+    assert isinstance(intent, models.PaymentIntent)
+    assert (intent.amount, intent.status, intent.latest_charge) == (2500, "succeeded", "ch_1")
+    assert intent.payment_method_options.card.request_three_d_secure == "automatic"
+    assert payment.to_dict()["payment"]["payment_intent"] == _payment_intent()
+    error = models.Error.from_dict(
+        {"error": {"type": "card_error", "payment_intent": _payment_intent()}}
+    )
+    assert isinstance(error.error.payment_intent, models.PaymentIntent)
+    event = webhooks.Event.from_dict(
+        {
+            "id": "evt_1",
+            "object": "event",
+            "type": "payment_intent.succeeded",
+            "data": {"object": _payment_intent()},
+        }
+    )
+    assert isinstance(event.data.object, models.PaymentIntent)
+    # A status added after this build still parses, kept as received.
+    newer = models.PaymentIntent.from_dict({**_payment_intent(), "status": "brand_new_status"})
+    assert newer.to_dict()["status"] == "brand_new_status"
+
+
+def test_promotion_codes_and_payment_methods_are_models_where_expanded() -> None:
+    # Issue 24: a discount's promotion code and a subscription's default payment method were
+    # plain dicts when expanded.
+    promo = {
+        "id": "promo_1",
+        "object": "promotion_code",
+        "code": "SPRING",
+        "active": True,
+        "promotion": {"type": "coupon", "coupon": "co_1"},
+        "restrictions": {"currency_options": {"eur": {"minimum_amount": 5000}}},
+    }
+    discount = models.Discount.from_dict(
+        {"id": "di_1", "object": "discount", "promotion_code": promo}
+    )
+    assert isinstance(discount.promotion_code, models.PromotionCode)
+    options = discount.promotion_code.restrictions.currency_options
+    assert options is not None and options["eur"].minimum_amount == 5000
+    assert discount.to_dict()["promotion_code"] == promo
+    card = {"id": "pm_1", "object": "payment_method", "type": "card", "card": {"brand": "visa"}}
+    subscription = models.Subscription.from_dict(
+        {"id": "sub_1", "object": "subscription", "default_payment_method": card}
+    )
+    method = subscription.default_payment_method
+    assert isinstance(method, models.PaymentMethod)
+    assert method.card is not None and method.card.brand == "visa"

@@ -1221,13 +1221,13 @@ class InvoiceSettingCustomerSetting(Model):
     """Embedded object found at `customer.invoice_settings`."""
 
     custom_fields: list[InvoiceSettingCustomField] | None
-    default_payment_method: str | dict[str, Any] | None
+    default_payment_method: PaymentMethod | str | None
     footer: str | None
     rendering_options: InvoiceSettingCustomerRenderingOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("custom_fields", "custom_fields", "list[InvoiceSettingCustomField] | None"),
-        ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
+        ("default_payment_method", "default_payment_method", "PaymentMethod | str | None"),
         ("footer", "footer", "str | None"),
         ("rendering_options", "rendering_options", "InvoiceSettingCustomerRenderingOptions | None"),
     )
@@ -1235,6 +1235,7 @@ class InvoiceSettingCustomerSetting(Model):
     _CONVERTED: ClassVar[frozenset[str]] = frozenset(
         (
             "custom_fields",
+            "default_payment_method",
             "rendering_options",
         )
     )
@@ -1253,6 +1254,16 @@ class InvoiceSettingCustomerSetting(Model):
                 [item0.to_dict() for item0 in v_custom_fields]
                 if isinstance(v_custom_fields, list)
                 else v_custom_fields
+            )
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass
+        else:
+            data["default_payment_method"] = (
+                v_default_payment_method.to_dict()
+                if isinstance(v_default_payment_method, PaymentMethod)
+                else v_default_payment_method
             )
         try:
             v_rendering_options = self.rendering_options
@@ -1289,11 +1300,15 @@ class InvoiceSettingCustomerSetting(Model):
             d["custom_fields"] = v_custom_fields
         v_default_payment_method = take("default_payment_method", UNSET)
         if (
-            (type(v_default_payment_method) is str)
-            or (type(v_default_payment_method) is dict)
+            (type(v_default_payment_method) is dict)
+            or (type(v_default_payment_method) is str)
             or (v_default_payment_method is None)
         ):
-            fill.default_payment_method = v_default_payment_method
+            fill.default_payment_method = (
+                PaymentMethod.from_dict(v_default_payment_method)
+                if type(v_default_payment_method) is dict
+                else v_default_payment_method
+            )
         elif v_default_payment_method is not UNSET:
             d["default_payment_method"] = v_default_payment_method
         v_footer = take("footer", UNSET)
@@ -1324,6 +1339,7 @@ CustomerSubscriptionsType0 = GetSubscriptionsResponse200
 from .credit_note import CreditNote  # noqa: E402
 from .discount import Discount  # noqa: E402
 from .invoice import Invoice  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 from .shared import Address, InvoiceSettingCustomField, Shipping  # noqa: E402
 from .subscription import Subscription  # noqa: E402
 from .tax import TaxId  # noqa: E402

@@ -371,7 +371,7 @@ class DeletedDiscount(Model):
     """Id of the invoice the discount applies to, for an invoice-level discount."""
     invoice_item: str | None | Unset = UNSET
     """Id of the invoice item the discount applies to, for an item-level discount."""
-    promotion_code: str | dict[str, Any] | None | Unset = UNSET
+    promotion_code: PromotionCode | str | None | Unset = UNSET
     """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
     source: DiscountSource | Unset = UNSET
     """Where the discount comes from: the coupon it was made from."""
@@ -392,7 +392,7 @@ class DeletedDiscount(Model):
         ("end", "end", "int | None"),
         ("invoice", "invoice", "str | None"),
         ("invoice_item", "invoice_item", "str | None"),
-        ("promotion_code", "promotion_code", "str | dict[str, Any] | None"),
+        ("promotion_code", "promotion_code", "PromotionCode | str | None"),
         ("source", "source", "DiscountSource"),
         ("start", "start", "int"),
         ("subscription", "subscription", "str | None"),
@@ -402,6 +402,7 @@ class DeletedDiscount(Model):
     _CONVERTED: ClassVar[frozenset[str]] = frozenset(
         (
             "customer",
+            "promotion_code",
             "source",
         )
     )
@@ -425,6 +426,17 @@ class DeletedDiscount(Model):
                         if isinstance(v_customer, DeletedCustomer)
                         else v_customer
                     )
+                )
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_promotion_code, Unset):
+                data["promotion_code"] = (
+                    v_promotion_code.to_dict()
+                    if isinstance(v_promotion_code, PromotionCode)
+                    else v_promotion_code
                 )
         try:
             v_source = self.source
@@ -515,11 +527,15 @@ class DeletedDiscount(Model):
             d["invoice_item"] = v_invoice_item
         v_promotion_code = take("promotion_code", UNSET)
         if (
-            (type(v_promotion_code) is str)
-            or (type(v_promotion_code) is dict)
+            (type(v_promotion_code) is dict)
+            or (type(v_promotion_code) is str)
             or (v_promotion_code is None)
         ):
-            fill.promotion_code = v_promotion_code
+            fill.promotion_code = (
+                PromotionCode.from_dict(v_promotion_code)
+                if type(v_promotion_code) is dict
+                else v_promotion_code
+            )
         elif v_promotion_code is UNSET:
             fill.promotion_code = UNSET
         else:
@@ -578,7 +594,7 @@ class Discount(Model):
     """Id of the invoice item the discount applies to, for an item-level discount."""
     object_: Literal["discount"]
     """Object type, always `discount`."""
-    promotion_code: str | dict[str, Any] | None
+    promotion_code: PromotionCode | str | None
     """The promotion code redeemed to create the discount (an id unless expanded), if one was."""
     source: DiscountSource
     """Where the discount comes from: the coupon it was made from."""
@@ -599,7 +615,7 @@ class Discount(Model):
         ("invoice", "invoice", "str | None"),
         ("invoice_item", "invoice_item", "str | None"),
         ("object_", "object", "Literal['discount']"),
-        ("promotion_code", "promotion_code", "str | dict[str, Any] | None"),
+        ("promotion_code", "promotion_code", "PromotionCode | str | None"),
         ("source", "source", "DiscountSource"),
         ("start", "start", "int"),
         ("subscription", "subscription", "str | None"),
@@ -610,6 +626,7 @@ class Discount(Model):
     _CONVERTED: ClassVar[frozenset[str]] = frozenset(
         (
             "customer",
+            "promotion_code",
             "source",
         )
     )
@@ -630,6 +647,16 @@ class Discount(Model):
                 else (
                     v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
                 )
+            )
+        try:
+            v_promotion_code = self.promotion_code
+        except AttributeError:
+            pass
+        else:
+            data["promotion_code"] = (
+                v_promotion_code.to_dict()
+                if isinstance(v_promotion_code, PromotionCode)
+                else v_promotion_code
             )
         try:
             v_source = self.source
@@ -695,11 +722,15 @@ class Discount(Model):
             d["object"] = v_object_
         v_promotion_code = take("promotion_code", UNSET)
         if (
-            (type(v_promotion_code) is str)
-            or (type(v_promotion_code) is dict)
+            (type(v_promotion_code) is dict)
+            or (type(v_promotion_code) is str)
             or (v_promotion_code is None)
         ):
-            fill.promotion_code = v_promotion_code
+            fill.promotion_code = (
+                PromotionCode.from_dict(v_promotion_code)
+                if type(v_promotion_code) is dict
+                else v_promotion_code
+            )
         elif v_promotion_code is not UNSET:
             d["promotion_code"] = v_promotion_code
         v_source = take("source", UNSET)
@@ -787,6 +818,302 @@ class DiscountSource(Model):
         return obj
 
 
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PromotionCode(Model):
+    """A promotion code: a customer-facing code that applies a coupon, with its own limits."""
+
+    active: bool
+    """Whether the code can be redeemed now."""
+    code: str
+    """The text customers enter to redeem it, unique among the account's active codes."""
+    created: int
+    """When the promotion code was created, as a Unix timestamp in seconds."""
+    customer: Customer | str | None
+    """The only customer who may redeem it, as an id or expanded; null for anyone."""
+    customer_account: str | None
+    """Id of the only account, as a customer, that may redeem it."""
+    expires_at: int | None
+    """When the code stops being redeemable, as a Unix timestamp in seconds; null for never."""
+    id: str
+    """Unique identifier of the promotion code (starts with `promo_`)."""
+    livemode: bool
+    """Whether the object exists in live mode (true) or test mode (false)."""
+    max_redemptions: int | None
+    """How many times it may be redeemed in all; null for no limit."""
+    metadata: dict[str, str] | None
+    """Key-value pairs stored with the object."""
+    object_: Literal["promotion_code"]
+    """Object type, always `promotion_code`."""
+    promotion: DiscountSource
+    """What the code grants: the coupon it applies."""
+    restrictions: PromotionCodeRestrictions
+    """Conditions on redeeming it: first-time customers only, a minimum amount."""
+    times_redeemed: int
+    """How many times it has been redeemed so far."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("code", "code", "str"),
+        ("created", "created", "int"),
+        ("customer", "customer", "Customer | str | None"),
+        ("customer_account", "customer_account", "str | None"),
+        ("expires_at", "expires_at", "int | None"),
+        ("id", "id", "str"),
+        ("livemode", "livemode", "bool"),
+        ("max_redemptions", "max_redemptions", "int | None"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("object_", "object", "Literal['promotion_code']"),
+        ("promotion", "promotion", "DiscountSource"),
+        ("restrictions", "restrictions", "PromotionCodeRestrictions"),
+        ("times_redeemed", "times_redeemed", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "customer",
+            "promotion",
+            "restrictions",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_customer = self.customer
+        except AttributeError:
+            pass
+        else:
+            data["customer"] = (
+                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_promotion = self.promotion
+        except AttributeError:
+            pass
+        else:
+            data["promotion"] = v_promotion.to_dict()
+        try:
+            v_restrictions = self.restrictions
+        except AttributeError:
+            pass
+        else:
+            data["restrictions"] = v_restrictions.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
+        v_code = take("code", UNSET)
+        if type(v_code) is str:
+            fill.code = v_code
+        elif v_code is not UNSET:
+            d["code"] = v_code
+        v_created = take("created", UNSET)
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
+        v_customer = take("customer", UNSET)
+        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
+            fill.customer = (
+                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
+            )
+        elif v_customer is not UNSET:
+            d["customer"] = v_customer
+        v_customer_account = take("customer_account", UNSET)
+        if (type(v_customer_account) is str) or (v_customer_account is None):
+            fill.customer_account = v_customer_account
+        elif v_customer_account is not UNSET:
+            d["customer_account"] = v_customer_account
+        v_expires_at = take("expires_at", UNSET)
+        if (type(v_expires_at) is int) or (v_expires_at is None):
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
+        v_id = take("id", UNSET)
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
+        v_livemode = take("livemode", UNSET)
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
+        v_max_redemptions = take("max_redemptions", UNSET)
+        if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
+            fill.max_redemptions = v_max_redemptions
+        elif v_max_redemptions is not UNSET:
+            d["max_redemptions"] = v_max_redemptions
+        v_metadata = take("metadata", UNSET)
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_promotion = take("promotion", UNSET)
+        if type(v_promotion) is dict:
+            fill.promotion = DiscountSource.from_dict(v_promotion)
+        elif v_promotion is not UNSET:
+            d["promotion"] = v_promotion
+        v_restrictions = take("restrictions", UNSET)
+        if type(v_restrictions) is dict:
+            fill.restrictions = PromotionCodeRestrictions.from_dict(v_restrictions)
+        elif v_restrictions is not UNSET:
+            d["restrictions"] = v_restrictions
+        v_times_redeemed = take("times_redeemed", UNSET)
+        if type(v_times_redeemed) is int:
+            fill.times_redeemed = v_times_redeemed
+        elif v_times_redeemed is not UNSET:
+            d["times_redeemed"] = v_times_redeemed
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PromotionCodeRestrictions(Model):
+    """PromotionCodeRestrictions"""
+
+    currency_options: dict[str, PromotionCodeRestrictionsCurrencyOptions] | None
+    first_time_transaction: bool
+    minimum_amount: int | None
+    minimum_amount_currency: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "currency_options",
+            "currency_options",
+            "dict[str, PromotionCodeRestrictionsCurrencyOptions] | None",
+        ),
+        ("first_time_transaction", "first_time_transaction", "bool"),
+        ("minimum_amount", "minimum_amount", "int | None"),
+        ("minimum_amount_currency", "minimum_amount_currency", "str | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("currency_options",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_currency_options = self.currency_options
+        except AttributeError:
+            pass
+        else:
+            data["currency_options"] = (
+                {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
+                if isinstance(v_currency_options, dict)
+                else v_currency_options
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCodeRestrictions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_currency_options = take("currency_options", UNSET)
+        if (
+            type(v_currency_options) is dict
+            and (
+                not v_currency_options
+                or all(type(item0) is dict for item0 in v_currency_options.values())
+            )
+        ) or (v_currency_options is None):
+            fill.currency_options = (
+                {
+                    k0: PromotionCodeRestrictionsCurrencyOptions.from_dict(item0)
+                    for k0, item0 in v_currency_options.items()
+                }
+                if type(v_currency_options) is dict
+                and (
+                    not v_currency_options
+                    or all(type(item0) is dict for item0 in v_currency_options.values())
+                )
+                else v_currency_options
+            )
+        elif v_currency_options is not UNSET:
+            d["currency_options"] = v_currency_options
+        v_first_time_transaction = take("first_time_transaction", UNSET)
+        if type(v_first_time_transaction) is bool:
+            fill.first_time_transaction = v_first_time_transaction
+        elif v_first_time_transaction is not UNSET:
+            d["first_time_transaction"] = v_first_time_transaction
+        v_minimum_amount = take("minimum_amount", UNSET)
+        if (type(v_minimum_amount) is int) or (v_minimum_amount is None):
+            fill.minimum_amount = v_minimum_amount
+        elif v_minimum_amount is not UNSET:
+            d["minimum_amount"] = v_minimum_amount
+        v_minimum_amount_currency = take("minimum_amount_currency", UNSET)
+        if (type(v_minimum_amount_currency) is str) or (v_minimum_amount_currency is None):
+            fill.minimum_amount_currency = v_minimum_amount_currency
+        elif v_minimum_amount_currency is not UNSET:
+            d["minimum_amount_currency"] = v_minimum_amount_currency
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PromotionCodeRestrictionsCurrencyOptions(Model):
+    """PromotionCodeRestrictionsCurrencyOptions"""
+
+    minimum_amount: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("minimum_amount", "minimum_amount", "int"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCodeRestrictionsCurrencyOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_minimum_amount = take("minimum_amount", UNSET)
+        if type(v_minimum_amount) is int:
+            fill.minimum_amount = v_minimum_amount
+        elif v_minimum_amount is not UNSET:
+            d["minimum_amount"] = v_minimum_amount
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer, DeletedCustomer  # noqa: E402
 
@@ -798,4 +1125,7 @@ __all__ = [
     "DeletedDiscount",
     "Discount",
     "DiscountSource",
+    "PromotionCode",
+    "PromotionCodeRestrictions",
+    "PromotionCodeRestrictionsCurrencyOptions",
 ]

@@ -257,9 +257,9 @@ class ApiErrors(Model):
     """Decline code as the card network returned it."""
     param: str | None | Unset = UNSET
     """Name of the request parameter the error concerns, when one does."""
-    payment_intent: dict[str, Any] | None | Unset = UNSET
+    payment_intent: PaymentIntent | None | Unset = UNSET
     """The PaymentIntent involved in the error, when one is."""
-    payment_method: dict[str, Any] | None | Unset = UNSET
+    payment_method: PaymentMethod | None | Unset = UNSET
     """The payment method involved in the error, when one is."""
     payment_method_type: str | None | Unset = UNSET
     """Type of the payment method the error concerns, when it is specific to one."""
@@ -281,21 +281,49 @@ class ApiErrors(Model):
         ("network_advice_code", "network_advice_code", "str | None"),
         ("network_decline_code", "network_decline_code", "str | None"),
         ("param", "param", "str | None"),
-        ("payment_intent", "payment_intent", "dict[str, Any] | None"),
-        ("payment_method", "payment_method", "dict[str, Any] | None"),
+        ("payment_intent", "payment_intent", "PaymentIntent | None"),
+        ("payment_method", "payment_method", "PaymentMethod | None"),
         ("payment_method_type", "payment_method_type", "str | None"),
         ("request_log_url", "request_log_url", "str | None"),
         ("setup_intent", "setup_intent", "SetupIntent | None"),
         ("source", "source", "dict[str, Any] | None"),
     )
 
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("setup_intent",))
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "payment_intent",
+            "payment_method",
+            "setup_intent",
+        )
+    )
 
     def to_dict(self) -> dict[str, Any]:
         # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
         # unfilled field raises AttributeError: what was received for it, if anything, is
         # already in additional_properties.
         data = Model.to_dict(self)
+        try:
+            v_payment_intent = self.payment_intent
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_payment_intent, Unset):
+                data["payment_intent"] = (
+                    v_payment_intent.to_dict()
+                    if isinstance(v_payment_intent, PaymentIntent)
+                    else v_payment_intent
+                )
+        try:
+            v_payment_method = self.payment_method
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_payment_method, Unset):
+                data["payment_method"] = (
+                    v_payment_method.to_dict()
+                    if isinstance(v_payment_method, PaymentMethod)
+                    else v_payment_method
+                )
         try:
             v_setup_intent = self.setup_intent
         except AttributeError:
@@ -387,14 +415,22 @@ class ApiErrors(Model):
             d["param"] = v_param
         v_payment_intent = take("payment_intent", UNSET)
         if (type(v_payment_intent) is dict) or (v_payment_intent is None):
-            fill.payment_intent = v_payment_intent
+            fill.payment_intent = (
+                PaymentIntent.from_dict(v_payment_intent)
+                if type(v_payment_intent) is dict
+                else v_payment_intent
+            )
         elif v_payment_intent is UNSET:
             fill.payment_intent = UNSET
         else:
             d["payment_intent"] = v_payment_intent
         v_payment_method = take("payment_method", UNSET)
         if (type(v_payment_method) is dict) or (v_payment_method is None):
-            fill.payment_method = v_payment_method
+            fill.payment_method = (
+                PaymentMethod.from_dict(v_payment_method)
+                if type(v_payment_method) is dict
+                else v_payment_method
+            )
         elif v_payment_method is UNSET:
             fill.payment_method = UNSET
         else:
@@ -483,6 +519,8 @@ class Error(Model):
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .payment import SetupIntent  # noqa: E402
+from .payment_intent import PaymentIntent  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 
 __all__ = [
     "ApiErrors",

@@ -437,7 +437,7 @@ class Invoice(Model):
     """Customer's tax status as it was when the invoice was finalized."""
     customer_tax_ids: list[InvoicesResourceInvoiceTaxId] | None
     """Customer's tax ids; they follow the customer until finalization and are fixed from then on."""
-    default_payment_method: str | dict[str, Any] | None
+    default_payment_method: PaymentMethod | str | None
     """Payment method charged for this invoice ahead of the subscription's and customer's defaults (an id unless expanded)."""
     default_source: str | dict[str, Any] | None
     """Legacy source charged for this invoice when no default payment method is set (an id unless expanded)."""
@@ -579,7 +579,7 @@ class Invoice(Model):
             "Literal['exempt', 'none', 'reverse'] | None",
         ),
         ("customer_tax_ids", "customer_tax_ids", "list[InvoicesResourceInvoiceTaxId] | None"),
-        ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
+        ("default_payment_method", "default_payment_method", "PaymentMethod | str | None"),
         ("default_source", "default_source", "str | dict[str, Any] | None"),
         ("default_tax_rates", "default_tax_rates", "list[TaxRate]"),
         ("description", "description", "str | None"),
@@ -651,6 +651,7 @@ class Invoice(Model):
             "customer_address",
             "customer_shipping",
             "customer_tax_ids",
+            "default_payment_method",
             "default_tax_rates",
             "discounts",
             "from_invoice",
@@ -754,6 +755,16 @@ class Invoice(Model):
                 [item0.to_dict() for item0 in v_customer_tax_ids]
                 if isinstance(v_customer_tax_ids, list)
                 else v_customer_tax_ids
+            )
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass
+        else:
+            data["default_payment_method"] = (
+                v_default_payment_method.to_dict()
+                if isinstance(v_default_payment_method, PaymentMethod)
+                else v_default_payment_method
             )
         try:
             v_default_tax_rates = self.default_tax_rates
@@ -1161,11 +1172,15 @@ class Invoice(Model):
             d["customer_tax_ids"] = v_customer_tax_ids
         v_default_payment_method = take("default_payment_method", UNSET)
         if (
-            (type(v_default_payment_method) is str)
-            or (type(v_default_payment_method) is dict)
+            (type(v_default_payment_method) is dict)
+            or (type(v_default_payment_method) is str)
             or (v_default_payment_method is None)
         ):
-            fill.default_payment_method = v_default_payment_method
+            fill.default_payment_method = (
+                PaymentMethod.from_dict(v_default_payment_method)
+                if type(v_default_payment_method) is dict
+                else v_default_payment_method
+            )
         elif v_default_payment_method is not UNSET:
             d["default_payment_method"] = v_default_payment_method
         v_default_source = take("default_source", UNSET)
@@ -2713,6 +2728,7 @@ from .discount import DeletedDiscount, Discount  # noqa: E402
 from .errors import ApiErrors  # noqa: E402
 from .line_item import LineItem  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 from .shared import (  # noqa: E402
     Address,
     BillingBillResourceInvoicingTaxesTax,

@@ -232,6 +232,78 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetCustomersCustomerPaymentMethodsResponse200(Model):
+    """GetCustomersCustomerPaymentMethodsResponse200"""
+
+    data: list[PaymentMethod]
+    """The payment methods on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[PaymentMethod]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> GetCustomersCustomerPaymentMethodsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [PaymentMethod.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetCustomersCustomerTaxIdsResponse200(Model):
     """GetCustomersCustomerTaxIdsResponse200"""
 
@@ -862,6 +934,166 @@ class GetInvoicesSearchResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetPaymentIntentsResponse200(Model):
+    """GetPaymentIntentsResponse200"""
+
+    data: list[PaymentIntent]
+    """The PaymentIntents on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[PaymentIntent]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPaymentIntentsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [PaymentIntent.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetPaymentIntentsSearchResponse200(Model):
+    """GetPaymentIntentsSearchResponse200"""
+
+    data: list[PaymentIntent]
+    """The PaymentIntents on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["search_result"]
+    """Object type, always `search_result`."""
+    url: str
+    """API path this page was fetched from."""
+    next_page: str | None | Unset = UNSET
+    """Cursor to pass as `page` for the next page of results; null on the last page."""
+    total_count: int | Unset = UNSET
+    """Number of all matching objects; only present when asked for by expanding `total_count`."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[PaymentIntent]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['search_result']"),
+        ("url", "url", "str"),
+        ("next_page", "next_page", "str | None"),
+        ("total_count", "total_count", "int"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPaymentIntentsSearchResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [PaymentIntent.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        v_next_page = take("next_page", UNSET)
+        if (type(v_next_page) is str) or (v_next_page is None):
+            fill.next_page = v_next_page
+        elif v_next_page is UNSET:
+            fill.next_page = UNSET
+        else:
+            d["next_page"] = v_next_page
+        v_total_count = take("total_count", UNSET)
+        if type(v_total_count) is int:
+            fill.total_count = v_total_count
+        elif v_total_count is UNSET:
+            fill.total_count = UNSET
+        else:
+            d["total_count"] = v_total_count
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetPricesResponse200(Model):
     """GetPricesResponse200"""
 
@@ -1182,6 +1414,76 @@ class GetProductsSearchResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetPromotionCodesResponse200(Model):
+    """GetPromotionCodesResponse200"""
+
+    data: list[PromotionCode]
+    """The promotion codes on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[PromotionCode]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPromotionCodesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [PromotionCode.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetSubscriptionsSearchResponse200(Model):
     """GetSubscriptionsSearchResponse200"""
 
@@ -1423,11 +1725,13 @@ class GetTestHelpersTestClocksResponse200(Model):
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .credit_note import CreditNote  # noqa: E402
 from .customer import Customer, CustomerBalanceTransaction  # noqa: E402
-from .discount import Coupon  # noqa: E402
+from .discount import Coupon, PromotionCode  # noqa: E402
 from .event import Event  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
+from .payment_intent import PaymentIntent  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 from .product import Price, Product  # noqa: E402
 from .subscription import Subscription  # noqa: E402
 from .tax import TaxId, TaxRate  # noqa: E402
@@ -1437,6 +1741,7 @@ __all__ = [
     "GetCouponsResponse200",
     "GetCreditNotesResponse200",
     "GetCustomersCustomerBalanceTransactionsResponse200",
+    "GetCustomersCustomerPaymentMethodsResponse200",
     "GetCustomersCustomerTaxIdsResponse200",
     "GetCustomersResponse200",
     "GetCustomersSearchResponse200",
@@ -1445,10 +1750,13 @@ __all__ = [
     "GetInvoiceitemsResponse200",
     "GetInvoicesResponse200",
     "GetInvoicesSearchResponse200",
+    "GetPaymentIntentsResponse200",
+    "GetPaymentIntentsSearchResponse200",
     "GetPricesResponse200",
     "GetPricesSearchResponse200",
     "GetProductsResponse200",
     "GetProductsSearchResponse200",
+    "GetPromotionCodesResponse200",
     "GetSubscriptionsSearchResponse200",
     "GetTaxRatesResponse200",
     "GetTestHelpersTestClocksResponse200",

@@ -16,145 +16,7 @@ from attrs import field as _attrs_field
 
 from ..._core.model import Model
 from ..._core.types import UNSET
-from ..enums import CardNetwork, MandatePurpose
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
-    """IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"""
-
-    expires_at: int
-    image_url_png: str
-    image_url_svg: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("expires_at", "expires_at", "int"),
-        ("image_url_png", "image_url_png", "str"),
-        ("image_url_svg", "image_url_svg", "str"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_expires_at = take("expires_at", UNSET)
-        if type(v_expires_at) is int:
-            fill.expires_at = v_expires_at
-        elif v_expires_at is not UNSET:
-            d["expires_at"] = v_expires_at
-        v_image_url_png = take("image_url_png", UNSET)
-        if type(v_image_url_png) is str:
-            fill.image_url_png = v_image_url_png
-        elif v_image_url_png is not UNSET:
-            d["image_url_png"] = v_image_url_png
-        v_image_url_svg = take("image_url_svg", UNSET)
-        if type(v_image_url_svg) is str:
-            fill.image_url_svg = v_image_url_svg
-        elif v_image_url_svg is not UNSET:
-            d["image_url_svg"] = v_image_url_svg
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
-    """IntentPaymentMethodOptionsUsBankAccountFinancialConnections"""
-
-    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
-    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
-    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
-    return_url: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "filters",
-            "filters",
-            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
-        ),
-        (
-            "permissions",
-            "permissions",
-            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
-        ),
-        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
-        ("return_url", "return_url", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("filters",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_filters = self.filters
-        except AttributeError:
-            pass
-        else:
-            data["filters"] = (
-                v_filters.to_dict()
-                if isinstance(
-                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
-                )
-                else v_filters
-            )
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> IntentPaymentMethodOptionsUsBankAccountFinancialConnections:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_filters = take("filters", UNSET)
-        if (type(v_filters) is dict) or (v_filters is None):
-            fill.filters = (
-                PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(v_filters)
-                if type(v_filters) is dict
-                else v_filters
-            )
-        elif v_filters is not UNSET:
-            d["filters"] = v_filters
-        v_permissions = take("permissions", UNSET)
-        if (
-            type(v_permissions) is list
-            and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
-        ) or (v_permissions is None):
-            fill.permissions = v_permissions
-        elif v_permissions is not UNSET:
-            d["permissions"] = v_permissions
-        v_prefetch = take("prefetch", UNSET)
-        if (
-            type(v_prefetch) is list
-            and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
-        ) or (v_prefetch is None):
-            fill.prefetch = v_prefetch
-        elif v_prefetch is not UNSET:
-            d["prefetch"] = v_prefetch
-        v_return_url = take("return_url", UNSET)
-        if (type(v_return_url) is str) or (v_return_url is None):
-            fill.return_url = v_return_url
-        elif v_return_url is not UNSET:
-            d["return_url"] = v_return_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
+from ..enums import AllowedPaymentMethodType, CardNetwork, ExcludedPaymentMethodType, MandatePurpose
 
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
@@ -321,16 +183,35 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
     """Embedded object found at `invoice_payment.payment`."""
 
     charge: str | dict[str, Any] | None
-    payment_intent: str | dict[str, Any] | None
+    payment_intent: PaymentIntent | str | None
     payment_record: str | dict[str, Any] | None
     type_: Literal["charge", "payment_intent", "payment_record"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("charge", "charge", "str | dict[str, Any] | None"),
-        ("payment_intent", "payment_intent", "str | dict[str, Any] | None"),
+        ("payment_intent", "payment_intent", "PaymentIntent | str | None"),
         ("payment_record", "payment_record", "str | dict[str, Any] | None"),
         ("type_", "type", "Literal['charge', 'payment_intent', 'payment_record']"),
     )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("payment_intent",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_payment_intent = self.payment_intent
+        except AttributeError:
+            pass
+        else:
+            data["payment_intent"] = (
+                v_payment_intent.to_dict()
+                if isinstance(v_payment_intent, PaymentIntent)
+                else v_payment_intent
+            )
+        return data
 
     @classmethod
     def from_dict(
@@ -349,11 +230,15 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
             d["charge"] = v_charge
         v_payment_intent = take("payment_intent", UNSET)
         if (
-            (type(v_payment_intent) is str)
-            or (type(v_payment_intent) is dict)
+            (type(v_payment_intent) is dict)
+            or (type(v_payment_intent) is str)
             or (v_payment_intent is None)
         ):
-            fill.payment_intent = v_payment_intent
+            fill.payment_intent = (
+                PaymentIntent.from_dict(v_payment_intent)
+                if type(v_payment_intent) is dict
+                else v_payment_intent
+            )
         elif v_payment_intent is not UNSET:
             d["payment_intent"] = v_payment_intent
         v_payment_record = take("payment_record", UNSET)
@@ -420,112 +305,7 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
 class SetupIntent(Model):
     """A flow that saves a customer's payment method for later payments."""
 
-    allowed_payment_method_types: (
-        list[
-            Literal[
-                "acss_debit",
-                "affirm",
-                "afterpay_clearpay",
-                "alipay",
-                "alma",
-                "amazon_pay",
-                "au_becs_debit",
-                "bacs_debit",
-                "bancontact",
-                "billie",
-                "bizum",
-                "blik",
-                "boku_promptpay",
-                "boleto",
-                "capchase_pay",
-                "card",
-                "card_present",
-                "cashapp",
-                "check_scan",
-                "click_to_pay",
-                "crypto",
-                "customer_balance",
-                "demo_pay",
-                "duitnow",
-                "dummy_auth_push",
-                "dummy_passthrough_card",
-                "edenred",
-                "eps",
-                "fpx",
-                "gcash",
-                "getbalance",
-                "gift_card",
-                "giropay",
-                "gopay",
-                "grabpay",
-                "id_bank_transfer",
-                "ideal",
-                "interac_present",
-                "kakao_pay",
-                "klarna",
-                "knet",
-                "konbini",
-                "kr_card",
-                "kr_market",
-                "kriya",
-                "link",
-                "mb_way",
-                "mobilepay",
-                "momo",
-                "mondu",
-                "multibanco",
-                "naver_pay",
-                "netbanking",
-                "ng_bank",
-                "ng_bank_transfer",
-                "ng_card",
-                "ng_market",
-                "ng_ussd",
-                "ng_wallet",
-                "nz_bank_account",
-                "octopus",
-                "oxxo",
-                "p24",
-                "paper_check",
-                "pay_by_bank",
-                "payco",
-                "paynow",
-                "paypal",
-                "paypay",
-                "payto",
-                "pix",
-                "promptpay",
-                "qris",
-                "rechnung",
-                "revolut_pay",
-                "samsung_pay",
-                "satispay",
-                "scalapay",
-                "sepa_debit",
-                "sequra",
-                "shop_pay",
-                "shopeepay",
-                "sofort",
-                "south_korea_market",
-                "stripe_balance",
-                "sunbit",
-                "swish",
-                "tamara",
-                "test_pay",
-                "touch_n_go",
-                "truemoney",
-                "twint",
-                "upi",
-                "us_bank_account",
-                "us_cash_voucher",
-                "vipps",
-                "wechat_pay",
-                "wero",
-                "zip",
-            ]
-        ]
-        | None
-    )
+    allowed_payment_method_types: list[AllowedPaymentMethodType] | None
     """Payment method types that may be set up, when some are restricted."""
     application: str | dict[str, Any] | None
     """Connect application that created the SetupIntent, if any (an id unless expanded)."""
@@ -545,68 +325,7 @@ class SetupIntent(Model):
     """Id of the Account object that represents the customer, if any."""
     description: str | None
     """Free-text note about the SetupIntent."""
-    excluded_payment_method_types: (
-        list[
-            Literal[
-                "acss_debit",
-                "affirm",
-                "afterpay_clearpay",
-                "alipay",
-                "alma",
-                "amazon_pay",
-                "au_becs_debit",
-                "bacs_debit",
-                "bancontact",
-                "billie",
-                "bizum",
-                "blik",
-                "boleto",
-                "card",
-                "cashapp",
-                "crypto",
-                "customer_balance",
-                "eps",
-                "fpx",
-                "giropay",
-                "grabpay",
-                "ideal",
-                "kakao_pay",
-                "klarna",
-                "konbini",
-                "kr_card",
-                "mb_way",
-                "mobilepay",
-                "multibanco",
-                "naver_pay",
-                "nz_bank_account",
-                "oxxo",
-                "p24",
-                "pay_by_bank",
-                "payco",
-                "paynow",
-                "paypal",
-                "paypay",
-                "payto",
-                "pix",
-                "promptpay",
-                "revolut_pay",
-                "samsung_pay",
-                "satispay",
-                "scalapay",
-                "sepa_debit",
-                "sequra",
-                "sofort",
-                "sunbit",
-                "swish",
-                "twint",
-                "upi",
-                "us_bank_account",
-                "wechat_pay",
-                "zip",
-            ]
-        ]
-        | None
-    )
+    excluded_payment_method_types: list[ExcludedPaymentMethodType] | None
     """Payment method types left out of the choices."""
     flow_directions: list[Literal["inbound", "outbound"]] | None
     """Whether the saved method may be used to receive money, send it, or both."""
@@ -630,7 +349,7 @@ class SetupIntent(Model):
     """Object type, always `setup_intent`."""
     on_behalf_of: str | dict[str, Any] | None
     """Connected account the setup is for, if any (an id unless expanded)."""
-    payment_method: str | dict[str, Any] | None
+    payment_method: PaymentMethod | str | None
     """Payment method being set up, if chosen (an id unless expanded)."""
     payment_method_configuration_details: SetupIntentPaymentMethodConfigurationDetails | None
     """Payment method configuration used, if any."""
@@ -691,7 +410,7 @@ class SetupIntent(Model):
         ("next_action", "next_action", "SetupIntentNextAction | None"),
         ("object_", "object", "Literal['setup_intent']"),
         ("on_behalf_of", "on_behalf_of", "str | dict[str, Any] | None"),
-        ("payment_method", "payment_method", "str | dict[str, Any] | None"),
+        ("payment_method", "payment_method", "PaymentMethod | str | None"),
         (
             "payment_method_configuration_details",
             "payment_method_configuration_details",
@@ -719,6 +438,7 @@ class SetupIntent(Model):
             "last_setup_error",
             "managed_payments",
             "next_action",
+            "payment_method",
             "payment_method_configuration_details",
             "payment_method_options",
         )
@@ -776,6 +496,16 @@ class SetupIntent(Model):
                 v_next_action.to_dict()
                 if isinstance(v_next_action, SetupIntentNextAction)
                 else v_next_action
+            )
+        try:
+            v_payment_method = self.payment_method
+        except AttributeError:
+            pass
+        else:
+            data["payment_method"] = (
+                v_payment_method.to_dict()
+                if isinstance(v_payment_method, PaymentMethod)
+                else v_payment_method
             )
         try:
             v_payment_method_configuration_details = self.payment_method_configuration_details
@@ -966,11 +696,15 @@ class SetupIntent(Model):
             d["on_behalf_of"] = v_on_behalf_of
         v_payment_method = take("payment_method", UNSET)
         if (
-            (type(v_payment_method) is str)
-            or (type(v_payment_method) is dict)
+            (type(v_payment_method) is dict)
+            or (type(v_payment_method) is str)
             or (v_payment_method is None)
         ):
-            fill.payment_method = v_payment_method
+            fill.payment_method = (
+                PaymentMethod.from_dict(v_payment_method)
+                if type(v_payment_method) is dict
+                else v_payment_method
+            )
         elif v_payment_method is not UNSET:
             d["payment_method"] = v_payment_method
         v_payment_method_configuration_details = take("payment_method_configuration_details", UNSET)
@@ -1277,69 +1011,6 @@ class SetupIntentNextAction(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
-    """SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode"""
-
-    hosted_instructions_url: str
-    mobile_auth_url: str
-    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("hosted_instructions_url", "hosted_instructions_url", "str"),
-        ("mobile_auth_url", "mobile_auth_url", "str"),
-        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_qr_code = self.qr_code
-        except AttributeError:
-            pass
-        else:
-            data["qr_code"] = v_qr_code.to_dict()
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if type(v_hosted_instructions_url) is str:
-            fill.hosted_instructions_url = v_hosted_instructions_url
-        elif v_hosted_instructions_url is not UNSET:
-            d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_mobile_auth_url = take("mobile_auth_url", UNSET)
-        if type(v_mobile_auth_url) is str:
-            fill.mobile_auth_url = v_mobile_auth_url
-        elif v_mobile_auth_url is not UNSET:
-            d["mobile_auth_url"] = v_mobile_auth_url
-        v_qr_code = take("qr_code", UNSET)
-        if type(v_qr_code) is dict:
-            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
-                v_qr_code
-            )
-        elif v_qr_code is not UNSET:
-            d["qr_code"] = v_qr_code
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SetupIntentNextActionPixDisplayQrCode(Model):
     """SetupIntentNextActionPixDisplayQrCode"""
 
@@ -1390,180 +1061,6 @@ class SetupIntentNextActionPixDisplayQrCode(Model):
             fill.image_url_svg = v_image_url_svg
         elif v_image_url_svg is not UNSET:
             d["image_url_svg"] = v_image_url_svg
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentNextActionRedirectToUrl(Model):
-    """SetupIntentNextActionRedirectToUrl"""
-
-    return_url: str | None
-    url: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("return_url", "return_url", "str | None"),
-        ("url", "url", "str | None"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionRedirectToUrl:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_return_url = take("return_url", UNSET)
-        if (type(v_return_url) is str) or (v_return_url is None):
-            fill.return_url = v_return_url
-        elif v_return_url is not UNSET:
-            d["return_url"] = v_return_url
-        v_url = take("url", UNSET)
-        if (type(v_url) is str) or (v_url is None):
-            fill.url = v_url
-        elif v_url is not UNSET:
-            d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
-    """SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode"""
-
-    hosted_instructions_url: str
-    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("hosted_instructions_url", "hosted_instructions_url", "str"),
-        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_qr_code = self.qr_code
-        except AttributeError:
-            pass
-        else:
-            data["qr_code"] = v_qr_code.to_dict()
-        return data
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if type(v_hosted_instructions_url) is str:
-            fill.hosted_instructions_url = v_hosted_instructions_url
-        elif v_hosted_instructions_url is not UNSET:
-            d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_qr_code = take("qr_code", UNSET)
-        if type(v_qr_code) is dict:
-            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
-                v_qr_code
-            )
-        elif v_qr_code is not UNSET:
-            d["qr_code"] = v_qr_code
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentNextActionVerifyWithMicrodeposits(Model):
-    """SetupIntentNextActionVerifyWithMicrodeposits"""
-
-    arrival_date: int
-    hosted_verification_url: str
-    microdeposit_type: Literal["amounts", "descriptor_code"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("arrival_date", "arrival_date", "int"),
-        ("hosted_verification_url", "hosted_verification_url", "str"),
-        ("microdeposit_type", "microdeposit_type", "Literal['amounts', 'descriptor_code'] | None"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionVerifyWithMicrodeposits:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_arrival_date = take("arrival_date", UNSET)
-        if type(v_arrival_date) is int:
-            fill.arrival_date = v_arrival_date
-        elif v_arrival_date is not UNSET:
-            d["arrival_date"] = v_arrival_date
-        v_hosted_verification_url = take("hosted_verification_url", UNSET)
-        if type(v_hosted_verification_url) is str:
-            fill.hosted_verification_url = v_hosted_verification_url
-        elif v_hosted_verification_url is not UNSET:
-            d["hosted_verification_url"] = v_hosted_verification_url
-        v_microdeposit_type = take("microdeposit_type", UNSET)
-        if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
-            fill.microdeposit_type = v_microdeposit_type
-        elif v_microdeposit_type is not UNSET:
-            d["microdeposit_type"] = v_microdeposit_type
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentPaymentMethodConfigurationDetails(Model):
-    """SetupIntentPaymentMethodConfigurationDetails"""
-
-    id: str
-    parent: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("id", "id", "str"),
-        ("parent", "parent", "str | None"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodConfigurationDetails:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
-            fill.id = v_id
-        elif v_id is not UNSET:
-            d["id"] = v_id
-        v_parent = take("parent", UNSET)
-        if (type(v_parent) is str) or (v_parent is None):
-            fill.parent = v_parent
-        elif v_parent is not UNSET:
-            d["parent"] = v_parent
         if d:
             # Left unfilled when nothing is kept: Model makes the empty dict on first read.
             fill.additional_properties = d
@@ -2093,38 +1590,6 @@ class SetupIntentPaymentMethodOptionsBacsDebit(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
-    """SetupIntentPaymentMethodOptionsBacsDebitMandateOptions"""
-
-    reference_prefix: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("reference_prefix", "reference_prefix", "str | None"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentPaymentMethodOptionsBacsDebitMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_reference_prefix = take("reference_prefix", UNSET)
-        if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
-            fill.reference_prefix = v_reference_prefix
-        elif v_reference_prefix is not UNSET:
-            d["reference_prefix"] = v_reference_prefix
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SetupIntentPaymentMethodOptionsBlik(Model):
     """SetupIntentPaymentMethodOptionsBlik"""
 
@@ -2174,45 +1639,6 @@ class SetupIntentPaymentMethodOptionsBlik(Model):
             )
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
-    """SetupIntentPaymentMethodOptionsBlikMandateOptions"""
-
-    expires_at: int | None
-    type_: Literal["off_session"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("expires_at", "expires_at", "int | None"),
-        ("type_", "type", "Literal['off_session'] | None"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentPaymentMethodOptionsBlikMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_expires_at = take("expires_at", UNSET)
-        if (type(v_expires_at) is int) or (v_expires_at is None):
-            fill.expires_at = v_expires_at
-        elif v_expires_at is not UNSET:
-            d["expires_at"] = v_expires_at
-        v_type_ = take("type", UNSET)
-        if (type(v_type_) is str) or (v_type_ is None):
-            fill.type_ = v_type_
-        elif v_type_ is not UNSET:
-            d["type"] = v_type_
         if d:
             # Left unfilled when nothing is kept: Model makes the empty dict on first read.
             fill.additional_properties = d
@@ -2702,91 +2128,6 @@ class SetupIntentPaymentMethodOptionsPix(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
-    """SetupIntentPaymentMethodOptionsPixMandateOptions"""
-
-    amount: int | None
-    amount_includes_iof: Literal["always", "never"] | None
-    amount_type: Literal["fixed", "maximum"] | None
-    currency: str | None
-    end_date: str | None
-    payment_schedule: Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"] | None
-    reference: str | None
-    start_date: str | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int | None"),
-        ("amount_includes_iof", "amount_includes_iof", "Literal['always', 'never'] | None"),
-        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
-        ("currency", "currency", "str | None"),
-        ("end_date", "end_date", "str | None"),
-        (
-            "payment_schedule",
-            "payment_schedule",
-            "Literal['halfyearly', 'monthly', 'quarterly', 'weekly', 'yearly'] | None",
-        ),
-        ("reference", "reference", "str | None"),
-        ("start_date", "start_date", "str | None"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentPaymentMethodOptionsPixMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_amount = take("amount", UNSET)
-        if (type(v_amount) is int) or (v_amount is None):
-            fill.amount = v_amount
-        elif v_amount is not UNSET:
-            d["amount"] = v_amount
-        v_amount_includes_iof = take("amount_includes_iof", UNSET)
-        if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
-            fill.amount_includes_iof = v_amount_includes_iof
-        elif v_amount_includes_iof is not UNSET:
-            d["amount_includes_iof"] = v_amount_includes_iof
-        v_amount_type = take("amount_type", UNSET)
-        if (type(v_amount_type) is str) or (v_amount_type is None):
-            fill.amount_type = v_amount_type
-        elif v_amount_type is not UNSET:
-            d["amount_type"] = v_amount_type
-        v_currency = take("currency", UNSET)
-        if (type(v_currency) is str) or (v_currency is None):
-            fill.currency = v_currency
-        elif v_currency is not UNSET:
-            d["currency"] = v_currency
-        v_end_date = take("end_date", UNSET)
-        if (type(v_end_date) is str) or (v_end_date is None):
-            fill.end_date = v_end_date
-        elif v_end_date is not UNSET:
-            d["end_date"] = v_end_date
-        v_payment_schedule = take("payment_schedule", UNSET)
-        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
-            fill.payment_schedule = v_payment_schedule
-        elif v_payment_schedule is not UNSET:
-            d["payment_schedule"] = v_payment_schedule
-        v_reference = take("reference", UNSET)
-        if (type(v_reference) is str) or (v_reference is None):
-            fill.reference = v_reference
-        elif v_reference is not UNSET:
-            d["reference"] = v_reference
-        v_start_date = take("start_date", UNSET)
-        if (type(v_start_date) is str) or (v_start_date is None):
-            fill.start_date = v_start_date
-        elif v_start_date is not UNSET:
-            d["start_date"] = v_start_date
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
     """SetupIntentPaymentMethodOptionsUsBankAccount"""
 
@@ -2892,70 +2233,40 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
         return obj
 
 
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
-    """SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions"""
-
-    collection_method: Literal["paper"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("collection_method", "collection_method", "Literal['paper'] | None"),
-    )
-
-    @classmethod
-    def from_dict(
-        cls, src_dict: Mapping[str, Any]
-    ) -> SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_collection_method = take("collection_method", UNSET)
-        if (type(v_collection_method) is str) or (v_collection_method is None):
-            fill.collection_method = v_collection_method
-        elif v_collection_method is not UNSET:
-            d["collection_method"] = v_collection_method
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .customer import Customer  # noqa: E402
 from .errors import ApiErrors  # noqa: E402
 from .invoice import Invoice  # noqa: E402
+from .payment_intent import PaymentIntent  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 from .shared import (  # noqa: E402
+    IntentPaymentMethodOptionsUsBankAccountFinancialConnections,
     InvoicesPaymentMethodOptionsUpi,
-    PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters,
+    SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+    SetupIntentNextActionRedirectToUrl,
+    SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode,
+    SetupIntentNextActionVerifyWithMicrodeposits,
+    SetupIntentPaymentMethodConfigurationDetails,
+    SetupIntentPaymentMethodOptionsBacsDebitMandateOptions,
+    SetupIntentPaymentMethodOptionsBlikMandateOptions,
+    SetupIntentPaymentMethodOptionsPixMandateOptions,
+    SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions,
     SubscriptionManagedPayments,
 )
 
 __all__ = [
-    "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode",
-    "IntentPaymentMethodOptionsUsBankAccountFinancialConnections",
     "InvoicePayment",
     "InvoicesPaymentsInvoicePaymentAssociatedPayment",
     "InvoicesPaymentsInvoicePaymentStatusTransitions",
     "SetupIntent",
     "SetupIntentAutomaticPaymentMethods",
     "SetupIntentNextAction",
-    "SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode",
     "SetupIntentNextActionPixDisplayQrCode",
-    "SetupIntentNextActionRedirectToUrl",
-    "SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode",
-    "SetupIntentNextActionVerifyWithMicrodeposits",
-    "SetupIntentPaymentMethodConfigurationDetails",
     "SetupIntentPaymentMethodOptions",
     "SetupIntentPaymentMethodOptionsAcssDebit",
     "SetupIntentPaymentMethodOptionsAcssDebitMandateOptions",
     "SetupIntentPaymentMethodOptionsBacsDebit",
-    "SetupIntentPaymentMethodOptionsBacsDebitMandateOptions",
     "SetupIntentPaymentMethodOptionsBlik",
-    "SetupIntentPaymentMethodOptionsBlikMandateOptions",
     "SetupIntentPaymentMethodOptionsCard",
     "SetupIntentPaymentMethodOptionsCardMandateOptions",
     "SetupIntentPaymentMethodOptionsKlarna",
@@ -2964,7 +2275,5 @@ __all__ = [
     "SetupIntentPaymentMethodOptionsPayto",
     "SetupIntentPaymentMethodOptionsPaytoMandateOptions",
     "SetupIntentPaymentMethodOptionsPix",
-    "SetupIntentPaymentMethodOptionsPixMandateOptions",
     "SetupIntentPaymentMethodOptionsUsBankAccount",
-    "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions",
 ]

@@ -465,6 +465,144 @@ class DiscountsResourceDiscountAmount(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode(Model):
+    """IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"""
+
+    expires_at: int
+    image_url_png: str
+    image_url_svg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("expires_at", "expires_at", "int"),
+        ("image_url_png", "image_url_png", "str"),
+        ("image_url_svg", "image_url_svg", "str"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
+        if type(v_expires_at) is int:
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
+        v_image_url_png = take("image_url_png", UNSET)
+        if type(v_image_url_png) is str:
+            fill.image_url_png = v_image_url_png
+        elif v_image_url_png is not UNSET:
+            d["image_url_png"] = v_image_url_png
+        v_image_url_svg = take("image_url_svg", UNSET)
+        if type(v_image_url_svg) is str:
+            fill.image_url_svg = v_image_url_svg
+        elif v_image_url_svg is not UNSET:
+            d["image_url_svg"] = v_image_url_svg
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class IntentPaymentMethodOptionsUsBankAccountFinancialConnections(Model):
+    """IntentPaymentMethodOptionsUsBankAccountFinancialConnections"""
+
+    filters: PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None
+    return_url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        (
+            "filters",
+            "filters",
+            "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters | None",
+        ),
+        (
+            "permissions",
+            "permissions",
+            "list[Literal['balances', 'ownership', 'payment_method', 'transactions']] | None",
+        ),
+        ("prefetch", "prefetch", "list[Literal['balances', 'ownership', 'transactions']] | None"),
+        ("return_url", "return_url", "str | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("filters",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_filters = self.filters
+        except AttributeError:
+            pass
+        else:
+            data["filters"] = (
+                v_filters.to_dict()
+                if isinstance(
+                    v_filters, PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+                )
+                else v_filters
+            )
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> IntentPaymentMethodOptionsUsBankAccountFinancialConnections:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_filters = take("filters", UNSET)
+        if (type(v_filters) is dict) or (v_filters is None):
+            fill.filters = (
+                PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters.from_dict(v_filters)
+                if type(v_filters) is dict
+                else v_filters
+            )
+        elif v_filters is not UNSET:
+            d["filters"] = v_filters
+        v_permissions = take("permissions", UNSET)
+        if (
+            type(v_permissions) is list
+            and (not v_permissions or all(type(item0) is str for item0 in v_permissions))
+        ) or (v_permissions is None):
+            fill.permissions = v_permissions
+        elif v_permissions is not UNSET:
+            d["permissions"] = v_permissions
+        v_prefetch = take("prefetch", UNSET)
+        if (
+            type(v_prefetch) is list
+            and (not v_prefetch or all(type(item0) is str for item0 in v_prefetch))
+        ) or (v_prefetch is None):
+            fill.prefetch = v_prefetch
+        elif v_prefetch is not UNSET:
+            d["prefetch"] = v_prefetch
+        v_return_url = take("return_url", UNSET)
+        if (type(v_return_url) is str) or (v_return_url is None):
+            fill.return_url = v_return_url
+        elif v_return_url is not UNSET:
+            d["return_url"] = v_return_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class InvoiceLineItemPeriod(Model):
     """Embedded object found at `line_item.period`."""
 
@@ -1716,6 +1854,431 @@ class ProrationDetailsCreditedItemsInvoiceLineItemDetails(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode(Model):
+    """SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode"""
+
+    hosted_instructions_url: str
+    mobile_auth_url: str
+    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("hosted_instructions_url", "hosted_instructions_url", "str"),
+        ("mobile_auth_url", "mobile_auth_url", "str"),
+        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_qr_code = self.qr_code
+        except AttributeError:
+            pass
+        else:
+            data["qr_code"] = v_qr_code.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
+        if type(v_hosted_instructions_url) is str:
+            fill.hosted_instructions_url = v_hosted_instructions_url
+        elif v_hosted_instructions_url is not UNSET:
+            d["hosted_instructions_url"] = v_hosted_instructions_url
+        v_mobile_auth_url = take("mobile_auth_url", UNSET)
+        if type(v_mobile_auth_url) is str:
+            fill.mobile_auth_url = v_mobile_auth_url
+        elif v_mobile_auth_url is not UNSET:
+            d["mobile_auth_url"] = v_mobile_auth_url
+        v_qr_code = take("qr_code", UNSET)
+        if type(v_qr_code) is dict:
+            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                v_qr_code
+            )
+        elif v_qr_code is not UNSET:
+            d["qr_code"] = v_qr_code
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionRedirectToUrl(Model):
+    """SetupIntentNextActionRedirectToUrl"""
+
+    return_url: str | None
+    url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("return_url", "return_url", "str | None"),
+        ("url", "url", "str | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionRedirectToUrl:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_return_url = take("return_url", UNSET)
+        if (type(v_return_url) is str) or (v_return_url is None):
+            fill.return_url = v_return_url
+        elif v_return_url is not UNSET:
+            d["return_url"] = v_return_url
+        v_url = take("url", UNSET)
+        if (type(v_url) is str) or (v_url is None):
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode(Model):
+    """SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode"""
+
+    hosted_instructions_url: str
+    qr_code: IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("hosted_instructions_url", "hosted_instructions_url", "str"),
+        ("qr_code", "qr_code", "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("qr_code",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_qr_code = self.qr_code
+        except AttributeError:
+            pass
+        else:
+            data["qr_code"] = v_qr_code.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
+        if type(v_hosted_instructions_url) is str:
+            fill.hosted_instructions_url = v_hosted_instructions_url
+        elif v_hosted_instructions_url is not UNSET:
+            d["hosted_instructions_url"] = v_hosted_instructions_url
+        v_qr_code = take("qr_code", UNSET)
+        if type(v_qr_code) is dict:
+            fill.qr_code = IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode.from_dict(
+                v_qr_code
+            )
+        elif v_qr_code is not UNSET:
+            d["qr_code"] = v_qr_code
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentNextActionVerifyWithMicrodeposits(Model):
+    """SetupIntentNextActionVerifyWithMicrodeposits"""
+
+    arrival_date: int
+    hosted_verification_url: str
+    microdeposit_type: Literal["amounts", "descriptor_code"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("arrival_date", "arrival_date", "int"),
+        ("hosted_verification_url", "hosted_verification_url", "str"),
+        ("microdeposit_type", "microdeposit_type", "Literal['amounts', 'descriptor_code'] | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionVerifyWithMicrodeposits:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_arrival_date = take("arrival_date", UNSET)
+        if type(v_arrival_date) is int:
+            fill.arrival_date = v_arrival_date
+        elif v_arrival_date is not UNSET:
+            d["arrival_date"] = v_arrival_date
+        v_hosted_verification_url = take("hosted_verification_url", UNSET)
+        if type(v_hosted_verification_url) is str:
+            fill.hosted_verification_url = v_hosted_verification_url
+        elif v_hosted_verification_url is not UNSET:
+            d["hosted_verification_url"] = v_hosted_verification_url
+        v_microdeposit_type = take("microdeposit_type", UNSET)
+        if (type(v_microdeposit_type) is str) or (v_microdeposit_type is None):
+            fill.microdeposit_type = v_microdeposit_type
+        elif v_microdeposit_type is not UNSET:
+            d["microdeposit_type"] = v_microdeposit_type
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodConfigurationDetails(Model):
+    """SetupIntentPaymentMethodConfigurationDetails"""
+
+    id: str
+    parent: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("id", "id", "str"),
+        ("parent", "parent", "str | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodConfigurationDetails:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_id = take("id", UNSET)
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
+        v_parent = take("parent", UNSET)
+        if (type(v_parent) is str) or (v_parent is None):
+            fill.parent = v_parent
+        elif v_parent is not UNSET:
+            d["parent"] = v_parent
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBacsDebitMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsBacsDebitMandateOptions"""
+
+    reference_prefix: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("reference_prefix", "reference_prefix", "str | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsBacsDebitMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_reference_prefix = take("reference_prefix", UNSET)
+        if (type(v_reference_prefix) is str) or (v_reference_prefix is None):
+            fill.reference_prefix = v_reference_prefix
+        elif v_reference_prefix is not UNSET:
+            d["reference_prefix"] = v_reference_prefix
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsBlikMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsBlikMandateOptions"""
+
+    expires_at: int | None
+    type_: Literal["off_session"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("expires_at", "expires_at", "int | None"),
+        ("type_", "type", "Literal['off_session'] | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsBlikMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
+        if (type(v_expires_at) is int) or (v_expires_at is None):
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
+        v_type_ = take("type", UNSET)
+        if (type(v_type_) is str) or (v_type_ is None):
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsPixMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsPixMandateOptions"""
+
+    amount: int | None
+    amount_includes_iof: Literal["always", "never"] | None
+    amount_type: Literal["fixed", "maximum"] | None
+    currency: str | None
+    end_date: str | None
+    payment_schedule: Literal["halfyearly", "monthly", "quarterly", "weekly", "yearly"] | None
+    reference: str | None
+    start_date: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount", "amount", "int | None"),
+        ("amount_includes_iof", "amount_includes_iof", "Literal['always', 'never'] | None"),
+        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
+        ("currency", "currency", "str | None"),
+        ("end_date", "end_date", "str | None"),
+        (
+            "payment_schedule",
+            "payment_schedule",
+            "Literal['halfyearly', 'monthly', 'quarterly', 'weekly', 'yearly'] | None",
+        ),
+        ("reference", "reference", "str | None"),
+        ("start_date", "start_date", "str | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsPixMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount = take("amount", UNSET)
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
+        v_amount_includes_iof = take("amount_includes_iof", UNSET)
+        if (type(v_amount_includes_iof) is str) or (v_amount_includes_iof is None):
+            fill.amount_includes_iof = v_amount_includes_iof
+        elif v_amount_includes_iof is not UNSET:
+            d["amount_includes_iof"] = v_amount_includes_iof
+        v_amount_type = take("amount_type", UNSET)
+        if (type(v_amount_type) is str) or (v_amount_type is None):
+            fill.amount_type = v_amount_type
+        elif v_amount_type is not UNSET:
+            d["amount_type"] = v_amount_type
+        v_currency = take("currency", UNSET)
+        if (type(v_currency) is str) or (v_currency is None):
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
+        v_end_date = take("end_date", UNSET)
+        if (type(v_end_date) is str) or (v_end_date is None):
+            fill.end_date = v_end_date
+        elif v_end_date is not UNSET:
+            d["end_date"] = v_end_date
+        v_payment_schedule = take("payment_schedule", UNSET)
+        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+            fill.payment_schedule = v_payment_schedule
+        elif v_payment_schedule is not UNSET:
+            d["payment_schedule"] = v_payment_schedule
+        v_reference = take("reference", UNSET)
+        if (type(v_reference) is str) or (v_reference is None):
+            fill.reference = v_reference
+        elif v_reference is not UNSET:
+            d["reference"] = v_reference
+        v_start_date = take("start_date", UNSET)
+        if (type(v_start_date) is str) or (v_start_date is None):
+            fill.start_date = v_start_date
+        elif v_start_date is not UNSET:
+            d["start_date"] = v_start_date
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions(Model):
+    """SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions"""
+
+    collection_method: Literal["paper"] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("collection_method", "collection_method", "Literal['paper'] | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_collection_method = take("collection_method", UNSET)
+        if (type(v_collection_method) is str) or (v_collection_method is None):
+            fill.collection_method = v_collection_method
+        elif v_collection_method is not UNSET:
+            d["collection_method"] = v_collection_method
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class Shipping(Model):
     """Recipient, address and carrier data for a delivery."""
 
@@ -1834,6 +2397,8 @@ __all__ = [
     "BillingBillResourceInvoicingTaxesTaxRateDetails",
     "ConnectAccountReference",
     "DiscountsResourceDiscountAmount",
+    "IntentNextActionCashappHandleRedirectOrDisplayQrCodeQrCode",
+    "IntentPaymentMethodOptionsUsBankAccountFinancialConnections",
     "InvoiceLineItemPeriod",
     "InvoicePaymentMethodOptionsAcssDebit",
     "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
@@ -1856,6 +2421,15 @@ __all__ = [
     "PriceTiers",
     "PriceTransformQuantity",
     "ProrationDetailsCreditedItemsInvoiceLineItemDetails",
+    "SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode",
+    "SetupIntentNextActionRedirectToUrl",
+    "SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode",
+    "SetupIntentNextActionVerifyWithMicrodeposits",
+    "SetupIntentPaymentMethodConfigurationDetails",
+    "SetupIntentPaymentMethodOptionsBacsDebitMandateOptions",
+    "SetupIntentPaymentMethodOptionsBlikMandateOptions",
+    "SetupIntentPaymentMethodOptionsPixMandateOptions",
+    "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions",
     "Shipping",
     "SubscriptionManagedPayments",
     "BillingBillResourceInvoicingLinesCommonCreditedItems",

@@ -495,7 +495,7 @@ class Subscription(Model):
     """Id of the Account object that stands for the billed customer."""
     days_until_due: int | None
     """Days between an invoice's finalization and its due date, for `send_invoice` collection."""
-    default_payment_method: str | dict[str, Any] | None
+    default_payment_method: PaymentMethod | str | None
     """Payment method charged for the invoices, ahead of the customer's default (an id unless expanded)."""
     default_source: str | dict[str, Any] | None
     """Legacy source charged for the invoices when there is no default payment method (an id unless expanded)."""
@@ -585,7 +585,7 @@ class Subscription(Model):
         ("customer", "customer", "Customer | str"),
         ("customer_account", "customer_account", "str | None"),
         ("days_until_due", "days_until_due", "int | None"),
-        ("default_payment_method", "default_payment_method", "str | dict[str, Any] | None"),
+        ("default_payment_method", "default_payment_method", "PaymentMethod | str | None"),
         ("default_source", "default_source", "str | dict[str, Any] | None"),
         ("default_tax_rates", "default_tax_rates", "list[TaxRate] | None"),
         ("description", "description", "str | None"),
@@ -631,6 +631,7 @@ class Subscription(Model):
             "billing_thresholds",
             "cancellation_details",
             "customer",
+            "default_payment_method",
             "default_tax_rates",
             "discounts",
             "invoice_settings",
@@ -710,6 +711,16 @@ class Subscription(Model):
         else:
             data["customer"] = (
                 v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
+            )
+        try:
+            v_default_payment_method = self.default_payment_method
+        except AttributeError:
+            pass
+        else:
+            data["default_payment_method"] = (
+                v_default_payment_method.to_dict()
+                if isinstance(v_default_payment_method, PaymentMethod)
+                else v_default_payment_method
             )
         try:
             v_default_tax_rates = self.default_tax_rates
@@ -983,11 +994,15 @@ class Subscription(Model):
             d["days_until_due"] = v_days_until_due
         v_default_payment_method = take("default_payment_method", UNSET)
         if (
-            (type(v_default_payment_method) is str)
-            or (type(v_default_payment_method) is dict)
+            (type(v_default_payment_method) is dict)
+            or (type(v_default_payment_method) is str)
             or (v_default_payment_method is None)
         ):
-            fill.default_payment_method = v_default_payment_method
+            fill.default_payment_method = (
+                PaymentMethod.from_dict(v_default_payment_method)
+                if type(v_default_payment_method) is dict
+                else v_default_payment_method
+            )
         elif v_default_payment_method is not UNSET:
             d["default_payment_method"] = v_default_payment_method
         v_default_source = take("default_source", UNSET)
@@ -3505,6 +3520,7 @@ from .customer import Customer  # noqa: E402
 from .discount import Discount  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .payment import SetupIntent  # noqa: E402
+from .payment_method import PaymentMethod  # noqa: E402
 from .product import Price, Product  # noqa: E402
 from .shared import (  # noqa: E402
     ConnectAccountReference,

@@ -6,10 +6,12 @@ from typing import Any, TypeAlias
 
 from .credit_note import CreditNote
 from .customer import Customer, DeletedCustomer
-from .discount import Coupon, DeletedCoupon
+from .discount import Coupon, DeletedCoupon, PromotionCode
 from .invoice import DeletedInvoice, Invoice
 from .invoice_item import DeletedInvoiceItem, InvoiceItem
 from .payment import InvoicePayment
+from .payment_intent import PaymentIntent
+from .payment_method import PaymentMethod
 from .product import DeletedPrice, DeletedProduct, Price, Product
 from .subscription import Subscription
 from .tax import DeletedTaxId, TaxId, TaxRate
@@ -28,6 +30,9 @@ EventObject: TypeAlias = (
     | TaxId
     | Subscription
     | TestClock
+    | PaymentIntent
+    | PromotionCode
+    | PaymentMethod
     | DeletedInvoice
     | DeletedInvoiceItem
     | DeletedCustomer
@@ -54,6 +59,9 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "tax_id": ("customer.tax_id.", TaxId, DeletedTaxId),
     "subscription": ("customer.subscription.", Subscription, None),
     "test_helpers.test_clock": ("test_helpers.test_clock.", TestClock, DeletedTestClock),
+    "payment_intent": ("payment_intent.", PaymentIntent, None),
+    "promotion_code": ("promotion_code.", PromotionCode, None),
+    "payment_method": ("payment_method.", PaymentMethod, None),
 }
 
 __all__ = ["WEBHOOK_OBJECTS", "EventObject"]

@@ -314,6 +314,23 @@ class ItemParam(TypedDict, total=False):
     """Ids of the tax rates to apply; an empty string removes them."""
 
 
+class OutstandingUsageThroughParam(TypedDict, total=False):
+    type: Required[Literal["none", "now"]]
+    """Up to when outstanding usage is billed: not at all, or up to the pause."""
+
+
+class UnusedTimeFromParam(TypedDict, total=False):
+    type: Required[Literal["item_current_period_start", "none", "now"]]
+    """From when unused time is credited: not at all, from the pause, or from the item's period start."""
+
+
+class BillForParam(TypedDict, total=False):
+    outstanding_usage_through: OutstandingUsageThroughParam
+    """Up to when usage recorded before the pause is billed."""
+    unused_time_from: UnusedTimeFromParam
+    """From when unused time of the period is credited."""
+
+
 class TaxDetailsParam(TypedDict, total=False):
     performance_location: str
     """Id of the place the service is performed, for taxes that depend on it."""
@@ -364,7 +381,7 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters: `expand` only. A shape 19 operations share: their own names (such as
+    """Parameters: `expand` only. A shape 21 operations share: their own names (such as
     `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
     the parameters mean for it."""
 
@@ -372,8 +389,8 @@ class ExpandParams(TypedDict, total=False):
     """Dotted paths of fields to return as full objects instead of ids."""
 
 
-class DeleteParams(TypedDict, total=False):
-    """No parameters. A shape 7 operations share: their own names (such as `InvoiceDeleteParams`)
+class NoParams(TypedDict, total=False):
+    """No parameters. A shape 8 operations share: their own names (such as `InvoiceDeleteParams`)
     are aliases of this class, and each method's docstring says what the parameters mean for it."""
 
     pass
@@ -400,6 +417,7 @@ __all__ = [
     "AppliesToParam",
     "AutomaticTaxParam",
     "BankTransferParam",
+    "BillForParam",
     "BillUntilParam",
     "BillingModeParam",
     "BillingScheduleParam",
@@ -411,7 +429,6 @@ __all__ = [
     "DefaultPriceDataCurrencyOptions",
     "DefaultPriceDataCurrencyOptionsCustomUnitAmount",
     "DefaultPriceDataCurrencyOptionsTier",
-    "DeleteParams",
     "DiscountsDataParam",
     "DurationParam",
     "EuBankTransferParam",
@@ -426,6 +443,8 @@ __all__ = [
     "LiabilityParam",
     "ListParams",
     "MandateOptionsParam",
+    "NoParams",
+    "OutstandingUsageThroughParam",
     "PaymentSettingsPaymentMethodOptionsBancontact",
     "PaymentSettingsPaymentMethodOptionsPaytoMandateOptions",
     "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
@@ -440,5 +459,6 @@ __all__ = [
     "TaxDetailsParam",
     "TaxIdParam",
     "TransferDataParam",
+    "UnusedTimeFromParam",
     "UpiParam",
 ]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from ._shared import RangeQuerySpecs
 
-from ._shared import DeleteParams, ExpandParams
+from ._shared import ExpandParams, NoParams
 
 
 class AppliesTo(TypedDict, total=False):
@@ -87,7 +87,7 @@ class CouponUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 CouponRetrieveParams = ExpandParams
-CouponDeleteParams = DeleteParams
+CouponDeleteParams = NoParams
 
 document_keys(__name__)
 

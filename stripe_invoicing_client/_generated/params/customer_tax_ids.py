@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-from ._shared import DeleteParams, ExpandParams, ListParams
+from ._shared import ExpandParams, ListParams, NoParams
 
 
 class CustomerTaxIdCreateParams(TypedDict, total=False):
@@ -28,7 +28,7 @@ class CustomerTaxIdCreateParams(TypedDict, total=False):
 # Operations whose parameters have the shape of another's.
 CustomerTaxIdListParams = ListParams
 CustomerTaxIdRetrieveParams = ExpandParams
-CustomerTaxIdDeleteParams = DeleteParams
+CustomerTaxIdDeleteParams = NoParams
 
 document_keys(__name__)
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
         TaxIdParam,
     )
 
-from ._shared import DeleteParams, ExpandParams
+from ._shared import ExpandParams, NoParams
 
 
 class CustomerCreateSettingsParam(TypedDict, total=False):
@@ -198,7 +198,7 @@ class CustomerUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 CustomerRetrieveParams = ExpandParams
-CustomerDeleteParams = DeleteParams
+CustomerDeleteParams = NoParams
 
 document_keys(__name__)
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         RangeQuerySpecs,
     )
 
-from ._shared import DeleteParams, ExpandParams
+from ._shared import ExpandParams, NoParams
 
 
 class InvoiceItemListParams(TypedDict, total=False):
@@ -128,7 +128,7 @@ class InvoiceItemUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 InvoiceItemRetrieveParams = ExpandParams
-InvoiceItemDeleteParams = DeleteParams
+InvoiceItemDeleteParams = NoParams
 
 document_keys(__name__)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..search import InvoiceSearch
     from ._shared import (
         AutomaticTaxParam,
+        BillForParam,
         BillingModeParam,
         BillingScheduleParam,
         BillingThresholdsParam,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
         UpiParam,
     )
 
-from ._shared import DeleteParams, ExpandParams, ListParams
+from ._shared import ExpandParams, ListParams, NoParams
 
 
 class FromInvoiceParam(TypedDict, total=False):
@@ -276,25 +277,25 @@ class PauseAtParam(TypedDict, total=False):
     """Whether the pause starts now or at a given `timestamp`."""
 
 
-class OutstandingUsageThroughParam(TypedDict, total=False):
+class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
     type: Literal["none", "pause_at"]
     """Up to when outstanding usage is billed: not at all, or up to the pause."""
 
 
-class UnusedTimeFromParam(TypedDict, total=False):
+class InvoiceCreatePreviewUnusedTimeFromParam(TypedDict, total=False):
     type: Literal["item_current_period_start", "none", "pause_at"]
     """From when unused time is credited: not at all, from the pause, or from the item's period start."""
 
 
-class BillForParam(TypedDict, total=False):
-    outstanding_usage_through: OutstandingUsageThroughParam
+class InvoiceCreatePreviewBillForParam(TypedDict, total=False):
+    outstanding_usage_through: InvoiceCreatePreviewOutstandingUsageThroughParam
     """Up to when usage recorded before the pause is billed."""
-    unused_time_from: UnusedTimeFromParam
+    unused_time_from: InvoiceCreatePreviewUnusedTimeFromParam
     """From when unused time of the period is credited."""
 
 
 class SettingsParam(TypedDict, total=False):
-    bill_for: BillForParam
+    bill_for: InvoiceCreatePreviewBillForParam
     """What is billed when the subscription pauses."""
     invoicing_behavior: Literal["invoice", "pending_invoice_item"]
     """Whether the pause bills at once (invoice) or leaves pending invoice items."""
@@ -478,25 +479,8 @@ class BillingCycleAnchorParam(TypedDict, total=False):
     """Where the billing cycle anchor goes: now, unchanged, or a given `timestamp`."""
 
 
-class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
-    type: Required[Literal["none", "now"]]
-    """Up to when outstanding usage is billed: not at all, or up to the pause."""
-
-
-class InvoiceCreatePreviewUnusedTimeFromParam(TypedDict, total=False):
-    type: Required[Literal["item_current_period_start", "none", "now"]]
-    """From when unused time is credited: not at all, from the pause, or from the item's period start."""
-
-
-class InvoiceCreatePreviewBillForParam(TypedDict, total=False):
-    outstanding_usage_through: InvoiceCreatePreviewOutstandingUsageThroughParam
-    """Up to when usage recorded before the pause is billed."""
-    unused_time_from: InvoiceCreatePreviewUnusedTimeFromParam
-    """From when unused time of the period is credited."""
-
-
 class InvoiceCreatePreviewPauseParam(TypedDict, total=False):
-    bill_for: InvoiceCreatePreviewBillForParam
+    bill_for: BillForParam
     """What is billed when the subscription pauses."""
     invoicing_behavior: Literal["invoice", "pending_invoice_item"]
     """Whether the pause bills at once (invoice) or leaves pending invoice items."""
@@ -976,7 +960,7 @@ class InvoiceAttachPaymentParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 InvoiceRetrieveParams = ExpandParams
-InvoiceDeleteParams = DeleteParams
+InvoiceDeleteParams = NoParams
 InvoiceSendParams = ExpandParams
 InvoiceVoidParams = ExpandParams
 InvoiceMarkUncollectibleParams = ExpandParams
@@ -986,7 +970,6 @@ document_keys(__name__)
 
 __all__ = [
     "AddInvoiceItemParam",
-    "BillForParam",
     "BillieParam",
     "BillingCycleAnchorParam",
     "CardParam",
@@ -1029,7 +1012,6 @@ __all__ = [
     "LineParam",
     "LinesParam",
     "MaximumParam",
-    "OutstandingUsageThroughParam",
     "PauseAtParam",
     "PauseParam",
     "PauseScheduleParam",
@@ -1054,5 +1036,4 @@ __all__ = [
     "TaxParam",
     "TaxRateDataParam",
     "TransferDataSpecs",
-    "UnusedTimeFromParam",
 ]

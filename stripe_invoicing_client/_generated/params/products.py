@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         TaxDetailsParam,
     )
 
-from ._shared import DeleteParams, ExpandParams
+from ._shared import ExpandParams, NoParams
 
 
 class DefaultPriceData(TypedDict, total=False):
@@ -174,7 +174,7 @@ class ProductUpdateParams(TypedDict, total=False):
 
 # Operations whose parameters have the shape of another's.
 ProductRetrieveParams = ExpandParams
-ProductDeleteParams = DeleteParams
+ProductDeleteParams = NoParams
 
 document_keys(__name__)
 

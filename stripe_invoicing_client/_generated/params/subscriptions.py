@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._shared import (
         AppliesToParam,
         AutomaticTaxParam,
+        BillForParam,
         BillingModeParam,
         BillingScheduleParam,
         BillingThresholdsParam,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         CustomFieldParams,
         DiscountsDataParam,
         DurationParam,
+        FlexibleParam,
         InvoiceCreatePreviewBillingThresholdsParam,
         InvoicePaymentMethodOptionsParam,
         ItemParam,
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
         UpiParam,
     )
 
-from ._shared import ExpandParams
+from ._shared import ExpandParams, NoParams
 
 
 class AutomaticTax(TypedDict, total=False):
@@ -290,6 +292,13 @@ class PauseCollection(TypedDict, total=False):
     """When collection resumes, a Unix timestamp in seconds."""
 
 
+class BillingMode(TypedDict, total=False):
+    flexible: FlexibleParam
+    """Settings of the flexible billing mode."""
+    type: Required[Literal["flexible"]]
+    """How the subscription computes prorations and invoices: classic or flexible."""
+
+
 class SubscriptionListParams(TypedDict, total=False):
     """Parameters of `subscriptions.list` (GetSubscriptions)."""
 
@@ -527,8 +536,31 @@ class SubscriptionResumeParams(TypedDict, total=False):
     """Unix timestamp the proration is computed as of, instead of now."""
 
 
+class SubscriptionPauseParams(TypedDict, total=False):
+    """Parameters of `subscriptions.pause` (PostSubscriptionsSubscriptionPause)."""
+
+    bill_for: BillForParam
+    """What to bill for when pausing: usage so far and unused time."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+    invoicing_behavior: Literal["invoice", "pending_invoice_item"]
+    """Whether what is billed on pausing makes an invoice now or pending invoice items."""
+    type: Literal["subscription"]
+    """What is paused: the whole subscription."""
+
+
+class SubscriptionMigrateParams(TypedDict, total=False):
+    """Parameters of `subscriptions.migrate` (PostSubscriptionsSubscriptionMigrate)."""
+
+    billing_mode: Required[BillingMode]
+    """The billing mode to move to, with its settings."""
+    expand: list[str]
+    """Dotted paths of fields to return as full objects instead of ids."""
+
+
 # Operations whose parameters have the shape of another's.
 SubscriptionRetrieveParams = ExpandParams
+SubscriptionDeleteDiscountParams = NoParams
 
 document_keys(__name__)
 
@@ -540,6 +572,7 @@ __all__ = [
     "AutomaticTax",
     "BillingCycleAnchor",
     "BillingCycleAnchorConfig",
+    "BillingMode",
     "BillingSchedule",
     "CancellationDetails",
     "InvoiceSettings",
@@ -556,7 +589,10 @@ __all__ = [
     "PaymentSettingsPaymentMethodOptionsPixMandateOptions",
     "SubscriptionCancelParams",
     "SubscriptionCreateParams",
+    "SubscriptionDeleteDiscountParams",
     "SubscriptionListParams",
+    "SubscriptionMigrateParams",
+    "SubscriptionPauseParams",
     "SubscriptionResumeParams",
     "SubscriptionRetrieveParams",
     "SubscriptionSearchParams",

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from typing_extensions import Required
 
 
-from ._shared import DeleteParams, ExpandParams, ListParams
+from ._shared import ExpandParams, ListParams, NoParams
 
 
 class TestClockCreateParams(TypedDict, total=False):
@@ -38,7 +38,7 @@ class TestClockAdvanceParams(TypedDict, total=False):
 # Operations whose parameters have the shape of another's.
 TestClockListParams = ListParams
 TestClockRetrieveParams = ExpandParams
-TestClockDeleteParams = DeleteParams
+TestClockDeleteParams = NoParams
 
 document_keys(__name__)
 

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
         CustomerBalanceTransactions,
         CustomerBalanceTransactionsWithRawResponse,
     )
+    from .customer_payment_methods import (
+        AsyncCustomerPaymentMethods,
+        AsyncCustomerPaymentMethodsWithRawResponse,
+        CustomerPaymentMethods,
+        CustomerPaymentMethodsWithRawResponse,
+    )
     from .customer_tax_ids import (
         AsyncCustomerTaxIds,
         AsyncCustomerTaxIdsWithRawResponse,
@@ -52,12 +58,24 @@ if TYPE_CHECKING:
         Invoices,
         InvoicesWithRawResponse,
     )
+    from .payment_intents import (
+        AsyncPaymentIntents,
+        AsyncPaymentIntentsWithRawResponse,
+        PaymentIntents,
+        PaymentIntentsWithRawResponse,
+    )
     from .prices import AsyncPrices, AsyncPricesWithRawResponse, Prices, PricesWithRawResponse
     from .products import (
         AsyncProducts,
         AsyncProductsWithRawResponse,
         Products,
         ProductsWithRawResponse,
+    )
+    from .promotion_codes import (
+        AsyncPromotionCodes,
+        AsyncPromotionCodesWithRawResponse,
+        PromotionCodes,
+        PromotionCodesWithRawResponse,
     )
     from .subscription_items import (
         AsyncSubscriptionItems,
@@ -156,6 +174,18 @@ _MODULES = {
     "TestClocksWithRawResponse": ".test_clocks",
     "AsyncTestClocks": ".test_clocks",
     "AsyncTestClocksWithRawResponse": ".test_clocks",
+    "PaymentIntents": ".payment_intents",
+    "PaymentIntentsWithRawResponse": ".payment_intents",
+    "AsyncPaymentIntents": ".payment_intents",
+    "AsyncPaymentIntentsWithRawResponse": ".payment_intents",
+    "PromotionCodes": ".promotion_codes",
+    "PromotionCodesWithRawResponse": ".promotion_codes",
+    "AsyncPromotionCodes": ".promotion_codes",
+    "AsyncPromotionCodesWithRawResponse": ".promotion_codes",
+    "CustomerPaymentMethods": ".customer_payment_methods",
+    "CustomerPaymentMethodsWithRawResponse": ".customer_payment_methods",
+    "AsyncCustomerPaymentMethods": ".customer_payment_methods",
+    "AsyncCustomerPaymentMethodsWithRawResponse": ".customer_payment_methods",
 }
 
 
@@ -243,6 +273,18 @@ class Resources:
 
         return TestHelpers(self._as_client())
 
+    @cached_property
+    def payment_intents(self) -> PaymentIntents:
+        from .payment_intents import PaymentIntents
+
+        return PaymentIntents(self._as_client())
+
+    @cached_property
+    def promotion_codes(self) -> PromotionCodes:
+        from .promotion_codes import PromotionCodes
+
+        return PromotionCodes(self._as_client())
+
 
 class RawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -327,6 +369,18 @@ class RawResources:
         from .test_helpers import TestHelpersWithRawResponse
 
         return TestHelpersWithRawResponse(self._client.test_helpers)
+
+    @cached_property
+    def payment_intents(self) -> PaymentIntentsWithRawResponse:
+        from .payment_intents import PaymentIntentsWithRawResponse
+
+        return PaymentIntentsWithRawResponse(self._client.payment_intents)
+
+    @cached_property
+    def promotion_codes(self) -> PromotionCodesWithRawResponse:
+        from .promotion_codes import PromotionCodesWithRawResponse
+
+        return PromotionCodesWithRawResponse(self._client.promotion_codes)
 
 
 class AsyncResources:
@@ -413,6 +467,18 @@ class AsyncResources:
 
         return AsyncTestHelpers(self._as_client())
 
+    @cached_property
+    def payment_intents(self) -> AsyncPaymentIntents:
+        from .payment_intents import AsyncPaymentIntents
+
+        return AsyncPaymentIntents(self._as_client())
+
+    @cached_property
+    def promotion_codes(self) -> AsyncPromotionCodes:
+        from .promotion_codes import AsyncPromotionCodes
+
+        return AsyncPromotionCodes(self._as_client())
+
 
 class AsyncRawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -498,6 +564,18 @@ class AsyncRawResources:
 
         return AsyncTestHelpersWithRawResponse(self._client.test_helpers)
 
+    @cached_property
+    def payment_intents(self) -> AsyncPaymentIntentsWithRawResponse:
+        from .payment_intents import AsyncPaymentIntentsWithRawResponse
+
+        return AsyncPaymentIntentsWithRawResponse(self._client.payment_intents)
+
+    @cached_property
+    def promotion_codes(self) -> AsyncPromotionCodesWithRawResponse:
+        from .promotion_codes import AsyncPromotionCodesWithRawResponse
+
+        return AsyncPromotionCodesWithRawResponse(self._client.promotion_codes)
+
 
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
@@ -513,6 +591,8 @@ __all__ = [
     "AsyncCreditNotesWithRawResponse",
     "AsyncCustomerBalanceTransactions",
     "AsyncCustomerBalanceTransactionsWithRawResponse",
+    "AsyncCustomerPaymentMethods",
+    "AsyncCustomerPaymentMethodsWithRawResponse",
     "AsyncCustomerTaxIds",
     "AsyncCustomerTaxIdsWithRawResponse",
     "AsyncCustomers",
@@ -525,10 +605,14 @@ __all__ = [
     "AsyncInvoicePaymentsWithRawResponse",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
+    "AsyncPaymentIntents",
+    "AsyncPaymentIntentsWithRawResponse",
     "AsyncPrices",
     "AsyncPricesWithRawResponse",
     "AsyncProducts",
     "AsyncProductsWithRawResponse",
+    "AsyncPromotionCodes",
+    "AsyncPromotionCodesWithRawResponse",
     "AsyncRawResources",
     "AsyncResources",
     "AsyncSubscriptionItems",
@@ -547,6 +631,8 @@ __all__ = [
     "CreditNotesWithRawResponse",
     "CustomerBalanceTransactions",
     "CustomerBalanceTransactionsWithRawResponse",
+    "CustomerPaymentMethods",
+    "CustomerPaymentMethodsWithRawResponse",
     "CustomerTaxIds",
     "CustomerTaxIdsWithRawResponse",
     "Customers",
@@ -559,10 +645,14 @@ __all__ = [
     "InvoicePaymentsWithRawResponse",
     "Invoices",
     "InvoicesWithRawResponse",
+    "PaymentIntents",
+    "PaymentIntentsWithRawResponse",
     "Prices",
     "PricesWithRawResponse",
     "Products",
     "ProductsWithRawResponse",
+    "PromotionCodes",
+    "PromotionCodesWithRawResponse",
     "RawResources",
     "Resources",
     "SubscriptionItems",

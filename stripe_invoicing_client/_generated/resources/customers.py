@@ -28,6 +28,12 @@ from .customer_balance_transactions import (
     CustomerBalanceTransactions,
     CustomerBalanceTransactionsWithRawResponse,
 )
+from .customer_payment_methods import (
+    AsyncCustomerPaymentMethods,
+    AsyncCustomerPaymentMethodsWithRawResponse,
+    CustomerPaymentMethods,
+    CustomerPaymentMethodsWithRawResponse,
+)
 from .customer_tax_ids import (
     AsyncCustomerTaxIds,
     AsyncCustomerTaxIdsWithRawResponse,
@@ -52,11 +58,13 @@ class Customers(SyncAPIResource):
 
     tax_ids: CustomerTaxIds
     balance_transactions: CustomerBalanceTransactions
+    payment_methods: CustomerPaymentMethods
 
     def __init__(self, client: Requester) -> None:
         super().__init__(client)
         self.tax_ids = CustomerTaxIds(client)
         self.balance_transactions = CustomerBalanceTransactions(client)
+        self.payment_methods = CustomerPaymentMethods(client)
 
     def list(
         self,
@@ -388,11 +396,13 @@ class AsyncCustomers(AsyncAPIResource):
 
     tax_ids: AsyncCustomerTaxIds
     balance_transactions: AsyncCustomerBalanceTransactions
+    payment_methods: AsyncCustomerPaymentMethods
 
     def __init__(self, client: AsyncRequester) -> None:
         super().__init__(client)
         self.tax_ids = AsyncCustomerTaxIds(client)
         self.balance_transactions = AsyncCustomerBalanceTransactions(client)
+        self.payment_methods = AsyncCustomerPaymentMethods(client)
 
     def list(
         self,
@@ -724,12 +734,14 @@ class CustomersWithRawResponse:
 
     tax_ids: CustomerTaxIdsWithRawResponse
     balance_transactions: CustomerBalanceTransactionsWithRawResponse
+    payment_methods: CustomerPaymentMethodsWithRawResponse
 
     def __init__(self, resource: Customers) -> None:
         self.tax_ids = CustomerTaxIdsWithRawResponse(resource.tax_ids)
         self.balance_transactions = CustomerBalanceTransactionsWithRawResponse(
             resource.balance_transactions
         )
+        self.payment_methods = CustomerPaymentMethodsWithRawResponse(resource.payment_methods)
         self.list = raw_first_page(resource.list, GetCustomers)
         self.create = raw(resource.create)
         self.search = raw_first_page(resource.search, GetCustomersSearch)
@@ -743,12 +755,14 @@ class AsyncCustomersWithRawResponse:
 
     tax_ids: AsyncCustomerTaxIdsWithRawResponse
     balance_transactions: AsyncCustomerBalanceTransactionsWithRawResponse
+    payment_methods: AsyncCustomerPaymentMethodsWithRawResponse
 
     def __init__(self, resource: AsyncCustomers) -> None:
         self.tax_ids = AsyncCustomerTaxIdsWithRawResponse(resource.tax_ids)
         self.balance_transactions = AsyncCustomerBalanceTransactionsWithRawResponse(
             resource.balance_transactions
         )
+        self.payment_methods = AsyncCustomerPaymentMethodsWithRawResponse(resource.payment_methods)
         self.list = async_raw_first_page(resource.list, GetCustomers)
         self.create = async_raw(resource.create)
         self.search = async_raw_first_page(resource.search, GetCustomersSearch)

@@ -16,11 +16,14 @@ from ..._core.resource import (
 from ..._core.search_query import search_params
 from ..operations import (
     DeleteSubscriptionsSubscriptionExposedId,
+    DeleteSubscriptionsSubscriptionExposedIdDiscount,
     GetSubscriptions,
     GetSubscriptionsSearch,
     GetSubscriptionsSubscriptionExposedId,
     PostSubscriptions,
     PostSubscriptionsSubscriptionExposedId,
+    PostSubscriptionsSubscriptionMigrate,
+    PostSubscriptionsSubscriptionPause,
     PostSubscriptionsSubscriptionResume,
 )
 
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._core.pagination import AsyncPager, SyncPager
+    from ..models import discount as models_discount
     from ..models import subscription as models_subscription
     from ..params import subscriptions as params_subscriptions
 
@@ -441,6 +445,155 @@ class Subscriptions(SyncAPIResource):
         """
         return self._call(
             PostSubscriptionsSubscriptionResume,
+            {"subscription": subscription},
+            params,
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def pause(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[params_subscriptions.SubscriptionPauseParams],
+    ) -> models_subscription.Subscription:
+        """Pause a subscription: no invoices until it is resumed.
+
+        Args:
+            subscription (str, required): Id of the subscription (starts with `sub_`).
+            bill_for (BillForParam): What to bill for when pausing: usage so far and unused time.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoicing_behavior (Literal['invoice', 'pending_invoice_item']): Whether what is billed on pausing makes an invoice now or pending invoice items.
+            type (Literal['subscription']): What is paused: the whole subscription.
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
+
+        Returns:
+            Subscription: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return self._call(
+            PostSubscriptionsSubscriptionPause,
+            {"subscription": subscription},
+            params,
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    def delete_discount(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> models_discount.DeletedDiscount:
+        """Remove the discount applied to a subscription.
+
+        Args:
+            subscription_exposed_id (str, required): Id of the subscription (starts with `sub_`).
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            DeletedDiscount: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return self._call(
+            DeleteSubscriptionsSubscriptionExposedIdDiscount,
+            {"subscription_exposed_id": subscription_exposed_id},
+            {},
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def migrate(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[params_subscriptions.SubscriptionMigrateParams],
+    ) -> models_subscription.Subscription:
+        """Move a subscription to the flexible billing mode.
+
+        Args:
+            subscription (str, required): Id of the subscription (starts with `sub_`).
+            billing_mode (BillingMode, required): The billing mode to move to, with its settings.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
+
+        Returns:
+            Subscription: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return self._call(
+            PostSubscriptionsSubscriptionMigrate,
             {"subscription": subscription},
             params,
             request_options(
@@ -872,6 +1025,155 @@ class AsyncSubscriptions(AsyncAPIResource):
             ),
         )
 
+    async def pause(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[params_subscriptions.SubscriptionPauseParams],
+    ) -> models_subscription.Subscription:
+        """Pause a subscription: no invoices until it is resumed.
+
+        Args:
+            subscription (str, required): Id of the subscription (starts with `sub_`).
+            bill_for (BillForParam): What to bill for when pausing: usage so far and unused time.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+            invoicing_behavior (Literal['invoice', 'pending_invoice_item']): Whether what is billed on pausing makes an invoice now or pending invoice items.
+            type (Literal['subscription']): What is paused: the whole subscription.
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
+
+        Returns:
+            Subscription: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return await self._call(
+            PostSubscriptionsSubscriptionPause,
+            {"subscription": subscription},
+            params,
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
+    async def delete_discount(
+        self,
+        subscription_exposed_id: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+    ) -> models_discount.DeletedDiscount:
+        """Remove the discount applied to a subscription.
+
+        Args:
+            subscription_exposed_id (str, required): Id of the subscription (starts with `sub_`).
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            DeletedDiscount: the record of the deletion.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return await self._call(
+            DeleteSubscriptionsSubscriptionExposedIdDiscount,
+            {"subscription_exposed_id": subscription_exposed_id},
+            {},
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def migrate(
+        self,
+        subscription: str,
+        /,
+        *,
+        idempotency_key: str | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        **params: Unpack[params_subscriptions.SubscriptionMigrateParams],
+    ) -> models_subscription.Subscription:
+        """Move a subscription to the flexible billing mode.
+
+        Args:
+            subscription (str, required): Id of the subscription (starts with `sub_`).
+            billing_mode (BillingMode, required): The billing mode to move to, with its settings.
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options:
+            idempotency_key: the key every retry of this call sends (a UUID4 when omitted).
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+            extra_body: form fields sent as given.
+
+        Returns:
+            Subscription: the object as Stripe answered.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return await self._call(
+            PostSubscriptionsSubscriptionMigrate,
+            {"subscription": subscription},
+            params,
+            request_options(
+                idempotency_key=idempotency_key,
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+
 
 class SubscriptionsWithRawResponse:
     """`with_raw_response` for Subscriptions: the same methods, returning RawResponse."""
@@ -884,6 +1186,9 @@ class SubscriptionsWithRawResponse:
         self.update = raw(resource.update)
         self.cancel = raw(resource.cancel)
         self.resume = raw(resource.resume)
+        self.pause = raw(resource.pause)
+        self.delete_discount = raw(resource.delete_discount)
+        self.migrate = raw(resource.migrate)
 
 
 class AsyncSubscriptionsWithRawResponse:
@@ -897,3 +1202,6 @@ class AsyncSubscriptionsWithRawResponse:
         self.update = async_raw(resource.update)
         self.cancel = async_raw(resource.cancel)
         self.resume = async_raw(resource.resume)
+        self.pause = async_raw(resource.pause)
+        self.delete_discount = async_raw(resource.delete_discount)
+        self.migrate = async_raw(resource.migrate)
