@@ -78,5 +78,7 @@ FAMILY: frozenset[str] = frozenset(
         "payment_intent",
         "payment_method",
         "promotion_code",
+        "quote",
+        "item",
     }
 )

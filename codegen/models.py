@@ -66,6 +66,8 @@ ROOTS: dict[str, str] = {
     "PaymentIntent": "payment_intent",
     "PaymentMethod": "payment_method",
     "PromotionCode": "discount",
+    "Quote": "quote",
+    "QuoteLineItem": "quote",
 }
 PAGES = "pages"
 SHARED = "shared"

@@ -28,6 +28,8 @@ CLASS_NAMES = {
     # stripe-python's names; the `test_helpers.` namespace is where the client hangs it.
     "test_helpers.test_clock": "TestClock",
     "deleted_test_helpers.test_clock": "DeletedTestClock",
+    # A quote's line item (object `item`), not an invoice's `LineItem`.
+    "item": "QuoteLineItem",
 }
 
 

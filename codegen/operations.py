@@ -979,4 +979,76 @@ OPERATIONS += (
     ),
 )
 
+# Issue 24: quotes.
+RESOURCES["quotes"] = Resource(
+    "quotes",
+    "Quote",
+    "Quotes",
+    "Quotes: priced offers that become an invoice or a subscription once accepted.",
+    webhook="quote",
+)
+
+_Q = "quotes"
+
+OPERATIONS += (
+    Operation("GetQuotes", _Q, "list", "list", "Every matching quote, newest first, page by page."),
+    Operation("PostQuotes", _Q, "create", "call", "Create a draft quote for a customer."),
+    Operation(
+        "GetQuotesQuote",
+        _Q,
+        "retrieve",
+        "call",
+        "Fetch one quote by its id.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "PostQuotesQuote",
+        _Q,
+        "update",
+        "call",
+        "Change a draft quote's lines, discounts or settings.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "PostQuotesQuoteFinalize",
+        _Q,
+        "finalize",
+        "call",
+        "Finalize a draft quote: it gets a number and can be accepted until it expires.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "PostQuotesQuoteAccept",
+        _Q,
+        "accept",
+        "call",
+        "Accept an open quote: its invoice, subscription or schedule is made.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "PostQuotesQuoteCancel",
+        _Q,
+        "cancel",
+        "call",
+        "Cancel a draft or open quote.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "GetQuotesQuoteLineItems",
+        _Q,
+        "list_line_items",
+        "list",
+        "Every line of a quote, page by page.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "GetQuotesQuoteComputedUpfrontLineItems",
+        _Q,
+        "list_computed_upfront_line_items",
+        "list",
+        "The lines the quote's first invoice would bill, page by page.",
+        path_params=("quote",),
+    ),
+)
+
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}

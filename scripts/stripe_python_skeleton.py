@@ -55,8 +55,10 @@ SCHEMA_OF_CLASS = {
     "Customer": "customer",
     "DeletedCustomer": "deleted_customer",
     "Discount": "discount",
+    "DiscountResource": "discount",  # `Discount`, imported under another name
     "Invoice": "invoice",
     "InvoiceLineItem": "line_item",
+    "LineItem": "item",  # a quote's or checkout session's line item
     "InvoiceItem": "invoiceitem",
     "PaymentMethod": "payment_method",
     "Plan": "plan",

@@ -857,6 +857,20 @@ _S327: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
 _S328: dict[str, Any] = {"minimum_amount": _S2}
 _S329: dict[str, Any] = {"type": "object", "properties": _S328}
 _S330: dict[str, Any] = {"type": "object", "additionalProperties": _S329}
+_S331: dict[str, Any] = {
+    "custom_fields": _S19,
+    "days_until_due": _S20,
+    "description": _S28,
+    "footer": _S28,
+    "issuer": _S13,
+}
+_S332: dict[str, Any] = {"type": "object", "properties": _S331}
+_S333: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["currency", "product"]}
+_S334: dict[str, Any] = {"type": "string", "enum": ["current_period_end"]}
+_S335: dict[str, Any] = {"anyOf": [_S2, _S334, _S8]}
+_S336: dict[str, Any] = {"amount": _S2, "amount_percent": _S165, "destination": _S6}
+_S337: dict[str, Any] = {"type": "object", "properties": _S336, "required": ["destination"]}
+_S338: dict[str, Any] = {"anyOf": [_S337, _S8]}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -2344,4 +2358,119 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["billing_mode"],
     },
+    "GetQuotes": {
+        "properties": {
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "status": {"type": "string", "enum": ["accepted", "canceled", "draft", "open"]},
+            "test_clock": _S6,
+        },
+        "required": [],
+    },
+    "PostQuotes": {
+        "properties": {
+            "application_fee_amount": _S113,
+            "application_fee_percent": _S266,
+            "automatic_tax": _S15,
+            "collection_method": _S1,
+            "customer": _S6,
+            "customer_account": _S6,
+            "default_tax_rates": _S9,
+            "description": _S28,
+            "discounts": _S24,
+            "expand": _S7,
+            "expires_at": _S2,
+            "footer": _S28,
+            "from_quote": {
+                "type": "object",
+                "properties": {"is_revision": _S10, "quote": _S6},
+                "required": ["quote"],
+            },
+            "header": _S28,
+            "invoice_settings": _S332,
+            "line_items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "discounts": _S24,
+                        "price": _S6,
+                        "price_data": _S333,
+                        "quantity": _S2,
+                        "tax_rates": _S9,
+                    },
+                },
+            },
+            "metadata": _S235,
+            "on_behalf_of": _S28,
+            "subscription_data": {
+                "type": "object",
+                "properties": {
+                    "billing_mode": _S157,
+                    "description": _S6,
+                    "effective_date": _S335,
+                    "metadata": _S235,
+                    "trial_period_days": _S113,
+                },
+            },
+            "test_clock": _S6,
+            "transfer_data": _S338,
+        },
+        "required": [],
+    },
+    "GetQuotesQuote": _S203,
+    "PostQuotesQuote": {
+        "properties": {
+            "application_fee_amount": _S113,
+            "application_fee_percent": _S266,
+            "automatic_tax": _S15,
+            "collection_method": _S1,
+            "customer": _S6,
+            "customer_account": _S6,
+            "default_tax_rates": _S9,
+            "description": _S28,
+            "discounts": _S24,
+            "expand": _S7,
+            "expires_at": _S2,
+            "footer": _S28,
+            "header": _S28,
+            "invoice_settings": _S332,
+            "line_items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "discounts": _S24,
+                        "id": _S6,
+                        "price": _S6,
+                        "price_data": _S333,
+                        "quantity": _S2,
+                        "tax_rates": _S9,
+                    },
+                },
+            },
+            "metadata": _S235,
+            "on_behalf_of": _S28,
+            "subscription_data": {
+                "type": "object",
+                "properties": {
+                    "description": _S28,
+                    "effective_date": _S335,
+                    "metadata": _S235,
+                    "trial_period_days": _S113,
+                },
+            },
+            "transfer_data": _S338,
+        },
+        "required": [],
+    },
+    "PostQuotesQuoteFinalize": {"properties": {"expand": _S7, "expires_at": _S2}, "required": []},
+    "PostQuotesQuoteAccept": _S203,
+    "PostQuotesQuoteCancel": _S203,
+    "GetQuotesQuoteLineItems": _S206,
+    "GetQuotesQuoteComputedUpfrontLineItems": _S206,
 }

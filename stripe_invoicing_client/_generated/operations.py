@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         GetProductsResponse200,
         GetProductsSearchResponse200,
         GetPromotionCodesResponse200,
+        GetQuotesResponse200,
         GetSubscriptionsSearchResponse200,
         GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from .models.payment_intent import PaymentIntent
     from .models.payment_method import PaymentMethod
     from .models.product import DeletedProduct, Price, Product
+    from .models.quote import GetQuotesQuoteLineItemsResponse200, Quote
     from .models.subscription import (
         DeletedSubscriptionItem,
         Subscription,
@@ -2740,6 +2742,244 @@ PostSubscriptionsSubscriptionMigrate: Endpoint[Subscription] = Endpoint(
 )
 """POST /v1/subscriptions/{subscription}/migrate"""
 
+
+GetQuotes: Endpoint[GetQuotesResponse200] = Endpoint(
+    operation_id="GetQuotes",
+    method="GET",
+    path="/v1/quotes",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "status",
+            "test_clock",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetQuotesResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/quotes"""
+
+
+PostQuotes: Endpoint[Quote] = Endpoint(
+    operation_id="PostQuotes",
+    method="POST",
+    path="/v1/quotes",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "application_fee_amount",
+            "application_fee_percent",
+            "automatic_tax",
+            "collection_method",
+            "customer",
+            "customer_account",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "expand",
+            "expires_at",
+            "footer",
+            "from_quote",
+            "header",
+            "invoice_settings",
+            "line_items",
+            "metadata",
+            "on_behalf_of",
+            "subscription_data",
+            "test_clock",
+            "transfer_data",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/quotes"""
+
+
+GetQuotesQuote: Endpoint[Quote] = Endpoint(
+    operation_id="GetQuotesQuote",
+    method="GET",
+    path="/v1/quotes/{quote}",
+    path_params=("quote",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/quotes/{quote}"""
+
+
+PostQuotesQuote: Endpoint[Quote] = Endpoint(
+    operation_id="PostQuotesQuote",
+    method="POST",
+    path="/v1/quotes/{quote}",
+    path_params=("quote",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "application_fee_amount",
+            "application_fee_percent",
+            "automatic_tax",
+            "collection_method",
+            "customer",
+            "customer_account",
+            "default_tax_rates",
+            "description",
+            "discounts",
+            "expand",
+            "expires_at",
+            "footer",
+            "header",
+            "invoice_settings",
+            "line_items",
+            "metadata",
+            "on_behalf_of",
+            "subscription_data",
+            "transfer_data",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/quotes/{quote}"""
+
+
+PostQuotesQuoteFinalize: Endpoint[Quote] = Endpoint(
+    operation_id="PostQuotesQuoteFinalize",
+    method="POST",
+    path="/v1/quotes/{quote}/finalize",
+    path_params=("quote",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "expires_at",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/quotes/{quote}/finalize"""
+
+
+PostQuotesQuoteAccept: Endpoint[Quote] = Endpoint(
+    operation_id="PostQuotesQuoteAccept",
+    method="POST",
+    path="/v1/quotes/{quote}/accept",
+    path_params=("quote",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/quotes/{quote}/accept"""
+
+
+PostQuotesQuoteCancel: Endpoint[Quote] = Endpoint(
+    operation_id="PostQuotesQuoteCancel",
+    method="POST",
+    path="/v1/quotes/{quote}/cancel",
+    path_params=("quote",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="Quote",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("quote",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/quotes/{quote}/cancel"""
+
+
+GetQuotesQuoteLineItems: Endpoint[GetQuotesQuoteLineItemsResponse200] = Endpoint(
+    operation_id="GetQuotesQuoteLineItems",
+    method="GET",
+    path="/v1/quotes/{quote}/line_items",
+    path_params=("quote",),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetQuotesQuoteLineItemsResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/quotes/{quote}/line_items"""
+
+
+GetQuotesQuoteComputedUpfrontLineItems: Endpoint[GetQuotesQuoteLineItemsResponse200] = Endpoint(
+    operation_id="GetQuotesQuoteComputedUpfrontLineItems",
+    method="GET",
+    path="/v1/quotes/{quote}/computed_upfront_line_items",
+    path_params=("quote",),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetQuotesQuoteLineItemsResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/quotes/{quote}/computed_upfront_line_items"""
+
 # Every record above, in the operations table's order.
 ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetInvoices,
@@ -2840,4 +3080,13 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     PostSubscriptionsSubscriptionPause,
     DeleteSubscriptionsSubscriptionExposedIdDiscount,
     PostSubscriptionsSubscriptionMigrate,
+    GetQuotes,
+    PostQuotes,
+    GetQuotesQuote,
+    PostQuotesQuote,
+    PostQuotesQuoteFinalize,
+    PostQuotesQuoteAccept,
+    PostQuotesQuoteCancel,
+    GetQuotesQuoteLineItems,
+    GetQuotesQuoteComputedUpfrontLineItems,
 )

@@ -131,6 +131,15 @@ NOT_SERVED = frozenset(
         "PostSubscriptionsSubscriptionPause",
         "DeleteSubscriptionsSubscriptionExposedIdDiscount",
         "PostSubscriptionsSubscriptionMigrate",
+        "GetQuotes",
+        "PostQuotes",
+        "GetQuotesQuote",
+        "PostQuotesQuote",
+        "PostQuotesQuoteFinalize",
+        "PostQuotesQuoteAccept",
+        "PostQuotesQuoteCancel",
+        "GetQuotesQuoteLineItems",
+        "GetQuotesQuoteComputedUpfrontLineItems",
     }
 )
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}

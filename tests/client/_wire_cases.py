@@ -1228,3 +1228,113 @@ PAGERS += [
         models.PaymentMethod,
     ),
 ]
+
+# Issue 24: quotes.
+_QUOTE = obj("quote", "qt_1", status="draft", customer="cus_1")
+_QUOTE_LINE = obj("item", "li_1", quantity=2, amount_total=5000)
+
+CALLS += [
+    WireCase(
+        "quotes.create",
+        (),
+        {
+            "customer": "cus_1",
+            "line_items": [{"price": "price_1", "quantity": 2}],
+            "collection_method": "send_invoice",
+            "invoice_settings": {"days_until_due": 30},
+            "expires_at": 1_767_225_600,
+        },
+        "POST",
+        "/v1/quotes",
+        [
+            ("customer", "cus_1"),
+            ("line_items[0][price]", "price_1"),
+            ("line_items[0][quantity]", "2"),
+            ("collection_method", "send_invoice"),
+            ("invoice_settings[days_until_due]", "30"),
+            ("expires_at", "1767225600"),
+        ],
+        _QUOTE,
+        models.Quote,
+    ),
+    WireCase(
+        "quotes.retrieve",
+        ("qt_1",),
+        {"expand": ["line_items"]},
+        "GET",
+        "/v1/quotes/qt_1",
+        [("expand[0]", "line_items")],
+        _QUOTE,
+        models.Quote,
+    ),
+    WireCase(
+        "quotes.update",
+        ("qt_1",),
+        {"header": "Annual plan", "discounts": [{"coupon": "co_1"}]},
+        "POST",
+        "/v1/quotes/qt_1",
+        [("header", "Annual plan"), ("discounts[0][coupon]", "co_1")],
+        _QUOTE,
+        models.Quote,
+    ),
+    WireCase(
+        "quotes.finalize",
+        ("qt_1",),
+        {"expires_at": 1_767_225_600},
+        "POST",
+        "/v1/quotes/qt_1/finalize",
+        [("expires_at", "1767225600")],
+        _QUOTE,
+        models.Quote,
+    ),
+    WireCase(
+        "quotes.accept",
+        ("qt_1",),
+        {},
+        "POST",
+        "/v1/quotes/qt_1/accept",
+        [],
+        _QUOTE,
+        models.Quote,
+    ),
+    WireCase(
+        "quotes.cancel",
+        ("qt_1",),
+        {"expand": ["invoice"]},
+        "POST",
+        "/v1/quotes/qt_1/cancel",
+        [("expand[0]", "invoice")],
+        _QUOTE,
+        models.Quote,
+    ),
+]
+
+PAGERS += [
+    PagerCase(
+        "quotes.list",
+        (),
+        {"customer": "cus_1", "status": "open"},
+        "/v1/quotes",
+        [("customer", "cus_1"), ("status", "open")],
+        _QUOTE,
+        models.Quote,
+    ),
+    PagerCase(
+        "quotes.list_line_items",
+        ("qt_1",),
+        {"limit": 5},
+        "/v1/quotes/qt_1/line_items",
+        [("limit", "5")],
+        _QUOTE_LINE,
+        models.QuoteLineItem,
+    ),
+    PagerCase(
+        "quotes.list_computed_upfront_line_items",
+        ("qt_1",),
+        {},
+        "/v1/quotes/qt_1/computed_upfront_line_items",
+        [],
+        _QUOTE_LINE,
+        models.QuoteLineItem,
+    ),
+]

@@ -321,7 +321,7 @@ def _service_entry(function: ast.FunctionDef) -> ServiceMethod | None:
         if (
             isinstance(call, ast.Call)
             and isinstance(call.func, ast.Attribute)
-            and call.func.attr == "_request"
+            and call.func.attr in ("_request", "_request_stream")
             and len(call.args) >= 2
             and isinstance(call.args[0], ast.Constant)
         ):
@@ -329,6 +329,8 @@ def _service_entry(function: ast.FunctionDef) -> ServiceMethod | None:
             if isinstance(target, ast.Call) and isinstance(target.func, ast.Attribute):
                 target = target.func.value
             if isinstance(target, ast.Constant) and str(target.value).startswith("/v1/"):
+                if call.func.attr == "_request_stream":
+                    answer = "binary"  # a download (a quote's PDF), not a JSON object
                 return ServiceMethod(
                     str(call.args[0].value), _hole_path(str(target.value)), params, answer
                 )
@@ -351,6 +353,8 @@ def _hole_path(path: str) -> str:
 
 def _answer_ref(answer: str, imports: Mapping[str, str]) -> str:
     """`ListObject[CreditNote]` -> `list:credit_note`; `CreditNote` -> `ref:credit_note`."""
+    if answer == "binary":
+        return answer
     head, _, inner = answer.partition("[")
     name = inner.rstrip("]") or head
     if name not in imports:  # a union or a plain StripeObject: none of ours
@@ -446,7 +450,10 @@ def spec_params(document: Json, operation: Json) -> Node:
 
 
 def spec_answer(document: Json, operation: Json) -> str:
-    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    content = operation["responses"]["200"]["content"]
+    if "application/json" not in content:
+        return "binary"  # a download: `format: binary` under a media type such as a PDF's
+    schema = content["application/json"]["schema"]
     kinds = spec_node(document, schema).kinds
     return " | ".join(sorted(kinds))
 

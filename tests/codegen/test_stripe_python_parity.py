@@ -71,6 +71,7 @@ def test_every_operation_of_the_table_is_compared() -> None:
         kind.partition(":")[2]
         for _, _, _, operation in OPERATIONS
         for kind in theirs.spec_answer(DOCUMENT, operation).split(" | ")
+        if kind != "binary"  # a download (a quote's PDF): bytes, no fields
     }
     assert answered <= {object_type for object_type, _ in RESOURCES}
 

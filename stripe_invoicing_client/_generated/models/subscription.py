@@ -1442,36 +1442,6 @@ class SubscriptionBillingMode(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
-class SubscriptionBillingModeFlexible(Model):
-    """SubscriptionBillingModeFlexible"""
-
-    proration_discounts: Literal["included", "itemized"] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("proration_discounts", "proration_discounts", "Literal['included', 'itemized'] | None"),
-    )
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionBillingModeFlexible:
-        d = dict(src_dict)
-        obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
-        take = d.pop  # bound once: one lookup per model, not per field
-        v_proration_discounts = take("proration_discounts", UNSET)
-        if (type(v_proration_discounts) is str) or (v_proration_discounts is None):
-            fill.proration_discounts = v_proration_discounts
-        elif v_proration_discounts is not UNSET:
-            d["proration_discounts"] = v_proration_discounts
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
-            fill.additional_properties = d
-        return obj
-
-
-# eq, repr and pickling come from Model: they must cope with fields left unfilled.
-@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SubscriptionBillingSchedules(Model):
     """SubscriptionBillingSchedules"""
 
@@ -3534,6 +3504,7 @@ from .shared import (  # noqa: E402
     InvoicesPaymentMethodOptionsUpi,
     PriceTiers,
     PriceTransformQuantity,
+    SubscriptionBillingModeFlexible,
     SubscriptionManagedPayments,
 )
 from .tax import TaxId, TaxRate  # noqa: E402
@@ -3549,7 +3520,6 @@ __all__ = [
     "SubscriptionAutomaticTax",
     "SubscriptionBillingCycleAnchorConfig",
     "SubscriptionBillingMode",
-    "SubscriptionBillingModeFlexible",
     "SubscriptionBillingSchedules",
     "SubscriptionBillingSchedulesAppliesTo",
     "SubscriptionBillingSchedulesBillUntil",

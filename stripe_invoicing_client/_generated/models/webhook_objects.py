@@ -13,6 +13,7 @@ from .payment import InvoicePayment
 from .payment_intent import PaymentIntent
 from .payment_method import PaymentMethod
 from .product import DeletedPrice, DeletedProduct, Price, Product
+from .quote import Quote
 from .subscription import Subscription
 from .tax import DeletedTaxId, TaxId, TaxRate
 from .test_clock import DeletedTestClock, TestClock
@@ -33,6 +34,7 @@ EventObject: TypeAlias = (
     | PaymentIntent
     | PromotionCode
     | PaymentMethod
+    | Quote
     | DeletedInvoice
     | DeletedInvoiceItem
     | DeletedCustomer
@@ -62,6 +64,7 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "payment_intent": ("payment_intent.", PaymentIntent, None),
     "promotion_code": ("promotion_code.", PromotionCode, None),
     "payment_method": ("payment_method.", PaymentMethod, None),
+    "quote": ("quote.", Quote, None),
 }
 
 __all__ = ["WEBHOOK_OBJECTS", "EventObject"]

@@ -381,7 +381,7 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters: `expand` only. A shape 21 operations share: their own names (such as
+    """Parameters: `expand` only. A shape 24 operations share: their own names (such as
     `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
     the parameters mean for it."""
 
@@ -397,7 +397,7 @@ class NoParams(TypedDict, total=False):
 
 
 class ListParams(TypedDict, total=False):
-    """Parameters: `ending_before`, `expand`, `limit` and `starting_after`. A shape 4 operations
+    """Parameters: `ending_before`, `expand`, `limit` and `starting_after`. A shape 6 operations
     share: their own names (such as `InvoiceListLinesParams`) are aliases of this class, and
     each method's docstring says what the parameters mean for it."""
 

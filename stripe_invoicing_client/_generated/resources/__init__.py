@@ -77,6 +77,7 @@ if TYPE_CHECKING:
         PromotionCodes,
         PromotionCodesWithRawResponse,
     )
+    from .quotes import AsyncQuotes, AsyncQuotesWithRawResponse, Quotes, QuotesWithRawResponse
     from .subscription_items import (
         AsyncSubscriptionItems,
         AsyncSubscriptionItemsWithRawResponse,
@@ -186,6 +187,10 @@ _MODULES = {
     "CustomerPaymentMethodsWithRawResponse": ".customer_payment_methods",
     "AsyncCustomerPaymentMethods": ".customer_payment_methods",
     "AsyncCustomerPaymentMethodsWithRawResponse": ".customer_payment_methods",
+    "Quotes": ".quotes",
+    "QuotesWithRawResponse": ".quotes",
+    "AsyncQuotes": ".quotes",
+    "AsyncQuotesWithRawResponse": ".quotes",
 }
 
 
@@ -285,6 +290,12 @@ class Resources:
 
         return PromotionCodes(self._as_client())
 
+    @cached_property
+    def quotes(self) -> Quotes:
+        from .quotes import Quotes
+
+        return Quotes(self._as_client())
+
 
 class RawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -381,6 +392,12 @@ class RawResources:
         from .promotion_codes import PromotionCodesWithRawResponse
 
         return PromotionCodesWithRawResponse(self._client.promotion_codes)
+
+    @cached_property
+    def quotes(self) -> QuotesWithRawResponse:
+        from .quotes import QuotesWithRawResponse
+
+        return QuotesWithRawResponse(self._client.quotes)
 
 
 class AsyncResources:
@@ -479,6 +496,12 @@ class AsyncResources:
 
         return AsyncPromotionCodes(self._as_client())
 
+    @cached_property
+    def quotes(self) -> AsyncQuotes:
+        from .quotes import AsyncQuotes
+
+        return AsyncQuotes(self._as_client())
+
 
 class AsyncRawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -576,6 +599,12 @@ class AsyncRawResources:
 
         return AsyncPromotionCodesWithRawResponse(self._client.promotion_codes)
 
+    @cached_property
+    def quotes(self) -> AsyncQuotesWithRawResponse:
+        from .quotes import AsyncQuotesWithRawResponse
+
+        return AsyncQuotesWithRawResponse(self._client.quotes)
+
 
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
@@ -613,6 +642,8 @@ __all__ = [
     "AsyncProductsWithRawResponse",
     "AsyncPromotionCodes",
     "AsyncPromotionCodesWithRawResponse",
+    "AsyncQuotes",
+    "AsyncQuotesWithRawResponse",
     "AsyncRawResources",
     "AsyncResources",
     "AsyncSubscriptionItems",
@@ -653,6 +684,8 @@ __all__ = [
     "ProductsWithRawResponse",
     "PromotionCodes",
     "PromotionCodesWithRawResponse",
+    "Quotes",
+    "QuotesWithRawResponse",
     "RawResources",
     "Resources",
     "SubscriptionItems",
