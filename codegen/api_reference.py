@@ -61,6 +61,8 @@ def returns(
     """What the sync method returns (`SyncPager[Invoice]`), and the models it names."""
     if found is None:
         return "NoReturn", []
+    if op.kind == "download":
+        return "bytes | Path", []  # the file's bytes, or the path given as `to=`
     schema = _answer(found)
     item = _envelope_item(schema)
     if item is not None:

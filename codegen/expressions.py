@@ -13,6 +13,7 @@ from typing import Any
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -187,6 +188,8 @@ def answer_models(prop: Property) -> tuple[str, list[tuple[str, list[tuple[str, 
     an answer that is not one model or a choice of models."""
     if isinstance(prop, ModelProperty) and not is_map(prop):
         return class_name(prop), []
+    if isinstance(prop, FileProperty):
+        return "", []  # a download: the bytes as they come, no model
     if isinstance(prop, UnionProperty):
         branches = _ordered(prop.inner_properties)
         if all(isinstance(p, ModelProperty) and not is_map(p) for p in branches):
@@ -199,6 +202,8 @@ def response_object(prop: Property) -> tuple[list[str], bool]:
     """The `object` tags a 2xx body may carry, and whether it must have an `id`: what tells
     the object asked for from any other JSON (`{}`, an error, another resource). Empty when
     the response has no single-valued `object` (then nothing is checked)."""
+    if isinstance(prop, FileProperty):
+        return [], False  # a download: bytes, no `object`
     branches = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
     tags: list[str] = []
     needs_id = True
@@ -327,6 +332,8 @@ def field_type(prop: Property, shown: bool = False) -> str:
     `dict[str, ...]`, `None` last. `shown`: as error messages show it (long enums shortened)."""
     if is_decimal(prop):
         return "Decimal"
+    if isinstance(prop, FileProperty):
+        return "bytes"  # a download (a quote's PDF)
     if isinstance(prop, LiteralEnumProperty):
         literal = _literal(prop)
         if shown and literal.startswith("Literal[") and len(prop.values) > 6:
@@ -407,5 +414,6 @@ GLOBALS = {
     "response_object": response_object,
     "response_deletes": response_deletes,
     "answer_models": answer_models,
+    "is_download": lambda prop: isinstance(prop, FileProperty),
     "field_type": field_type,
 }

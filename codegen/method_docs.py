@@ -35,6 +35,8 @@ _KEYWORDS = {
     "extra_headers": "headers sent as given",
     "extra_query": "query parameters sent as given",
     "extra_body": "form fields sent as given",
+    # A download's own keyword (not a per-call option of every method).
+    "to": "a file path: the body is streamed there (whole, or not at all) instead of returned",
 }
 
 
@@ -58,6 +60,8 @@ def _returns(op: Operation, returns: str, item: str) -> str:
         )
     if op.kind == "delete":
         return f"    {returns}: the record of the deletion."
+    if op.kind == "download":
+        return f"    {returns}: the file's bytes, or with `to` the path it was written to."
     return f"    {returns}: the object as Stripe answered."
 
 

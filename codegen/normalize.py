@@ -7,6 +7,7 @@
   versions whatever titles Stripe picks (`line_item` -> `LineItem`); a name over 60
   characters loses leading words until it fits.
 - GET and DELETE operations lose the empty form body Stripe declares for them.
+- A download's media type (a PDF) reads as `application/octet-stream`.
 - Nullable enums become a nullable one-member `anyOf`, the form in which the generator keeps
   `None` as a possible value instead of dropping it.
 - A boolean enum of one value (`deleted: true`) becomes a `const`, which tells a deleted
@@ -89,6 +90,16 @@ def _inline(node: Json) -> Json:
     return out
 
 
+def _binary_as_octet_stream(operation: Json) -> None:
+    """A download's file (a quote's `application/pdf`) as `application/octet-stream`, the one
+    binary media type the generator reads; the client takes the bytes as they come."""
+    ok = operation.get("responses", {}).get("200", {})
+    content = ok.get("content", {})
+    if "application/json" not in content and len(content) == 1:
+        (media,) = content.values()
+        ok["content"] = {"application/octet-stream": media}
+
+
 def normalize(document: dict[str, Json]) -> dict[str, Json]:
     schemas = {
         key: {**_inline(schema), "title": class_name_for(key)}
@@ -101,5 +112,6 @@ def normalize(document: dict[str, Json]) -> dict[str, Json]:
             operation = _inline(operation)
             if method in ("get", "delete"):
                 operation.pop("requestBody", None)
+            _binary_as_octet_stream(operation)
             paths[path][method] = operation
     return {**document, "paths": paths, "components": {"schemas": schemas}}

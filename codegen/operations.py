@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["call", "list", "search", "delete"]
+# `download`: a file (a quote's PDF) from Stripe's files host, as bytes or written to a path.
+Kind = Literal["call", "list", "search", "delete", "download"]
 
 
 @dataclass(frozen=True)
@@ -1039,6 +1040,14 @@ OPERATIONS += (
         "list_line_items",
         "list",
         "Every line of a quote, page by page.",
+        path_params=("quote",),
+    ),
+    Operation(
+        "GetQuotesQuotePdf",
+        _Q,
+        "pdf",
+        "download",
+        "Download a finalized quote's PDF: its bytes, or with `to=` written to that file.",
         path_params=("quote",),
     ),
     Operation(

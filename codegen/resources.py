@@ -91,7 +91,43 @@ class _Module:
         """The Endpoint records of the operations the input spec has, by operationId."""
         return [op.operation_id for op in _ops(self.resource) if self._answer(op) is not None]
 
-    def method(self, op: Operation, is_async: bool) -> list[str]:
+    def download(self, op: Operation, is_async: bool) -> list[str]:
+        """A download's method: its bytes, or with `to=` the path its body was streamed to;
+        overloaded so each form's return type follows from the call."""
+        answer = self._answer(op)
+        ref = self.params.get(op.operation_id)
+        if answer is None or ref is None:
+            return self.method(op, is_async, download=False)
+        self.typing.setdefault(ref[0], set()).add(ref[1])
+        params = f"**params: Unpack[{_module_alias(ref[0])}.{ref[1]}],"
+        keywords = keywords_for(op.http_method)
+        prefix = "async " if is_async else ""
+
+        def head(to: str, returns: str) -> list[str]:
+            lines = [f"    {prefix}def {op.method}(", "        self,"]
+            lines += [f"        {name}: str," for name in op.path_params]
+            lines += ["        /,"] if op.path_params else []
+            lines += ["        *,", f"        to: {to},"]
+            lines += [f"        {k.name}: {k.annotation} = None," for k in keywords]
+            return [*lines, f"        {params}", f"    ) -> {returns}:"]
+
+        lines = ["    @overload", *head("None = None", "bytes"), "        ..."]
+        lines += ["", "    @overload", *head("str | os.PathLike[str]", "Path"), "        ..."]
+        lines += [""]
+        lines += head("str | os.PathLike[str] | None = None", "bytes | Path")
+        names = ["to", *(k.name for k in keywords)]
+        lines += method_docs.docstring(
+            op, self.docs.get(op.operation_id), "bytes | Path", "", names
+        )
+        path = "{" + ", ".join(f'"{n}": {n}' for n in op.path_params) + "}"
+        options = "request_options(" + ", ".join(f"{k.name}={k.name}" for k in keywords) + ")"
+        call = f"self._download({op.operation_id}, {path}, params, {options}, to)"
+        lines.append(f"        return {'await ' if is_async else ''}{call}")
+        return lines
+
+    def method(self, op: Operation, is_async: bool, download: bool = True) -> list[str]:
+        if download and op.kind == "download":
+            return self.download(op, is_async)
         answer = self._answer(op)
         pager = op.kind in ("list", "search")
         if answer is None:
@@ -249,6 +285,7 @@ class _Module:
                 f"{c}WithRawResponse"
             )
         typing = [
+            *(["    import os", "    from pathlib import Path", ""] if "@overload" in text else []),
             "    from collections.abc import Mapping",
             "",
             "    import httpx",
@@ -266,7 +303,8 @@ class _Module:
             "",
             "from __future__ import annotations",
             "",
-            "from typing import TYPE_CHECKING, Any, NoReturn",
+            "from typing import TYPE_CHECKING, Any, NoReturn"
+            + (", overload" if "@overload" in text else ""),
             "",
             *runtime,
             "",

@@ -11,9 +11,12 @@ unread.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 import zlib
+from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 import httpx
@@ -64,6 +67,10 @@ class BodyReader:
     raw_size: int = 0  # bytes received
     chunks: list[bytes] = attrs.field(factory=list)
     inflater: zlib._Decompress | None = None
+    # A download's file: a 2xx body is written to `<name>.part` beside it (truncated on each
+    # attempt), which replaces it once whole; an error body stays in memory to be read.
+    destination: Path | None = None
+    sink: BinaryIO | None = None
 
     def start(self, response: httpx.Response) -> bool:
         """Check the headers: refuse a declared length over the cap or an unknown encoding.
@@ -72,6 +79,8 @@ class BodyReader:
         length = get_header(response.headers, "Content-Length")
         if length is not None and length.strip().isdigit() and int(length) > self.limit:
             raise ResponseTooLarge
+        if self.destination is not None and 200 <= response.status_code < 300:
+            self.sink = open(_part(self.destination), "wb")  # noqa: SIM115 (closed by close())
         if response.is_stream_consumed:
             self._keep(response.content)
             return False
@@ -114,16 +123,34 @@ class BodyReader:
         self.size += len(data)
         if self.size > self.limit:
             raise ResponseTooLarge
-        if data:
+        if self.sink is not None:
+            self.sink.write(data)
+        elif data:
             self.chunks.append(data)
 
     def body(self) -> bytes:
         """The decoded body, once the raw one has ended."""
         if self.inflater is not None and self.raw_size and not self.inflater.eof:
             raise Undecodable  # cut short: the gzip trailer never came
+        if self.sink is not None and self.destination is not None:
+            self.sink.close()
+            self.sink = None
+            os.replace(_part(self.destination), self.destination)
+            return b""  # the body is in the file
         body = b"".join(self.chunks)
         self.chunks = [body]  # the pieces go now, not when the reader does (after parsing)
         return body
+
+    def close(self) -> None:
+        """After the attempt: a download's file left unfinished (the read failed) is removed."""
+        if self.sink is not None and self.destination is not None:
+            self.sink.close()
+            self.sink = None
+            _part(self.destination).unlink(missing_ok=True)
+
+
+def _part(destination: Path) -> Path:
+    return destination.with_name(destination.name + ".part")
 
 
 def finish_reading(response: httpx.Response, body: bytes) -> httpx.Response:

@@ -10,6 +10,7 @@ serverless function pays `StripeInvoicing(key)` on every cold start.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -160,10 +161,13 @@ class _ClientCore:
         path: Mapping[str, object],
         params: Mapping[str, Any],
         options: RequestOptions,
+        destination: str | os.PathLike[str] | None = None,
     ) -> Call[T]:
         from ._pipeline import build_call
 
-        return build_call(self._options, endpoint, path, params, request_options=options)
+        return build_call(
+            self._options, endpoint, path, params, request_options=options, destination=destination
+        )
 
     def _configure(
         self,
@@ -313,8 +317,9 @@ class StripeInvoicing(_ClientCore, Resources):
         options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
+        destination: str | os.PathLike[str] | None = None,
     ) -> T:
-        call = self._build(endpoint, path, params, options)
+        call = self._build(endpoint, path, params, options, destination)
         return self._result(self._send(call), raw)
 
     def raw_request(
@@ -380,7 +385,11 @@ class StripeInvoicing(_ClientCore, Resources):
             with attempt_deadline(progress.deadline):
                 response = http.send(request, stream=True)
                 bound_stream(response.extensions.get("network_stream"))  # for a later reuse
-                reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
+                reader = BodyReader(
+                    progress.call.max_response_bytes,
+                    progress.deadline,
+                    destination=progress.call.destination,
+                )
                 try:
                     if reader.start(response):
                         for chunk in response.iter_raw():
@@ -389,6 +398,7 @@ class StripeInvoicing(_ClientCore, Resources):
                 except Undecodable:
                     body = None  # a corrupt gzip body: read as a garbled one
                 finally:
+                    reader.close()
                     response.close()
         except Exception as exc:
             return progress.after_failed_attempt(exc, response, time.monotonic() - started)
@@ -469,8 +479,9 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         options: RequestOptions = _NO_OPTIONS,
         *,
         raw: bool | None = None,
+        destination: str | os.PathLike[str] | None = None,
     ) -> T:
-        call = self._build(endpoint, path, params, options)
+        call = self._build(endpoint, path, params, options, destination)
         return self._result(await self._send(call), raw)
 
     async def raw_request(
@@ -557,7 +568,11 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
 
         response = await http.send(request, stream=True)
         sent.append(response)
-        reader = BodyReader(progress.call.max_response_bytes, progress.deadline)
+        reader = BodyReader(
+            progress.call.max_response_bytes,
+            progress.deadline,
+            destination=progress.call.destination,
+        )
         try:
             if reader.start(response):
                 async for chunk in response.aiter_raw():
@@ -566,6 +581,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         except Undecodable:
             return None  # read as a garbled body
         finally:
+            reader.close()
             await response.aclose()
 
     async def aclose(self) -> None:

@@ -28,6 +28,8 @@ from ._version import __version__
 from .errors import InvalidParameterError
 
 DEFAULT_BASE_URL = "https://api.stripe.com"
+# Where Stripe serves downloads (a quote's PDF).
+DEFAULT_FILES_URL = "https://files.stripe.com"
 DEFAULT_TIMEOUT = 80.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_TOTAL_TIMEOUT: float | None = None
@@ -226,6 +228,12 @@ class ClientOptions(Frozen):
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
         object.__setattr__(self, "headers", headers)
+
+    @property
+    def files_url(self) -> str:
+        """Where downloads come from: Stripe's files host, or `base_url` when that points
+        elsewhere (a proxy or a local server serves both)."""
+        return DEFAULT_FILES_URL if self.base_url == DEFAULT_BASE_URL else self.base_url
 
     @classmethod
     def create(

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -69,6 +71,8 @@ class Call(Generic[T]):
     max_response_bytes: int = 32 * 1024 * 1024
     # For a list or search page: the most items it may hold (the `limit` asked for).
     page_limit: int | None = None
+    # For a download: the file its body is streamed to (None: kept in memory as bytes).
+    destination: Path | None = None
 
     @property
     def idempotency_key(self) -> str | None:
@@ -105,8 +109,10 @@ def build_call(
     params: Mapping[str, Any],
     idempotency_key: str | None = None,
     request_options: RequestOptions | None = None,
+    destination: str | os.PathLike[str] | None = None,
 ) -> Call[T]:
-    """Check everything and build the request, or raise InvalidParameterError; no I/O."""
+    """Check everything and build the request, or raise InvalidParameterError; no I/O.
+    `destination`: for a download, the file to stream its body to."""
     per_call = request_options if request_options is not None else NO_OPTIONS
     if idempotency_key is None:
         idempotency_key = per_call.idempotency_key
@@ -145,7 +151,7 @@ def build_call(
     return Call(
         endpoint=endpoint,
         method=method,
-        url=options.base_url + url,
+        url=(options.files_url if endpoint.files else options.base_url) + url,
         path=url.partition("?")[0],
         deleted=_deleted_object(endpoint, path_values) if method == "DELETE" else None,
         content=request.get("content"),
@@ -155,7 +161,23 @@ def build_call(
         total_timeout=total_timeout if total_timeout is not None else options.total_timeout,
         max_response_bytes=options.max_response_bytes,
         page_limit=page_limit(endpoint, plain),
+        destination=_destination(endpoint, destination),
     )
+
+
+def _destination(
+    endpoint: Endpoint[Any], destination: str | os.PathLike[str] | None
+) -> Path | None:
+    if destination is None:
+        return None
+    if not endpoint.files:
+        raise InvalidParameterError("to", f"{endpoint.operation_id} is not a download")
+    if not isinstance(destination, (str, os.PathLike)) or not os.fspath(destination):
+        raise InvalidParameterError("to", "must be a file path (a str or os.PathLike)")
+    path = Path(destination)
+    if path.is_dir():
+        raise InvalidParameterError("to", f"{str(path)!r} is a directory; name a file")
+    return path
 
 
 # Stripe's page sizes: 10 items unless `limit` says otherwise, 100 at most.
@@ -235,6 +257,9 @@ def build_request(
 def _parse(call: Call[T], body: bytes) -> T | None:
     """The answer as its model, or None when it is not one; PageTooLarge for a page of more
     items than asked for (refused before any item is decoded past the limit)."""
+    if call.endpoint.files:
+        # A download: its bytes, or the file they were streamed to (see `_body.BodyReader`).
+        return call.destination if call.destination is not None else body  # type: ignore[return-value]
     try:
         if call.page_limit is None:
             data = json.loads(body)

@@ -5,6 +5,7 @@ sends one operation's request and reads the answer. The clients are both."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, Protocol, TypeVar, cast
 
@@ -15,6 +16,8 @@ from .params import check_id, prepare
 from .wire import Endpoint
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .response import RawResponse
 
 P = ParamSpec("P")
@@ -33,6 +36,7 @@ class Requester(Protocol):
         options: RequestOptions = ...,
         *,
         raw: bool | None = None,
+        destination: str | os.PathLike[str] | None = None,
     ) -> T: ...
 
 
@@ -47,6 +51,7 @@ class AsyncRequester(Protocol):
         options: RequestOptions = ...,
         *,
         raw: bool | None = None,
+        destination: str | os.PathLike[str] | None = None,
     ) -> T: ...
 
 
@@ -85,6 +90,18 @@ class SyncAPIResource:
         options: RequestOptions,
     ) -> T:
         return self._client._request(endpoint, path, params, options)
+
+    def _download(
+        self,
+        endpoint: Endpoint[Any],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        options: RequestOptions,
+        to: str | os.PathLike[str] | None,
+    ) -> bytes | Path:
+        """A download's bytes, or with `to` the path its body was streamed to."""
+        found = self._client._request(endpoint, path, params, options, destination=to)
+        return cast("bytes | Path", found)
 
     def _pager(
         self,
@@ -128,6 +145,17 @@ class AsyncAPIResource:
         options: RequestOptions,
     ) -> T:
         return await self._client._request(endpoint, path, params, options)
+
+    async def _download(
+        self,
+        endpoint: Endpoint[Any],
+        path: Mapping[str, object],
+        params: Mapping[str, Any],
+        options: RequestOptions,
+        to: str | os.PathLike[str] | None,
+    ) -> bytes | Path:
+        found = await self._client._request(endpoint, path, params, options, destination=to)
+        return cast("bytes | Path", found)
 
     def _pager(
         self,

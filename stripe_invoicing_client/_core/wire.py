@@ -153,6 +153,8 @@ class Endpoint(Generic[T]):
     # It answers with a deletion stub (`deleted: true`): a DELETE that removes, not one that
     # changes its object (cancelling a subscription answers with the subscription).
     deletes: bool = False
+    # A download from Stripe's files host (a quote's PDF): the answer is its bytes, unparsed.
+    files: bool = False
     _model: Any = field(default=None, init=False, eq=False, repr=False)
     _checker: Checker | None = field(default=None, init=False, eq=False, repr=False)
 

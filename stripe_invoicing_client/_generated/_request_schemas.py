@@ -2472,5 +2472,6 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostQuotesQuoteAccept": _S203,
     "PostQuotesQuoteCancel": _S203,
     "GetQuotesQuoteLineItems": _S206,
+    "GetQuotesQuotePdf": _S203,
     "GetQuotesQuoteComputedUpfrontLineItems": _S206,
 }

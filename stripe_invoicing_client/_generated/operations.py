@@ -2956,6 +2956,25 @@ GetQuotesQuoteLineItems: Endpoint[GetQuotesQuoteLineItemsResponse200] = Endpoint
 """GET /v1/quotes/{quote}/line_items"""
 
 
+GetQuotesQuotePdf: Endpoint[bytes] = Endpoint(
+    operation_id="GetQuotesQuotePdf",
+    method="GET",
+    path="/v1/quotes/{quote}/pdf",
+    path_params=("quote",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer=None,
+    files=True,
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(()),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/quotes/{quote}/pdf"""
+
+
 GetQuotesQuoteComputedUpfrontLineItems: Endpoint[GetQuotesQuoteLineItemsResponse200] = Endpoint(
     operation_id="GetQuotesQuoteComputedUpfrontLineItems",
     method="GET",
@@ -3088,5 +3107,6 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     PostQuotesQuoteAccept,
     PostQuotesQuoteCancel,
     GetQuotesQuoteLineItems,
+    GetQuotesQuotePdf,
     GetQuotesQuoteComputedUpfrontLineItems,
 )

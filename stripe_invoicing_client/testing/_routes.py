@@ -140,6 +140,7 @@ NOT_SERVED = frozenset(
         "PostQuotesQuoteCancel",
         "GetQuotesQuoteLineItems",
         "GetQuotesQuoteComputedUpfrontLineItems",
+        "GetQuotesQuotePdf",
     }
 )
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}

@@ -1338,3 +1338,15 @@ PAGERS += [
         models.QuoteLineItem,
     ),
 ]
+
+
+class DownloadCase:
+    """One download: where it hangs, its arguments, and the path asked of the files host
+    (run by test_download.py)."""
+
+    def __init__(self, at: str, args: tuple[str, ...], raw_path: str) -> None:
+        self.path, _, self.method = at.rpartition(".")
+        self.args, self.raw_path, self.id = args, raw_path, at
+
+
+DOWNLOADS = [DownloadCase("quotes.pdf", ("qt_1",), "/v1/quotes/qt_1/pdf")]

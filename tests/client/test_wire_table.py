@@ -31,7 +31,7 @@ from ._support import (
     run,
     search_page,
 )
-from ._wire_cases import CALLS, PAGERS, PagerCase, WireCase
+from ._wire_cases import CALLS, DOWNLOADS, PAGERS, PagerCase, WireCase
 
 
 def check_headers(request: httpx.Request, verb: str, version: str = API_VERSION) -> None:
@@ -58,7 +58,7 @@ def test_every_operation_has_a_row() -> None:
     expected = [
         ".".join((*table.RESOURCES[op.resource].client_path, op.method)) for op in table.OPERATIONS
     ]
-    rows = [c.id for c in CALLS] + [p.id for p in PAGERS]
+    rows = [c.id for c in CALLS] + [p.id for p in PAGERS] + [d.id for d in DOWNLOADS]
     assert len(rows) == len(set(rows))
     assert set(rows) == set(expected)
 

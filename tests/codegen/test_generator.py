@@ -120,10 +120,11 @@ def test_check_passes_and_reports() -> None:
         assert "outside the invoicing family" in reason, (at, target, reason)
     # Resources outside the family are cut; the family itself never is.
     targets = {target for _, target, _ in lines}
-    assert {"account", "payment_method", "mandate"} <= targets
+    assert {"account", "charge", "mandate"} <= targets
     assert not targets & {
         *("invoice", "customer", "line_item", "invoiceitem", "discount"),
         *("price", "tax_rate", "tax_id", "invoice_payment", "setup_intent", "cash_balance"),
+        *("payment_intent", "payment_method", "promotion_code", "quote"),
     }
 
 

@@ -105,7 +105,7 @@ def test_method_signatures_follow_the_table(is_async: bool) -> None:
         positional = [p.name for p in parameters if p.kind is p.POSITIONAL_ONLY]
         assert tuple(positional) == op.path_params, op.operation_id
         keywords = [p.name for p in parameters if p.kind is p.KEYWORD_ONLY]
-        expected = ["max_items"] if pager else []
+        expected = ["max_items"] if pager else ["to"] if op.kind == "download" else []
         expected += [k.name for k in keywords_for(op.http_method)]
         assert keywords == expected, op.operation_id
         takes_params = any(p.kind is p.VAR_KEYWORD for p in parameters)

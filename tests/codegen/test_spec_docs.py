@@ -51,7 +51,9 @@ def _form_body(operation: Json) -> Json:
 
 
 def _success_schema(operation: Json) -> Json:
-    return operation["responses"]["200"]["content"]["application/json"]["schema"]
+    content = operation["responses"]["200"]["content"]
+    # A download (a quote's PDF) answers with a file: no fields to describe.
+    return content["application/json"]["schema"] if "application/json" in content else {}
 
 
 def _response_models(document: Json) -> set[str]:

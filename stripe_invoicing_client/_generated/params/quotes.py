@@ -236,6 +236,7 @@ QuoteRetrieveParams = ExpandParams
 QuoteAcceptParams = ExpandParams
 QuoteCancelParams = ExpandParams
 QuoteListLineItemsParams = ListParams
+QuotePdfParams = ExpandParams
 QuoteListComputedUpfrontLineItemsParams = ListParams
 
 document_keys(__name__)
@@ -253,6 +254,7 @@ __all__ = [
     "QuoteListComputedUpfrontLineItemsParams",
     "QuoteListLineItemsParams",
     "QuoteListParams",
+    "QuotePdfParams",
     "QuoteRetrieveParams",
     "QuoteUpdateParams",
     "SubscriptionData",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ..._core.options import request_options
 from ..._core.resource import (
@@ -18,6 +18,7 @@ from ..operations import (
     GetQuotesQuote,
     GetQuotesQuoteComputedUpfrontLineItems,
     GetQuotesQuoteLineItems,
+    GetQuotesQuotePdf,
     PostQuotes,
     PostQuotesQuote,
     PostQuotesQuoteAccept,
@@ -26,7 +27,9 @@ from ..operations import (
 )
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Mapping
+    from pathlib import Path
 
     import httpx
     from typing_extensions import Unpack
@@ -466,6 +469,81 @@ class Quotes(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
             ),
+        )
+
+    @overload
+    def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> bytes: ...
+
+    @overload
+    def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: str | os.PathLike[str],
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> Path: ...
+
+    def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: str | os.PathLike[str] | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> bytes | Path:
+        """Download a finalized quote's PDF: its bytes, or with `to=` written to that file.
+
+        Args:
+            quote (str, required): Id of the quote (starts with `qt_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options:
+            to: a file path: the body is streamed there (whole, or not at all) instead of returned.
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            bytes | Path: the file's bytes, or with `to` the path it was written to.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return self._download(
+            GetQuotesQuotePdf,
+            {"quote": quote},
+            params,
+            request_options(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            to,
         )
 
     def list_computed_upfront_line_items(
@@ -950,6 +1028,81 @@ class AsyncQuotes(AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> bytes: ...
+
+    @overload
+    async def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: str | os.PathLike[str],
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> Path: ...
+
+    async def pdf(
+        self,
+        quote: str,
+        /,
+        *,
+        to: str | os.PathLike[str] | None = None,
+        total_timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        **params: Unpack[params_quotes.QuotePdfParams],
+    ) -> bytes | Path:
+        """Download a finalized quote's PDF: its bytes, or with `to=` written to that file.
+
+        Args:
+            quote (str, required): Id of the quote (starts with `qt_`).
+            expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
+
+        Per-call options:
+            to: a file path: the body is streamed there (whole, or not at all) instead of returned.
+            total_timeout: seconds for the whole call, retries and waits included.
+            timeout: seconds for each step of an attempt (connect, read, write).
+            extra_headers: headers sent as given.
+            extra_query: query parameters sent as given.
+
+        Returns:
+            bytes | Path: the file's bytes, or with `to` the path it was written to.
+
+        Raises:
+            InvalidParameterError: a parameter was refused before anything was sent.
+            InvalidRequestError: Stripe refused the request (NotFoundError: no object with that id).
+            APIStatusError: any other error status (AuthenticationError, RateLimitError, ...).
+            APIConnectionError: no answer after the retries (APITimeoutError, DeadlineExceededError).
+        """
+        return await self._download(
+            GetQuotesQuotePdf,
+            {"quote": quote},
+            params,
+            request_options(
+                total_timeout=total_timeout,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+            to,
+        )
+
     def list_computed_upfront_line_items(
         self,
         quote: str,
@@ -1012,6 +1165,7 @@ class QuotesWithRawResponse:
         self.accept = raw(resource.accept)
         self.cancel = raw(resource.cancel)
         self.list_line_items = raw_first_page(resource.list_line_items, GetQuotesQuoteLineItems)
+        self.pdf = raw(resource.pdf)
         self.list_computed_upfront_line_items = raw_first_page(
             resource.list_computed_upfront_line_items, GetQuotesQuoteComputedUpfrontLineItems
         )
@@ -1031,6 +1185,7 @@ class AsyncQuotesWithRawResponse:
         self.list_line_items = async_raw_first_page(
             resource.list_line_items, GetQuotesQuoteLineItems
         )
+        self.pdf = async_raw(resource.pdf)
         self.list_computed_upfront_line_items = async_raw_first_page(
             resource.list_computed_upfront_line_items, GetQuotesQuoteComputedUpfrontLineItems
         )
