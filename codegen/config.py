@@ -80,5 +80,12 @@ FAMILY: frozenset[str] = frozenset(
         "promotion_code",
         "quote",
         "item",
+        "subscription_schedule",
+        "billing_portal.configuration",
+        "billing_portal.session",
+        "billing.meter",
+        "billing.meter_event",
+        "billing.meter_event_adjustment",
+        "billing.meter_event_summary",
     }
 )

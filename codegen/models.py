@@ -68,6 +68,13 @@ ROOTS: dict[str, str] = {
     "PromotionCode": "discount",
     "Quote": "quote",
     "QuoteLineItem": "quote",
+    "SubscriptionSchedule": "subscription_schedule",
+    "BillingPortalConfiguration": "billing_portal",
+    "BillingPortalSession": "billing_portal",
+    "BillingMeter": "meter",
+    "BillingMeterEvent": "meter",
+    "BillingMeterEventAdjustment": "meter",
+    "BillingMeterEventSummary": "meter",
 }
 PAGES = "pages"
 SHARED = "shared"

@@ -1060,4 +1060,214 @@ OPERATIONS += (
     ),
 )
 
+# Issue 24: subscription schedules, the customer portal and usage-based billing.
+RESOURCES.update(
+    (r.attribute, r)
+    for r in (
+        Resource(
+            "subscription_schedules",
+            "SubscriptionSchedule",
+            "SubscriptionSchedules",
+            "Subscription schedules: phases that change a subscription at set dates.",
+            webhook="subscription_schedule",
+        ),
+        Resource(
+            "billing_portal",
+            "BillingPortal",
+            "BillingPortal",
+            "The customer portal: where customers manage their own billing.",
+        ),
+        Resource(
+            "billing_portal_configurations",
+            "BillingPortalConfiguration",
+            "BillingPortalConfigurations",
+            "Portal configurations: what customers can see and do in the portal.",
+            path=("billing_portal", "configurations"),
+            webhook="billing_portal.configuration",
+        ),
+        Resource(
+            "billing_portal_sessions",
+            "BillingPortalSession",
+            "BillingPortalSessions",
+            "Portal sessions: short-lived links that let one customer into the portal.",
+            path=("billing_portal", "sessions"),
+            webhook="billing_portal.session",
+        ),
+        Resource(
+            "billing",
+            "Billing",
+            "Billing",
+            "Usage-based billing: meters and the usage events they aggregate.",
+        ),
+        Resource(
+            "billing_meters",
+            "BillingMeter",
+            "BillingMeters",
+            "Meters: usage events aggregated per customer, for metered prices to bill.",
+            path=("billing", "meters"),
+            webhook="billing.meter",
+        ),
+        Resource(
+            "billing_meter_events",
+            "BillingMeterEvent",
+            "BillingMeterEvents",
+            "Meter events: usage reported to the meters of their name.",
+            path=("billing", "meter_events"),
+        ),
+        Resource(
+            "billing_meter_event_adjustments",
+            "BillingMeterEventAdjustment",
+            "BillingMeterEventAdjustments",
+            "Meter event adjustments: corrections to reported usage.",
+            path=("billing", "meter_event_adjustments"),
+        ),
+    )
+)
+
+_SS = "subscription_schedules"
+_BPC = "billing_portal_configurations"
+_BM = "billing_meters"
+
+OPERATIONS += (
+    Operation(
+        "GetSubscriptionSchedules",
+        _SS,
+        "list",
+        "list",
+        "Every matching subscription schedule, newest first, page by page.",
+    ),
+    Operation(
+        "PostSubscriptionSchedules",
+        _SS,
+        "create",
+        "call",
+        "Create a schedule of phases, for a customer or taking over a subscription.",
+    ),
+    Operation(
+        "GetSubscriptionSchedulesSchedule",
+        _SS,
+        "retrieve",
+        "call",
+        "Fetch one subscription schedule by its id.",
+        path_params=("schedule",),
+    ),
+    Operation(
+        "PostSubscriptionSchedulesSchedule",
+        _SS,
+        "update",
+        "call",
+        "Change a schedule's phases or settings.",
+        path_params=("schedule",),
+    ),
+    Operation(
+        "PostSubscriptionSchedulesScheduleCancel",
+        _SS,
+        "cancel",
+        "call",
+        "Cancel a schedule and its subscription.",
+        path_params=("schedule",),
+    ),
+    Operation(
+        "PostSubscriptionSchedulesScheduleRelease",
+        _SS,
+        "release",
+        "call",
+        "Stop a schedule, leaving its subscription to run on its own.",
+        path_params=("schedule",),
+    ),
+    Operation(
+        "GetBillingPortalConfigurations",
+        _BPC,
+        "list",
+        "list",
+        "Every portal configuration, newest first, page by page.",
+    ),
+    Operation(
+        "PostBillingPortalConfigurations",
+        _BPC,
+        "create",
+        "call",
+        "Create a portal configuration: the features customers get.",
+    ),
+    Operation(
+        "GetBillingPortalConfigurationsConfiguration",
+        _BPC,
+        "retrieve",
+        "call",
+        "Fetch one portal configuration by its id.",
+        path_params=("configuration",),
+    ),
+    Operation(
+        "PostBillingPortalConfigurationsConfiguration",
+        _BPC,
+        "update",
+        "call",
+        "Change a portal configuration.",
+        path_params=("configuration",),
+    ),
+    Operation(
+        "PostBillingPortalSessions",
+        "billing_portal_sessions",
+        "create",
+        "call",
+        "Create a portal session for a customer: send them to its `url`.",
+    ),
+    Operation("GetBillingMeters", _BM, "list", "list", "Every meter, page by page."),
+    Operation("PostBillingMeters", _BM, "create", "call", "Create a meter for events of one name."),
+    Operation(
+        "GetBillingMetersId",
+        _BM,
+        "retrieve",
+        "call",
+        "Fetch one meter by its id.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostBillingMetersId",
+        _BM,
+        "update",
+        "call",
+        "Change a meter's display name.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostBillingMetersIdDeactivate",
+        _BM,
+        "deactivate",
+        "call",
+        "Deactivate a meter: it takes no more events.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostBillingMetersIdReactivate",
+        _BM,
+        "reactivate",
+        "call",
+        "Reactivate a deactivated meter.",
+        path_params=("id",),
+    ),
+    Operation(
+        "GetBillingMetersIdEventSummaries",
+        _BM,
+        "list_event_summaries",
+        "list",
+        "A customer's usage on a meter over a time range, per window, page by page.",
+        path_params=("id",),
+    ),
+    Operation(
+        "PostBillingMeterEvents",
+        "billing_meter_events",
+        "create",
+        "call",
+        "Report one usage event to the meters of its name.",
+    ),
+    Operation(
+        "PostBillingMeterEventAdjustments",
+        "billing_meter_event_adjustments",
+        "create",
+        "call",
+        "Correct reported usage, such as by cancelling an event.",
+    ),
+)
+
 BY_ID: dict[str, Operation] = {op.operation_id: op for op in OPERATIONS}

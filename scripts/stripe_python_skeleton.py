@@ -75,6 +75,8 @@ SCHEMA_OF_CLASS = {
     "Coupon": "coupon",
     "PromotionCode": "promotion_code",
     "FeedbackOption": "billing.feedback_option",
+    "Configuration": "billing_portal.configuration",
+    "Meter": "billing.meter",
 }
 
 STRING = {"type": "string", "maxLength": 5000}

@@ -441,100 +441,150 @@ _S154: dict[str, Any] = {"type": "object", "properties": _S153}
 _S155: dict[str, Any] = {"type": "string", "enum": ["classic", "flexible"]}
 _S156: dict[str, Any] = {"flexible": _S154, "type": _S155}
 _S157: dict[str, Any] = {"type": "object", "properties": _S156, "required": ["type"]}
-_S158: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
-_S159: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
-_S160: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
-_S161: dict[str, Any] = {"interval": _S160, "interval_count": _S2}
-_S162: dict[str, Any] = {"type": "object", "properties": _S161, "required": ["interval"]}
-_S163: dict[str, Any] = {
+_S158: dict[str, Any] = {"type": "string", "enum": ["now", "timestamp"]}
+_S159: dict[str, Any] = {"timestamp": _S2, "type": _S158}
+_S160: dict[str, Any] = {"type": "object", "properties": _S159, "required": ["type"]}
+_S161: dict[str, Any] = {"type": "string", "enum": ["none", "pause_at"]}
+_S162: dict[str, Any] = {"type": _S161}
+_S163: dict[str, Any] = {"type": "object", "properties": _S162}
+_S164: dict[str, Any] = {
+    "type": "string",
+    "enum": ["item_current_period_start", "none", "pause_at"],
+}
+_S165: dict[str, Any] = {"type": _S164}
+_S166: dict[str, Any] = {"type": "object", "properties": _S165}
+_S167: dict[str, Any] = {"outstanding_usage_through": _S163, "unused_time_from": _S166}
+_S168: dict[str, Any] = {"type": "object", "properties": _S167}
+_S169: dict[str, Any] = {"type": "string", "enum": ["invoice", "pending_invoice_item"]}
+_S170: dict[str, Any] = {"type": "string", "enum": ["subscription"]}
+_S171: dict[str, Any] = {"bill_for": _S168, "invoicing_behavior": _S169, "type": _S170}
+_S172: dict[str, Any] = {"type": "object", "properties": _S171}
+_S173: dict[str, Any] = {"pause_at": _S160, "settings": _S172}
+_S174: dict[str, Any] = {"type": "object", "properties": _S173}
+_S175: dict[str, Any] = {"type": "string", "enum": ["day", "month", "week", "year"]}
+_S176: dict[str, Any] = {"interval": _S175, "interval_count": _S2}
+_S177: dict[str, Any] = {"type": "object", "properties": _S176, "required": ["interval"]}
+_S178: dict[str, Any] = {"type": "string", "enum": ["duration", "now", "timestamp"]}
+_S179: dict[str, Any] = {"duration": _S177, "timestamp": _S2, "type": _S178}
+_S180: dict[str, Any] = {"type": "object", "properties": _S179, "required": ["type"]}
+_S181: dict[str, Any] = {"type": "string", "enum": ["resume_at", "unchanged"]}
+_S182: dict[str, Any] = {
     "type": "string",
     "enum": ["resume_on_payment_attempt", "resume_on_payment_success"],
 }
-_S164: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
-_S165: dict[str, Any] = {"type": "number"}
-_S166: dict[str, Any] = {"amount_gte": _S2, "reset_billing_cycle_anchor": _S10}
-_S167: dict[str, Any] = {"type": "object", "properties": _S166}
-_S168: dict[str, Any] = {"anyOf": [_S167, _S8]}
-_S169: dict[str, Any] = {"type": "string", "enum": ["now"], "maxLength": 5000}
-_S170: dict[str, Any] = {"anyOf": [_S2, _S169]}
-_S171: dict[str, Any] = {"usage_gte": _S2}
-_S172: dict[str, Any] = {"type": "object", "properties": _S171, "required": ["usage_gte"]}
-_S173: dict[str, Any] = {"anyOf": [_S172, _S8]}
-_S174: dict[str, Any] = {
+_S183: dict[str, Any] = {"type": "string", "enum": ["always_invoice", "create_prorations", "none"]}
+_S184: dict[str, Any] = {
+    "billing_cycle_anchor": _S181,
+    "payment_behavior": _S182,
+    "proration_behavior": _S183,
+}
+_S185: dict[str, Any] = {"type": "object", "properties": _S184}
+_S186: dict[str, Any] = {"resume_at": _S180, "settings": _S185}
+_S187: dict[str, Any] = {"type": "object", "properties": _S186}
+_S188: dict[str, Any] = {"anyOf": [_S187, _S8]}
+_S189: dict[str, Any] = {"key": _S6, "pause": _S174, "resume": _S188}
+_S190: dict[str, Any] = {"type": "object", "properties": _S189}
+_S191: dict[str, Any] = {"type": "array", "items": _S190}
+_S192: dict[str, Any] = {"anyOf": [_S191, _S8]}
+_S193: dict[str, Any] = {
+    "type": "string",
+    "enum": ["min_item_period_end", "phase_end", "timestamp"],
+}
+_S194: dict[str, Any] = {"timestamp": _S2, "type": _S193}
+_S195: dict[str, Any] = {"type": "object", "properties": _S194, "required": ["type"]}
+_S196: dict[str, Any] = {
+    "type": "string",
+    "enum": ["max_item_period_start", "phase_start", "timestamp"],
+}
+_S197: dict[str, Any] = {"timestamp": _S2, "type": _S196}
+_S198: dict[str, Any] = {"type": "object", "properties": _S197, "required": ["type"]}
+_S199: dict[str, Any] = {"end": _S195, "start": _S198}
+_S200: dict[str, Any] = {"type": "object", "properties": _S199, "required": ["end", "start"]}
+_S201: dict[str, Any] = {"type": "number"}
+_S202: dict[str, Any] = {"type": "string", "enum": ["automatic", "phase_start"]}
+_S203: dict[str, Any] = {"amount_gte": _S2, "reset_billing_cycle_anchor": _S10}
+_S204: dict[str, Any] = {"type": "object", "properties": _S203}
+_S205: dict[str, Any] = {"anyOf": [_S204, _S8]}
+_S206: dict[str, Any] = {"type": "string", "enum": ["now"], "maxLength": 5000}
+_S207: dict[str, Any] = {"anyOf": [_S2, _S206]}
+_S208: dict[str, Any] = {"usage_gte": _S2}
+_S209: dict[str, Any] = {"type": "object", "properties": _S208, "required": ["usage_gte"]}
+_S210: dict[str, Any] = {"anyOf": [_S209, _S8]}
+_S211: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "recurring": _S162,
+    "recurring": _S177,
     "tax_behavior": _S121,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S175: dict[str, Any] = {
+_S212: dict[str, Any] = {
     "type": "object",
-    "properties": _S174,
+    "properties": _S211,
     "required": ["currency", "product", "recurring"],
 }
-_S176: dict[str, Any] = {"amount_percent": _S165, "destination": _S6}
-_S177: dict[str, Any] = {"type": "object", "properties": _S176, "required": ["destination"]}
-_S178: dict[str, Any] = {"type": "string", "enum": ["price"]}
-_S179: dict[str, Any] = {"price": _S6, "type": _S178}
-_S180: dict[str, Any] = {"type": "object", "properties": _S179, "required": ["type"]}
-_S181: dict[str, Any] = {"type": "array", "items": _S180}
-_S182: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
-_S183: dict[str, Any] = {"duration": _S162, "timestamp": _S2, "type": _S182}
-_S184: dict[str, Any] = {"type": "object", "properties": _S183, "required": ["type"]}
-_S185: dict[str, Any] = {"applies_to": _S181, "bill_until": _S184, "key": _S6}
-_S186: dict[str, Any] = {"type": "object", "properties": _S185}
-_S187: dict[str, Any] = {"type": "array", "items": _S186}
-_S188: dict[str, Any] = {"anyOf": [_S187, _S8]}
-_S189: dict[str, Any] = {
+_S213: dict[str, Any] = {"amount_percent": _S201, "destination": _S6}
+_S214: dict[str, Any] = {"type": "object", "properties": _S213, "required": ["destination"]}
+_S215: dict[str, Any] = {"type": "string", "enum": ["price"]}
+_S216: dict[str, Any] = {"price": _S6, "type": _S215}
+_S217: dict[str, Any] = {"type": "object", "properties": _S216, "required": ["type"]}
+_S218: dict[str, Any] = {"type": "array", "items": _S217}
+_S219: dict[str, Any] = {"type": "string", "enum": ["duration", "timestamp"]}
+_S220: dict[str, Any] = {"duration": _S177, "timestamp": _S2, "type": _S219}
+_S221: dict[str, Any] = {"type": "object", "properties": _S220, "required": ["type"]}
+_S222: dict[str, Any] = {"applies_to": _S218, "bill_until": _S221, "key": _S6}
+_S223: dict[str, Any] = {"type": "object", "properties": _S222}
+_S224: dict[str, Any] = {"type": "array", "items": _S223}
+_S225: dict[str, Any] = {"anyOf": [_S224, _S8]}
+_S226: dict[str, Any] = {
     "type": "string",
     "enum": ["max_billed_until", "max_period_end", "min_period_end"],
 }
-_S190: dict[str, Any] = {"anyOf": [_S2, _S189, _S8]}
-_S191: dict[str, Any] = {"trial_offer": _S6}
-_S192: dict[str, Any] = {"type": "object", "properties": _S191, "required": ["trial_offer"]}
-_S193: dict[str, Any] = {"type": "string", "enum": ["none", "now"]}
-_S194: dict[str, Any] = {"type": _S193}
-_S195: dict[str, Any] = {"type": "object", "properties": _S194, "required": ["type"]}
-_S196: dict[str, Any] = {"type": "string", "enum": ["item_current_period_start", "none", "now"]}
-_S197: dict[str, Any] = {"type": _S196}
-_S198: dict[str, Any] = {"type": "object", "properties": _S197, "required": ["type"]}
-_S199: dict[str, Any] = {"outstanding_usage_through": _S195, "unused_time_from": _S198}
-_S200: dict[str, Any] = {"type": "object", "properties": _S199}
-_S201: dict[str, Any] = {"type": "string", "enum": ["now"]}
-_S202: dict[str, Any] = {"expand": _S7}
-_S203: dict[str, Any] = {"properties": _S202, "required": []}
-_S204: dict[str, Any] = {"properties": _S51, "required": []}
-_S205: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
-_S206: dict[str, Any] = {"properties": _S205, "required": []}
-_S207: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
-_S208: dict[str, Any] = {"type": "object", "properties": _S207}
-_S209: dict[str, Any] = {
+_S227: dict[str, Any] = {"anyOf": [_S2, _S226, _S8]}
+_S228: dict[str, Any] = {"trial_offer": _S6}
+_S229: dict[str, Any] = {"type": "object", "properties": _S228, "required": ["trial_offer"]}
+_S230: dict[str, Any] = {"type": "string", "enum": ["none", "now"]}
+_S231: dict[str, Any] = {"type": _S230}
+_S232: dict[str, Any] = {"type": "object", "properties": _S231, "required": ["type"]}
+_S233: dict[str, Any] = {"type": "string", "enum": ["item_current_period_start", "none", "now"]}
+_S234: dict[str, Any] = {"type": _S233}
+_S235: dict[str, Any] = {"type": "object", "properties": _S234, "required": ["type"]}
+_S236: dict[str, Any] = {"outstanding_usage_through": _S232, "unused_time_from": _S235}
+_S237: dict[str, Any] = {"type": "object", "properties": _S236}
+_S238: dict[str, Any] = {"type": "string", "enum": ["now"]}
+_S239: dict[str, Any] = {"expand": _S7}
+_S240: dict[str, Any] = {"properties": _S239, "required": []}
+_S241: dict[str, Any] = {"properties": _S51, "required": []}
+_S242: dict[str, Any] = {"ending_before": _S6, "expand": _S7, "limit": _S2, "starting_after": _S6}
+_S243: dict[str, Any] = {"properties": _S242, "required": []}
+_S244: dict[str, Any] = {"performance_location": _S6, "tax_code": _S28}
+_S245: dict[str, Any] = {"type": "object", "properties": _S244}
+_S246: dict[str, Any] = {
     "description": _S6,
     "images": _S7,
     "metadata": _S26,
     "name": _S6,
     "tax_code": _S6,
-    "tax_details": _S208,
+    "tax_details": _S245,
     "unit_label": _S6,
 }
-_S210: dict[str, Any] = {"type": "object", "properties": _S209, "required": ["name"]}
-_S211: dict[str, Any] = {
+_S247: dict[str, Any] = {"type": "object", "properties": _S246, "required": ["name"]}
+_S248: dict[str, Any] = {
     "currency": _S6,
     "product": _S6,
-    "product_data": _S210,
+    "product_data": _S247,
     "tax_behavior": _S121,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S212: dict[str, Any] = {"type": "object", "properties": _S211, "required": ["currency"]}
-_S213: dict[str, Any] = {"price": _S6}
-_S214: dict[str, Any] = {"type": "object", "properties": _S213}
-_S215: dict[str, Any] = {
+_S249: dict[str, Any] = {"type": "object", "properties": _S248, "required": ["currency"]}
+_S250: dict[str, Any] = {"price": _S6}
+_S251: dict[str, Any] = {"type": "object", "properties": _S250}
+_S252: dict[str, Any] = {
     "type": "string",
     "enum": ["city", "country", "county", "district", "multiple", "state"],
 }
-_S216: dict[str, Any] = {
+_S253: dict[str, Any] = {
     "type": "string",
     "enum": [
         "admissions_tax",
@@ -567,23 +617,23 @@ _S216: dict[str, Any] = {
         "vat",
     ],
 }
-_S217: dict[str, Any] = {
+_S254: dict[str, Any] = {
     "country": _S6,
     "description": _S6,
     "display_name": _S6,
     "inclusive": _S10,
     "jurisdiction": _S6,
-    "jurisdiction_level": _S215,
-    "percentage": _S165,
+    "jurisdiction_level": _S252,
+    "percentage": _S201,
     "state": _S6,
-    "tax_type": _S216,
+    "tax_type": _S253,
 }
-_S218: dict[str, Any] = {
+_S255: dict[str, Any] = {
     "type": "object",
-    "properties": _S217,
+    "properties": _S254,
     "required": ["display_name", "inclusive", "percentage"],
 }
-_S219: dict[str, Any] = {
+_S256: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_exempt",
@@ -603,120 +653,122 @@ _S219: dict[str, Any] = {
         "zero_rated",
     ],
 }
-_S220: dict[str, Any] = {
+_S257: dict[str, Any] = {
     "amount": _S2,
-    "tax_rate_data": _S218,
-    "taxability_reason": _S219,
+    "tax_rate_data": _S255,
+    "taxability_reason": _S256,
     "taxable_amount": _S2,
 }
-_S221: dict[str, Any] = {
+_S258: dict[str, Any] = {
     "type": "object",
-    "properties": _S220,
+    "properties": _S257,
     "required": ["amount", "tax_rate_data", "taxable_amount"],
 }
-_S222: dict[str, Any] = {"type": "array", "items": _S221}
-_S223: dict[str, Any] = {"anyOf": [_S222, _S8]}
-_S224: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
-_S225: dict[str, Any] = {"reconciliation_mode": _S224}
-_S226: dict[str, Any] = {"type": "object", "properties": _S225}
-_S227: dict[str, Any] = {"settings": _S226}
-_S228: dict[str, Any] = {"type": "object", "properties": _S227}
-_S229: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
-_S230: dict[str, Any] = {"type": "object", "properties": _S229}
-_S231: dict[str, Any] = {"anyOf": [_S230, _S8]}
-_S232: dict[str, Any] = {
+_S259: dict[str, Any] = {"type": "array", "items": _S258}
+_S260: dict[str, Any] = {"anyOf": [_S259, _S8]}
+_S261: dict[str, Any] = {"type": "string", "enum": ["automatic", "manual", "merchant_default"]}
+_S262: dict[str, Any] = {"reconciliation_mode": _S261}
+_S263: dict[str, Any] = {"type": "object", "properties": _S262}
+_S264: dict[str, Any] = {"settings": _S263}
+_S265: dict[str, Any] = {"type": "object", "properties": _S264}
+_S266: dict[str, Any] = {"amount_tax_display": _S109, "template": _S6}
+_S267: dict[str, Any] = {"type": "object", "properties": _S266}
+_S268: dict[str, Any] = {"anyOf": [_S267, _S8]}
+_S269: dict[str, Any] = {
     "custom_fields": _S19,
     "default_payment_method": _S6,
     "footer": _S6,
-    "rendering_options": _S231,
+    "rendering_options": _S268,
 }
-_S233: dict[str, Any] = {"type": "object", "properties": _S232}
-_S234: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
-_S235: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
-_S236: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
-_S237: dict[str, Any] = {
+_S270: dict[str, Any] = {"type": "object", "properties": _S269}
+_S271: dict[str, Any] = {"type": "string", "enum": ["credit_note", "none"]}
+_S272: dict[str, Any] = {"type": "object", "additionalProperties": _S6}
+_S273: dict[str, Any] = {"amount": _S2, "tax_rate": _S6, "taxable_amount": _S2}
+_S274: dict[str, Any] = {
     "type": "object",
-    "properties": _S236,
+    "properties": _S273,
     "required": ["amount", "tax_rate", "taxable_amount"],
 }
-_S238: dict[str, Any] = {"type": "array", "items": _S237}
-_S239: dict[str, Any] = {"anyOf": [_S238, _S8]}
-_S240: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
-_S241: dict[str, Any] = {
+_S275: dict[str, Any] = {"type": "array", "items": _S274}
+_S276: dict[str, Any] = {"anyOf": [_S275, _S8]}
+_S277: dict[str, Any] = {"type": "string", "enum": ["custom_line_item", "invoice_line_item"]}
+_S278: dict[str, Any] = {
     "amount": _S2,
     "description": _S6,
     "invoice_line_item": _S6,
-    "metadata": _S235,
+    "metadata": _S272,
     "quantity": _S2,
-    "tax_amounts": _S239,
+    "tax_amounts": _S276,
     "tax_rates": _S9,
-    "type": _S240,
+    "type": _S277,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S242: dict[str, Any] = {"type": "object", "properties": _S241, "required": ["type"]}
-_S243: dict[str, Any] = {"type": "array", "items": _S242}
-_S244: dict[str, Any] = {
+_S279: dict[str, Any] = {"type": "object", "properties": _S278, "required": ["type"]}
+_S280: dict[str, Any] = {"type": "array", "items": _S279}
+_S281: dict[str, Any] = {
     "type": "string",
     "enum": ["duplicate", "fraudulent", "order_change", "product_unsatisfactory"],
 }
-_S245: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
-_S246: dict[str, Any] = {
+_S282: dict[str, Any] = {"payment_record": _S6, "refund_group": _S6}
+_S283: dict[str, Any] = {
     "type": "object",
-    "properties": _S245,
+    "properties": _S282,
     "required": ["payment_record", "refund_group"],
 }
-_S247: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
-_S248: dict[str, Any] = {
+_S284: dict[str, Any] = {"type": "string", "enum": ["payment_record_refund", "refund"]}
+_S285: dict[str, Any] = {
     "amount_refunded": _S2,
-    "payment_record_refund": _S246,
+    "payment_record_refund": _S283,
     "refund": _S6,
-    "type": _S247,
+    "type": _S284,
 }
-_S249: dict[str, Any] = {"type": "object", "properties": _S248}
-_S250: dict[str, Any] = {"type": "array", "items": _S249}
-_S251: dict[str, Any] = {"shipping_rate": _S6}
-_S252: dict[str, Any] = {"type": "object", "properties": _S251}
-_S253: dict[str, Any] = {
+_S286: dict[str, Any] = {"type": "object", "properties": _S285}
+_S287: dict[str, Any] = {"type": "array", "items": _S286}
+_S288: dict[str, Any] = {"shipping_rate": _S6}
+_S289: dict[str, Any] = {"type": "object", "properties": _S288}
+_S290: dict[str, Any] = {
     "amount": _S2,
     "credit_amount": _S2,
     "effective_at": _S2,
-    "email_type": _S234,
+    "email_type": _S271,
     "expand": _S7,
     "invoice": _S6,
-    "lines": _S243,
+    "lines": _S280,
     "memo": _S6,
-    "metadata": _S235,
+    "metadata": _S272,
     "out_of_band_amount": _S2,
-    "reason": _S244,
+    "reason": _S281,
     "refund_amount": _S2,
-    "refunds": _S250,
-    "shipping_cost": _S252,
+    "refunds": _S287,
+    "shipping_cost": _S289,
 }
-_S254: dict[str, Any] = {"properties": _S253, "required": ["invoice"]}
-_S255: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
-_S256: dict[str, Any] = {"timestamp": _S2, "type": _S255}
-_S257: dict[str, Any] = {"type": "object", "properties": _S256, "required": ["type"]}
-_S258: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
-_S259: dict[str, Any] = {"timestamp": _S2, "type": _S258}
-_S260: dict[str, Any] = {"type": "object", "properties": _S259, "required": ["type"]}
-_S261: dict[str, Any] = {"end": _S257, "start": _S260}
-_S262: dict[str, Any] = {"type": "object", "properties": _S261, "required": ["end", "start"]}
-_S263: dict[str, Any] = {
+_S291: dict[str, Any] = {"properties": _S290, "required": ["invoice"]}
+_S292: dict[str, Any] = {"enabled": _S10}
+_S293: dict[str, Any] = {"type": "object", "properties": _S292, "required": ["enabled"]}
+_S294: dict[str, Any] = {"type": "string", "enum": ["min_item_period_end", "timestamp"]}
+_S295: dict[str, Any] = {"timestamp": _S2, "type": _S294}
+_S296: dict[str, Any] = {"type": "object", "properties": _S295, "required": ["type"]}
+_S297: dict[str, Any] = {"type": "string", "enum": ["max_item_period_start", "now", "timestamp"]}
+_S298: dict[str, Any] = {"timestamp": _S2, "type": _S297}
+_S299: dict[str, Any] = {"type": "object", "properties": _S298, "required": ["type"]}
+_S300: dict[str, Any] = {"end": _S296, "start": _S299}
+_S301: dict[str, Any] = {"type": "object", "properties": _S300, "required": ["end", "start"]}
+_S302: dict[str, Any] = {
     "discountable": _S10,
     "discounts": _S23,
-    "metadata": _S235,
-    "period": _S262,
+    "metadata": _S272,
+    "period": _S301,
     "price": _S6,
     "price_data": _S151,
     "quantity": _S2,
     "tax_rates": _S9,
 }
-_S264: dict[str, Any] = {"type": "object", "properties": _S263}
-_S265: dict[str, Any] = {"type": "array", "items": _S264}
-_S266: dict[str, Any] = {"anyOf": [_S165, _S8]}
-_S267: dict[str, Any] = {"anyOf": [_S235, _S8]}
-_S268: dict[str, Any] = {
+_S303: dict[str, Any] = {"type": "object", "properties": _S302}
+_S304: dict[str, Any] = {"type": "array", "items": _S303}
+_S305: dict[str, Any] = {"anyOf": [_S201, _S8]}
+_S306: dict[str, Any] = {"anyOf": [_S272, _S8]}
+_S307: dict[str, Any] = {
     "type": "string",
     "enum": [
         "allow_incomplete",
@@ -725,17 +777,17 @@ _S268: dict[str, Any] = {
         "pending_if_incomplete",
     ],
 }
-_S269: dict[str, Any] = {"company_details": _S47}
-_S270: dict[str, Any] = {"type": "object", "properties": _S269}
-_S271: dict[str, Any] = {"anyOf": [_S270, _S8]}
-_S272: dict[str, Any] = {"expires_at": _S2}
-_S273: dict[str, Any] = {"type": "object", "properties": _S272}
-_S274: dict[str, Any] = {"mandate_options": _S273}
-_S275: dict[str, Any] = {"type": "object", "properties": _S274}
-_S276: dict[str, Any] = {"anyOf": [_S275, _S8]}
-_S277: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6}
-_S278: dict[str, Any] = {"type": "object", "properties": _S277}
-_S279: dict[str, Any] = {
+_S308: dict[str, Any] = {"company_details": _S47}
+_S309: dict[str, Any] = {"type": "object", "properties": _S308}
+_S310: dict[str, Any] = {"anyOf": [_S309, _S8]}
+_S311: dict[str, Any] = {"expires_at": _S2}
+_S312: dict[str, Any] = {"type": "object", "properties": _S311}
+_S313: dict[str, Any] = {"mandate_options": _S312}
+_S314: dict[str, Any] = {"type": "object", "properties": _S313}
+_S315: dict[str, Any] = {"anyOf": [_S314, _S8]}
+_S316: dict[str, Any] = {"amount": _S2, "amount_type": _S82, "description": _S6}
+_S317: dict[str, Any] = {"type": "object", "properties": _S316}
+_S318: dict[str, Any] = {
     "type": "string",
     "enum": [
         "amex",
@@ -753,56 +805,56 @@ _S279: dict[str, Any] = {
         "visa",
     ],
 }
-_S280: dict[str, Any] = {"mandate_options": _S278, "network": _S279, "request_three_d_secure": _S61}
-_S281: dict[str, Any] = {"type": "object", "properties": _S280}
-_S282: dict[str, Any] = {"anyOf": [_S281, _S8]}
-_S283: dict[str, Any] = {
+_S319: dict[str, Any] = {"mandate_options": _S317, "network": _S318, "request_three_d_secure": _S61}
+_S320: dict[str, Any] = {"type": "object", "properties": _S319}
+_S321: dict[str, Any] = {"anyOf": [_S320, _S8]}
+_S322: dict[str, Any] = {
     "type": "string",
     "enum": ["halfyearly", "monthly", "quarterly", "weekly", "yearly"],
 }
-_S284: dict[str, Any] = {
+_S323: dict[str, Any] = {
     "amount": _S2,
     "amount_includes_iof": _S78,
     "end_date": _S6,
-    "payment_schedule": _S283,
+    "payment_schedule": _S322,
 }
-_S285: dict[str, Any] = {"type": "object", "properties": _S284}
-_S286: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S285}
-_S287: dict[str, Any] = {"type": "object", "properties": _S286}
-_S288: dict[str, Any] = {"anyOf": [_S287, _S8]}
-_S289: dict[str, Any] = {
+_S324: dict[str, Any] = {"type": "object", "properties": _S323}
+_S325: dict[str, Any] = {"expires_after_seconds": _S2, "mandate_options": _S324}
+_S326: dict[str, Any] = {"type": "object", "properties": _S325}
+_S327: dict[str, Any] = {"anyOf": [_S326, _S8]}
+_S328: dict[str, Any] = {
     "acss_debit": _S35,
     "bancontact": _S39,
-    "billie": _S271,
-    "blik": _S276,
-    "card": _S282,
+    "billie": _S310,
+    "blik": _S315,
+    "card": _S321,
     "customer_balance": _S71,
     "konbini": _S53,
     "payto": _S77,
-    "pix": _S288,
+    "pix": _S327,
     "sepa_debit": _S53,
     "upi": _S87,
     "us_bank_account": _S100,
 }
-_S290: dict[str, Any] = {"type": "object", "properties": _S289}
-_S291: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
-_S292: dict[str, Any] = {
-    "payment_method_options": _S290,
+_S329: dict[str, Any] = {"type": "object", "properties": _S328}
+_S330: dict[str, Any] = {"type": "string", "enum": ["off", "on_subscription"]}
+_S331: dict[str, Any] = {
+    "payment_method_options": _S329,
     "payment_method_types": _S105,
-    "save_default_payment_method": _S291,
+    "save_default_payment_method": _S330,
 }
-_S293: dict[str, Any] = {"type": "object", "properties": _S292}
-_S294: dict[str, Any] = {"anyOf": [_S162, _S8]}
-_S295: dict[str, Any] = {"anyOf": [_S2, _S201]}
-_S296: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
-_S297: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
-_S298: dict[str, Any] = {"billing_cycle_anchor": _S296, "missing_payment_method": _S297}
-_S299: dict[str, Any] = {"type": "object", "properties": _S298}
-_S300: dict[str, Any] = {"end_behavior": _S299}
-_S301: dict[str, Any] = {"type": "object", "properties": _S300, "required": ["end_behavior"]}
-_S302: dict[str, Any] = {"type": _S296}
-_S303: dict[str, Any] = {"type": "object", "properties": _S302, "required": ["type"]}
-_S304: dict[str, Any] = {
+_S332: dict[str, Any] = {"type": "object", "properties": _S331}
+_S333: dict[str, Any] = {"anyOf": [_S177, _S8]}
+_S334: dict[str, Any] = {"anyOf": [_S2, _S238]}
+_S335: dict[str, Any] = {"type": "string", "enum": ["now", "unchanged"]}
+_S336: dict[str, Any] = {"type": "string", "enum": ["cancel", "create_invoice", "pause"]}
+_S337: dict[str, Any] = {"billing_cycle_anchor": _S335, "missing_payment_method": _S336}
+_S338: dict[str, Any] = {"type": "object", "properties": _S337}
+_S339: dict[str, Any] = {"end_behavior": _S338}
+_S340: dict[str, Any] = {"type": "object", "properties": _S339, "required": ["end_behavior"]}
+_S341: dict[str, Any] = {"type": _S335}
+_S342: dict[str, Any] = {"type": "object", "properties": _S341, "required": ["type"]}
+_S343: dict[str, Any] = {
     "type": "string",
     "enum": [
         "customer_service",
@@ -815,62 +867,150 @@ _S304: dict[str, Any] = {
         "unused",
     ],
 }
-_S305: dict[str, Any] = {"anyOf": [_S304, _S8]}
-_S306: dict[str, Any] = {"comment": _S28, "feedback": _S305, "feedback_option": _S6}
-_S307: dict[str, Any] = {"type": "object", "properties": _S306}
-_S308: dict[str, Any] = {"amount_off": _S2}
-_S309: dict[str, Any] = {"type": "object", "properties": _S308, "required": ["amount_off"]}
-_S310: dict[str, Any] = {"type": "object", "additionalProperties": _S309}
-_S311: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
-_S312: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
-_S313: dict[str, Any] = {"type": "object", "properties": _S312, "required": ["enabled"]}
-_S314: dict[str, Any] = {"type": "string", "enum": ["inf"]}
-_S315: dict[str, Any] = {"anyOf": [_S2, _S314]}
-_S316: dict[str, Any] = {
+_S344: dict[str, Any] = {"anyOf": [_S343, _S8]}
+_S345: dict[str, Any] = {"comment": _S28, "feedback": _S344, "feedback_option": _S6}
+_S346: dict[str, Any] = {"type": "object", "properties": _S345}
+_S347: dict[str, Any] = {"anyOf": [_S214, _S8]}
+_S348: dict[str, Any] = {"amount_off": _S2}
+_S349: dict[str, Any] = {"type": "object", "properties": _S348, "required": ["amount_off"]}
+_S350: dict[str, Any] = {"type": "object", "additionalProperties": _S349}
+_S351: dict[str, Any] = {"type": "string", "enum": ["good", "service"]}
+_S352: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2, "preset": _S2}
+_S353: dict[str, Any] = {"type": "object", "properties": _S352, "required": ["enabled"]}
+_S354: dict[str, Any] = {"type": "string", "enum": ["inf"]}
+_S355: dict[str, Any] = {"anyOf": [_S2, _S354]}
+_S356: dict[str, Any] = {
     "flat_amount": _S2,
     "flat_amount_decimal": _S149,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
-    "up_to": _S315,
+    "up_to": _S355,
 }
-_S317: dict[str, Any] = {"type": "object", "properties": _S316, "required": ["up_to"]}
-_S318: dict[str, Any] = {"type": "array", "items": _S317}
-_S319: dict[str, Any] = {
-    "custom_unit_amount": _S313,
+_S357: dict[str, Any] = {"type": "object", "properties": _S356, "required": ["up_to"]}
+_S358: dict[str, Any] = {"type": "array", "items": _S357}
+_S359: dict[str, Any] = {
+    "custom_unit_amount": _S353,
     "tax_behavior": _S121,
-    "tiers": _S318,
+    "tiers": _S358,
     "unit_amount": _S2,
     "unit_amount_decimal": _S149,
 }
-_S320: dict[str, Any] = {"type": "object", "properties": _S319}
-_S321: dict[str, Any] = {"type": "object", "additionalProperties": _S320}
-_S322: dict[str, Any] = {"name": _S6}
-_S323: dict[str, Any] = {"type": "object", "properties": _S322, "required": ["name"]}
-_S324: dict[str, Any] = {"type": "array", "items": _S323}
-_S325: dict[str, Any] = {"height": _S165, "length": _S165, "weight": _S165, "width": _S165}
-_S326: dict[str, Any] = {
+_S360: dict[str, Any] = {"type": "object", "properties": _S359}
+_S361: dict[str, Any] = {"type": "object", "additionalProperties": _S360}
+_S362: dict[str, Any] = {"name": _S6}
+_S363: dict[str, Any] = {"type": "object", "properties": _S362, "required": ["name"]}
+_S364: dict[str, Any] = {"type": "array", "items": _S363}
+_S365: dict[str, Any] = {"height": _S201, "length": _S201, "weight": _S201, "width": _S201}
+_S366: dict[str, Any] = {
     "type": "object",
-    "properties": _S325,
+    "properties": _S365,
     "required": ["height", "length", "weight", "width"],
 }
-_S327: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
-_S328: dict[str, Any] = {"minimum_amount": _S2}
-_S329: dict[str, Any] = {"type": "object", "properties": _S328}
-_S330: dict[str, Any] = {"type": "object", "additionalProperties": _S329}
-_S331: dict[str, Any] = {
+_S367: dict[str, Any] = {"type": "string", "enum": ["licensed", "metered"]}
+_S368: dict[str, Any] = {"minimum_amount": _S2}
+_S369: dict[str, Any] = {"type": "object", "properties": _S368}
+_S370: dict[str, Any] = {"type": "object", "additionalProperties": _S369}
+_S371: dict[str, Any] = {
     "custom_fields": _S19,
     "days_until_due": _S20,
     "description": _S28,
     "footer": _S28,
     "issuer": _S13,
 }
-_S332: dict[str, Any] = {"type": "object", "properties": _S331}
-_S333: dict[str, Any] = {"type": "object", "properties": _S174, "required": ["currency", "product"]}
-_S334: dict[str, Any] = {"type": "string", "enum": ["current_period_end"]}
-_S335: dict[str, Any] = {"anyOf": [_S2, _S334, _S8]}
-_S336: dict[str, Any] = {"amount": _S2, "amount_percent": _S165, "destination": _S6}
-_S337: dict[str, Any] = {"type": "object", "properties": _S336, "required": ["destination"]}
-_S338: dict[str, Any] = {"anyOf": [_S337, _S8]}
+_S372: dict[str, Any] = {"type": "object", "properties": _S371}
+_S373: dict[str, Any] = {"type": "object", "properties": _S211, "required": ["currency", "product"]}
+_S374: dict[str, Any] = {"type": "string", "enum": ["current_period_end"]}
+_S375: dict[str, Any] = {"anyOf": [_S2, _S374, _S8]}
+_S376: dict[str, Any] = {"amount": _S2, "amount_percent": _S201, "destination": _S6}
+_S377: dict[str, Any] = {"type": "object", "properties": _S376, "required": ["destination"]}
+_S378: dict[str, Any] = {"anyOf": [_S377, _S8]}
+_S379: dict[str, Any] = {
+    "account_tax_ids": _S9,
+    "custom_fields": _S19,
+    "days_until_due": _S20,
+    "description": _S28,
+    "footer": _S28,
+    "issuer": _S13,
+}
+_S380: dict[str, Any] = {"type": "object", "properties": _S379}
+_S381: dict[str, Any] = {
+    "application_fee_percent": _S201,
+    "automatic_tax": _S15,
+    "billing_cycle_anchor": _S202,
+    "billing_thresholds": _S205,
+    "collection_method": _S1,
+    "default_payment_method": _S6,
+    "description": _S28,
+    "invoice_settings": _S380,
+    "on_behalf_of": _S28,
+    "transfer_data": _S347,
+}
+_S382: dict[str, Any] = {"type": "object", "properties": _S381}
+_S383: dict[str, Any] = {"type": "string", "enum": ["cancel", "none", "release", "renew"]}
+_S384: dict[str, Any] = {
+    "discountable": _S10,
+    "discounts": _S23,
+    "metadata": _S272,
+    "period": _S200,
+    "price": _S6,
+    "price_data": _S151,
+    "quantity": _S2,
+    "tax_rates": _S9,
+}
+_S385: dict[str, Any] = {"type": "object", "properties": _S384}
+_S386: dict[str, Any] = {"type": "array", "items": _S385}
+_S387: dict[str, Any] = {
+    "billing_thresholds": _S210,
+    "discounts": _S24,
+    "metadata": _S272,
+    "plan": _S6,
+    "price": _S6,
+    "price_data": _S212,
+    "quantity": _S2,
+    "tax_rates": _S9,
+}
+_S388: dict[str, Any] = {"type": "object", "properties": _S387}
+_S389: dict[str, Any] = {"type": "array", "items": _S388}
+_S390: dict[str, Any] = {
+    "type": "string",
+    "enum": ["address", "email", "name", "phone", "shipping", "tax_id"],
+}
+_S391: dict[str, Any] = {"type": "array", "items": _S390}
+_S392: dict[str, Any] = {"anyOf": [_S391, _S8]}
+_S393: dict[str, Any] = {"allowed_updates": _S392, "enabled": _S10}
+_S394: dict[str, Any] = {"enabled": _S10, "payment_method_configuration": _S28}
+_S395: dict[str, Any] = {"type": "object", "properties": _S394, "required": ["enabled"]}
+_S396: dict[str, Any] = {"type": "array", "items": _S343}
+_S397: dict[str, Any] = {"anyOf": [_S396, _S8]}
+_S398: dict[str, Any] = {"enabled": _S10, "feedback_options": _S9, "options": _S397}
+_S399: dict[str, Any] = {"type": "string", "enum": ["at_period_end", "immediately"]}
+_S400: dict[str, Any] = {"type": "array", "items": _S177}
+_S401: dict[str, Any] = {"anyOf": [_S400, _S8]}
+_S402: dict[str, Any] = {"type": "string", "enum": ["indefinite", "interval_options"]}
+_S403: dict[str, Any] = {"interval_options": _S401, "type": _S402}
+_S404: dict[str, Any] = {"type": "object", "properties": _S403, "required": ["type"]}
+_S405: dict[str, Any] = {"duration": _S404, "enabled": _S10}
+_S406: dict[str, Any] = {"type": "object", "properties": _S405}
+_S407: dict[str, Any] = {"type": "string", "enum": ["price", "promotion_code", "quantity"]}
+_S408: dict[str, Any] = {"type": "array", "items": _S407}
+_S409: dict[str, Any] = {"anyOf": [_S408, _S8]}
+_S410: dict[str, Any] = {"enabled": _S10, "maximum": _S2, "minimum": _S2}
+_S411: dict[str, Any] = {"type": "object", "properties": _S410, "required": ["enabled"]}
+_S412: dict[str, Any] = {"adjustable_quantity": _S411, "prices": _S7, "product": _S6}
+_S413: dict[str, Any] = {"type": "object", "properties": _S412, "required": ["prices", "product"]}
+_S414: dict[str, Any] = {"type": "array", "items": _S413}
+_S415: dict[str, Any] = {"anyOf": [_S414, _S8]}
+_S416: dict[str, Any] = {
+    "type": "string",
+    "enum": ["decreasing_item_amount", "shortening_interval"],
+}
+_S417: dict[str, Any] = {"type": _S416}
+_S418: dict[str, Any] = {"type": "object", "properties": _S417, "required": ["type"]}
+_S419: dict[str, Any] = {"type": "array", "items": _S418}
+_S420: dict[str, Any] = {"type": "string", "enum": ["continue_trial", "end_trial"]}
+_S421: dict[str, Any] = {"subscription": _S6}
+_S422: dict[str, Any] = {"type": "object", "properties": _S421, "required": ["subscription"]}
+_S423: dict[str, Any] = {"type": "string", "enum": ["day", "hour"]}
 
 REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "GetInvoices": {
@@ -987,113 +1127,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "billing_mode": _S157,
                     "end_behavior": {"type": "string", "enum": ["cancel", "release"]},
-                    "pause_schedules": {
-                        "anyOf": [
-                            {
-                                "type": "array",
-                                "items": {
-                                    "type": "object",
-                                    "properties": {
-                                        "key": _S6,
-                                        "pause": {
-                                            "type": "object",
-                                            "properties": {
-                                                "pause_at": {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "timestamp": _S2,
-                                                        "type": {
-                                                            "type": "string",
-                                                            "enum": ["now", "timestamp"],
-                                                        },
-                                                    },
-                                                    "required": ["type"],
-                                                },
-                                                "settings": {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "bill_for": {
-                                                            "type": "object",
-                                                            "properties": {
-                                                                "outstanding_usage_through": {
-                                                                    "type": "object",
-                                                                    "properties": {
-                                                                        "type": {
-                                                                            "type": "string",
-                                                                            "enum": [
-                                                                                "none",
-                                                                                "pause_at",
-                                                                            ],
-                                                                        }
-                                                                    },
-                                                                },
-                                                                "unused_time_from": {
-                                                                    "type": "object",
-                                                                    "properties": {
-                                                                        "type": {
-                                                                            "type": "string",
-                                                                            "enum": [
-                                                                                "item_current_period_start",
-                                                                                "none",
-                                                                                "pause_at",
-                                                                            ],
-                                                                        }
-                                                                    },
-                                                                },
-                                                            },
-                                                        },
-                                                        "invoicing_behavior": _S158,
-                                                        "type": _S159,
-                                                    },
-                                                },
-                                            },
-                                        },
-                                        "resume": {
-                                            "anyOf": [
-                                                {
-                                                    "type": "object",
-                                                    "properties": {
-                                                        "resume_at": {
-                                                            "type": "object",
-                                                            "properties": {
-                                                                "duration": _S162,
-                                                                "timestamp": _S2,
-                                                                "type": {
-                                                                    "type": "string",
-                                                                    "enum": [
-                                                                        "duration",
-                                                                        "now",
-                                                                        "timestamp",
-                                                                    ],
-                                                                },
-                                                            },
-                                                            "required": ["type"],
-                                                        },
-                                                        "settings": {
-                                                            "type": "object",
-                                                            "properties": {
-                                                                "billing_cycle_anchor": {
-                                                                    "type": "string",
-                                                                    "enum": [
-                                                                        "resume_at",
-                                                                        "unchanged",
-                                                                    ],
-                                                                },
-                                                                "payment_behavior": _S163,
-                                                                "proration_behavior": _S164,
-                                                            },
-                                                        },
-                                                    },
-                                                },
-                                                _S8,
-                                            ]
-                                        },
-                                    },
-                                },
-                            },
-                            _S8,
-                        ]
-                    },
+                    "pause_schedules": _S192,
                     "phases": {
                         "type": "array",
                         "items": {
@@ -1107,42 +1141,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                             "discountable": _S10,
                                             "discounts": _S23,
                                             "metadata": _S26,
-                                            "period": {
-                                                "type": "object",
-                                                "properties": {
-                                                    "end": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "timestamp": _S2,
-                                                            "type": {
-                                                                "type": "string",
-                                                                "enum": [
-                                                                    "min_item_period_end",
-                                                                    "phase_end",
-                                                                    "timestamp",
-                                                                ],
-                                                            },
-                                                        },
-                                                        "required": ["type"],
-                                                    },
-                                                    "start": {
-                                                        "type": "object",
-                                                        "properties": {
-                                                            "timestamp": _S2,
-                                                            "type": {
-                                                                "type": "string",
-                                                                "enum": [
-                                                                    "max_item_period_start",
-                                                                    "phase_start",
-                                                                    "timestamp",
-                                                                ],
-                                                            },
-                                                        },
-                                                        "required": ["type"],
-                                                    },
-                                                },
-                                                "required": ["end", "start"],
-                                            },
+                                            "period": _S200,
                                             "price": _S6,
                                             "price_data": _S151,
                                             "quantity": _S2,
@@ -1150,21 +1149,18 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                         },
                                     },
                                 },
-                                "application_fee_percent": _S165,
+                                "application_fee_percent": _S201,
                                 "automatic_tax": _S15,
-                                "billing_cycle_anchor": {
-                                    "type": "string",
-                                    "enum": ["automatic", "phase_start"],
-                                },
-                                "billing_thresholds": _S168,
+                                "billing_cycle_anchor": _S202,
+                                "billing_thresholds": _S205,
                                 "collection_method": _S1,
                                 "currency": _S6,
                                 "default_payment_method": _S6,
                                 "default_tax_rates": _S9,
                                 "description": _S28,
                                 "discounts": _S24,
-                                "duration": _S162,
-                                "end_date": _S170,
+                                "duration": _S177,
+                                "end_date": _S207,
                                 "invoice_settings": {
                                     "type": "object",
                                     "properties": {
@@ -1178,12 +1174,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                     "items": {
                                         "type": "object",
                                         "properties": {
-                                            "billing_thresholds": _S173,
+                                            "billing_thresholds": _S210,
                                             "discounts": _S24,
                                             "metadata": _S26,
                                             "plan": _S6,
                                             "price": _S6,
-                                            "price_data": _S175,
+                                            "price_data": _S212,
                                             "quantity": _S2,
                                             "tax_rates": _S9,
                                         },
@@ -1191,16 +1187,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                                 },
                                 "metadata": _S26,
                                 "on_behalf_of": _S6,
-                                "proration_behavior": _S164,
-                                "start_date": _S170,
-                                "transfer_data": _S177,
+                                "proration_behavior": _S183,
+                                "start_date": _S207,
+                                "transfer_data": _S214,
                                 "trial": _S10,
-                                "trial_end": _S170,
+                                "trial_end": _S207,
                             },
                             "required": ["items"],
                         },
                     },
-                    "proration_behavior": _S164,
+                    "proration_behavior": _S183,
                 },
             },
             "subscription": _S6,
@@ -1216,8 +1212,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "required": ["type"],
                     },
                     "billing_mode": _S157,
-                    "billing_schedules": _S188,
-                    "cancel_at": _S190,
+                    "billing_schedules": _S225,
+                    "cancel_at": _S227,
                     "cancel_at_period_end": _S10,
                     "cancel_now": _S10,
                     "default_tax_rates": _S9,
@@ -1226,16 +1222,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "items": {
                             "type": "object",
                             "properties": {
-                                "billing_thresholds": _S173,
+                                "billing_thresholds": _S210,
                                 "clear_usage": _S10,
-                                "current_trial": _S192,
+                                "current_trial": _S229,
                                 "deleted": _S10,
                                 "discounts": _S24,
                                 "id": _S6,
                                 "metadata": _S27,
                                 "plan": _S6,
                                 "price": _S6,
-                                "price_data": _S175,
+                                "price_data": _S212,
                                 "quantity": _S2,
                                 "tax_rates": _S9,
                             },
@@ -1245,22 +1241,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "pause": {
                         "type": "object",
                         "properties": {
-                            "bill_for": _S200,
-                            "invoicing_behavior": _S158,
-                            "type": _S159,
+                            "bill_for": _S237,
+                            "invoicing_behavior": _S169,
+                            "type": _S170,
                         },
                     },
-                    "proration_behavior": _S164,
+                    "proration_behavior": _S183,
                     "proration_date": _S2,
-                    "resume_at": _S201,
+                    "resume_at": _S238,
                     "start_date": _S2,
-                    "trial_end": _S170,
+                    "trial_end": _S207,
                 },
             },
         },
         "required": [],
     },
-    "GetInvoicesInvoice": _S203,
+    "GetInvoicesInvoice": _S240,
     "PostInvoicesInvoice": {
         "properties": {
             "account_tax_ids": _S9,
@@ -1293,12 +1289,12 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoicesInvoice": _S204,
+    "DeleteInvoicesInvoice": _S241,
     "PostInvoicesInvoiceFinalize": {
         "properties": {"auto_advance": _S10, "expand": _S7},
         "required": [],
     },
-    "PostInvoicesInvoiceSend": _S203,
+    "PostInvoicesInvoiceSend": _S240,
     "PostInvoicesInvoicePay": {
         "properties": {
             "expand": _S7,
@@ -1311,9 +1307,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostInvoicesInvoiceVoid": _S203,
-    "PostInvoicesInvoiceMarkUncollectible": _S203,
-    "GetInvoicesInvoiceLines": _S206,
+    "PostInvoicesInvoiceVoid": _S240,
+    "PostInvoicesInvoiceMarkUncollectible": _S240,
+    "GetInvoicesInvoiceLines": _S243,
     "PostInvoicesInvoiceLinesLineItemId": {
         "properties": {
             "amount": _S2,
@@ -1323,11 +1319,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "metadata": _S27,
             "period": _S148,
-            "price_data": _S212,
-            "pricing": _S214,
+            "price_data": _S249,
+            "pricing": _S251,
             "quantity": _S2,
             "quantity_decimal": _S149,
-            "tax_amounts": _S223,
+            "tax_amounts": _S260,
             "tax_rates": _S9,
         },
         "required": [],
@@ -1348,11 +1344,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "invoice_item": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S212,
-                        "pricing": _S214,
+                        "price_data": _S249,
+                        "pricing": _S251,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S223,
+                        "tax_amounts": _S260,
                         "tax_rates": _S9,
                     },
                 },
@@ -1394,11 +1390,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "id": _S6,
                         "metadata": _S27,
                         "period": _S148,
-                        "price_data": _S212,
-                        "pricing": _S214,
+                        "price_data": _S249,
+                        "pricing": _S251,
                         "quantity": _S2,
                         "quantity_decimal": _S149,
-                        "tax_amounts": _S223,
+                        "tax_amounts": _S260,
                         "tax_rates": _S9,
                     },
                     "required": ["id"],
@@ -1435,7 +1431,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S214,
+            "pricing": _S251,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "subscription": _S6,
@@ -1446,7 +1442,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoiceitemsInvoiceitem": _S203,
+    "GetInvoiceitemsInvoiceitem": _S240,
     "PostInvoiceitemsInvoiceitem": {
         "properties": {
             "amount": _S2,
@@ -1458,7 +1454,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "metadata": _S27,
             "period": _S148,
             "price_data": _S151,
-            "pricing": _S214,
+            "pricing": _S251,
             "quantity": _S2,
             "quantity_decimal": _S149,
             "tax_behavior": _S121,
@@ -1468,7 +1464,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteInvoiceitemsInvoiceitem": _S204,
+    "DeleteInvoiceitemsInvoiceitem": _S241,
     "GetCustomers": {
         "properties": {
             "created": _S5,
@@ -1486,13 +1482,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S228,
+            "cash_balance": _S265,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S233,
+            "invoice_settings": _S270,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1516,20 +1512,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": [],
     },
     "GetCustomersSearch": _S137,
-    "GetCustomersCustomer": _S203,
+    "GetCustomersCustomer": _S240,
     "PostCustomersCustomer": {
         "properties": {
             "address": _S42,
             "balance": _S2,
             "business_name": _S28,
-            "cash_balance": _S228,
+            "cash_balance": _S265,
             "default_source": _S6,
             "description": _S6,
             "email": _S6,
             "expand": _S7,
             "individual_name": _S28,
             "invoice_prefix": _S6,
-            "invoice_settings": _S233,
+            "invoice_settings": _S270,
             "metadata": _S27,
             "name": _S6,
             "next_invoice_sequence": _S2,
@@ -1552,7 +1548,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "DeleteCustomersCustomer": _S204,
+    "DeleteCustomersCustomer": _S241,
     "PostInvoicesInvoiceAttachPayment": {
         "properties": {"expand": _S7, "payment_intent": _S6, "payment_record": _S6},
         "required": [],
@@ -1570,37 +1566,37 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "PostCreditNotes": _S254,
-    "GetCreditNotesPreview": _S254,
+    "PostCreditNotes": _S291,
+    "GetCreditNotesPreview": _S291,
     "GetCreditNotesPreviewLines": {
         "properties": {
             "amount": _S2,
             "credit_amount": _S2,
             "effective_at": _S2,
-            "email_type": _S234,
+            "email_type": _S271,
             "ending_before": _S6,
             "expand": _S7,
             "invoice": _S6,
             "limit": _S2,
-            "lines": _S243,
+            "lines": _S280,
             "memo": _S6,
-            "metadata": _S235,
+            "metadata": _S272,
             "out_of_band_amount": _S2,
-            "reason": _S244,
+            "reason": _S281,
             "refund_amount": _S2,
-            "refunds": _S250,
-            "shipping_cost": _S252,
+            "refunds": _S287,
+            "shipping_cost": _S289,
             "starting_after": _S6,
         },
         "required": ["invoice"],
     },
-    "GetCreditNotesCreditNoteLines": _S206,
-    "GetCreditNotesId": _S203,
+    "GetCreditNotesCreditNoteLines": _S243,
+    "GetCreditNotesId": _S240,
     "PostCreditNotesId": {
-        "properties": {"expand": _S7, "memo": _S6, "metadata": _S235},
+        "properties": {"expand": _S7, "memo": _S6, "metadata": _S272},
         "required": [],
     },
-    "PostCreditNotesIdVoid": _S203,
+    "PostCreditNotesIdVoid": _S240,
     "GetInvoicePayments": {
         "properties": {
             "created": _S5,
@@ -1622,14 +1618,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetInvoicePaymentsInvoicePayment": _S203,
+    "GetInvoicePaymentsInvoicePayment": _S240,
     "GetSubscriptions": {
         "properties": {
-            "automatic_tax": {
-                "type": "object",
-                "properties": {"enabled": _S10},
-                "required": ["enabled"],
-            },
+            "automatic_tax": _S293,
             "collection_method": _S1,
             "created": _S5,
             "current_period_end": _S5,
@@ -1663,8 +1655,8 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptions": {
         "properties": {
-            "add_invoice_items": _S265,
-            "application_fee_percent": _S266,
+            "add_invoice_items": _S304,
+            "application_fee_percent": _S305,
             "automatic_tax": _S15,
             "backdate_start_date": _S2,
             "billing_cycle_anchor": _S2,
@@ -1682,10 +1674,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "billing_mode": _S157,
             "billing_schedules": {
                 "type": "array",
-                "items": {"type": "object", "properties": _S185, "required": ["bill_until"]},
+                "items": {"type": "object", "properties": _S222, "required": ["bill_until"]},
             },
-            "billing_thresholds": _S168,
-            "cancel_at": {"anyOf": [_S2, _S189]},
+            "billing_thresholds": _S205,
+            "cancel_at": {"anyOf": [_S2, _S226]},
             "cancel_at_period_end": _S10,
             "collection_method": _S1,
             "currency": _S6,
@@ -1713,46 +1705,46 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "items": {
                     "type": "object",
                     "properties": {
-                        "billing_thresholds": _S173,
-                        "current_trial": _S192,
+                        "billing_thresholds": _S210,
+                        "current_trial": _S229,
                         "discounts": _S24,
-                        "metadata": _S235,
+                        "metadata": _S272,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S175,
+                        "price_data": _S212,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S267,
+            "metadata": _S306,
             "off_session": _S10,
             "on_behalf_of": _S28,
-            "payment_behavior": _S268,
-            "payment_settings": _S293,
-            "pending_invoice_item_interval": _S294,
-            "proration_behavior": _S164,
-            "transfer_data": _S177,
-            "trial_end": _S295,
+            "payment_behavior": _S307,
+            "payment_settings": _S332,
+            "pending_invoice_item_interval": _S333,
+            "proration_behavior": _S183,
+            "transfer_data": _S214,
+            "trial_end": _S334,
             "trial_from_plan": _S10,
             "trial_period_days": _S2,
-            "trial_settings": _S301,
+            "trial_settings": _S340,
         },
         "required": [],
     },
     "GetSubscriptionsSearch": _S137,
-    "GetSubscriptionsSubscriptionExposedId": _S203,
+    "GetSubscriptionsSubscriptionExposedId": _S240,
     "PostSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "add_invoice_items": _S265,
-            "application_fee_percent": _S266,
+            "add_invoice_items": _S304,
+            "application_fee_percent": _S305,
             "automatic_tax": _S15,
-            "billing_cycle_anchor": _S303,
-            "billing_schedules": _S188,
-            "billing_thresholds": _S168,
-            "cancel_at": _S190,
+            "billing_cycle_anchor": _S342,
+            "billing_schedules": _S225,
+            "billing_thresholds": _S205,
+            "cancel_at": _S227,
             "cancel_at_period_end": _S10,
-            "cancellation_details": _S307,
+            "cancellation_details": _S346,
             "collection_method": _S1,
             "days_until_due": _S20,
             "default_payment_method": _S6,
@@ -1776,22 +1768,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "items": {
                     "type": "object",
                     "properties": {
-                        "billing_thresholds": _S173,
+                        "billing_thresholds": _S210,
                         "clear_usage": _S10,
-                        "current_trial": _S192,
+                        "current_trial": _S229,
                         "deleted": _S10,
                         "discounts": _S24,
                         "id": _S6,
-                        "metadata": _S267,
+                        "metadata": _S306,
                         "plan": _S6,
                         "price": _S6,
-                        "price_data": _S175,
+                        "price_data": _S212,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S267,
+            "metadata": _S306,
             "off_session": _S10,
             "on_behalf_of": _S28,
             "pause_collection": {
@@ -1810,21 +1802,21 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     _S8,
                 ]
             },
-            "payment_behavior": _S268,
-            "payment_settings": _S293,
-            "pending_invoice_item_interval": _S294,
-            "proration_behavior": _S164,
+            "payment_behavior": _S307,
+            "payment_settings": _S332,
+            "pending_invoice_item_interval": _S333,
+            "proration_behavior": _S183,
             "proration_date": _S2,
-            "transfer_data": {"anyOf": [_S177, _S8]},
-            "trial_end": _S295,
+            "transfer_data": _S347,
+            "trial_end": _S334,
             "trial_from_plan": _S10,
-            "trial_settings": _S301,
+            "trial_settings": _S340,
         },
         "required": [],
     },
     "DeleteSubscriptionsSubscriptionExposedId": {
         "properties": {
-            "cancellation_details": _S307,
+            "cancellation_details": _S346,
             "expand": _S7,
             "invoice_now": _S10,
             "prorate": _S10,
@@ -1833,10 +1825,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionsSubscriptionResume": {
         "properties": {
-            "billing_cycle_anchor": _S303,
+            "billing_cycle_anchor": _S342,
             "expand": _S7,
-            "payment_behavior": _S163,
-            "proration_behavior": _S164,
+            "payment_behavior": _S182,
+            "proration_behavior": _S183,
             "proration_date": _S2,
         },
         "required": [],
@@ -1853,16 +1845,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "PostSubscriptionItems": {
         "properties": {
-            "billing_thresholds": _S173,
-            "current_trial": _S192,
+            "billing_thresholds": _S210,
+            "current_trial": _S229,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S235,
-            "payment_behavior": _S268,
+            "metadata": _S272,
+            "payment_behavior": _S307,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S175,
-            "proration_behavior": _S164,
+            "price_data": _S212,
+            "proration_behavior": _S183,
             "proration_date": _S2,
             "quantity": _S2,
             "subscription": _S6,
@@ -1870,20 +1862,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["subscription"],
     },
-    "GetSubscriptionItemsItem": _S203,
+    "GetSubscriptionItemsItem": _S240,
     "PostSubscriptionItemsItem": {
         "properties": {
-            "billing_thresholds": _S173,
-            "current_trial": _S192,
+            "billing_thresholds": _S210,
+            "current_trial": _S229,
             "discounts": _S24,
             "expand": _S7,
-            "metadata": _S267,
+            "metadata": _S306,
             "off_session": _S10,
-            "payment_behavior": _S268,
+            "payment_behavior": _S307,
             "plan": _S6,
             "price": _S6,
-            "price_data": _S175,
-            "proration_behavior": _S164,
+            "price_data": _S212,
+            "proration_behavior": _S183,
             "proration_date": _S2,
             "quantity": _S2,
             "tax_rates": _S9,
@@ -1893,19 +1885,19 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "DeleteSubscriptionItemsItem": {
         "properties": {
             "clear_usage": _S10,
-            "payment_behavior": _S268,
-            "proration_behavior": _S164,
+            "payment_behavior": _S307,
+            "proration_behavior": _S183,
             "proration_date": _S2,
         },
         "required": [],
     },
-    "GetTestHelpersTestClocks": _S206,
+    "GetTestHelpersTestClocks": _S243,
     "PostTestHelpersTestClocks": {
         "properties": {"customer": _S6, "expand": _S7, "frozen_time": _S2, "name": _S6},
         "required": ["frozen_time"],
     },
-    "GetTestHelpersTestClocksTestClock": _S203,
-    "DeleteTestHelpersTestClocksTestClock": _S204,
+    "GetTestHelpersTestClocksTestClock": _S240,
+    "DeleteTestHelpersTestClocksTestClock": _S241,
     "PostTestHelpersTestClocksTestClockAdvance": {
         "properties": {"expand": _S7, "frozen_time": _S2},
         "required": ["frozen_time"],
@@ -1931,14 +1923,14 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "inclusive": _S10,
             "jurisdiction": _S6,
-            "metadata": _S235,
-            "percentage": _S165,
+            "metadata": _S272,
+            "percentage": _S201,
             "state": _S6,
-            "tax_type": _S216,
+            "tax_type": _S253,
         },
         "required": ["display_name", "inclusive", "percentage"],
     },
-    "GetTaxRatesTaxRate": _S203,
+    "GetTaxRatesTaxRate": _S240,
     "PostTaxRatesTaxRate": {
         "properties": {
             "active": _S10,
@@ -1947,9 +1939,9 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "display_name": _S6,
             "expand": _S7,
             "jurisdiction": _S6,
-            "metadata": _S267,
+            "metadata": _S306,
             "state": _S6,
-            "tax_type": _S216,
+            "tax_type": _S253,
         },
         "required": [],
     },
@@ -1968,25 +1960,25 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "amount_off": _S2,
             "applies_to": {"type": "object", "properties": {"products": _S7}},
             "currency": _S6,
-            "currency_options": _S310,
+            "currency_options": _S350,
             "duration": {"type": "string", "enum": ["forever", "once", "repeating"]},
             "duration_in_months": _S2,
             "expand": _S7,
             "id": _S6,
             "max_redemptions": _S2,
-            "metadata": _S267,
+            "metadata": _S306,
             "name": _S6,
-            "percent_off": _S165,
+            "percent_off": _S201,
             "redeem_by": _S2,
         },
         "required": [],
     },
-    "GetCouponsCoupon": _S203,
+    "GetCouponsCoupon": _S240,
     "PostCouponsCoupon": {
-        "properties": {"currency_options": _S310, "expand": _S7, "metadata": _S267, "name": _S6},
+        "properties": {"currency_options": _S350, "expand": _S7, "metadata": _S306, "name": _S6},
         "required": [],
     },
-    "DeleteCouponsCoupon": _S204,
+    "DeleteCouponsCoupon": _S241,
     "GetProducts": {
         "properties": {
             "active": _S10,
@@ -1997,7 +1989,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "limit": _S2,
             "shippable": _S10,
             "starting_after": _S6,
-            "type": _S311,
+            "type": _S351,
             "url": _S6,
         },
         "required": [],
@@ -2009,10 +2001,10 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "type": "object",
                 "properties": {
                     "currency": _S6,
-                    "currency_options": _S321,
-                    "custom_unit_amount": _S313,
-                    "metadata": _S235,
-                    "recurring": _S162,
+                    "currency_options": _S361,
+                    "custom_unit_amount": _S353,
+                    "metadata": _S272,
+                    "recurring": _S177,
                     "tax_behavior": _S121,
                     "unit_amount": _S2,
                     "unit_amount_decimal": _S149,
@@ -2023,22 +2015,22 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "id": _S6,
             "images": _S7,
-            "marketing_features": _S324,
-            "metadata": _S235,
+            "marketing_features": _S364,
+            "metadata": _S272,
             "name": _S6,
-            "package_dimensions": _S326,
+            "package_dimensions": _S366,
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S6,
-            "tax_details": _S208,
-            "type": _S311,
+            "tax_details": _S245,
+            "type": _S351,
             "unit_label": _S6,
             "url": _S6,
         },
         "required": ["name"],
     },
     "GetProductsSearch": _S137,
-    "GetProductsId": _S203,
+    "GetProductsId": _S240,
     "PostProductsId": {
         "properties": {
             "active": _S10,
@@ -2046,20 +2038,20 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "description": _S28,
             "expand": _S7,
             "images": _S9,
-            "marketing_features": {"anyOf": [_S324, _S8]},
-            "metadata": _S267,
+            "marketing_features": {"anyOf": [_S364, _S8]},
+            "metadata": _S306,
             "name": _S6,
-            "package_dimensions": {"anyOf": [_S326, _S8]},
+            "package_dimensions": {"anyOf": [_S366, _S8]},
             "shippable": _S10,
             "statement_descriptor": _S6,
             "tax_code": _S28,
-            "tax_details": {"anyOf": [_S208, _S8]},
+            "tax_details": {"anyOf": [_S245, _S8]},
             "unit_label": _S28,
             "url": _S28,
         },
         "required": [],
     },
-    "DeleteProductsId": _S204,
+    "DeleteProductsId": _S241,
     "GetPrices": {
         "properties": {
             "active": _S10,
@@ -2072,7 +2064,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "product": _S6,
             "recurring": {
                 "type": "object",
-                "properties": {"interval": _S160, "meter": _S6, "usage_type": _S327},
+                "properties": {"interval": _S175, "meter": _S6, "usage_type": _S367},
             },
             "starting_after": _S6,
             "type": {"type": "string", "enum": ["one_time", "recurring"]},
@@ -2084,11 +2076,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "active": _S10,
             "billing_scheme": {"type": "string", "enum": ["per_unit", "tiered"]},
             "currency": _S6,
-            "currency_options": _S321,
-            "custom_unit_amount": _S313,
+            "currency_options": _S361,
+            "custom_unit_amount": _S353,
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S235,
+            "metadata": _S272,
             "nickname": _S6,
             "product": _S6,
             "product_data": {
@@ -2096,11 +2088,11 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "properties": {
                     "active": _S10,
                     "id": _S6,
-                    "metadata": _S235,
+                    "metadata": _S272,
                     "name": _S6,
                     "statement_descriptor": _S6,
                     "tax_code": _S6,
-                    "tax_details": _S208,
+                    "tax_details": _S245,
                     "unit_label": _S6,
                 },
                 "required": ["name"],
@@ -2108,16 +2100,16 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "recurring": {
                 "type": "object",
                 "properties": {
-                    "interval": _S160,
+                    "interval": _S175,
                     "interval_count": _S2,
                     "meter": _S6,
                     "trial_period_days": _S2,
-                    "usage_type": _S327,
+                    "usage_type": _S367,
                 },
                 "required": ["interval"],
             },
             "tax_behavior": _S121,
-            "tiers": _S318,
+            "tiers": _S358,
             "tiers_mode": {"type": "string", "enum": ["graduated", "volume"]},
             "transfer_lookup_key": _S10,
             "transform_quantity": {
@@ -2134,27 +2126,27 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["currency"],
     },
     "GetPricesSearch": _S137,
-    "GetPricesPrice": _S203,
+    "GetPricesPrice": _S240,
     "PostPricesPrice": {
         "properties": {
             "active": _S10,
-            "currency_options": {"anyOf": [_S321, _S8]},
+            "currency_options": {"anyOf": [_S361, _S8]},
             "expand": _S7,
             "lookup_key": _S6,
-            "metadata": _S267,
+            "metadata": _S306,
             "nickname": _S6,
             "tax_behavior": _S121,
             "transfer_lookup_key": _S10,
         },
         "required": [],
     },
-    "GetCustomersCustomerTaxIds": _S206,
+    "GetCustomersCustomerTaxIds": _S243,
     "PostCustomersCustomerTaxIds": {
         "properties": {"expand": _S7, "type": _S143, "value": _S6},
         "required": ["type", "value"],
     },
-    "GetCustomersCustomerTaxIdsId": _S203,
-    "DeleteCustomersCustomerTaxIdsId": _S204,
+    "GetCustomersCustomerTaxIdsId": _S240,
+    "DeleteCustomersCustomerTaxIdsId": _S241,
     "GetCustomersCustomerBalanceTransactions": {
         "properties": {
             "created": _S5,
@@ -2172,13 +2164,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "currency": _S6,
             "description": _S6,
             "expand": _S7,
-            "metadata": _S267,
+            "metadata": _S306,
         },
         "required": ["amount", "currency"],
     },
-    "GetCustomersCustomerBalanceTransactionsTransaction": _S203,
+    "GetCustomersCustomerBalanceTransactionsTransaction": _S240,
     "PostCustomersCustomerBalanceTransactionsTransaction": {
-        "properties": {"description": _S6, "expand": _S7, "metadata": _S267},
+        "properties": {"description": _S6, "expand": _S7, "metadata": _S306},
         "required": [],
     },
     "GetEvents": {
@@ -2194,7 +2186,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetEventsId": _S203,
+    "GetEventsId": _S240,
     "GetPaymentIntents": {
         "properties": {
             "created": _S5,
@@ -2236,7 +2228,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expand": _S7,
             "expires_at": _S2,
             "max_redemptions": _S2,
-            "metadata": _S235,
+            "metadata": _S272,
             "promotion": {
                 "type": "object",
                 "properties": {"coupon": _S6, "type": {"type": "string", "enum": ["coupon"]}},
@@ -2245,7 +2237,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "restrictions": {
                 "type": "object",
                 "properties": {
-                    "currency_options": _S330,
+                    "currency_options": _S370,
                     "first_time_transaction": _S10,
                     "minimum_amount": _S2,
                     "minimum_amount_currency": _S6,
@@ -2254,13 +2246,13 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": ["promotion"],
     },
-    "GetPromotionCodesPromotionCode": _S203,
+    "GetPromotionCodesPromotionCode": _S240,
     "PostPromotionCodesPromotionCode": {
         "properties": {
             "active": _S10,
             "expand": _S7,
-            "metadata": _S267,
-            "restrictions": {"type": "object", "properties": {"currency_options": _S330}},
+            "metadata": _S306,
+            "restrictions": {"type": "object", "properties": {"currency_options": _S370}},
         },
         "required": [],
     },
@@ -2336,17 +2328,17 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
         },
         "required": [],
     },
-    "GetCustomersCustomerPaymentMethodsPaymentMethod": _S203,
+    "GetCustomersCustomerPaymentMethodsPaymentMethod": _S240,
     "PostSubscriptionsSubscriptionPause": {
         "properties": {
-            "bill_for": _S200,
+            "bill_for": _S237,
             "expand": _S7,
-            "invoicing_behavior": _S158,
-            "type": _S159,
+            "invoicing_behavior": _S169,
+            "type": _S170,
         },
         "required": [],
     },
-    "DeleteSubscriptionsSubscriptionExposedIdDiscount": _S204,
+    "DeleteSubscriptionsSubscriptionExposedIdDiscount": _S241,
     "PostSubscriptionsSubscriptionMigrate": {
         "properties": {
             "billing_mode": {
@@ -2374,7 +2366,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
     "PostQuotes": {
         "properties": {
             "application_fee_amount": _S113,
-            "application_fee_percent": _S266,
+            "application_fee_percent": _S305,
             "automatic_tax": _S15,
             "collection_method": _S1,
             "customer": _S6,
@@ -2391,7 +2383,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                 "required": ["quote"],
             },
             "header": _S28,
-            "invoice_settings": _S332,
+            "invoice_settings": _S372,
             "line_items": {
                 "type": "array",
                 "items": {
@@ -2399,34 +2391,34 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                     "properties": {
                         "discounts": _S24,
                         "price": _S6,
-                        "price_data": _S333,
+                        "price_data": _S373,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S235,
+            "metadata": _S272,
             "on_behalf_of": _S28,
             "subscription_data": {
                 "type": "object",
                 "properties": {
                     "billing_mode": _S157,
                     "description": _S6,
-                    "effective_date": _S335,
-                    "metadata": _S235,
+                    "effective_date": _S375,
+                    "metadata": _S272,
                     "trial_period_days": _S113,
                 },
             },
             "test_clock": _S6,
-            "transfer_data": _S338,
+            "transfer_data": _S378,
         },
         "required": [],
     },
-    "GetQuotesQuote": _S203,
+    "GetQuotesQuote": _S240,
     "PostQuotesQuote": {
         "properties": {
             "application_fee_amount": _S113,
-            "application_fee_percent": _S266,
+            "application_fee_percent": _S305,
             "automatic_tax": _S15,
             "collection_method": _S1,
             "customer": _S6,
@@ -2438,7 +2430,7 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
             "expires_at": _S2,
             "footer": _S28,
             "header": _S28,
-            "invoice_settings": _S332,
+            "invoice_settings": _S372,
             "line_items": {
                 "type": "array",
                 "items": {
@@ -2447,31 +2439,509 @@ REQUEST_SCHEMAS: dict[str, dict[str, Any]] = {
                         "discounts": _S24,
                         "id": _S6,
                         "price": _S6,
-                        "price_data": _S333,
+                        "price_data": _S373,
                         "quantity": _S2,
                         "tax_rates": _S9,
                     },
                 },
             },
-            "metadata": _S235,
+            "metadata": _S272,
             "on_behalf_of": _S28,
             "subscription_data": {
                 "type": "object",
                 "properties": {
                     "description": _S28,
-                    "effective_date": _S335,
-                    "metadata": _S235,
+                    "effective_date": _S375,
+                    "metadata": _S272,
                     "trial_period_days": _S113,
                 },
             },
-            "transfer_data": _S338,
+            "transfer_data": _S378,
         },
         "required": [],
     },
     "PostQuotesQuoteFinalize": {"properties": {"expand": _S7, "expires_at": _S2}, "required": []},
-    "PostQuotesQuoteAccept": _S203,
-    "PostQuotesQuoteCancel": _S203,
-    "GetQuotesQuoteLineItems": _S206,
-    "GetQuotesQuotePdf": _S203,
-    "GetQuotesQuoteComputedUpfrontLineItems": _S206,
+    "PostQuotesQuoteAccept": _S240,
+    "PostQuotesQuoteCancel": _S240,
+    "GetQuotesQuoteLineItems": _S243,
+    "GetQuotesQuotePdf": _S240,
+    "GetQuotesQuoteComputedUpfrontLineItems": _S243,
+    "GetSubscriptionSchedules": {
+        "properties": {
+            "canceled_at": _S5,
+            "completed_at": _S5,
+            "created": _S5,
+            "customer": _S6,
+            "customer_account": _S6,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "released_at": _S5,
+            "scheduled": _S10,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostSubscriptionSchedules": {
+        "properties": {
+            "billing_mode": _S157,
+            "customer": _S6,
+            "customer_account": _S6,
+            "default_settings": _S382,
+            "end_behavior": _S383,
+            "expand": _S7,
+            "from_subscription": _S6,
+            "metadata": _S306,
+            "pause_schedules": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "key": _S6,
+                        "pause": {"type": "object", "properties": _S173, "required": ["pause_at"]},
+                        "resume": {
+                            "type": "object",
+                            "properties": _S186,
+                            "required": ["resume_at"],
+                        },
+                    },
+                },
+            },
+            "phases": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "add_invoice_items": _S386,
+                        "application_fee_percent": _S201,
+                        "automatic_tax": _S15,
+                        "billing_cycle_anchor": _S202,
+                        "billing_thresholds": _S205,
+                        "collection_method": _S1,
+                        "currency": _S6,
+                        "default_payment_method": _S6,
+                        "default_tax_rates": _S9,
+                        "description": _S28,
+                        "discounts": _S24,
+                        "duration": _S177,
+                        "end_date": _S2,
+                        "invoice_settings": _S380,
+                        "items": _S389,
+                        "metadata": _S272,
+                        "on_behalf_of": _S6,
+                        "proration_behavior": _S183,
+                        "transfer_data": _S214,
+                        "trial": _S10,
+                        "trial_end": _S2,
+                    },
+                    "required": ["items"],
+                },
+            },
+            "start_date": _S334,
+        },
+        "required": [],
+    },
+    "GetSubscriptionSchedulesSchedule": _S240,
+    "PostSubscriptionSchedulesSchedule": {
+        "properties": {
+            "default_settings": _S382,
+            "end_behavior": _S383,
+            "expand": _S7,
+            "metadata": _S306,
+            "pause_schedules": _S192,
+            "phases": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "add_invoice_items": _S386,
+                        "application_fee_percent": _S201,
+                        "automatic_tax": _S15,
+                        "billing_cycle_anchor": _S202,
+                        "billing_thresholds": _S205,
+                        "collection_method": _S1,
+                        "currency": _S6,
+                        "default_payment_method": _S6,
+                        "default_tax_rates": _S9,
+                        "description": _S28,
+                        "discounts": _S24,
+                        "duration": _S177,
+                        "end_date": _S334,
+                        "invoice_settings": _S380,
+                        "items": _S389,
+                        "metadata": _S272,
+                        "on_behalf_of": _S6,
+                        "proration_behavior": _S183,
+                        "start_date": _S334,
+                        "transfer_data": _S214,
+                        "trial": _S10,
+                        "trial_end": _S334,
+                    },
+                    "required": ["items"],
+                },
+            },
+            "proration_behavior": _S183,
+        },
+        "required": [],
+    },
+    "PostSubscriptionSchedulesScheduleCancel": {
+        "properties": {"expand": _S7, "invoice_now": _S10, "prorate": _S10},
+        "required": [],
+    },
+    "PostSubscriptionSchedulesScheduleRelease": {
+        "properties": {"expand": _S7, "preserve_cancel_date": _S10},
+        "required": [],
+    },
+    "GetBillingPortalConfigurations": {
+        "properties": {
+            "active": _S10,
+            "ending_before": _S6,
+            "expand": _S7,
+            "is_default": _S10,
+            "limit": _S2,
+            "starting_after": _S6,
+        },
+        "required": [],
+    },
+    "PostBillingPortalConfigurations": {
+        "properties": {
+            "business_profile": {
+                "type": "object",
+                "properties": {
+                    "headline": _S28,
+                    "privacy_policy_url": _S6,
+                    "terms_of_service_url": _S6,
+                },
+            },
+            "default_return_url": _S28,
+            "expand": _S7,
+            "features": {
+                "type": "object",
+                "properties": {
+                    "customer_update": {
+                        "type": "object",
+                        "properties": _S393,
+                        "required": ["enabled"],
+                    },
+                    "invoice_history": _S293,
+                    "payment_method_update": _S395,
+                    "subscription_cancel": {
+                        "type": "object",
+                        "properties": {
+                            "cancellation_reason": {
+                                "type": "object",
+                                "properties": _S398,
+                                "required": ["enabled", "options"],
+                            },
+                            "enabled": _S10,
+                            "mode": _S399,
+                            "proration_behavior": _S183,
+                        },
+                        "required": ["enabled"],
+                    },
+                    "subscription_pause": _S406,
+                    "subscription_update": {
+                        "type": "object",
+                        "properties": {
+                            "billing_cycle_anchor": _S335,
+                            "default_allowed_updates": _S409,
+                            "enabled": _S10,
+                            "products": _S415,
+                            "proration_behavior": _S183,
+                            "schedule_at_period_end": {
+                                "type": "object",
+                                "properties": {"conditions": _S419},
+                            },
+                            "trial_update_behavior": _S420,
+                        },
+                        "required": ["enabled"],
+                    },
+                },
+            },
+            "login_page": _S293,
+            "metadata": _S272,
+            "name": _S28,
+        },
+        "required": ["features"],
+    },
+    "GetBillingPortalConfigurationsConfiguration": _S240,
+    "PostBillingPortalConfigurationsConfiguration": {
+        "properties": {
+            "active": _S10,
+            "business_profile": {
+                "type": "object",
+                "properties": {
+                    "headline": _S28,
+                    "privacy_policy_url": _S28,
+                    "terms_of_service_url": _S28,
+                },
+            },
+            "default_return_url": _S28,
+            "expand": _S7,
+            "features": {
+                "type": "object",
+                "properties": {
+                    "customer_update": {"type": "object", "properties": _S393},
+                    "invoice_history": _S293,
+                    "payment_method_update": _S395,
+                    "subscription_cancel": {
+                        "type": "object",
+                        "properties": {
+                            "cancellation_reason": {
+                                "type": "object",
+                                "properties": _S398,
+                                "required": ["enabled"],
+                            },
+                            "enabled": _S10,
+                            "mode": _S399,
+                            "proration_behavior": _S183,
+                        },
+                    },
+                    "subscription_pause": _S406,
+                    "subscription_update": {
+                        "type": "object",
+                        "properties": {
+                            "billing_cycle_anchor": _S335,
+                            "default_allowed_updates": _S409,
+                            "enabled": _S10,
+                            "products": _S415,
+                            "proration_behavior": _S183,
+                            "schedule_at_period_end": {
+                                "type": "object",
+                                "properties": {"conditions": {"anyOf": [_S419, _S8]}},
+                            },
+                            "trial_update_behavior": _S420,
+                        },
+                    },
+                },
+            },
+            "login_page": _S293,
+            "metadata": _S306,
+            "name": _S28,
+        },
+        "required": [],
+    },
+    "PostBillingPortalSessions": {
+        "properties": {
+            "after_expiration": {
+                "type": "object",
+                "properties": {
+                    "customer_login": _S312,
+                    "type": {"type": "string", "enum": ["customer_login"]},
+                },
+                "required": ["type"],
+            },
+            "configuration": _S6,
+            "customer": _S6,
+            "customer_account": _S6,
+            "expand": _S7,
+            "flow_data": {
+                "type": "object",
+                "properties": {
+                    "after_completion": {
+                        "type": "object",
+                        "properties": {
+                            "hosted_confirmation": {
+                                "type": "object",
+                                "properties": {"custom_message": _S6},
+                            },
+                            "redirect": {
+                                "type": "object",
+                                "properties": {"return_url": _S6},
+                                "required": ["return_url"],
+                            },
+                            "type": {
+                                "type": "string",
+                                "enum": ["hosted_confirmation", "portal_homepage", "redirect"],
+                            },
+                        },
+                        "required": ["type"],
+                    },
+                    "subscription_cancel": {
+                        "type": "object",
+                        "properties": {
+                            "retention": {
+                                "type": "object",
+                                "properties": {
+                                    "coupon_offer": {
+                                        "type": "object",
+                                        "properties": {"coupon": _S6},
+                                        "required": ["coupon"],
+                                    },
+                                    "type": {"type": "string", "enum": ["coupon_offer"]},
+                                },
+                                "required": ["coupon_offer", "type"],
+                            },
+                            "subscription": _S6,
+                        },
+                        "required": ["subscription"],
+                    },
+                    "subscription_pause": _S422,
+                    "subscription_update": _S422,
+                    "subscription_update_confirm": {
+                        "type": "object",
+                        "properties": {
+                            "discounts": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {"coupon": _S6, "promotion_code": _S6},
+                                },
+                            },
+                            "items": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {"id": _S6, "price": _S6, "quantity": _S2},
+                                    "required": ["id"],
+                                },
+                            },
+                            "subscription": _S6,
+                        },
+                        "required": ["items", "subscription"],
+                    },
+                    "type": {
+                        "type": "string",
+                        "enum": [
+                            "customer_update",
+                            "payment_method_update",
+                            "subscription_cancel",
+                            "subscription_pause",
+                            "subscription_update",
+                            "subscription_update_confirm",
+                        ],
+                    },
+                },
+                "required": ["type"],
+            },
+            "locale": {
+                "type": "string",
+                "enum": [
+                    "auto",
+                    "bg",
+                    "cs",
+                    "da",
+                    "de",
+                    "el",
+                    "en",
+                    "en-AU",
+                    "en-CA",
+                    "en-GB",
+                    "en-IE",
+                    "en-IN",
+                    "en-NZ",
+                    "en-SG",
+                    "es",
+                    "es-419",
+                    "et",
+                    "fi",
+                    "fil",
+                    "fr",
+                    "fr-CA",
+                    "hr",
+                    "hu",
+                    "id",
+                    "it",
+                    "ja",
+                    "ko",
+                    "lt",
+                    "lv",
+                    "ms",
+                    "mt",
+                    "nb",
+                    "nl",
+                    "pl",
+                    "pt",
+                    "pt-BR",
+                    "ro",
+                    "ru",
+                    "sk",
+                    "sl",
+                    "sv",
+                    "th",
+                    "tr",
+                    "vi",
+                    "zh",
+                    "zh-HK",
+                    "zh-TW",
+                ],
+            },
+            "on_behalf_of": _S6,
+            "return_url": _S6,
+        },
+        "required": [],
+    },
+    "GetBillingMeters": {
+        "properties": {
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "starting_after": _S6,
+            "status": {"type": "string", "enum": ["active", "inactive"]},
+        },
+        "required": [],
+    },
+    "PostBillingMeters": {
+        "properties": {
+            "customer_mapping": {
+                "type": "object",
+                "properties": {
+                    "event_payload_key": _S6,
+                    "type": {"type": "string", "enum": ["by_id"]},
+                },
+                "required": ["event_payload_key", "type"],
+            },
+            "default_aggregation": {
+                "type": "object",
+                "properties": {"formula": {"type": "string", "enum": ["count", "last", "sum"]}},
+                "required": ["formula"],
+            },
+            "display_name": _S6,
+            "event_name": _S6,
+            "event_time_window": _S423,
+            "expand": _S7,
+            "value_settings": {
+                "type": "object",
+                "properties": {"event_payload_key": _S6},
+                "required": ["event_payload_key"],
+            },
+        },
+        "required": ["default_aggregation", "display_name", "event_name"],
+    },
+    "GetBillingMetersId": _S240,
+    "PostBillingMetersId": {"properties": {"display_name": _S6, "expand": _S7}, "required": []},
+    "PostBillingMetersIdDeactivate": _S240,
+    "PostBillingMetersIdReactivate": _S240,
+    "GetBillingMetersIdEventSummaries": {
+        "properties": {
+            "customer": _S6,
+            "end_time": _S2,
+            "ending_before": _S6,
+            "expand": _S7,
+            "limit": _S2,
+            "start_time": _S2,
+            "starting_after": _S6,
+            "value_grouping_window": _S423,
+        },
+        "required": ["customer", "end_time", "start_time"],
+    },
+    "PostBillingMeterEvents": {
+        "properties": {
+            "event_name": _S6,
+            "expand": _S7,
+            "identifier": _S6,
+            "payload": _S272,
+            "timestamp": _S2,
+        },
+        "required": ["event_name", "payload"],
+    },
+    "PostBillingMeterEventAdjustments": {
+        "properties": {
+            "cancel": {"type": "object", "properties": {"identifier": _S6}},
+            "event_name": _S6,
+            "expand": _S7,
+            "type": {"type": "string", "enum": ["cancel"]},
+        },
+        "required": ["event_name", "type"],
+    },
 }

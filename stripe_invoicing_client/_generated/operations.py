@@ -10,6 +10,7 @@ from .._core.wire import Endpoint
 from . import models
 
 if TYPE_CHECKING:
+    from .models.billing_portal import BillingPortalConfiguration, BillingPortalSession
     from .models.credit_note import CreditNote, CreditNoteLines
     from .models.customer import (
         Customer,
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
     from .models.invoice import DeletedInvoice, Invoice, InvoiceLines
     from .models.invoice_item import DeletedInvoiceItem, InvoiceItem
     from .models.line_item import LineItem
+    from .models.meter import BillingMeter, BillingMeterEvent, BillingMeterEventAdjustment
     from .models.pages import (
+        GetBillingMetersIdEventSummariesResponse200,
+        GetBillingMetersResponse200,
+        GetBillingPortalConfigurationsResponse200,
         GetCouponsResponse200,
         GetCreditNotesResponse200,
         GetCustomersCustomerBalanceTransactionsResponse200,
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
         GetProductsSearchResponse200,
         GetPromotionCodesResponse200,
         GetQuotesResponse200,
+        GetSubscriptionSchedulesResponse200,
         GetSubscriptionsSearchResponse200,
         GetTaxRatesResponse200,
         GetTestHelpersTestClocksResponse200,
@@ -58,6 +64,7 @@ if TYPE_CHECKING:
         SubscriptionItem,
         SubscriptionItems,
     )
+    from .models.subscription_schedule import SubscriptionSchedule
     from .models.tax import DeletedTaxId, TaxId, TaxRate
     from .models.test_clock import DeletedTestClock, TestClock
 
@@ -2999,6 +3006,528 @@ GetQuotesQuoteComputedUpfrontLineItems: Endpoint[GetQuotesQuoteLineItemsResponse
 )
 """GET /v1/quotes/{quote}/computed_upfront_line_items"""
 
+
+GetSubscriptionSchedules: Endpoint[GetSubscriptionSchedulesResponse200] = Endpoint(
+    operation_id="GetSubscriptionSchedules",
+    method="GET",
+    path="/v1/subscription_schedules",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "canceled_at",
+            "completed_at",
+            "created",
+            "customer",
+            "customer_account",
+            "ending_before",
+            "expand",
+            "limit",
+            "released_at",
+            "scheduled",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetSubscriptionSchedulesResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/subscription_schedules"""
+
+
+PostSubscriptionSchedules: Endpoint[SubscriptionSchedule] = Endpoint(
+    operation_id="PostSubscriptionSchedules",
+    method="POST",
+    path="/v1/subscription_schedules",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "billing_mode",
+            "customer",
+            "customer_account",
+            "default_settings",
+            "end_behavior",
+            "expand",
+            "from_subscription",
+            "metadata",
+            "pause_schedules",
+            "phases",
+            "start_date",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="SubscriptionSchedule",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription_schedule",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_schedules"""
+
+
+GetSubscriptionSchedulesSchedule: Endpoint[SubscriptionSchedule] = Endpoint(
+    operation_id="GetSubscriptionSchedulesSchedule",
+    method="GET",
+    path="/v1/subscription_schedules/{schedule}",
+    path_params=("schedule",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="SubscriptionSchedule",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription_schedule",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/subscription_schedules/{schedule}"""
+
+
+PostSubscriptionSchedulesSchedule: Endpoint[SubscriptionSchedule] = Endpoint(
+    operation_id="PostSubscriptionSchedulesSchedule",
+    method="POST",
+    path="/v1/subscription_schedules/{schedule}",
+    path_params=("schedule",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "default_settings",
+            "end_behavior",
+            "expand",
+            "metadata",
+            "pause_schedules",
+            "phases",
+            "proration_behavior",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="SubscriptionSchedule",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription_schedule",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_schedules/{schedule}"""
+
+
+PostSubscriptionSchedulesScheduleCancel: Endpoint[SubscriptionSchedule] = Endpoint(
+    operation_id="PostSubscriptionSchedulesScheduleCancel",
+    method="POST",
+    path="/v1/subscription_schedules/{schedule}/cancel",
+    path_params=("schedule",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "invoice_now",
+            "prorate",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="SubscriptionSchedule",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription_schedule",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_schedules/{schedule}/cancel"""
+
+
+PostSubscriptionSchedulesScheduleRelease: Endpoint[SubscriptionSchedule] = Endpoint(
+    operation_id="PostSubscriptionSchedulesScheduleRelease",
+    method="POST",
+    path="/v1/subscription_schedules/{schedule}/release",
+    path_params=("schedule",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "expand",
+            "preserve_cancel_date",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="SubscriptionSchedule",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("subscription_schedule",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/subscription_schedules/{schedule}/release"""
+
+
+GetBillingPortalConfigurations: Endpoint[GetBillingPortalConfigurationsResponse200] = Endpoint(
+    operation_id="GetBillingPortalConfigurations",
+    method="GET",
+    path="/v1/billing_portal/configurations",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "active",
+            "ending_before",
+            "expand",
+            "is_default",
+            "limit",
+            "starting_after",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetBillingPortalConfigurationsResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/billing_portal/configurations"""
+
+
+PostBillingPortalConfigurations: Endpoint[BillingPortalConfiguration] = Endpoint(
+    operation_id="PostBillingPortalConfigurations",
+    method="POST",
+    path="/v1/billing_portal/configurations",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "features",
+            "business_profile",
+            "default_return_url",
+            "expand",
+            "login_page",
+            "metadata",
+            "name",
+        )
+    ),
+    required_params=frozenset(("features",)),
+    answer="BillingPortalConfiguration",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing_portal.configuration",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing_portal/configurations"""
+
+
+GetBillingPortalConfigurationsConfiguration: Endpoint[BillingPortalConfiguration] = Endpoint(
+    operation_id="GetBillingPortalConfigurationsConfiguration",
+    method="GET",
+    path="/v1/billing_portal/configurations/{configuration}",
+    path_params=("configuration",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="BillingPortalConfiguration",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing_portal.configuration",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/billing_portal/configurations/{configuration}"""
+
+
+PostBillingPortalConfigurationsConfiguration: Endpoint[BillingPortalConfiguration] = Endpoint(
+    operation_id="PostBillingPortalConfigurationsConfiguration",
+    method="POST",
+    path="/v1/billing_portal/configurations/{configuration}",
+    path_params=("configuration",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "active",
+            "business_profile",
+            "default_return_url",
+            "expand",
+            "features",
+            "login_page",
+            "metadata",
+            "name",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="BillingPortalConfiguration",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing_portal.configuration",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing_portal/configurations/{configuration}"""
+
+
+PostBillingPortalSessions: Endpoint[BillingPortalSession] = Endpoint(
+    operation_id="PostBillingPortalSessions",
+    method="POST",
+    path="/v1/billing_portal/sessions",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "after_expiration",
+            "configuration",
+            "customer",
+            "customer_account",
+            "expand",
+            "flow_data",
+            "locale",
+            "on_behalf_of",
+            "return_url",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="BillingPortalSession",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing_portal.session",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing_portal/sessions"""
+
+
+GetBillingMeters: Endpoint[GetBillingMetersResponse200] = Endpoint(
+    operation_id="GetBillingMeters",
+    method="GET",
+    path="/v1/billing/meters",
+    path_params=(),
+    query_params=frozenset(
+        (
+            "ending_before",
+            "expand",
+            "limit",
+            "starting_after",
+            "status",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="GetBillingMetersResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/billing/meters"""
+
+
+PostBillingMeters: Endpoint[BillingMeter] = Endpoint(
+    operation_id="PostBillingMeters",
+    method="POST",
+    path="/v1/billing/meters",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "default_aggregation",
+            "display_name",
+            "event_name",
+            "customer_mapping",
+            "event_time_window",
+            "expand",
+            "value_settings",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "default_aggregation",
+            "display_name",
+            "event_name",
+        )
+    ),
+    answer="BillingMeter",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing/meters"""
+
+
+GetBillingMetersId: Endpoint[BillingMeter] = Endpoint(
+    operation_id="GetBillingMetersId",
+    method="GET",
+    path="/v1/billing/meters/{id}",
+    path_params=("id",),
+    query_params=frozenset(("expand",)),
+    body_params=frozenset(),
+    required_params=frozenset(()),
+    answer="BillingMeter",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter",)),
+    needs_id=True,
+    deletes=False,
+)
+"""GET /v1/billing/meters/{id}"""
+
+
+PostBillingMetersId: Endpoint[BillingMeter] = Endpoint(
+    operation_id="PostBillingMetersId",
+    method="POST",
+    path="/v1/billing/meters/{id}",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "display_name",
+            "expand",
+        )
+    ),
+    required_params=frozenset(()),
+    answer="BillingMeter",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing/meters/{id}"""
+
+
+PostBillingMetersIdDeactivate: Endpoint[BillingMeter] = Endpoint(
+    operation_id="PostBillingMetersIdDeactivate",
+    method="POST",
+    path="/v1/billing/meters/{id}/deactivate",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="BillingMeter",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing/meters/{id}/deactivate"""
+
+
+PostBillingMetersIdReactivate: Endpoint[BillingMeter] = Endpoint(
+    operation_id="PostBillingMetersIdReactivate",
+    method="POST",
+    path="/v1/billing/meters/{id}/reactivate",
+    path_params=("id",),
+    query_params=frozenset(()),
+    body_params=frozenset(("expand",)),
+    required_params=frozenset(()),
+    answer="BillingMeter",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter",)),
+    needs_id=True,
+    deletes=False,
+)
+"""POST /v1/billing/meters/{id}/reactivate"""
+
+
+GetBillingMetersIdEventSummaries: Endpoint[GetBillingMetersIdEventSummariesResponse200] = Endpoint(
+    operation_id="GetBillingMetersIdEventSummaries",
+    method="GET",
+    path="/v1/billing/meters/{id}/event_summaries",
+    path_params=("id",),
+    query_params=frozenset(
+        (
+            "customer",
+            "end_time",
+            "ending_before",
+            "expand",
+            "limit",
+            "start_time",
+            "starting_after",
+            "value_grouping_window",
+        )
+    ),
+    body_params=frozenset(),
+    required_params=frozenset(
+        (
+            "customer",
+            "end_time",
+            "start_time",
+        )
+    ),
+    answer="GetBillingMetersIdEventSummariesResponse200",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("list",)),
+    needs_id=False,
+    deletes=False,
+)
+"""GET /v1/billing/meters/{id}/event_summaries"""
+
+
+PostBillingMeterEvents: Endpoint[BillingMeterEvent] = Endpoint(
+    operation_id="PostBillingMeterEvents",
+    method="POST",
+    path="/v1/billing/meter_events",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "event_name",
+            "payload",
+            "expand",
+            "identifier",
+            "timestamp",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "event_name",
+            "payload",
+        )
+    ),
+    answer="BillingMeterEvent",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter_event",)),
+    needs_id=False,
+    deletes=False,
+)
+"""POST /v1/billing/meter_events"""
+
+
+PostBillingMeterEventAdjustments: Endpoint[BillingMeterEventAdjustment] = Endpoint(
+    operation_id="PostBillingMeterEventAdjustments",
+    method="POST",
+    path="/v1/billing/meter_event_adjustments",
+    path_params=(),
+    query_params=frozenset(()),
+    body_params=frozenset(
+        (
+            "event_name",
+            "type",
+            "cancel",
+            "expand",
+        )
+    ),
+    required_params=frozenset(
+        (
+            "event_name",
+            "type",
+        )
+    ),
+    answer="BillingMeterEventAdjustment",
+    models=models,
+    schemas=_schemas,
+    object_tags=frozenset(("billing.meter_event_adjustment",)),
+    needs_id=False,
+    deletes=False,
+)
+"""POST /v1/billing/meter_event_adjustments"""
+
 # Every record above, in the operations table's order.
 ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetInvoices,
@@ -3109,4 +3638,24 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     GetQuotesQuoteLineItems,
     GetQuotesQuotePdf,
     GetQuotesQuoteComputedUpfrontLineItems,
+    GetSubscriptionSchedules,
+    PostSubscriptionSchedules,
+    GetSubscriptionSchedulesSchedule,
+    PostSubscriptionSchedulesSchedule,
+    PostSubscriptionSchedulesScheduleCancel,
+    PostSubscriptionSchedulesScheduleRelease,
+    GetBillingPortalConfigurations,
+    PostBillingPortalConfigurations,
+    GetBillingPortalConfigurationsConfiguration,
+    PostBillingPortalConfigurationsConfiguration,
+    PostBillingPortalSessions,
+    GetBillingMeters,
+    PostBillingMeters,
+    GetBillingMetersId,
+    PostBillingMetersId,
+    PostBillingMetersIdDeactivate,
+    PostBillingMetersIdReactivate,
+    GetBillingMetersIdEventSummaries,
+    PostBillingMeterEvents,
+    PostBillingMeterEventAdjustments,
 )

@@ -356,6 +356,7 @@ def http_method_of(cls: type[Any], name: str) -> str:
     resource = cls(None)
     resource._pager = record
     resource._call = record_async if issubclass(cls, AsyncAPIResource) else record
+    resource._download = resource._call  # a download (quotes.pdf) takes the same keywords
     method = getattr(resource, name)
     positional = [
         p for p in inspect.signature(method).parameters.values() if p.kind is p.POSITIONAL_ONLY
@@ -375,7 +376,8 @@ def test_every_resource_method_takes_the_per_call_keywords(cls: type[Any], name:
     keywords = [
         (p.name, p.annotation, p.default)
         for p in parameters
-        if p.kind is p.KEYWORD_ONLY and p.name != "max_items"
+        # `max_items`: a pager's own; `to`: a download's own (the file to stream to).
+        if p.kind is p.KEYWORD_ONLY and p.name not in ("max_items", "to")
     ]
     expected = [(k.name, k.annotation, None) for k in keywords_for(http_method_of(cls, name))]
     assert keywords == expected

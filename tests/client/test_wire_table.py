@@ -69,7 +69,8 @@ async def test_call_on_the_wire(client: Any, mock: respx.MockRouter, case: WireC
     result = await run(method_of(client, case)(*case.args, **case.params))
 
     assert type(result) is case.result
-    assert result.id == case.body()["id"]
+    if "id" in case.body():  # meter events and their adjustments have none
+        assert result.id == case.body()["id"]
     assert route.call_count == 1
     request = route.calls.last.request
     assert request.method == case.verb

@@ -20,6 +20,216 @@ from ..._core.types import UNSET, Unset
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetBillingMetersIdEventSummariesResponse200(Model):
+    """GetBillingMetersIdEventSummariesResponse200"""
+
+    data: list[BillingMeterEventSummary]
+    """The summaries on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[BillingMeterEventSummary]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingMetersIdEventSummariesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [BillingMeterEventSummary.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetBillingMetersResponse200(Model):
+    """GetBillingMetersResponse200"""
+
+    data: list[BillingMeter]
+    """The meters on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[BillingMeter]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingMetersResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [BillingMeter.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetBillingPortalConfigurationsResponse200(Model):
+    """GetBillingPortalConfigurationsResponse200"""
+
+    data: list[BillingPortalConfiguration]
+    """The configurations on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[BillingPortalConfiguration]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingPortalConfigurationsResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [BillingPortalConfiguration.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetCouponsResponse200(Model):
     """GetCouponsResponse200"""
 
@@ -1554,6 +1764,76 @@ class GetQuotesResponse200(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSubscriptionSchedulesResponse200(Model):
+    """GetSubscriptionSchedulesResponse200"""
+
+    data: list[SubscriptionSchedule]
+    """The subscription schedules on this page."""
+    has_more: bool
+    """Whether there are more objects after this page."""
+    object_: Literal["list"]
+    """Object type, always `list`."""
+    url: str
+    """API path this page was fetched from."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("data", "data", "list[SubscriptionSchedule]"),
+        ("has_more", "has_more", "bool"),
+        ("object_", "object", "Literal['list']"),
+        ("url", "url", "str"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_data = self.data
+        except AttributeError:
+            pass
+        else:
+            data["data"] = [item0.to_dict() for item0 in v_data]
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionSchedulesResponse200:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_data = take("data", UNSET)
+        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
+            fill.data = [SubscriptionSchedule.from_dict(item0) for item0 in v_data]
+        elif v_data is not UNSET:
+            d["data"] = v_data
+        v_has_more = take("has_more", UNSET)
+        if type(v_has_more) is bool:
+            fill.has_more = v_has_more
+        elif v_has_more is not UNSET:
+            d["has_more"] = v_has_more
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_url = take("url", UNSET)
+        if type(v_url) is str:
+            fill.url = v_url
+        elif v_url is not UNSET:
+            d["url"] = v_url
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class GetSubscriptionsSearchResponse200(Model):
     """GetSubscriptionsSearchResponse200"""
 
@@ -1793,22 +2073,28 @@ class GetTestHelpersTestClocksResponse200(Model):
 
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
+from .billing_portal import BillingPortalConfiguration  # noqa: E402
 from .credit_note import CreditNote  # noqa: E402
 from .customer import Customer, CustomerBalanceTransaction  # noqa: E402
 from .discount import Coupon, PromotionCode  # noqa: E402
 from .event import Event  # noqa: E402
 from .invoice import Invoice  # noqa: E402
 from .invoice_item import InvoiceItem  # noqa: E402
+from .meter import BillingMeter, BillingMeterEventSummary  # noqa: E402
 from .payment import InvoicePayment  # noqa: E402
 from .payment_intent import PaymentIntent  # noqa: E402
 from .payment_method import PaymentMethod  # noqa: E402
 from .product import Price, Product  # noqa: E402
 from .quote import Quote  # noqa: E402
 from .subscription import Subscription  # noqa: E402
+from .subscription_schedule import SubscriptionSchedule  # noqa: E402
 from .tax import TaxId, TaxRate  # noqa: E402
 from .test_clock import TestClock  # noqa: E402
 
 __all__ = [
+    "GetBillingMetersIdEventSummariesResponse200",
+    "GetBillingMetersResponse200",
+    "GetBillingPortalConfigurationsResponse200",
     "GetCouponsResponse200",
     "GetCreditNotesResponse200",
     "GetCustomersCustomerBalanceTransactionsResponse200",
@@ -1829,6 +2115,7 @@ __all__ = [
     "GetProductsSearchResponse200",
     "GetPromotionCodesResponse200",
     "GetQuotesResponse200",
+    "GetSubscriptionSchedulesResponse200",
     "GetSubscriptionsSearchResponse200",
     "GetTaxRatesResponse200",
     "GetTestHelpersTestClocksResponse200",

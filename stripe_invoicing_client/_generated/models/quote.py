@@ -255,7 +255,7 @@ class Quote(Model):
     """The subscription made when the quote was accepted, as an id or expanded."""
     subscription_data: QuoteSubscriptionData
     """Settings for the subscription the quote makes, such as trial days."""
-    subscription_schedule: str | dict[str, Any] | None
+    subscription_schedule: str | SubscriptionSchedule | None
     """The subscription schedule made when the quote was accepted, as an id or expanded."""
     test_clock: str | TestClock | None
     """The test clock the quote's customer follows, as an id or expanded."""
@@ -301,7 +301,7 @@ class Quote(Model):
         ("status_transitions", "status_transitions", "QuoteStatusTransitions"),
         ("subscription", "subscription", "str | Subscription | None"),
         ("subscription_data", "subscription_data", "QuoteSubscriptionData"),
-        ("subscription_schedule", "subscription_schedule", "str | dict[str, Any] | None"),
+        ("subscription_schedule", "subscription_schedule", "str | SubscriptionSchedule | None"),
         ("test_clock", "test_clock", "str | TestClock | None"),
         ("total_details", "total_details", "QuoteComputedRecurringTotalDetails"),
         ("transfer_data", "transfer_data", "QuoteTransferData | None"),
@@ -321,6 +321,7 @@ class Quote(Model):
             "status_transitions",
             "subscription",
             "subscription_data",
+            "subscription_schedule",
             "test_clock",
             "total_details",
             "transfer_data",
@@ -425,6 +426,16 @@ class Quote(Model):
             pass
         else:
             data["subscription_data"] = v_subscription_data.to_dict()
+        try:
+            v_subscription_schedule = self.subscription_schedule
+        except AttributeError:
+            pass
+        else:
+            data["subscription_schedule"] = (
+                v_subscription_schedule.to_dict()
+                if isinstance(v_subscription_schedule, SubscriptionSchedule)
+                else v_subscription_schedule
+            )
         try:
             v_test_clock = self.test_clock
         except AttributeError:
@@ -675,11 +686,15 @@ class Quote(Model):
             d["subscription_data"] = v_subscription_data
         v_subscription_schedule = take("subscription_schedule", UNSET)
         if (
-            (type(v_subscription_schedule) is str)
-            or (type(v_subscription_schedule) is dict)
+            (type(v_subscription_schedule) is dict)
+            or (type(v_subscription_schedule) is str)
             or (v_subscription_schedule is None)
         ):
-            fill.subscription_schedule = v_subscription_schedule
+            fill.subscription_schedule = (
+                SubscriptionSchedule.from_dict(v_subscription_schedule)
+                if type(v_subscription_schedule) is dict
+                else v_subscription_schedule
+            )
         elif v_subscription_schedule is not UNSET:
             d["subscription_schedule"] = v_subscription_schedule
         v_test_clock = take("test_clock", UNSET)
@@ -1751,6 +1766,7 @@ from .shared import (  # noqa: E402
     SubscriptionBillingModeFlexible,
 )
 from .subscription import Subscription  # noqa: E402
+from .subscription_schedule import SubscriptionSchedule  # noqa: E402
 from .tax import TaxRate  # noqa: E402
 from .test_clock import TestClock  # noqa: E402
 

@@ -1717,6 +1717,278 @@ class PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(Model):
+    """PaymentSettingsPaymentMethodOptionsBlikMandateOptions"""
+
+    expires_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("expires_at", "expires_at", "int | None"),
+    )
+
+    @classmethod
+    def from_dict(
+        cls, src_dict: Mapping[str, Any]
+    ) -> PaymentSettingsPaymentMethodOptionsBlikMandateOptions:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_expires_at = take("expires_at", UNSET)
+        if (type(v_expires_at) is int) or (v_expires_at is None):
+            fill.expires_at = v_expires_at
+        elif v_expires_at is not UNSET:
+            d["expires_at"] = v_expires_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Plan(Model):
+    """A legacy plan, the older form of a recurring price, still sent alongside the price on a
+    subscription item."""
+
+    active: bool
+    """Whether the plan can be used for new purchases."""
+    amount: int | None
+    """Amount per unit (or per unit of usage) in the smallest currency unit, if a whole number."""
+    amount_decimal: str | None
+    """Amount per unit in the smallest currency unit, with up to twelve decimals."""
+    billing_scheme: Literal["per_unit", "tiered"]
+    """Whether the amount is per unit (`per_unit`) or taken from `tiers` (`tiered`)."""
+    created: int
+    """Unix timestamp in seconds when the object was created."""
+    currency: str
+    """Three-letter lowercase ISO currency code."""
+    id: str
+    """Unique id of the object."""
+    interval: Literal["day", "month", "week", "year"]
+    """Unit of the billing period."""
+    interval_count: int
+    """Number of `interval` units in one billing period."""
+    livemode: bool
+    """True for an object in live mode, false for one in test mode."""
+    metadata: dict[str, str] | None
+    """Your own key-value pairs stored on the object."""
+    meter: str | None
+    """Id of the billing meter that usage is counted on, for a metered plan."""
+    nickname: str | None
+    """Internal name of the plan, not shown to customers."""
+    object_: Literal["plan"]
+    """Object type, always `plan`."""
+    product: Product | str | None
+    """Product the plan prices (an id unless expanded)."""
+    tiers_mode: Literal["graduated", "volume"] | None
+    """Whether tiers apply to the whole quantity (`volume`) or piece by piece (`graduated`)."""
+    transform_usage: PriceTransformQuantity | None
+    """How the usage or quantity is divided before billing, if it is."""
+    trial_period_days: int | None
+    """Trial days a subscription to the plan starts with by default."""
+    usage_type: Literal["licensed", "metered"]
+    """Whether the quantity is set on the subscription (`licensed`) or counted from usage (`metered`)."""
+    tiers: list[PriceTiers] | None | Unset = UNSET
+    """Amount tiers of a tiered plan; only present when included."""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("active", "active", "bool"),
+        ("amount", "amount", "int | None"),
+        ("amount_decimal", "amount_decimal", "str | None"),
+        ("billing_scheme", "billing_scheme", "Literal['per_unit', 'tiered']"),
+        ("created", "created", "int"),
+        ("currency", "currency", "str"),
+        ("id", "id", "str"),
+        ("interval", "interval", "Literal['day', 'month', 'week', 'year']"),
+        ("interval_count", "interval_count", "int"),
+        ("livemode", "livemode", "bool"),
+        ("metadata", "metadata", "dict[str, str] | None"),
+        ("meter", "meter", "str | None"),
+        ("nickname", "nickname", "str | None"),
+        ("object_", "object", "Literal['plan']"),
+        ("product", "product", "Product | str | None"),
+        ("tiers_mode", "tiers_mode", "Literal['graduated', 'volume'] | None"),
+        ("transform_usage", "transform_usage", "PriceTransformQuantity | None"),
+        ("trial_period_days", "trial_period_days", "int | None"),
+        ("usage_type", "usage_type", "Literal['licensed', 'metered']"),
+        ("tiers", "tiers", "list[PriceTiers] | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
+        (
+            "product",
+            "transform_usage",
+            "tiers",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_product = self.product
+        except AttributeError:
+            pass
+        else:
+            data["product"] = v_product.to_dict() if isinstance(v_product, Product) else v_product
+        try:
+            v_transform_usage = self.transform_usage
+        except AttributeError:
+            pass
+        else:
+            data["transform_usage"] = (
+                v_transform_usage.to_dict()
+                if isinstance(v_transform_usage, PriceTransformQuantity)
+                else v_transform_usage
+            )
+        try:
+            v_tiers = self.tiers
+        except AttributeError:
+            pass
+        else:
+            if not isinstance(v_tiers, Unset):
+                data["tiers"] = (
+                    [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
+                )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Plan:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_active = take("active", UNSET)
+        if type(v_active) is bool:
+            fill.active = v_active
+        elif v_active is not UNSET:
+            d["active"] = v_active
+        v_amount = take("amount", UNSET)
+        if (type(v_amount) is int) or (v_amount is None):
+            fill.amount = v_amount
+        elif v_amount is not UNSET:
+            d["amount"] = v_amount
+        v_amount_decimal = take("amount_decimal", UNSET)
+        if (type(v_amount_decimal) is str) or (v_amount_decimal is None):
+            fill.amount_decimal = v_amount_decimal
+        elif v_amount_decimal is not UNSET:
+            d["amount_decimal"] = v_amount_decimal
+        v_billing_scheme = take("billing_scheme", UNSET)
+        if type(v_billing_scheme) is str:
+            fill.billing_scheme = v_billing_scheme
+        elif v_billing_scheme is not UNSET:
+            d["billing_scheme"] = v_billing_scheme
+        v_created = take("created", UNSET)
+        if type(v_created) is int:
+            fill.created = v_created
+        elif v_created is not UNSET:
+            d["created"] = v_created
+        v_currency = take("currency", UNSET)
+        if type(v_currency) is str:
+            fill.currency = v_currency
+        elif v_currency is not UNSET:
+            d["currency"] = v_currency
+        v_id = take("id", UNSET)
+        if type(v_id) is str:
+            fill.id = v_id
+        elif v_id is not UNSET:
+            d["id"] = v_id
+        v_interval = take("interval", UNSET)
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
+        v_interval_count = take("interval_count", UNSET)
+        if type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
+        v_livemode = take("livemode", UNSET)
+        if type(v_livemode) is bool:
+            fill.livemode = v_livemode
+        elif v_livemode is not UNSET:
+            d["livemode"] = v_livemode
+        v_metadata = take("metadata", UNSET)
+        if (
+            type(v_metadata) is dict
+            and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
+        ) or (v_metadata is None):
+            fill.metadata = v_metadata
+        elif v_metadata is not UNSET:
+            d["metadata"] = v_metadata
+        v_meter = take("meter", UNSET)
+        if (type(v_meter) is str) or (v_meter is None):
+            fill.meter = v_meter
+        elif v_meter is not UNSET:
+            d["meter"] = v_meter
+        v_nickname = take("nickname", UNSET)
+        if (type(v_nickname) is str) or (v_nickname is None):
+            fill.nickname = v_nickname
+        elif v_nickname is not UNSET:
+            d["nickname"] = v_nickname
+        v_object_ = take("object", UNSET)
+        if type(v_object_) is str:
+            fill.object_ = v_object_
+        elif v_object_ is not UNSET:
+            d["object"] = v_object_
+        v_product = take("product", UNSET)
+        if (type(v_product) is dict) or (type(v_product) is str) or (v_product is None):
+            fill.product = Product.from_dict(v_product) if type(v_product) is dict else v_product
+        elif v_product is not UNSET:
+            d["product"] = v_product
+        v_tiers_mode = take("tiers_mode", UNSET)
+        if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+            fill.tiers_mode = v_tiers_mode
+        elif v_tiers_mode is not UNSET:
+            d["tiers_mode"] = v_tiers_mode
+        v_transform_usage = take("transform_usage", UNSET)
+        if (type(v_transform_usage) is dict) or (v_transform_usage is None):
+            fill.transform_usage = (
+                PriceTransformQuantity.from_dict(v_transform_usage)
+                if type(v_transform_usage) is dict
+                else v_transform_usage
+            )
+        elif v_transform_usage is not UNSET:
+            d["transform_usage"] = v_transform_usage
+        v_trial_period_days = take("trial_period_days", UNSET)
+        if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+            fill.trial_period_days = v_trial_period_days
+        elif v_trial_period_days is not UNSET:
+            d["trial_period_days"] = v_trial_period_days
+        v_usage_type = take("usage_type", UNSET)
+        if type(v_usage_type) is str:
+            fill.usage_type = v_usage_type
+        elif v_usage_type is not UNSET:
+            d["usage_type"] = v_usage_type
+        v_tiers = take("tiers", UNSET)
+        if (
+            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+        ) or (v_tiers is None):
+            fill.tiers = (
+                [PriceTiers.from_dict(item0) for item0 in v_tiers]
+                if type(v_tiers) is list
+                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
+                else v_tiers
+            )
+        elif v_tiers is UNSET:
+            fill.tiers = UNSET
+        else:
+            d["tiers"] = v_tiers
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class PriceTiers(Model):
     """PriceTiers"""
 
@@ -2352,6 +2624,140 @@ class Shipping(Model):
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionAutomaticTax(Model):
+    """SubscriptionAutomaticTax"""
+
+    disabled_reason: Literal["requires_location_inputs"] | None
+    enabled: bool
+    liability: ConnectAccountReference | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("disabled_reason", "disabled_reason", "Literal['requires_location_inputs'] | None"),
+        ("enabled", "enabled", "bool"),
+        ("liability", "liability", "ConnectAccountReference | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("liability",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_liability = self.liability
+        except AttributeError:
+            pass
+        else:
+            data["liability"] = (
+                v_liability.to_dict()
+                if isinstance(v_liability, ConnectAccountReference)
+                else v_liability
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionAutomaticTax:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_disabled_reason = take("disabled_reason", UNSET)
+        if (type(v_disabled_reason) is str) or (v_disabled_reason is None):
+            fill.disabled_reason = v_disabled_reason
+        elif v_disabled_reason is not UNSET:
+            d["disabled_reason"] = v_disabled_reason
+        v_enabled = take("enabled", UNSET)
+        if type(v_enabled) is bool:
+            fill.enabled = v_enabled
+        elif v_enabled is not UNSET:
+            d["enabled"] = v_enabled
+        v_liability = take("liability", UNSET)
+        if (type(v_liability) is dict) or (v_liability is None):
+            fill.liability = (
+                ConnectAccountReference.from_dict(v_liability)
+                if type(v_liability) is dict
+                else v_liability
+            )
+        elif v_liability is not UNSET:
+            d["liability"] = v_liability
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionBillingMode(Model):
+    """SubscriptionBillingMode"""
+
+    flexible: SubscriptionBillingModeFlexible | None
+    type_: Literal["classic", "flexible"]
+    updated_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("flexible", "flexible", "SubscriptionBillingModeFlexible | None"),
+        ("type_", "type", "Literal['classic', 'flexible']"),
+        ("updated_at", "updated_at", "int | None"),
+    )
+
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("flexible",))
+
+    def to_dict(self) -> dict[str, Any]:
+        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
+        # unfilled field raises AttributeError: what was received for it, if anything, is
+        # already in additional_properties.
+        data = Model.to_dict(self)
+        try:
+            v_flexible = self.flexible
+        except AttributeError:
+            pass
+        else:
+            data["flexible"] = (
+                v_flexible.to_dict()
+                if isinstance(v_flexible, SubscriptionBillingModeFlexible)
+                else v_flexible
+            )
+        return data
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionBillingMode:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_flexible = take("flexible", UNSET)
+        if (type(v_flexible) is dict) or (v_flexible is None):
+            fill.flexible = (
+                SubscriptionBillingModeFlexible.from_dict(v_flexible)
+                if type(v_flexible) is dict
+                else v_flexible
+            )
+        elif v_flexible is not UNSET:
+            d["flexible"] = v_flexible
+        v_type_ = take("type", UNSET)
+        if type(v_type_) is str:
+            fill.type_ = v_type_
+        elif v_type_ is not UNSET:
+            d["type"] = v_type_
+        v_updated_at = take("updated_at", UNSET)
+        if (type(v_updated_at) is int) or (v_updated_at is None):
+            fill.updated_at = v_updated_at
+        elif v_updated_at is not UNSET:
+            d["updated_at"] = v_updated_at
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
 class SubscriptionBillingModeFlexible(Model):
     """SubscriptionBillingModeFlexible"""
 
@@ -2374,6 +2780,73 @@ class SubscriptionBillingModeFlexible(Model):
             fill.proration_discounts = v_proration_discounts
         elif v_proration_discounts is not UNSET:
             d["proration_discounts"] = v_proration_discounts
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionBillingThresholds(Model):
+    """SubscriptionBillingThresholds"""
+
+    amount_gte: int | None
+    reset_billing_cycle_anchor: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_gte", "amount_gte", "int | None"),
+        ("reset_billing_cycle_anchor", "reset_billing_cycle_anchor", "bool | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionBillingThresholds:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_gte = take("amount_gte", UNSET)
+        if (type(v_amount_gte) is int) or (v_amount_gte is None):
+            fill.amount_gte = v_amount_gte
+        elif v_amount_gte is not UNSET:
+            d["amount_gte"] = v_amount_gte
+        v_reset_billing_cycle_anchor = take("reset_billing_cycle_anchor", UNSET)
+        if (type(v_reset_billing_cycle_anchor) is bool) or (v_reset_billing_cycle_anchor is None):
+            fill.reset_billing_cycle_anchor = v_reset_billing_cycle_anchor
+        elif v_reset_billing_cycle_anchor is not UNSET:
+            d["reset_billing_cycle_anchor"] = v_reset_billing_cycle_anchor
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionItemBillingThresholds(Model):
+    """SubscriptionItemBillingThresholds"""
+
+    usage_gte: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("usage_gte", "usage_gte", "int | None"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionItemBillingThresholds:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_usage_gte = take("usage_gte", UNSET)
+        if (type(v_usage_gte) is int) or (v_usage_gte is None):
+            fill.usage_gte = v_usage_gte
+        elif v_usage_gte is not UNSET:
+            d["usage_gte"] = v_usage_gte
         if d:
             # Left unfilled when nothing is kept: Model makes the empty dict on first read.
             fill.additional_properties = d
@@ -2408,6 +2881,82 @@ class SubscriptionManagedPayments(Model):
         return obj
 
 
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionPendingInvoiceItemInterval(Model):
+    """SubscriptionPendingInvoiceItemInterval"""
+
+    interval: Literal["day", "month", "week", "year"]
+    interval_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("interval", "interval", "Literal['day', 'month', 'week', 'year']"),
+        ("interval_count", "interval_count", "int"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionPendingInvoiceItemInterval:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_interval = take("interval", UNSET)
+        if type(v_interval) is str:
+            fill.interval = v_interval
+        elif v_interval is not UNSET:
+            d["interval"] = v_interval
+        v_interval_count = take("interval_count", UNSET)
+        if type(v_interval_count) is int:
+            fill.interval_count = v_interval_count
+        elif v_interval_count is not UNSET:
+            d["interval_count"] = v_interval_count
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
+# eq, repr and pickling come from Model: they must cope with fields left unfilled.
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SubscriptionTransferData(Model):
+    """SubscriptionTransferData"""
+
+    amount_percent: float | None
+    destination: str | dict[str, Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("amount_percent", "amount_percent", "float | None"),
+        ("destination", "destination", "str | dict[str, Any]"),
+    )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> SubscriptionTransferData:
+        d = dict(src_dict)
+        obj = object.__new__(cls)
+        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
+        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
+        fill: Any = obj
+        take = d.pop  # bound once: one lookup per model, not per field
+        v_amount_percent = take("amount_percent", UNSET)
+        if (type(v_amount_percent) is float or type(v_amount_percent) is int) or (
+            v_amount_percent is None
+        ):
+            fill.amount_percent = v_amount_percent
+        elif v_amount_percent is not UNSET:
+            d["amount_percent"] = v_amount_percent
+        v_destination = take("destination", UNSET)
+        if (type(v_destination) is str) or (type(v_destination) is dict):
+            fill.destination = v_destination
+        elif v_destination is not UNSET:
+            d["destination"] = v_destination
+        if d:
+            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+            fill.additional_properties = d
+        return obj
+
+
 # The same shapes as classes above, under their own names.
 BillingBillResourceInvoicingLinesCommonCreditedItems = (
     ProrationDetailsCreditedItemsInvoiceLineItemDetails
@@ -2416,7 +2965,7 @@ BillingBillResourceInvoicingLinesCommonCreditedItems = (
 
 # Imported last: the modules refer to each other in cycles, needed at call time only.
 from .discount import DeletedDiscount, Discount  # noqa: E402
-from .product import DeletedPrice, Price  # noqa: E402
+from .product import DeletedPrice, Price, Product  # noqa: E402
 from .tax import TaxRate  # noqa: E402
 
 __all__ = [
@@ -2448,6 +2997,8 @@ __all__ = [
     "LineItemsTaxAmount",
     "MethodOptionsCustomerBalanceBankTransferEuBankTransfer",
     "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
+    "PaymentSettingsPaymentMethodOptionsBlikMandateOptions",
+    "Plan",
     "PriceTiers",
     "PriceTransformQuantity",
     "ProrationDetailsCreditedItemsInvoiceLineItemDetails",
@@ -2461,7 +3012,13 @@ __all__ = [
     "SetupIntentPaymentMethodOptionsPixMandateOptions",
     "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions",
     "Shipping",
+    "SubscriptionAutomaticTax",
+    "SubscriptionBillingMode",
     "SubscriptionBillingModeFlexible",
+    "SubscriptionBillingThresholds",
+    "SubscriptionItemBillingThresholds",
     "SubscriptionManagedPayments",
+    "SubscriptionPendingInvoiceItemInterval",
+    "SubscriptionTransferData",
     "BillingBillResourceInvoicingLinesCommonCreditedItems",
 ]

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
+from .billing_portal import BillingPortalConfiguration, BillingPortalSession
 from .credit_note import CreditNote
 from .customer import Customer, DeletedCustomer
 from .discount import Coupon, DeletedCoupon, PromotionCode
 from .invoice import DeletedInvoice, Invoice
 from .invoice_item import DeletedInvoiceItem, InvoiceItem
+from .meter import BillingMeter
 from .payment import InvoicePayment
 from .payment_intent import PaymentIntent
 from .payment_method import PaymentMethod
 from .product import DeletedPrice, DeletedProduct, Price, Product
 from .quote import Quote
 from .subscription import Subscription
+from .subscription_schedule import SubscriptionSchedule
 from .tax import DeletedTaxId, TaxId, TaxRate
 from .test_clock import DeletedTestClock, TestClock
 
@@ -35,6 +38,10 @@ EventObject: TypeAlias = (
     | PromotionCode
     | PaymentMethod
     | Quote
+    | SubscriptionSchedule
+    | BillingPortalConfiguration
+    | BillingPortalSession
+    | BillingMeter
     | DeletedInvoice
     | DeletedInvoiceItem
     | DeletedCustomer
@@ -65,6 +72,14 @@ WEBHOOK_OBJECTS: dict[str, tuple[str, Any, Any]] = {
     "promotion_code": ("promotion_code.", PromotionCode, None),
     "payment_method": ("payment_method.", PaymentMethod, None),
     "quote": ("quote.", Quote, None),
+    "subscription_schedule": ("subscription_schedule.", SubscriptionSchedule, None),
+    "billing_portal.configuration": (
+        "billing_portal.configuration.",
+        BillingPortalConfiguration,
+        None,
+    ),
+    "billing_portal.session": ("billing_portal.session.", BillingPortalSession, None),
+    "billing.meter": ("billing.meter.", BillingMeter, None),
 }
 
 __all__ = ["WEBHOOK_OBJECTS", "EventObject"]

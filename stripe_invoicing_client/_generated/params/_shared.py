@@ -216,11 +216,125 @@ class BillingModeParam(TypedDict, total=False):
     """How the subscription computes prorations and invoices: classic or flexible."""
 
 
+class PauseAtParam(TypedDict, total=False):
+    timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
+    type: Required[Literal["now", "timestamp"]]
+    """Whether the pause starts now or at a given `timestamp`."""
+
+
+class OutstandingUsageThroughParam(TypedDict, total=False):
+    type: Literal["none", "pause_at"]
+    """Up to when outstanding usage is billed: not at all, or up to the pause."""
+
+
+class UnusedTimeFromParam(TypedDict, total=False):
+    type: Literal["item_current_period_start", "none", "pause_at"]
+    """From when unused time is credited: not at all, from the pause, or from the item's period start."""
+
+
+class BillForParam(TypedDict, total=False):
+    outstanding_usage_through: OutstandingUsageThroughParam
+    """Up to when usage recorded before the pause is billed."""
+    unused_time_from: UnusedTimeFromParam
+    """From when unused time of the period is credited."""
+
+
+class SettingsParam(TypedDict, total=False):
+    bill_for: BillForParam
+    """What is billed when the subscription pauses."""
+    invoicing_behavior: Literal["invoice", "pending_invoice_item"]
+    """Whether the pause bills at once (invoice) or leaves pending invoice items."""
+    type: Literal["subscription"]
+    """What is paused; only `subscription`."""
+
+
+class PauseParam(TypedDict, total=False):
+    pause_at: PauseAtParam
+    """When the pause starts."""
+    settings: SettingsParam
+    """How the subscription is billed while paused."""
+
+
 class DurationParam(TypedDict, total=False):
     interval: Required[Literal["day", "month", "week", "year"]]
     """Unit of the interval: day, week, month or year."""
     interval_count: int
     """How many intervals make one period (3 with month is a quarter)."""
+
+
+class ResumeAtParam(TypedDict, total=False):
+    duration: DurationParam
+    """A length of time: a count of intervals."""
+    timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
+    type: Required[Literal["duration", "now", "timestamp"]]
+    """Whether the subscription resumes now, at a given `timestamp` or after a `duration`."""
+
+
+class InvoiceCreatePreviewSettingsParam(TypedDict, total=False):
+    billing_cycle_anchor: Literal["resume_at", "unchanged"]
+    """Whether the billing cycle restarts at the resumption or keeps its anchor."""
+    payment_behavior: Literal["resume_on_payment_attempt", "resume_on_payment_success"]
+    """Whether the subscription resumes on the payment attempt or only once the payment succeeds."""
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
+    """How changes are prorated: prorations created, created and invoiced at once (always_invoice), or none."""
+
+
+class ResumeParam(TypedDict, total=False):
+    resume_at: ResumeAtParam
+    """When the subscription resumes."""
+    settings: InvoiceCreatePreviewSettingsParam
+    """How billing restarts when the subscription resumes."""
+
+
+class PauseScheduleParam(TypedDict, total=False):
+    key: str
+    """Your own key naming the planned pause."""
+    pause: PauseParam
+    """When the subscription pauses and how."""
+    resume: ResumeParam | Literal[""]
+    """When and how the subscription resumes; an empty string removes it."""
+
+
+class EndParam(TypedDict, total=False):
+    timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
+    type: Required[Literal["min_item_period_end", "phase_end", "timestamp"]]
+    """What the end is: a given `timestamp`, or the end of the items' or phase's period."""
+
+
+class StartParam(TypedDict, total=False):
+    timestamp: int
+    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
+    type: Required[Literal["max_item_period_start", "phase_start", "timestamp"]]
+    """What the start is: a given `timestamp`, now, or the start of the items' or phase's period."""
+
+
+class InvoiceCreatePreviewPeriodParam(TypedDict, total=False):
+    end: Required[EndParam]
+    """When the item's service period ends."""
+    start: Required[StartParam]
+    """When the item's service period starts."""
+
+
+class AddInvoiceItemParam(TypedDict, total=False):
+    discountable: bool
+    """Whether discounts of the invoice or subscription apply to this item."""
+    discounts: list[DiscountsDataParam]
+    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
+    period: InvoiceCreatePreviewPeriodParam
+    """Service period of the one-off item; by default the first period of the subscription."""
+    price: str
+    """Id of the price to use."""
+    price_data: PriceDataParam
+    """A price given inline, created for this use only, instead of a `price` id."""
+    quantity: int
+    """Number of units."""
+    tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class BillingThresholdsParam(TypedDict, total=False):
@@ -248,6 +362,25 @@ class ItemPriceData(TypedDict, total=False):
     """Price of one unit in the smallest currency unit (cents for USD)."""
     unit_amount_decimal: Decimal | str
     """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
+
+
+class ItemParam(TypedDict, total=False):
+    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
+    """Usage thresholds that make an early invoice for the item; an empty string removes them."""
+    discounts: list[DiscountsDataParam] | Literal[""]
+    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
+    metadata: Mapping[str, str]
+    """Your own key-value pairs to store on this object."""
+    plan: str
+    """Id of a plan, the older form of a price; `price` is preferred."""
+    price: str
+    """Id of the price to use."""
+    price_data: ItemPriceData
+    """A price given inline, created for this use only, instead of a `price` id."""
+    quantity: int
+    """Number of units."""
+    tax_rates: list[str] | Literal[""]
+    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class TransferDataParam(TypedDict, total=False):
@@ -287,7 +420,7 @@ class CurrentTrialParam(TypedDict, total=False):
     """Id of the trial offer to apply to the item."""
 
 
-class ItemParam(TypedDict, total=False):
+class Item(TypedDict, total=False):
     billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
     """Usage thresholds that make an early invoice for the item; an empty string removes them."""
     clear_usage: bool
@@ -314,20 +447,20 @@ class ItemParam(TypedDict, total=False):
     """Ids of the tax rates to apply; an empty string removes them."""
 
 
-class OutstandingUsageThroughParam(TypedDict, total=False):
+class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
     type: Required[Literal["none", "now"]]
     """Up to when outstanding usage is billed: not at all, or up to the pause."""
 
 
-class UnusedTimeFromParam(TypedDict, total=False):
+class InvoiceCreatePreviewUnusedTimeFromParam(TypedDict, total=False):
     type: Required[Literal["item_current_period_start", "none", "now"]]
     """From when unused time is credited: not at all, from the pause, or from the item's period start."""
 
 
-class BillForParam(TypedDict, total=False):
-    outstanding_usage_through: OutstandingUsageThroughParam
+class InvoiceCreatePreviewBillForParam(TypedDict, total=False):
+    outstanding_usage_through: InvoiceCreatePreviewOutstandingUsageThroughParam
     """Up to when usage recorded before the pause is billed."""
-    unused_time_from: UnusedTimeFromParam
+    unused_time_from: InvoiceCreatePreviewUnusedTimeFromParam
     """From when unused time of the period is credited."""
 
 
@@ -341,6 +474,16 @@ class TaxDetailsParam(TypedDict, total=False):
 class PricingParam(TypedDict, total=False):
     price: str
     """Id of the price the line uses."""
+
+
+class AutomaticTax(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether Stripe calculates the tax automatically."""
+
+
+class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
+    expires_at: int
+    """When the mandate expires, a Unix timestamp in seconds."""
 
 
 class DefaultPriceDataCurrencyOptionsCustomUnitAmount(TypedDict, total=False):
@@ -381,7 +524,7 @@ class DefaultPriceDataCurrencyOptions(TypedDict, total=False):
 
 
 class ExpandParams(TypedDict, total=False):
-    """Parameters: `expand` only. A shape 25 operations share: their own names (such as
+    """Parameters: `expand` only. A shape 30 operations share: their own names (such as
     `InvoiceRetrieveParams`) are aliases of this class, and each method's docstring says what
     the parameters mean for it."""
 
@@ -414,7 +557,9 @@ class ListParams(TypedDict, total=False):
 document_keys(__name__)
 
 __all__ = [
+    "AddInvoiceItemParam",
     "AppliesToParam",
+    "AutomaticTax",
     "AutomaticTaxParam",
     "BankTransferParam",
     "BillForParam",
@@ -431,13 +576,20 @@ __all__ = [
     "DefaultPriceDataCurrencyOptionsTier",
     "DiscountsDataParam",
     "DurationParam",
+    "EndParam",
     "EuBankTransferParam",
     "ExpandParams",
     "FiltersParam",
     "FinancialConnectionsParam",
     "FlexibleParam",
+    "InvoiceCreatePreviewBillForParam",
     "InvoiceCreatePreviewBillingThresholdsParam",
+    "InvoiceCreatePreviewOutstandingUsageThroughParam",
+    "InvoiceCreatePreviewPeriodParam",
+    "InvoiceCreatePreviewSettingsParam",
+    "InvoiceCreatePreviewUnusedTimeFromParam",
     "InvoicePaymentMethodOptionsParam",
+    "Item",
     "ItemParam",
     "ItemPriceData",
     "LiabilityParam",
@@ -445,7 +597,11 @@ __all__ = [
     "MandateOptionsParam",
     "NoParams",
     "OutstandingUsageThroughParam",
+    "PauseAtParam",
+    "PauseParam",
+    "PauseScheduleParam",
     "PaymentSettingsPaymentMethodOptionsBancontact",
+    "PaymentSettingsPaymentMethodOptionsBlikMandateOptions",
     "PaymentSettingsPaymentMethodOptionsPaytoMandateOptions",
     "PaymentSettingsPaymentMethodOptionsUpiMandateOptions",
     "PaymentSettingsPaymentMethodOptionsUsBankAccount",
@@ -455,7 +611,11 @@ __all__ = [
     "PricingParam",
     "RangeQuerySpecs",
     "RegisteredAddressParam",
+    "ResumeAtParam",
+    "ResumeParam",
+    "SettingsParam",
     "ShippingParam",
+    "StartParam",
     "TaxDetailsParam",
     "TaxIdParam",
     "TransferDataParam",

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from ..._core.search_query import SearchQuery
     from ..search import InvoiceSearch
     from ._shared import (
+        AddInvoiceItemParam,
         AutomaticTaxParam,
-        BillForParam,
         BillingModeParam,
         BillingScheduleParam,
         BillingThresholdsParam,
@@ -26,11 +26,12 @@ if TYPE_CHECKING:
         CustomFieldParams,
         DiscountsDataParam,
         DurationParam,
-        InvoiceCreatePreviewBillingThresholdsParam,
+        InvoiceCreatePreviewBillForParam,
         InvoicePaymentMethodOptionsParam,
+        Item,
         ItemParam,
-        ItemPriceData,
         LiabilityParam,
+        PauseScheduleParam,
         PaymentSettingsPaymentMethodOptionsBancontact,
         PaymentSettingsPaymentMethodOptionsUsBankAccount,
         PaytoParam,
@@ -270,120 +271,6 @@ class InvoiceItemParam(TypedDict, total=False):
     """Price of one unit in the smallest currency unit as a decimal string with up to 12 places, instead of `unit_amount`."""
 
 
-class PauseAtParam(TypedDict, total=False):
-    timestamp: int
-    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
-    type: Required[Literal["now", "timestamp"]]
-    """Whether the pause starts now or at a given `timestamp`."""
-
-
-class InvoiceCreatePreviewOutstandingUsageThroughParam(TypedDict, total=False):
-    type: Literal["none", "pause_at"]
-    """Up to when outstanding usage is billed: not at all, or up to the pause."""
-
-
-class InvoiceCreatePreviewUnusedTimeFromParam(TypedDict, total=False):
-    type: Literal["item_current_period_start", "none", "pause_at"]
-    """From when unused time is credited: not at all, from the pause, or from the item's period start."""
-
-
-class InvoiceCreatePreviewBillForParam(TypedDict, total=False):
-    outstanding_usage_through: InvoiceCreatePreviewOutstandingUsageThroughParam
-    """Up to when usage recorded before the pause is billed."""
-    unused_time_from: InvoiceCreatePreviewUnusedTimeFromParam
-    """From when unused time of the period is credited."""
-
-
-class SettingsParam(TypedDict, total=False):
-    bill_for: InvoiceCreatePreviewBillForParam
-    """What is billed when the subscription pauses."""
-    invoicing_behavior: Literal["invoice", "pending_invoice_item"]
-    """Whether the pause bills at once (invoice) or leaves pending invoice items."""
-    type: Literal["subscription"]
-    """What is paused; only `subscription`."""
-
-
-class PauseParam(TypedDict, total=False):
-    pause_at: PauseAtParam
-    """When the pause starts."""
-    settings: SettingsParam
-    """How the subscription is billed while paused."""
-
-
-class ResumeAtParam(TypedDict, total=False):
-    duration: DurationParam
-    """A length of time: a count of intervals."""
-    timestamp: int
-    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
-    type: Required[Literal["duration", "now", "timestamp"]]
-    """Whether the subscription resumes now, at a given `timestamp` or after a `duration`."""
-
-
-class InvoiceCreatePreviewSettingsParam(TypedDict, total=False):
-    billing_cycle_anchor: Literal["resume_at", "unchanged"]
-    """Whether the billing cycle restarts at the resumption or keeps its anchor."""
-    payment_behavior: Literal["resume_on_payment_attempt", "resume_on_payment_success"]
-    """Whether the subscription resumes on the payment attempt or only once the payment succeeds."""
-    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
-    """How changes are prorated: prorations created, created and invoiced at once (always_invoice), or none."""
-
-
-class ResumeParam(TypedDict, total=False):
-    resume_at: ResumeAtParam
-    """When the subscription resumes."""
-    settings: InvoiceCreatePreviewSettingsParam
-    """How billing restarts when the subscription resumes."""
-
-
-class PauseScheduleParam(TypedDict, total=False):
-    key: str
-    """Your own key naming the planned pause."""
-    pause: PauseParam
-    """When the subscription pauses and how."""
-    resume: ResumeParam | Literal[""]
-    """When and how the subscription resumes; an empty string removes it."""
-
-
-class EndParam(TypedDict, total=False):
-    timestamp: int
-    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
-    type: Required[Literal["min_item_period_end", "phase_end", "timestamp"]]
-    """What the end is: a given `timestamp`, or the end of the items' or phase's period."""
-
-
-class StartParam(TypedDict, total=False):
-    timestamp: int
-    """The moment, a Unix timestamp in seconds, when `type` is `timestamp`."""
-    type: Required[Literal["max_item_period_start", "phase_start", "timestamp"]]
-    """What the start is: a given `timestamp`, now, or the start of the items' or phase's period."""
-
-
-class InvoiceCreatePreviewPeriodParam(TypedDict, total=False):
-    end: Required[EndParam]
-    """When the item's service period ends."""
-    start: Required[StartParam]
-    """When the item's service period starts."""
-
-
-class AddInvoiceItemParam(TypedDict, total=False):
-    discountable: bool
-    """Whether discounts of the invoice or subscription apply to this item."""
-    discounts: list[DiscountsDataParam]
-    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
-    metadata: Mapping[str, str]
-    """Your own key-value pairs to store on this object."""
-    period: InvoiceCreatePreviewPeriodParam
-    """Service period of the one-off item; by default the first period of the subscription."""
-    price: str
-    """Id of the price to use."""
-    price_data: PriceDataParam
-    """A price given inline, created for this use only, instead of a `price` id."""
-    quantity: int
-    """Number of units."""
-    tax_rates: list[str] | Literal[""]
-    """Ids of the tax rates to apply; an empty string removes them."""
-
-
 class InvoiceSettingsParam(TypedDict, total=False):
     account_tax_ids: list[str] | Literal[""]
     """Ids of your account's tax ids shown on the invoices; an empty string removes them."""
@@ -391,25 +278,6 @@ class InvoiceSettingsParam(TypedDict, total=False):
     """Days after the invoice is finalized until it is due, for invoices sent to the customer."""
     issuer: LiabilityParam
     """Account that issues the invoices: your own or a connected account."""
-
-
-class ItemsParam(TypedDict, total=False):
-    billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
-    """Usage thresholds that make an early invoice for the item; an empty string removes them."""
-    discounts: list[DiscountsDataParam] | Literal[""]
-    """Discounts to apply, each a coupon, an existing discount or a promotion code."""
-    metadata: Mapping[str, str]
-    """Your own key-value pairs to store on this object."""
-    plan: str
-    """Id of a plan, the older form of a price; `price` is preferred."""
-    price: str
-    """Id of the price to use."""
-    price_data: ItemPriceData
-    """A price given inline, created for this use only, instead of a `price` id."""
-    quantity: int
-    """Number of units."""
-    tax_rates: list[str] | Literal[""]
-    """Ids of the tax rates to apply; an empty string removes them."""
 
 
 class PhaseParam(TypedDict, total=False):
@@ -441,7 +309,7 @@ class PhaseParam(TypedDict, total=False):
     """End of the phase, a Unix timestamp in seconds, or `now`."""
     invoice_settings: InvoiceSettingsParam
     """Settings of the invoices made during the phase."""
-    items: Required[list[ItemsParam]]
+    items: Required[list[ItemParam]]
     """Items of the subscription during the phase."""
     metadata: Mapping[str, str]
     """Your own key-value pairs to store on this object."""
@@ -480,7 +348,7 @@ class BillingCycleAnchorParam(TypedDict, total=False):
 
 
 class InvoiceCreatePreviewPauseParam(TypedDict, total=False):
-    bill_for: BillForParam
+    bill_for: InvoiceCreatePreviewBillForParam
     """What is billed when the subscription pauses."""
     invoicing_behavior: Literal["invoice", "pending_invoice_item"]
     """Whether the pause bills at once (invoice) or leaves pending invoice items."""
@@ -503,7 +371,7 @@ class SubscriptionDetailsParam(TypedDict, total=False):
     """Whether to preview cancelling the subscription at once."""
     default_tax_rates: list[str] | Literal[""]
     """Ids of the tax rates applied to items without their own; an empty string removes them."""
-    items: list[ItemParam]
+    items: list[Item]
     """Items of the previewed subscription: new ones, and changes to existing ones by `id`."""
     metadata: Mapping[str, str] | Literal[""]
     """Your own key-value pairs to store on this object."""
@@ -969,27 +837,20 @@ InvoiceListLinesParams = ListParams
 document_keys(__name__)
 
 __all__ = [
-    "AddInvoiceItemParam",
     "BillieParam",
     "BillingCycleAnchorParam",
     "CardParam",
     "CurrencyOptionsParam",
     "CustomerDetailsParam",
     "DeliveryEstimateParam",
-    "EndParam",
     "FixedAmountParam",
     "FromInvoiceParam",
     "InstallmentsParam",
     "InvoiceAddLinesParams",
     "InvoiceAttachPaymentParams",
     "InvoiceCreateParams",
-    "InvoiceCreatePreviewBillForParam",
-    "InvoiceCreatePreviewOutstandingUsageThroughParam",
     "InvoiceCreatePreviewParams",
     "InvoiceCreatePreviewPauseParam",
-    "InvoiceCreatePreviewPeriodParam",
-    "InvoiceCreatePreviewSettingsParam",
-    "InvoiceCreatePreviewUnusedTimeFromParam",
     "InvoiceDeleteParams",
     "InvoiceFinalizeParams",
     "InvoiceItemParam",
@@ -1008,13 +869,9 @@ __all__ = [
     "InvoiceUpdateLinesParams",
     "InvoiceUpdateParams",
     "InvoiceVoidParams",
-    "ItemsParam",
     "LineParam",
     "LinesParam",
     "MaximumParam",
-    "PauseAtParam",
-    "PauseParam",
-    "PauseScheduleParam",
     "PaymentMethodOptions",
     "PaymentSettings",
     "PdfParam",
@@ -1023,14 +880,10 @@ __all__ = [
     "PlanParam",
     "ProductDataParam",
     "RenderingParam",
-    "ResumeAtParam",
-    "ResumeParam",
     "ScheduleDetailsParam",
-    "SettingsParam",
     "ShippingCostParam",
     "ShippingDetailsParam",
     "ShippingRateDataParam",
-    "StartParam",
     "SubscriptionDetailsParam",
     "TaxAmountParam",
     "TaxParam",

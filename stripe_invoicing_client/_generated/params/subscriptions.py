@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from ..search import SubscriptionSearch
     from ._shared import (
         AppliesToParam,
+        AutomaticTax,
         AutomaticTaxParam,
-        BillForParam,
         BillingModeParam,
         BillingScheduleParam,
         BillingThresholdsParam,
@@ -29,12 +29,14 @@ if TYPE_CHECKING:
         DiscountsDataParam,
         DurationParam,
         FlexibleParam,
+        InvoiceCreatePreviewBillForParam,
         InvoiceCreatePreviewBillingThresholdsParam,
         InvoicePaymentMethodOptionsParam,
-        ItemParam,
+        Item,
         ItemPriceData,
         LiabilityParam,
         PaymentSettingsPaymentMethodOptionsBancontact,
+        PaymentSettingsPaymentMethodOptionsBlikMandateOptions,
         PaymentSettingsPaymentMethodOptionsUsBankAccount,
         PaytoParam,
         PriceDataParam,
@@ -44,11 +46,6 @@ if TYPE_CHECKING:
     )
 
 from ._shared import ExpandParams, NoParams
-
-
-class AutomaticTax(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether Stripe calculates the tax automatically."""
 
 
 class AddInvoiceItemPeriodEnd(TypedDict, total=False):
@@ -126,7 +123,7 @@ class InvoiceSettings(TypedDict, total=False):
     """Account that issues the invoices: your own or a connected account."""
 
 
-class Item(TypedDict, total=False):
+class ItemsParam(TypedDict, total=False):
     billing_thresholds: InvoiceCreatePreviewBillingThresholdsParam | Literal[""]
     """Usage thresholds that make an early invoice for the item; an empty string removes them."""
     current_trial: CurrentTrialParam
@@ -150,11 +147,6 @@ class Item(TypedDict, total=False):
 class PaymentSettingsPaymentMethodOptionsBillie(TypedDict, total=False):
     company_details: CompanyDetailsParam | Literal[""]
     """Details of the business customer, for Billie; an empty string removes them."""
-
-
-class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
-    expires_at: int
-    """When the mandate expires, a Unix timestamp in seconds."""
 
 
 class PaymentSettingsPaymentMethodOptionsBlik(TypedDict, total=False):
@@ -394,7 +386,7 @@ class SubscriptionCreateParams(TypedDict, total=False):
     """Dotted paths of fields to return as full objects instead of ids."""
     invoice_settings: InvoiceSettings
     """Settings copied onto every invoice: account tax ids and the issuer."""
-    items: list[Item]
+    items: list[ItemsParam]
     """The prices the subscription bills, each with its quantity."""
     metadata: Mapping[str, str] | Literal[""]
     """Your own key-value pairs stored on the object."""
@@ -476,7 +468,7 @@ class SubscriptionUpdateParams(TypedDict, total=False):
     """Dotted paths of fields to return as full objects instead of ids."""
     invoice_settings: SubscriptionUpdateInvoiceSettingsParam
     """Settings copied onto every invoice: account tax ids and the issuer."""
-    items: list[ItemParam]
+    items: list[Item]
     """The prices the subscription bills, each with its quantity."""
     metadata: Mapping[str, str] | Literal[""]
     """Your own key-value pairs stored on the object."""
@@ -539,7 +531,7 @@ class SubscriptionResumeParams(TypedDict, total=False):
 class SubscriptionPauseParams(TypedDict, total=False):
     """Parameters of `subscriptions.pause` (PostSubscriptionsSubscriptionPause)."""
 
-    bill_for: BillForParam
+    bill_for: InvoiceCreatePreviewBillForParam
     """What to bill for when pausing: usage so far and unused time."""
     expand: list[str]
     """Dotted paths of fields to return as full objects instead of ids."""
@@ -569,20 +561,18 @@ __all__ = [
     "AddInvoiceItemPeriod",
     "AddInvoiceItemPeriodEnd",
     "AddInvoiceItemPeriodStart",
-    "AutomaticTax",
     "BillingCycleAnchor",
     "BillingCycleAnchorConfig",
     "BillingMode",
     "BillingSchedule",
     "CancellationDetails",
     "InvoiceSettings",
-    "Item",
+    "ItemsParam",
     "PauseCollection",
     "PaymentSettingsParam",
     "PaymentSettingsPaymentMethodOptions",
     "PaymentSettingsPaymentMethodOptionsBillie",
     "PaymentSettingsPaymentMethodOptionsBlik",
-    "PaymentSettingsPaymentMethodOptionsBlikMandateOptions",
     "PaymentSettingsPaymentMethodOptionsCard",
     "PaymentSettingsPaymentMethodOptionsCardMandateOptions",
     "PaymentSettingsPaymentMethodOptionsPix",

@@ -8,6 +8,43 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._core.resource import AsyncRequester, Requester
+    from .billing import AsyncBilling, AsyncBillingWithRawResponse, Billing, BillingWithRawResponse
+    from .billing_meter_event_adjustments import (
+        AsyncBillingMeterEventAdjustments,
+        AsyncBillingMeterEventAdjustmentsWithRawResponse,
+        BillingMeterEventAdjustments,
+        BillingMeterEventAdjustmentsWithRawResponse,
+    )
+    from .billing_meter_events import (
+        AsyncBillingMeterEvents,
+        AsyncBillingMeterEventsWithRawResponse,
+        BillingMeterEvents,
+        BillingMeterEventsWithRawResponse,
+    )
+    from .billing_meters import (
+        AsyncBillingMeters,
+        AsyncBillingMetersWithRawResponse,
+        BillingMeters,
+        BillingMetersWithRawResponse,
+    )
+    from .billing_portal import (
+        AsyncBillingPortal,
+        AsyncBillingPortalWithRawResponse,
+        BillingPortal,
+        BillingPortalWithRawResponse,
+    )
+    from .billing_portal_configurations import (
+        AsyncBillingPortalConfigurations,
+        AsyncBillingPortalConfigurationsWithRawResponse,
+        BillingPortalConfigurations,
+        BillingPortalConfigurationsWithRawResponse,
+    )
+    from .billing_portal_sessions import (
+        AsyncBillingPortalSessions,
+        AsyncBillingPortalSessionsWithRawResponse,
+        BillingPortalSessions,
+        BillingPortalSessionsWithRawResponse,
+    )
     from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
     from .credit_notes import (
         AsyncCreditNotes,
@@ -83,6 +120,12 @@ if TYPE_CHECKING:
         AsyncSubscriptionItemsWithRawResponse,
         SubscriptionItems,
         SubscriptionItemsWithRawResponse,
+    )
+    from .subscription_schedules import (
+        AsyncSubscriptionSchedules,
+        AsyncSubscriptionSchedulesWithRawResponse,
+        SubscriptionSchedules,
+        SubscriptionSchedulesWithRawResponse,
     )
     from .subscriptions import (
         AsyncSubscriptions,
@@ -191,6 +234,38 @@ _MODULES = {
     "QuotesWithRawResponse": ".quotes",
     "AsyncQuotes": ".quotes",
     "AsyncQuotesWithRawResponse": ".quotes",
+    "SubscriptionSchedules": ".subscription_schedules",
+    "SubscriptionSchedulesWithRawResponse": ".subscription_schedules",
+    "AsyncSubscriptionSchedules": ".subscription_schedules",
+    "AsyncSubscriptionSchedulesWithRawResponse": ".subscription_schedules",
+    "BillingPortal": ".billing_portal",
+    "BillingPortalWithRawResponse": ".billing_portal",
+    "AsyncBillingPortal": ".billing_portal",
+    "AsyncBillingPortalWithRawResponse": ".billing_portal",
+    "BillingPortalConfigurations": ".billing_portal_configurations",
+    "BillingPortalConfigurationsWithRawResponse": ".billing_portal_configurations",
+    "AsyncBillingPortalConfigurations": ".billing_portal_configurations",
+    "AsyncBillingPortalConfigurationsWithRawResponse": ".billing_portal_configurations",
+    "BillingPortalSessions": ".billing_portal_sessions",
+    "BillingPortalSessionsWithRawResponse": ".billing_portal_sessions",
+    "AsyncBillingPortalSessions": ".billing_portal_sessions",
+    "AsyncBillingPortalSessionsWithRawResponse": ".billing_portal_sessions",
+    "Billing": ".billing",
+    "BillingWithRawResponse": ".billing",
+    "AsyncBilling": ".billing",
+    "AsyncBillingWithRawResponse": ".billing",
+    "BillingMeters": ".billing_meters",
+    "BillingMetersWithRawResponse": ".billing_meters",
+    "AsyncBillingMeters": ".billing_meters",
+    "AsyncBillingMetersWithRawResponse": ".billing_meters",
+    "BillingMeterEvents": ".billing_meter_events",
+    "BillingMeterEventsWithRawResponse": ".billing_meter_events",
+    "AsyncBillingMeterEvents": ".billing_meter_events",
+    "AsyncBillingMeterEventsWithRawResponse": ".billing_meter_events",
+    "BillingMeterEventAdjustments": ".billing_meter_event_adjustments",
+    "BillingMeterEventAdjustmentsWithRawResponse": ".billing_meter_event_adjustments",
+    "AsyncBillingMeterEventAdjustments": ".billing_meter_event_adjustments",
+    "AsyncBillingMeterEventAdjustmentsWithRawResponse": ".billing_meter_event_adjustments",
 }
 
 
@@ -296,6 +371,24 @@ class Resources:
 
         return Quotes(self._as_client())
 
+    @cached_property
+    def subscription_schedules(self) -> SubscriptionSchedules:
+        from .subscription_schedules import SubscriptionSchedules
+
+        return SubscriptionSchedules(self._as_client())
+
+    @cached_property
+    def billing_portal(self) -> BillingPortal:
+        from .billing_portal import BillingPortal
+
+        return BillingPortal(self._as_client())
+
+    @cached_property
+    def billing(self) -> Billing:
+        from .billing import Billing
+
+        return Billing(self._as_client())
+
 
 class RawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -398,6 +491,24 @@ class RawResources:
         from .quotes import QuotesWithRawResponse
 
         return QuotesWithRawResponse(self._client.quotes)
+
+    @cached_property
+    def subscription_schedules(self) -> SubscriptionSchedulesWithRawResponse:
+        from .subscription_schedules import SubscriptionSchedulesWithRawResponse
+
+        return SubscriptionSchedulesWithRawResponse(self._client.subscription_schedules)
+
+    @cached_property
+    def billing_portal(self) -> BillingPortalWithRawResponse:
+        from .billing_portal import BillingPortalWithRawResponse
+
+        return BillingPortalWithRawResponse(self._client.billing_portal)
+
+    @cached_property
+    def billing(self) -> BillingWithRawResponse:
+        from .billing import BillingWithRawResponse
+
+        return BillingWithRawResponse(self._client.billing)
 
 
 class AsyncResources:
@@ -502,6 +613,24 @@ class AsyncResources:
 
         return AsyncQuotes(self._as_client())
 
+    @cached_property
+    def subscription_schedules(self) -> AsyncSubscriptionSchedules:
+        from .subscription_schedules import AsyncSubscriptionSchedules
+
+        return AsyncSubscriptionSchedules(self._as_client())
+
+    @cached_property
+    def billing_portal(self) -> AsyncBillingPortal:
+        from .billing_portal import AsyncBillingPortal
+
+        return AsyncBillingPortal(self._as_client())
+
+    @cached_property
+    def billing(self) -> AsyncBilling:
+        from .billing import AsyncBilling
+
+        return AsyncBilling(self._as_client())
+
 
 class AsyncRawResources:
     """The resource attributes of a client's with_raw_response."""
@@ -605,6 +734,24 @@ class AsyncRawResources:
 
         return AsyncQuotesWithRawResponse(self._client.quotes)
 
+    @cached_property
+    def subscription_schedules(self) -> AsyncSubscriptionSchedulesWithRawResponse:
+        from .subscription_schedules import AsyncSubscriptionSchedulesWithRawResponse
+
+        return AsyncSubscriptionSchedulesWithRawResponse(self._client.subscription_schedules)
+
+    @cached_property
+    def billing_portal(self) -> AsyncBillingPortalWithRawResponse:
+        from .billing_portal import AsyncBillingPortalWithRawResponse
+
+        return AsyncBillingPortalWithRawResponse(self._client.billing_portal)
+
+    @cached_property
+    def billing(self) -> AsyncBillingWithRawResponse:
+        from .billing import AsyncBillingWithRawResponse
+
+        return AsyncBillingWithRawResponse(self._client.billing)
+
 
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
@@ -614,6 +761,20 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "AsyncBilling",
+    "AsyncBillingMeterEventAdjustments",
+    "AsyncBillingMeterEventAdjustmentsWithRawResponse",
+    "AsyncBillingMeterEvents",
+    "AsyncBillingMeterEventsWithRawResponse",
+    "AsyncBillingMeters",
+    "AsyncBillingMetersWithRawResponse",
+    "AsyncBillingPortal",
+    "AsyncBillingPortalConfigurations",
+    "AsyncBillingPortalConfigurationsWithRawResponse",
+    "AsyncBillingPortalSessions",
+    "AsyncBillingPortalSessionsWithRawResponse",
+    "AsyncBillingPortalWithRawResponse",
+    "AsyncBillingWithRawResponse",
     "AsyncCoupons",
     "AsyncCouponsWithRawResponse",
     "AsyncCreditNotes",
@@ -648,6 +809,8 @@ __all__ = [
     "AsyncResources",
     "AsyncSubscriptionItems",
     "AsyncSubscriptionItemsWithRawResponse",
+    "AsyncSubscriptionSchedules",
+    "AsyncSubscriptionSchedulesWithRawResponse",
     "AsyncSubscriptions",
     "AsyncSubscriptionsWithRawResponse",
     "AsyncTaxRates",
@@ -656,6 +819,20 @@ __all__ = [
     "AsyncTestClocksWithRawResponse",
     "AsyncTestHelpers",
     "AsyncTestHelpersWithRawResponse",
+    "Billing",
+    "BillingMeterEventAdjustments",
+    "BillingMeterEventAdjustmentsWithRawResponse",
+    "BillingMeterEvents",
+    "BillingMeterEventsWithRawResponse",
+    "BillingMeters",
+    "BillingMetersWithRawResponse",
+    "BillingPortal",
+    "BillingPortalConfigurations",
+    "BillingPortalConfigurationsWithRawResponse",
+    "BillingPortalSessions",
+    "BillingPortalSessionsWithRawResponse",
+    "BillingPortalWithRawResponse",
+    "BillingWithRawResponse",
     "Coupons",
     "CouponsWithRawResponse",
     "CreditNotes",
@@ -690,6 +867,8 @@ __all__ = [
     "Resources",
     "SubscriptionItems",
     "SubscriptionItemsWithRawResponse",
+    "SubscriptionSchedules",
+    "SubscriptionSchedulesWithRawResponse",
     "Subscriptions",
     "SubscriptionsWithRawResponse",
     "TaxRates",

@@ -136,7 +136,7 @@ class Subscriptions(SyncAPIResource):
             discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoice_settings (InvoiceSettings): Settings copied onto every invoice: account tax ids and the issuer.
-            items (list[Item]): The prices the subscription bills, each with its quantity.
+            items (list[ItemsParam]): The prices the subscription bills, each with its quantity.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             off_session (bool): Whether the customer is away while the payment is attempted.
             on_behalf_of (str | Literal['']): Connected account the charges are made on behalf of (an id unless expanded).
@@ -307,7 +307,7 @@ class Subscriptions(SyncAPIResource):
             discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoice_settings (SubscriptionUpdateInvoiceSettingsParam): Settings copied onto every invoice: account tax ids and the issuer.
-            items (list[ItemParam]): The prices the subscription bills, each with its quantity.
+            items (list[Item]): The prices the subscription bills, each with its quantity.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             off_session (bool): Whether the customer is away while the payment is attempted.
             on_behalf_of (str | Literal['']): Connected account the charges are made on behalf of (an id unless expanded).
@@ -474,7 +474,7 @@ class Subscriptions(SyncAPIResource):
 
         Args:
             subscription (str, required): Id of the subscription (starts with `sub_`).
-            bill_for (BillForParam): What to bill for when pausing: usage so far and unused time.
+            bill_for (InvoiceCreatePreviewBillForParam): What to bill for when pausing: usage so far and unused time.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoicing_behavior (Literal['invoice', 'pending_invoice_item']): Whether what is billed on pausing makes an invoice now or pending invoice items.
             type (Literal['subscription']): What is paused: the whole subscription.
@@ -704,7 +704,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoice_settings (InvoiceSettings): Settings copied onto every invoice: account tax ids and the issuer.
-            items (list[Item]): The prices the subscription bills, each with its quantity.
+            items (list[ItemsParam]): The prices the subscription bills, each with its quantity.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             off_session (bool): Whether the customer is away while the payment is attempted.
             on_behalf_of (str | Literal['']): Connected account the charges are made on behalf of (an id unless expanded).
@@ -875,7 +875,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             discounts (list[DiscountsDataParam] | Literal['']): Coupons, discounts or promotion codes that apply to the whole subscription.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoice_settings (SubscriptionUpdateInvoiceSettingsParam): Settings copied onto every invoice: account tax ids and the issuer.
-            items (list[ItemParam]): The prices the subscription bills, each with its quantity.
+            items (list[Item]): The prices the subscription bills, each with its quantity.
             metadata (Mapping[str, str] | Literal['']): Your own key-value pairs stored on the object.
             off_session (bool): Whether the customer is away while the payment is attempted.
             on_behalf_of (str | Literal['']): Connected account the charges are made on behalf of (an id unless expanded).
@@ -1042,7 +1042,7 @@ class AsyncSubscriptions(AsyncAPIResource):
 
         Args:
             subscription (str, required): Id of the subscription (starts with `sub_`).
-            bill_for (BillForParam): What to bill for when pausing: usage so far and unused time.
+            bill_for (InvoiceCreatePreviewBillForParam): What to bill for when pausing: usage so far and unused time.
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             invoicing_behavior (Literal['invoice', 'pending_invoice_item']): Whether what is billed on pausing makes an invoice now or pending invoice items.
             type (Literal['subscription']): What is paused: the whole subscription.
