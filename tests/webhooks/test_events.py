@@ -160,7 +160,7 @@ def test_invoice_deleted_with_the_full_object() -> None:
         ("customer.discount.created", {"id": "di_1", "object": "discount"}),
         ("customer.source.created", {"id": "card_1", "object": "card"}),
         ("customer.source.expiring", {"id": "card_2", "object": "card"}),
-        ("payment_intent.succeeded", {"id": "pi_1", "object": "payment_intent"}),
+        ("checkout.session.completed", {"id": "cs_1", "object": "checkout.session"}),
         ("invoiceitem.created", {"id": "ii_1"}),  # no `object`: not sure what it is
         ("invoice.paid", {"id": "cus_1", "object": "customer"}),  # type and object disagree
         ("customer.created", {"id": "in_1", "object": "invoice"}),
@@ -199,6 +199,34 @@ def test_credit_note_invoice_payment_and_tax_id_events_are_typed(
 ) -> None:
     event = deliver(envelope(event_type, obj))
     assert type(event.data.object) is model
+    assert event.data.object.to_dict() == obj
+
+
+@pytest.mark.parametrize(
+    ("event_type", "obj", "model"),
+    [
+        ("payment_intent.succeeded", {"id": "pi_1", "object": "payment_intent"}, "PaymentIntent"),
+        ("payment_method.attached", {"id": "pm_1", "object": "payment_method"}, "PaymentMethod"),
+        ("promotion_code.created", {"id": "promo_1", "object": "promotion_code"}, "PromotionCode"),
+        ("quote.finalized", {"id": "qt_1", "object": "quote"}, "Quote"),
+        (
+            "subscription_schedule.released",
+            {"id": "sub_sched_1", "object": "subscription_schedule"},
+            "SubscriptionSchedule",
+        ),
+        (
+            "billing_portal.session.created",
+            {"id": "bps_1", "object": "billing_portal.session"},
+            "BillingPortalSession",
+        ),
+        ("billing.meter.created", {"id": "mtr_1", "object": "billing.meter"}, "BillingMeter"),
+    ],
+)
+def test_issue_24_events_are_typed(event_type: str, obj: dict[str, Any], model: str) -> None:
+    from stripe_invoicing_client import models
+
+    event = deliver(envelope(event_type, obj))
+    assert type(event.data.object) is getattr(models, model)
     assert event.data.object.to_dict() == obj
 
 
