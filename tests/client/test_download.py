@@ -14,6 +14,7 @@ from stripe_invoicing_client import (
     APIResponseError,
     AsyncStripeInvoicing,
     DeadlineExceededError,
+    InvalidParameterError,
     NotFoundError,
     StripeInvoicing,
 )
@@ -118,3 +119,12 @@ async def test_a_pdf_dripping_past_the_deadline_stops_at_it(kind: str, tmp_path:
     finally:
         await close(client)
         server.close()
+
+
+async def test_a_directory_as_the_target_is_refused_before_sending(
+    client: Any, mock: respx.MockRouter, tmp_path: Path
+) -> None:
+    route = pdf_route(mock, pdf_answer())
+    with pytest.raises(InvalidParameterError, match="directory"):
+        await run(client.quotes.pdf("qt_1", to=tmp_path))
+    assert route.call_count == 0
