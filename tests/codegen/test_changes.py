@@ -34,7 +34,7 @@ def returns(schema: str) -> Json:
 def base() -> dict[str, Json]:
     """A small description: list and create invoices, an invoice with a nested object, a list
     envelope, an expandable customer and a reference to a resource outside the family (a
-    quote)."""
+    review)."""
     return {
         "openapi": "3.0.0",
         "info": {"title": "t", "version": "2024-01-01"},
@@ -128,13 +128,13 @@ def base() -> dict[str, Json]:
                                 "oneOf": [{"$ref": "#/components/schemas/customer"}]
                             },
                         },
-                        "quote": {
+                        "review": {
                             "anyOf": [
                                 {"type": "string"},
-                                {"$ref": "#/components/schemas/quote"},
+                                {"$ref": "#/components/schemas/review"},
                             ],
                             "x-expansionResources": {
-                                "oneOf": [{"$ref": "#/components/schemas/quote"}]
+                                "oneOf": [{"$ref": "#/components/schemas/review"}]
                             },
                         },
                     },
@@ -157,9 +157,9 @@ def base() -> dict[str, Json]:
                     "properties": {"id": {"type": "string"}},
                     "required": ["id"],
                 },
-                "quote": {
+                "review": {
                     "type": "object",
-                    "x-resourceId": "quote",
+                    "x-resourceId": "review",
                     "properties": {"id": {"type": "string"}},
                 },
             }
@@ -366,10 +366,10 @@ def test_field_that_may_be_absent_breaks() -> None:
         invoice(d)["required"].remove("amount_due")
 
     def required(d: Json) -> None:
-        invoice(d)["required"].append("quote")
+        invoice(d)["required"].append("review")
 
     assert brief(diff(optional)) == {("field_optional", "invoice", "amount_due", True)}
-    assert brief(diff(required)) == {("field_required", "invoice", "quote", False)}
+    assert brief(diff(required)) == {("field_required", "invoice", "review", False)}
 
 
 def test_field_enum_added_is_noted_not_breaking_removed_breaks() -> None:
@@ -392,7 +392,7 @@ def test_expandable_fields() -> None:
 
     def expandable_to_outside(d: Json) -> None:
         # Expandable to a resource outside the family: the id, or a loose StripeObject.
-        invoice(d)["properties"]["id"] = copy.deepcopy(invoice(d)["properties"]["quote"])
+        invoice(d)["properties"]["id"] = copy.deepcopy(invoice(d)["properties"]["review"])
 
     def new_expansion(d: Json) -> None:
         customer = invoice(d)["properties"]["customer"]
@@ -425,7 +425,7 @@ def test_expandable_fields() -> None:
 
 def test_resources_outside_the_family_are_opaque() -> None:
     def edit(d: Json) -> None:
-        d["components"]["schemas"]["quote"]["properties"]["status"] = {"type": "string"}
+        d["components"]["schemas"]["review"]["properties"]["status"] = {"type": "string"}
 
     assert diff(edit) == []
     report = changes.compare(base(), base())
@@ -801,8 +801,10 @@ def test_a_model_counts_the_operations_whose_answers_hold_it(
         "PostCustomersCustomer",
     )
     assert "GetInvoicesInvoice" in held["customer"].operations_expanded
-    assert held["deleted_price"].operations == ()  # only ever an expanded line's price
-    assert "GetInvoicesInvoice" in held["deleted_price"].operations_expanded
+    # Issue 24 made quotes and their prices part of the 2022 selection too, so deleted_price
+    # no longer changes; a product's package dimensions are held only through expansions.
+    assert held["package_dimensions"].operations == ()
+    assert "GetInvoicesInvoice" in held["package_dimensions"].operations_expanded
     assert "PostInvoicesInvoiceVoid" in held["invoice"].operations
     assert "GetCustomersCustomer" not in held["invoice"].operations
     for change in held.values():
@@ -811,9 +813,10 @@ def test_a_model_counts_the_operations_whose_answers_hold_it(
     total = len(operations.OPERATIONS)
     assert f"returned by {total} operations" not in text
     assert "### Model `customer`, returned by 5 operations (" in text
-    expanded = len(held["deleted_price"].operations_expanded)
-    assert expanded >= 54  # the 86 operations before issue 24 had 54 of them
-    heading = f"### Model `deleted_price`, returned by {expanded} operations with `expand` only"
+    expanded = len(held["package_dimensions"].operations_expanded)
+    heading = (
+        f"### Model `package_dimensions`, returned by {expanded} operations with `expand` only"
+    )
     assert heading in text
 
 
