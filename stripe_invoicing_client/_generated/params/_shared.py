@@ -34,7 +34,7 @@ class LiabilityParam(TypedDict, total=False):
 
 class AutomaticTaxParam(TypedDict, total=False):
     enabled: Required[bool]
-    """Whether Stripe calculates the tax automatically."""
+    """Whether it is turned on (Stripe Tax, a portal feature or the login link)."""
     liability: LiabilityParam
     """Account liable for the tax, whose tax settings and registrations apply."""
 
@@ -478,12 +478,12 @@ class PricingParam(TypedDict, total=False):
 
 class AutomaticTax(TypedDict, total=False):
     enabled: Required[bool]
-    """Whether Stripe calculates the tax automatically."""
+    """Whether it is turned on (Stripe Tax, a portal feature or the login link)."""
 
 
 class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
     expires_at: int
-    """When the mandate expires, a Unix timestamp in seconds."""
+    """When it expires, as a Unix timestamp in seconds."""
 
 
 class DefaultPriceDataCurrencyOptionsCustomUnitAmount(TypedDict, total=False):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 class Cancel(TypedDict, total=False):
     identifier: str
+    """The identifier of the meter event to cancel."""
 
 
 class BillingMeterEventAdjustmentCreateParams(TypedDict, total=False):

@@ -15,15 +15,19 @@ from ._shared import ExpandParams
 
 class CustomerMapping(TypedDict, total=False):
     event_payload_key: Required[str]
+    """The payload key of a meter event that holds the customer id."""
     type: Required[Literal["by_id"]]
+    """How events are matched to customers; only by customer id."""
 
 
 class DefaultAggregation(TypedDict, total=False):
     formula: Required[Literal["count", "last", "sum"]]
+    """How the meter combines events over a period, such as `sum` or `count`."""
 
 
 class ValueSettings(TypedDict, total=False):
     event_payload_key: Required[str]
+    """The payload key of a meter event that holds its value."""
 
 
 class BillingMeterListParams(TypedDict, total=False):

@@ -18,22 +18,30 @@ from ._shared import ExpandParams
 
 class Promotion(TypedDict, total=False):
     coupon: str
+    """Id of the coupon the promotion code applies."""
     type: Required[Literal["coupon"]]
+    """What the code grants; only a coupon."""
 
 
 class RestrictionsCurrencyOptions(TypedDict, total=False):
     minimum_amount: int
+    """Smallest order amount in that currency that may redeem the code."""
 
 
 class Restrictions(TypedDict, total=False):
     currency_options: Mapping[str, RestrictionsCurrencyOptions]
+    """Per-currency minimum amounts for redeeming the code."""
     first_time_transaction: bool
+    """Whether only customers who never paid before may redeem the code."""
     minimum_amount: int
+    """Smallest order amount that may redeem the code, in the smallest currency unit."""
     minimum_amount_currency: str
+    """Three-letter ISO currency code of the minimum amount."""
 
 
 class RestrictionsParam(TypedDict, total=False):
     currency_options: Mapping[str, RestrictionsCurrencyOptions]
+    """Per-currency minimum amounts for redeeming the code."""
 
 
 class PromotionCodeListParams(TypedDict, total=False):

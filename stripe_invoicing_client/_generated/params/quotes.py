@@ -26,7 +26,9 @@ from ._shared import ExpandParams, ListParams
 
 class FromQuote(TypedDict, total=False):
     is_revision: bool
+    """Whether the new quote revises the old one rather than copying it."""
     quote: Required[str]
+    """Id of the quote to copy or revise."""
 
 
 class QuoteCreateInvoiceSettingsParam(TypedDict, total=False):
@@ -74,10 +76,13 @@ class SubscriptionData(TypedDict, total=False):
     billing_mode: BillingModeParam
     """Billing mode of the subscription: classic or flexible."""
     description: str
+    """Text for the subscription the quote makes, shown to the customer."""
     effective_date: int | Literal["current_period_end"] | Literal[""]
+    """When the subscription the quote makes starts."""
     metadata: Mapping[str, str]
     """Your own key-value pairs to store on this object."""
     trial_period_days: int | Literal[""]
+    """Days of free trial the subscription the quote makes begins with."""
 
 
 class TransferData(TypedDict, total=False):
@@ -93,6 +98,7 @@ class LineItemsParam(TypedDict, total=False):
     discounts: list[DiscountsDataParam] | Literal[""]
     """Discounts to apply, each a coupon, an existing discount or a promotion code."""
     id: str
+    """Id of an existing line of the quote, to keep or change it."""
     price: str
     """Id of the price to use."""
     price_data: LineItemPriceData
@@ -105,10 +111,13 @@ class LineItemsParam(TypedDict, total=False):
 
 class SubscriptionDataParam(TypedDict, total=False):
     description: str | Literal[""]
+    """Text for the subscription the quote makes, shown to the customer."""
     effective_date: int | Literal["current_period_end"] | Literal[""]
+    """When the subscription the quote makes starts."""
     metadata: Mapping[str, str]
     """Your own key-value pairs to store on this object."""
     trial_period_days: int | Literal[""]
+    """Days of free trial the subscription the quote makes begins with."""
 
 
 class QuoteListParams(TypedDict, total=False):

@@ -50,15 +50,25 @@ class DefaultSettingsInvoiceSettings(TypedDict, total=False):
 
 class DefaultSettings(TypedDict, total=False):
     application_fee_percent: float
+    """Percentage of each invoice the platform's application takes."""
     automatic_tax: AutomaticTaxParam
+    """Whether Stripe Tax computes the taxes of each phase's invoices."""
     billing_cycle_anchor: Literal["automatic", "phase_start"]
+    """Whether a phase keeps the billing cycle or restarts it at its start."""
     billing_thresholds: BillingThresholdsParam | Literal[""]
+    """Amount or usage that makes an invoice before the period ends."""
     collection_method: Literal["charge_automatically", "send_invoice"]
+    """How each phase's invoices are paid, charged or sent."""
     default_payment_method: str
+    """Id of the payment method the phases charge by default."""
     description: str | Literal[""]
+    """Text for the subscription during the phases, shown to the customer."""
     invoice_settings: DefaultSettingsInvoiceSettings
+    """Settings of the invoices the phases make."""
     on_behalf_of: str | Literal[""]
+    """Id of the connected account the phases bill for."""
     transfer_data: TransferDataParam | Literal[""]
+    """Where the funds of each phase's invoices go, for Connect."""
 
 
 class PauseSchedulePause(TypedDict, total=False):
