@@ -34,7 +34,7 @@ class LiabilityParam(TypedDict, total=False):
 
 class AutomaticTaxParam(TypedDict, total=False):
     enabled: Required[bool]
-    """Whether it is turned on (Stripe Tax, a portal feature or the login link)."""
+    """Whether Stripe calculates the tax automatically."""
     liability: LiabilityParam
     """Account liable for the tax, whose tax settings and registrations apply."""
 
@@ -478,7 +478,7 @@ class PricingParam(TypedDict, total=False):
 
 class AutomaticTax(TypedDict, total=False):
     enabled: Required[bool]
-    """Whether it is turned on (Stripe Tax, a portal feature or the login link)."""
+    """Whether it is turned on."""
 
 
 class PaymentSettingsPaymentMethodOptionsBlikMandateOptions(TypedDict, total=False):
