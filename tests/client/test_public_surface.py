@@ -135,3 +135,50 @@ def test_version_is_the_distribution_version() -> None:
     match = re.search(r'^version = "([^"]+)"$', pyproject, re.MULTILINE)
     assert match
     assert stripe_invoicing_client.__version__ == match.group(1)
+
+
+def _typed_names(module_path: Path) -> set[str]:
+    """The names a module imports for type checkers (its `if TYPE_CHECKING:` block)."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(module_path.read_text())):
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in ast.walk(node):
+                if isinstance(statement, ast.ImportFrom):
+                    names |= {alias.asname or alias.name for alias in statement.names}
+    return names
+
+
+def _objects_answered() -> set[str]:
+    """Every model an operation answers, with a list's items in place of its envelope."""
+    import ast
+
+    generated = ROOT / "stripe_invoicing_client" / "_generated"
+    answered = _typed_names(generated / "operations.py")
+    items: dict[str, str] = {}
+    for path in (generated / "models").glob("*.py"):
+        for node in ast.parse(path.read_text()).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for field in node.body:
+                if (
+                    isinstance(field, ast.AnnAssign)
+                    and ast.unparse(field.target) == "data"
+                    and (found := re.fullmatch(r"list\[(\w+)\]", ast.unparse(field.annotation)))
+                ):
+                    items[node.name] = found.group(1)
+    return {items.get(name, name) for name in answered}
+
+
+def test_every_object_an_operation_answers_is_a_typed_public_model() -> None:
+    from stripe_invoicing_client import models
+
+    answered = _objects_answered()
+    assert {"Invoice", "Quote", "QuoteLineItem", "PaymentIntent", "BillingMeter"} <= answered
+    assert not any(name.endswith("Response200") for name in answered)
+    # Listed for type checkers, not only reachable at run time: otherwise a user's
+    # `from stripe_invoicing_client.models import Quote` is `Any` under mypy and pyright.
+    typed = _typed_names(ROOT / "stripe_invoicing_client" / "models.py")
+    assert sorted(answered - typed) == []
+    assert sorted(answered - set(models.__all__)) == []
