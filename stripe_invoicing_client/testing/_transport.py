@@ -11,6 +11,7 @@ import time
 from typing import Protocol
 
 import httpx
+from attrs import frozen
 
 from ._faults import PlannedFaults
 from ._server import AnyFault
@@ -43,43 +44,63 @@ def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
     )
 
 
+@frozen
+class _Step:
+    """What serving an admitted request takes: a wait, then the answer (or a timeout)."""
+
+    fault: AnyFault
+    seconds: float
+    timed_out: bool
+
+
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, fake: ServedByTransport) -> None:
         self._fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        refused = self._fake._admit(request)  # rate limits, when configured
-        if refused is not None:
-            return refused
+        step = self._begin(request)
+        if isinstance(step, httpx.Response):
+            return step
         try:
-            plan = self._fake._plan(request)
-            if plan.latency > 0:
-                seconds, timed_out = _wait(request, plan.latency)
-                time.sleep(seconds)
-                if timed_out:
-                    self._fake._serve(request, plan.fault)
-                    raise _timed_out(request)
-            return self._fake._serve(request, plan.fault)
+            if step.seconds > 0:
+                time.sleep(step.seconds)
+            return self._answer(request, step)
         finally:
             self._fake._done(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        refused = self._fake._admit(request)  # rate limits, when configured
+        step = self._begin(request)
+        if isinstance(step, httpx.Response):
+            return step
+        try:
+            if step.seconds > 0:
+                await asyncio.sleep(step.seconds)
+            return self._answer(request, step)
+        finally:
+            self._fake._done(request)
+
+    def _begin(self, request: httpx.Request) -> httpx.Response | _Step:
+        """The 429 refusing the request (rate limits, when configured), or its plan; an
+        admitted request is `_done` once answered, or here if planning fails."""
+        refused = self._fake._admit(request)
         if refused is not None:
             return refused
         try:
             plan = self._fake._plan(request)
-            if plan.latency > 0:
-                seconds, timed_out = _wait(request, plan.latency)
-                await asyncio.sleep(seconds)
-                if timed_out:
-                    self._fake._serve(request, plan.fault)
-                    raise _timed_out(request)
-            return self._fake._serve(request, plan.fault)
-        finally:
+        except BaseException:
             self._fake._done(request)
+            raise
+        if plan.latency > 0:
+            return _Step(plan.fault, *_wait(request, plan.latency))
+        return _Step(plan.fault, 0.0, False)
+
+    def _answer(self, request: httpx.Request, step: _Step) -> httpx.Response:
+        answer = self._fake._serve(request, step.fault)
+        if step.timed_out:
+            raise _timed_out(request)
+        return answer
 
 
 __all__ = ["FakeTransport", "ServedByTransport"]
