@@ -108,12 +108,7 @@ def discounts(
 
 
 def apply_to_item(
-    call: RequestContext,
-    item: InvoiceItem,
-    params: dict[str, Any],
-    prefix: str = "",
-    *,
-    record: bool = True,
+    call: RequestContext, item: InvoiceItem, params: dict[str, Any], prefix: str, *, record: bool
 ) -> None:
     """`tax_rates` and `discounts` of an invoice item or line."""
     if "tax_rates" in params:
