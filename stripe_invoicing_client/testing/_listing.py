@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ._objects import expand_paths
 from ._pagination import in_range, list_page
-from ._search import search_page
+from ._search import matcher, search_page
 from ._state import Handler, JsonObject, RequestContext, State
 
 # A stored object is JSON, or a typed aggregate (`_aggregates`, `_invoice_store`, ...).
@@ -106,15 +106,15 @@ def search_handler(listing: Listing) -> Handler:
         raise ValueError(f"{listing.url} has no search")
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-        newest_first = list(reversed(list(_objects_of(listing, call.state))))
+        newest_first = reversed(list(_objects_of(listing, call.state)))
         expand = expand_paths(params, in_list=True)
+        matches = matcher(params["query"], resource)
+        found = [obj for obj in newest_first if matches(listing.searchable(call.state, obj))]
         return search_page(
-            newest_first,
+            found,
             params,
-            resource,
             f"{listing.url}/search",
             lambda o: listing.render(call.state, o, expand),
-            lambda o: listing.searchable(call.state, o),
         )
 
     return handle

@@ -72,12 +72,14 @@ def list_page(
             start = ids.index(after) + 1
         chunk = ordered[start : start + limit]
         has_more = start + limit < len(ordered)
-    return {
-        "object": "list",
-        "data": [render(obj) for obj in chunk],
-        "has_more": has_more,
-        "url": url,
-    }
+    return envelope("list", [render(obj) for obj in chunk], has_more, url)
 
 
-__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "in_range", "list_page", "page_limit"]
+def envelope(
+    kind: str, data: list[JsonObject], has_more: bool, url: str, **more: Any
+) -> JsonObject:
+    """A page as answered: a `list` or a `search_result` (which adds `next_page`)."""
+    return {"object": kind, "data": data, "has_more": has_more, **more, "url": url}
+
+
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "envelope", "in_range", "list_page", "page_limit"]

@@ -31,7 +31,7 @@ from attrs import frozen
 
 from .._generated._search_fields import SEARCH_FIELDS
 from ._errors import ApiError
-from ._pagination import page_limit
+from ._pagination import envelope, page_limit
 from ._state import JsonObject
 
 MAX_CLAUSES = 10
@@ -225,33 +225,19 @@ def _page_offset(token: str) -> int:
     return offset
 
 
-def _itself(obj: JsonObject) -> JsonObject:
-    return obj
-
-
 def search_page(
-    ordered: Sequence[Any],
-    params: dict[str, Any],
-    resource: str,
-    url: str,
-    render: Callable[[Any], JsonObject],
-    searchable: Callable[[Any], JsonObject] = _itself,
+    found: Sequence[Any], params: dict[str, Any], url: str, render: Callable[[Any], JsonObject]
 ) -> JsonObject:
-    """One page of the `resource` objects (`"invoices"`, ...) that match `params["query"]`;
-    `searchable` gives the JSON of a stored object the query is matched against."""
-    matches = matcher(params["query"], resource)
-    found = [obj for obj in ordered if matches(searchable(obj))]
+    """One page of `found` (the objects matching `params["query"]`, in the API's order) as
+    a search result, paged by the `page` token."""
     limit = page_limit(params)
     offset = _page_offset(params["page"]) if "page" in params else 0
     chunk = found[offset : offset + limit]
     has_more = offset + limit < len(found)
-    return {
-        "object": "search_result",
-        "data": [render(obj) for obj in chunk],
-        "has_more": has_more,
-        "next_page": _page_token(offset + limit) if has_more else None,
-        "url": url,
-    }
+    next_page = _page_token(offset + limit) if has_more else None
+    return envelope(
+        "search_result", [render(obj) for obj in chunk], has_more, url, next_page=next_page
+    )
 
 
 __all__ = ["Clause", "matcher", "parse_query", "search_page"]
