@@ -151,13 +151,7 @@ PRODUCTS = Listing(
     equal=("active", "shippable", "type", "url"),
     keep=_in_ids,
     search_resource="products",
-    read=getattr,
-    searchable=lambda state, product: render_product(product),
 )
-list_products = list_handler(PRODUCTS)
-
-
-search_products = search_handler(PRODUCTS)
 
 
 # -- prices ------------------------------------------------------------------------------------
@@ -313,25 +307,19 @@ PRICES = Listing(
     equal=("active", "currency", "product", "type"),
     keep=_by_lookup_key_and_recurring,
     search_resource="prices",
-    read=getattr,
-    searchable=lambda state, price: render_price(price),
 )
-list_prices = list_handler(PRICES)
-
-
-search_prices = search_handler(PRICES)
 
 
 HANDLERS: dict[str, Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]] = {
-    "GetProducts": list_products,
+    "GetProducts": list_handler(PRODUCTS),
     "PostProducts": create_product,
-    "GetProductsSearch": search_products,
+    "GetProductsSearch": search_handler(PRODUCTS),
     "GetProductsId": retrieve_product,
     "PostProductsId": update_product,
     "DeleteProductsId": delete_product,
-    "GetPrices": list_prices,
+    "GetPrices": list_handler(PRICES),
     "PostPrices": create_price,
-    "GetPricesSearch": search_prices,
+    "GetPricesSearch": search_handler(PRICES),
     "GetPricesPrice": retrieve_price,
     "PostPricesPrice": update_price,
     "GetTaxRates": list_tax_rates,

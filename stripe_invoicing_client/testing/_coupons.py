@@ -6,7 +6,7 @@ from typing import Any
 
 from ._aggregates import Coupon, render_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler
+from ._listing import Listing, list_handler, rendered_alone
 from ._objects import merged_metadata
 from ._state import JsonObject, RequestContext, State
 
@@ -108,7 +108,8 @@ list_coupons = list_handler(
     Listing(
         "/v1/coupons",
         "coupon",
-        lambda state: [render_coupon(coupon) for coupon in state.coupons.values()],
+        "coupons",
+        rendered_alone(render_coupon),
     )
 )
 

@@ -376,7 +376,6 @@ list_all = list_handler(
         _view,
         equal=("customer", "invoice"),
         keep=_no_account,
-        read=getattr,
     )
 )
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._customer_store import Customer, render_customer
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, search_handler
+from ._listing import Listing, list_handler, rendered_alone, search_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
@@ -96,11 +96,9 @@ LISTING = Listing(
     "/v1/customers",
     "customer",
     "customers",
-    lambda state, customer, expand: render_customer(customer),
+    rendered_alone(render_customer),
     equal=("email", "test_clock"),
     search_resource="customers",
-    read=getattr,
-    searchable=lambda state, customer: render_customer(customer),
 )
 list_all = list_handler(LISTING)
 

@@ -131,7 +131,6 @@ list_all = list_handler(
         equal=("customer", "invoice"),
         ranges=(("created", "date"),),
         keep=_pending_and_own,
-        read=getattr,
     )
 )
 

@@ -95,7 +95,6 @@ list_all = list_handler(
         _view,
         equal=("invoice", "status"),
         keep=_by_payment,
-        read=getattr,
     )
 )
 

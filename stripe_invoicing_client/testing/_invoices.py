@@ -189,7 +189,6 @@ LISTING = Listing(
     ranges=(("created", "created"), ("due_date", "due_date")),
     keep=_in_subscription,
     search_resource="invoices",
-    read=getattr,
     searchable=lambda state, invoice: render_invoice_fields(invoice),
 )
 list_all = list_handler(LISTING)

@@ -9,8 +9,6 @@ filters, `expand[]`, and cursor (`list`) or page-token (`search`) pagination.
 
 from __future__ import annotations
 
-import copy
-import operator
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -22,18 +20,14 @@ from ._pagination import in_range, list_page
 from ._search import matcher, search_page
 from ._state import Handler, JsonObject, RequestContext, State
 
-# A stored object is JSON, or a typed aggregate (`_aggregates`, `_invoice_store`, ...).
+# A stored object is a typed aggregate (`_aggregates`, `_invoice_store`, ...).
 Render = Callable[[State, Any, AbstractSet[str]], JsonObject]
 Filter = Callable[[RequestContext, Any, dict[str, Any]], bool]
 
 
-def as_stored(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    """Objects kept exactly as they are answered."""
-    return copy.deepcopy(obj)
-
-
-def _as_json(state: State, obj: JsonObject) -> JsonObject:
-    return obj
+def rendered_alone(render: Callable[[Any], JsonObject]) -> Render:
+    """The `Render` of objects that expand nothing."""
+    return lambda state, obj, expand: render(obj)
 
 
 @frozen
@@ -42,15 +36,13 @@ class Listing:
     kind: str  # the object's name, for a cursor that names no such object
     # The `State` field that keeps them (a dict in creation order), or what lists them.
     store: str | Callable[[State], Iterable[Any]]
-    render: Render = as_stored
+    render: Render
     equal: tuple[str, ...] = ()  # parameters that match the field of the same name
     ranges: tuple[tuple[str, str], ...] = (("created", "created"),)  # parameter, field
     keep: Filter | None = None  # whatever else a parameter filters on
     search_resource: str | None = None  # its key in the generated search fields
-    # How `equal` and `ranges` read a field of a stored object (`getattr` for typed ones).
-    read: Callable[[Any, str], Any] = operator.getitem
-    # The JSON a search query is matched against.
-    searchable: Callable[[State, Any], JsonObject] = _as_json
+    # The JSON a search query is matched against; None: the object as answered, unexpanded.
+    searchable: Callable[[State, Any], JsonObject] | None = None
 
 
 def _objects_of(listing: Listing, state: State) -> Iterable[Any]:
@@ -61,14 +53,13 @@ def _objects_of(listing: Listing, state: State) -> Iterable[Any]:
 
 
 def _matches(listing: Listing, call: RequestContext, obj: Any, params: dict[str, Any]) -> bool:
-    read = listing.read
     for name in listing.equal:
-        if name in params and read(obj, name) != params[name]:
+        if name in params and getattr(obj, name) != params[name]:
             return False
     if listing.keep is not None and not listing.keep(call, obj, params):
         return False
     return all(
-        name not in params or in_range(read(obj, field), params[name])
+        name not in params or in_range(getattr(obj, field), params[name])
         for name, field in listing.ranges
     )
 
@@ -84,7 +75,7 @@ def list_handler(listing: Listing) -> Handler:
             listing.url,
             listing.kind,
             lambda o: listing.render(call.state, o, expand),
-            lambda o: str(listing.read(o, "id")),
+            lambda o: str(o.id),
         )
 
     return handle
@@ -104,12 +95,13 @@ def search_handler(listing: Listing) -> Handler:
     resource = listing.search_resource
     if resource is None:
         raise ValueError(f"{listing.url} has no search")
+    searchable = listing.searchable or (lambda state, obj: listing.render(state, obj, frozenset()))
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         newest_first = reversed(list(_objects_of(listing, call.state)))
         expand = expand_paths(params, in_list=True)
         matches = matcher(params["query"], resource)
-        found = [obj for obj in newest_first if matches(listing.searchable(call.state, obj))]
+        found = [obj for obj in newest_first if matches(searchable(call.state, obj))]
         return search_page(
             found,
             params,
@@ -120,4 +112,4 @@ def search_handler(listing: Listing) -> Handler:
     return handle
 
 
-__all__ = ["Listing", "as_stored", "list_handler", "retrieve_handler", "search_handler"]
+__all__ = ["Listing", "list_handler", "rendered_alone", "retrieve_handler", "search_handler"]

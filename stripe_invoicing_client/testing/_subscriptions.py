@@ -340,8 +340,6 @@ LISTING = Listing(
     equal=("customer", "collection_method", "test_clock"),
     keep=_matches,
     search_resource="subscriptions",
-    read=getattr,
-    searchable=subscription_view,
 )
 list_all = list_handler(LISTING)
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._aggregates import TaxRate, render_tax_rate
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler
+from ._listing import Listing, list_handler, rendered_alone
 from ._objects import merged_metadata
 from ._state import JsonObject, RequestContext, State
 
@@ -67,7 +67,8 @@ list_tax_rates = list_handler(
     Listing(
         "/v1/tax_rates",
         "tax_rate",
-        lambda state: [render_tax_rate(rate) for rate in state.tax_rates.values()],
+        "tax_rates",
+        rendered_alone(render_tax_rate),
         equal=("active", "inclusive"),
     )
 )

@@ -11,7 +11,7 @@ from typing import Any
 
 from ._aggregates import TestClock, render_test_clock
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler
+from ._listing import Listing, list_handler, rendered_alone
 from ._objects import deleted_stub
 from ._recurring import DAY, at_time, run_until
 from ._state import JsonObject, RequestContext, State
@@ -57,7 +57,8 @@ list_all = list_handler(
     Listing(
         "/v1/test_helpers/test_clocks",
         "test_clock",
-        lambda state: [render_test_clock(clock) for clock in state.test_clocks.values()],
+        "test_clocks",
+        rendered_alone(render_test_clock),
         ranges=(),
     )
 )
