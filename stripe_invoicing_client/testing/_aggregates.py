@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define, field
+from attrs import define
+
+from ._stored import Stored, StoredWithMetadata, render_stored
 
 
 @define
-class TestClock:
-    id: str
-    created: int
+class TestClock(Stored):
     deletes_after: int
     frozen_time: int
     name: str | None
@@ -21,28 +21,25 @@ class TestClock:
 
 def render_test_clock(clock: TestClock) -> dict[str, Any]:
     advancing = None if clock.advancing_to is None else {"target_frozen_time": clock.advancing_to}
-    return {
-        "id": clock.id,
-        "object": "test_helpers.test_clock",
-        "created": clock.created,
-        "deletes_after": clock.deletes_after,
-        "frozen_time": clock.frozen_time,
-        "livemode": False,
-        "name": clock.name,
-        "status": "ready" if clock.advancing_to is None else "advancing",
-        "status_details": {"advancing": advancing},
-    }
+    return render_stored(
+        clock,
+        "test_helpers.test_clock",
+        {
+            "deletes_after": clock.deletes_after,
+            "frozen_time": clock.frozen_time,
+            "name": clock.name,
+            "status": "ready" if clock.advancing_to is None else "advancing",
+            "status_details": {"advancing": advancing},
+        },
+    )
 
 
 @define
-class TaxRate:
-    id: str
-    created: int
+class TaxRate(StoredWithMetadata):
     display_name: str
     percentage: float  # fixed once created
     inclusive: bool
     active: bool = True
-    metadata: dict[str, str] = field(factory=dict)
     country: str | None = None
     description: str | None = None
     jurisdiction: str | None = None
@@ -51,32 +48,29 @@ class TaxRate:
 
 
 def render_tax_rate(rate: TaxRate) -> dict[str, Any]:
-    return {
-        "id": rate.id,
-        "object": "tax_rate",
-        "active": rate.active,
-        "country": rate.country,
-        "created": rate.created,
-        "description": rate.description,
-        "display_name": rate.display_name,
-        "effective_percentage": rate.percentage,
-        "flat_amount": None,
-        "inclusive": rate.inclusive,
-        "jurisdiction": rate.jurisdiction,
-        "jurisdiction_level": None,
-        "livemode": False,
-        "metadata": dict(rate.metadata),
-        "percentage": rate.percentage,
-        "rate_type": "percentage",
-        "state": rate.state,
-        "tax_type": rate.tax_type,
-    }
+    return render_stored(
+        rate,
+        "tax_rate",
+        {
+            "active": rate.active,
+            "country": rate.country,
+            "description": rate.description,
+            "display_name": rate.display_name,
+            "effective_percentage": rate.percentage,
+            "flat_amount": None,
+            "inclusive": rate.inclusive,
+            "jurisdiction": rate.jurisdiction,
+            "jurisdiction_level": None,
+            "percentage": rate.percentage,
+            "rate_type": "percentage",
+            "state": rate.state,
+            "tax_type": rate.tax_type,
+        },
+    )
 
 
 @define
-class Coupon:
-    id: str
-    created: int
+class Coupon(StoredWithMetadata):
     duration: str
     amount_off: int | None = None
     currency: str | None = None
@@ -85,7 +79,6 @@ class Coupon:
     max_redemptions: int | None = None
     redeem_by: int | None = None
     name: str | None = None
-    metadata: dict[str, str] = field(factory=dict)
     times_redeemed: int = 0
     valid: bool = True
     # The products it is limited to; None: not limited (and no `applies_to` on the wire).
@@ -93,23 +86,22 @@ class Coupon:
 
 
 def render_coupon(coupon: Coupon) -> dict[str, Any]:
-    rendered: dict[str, Any] = {
-        "id": coupon.id,
-        "object": "coupon",
-        "amount_off": coupon.amount_off,
-        "created": coupon.created,
-        "currency": coupon.currency,
-        "duration": coupon.duration,
-        "duration_in_months": coupon.duration_in_months,
-        "livemode": False,
-        "max_redemptions": coupon.max_redemptions,
-        "metadata": dict(coupon.metadata),
-        "name": coupon.name,
-        "percent_off": coupon.percent_off,
-        "redeem_by": coupon.redeem_by,
-        "times_redeemed": coupon.times_redeemed,
-        "valid": coupon.valid,
-    }
+    rendered: dict[str, Any] = render_stored(
+        coupon,
+        "coupon",
+        {
+            "amount_off": coupon.amount_off,
+            "currency": coupon.currency,
+            "duration": coupon.duration,
+            "duration_in_months": coupon.duration_in_months,
+            "max_redemptions": coupon.max_redemptions,
+            "name": coupon.name,
+            "percent_off": coupon.percent_off,
+            "redeem_by": coupon.redeem_by,
+            "times_redeemed": coupon.times_redeemed,
+            "valid": coupon.valid,
+        },
+    )
     if coupon.applies_to_products is not None:
         rendered["applies_to"] = {"products": list(coupon.applies_to_products)}
     return rendered

@@ -10,12 +10,11 @@ from attrs import define, field, frozen
 
 from ._aggregates import Coupon
 from ._money import plain
+from ._stored import StoredWithMetadata, render_stored
 
 
 @define
-class Product:
-    id: str
-    created: int
+class Product(StoredWithMetadata):
     updated: int
     name: str
     type: str
@@ -24,7 +23,6 @@ class Product:
     description: str | None = None
     images: list[str] = field(factory=list)
     marketing_features: list[str | None] = field(factory=list)  # each feature's name
-    metadata: dict[str, str] = field(factory=dict)
     package_dimensions: dict[str, Any] | None = None
     shippable: bool | None = None
     statement_descriptor: str | None = None
@@ -36,30 +34,29 @@ class Product:
 
 
 def render_product(product: Product) -> dict[str, Any]:
-    return {
-        "id": product.id,
-        "object": "product",
-        "active": product.active,
-        "created": product.created,
-        "default_price": product.default_price,
-        "description": product.description,
-        "images": list(product.images),
-        "livemode": False,
-        "marketing_features": [{"name": name} for name in product.marketing_features],
-        "metadata": dict(product.metadata),
-        "name": product.name,
-        "package_dimensions": None
-        if product.package_dimensions is None
-        else dict(product.package_dimensions),
-        "shippable": product.shippable,
-        "statement_descriptor": product.statement_descriptor,
-        "tax_code": product.tax_code,
-        "tax_details": None if product.tax_details is None else dict(product.tax_details),
-        "type": product.type,
-        "unit_label": product.unit_label,
-        "updated": product.updated,
-        "url": product.url,
-    }
+    return render_stored(
+        product,
+        "product",
+        {
+            "active": product.active,
+            "default_price": product.default_price,
+            "description": product.description,
+            "images": list(product.images),
+            "marketing_features": [{"name": name} for name in product.marketing_features],
+            "name": product.name,
+            "package_dimensions": None
+            if product.package_dimensions is None
+            else dict(product.package_dimensions),
+            "shippable": product.shippable,
+            "statement_descriptor": product.statement_descriptor,
+            "tax_code": product.tax_code,
+            "tax_details": None if product.tax_details is None else dict(product.tax_details),
+            "type": product.type,
+            "unit_label": product.unit_label,
+            "updated": product.updated,
+            "url": product.url,
+        },
+    )
 
 
 @frozen
@@ -72,12 +69,10 @@ class Recurring:
 
 
 @define
-class Price:
+class Price(StoredWithMetadata):
     """A price: made through the prices API, or registered with `FakeStripe.create_price`
     (`registered`: not in the prices API, billed monthly by subscriptions)."""
 
-    id: str
-    created: int
     currency: str
     product: str
     unit: Decimal | None  # the unit amount; None for tiered or customer-chosen prices
@@ -86,7 +81,6 @@ class Price:
     billing_scheme: str = "per_unit"
     custom_unit_amount: dict[str, Any] | None = None
     lookup_key: str | None = None
-    metadata: dict[str, str] = field(factory=dict)
     nickname: str | None = None
     recurring: Recurring | None = None
     tax_behavior: str | None = "unspecified"
@@ -110,31 +104,30 @@ def render_recurring(recurring: Recurring) -> dict[str, Any]:
 
 def render_price(price: Price) -> dict[str, Any]:
     unit = price.unit
-    return {
-        "id": price.id,
-        "object": "price",
-        "active": price.active,
-        "billing_scheme": price.billing_scheme,
-        "created": price.created,
-        "currency": price.currency,
-        "custom_unit_amount": None
-        if price.custom_unit_amount is None
-        else dict(price.custom_unit_amount),
-        "livemode": False,
-        "lookup_key": price.lookup_key,
-        "metadata": dict(price.metadata),
-        "nickname": price.nickname,
-        "product": price.product,
-        "recurring": None if price.recurring is None else render_recurring(price.recurring),
-        "tax_behavior": price.tax_behavior,
-        "tiers_mode": price.tiers_mode,
-        "transform_quantity": None
-        if price.transform_quantity is None
-        else dict(price.transform_quantity),
-        "type": price.type,
-        "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
-        "unit_amount_decimal": plain(unit) if unit is not None else None,
-    }
+    return render_stored(
+        price,
+        "price",
+        {
+            "active": price.active,
+            "billing_scheme": price.billing_scheme,
+            "currency": price.currency,
+            "custom_unit_amount": None
+            if price.custom_unit_amount is None
+            else dict(price.custom_unit_amount),
+            "lookup_key": price.lookup_key,
+            "nickname": price.nickname,
+            "product": price.product,
+            "recurring": None if price.recurring is None else render_recurring(price.recurring),
+            "tax_behavior": price.tax_behavior,
+            "tiers_mode": price.tiers_mode,
+            "transform_quantity": None
+            if price.transform_quantity is None
+            else dict(price.transform_quantity),
+            "type": price.type,
+            "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
+            "unit_amount_decimal": plain(unit) if unit is not None else None,
+        },
+    )
 
 
 @define

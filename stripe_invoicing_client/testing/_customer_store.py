@@ -7,6 +7,8 @@ from typing import Any
 
 from attrs import define, field
 
+from ._stored import Stored, StoredWithMetadata, render_stored
+
 
 @define
 class InvoiceSettings:
@@ -16,9 +18,7 @@ class InvoiceSettings:
 
 
 @define
-class Customer:
-    id: str
-    created: int
+class Customer(StoredWithMetadata):
     invoice_prefix: str
     # What the customer owes (positive) or has in credit (negative), in `currency`.
     balance: int = 0
@@ -34,7 +34,6 @@ class Customer:
     preferred_locales: list[str] | None = field(factory=list)
     shipping: dict[str, Any] | None = None
     tax_exempt: str = "none"
-    metadata: dict[str, str] = field(factory=dict)
     invoice_settings: InvoiceSettings = field(factory=InvoiceSettings)
     # The test clock its time (and its subscriptions') follows.
     test_clock: str | None = None
@@ -42,42 +41,41 @@ class Customer:
 
 def render_customer(customer: Customer) -> dict[str, Any]:
     settings = customer.invoice_settings
-    return {
-        "id": customer.id,
-        "object": "customer",
-        "address": None if customer.address is None else dict(customer.address),
-        "balance": customer.balance,
-        "business_name": customer.business_name,
-        "created": customer.created,
-        "currency": customer.currency,
-        "customer_account": None,
-        "default_source": None,
-        "delinquent": False,
-        "description": customer.description,
-        "discount": None,
-        "email": customer.email,
-        "individual_name": customer.individual_name,
-        "invoice_prefix": customer.invoice_prefix,
-        "invoice_settings": {
-            "custom_fields": None
-            if settings.custom_fields is None
-            else [dict(f) for f in settings.custom_fields],
-            "default_payment_method": settings.default_payment_method,
-            "footer": settings.footer,
-            "rendering_options": None,
+    return render_stored(
+        customer,
+        "customer",
+        {
+            "address": None if customer.address is None else dict(customer.address),
+            "balance": customer.balance,
+            "business_name": customer.business_name,
+            "currency": customer.currency,
+            "customer_account": None,
+            "default_source": None,
+            "delinquent": False,
+            "description": customer.description,
+            "discount": None,
+            "email": customer.email,
+            "individual_name": customer.individual_name,
+            "invoice_prefix": customer.invoice_prefix,
+            "invoice_settings": {
+                "custom_fields": None
+                if settings.custom_fields is None
+                else [dict(f) for f in settings.custom_fields],
+                "default_payment_method": settings.default_payment_method,
+                "footer": settings.footer,
+                "rendering_options": None,
+            },
+            "name": customer.name,
+            "next_invoice_sequence": customer.next_invoice_sequence,
+            "phone": customer.phone,
+            "preferred_locales": None
+            if customer.preferred_locales is None
+            else list(customer.preferred_locales),
+            "shipping": _shipping(customer.shipping),
+            "tax_exempt": customer.tax_exempt,
+            "test_clock": customer.test_clock,
         },
-        "livemode": False,
-        "metadata": dict(customer.metadata),
-        "name": customer.name,
-        "next_invoice_sequence": customer.next_invoice_sequence,
-        "phone": customer.phone,
-        "preferred_locales": None
-        if customer.preferred_locales is None
-        else list(customer.preferred_locales),
-        "shipping": _shipping(customer.shipping),
-        "tax_exempt": customer.tax_exempt,
-        "test_clock": customer.test_clock,
-    }
+    )
 
 
 def _shipping(shipping: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -88,11 +86,9 @@ def _shipping(shipping: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 @define
-class TaxId:
+class TaxId(Stored):
     """A customer's tax ID (a VAT number and the like); never changed once made."""
 
-    id: str
-    created: int
     customer: str
     type: str
     value: str
@@ -101,37 +97,35 @@ class TaxId:
 
 
 def render_tax_id(tax_id: TaxId) -> dict[str, Any]:
-    return {
-        "id": tax_id.id,
-        "object": "tax_id",
-        "country": tax_id.country,
-        "created": tax_id.created,
-        "customer": tax_id.customer,
-        "customer_account": None,
-        "livemode": False,
-        "owner": {
-            "account": None,
-            "application": None,
+    return render_stored(
+        tax_id,
+        "tax_id",
+        {
+            "country": tax_id.country,
             "customer": tax_id.customer,
             "customer_account": None,
-            "type": "customer",
+            "owner": {
+                "account": None,
+                "application": None,
+                "customer": tax_id.customer,
+                "customer_account": None,
+                "type": "customer",
+            },
+            "type": tax_id.type,
+            "value": tax_id.value,
+            "verification": {
+                "status": tax_id.verification_status,
+                "verified_address": None,
+                "verified_name": None,
+            },
         },
-        "type": tax_id.type,
-        "value": tax_id.value,
-        "verification": {
-            "status": tax_id.verification_status,
-            "verified_address": None,
-            "verified_name": None,
-        },
-    }
+    )
 
 
 @define
-class BalanceTransaction:
+class BalanceTransaction(StoredWithMetadata):
     """One change of a customer's credit balance."""
 
-    id: str
-    created: int
     customer: str
     amount: int
     currency: str
@@ -140,27 +134,25 @@ class BalanceTransaction:
     credit_note: str | None = None
     invoice: str | None = None
     description: str | None = None
-    metadata: dict[str, str] = field(factory=dict)
 
 
 def render_balance_transaction(transaction: BalanceTransaction) -> dict[str, Any]:
-    return {
-        "id": transaction.id,
-        "object": "customer_balance_transaction",
-        "amount": transaction.amount,
-        "checkout_session": None,
-        "created": transaction.created,
-        "credit_note": transaction.credit_note,
-        "currency": transaction.currency,
-        "customer": transaction.customer,
-        "customer_account": None,
-        "description": transaction.description,
-        "ending_balance": transaction.ending_balance,
-        "invoice": transaction.invoice,
-        "livemode": False,
-        "metadata": dict(transaction.metadata),
-        "type": transaction.type,
-    }
+    return render_stored(
+        transaction,
+        "customer_balance_transaction",
+        {
+            "amount": transaction.amount,
+            "checkout_session": None,
+            "credit_note": transaction.credit_note,
+            "currency": transaction.currency,
+            "customer": transaction.customer,
+            "customer_account": None,
+            "description": transaction.description,
+            "ending_balance": transaction.ending_balance,
+            "invoice": transaction.invoice,
+            "type": transaction.type,
+        },
+    )
 
 
 __all__ = [

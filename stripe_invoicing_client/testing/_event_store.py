@@ -7,14 +7,14 @@ from typing import Any
 
 from attrs import define
 
+from ._stored import Stored, render_stored
+
 API_VERSION = "2026-10-28.endive"
 
 
 @define
-class Event:
-    id: str
+class Event(Stored):
     type: str
-    created: int
     # The object as it was rendered when the event happened (a copy of its own).
     snapshot: dict[str, Any]
     # The old values of the fields that changed (`*.updated` events); None for other events.
@@ -27,17 +27,17 @@ def render_event(event: Event) -> dict[str, Any]:
     data: dict[str, Any] = {"object": event.snapshot}
     if event.previous_attributes is not None:
         data["previous_attributes"] = event.previous_attributes
-    return {
-        "id": event.id,
-        "object": "event",
-        "api_version": API_VERSION,
-        "created": event.created,
-        "data": data,
-        "livemode": False,
-        "pending_webhooks": 1,
-        "request": {"id": event.request_id, "idempotency_key": event.idempotency_key},
-        "type": event.type,
-    }
+    return render_stored(
+        event,
+        "event",
+        {
+            "api_version": API_VERSION,
+            "data": data,
+            "pending_webhooks": 1,
+            "request": {"id": event.request_id, "idempotency_key": event.idempotency_key},
+            "type": event.type,
+        },
+    )
 
 
 __all__ = ["API_VERSION", "Event", "render_event"]

@@ -7,15 +7,16 @@ from typing import Any
 
 from attrs import define
 
+from ._stored import Stored, render_stored
+
 PAYMENT_KINDS = ("payment_intent", "payment_record")
 
 
 @define
-class InvoicePayment:
-    """A payment that paid an invoice: a PaymentIntent or a payment record (`payment_kind`)."""
+class InvoicePayment(Stored):
+    """A payment that paid an invoice: a PaymentIntent or a payment record (`payment_kind`);
+    `created` is also when it was paid."""
 
-    id: str
-    created: int  # also when it was paid
     invoice: str
     amount: int
     currency: str
@@ -27,27 +28,27 @@ class InvoicePayment:
 
 
 def render_invoice_payment(payment: InvoicePayment) -> dict[str, Any]:
-    return {
-        "id": payment.id,
-        "object": "invoice_payment",
-        "amount_paid": payment.amount,
-        "amount_requested": payment.amount,
-        "created": payment.created,
-        "currency": payment.currency,
-        "invoice": payment.invoice,
-        "is_default": payment.is_default,
-        "livemode": False,
-        "payment": {
-            "type": payment.payment_kind,
-            "charge": None,
-            **{
-                kind: payment.payment_id if kind == payment.payment_kind else None
-                for kind in PAYMENT_KINDS
+    return render_stored(
+        payment,
+        "invoice_payment",
+        {
+            "amount_paid": payment.amount,
+            "amount_requested": payment.amount,
+            "currency": payment.currency,
+            "invoice": payment.invoice,
+            "is_default": payment.is_default,
+            "payment": {
+                "type": payment.payment_kind,
+                "charge": None,
+                **{
+                    kind: payment.payment_id if kind == payment.payment_kind else None
+                    for kind in PAYMENT_KINDS
+                },
             },
+            "status": payment.status,
+            "status_transitions": {"canceled_at": None, "paid_at": payment.created},
         },
-        "status": payment.status,
-        "status_transitions": {"canceled_at": None, "paid_at": payment.created},
-    }
+    )
 
 
 __all__ = ["PAYMENT_KINDS", "InvoicePayment", "render_invoice_payment"]

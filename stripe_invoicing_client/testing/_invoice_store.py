@@ -10,6 +10,7 @@ from attrs import define, evolve, field, frozen
 
 from ._aggregates import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
+from ._stored import StoredWithMetadata, render_stored
 
 if TYPE_CHECKING:
     from ._state import State
@@ -83,9 +84,7 @@ class Totals:
 
 
 @define
-class Invoice:
-    id: str
-    created: int
+class Invoice(StoredWithMetadata):
     currency: str
     customer: str
     period_start: int
@@ -113,7 +112,6 @@ class Invoice:
     number: str | None = None
     on_behalf_of: str | None = None
     statement_descriptor: str | None = None
-    metadata: dict[str, str] = field(factory=dict)
     custom_fields: list[dict[str, Any]] | None = None
     account_tax_ids: list[str] | None = None
     shipping_details: dict[str, Any] | None = None
@@ -186,103 +184,104 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
     """The invoice's JSON without its `lines` (what search and list filters read)."""
     totals = invoice.totals
     return {
-        "id": invoice.id,
-        "object": "invoice",
-        "account_country": "US",
-        "account_name": "Fake Stripe Test Account",
-        "account_tax_ids": copy.deepcopy(invoice.account_tax_ids),
-        "amount_due": invoice.amount_due,
-        "amount_overpaid": 0,
-        "amount_paid": invoice.amount_paid,
-        "amount_paid_off_stripe": invoice.amount_paid_off_stripe,
-        "amount_remaining": invoice.amount_remaining,
-        "amount_shipping": 0,
-        "application": None,
-        "attempt_count": invoice.attempt_count,
-        "attempted": invoice.attempted,
-        "auto_advance": invoice.auto_advance,
-        "automatic_tax": {
-            "disabled_reason": None,
-            "enabled": False,
-            "liability": None,
-            "provider": None,
-            "status": None,
-        },
-        "automatically_finalizes_at": invoice.automatically_finalizes_at,
-        "billing_reason": invoice.billing_reason,
-        "collection_method": invoice.collection_method,
-        "confirmation_secret": None,
-        "created": invoice.created,
-        "currency": invoice.currency,
-        "custom_fields": copy.deepcopy(invoice.custom_fields),
-        "customer": invoice.customer,
-        "customer_account": None,
-        "customer_tax_ids": copy.deepcopy(invoice.customer_tax_ids),
-        "default_payment_method": invoice.default_payment_method,
-        "default_source": invoice.default_source,
-        "default_tax_rates": [render_tax_rate(rate) for rate in invoice.default_tax_rates],
-        "description": invoice.description,
-        "discounts": list(invoice.discounts),
-        "due_date": invoice.due_date,
-        "effective_at": invoice.effective_at,
-        "ending_balance": invoice.ending_balance,
-        "footer": invoice.footer,
-        "from_invoice": None,
-        "hosted_invoice_url": invoice.hosted_invoice_url,
-        "invoice_pdf": invoice.invoice_pdf,
-        "issuer": {"type": "self"},
-        "last_finalization_error": None,
-        "latest_revision": None,
-        "livemode": False,
-        "metadata": dict(invoice.metadata),
-        "next_payment_attempt": None,
-        "number": invoice.number,
-        "on_behalf_of": invoice.on_behalf_of,
-        "parent": _render_parent(invoice),
-        "payment_settings": {
-            "default_mandate": None,
-            "payment_method_options": None,
-            "payment_method_types": None,
-        },
-        "period_end": invoice.period_end,
-        "period_start": invoice.period_start,
-        "post_payment_credit_notes_amount": invoice.post_payment_credit_notes_amount,
-        "pre_payment_credit_notes_amount": invoice.pre_payment_credit_notes_amount,
-        "receipt_number": None,
-        "rendering": None,
-        "shipping_cost": None,
-        "shipping_details": copy.deepcopy(invoice.shipping_details),
-        "starting_balance": invoice.starting_balance,
-        "statement_descriptor": invoice.statement_descriptor,
-        "status": invoice.status,
-        "status_details": None,
-        "status_transitions": {
-            "finalized_at": invoice.finalized_at,
-            "marked_uncollectible_at": invoice.marked_uncollectible_at,
-            "paid_at": invoice.paid_at,
-            "voided_at": invoice.voided_at,
-        },
-        "subtotal": totals.subtotal,
-        "subtotal_excluding_tax": totals.subtotal_excluding_tax,
-        "test_clock": invoice.test_clock,
-        "threshold_reason": None,
-        "total": totals.total,
-        "total_discount_amounts": [
-            {"amount": amount, "discount": discount_id}
-            for discount_id, amount in totals.discount_amounts.items()
-        ],
-        "total_excluding_tax": totals.total_excluding_tax,
-        "total_pretax_credit_amounts": [
+        **render_stored(
+            invoice,
+            "invoice",
             {
-                "amount": amount,
-                "credit_balance_transaction": None,
-                "discount": discount_id,
-                "type": "discount",
-            }
-            for discount_id, amount in totals.discount_amounts.items()
-        ],
-        "total_taxes": [render_tax(tax) for tax in totals.taxes],
-        "webhooks_delivered_at": invoice.webhooks_delivered_at,
+                "account_country": "US",
+                "account_name": "Fake Stripe Test Account",
+                "account_tax_ids": copy.deepcopy(invoice.account_tax_ids),
+                "amount_due": invoice.amount_due,
+                "amount_overpaid": 0,
+                "amount_paid": invoice.amount_paid,
+                "amount_paid_off_stripe": invoice.amount_paid_off_stripe,
+                "amount_remaining": invoice.amount_remaining,
+                "amount_shipping": 0,
+                "application": None,
+                "attempt_count": invoice.attempt_count,
+                "attempted": invoice.attempted,
+                "auto_advance": invoice.auto_advance,
+                "automatic_tax": {
+                    "disabled_reason": None,
+                    "enabled": False,
+                    "liability": None,
+                    "provider": None,
+                    "status": None,
+                },
+                "automatically_finalizes_at": invoice.automatically_finalizes_at,
+                "billing_reason": invoice.billing_reason,
+                "collection_method": invoice.collection_method,
+                "confirmation_secret": None,
+                "currency": invoice.currency,
+                "custom_fields": copy.deepcopy(invoice.custom_fields),
+                "customer": invoice.customer,
+                "customer_account": None,
+                "customer_tax_ids": copy.deepcopy(invoice.customer_tax_ids),
+                "default_payment_method": invoice.default_payment_method,
+                "default_source": invoice.default_source,
+                "default_tax_rates": [render_tax_rate(rate) for rate in invoice.default_tax_rates],
+                "description": invoice.description,
+                "discounts": list(invoice.discounts),
+                "due_date": invoice.due_date,
+                "effective_at": invoice.effective_at,
+                "ending_balance": invoice.ending_balance,
+                "footer": invoice.footer,
+                "from_invoice": None,
+                "hosted_invoice_url": invoice.hosted_invoice_url,
+                "invoice_pdf": invoice.invoice_pdf,
+                "issuer": {"type": "self"},
+                "last_finalization_error": None,
+                "latest_revision": None,
+                "next_payment_attempt": None,
+                "number": invoice.number,
+                "on_behalf_of": invoice.on_behalf_of,
+                "parent": _render_parent(invoice),
+                "payment_settings": {
+                    "default_mandate": None,
+                    "payment_method_options": None,
+                    "payment_method_types": None,
+                },
+                "period_end": invoice.period_end,
+                "period_start": invoice.period_start,
+                "post_payment_credit_notes_amount": invoice.post_payment_credit_notes_amount,
+                "pre_payment_credit_notes_amount": invoice.pre_payment_credit_notes_amount,
+                "receipt_number": None,
+                "rendering": None,
+                "shipping_cost": None,
+                "shipping_details": copy.deepcopy(invoice.shipping_details),
+                "starting_balance": invoice.starting_balance,
+                "statement_descriptor": invoice.statement_descriptor,
+                "status": invoice.status,
+                "status_details": None,
+                "status_transitions": {
+                    "finalized_at": invoice.finalized_at,
+                    "marked_uncollectible_at": invoice.marked_uncollectible_at,
+                    "paid_at": invoice.paid_at,
+                    "voided_at": invoice.voided_at,
+                },
+                "subtotal": totals.subtotal,
+                "subtotal_excluding_tax": totals.subtotal_excluding_tax,
+                "test_clock": invoice.test_clock,
+                "threshold_reason": None,
+                "total": totals.total,
+                "total_discount_amounts": [
+                    {"amount": amount, "discount": discount_id}
+                    for discount_id, amount in totals.discount_amounts.items()
+                ],
+                "total_excluding_tax": totals.total_excluding_tax,
+                "total_pretax_credit_amounts": [
+                    {
+                        "amount": amount,
+                        "credit_balance_transaction": None,
+                        "discount": discount_id,
+                        "type": "discount",
+                    }
+                    for discount_id, amount in totals.discount_amounts.items()
+                ],
+                "total_taxes": [render_tax(tax) for tax in totals.taxes],
+                "webhooks_delivered_at": invoice.webhooks_delivered_at,
+            },
+        ),
         "customer_address": copy.deepcopy(invoice.customer_address),
         "customer_email": invoice.customer_email,
         "customer_name": invoice.customer_name,
