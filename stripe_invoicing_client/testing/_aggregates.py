@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define
+from attrs import define, field
 
-from ._stored import Stored, StoredWithMetadata, render_stored
+from ._stored import INTERNAL, Stored, StoredWithMetadata, render_stored
 
 
 @define
@@ -16,7 +16,7 @@ class TestClock(Stored):
     frozen_time: int
     name: str | None
     # Where an advance in progress is going; None when the clock is ready.
-    advancing_to: int | None = None
+    advancing_to: int | None = field(default=None, metadata=INTERNAL)
 
 
 def render_test_clock(clock: TestClock) -> dict[str, Any]:
@@ -24,13 +24,8 @@ def render_test_clock(clock: TestClock) -> dict[str, Any]:
     return render_stored(
         clock,
         "test_helpers.test_clock",
-        {
-            "deletes_after": clock.deletes_after,
-            "frozen_time": clock.frozen_time,
-            "name": clock.name,
-            "status": "ready" if clock.advancing_to is None else "advancing",
-            "status_details": {"advancing": advancing},
-        },
+        status="ready" if clock.advancing_to is None else "advancing",
+        status_details={"advancing": advancing},
     )
 
 
@@ -51,21 +46,10 @@ def render_tax_rate(rate: TaxRate) -> dict[str, Any]:
     return render_stored(
         rate,
         "tax_rate",
-        {
-            "active": rate.active,
-            "country": rate.country,
-            "description": rate.description,
-            "display_name": rate.display_name,
-            "effective_percentage": rate.percentage,
-            "flat_amount": None,
-            "inclusive": rate.inclusive,
-            "jurisdiction": rate.jurisdiction,
-            "jurisdiction_level": None,
-            "percentage": rate.percentage,
-            "rate_type": "percentage",
-            "state": rate.state,
-            "tax_type": rate.tax_type,
-        },
+        effective_percentage=rate.percentage,
+        flat_amount=None,
+        jurisdiction_level=None,
+        rate_type="percentage",
     )
 
 
@@ -82,26 +66,11 @@ class Coupon(StoredWithMetadata):
     times_redeemed: int = 0
     valid: bool = True
     # The products it is limited to; None: not limited (and no `applies_to` on the wire).
-    applies_to_products: list[str] | None = None
+    applies_to_products: list[str] | None = field(default=None, metadata=INTERNAL)
 
 
 def render_coupon(coupon: Coupon) -> dict[str, Any]:
-    rendered: dict[str, Any] = render_stored(
-        coupon,
-        "coupon",
-        {
-            "amount_off": coupon.amount_off,
-            "currency": coupon.currency,
-            "duration": coupon.duration,
-            "duration_in_months": coupon.duration_in_months,
-            "max_redemptions": coupon.max_redemptions,
-            "name": coupon.name,
-            "percent_off": coupon.percent_off,
-            "redeem_by": coupon.redeem_by,
-            "times_redeemed": coupon.times_redeemed,
-            "valid": coupon.valid,
-        },
-    )
+    rendered = render_stored(coupon, "coupon")
     if coupon.applies_to_products is not None:
         rendered["applies_to"] = {"products": list(coupon.applies_to_products)}
     return rendered

@@ -10,7 +10,7 @@ from attrs import define, field, frozen
 
 from ._aggregates import Coupon
 from ._money import plain
-from ._stored import StoredWithMetadata, render_stored
+from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 
 @define
@@ -34,29 +34,8 @@ class Product(StoredWithMetadata):
 
 
 def render_product(product: Product) -> dict[str, Any]:
-    return render_stored(
-        product,
-        "product",
-        {
-            "active": product.active,
-            "default_price": product.default_price,
-            "description": product.description,
-            "images": list(product.images),
-            "marketing_features": [{"name": name} for name in product.marketing_features],
-            "name": product.name,
-            "package_dimensions": None
-            if product.package_dimensions is None
-            else dict(product.package_dimensions),
-            "shippable": product.shippable,
-            "statement_descriptor": product.statement_descriptor,
-            "tax_code": product.tax_code,
-            "tax_details": None if product.tax_details is None else dict(product.tax_details),
-            "type": product.type,
-            "unit_label": product.unit_label,
-            "updated": product.updated,
-            "url": product.url,
-        },
-    )
+    features = [{"name": name} for name in product.marketing_features]
+    return render_stored(product, "product", marketing_features=features)
 
 
 @frozen
@@ -75,8 +54,9 @@ class Price(StoredWithMetadata):
 
     currency: str
     product: str
-    unit: Decimal | None  # the unit amount; None for tiered or customer-chosen prices
-    registered: bool = False
+    # The unit amount; None for tiered or customer-chosen prices.
+    unit: Decimal | None = field(metadata=INTERNAL)
+    registered: bool = field(default=False, metadata=INTERNAL)
     active: bool = True
     billing_scheme: str = "per_unit"
     custom_unit_amount: dict[str, Any] | None = None
@@ -107,26 +87,10 @@ def render_price(price: Price) -> dict[str, Any]:
     return render_stored(
         price,
         "price",
-        {
-            "active": price.active,
-            "billing_scheme": price.billing_scheme,
-            "currency": price.currency,
-            "custom_unit_amount": None
-            if price.custom_unit_amount is None
-            else dict(price.custom_unit_amount),
-            "lookup_key": price.lookup_key,
-            "nickname": price.nickname,
-            "product": price.product,
-            "recurring": None if price.recurring is None else render_recurring(price.recurring),
-            "tax_behavior": price.tax_behavior,
-            "tiers_mode": price.tiers_mode,
-            "transform_quantity": None
-            if price.transform_quantity is None
-            else dict(price.transform_quantity),
-            "type": price.type,
-            "unit_amount": int(unit) if unit is not None and unit == unit.to_integral() else None,
-            "unit_amount_decimal": plain(unit) if unit is not None else None,
-        },
+        recurring=None if price.recurring is None else render_recurring(price.recurring),
+        type=price.type,
+        unit_amount=int(unit) if unit is not None and unit == unit.to_integral() else None,
+        unit_amount_decimal=plain(unit) if unit is not None else None,
     )
 
 

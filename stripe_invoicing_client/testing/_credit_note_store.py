@@ -10,7 +10,7 @@ from typing import Any
 from attrs import define, field, frozen
 
 from ._money import plain
-from ._stored import StoredWithMetadata, render_stored
+from ._stored import StoredWithMetadata
 
 LINES_PAGE_SIZE = 10
 
@@ -94,48 +94,47 @@ def render_credit_note(note: CreditNote) -> dict[str, Any]:
     totals = note.totals
     pre, post = note.pre_payment_amount, note.post_payment_amount
     return {
-        **render_stored(
-            note,
-            "credit_note",
+        "id": note.id,
+        "object": "credit_note",
+        "amount": totals.total,
+        "amount_shipping": 0,
+        "created": note.created,
+        "currency": note.currency,
+        "customer": note.customer,
+        "customer_account": None,
+        "customer_balance_transaction": note.customer_balance_transaction,
+        "discount_amount": 0,
+        "discount_amounts": [],
+        "effective_at": note.effective_at,
+        "invoice": note.invoice,
+        "livemode": False,
+        "memo": note.memo,
+        "metadata": dict(note.metadata),
+        "number": note.number,
+        "out_of_band_amount": note.out_of_band_amount,
+        "pdf": f"https://pay.stripe.com/credit_notes/fake/{note.id}/pdf",
+        "post_payment_amount": post,
+        "pre_payment_amount": pre,
+        "pretax_credit_amounts": [],
+        "reason": note.reason,
+        "refunds": [
             {
-                "amount": totals.total,
-                "amount_shipping": 0,
-                "currency": note.currency,
-                "customer": note.customer,
-                "customer_account": None,
-                "customer_balance_transaction": note.customer_balance_transaction,
-                "discount_amount": 0,
-                "discount_amounts": [],
-                "effective_at": note.effective_at,
-                "invoice": note.invoice,
-                "memo": note.memo,
-                "number": note.number,
-                "out_of_band_amount": note.out_of_band_amount,
-                "pdf": f"https://pay.stripe.com/credit_notes/fake/{note.id}/pdf",
-                "post_payment_amount": post,
-                "pre_payment_amount": pre,
-                "pretax_credit_amounts": [],
-                "reason": note.reason,
-                "refunds": [
-                    {
-                        "amount_refunded": refund.amount,
-                        "payment_record_refund": None,
-                        "refund": refund.id,
-                        "type": "refund",
-                    }
-                    for refund in note.refunds
-                ],
-                "shipping_cost": None,
-                "status": note.status,
-                "subtotal": totals.subtotal,
-                "subtotal_excluding_tax": totals.subtotal_excluding_tax,
-                "total": totals.total,
-                "total_excluding_tax": totals.total_excluding_tax,
-                "total_taxes": copy.deepcopy(totals.total_taxes),
-                "type": "post_payment" if pre == 0 else "pre_payment" if post == 0 else "mixed",
-                "voided_at": note.voided_at,
-            },
-        ),
+                "amount_refunded": refund.amount,
+                "payment_record_refund": None,
+                "refund": refund.id,
+                "type": "refund",
+            }
+            for refund in note.refunds
+        ],
+        "shipping_cost": None,
+        "status": note.status,
+        "subtotal": totals.subtotal,
+        "subtotal_excluding_tax": totals.subtotal_excluding_tax,
+        "total": totals.total,
+        "total_excluding_tax": totals.total_excluding_tax,
+        "total_taxes": copy.deepcopy(totals.total_taxes),
+        "type": "post_payment" if pre == 0 else "pre_payment" if post == 0 else "mixed",
+        "voided_at": note.voided_at,
         "lines": {
             "object": "list",
             "data": [render_credit_note_line(line) for line in note.lines[:LINES_PAGE_SIZE]],

@@ -3,11 +3,12 @@ JSON Stripe answers."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from attrs import define, field
 
-from ._stored import Stored, StoredWithMetadata, render_stored
+from ._stored import INTERNAL, Stored, StoredWithMetadata, render_stored
 
 
 @define
@@ -44,45 +45,17 @@ def render_customer(customer: Customer) -> dict[str, Any]:
     return render_stored(
         customer,
         "customer",
-        {
-            "address": None if customer.address is None else dict(customer.address),
-            "balance": customer.balance,
-            "business_name": customer.business_name,
-            "currency": customer.currency,
-            "customer_account": None,
-            "default_source": None,
-            "delinquent": False,
-            "description": customer.description,
-            "discount": None,
-            "email": customer.email,
-            "individual_name": customer.individual_name,
-            "invoice_prefix": customer.invoice_prefix,
-            "invoice_settings": {
-                "custom_fields": None
-                if settings.custom_fields is None
-                else [dict(f) for f in settings.custom_fields],
-                "default_payment_method": settings.default_payment_method,
-                "footer": settings.footer,
-                "rendering_options": None,
-            },
-            "name": customer.name,
-            "next_invoice_sequence": customer.next_invoice_sequence,
-            "phone": customer.phone,
-            "preferred_locales": None
-            if customer.preferred_locales is None
-            else list(customer.preferred_locales),
-            "shipping": _shipping(customer.shipping),
-            "tax_exempt": customer.tax_exempt,
-            "test_clock": customer.test_clock,
+        customer_account=None,
+        default_source=None,
+        delinquent=False,
+        discount=None,
+        invoice_settings={
+            "custom_fields": copy.deepcopy(settings.custom_fields),
+            "default_payment_method": settings.default_payment_method,
+            "footer": settings.footer,
+            "rendering_options": None,
         },
     )
-
-
-def _shipping(shipping: dict[str, Any] | None) -> dict[str, Any] | None:
-    if shipping is None:
-        return None
-    address = shipping["address"]
-    return {**shipping, "address": None if address is None else dict(address)}
 
 
 @define
@@ -93,31 +66,25 @@ class TaxId(Stored):
     type: str
     value: str
     country: str | None
-    verification_status: str  # `pending` (EU VAT) or `unavailable`
+    verification_status: str = field(metadata=INTERNAL)  # `pending` (EU VAT) or `unavailable`
 
 
 def render_tax_id(tax_id: TaxId) -> dict[str, Any]:
     return render_stored(
         tax_id,
         "tax_id",
-        {
-            "country": tax_id.country,
+        customer_account=None,
+        owner={
+            "account": None,
+            "application": None,
             "customer": tax_id.customer,
             "customer_account": None,
-            "owner": {
-                "account": None,
-                "application": None,
-                "customer": tax_id.customer,
-                "customer_account": None,
-                "type": "customer",
-            },
-            "type": tax_id.type,
-            "value": tax_id.value,
-            "verification": {
-                "status": tax_id.verification_status,
-                "verified_address": None,
-                "verified_name": None,
-            },
+            "type": "customer",
+        },
+        verification={
+            "status": tax_id.verification_status,
+            "verified_address": None,
+            "verified_name": None,
         },
     )
 
@@ -138,20 +105,7 @@ class BalanceTransaction(StoredWithMetadata):
 
 def render_balance_transaction(transaction: BalanceTransaction) -> dict[str, Any]:
     return render_stored(
-        transaction,
-        "customer_balance_transaction",
-        {
-            "amount": transaction.amount,
-            "checkout_session": None,
-            "credit_note": transaction.credit_note,
-            "currency": transaction.currency,
-            "customer": transaction.customer,
-            "customer_account": None,
-            "description": transaction.description,
-            "ending_balance": transaction.ending_balance,
-            "invoice": transaction.invoice,
-            "type": transaction.type,
-        },
+        transaction, "customer_balance_transaction", checkout_session=None, customer_account=None
     )
 
 

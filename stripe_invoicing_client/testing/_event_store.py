@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define
+from attrs import define, field
 
-from ._stored import Stored, render_stored
+from ._stored import INTERNAL, Stored, render_stored
 
 API_VERSION = "2026-10-28.endive"
 
@@ -16,11 +16,11 @@ API_VERSION = "2026-10-28.endive"
 class Event(Stored):
     type: str
     # The object as it was rendered when the event happened (a copy of its own).
-    snapshot: dict[str, Any]
+    snapshot: dict[str, Any] = field(metadata=INTERNAL)
     # The old values of the fields that changed (`*.updated` events); None for other events.
-    previous_attributes: dict[str, Any] | None
-    request_id: str
-    idempotency_key: str | None
+    previous_attributes: dict[str, Any] | None = field(metadata=INTERNAL)
+    request_id: str = field(metadata=INTERNAL)
+    idempotency_key: str | None = field(metadata=INTERNAL)
 
 
 def render_event(event: Event) -> dict[str, Any]:
@@ -30,13 +30,10 @@ def render_event(event: Event) -> dict[str, Any]:
     return render_stored(
         event,
         "event",
-        {
-            "api_version": API_VERSION,
-            "data": data,
-            "pending_webhooks": 1,
-            "request": {"id": event.request_id, "idempotency_key": event.idempotency_key},
-            "type": event.type,
-        },
+        api_version=API_VERSION,
+        data=data,
+        pending_webhooks=1,
+        request={"id": event.request_id, "idempotency_key": event.idempotency_key},
     )
 
 

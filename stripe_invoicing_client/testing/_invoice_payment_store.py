@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from attrs import define
+from attrs import define, field
 
-from ._stored import Stored, render_stored
+from ._stored import INTERNAL, Stored, render_stored
 
 PAYMENT_KINDS = ("payment_intent", "payment_record")
 
@@ -18,10 +18,10 @@ class InvoicePayment(Stored):
     `created` is also when it was paid."""
 
     invoice: str
-    amount: int
+    amount: int = field(metadata=INTERNAL)
     currency: str
-    payment_kind: str  # "payment_intent" or "payment_record"
-    payment_id: str
+    payment_kind: str = field(metadata=INTERNAL)  # "payment_intent" or "payment_record"
+    payment_id: str = field(metadata=INTERNAL)
     # The first payment of an invoice is the one its hosted page and PDF show.
     is_default: bool
     status: str = "paid"
@@ -31,23 +31,17 @@ def render_invoice_payment(payment: InvoicePayment) -> dict[str, Any]:
     return render_stored(
         payment,
         "invoice_payment",
-        {
-            "amount_paid": payment.amount,
-            "amount_requested": payment.amount,
-            "currency": payment.currency,
-            "invoice": payment.invoice,
-            "is_default": payment.is_default,
-            "payment": {
-                "type": payment.payment_kind,
-                "charge": None,
-                **{
-                    kind: payment.payment_id if kind == payment.payment_kind else None
-                    for kind in PAYMENT_KINDS
-                },
+        amount_paid=payment.amount,
+        amount_requested=payment.amount,
+        payment={
+            "type": payment.payment_kind,
+            "charge": None,
+            **{
+                kind: payment.payment_id if kind == payment.payment_kind else None
+                for kind in PAYMENT_KINDS
             },
-            "status": payment.status,
-            "status_transitions": {"canceled_at": None, "paid_at": payment.created},
         },
+        status_transitions={"canceled_at": None, "paid_at": payment.created},
     )
 
 

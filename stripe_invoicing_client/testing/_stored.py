@@ -3,8 +3,10 @@ metadata), and the one place the head of its JSON is spelled."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+import attrs
 from attrs import define, field
 
 
@@ -20,13 +22,36 @@ class StoredWithMetadata(Stored):
     metadata: dict[str, str] = field(factory=dict, kw_only=True)
 
 
-def render_stored(stored: Stored, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """The JSON of a stored object: `id` and `object` (`kind`) first, then `fields`,
-    `created`, `livemode` and any `metadata` in alphabetical order, as Stripe answers."""
-    common: dict[str, Any] = {"created": stored.created, "livemode": False}
-    if isinstance(stored, StoredWithMetadata):
-        common["metadata"] = dict(stored.metadata)
-    return {"id": stored.id, "object": kind, **dict(sorted({**fields, **common}.items()))}
+# Field metadata: what a record keeps for the fake's own use, not answered as it is.
+INTERNAL = {"internal": True}
+_PLAIN = (str, int, float, bool, type(None))
 
 
-__all__ = ["Stored", "StoredWithMetadata", "render_stored"]
+_ANSWERED: dict[type[Stored], tuple[str, ...]] = {}
+
+
+def _answered(cls: type[Stored]) -> tuple[str, ...]:
+    """The names of the fields a record of `cls` answers as they are (worked out once)."""
+    names = _ANSWERED.get(cls)
+    if names is None:
+        fields = attrs.fields(cls)
+        names = tuple(f.name for f in fields if f.name != "id" and not f.metadata.get("internal"))
+        _ANSWERED[cls] = names
+    return names
+
+
+def render_stored(stored: Stored, kind: str, **fields: Any) -> dict[str, Any]:
+    """The JSON of a stored object: `id` and `object` (`kind`) first, then in alphabetical
+    order, as Stripe answers, `livemode`, a copy of each of its fields not marked INTERNAL,
+    and `fields` (which add to them or replace them)."""
+    answered: dict[str, Any] = {"livemode": False}
+    for name in _answered(type(stored)):
+        if name in fields:
+            continue
+        value = getattr(stored, name)
+        answered[name] = value if isinstance(value, _PLAIN) else copy.deepcopy(value)
+    answered.update(fields)
+    return {"id": stored.id, "object": kind, **dict(sorted(answered.items()))}
+
+
+__all__ = ["INTERNAL", "Stored", "StoredWithMetadata", "render_stored"]

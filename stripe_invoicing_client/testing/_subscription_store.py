@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._stored import StoredWithMetadata, render_stored
+from ._stored import StoredWithMetadata
 
 
 @define
@@ -100,79 +100,76 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
     pause = s.pause_collection
     details = s.cancellation_details
     return {
-        **render_stored(
-            s,
-            "subscription",
-            {
-                "application": None,
-                "application_fee_percent": None,
-                "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
-                "billing_cycle_anchor": s.billing_cycle_anchor,
-                "billing_cycle_anchor_config": None,
-                "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
-                "billing_schedules": [],
-                "billing_thresholds": None,
-                "cancel_at": s.cancel_at,
-                "cancel_at_period_end": s.cancel_at_period_end,
-                "canceled_at": s.canceled_at,
-                "cancellation_details": {
-                    "comment": details.comment,
-                    "feedback": details.feedback,
-                    "feedback_option": None,
-                    "reason": details.reason,
-                },
-                "collection_method": s.collection_method,
-                "currency": s.currency,
-                "customer": s.customer,
-                "customer_account": None,
-                "days_until_due": s.days_until_due,
-                "default_payment_method": s.default_payment_method,
-                "default_source": s.default_source,
-                "default_tax_rates": [],
-                "description": s.description,
-                "discounts": [],
-                "ended_at": s.ended_at,
-                "invoice_settings": {
-                    "account_tax_ids": None,
-                    "custom_fields": None,
-                    "description": None,
-                    "footer": None,
-                    "issuer": {"type": "self"},
-                },
-                "latest_invoice": s.latest_invoice,
-                "managed_payments": None,
-                "next_pending_invoice_item_invoice": None,
-                "on_behalf_of": None,
-                "pause_collection": (
-                    None
-                    if pause is None
-                    else {"behavior": pause.behavior, "resumes_at": pause.resumes_at}
-                ),
-                "payment_settings": {
-                    "payment_method_options": None,
-                    "payment_method_types": None,
-                    "save_default_payment_method": "off",
-                },
-                "pending_invoice_item_interval": None,
-                "pending_setup_intent": None,
-                "pending_update": None,
-                "presentment_details": None,
-                "schedule": None,
-                "start_date": s.start_date,
-                "status": s.status,
-                "status_details": None,
-                "test_clock": s.test_clock,
-                "transfer_data": None,
-                "trial_end": s.trial_end,
-                "trial_settings": {
-                    "end_behavior": {
-                        "billing_cycle_anchor": None,
-                        "missing_payment_method": s.trial_missing_payment_method,
-                    }
-                },
-                "trial_start": s.trial_start,
-            },
+        "id": s.id,
+        "object": "subscription",
+        "application": None,
+        "application_fee_percent": None,
+        "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
+        "billing_cycle_anchor": s.billing_cycle_anchor,
+        "billing_cycle_anchor_config": None,
+        "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
+        "billing_schedules": [],
+        "billing_thresholds": None,
+        "cancel_at": s.cancel_at,
+        "cancel_at_period_end": s.cancel_at_period_end,
+        "canceled_at": s.canceled_at,
+        "cancellation_details": {
+            "comment": details.comment,
+            "feedback": details.feedback,
+            "feedback_option": None,
+            "reason": details.reason,
+        },
+        "collection_method": s.collection_method,
+        "created": s.created,
+        "currency": s.currency,
+        "customer": s.customer,
+        "customer_account": None,
+        "days_until_due": s.days_until_due,
+        "default_payment_method": s.default_payment_method,
+        "default_source": s.default_source,
+        "default_tax_rates": [],
+        "description": s.description,
+        "discounts": [],
+        "ended_at": s.ended_at,
+        "invoice_settings": {
+            "account_tax_ids": None,
+            "custom_fields": None,
+            "description": None,
+            "footer": None,
+            "issuer": {"type": "self"},
+        },
+        "latest_invoice": s.latest_invoice,
+        "livemode": False,
+        "managed_payments": None,
+        "metadata": dict(s.metadata),
+        "next_pending_invoice_item_invoice": None,
+        "on_behalf_of": None,
+        "pause_collection": (
+            None if pause is None else {"behavior": pause.behavior, "resumes_at": pause.resumes_at}
         ),
+        "payment_settings": {
+            "payment_method_options": None,
+            "payment_method_types": None,
+            "save_default_payment_method": "off",
+        },
+        "pending_invoice_item_interval": None,
+        "pending_setup_intent": None,
+        "pending_update": None,
+        "presentment_details": None,
+        "schedule": None,
+        "start_date": s.start_date,
+        "status": s.status,
+        "status_details": None,
+        "test_clock": s.test_clock,
+        "transfer_data": None,
+        "trial_end": s.trial_end,
+        "trial_settings": {
+            "end_behavior": {
+                "billing_cycle_anchor": None,
+                "missing_payment_method": s.trial_missing_payment_method,
+            }
+        },
+        "trial_start": s.trial_start,
         "items": {
             "object": "list",
             "data": items,
