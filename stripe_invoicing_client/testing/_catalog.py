@@ -24,7 +24,7 @@ from ._catalog_store import (
 )
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, retrieve_handler, search_handler
+from ._listing import Listing, list_handler, retrieve_handler, search_handler, update_handler
 from ._objects import expand_paths, merged_metadata, set_attributes
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
@@ -109,12 +109,9 @@ def _product_view(state: State, product: Product, expand: AbstractSet[str]) -> J
 retrieve_product = retrieve_handler(_live_product, "id", _product_view)
 
 
-def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    product = _live_product(state, ids["id"])
-    before = render_product(product)
+def _update_product(call: RequestContext, product: Product, params: dict[str, Any]) -> None:
     if "default_price" in params:
-        price = state.prices.get(params["default_price"])
+        price = call.state.prices.get(params["default_price"])
         if price is None or price.registered or price.product != product.id:
             raise ApiError.invalid_request(
                 f"The default price must be one of product {product.id}'s prices.",
@@ -123,8 +120,11 @@ def update_product(call: RequestContext, ids: dict[str, str], params: dict[str, 
         product.default_price = price.id
     _apply_product(product, params)
     product.updated = call.now()
-    call.emit_update("product.updated", before, render_product(product))
-    return _product_view(state, product, expand_paths(params, in_list=False))
+
+
+update_product = update_handler(
+    _live_product, "id", "product.updated", _product_view, _update_product
+)
 
 
 def delete_product(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -271,19 +271,17 @@ def create_price(call: RequestContext, ids: dict[str, str], params: dict[str, An
 retrieve_price = retrieve_handler(_live_price, "price", _price_view)
 
 
-def update_price(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    price = _live_price(state, ids["price"])
-    before = render_price(price)
+def _update_price(call: RequestContext, price: Price, params: dict[str, Any]) -> None:
     if "lookup_key" in params:
         key = _unset_or(params["lookup_key"])
-        _take_lookup_key(state, key, price, params)
+        _take_lookup_key(call.state, key, price, params)
         price.lookup_key = key
     set_attributes(price, params, ("active", "nickname", "tax_behavior"))
     if "metadata" in params:
         price.metadata = merged_metadata(price.metadata, params["metadata"])
-    call.emit_update("price.updated", before, render_price(price))
-    return _price_view(state, price, expand_paths(params, in_list=False))
+
+
+update_price = update_handler(_live_price, "price", "price.updated", _price_view, _update_price)
 
 
 def _by_lookup_key_and_recurring(

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._aggregates import Coupon, render_coupon
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, rendered_alone
+from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
 from ._state import JsonObject, RequestContext, State
 
@@ -86,15 +86,16 @@ def retrieve_coupon(
     return render_coupon(live_coupon(call.state, ids["coupon"]))
 
 
-def update_coupon(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    coupon = live_coupon(call.state, ids["coupon"])
-    before = render_coupon(coupon)
+def _update_coupon(call: RequestContext, coupon: Coupon, params: dict[str, Any]) -> None:
     if "name" in params:
         coupon.name = params["name"]
     if "metadata" in params:
         coupon.metadata = merged_metadata(coupon.metadata, params["metadata"])
-    call.emit_update("coupon.updated", before, render_coupon(coupon))
-    return render_coupon(coupon)
+
+
+update_coupon = update_handler(
+    live_coupon, "coupon", "coupon.updated", rendered_alone(render_coupon), _update_coupon
+)
 
 
 def delete_coupon(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

@@ -40,7 +40,7 @@ from ._invoice_status import settle_by_credit
 from ._invoice_store import Invoice
 from ._invoices import live_invoice
 from ._lifecycle import OPEN, UNCOLLECTIBLE, require
-from ._listing import Listing, list_handler
+from ._listing import Listing, list_handler, retrieve_handler, update_handler
 from ._money import times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
@@ -317,29 +317,27 @@ def preview_lines(call: RequestContext, ids: dict[str, str], params: dict[str, A
 _PAGING = ("limit", "starting_after", "ending_before", "expand")
 
 
-def _live(call: RequestContext, note_id: str, param: str = "id") -> CreditNote:
-    return live(call.state.credit_notes, "credit_note", note_id, param)
+def _live(state: State, note_id: str, param: str = "id") -> CreditNote:
+    return live(state.credit_notes, "credit_note", note_id, param)
 
 
-def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    return _view(call.state, _live(call, ids["id"]), expand_paths(params, in_list=False))
+retrieve = retrieve_handler(_live, "id", _view)
 
 
-def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    note = _live(call, ids["id"])
+def _update(call: RequestContext, note: CreditNote, params: dict[str, Any]) -> None:
     _require(note, "update")
-    before = _view(call.state, note)
     if "memo" in params:
         note.memo = params["memo"]
     if "metadata" in params:
         note.metadata = merged_metadata(note.metadata, params["metadata"])
-    call.emit_update("credit_note.updated", before, _view(call.state, note))
-    return _view(call.state, note, expand_paths(params, in_list=False))
+
+
+update = update_handler(_live, "id", "credit_note.updated", _view, _update)
 
 
 def void(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    note = _live(call, ids["id"])
+    note = _live(call.state, ids["id"])
     status = _require(note, "void")
     if note.refunds:
         raise ApiError.invalid_request(
@@ -381,7 +379,7 @@ list_all = list_handler(
 
 
 def list_lines(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    note = _live(call, ids["credit_note"], "credit_note")
+    note = _live(call.state, ids["credit_note"], "credit_note")
     lines = [render_credit_note_line(line) for line in note.lines]
     return list_page(lines, params, f"/v1/credit_notes/{note.id}/lines", "line", copy.deepcopy)
 

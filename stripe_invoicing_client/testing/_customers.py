@@ -6,7 +6,7 @@ from typing import Any
 
 from ._customer_store import Customer, render_customer
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, rendered_alone, search_handler
+from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
@@ -75,13 +75,13 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return render_customer(live_customer(call.state, customer_id))
 
 
-def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    customer = live_customer(call.state, ids["customer"])
-    before = render_customer(customer)
-    _apply(customer, params)
-    after = render_customer(customer)
-    call.emit_update("customer.updated", before, after)
-    return after
+update = update_handler(
+    live_customer,
+    "customer",
+    "customer.updated",
+    rendered_alone(render_customer),
+    lambda call, customer, params: _apply(customer, params),
+)
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

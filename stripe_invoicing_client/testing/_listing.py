@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import frozen
 
@@ -23,6 +23,7 @@ from ._state import Handler, JsonObject, RequestContext, State
 # A stored object is a typed aggregate (`_aggregates`, `_invoice_store`, ...).
 Render = Callable[[State, Any, AbstractSet[str]], JsonObject]
 Filter = Callable[[RequestContext, Any, dict[str, Any]], bool]
+T = TypeVar("T")
 
 
 def rendered_alone(render: Callable[[Any], JsonObject]) -> Render:
@@ -91,6 +92,26 @@ def retrieve_handler(find: Callable[[State, str], Any], id_name: str, render: Re
     return handle
 
 
+def update_handler(
+    find: Callable[[State, str], T],
+    id_name: str,
+    event_type: str,
+    view: Callable[[State, T, AbstractSet[str]], JsonObject],
+    apply: Callable[[RequestContext, T, dict[str, Any]], None],
+) -> Handler:
+    """Changes the object whose id is the path's `id_name` as `apply` says, records
+    `event_type` with what changed, and answers the object with `expand[]` as asked."""
+
+    def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
+        found = find(call.state, ids[id_name])
+        before = view(call.state, found, frozenset())
+        apply(call, found, params)
+        call.emit_update(event_type, before, view(call.state, found, frozenset()))
+        return view(call.state, found, expand_paths(params, in_list=False))
+
+    return handle
+
+
 def search_handler(listing: Listing) -> Handler:
     resource = listing.search_resource
     if resource is None:
@@ -112,4 +133,11 @@ def search_handler(listing: Listing) -> Handler:
     return handle
 
 
-__all__ = ["Listing", "list_handler", "rendered_alone", "retrieve_handler", "search_handler"]
+__all__ = [
+    "Listing",
+    "list_handler",
+    "rendered_alone",
+    "retrieve_handler",
+    "search_handler",
+    "update_handler",
+]

@@ -6,7 +6,7 @@ from typing import Any
 
 from ._aggregates import TaxRate, render_tax_rate
 from ._errors import ApiError, live
-from ._listing import Listing, list_handler, rendered_alone
+from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
 from ._state import JsonObject, RequestContext, State
 
@@ -51,16 +51,15 @@ def retrieve_tax_rate(
     return render_tax_rate(live_tax_rate(call.state, ids["tax_rate"]))
 
 
-def update_tax_rate(
-    call: RequestContext, ids: dict[str, str], params: dict[str, Any]
-) -> JsonObject:
-    rate = live_tax_rate(call.state, ids["tax_rate"])
-    before = render_tax_rate(rate)
+def _update_tax_rate(call: RequestContext, rate: TaxRate, params: dict[str, Any]) -> None:
     _set_fields(rate, params, ("active", "display_name", *_TAX_RATE_FIELDS))
     if "metadata" in params:
         rate.metadata = merged_metadata(rate.metadata, params["metadata"])
-    call.emit_update("tax_rate.updated", before, render_tax_rate(rate))
-    return render_tax_rate(rate)
+
+
+update_tax_rate = update_handler(
+    live_tax_rate, "tax_rate", "tax_rate.updated", rendered_alone(render_tax_rate), _update_tax_rate
+)
 
 
 list_tax_rates = list_handler(
