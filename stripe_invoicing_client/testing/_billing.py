@@ -144,6 +144,14 @@ def apply_item_details(item: InvoiceItem, params: dict[str, Any]) -> None:
         item.period_start, item.period_end = period["start"], period["end"]
 
 
+def apply_item_fields(
+    call: RequestContext, item: InvoiceItem, params: dict[str, Any], prefix: str = ""
+) -> None:
+    """All an invoice item (or line) takes from `params`: its pricing, then its details."""
+    apply_pricing(call, item, params, prefix)
+    apply_item_details(item, params)
+
+
 def new_invoice_item(call: RequestContext, customer_id: str) -> InvoiceItem:
     now = call.now()
     return InvoiceItem(
@@ -185,6 +193,7 @@ def detach(state: State, item: InvoiceItem) -> None:
 
 __all__ = [
     "apply_item_details",
+    "apply_item_fields",
     "apply_pricing",
     "attach",
     "detach",

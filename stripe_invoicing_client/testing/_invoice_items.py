@@ -7,6 +7,7 @@ from typing import Any
 
 from ._billing import (
     apply_item_details,
+    apply_item_fields,
     apply_pricing,
     attach,
     detach,
@@ -90,8 +91,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     before_invoice = invoice_view(state, invoice) if invoice else None
     # Changes go to a copy first so a refused update leaves the item as it was.
     changed = copy.deepcopy(item)
-    apply_pricing(call, changed, params)
-    apply_item_details(changed, params)
+    apply_item_fields(call, changed, params)
     if invoice is not None and changed.currency != invoice.currency:
         raise ApiError.invalid_request("The item's currency must match its invoice's.")
     state.invoice_items[item.id] = changed

@@ -12,8 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ._billing import (
-    apply_item_details,
-    apply_pricing,
+    apply_item_fields,
     attach,
     detach,
     new_invoice_item,
@@ -66,8 +65,7 @@ def _change_item(
     call: RequestContext, item: InvoiceItem, fields: dict[str, Any], prefix: str
 ) -> None:
     before = render_invoice_item(item)
-    apply_pricing(call, item, fields, prefix)
-    apply_item_details(item, fields)
+    apply_item_fields(call, item, fields, prefix)
     call.emit_update("invoiceitem.updated", before, render_invoice_item(item))
 
 
@@ -146,8 +144,7 @@ def _add_line(call: RequestContext, invoice: Invoice, given: dict[str, Any], pre
         return
     item = new_invoice_item(call, invoice.customer)
     item.currency = invoice.currency
-    apply_pricing(call, item, fields, prefix)
-    apply_item_details(item, fields)
+    apply_item_fields(call, item, fields, prefix)
     state.invoice_items[item.id] = item
     attach(state, invoice, item, call)
     call.emit("invoiceitem.created", render_invoice_item(item))
