@@ -23,7 +23,7 @@ from ._catalog_store import (
     render_recurring,
 )
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._listing import Listing, list_handler, retrieve_handler, search_handler, update_handler
 from ._objects import expand_paths, merged_metadata, set_attributes
 from ._shapes import UNSET
@@ -33,8 +33,7 @@ from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, upda
 # -- products ----------------------------------------------------------------------------------
 
 
-def _live_product(state: State, product_id: str, param: str = "id") -> Product:
-    return live(state.products, "product", product_id, param)
+_live_product = Finder(lambda state: state.products, "product", "id")
 
 
 def _unset_or(value: Any) -> Any:

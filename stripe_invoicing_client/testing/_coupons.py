@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ._aggregates import Coupon, render_coupon
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
-from ._state import JsonObject, RequestContext, State
+from ._state import JsonObject, RequestContext
 
-
-def live_coupon(state: State, coupon_id: str, param: str = "coupon") -> Coupon:
-    return live(state.coupons, "coupon", coupon_id, param)
+live_coupon = Finder(lambda state: state.coupons, "coupon", "coupon")
 
 
 def _validity(call: RequestContext, coupon: Coupon) -> bool:

@@ -34,7 +34,7 @@ from ._credit_note_store import (
 )
 from ._customer_store import BalanceTransaction, render_customer
 from ._customers import live_customer
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._invoice_math import add_by_rate
 from ._invoice_status import settle_by_credit
 from ._invoice_store import Invoice
@@ -317,8 +317,7 @@ def preview_lines(call: RequestContext, ids: dict[str, str], params: dict[str, A
 _PAGING = ("limit", "starting_after", "ending_before", "expand")
 
 
-def _live(state: State, note_id: str, param: str = "id") -> CreditNote:
-    return live(state.credit_notes, "credit_note", note_id, param)
+_live = Finder(lambda state: state.credit_notes, "credit_note", "id")
 
 
 retrieve = retrieve_handler(_live, "id", _view)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ._customer_store import Customer, render_customer
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext, State
+from ._state import JsonObject, RequestContext
 
 _PLAIN_FIELDS = (
     "balance",
@@ -26,9 +26,8 @@ _PLAIN_FIELDS = (
 )
 
 
-def live_customer(state: State, customer_id: str, param: str = "customer") -> Customer:
-    """The customer, or a 404 if it never existed or was deleted."""
-    return live(state.customers, "customer", customer_id, param)
+# A deleted customer is gone from `state.customers`: a 404, as for one that never existed.
+live_customer = Finder(lambda state: state.customers, "customer", "customer")
 
 
 def _apply(customer: Customer, params: dict[str, Any]) -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from ._state import State
 
 Stored = TypeVar("Stored")
 
@@ -75,4 +80,17 @@ def live(objects: Mapping[str, Stored], kind: str, object_id: str, param: str) -
     return found
 
 
-__all__ = ["ApiError", "live"]
+@frozen
+class Finder(Generic[Stored]):
+    """Finds a stored object of one `kind` by id, or answers Stripe's 404 naming the
+    parameter the id came in (`param`, unless the caller names another)."""
+
+    objects: Callable[[State], Mapping[str, Stored]]
+    kind: str
+    param: str
+
+    def __call__(self, state: State, object_id: str, param: str | None = None) -> Stored:
+        return live(self.objects(state), self.kind, object_id, param or self.param)
+
+
+__all__ = ["ApiError", "Finder", "live"]

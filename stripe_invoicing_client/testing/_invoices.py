@@ -8,7 +8,7 @@ from typing import Any
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customer_store import Customer
 from ._customers import live_customer
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._invoice_item_store import InvoiceItem
 from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
@@ -36,8 +36,7 @@ _PLAIN_FIELDS = (
 )
 
 
-def live_invoice(state: State, invoice_id: str, param: str = "invoice") -> Invoice:
-    return live(state.invoices, "invoice", invoice_id, param)
+live_invoice = Finder(lambda state: state.invoices, "invoice", "invoice")
 
 
 def copy_customer_details(invoice: Invoice, customer: Customer) -> None:

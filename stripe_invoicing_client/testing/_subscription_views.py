@@ -6,7 +6,7 @@ from collections.abc import Set as AbstractSet
 
 from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
@@ -24,9 +24,7 @@ from ._subscription_store import (
     render_subscription_item,
 )
 
-
-def live_subscription(state: State, subscription_id: str, param: str = "id") -> Subscription:
-    return live(state.subscriptions, "subscription", subscription_id, param)
+live_subscription = Finder(lambda state: state.subscriptions, "subscription", "id")
 
 
 def live_subscription_item(state: State, item_id: str, param: str = "item") -> SubscriptionItem:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ._aggregates import TaxRate, render_tax_rate
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
-from ._state import JsonObject, RequestContext, State
+from ._state import JsonObject, RequestContext
 
-
-def live_tax_rate(state: State, rate_id: str, param: str = "tax_rate") -> TaxRate:
-    return live(state.tax_rates, "tax_rate", rate_id, param)
+live_tax_rate = Finder(lambda state: state.tax_rates, "tax_rate", "tax_rate")
 
 
 _TAX_RATE_FIELDS = ("country", "description", "jurisdiction", "state", "tax_type")

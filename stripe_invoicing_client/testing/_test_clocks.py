@@ -10,18 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from ._aggregates import TestClock, render_test_clock
-from ._errors import ApiError, live
+from ._errors import ApiError, Finder
 from ._listing import Listing, list_handler, rendered_alone
 from ._objects import deleted_stub
 from ._recurring import DAY, at_time, run_until
-from ._state import JsonObject, RequestContext, State
+from ._state import JsonObject, RequestContext
 
 # Stripe deletes a test clock 30 days after it was created.
 LIFETIME = 30 * DAY
 
 
-def live_clock(state: State, clock_id: str, param: str = "test_clock") -> TestClock:
-    return live(state.test_clocks, "test_clock", clock_id, param)
+live_clock = Finder(lambda state: state.test_clocks, "test_clock", "test_clock")
 
 
 def _frozen_time(params: dict[str, Any]) -> int:
