@@ -23,11 +23,11 @@ from ._catalog_store import (
     render_recurring,
 )
 from ._coupons import create_coupon, delete_coupon, list_coupons, retrieve_coupon, update_coupon
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._listing import Listing, list_handler, retrieve_handler, search_handler, update_handler
 from ._objects import expand_paths, merged_metadata, set_attributes
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State
 from ._tax_rates import create_tax_rate, list_tax_rates, retrieve_tax_rate, update_tax_rate
 
 # -- products ----------------------------------------------------------------------------------

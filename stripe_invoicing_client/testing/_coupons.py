@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ._aggregates import Coupon, render_coupon
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
-from ._state import JsonObject, RequestContext
+from ._state import Finder, JsonObject, RequestContext
 
 live_coupon = Finder(lambda state: state.coupons, "coupon", "coupon")
 

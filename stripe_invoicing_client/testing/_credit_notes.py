@@ -34,7 +34,7 @@ from ._credit_note_store import (
 )
 from ._customer_store import BalanceTransaction, render_customer
 from ._customers import live_customer
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._invoice_math import add_by_rate
 from ._invoice_status import settle_by_credit
 from ._invoice_store import Invoice
@@ -44,7 +44,7 @@ from ._listing import Listing, list_handler, retrieve_handler, update_handler
 from ._money import times, unit_amount
 from ._objects import expand_paths, invoice_lines, invoice_view, merged_metadata
 from ._pagination import list_page
-from ._state import JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State
 
 ISSUED, VOID = "issued", "void"
 

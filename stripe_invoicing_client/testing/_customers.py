@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ._customer_store import Customer, render_customer
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext
+from ._state import Finder, JsonObject, RequestContext
 
 _PLAIN_FIELDS = (
     "balance",

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-from attrs import frozen
-
-if TYPE_CHECKING:
-    from ._state import State
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 Stored = TypeVar("Stored")
 
@@ -80,17 +75,4 @@ def live(objects: Mapping[str, Stored], kind: str, object_id: str, param: str) -
     return found
 
 
-@frozen
-class Finder(Generic[Stored]):
-    """Finds a stored object of one `kind` by id, or answers Stripe's 404 naming the
-    parameter the id came in (`param`, unless the caller names another)."""
-
-    objects: Callable[[State], Mapping[str, Stored]]
-    kind: str
-    param: str
-
-    def __call__(self, state: State, object_id: str, param: str | None = None) -> Stored:
-        return live(self.objects(state), self.kind, object_id, param or self.param)
-
-
-__all__ = ["ApiError", "Finder", "live"]
+__all__ = ["ApiError", "live"]

@@ -4,16 +4,14 @@ only place its wire shape is spelled)."""
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 from attrs import define, evolve, field, frozen
 
 from ._aggregates import TaxRate, render_tax_rate
 from ._invoice_item_store import InvoiceItem, render_pricing
 from ._stored import StoredWithMetadata
-
-if TYPE_CHECKING:
-    from ._state import State
 
 LINES_PAGE_SIZE = 10
 
@@ -359,9 +357,9 @@ def render_line(
     }
 
 
-def render_lines(state: State, invoice: Invoice) -> list[dict[str, Any]]:
+def render_lines(items: Mapping[str, InvoiceItem], invoice: Invoice) -> list[dict[str, Any]]:
     return [
-        render_line(state.invoice_items[line.item_id], invoice.id, line.line_id, line.math)
+        render_line(items[line.item_id], invoice.id, line.line_id, line.math)
         for line in invoice.lines
     ]
 
@@ -376,9 +374,10 @@ def lines_envelope(invoice_id: str, lines: list[dict[str, Any]]) -> dict[str, An
     }
 
 
-def render_invoice(state: State, invoice: Invoice) -> dict[str, Any]:
+def render_invoice(items: Mapping[str, InvoiceItem], invoice: Invoice) -> dict[str, Any]:
+    """The invoice as Stripe answers it; `items` are the invoice items its lines show."""
     rendered = render_invoice_fields(invoice)
-    rendered["lines"] = lines_envelope(invoice.id, render_lines(state, invoice))
+    rendered["lines"] = lines_envelope(invoice.id, render_lines(items, invoice))
     return rendered
 
 

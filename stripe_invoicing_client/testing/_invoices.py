@@ -8,7 +8,7 @@ from typing import Any
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
 from ._customer_store import Customer
 from ._customers import live_customer
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem
 from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
@@ -16,7 +16,7 @@ from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
 from ._objects import deleted_stub, expand_paths, invoice_view, merged_metadata, shipping
 from ._shapes import UNSET
-from ._state import JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State
 
 DAY = 86_400
 DEFAULT_DAYS_UNTIL_DUE = 30

@@ -105,13 +105,13 @@ def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) ->
 
 def invoice_lines(state: State, invoice_id: str) -> list[JsonObject]:
     invoice = state.invoices.get(invoice_id)
-    return render_lines(state, invoice) if invoice is not None else []
+    return render_lines(state.invoice_items, invoice) if invoice is not None else []
 
 
 def invoice_view(
     state: State, invoice: Invoice, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    return _expand_customer(state, render_invoice(state, invoice), expand)
+    return _expand_customer(state, render_invoice(state.invoice_items, invoice), expand)
 
 
 def invoice_item_view(

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
-from attrs import define, field
+from attrs import define, field, frozen
 
 from ._aggregates import Coupon, TaxRate, TestClock
 from ._catalog_store import Discount, Price, Product
 from ._clock import FakeClock
 from ._credit_note_store import CreditNote
 from ._customer_store import BalanceTransaction, Customer, TaxId
+from ._errors import live
 from ._event_store import API_VERSION, Event
 from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
@@ -107,8 +108,25 @@ class RequestContext:
 
 Handler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]
 
+Stored = TypeVar("Stored")
+
+
+@frozen
+class Finder(Generic[Stored]):
+    """Finds a stored object of one `kind` by id, or answers Stripe's 404 naming the
+    parameter the id came in (`param`, unless the caller names another)."""
+
+    objects: Callable[[State], Mapping[str, Stored]]
+    kind: str
+    param: str
+
+    def __call__(self, state: State, object_id: str, param: str | None = None) -> Stored:
+        return live(self.objects(state), self.kind, object_id, param or self.param)
+
+
 __all__ = [
     "API_VERSION",
+    "Finder",
     "Handler",
     "JsonObject",
     "RequestContext",

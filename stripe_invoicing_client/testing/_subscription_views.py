@@ -6,7 +6,7 @@ from collections.abc import Set as AbstractSet
 
 from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._objects import invoice_view
 from ._recurring import (
     CallAt,
@@ -14,7 +14,7 @@ from ._recurring import (
     run_until,
     time_on,
 )
-from ._state import JsonObject, RequestContext, State
+from ._state import Finder, JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE
 from ._subscription_prices import plan_of
 from ._subscription_store import (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ._aggregates import TaxRate, render_tax_rate
-from ._errors import ApiError, Finder
+from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, update_handler
 from ._objects import merged_metadata
-from ._state import JsonObject, RequestContext
+from ._state import Finder, JsonObject, RequestContext
 
 live_tax_rate = Finder(lambda state: state.tax_rates, "tax_rate", "tax_rate")
 

@@ -57,7 +57,7 @@ def test_rendered_lines_follow_the_invoice_line_record() -> None:
     invoice.add_line("ii_b", "il_b")
     invoice.add_line("ii_a", "il_a")
 
-    lines = render_invoice(state, invoice)["lines"]
+    lines = render_invoice(state.invoice_items, invoice)["lines"]
     assert [(line["id"], line["amount"]) for line in lines["data"]] == [
         ("il_b", 250),
         ("il_a", 100),
@@ -65,7 +65,7 @@ def test_rendered_lines_follow_the_invoice_line_record() -> None:
     assert lines["total_count"] == 2
 
     invoice.remove_line("ii_b")
-    lines = render_invoice(state, invoice)["lines"]
+    lines = render_invoice(state.invoice_items, invoice)["lines"]
     assert [line["id"] for line in lines["data"]] == ["il_a"]
     assert lines["total_count"] == 1
 
@@ -80,7 +80,7 @@ def test_a_subscription_line_names_no_invoice_item_but_a_proration_does() -> Non
     invoice.add_line(own.id, "il_own")
     invoice.add_line(proration.id, "il_pro")
 
-    data = render_invoice(state, invoice)["lines"]["data"]
+    data = render_invoice(state.invoice_items, invoice)["lines"]["data"]
     details = [line["parent"]["subscription_item_details"] for line in data]
     assert [d["invoice_item"] for d in details] == [None, "ii_pro"]
     assert [d["proration"] for d in details] == [False, True]
@@ -119,7 +119,7 @@ def test_a_refused_line_edit_leaves_the_line_record_as_it_was(
     invoice = call.state.invoices[invoice_id]
     assert [(line.item_id, line.line_id) for line in invoice.lines] == before
     assert set(call.state.invoice_items) == items_before
-    assert render_invoice(call.state, invoice)["total"] == 700
+    assert render_invoice(call.state.invoice_items, invoice)["total"] == 700
 
 
 def test_deleting_a_draft_returns_its_items_to_pending(

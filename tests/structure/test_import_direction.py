@@ -159,3 +159,76 @@ def test_allowed_imports_are_not_named(tmp_path: Path) -> None:
         },
     )
     assert violations(root) == []
+
+
+def import_cycles(root: Path, allowed: str = f"{PACKAGE}._generated.models") -> list[list[str]]:
+    """Groups of the package's modules that import each other in a loop (TYPE_CHECKING
+    imports included), leaving out the generated models, whose types refer to each other."""
+    modules = {
+        _module_name(path, root)[0]: path
+        for path in sorted((root / PACKAGE).rglob("*.py"))
+        if not _within(_module_name(path, root)[0], allowed)
+    }
+    edges = {
+        name: sorted({m for m in imports_of(path, root) if m in modules and m != name})
+        for name, path in modules.items()
+    }
+    # Tarjan's strongly connected components, iteratively over the sorted graph.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in edges:
+        if start in index:
+            continue
+        work = [(start, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            if position < len(edges[node]):
+                work.append((node, position + 1))
+                child = edges[node][position]
+                if child not in index:
+                    work.append((child, 0))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return sorted(found)
+
+
+def test_no_hand_written_modules_import_each_other_in_a_loop() -> None:
+    assert import_cycles(ROOT) == []
+
+
+def test_a_loop_under_type_checking_is_named(tmp_path: Path) -> None:
+    root = _tree(
+        tmp_path,
+        {
+            f"{PACKAGE}/__init__.py": "",
+            f"{PACKAGE}/testing/__init__.py": "",
+            f"{PACKAGE}/testing/_state.py": "from ._store import Invoice\n",
+            f"{PACKAGE}/testing/_store.py": (
+                "from typing import TYPE_CHECKING\n"
+                "if TYPE_CHECKING:\n    from ._state import State\n"
+            ),
+            f"{PACKAGE}/testing/_leaf.py": "from ._state import State\n",
+        },
+    )
+    assert import_cycles(root) == [[f"{PACKAGE}.testing._state", f"{PACKAGE}.testing._store"]]
