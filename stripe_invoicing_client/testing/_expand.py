@@ -73,11 +73,28 @@ EXPANDABLE |= {
     },
     "subscription_item": {"discounts": None},
 }
+# Issue 24: quotes (the fake expands `customer`; `line_items` is included when asked).
+EXPANDABLE |= {
+    "quote": {
+        "application": None,
+        "customer": "customer",
+        "default_tax_rates": None,
+        "discounts": None,
+        "invoice": "invoice",
+        "on_behalf_of": None,
+        "subscription": "subscription",
+        "subscription_schedule": None,
+        "test_clock": None,
+    },
+    "item": {},
+}
+# Lists left out of an object unless asked for by name (`expand[]=line_items`).
+_INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
 _LISTS = {("invoice", "lines"): "line_item", ("subscription", "items"): "subscription_item"}
 # Fields that always hold an object (never an id): a path may walk through them to what they
 # can expand (`items.data.price.product`), but can't expand them.
-_EMBEDDED = {("subscription_item", "price"): "price"}
+_EMBEDDED = {("subscription_item", "price"): "price", ("item", "price"): "price"}
 
 # Operation -> (the object type it answers with, whether it answers with a list of them).
 RETURNS: dict[str, tuple[str, bool]] = {
@@ -149,6 +166,18 @@ RETURNS |= {
     "GetTestHelpersTestClocksTestClock": ("test_helpers.test_clock", False),
     "PostTestHelpersTestClocksTestClockAdvance": ("test_helpers.test_clock", False),
 }
+RETURNS |= {
+    "GetQuotes": ("quote", True),
+    "PostQuotes": ("quote", False),
+    "GetQuotesQuote": ("quote", False),
+    "PostQuotesQuote": ("quote", False),
+    "PostQuotesQuoteFinalize": ("quote", False),
+    "PostQuotesQuoteAccept": ("quote", False),
+    "PostQuotesQuoteCancel": ("quote", False),
+    "GetQuotesQuoteLineItems": ("item", True),
+    "GetQuotesQuoteComputedUpfrontLineItems": ("item", True),
+    "GetQuotesQuotePdf": ("quote", False),
+}
 
 
 def _refuse(path: str, hint: str = "") -> ApiError:
@@ -160,6 +189,14 @@ def _refuse(path: str, hint: str = "") -> ApiError:
 def _check_path(object_type: str | None, parts: list[str], path: str) -> None:
     while parts and object_type is not None:
         head = parts.pop(0)
+        if (object_type, head) in _INCLUDABLE:
+            if not parts:
+                return
+            if parts[0] != "data" or len(parts) < 2:
+                raise _refuse(path)
+            object_type = _INCLUDABLE[(object_type, head)]
+            parts.pop(0)
+            continue
         if (object_type, head) in _LISTS and parts[:1] == ["data"] and len(parts) > 1:
             object_type = _LISTS[(object_type, head)]
             parts.pop(0)

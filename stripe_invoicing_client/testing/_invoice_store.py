@@ -138,6 +138,7 @@ class Invoice(StoredWithMetadata):
     # The subscription that billed it, and that subscription's metadata then.
     subscription: str | None = None
     subscription_metadata: dict[str, str] = field(factory=dict)
+    quote: str | None = None  # the quote whose acceptance made it
 
     def item_ids(self) -> list[str]:
         return [line.item_id for line in self.lines]
@@ -165,6 +166,12 @@ class SentInvoice:
 
 
 def _render_parent(invoice: Invoice) -> dict[str, Any] | None:
+    if invoice.quote is not None:
+        return {
+            "type": "quote_details",
+            "quote_details": {"quote": invoice.quote},
+            "subscription_details": None,
+        }
     if invoice.subscription is None:
         return None
     return {

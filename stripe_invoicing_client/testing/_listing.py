@@ -18,7 +18,7 @@ from attrs import frozen
 from ._objects import expand_paths
 from ._pagination import in_range, list_page
 from ._search import matcher, search_page
-from ._state import Handler, JsonObject, RequestContext, State
+from ._state import JsonHandler, JsonObject, RequestContext, State
 
 # A stored object is a typed aggregate (`_aggregates`, `_invoice_store`, ...).
 Render = Callable[[State, Any, AbstractSet[str]], JsonObject]
@@ -65,7 +65,7 @@ def _matches(listing: Listing, call: RequestContext, obj: Any, params: dict[str,
     )
 
 
-def list_handler(listing: Listing) -> Handler:
+def list_handler(listing: Listing) -> JsonHandler:
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
         newest_first = reversed(list(_objects_of(listing, call.state)))
         found = [obj for obj in newest_first if _matches(listing, call, obj, params)]
@@ -82,7 +82,9 @@ def list_handler(listing: Listing) -> Handler:
     return handle
 
 
-def retrieve_handler(find: Callable[[State, str], Any], id_name: str, render: Render) -> Handler:
+def retrieve_handler(
+    find: Callable[[State, str], Any], id_name: str, render: Render
+) -> JsonHandler:
     """The object whose id is the path's `id_name`, with `expand[]` as asked."""
 
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -98,7 +100,7 @@ def update_handler(
     event_type: str,
     view: Callable[[State, T, AbstractSet[str]], JsonObject],
     apply: Callable[[RequestContext, T, dict[str, Any]], None],
-) -> Handler:
+) -> JsonHandler:
     """Changes the object whose id is the path's `id_name` as `apply` says, records
     `event_type` with what changed, and answers the object with `expand[]` as asked."""
 
@@ -112,7 +114,7 @@ def update_handler(
     return handle
 
 
-def search_handler(listing: Listing) -> Handler:
+def search_handler(listing: Listing) -> JsonHandler:
     resource = listing.search_resource
     if resource is None:
         raise ValueError(f"{listing.url} has no search")

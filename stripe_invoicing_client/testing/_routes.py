@@ -21,6 +21,7 @@ from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _not_served as not_served
+from . import _quotes as quotes
 from . import _subscription_items as subscription_items
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
@@ -115,6 +116,20 @@ HANDLERS |= {
     "PostTestHelpersTestClocksTestClockAdvance": test_clocks.advance,
 }
 
+# Issue 24: quotes (`_quotes.py`).
+HANDLERS |= {
+    "GetQuotes": quotes.list_all,
+    "PostQuotes": quotes.create,
+    "GetQuotesQuote": quotes.retrieve,
+    "PostQuotesQuote": quotes.update,
+    "PostQuotesQuoteFinalize": quotes.finalize,
+    "PostQuotesQuoteAccept": quotes.accept,
+    "PostQuotesQuoteCancel": quotes.cancel,
+    "GetQuotesQuoteLineItems": quotes.list_line_items,
+    "GetQuotesQuoteComputedUpfrontLineItems": quotes.list_computed_upfront_line_items,
+    "GetQuotesQuotePdf": quotes.pdf,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
@@ -131,16 +146,6 @@ NOT_SERVED = frozenset(
         "PostSubscriptionsSubscriptionPause",
         "DeleteSubscriptionsSubscriptionExposedIdDiscount",
         "PostSubscriptionsSubscriptionMigrate",
-        "GetQuotes",
-        "PostQuotes",
-        "GetQuotesQuote",
-        "PostQuotesQuote",
-        "PostQuotesQuoteFinalize",
-        "PostQuotesQuoteAccept",
-        "PostQuotesQuoteCancel",
-        "GetQuotesQuoteLineItems",
-        "GetQuotesQuoteComputedUpfrontLineItems",
-        "GetQuotesQuotePdf",
         "GetSubscriptionSchedules",
         "PostSubscriptionSchedules",
         "GetSubscriptionSchedulesSchedule",

@@ -26,11 +26,12 @@ from ._faults import (
 )
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
+from ._quotes import expire_due
 from ._records import AppliedWrite, RecordedRequest
 from ._recurring import run_until
 from ._routes import find_route
 from ._shapes import coerce_params
-from ._state import API_VERSION, RequestContext, State
+from ._state import API_VERSION, FileBody, RequestContext, State
 
 AnyFault = Failure | None
 
@@ -106,6 +107,9 @@ class Server:
     def _response(
         self, request: httpx.Request, status: int, body: Any, headers: dict[str, str]
     ) -> httpx.Response:
+        if isinstance(body, FileBody):  # a download from the files host
+            headers = {"Content-Type": body.content_type, **headers}
+            return httpx.Response(status, headers=headers, content=body.content, request=request)
         content = json.dumps(body, indent=2, ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json", "Stripe-Version": API_VERSION, **headers}
         return httpx.Response(status, headers=headers, content=content, request=request)
@@ -208,6 +212,8 @@ class Server:
             call = RequestContext(self.state, request_id, idempotency_key, api_key)
             if self.state.subscriptions:  # renewals etc. due on the fake's own clock
                 run_until(call, None, call.now())
+            if self.state.quotes:  # open quotes that expired meanwhile
+                expire_due(call)
             began = True
             status, body = 200, route.handler(call, path_values, params)
             if route.changes_state:

@@ -19,6 +19,7 @@ from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
+from ._quote_store import Quote
 from ._subscription_store import Subscription
 
 JsonObject = dict[str, Any]
@@ -60,6 +61,7 @@ class State:
     # (`FakeStripe.set_overdue_policy`); None leaves it `past_due`.
     overdue_action: str | None = None
     overdue_after_days: int = 30
+    quotes: dict[str, Quote] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:
@@ -106,7 +108,17 @@ class RequestContext:
             self.emit(event_type, after, changed)
 
 
-Handler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]
+@frozen
+class FileBody:
+    """A download's answer (a quote's PDF): bytes as they are, not JSON."""
+
+    content: bytes
+    content_type: str
+
+
+# What serves one operation: most answer JSON, a download answers bytes.
+JsonHandler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject]
+Handler = Callable[[RequestContext, dict[str, str], dict[str, Any]], JsonObject | FileBody]
 
 Stored = TypeVar("Stored")
 
@@ -126,8 +138,10 @@ class Finder(Generic[Stored]):
 
 __all__ = [
     "API_VERSION",
+    "FileBody",
     "Finder",
     "Handler",
+    "JsonHandler",
     "JsonObject",
     "RequestContext",
     "State",

@@ -141,6 +141,8 @@ _MODELS = {
     "discount": models.Discount,
     "tax_id": models.TaxId,
     "customer_balance_transaction": models.CustomerBalanceTransaction,
+    "quote": models.Quote,
+    "item": models.QuoteLineItem,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,
