@@ -60,6 +60,10 @@ def trace(event: str, info: Mapping[str, Any]) -> None:
         bound_stream(info.get("return_value"))
 
 
+# The request extension that hands httpcore the hook.
+TRACE: Mapping[str, Any] = {"trace": trace}
+
+
 def bound_stream(stream: object) -> None:
     """Make `stream`'s reads and writes honour the deadline of whichever attempt uses it."""
     attributes = getattr(stream, "__dict__", None)

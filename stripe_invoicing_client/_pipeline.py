@@ -242,15 +242,37 @@ def _deleted_object(
     return {"id": path_values[endpoint.path_params[-1]], "object": kind, "deleted": True}
 
 
+_HTTPX_BUILD_REQUEST = httpx.Client.build_request  # AsyncClient's too (httpx.BaseClient's)
+
+
 def build_request(
-    http: httpx.Client | httpx.AsyncClient, call: Call[Any], timeout: httpx.Timeout | None = None
+    http: httpx.Client | httpx.AsyncClient,
+    call: Call[Any],
+    timeout: httpx.Timeout | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> httpx.Request:
-    return http.build_request(
+    """The request httpx's `build_request` would make of `call` (the client's default headers,
+    less those the call sets, then the call's); `extensions` added to it."""
+    timeout = timeout if timeout is not None else call.timeout
+    if type(http).build_request is not _HTTPX_BUILD_REQUEST or http.cookies or http.params:
+        request = http.build_request(
+            call.method, call.url, content=call.content, headers=call.headers, timeout=timeout
+        )
+        if extensions:
+            request.extensions.update(extensions)
+        return request
+    # httpx merges headers through its Headers class, which rescans its list for every header
+    # it replaces: a third of a call's own time. The same merge on plain pairs costs a tenth.
+    ours = [(name.encode("ascii"), value.encode("ascii")) for name, value in call.headers.items()]
+    replaced = {name.lower() for name, _ in ours}
+    headers = [pair for pair in http.headers.raw if pair[0].lower() not in replaced]
+    headers += ours
+    return httpx.Request(
         call.method,
         call.url,
         content=call.content,
-        headers=call.headers,
-        timeout=timeout if timeout is not None else call.timeout,
+        headers=headers,
+        extensions={"timeout": timeout.as_dict(), **(extensions or {})},
     )
 
 

@@ -552,6 +552,55 @@ def test_build_request_sends_the_call_with_the_attempt_s_timeout() -> None:
         assert build_request(http, built, shorter).extensions["timeout"] == shorter.as_dict()
 
 
+def _httpx_request(http: httpx.Client, built: Any) -> httpx.Request:
+    """The request httpx's own `build_request` makes of a call: what ours must equal."""
+    return http.build_request(
+        built.method, built.url, content=built.content, headers=built.headers, timeout=built.timeout
+    )
+
+
+@pytest.mark.parametrize(
+    "client_settings",
+    [
+        {},
+        # A caller's defaults: kept, except those the call sets (User-Agent here, any case).
+        {"headers": {"X-Team": "billing", "user-agent": "theirs/1.0", "Accept": "text/plain"}},
+        {"cookies": {"session": "abc"}},
+        {"params": {"trace": "1"}},
+        {"base_url": "https://elsewhere.example"},
+    ],
+    ids=["plain", "headers", "cookies", "params", "base_url"],
+)
+@pytest.mark.parametrize("operation", ["PostInvoicesInvoicePay", "GetInvoicesInvoice"])
+def test_build_request_is_the_request_httpx_would_build(
+    client_settings: dict[str, Any], operation: str
+) -> None:
+    params = {"paid_out_of_band": True} if operation.startswith("Post") else {"expand": ["x"]}
+    built = call(
+        operation,
+        {"invoice": "in_1"},
+        params,
+        request_options=request_options(extra_headers={"X-Extra": "1"}),
+    )
+    with httpx.Client(**client_settings) as http:
+        ours, theirs = build_request(http, built), _httpx_request(http, built)
+        assert (ours.method, ours.url, ours.content) == (theirs.method, theirs.url, theirs.content)
+        assert ours.headers.raw == theirs.headers.raw
+        assert ours.extensions["timeout"] == theirs.extensions["timeout"]
+
+
+def test_build_request_honours_a_client_whose_build_request_is_its_own() -> None:
+    class Tagging(httpx.Client):
+        def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+            request = super().build_request(*args, **kwargs)
+            request.headers["X-Tagged"] = "yes"
+            return request
+
+    built = call("PostInvoicesInvoicePay", {"invoice": "in_1"}, {})
+    with Tagging() as http:
+        assert build_request(http, built).headers["X-Tagged"] == "yes"
+
+
 @pytest.mark.parametrize(
     "body",
     [
