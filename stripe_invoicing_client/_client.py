@@ -389,7 +389,7 @@ class StripeInvoicing(_ClientCore, Resources):
         started = time.monotonic()
         response: httpx.Response | None = None
         try:
-            with _deadline.attempt_deadline(progress.deadline):
+            with _deadline.AttemptDeadline(progress.deadline):
                 response = http.send(request, stream=True)
                 # For a later reuse of the connection.
                 _deadline.bound_stream(response.extensions.get("network_stream"))

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -35,14 +34,21 @@ _STREAM_EVENTS = frozenset(
 _EXPIRED = 1e-6
 
 
-@contextmanager
-def attempt_deadline(deadline: float | None) -> Iterator[None]:
-    """Bound the socket reads and writes made in this block by `deadline`."""
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class AttemptDeadline:
+    """Bound the socket reads and writes made in this block by `deadline`.
+
+    A class, not a @contextmanager: this runs on every attempt, and a generator costs ~2 us."""
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float | None) -> None:
+        self._deadline = deadline
+
+    def __enter__(self) -> None:
+        self._token = _DEADLINE.set(self._deadline)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 def clamp(timeout: float | None) -> float | None:
