@@ -188,7 +188,7 @@ _PAGE_TAGS = frozenset(("list", "search_result"))
 
 def page_limit(endpoint: Endpoint[Any], plain: Mapping[str, Any]) -> int | None:
     """The most items a page of `endpoint` may hold, asked as `plain`; None if not a page."""
-    if not endpoint.object_tags & _PAGE_TAGS:
+    if _PAGE_TAGS.isdisjoint(endpoint.object_tags):
         return None
     limit = plain.get("limit", DEFAULT_PAGE_LIMIT)
     if type(limit) is not int or not 1 <= limit <= MAX_PAGE_LIMIT:
@@ -270,7 +270,7 @@ def build_request(
     return httpx.Request(
         call.method,
         call.url,
-        content=call.content,
+        content=call.content or None,  # the same request, without wrapping b"" in a stream
         headers=headers,
         extensions={"timeout": timeout.as_dict(), **(extensions or {})},
     )

@@ -571,11 +571,17 @@ def _httpx_request(http: httpx.Client, built: Any) -> httpx.Request:
     ],
     ids=["plain", "headers", "cookies", "params", "base_url"],
 )
-@pytest.mark.parametrize("operation", ["PostInvoicesInvoicePay", "GetInvoicesInvoice"])
+@pytest.mark.parametrize(
+    "operation", ["PostInvoicesInvoicePay", "PostInvoicesInvoiceSend", "GetInvoicesInvoice"]
+)
 def test_build_request_is_the_request_httpx_would_build(
     client_settings: dict[str, Any], operation: str
 ) -> None:
-    params = {"paid_out_of_band": True} if operation.startswith("Post") else {"expand": ["x"]}
+    params = {
+        "PostInvoicesInvoicePay": {"paid_out_of_band": True},
+        "PostInvoicesInvoiceSend": {},  # an empty body
+        "GetInvoicesInvoice": {"expand": ["x"]},
+    }[operation]
     built = call(
         operation,
         {"invoice": "in_1"},
