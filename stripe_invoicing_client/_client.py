@@ -393,11 +393,7 @@ class StripeInvoicing(_ClientCore, Resources):
                 response = http.send(request, stream=True)
                 # For a later reuse of the connection.
                 _deadline.bound_stream(response.extensions.get("network_stream"))
-                reader = _body.BodyReader(
-                    progress.call.max_response_bytes,
-                    progress.deadline,
-                    destination=progress.call.destination,
-                )
+                reader = progress.body_reader()
                 try:
                     if reader.start(response):
                         for chunk in response.iter_raw():
@@ -571,11 +567,7 @@ class AsyncStripeInvoicing(_ClientCore, AsyncResources):
         response goes in `sent` as soon as its headers are in."""
         response = await http.send(request, stream=True)
         sent.append(response)
-        reader = _body.BodyReader(
-            progress.call.max_response_bytes,
-            progress.deadline,
-            destination=progress.call.destination,
-        )
+        reader = progress.body_reader()
         try:
             if reader.start(response):
                 async for chunk in response.aiter_raw():

@@ -21,6 +21,7 @@ import httpx
 
 from . import _retry
 from ._body import (
+    BodyReader,
     OutOfTime,
     PageTooLarge,
     ResponseTooLarge,
@@ -350,6 +351,13 @@ class Progress:
     def out_of_time_now(self) -> bool:
         left = self.remaining()
         return left is not None and left <= 0
+
+    def body_reader(self) -> BodyReader:
+        """What reads one attempt's body: within the size cap and the deadline, into the
+        download's file when the call has one."""
+        return BodyReader(
+            self.call.max_response_bytes, self.deadline, destination=self.call.destination
+        )
 
     def attempt_timeout(self) -> httpx.Timeout:
         """The configured timeouts, none longer than the time the call has left."""
