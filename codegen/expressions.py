@@ -8,6 +8,7 @@ converts a value that fits, and a value that doesn't fit is kept raw in the mode
 from __future__ import annotations
 
 import keyword
+import re
 from typing import Any
 
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -133,7 +134,8 @@ def accept(prop: Property, var: str, depth: int = 0) -> str:
             return f"type({var}) is list"
         return f"type({var}) is list and (not {var} or all({inner} for {item} in {var}))"
     if isinstance(prop, UnionProperty):
-        return " or ".join(f"({accept(p, var, depth)})" for p in _ordered(prop.inner_properties))
+        tests = [f"({accept(p, var, depth)})" for p in _ordered(prop.inner_properties)]
+        return " or ".join(dict.fromkeys(tests))  # each test once (`dict` for two models)
     raise TypeError(f"no accept rule for {type(prop).__name__}")
 
 
@@ -306,6 +308,75 @@ def dump(prop: Property, var: str, depth: int = 0) -> str:
     raise TypeError(f"no dump rule for {type(prop).__name__}")
 
 
+def _branches(prop: Property) -> list[Property]:
+    return list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
+
+
+def _container(prop: Property) -> str:
+    """The JSON type of a value `prop` accepts when it is a container: "dict", "list" or ""."""
+    if isinstance(prop, ModelProperty):
+        return "dict"
+    if isinstance(prop, ListProperty):
+        return "list"
+    return ""
+
+
+def later_kinds(prop: Property) -> list[str]:
+    """The JSON container types ("dict", "list") of the values of `prop` that `from_dict`
+    keeps for decoding on first read: those of its branches that hold models. Empty for a
+    field parsed at once (plain values, decimals, or anything that may be `Any`)."""
+    branches = _branches(prop)
+    if is_identity(prop) or any(is_decimal(p) or isinstance(p, AnyProperty) for p in branches):
+        return []
+    return sorted({_container(p) for p in branches if not is_identity(p)})
+
+
+def _split(prop: Property) -> tuple[list[Property], list[Property]]:
+    """`prop`'s branches holding models (decoded later), and the others (kept as they are)."""
+    branches = _ordered(_branches(prop))
+    return [p for p in branches if not is_identity(p)], [p for p in branches if is_identity(p)]
+
+
+def later_accept(prop: Property, var: str) -> str:
+    """Does `var` fit one of the branches of `prop` whose values are decoded later?"""
+    tests = [f"({accept(p, var)})" for p in _split(prop)[0]]
+    return " or ".join(dict.fromkeys(tests))
+
+
+def now_accept(prop: Property, var: str) -> str:
+    """Does `var` fit one of the branches of `prop` kept as received ("" if none)?"""
+    tests = [f"({accept(p, var)})" for p in _split(prop)[1]]
+    return " or ".join(dict.fromkeys(tests))
+
+
+def decode(prop: Property, var: str) -> str:
+    """An expression decoding `var`, a value `later_accept` let through, to the Python value:
+    the tests of `parse` that only the other branches' values need are left out."""
+    branches = _split(prop)[0]
+    models = [p for p in branches if isinstance(p, ModelProperty) and not is_map(p)]
+    *first, last = branches
+    expr = parse(last, var)
+    for p in reversed(first):
+        test = accept(p, var)
+        if isinstance(p, ModelProperty) and len(models) > 1:
+            extra = _model_discriminator(p, var)
+            test = f"{test} and {extra}" if extra and p is not models[-1] else test
+        expr = f"({parse(p, var)} if {test} else {expr})"
+    return expr
+
+
+def taking(accepted: str, var: str, json_key: str) -> str:
+    """`accepted` with its first mention of `var` taking the value from the source dict."""
+    first = re.search(rf"\b{re.escape(var)}\b", accepted)
+    if first is None:
+        raise ValueError(f"{accepted!r} does not mention {var}")
+    start, end = first.start(), first.end()
+    taken = f'{var} := take("{json_key}", UNSET)'
+    if not (accepted[:start].endswith("type(") and accepted[end:].startswith(")")):
+        taken = f"({taken})"  # the sole argument of `type(...)` needs no parentheses of its own
+    return accepted[:start] + taken + accepted[end:]
+
+
 def instance_type(prop: Property) -> str:
     if is_decimal(prop):
         return "Decimal"
@@ -387,7 +458,7 @@ def expected_type(prop: Property) -> str:
 
 # Model attributes that a field must not shadow (the generated methods and the base's).
 RESERVED_ATTRIBUTES = frozenset(
-    {"additional_properties", "from_dict", "to_dict", "get", "_FIELDS", "_filled"}
+    {"additional_properties", "from_dict", "to_dict", "get", "_later", "_filled"}
 )
 
 
@@ -405,6 +476,11 @@ GLOBALS = {
     "tolerant_parse": parse,
     "tolerant_dump": dump,
     "tolerant_is_identity": is_identity,
+    "later_kinds": later_kinds,
+    "later_accept": later_accept,
+    "now_accept": now_accept,
+    "decode": decode,
+    "taking": taking,
     "is_map": is_map,
     "map_value_type": map_value_type,
     "key": key,

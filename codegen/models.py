@@ -266,7 +266,7 @@ class ModelsLayout:
             "",
             "from __future__ import annotations",
             "",
-            "from collections.abc import Mapping",
+            "from collections.abc import Callable, Mapping",
             "from decimal import Decimal",
             "from typing import Any, ClassVar, Literal",
             "",

@@ -302,8 +302,9 @@ def render(
         models_module.REF_DESCRIPTIONS.update(ref_descriptions(document))
         env.globals["field_doc"] = field_doc
         env.globals["python_repr"] = repr
+        # Converted fields that are not decoded later (`_DECODE` names those).
         env.globals["converted_fields"] = lambda props: [
-            p for p in props if not expressions.is_identity(p)
+            p for p in props if not expressions.is_identity(p) and not expressions.later_kinds(p)
         ]
         env.globals["lazy_imports"] = lambda prop: lazy_imports(prop)
         env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[

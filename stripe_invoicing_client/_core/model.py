@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
+from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .field_error import FieldNotAvailableError, no_such_field
+from .field_table import fields_of
 from .types import UNSET
 
 # Decimal text that `Decimal` reads and `format(value, "f")` writes back unchanged.
@@ -33,7 +37,7 @@ _ATTRIBUTES: dict[type, dict[str, str]] = {}
 def _attributes(cls: type[Model]) -> dict[str, str]:
     found = _ATTRIBUTES.get(cls)
     if found is None:
-        found = _ATTRIBUTES[cls] = {key: name for name, key, _ in cls._FIELDS}
+        found = _ATTRIBUTES[cls] = {key: name for name, key, _ in fields_of(cls)}
     return found
 
 
@@ -41,12 +45,26 @@ def _attributes(cls: type[Model]) -> dict[str, str]:
 _PLAIN: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
+# Per model class: (attribute, JSON key) of the fields `to_dict` converts, in field order.
+_CONVERTED_PAIRS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _converted(cls: type[Model]) -> tuple[tuple[str, str], ...]:
+    found = _CONVERTED_PAIRS.get(cls)
+    if found is None:
+        converted = cls._CONVERTED | cls._DECODE.keys()
+        found = _CONVERTED_PAIRS[cls] = tuple(
+            (name, key) for name, key, _ in fields_of(cls) if name in converted
+        )
+    return found
+
+
 def _plain(cls: type[Model]) -> tuple[tuple[str, str], ...]:
     found = _PLAIN.get(cls)
     if found is None:
-        converted = cls._CONVERTED
+        converted = cls._CONVERTED | cls._DECODE.keys()
         found = _PLAIN[cls] = tuple(
-            (name, key) for name, key, _ in cls._FIELDS if name not in converted
+            (name, key) for name, key, _ in fields_of(cls) if name not in converted
         )
     return found
 
@@ -54,6 +72,55 @@ def _plain(cls: type[Model]) -> tuple[tuple[str, str], ...]:
 def _slot(model: Model, name: str) -> Any:
     """A filled slot's value; AttributeError, without going through `__getattr__`, if unfilled."""
     return object.__getattribute__(model, name)
+
+
+_NOTHING = object()
+
+# Taken only on the first read of a field decoded later, so that threads reading it at once
+# all get the same object.
+_DECODING = threading.Lock()
+
+
+def _decoded(model: Model, name: str) -> Any:
+    """The value of a field whose nested JSON `from_dict` kept for later, decoded now and
+    stored in its slot; AttributeError if the field has nothing waiting."""
+    try:
+        later: dict[str, Any] = _slot(model, "_later")
+    except AttributeError:
+        raise AttributeError(name) from None
+    raw = later.get(name, _NOTHING)
+    if raw is _NOTHING:
+        # Nothing waits: another thread may have stored it since this read found no value.
+        return _slot(model, name)
+    value = type(model)._DECODE[name](raw)
+    with _DECODING:
+        try:
+            return _slot(model, name)  # another thread stored it first
+        except AttributeError:
+            object.__setattr__(model, name, value)
+            later.pop(name, None)
+            return value
+
+
+def _read(model: Model, name: str) -> Any:
+    """A field's value, decoding it if it waits; AttributeError if unfilled."""
+    try:
+        return _slot(model, name)
+    except AttributeError:
+        return _decoded(model, name)
+
+
+def _dump(value: Any) -> Any:
+    """A converted field's value as JSON data: models, decimals, and lists and maps of them."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if type(value) is list:
+        return [_dump(item) for item in value]
+    if type(value) is dict:
+        return {key: _dump(item) for key, item in value.items()}
+    return value
 
 
 def _extras(model: Model) -> dict[str, Any]:
@@ -66,7 +133,7 @@ def _extras(model: Model) -> dict[str, Any]:
 
 def _not_available(model: Model, name: str) -> AttributeError:
     cls = type(model)
-    for attribute, key, expected in cls._FIELDS:
+    for attribute, key, expected in fields_of(cls):
         if attribute == name:
             extras = _extras(model)
             present = key in extras
@@ -111,8 +178,11 @@ def _doc_with_fields(cls: type[Model]) -> str | None:
     if cls in _DOCS:
         return _DOCS[cls]
     own: str | None = cls.__dict__.get("__doc__")
-    types = {name: expected for name, _, expected in cls.__dict__.get("_FIELDS", ())}
-    keys = {name: key for name, key, _ in cls.__dict__.get("_FIELDS", ())}
+    table = cls.__dict__.get("_FIELDS", ()) or (
+        fields_of(cls) if "from_dict" in cls.__dict__ else ()
+    )
+    types = {name: expected for name, _, expected in table}
+    keys = {name: key for name, key, _ in table}
     lines = [
         f"    {name} ({types[name]}): {sentence}"
         + (f" (JSON {keys[name]!r})" if keys[name] != name else "")
@@ -157,12 +227,14 @@ class Model(metaclass=_ModelType):
     did not fit is found there too, as received. `to_dict()` gives the JSON data.
     """
 
-    __slots__ = ()
-    # (attribute, JSON key, declared type) of every field, required ones first.
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = ()
-    # Attributes of the fields whose value `to_dict` converts back to JSON (models, decimals,
-    # lists of them); a subclass that has any overrides `to_dict` for them.
+    # `_later`: nested JSON `from_dict` accepted for a field and left to decode on first read
+    # (attribute -> JSON value), so a page of objects costs what is read of it.
+    __slots__ = ("_later",)
+    # Attributes of the fields, other than those in `_DECODE`, whose value `to_dict` converts
+    # back to JSON (decimals, say).
     _CONVERTED: ClassVar[frozenset[str]] = frozenset()
+    # attribute -> the function decoding the JSON value `from_dict` kept in `_later`.
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {}
     # Iterating would otherwise try `model[0]`, `model[1]`, ...: refuse it plainly.
     __iter__: ClassVar[None] = None
 
@@ -174,13 +246,16 @@ class Model(metaclass=_ModelType):
                 extras: dict[str, Any] = {}
                 object.__setattr__(self, name, extras)
                 return extras
-            raise _not_available(self, name)
+            try:
+                return _decoded(self, name)
+            except AttributeError:
+                raise _not_available(self, name) from None
 
     def __getitem__(self, key: str) -> Any:
         name = _attributes(type(self)).get(key)
         if name is not None:
             try:
-                value = _slot(self, name)
+                value = _read(self, name)
             except AttributeError:
                 pass  # did not fit: what was received is in additional_properties
             else:
@@ -214,13 +289,20 @@ class Model(metaclass=_ModelType):
                 continue  # did not fit: what was received is already in `data`
             if value is not UNSET:
                 data[key] = value
+        for name, key in _converted(type(self)):
+            try:
+                value = _read(self, name)
+            except AttributeError:
+                continue  # did not fit: what was received is already in `data`
+            if value is not UNSET:
+                data[key] = _dump(value)
         return data
 
     def _filled(self) -> dict[str, Any]:
         state: dict[str, Any] = {}
-        for name, _, _ in type(self)._FIELDS:
+        for name, _, _ in fields_of(type(self)):
             with contextlib.suppress(AttributeError):
-                state[name] = _slot(self, name)
+                state[name] = _read(self, name)
         state["additional_properties"] = _extras(self)
         return state
 
@@ -236,7 +318,7 @@ class Model(metaclass=_ModelType):
         state = self._filled()
         parts = [
             f"{name}={state[name]!r}" if name in state else f"{name}=<not available>"
-            for name, _, _ in type(self)._FIELDS
+            for name, _, _ in fields_of(type(self))
         ]
         parts.append(f"additional_properties={state['additional_properties']!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
@@ -249,6 +331,8 @@ class Model(metaclass=_ModelType):
                 if name != "__weakref__":
                     with contextlib.suppress(AttributeError):
                         state[name] = _slot(self, name)
+        if "_later" in state:
+            state["_later"] = dict(state["_later"])  # a copy decodes on its own
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -58,185 +58,110 @@ class Coupon(Model):
     currency_options: dict[str, CouponCurrencyOption] | None | Unset = UNSET
     """Fixed amounts off in further currencies, keyed by currency code."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount_off", "amount_off", "int | None"),
-        ("created", "created", "int"),
-        ("currency", "currency", "str | None"),
-        ("duration", "duration", "Literal['forever', 'once', 'repeating']"),
-        ("duration_in_months", "duration_in_months", "int | None"),
-        ("id", "id", "str"),
-        ("livemode", "livemode", "bool"),
-        ("max_redemptions", "max_redemptions", "int | None"),
-        ("metadata", "metadata", "dict[str, str] | None"),
-        ("name", "name", "str | None"),
-        ("object_", "object", "Literal['coupon']"),
-        ("percent_off", "percent_off", "float | None"),
-        ("redeem_by", "redeem_by", "int | None"),
-        ("times_redeemed", "times_redeemed", "int"),
-        ("valid", "valid", "bool"),
-        ("applies_to", "applies_to", "CouponAppliesTo | None"),
-        ("currency_options", "currency_options", "dict[str, CouponCurrencyOption] | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "applies_to",
-            "currency_options",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_applies_to = self.applies_to
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_applies_to, Unset):
-                data["applies_to"] = (
-                    v_applies_to.to_dict()
-                    if isinstance(v_applies_to, CouponAppliesTo)
-                    else v_applies_to
-                )
-        try:
-            v_currency_options = self.currency_options
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_currency_options, Unset):
-                data["currency_options"] = (
-                    {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
-                    if isinstance(v_currency_options, dict)
-                    else v_currency_options
-                )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "applies_to": lambda v: CouponAppliesTo.from_dict(v),
+        "currency_options": lambda v: {
+            k0: CouponCurrencyOption.from_dict(item0) for k0, item0 in v.items()
+        },
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Coupon:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount_off = take("amount_off", UNSET)
-        if (type(v_amount_off) is int) or (v_amount_off is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_amount_off := take("amount_off", UNSET)) is int) or (v_amount_off is None):
             fill.amount_off = v_amount_off
         elif v_amount_off is not UNSET:
             d["amount_off"] = v_amount_off
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_currency = take("currency", UNSET)
-        if (type(v_currency) is str) or (v_currency is None):
+        if (type(v_currency := take("currency", UNSET)) is str) or (v_currency is None):
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_duration = take("duration", UNSET)
-        if type(v_duration) is str:
+        if type(v_duration := take("duration", UNSET)) is str:
             fill.duration = v_duration
         elif v_duration is not UNSET:
             d["duration"] = v_duration
-        v_duration_in_months = take("duration_in_months", UNSET)
-        if (type(v_duration_in_months) is int) or (v_duration_in_months is None):
+        if (type(v_duration_in_months := take("duration_in_months", UNSET)) is int) or (
+            v_duration_in_months is None
+        ):
             fill.duration_in_months = v_duration_in_months
         elif v_duration_in_months is not UNSET:
             d["duration_in_months"] = v_duration_in_months
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_max_redemptions = take("max_redemptions", UNSET)
-        if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
+        if (type(v_max_redemptions := take("max_redemptions", UNSET)) is int) or (
+            v_max_redemptions is None
+        ):
             fill.max_redemptions = v_max_redemptions
         elif v_max_redemptions is not UNSET:
             d["max_redemptions"] = v_max_redemptions
-        v_metadata = take("metadata", UNSET)
         if (
-            type(v_metadata) is dict
+            type(v_metadata := take("metadata", UNSET)) is dict
             and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
         ) or (v_metadata is None):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_name = take("name", UNSET)
-        if (type(v_name) is str) or (v_name is None):
+        if (type(v_name := take("name", UNSET)) is str) or (v_name is None):
             fill.name = v_name
         elif v_name is not UNSET:
             d["name"] = v_name
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_percent_off = take("percent_off", UNSET)
-        if (type(v_percent_off) is float or type(v_percent_off) is int) or (v_percent_off is None):
+        if (
+            type(v_percent_off := take("percent_off", UNSET)) is float or type(v_percent_off) is int
+        ) or (v_percent_off is None):
             fill.percent_off = v_percent_off
         elif v_percent_off is not UNSET:
             d["percent_off"] = v_percent_off
-        v_redeem_by = take("redeem_by", UNSET)
-        if (type(v_redeem_by) is int) or (v_redeem_by is None):
+        if (type(v_redeem_by := take("redeem_by", UNSET)) is int) or (v_redeem_by is None):
             fill.redeem_by = v_redeem_by
         elif v_redeem_by is not UNSET:
             d["redeem_by"] = v_redeem_by
-        v_times_redeemed = take("times_redeemed", UNSET)
-        if type(v_times_redeemed) is int:
+        if type(v_times_redeemed := take("times_redeemed", UNSET)) is int:
             fill.times_redeemed = v_times_redeemed
         elif v_times_redeemed is not UNSET:
             d["times_redeemed"] = v_times_redeemed
-        v_valid = take("valid", UNSET)
-        if type(v_valid) is bool:
+        if type(v_valid := take("valid", UNSET)) is bool:
             fill.valid = v_valid
         elif v_valid is not UNSET:
             d["valid"] = v_valid
-        v_applies_to = take("applies_to", UNSET)
-        if (type(v_applies_to) is dict) or (v_applies_to is None):
-            fill.applies_to = (
-                CouponAppliesTo.from_dict(v_applies_to)
-                if type(v_applies_to) is dict
-                else v_applies_to
-            )
-        elif v_applies_to is UNSET:
-            fill.applies_to = UNSET
+        if type(v_applies_to := take("applies_to", UNSET)) is dict:
+            later["applies_to"] = v_applies_to
+        elif (v_applies_to is None) or v_applies_to is UNSET:
+            fill.applies_to = v_applies_to
         else:
             d["applies_to"] = v_applies_to
-        v_currency_options = take("currency_options", UNSET)
-        if (
-            type(v_currency_options) is dict
-            and (
-                not v_currency_options
-                or all(type(item0) is dict for item0 in v_currency_options.values())
-            )
-        ) or (v_currency_options is None):
-            fill.currency_options = (
-                {
-                    k0: CouponCurrencyOption.from_dict(item0)
-                    for k0, item0 in v_currency_options.items()
-                }
-                if type(v_currency_options) is dict
-                and (
-                    not v_currency_options
-                    or all(type(item0) is dict for item0 in v_currency_options.values())
-                )
-                else v_currency_options
-            )
-        elif v_currency_options is UNSET:
-            fill.currency_options = UNSET
+        if type(v_currency_options := take("currency_options", UNSET)) is dict and (
+            not v_currency_options
+            or all(type(item0) is dict for item0 in v_currency_options.values())
+        ):
+            later["currency_options"] = v_currency_options
+        elif (v_currency_options is None) or v_currency_options is UNSET:
+            fill.currency_options = v_currency_options
         else:
             d["currency_options"] = v_currency_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -248,25 +173,20 @@ class CouponAppliesTo(Model):
 
     products: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("products", "products", "list[str]"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponAppliesTo:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_products = take("products", UNSET)
-        if type(v_products) is list and (
+        if type(v_products := take("products", UNSET)) is list and (
             not v_products or all(type(item0) is str for item0 in v_products)
         ):
             fill.products = v_products
         elif v_products is not UNSET:
             d["products"] = v_products
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -278,23 +198,18 @@ class CouponCurrencyOption(Model):
 
     amount_off: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("amount_off", "amount_off", "int"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> CouponCurrencyOption:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount_off = take("amount_off", UNSET)
-        if type(v_amount_off) is int:
+        if type(v_amount_off := take("amount_off", UNSET)) is int:
             fill.amount_off = v_amount_off
         elif v_amount_off is not UNSET:
             d["amount_off"] = v_amount_off
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -311,19 +226,15 @@ class DeletedCoupon(Model):
     object_: Literal["coupon"]
     """Object type, always `coupon`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deleted", "deleted", "Literal[True]"),
-        ("id", "id", "str"),
-        ("object_", "object", "Literal['coupon']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedCoupon:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
         if v_deleted is UNSET:
@@ -332,18 +243,15 @@ class DeletedCoupon(Model):
             fill.deleted = v_deleted
         else:
             d["deleted"] = v_deleted
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -382,79 +290,26 @@ class DeletedDiscount(Model):
     subscription_item: str | None | Unset = UNSET
     """Id of the subscription item the discount applies to, if any."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deleted", "deleted", "Literal[True]"),
-        ("id", "id", "str"),
-        ("object_", "object", "Literal['discount']"),
-        ("checkout_session", "checkout_session", "str | None"),
-        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
-        ("customer_account", "customer_account", "str | None"),
-        ("end", "end", "int | None"),
-        ("invoice", "invoice", "str | None"),
-        ("invoice_item", "invoice_item", "str | None"),
-        ("promotion_code", "promotion_code", "PromotionCode | str | None"),
-        ("source", "source", "DiscountSource"),
-        ("start", "start", "int"),
-        ("subscription", "subscription", "str | None"),
-        ("subscription_item", "subscription_item", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "customer",
-            "promotion_code",
-            "source",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_customer, Unset):
-                data["customer"] = (
-                    v_customer.to_dict()
-                    if isinstance(v_customer, Customer)
-                    else (
-                        v_customer.to_dict()
-                        if isinstance(v_customer, DeletedCustomer)
-                        else v_customer
-                    )
-                )
-        try:
-            v_promotion_code = self.promotion_code
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_promotion_code, Unset):
-                data["promotion_code"] = (
-                    v_promotion_code.to_dict()
-                    if isinstance(v_promotion_code, PromotionCode)
-                    else v_promotion_code
-                )
-        try:
-            v_source = self.source
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_source, Unset):
-                data["source"] = v_source.to_dict()
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "customer": lambda v: (
+            DeletedCustomer.from_dict(v)
+            if type(v) is dict and v.get("deleted") is True and v.get("object") == "customer"
+            else Customer.from_dict(v)
+        ),
+        "promotion_code": lambda v: PromotionCode.from_dict(v),
+        "source": lambda v: DiscountSource.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedDiscount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
         v_deleted = take("deleted", UNSET)
         if v_deleted is UNSET:
             pass
@@ -462,114 +317,95 @@ class DeletedDiscount(Model):
             fill.deleted = v_deleted
         else:
             d["deleted"] = v_deleted
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_checkout_session = take("checkout_session", UNSET)
-        if (type(v_checkout_session) is str) or (v_checkout_session is None):
+        if (
+            (type(v_checkout_session := take("checkout_session", UNSET)) is str)
+            or (v_checkout_session is None)
+            or v_checkout_session is UNSET
+        ):
             fill.checkout_session = v_checkout_session
-        elif v_checkout_session is UNSET:
-            fill.checkout_session = UNSET
         else:
             d["checkout_session"] = v_checkout_session
-        v_customer = take("customer", UNSET)
-        if (
-            (type(v_customer) is dict)
-            or (type(v_customer) is dict)
-            or (type(v_customer) is str)
-            or (v_customer is None)
-        ):
-            fill.customer = (
-                DeletedCustomer.from_dict(v_customer)
-                if type(v_customer) is dict
-                and v_customer.get("deleted") is True
-                and v_customer.get("object") == "customer"
-                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
-            )
-        elif v_customer is UNSET:
-            fill.customer = UNSET
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif (type(v_customer) is str) or (v_customer is None) or v_customer is UNSET:
+            fill.customer = v_customer
         else:
             d["customer"] = v_customer
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (
+            (type(v_customer_account := take("customer_account", UNSET)) is str)
+            or (v_customer_account is None)
+            or v_customer_account is UNSET
+        ):
             fill.customer_account = v_customer_account
-        elif v_customer_account is UNSET:
-            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
-        v_end = take("end", UNSET)
-        if (type(v_end) is int) or (v_end is None):
+        if (type(v_end := take("end", UNSET)) is int) or (v_end is None) or v_end is UNSET:
             fill.end = v_end
-        elif v_end is UNSET:
-            fill.end = UNSET
         else:
             d["end"] = v_end
-        v_invoice = take("invoice", UNSET)
-        if (type(v_invoice) is str) or (v_invoice is None):
+        if (
+            (type(v_invoice := take("invoice", UNSET)) is str)
+            or (v_invoice is None)
+            or v_invoice is UNSET
+        ):
             fill.invoice = v_invoice
-        elif v_invoice is UNSET:
-            fill.invoice = UNSET
         else:
             d["invoice"] = v_invoice
-        v_invoice_item = take("invoice_item", UNSET)
-        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+        if (
+            (type(v_invoice_item := take("invoice_item", UNSET)) is str)
+            or (v_invoice_item is None)
+            or v_invoice_item is UNSET
+        ):
             fill.invoice_item = v_invoice_item
-        elif v_invoice_item is UNSET:
-            fill.invoice_item = UNSET
         else:
             d["invoice_item"] = v_invoice_item
-        v_promotion_code = take("promotion_code", UNSET)
-        if (
-            (type(v_promotion_code) is dict)
-            or (type(v_promotion_code) is str)
+        if type(v_promotion_code := take("promotion_code", UNSET)) is dict:
+            later["promotion_code"] = v_promotion_code
+        elif (
+            (type(v_promotion_code) is str)
             or (v_promotion_code is None)
+            or v_promotion_code is UNSET
         ):
-            fill.promotion_code = (
-                PromotionCode.from_dict(v_promotion_code)
-                if type(v_promotion_code) is dict
-                else v_promotion_code
-            )
-        elif v_promotion_code is UNSET:
-            fill.promotion_code = UNSET
+            fill.promotion_code = v_promotion_code
         else:
             d["promotion_code"] = v_promotion_code
-        v_source = take("source", UNSET)
-        if type(v_source) is dict:
-            fill.source = DiscountSource.from_dict(v_source)
+        if type(v_source := take("source", UNSET)) is dict:
+            later["source"] = v_source
         elif v_source is UNSET:
             fill.source = UNSET
         else:
             d["source"] = v_source
-        v_start = take("start", UNSET)
-        if type(v_start) is int:
+        if type(v_start := take("start", UNSET)) is int or v_start is UNSET:
             fill.start = v_start
-        elif v_start is UNSET:
-            fill.start = UNSET
         else:
             d["start"] = v_start
-        v_subscription = take("subscription", UNSET)
-        if (type(v_subscription) is str) or (v_subscription is None):
+        if (
+            (type(v_subscription := take("subscription", UNSET)) is str)
+            or (v_subscription is None)
+            or v_subscription is UNSET
+        ):
             fill.subscription = v_subscription
-        elif v_subscription is UNSET:
-            fill.subscription = UNSET
         else:
             d["subscription"] = v_subscription
-        v_subscription_item = take("subscription_item", UNSET)
-        if (type(v_subscription_item) is str) or (v_subscription_item is None):
+        if (
+            (type(v_subscription_item := take("subscription_item", UNSET)) is str)
+            or (v_subscription_item is None)
+            or v_subscription_item is UNSET
+        ):
             fill.subscription_item = v_subscription_item
-        elif v_subscription_item is UNSET:
-            fill.subscription_item = UNSET
         else:
             d["subscription_item"] = v_subscription_item
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -607,161 +443,93 @@ class Discount(Model):
     customer_account: str | None | Unset = UNSET
     """Id of the Account object that represents the discounted customer, if any."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("checkout_session", "checkout_session", "str | None"),
-        ("customer", "customer", "Customer | DeletedCustomer | str | None"),
-        ("end", "end", "int | None"),
-        ("id", "id", "str"),
-        ("invoice", "invoice", "str | None"),
-        ("invoice_item", "invoice_item", "str | None"),
-        ("object_", "object", "Literal['discount']"),
-        ("promotion_code", "promotion_code", "PromotionCode | str | None"),
-        ("source", "source", "DiscountSource"),
-        ("start", "start", "int"),
-        ("subscription", "subscription", "str | None"),
-        ("subscription_item", "subscription_item", "str | None"),
-        ("customer_account", "customer_account", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "customer",
-            "promotion_code",
-            "source",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = (
-                v_customer.to_dict()
-                if isinstance(v_customer, Customer)
-                else (
-                    v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
-                )
-            )
-        try:
-            v_promotion_code = self.promotion_code
-        except AttributeError:
-            pass
-        else:
-            data["promotion_code"] = (
-                v_promotion_code.to_dict()
-                if isinstance(v_promotion_code, PromotionCode)
-                else v_promotion_code
-            )
-        try:
-            v_source = self.source
-        except AttributeError:
-            pass
-        else:
-            data["source"] = v_source.to_dict()
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "customer": lambda v: (
+            DeletedCustomer.from_dict(v)
+            if type(v) is dict and v.get("deleted") is True and v.get("object") == "customer"
+            else Customer.from_dict(v)
+        ),
+        "promotion_code": lambda v: PromotionCode.from_dict(v),
+        "source": lambda v: DiscountSource.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Discount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_checkout_session = take("checkout_session", UNSET)
-        if (type(v_checkout_session) is str) or (v_checkout_session is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_checkout_session := take("checkout_session", UNSET)) is str) or (
+            v_checkout_session is None
+        ):
             fill.checkout_session = v_checkout_session
         elif v_checkout_session is not UNSET:
             d["checkout_session"] = v_checkout_session
-        v_customer = take("customer", UNSET)
-        if (
-            (type(v_customer) is dict)
-            or (type(v_customer) is dict)
-            or (type(v_customer) is str)
-            or (v_customer is None)
-        ):
-            fill.customer = (
-                DeletedCustomer.from_dict(v_customer)
-                if type(v_customer) is dict
-                and v_customer.get("deleted") is True
-                and v_customer.get("object") == "customer"
-                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
-            )
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif (type(v_customer) is str) or (v_customer is None):
+            fill.customer = v_customer
         elif v_customer is not UNSET:
             d["customer"] = v_customer
-        v_end = take("end", UNSET)
-        if (type(v_end) is int) or (v_end is None):
+        if (type(v_end := take("end", UNSET)) is int) or (v_end is None):
             fill.end = v_end
         elif v_end is not UNSET:
             d["end"] = v_end
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_invoice = take("invoice", UNSET)
-        if (type(v_invoice) is str) or (v_invoice is None):
+        if (type(v_invoice := take("invoice", UNSET)) is str) or (v_invoice is None):
             fill.invoice = v_invoice
         elif v_invoice is not UNSET:
             d["invoice"] = v_invoice
-        v_invoice_item = take("invoice_item", UNSET)
-        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+        if (type(v_invoice_item := take("invoice_item", UNSET)) is str) or (v_invoice_item is None):
             fill.invoice_item = v_invoice_item
         elif v_invoice_item is not UNSET:
             d["invoice_item"] = v_invoice_item
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_promotion_code = take("promotion_code", UNSET)
-        if (
-            (type(v_promotion_code) is dict)
-            or (type(v_promotion_code) is str)
-            or (v_promotion_code is None)
-        ):
-            fill.promotion_code = (
-                PromotionCode.from_dict(v_promotion_code)
-                if type(v_promotion_code) is dict
-                else v_promotion_code
-            )
+        if type(v_promotion_code := take("promotion_code", UNSET)) is dict:
+            later["promotion_code"] = v_promotion_code
+        elif (type(v_promotion_code) is str) or (v_promotion_code is None):
+            fill.promotion_code = v_promotion_code
         elif v_promotion_code is not UNSET:
             d["promotion_code"] = v_promotion_code
-        v_source = take("source", UNSET)
-        if type(v_source) is dict:
-            fill.source = DiscountSource.from_dict(v_source)
+        if type(v_source := take("source", UNSET)) is dict:
+            later["source"] = v_source
         elif v_source is not UNSET:
             d["source"] = v_source
-        v_start = take("start", UNSET)
-        if type(v_start) is int:
+        if type(v_start := take("start", UNSET)) is int:
             fill.start = v_start
         elif v_start is not UNSET:
             d["start"] = v_start
-        v_subscription = take("subscription", UNSET)
-        if (type(v_subscription) is str) or (v_subscription is None):
+        if (type(v_subscription := take("subscription", UNSET)) is str) or (v_subscription is None):
             fill.subscription = v_subscription
         elif v_subscription is not UNSET:
             d["subscription"] = v_subscription
-        v_subscription_item = take("subscription_item", UNSET)
-        if (type(v_subscription_item) is str) or (v_subscription_item is None):
+        if (type(v_subscription_item := take("subscription_item", UNSET)) is str) or (
+            v_subscription_item is None
+        ):
             fill.subscription_item = v_subscription_item
         elif v_subscription_item is not UNSET:
             d["subscription_item"] = v_subscription_item
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (
+            (type(v_customer_account := take("customer_account", UNSET)) is str)
+            or (v_customer_account is None)
+            or v_customer_account is UNSET
+        ):
             fill.customer_account = v_customer_account
-        elif v_customer_account is UNSET:
-            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -774,46 +542,33 @@ class DiscountSource(Model):
     coupon: Coupon | str | None
     type_: Literal["coupon"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("coupon", "coupon", "Coupon | str | None"),
-        ("type_", "type", "Literal['coupon']"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("coupon",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_coupon = self.coupon
-        except AttributeError:
-            pass
-        else:
-            data["coupon"] = v_coupon.to_dict() if isinstance(v_coupon, Coupon) else v_coupon
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "coupon": lambda v: Coupon.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DiscountSource:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_coupon = take("coupon", UNSET)
-        if (type(v_coupon) is dict) or (type(v_coupon) is str) or (v_coupon is None):
-            fill.coupon = Coupon.from_dict(v_coupon) if type(v_coupon) is dict else v_coupon
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_coupon := take("coupon", UNSET)) is dict:
+            later["coupon"] = v_coupon
+        elif (type(v_coupon) is str) or (v_coupon is None):
+            fill.coupon = v_coupon
         elif v_coupon is not UNSET:
             d["coupon"] = v_coupon
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -852,143 +607,90 @@ class PromotionCode(Model):
     times_redeemed: int
     """How many times it has been redeemed so far."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("active", "active", "bool"),
-        ("code", "code", "str"),
-        ("created", "created", "int"),
-        ("customer", "customer", "Customer | str | None"),
-        ("customer_account", "customer_account", "str | None"),
-        ("expires_at", "expires_at", "int | None"),
-        ("id", "id", "str"),
-        ("livemode", "livemode", "bool"),
-        ("max_redemptions", "max_redemptions", "int | None"),
-        ("metadata", "metadata", "dict[str, str] | None"),
-        ("object_", "object", "Literal['promotion_code']"),
-        ("promotion", "promotion", "DiscountSource"),
-        ("restrictions", "restrictions", "PromotionCodeRestrictions"),
-        ("times_redeemed", "times_redeemed", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "customer",
-            "promotion",
-            "restrictions",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = (
-                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
-            )
-        try:
-            v_promotion = self.promotion
-        except AttributeError:
-            pass
-        else:
-            data["promotion"] = v_promotion.to_dict()
-        try:
-            v_restrictions = self.restrictions
-        except AttributeError:
-            pass
-        else:
-            data["restrictions"] = v_restrictions.to_dict()
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "customer": lambda v: Customer.from_dict(v),
+        "promotion": lambda v: DiscountSource.from_dict(v),
+        "restrictions": lambda v: PromotionCodeRestrictions.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCode:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_active = take("active", UNSET)
-        if type(v_active) is bool:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_active := take("active", UNSET)) is bool:
             fill.active = v_active
         elif v_active is not UNSET:
             d["active"] = v_active
-        v_code = take("code", UNSET)
-        if type(v_code) is str:
+        if type(v_code := take("code", UNSET)) is str:
             fill.code = v_code
         elif v_code is not UNSET:
             d["code"] = v_code
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_customer = take("customer", UNSET)
-        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-            fill.customer = (
-                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-            )
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif (type(v_customer) is str) or (v_customer is None):
+            fill.customer = v_customer
         elif v_customer is not UNSET:
             d["customer"] = v_customer
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account := take("customer_account", UNSET)) is str) or (
+            v_customer_account is None
+        ):
             fill.customer_account = v_customer_account
         elif v_customer_account is not UNSET:
             d["customer_account"] = v_customer_account
-        v_expires_at = take("expires_at", UNSET)
-        if (type(v_expires_at) is int) or (v_expires_at is None):
+        if (type(v_expires_at := take("expires_at", UNSET)) is int) or (v_expires_at is None):
             fill.expires_at = v_expires_at
         elif v_expires_at is not UNSET:
             d["expires_at"] = v_expires_at
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_max_redemptions = take("max_redemptions", UNSET)
-        if (type(v_max_redemptions) is int) or (v_max_redemptions is None):
+        if (type(v_max_redemptions := take("max_redemptions", UNSET)) is int) or (
+            v_max_redemptions is None
+        ):
             fill.max_redemptions = v_max_redemptions
         elif v_max_redemptions is not UNSET:
             d["max_redemptions"] = v_max_redemptions
-        v_metadata = take("metadata", UNSET)
         if (
-            type(v_metadata) is dict
+            type(v_metadata := take("metadata", UNSET)) is dict
             and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
         ) or (v_metadata is None):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_promotion = take("promotion", UNSET)
-        if type(v_promotion) is dict:
-            fill.promotion = DiscountSource.from_dict(v_promotion)
+        if type(v_promotion := take("promotion", UNSET)) is dict:
+            later["promotion"] = v_promotion
         elif v_promotion is not UNSET:
             d["promotion"] = v_promotion
-        v_restrictions = take("restrictions", UNSET)
-        if type(v_restrictions) is dict:
-            fill.restrictions = PromotionCodeRestrictions.from_dict(v_restrictions)
+        if type(v_restrictions := take("restrictions", UNSET)) is dict:
+            later["restrictions"] = v_restrictions
         elif v_restrictions is not UNSET:
             d["restrictions"] = v_restrictions
-        v_times_redeemed = take("times_redeemed", UNSET)
-        if type(v_times_redeemed) is int:
+        if type(v_times_redeemed := take("times_redeemed", UNSET)) is int:
             fill.times_redeemed = v_times_redeemed
         elif v_times_redeemed is not UNSET:
             d["times_redeemed"] = v_times_redeemed
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1003,83 +705,47 @@ class PromotionCodeRestrictions(Model):
     minimum_amount: int | None
     minimum_amount_currency: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "currency_options",
-            "currency_options",
-            "dict[str, PromotionCodeRestrictionsCurrencyOptions] | None",
-        ),
-        ("first_time_transaction", "first_time_transaction", "bool"),
-        ("minimum_amount", "minimum_amount", "int | None"),
-        ("minimum_amount_currency", "minimum_amount_currency", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("currency_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_currency_options = self.currency_options
-        except AttributeError:
-            pass
-        else:
-            data["currency_options"] = (
-                {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
-                if isinstance(v_currency_options, dict)
-                else v_currency_options
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "currency_options": lambda v: {
+            k0: PromotionCodeRestrictionsCurrencyOptions.from_dict(item0) for k0, item0 in v.items()
+        },
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCodeRestrictions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_currency_options = take("currency_options", UNSET)
-        if (
-            type(v_currency_options) is dict
-            and (
-                not v_currency_options
-                or all(type(item0) is dict for item0 in v_currency_options.values())
-            )
-        ) or (v_currency_options is None):
-            fill.currency_options = (
-                {
-                    k0: PromotionCodeRestrictionsCurrencyOptions.from_dict(item0)
-                    for k0, item0 in v_currency_options.items()
-                }
-                if type(v_currency_options) is dict
-                and (
-                    not v_currency_options
-                    or all(type(item0) is dict for item0 in v_currency_options.values())
-                )
-                else v_currency_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_currency_options := take("currency_options", UNSET)) is dict and (
+            not v_currency_options
+            or all(type(item0) is dict for item0 in v_currency_options.values())
+        ):
+            later["currency_options"] = v_currency_options
+        elif v_currency_options is None:
+            fill.currency_options = v_currency_options
         elif v_currency_options is not UNSET:
             d["currency_options"] = v_currency_options
-        v_first_time_transaction = take("first_time_transaction", UNSET)
-        if type(v_first_time_transaction) is bool:
+        if type(v_first_time_transaction := take("first_time_transaction", UNSET)) is bool:
             fill.first_time_transaction = v_first_time_transaction
         elif v_first_time_transaction is not UNSET:
             d["first_time_transaction"] = v_first_time_transaction
-        v_minimum_amount = take("minimum_amount", UNSET)
-        if (type(v_minimum_amount) is int) or (v_minimum_amount is None):
+        if (type(v_minimum_amount := take("minimum_amount", UNSET)) is int) or (
+            v_minimum_amount is None
+        ):
             fill.minimum_amount = v_minimum_amount
         elif v_minimum_amount is not UNSET:
             d["minimum_amount"] = v_minimum_amount
-        v_minimum_amount_currency = take("minimum_amount_currency", UNSET)
-        if (type(v_minimum_amount_currency) is str) or (v_minimum_amount_currency is None):
+        if (type(v_minimum_amount_currency := take("minimum_amount_currency", UNSET)) is str) or (
+            v_minimum_amount_currency is None
+        ):
             fill.minimum_amount_currency = v_minimum_amount_currency
         elif v_minimum_amount_currency is not UNSET:
             d["minimum_amount_currency"] = v_minimum_amount_currency
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1091,25 +757,18 @@ class PromotionCodeRestrictionsCurrencyOptions(Model):
 
     minimum_amount: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("minimum_amount", "minimum_amount", "int"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PromotionCodeRestrictionsCurrencyOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_minimum_amount = take("minimum_amount", UNSET)
-        if type(v_minimum_amount) is int:
+        if type(v_minimum_amount := take("minimum_amount", UNSET)) is int:
             fill.minimum_amount = v_minimum_amount
         elif v_minimum_amount is not UNSET:
             d["minimum_amount"] = v_minimum_amount
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

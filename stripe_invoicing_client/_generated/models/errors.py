@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -270,205 +270,135 @@ class ApiErrors(Model):
     source: dict[str, Any] | None | Unset = UNSET
     """The legacy source or external account involved in the error, when one is."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("type_", "type", "ApiErrorsType"),
-        ("advice_code", "advice_code", "str | None"),
-        ("charge", "charge", "str | None"),
-        ("code", "code", "ApiErrorsCode | None"),
-        ("decline_code", "decline_code", "str | None"),
-        ("doc_url", "doc_url", "str | None"),
-        ("message", "message", "str | None"),
-        ("network_advice_code", "network_advice_code", "str | None"),
-        ("network_decline_code", "network_decline_code", "str | None"),
-        ("param", "param", "str | None"),
-        ("payment_intent", "payment_intent", "PaymentIntent | None"),
-        ("payment_method", "payment_method", "PaymentMethod | None"),
-        ("payment_method_type", "payment_method_type", "str | None"),
-        ("request_log_url", "request_log_url", "str | None"),
-        ("setup_intent", "setup_intent", "SetupIntent | None"),
-        ("source", "source", "dict[str, Any] | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "payment_intent",
-            "payment_method",
-            "setup_intent",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_payment_intent = self.payment_intent
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_payment_intent, Unset):
-                data["payment_intent"] = (
-                    v_payment_intent.to_dict()
-                    if isinstance(v_payment_intent, PaymentIntent)
-                    else v_payment_intent
-                )
-        try:
-            v_payment_method = self.payment_method
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_payment_method, Unset):
-                data["payment_method"] = (
-                    v_payment_method.to_dict()
-                    if isinstance(v_payment_method, PaymentMethod)
-                    else v_payment_method
-                )
-        try:
-            v_setup_intent = self.setup_intent
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_setup_intent, Unset):
-                data["setup_intent"] = (
-                    v_setup_intent.to_dict()
-                    if isinstance(v_setup_intent, SetupIntent)
-                    else v_setup_intent
-                )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "payment_intent": lambda v: PaymentIntent.from_dict(v),
+        "payment_method": lambda v: PaymentMethod.from_dict(v),
+        "setup_intent": lambda v: SetupIntent.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ApiErrors:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_advice_code = take("advice_code", UNSET)
-        if (type(v_advice_code) is str) or (v_advice_code is None):
+        if (
+            (type(v_advice_code := take("advice_code", UNSET)) is str)
+            or (v_advice_code is None)
+            or v_advice_code is UNSET
+        ):
             fill.advice_code = v_advice_code
-        elif v_advice_code is UNSET:
-            fill.advice_code = UNSET
         else:
             d["advice_code"] = v_advice_code
-        v_charge = take("charge", UNSET)
-        if (type(v_charge) is str) or (v_charge is None):
+        if (
+            (type(v_charge := take("charge", UNSET)) is str)
+            or (v_charge is None)
+            or v_charge is UNSET
+        ):
             fill.charge = v_charge
-        elif v_charge is UNSET:
-            fill.charge = UNSET
         else:
             d["charge"] = v_charge
-        v_code = take("code", UNSET)
-        if (type(v_code) is str) or (v_code is None):
+        if (type(v_code := take("code", UNSET)) is str) or (v_code is None) or v_code is UNSET:
             fill.code = v_code
-        elif v_code is UNSET:
-            fill.code = UNSET
         else:
             d["code"] = v_code
-        v_decline_code = take("decline_code", UNSET)
-        if (type(v_decline_code) is str) or (v_decline_code is None):
+        if (
+            (type(v_decline_code := take("decline_code", UNSET)) is str)
+            or (v_decline_code is None)
+            or v_decline_code is UNSET
+        ):
             fill.decline_code = v_decline_code
-        elif v_decline_code is UNSET:
-            fill.decline_code = UNSET
         else:
             d["decline_code"] = v_decline_code
-        v_doc_url = take("doc_url", UNSET)
-        if (type(v_doc_url) is str) or (v_doc_url is None):
+        if (
+            (type(v_doc_url := take("doc_url", UNSET)) is str)
+            or (v_doc_url is None)
+            or v_doc_url is UNSET
+        ):
             fill.doc_url = v_doc_url
-        elif v_doc_url is UNSET:
-            fill.doc_url = UNSET
         else:
             d["doc_url"] = v_doc_url
-        v_message = take("message", UNSET)
-        if (type(v_message) is str) or (v_message is None):
+        if (
+            (type(v_message := take("message", UNSET)) is str)
+            or (v_message is None)
+            or v_message is UNSET
+        ):
             fill.message = v_message
-        elif v_message is UNSET:
-            fill.message = UNSET
         else:
             d["message"] = v_message
-        v_network_advice_code = take("network_advice_code", UNSET)
-        if (type(v_network_advice_code) is str) or (v_network_advice_code is None):
+        if (
+            (type(v_network_advice_code := take("network_advice_code", UNSET)) is str)
+            or (v_network_advice_code is None)
+            or v_network_advice_code is UNSET
+        ):
             fill.network_advice_code = v_network_advice_code
-        elif v_network_advice_code is UNSET:
-            fill.network_advice_code = UNSET
         else:
             d["network_advice_code"] = v_network_advice_code
-        v_network_decline_code = take("network_decline_code", UNSET)
-        if (type(v_network_decline_code) is str) or (v_network_decline_code is None):
+        if (
+            (type(v_network_decline_code := take("network_decline_code", UNSET)) is str)
+            or (v_network_decline_code is None)
+            or v_network_decline_code is UNSET
+        ):
             fill.network_decline_code = v_network_decline_code
-        elif v_network_decline_code is UNSET:
-            fill.network_decline_code = UNSET
         else:
             d["network_decline_code"] = v_network_decline_code
-        v_param = take("param", UNSET)
-        if (type(v_param) is str) or (v_param is None):
+        if (type(v_param := take("param", UNSET)) is str) or (v_param is None) or v_param is UNSET:
             fill.param = v_param
-        elif v_param is UNSET:
-            fill.param = UNSET
         else:
             d["param"] = v_param
-        v_payment_intent = take("payment_intent", UNSET)
-        if (type(v_payment_intent) is dict) or (v_payment_intent is None):
-            fill.payment_intent = (
-                PaymentIntent.from_dict(v_payment_intent)
-                if type(v_payment_intent) is dict
-                else v_payment_intent
-            )
-        elif v_payment_intent is UNSET:
-            fill.payment_intent = UNSET
+        if type(v_payment_intent := take("payment_intent", UNSET)) is dict:
+            later["payment_intent"] = v_payment_intent
+        elif (v_payment_intent is None) or v_payment_intent is UNSET:
+            fill.payment_intent = v_payment_intent
         else:
             d["payment_intent"] = v_payment_intent
-        v_payment_method = take("payment_method", UNSET)
-        if (type(v_payment_method) is dict) or (v_payment_method is None):
-            fill.payment_method = (
-                PaymentMethod.from_dict(v_payment_method)
-                if type(v_payment_method) is dict
-                else v_payment_method
-            )
-        elif v_payment_method is UNSET:
-            fill.payment_method = UNSET
+        if type(v_payment_method := take("payment_method", UNSET)) is dict:
+            later["payment_method"] = v_payment_method
+        elif (v_payment_method is None) or v_payment_method is UNSET:
+            fill.payment_method = v_payment_method
         else:
             d["payment_method"] = v_payment_method
-        v_payment_method_type = take("payment_method_type", UNSET)
-        if (type(v_payment_method_type) is str) or (v_payment_method_type is None):
+        if (
+            (type(v_payment_method_type := take("payment_method_type", UNSET)) is str)
+            or (v_payment_method_type is None)
+            or v_payment_method_type is UNSET
+        ):
             fill.payment_method_type = v_payment_method_type
-        elif v_payment_method_type is UNSET:
-            fill.payment_method_type = UNSET
         else:
             d["payment_method_type"] = v_payment_method_type
-        v_request_log_url = take("request_log_url", UNSET)
-        if (type(v_request_log_url) is str) or (v_request_log_url is None):
+        if (
+            (type(v_request_log_url := take("request_log_url", UNSET)) is str)
+            or (v_request_log_url is None)
+            or v_request_log_url is UNSET
+        ):
             fill.request_log_url = v_request_log_url
-        elif v_request_log_url is UNSET:
-            fill.request_log_url = UNSET
         else:
             d["request_log_url"] = v_request_log_url
-        v_setup_intent = take("setup_intent", UNSET)
-        if (type(v_setup_intent) is dict) or (v_setup_intent is None):
-            fill.setup_intent = (
-                SetupIntent.from_dict(v_setup_intent)
-                if type(v_setup_intent) is dict
-                else v_setup_intent
-            )
-        elif v_setup_intent is UNSET:
-            fill.setup_intent = UNSET
+        if type(v_setup_intent := take("setup_intent", UNSET)) is dict:
+            later["setup_intent"] = v_setup_intent
+        elif (v_setup_intent is None) or v_setup_intent is UNSET:
+            fill.setup_intent = v_setup_intent
         else:
             d["setup_intent"] = v_setup_intent
-        v_source = take("source", UNSET)
-        if (type(v_source) is dict) or (v_source is None):
+        if (
+            (type(v_source := take("source", UNSET)) is dict)
+            or (v_source is None)
+            or v_source is UNSET
+        ):
             fill.source = v_source
-        elif v_source is UNSET:
-            fill.source = UNSET
         else:
             d["source"] = v_source
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -481,38 +411,24 @@ class Error(Model):
     error: ApiErrors
     """What went wrong: the error's type, code, message and the objects involved."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("error", "error", "ApiErrors"),)
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("error",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_error = self.error
-        except AttributeError:
-            pass
-        else:
-            data["error"] = v_error.to_dict()
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "error": lambda v: ApiErrors.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Error:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_error = take("error", UNSET)
-        if type(v_error) is dict:
-            fill.error = ApiErrors.from_dict(v_error)
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_error := take("error", UNSET)) is dict:
+            later["error"] = v_error
         elif v_error is not UNSET:
             d["error"] = v_error
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
 
@@ -27,10 +27,6 @@ class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
     subscription: str
     subscription_item: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("subscription", "subscription", "str"),
-        ("subscription_item", "subscription_item", "str | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -38,22 +34,19 @@ class BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent(Model):
     ) -> BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_subscription = take("subscription", UNSET)
-        if type(v_subscription) is str:
+        if type(v_subscription := take("subscription", UNSET)) is str:
             fill.subscription = v_subscription
         elif v_subscription is not UNSET:
             d["subscription"] = v_subscription
-        v_subscription_item = take("subscription_item", UNSET)
-        if (type(v_subscription_item) is str) or (v_subscription_item is None):
+        if (type(v_subscription_item := take("subscription_item", UNSET)) is str) or (
+            v_subscription_item is None
+        ):
             fill.subscription_item = v_subscription_item
         elif v_subscription_item is not UNSET:
             d["subscription_item"] = v_subscription_item
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -66,36 +59,14 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
     subscription_details: BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent | None
     type_: Literal["subscription_details"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "subscription_details",
-            "subscription_details",
-            "BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "subscription_details": lambda v: (
+            BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent.from_dict(v)
         ),
-        ("type_", "type", "Literal['subscription_details']"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("subscription_details",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_subscription_details = self.subscription_details
-        except AttributeError:
-            pass
-        else:
-            data["subscription_details"] = (
-                v_subscription_details.to_dict()
-                if isinstance(
-                    v_subscription_details,
-                    BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent,
-                )
-                else v_subscription_details
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(
@@ -103,28 +74,22 @@ class BillingBillResourceInvoiceItemParentsInvoiceItemParent(Model):
     ) -> BillingBillResourceInvoiceItemParentsInvoiceItemParent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_subscription_details = take("subscription_details", UNSET)
-        if (type(v_subscription_details) is dict) or (v_subscription_details is None):
-            fill.subscription_details = (
-                BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent.from_dict(
-                    v_subscription_details
-                )
-                if type(v_subscription_details) is dict
-                else v_subscription_details
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_subscription_details := take("subscription_details", UNSET)) is dict:
+            later["subscription_details"] = v_subscription_details
+        elif v_subscription_details is None:
+            fill.subscription_details = v_subscription_details
         elif v_subscription_details is not UNSET:
             d["subscription_details"] = v_subscription_details
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -141,19 +106,15 @@ class DeletedInvoiceItem(Model):
     object_: Literal["invoiceitem"]
     """Object type, always `invoiceitem`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deleted", "deleted", "Literal[True]"),
-        ("id", "id", "str"),
-        ("object_", "object", "Literal['invoiceitem']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedInvoiceItem:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
         if v_deleted is UNSET:
@@ -162,18 +123,15 @@ class DeletedInvoiceItem(Model):
             fill.deleted = v_deleted
         else:
             d["deleted"] = v_deleted
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -234,383 +192,191 @@ class InvoiceItem(Model):
     net_amount: int | None | Unset = UNSET
     """Amount in the smallest currency unit after discounts but before credits and tax."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int"),
-        ("currency", "currency", "str"),
-        ("customer", "customer", "Customer | DeletedCustomer | str"),
-        ("date", "date", "int"),
-        ("description", "description", "str | None"),
-        ("discountable", "discountable", "bool"),
-        ("discounts", "discounts", "list[DeletedDiscount | Discount | str] | None"),
-        ("id", "id", "str"),
-        ("invoice", "invoice", "Invoice | str | None"),
-        ("livemode", "livemode", "bool"),
-        ("metadata", "metadata", "dict[str, str] | None"),
-        ("object_", "object", "Literal['invoiceitem']"),
-        ("parent", "parent", "BillingBillResourceInvoiceItemParentsInvoiceItemParent | None"),
-        ("period", "period", "InvoiceLineItemPeriod"),
-        ("pricing", "pricing", "BillingBillResourceInvoicingPricingPricing | None"),
-        ("proration", "proration", "bool"),
-        ("proration_details", "proration_details", "ProrationDetails | None"),
-        ("quantity", "quantity", "int"),
-        ("quantity_decimal", "quantity_decimal", "Decimal"),
-        ("tax_rates", "tax_rates", "list[TaxRate] | None"),
-        ("test_clock", "test_clock", "str | TestClock | None"),
-        ("customer_account", "customer_account", "str | None"),
-        (
-            "frozen_fields",
-            "frozen_fields",
-            "list[Literal['discounts', 'pricing', 'quantity']] | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("quantity_decimal",))
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "customer": lambda v: (
+            DeletedCustomer.from_dict(v)
+            if type(v) is dict and v.get("deleted") is True and v.get("object") == "customer"
+            else Customer.from_dict(v)
         ),
-        ("invoicing_rules", "invoicing_rules", "list[InvoiceItemInvoicingRule] | None"),
-        ("net_amount", "net_amount", "int | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "customer",
-            "discounts",
-            "invoice",
-            "parent",
-            "period",
-            "pricing",
-            "proration_details",
-            "quantity_decimal",
-            "tax_rates",
-            "test_clock",
-            "invoicing_rules",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = (
-                v_customer.to_dict()
-                if isinstance(v_customer, Customer)
-                else (
-                    v_customer.to_dict() if isinstance(v_customer, DeletedCustomer) else v_customer
-                )
+        "discounts": lambda v: [
+            (
+                DeletedDiscount.from_dict(item0)
+                if type(item0) is dict
+                and item0.get("deleted") is True
+                and item0.get("object") == "discount"
+                else (Discount.from_dict(item0) if type(item0) is dict else item0)
             )
-        try:
-            v_discounts = self.discounts
-        except AttributeError:
-            pass
-        else:
-            data["discounts"] = (
-                [
-                    (
-                        item0.to_dict()
-                        if isinstance(item0, Discount)
-                        else (item0.to_dict() if isinstance(item0, DeletedDiscount) else item0)
-                    )
-                    for item0 in v_discounts
-                ]
-                if isinstance(v_discounts, list)
-                else v_discounts
-            )
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
-        try:
-            v_parent = self.parent
-        except AttributeError:
-            pass
-        else:
-            data["parent"] = (
-                v_parent.to_dict()
-                if isinstance(v_parent, BillingBillResourceInvoiceItemParentsInvoiceItemParent)
-                else v_parent
-            )
-        try:
-            v_period = self.period
-        except AttributeError:
-            pass
-        else:
-            data["period"] = v_period.to_dict()
-        try:
-            v_pricing = self.pricing
-        except AttributeError:
-            pass
-        else:
-            data["pricing"] = (
-                v_pricing.to_dict()
-                if isinstance(v_pricing, BillingBillResourceInvoicingPricingPricing)
-                else v_pricing
-            )
-        try:
-            v_proration_details = self.proration_details
-        except AttributeError:
-            pass
-        else:
-            data["proration_details"] = (
-                v_proration_details.to_dict()
-                if isinstance(v_proration_details, ProrationDetails)
-                else v_proration_details
-            )
-        try:
-            v_quantity_decimal = self.quantity_decimal
-        except AttributeError:
-            pass
-        else:
-            data["quantity_decimal"] = format(v_quantity_decimal, "f")
-        try:
-            v_tax_rates = self.tax_rates
-        except AttributeError:
-            pass
-        else:
-            data["tax_rates"] = (
-                [item0.to_dict() for item0 in v_tax_rates]
-                if isinstance(v_tax_rates, list)
-                else v_tax_rates
-            )
-        try:
-            v_test_clock = self.test_clock
-        except AttributeError:
-            pass
-        else:
-            data["test_clock"] = (
-                v_test_clock.to_dict() if isinstance(v_test_clock, TestClock) else v_test_clock
-            )
-        try:
-            v_invoicing_rules = self.invoicing_rules
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_invoicing_rules, Unset):
-                data["invoicing_rules"] = (
-                    [item0.to_dict() for item0 in v_invoicing_rules]
-                    if isinstance(v_invoicing_rules, list)
-                    else v_invoicing_rules
-                )
-        return data
+            for item0 in v
+        ],
+        "invoice": lambda v: Invoice.from_dict(v),
+        "parent": lambda v: BillingBillResourceInvoiceItemParentsInvoiceItemParent.from_dict(v),
+        "period": lambda v: InvoiceLineItemPeriod.from_dict(v),
+        "pricing": lambda v: BillingBillResourceInvoicingPricingPricing.from_dict(v),
+        "proration_details": lambda v: ProrationDetails.from_dict(v),
+        "tax_rates": lambda v: [TaxRate.from_dict(item0) for item0 in v],
+        "test_clock": lambda v: TestClock.from_dict(v),
+        "invoicing_rules": lambda v: [InvoiceItemInvoicingRule.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItem:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount = take("amount", UNSET)
-        if type(v_amount) is int:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_amount := take("amount", UNSET)) is int:
             fill.amount = v_amount
         elif v_amount is not UNSET:
             d["amount"] = v_amount
-        v_currency = take("currency", UNSET)
-        if type(v_currency) is str:
+        if type(v_currency := take("currency", UNSET)) is str:
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_customer = take("customer", UNSET)
-        if (type(v_customer) is dict) or (type(v_customer) is dict) or (type(v_customer) is str):
-            fill.customer = (
-                DeletedCustomer.from_dict(v_customer)
-                if type(v_customer) is dict
-                and v_customer.get("deleted") is True
-                and v_customer.get("object") == "customer"
-                else (Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer)
-            )
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif type(v_customer) is str:
+            fill.customer = v_customer
         elif v_customer is not UNSET:
             d["customer"] = v_customer
-        v_date = take("date", UNSET)
-        if type(v_date) is int:
+        if type(v_date := take("date", UNSET)) is int:
             fill.date = v_date
         elif v_date is not UNSET:
             d["date"] = v_date
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_discountable = take("discountable", UNSET)
-        if type(v_discountable) is bool:
+        if type(v_discountable := take("discountable", UNSET)) is bool:
             fill.discountable = v_discountable
         elif v_discountable is not UNSET:
             d["discountable"] = v_discountable
-        v_discounts = take("discounts", UNSET)
-        if (
-            type(v_discounts) is list
-            and (
-                not v_discounts
-                or all(
-                    (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                    for item0 in v_discounts
-                )
-            )
-        ) or (v_discounts is None):
-            fill.discounts = (
-                [
-                    (
-                        DeletedDiscount.from_dict(item0)
-                        if type(item0) is dict
-                        and item0.get("deleted") is True
-                        and item0.get("object") == "discount"
-                        else (Discount.from_dict(item0) if type(item0) is dict else item0)
-                    )
-                    for item0 in v_discounts
-                ]
-                if type(v_discounts) is list
-                and (
-                    not v_discounts
-                    or all(
-                        (type(item0) is dict) or (type(item0) is dict) or (type(item0) is str)
-                        for item0 in v_discounts
-                    )
-                )
-                else v_discounts
-            )
+        if type(v_discounts := take("discounts", UNSET)) is list and (
+            not v_discounts
+            or all((type(item0) is dict) or (type(item0) is str) for item0 in v_discounts)
+        ):
+            later["discounts"] = v_discounts
+        elif v_discounts is None:
+            fill.discounts = v_discounts
         elif v_discounts is not UNSET:
             d["discounts"] = v_discounts
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_invoice = take("invoice", UNSET)
-        if (type(v_invoice) is dict) or (type(v_invoice) is str) or (v_invoice is None):
-            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        if type(v_invoice := take("invoice", UNSET)) is dict:
+            later["invoice"] = v_invoice
+        elif (type(v_invoice) is str) or (v_invoice is None):
+            fill.invoice = v_invoice
         elif v_invoice is not UNSET:
             d["invoice"] = v_invoice
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_metadata = take("metadata", UNSET)
         if (
-            type(v_metadata) is dict
+            type(v_metadata := take("metadata", UNSET)) is dict
             and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
         ) or (v_metadata is None):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_parent = take("parent", UNSET)
-        if (type(v_parent) is dict) or (v_parent is None):
-            fill.parent = (
-                BillingBillResourceInvoiceItemParentsInvoiceItemParent.from_dict(v_parent)
-                if type(v_parent) is dict
-                else v_parent
-            )
+        if type(v_parent := take("parent", UNSET)) is dict:
+            later["parent"] = v_parent
+        elif v_parent is None:
+            fill.parent = v_parent
         elif v_parent is not UNSET:
             d["parent"] = v_parent
-        v_period = take("period", UNSET)
-        if type(v_period) is dict:
-            fill.period = InvoiceLineItemPeriod.from_dict(v_period)
+        if type(v_period := take("period", UNSET)) is dict:
+            later["period"] = v_period
         elif v_period is not UNSET:
             d["period"] = v_period
-        v_pricing = take("pricing", UNSET)
-        if (type(v_pricing) is dict) or (v_pricing is None):
-            fill.pricing = (
-                BillingBillResourceInvoicingPricingPricing.from_dict(v_pricing)
-                if type(v_pricing) is dict
-                else v_pricing
-            )
+        if type(v_pricing := take("pricing", UNSET)) is dict:
+            later["pricing"] = v_pricing
+        elif v_pricing is None:
+            fill.pricing = v_pricing
         elif v_pricing is not UNSET:
             d["pricing"] = v_pricing
-        v_proration = take("proration", UNSET)
-        if type(v_proration) is bool:
+        if type(v_proration := take("proration", UNSET)) is bool:
             fill.proration = v_proration
         elif v_proration is not UNSET:
             d["proration"] = v_proration
-        v_proration_details = take("proration_details", UNSET)
-        if (type(v_proration_details) is dict) or (v_proration_details is None):
-            fill.proration_details = (
-                ProrationDetails.from_dict(v_proration_details)
-                if type(v_proration_details) is dict
-                else v_proration_details
-            )
+        if type(v_proration_details := take("proration_details", UNSET)) is dict:
+            later["proration_details"] = v_proration_details
+        elif v_proration_details is None:
+            fill.proration_details = v_proration_details
         elif v_proration_details is not UNSET:
             d["proration_details"] = v_proration_details
-        v_quantity = take("quantity", UNSET)
-        if type(v_quantity) is int:
+        if type(v_quantity := take("quantity", UNSET)) is int:
             fill.quantity = v_quantity
         elif v_quantity is not UNSET:
             d["quantity"] = v_quantity
-        v_quantity_decimal = take("quantity_decimal", UNSET)
-        if type(v_quantity_decimal) is str and is_plain_decimal(v_quantity_decimal):
+        if type(v_quantity_decimal := take("quantity_decimal", UNSET)) is str and is_plain_decimal(
+            v_quantity_decimal
+        ):
             fill.quantity_decimal = Decimal(v_quantity_decimal)
         elif v_quantity_decimal is not UNSET:
             d["quantity_decimal"] = v_quantity_decimal
-        v_tax_rates = take("tax_rates", UNSET)
-        if (
-            type(v_tax_rates) is list
-            and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-        ) or (v_tax_rates is None):
-            fill.tax_rates = (
-                [TaxRate.from_dict(item0) for item0 in v_tax_rates]
-                if type(v_tax_rates) is list
-                and (not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates))
-                else v_tax_rates
-            )
+        if type(v_tax_rates := take("tax_rates", UNSET)) is list and (
+            not v_tax_rates or all(type(item0) is dict for item0 in v_tax_rates)
+        ):
+            later["tax_rates"] = v_tax_rates
+        elif v_tax_rates is None:
+            fill.tax_rates = v_tax_rates
         elif v_tax_rates is not UNSET:
             d["tax_rates"] = v_tax_rates
-        v_test_clock = take("test_clock", UNSET)
-        if (type(v_test_clock) is dict) or (type(v_test_clock) is str) or (v_test_clock is None):
-            fill.test_clock = (
-                TestClock.from_dict(v_test_clock) if type(v_test_clock) is dict else v_test_clock
-            )
+        if type(v_test_clock := take("test_clock", UNSET)) is dict:
+            later["test_clock"] = v_test_clock
+        elif (type(v_test_clock) is str) or (v_test_clock is None):
+            fill.test_clock = v_test_clock
         elif v_test_clock is not UNSET:
             d["test_clock"] = v_test_clock
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (
+            (type(v_customer_account := take("customer_account", UNSET)) is str)
+            or (v_customer_account is None)
+            or v_customer_account is UNSET
+        ):
             fill.customer_account = v_customer_account
-        elif v_customer_account is UNSET:
-            fill.customer_account = UNSET
         else:
             d["customer_account"] = v_customer_account
-        v_frozen_fields = take("frozen_fields", UNSET)
         if (
-            type(v_frozen_fields) is list
-            and (not v_frozen_fields or all(type(item0) is str for item0 in v_frozen_fields))
-        ) or (v_frozen_fields is None):
+            (
+                type(v_frozen_fields := take("frozen_fields", UNSET)) is list
+                and (not v_frozen_fields or all(type(item0) is str for item0 in v_frozen_fields))
+            )
+            or (v_frozen_fields is None)
+            or v_frozen_fields is UNSET
+        ):
             fill.frozen_fields = v_frozen_fields
-        elif v_frozen_fields is UNSET:
-            fill.frozen_fields = UNSET
         else:
             d["frozen_fields"] = v_frozen_fields
-        v_invoicing_rules = take("invoicing_rules", UNSET)
-        if (
-            type(v_invoicing_rules) is list
-            and (not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules))
-        ) or (v_invoicing_rules is None):
-            fill.invoicing_rules = (
-                [InvoiceItemInvoicingRule.from_dict(item0) for item0 in v_invoicing_rules]
-                if type(v_invoicing_rules) is list
-                and (
-                    not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules)
-                )
-                else v_invoicing_rules
-            )
-        elif v_invoicing_rules is UNSET:
-            fill.invoicing_rules = UNSET
+        if type(v_invoicing_rules := take("invoicing_rules", UNSET)) is list and (
+            not v_invoicing_rules or all(type(item0) is dict for item0 in v_invoicing_rules)
+        ):
+            later["invoicing_rules"] = v_invoicing_rules
+        elif (v_invoicing_rules is None) or v_invoicing_rules is UNSET:
+            fill.invoicing_rules = v_invoicing_rules
         else:
             d["invoicing_rules"] = v_invoicing_rules
-        v_net_amount = take("net_amount", UNSET)
-        if (type(v_net_amount) is int) or (v_net_amount is None):
+        if (
+            (type(v_net_amount := take("net_amount", UNSET)) is int)
+            or (v_net_amount is None)
+            or v_net_amount is UNSET
+        ):
             fill.net_amount = v_net_amount
-        elif v_net_amount is UNSET:
-            fill.net_amount = UNSET
         else:
             d["net_amount"] = v_net_amount
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -622,25 +388,21 @@ class InvoiceItemInvoicingRule(Model):
 
     type_: Literal["defer_until_credited_items_resolved"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("type_", "type", "Literal['defer_until_credited_items_resolved']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoiceItemInvoicingRule:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -653,69 +415,35 @@ class ProrationDetails(Model):
     credited_items: ProrationDetailsCreditedItems | None
     discount_amounts: list[DiscountsResourceDiscountAmount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("credited_items", "credited_items", "ProrationDetailsCreditedItems | None"),
-        ("discount_amounts", "discount_amounts", "list[DiscountsResourceDiscountAmount]"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "credited_items",
-            "discount_amounts",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_credited_items = self.credited_items
-        except AttributeError:
-            pass
-        else:
-            data["credited_items"] = (
-                v_credited_items.to_dict()
-                if isinstance(v_credited_items, ProrationDetailsCreditedItems)
-                else v_credited_items
-            )
-        try:
-            v_discount_amounts = self.discount_amounts
-        except AttributeError:
-            pass
-        else:
-            data["discount_amounts"] = [item0.to_dict() for item0 in v_discount_amounts]
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "credited_items": lambda v: ProrationDetailsCreditedItems.from_dict(v),
+        "discount_amounts": lambda v: [
+            DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v
+        ],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProrationDetails:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_credited_items = take("credited_items", UNSET)
-        if (type(v_credited_items) is dict) or (v_credited_items is None):
-            fill.credited_items = (
-                ProrationDetailsCreditedItems.from_dict(v_credited_items)
-                if type(v_credited_items) is dict
-                else v_credited_items
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_credited_items := take("credited_items", UNSET)) is dict:
+            later["credited_items"] = v_credited_items
+        elif v_credited_items is None:
+            fill.credited_items = v_credited_items
         elif v_credited_items is not UNSET:
             d["credited_items"] = v_credited_items
-        v_discount_amounts = take("discount_amounts", UNSET)
-        if type(v_discount_amounts) is list and (
+        if type(v_discount_amounts := take("discount_amounts", UNSET)) is list and (
             not v_discount_amounts or all(type(item0) is dict for item0 in v_discount_amounts)
         ):
-            fill.discount_amounts = [
-                DiscountsResourceDiscountAmount.from_dict(item0) for item0 in v_discount_amounts
-            ]
+            later["discount_amounts"] = v_discount_amounts
         elif v_discount_amounts is not UNSET:
             d["discount_amounts"] = v_discount_amounts
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -729,68 +457,39 @@ class ProrationDetailsCreditedItems(Model):
     invoice_line_item_details: ProrationDetailsCreditedItemsInvoiceLineItemDetails | None
     type_: Literal["invoice_item", "invoice_line_items"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("invoice_item", "invoice_item", "str | None"),
-        (
-            "invoice_line_item_details",
-            "invoice_line_item_details",
-            "ProrationDetailsCreditedItemsInvoiceLineItemDetails | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "invoice_line_item_details": lambda v: (
+            ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(v)
         ),
-        ("type_", "type", "Literal['invoice_item', 'invoice_line_items']"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("invoice_line_item_details",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_invoice_line_item_details = self.invoice_line_item_details
-        except AttributeError:
-            pass
-        else:
-            data["invoice_line_item_details"] = (
-                v_invoice_line_item_details.to_dict()
-                if isinstance(
-                    v_invoice_line_item_details, ProrationDetailsCreditedItemsInvoiceLineItemDetails
-                )
-                else v_invoice_line_item_details
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProrationDetailsCreditedItems:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_invoice_item = take("invoice_item", UNSET)
-        if (type(v_invoice_item) is str) or (v_invoice_item is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_invoice_item := take("invoice_item", UNSET)) is str) or (v_invoice_item is None):
             fill.invoice_item = v_invoice_item
         elif v_invoice_item is not UNSET:
             d["invoice_item"] = v_invoice_item
-        v_invoice_line_item_details = take("invoice_line_item_details", UNSET)
-        if (type(v_invoice_line_item_details) is dict) or (v_invoice_line_item_details is None):
-            fill.invoice_line_item_details = (
-                ProrationDetailsCreditedItemsInvoiceLineItemDetails.from_dict(
-                    v_invoice_line_item_details
-                )
-                if type(v_invoice_line_item_details) is dict
-                else v_invoice_line_item_details
-            )
+        if type(v_invoice_line_item_details := take("invoice_line_item_details", UNSET)) is dict:
+            later["invoice_line_item_details"] = v_invoice_line_item_details
+        elif v_invoice_line_item_details is None:
+            fill.invoice_line_item_details = v_invoice_line_item_details
         elif v_invoice_line_item_details is not UNSET:
             d["invoice_line_item_details"] = v_invoice_line_item_details
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

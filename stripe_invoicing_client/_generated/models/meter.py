@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -50,139 +50,80 @@ class BillingMeter(Model):
     value_settings: BillingMeterValueSettings
     """Which payload key of an event holds its value."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("created", "created", "int"),
-        ("customer_mapping", "customer_mapping", "BillingMeterCustomerMapping"),
-        ("default_aggregation", "default_aggregation", "BillingMeterDefaultAggregation"),
-        ("display_name", "display_name", "str"),
-        ("event_name", "event_name", "str"),
-        ("event_time_window", "event_time_window", "Literal['day', 'hour'] | None"),
-        ("id", "id", "str"),
-        ("livemode", "livemode", "bool"),
-        ("object_", "object", "Literal['billing.meter']"),
-        ("status", "status", "Literal['active', 'inactive']"),
-        ("status_transitions", "status_transitions", "BillingMeterStatusTransitions"),
-        ("updated", "updated", "int"),
-        ("value_settings", "value_settings", "BillingMeterValueSettings"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "customer_mapping",
-            "default_aggregation",
-            "status_transitions",
-            "value_settings",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_customer_mapping = self.customer_mapping
-        except AttributeError:
-            pass
-        else:
-            data["customer_mapping"] = v_customer_mapping.to_dict()
-        try:
-            v_default_aggregation = self.default_aggregation
-        except AttributeError:
-            pass
-        else:
-            data["default_aggregation"] = v_default_aggregation.to_dict()
-        try:
-            v_status_transitions = self.status_transitions
-        except AttributeError:
-            pass
-        else:
-            data["status_transitions"] = v_status_transitions.to_dict()
-        try:
-            v_value_settings = self.value_settings
-        except AttributeError:
-            pass
-        else:
-            data["value_settings"] = v_value_settings.to_dict()
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "customer_mapping": lambda v: BillingMeterCustomerMapping.from_dict(v),
+        "default_aggregation": lambda v: BillingMeterDefaultAggregation.from_dict(v),
+        "status_transitions": lambda v: BillingMeterStatusTransitions.from_dict(v),
+        "value_settings": lambda v: BillingMeterValueSettings.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeter:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_customer_mapping = take("customer_mapping", UNSET)
-        if type(v_customer_mapping) is dict:
-            fill.customer_mapping = BillingMeterCustomerMapping.from_dict(v_customer_mapping)
+        if type(v_customer_mapping := take("customer_mapping", UNSET)) is dict:
+            later["customer_mapping"] = v_customer_mapping
         elif v_customer_mapping is not UNSET:
             d["customer_mapping"] = v_customer_mapping
-        v_default_aggregation = take("default_aggregation", UNSET)
-        if type(v_default_aggregation) is dict:
-            fill.default_aggregation = BillingMeterDefaultAggregation.from_dict(
-                v_default_aggregation
-            )
+        if type(v_default_aggregation := take("default_aggregation", UNSET)) is dict:
+            later["default_aggregation"] = v_default_aggregation
         elif v_default_aggregation is not UNSET:
             d["default_aggregation"] = v_default_aggregation
-        v_display_name = take("display_name", UNSET)
-        if type(v_display_name) is str:
+        if type(v_display_name := take("display_name", UNSET)) is str:
             fill.display_name = v_display_name
         elif v_display_name is not UNSET:
             d["display_name"] = v_display_name
-        v_event_name = take("event_name", UNSET)
-        if type(v_event_name) is str:
+        if type(v_event_name := take("event_name", UNSET)) is str:
             fill.event_name = v_event_name
         elif v_event_name is not UNSET:
             d["event_name"] = v_event_name
-        v_event_time_window = take("event_time_window", UNSET)
-        if (type(v_event_time_window) is str) or (v_event_time_window is None):
+        if (type(v_event_time_window := take("event_time_window", UNSET)) is str) or (
+            v_event_time_window is None
+        ):
             fill.event_time_window = v_event_time_window
         elif v_event_time_window is not UNSET:
             d["event_time_window"] = v_event_time_window
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_status = take("status", UNSET)
-        if type(v_status) is str:
+        if type(v_status := take("status", UNSET)) is str:
             fill.status = v_status
         elif v_status is not UNSET:
             d["status"] = v_status
-        v_status_transitions = take("status_transitions", UNSET)
-        if type(v_status_transitions) is dict:
-            fill.status_transitions = BillingMeterStatusTransitions.from_dict(v_status_transitions)
+        if type(v_status_transitions := take("status_transitions", UNSET)) is dict:
+            later["status_transitions"] = v_status_transitions
         elif v_status_transitions is not UNSET:
             d["status_transitions"] = v_status_transitions
-        v_updated = take("updated", UNSET)
-        if type(v_updated) is int:
+        if type(v_updated := take("updated", UNSET)) is int:
             fill.updated = v_updated
         elif v_updated is not UNSET:
             d["updated"] = v_updated
-        v_value_settings = take("value_settings", UNSET)
-        if type(v_value_settings) is dict:
-            fill.value_settings = BillingMeterValueSettings.from_dict(v_value_settings)
+        if type(v_value_settings := take("value_settings", UNSET)) is dict:
+            later["value_settings"] = v_value_settings
         elif v_value_settings is not UNSET:
             d["value_settings"] = v_value_settings
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -195,31 +136,25 @@ class BillingMeterCustomerMapping(Model):
     event_payload_key: str
     type_: Literal["by_id"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("event_payload_key", "event_payload_key", "str"),
-        ("type_", "type", "Literal['by_id']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterCustomerMapping:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_event_payload_key = take("event_payload_key", UNSET)
-        if type(v_event_payload_key) is str:
+        if type(v_event_payload_key := take("event_payload_key", UNSET)) is str:
             fill.event_payload_key = v_event_payload_key
         elif v_event_payload_key is not UNSET:
             d["event_payload_key"] = v_event_payload_key
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -231,25 +166,18 @@ class BillingMeterDefaultAggregation(Model):
 
     formula: Literal["count", "last", "sum"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("formula", "formula", "Literal['count', 'last', 'sum']"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterDefaultAggregation:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_formula = take("formula", UNSET)
-        if type(v_formula) is str:
+        if type(v_formula := take("formula", UNSET)) is str:
             fill.formula = v_formula
         elif v_formula is not UNSET:
             d["formula"] = v_formula
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -274,63 +202,47 @@ class BillingMeterEvent(Model):
     timestamp: int
     """When the usage happened, as a Unix timestamp in seconds."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("created", "created", "int"),
-        ("event_name", "event_name", "str"),
-        ("identifier", "identifier", "str"),
-        ("livemode", "livemode", "bool"),
-        ("object_", "object", "Literal['billing.meter_event']"),
-        ("payload", "payload", "dict[str, str]"),
-        ("timestamp", "timestamp", "int"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterEvent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_event_name = take("event_name", UNSET)
-        if type(v_event_name) is str:
+        if type(v_event_name := take("event_name", UNSET)) is str:
             fill.event_name = v_event_name
         elif v_event_name is not UNSET:
             d["event_name"] = v_event_name
-        v_identifier = take("identifier", UNSET)
-        if type(v_identifier) is str:
+        if type(v_identifier := take("identifier", UNSET)) is str:
             fill.identifier = v_identifier
         elif v_identifier is not UNSET:
             d["identifier"] = v_identifier
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_payload = take("payload", UNSET)
-        if type(v_payload) is dict and (
+        if type(v_payload := take("payload", UNSET)) is dict and (
             not v_payload or all(type(item0) is str for item0 in v_payload.values())
         ):
             fill.payload = v_payload
         elif v_payload is not UNSET:
             d["payload"] = v_payload
-        v_timestamp = take("timestamp", UNSET)
-        if type(v_timestamp) is int:
+        if type(v_timestamp := take("timestamp", UNSET)) is int:
             fill.timestamp = v_timestamp
         elif v_timestamp is not UNSET:
             d["timestamp"] = v_timestamp
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -353,78 +265,50 @@ class BillingMeterEventAdjustment(Model):
     type_: Literal["cancel"]
     """What the adjustment does: cancel an event."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("cancel", "cancel", "BillingMeterEventAdjustmentCancel | None"),
-        ("event_name", "event_name", "str"),
-        ("livemode", "livemode", "bool"),
-        ("object_", "object", "Literal['billing.meter_event_adjustment']"),
-        ("status", "status", "Literal['complete', 'pending']"),
-        ("type_", "type", "Literal['cancel']"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("cancel",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_cancel = self.cancel
-        except AttributeError:
-            pass
-        else:
-            data["cancel"] = (
-                v_cancel.to_dict()
-                if isinstance(v_cancel, BillingMeterEventAdjustmentCancel)
-                else v_cancel
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "cancel": lambda v: BillingMeterEventAdjustmentCancel.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterEventAdjustment:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_cancel = take("cancel", UNSET)
-        if (type(v_cancel) is dict) or (v_cancel is None):
-            fill.cancel = (
-                BillingMeterEventAdjustmentCancel.from_dict(v_cancel)
-                if type(v_cancel) is dict
-                else v_cancel
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_cancel := take("cancel", UNSET)) is dict:
+            later["cancel"] = v_cancel
+        elif v_cancel is None:
+            fill.cancel = v_cancel
         elif v_cancel is not UNSET:
             d["cancel"] = v_cancel
-        v_event_name = take("event_name", UNSET)
-        if type(v_event_name) is str:
+        if type(v_event_name := take("event_name", UNSET)) is str:
             fill.event_name = v_event_name
         elif v_event_name is not UNSET:
             d["event_name"] = v_event_name
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_status = take("status", UNSET)
-        if type(v_status) is str:
+        if type(v_status := take("status", UNSET)) is str:
             fill.status = v_status
         elif v_status is not UNSET:
             d["status"] = v_status
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -436,25 +320,18 @@ class BillingMeterEventAdjustmentCancel(Model):
 
     identifier: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("identifier", "identifier", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterEventAdjustmentCancel:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_identifier = take("identifier", UNSET)
-        if (type(v_identifier) is str) or (v_identifier is None):
+        if (type(v_identifier := take("identifier", UNSET)) is str) or (v_identifier is None):
             fill.identifier = v_identifier
         elif v_identifier is not UNSET:
             d["identifier"] = v_identifier
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -479,61 +356,48 @@ class BillingMeterEventSummary(Model):
     start_time: int
     """Start of the window, inclusive, as a Unix timestamp in seconds."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("aggregated_value", "aggregated_value", "float"),
-        ("end_time", "end_time", "int"),
-        ("id", "id", "str"),
-        ("livemode", "livemode", "bool"),
-        ("meter", "meter", "str"),
-        ("object_", "object", "Literal['billing.meter_event_summary']"),
-        ("start_time", "start_time", "int"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterEventSummary:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_aggregated_value = take("aggregated_value", UNSET)
-        if type(v_aggregated_value) is float or type(v_aggregated_value) is int:
+        if (
+            type(v_aggregated_value := take("aggregated_value", UNSET)) is float
+            or type(v_aggregated_value) is int
+        ):
             fill.aggregated_value = v_aggregated_value
         elif v_aggregated_value is not UNSET:
             d["aggregated_value"] = v_aggregated_value
-        v_end_time = take("end_time", UNSET)
-        if type(v_end_time) is int:
+        if type(v_end_time := take("end_time", UNSET)) is int:
             fill.end_time = v_end_time
         elif v_end_time is not UNSET:
             d["end_time"] = v_end_time
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_meter = take("meter", UNSET)
-        if type(v_meter) is str:
+        if type(v_meter := take("meter", UNSET)) is str:
             fill.meter = v_meter
         elif v_meter is not UNSET:
             d["meter"] = v_meter
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_start_time = take("start_time", UNSET)
-        if type(v_start_time) is int:
+        if type(v_start_time := take("start_time", UNSET)) is int:
             fill.start_time = v_start_time
         elif v_start_time is not UNSET:
             d["start_time"] = v_start_time
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -545,25 +409,20 @@ class BillingMeterStatusTransitions(Model):
 
     deactivated_at: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deactivated_at", "deactivated_at", "int | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterStatusTransitions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_deactivated_at = take("deactivated_at", UNSET)
-        if (type(v_deactivated_at) is int) or (v_deactivated_at is None):
+        if (type(v_deactivated_at := take("deactivated_at", UNSET)) is int) or (
+            v_deactivated_at is None
+        ):
             fill.deactivated_at = v_deactivated_at
         elif v_deactivated_at is not UNSET:
             d["deactivated_at"] = v_deactivated_at
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -575,25 +434,18 @@ class BillingMeterValueSettings(Model):
 
     event_payload_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("event_payload_key", "event_payload_key", "str"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> BillingMeterValueSettings:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_event_payload_key = take("event_payload_key", UNSET)
-        if type(v_event_payload_key) is str:
+        if type(v_event_payload_key := take("event_payload_key", UNSET)) is str:
             fill.event_payload_key = v_event_payload_key
         elif v_event_payload_key is not UNSET:
             d["event_payload_key"] = v_event_payload_key
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -32,58 +32,41 @@ class GetBillingMetersIdEventSummariesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[BillingMeterEventSummary]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [BillingMeterEventSummary.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingMetersIdEventSummariesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [BillingMeterEventSummary.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -102,58 +85,41 @@ class GetBillingMetersResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[BillingMeter]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [BillingMeter.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingMetersResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [BillingMeter.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -172,58 +138,41 @@ class GetBillingPortalConfigurationsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[BillingPortalConfiguration]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [BillingPortalConfiguration.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetBillingPortalConfigurationsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [BillingPortalConfiguration.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -242,58 +191,41 @@ class GetCouponsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Coupon]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Coupon.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCouponsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Coupon.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -312,58 +244,41 @@ class GetCreditNotesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[CreditNote]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [CreditNote.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCreditNotesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [CreditNote.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -382,27 +297,12 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[CustomerBalanceTransaction]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [CustomerBalanceTransaction.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(
@@ -410,32 +310,30 @@ class GetCustomersCustomerBalanceTransactionsResponse200(Model):
     ) -> GetCustomersCustomerBalanceTransactionsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [CustomerBalanceTransaction.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -454,27 +352,12 @@ class GetCustomersCustomerPaymentMethodsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[PaymentMethod]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [PaymentMethod.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(
@@ -482,32 +365,30 @@ class GetCustomersCustomerPaymentMethodsResponse200(Model):
     ) -> GetCustomersCustomerPaymentMethodsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [PaymentMethod.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -526,58 +407,41 @@ class GetCustomersCustomerTaxIdsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[TaxId]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [TaxId.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCustomersCustomerTaxIdsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [TaxId.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -598,66 +462,45 @@ class GetCustomersResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Customer]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Customer.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCustomersResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Customer.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -680,74 +523,53 @@ class GetCustomersSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Customer]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Customer.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetCustomersSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Customer.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -766,58 +588,41 @@ class GetEventsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Event]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Event.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetEventsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Event.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -836,58 +641,41 @@ class GetInvoicePaymentsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[InvoicePayment]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [InvoicePayment.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicePaymentsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [InvoicePayment.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -908,66 +696,45 @@ class GetInvoiceitemsResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[InvoiceItem]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [InvoiceItem.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoiceitemsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [InvoiceItem.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -988,66 +755,45 @@ class GetInvoicesResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Invoice]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Invoice.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1070,74 +816,53 @@ class GetInvoicesSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Invoice]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Invoice.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetInvoicesSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Invoice.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1156,58 +881,41 @@ class GetPaymentIntentsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[PaymentIntent]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [PaymentIntent.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPaymentIntentsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [PaymentIntent.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1230,74 +938,53 @@ class GetPaymentIntentsSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[PaymentIntent]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [PaymentIntent.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPaymentIntentsSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [PaymentIntent.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1316,58 +1003,41 @@ class GetPricesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Price]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Price.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPricesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Price.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1390,74 +1060,53 @@ class GetPricesSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Price]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Price.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPricesSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Price.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1476,58 +1125,41 @@ class GetProductsResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Product]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Product.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetProductsResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Product.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1550,74 +1182,53 @@ class GetProductsSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Product]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Product.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetProductsSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Product.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1636,58 +1247,41 @@ class GetPromotionCodesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[PromotionCode]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [PromotionCode.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetPromotionCodesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [PromotionCode.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1706,58 +1300,41 @@ class GetQuotesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Quote]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Quote.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetQuotesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Quote.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1776,58 +1353,41 @@ class GetSubscriptionSchedulesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[SubscriptionSchedule]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [SubscriptionSchedule.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionSchedulesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [SubscriptionSchedule.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1850,74 +1410,53 @@ class GetSubscriptionsSearchResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[Subscription]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['search_result']"),
-        ("url", "url", "str"),
-        ("next_page", "next_page", "str | None"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [Subscription.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetSubscriptionsSearchResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [Subscription.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_next_page = take("next_page", UNSET)
-        if (type(v_next_page) is str) or (v_next_page is None):
+        if (
+            (type(v_next_page := take("next_page", UNSET)) is str)
+            or (v_next_page is None)
+            or v_next_page is UNSET
+        ):
             fill.next_page = v_next_page
-        elif v_next_page is UNSET:
-            fill.next_page = UNSET
         else:
             d["next_page"] = v_next_page
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1936,58 +1475,41 @@ class GetTaxRatesResponse200(Model):
     url: str
     """API path this page was fetched from."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[TaxRate]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [TaxRate.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetTaxRatesResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [TaxRate.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2008,66 +1530,45 @@ class GetTestHelpersTestClocksResponse200(Model):
     total_count: int | Unset = UNSET
     """Number of all matching objects; only present when asked for by expanding `total_count`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "list[TestClock]"),
-        ("has_more", "has_more", "bool"),
-        ("object_", "object", "Literal['list']"),
-        ("url", "url", "str"),
-        ("total_count", "total_count", "int"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("data",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_data = self.data
-        except AttributeError:
-            pass
-        else:
-            data["data"] = [item0.to_dict() for item0 in v_data]
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "data": lambda v: [TestClock.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> GetTestHelpersTestClocksResponse200:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is list and (not v_data or all(type(item0) is dict for item0 in v_data)):
-            fill.data = [TestClock.from_dict(item0) for item0 in v_data]
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_data := take("data", UNSET)) is list and (
+            not v_data or all(type(item0) is dict for item0 in v_data)
+        ):
+            later["data"] = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_has_more = take("has_more", UNSET)
-        if type(v_has_more) is bool:
+        if type(v_has_more := take("has_more", UNSET)) is bool:
             fill.has_more = v_has_more
         elif v_has_more is not UNSET:
             d["has_more"] = v_has_more
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        v_total_count = take("total_count", UNSET)
-        if type(v_total_count) is int:
+        if type(v_total_count := take("total_count", UNSET)) is int or v_total_count is UNSET:
             fill.total_count = v_total_count
-        elif v_total_count is UNSET:
-            fill.total_count = UNSET
         else:
             d["total_count"] = v_total_count
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -49,130 +49,77 @@ class InvoicePayment(Model):
     status_transitions: InvoicesPaymentsInvoicePaymentStatusTransitions
     """When the payment was paid or canceled."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount_paid", "amount_paid", "int | None"),
-        ("amount_requested", "amount_requested", "int"),
-        ("created", "created", "int"),
-        ("currency", "currency", "str"),
-        ("id", "id", "str"),
-        ("invoice", "invoice", "Invoice | str"),
-        ("is_default", "is_default", "bool"),
-        ("livemode", "livemode", "bool"),
-        ("object_", "object", "Literal['invoice_payment']"),
-        ("payment", "payment", "InvoicesPaymentsInvoicePaymentAssociatedPayment"),
-        ("status", "status", "str"),
-        (
-            "status_transitions",
-            "status_transitions",
-            "InvoicesPaymentsInvoicePaymentStatusTransitions",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "invoice": lambda v: Invoice.from_dict(v),
+        "payment": lambda v: InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v),
+        "status_transitions": lambda v: InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
+            v
         ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "invoice",
-            "payment",
-            "status_transitions",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_invoice = self.invoice
-        except AttributeError:
-            pass
-        else:
-            data["invoice"] = v_invoice.to_dict() if isinstance(v_invoice, Invoice) else v_invoice
-        try:
-            v_payment = self.payment
-        except AttributeError:
-            pass
-        else:
-            data["payment"] = v_payment.to_dict()
-        try:
-            v_status_transitions = self.status_transitions
-        except AttributeError:
-            pass
-        else:
-            data["status_transitions"] = v_status_transitions.to_dict()
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> InvoicePayment:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount_paid = take("amount_paid", UNSET)
-        if (type(v_amount_paid) is int) or (v_amount_paid is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_amount_paid := take("amount_paid", UNSET)) is int) or (v_amount_paid is None):
             fill.amount_paid = v_amount_paid
         elif v_amount_paid is not UNSET:
             d["amount_paid"] = v_amount_paid
-        v_amount_requested = take("amount_requested", UNSET)
-        if type(v_amount_requested) is int:
+        if type(v_amount_requested := take("amount_requested", UNSET)) is int:
             fill.amount_requested = v_amount_requested
         elif v_amount_requested is not UNSET:
             d["amount_requested"] = v_amount_requested
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_currency = take("currency", UNSET)
-        if type(v_currency) is str:
+        if type(v_currency := take("currency", UNSET)) is str:
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_invoice = take("invoice", UNSET)
-        if (type(v_invoice) is dict) or (type(v_invoice) is str):
-            fill.invoice = Invoice.from_dict(v_invoice) if type(v_invoice) is dict else v_invoice
+        if type(v_invoice := take("invoice", UNSET)) is dict:
+            later["invoice"] = v_invoice
+        elif type(v_invoice) is str:
+            fill.invoice = v_invoice
         elif v_invoice is not UNSET:
             d["invoice"] = v_invoice
-        v_is_default = take("is_default", UNSET)
-        if type(v_is_default) is bool:
+        if type(v_is_default := take("is_default", UNSET)) is bool:
             fill.is_default = v_is_default
         elif v_is_default is not UNSET:
             d["is_default"] = v_is_default
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_payment = take("payment", UNSET)
-        if type(v_payment) is dict:
-            fill.payment = InvoicesPaymentsInvoicePaymentAssociatedPayment.from_dict(v_payment)
+        if type(v_payment := take("payment", UNSET)) is dict:
+            later["payment"] = v_payment
         elif v_payment is not UNSET:
             d["payment"] = v_payment
-        v_status = take("status", UNSET)
-        if type(v_status) is str:
+        if type(v_status := take("status", UNSET)) is str:
             fill.status = v_status
         elif v_status is not UNSET:
             d["status"] = v_status
-        v_status_transitions = take("status_transitions", UNSET)
-        if type(v_status_transitions) is dict:
-            fill.status_transitions = InvoicesPaymentsInvoicePaymentStatusTransitions.from_dict(
-                v_status_transitions
-            )
+        if type(v_status_transitions := take("status_transitions", UNSET)) is dict:
+            later["status_transitions"] = v_status_transitions
         elif v_status_transitions is not UNSET:
             d["status_transitions"] = v_status_transitions
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -187,31 +134,12 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
     payment_record: str | dict[str, Any] | None
     type_: Literal["charge", "payment_intent", "payment_record"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("charge", "charge", "str | dict[str, Any] | None"),
-        ("payment_intent", "payment_intent", "PaymentIntent | str | None"),
-        ("payment_record", "payment_record", "str | dict[str, Any] | None"),
-        ("type_", "type", "Literal['charge', 'payment_intent', 'payment_record']"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("payment_intent",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_payment_intent = self.payment_intent
-        except AttributeError:
-            pass
-        else:
-            data["payment_intent"] = (
-                v_payment_intent.to_dict()
-                if isinstance(v_payment_intent, PaymentIntent)
-                else v_payment_intent
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "payment_intent": lambda v: PaymentIntent.from_dict(v),
+    }
 
     @classmethod
     def from_dict(
@@ -219,44 +147,38 @@ class InvoicesPaymentsInvoicePaymentAssociatedPayment(Model):
     ) -> InvoicesPaymentsInvoicePaymentAssociatedPayment:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_charge = take("charge", UNSET)
-        if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (
+            (type(v_charge := take("charge", UNSET)) is str)
+            or (type(v_charge) is dict)
+            or (v_charge is None)
+        ):
             fill.charge = v_charge
         elif v_charge is not UNSET:
             d["charge"] = v_charge
-        v_payment_intent = take("payment_intent", UNSET)
-        if (
-            (type(v_payment_intent) is dict)
-            or (type(v_payment_intent) is str)
-            or (v_payment_intent is None)
-        ):
-            fill.payment_intent = (
-                PaymentIntent.from_dict(v_payment_intent)
-                if type(v_payment_intent) is dict
-                else v_payment_intent
-            )
+        if type(v_payment_intent := take("payment_intent", UNSET)) is dict:
+            later["payment_intent"] = v_payment_intent
+        elif (type(v_payment_intent) is str) or (v_payment_intent is None):
+            fill.payment_intent = v_payment_intent
         elif v_payment_intent is not UNSET:
             d["payment_intent"] = v_payment_intent
-        v_payment_record = take("payment_record", UNSET)
         if (
-            (type(v_payment_record) is str)
+            (type(v_payment_record := take("payment_record", UNSET)) is str)
             or (type(v_payment_record) is dict)
             or (v_payment_record is None)
         ):
             fill.payment_record = v_payment_record
         elif v_payment_record is not UNSET:
             d["payment_record"] = v_payment_record
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -269,10 +191,6 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
     canceled_at: int | None
     paid_at: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("canceled_at", "canceled_at", "int | None"),
-        ("paid_at", "paid_at", "int | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -280,22 +198,17 @@ class InvoicesPaymentsInvoicePaymentStatusTransitions(Model):
     ) -> InvoicesPaymentsInvoicePaymentStatusTransitions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_canceled_at = take("canceled_at", UNSET)
-        if (type(v_canceled_at) is int) or (v_canceled_at is None):
+        if (type(v_canceled_at := take("canceled_at", UNSET)) is int) or (v_canceled_at is None):
             fill.canceled_at = v_canceled_at
         elif v_canceled_at is not UNSET:
             d["canceled_at"] = v_canceled_at
-        v_paid_at = take("paid_at", UNSET)
-        if (type(v_paid_at) is int) or (v_paid_at is None):
+        if (type(v_paid_at := take("paid_at", UNSET)) is int) or (v_paid_at is None):
             fill.paid_at = v_paid_at
         elif v_paid_at is not UNSET:
             d["paid_at"] = v_paid_at
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -371,178 +284,32 @@ class SetupIntent(Model):
     usage: str
     """Whether the method is meant for payments with the customer present (`on_session`) or not."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "allowed_payment_method_types",
-            "allowed_payment_method_types",
-            "list[str (one of 99 values)] | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "automatic_payment_methods": lambda v: SetupIntentAutomaticPaymentMethods.from_dict(v),
+        "customer": lambda v: Customer.from_dict(v),
+        "last_setup_error": lambda v: ApiErrors.from_dict(v),
+        "managed_payments": lambda v: SubscriptionManagedPayments.from_dict(v),
+        "next_action": lambda v: SetupIntentNextAction.from_dict(v),
+        "payment_method": lambda v: PaymentMethod.from_dict(v),
+        "payment_method_configuration_details": lambda v: (
+            SetupIntentPaymentMethodConfigurationDetails.from_dict(v)
         ),
-        ("application", "application", "str | dict[str, Any] | None"),
-        ("attach_to_self", "attach_to_self", "bool | None"),
-        (
-            "automatic_payment_methods",
-            "automatic_payment_methods",
-            "SetupIntentAutomaticPaymentMethods | None",
-        ),
-        (
-            "cancellation_reason",
-            "cancellation_reason",
-            "Literal['abandoned', 'duplicate', 'requested_by_customer'] | None",
-        ),
-        ("client_secret", "client_secret", "str | None"),
-        ("created", "created", "int"),
-        ("customer", "customer", "Customer | str | None"),
-        ("customer_account", "customer_account", "str | None"),
-        ("description", "description", "str | None"),
-        (
-            "excluded_payment_method_types",
-            "excluded_payment_method_types",
-            "list[str (one of 55 values)] | None",
-        ),
-        ("flow_directions", "flow_directions", "list[Literal['inbound', 'outbound']] | None"),
-        ("id", "id", "str"),
-        ("last_setup_error", "last_setup_error", "ApiErrors | None"),
-        ("latest_attempt", "latest_attempt", "str | dict[str, Any] | None"),
-        ("livemode", "livemode", "bool"),
-        ("managed_payments", "managed_payments", "SubscriptionManagedPayments | None"),
-        ("mandate", "mandate", "str | dict[str, Any] | None"),
-        ("metadata", "metadata", "dict[str, str] | None"),
-        ("next_action", "next_action", "SetupIntentNextAction | None"),
-        ("object_", "object", "Literal['setup_intent']"),
-        ("on_behalf_of", "on_behalf_of", "str | dict[str, Any] | None"),
-        ("payment_method", "payment_method", "PaymentMethod | str | None"),
-        (
-            "payment_method_configuration_details",
-            "payment_method_configuration_details",
-            "SetupIntentPaymentMethodConfigurationDetails | None",
-        ),
-        (
-            "payment_method_options",
-            "payment_method_options",
-            "SetupIntentPaymentMethodOptions | None",
-        ),
-        ("payment_method_types", "payment_method_types", "list[str]"),
-        ("single_use_mandate", "single_use_mandate", "str | dict[str, Any] | None"),
-        (
-            "status",
-            "status",
-            "Literal['canceled', 'processing', 'requires_action', 'requires_confirmation', 'requires_payment_method', 'succeeded']",
-        ),
-        ("usage", "usage", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "automatic_payment_methods",
-            "customer",
-            "last_setup_error",
-            "managed_payments",
-            "next_action",
-            "payment_method",
-            "payment_method_configuration_details",
-            "payment_method_options",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_automatic_payment_methods = self.automatic_payment_methods
-        except AttributeError:
-            pass
-        else:
-            data["automatic_payment_methods"] = (
-                v_automatic_payment_methods.to_dict()
-                if isinstance(v_automatic_payment_methods, SetupIntentAutomaticPaymentMethods)
-                else v_automatic_payment_methods
-            )
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = (
-                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
-            )
-        try:
-            v_last_setup_error = self.last_setup_error
-        except AttributeError:
-            pass
-        else:
-            data["last_setup_error"] = (
-                v_last_setup_error.to_dict()
-                if isinstance(v_last_setup_error, ApiErrors)
-                else v_last_setup_error
-            )
-        try:
-            v_managed_payments = self.managed_payments
-        except AttributeError:
-            pass
-        else:
-            data["managed_payments"] = (
-                v_managed_payments.to_dict()
-                if isinstance(v_managed_payments, SubscriptionManagedPayments)
-                else v_managed_payments
-            )
-        try:
-            v_next_action = self.next_action
-        except AttributeError:
-            pass
-        else:
-            data["next_action"] = (
-                v_next_action.to_dict()
-                if isinstance(v_next_action, SetupIntentNextAction)
-                else v_next_action
-            )
-        try:
-            v_payment_method = self.payment_method
-        except AttributeError:
-            pass
-        else:
-            data["payment_method"] = (
-                v_payment_method.to_dict()
-                if isinstance(v_payment_method, PaymentMethod)
-                else v_payment_method
-            )
-        try:
-            v_payment_method_configuration_details = self.payment_method_configuration_details
-        except AttributeError:
-            pass
-        else:
-            data["payment_method_configuration_details"] = (
-                v_payment_method_configuration_details.to_dict()
-                if isinstance(
-                    v_payment_method_configuration_details,
-                    SetupIntentPaymentMethodConfigurationDetails,
-                )
-                else v_payment_method_configuration_details
-            )
-        try:
-            v_payment_method_options = self.payment_method_options
-        except AttributeError:
-            pass
-        else:
-            data["payment_method_options"] = (
-                v_payment_method_options.to_dict()
-                if isinstance(v_payment_method_options, SetupIntentPaymentMethodOptions)
-                else v_payment_method_options
-            )
-        return data
+        "payment_method_options": lambda v: SetupIntentPaymentMethodOptions.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_allowed_payment_method_types = take("allowed_payment_method_types", UNSET)
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
         if (
-            type(v_allowed_payment_method_types) is list
+            type(v_allowed_payment_method_types := take("allowed_payment_method_types", UNSET))
+            is list
             and (
                 not v_allowed_payment_method_types
                 or all(type(item0) is str for item0 in v_allowed_payment_method_types)
@@ -551,60 +318,61 @@ class SetupIntent(Model):
             fill.allowed_payment_method_types = v_allowed_payment_method_types
         elif v_allowed_payment_method_types is not UNSET:
             d["allowed_payment_method_types"] = v_allowed_payment_method_types
-        v_application = take("application", UNSET)
-        if (type(v_application) is str) or (type(v_application) is dict) or (v_application is None):
+        if (
+            (type(v_application := take("application", UNSET)) is str)
+            or (type(v_application) is dict)
+            or (v_application is None)
+        ):
             fill.application = v_application
         elif v_application is not UNSET:
             d["application"] = v_application
-        v_attach_to_self = take("attach_to_self", UNSET)
-        if (type(v_attach_to_self) is bool) or (v_attach_to_self is None):
+        if (type(v_attach_to_self := take("attach_to_self", UNSET)) is bool) or (
+            v_attach_to_self is None
+        ):
             fill.attach_to_self = v_attach_to_self
         elif v_attach_to_self is not UNSET:
             d["attach_to_self"] = v_attach_to_self
-        v_automatic_payment_methods = take("automatic_payment_methods", UNSET)
-        if (type(v_automatic_payment_methods) is dict) or (v_automatic_payment_methods is None):
-            fill.automatic_payment_methods = (
-                SetupIntentAutomaticPaymentMethods.from_dict(v_automatic_payment_methods)
-                if type(v_automatic_payment_methods) is dict
-                else v_automatic_payment_methods
-            )
+        if type(v_automatic_payment_methods := take("automatic_payment_methods", UNSET)) is dict:
+            later["automatic_payment_methods"] = v_automatic_payment_methods
+        elif v_automatic_payment_methods is None:
+            fill.automatic_payment_methods = v_automatic_payment_methods
         elif v_automatic_payment_methods is not UNSET:
             d["automatic_payment_methods"] = v_automatic_payment_methods
-        v_cancellation_reason = take("cancellation_reason", UNSET)
-        if (type(v_cancellation_reason) is str) or (v_cancellation_reason is None):
+        if (type(v_cancellation_reason := take("cancellation_reason", UNSET)) is str) or (
+            v_cancellation_reason is None
+        ):
             fill.cancellation_reason = v_cancellation_reason
         elif v_cancellation_reason is not UNSET:
             d["cancellation_reason"] = v_cancellation_reason
-        v_client_secret = take("client_secret", UNSET)
-        if (type(v_client_secret) is str) or (v_client_secret is None):
+        if (type(v_client_secret := take("client_secret", UNSET)) is str) or (
+            v_client_secret is None
+        ):
             fill.client_secret = v_client_secret
         elif v_client_secret is not UNSET:
             d["client_secret"] = v_client_secret
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_customer = take("customer", UNSET)
-        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-            fill.customer = (
-                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-            )
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif (type(v_customer) is str) or (v_customer is None):
+            fill.customer = v_customer
         elif v_customer is not UNSET:
             d["customer"] = v_customer
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account := take("customer_account", UNSET)) is str) or (
+            v_customer_account is None
+        ):
             fill.customer_account = v_customer_account
         elif v_customer_account is not UNSET:
             d["customer_account"] = v_customer_account
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_excluded_payment_method_types = take("excluded_payment_method_types", UNSET)
         if (
-            type(v_excluded_payment_method_types) is list
+            type(v_excluded_payment_method_types := take("excluded_payment_method_types", UNSET))
+            is list
             and (
                 not v_excluded_payment_method_types
                 or all(type(item0) is str for item0 in v_excluded_payment_method_types)
@@ -613,151 +381,125 @@ class SetupIntent(Model):
             fill.excluded_payment_method_types = v_excluded_payment_method_types
         elif v_excluded_payment_method_types is not UNSET:
             d["excluded_payment_method_types"] = v_excluded_payment_method_types
-        v_flow_directions = take("flow_directions", UNSET)
         if (
-            type(v_flow_directions) is list
+            type(v_flow_directions := take("flow_directions", UNSET)) is list
             and (not v_flow_directions or all(type(item0) is str for item0 in v_flow_directions))
         ) or (v_flow_directions is None):
             fill.flow_directions = v_flow_directions
         elif v_flow_directions is not UNSET:
             d["flow_directions"] = v_flow_directions
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_last_setup_error = take("last_setup_error", UNSET)
-        if (type(v_last_setup_error) is dict) or (v_last_setup_error is None):
-            fill.last_setup_error = (
-                ApiErrors.from_dict(v_last_setup_error)
-                if type(v_last_setup_error) is dict
-                else v_last_setup_error
-            )
+        if type(v_last_setup_error := take("last_setup_error", UNSET)) is dict:
+            later["last_setup_error"] = v_last_setup_error
+        elif v_last_setup_error is None:
+            fill.last_setup_error = v_last_setup_error
         elif v_last_setup_error is not UNSET:
             d["last_setup_error"] = v_last_setup_error
-        v_latest_attempt = take("latest_attempt", UNSET)
         if (
-            (type(v_latest_attempt) is str)
+            (type(v_latest_attempt := take("latest_attempt", UNSET)) is str)
             or (type(v_latest_attempt) is dict)
             or (v_latest_attempt is None)
         ):
             fill.latest_attempt = v_latest_attempt
         elif v_latest_attempt is not UNSET:
             d["latest_attempt"] = v_latest_attempt
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_managed_payments = take("managed_payments", UNSET)
-        if (type(v_managed_payments) is dict) or (v_managed_payments is None):
-            fill.managed_payments = (
-                SubscriptionManagedPayments.from_dict(v_managed_payments)
-                if type(v_managed_payments) is dict
-                else v_managed_payments
-            )
+        if type(v_managed_payments := take("managed_payments", UNSET)) is dict:
+            later["managed_payments"] = v_managed_payments
+        elif v_managed_payments is None:
+            fill.managed_payments = v_managed_payments
         elif v_managed_payments is not UNSET:
             d["managed_payments"] = v_managed_payments
-        v_mandate = take("mandate", UNSET)
-        if (type(v_mandate) is str) or (type(v_mandate) is dict) or (v_mandate is None):
+        if (
+            (type(v_mandate := take("mandate", UNSET)) is str)
+            or (type(v_mandate) is dict)
+            or (v_mandate is None)
+        ):
             fill.mandate = v_mandate
         elif v_mandate is not UNSET:
             d["mandate"] = v_mandate
-        v_metadata = take("metadata", UNSET)
         if (
-            type(v_metadata) is dict
+            type(v_metadata := take("metadata", UNSET)) is dict
             and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
         ) or (v_metadata is None):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_next_action = take("next_action", UNSET)
-        if (type(v_next_action) is dict) or (v_next_action is None):
-            fill.next_action = (
-                SetupIntentNextAction.from_dict(v_next_action)
-                if type(v_next_action) is dict
-                else v_next_action
-            )
+        if type(v_next_action := take("next_action", UNSET)) is dict:
+            later["next_action"] = v_next_action
+        elif v_next_action is None:
+            fill.next_action = v_next_action
         elif v_next_action is not UNSET:
             d["next_action"] = v_next_action
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_on_behalf_of = take("on_behalf_of", UNSET)
         if (
-            (type(v_on_behalf_of) is str)
+            (type(v_on_behalf_of := take("on_behalf_of", UNSET)) is str)
             or (type(v_on_behalf_of) is dict)
             or (v_on_behalf_of is None)
         ):
             fill.on_behalf_of = v_on_behalf_of
         elif v_on_behalf_of is not UNSET:
             d["on_behalf_of"] = v_on_behalf_of
-        v_payment_method = take("payment_method", UNSET)
-        if (
-            (type(v_payment_method) is dict)
-            or (type(v_payment_method) is str)
-            or (v_payment_method is None)
-        ):
-            fill.payment_method = (
-                PaymentMethod.from_dict(v_payment_method)
-                if type(v_payment_method) is dict
-                else v_payment_method
-            )
+        if type(v_payment_method := take("payment_method", UNSET)) is dict:
+            later["payment_method"] = v_payment_method
+        elif (type(v_payment_method) is str) or (v_payment_method is None):
+            fill.payment_method = v_payment_method
         elif v_payment_method is not UNSET:
             d["payment_method"] = v_payment_method
-        v_payment_method_configuration_details = take("payment_method_configuration_details", UNSET)
-        if (type(v_payment_method_configuration_details) is dict) or (
-            v_payment_method_configuration_details is None
-        ):
-            fill.payment_method_configuration_details = (
-                SetupIntentPaymentMethodConfigurationDetails.from_dict(
-                    v_payment_method_configuration_details
+        if (
+            type(
+                v_payment_method_configuration_details := take(
+                    "payment_method_configuration_details", UNSET
                 )
-                if type(v_payment_method_configuration_details) is dict
-                else v_payment_method_configuration_details
             )
+            is dict
+        ):
+            later["payment_method_configuration_details"] = v_payment_method_configuration_details
+        elif v_payment_method_configuration_details is None:
+            fill.payment_method_configuration_details = v_payment_method_configuration_details
         elif v_payment_method_configuration_details is not UNSET:
             d["payment_method_configuration_details"] = v_payment_method_configuration_details
-        v_payment_method_options = take("payment_method_options", UNSET)
-        if (type(v_payment_method_options) is dict) or (v_payment_method_options is None):
-            fill.payment_method_options = (
-                SetupIntentPaymentMethodOptions.from_dict(v_payment_method_options)
-                if type(v_payment_method_options) is dict
-                else v_payment_method_options
-            )
+        if type(v_payment_method_options := take("payment_method_options", UNSET)) is dict:
+            later["payment_method_options"] = v_payment_method_options
+        elif v_payment_method_options is None:
+            fill.payment_method_options = v_payment_method_options
         elif v_payment_method_options is not UNSET:
             d["payment_method_options"] = v_payment_method_options
-        v_payment_method_types = take("payment_method_types", UNSET)
-        if type(v_payment_method_types) is list and (
+        if type(v_payment_method_types := take("payment_method_types", UNSET)) is list and (
             not v_payment_method_types
             or all(type(item0) is str for item0 in v_payment_method_types)
         ):
             fill.payment_method_types = v_payment_method_types
         elif v_payment_method_types is not UNSET:
             d["payment_method_types"] = v_payment_method_types
-        v_single_use_mandate = take("single_use_mandate", UNSET)
         if (
-            (type(v_single_use_mandate) is str)
+            (type(v_single_use_mandate := take("single_use_mandate", UNSET)) is str)
             or (type(v_single_use_mandate) is dict)
             or (v_single_use_mandate is None)
         ):
             fill.single_use_mandate = v_single_use_mandate
         elif v_single_use_mandate is not UNSET:
             d["single_use_mandate"] = v_single_use_mandate
-        v_status = take("status", UNSET)
-        if type(v_status) is str:
+        if type(v_status := take("status", UNSET)) is str:
             fill.status = v_status
         elif v_status is not UNSET:
             d["status"] = v_status
-        v_usage = take("usage", UNSET)
-        if type(v_usage) is str:
+        if type(v_usage := take("usage", UNSET)) is str:
             fill.usage = v_usage
         elif v_usage is not UNSET:
             d["usage"] = v_usage
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -770,31 +512,24 @@ class SetupIntentAutomaticPaymentMethods(Model):
     allow_redirects: Literal["always", "never"] | None
     enabled: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("allow_redirects", "allow_redirects", "Literal['always', 'never'] | None"),
-        ("enabled", "enabled", "bool | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentAutomaticPaymentMethods:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_allow_redirects = take("allow_redirects", UNSET)
-        if (type(v_allow_redirects) is str) or (v_allow_redirects is None):
+        if (type(v_allow_redirects := take("allow_redirects", UNSET)) is str) or (
+            v_allow_redirects is None
+        ):
             fill.allow_redirects = v_allow_redirects
         elif v_allow_redirects is not UNSET:
             d["allow_redirects"] = v_allow_redirects
-        v_enabled = take("enabled", UNSET)
-        if (type(v_enabled) is bool) or (v_enabled is None):
+        if (type(v_enabled := take("enabled", UNSET)) is bool) or (v_enabled is None):
             fill.enabled = v_enabled
         elif v_enabled is not UNSET:
             d["enabled"] = v_enabled
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -817,194 +552,101 @@ class SetupIntentNextAction(Model):
     use_stripe_sdk: dict[str, Any] | None
     verify_with_microdeposits: SetupIntentNextActionVerifyWithMicrodeposits | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("blik_authorize", "blik_authorize", "dict[str, Any] | None"),
-        (
-            "cashapp_handle_redirect_or_display_qr_code",
-            "cashapp_handle_redirect_or_display_qr_code",
-            "SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "cashapp_handle_redirect_or_display_qr_code": lambda v: (
+            SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode.from_dict(v)
         ),
-        (
-            "pix_display_qr_code",
-            "pix_display_qr_code",
-            "SetupIntentNextActionPixDisplayQrCode | None",
+        "pix_display_qr_code": lambda v: SetupIntentNextActionPixDisplayQrCode.from_dict(v),
+        "redirect_to_url": lambda v: SetupIntentNextActionRedirectToUrl.from_dict(v),
+        "upi_handle_redirect_or_display_qr_code": lambda v: (
+            SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode.from_dict(v)
         ),
-        ("redirect_to_url", "redirect_to_url", "SetupIntentNextActionRedirectToUrl | None"),
-        ("type_", "type", "str"),
-        (
-            "upi_handle_redirect_or_display_qr_code",
-            "upi_handle_redirect_or_display_qr_code",
-            "SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode | None",
+        "verify_with_microdeposits": lambda v: (
+            SetupIntentNextActionVerifyWithMicrodeposits.from_dict(v)
         ),
-        ("use_stripe_sdk", "use_stripe_sdk", "dict[str, Any] | None"),
-        (
-            "verify_with_microdeposits",
-            "verify_with_microdeposits",
-            "SetupIntentNextActionVerifyWithMicrodeposits | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "cashapp_handle_redirect_or_display_qr_code",
-            "pix_display_qr_code",
-            "redirect_to_url",
-            "upi_handle_redirect_or_display_qr_code",
-            "verify_with_microdeposits",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_cashapp_handle_redirect_or_display_qr_code = (
-                self.cashapp_handle_redirect_or_display_qr_code
-            )
-        except AttributeError:
-            pass
-        else:
-            data["cashapp_handle_redirect_or_display_qr_code"] = (
-                v_cashapp_handle_redirect_or_display_qr_code.to_dict()
-                if isinstance(
-                    v_cashapp_handle_redirect_or_display_qr_code,
-                    SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode,
-                )
-                else v_cashapp_handle_redirect_or_display_qr_code
-            )
-        try:
-            v_pix_display_qr_code = self.pix_display_qr_code
-        except AttributeError:
-            pass
-        else:
-            data["pix_display_qr_code"] = (
-                v_pix_display_qr_code.to_dict()
-                if isinstance(v_pix_display_qr_code, SetupIntentNextActionPixDisplayQrCode)
-                else v_pix_display_qr_code
-            )
-        try:
-            v_redirect_to_url = self.redirect_to_url
-        except AttributeError:
-            pass
-        else:
-            data["redirect_to_url"] = (
-                v_redirect_to_url.to_dict()
-                if isinstance(v_redirect_to_url, SetupIntentNextActionRedirectToUrl)
-                else v_redirect_to_url
-            )
-        try:
-            v_upi_handle_redirect_or_display_qr_code = self.upi_handle_redirect_or_display_qr_code
-        except AttributeError:
-            pass
-        else:
-            data["upi_handle_redirect_or_display_qr_code"] = (
-                v_upi_handle_redirect_or_display_qr_code.to_dict()
-                if isinstance(
-                    v_upi_handle_redirect_or_display_qr_code,
-                    SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode,
-                )
-                else v_upi_handle_redirect_or_display_qr_code
-            )
-        try:
-            v_verify_with_microdeposits = self.verify_with_microdeposits
-        except AttributeError:
-            pass
-        else:
-            data["verify_with_microdeposits"] = (
-                v_verify_with_microdeposits.to_dict()
-                if isinstance(
-                    v_verify_with_microdeposits, SetupIntentNextActionVerifyWithMicrodeposits
-                )
-                else v_verify_with_microdeposits
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextAction:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_blik_authorize = take("blik_authorize", UNSET)
-        if (type(v_blik_authorize) is dict) or (v_blik_authorize is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_blik_authorize := take("blik_authorize", UNSET)) is dict) or (
+            v_blik_authorize is None
+        ):
             fill.blik_authorize = v_blik_authorize
         elif v_blik_authorize is not UNSET:
             d["blik_authorize"] = v_blik_authorize
-        v_cashapp_handle_redirect_or_display_qr_code = take(
-            "cashapp_handle_redirect_or_display_qr_code", UNSET
-        )
-        if (type(v_cashapp_handle_redirect_or_display_qr_code) is dict) or (
-            v_cashapp_handle_redirect_or_display_qr_code is None
-        ):
-            fill.cashapp_handle_redirect_or_display_qr_code = (
-                SetupIntentNextActionCashappHandleRedirectOrDisplayQrCode.from_dict(
-                    v_cashapp_handle_redirect_or_display_qr_code
+        if (
+            type(
+                v_cashapp_handle_redirect_or_display_qr_code := take(
+                    "cashapp_handle_redirect_or_display_qr_code", UNSET
                 )
-                if type(v_cashapp_handle_redirect_or_display_qr_code) is dict
-                else v_cashapp_handle_redirect_or_display_qr_code
+            )
+            is dict
+        ):
+            later["cashapp_handle_redirect_or_display_qr_code"] = (
+                v_cashapp_handle_redirect_or_display_qr_code
+            )
+        elif v_cashapp_handle_redirect_or_display_qr_code is None:
+            fill.cashapp_handle_redirect_or_display_qr_code = (
+                v_cashapp_handle_redirect_or_display_qr_code
             )
         elif v_cashapp_handle_redirect_or_display_qr_code is not UNSET:
             d["cashapp_handle_redirect_or_display_qr_code"] = (
                 v_cashapp_handle_redirect_or_display_qr_code
             )
-        v_pix_display_qr_code = take("pix_display_qr_code", UNSET)
-        if (type(v_pix_display_qr_code) is dict) or (v_pix_display_qr_code is None):
-            fill.pix_display_qr_code = (
-                SetupIntentNextActionPixDisplayQrCode.from_dict(v_pix_display_qr_code)
-                if type(v_pix_display_qr_code) is dict
-                else v_pix_display_qr_code
-            )
+        if type(v_pix_display_qr_code := take("pix_display_qr_code", UNSET)) is dict:
+            later["pix_display_qr_code"] = v_pix_display_qr_code
+        elif v_pix_display_qr_code is None:
+            fill.pix_display_qr_code = v_pix_display_qr_code
         elif v_pix_display_qr_code is not UNSET:
             d["pix_display_qr_code"] = v_pix_display_qr_code
-        v_redirect_to_url = take("redirect_to_url", UNSET)
-        if (type(v_redirect_to_url) is dict) or (v_redirect_to_url is None):
-            fill.redirect_to_url = (
-                SetupIntentNextActionRedirectToUrl.from_dict(v_redirect_to_url)
-                if type(v_redirect_to_url) is dict
-                else v_redirect_to_url
-            )
+        if type(v_redirect_to_url := take("redirect_to_url", UNSET)) is dict:
+            later["redirect_to_url"] = v_redirect_to_url
+        elif v_redirect_to_url is None:
+            fill.redirect_to_url = v_redirect_to_url
         elif v_redirect_to_url is not UNSET:
             d["redirect_to_url"] = v_redirect_to_url
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_upi_handle_redirect_or_display_qr_code = take(
-            "upi_handle_redirect_or_display_qr_code", UNSET
-        )
-        if (type(v_upi_handle_redirect_or_display_qr_code) is dict) or (
-            v_upi_handle_redirect_or_display_qr_code is None
-        ):
-            fill.upi_handle_redirect_or_display_qr_code = (
-                SetupIntentNextActionUpiHandleRedirectOrDisplayQrCode.from_dict(
-                    v_upi_handle_redirect_or_display_qr_code
+        if (
+            type(
+                v_upi_handle_redirect_or_display_qr_code := take(
+                    "upi_handle_redirect_or_display_qr_code", UNSET
                 )
-                if type(v_upi_handle_redirect_or_display_qr_code) is dict
-                else v_upi_handle_redirect_or_display_qr_code
             )
+            is dict
+        ):
+            later["upi_handle_redirect_or_display_qr_code"] = (
+                v_upi_handle_redirect_or_display_qr_code
+            )
+        elif v_upi_handle_redirect_or_display_qr_code is None:
+            fill.upi_handle_redirect_or_display_qr_code = v_upi_handle_redirect_or_display_qr_code
         elif v_upi_handle_redirect_or_display_qr_code is not UNSET:
             d["upi_handle_redirect_or_display_qr_code"] = v_upi_handle_redirect_or_display_qr_code
-        v_use_stripe_sdk = take("use_stripe_sdk", UNSET)
-        if (type(v_use_stripe_sdk) is dict) or (v_use_stripe_sdk is None):
+        if (type(v_use_stripe_sdk := take("use_stripe_sdk", UNSET)) is dict) or (
+            v_use_stripe_sdk is None
+        ):
             fill.use_stripe_sdk = v_use_stripe_sdk
         elif v_use_stripe_sdk is not UNSET:
             d["use_stripe_sdk"] = v_use_stripe_sdk
-        v_verify_with_microdeposits = take("verify_with_microdeposits", UNSET)
-        if (type(v_verify_with_microdeposits) is dict) or (v_verify_with_microdeposits is None):
-            fill.verify_with_microdeposits = (
-                SetupIntentNextActionVerifyWithMicrodeposits.from_dict(v_verify_with_microdeposits)
-                if type(v_verify_with_microdeposits) is dict
-                else v_verify_with_microdeposits
-            )
+        if type(v_verify_with_microdeposits := take("verify_with_microdeposits", UNSET)) is dict:
+            later["verify_with_microdeposits"] = v_verify_with_microdeposits
+        elif v_verify_with_microdeposits is None:
+            fill.verify_with_microdeposits = v_verify_with_microdeposits
         elif v_verify_with_microdeposits is not UNSET:
             d["verify_with_microdeposits"] = v_verify_with_microdeposits
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1020,49 +662,34 @@ class SetupIntentNextActionPixDisplayQrCode(Model):
     image_url_png: str
     image_url_svg: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("data", "data", "str"),
-        ("expires_at", "expires_at", "int"),
-        ("hosted_instructions_url", "hosted_instructions_url", "str"),
-        ("image_url_png", "image_url_png", "str"),
-        ("image_url_svg", "image_url_svg", "str"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentNextActionPixDisplayQrCode:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_data = take("data", UNSET)
-        if type(v_data) is str:
+        if type(v_data := take("data", UNSET)) is str:
             fill.data = v_data
         elif v_data is not UNSET:
             d["data"] = v_data
-        v_expires_at = take("expires_at", UNSET)
-        if type(v_expires_at) is int:
+        if type(v_expires_at := take("expires_at", UNSET)) is int:
             fill.expires_at = v_expires_at
         elif v_expires_at is not UNSET:
             d["expires_at"] = v_expires_at
-        v_hosted_instructions_url = take("hosted_instructions_url", UNSET)
-        if type(v_hosted_instructions_url) is str:
+        if type(v_hosted_instructions_url := take("hosted_instructions_url", UNSET)) is str:
             fill.hosted_instructions_url = v_hosted_instructions_url
         elif v_hosted_instructions_url is not UNSET:
             d["hosted_instructions_url"] = v_hosted_instructions_url
-        v_image_url_png = take("image_url_png", UNSET)
-        if type(v_image_url_png) is str:
+        if type(v_image_url_png := take("image_url_png", UNSET)) is str:
             fill.image_url_png = v_image_url_png
         elif v_image_url_png is not UNSET:
             d["image_url_png"] = v_image_url_png
-        v_image_url_svg = take("image_url_svg", UNSET)
-        if type(v_image_url_svg) is str:
+        if type(v_image_url_svg := take("image_url_svg", UNSET)) is str:
             fill.image_url_svg = v_image_url_svg
         elif v_image_url_svg is not UNSET:
             d["image_url_svg"] = v_image_url_svg
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1088,299 +715,117 @@ class SetupIntentPaymentMethodOptions(Model):
     upi: InvoicesPaymentMethodOptionsUpi | None
     us_bank_account: SetupIntentPaymentMethodOptionsUsBankAccount | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("acss_debit", "acss_debit", "SetupIntentPaymentMethodOptionsAcssDebit | None"),
-        ("amazon_pay", "amazon_pay", "dict[str, Any] | None"),
-        ("bacs_debit", "bacs_debit", "SetupIntentPaymentMethodOptionsBacsDebit | None"),
-        ("bizum", "bizum", "dict[str, Any] | None"),
-        ("blik", "blik", "SetupIntentPaymentMethodOptionsBlik | None"),
-        ("card", "card", "SetupIntentPaymentMethodOptionsCard | None"),
-        ("card_present", "card_present", "dict[str, Any] | None"),
-        ("klarna", "klarna", "SetupIntentPaymentMethodOptionsKlarna | None"),
-        ("link", "link", "SetupIntentPaymentMethodOptionsLink | None"),
-        ("paypal", "paypal", "SetupIntentPaymentMethodOptionsPaypal | None"),
-        ("payto", "payto", "SetupIntentPaymentMethodOptionsPayto | None"),
-        ("pix", "pix", "SetupIntentPaymentMethodOptionsPix | None"),
-        ("sepa_debit", "sepa_debit", "SetupIntentPaymentMethodOptionsBacsDebit | None"),
-        ("upi", "upi", "InvoicesPaymentMethodOptionsUpi | None"),
-        (
-            "us_bank_account",
-            "us_bank_account",
-            "SetupIntentPaymentMethodOptionsUsBankAccount | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "acss_debit",
-            "bacs_debit",
-            "blik",
-            "card",
-            "klarna",
-            "link",
-            "paypal",
-            "payto",
-            "pix",
-            "sepa_debit",
-            "upi",
-            "us_bank_account",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_acss_debit = self.acss_debit
-        except AttributeError:
-            pass
-        else:
-            data["acss_debit"] = (
-                v_acss_debit.to_dict()
-                if isinstance(v_acss_debit, SetupIntentPaymentMethodOptionsAcssDebit)
-                else v_acss_debit
-            )
-        try:
-            v_bacs_debit = self.bacs_debit
-        except AttributeError:
-            pass
-        else:
-            data["bacs_debit"] = (
-                v_bacs_debit.to_dict()
-                if isinstance(v_bacs_debit, SetupIntentPaymentMethodOptionsBacsDebit)
-                else v_bacs_debit
-            )
-        try:
-            v_blik = self.blik
-        except AttributeError:
-            pass
-        else:
-            data["blik"] = (
-                v_blik.to_dict()
-                if isinstance(v_blik, SetupIntentPaymentMethodOptionsBlik)
-                else v_blik
-            )
-        try:
-            v_card = self.card
-        except AttributeError:
-            pass
-        else:
-            data["card"] = (
-                v_card.to_dict()
-                if isinstance(v_card, SetupIntentPaymentMethodOptionsCard)
-                else v_card
-            )
-        try:
-            v_klarna = self.klarna
-        except AttributeError:
-            pass
-        else:
-            data["klarna"] = (
-                v_klarna.to_dict()
-                if isinstance(v_klarna, SetupIntentPaymentMethodOptionsKlarna)
-                else v_klarna
-            )
-        try:
-            v_link = self.link
-        except AttributeError:
-            pass
-        else:
-            data["link"] = (
-                v_link.to_dict()
-                if isinstance(v_link, SetupIntentPaymentMethodOptionsLink)
-                else v_link
-            )
-        try:
-            v_paypal = self.paypal
-        except AttributeError:
-            pass
-        else:
-            data["paypal"] = (
-                v_paypal.to_dict()
-                if isinstance(v_paypal, SetupIntentPaymentMethodOptionsPaypal)
-                else v_paypal
-            )
-        try:
-            v_payto = self.payto
-        except AttributeError:
-            pass
-        else:
-            data["payto"] = (
-                v_payto.to_dict()
-                if isinstance(v_payto, SetupIntentPaymentMethodOptionsPayto)
-                else v_payto
-            )
-        try:
-            v_pix = self.pix
-        except AttributeError:
-            pass
-        else:
-            data["pix"] = (
-                v_pix.to_dict() if isinstance(v_pix, SetupIntentPaymentMethodOptionsPix) else v_pix
-            )
-        try:
-            v_sepa_debit = self.sepa_debit
-        except AttributeError:
-            pass
-        else:
-            data["sepa_debit"] = (
-                v_sepa_debit.to_dict()
-                if isinstance(v_sepa_debit, SetupIntentPaymentMethodOptionsBacsDebit)
-                else v_sepa_debit
-            )
-        try:
-            v_upi = self.upi
-        except AttributeError:
-            pass
-        else:
-            data["upi"] = (
-                v_upi.to_dict() if isinstance(v_upi, InvoicesPaymentMethodOptionsUpi) else v_upi
-            )
-        try:
-            v_us_bank_account = self.us_bank_account
-        except AttributeError:
-            pass
-        else:
-            data["us_bank_account"] = (
-                v_us_bank_account.to_dict()
-                if isinstance(v_us_bank_account, SetupIntentPaymentMethodOptionsUsBankAccount)
-                else v_us_bank_account
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "acss_debit": lambda v: SetupIntentPaymentMethodOptionsAcssDebit.from_dict(v),
+        "bacs_debit": lambda v: SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v),
+        "blik": lambda v: SetupIntentPaymentMethodOptionsBlik.from_dict(v),
+        "card": lambda v: SetupIntentPaymentMethodOptionsCard.from_dict(v),
+        "klarna": lambda v: SetupIntentPaymentMethodOptionsKlarna.from_dict(v),
+        "link": lambda v: SetupIntentPaymentMethodOptionsLink.from_dict(v),
+        "paypal": lambda v: SetupIntentPaymentMethodOptionsPaypal.from_dict(v),
+        "payto": lambda v: SetupIntentPaymentMethodOptionsPayto.from_dict(v),
+        "pix": lambda v: SetupIntentPaymentMethodOptionsPix.from_dict(v),
+        "sepa_debit": lambda v: SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v),
+        "upi": lambda v: InvoicesPaymentMethodOptionsUpi.from_dict(v),
+        "us_bank_account": lambda v: SetupIntentPaymentMethodOptionsUsBankAccount.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_acss_debit = take("acss_debit", UNSET)
-        if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-            fill.acss_debit = (
-                SetupIntentPaymentMethodOptionsAcssDebit.from_dict(v_acss_debit)
-                if type(v_acss_debit) is dict
-                else v_acss_debit
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_acss_debit := take("acss_debit", UNSET)) is dict:
+            later["acss_debit"] = v_acss_debit
+        elif v_acss_debit is None:
+            fill.acss_debit = v_acss_debit
         elif v_acss_debit is not UNSET:
             d["acss_debit"] = v_acss_debit
-        v_amazon_pay = take("amazon_pay", UNSET)
-        if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
+        if (type(v_amazon_pay := take("amazon_pay", UNSET)) is dict) or (v_amazon_pay is None):
             fill.amazon_pay = v_amazon_pay
         elif v_amazon_pay is not UNSET:
             d["amazon_pay"] = v_amazon_pay
-        v_bacs_debit = take("bacs_debit", UNSET)
-        if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
-            fill.bacs_debit = (
-                SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_bacs_debit)
-                if type(v_bacs_debit) is dict
-                else v_bacs_debit
-            )
+        if type(v_bacs_debit := take("bacs_debit", UNSET)) is dict:
+            later["bacs_debit"] = v_bacs_debit
+        elif v_bacs_debit is None:
+            fill.bacs_debit = v_bacs_debit
         elif v_bacs_debit is not UNSET:
             d["bacs_debit"] = v_bacs_debit
-        v_bizum = take("bizum", UNSET)
-        if (type(v_bizum) is dict) or (v_bizum is None):
+        if (type(v_bizum := take("bizum", UNSET)) is dict) or (v_bizum is None):
             fill.bizum = v_bizum
         elif v_bizum is not UNSET:
             d["bizum"] = v_bizum
-        v_blik = take("blik", UNSET)
-        if (type(v_blik) is dict) or (v_blik is None):
-            fill.blik = (
-                SetupIntentPaymentMethodOptionsBlik.from_dict(v_blik)
-                if type(v_blik) is dict
-                else v_blik
-            )
+        if type(v_blik := take("blik", UNSET)) is dict:
+            later["blik"] = v_blik
+        elif v_blik is None:
+            fill.blik = v_blik
         elif v_blik is not UNSET:
             d["blik"] = v_blik
-        v_card = take("card", UNSET)
-        if (type(v_card) is dict) or (v_card is None):
-            fill.card = (
-                SetupIntentPaymentMethodOptionsCard.from_dict(v_card)
-                if type(v_card) is dict
-                else v_card
-            )
+        if type(v_card := take("card", UNSET)) is dict:
+            later["card"] = v_card
+        elif v_card is None:
+            fill.card = v_card
         elif v_card is not UNSET:
             d["card"] = v_card
-        v_card_present = take("card_present", UNSET)
-        if (type(v_card_present) is dict) or (v_card_present is None):
+        if (type(v_card_present := take("card_present", UNSET)) is dict) or (
+            v_card_present is None
+        ):
             fill.card_present = v_card_present
         elif v_card_present is not UNSET:
             d["card_present"] = v_card_present
-        v_klarna = take("klarna", UNSET)
-        if (type(v_klarna) is dict) or (v_klarna is None):
-            fill.klarna = (
-                SetupIntentPaymentMethodOptionsKlarna.from_dict(v_klarna)
-                if type(v_klarna) is dict
-                else v_klarna
-            )
+        if type(v_klarna := take("klarna", UNSET)) is dict:
+            later["klarna"] = v_klarna
+        elif v_klarna is None:
+            fill.klarna = v_klarna
         elif v_klarna is not UNSET:
             d["klarna"] = v_klarna
-        v_link = take("link", UNSET)
-        if (type(v_link) is dict) or (v_link is None):
-            fill.link = (
-                SetupIntentPaymentMethodOptionsLink.from_dict(v_link)
-                if type(v_link) is dict
-                else v_link
-            )
+        if type(v_link := take("link", UNSET)) is dict:
+            later["link"] = v_link
+        elif v_link is None:
+            fill.link = v_link
         elif v_link is not UNSET:
             d["link"] = v_link
-        v_paypal = take("paypal", UNSET)
-        if (type(v_paypal) is dict) or (v_paypal is None):
-            fill.paypal = (
-                SetupIntentPaymentMethodOptionsPaypal.from_dict(v_paypal)
-                if type(v_paypal) is dict
-                else v_paypal
-            )
+        if type(v_paypal := take("paypal", UNSET)) is dict:
+            later["paypal"] = v_paypal
+        elif v_paypal is None:
+            fill.paypal = v_paypal
         elif v_paypal is not UNSET:
             d["paypal"] = v_paypal
-        v_payto = take("payto", UNSET)
-        if (type(v_payto) is dict) or (v_payto is None):
-            fill.payto = (
-                SetupIntentPaymentMethodOptionsPayto.from_dict(v_payto)
-                if type(v_payto) is dict
-                else v_payto
-            )
+        if type(v_payto := take("payto", UNSET)) is dict:
+            later["payto"] = v_payto
+        elif v_payto is None:
+            fill.payto = v_payto
         elif v_payto is not UNSET:
             d["payto"] = v_payto
-        v_pix = take("pix", UNSET)
-        if (type(v_pix) is dict) or (v_pix is None):
-            fill.pix = (
-                SetupIntentPaymentMethodOptionsPix.from_dict(v_pix)
-                if type(v_pix) is dict
-                else v_pix
-            )
+        if type(v_pix := take("pix", UNSET)) is dict:
+            later["pix"] = v_pix
+        elif v_pix is None:
+            fill.pix = v_pix
         elif v_pix is not UNSET:
             d["pix"] = v_pix
-        v_sepa_debit = take("sepa_debit", UNSET)
-        if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
-            fill.sepa_debit = (
-                SetupIntentPaymentMethodOptionsBacsDebit.from_dict(v_sepa_debit)
-                if type(v_sepa_debit) is dict
-                else v_sepa_debit
-            )
+        if type(v_sepa_debit := take("sepa_debit", UNSET)) is dict:
+            later["sepa_debit"] = v_sepa_debit
+        elif v_sepa_debit is None:
+            fill.sepa_debit = v_sepa_debit
         elif v_sepa_debit is not UNSET:
             d["sepa_debit"] = v_sepa_debit
-        v_upi = take("upi", UNSET)
-        if (type(v_upi) is dict) or (v_upi is None):
-            fill.upi = (
-                InvoicesPaymentMethodOptionsUpi.from_dict(v_upi) if type(v_upi) is dict else v_upi
-            )
+        if type(v_upi := take("upi", UNSET)) is dict:
+            later["upi"] = v_upi
+        elif v_upi is None:
+            fill.upi = v_upi
         elif v_upi is not UNSET:
             d["upi"] = v_upi
-        v_us_bank_account = take("us_bank_account", UNSET)
-        if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-            fill.us_bank_account = (
-                SetupIntentPaymentMethodOptionsUsBankAccount.from_dict(v_us_bank_account)
-                if type(v_us_bank_account) is dict
-                else v_us_bank_account
-            )
+        if type(v_us_bank_account := take("us_bank_account", UNSET)) is dict:
+            later["us_bank_account"] = v_us_bank_account
+        elif v_us_bank_account is None:
+            fill.us_bank_account = v_us_bank_account
         elif v_us_bank_account is not UNSET:
             d["us_bank_account"] = v_us_bank_account
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1394,70 +839,38 @@ class SetupIntentPaymentMethodOptionsAcssDebit(Model):
     mandate_options: SetupIntentPaymentMethodOptionsAcssDebitMandateOptions | None
     verification_method: Literal["automatic", "instant", "microdeposits"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("currency", "currency", "Literal['cad', 'usd'] | None"),
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsAcssDebitMandateOptions | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: (
+            SetupIntentPaymentMethodOptionsAcssDebitMandateOptions.from_dict(v)
         ),
-        (
-            "verification_method",
-            "verification_method",
-            "Literal['automatic', 'instant', 'microdeposits'] | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(
-                    v_mandate_options, SetupIntentPaymentMethodOptionsAcssDebitMandateOptions
-                )
-                else v_mandate_options
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsAcssDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_currency = take("currency", UNSET)
-        if (type(v_currency) is str) or (v_currency is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_currency := take("currency", UNSET)) is str) or (v_currency is None):
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsAcssDebitMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        v_verification_method = take("verification_method", UNSET)
-        if (type(v_verification_method) is str) or (v_verification_method is None):
+        if (type(v_verification_method := take("verification_method", UNSET)) is str) or (
+            v_verification_method is None
+        ):
             fill.verification_method = v_verification_method
         elif v_verification_method is not UNSET:
             d["verification_method"] = v_verification_method
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1473,17 +886,6 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
     payment_schedule: Literal["combined", "interval", "sporadic"] | None
     transaction_type: Literal["business", "personal"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("custom_mandate_url", "custom_mandate_url", "str | None"),
-        ("default_for", "default_for", "list[Literal['invoice', 'subscription']] | None"),
-        ("interval_description", "interval_description", "str | None"),
-        (
-            "payment_schedule",
-            "payment_schedule",
-            "Literal['combined', 'interval', 'sporadic'] | None",
-        ),
-        ("transaction_type", "transaction_type", "Literal['business', 'personal'] | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -1491,40 +893,40 @@ class SetupIntentPaymentMethodOptionsAcssDebitMandateOptions(Model):
     ) -> SetupIntentPaymentMethodOptionsAcssDebitMandateOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_custom_mandate_url = take("custom_mandate_url", UNSET)
-        if (type(v_custom_mandate_url) is str) or (v_custom_mandate_url is None):
+        if (type(v_custom_mandate_url := take("custom_mandate_url", UNSET)) is str) or (
+            v_custom_mandate_url is None
+        ):
             fill.custom_mandate_url = v_custom_mandate_url
         elif v_custom_mandate_url is not UNSET:
             d["custom_mandate_url"] = v_custom_mandate_url
-        v_default_for = take("default_for", UNSET)
         if (
-            type(v_default_for) is list
+            type(v_default_for := take("default_for", UNSET)) is list
             and (not v_default_for or all(type(item0) is str for item0 in v_default_for))
         ) or (v_default_for is None):
             fill.default_for = v_default_for
         elif v_default_for is not UNSET:
             d["default_for"] = v_default_for
-        v_interval_description = take("interval_description", UNSET)
-        if (type(v_interval_description) is str) or (v_interval_description is None):
+        if (type(v_interval_description := take("interval_description", UNSET)) is str) or (
+            v_interval_description is None
+        ):
             fill.interval_description = v_interval_description
         elif v_interval_description is not UNSET:
             d["interval_description"] = v_interval_description
-        v_payment_schedule = take("payment_schedule", UNSET)
-        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+        if (type(v_payment_schedule := take("payment_schedule", UNSET)) is str) or (
+            v_payment_schedule is None
+        ):
             fill.payment_schedule = v_payment_schedule
         elif v_payment_schedule is not UNSET:
             d["payment_schedule"] = v_payment_schedule
-        v_transaction_type = take("transaction_type", UNSET)
-        if (type(v_transaction_type) is str) or (v_transaction_type is None):
+        if (type(v_transaction_type := take("transaction_type", UNSET)) is str) or (
+            v_transaction_type is None
+        ):
             fill.transaction_type = v_transaction_type
         elif v_transaction_type is not UNSET:
             d["transaction_type"] = v_transaction_type
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1536,54 +938,28 @@ class SetupIntentPaymentMethodOptionsBacsDebit(Model):
 
     mandate_options: SetupIntentPaymentMethodOptionsBacsDebitMandateOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsBacsDebitMandateOptions | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: (
+            SetupIntentPaymentMethodOptionsBacsDebitMandateOptions.from_dict(v)
         ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(
-                    v_mandate_options, SetupIntentPaymentMethodOptionsBacsDebitMandateOptions
-                )
-                else v_mandate_options
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsBacsDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsBacsDebitMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1595,52 +971,26 @@ class SetupIntentPaymentMethodOptionsBlik(Model):
 
     mandate_options: SetupIntentPaymentMethodOptionsBlikMandateOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsBlikMandateOptions | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsBlikMandateOptions)
-                else v_mandate_options
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: SetupIntentPaymentMethodOptionsBlikMandateOptions.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsBlik:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsBlikMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1655,78 +1005,42 @@ class SetupIntentPaymentMethodOptionsCard(Model):
     request_three_d_secure: Literal["any", "automatic", "challenge"] | None
     setup_credential_usage: Literal["installment", "recurring", "unscheduled"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsCardMandateOptions | None",
-        ),
-        ("network", "network", "str (one of 13 values) | None"),
-        (
-            "request_three_d_secure",
-            "request_three_d_secure",
-            "Literal['any', 'automatic', 'challenge'] | None",
-        ),
-        (
-            "setup_credential_usage",
-            "setup_credential_usage",
-            "Literal['installment', 'recurring', 'unscheduled'] | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsCardMandateOptions)
-                else v_mandate_options
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: SetupIntentPaymentMethodOptionsCardMandateOptions.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsCard:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsCardMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        v_network = take("network", UNSET)
-        if (type(v_network) is str) or (v_network is None):
+        if (type(v_network := take("network", UNSET)) is str) or (v_network is None):
             fill.network = v_network
         elif v_network is not UNSET:
             d["network"] = v_network
-        v_request_three_d_secure = take("request_three_d_secure", UNSET)
-        if (type(v_request_three_d_secure) is str) or (v_request_three_d_secure is None):
+        if (type(v_request_three_d_secure := take("request_three_d_secure", UNSET)) is str) or (
+            v_request_three_d_secure is None
+        ):
             fill.request_three_d_secure = v_request_three_d_secure
         elif v_request_three_d_secure is not UNSET:
             d["request_three_d_secure"] = v_request_three_d_secure
-        v_setup_credential_usage = take("setup_credential_usage", UNSET)
-        if (type(v_setup_credential_usage) is str) or (v_setup_credential_usage is None):
+        if (type(v_setup_credential_usage := take("setup_credential_usage", UNSET)) is str) or (
+            v_setup_credential_usage is None
+        ):
             fill.setup_credential_usage = v_setup_credential_usage
         elif v_setup_credential_usage is not UNSET:
             d["setup_credential_usage"] = v_setup_credential_usage
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1747,18 +1061,6 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
     start_date: int
     supported_types: list[Literal["india"]] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int"),
-        ("amount_type", "amount_type", "Literal['fixed', 'maximum']"),
-        ("currency", "currency", "str"),
-        ("description", "description", "str | None"),
-        ("end_date", "end_date", "int | None"),
-        ("interval", "interval", "Literal['day', 'month', 'sporadic', 'week', 'year']"),
-        ("interval_count", "interval_count", "int | None"),
-        ("reference", "reference", "str"),
-        ("start_date", "start_date", "int"),
-        ("supported_types", "supported_types", "list[Literal['india']] | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -1766,65 +1068,54 @@ class SetupIntentPaymentMethodOptionsCardMandateOptions(Model):
     ) -> SetupIntentPaymentMethodOptionsCardMandateOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount = take("amount", UNSET)
-        if type(v_amount) is int:
+        if type(v_amount := take("amount", UNSET)) is int:
             fill.amount = v_amount
         elif v_amount is not UNSET:
             d["amount"] = v_amount
-        v_amount_type = take("amount_type", UNSET)
-        if type(v_amount_type) is str:
+        if type(v_amount_type := take("amount_type", UNSET)) is str:
             fill.amount_type = v_amount_type
         elif v_amount_type is not UNSET:
             d["amount_type"] = v_amount_type
-        v_currency = take("currency", UNSET)
-        if type(v_currency) is str:
+        if type(v_currency := take("currency", UNSET)) is str:
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_end_date = take("end_date", UNSET)
-        if (type(v_end_date) is int) or (v_end_date is None):
+        if (type(v_end_date := take("end_date", UNSET)) is int) or (v_end_date is None):
             fill.end_date = v_end_date
         elif v_end_date is not UNSET:
             d["end_date"] = v_end_date
-        v_interval = take("interval", UNSET)
-        if type(v_interval) is str:
+        if type(v_interval := take("interval", UNSET)) is str:
             fill.interval = v_interval
         elif v_interval is not UNSET:
             d["interval"] = v_interval
-        v_interval_count = take("interval_count", UNSET)
-        if (type(v_interval_count) is int) or (v_interval_count is None):
+        if (type(v_interval_count := take("interval_count", UNSET)) is int) or (
+            v_interval_count is None
+        ):
             fill.interval_count = v_interval_count
         elif v_interval_count is not UNSET:
             d["interval_count"] = v_interval_count
-        v_reference = take("reference", UNSET)
-        if type(v_reference) is str:
+        if type(v_reference := take("reference", UNSET)) is str:
             fill.reference = v_reference
         elif v_reference is not UNSET:
             d["reference"] = v_reference
-        v_start_date = take("start_date", UNSET)
-        if type(v_start_date) is int:
+        if type(v_start_date := take("start_date", UNSET)) is int:
             fill.start_date = v_start_date
         elif v_start_date is not UNSET:
             d["start_date"] = v_start_date
-        v_supported_types = take("supported_types", UNSET)
         if (
-            type(v_supported_types) is list
+            type(v_supported_types := take("supported_types", UNSET)) is list
             and (not v_supported_types or all(type(item0) is str for item0 in v_supported_types))
         ) or (v_supported_types is None):
             fill.supported_types = v_supported_types
         elif v_supported_types is not UNSET:
             d["supported_types"] = v_supported_types
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1837,31 +1128,24 @@ class SetupIntentPaymentMethodOptionsKlarna(Model):
     currency: str | None
     preferred_locale: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("currency", "currency", "str | None"),
-        ("preferred_locale", "preferred_locale", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsKlarna:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_currency = take("currency", UNSET)
-        if (type(v_currency) is str) or (v_currency is None):
+        if (type(v_currency := take("currency", UNSET)) is str) or (v_currency is None):
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_preferred_locale = take("preferred_locale", UNSET)
-        if (type(v_preferred_locale) is str) or (v_preferred_locale is None):
+        if (type(v_preferred_locale := take("preferred_locale", UNSET)) is str) or (
+            v_preferred_locale is None
+        ):
             fill.preferred_locale = v_preferred_locale
         elif v_preferred_locale is not UNSET:
             d["preferred_locale"] = v_preferred_locale
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1873,25 +1157,20 @@ class SetupIntentPaymentMethodOptionsLink(Model):
 
     persistent_token: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("persistent_token", "persistent_token", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsLink:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_persistent_token = take("persistent_token", UNSET)
-        if (type(v_persistent_token) is str) or (v_persistent_token is None):
+        if (type(v_persistent_token := take("persistent_token", UNSET)) is str) or (
+            v_persistent_token is None
+        ):
             fill.persistent_token = v_persistent_token
         elif v_persistent_token is not UNSET:
             d["persistent_token"] = v_persistent_token
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1903,25 +1182,20 @@ class SetupIntentPaymentMethodOptionsPaypal(Model):
 
     billing_agreement_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("billing_agreement_id", "billing_agreement_id", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPaypal:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_billing_agreement_id = take("billing_agreement_id", UNSET)
-        if (type(v_billing_agreement_id) is str) or (v_billing_agreement_id is None):
+        if (type(v_billing_agreement_id := take("billing_agreement_id", UNSET)) is str) or (
+            v_billing_agreement_id is None
+        ):
             fill.billing_agreement_id = v_billing_agreement_id
         elif v_billing_agreement_id is not UNSET:
             d["billing_agreement_id"] = v_billing_agreement_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1933,52 +1207,28 @@ class SetupIntentPaymentMethodOptionsPayto(Model):
 
     mandate_options: SetupIntentPaymentMethodOptionsPaytoMandateOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsPaytoMandateOptions | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: SetupIntentPaymentMethodOptionsPaytoMandateOptions.from_dict(
+            v
         ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsPaytoMandateOptions)
-                else v_mandate_options
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPayto:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsPaytoMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2008,15 +1258,6 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
     purpose: MandatePurpose | None
     start_date: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount", "amount", "int | None"),
-        ("amount_type", "amount_type", "Literal['fixed', 'maximum'] | None"),
-        ("end_date", "end_date", "str | None"),
-        ("payment_schedule", "payment_schedule", "str (one of 8 values) | None"),
-        ("payments_per_period", "payments_per_period", "int | None"),
-        ("purpose", "purpose", "str (one of 11 values) | None"),
-        ("start_date", "start_date", "str | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -2024,47 +1265,41 @@ class SetupIntentPaymentMethodOptionsPaytoMandateOptions(Model):
     ) -> SetupIntentPaymentMethodOptionsPaytoMandateOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount = take("amount", UNSET)
-        if (type(v_amount) is int) or (v_amount is None):
+        if (type(v_amount := take("amount", UNSET)) is int) or (v_amount is None):
             fill.amount = v_amount
         elif v_amount is not UNSET:
             d["amount"] = v_amount
-        v_amount_type = take("amount_type", UNSET)
-        if (type(v_amount_type) is str) or (v_amount_type is None):
+        if (type(v_amount_type := take("amount_type", UNSET)) is str) or (v_amount_type is None):
             fill.amount_type = v_amount_type
         elif v_amount_type is not UNSET:
             d["amount_type"] = v_amount_type
-        v_end_date = take("end_date", UNSET)
-        if (type(v_end_date) is str) or (v_end_date is None):
+        if (type(v_end_date := take("end_date", UNSET)) is str) or (v_end_date is None):
             fill.end_date = v_end_date
         elif v_end_date is not UNSET:
             d["end_date"] = v_end_date
-        v_payment_schedule = take("payment_schedule", UNSET)
-        if (type(v_payment_schedule) is str) or (v_payment_schedule is None):
+        if (type(v_payment_schedule := take("payment_schedule", UNSET)) is str) or (
+            v_payment_schedule is None
+        ):
             fill.payment_schedule = v_payment_schedule
         elif v_payment_schedule is not UNSET:
             d["payment_schedule"] = v_payment_schedule
-        v_payments_per_period = take("payments_per_period", UNSET)
-        if (type(v_payments_per_period) is int) or (v_payments_per_period is None):
+        if (type(v_payments_per_period := take("payments_per_period", UNSET)) is int) or (
+            v_payments_per_period is None
+        ):
             fill.payments_per_period = v_payments_per_period
         elif v_payments_per_period is not UNSET:
             d["payments_per_period"] = v_payments_per_period
-        v_purpose = take("purpose", UNSET)
-        if (type(v_purpose) is str) or (v_purpose is None):
+        if (type(v_purpose := take("purpose", UNSET)) is str) or (v_purpose is None):
             fill.purpose = v_purpose
         elif v_purpose is not UNSET:
             d["purpose"] = v_purpose
-        v_start_date = take("start_date", UNSET)
-        if (type(v_start_date) is str) or (v_start_date is None):
+        if (type(v_start_date := take("start_date", UNSET)) is str) or (v_start_date is None):
             fill.start_date = v_start_date
         elif v_start_date is not UNSET:
             d["start_date"] = v_start_date
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2076,52 +1311,26 @@ class SetupIntentPaymentMethodOptionsPix(Model):
 
     mandate_options: SetupIntentPaymentMethodOptionsPixMandateOptions | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsPixMandateOptions | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("mandate_options",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(v_mandate_options, SetupIntentPaymentMethodOptionsPixMandateOptions)
-                else v_mandate_options
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "mandate_options": lambda v: SetupIntentPaymentMethodOptionsPixMandateOptions.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsPix:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsPixMandateOptions.from_dict(v_mandate_options)
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2135,100 +1344,43 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(Model):
     mandate_options: SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions | None
     verification_method: Literal["automatic", "instant", "microdeposits"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "financial_connections",
-            "financial_connections",
-            "IntentPaymentMethodOptionsUsBankAccountFinancialConnections | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "financial_connections": lambda v: (
+            IntentPaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(v)
         ),
-        (
-            "mandate_options",
-            "mandate_options",
-            "SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions | None",
+        "mandate_options": lambda v: (
+            SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions.from_dict(v)
         ),
-        (
-            "verification_method",
-            "verification_method",
-            "Literal['automatic', 'instant', 'microdeposits'] | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "financial_connections",
-            "mandate_options",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_financial_connections = self.financial_connections
-        except AttributeError:
-            pass
-        else:
-            data["financial_connections"] = (
-                v_financial_connections.to_dict()
-                if isinstance(
-                    v_financial_connections,
-                    IntentPaymentMethodOptionsUsBankAccountFinancialConnections,
-                )
-                else v_financial_connections
-            )
-        try:
-            v_mandate_options = self.mandate_options
-        except AttributeError:
-            pass
-        else:
-            data["mandate_options"] = (
-                v_mandate_options.to_dict()
-                if isinstance(
-                    v_mandate_options, SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions
-                )
-                else v_mandate_options
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> SetupIntentPaymentMethodOptionsUsBankAccount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_financial_connections = take("financial_connections", UNSET)
-        if (type(v_financial_connections) is dict) or (v_financial_connections is None):
-            fill.financial_connections = (
-                IntentPaymentMethodOptionsUsBankAccountFinancialConnections.from_dict(
-                    v_financial_connections
-                )
-                if type(v_financial_connections) is dict
-                else v_financial_connections
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_financial_connections := take("financial_connections", UNSET)) is dict:
+            later["financial_connections"] = v_financial_connections
+        elif v_financial_connections is None:
+            fill.financial_connections = v_financial_connections
         elif v_financial_connections is not UNSET:
             d["financial_connections"] = v_financial_connections
-        v_mandate_options = take("mandate_options", UNSET)
-        if (type(v_mandate_options) is dict) or (v_mandate_options is None):
-            fill.mandate_options = (
-                SetupIntentPaymentMethodOptionsUsBankAccountMandateOptions.from_dict(
-                    v_mandate_options
-                )
-                if type(v_mandate_options) is dict
-                else v_mandate_options
-            )
+        if type(v_mandate_options := take("mandate_options", UNSET)) is dict:
+            later["mandate_options"] = v_mandate_options
+        elif v_mandate_options is None:
+            fill.mandate_options = v_mandate_options
         elif v_mandate_options is not UNSET:
             d["mandate_options"] = v_mandate_options
-        v_verification_method = take("verification_method", UNSET)
-        if (type(v_verification_method) is str) or (v_verification_method is None):
+        if (type(v_verification_method := take("verification_method", UNSET)) is str) or (
+            v_verification_method is None
+        ):
             fill.verification_method = v_verification_method
         elif v_verification_method is not UNSET:
             d["verification_method"] = v_verification_method
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -26,10 +26,9 @@ class CardGeneratedFromPaymentMethodDetailsCardPresentOffline(Model):
     stored_at: int | None
     type_: Literal["deferred"] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("stored_at", "stored_at", "int | None"),
-        ("type_", "type", "Literal['deferred'] | None"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     @classmethod
     def from_dict(
@@ -37,22 +36,17 @@ class CardGeneratedFromPaymentMethodDetailsCardPresentOffline(Model):
     ) -> CardGeneratedFromPaymentMethodDetailsCardPresentOffline:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_stored_at = take("stored_at", UNSET)
-        if (type(v_stored_at) is int) or (v_stored_at is None):
+        if (type(v_stored_at := take("stored_at", UNSET)) is int) or (v_stored_at is None):
             fill.stored_at = v_stored_at
         elif v_stored_at is not UNSET:
             d["stored_at"] = v_stored_at
-        v_type_ = take("type", UNSET)
-        if (type(v_type_) is str) or (v_type_ is None):
+        if (type(v_type_ := take("type", UNSET)) is str) or (v_type_ is None):
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -72,21 +66,6 @@ class CardGeneratedFromPaymentMethodDetailsCardPresentReceipt(Model):
     terminal_verification_results: str | None
     transaction_status_information: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "account_type",
-            "account_type",
-            "Literal['checking', 'credit', 'prepaid', 'unknown'] | None",
-        ),
-        ("application_cryptogram", "application_cryptogram", "str | None"),
-        ("application_preferred_name", "application_preferred_name", "str | None"),
-        ("authorization_code", "authorization_code", "str | None"),
-        ("authorization_response_code", "authorization_response_code", "str | None"),
-        ("cardholder_verification_method", "cardholder_verification_method", "str | None"),
-        ("dedicated_file_name", "dedicated_file_name", "str | None"),
-        ("terminal_verification_results", "terminal_verification_results", "str | None"),
-        ("transaction_status_information", "transaction_status_information", "str | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -94,63 +73,64 @@ class CardGeneratedFromPaymentMethodDetailsCardPresentReceipt(Model):
     ) -> CardGeneratedFromPaymentMethodDetailsCardPresentReceipt:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_account_type = take("account_type", UNSET)
-        if (type(v_account_type) is str) or (v_account_type is None):
+        if (type(v_account_type := take("account_type", UNSET)) is str) or (v_account_type is None):
             fill.account_type = v_account_type
         elif v_account_type is not UNSET:
             d["account_type"] = v_account_type
-        v_application_cryptogram = take("application_cryptogram", UNSET)
-        if (type(v_application_cryptogram) is str) or (v_application_cryptogram is None):
+        if (type(v_application_cryptogram := take("application_cryptogram", UNSET)) is str) or (
+            v_application_cryptogram is None
+        ):
             fill.application_cryptogram = v_application_cryptogram
         elif v_application_cryptogram is not UNSET:
             d["application_cryptogram"] = v_application_cryptogram
-        v_application_preferred_name = take("application_preferred_name", UNSET)
-        if (type(v_application_preferred_name) is str) or (v_application_preferred_name is None):
+        if (
+            type(v_application_preferred_name := take("application_preferred_name", UNSET)) is str
+        ) or (v_application_preferred_name is None):
             fill.application_preferred_name = v_application_preferred_name
         elif v_application_preferred_name is not UNSET:
             d["application_preferred_name"] = v_application_preferred_name
-        v_authorization_code = take("authorization_code", UNSET)
-        if (type(v_authorization_code) is str) or (v_authorization_code is None):
+        if (type(v_authorization_code := take("authorization_code", UNSET)) is str) or (
+            v_authorization_code is None
+        ):
             fill.authorization_code = v_authorization_code
         elif v_authorization_code is not UNSET:
             d["authorization_code"] = v_authorization_code
-        v_authorization_response_code = take("authorization_response_code", UNSET)
-        if (type(v_authorization_response_code) is str) or (v_authorization_response_code is None):
+        if (
+            type(v_authorization_response_code := take("authorization_response_code", UNSET)) is str
+        ) or (v_authorization_response_code is None):
             fill.authorization_response_code = v_authorization_response_code
         elif v_authorization_response_code is not UNSET:
             d["authorization_response_code"] = v_authorization_response_code
-        v_cardholder_verification_method = take("cardholder_verification_method", UNSET)
-        if (type(v_cardholder_verification_method) is str) or (
-            v_cardholder_verification_method is None
-        ):
+        if (
+            type(v_cardholder_verification_method := take("cardholder_verification_method", UNSET))
+            is str
+        ) or (v_cardholder_verification_method is None):
             fill.cardholder_verification_method = v_cardholder_verification_method
         elif v_cardholder_verification_method is not UNSET:
             d["cardholder_verification_method"] = v_cardholder_verification_method
-        v_dedicated_file_name = take("dedicated_file_name", UNSET)
-        if (type(v_dedicated_file_name) is str) or (v_dedicated_file_name is None):
+        if (type(v_dedicated_file_name := take("dedicated_file_name", UNSET)) is str) or (
+            v_dedicated_file_name is None
+        ):
             fill.dedicated_file_name = v_dedicated_file_name
         elif v_dedicated_file_name is not UNSET:
             d["dedicated_file_name"] = v_dedicated_file_name
-        v_terminal_verification_results = take("terminal_verification_results", UNSET)
-        if (type(v_terminal_verification_results) is str) or (
-            v_terminal_verification_results is None
-        ):
+        if (
+            type(v_terminal_verification_results := take("terminal_verification_results", UNSET))
+            is str
+        ) or (v_terminal_verification_results is None):
             fill.terminal_verification_results = v_terminal_verification_results
         elif v_terminal_verification_results is not UNSET:
             d["terminal_verification_results"] = v_terminal_verification_results
-        v_transaction_status_information = take("transaction_status_information", UNSET)
-        if (type(v_transaction_status_information) is str) or (
-            v_transaction_status_information is None
-        ):
+        if (
+            type(v_transaction_status_information := take("transaction_status_information", UNSET))
+            is str
+        ) or (v_transaction_status_information is None):
             fill.transaction_status_information = v_transaction_status_information
         elif v_transaction_status_information is not UNSET:
             d["transaction_status_information"] = v_transaction_status_information
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -197,86 +177,13 @@ class MethodCardGeneratedFromPaymentMethodDetailsCardPresent(Model):
     receipt: CardGeneratedFromPaymentMethodDetailsCardPresentReceipt | None
     wallet: MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amount_authorized", "amount_authorized", "int | None"),
-        ("brand", "brand", "str | None"),
-        ("brand_product", "brand_product", "str | None"),
-        ("capture_before", "capture_before", "int | None"),
-        ("cardholder_name", "cardholder_name", "str | None"),
-        ("country", "country", "str | None"),
-        ("description", "description", "str | None"),
-        ("emv_auth_data", "emv_auth_data", "str | None"),
-        ("exp_month", "exp_month", "int"),
-        ("exp_year", "exp_year", "int"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("funding", "funding", "str | None"),
-        ("generated_card", "generated_card", "str | None"),
-        ("iin", "iin", "str | None"),
-        ("incremental_authorization_supported", "incremental_authorization_supported", "bool"),
-        ("issuer", "issuer", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("location", "location", "str | None"),
-        ("network", "network", "str | None"),
-        ("network_transaction_id", "network_transaction_id", "str | None"),
-        ("offline", "offline", "CardGeneratedFromPaymentMethodDetailsCardPresentOffline | None"),
-        ("overcapture_supported", "overcapture_supported", "bool"),
-        ("preferred_locales", "preferred_locales", "list[str] | None"),
-        (
-            "read_method",
-            "read_method",
-            "Literal['contact_emv', 'contactless_emv', 'contactless_magstripe_mode', 'magnetic_stripe_fallback', 'magnetic_stripe_track2'] | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "offline": lambda v: CardGeneratedFromPaymentMethodDetailsCardPresentOffline.from_dict(v),
+        "receipt": lambda v: CardGeneratedFromPaymentMethodDetailsCardPresentReceipt.from_dict(v),
+        "wallet": lambda v: MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet.from_dict(
+            v
         ),
-        ("reader", "reader", "str | None"),
-        ("receipt", "receipt", "CardGeneratedFromPaymentMethodDetailsCardPresentReceipt | None"),
-        ("wallet", "wallet", "MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "offline",
-            "receipt",
-            "wallet",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_offline = self.offline
-        except AttributeError:
-            pass
-        else:
-            data["offline"] = (
-                v_offline.to_dict()
-                if isinstance(v_offline, CardGeneratedFromPaymentMethodDetailsCardPresentOffline)
-                else v_offline
-            )
-        try:
-            v_receipt = self.receipt
-        except AttributeError:
-            pass
-        else:
-            data["receipt"] = (
-                v_receipt.to_dict()
-                if isinstance(v_receipt, CardGeneratedFromPaymentMethodDetailsCardPresentReceipt)
-                else v_receipt
-            )
-        try:
-            v_wallet = self.wallet
-        except AttributeError:
-            pass
-        else:
-            data["wallet"] = (
-                v_wallet.to_dict()
-                if isinstance(
-                    v_wallet, MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet
-                )
-                else v_wallet
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(
@@ -284,127 +191,122 @@ class MethodCardGeneratedFromPaymentMethodDetailsCardPresent(Model):
     ) -> MethodCardGeneratedFromPaymentMethodDetailsCardPresent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amount_authorized = take("amount_authorized", UNSET)
-        if (type(v_amount_authorized) is int) or (v_amount_authorized is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_amount_authorized := take("amount_authorized", UNSET)) is int) or (
+            v_amount_authorized is None
+        ):
             fill.amount_authorized = v_amount_authorized
         elif v_amount_authorized is not UNSET:
             d["amount_authorized"] = v_amount_authorized
-        v_brand = take("brand", UNSET)
-        if (type(v_brand) is str) or (v_brand is None):
+        if (type(v_brand := take("brand", UNSET)) is str) or (v_brand is None):
             fill.brand = v_brand
         elif v_brand is not UNSET:
             d["brand"] = v_brand
-        v_brand_product = take("brand_product", UNSET)
-        if (type(v_brand_product) is str) or (v_brand_product is None):
+        if (type(v_brand_product := take("brand_product", UNSET)) is str) or (
+            v_brand_product is None
+        ):
             fill.brand_product = v_brand_product
         elif v_brand_product is not UNSET:
             d["brand_product"] = v_brand_product
-        v_capture_before = take("capture_before", UNSET)
-        if (type(v_capture_before) is int) or (v_capture_before is None):
+        if (type(v_capture_before := take("capture_before", UNSET)) is int) or (
+            v_capture_before is None
+        ):
             fill.capture_before = v_capture_before
         elif v_capture_before is not UNSET:
             d["capture_before"] = v_capture_before
-        v_cardholder_name = take("cardholder_name", UNSET)
-        if (type(v_cardholder_name) is str) or (v_cardholder_name is None):
+        if (type(v_cardholder_name := take("cardholder_name", UNSET)) is str) or (
+            v_cardholder_name is None
+        ):
             fill.cardholder_name = v_cardholder_name
         elif v_cardholder_name is not UNSET:
             d["cardholder_name"] = v_cardholder_name
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_emv_auth_data = take("emv_auth_data", UNSET)
-        if (type(v_emv_auth_data) is str) or (v_emv_auth_data is None):
+        if (type(v_emv_auth_data := take("emv_auth_data", UNSET)) is str) or (
+            v_emv_auth_data is None
+        ):
             fill.emv_auth_data = v_emv_auth_data
         elif v_emv_auth_data is not UNSET:
             d["emv_auth_data"] = v_emv_auth_data
-        v_exp_month = take("exp_month", UNSET)
-        if type(v_exp_month) is int:
+        if type(v_exp_month := take("exp_month", UNSET)) is int:
             fill.exp_month = v_exp_month
         elif v_exp_month is not UNSET:
             d["exp_month"] = v_exp_month
-        v_exp_year = take("exp_year", UNSET)
-        if type(v_exp_year) is int:
+        if type(v_exp_year := take("exp_year", UNSET)) is int:
             fill.exp_year = v_exp_year
         elif v_exp_year is not UNSET:
             d["exp_year"] = v_exp_year
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_funding = take("funding", UNSET)
-        if (type(v_funding) is str) or (v_funding is None):
+        if (type(v_funding := take("funding", UNSET)) is str) or (v_funding is None):
             fill.funding = v_funding
         elif v_funding is not UNSET:
             d["funding"] = v_funding
-        v_generated_card = take("generated_card", UNSET)
-        if (type(v_generated_card) is str) or (v_generated_card is None):
+        if (type(v_generated_card := take("generated_card", UNSET)) is str) or (
+            v_generated_card is None
+        ):
             fill.generated_card = v_generated_card
         elif v_generated_card is not UNSET:
             d["generated_card"] = v_generated_card
-        v_iin = take("iin", UNSET)
-        if (type(v_iin) is str) or (v_iin is None):
+        if (type(v_iin := take("iin", UNSET)) is str) or (v_iin is None):
             fill.iin = v_iin
         elif v_iin is not UNSET:
             d["iin"] = v_iin
-        v_incremental_authorization_supported = take("incremental_authorization_supported", UNSET)
-        if type(v_incremental_authorization_supported) is bool:
+        if (
+            type(
+                v_incremental_authorization_supported := take(
+                    "incremental_authorization_supported", UNSET
+                )
+            )
+            is bool
+        ):
             fill.incremental_authorization_supported = v_incremental_authorization_supported
         elif v_incremental_authorization_supported is not UNSET:
             d["incremental_authorization_supported"] = v_incremental_authorization_supported
-        v_issuer = take("issuer", UNSET)
-        if (type(v_issuer) is str) or (v_issuer is None):
+        if (type(v_issuer := take("issuer", UNSET)) is str) or (v_issuer is None):
             fill.issuer = v_issuer
         elif v_issuer is not UNSET:
             d["issuer"] = v_issuer
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_location = take("location", UNSET)
-        if (type(v_location) is str) or (v_location is None):
+        if (type(v_location := take("location", UNSET)) is str) or (v_location is None):
             fill.location = v_location
         elif v_location is not UNSET:
             d["location"] = v_location
-        v_network = take("network", UNSET)
-        if (type(v_network) is str) or (v_network is None):
+        if (type(v_network := take("network", UNSET)) is str) or (v_network is None):
             fill.network = v_network
         elif v_network is not UNSET:
             d["network"] = v_network
-        v_network_transaction_id = take("network_transaction_id", UNSET)
-        if (type(v_network_transaction_id) is str) or (v_network_transaction_id is None):
+        if (type(v_network_transaction_id := take("network_transaction_id", UNSET)) is str) or (
+            v_network_transaction_id is None
+        ):
             fill.network_transaction_id = v_network_transaction_id
         elif v_network_transaction_id is not UNSET:
             d["network_transaction_id"] = v_network_transaction_id
-        v_offline = take("offline", UNSET)
-        if (type(v_offline) is dict) or (v_offline is None):
-            fill.offline = (
-                CardGeneratedFromPaymentMethodDetailsCardPresentOffline.from_dict(v_offline)
-                if type(v_offline) is dict
-                else v_offline
-            )
+        if type(v_offline := take("offline", UNSET)) is dict:
+            later["offline"] = v_offline
+        elif v_offline is None:
+            fill.offline = v_offline
         elif v_offline is not UNSET:
             d["offline"] = v_offline
-        v_overcapture_supported = take("overcapture_supported", UNSET)
-        if type(v_overcapture_supported) is bool:
+        if type(v_overcapture_supported := take("overcapture_supported", UNSET)) is bool:
             fill.overcapture_supported = v_overcapture_supported
         elif v_overcapture_supported is not UNSET:
             d["overcapture_supported"] = v_overcapture_supported
-        v_preferred_locales = take("preferred_locales", UNSET)
         if (
-            type(v_preferred_locales) is list
+            type(v_preferred_locales := take("preferred_locales", UNSET)) is list
             and (
                 not v_preferred_locales or all(type(item0) is str for item0 in v_preferred_locales)
             )
@@ -412,36 +314,29 @@ class MethodCardGeneratedFromPaymentMethodDetailsCardPresent(Model):
             fill.preferred_locales = v_preferred_locales
         elif v_preferred_locales is not UNSET:
             d["preferred_locales"] = v_preferred_locales
-        v_read_method = take("read_method", UNSET)
-        if (type(v_read_method) is str) or (v_read_method is None):
+        if (type(v_read_method := take("read_method", UNSET)) is str) or (v_read_method is None):
             fill.read_method = v_read_method
         elif v_read_method is not UNSET:
             d["read_method"] = v_read_method
-        v_reader = take("reader", UNSET)
-        if (type(v_reader) is str) or (v_reader is None):
+        if (type(v_reader := take("reader", UNSET)) is str) or (v_reader is None):
             fill.reader = v_reader
         elif v_reader is not UNSET:
             d["reader"] = v_reader
-        v_receipt = take("receipt", UNSET)
-        if (type(v_receipt) is dict) or (v_receipt is None):
-            fill.receipt = (
-                CardGeneratedFromPaymentMethodDetailsCardPresentReceipt.from_dict(v_receipt)
-                if type(v_receipt) is dict
-                else v_receipt
-            )
+        if type(v_receipt := take("receipt", UNSET)) is dict:
+            later["receipt"] = v_receipt
+        elif v_receipt is None:
+            fill.receipt = v_receipt
         elif v_receipt is not UNSET:
             d["receipt"] = v_receipt
-        v_wallet = take("wallet", UNSET)
-        if (type(v_wallet) is dict) or (v_wallet is None):
-            fill.wallet = (
-                MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet.from_dict(v_wallet)
-                if type(v_wallet) is dict
-                else v_wallet
-            )
+        if type(v_wallet := take("wallet", UNSET)) is dict:
+            later["wallet"] = v_wallet
+        elif v_wallet is None:
+            fill.wallet = v_wallet
         elif v_wallet is not UNSET:
             d["wallet"] = v_wallet
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -453,9 +348,9 @@ class MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet(Model):
 
     type_: Literal["apple_pay", "google_pay", "samsung_pay", "unknown"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("type_", "type", "Literal['apple_pay', 'google_pay', 'samsung_pay', 'unknown']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
 
     @classmethod
     def from_dict(
@@ -463,17 +358,13 @@ class MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet(Model):
     ) -> MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -684,786 +575,403 @@ class PaymentMethod(Model):
     zip_: dict[str, Any] | None
     """Details of the `zip` payment method, present when that is its type."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("acss_debit", "acss_debit", "PaymentMethodAcssDebit | None"),
-        ("affirm", "affirm", "dict[str, Any] | None"),
-        ("afterpay_clearpay", "afterpay_clearpay", "dict[str, Any] | None"),
-        ("alipay", "alipay", "dict[str, Any] | None"),
-        (
-            "allow_redisplay",
-            "allow_redisplay",
-            "Literal['always', 'limited', 'unspecified'] | None",
-        ),
-        ("alma", "alma", "dict[str, Any] | None"),
-        ("amazon_pay", "amazon_pay", "dict[str, Any] | None"),
-        ("au_becs_debit", "au_becs_debit", "PaymentMethodAuBecsDebit | None"),
-        ("bacs_debit", "bacs_debit", "PaymentMethodBacsDebit | None"),
-        ("bancontact", "bancontact", "dict[str, Any] | None"),
-        ("billie", "billie", "dict[str, Any] | None"),
-        ("billing_details", "billing_details", "PaymentMethodBillingDetails"),
-        ("bizum", "bizum", "PaymentMethodBizum | None"),
-        ("blik", "blik", "PaymentMethodBizum | None"),
-        ("boleto", "boleto", "PaymentMethodBoleto | None"),
-        ("card", "card", "PaymentMethodCard | None"),
-        ("card_present", "card_present", "PaymentMethodCardPresent | None"),
-        ("cashapp", "cashapp", "PaymentMethodCashapp | None"),
-        ("created", "created", "int"),
-        ("crypto", "crypto", "dict[str, Any] | None"),
-        ("custom", "custom", "PaymentMethodCustom | None"),
-        ("customer", "customer", "Customer | str | None"),
-        ("customer_account", "customer_account", "str | None"),
-        ("customer_balance", "customer_balance", "dict[str, Any] | None"),
-        ("eps", "eps", "PaymentMethodEps | None"),
-        ("fpx", "fpx", "PaymentMethodFpx | None"),
-        ("giropay", "giropay", "dict[str, Any] | None"),
-        ("grabpay", "grabpay", "dict[str, Any] | None"),
-        ("id", "id", "str"),
-        ("ideal", "ideal", "PaymentMethodIdeal | None"),
-        ("interac_present", "interac_present", "PaymentMethodInteracPresent | None"),
-        ("kakao_pay", "kakao_pay", "dict[str, Any] | None"),
-        ("klarna", "klarna", "PaymentMethodKlarna | None"),
-        ("konbini", "konbini", "dict[str, Any] | None"),
-        ("kr_card", "kr_card", "PaymentMethodKrCard | None"),
-        ("link", "link", "PaymentMethodLink | None"),
-        ("livemode", "livemode", "bool"),
-        ("mb_way", "mb_way", "dict[str, Any] | None"),
-        ("metadata", "metadata", "dict[str, str] | None"),
-        ("mobilepay", "mobilepay", "dict[str, Any] | None"),
-        ("multibanco", "multibanco", "dict[str, Any] | None"),
-        ("naver_pay", "naver_pay", "PaymentMethodNaverPay | None"),
-        ("nz_bank_account", "nz_bank_account", "PaymentMethodNzBankAccount | None"),
-        ("object_", "object", "Literal['payment_method']"),
-        ("oxxo", "oxxo", "dict[str, Any] | None"),
-        ("p24", "p24", "PaymentMethodP24 | None"),
-        ("pay_by_bank", "pay_by_bank", "dict[str, Any] | None"),
-        ("payco", "payco", "dict[str, Any] | None"),
-        ("paynow", "paynow", "dict[str, Any] | None"),
-        ("paypal", "paypal", "PaymentMethodPaypal | None"),
-        ("paypay", "paypay", "dict[str, Any] | None"),
-        ("payto", "payto", "PaymentMethodPayto | None"),
-        ("pix", "pix", "PaymentMethodPix | None"),
-        ("promptpay", "promptpay", "dict[str, Any] | None"),
-        ("radar_options", "radar_options", "PaymentMethodRadarOptions | None"),
-        ("revolut_pay", "revolut_pay", "dict[str, Any] | None"),
-        ("samsung_pay", "samsung_pay", "dict[str, Any] | None"),
-        ("satispay", "satispay", "dict[str, Any] | None"),
-        ("scalapay", "scalapay", "dict[str, Any] | None"),
-        ("sepa_debit", "sepa_debit", "PaymentMethodSepaDebit | None"),
-        ("sequra", "sequra", "dict[str, Any] | None"),
-        ("sofort", "sofort", "PaymentMethodSofort | None"),
-        ("sunbit", "sunbit", "dict[str, Any] | None"),
-        ("swish", "swish", "dict[str, Any] | None"),
-        ("twint", "twint", "dict[str, Any] | None"),
-        ("type_", "type", "str (one of 59 values)"),
-        ("upi", "upi", "PaymentMethodUpi | None"),
-        ("us_bank_account", "us_bank_account", "PaymentMethodUsBankAccount | None"),
-        ("wechat_pay", "wechat_pay", "dict[str, Any] | None"),
-        ("zip_", "zip", "dict[str, Any] | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "acss_debit",
-            "au_becs_debit",
-            "bacs_debit",
-            "billing_details",
-            "bizum",
-            "blik",
-            "boleto",
-            "card",
-            "card_present",
-            "cashapp",
-            "custom",
-            "customer",
-            "eps",
-            "fpx",
-            "ideal",
-            "interac_present",
-            "klarna",
-            "kr_card",
-            "link",
-            "naver_pay",
-            "nz_bank_account",
-            "p24",
-            "paypal",
-            "payto",
-            "pix",
-            "radar_options",
-            "sepa_debit",
-            "sofort",
-            "upi",
-            "us_bank_account",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_acss_debit = self.acss_debit
-        except AttributeError:
-            pass
-        else:
-            data["acss_debit"] = (
-                v_acss_debit.to_dict()
-                if isinstance(v_acss_debit, PaymentMethodAcssDebit)
-                else v_acss_debit
-            )
-        try:
-            v_au_becs_debit = self.au_becs_debit
-        except AttributeError:
-            pass
-        else:
-            data["au_becs_debit"] = (
-                v_au_becs_debit.to_dict()
-                if isinstance(v_au_becs_debit, PaymentMethodAuBecsDebit)
-                else v_au_becs_debit
-            )
-        try:
-            v_bacs_debit = self.bacs_debit
-        except AttributeError:
-            pass
-        else:
-            data["bacs_debit"] = (
-                v_bacs_debit.to_dict()
-                if isinstance(v_bacs_debit, PaymentMethodBacsDebit)
-                else v_bacs_debit
-            )
-        try:
-            v_billing_details = self.billing_details
-        except AttributeError:
-            pass
-        else:
-            data["billing_details"] = v_billing_details.to_dict()
-        try:
-            v_bizum = self.bizum
-        except AttributeError:
-            pass
-        else:
-            data["bizum"] = (
-                v_bizum.to_dict() if isinstance(v_bizum, PaymentMethodBizum) else v_bizum
-            )
-        try:
-            v_blik = self.blik
-        except AttributeError:
-            pass
-        else:
-            data["blik"] = v_blik.to_dict() if isinstance(v_blik, PaymentMethodBizum) else v_blik
-        try:
-            v_boleto = self.boleto
-        except AttributeError:
-            pass
-        else:
-            data["boleto"] = (
-                v_boleto.to_dict() if isinstance(v_boleto, PaymentMethodBoleto) else v_boleto
-            )
-        try:
-            v_card = self.card
-        except AttributeError:
-            pass
-        else:
-            data["card"] = v_card.to_dict() if isinstance(v_card, PaymentMethodCard) else v_card
-        try:
-            v_card_present = self.card_present
-        except AttributeError:
-            pass
-        else:
-            data["card_present"] = (
-                v_card_present.to_dict()
-                if isinstance(v_card_present, PaymentMethodCardPresent)
-                else v_card_present
-            )
-        try:
-            v_cashapp = self.cashapp
-        except AttributeError:
-            pass
-        else:
-            data["cashapp"] = (
-                v_cashapp.to_dict() if isinstance(v_cashapp, PaymentMethodCashapp) else v_cashapp
-            )
-        try:
-            v_custom = self.custom
-        except AttributeError:
-            pass
-        else:
-            data["custom"] = (
-                v_custom.to_dict() if isinstance(v_custom, PaymentMethodCustom) else v_custom
-            )
-        try:
-            v_customer = self.customer
-        except AttributeError:
-            pass
-        else:
-            data["customer"] = (
-                v_customer.to_dict() if isinstance(v_customer, Customer) else v_customer
-            )
-        try:
-            v_eps = self.eps
-        except AttributeError:
-            pass
-        else:
-            data["eps"] = v_eps.to_dict() if isinstance(v_eps, PaymentMethodEps) else v_eps
-        try:
-            v_fpx = self.fpx
-        except AttributeError:
-            pass
-        else:
-            data["fpx"] = v_fpx.to_dict() if isinstance(v_fpx, PaymentMethodFpx) else v_fpx
-        try:
-            v_ideal = self.ideal
-        except AttributeError:
-            pass
-        else:
-            data["ideal"] = (
-                v_ideal.to_dict() if isinstance(v_ideal, PaymentMethodIdeal) else v_ideal
-            )
-        try:
-            v_interac_present = self.interac_present
-        except AttributeError:
-            pass
-        else:
-            data["interac_present"] = (
-                v_interac_present.to_dict()
-                if isinstance(v_interac_present, PaymentMethodInteracPresent)
-                else v_interac_present
-            )
-        try:
-            v_klarna = self.klarna
-        except AttributeError:
-            pass
-        else:
-            data["klarna"] = (
-                v_klarna.to_dict() if isinstance(v_klarna, PaymentMethodKlarna) else v_klarna
-            )
-        try:
-            v_kr_card = self.kr_card
-        except AttributeError:
-            pass
-        else:
-            data["kr_card"] = (
-                v_kr_card.to_dict() if isinstance(v_kr_card, PaymentMethodKrCard) else v_kr_card
-            )
-        try:
-            v_link = self.link
-        except AttributeError:
-            pass
-        else:
-            data["link"] = v_link.to_dict() if isinstance(v_link, PaymentMethodLink) else v_link
-        try:
-            v_naver_pay = self.naver_pay
-        except AttributeError:
-            pass
-        else:
-            data["naver_pay"] = (
-                v_naver_pay.to_dict()
-                if isinstance(v_naver_pay, PaymentMethodNaverPay)
-                else v_naver_pay
-            )
-        try:
-            v_nz_bank_account = self.nz_bank_account
-        except AttributeError:
-            pass
-        else:
-            data["nz_bank_account"] = (
-                v_nz_bank_account.to_dict()
-                if isinstance(v_nz_bank_account, PaymentMethodNzBankAccount)
-                else v_nz_bank_account
-            )
-        try:
-            v_p24 = self.p24
-        except AttributeError:
-            pass
-        else:
-            data["p24"] = v_p24.to_dict() if isinstance(v_p24, PaymentMethodP24) else v_p24
-        try:
-            v_paypal = self.paypal
-        except AttributeError:
-            pass
-        else:
-            data["paypal"] = (
-                v_paypal.to_dict() if isinstance(v_paypal, PaymentMethodPaypal) else v_paypal
-            )
-        try:
-            v_payto = self.payto
-        except AttributeError:
-            pass
-        else:
-            data["payto"] = (
-                v_payto.to_dict() if isinstance(v_payto, PaymentMethodPayto) else v_payto
-            )
-        try:
-            v_pix = self.pix
-        except AttributeError:
-            pass
-        else:
-            data["pix"] = v_pix.to_dict() if isinstance(v_pix, PaymentMethodPix) else v_pix
-        try:
-            v_radar_options = self.radar_options
-        except AttributeError:
-            pass
-        else:
-            data["radar_options"] = (
-                v_radar_options.to_dict()
-                if isinstance(v_radar_options, PaymentMethodRadarOptions)
-                else v_radar_options
-            )
-        try:
-            v_sepa_debit = self.sepa_debit
-        except AttributeError:
-            pass
-        else:
-            data["sepa_debit"] = (
-                v_sepa_debit.to_dict()
-                if isinstance(v_sepa_debit, PaymentMethodSepaDebit)
-                else v_sepa_debit
-            )
-        try:
-            v_sofort = self.sofort
-        except AttributeError:
-            pass
-        else:
-            data["sofort"] = (
-                v_sofort.to_dict() if isinstance(v_sofort, PaymentMethodSofort) else v_sofort
-            )
-        try:
-            v_upi = self.upi
-        except AttributeError:
-            pass
-        else:
-            data["upi"] = v_upi.to_dict() if isinstance(v_upi, PaymentMethodUpi) else v_upi
-        try:
-            v_us_bank_account = self.us_bank_account
-        except AttributeError:
-            pass
-        else:
-            data["us_bank_account"] = (
-                v_us_bank_account.to_dict()
-                if isinstance(v_us_bank_account, PaymentMethodUsBankAccount)
-                else v_us_bank_account
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+        "type_": "type",
+        "zip_": "zip",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "acss_debit": lambda v: PaymentMethodAcssDebit.from_dict(v),
+        "au_becs_debit": lambda v: PaymentMethodAuBecsDebit.from_dict(v),
+        "bacs_debit": lambda v: PaymentMethodBacsDebit.from_dict(v),
+        "billing_details": lambda v: PaymentMethodBillingDetails.from_dict(v),
+        "bizum": lambda v: PaymentMethodBizum.from_dict(v),
+        "blik": lambda v: PaymentMethodBizum.from_dict(v),
+        "boleto": lambda v: PaymentMethodBoleto.from_dict(v),
+        "card": lambda v: PaymentMethodCard.from_dict(v),
+        "card_present": lambda v: PaymentMethodCardPresent.from_dict(v),
+        "cashapp": lambda v: PaymentMethodCashapp.from_dict(v),
+        "custom": lambda v: PaymentMethodCustom.from_dict(v),
+        "customer": lambda v: Customer.from_dict(v),
+        "eps": lambda v: PaymentMethodEps.from_dict(v),
+        "fpx": lambda v: PaymentMethodFpx.from_dict(v),
+        "ideal": lambda v: PaymentMethodIdeal.from_dict(v),
+        "interac_present": lambda v: PaymentMethodInteracPresent.from_dict(v),
+        "klarna": lambda v: PaymentMethodKlarna.from_dict(v),
+        "kr_card": lambda v: PaymentMethodKrCard.from_dict(v),
+        "link": lambda v: PaymentMethodLink.from_dict(v),
+        "naver_pay": lambda v: PaymentMethodNaverPay.from_dict(v),
+        "nz_bank_account": lambda v: PaymentMethodNzBankAccount.from_dict(v),
+        "p24": lambda v: PaymentMethodP24.from_dict(v),
+        "paypal": lambda v: PaymentMethodPaypal.from_dict(v),
+        "payto": lambda v: PaymentMethodPayto.from_dict(v),
+        "pix": lambda v: PaymentMethodPix.from_dict(v),
+        "radar_options": lambda v: PaymentMethodRadarOptions.from_dict(v),
+        "sepa_debit": lambda v: PaymentMethodSepaDebit.from_dict(v),
+        "sofort": lambda v: PaymentMethodSofort.from_dict(v),
+        "upi": lambda v: PaymentMethodUpi.from_dict(v),
+        "us_bank_account": lambda v: PaymentMethodUsBankAccount.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethod:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_acss_debit = take("acss_debit", UNSET)
-        if (type(v_acss_debit) is dict) or (v_acss_debit is None):
-            fill.acss_debit = (
-                PaymentMethodAcssDebit.from_dict(v_acss_debit)
-                if type(v_acss_debit) is dict
-                else v_acss_debit
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_acss_debit := take("acss_debit", UNSET)) is dict:
+            later["acss_debit"] = v_acss_debit
+        elif v_acss_debit is None:
+            fill.acss_debit = v_acss_debit
         elif v_acss_debit is not UNSET:
             d["acss_debit"] = v_acss_debit
-        v_affirm = take("affirm", UNSET)
-        if (type(v_affirm) is dict) or (v_affirm is None):
+        if (type(v_affirm := take("affirm", UNSET)) is dict) or (v_affirm is None):
             fill.affirm = v_affirm
         elif v_affirm is not UNSET:
             d["affirm"] = v_affirm
-        v_afterpay_clearpay = take("afterpay_clearpay", UNSET)
-        if (type(v_afterpay_clearpay) is dict) or (v_afterpay_clearpay is None):
+        if (type(v_afterpay_clearpay := take("afterpay_clearpay", UNSET)) is dict) or (
+            v_afterpay_clearpay is None
+        ):
             fill.afterpay_clearpay = v_afterpay_clearpay
         elif v_afterpay_clearpay is not UNSET:
             d["afterpay_clearpay"] = v_afterpay_clearpay
-        v_alipay = take("alipay", UNSET)
-        if (type(v_alipay) is dict) or (v_alipay is None):
+        if (type(v_alipay := take("alipay", UNSET)) is dict) or (v_alipay is None):
             fill.alipay = v_alipay
         elif v_alipay is not UNSET:
             d["alipay"] = v_alipay
-        v_allow_redisplay = take("allow_redisplay", UNSET)
-        if (type(v_allow_redisplay) is str) or (v_allow_redisplay is None):
+        if (type(v_allow_redisplay := take("allow_redisplay", UNSET)) is str) or (
+            v_allow_redisplay is None
+        ):
             fill.allow_redisplay = v_allow_redisplay
         elif v_allow_redisplay is not UNSET:
             d["allow_redisplay"] = v_allow_redisplay
-        v_alma = take("alma", UNSET)
-        if (type(v_alma) is dict) or (v_alma is None):
+        if (type(v_alma := take("alma", UNSET)) is dict) or (v_alma is None):
             fill.alma = v_alma
         elif v_alma is not UNSET:
             d["alma"] = v_alma
-        v_amazon_pay = take("amazon_pay", UNSET)
-        if (type(v_amazon_pay) is dict) or (v_amazon_pay is None):
+        if (type(v_amazon_pay := take("amazon_pay", UNSET)) is dict) or (v_amazon_pay is None):
             fill.amazon_pay = v_amazon_pay
         elif v_amazon_pay is not UNSET:
             d["amazon_pay"] = v_amazon_pay
-        v_au_becs_debit = take("au_becs_debit", UNSET)
-        if (type(v_au_becs_debit) is dict) or (v_au_becs_debit is None):
-            fill.au_becs_debit = (
-                PaymentMethodAuBecsDebit.from_dict(v_au_becs_debit)
-                if type(v_au_becs_debit) is dict
-                else v_au_becs_debit
-            )
+        if type(v_au_becs_debit := take("au_becs_debit", UNSET)) is dict:
+            later["au_becs_debit"] = v_au_becs_debit
+        elif v_au_becs_debit is None:
+            fill.au_becs_debit = v_au_becs_debit
         elif v_au_becs_debit is not UNSET:
             d["au_becs_debit"] = v_au_becs_debit
-        v_bacs_debit = take("bacs_debit", UNSET)
-        if (type(v_bacs_debit) is dict) or (v_bacs_debit is None):
-            fill.bacs_debit = (
-                PaymentMethodBacsDebit.from_dict(v_bacs_debit)
-                if type(v_bacs_debit) is dict
-                else v_bacs_debit
-            )
+        if type(v_bacs_debit := take("bacs_debit", UNSET)) is dict:
+            later["bacs_debit"] = v_bacs_debit
+        elif v_bacs_debit is None:
+            fill.bacs_debit = v_bacs_debit
         elif v_bacs_debit is not UNSET:
             d["bacs_debit"] = v_bacs_debit
-        v_bancontact = take("bancontact", UNSET)
-        if (type(v_bancontact) is dict) or (v_bancontact is None):
+        if (type(v_bancontact := take("bancontact", UNSET)) is dict) or (v_bancontact is None):
             fill.bancontact = v_bancontact
         elif v_bancontact is not UNSET:
             d["bancontact"] = v_bancontact
-        v_billie = take("billie", UNSET)
-        if (type(v_billie) is dict) or (v_billie is None):
+        if (type(v_billie := take("billie", UNSET)) is dict) or (v_billie is None):
             fill.billie = v_billie
         elif v_billie is not UNSET:
             d["billie"] = v_billie
-        v_billing_details = take("billing_details", UNSET)
-        if type(v_billing_details) is dict:
-            fill.billing_details = PaymentMethodBillingDetails.from_dict(v_billing_details)
+        if type(v_billing_details := take("billing_details", UNSET)) is dict:
+            later["billing_details"] = v_billing_details
         elif v_billing_details is not UNSET:
             d["billing_details"] = v_billing_details
-        v_bizum = take("bizum", UNSET)
-        if (type(v_bizum) is dict) or (v_bizum is None):
-            fill.bizum = PaymentMethodBizum.from_dict(v_bizum) if type(v_bizum) is dict else v_bizum
+        if type(v_bizum := take("bizum", UNSET)) is dict:
+            later["bizum"] = v_bizum
+        elif v_bizum is None:
+            fill.bizum = v_bizum
         elif v_bizum is not UNSET:
             d["bizum"] = v_bizum
-        v_blik = take("blik", UNSET)
-        if (type(v_blik) is dict) or (v_blik is None):
-            fill.blik = PaymentMethodBizum.from_dict(v_blik) if type(v_blik) is dict else v_blik
+        if type(v_blik := take("blik", UNSET)) is dict:
+            later["blik"] = v_blik
+        elif v_blik is None:
+            fill.blik = v_blik
         elif v_blik is not UNSET:
             d["blik"] = v_blik
-        v_boleto = take("boleto", UNSET)
-        if (type(v_boleto) is dict) or (v_boleto is None):
-            fill.boleto = (
-                PaymentMethodBoleto.from_dict(v_boleto) if type(v_boleto) is dict else v_boleto
-            )
+        if type(v_boleto := take("boleto", UNSET)) is dict:
+            later["boleto"] = v_boleto
+        elif v_boleto is None:
+            fill.boleto = v_boleto
         elif v_boleto is not UNSET:
             d["boleto"] = v_boleto
-        v_card = take("card", UNSET)
-        if (type(v_card) is dict) or (v_card is None):
-            fill.card = PaymentMethodCard.from_dict(v_card) if type(v_card) is dict else v_card
+        if type(v_card := take("card", UNSET)) is dict:
+            later["card"] = v_card
+        elif v_card is None:
+            fill.card = v_card
         elif v_card is not UNSET:
             d["card"] = v_card
-        v_card_present = take("card_present", UNSET)
-        if (type(v_card_present) is dict) or (v_card_present is None):
-            fill.card_present = (
-                PaymentMethodCardPresent.from_dict(v_card_present)
-                if type(v_card_present) is dict
-                else v_card_present
-            )
+        if type(v_card_present := take("card_present", UNSET)) is dict:
+            later["card_present"] = v_card_present
+        elif v_card_present is None:
+            fill.card_present = v_card_present
         elif v_card_present is not UNSET:
             d["card_present"] = v_card_present
-        v_cashapp = take("cashapp", UNSET)
-        if (type(v_cashapp) is dict) or (v_cashapp is None):
-            fill.cashapp = (
-                PaymentMethodCashapp.from_dict(v_cashapp) if type(v_cashapp) is dict else v_cashapp
-            )
+        if type(v_cashapp := take("cashapp", UNSET)) is dict:
+            later["cashapp"] = v_cashapp
+        elif v_cashapp is None:
+            fill.cashapp = v_cashapp
         elif v_cashapp is not UNSET:
             d["cashapp"] = v_cashapp
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_crypto = take("crypto", UNSET)
-        if (type(v_crypto) is dict) or (v_crypto is None):
+        if (type(v_crypto := take("crypto", UNSET)) is dict) or (v_crypto is None):
             fill.crypto = v_crypto
         elif v_crypto is not UNSET:
             d["crypto"] = v_crypto
-        v_custom = take("custom", UNSET)
-        if (type(v_custom) is dict) or (v_custom is None):
-            fill.custom = (
-                PaymentMethodCustom.from_dict(v_custom) if type(v_custom) is dict else v_custom
-            )
+        if type(v_custom := take("custom", UNSET)) is dict:
+            later["custom"] = v_custom
+        elif v_custom is None:
+            fill.custom = v_custom
         elif v_custom is not UNSET:
             d["custom"] = v_custom
-        v_customer = take("customer", UNSET)
-        if (type(v_customer) is dict) or (type(v_customer) is str) or (v_customer is None):
-            fill.customer = (
-                Customer.from_dict(v_customer) if type(v_customer) is dict else v_customer
-            )
+        if type(v_customer := take("customer", UNSET)) is dict:
+            later["customer"] = v_customer
+        elif (type(v_customer) is str) or (v_customer is None):
+            fill.customer = v_customer
         elif v_customer is not UNSET:
             d["customer"] = v_customer
-        v_customer_account = take("customer_account", UNSET)
-        if (type(v_customer_account) is str) or (v_customer_account is None):
+        if (type(v_customer_account := take("customer_account", UNSET)) is str) or (
+            v_customer_account is None
+        ):
             fill.customer_account = v_customer_account
         elif v_customer_account is not UNSET:
             d["customer_account"] = v_customer_account
-        v_customer_balance = take("customer_balance", UNSET)
-        if (type(v_customer_balance) is dict) or (v_customer_balance is None):
+        if (type(v_customer_balance := take("customer_balance", UNSET)) is dict) or (
+            v_customer_balance is None
+        ):
             fill.customer_balance = v_customer_balance
         elif v_customer_balance is not UNSET:
             d["customer_balance"] = v_customer_balance
-        v_eps = take("eps", UNSET)
-        if (type(v_eps) is dict) or (v_eps is None):
-            fill.eps = PaymentMethodEps.from_dict(v_eps) if type(v_eps) is dict else v_eps
+        if type(v_eps := take("eps", UNSET)) is dict:
+            later["eps"] = v_eps
+        elif v_eps is None:
+            fill.eps = v_eps
         elif v_eps is not UNSET:
             d["eps"] = v_eps
-        v_fpx = take("fpx", UNSET)
-        if (type(v_fpx) is dict) or (v_fpx is None):
-            fill.fpx = PaymentMethodFpx.from_dict(v_fpx) if type(v_fpx) is dict else v_fpx
+        if type(v_fpx := take("fpx", UNSET)) is dict:
+            later["fpx"] = v_fpx
+        elif v_fpx is None:
+            fill.fpx = v_fpx
         elif v_fpx is not UNSET:
             d["fpx"] = v_fpx
-        v_giropay = take("giropay", UNSET)
-        if (type(v_giropay) is dict) or (v_giropay is None):
+        if (type(v_giropay := take("giropay", UNSET)) is dict) or (v_giropay is None):
             fill.giropay = v_giropay
         elif v_giropay is not UNSET:
             d["giropay"] = v_giropay
-        v_grabpay = take("grabpay", UNSET)
-        if (type(v_grabpay) is dict) or (v_grabpay is None):
+        if (type(v_grabpay := take("grabpay", UNSET)) is dict) or (v_grabpay is None):
             fill.grabpay = v_grabpay
         elif v_grabpay is not UNSET:
             d["grabpay"] = v_grabpay
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_ideal = take("ideal", UNSET)
-        if (type(v_ideal) is dict) or (v_ideal is None):
-            fill.ideal = PaymentMethodIdeal.from_dict(v_ideal) if type(v_ideal) is dict else v_ideal
+        if type(v_ideal := take("ideal", UNSET)) is dict:
+            later["ideal"] = v_ideal
+        elif v_ideal is None:
+            fill.ideal = v_ideal
         elif v_ideal is not UNSET:
             d["ideal"] = v_ideal
-        v_interac_present = take("interac_present", UNSET)
-        if (type(v_interac_present) is dict) or (v_interac_present is None):
-            fill.interac_present = (
-                PaymentMethodInteracPresent.from_dict(v_interac_present)
-                if type(v_interac_present) is dict
-                else v_interac_present
-            )
+        if type(v_interac_present := take("interac_present", UNSET)) is dict:
+            later["interac_present"] = v_interac_present
+        elif v_interac_present is None:
+            fill.interac_present = v_interac_present
         elif v_interac_present is not UNSET:
             d["interac_present"] = v_interac_present
-        v_kakao_pay = take("kakao_pay", UNSET)
-        if (type(v_kakao_pay) is dict) or (v_kakao_pay is None):
+        if (type(v_kakao_pay := take("kakao_pay", UNSET)) is dict) or (v_kakao_pay is None):
             fill.kakao_pay = v_kakao_pay
         elif v_kakao_pay is not UNSET:
             d["kakao_pay"] = v_kakao_pay
-        v_klarna = take("klarna", UNSET)
-        if (type(v_klarna) is dict) or (v_klarna is None):
-            fill.klarna = (
-                PaymentMethodKlarna.from_dict(v_klarna) if type(v_klarna) is dict else v_klarna
-            )
+        if type(v_klarna := take("klarna", UNSET)) is dict:
+            later["klarna"] = v_klarna
+        elif v_klarna is None:
+            fill.klarna = v_klarna
         elif v_klarna is not UNSET:
             d["klarna"] = v_klarna
-        v_konbini = take("konbini", UNSET)
-        if (type(v_konbini) is dict) or (v_konbini is None):
+        if (type(v_konbini := take("konbini", UNSET)) is dict) or (v_konbini is None):
             fill.konbini = v_konbini
         elif v_konbini is not UNSET:
             d["konbini"] = v_konbini
-        v_kr_card = take("kr_card", UNSET)
-        if (type(v_kr_card) is dict) or (v_kr_card is None):
-            fill.kr_card = (
-                PaymentMethodKrCard.from_dict(v_kr_card) if type(v_kr_card) is dict else v_kr_card
-            )
+        if type(v_kr_card := take("kr_card", UNSET)) is dict:
+            later["kr_card"] = v_kr_card
+        elif v_kr_card is None:
+            fill.kr_card = v_kr_card
         elif v_kr_card is not UNSET:
             d["kr_card"] = v_kr_card
-        v_link = take("link", UNSET)
-        if (type(v_link) is dict) or (v_link is None):
-            fill.link = PaymentMethodLink.from_dict(v_link) if type(v_link) is dict else v_link
+        if type(v_link := take("link", UNSET)) is dict:
+            later["link"] = v_link
+        elif v_link is None:
+            fill.link = v_link
         elif v_link is not UNSET:
             d["link"] = v_link
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_mb_way = take("mb_way", UNSET)
-        if (type(v_mb_way) is dict) or (v_mb_way is None):
+        if (type(v_mb_way := take("mb_way", UNSET)) is dict) or (v_mb_way is None):
             fill.mb_way = v_mb_way
         elif v_mb_way is not UNSET:
             d["mb_way"] = v_mb_way
-        v_metadata = take("metadata", UNSET)
         if (
-            type(v_metadata) is dict
+            type(v_metadata := take("metadata", UNSET)) is dict
             and (not v_metadata or all(type(item0) is str for item0 in v_metadata.values()))
         ) or (v_metadata is None):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_mobilepay = take("mobilepay", UNSET)
-        if (type(v_mobilepay) is dict) or (v_mobilepay is None):
+        if (type(v_mobilepay := take("mobilepay", UNSET)) is dict) or (v_mobilepay is None):
             fill.mobilepay = v_mobilepay
         elif v_mobilepay is not UNSET:
             d["mobilepay"] = v_mobilepay
-        v_multibanco = take("multibanco", UNSET)
-        if (type(v_multibanco) is dict) or (v_multibanco is None):
+        if (type(v_multibanco := take("multibanco", UNSET)) is dict) or (v_multibanco is None):
             fill.multibanco = v_multibanco
         elif v_multibanco is not UNSET:
             d["multibanco"] = v_multibanco
-        v_naver_pay = take("naver_pay", UNSET)
-        if (type(v_naver_pay) is dict) or (v_naver_pay is None):
-            fill.naver_pay = (
-                PaymentMethodNaverPay.from_dict(v_naver_pay)
-                if type(v_naver_pay) is dict
-                else v_naver_pay
-            )
+        if type(v_naver_pay := take("naver_pay", UNSET)) is dict:
+            later["naver_pay"] = v_naver_pay
+        elif v_naver_pay is None:
+            fill.naver_pay = v_naver_pay
         elif v_naver_pay is not UNSET:
             d["naver_pay"] = v_naver_pay
-        v_nz_bank_account = take("nz_bank_account", UNSET)
-        if (type(v_nz_bank_account) is dict) or (v_nz_bank_account is None):
-            fill.nz_bank_account = (
-                PaymentMethodNzBankAccount.from_dict(v_nz_bank_account)
-                if type(v_nz_bank_account) is dict
-                else v_nz_bank_account
-            )
+        if type(v_nz_bank_account := take("nz_bank_account", UNSET)) is dict:
+            later["nz_bank_account"] = v_nz_bank_account
+        elif v_nz_bank_account is None:
+            fill.nz_bank_account = v_nz_bank_account
         elif v_nz_bank_account is not UNSET:
             d["nz_bank_account"] = v_nz_bank_account
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_oxxo = take("oxxo", UNSET)
-        if (type(v_oxxo) is dict) or (v_oxxo is None):
+        if (type(v_oxxo := take("oxxo", UNSET)) is dict) or (v_oxxo is None):
             fill.oxxo = v_oxxo
         elif v_oxxo is not UNSET:
             d["oxxo"] = v_oxxo
-        v_p24 = take("p24", UNSET)
-        if (type(v_p24) is dict) or (v_p24 is None):
-            fill.p24 = PaymentMethodP24.from_dict(v_p24) if type(v_p24) is dict else v_p24
+        if type(v_p24 := take("p24", UNSET)) is dict:
+            later["p24"] = v_p24
+        elif v_p24 is None:
+            fill.p24 = v_p24
         elif v_p24 is not UNSET:
             d["p24"] = v_p24
-        v_pay_by_bank = take("pay_by_bank", UNSET)
-        if (type(v_pay_by_bank) is dict) or (v_pay_by_bank is None):
+        if (type(v_pay_by_bank := take("pay_by_bank", UNSET)) is dict) or (v_pay_by_bank is None):
             fill.pay_by_bank = v_pay_by_bank
         elif v_pay_by_bank is not UNSET:
             d["pay_by_bank"] = v_pay_by_bank
-        v_payco = take("payco", UNSET)
-        if (type(v_payco) is dict) or (v_payco is None):
+        if (type(v_payco := take("payco", UNSET)) is dict) or (v_payco is None):
             fill.payco = v_payco
         elif v_payco is not UNSET:
             d["payco"] = v_payco
-        v_paynow = take("paynow", UNSET)
-        if (type(v_paynow) is dict) or (v_paynow is None):
+        if (type(v_paynow := take("paynow", UNSET)) is dict) or (v_paynow is None):
             fill.paynow = v_paynow
         elif v_paynow is not UNSET:
             d["paynow"] = v_paynow
-        v_paypal = take("paypal", UNSET)
-        if (type(v_paypal) is dict) or (v_paypal is None):
-            fill.paypal = (
-                PaymentMethodPaypal.from_dict(v_paypal) if type(v_paypal) is dict else v_paypal
-            )
+        if type(v_paypal := take("paypal", UNSET)) is dict:
+            later["paypal"] = v_paypal
+        elif v_paypal is None:
+            fill.paypal = v_paypal
         elif v_paypal is not UNSET:
             d["paypal"] = v_paypal
-        v_paypay = take("paypay", UNSET)
-        if (type(v_paypay) is dict) or (v_paypay is None):
+        if (type(v_paypay := take("paypay", UNSET)) is dict) or (v_paypay is None):
             fill.paypay = v_paypay
         elif v_paypay is not UNSET:
             d["paypay"] = v_paypay
-        v_payto = take("payto", UNSET)
-        if (type(v_payto) is dict) or (v_payto is None):
-            fill.payto = PaymentMethodPayto.from_dict(v_payto) if type(v_payto) is dict else v_payto
+        if type(v_payto := take("payto", UNSET)) is dict:
+            later["payto"] = v_payto
+        elif v_payto is None:
+            fill.payto = v_payto
         elif v_payto is not UNSET:
             d["payto"] = v_payto
-        v_pix = take("pix", UNSET)
-        if (type(v_pix) is dict) or (v_pix is None):
-            fill.pix = PaymentMethodPix.from_dict(v_pix) if type(v_pix) is dict else v_pix
+        if type(v_pix := take("pix", UNSET)) is dict:
+            later["pix"] = v_pix
+        elif v_pix is None:
+            fill.pix = v_pix
         elif v_pix is not UNSET:
             d["pix"] = v_pix
-        v_promptpay = take("promptpay", UNSET)
-        if (type(v_promptpay) is dict) or (v_promptpay is None):
+        if (type(v_promptpay := take("promptpay", UNSET)) is dict) or (v_promptpay is None):
             fill.promptpay = v_promptpay
         elif v_promptpay is not UNSET:
             d["promptpay"] = v_promptpay
-        v_radar_options = take("radar_options", UNSET)
-        if (type(v_radar_options) is dict) or (v_radar_options is None):
-            fill.radar_options = (
-                PaymentMethodRadarOptions.from_dict(v_radar_options)
-                if type(v_radar_options) is dict
-                else v_radar_options
-            )
+        if type(v_radar_options := take("radar_options", UNSET)) is dict:
+            later["radar_options"] = v_radar_options
+        elif v_radar_options is None:
+            fill.radar_options = v_radar_options
         elif v_radar_options is not UNSET:
             d["radar_options"] = v_radar_options
-        v_revolut_pay = take("revolut_pay", UNSET)
-        if (type(v_revolut_pay) is dict) or (v_revolut_pay is None):
+        if (type(v_revolut_pay := take("revolut_pay", UNSET)) is dict) or (v_revolut_pay is None):
             fill.revolut_pay = v_revolut_pay
         elif v_revolut_pay is not UNSET:
             d["revolut_pay"] = v_revolut_pay
-        v_samsung_pay = take("samsung_pay", UNSET)
-        if (type(v_samsung_pay) is dict) or (v_samsung_pay is None):
+        if (type(v_samsung_pay := take("samsung_pay", UNSET)) is dict) or (v_samsung_pay is None):
             fill.samsung_pay = v_samsung_pay
         elif v_samsung_pay is not UNSET:
             d["samsung_pay"] = v_samsung_pay
-        v_satispay = take("satispay", UNSET)
-        if (type(v_satispay) is dict) or (v_satispay is None):
+        if (type(v_satispay := take("satispay", UNSET)) is dict) or (v_satispay is None):
             fill.satispay = v_satispay
         elif v_satispay is not UNSET:
             d["satispay"] = v_satispay
-        v_scalapay = take("scalapay", UNSET)
-        if (type(v_scalapay) is dict) or (v_scalapay is None):
+        if (type(v_scalapay := take("scalapay", UNSET)) is dict) or (v_scalapay is None):
             fill.scalapay = v_scalapay
         elif v_scalapay is not UNSET:
             d["scalapay"] = v_scalapay
-        v_sepa_debit = take("sepa_debit", UNSET)
-        if (type(v_sepa_debit) is dict) or (v_sepa_debit is None):
-            fill.sepa_debit = (
-                PaymentMethodSepaDebit.from_dict(v_sepa_debit)
-                if type(v_sepa_debit) is dict
-                else v_sepa_debit
-            )
+        if type(v_sepa_debit := take("sepa_debit", UNSET)) is dict:
+            later["sepa_debit"] = v_sepa_debit
+        elif v_sepa_debit is None:
+            fill.sepa_debit = v_sepa_debit
         elif v_sepa_debit is not UNSET:
             d["sepa_debit"] = v_sepa_debit
-        v_sequra = take("sequra", UNSET)
-        if (type(v_sequra) is dict) or (v_sequra is None):
+        if (type(v_sequra := take("sequra", UNSET)) is dict) or (v_sequra is None):
             fill.sequra = v_sequra
         elif v_sequra is not UNSET:
             d["sequra"] = v_sequra
-        v_sofort = take("sofort", UNSET)
-        if (type(v_sofort) is dict) or (v_sofort is None):
-            fill.sofort = (
-                PaymentMethodSofort.from_dict(v_sofort) if type(v_sofort) is dict else v_sofort
-            )
+        if type(v_sofort := take("sofort", UNSET)) is dict:
+            later["sofort"] = v_sofort
+        elif v_sofort is None:
+            fill.sofort = v_sofort
         elif v_sofort is not UNSET:
             d["sofort"] = v_sofort
-        v_sunbit = take("sunbit", UNSET)
-        if (type(v_sunbit) is dict) or (v_sunbit is None):
+        if (type(v_sunbit := take("sunbit", UNSET)) is dict) or (v_sunbit is None):
             fill.sunbit = v_sunbit
         elif v_sunbit is not UNSET:
             d["sunbit"] = v_sunbit
-        v_swish = take("swish", UNSET)
-        if (type(v_swish) is dict) or (v_swish is None):
+        if (type(v_swish := take("swish", UNSET)) is dict) or (v_swish is None):
             fill.swish = v_swish
         elif v_swish is not UNSET:
             d["swish"] = v_swish
-        v_twint = take("twint", UNSET)
-        if (type(v_twint) is dict) or (v_twint is None):
+        if (type(v_twint := take("twint", UNSET)) is dict) or (v_twint is None):
             fill.twint = v_twint
         elif v_twint is not UNSET:
             d["twint"] = v_twint
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_upi = take("upi", UNSET)
-        if (type(v_upi) is dict) or (v_upi is None):
-            fill.upi = PaymentMethodUpi.from_dict(v_upi) if type(v_upi) is dict else v_upi
+        if type(v_upi := take("upi", UNSET)) is dict:
+            later["upi"] = v_upi
+        elif v_upi is None:
+            fill.upi = v_upi
         elif v_upi is not UNSET:
             d["upi"] = v_upi
-        v_us_bank_account = take("us_bank_account", UNSET)
-        if (type(v_us_bank_account) is dict) or (v_us_bank_account is None):
-            fill.us_bank_account = (
-                PaymentMethodUsBankAccount.from_dict(v_us_bank_account)
-                if type(v_us_bank_account) is dict
-                else v_us_bank_account
-            )
+        if type(v_us_bank_account := take("us_bank_account", UNSET)) is dict:
+            later["us_bank_account"] = v_us_bank_account
+        elif v_us_bank_account is None:
+            fill.us_bank_account = v_us_bank_account
         elif v_us_bank_account is not UNSET:
             d["us_bank_account"] = v_us_bank_account
-        v_wechat_pay = take("wechat_pay", UNSET)
-        if (type(v_wechat_pay) is dict) or (v_wechat_pay is None):
+        if (type(v_wechat_pay := take("wechat_pay", UNSET)) is dict) or (v_wechat_pay is None):
             fill.wechat_pay = v_wechat_pay
         elif v_wechat_pay is not UNSET:
             d["wechat_pay"] = v_wechat_pay
-        v_zip_ = take("zip", UNSET)
-        if (type(v_zip_) is dict) or (v_zip_ is None):
+        if (type(v_zip_ := take("zip", UNSET)) is dict) or (v_zip_ is None):
             fill.zip_ = v_zip_
         elif v_zip_ is not UNSET:
             d["zip"] = v_zip_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1479,49 +987,38 @@ class PaymentMethodAcssDebit(Model):
     last4: str | None
     transit_number: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bank_name", "bank_name", "str | None"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("institution_number", "institution_number", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("transit_number", "transit_number", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodAcssDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bank_name = take("bank_name", UNSET)
-        if (type(v_bank_name) is str) or (v_bank_name is None):
+        if (type(v_bank_name := take("bank_name", UNSET)) is str) or (v_bank_name is None):
             fill.bank_name = v_bank_name
         elif v_bank_name is not UNSET:
             d["bank_name"] = v_bank_name
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_institution_number = take("institution_number", UNSET)
-        if (type(v_institution_number) is str) or (v_institution_number is None):
+        if (type(v_institution_number := take("institution_number", UNSET)) is str) or (
+            v_institution_number is None
+        ):
             fill.institution_number = v_institution_number
         elif v_institution_number is not UNSET:
             d["institution_number"] = v_institution_number
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_transit_number = take("transit_number", UNSET)
-        if (type(v_transit_number) is str) or (v_transit_number is None):
+        if (type(v_transit_number := take("transit_number", UNSET)) is str) or (
+            v_transit_number is None
+        ):
             fill.transit_number = v_transit_number
         elif v_transit_number is not UNSET:
             d["transit_number"] = v_transit_number
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1535,37 +1032,26 @@ class PaymentMethodAuBecsDebit(Model):
     fingerprint: str | None
     last4: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bsb_number", "bsb_number", "str | None"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("last4", "last4", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodAuBecsDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bsb_number = take("bsb_number", UNSET)
-        if (type(v_bsb_number) is str) or (v_bsb_number is None):
+        if (type(v_bsb_number := take("bsb_number", UNSET)) is str) or (v_bsb_number is None):
             fill.bsb_number = v_bsb_number
         elif v_bsb_number is not UNSET:
             d["bsb_number"] = v_bsb_number
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1579,37 +1065,26 @@ class PaymentMethodBacsDebit(Model):
     last4: str | None
     sort_code: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("fingerprint", "fingerprint", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("sort_code", "sort_code", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodBacsDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_sort_code = take("sort_code", UNSET)
-        if (type(v_sort_code) is str) or (v_sort_code is None):
+        if (type(v_sort_code := take("sort_code", UNSET)) is str) or (v_sort_code is None):
             fill.sort_code = v_sort_code
         elif v_sort_code is not UNSET:
             d["sort_code"] = v_sort_code
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1625,64 +1100,42 @@ class PaymentMethodBillingDetails(Model):
     phone: str | None
     tax_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("address", "address", "Address | None"),
-        ("email", "email", "str | None"),
-        ("name", "name", "str | None"),
-        ("phone", "phone", "str | None"),
-        ("tax_id", "tax_id", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("address",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_address = self.address
-        except AttributeError:
-            pass
-        else:
-            data["address"] = v_address.to_dict() if isinstance(v_address, Address) else v_address
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "address": lambda v: Address.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodBillingDetails:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_address = take("address", UNSET)
-        if (type(v_address) is dict) or (v_address is None):
-            fill.address = Address.from_dict(v_address) if type(v_address) is dict else v_address
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_address := take("address", UNSET)) is dict:
+            later["address"] = v_address
+        elif v_address is None:
+            fill.address = v_address
         elif v_address is not UNSET:
             d["address"] = v_address
-        v_email = take("email", UNSET)
-        if (type(v_email) is str) or (v_email is None):
+        if (type(v_email := take("email", UNSET)) is str) or (v_email is None):
             fill.email = v_email
         elif v_email is not UNSET:
             d["email"] = v_email
-        v_name = take("name", UNSET)
-        if (type(v_name) is str) or (v_name is None):
+        if (type(v_name := take("name", UNSET)) is str) or (v_name is None):
             fill.name = v_name
         elif v_name is not UNSET:
             d["name"] = v_name
-        v_phone = take("phone", UNSET)
-        if (type(v_phone) is str) or (v_phone is None):
+        if (type(v_phone := take("phone", UNSET)) is str) or (v_phone is None):
             fill.phone = v_phone
         elif v_phone is not UNSET:
             d["phone"] = v_phone
-        v_tax_id = take("tax_id", UNSET)
-        if (type(v_tax_id) is str) or (v_tax_id is None):
+        if (type(v_tax_id := take("tax_id", UNSET)) is str) or (v_tax_id is None):
             fill.tax_id = v_tax_id
         elif v_tax_id is not UNSET:
             d["tax_id"] = v_tax_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1694,23 +1147,18 @@ class PaymentMethodBizum(Model):
 
     buyer_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("buyer_id", "buyer_id", "str | None"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodBizum:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_buyer_id = take("buyer_id", UNSET)
-        if (type(v_buyer_id) is str) or (v_buyer_id is None):
+        if (type(v_buyer_id := take("buyer_id", UNSET)) is str) or (v_buyer_id is None):
             fill.buyer_id = v_buyer_id
         elif v_buyer_id is not UNSET:
             d["buyer_id"] = v_buyer_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1722,23 +1170,18 @@ class PaymentMethodBoleto(Model):
 
     tax_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("tax_id", "tax_id", "str"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodBoleto:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_tax_id = take("tax_id", UNSET)
-        if type(v_tax_id) is str:
+        if type(v_tax_id := take("tax_id", UNSET)) is str:
             fill.tax_id = v_tax_id
         elif v_tax_id is not UNSET:
             d["tax_id"] = v_tax_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1766,204 +1209,106 @@ class PaymentMethodCard(Model):
     three_d_secure_usage: PaymentMethodCardThreeDSecureUsage | None
     wallet: PaymentMethodCardWallet | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("brand", "brand", "str"),
-        ("checks", "checks", "PaymentMethodCardChecks | None"),
-        ("country", "country", "str | None"),
-        ("description", "description", "str | None"),
-        ("display_brand", "display_brand", "str | None"),
-        ("exp_month", "exp_month", "int"),
-        ("exp_year", "exp_year", "int"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("funding", "funding", "str"),
-        ("generated_from", "generated_from", "PaymentMethodCardGeneratedFrom | None"),
-        ("iin", "iin", "str | None"),
-        ("issuer", "issuer", "str | None"),
-        ("last4", "last4", "str"),
-        ("networks", "networks", "PaymentMethodCardNetworks | None"),
-        ("regulated_status", "regulated_status", "Literal['regulated', 'unregulated'] | None"),
-        (
-            "three_d_secure_usage",
-            "three_d_secure_usage",
-            "PaymentMethodCardThreeDSecureUsage | None",
-        ),
-        ("wallet", "wallet", "PaymentMethodCardWallet | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "checks",
-            "generated_from",
-            "networks",
-            "three_d_secure_usage",
-            "wallet",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_checks = self.checks
-        except AttributeError:
-            pass
-        else:
-            data["checks"] = (
-                v_checks.to_dict() if isinstance(v_checks, PaymentMethodCardChecks) else v_checks
-            )
-        try:
-            v_generated_from = self.generated_from
-        except AttributeError:
-            pass
-        else:
-            data["generated_from"] = (
-                v_generated_from.to_dict()
-                if isinstance(v_generated_from, PaymentMethodCardGeneratedFrom)
-                else v_generated_from
-            )
-        try:
-            v_networks = self.networks
-        except AttributeError:
-            pass
-        else:
-            data["networks"] = (
-                v_networks.to_dict()
-                if isinstance(v_networks, PaymentMethodCardNetworks)
-                else v_networks
-            )
-        try:
-            v_three_d_secure_usage = self.three_d_secure_usage
-        except AttributeError:
-            pass
-        else:
-            data["three_d_secure_usage"] = (
-                v_three_d_secure_usage.to_dict()
-                if isinstance(v_three_d_secure_usage, PaymentMethodCardThreeDSecureUsage)
-                else v_three_d_secure_usage
-            )
-        try:
-            v_wallet = self.wallet
-        except AttributeError:
-            pass
-        else:
-            data["wallet"] = (
-                v_wallet.to_dict() if isinstance(v_wallet, PaymentMethodCardWallet) else v_wallet
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "checks": lambda v: PaymentMethodCardChecks.from_dict(v),
+        "generated_from": lambda v: PaymentMethodCardGeneratedFrom.from_dict(v),
+        "networks": lambda v: PaymentMethodCardNetworks.from_dict(v),
+        "three_d_secure_usage": lambda v: PaymentMethodCardThreeDSecureUsage.from_dict(v),
+        "wallet": lambda v: PaymentMethodCardWallet.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCard:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_brand = take("brand", UNSET)
-        if type(v_brand) is str:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_brand := take("brand", UNSET)) is str:
             fill.brand = v_brand
         elif v_brand is not UNSET:
             d["brand"] = v_brand
-        v_checks = take("checks", UNSET)
-        if (type(v_checks) is dict) or (v_checks is None):
-            fill.checks = (
-                PaymentMethodCardChecks.from_dict(v_checks) if type(v_checks) is dict else v_checks
-            )
+        if type(v_checks := take("checks", UNSET)) is dict:
+            later["checks"] = v_checks
+        elif v_checks is None:
+            fill.checks = v_checks
         elif v_checks is not UNSET:
             d["checks"] = v_checks
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_display_brand = take("display_brand", UNSET)
-        if (type(v_display_brand) is str) or (v_display_brand is None):
+        if (type(v_display_brand := take("display_brand", UNSET)) is str) or (
+            v_display_brand is None
+        ):
             fill.display_brand = v_display_brand
         elif v_display_brand is not UNSET:
             d["display_brand"] = v_display_brand
-        v_exp_month = take("exp_month", UNSET)
-        if type(v_exp_month) is int:
+        if type(v_exp_month := take("exp_month", UNSET)) is int:
             fill.exp_month = v_exp_month
         elif v_exp_month is not UNSET:
             d["exp_month"] = v_exp_month
-        v_exp_year = take("exp_year", UNSET)
-        if type(v_exp_year) is int:
+        if type(v_exp_year := take("exp_year", UNSET)) is int:
             fill.exp_year = v_exp_year
         elif v_exp_year is not UNSET:
             d["exp_year"] = v_exp_year
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_funding = take("funding", UNSET)
-        if type(v_funding) is str:
+        if type(v_funding := take("funding", UNSET)) is str:
             fill.funding = v_funding
         elif v_funding is not UNSET:
             d["funding"] = v_funding
-        v_generated_from = take("generated_from", UNSET)
-        if (type(v_generated_from) is dict) or (v_generated_from is None):
-            fill.generated_from = (
-                PaymentMethodCardGeneratedFrom.from_dict(v_generated_from)
-                if type(v_generated_from) is dict
-                else v_generated_from
-            )
+        if type(v_generated_from := take("generated_from", UNSET)) is dict:
+            later["generated_from"] = v_generated_from
+        elif v_generated_from is None:
+            fill.generated_from = v_generated_from
         elif v_generated_from is not UNSET:
             d["generated_from"] = v_generated_from
-        v_iin = take("iin", UNSET)
-        if (type(v_iin) is str) or (v_iin is None):
+        if (type(v_iin := take("iin", UNSET)) is str) or (v_iin is None):
             fill.iin = v_iin
         elif v_iin is not UNSET:
             d["iin"] = v_iin
-        v_issuer = take("issuer", UNSET)
-        if (type(v_issuer) is str) or (v_issuer is None):
+        if (type(v_issuer := take("issuer", UNSET)) is str) or (v_issuer is None):
             fill.issuer = v_issuer
         elif v_issuer is not UNSET:
             d["issuer"] = v_issuer
-        v_last4 = take("last4", UNSET)
-        if type(v_last4) is str:
+        if type(v_last4 := take("last4", UNSET)) is str:
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_networks = take("networks", UNSET)
-        if (type(v_networks) is dict) or (v_networks is None):
-            fill.networks = (
-                PaymentMethodCardNetworks.from_dict(v_networks)
-                if type(v_networks) is dict
-                else v_networks
-            )
+        if type(v_networks := take("networks", UNSET)) is dict:
+            later["networks"] = v_networks
+        elif v_networks is None:
+            fill.networks = v_networks
         elif v_networks is not UNSET:
             d["networks"] = v_networks
-        v_regulated_status = take("regulated_status", UNSET)
-        if (type(v_regulated_status) is str) or (v_regulated_status is None):
+        if (type(v_regulated_status := take("regulated_status", UNSET)) is str) or (
+            v_regulated_status is None
+        ):
             fill.regulated_status = v_regulated_status
         elif v_regulated_status is not UNSET:
             d["regulated_status"] = v_regulated_status
-        v_three_d_secure_usage = take("three_d_secure_usage", UNSET)
-        if (type(v_three_d_secure_usage) is dict) or (v_three_d_secure_usage is None):
-            fill.three_d_secure_usage = (
-                PaymentMethodCardThreeDSecureUsage.from_dict(v_three_d_secure_usage)
-                if type(v_three_d_secure_usage) is dict
-                else v_three_d_secure_usage
-            )
+        if type(v_three_d_secure_usage := take("three_d_secure_usage", UNSET)) is dict:
+            later["three_d_secure_usage"] = v_three_d_secure_usage
+        elif v_three_d_secure_usage is None:
+            fill.three_d_secure_usage = v_three_d_secure_usage
         elif v_three_d_secure_usage is not UNSET:
             d["three_d_secure_usage"] = v_three_d_secure_usage
-        v_wallet = take("wallet", UNSET)
-        if (type(v_wallet) is dict) or (v_wallet is None):
-            fill.wallet = (
-                PaymentMethodCardWallet.from_dict(v_wallet) if type(v_wallet) is dict else v_wallet
-            )
+        if type(v_wallet := take("wallet", UNSET)) is dict:
+            later["wallet"] = v_wallet
+        elif v_wallet is None:
+            fill.wallet = v_wallet
         elif v_wallet is not UNSET:
             d["wallet"] = v_wallet
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -1977,37 +1322,30 @@ class PaymentMethodCardChecks(Model):
     address_postal_code_check: str | None
     cvc_check: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("address_line1_check", "address_line1_check", "str | None"),
-        ("address_postal_code_check", "address_postal_code_check", "str | None"),
-        ("cvc_check", "cvc_check", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardChecks:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_address_line1_check = take("address_line1_check", UNSET)
-        if (type(v_address_line1_check) is str) or (v_address_line1_check is None):
+        if (type(v_address_line1_check := take("address_line1_check", UNSET)) is str) or (
+            v_address_line1_check is None
+        ):
             fill.address_line1_check = v_address_line1_check
         elif v_address_line1_check is not UNSET:
             d["address_line1_check"] = v_address_line1_check
-        v_address_postal_code_check = take("address_postal_code_check", UNSET)
-        if (type(v_address_postal_code_check) is str) or (v_address_postal_code_check is None):
+        if (
+            type(v_address_postal_code_check := take("address_postal_code_check", UNSET)) is str
+        ) or (v_address_postal_code_check is None):
             fill.address_postal_code_check = v_address_postal_code_check
         elif v_address_postal_code_check is not UNSET:
             d["address_postal_code_check"] = v_address_postal_code_check
-        v_cvc_check = take("cvc_check", UNSET)
-        if (type(v_cvc_check) is str) or (v_cvc_check is None):
+        if (type(v_cvc_check := take("cvc_check", UNSET)) is str) or (v_cvc_check is None):
             fill.cvc_check = v_cvc_check
         elif v_cvc_check is not UNSET:
             d["cvc_check"] = v_cvc_check
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2021,72 +1359,40 @@ class PaymentMethodCardGeneratedFrom(Model):
     payment_method_details: PaymentMethodCardGeneratedFromPaymentMethodDetails | None
     setup_attempt: str | dict[str, Any] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("charge", "charge", "str | None"),
-        (
-            "payment_method_details",
-            "payment_method_details",
-            "PaymentMethodCardGeneratedFromPaymentMethodDetails | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "payment_method_details": lambda v: (
+            PaymentMethodCardGeneratedFromPaymentMethodDetails.from_dict(v)
         ),
-        ("setup_attempt", "setup_attempt", "str | dict[str, Any] | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("payment_method_details",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_payment_method_details = self.payment_method_details
-        except AttributeError:
-            pass
-        else:
-            data["payment_method_details"] = (
-                v_payment_method_details.to_dict()
-                if isinstance(
-                    v_payment_method_details, PaymentMethodCardGeneratedFromPaymentMethodDetails
-                )
-                else v_payment_method_details
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardGeneratedFrom:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_charge = take("charge", UNSET)
-        if (type(v_charge) is str) or (v_charge is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_charge := take("charge", UNSET)) is str) or (v_charge is None):
             fill.charge = v_charge
         elif v_charge is not UNSET:
             d["charge"] = v_charge
-        v_payment_method_details = take("payment_method_details", UNSET)
-        if (type(v_payment_method_details) is dict) or (v_payment_method_details is None):
-            fill.payment_method_details = (
-                PaymentMethodCardGeneratedFromPaymentMethodDetails.from_dict(
-                    v_payment_method_details
-                )
-                if type(v_payment_method_details) is dict
-                else v_payment_method_details
-            )
+        if type(v_payment_method_details := take("payment_method_details", UNSET)) is dict:
+            later["payment_method_details"] = v_payment_method_details
+        elif v_payment_method_details is None:
+            fill.payment_method_details = v_payment_method_details
         elif v_payment_method_details is not UNSET:
             d["payment_method_details"] = v_payment_method_details
-        v_setup_attempt = take("setup_attempt", UNSET)
         if (
-            (type(v_setup_attempt) is str)
+            (type(v_setup_attempt := take("setup_attempt", UNSET)) is str)
             or (type(v_setup_attempt) is dict)
             or (v_setup_attempt is None)
         ):
             fill.setup_attempt = v_setup_attempt
         elif v_setup_attempt is not UNSET:
             d["setup_attempt"] = v_setup_attempt
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2099,35 +1405,14 @@ class PaymentMethodCardGeneratedFromPaymentMethodDetails(Model):
     card_present: MethodCardGeneratedFromPaymentMethodDetailsCardPresent | None
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        (
-            "card_present",
-            "card_present",
-            "MethodCardGeneratedFromPaymentMethodDetailsCardPresent | None",
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "card_present": lambda v: MethodCardGeneratedFromPaymentMethodDetailsCardPresent.from_dict(
+            v
         ),
-        ("type_", "type", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("card_present",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_card_present = self.card_present
-        except AttributeError:
-            pass
-        else:
-            data["card_present"] = (
-                v_card_present.to_dict()
-                if isinstance(
-                    v_card_present, MethodCardGeneratedFromPaymentMethodDetailsCardPresent
-                )
-                else v_card_present
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(
@@ -2135,26 +1420,22 @@ class PaymentMethodCardGeneratedFromPaymentMethodDetails(Model):
     ) -> PaymentMethodCardGeneratedFromPaymentMethodDetails:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_card_present = take("card_present", UNSET)
-        if (type(v_card_present) is dict) or (v_card_present is None):
-            fill.card_present = (
-                MethodCardGeneratedFromPaymentMethodDetailsCardPresent.from_dict(v_card_present)
-                if type(v_card_present) is dict
-                else v_card_present
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_card_present := take("card_present", UNSET)) is dict:
+            later["card_present"] = v_card_present
+        elif v_card_present is None:
+            fill.card_present = v_card_present
         elif v_card_present is not UNSET:
             d["card_present"] = v_card_present
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2167,33 +1448,24 @@ class PaymentMethodCardNetworks(Model):
     available: list[str]
     preferred: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("available", "available", "list[str]"),
-        ("preferred", "preferred", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardNetworks:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_available = take("available", UNSET)
-        if type(v_available) is list and (
+        if type(v_available := take("available", UNSET)) is list and (
             not v_available or all(type(item0) is str for item0 in v_available)
         ):
             fill.available = v_available
         elif v_available is not UNSET:
             d["available"] = v_available
-        v_preferred = take("preferred", UNSET)
-        if (type(v_preferred) is str) or (v_preferred is None):
+        if (type(v_preferred := take("preferred", UNSET)) is str) or (v_preferred is None):
             fill.preferred = v_preferred
         elif v_preferred is not UNSET:
             d["preferred"] = v_preferred
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2230,166 +1502,87 @@ class PaymentMethodCardPresent(Model):
     )
     wallet: MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("brand", "brand", "str | None"),
-        ("brand_product", "brand_product", "str | None"),
-        ("cardholder_name", "cardholder_name", "str | None"),
-        ("country", "country", "str | None"),
-        ("description", "description", "str | None"),
-        ("exp_month", "exp_month", "int"),
-        ("exp_year", "exp_year", "int"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("funding", "funding", "str | None"),
-        ("iin", "iin", "str | None"),
-        ("issuer", "issuer", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("networks", "networks", "PaymentMethodCardNetworks | None"),
-        ("offline", "offline", "CardGeneratedFromPaymentMethodDetailsCardPresentOffline | None"),
-        ("preferred_locales", "preferred_locales", "list[str] | None"),
-        (
-            "read_method",
-            "read_method",
-            "Literal['contact_emv', 'contactless_emv', 'contactless_magstripe_mode', 'magnetic_stripe_fallback', 'magnetic_stripe_track2'] | None",
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "networks": lambda v: PaymentMethodCardNetworks.from_dict(v),
+        "offline": lambda v: CardGeneratedFromPaymentMethodDetailsCardPresentOffline.from_dict(v),
+        "wallet": lambda v: MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet.from_dict(
+            v
         ),
-        ("wallet", "wallet", "MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "networks",
-            "offline",
-            "wallet",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_networks = self.networks
-        except AttributeError:
-            pass
-        else:
-            data["networks"] = (
-                v_networks.to_dict()
-                if isinstance(v_networks, PaymentMethodCardNetworks)
-                else v_networks
-            )
-        try:
-            v_offline = self.offline
-        except AttributeError:
-            pass
-        else:
-            data["offline"] = (
-                v_offline.to_dict()
-                if isinstance(v_offline, CardGeneratedFromPaymentMethodDetailsCardPresentOffline)
-                else v_offline
-            )
-        try:
-            v_wallet = self.wallet
-        except AttributeError:
-            pass
-        else:
-            data["wallet"] = (
-                v_wallet.to_dict()
-                if isinstance(
-                    v_wallet, MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet
-                )
-                else v_wallet
-            )
-        return data
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardPresent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_brand = take("brand", UNSET)
-        if (type(v_brand) is str) or (v_brand is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_brand := take("brand", UNSET)) is str) or (v_brand is None):
             fill.brand = v_brand
         elif v_brand is not UNSET:
             d["brand"] = v_brand
-        v_brand_product = take("brand_product", UNSET)
-        if (type(v_brand_product) is str) or (v_brand_product is None):
+        if (type(v_brand_product := take("brand_product", UNSET)) is str) or (
+            v_brand_product is None
+        ):
             fill.brand_product = v_brand_product
         elif v_brand_product is not UNSET:
             d["brand_product"] = v_brand_product
-        v_cardholder_name = take("cardholder_name", UNSET)
-        if (type(v_cardholder_name) is str) or (v_cardholder_name is None):
+        if (type(v_cardholder_name := take("cardholder_name", UNSET)) is str) or (
+            v_cardholder_name is None
+        ):
             fill.cardholder_name = v_cardholder_name
         elif v_cardholder_name is not UNSET:
             d["cardholder_name"] = v_cardholder_name
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_exp_month = take("exp_month", UNSET)
-        if type(v_exp_month) is int:
+        if type(v_exp_month := take("exp_month", UNSET)) is int:
             fill.exp_month = v_exp_month
         elif v_exp_month is not UNSET:
             d["exp_month"] = v_exp_month
-        v_exp_year = take("exp_year", UNSET)
-        if type(v_exp_year) is int:
+        if type(v_exp_year := take("exp_year", UNSET)) is int:
             fill.exp_year = v_exp_year
         elif v_exp_year is not UNSET:
             d["exp_year"] = v_exp_year
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_funding = take("funding", UNSET)
-        if (type(v_funding) is str) or (v_funding is None):
+        if (type(v_funding := take("funding", UNSET)) is str) or (v_funding is None):
             fill.funding = v_funding
         elif v_funding is not UNSET:
             d["funding"] = v_funding
-        v_iin = take("iin", UNSET)
-        if (type(v_iin) is str) or (v_iin is None):
+        if (type(v_iin := take("iin", UNSET)) is str) or (v_iin is None):
             fill.iin = v_iin
         elif v_iin is not UNSET:
             d["iin"] = v_iin
-        v_issuer = take("issuer", UNSET)
-        if (type(v_issuer) is str) or (v_issuer is None):
+        if (type(v_issuer := take("issuer", UNSET)) is str) or (v_issuer is None):
             fill.issuer = v_issuer
         elif v_issuer is not UNSET:
             d["issuer"] = v_issuer
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_networks = take("networks", UNSET)
-        if (type(v_networks) is dict) or (v_networks is None):
-            fill.networks = (
-                PaymentMethodCardNetworks.from_dict(v_networks)
-                if type(v_networks) is dict
-                else v_networks
-            )
+        if type(v_networks := take("networks", UNSET)) is dict:
+            later["networks"] = v_networks
+        elif v_networks is None:
+            fill.networks = v_networks
         elif v_networks is not UNSET:
             d["networks"] = v_networks
-        v_offline = take("offline", UNSET)
-        if (type(v_offline) is dict) or (v_offline is None):
-            fill.offline = (
-                CardGeneratedFromPaymentMethodDetailsCardPresentOffline.from_dict(v_offline)
-                if type(v_offline) is dict
-                else v_offline
-            )
+        if type(v_offline := take("offline", UNSET)) is dict:
+            later["offline"] = v_offline
+        elif v_offline is None:
+            fill.offline = v_offline
         elif v_offline is not UNSET:
             d["offline"] = v_offline
-        v_preferred_locales = take("preferred_locales", UNSET)
         if (
-            type(v_preferred_locales) is list
+            type(v_preferred_locales := take("preferred_locales", UNSET)) is list
             and (
                 not v_preferred_locales or all(type(item0) is str for item0 in v_preferred_locales)
             )
@@ -2397,22 +1590,19 @@ class PaymentMethodCardPresent(Model):
             fill.preferred_locales = v_preferred_locales
         elif v_preferred_locales is not UNSET:
             d["preferred_locales"] = v_preferred_locales
-        v_read_method = take("read_method", UNSET)
-        if (type(v_read_method) is str) or (v_read_method is None):
+        if (type(v_read_method := take("read_method", UNSET)) is str) or (v_read_method is None):
             fill.read_method = v_read_method
         elif v_read_method is not UNSET:
             d["read_method"] = v_read_method
-        v_wallet = take("wallet", UNSET)
-        if (type(v_wallet) is dict) or (v_wallet is None):
-            fill.wallet = (
-                MethodCardGeneratedFromPaymentMethodDetailsCardPresentWallet.from_dict(v_wallet)
-                if type(v_wallet) is dict
-                else v_wallet
-            )
+        if type(v_wallet := take("wallet", UNSET)) is dict:
+            later["wallet"] = v_wallet
+        elif v_wallet is None:
+            fill.wallet = v_wallet
         elif v_wallet is not UNSET:
             d["wallet"] = v_wallet
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2424,23 +1614,18 @@ class PaymentMethodCardThreeDSecureUsage(Model):
 
     supported: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("supported", "supported", "bool"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardThreeDSecureUsage:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_supported = take("supported", UNSET)
-        if type(v_supported) is bool:
+        if type(v_supported := take("supported", UNSET)) is bool:
             fill.supported = v_supported
         elif v_supported is not UNSET:
             d["supported"] = v_supported
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2468,115 +1653,68 @@ class PaymentMethodCardWallet(Model):
     ]
     visa_checkout: PaymentMethodCardWalletMasterpass | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("amex_express_checkout", "amex_express_checkout", "dict[str, Any] | None"),
-        ("apple_pay", "apple_pay", "dict[str, Any] | None"),
-        ("dynamic_last4", "dynamic_last4", "str | None"),
-        ("google_pay", "google_pay", "dict[str, Any] | None"),
-        ("link", "link", "dict[str, Any] | None"),
-        ("masterpass", "masterpass", "PaymentMethodCardWalletMasterpass | None"),
-        ("samsung_pay", "samsung_pay", "dict[str, Any] | None"),
-        ("type_", "type", "str (one of 7 values)"),
-        ("visa_checkout", "visa_checkout", "PaymentMethodCardWalletMasterpass | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "masterpass",
-            "visa_checkout",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_masterpass = self.masterpass
-        except AttributeError:
-            pass
-        else:
-            data["masterpass"] = (
-                v_masterpass.to_dict()
-                if isinstance(v_masterpass, PaymentMethodCardWalletMasterpass)
-                else v_masterpass
-            )
-        try:
-            v_visa_checkout = self.visa_checkout
-        except AttributeError:
-            pass
-        else:
-            data["visa_checkout"] = (
-                v_visa_checkout.to_dict()
-                if isinstance(v_visa_checkout, PaymentMethodCardWalletMasterpass)
-                else v_visa_checkout
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "masterpass": lambda v: PaymentMethodCardWalletMasterpass.from_dict(v),
+        "visa_checkout": lambda v: PaymentMethodCardWalletMasterpass.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardWallet:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_amex_express_checkout = take("amex_express_checkout", UNSET)
-        if (type(v_amex_express_checkout) is dict) or (v_amex_express_checkout is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_amex_express_checkout := take("amex_express_checkout", UNSET)) is dict) or (
+            v_amex_express_checkout is None
+        ):
             fill.amex_express_checkout = v_amex_express_checkout
         elif v_amex_express_checkout is not UNSET:
             d["amex_express_checkout"] = v_amex_express_checkout
-        v_apple_pay = take("apple_pay", UNSET)
-        if (type(v_apple_pay) is dict) or (v_apple_pay is None):
+        if (type(v_apple_pay := take("apple_pay", UNSET)) is dict) or (v_apple_pay is None):
             fill.apple_pay = v_apple_pay
         elif v_apple_pay is not UNSET:
             d["apple_pay"] = v_apple_pay
-        v_dynamic_last4 = take("dynamic_last4", UNSET)
-        if (type(v_dynamic_last4) is str) or (v_dynamic_last4 is None):
+        if (type(v_dynamic_last4 := take("dynamic_last4", UNSET)) is str) or (
+            v_dynamic_last4 is None
+        ):
             fill.dynamic_last4 = v_dynamic_last4
         elif v_dynamic_last4 is not UNSET:
             d["dynamic_last4"] = v_dynamic_last4
-        v_google_pay = take("google_pay", UNSET)
-        if (type(v_google_pay) is dict) or (v_google_pay is None):
+        if (type(v_google_pay := take("google_pay", UNSET)) is dict) or (v_google_pay is None):
             fill.google_pay = v_google_pay
         elif v_google_pay is not UNSET:
             d["google_pay"] = v_google_pay
-        v_link = take("link", UNSET)
-        if (type(v_link) is dict) or (v_link is None):
+        if (type(v_link := take("link", UNSET)) is dict) or (v_link is None):
             fill.link = v_link
         elif v_link is not UNSET:
             d["link"] = v_link
-        v_masterpass = take("masterpass", UNSET)
-        if (type(v_masterpass) is dict) or (v_masterpass is None):
-            fill.masterpass = (
-                PaymentMethodCardWalletMasterpass.from_dict(v_masterpass)
-                if type(v_masterpass) is dict
-                else v_masterpass
-            )
+        if type(v_masterpass := take("masterpass", UNSET)) is dict:
+            later["masterpass"] = v_masterpass
+        elif v_masterpass is None:
+            fill.masterpass = v_masterpass
         elif v_masterpass is not UNSET:
             d["masterpass"] = v_masterpass
-        v_samsung_pay = take("samsung_pay", UNSET)
-        if (type(v_samsung_pay) is dict) or (v_samsung_pay is None):
+        if (type(v_samsung_pay := take("samsung_pay", UNSET)) is dict) or (v_samsung_pay is None):
             fill.samsung_pay = v_samsung_pay
         elif v_samsung_pay is not UNSET:
             d["samsung_pay"] = v_samsung_pay
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_visa_checkout = take("visa_checkout", UNSET)
-        if (type(v_visa_checkout) is dict) or (v_visa_checkout is None):
-            fill.visa_checkout = (
-                PaymentMethodCardWalletMasterpass.from_dict(v_visa_checkout)
-                if type(v_visa_checkout) is dict
-                else v_visa_checkout
-            )
+        if type(v_visa_checkout := take("visa_checkout", UNSET)) is dict:
+            later["visa_checkout"] = v_visa_checkout
+        elif v_visa_checkout is None:
+            fill.visa_checkout = v_visa_checkout
         elif v_visa_checkout is not UNSET:
             d["visa_checkout"] = v_visa_checkout
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2591,85 +1729,41 @@ class PaymentMethodCardWalletMasterpass(Model):
     name: str | None
     shipping_address: Address | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("billing_address", "billing_address", "Address | None"),
-        ("email", "email", "str | None"),
-        ("name", "name", "str | None"),
-        ("shipping_address", "shipping_address", "Address | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "billing_address",
-            "shipping_address",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_billing_address = self.billing_address
-        except AttributeError:
-            pass
-        else:
-            data["billing_address"] = (
-                v_billing_address.to_dict()
-                if isinstance(v_billing_address, Address)
-                else v_billing_address
-            )
-        try:
-            v_shipping_address = self.shipping_address
-        except AttributeError:
-            pass
-        else:
-            data["shipping_address"] = (
-                v_shipping_address.to_dict()
-                if isinstance(v_shipping_address, Address)
-                else v_shipping_address
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "billing_address": lambda v: Address.from_dict(v),
+        "shipping_address": lambda v: Address.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCardWalletMasterpass:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_billing_address = take("billing_address", UNSET)
-        if (type(v_billing_address) is dict) or (v_billing_address is None):
-            fill.billing_address = (
-                Address.from_dict(v_billing_address)
-                if type(v_billing_address) is dict
-                else v_billing_address
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_billing_address := take("billing_address", UNSET)) is dict:
+            later["billing_address"] = v_billing_address
+        elif v_billing_address is None:
+            fill.billing_address = v_billing_address
         elif v_billing_address is not UNSET:
             d["billing_address"] = v_billing_address
-        v_email = take("email", UNSET)
-        if (type(v_email) is str) or (v_email is None):
+        if (type(v_email := take("email", UNSET)) is str) or (v_email is None):
             fill.email = v_email
         elif v_email is not UNSET:
             d["email"] = v_email
-        v_name = take("name", UNSET)
-        if (type(v_name) is str) or (v_name is None):
+        if (type(v_name := take("name", UNSET)) is str) or (v_name is None):
             fill.name = v_name
         elif v_name is not UNSET:
             d["name"] = v_name
-        v_shipping_address = take("shipping_address", UNSET)
-        if (type(v_shipping_address) is dict) or (v_shipping_address is None):
-            fill.shipping_address = (
-                Address.from_dict(v_shipping_address)
-                if type(v_shipping_address) is dict
-                else v_shipping_address
-            )
+        if type(v_shipping_address := take("shipping_address", UNSET)) is dict:
+            later["shipping_address"] = v_shipping_address
+        elif v_shipping_address is None:
+            fill.shipping_address = v_shipping_address
         elif v_shipping_address is not UNSET:
             d["shipping_address"] = v_shipping_address
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2682,31 +1776,22 @@ class PaymentMethodCashapp(Model):
     buyer_id: str | None
     cashtag: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("buyer_id", "buyer_id", "str | None"),
-        ("cashtag", "cashtag", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCashapp:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_buyer_id = take("buyer_id", UNSET)
-        if (type(v_buyer_id) is str) or (v_buyer_id is None):
+        if (type(v_buyer_id := take("buyer_id", UNSET)) is str) or (v_buyer_id is None):
             fill.buyer_id = v_buyer_id
         elif v_buyer_id is not UNSET:
             d["buyer_id"] = v_buyer_id
-        v_cashtag = take("cashtag", UNSET)
-        if (type(v_cashtag) is str) or (v_cashtag is None):
+        if (type(v_cashtag := take("cashtag", UNSET)) is str) or (v_cashtag is None):
             fill.cashtag = v_cashtag
         elif v_cashtag is not UNSET:
             d["cashtag"] = v_cashtag
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2720,56 +1805,37 @@ class PaymentMethodCustom(Model):
     logo: PaymentMethodCustomLogo | None
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("display_name", "display_name", "str | None"),
-        ("logo", "logo", "PaymentMethodCustomLogo | None"),
-        ("type_", "type", "str"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("logo",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_logo = self.logo
-        except AttributeError:
-            pass
-        else:
-            data["logo"] = (
-                v_logo.to_dict() if isinstance(v_logo, PaymentMethodCustomLogo) else v_logo
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "logo": lambda v: PaymentMethodCustomLogo.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCustom:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_display_name = take("display_name", UNSET)
-        if (type(v_display_name) is str) or (v_display_name is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_display_name := take("display_name", UNSET)) is str) or (v_display_name is None):
             fill.display_name = v_display_name
         elif v_display_name is not UNSET:
             d["display_name"] = v_display_name
-        v_logo = take("logo", UNSET)
-        if (type(v_logo) is dict) or (v_logo is None):
-            fill.logo = (
-                PaymentMethodCustomLogo.from_dict(v_logo) if type(v_logo) is dict else v_logo
-            )
+        if type(v_logo := take("logo", UNSET)) is dict:
+            later["logo"] = v_logo
+        elif v_logo is None:
+            fill.logo = v_logo
         elif v_logo is not UNSET:
             d["logo"] = v_logo
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2782,31 +1848,22 @@ class PaymentMethodCustomLogo(Model):
     content_type: str | None
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("content_type", "content_type", "str | None"),
-        ("url", "url", "str"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodCustomLogo:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_content_type = take("content_type", UNSET)
-        if (type(v_content_type) is str) or (v_content_type is None):
+        if (type(v_content_type := take("content_type", UNSET)) is str) or (v_content_type is None):
             fill.content_type = v_content_type
         elif v_content_type is not UNSET:
             d["content_type"] = v_content_type
-        v_url = take("url", UNSET)
-        if type(v_url) is str:
+        if type(v_url := take("url", UNSET)) is str:
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2850,25 +1907,18 @@ class PaymentMethodEps(Model):
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bank", "bank", "str (one of 28 values) | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodEps:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bank = take("bank", UNSET)
-        if (type(v_bank) is str) or (v_bank is None):
+        if (type(v_bank := take("bank", UNSET)) is str) or (v_bank is None):
             fill.bank = v_bank
         elif v_bank is not UNSET:
             d["bank"] = v_bank
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2907,31 +1957,24 @@ class PaymentMethodFpx(Model):
         "uob",
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("account_holder_type", "account_holder_type", "Literal['company', 'individual'] | None"),
-        ("bank", "bank", "str (one of 25 values)"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodFpx:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_account_holder_type = take("account_holder_type", UNSET)
-        if (type(v_account_holder_type) is str) or (v_account_holder_type is None):
+        if (type(v_account_holder_type := take("account_holder_type", UNSET)) is str) or (
+            v_account_holder_type is None
+        ):
             fill.account_holder_type = v_account_holder_type
         elif v_account_holder_type is not UNSET:
             d["account_holder_type"] = v_account_holder_type
-        v_bank = take("bank", UNSET)
-        if type(v_bank) is str:
+        if type(v_bank := take("bank", UNSET)) is str:
             fill.bank = v_bank
         elif v_bank is not UNSET:
             d["bank"] = v_bank
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -2993,31 +2036,22 @@ class PaymentMethodIdeal(Model):
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bank", "bank", "str (one of 20 values) | None"),
-        ("bic", "bic", "str (one of 21 values) | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodIdeal:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bank = take("bank", UNSET)
-        if (type(v_bank) is str) or (v_bank is None):
+        if (type(v_bank := take("bank", UNSET)) is str) or (v_bank is None):
             fill.bank = v_bank
         elif v_bank is not UNSET:
             d["bank"] = v_bank
-        v_bic = take("bic", UNSET)
-        if (type(v_bic) is str) or (v_bic is None):
+        if (type(v_bic := take("bic", UNSET)) is str) or (v_bic is None):
             fill.bic = v_bic
         elif v_bic is not UNSET:
             d["bic"] = v_bic
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3051,121 +2085,71 @@ class PaymentMethodInteracPresent(Model):
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("brand", "brand", "str | None"),
-        ("cardholder_name", "cardholder_name", "str | None"),
-        ("country", "country", "str | None"),
-        ("description", "description", "str | None"),
-        ("exp_month", "exp_month", "int"),
-        ("exp_year", "exp_year", "int"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("funding", "funding", "str | None"),
-        ("iin", "iin", "str | None"),
-        ("issuer", "issuer", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("networks", "networks", "PaymentMethodCardNetworks | None"),
-        ("preferred_locales", "preferred_locales", "list[str] | None"),
-        (
-            "read_method",
-            "read_method",
-            "Literal['contact_emv', 'contactless_emv', 'contactless_magstripe_mode', 'magnetic_stripe_fallback', 'magnetic_stripe_track2'] | None",
-        ),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("networks",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_networks = self.networks
-        except AttributeError:
-            pass
-        else:
-            data["networks"] = (
-                v_networks.to_dict()
-                if isinstance(v_networks, PaymentMethodCardNetworks)
-                else v_networks
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "networks": lambda v: PaymentMethodCardNetworks.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodInteracPresent:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_brand = take("brand", UNSET)
-        if (type(v_brand) is str) or (v_brand is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_brand := take("brand", UNSET)) is str) or (v_brand is None):
             fill.brand = v_brand
         elif v_brand is not UNSET:
             d["brand"] = v_brand
-        v_cardholder_name = take("cardholder_name", UNSET)
-        if (type(v_cardholder_name) is str) or (v_cardholder_name is None):
+        if (type(v_cardholder_name := take("cardholder_name", UNSET)) is str) or (
+            v_cardholder_name is None
+        ):
             fill.cardholder_name = v_cardholder_name
         elif v_cardholder_name is not UNSET:
             d["cardholder_name"] = v_cardholder_name
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_exp_month = take("exp_month", UNSET)
-        if type(v_exp_month) is int:
+        if type(v_exp_month := take("exp_month", UNSET)) is int:
             fill.exp_month = v_exp_month
         elif v_exp_month is not UNSET:
             d["exp_month"] = v_exp_month
-        v_exp_year = take("exp_year", UNSET)
-        if type(v_exp_year) is int:
+        if type(v_exp_year := take("exp_year", UNSET)) is int:
             fill.exp_year = v_exp_year
         elif v_exp_year is not UNSET:
             d["exp_year"] = v_exp_year
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_funding = take("funding", UNSET)
-        if (type(v_funding) is str) or (v_funding is None):
+        if (type(v_funding := take("funding", UNSET)) is str) or (v_funding is None):
             fill.funding = v_funding
         elif v_funding is not UNSET:
             d["funding"] = v_funding
-        v_iin = take("iin", UNSET)
-        if (type(v_iin) is str) or (v_iin is None):
+        if (type(v_iin := take("iin", UNSET)) is str) or (v_iin is None):
             fill.iin = v_iin
         elif v_iin is not UNSET:
             d["iin"] = v_iin
-        v_issuer = take("issuer", UNSET)
-        if (type(v_issuer) is str) or (v_issuer is None):
+        if (type(v_issuer := take("issuer", UNSET)) is str) or (v_issuer is None):
             fill.issuer = v_issuer
         elif v_issuer is not UNSET:
             d["issuer"] = v_issuer
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_networks = take("networks", UNSET)
-        if (type(v_networks) is dict) or (v_networks is None):
-            fill.networks = (
-                PaymentMethodCardNetworks.from_dict(v_networks)
-                if type(v_networks) is dict
-                else v_networks
-            )
+        if type(v_networks := take("networks", UNSET)) is dict:
+            later["networks"] = v_networks
+        elif v_networks is None:
+            fill.networks = v_networks
         elif v_networks is not UNSET:
             d["networks"] = v_networks
-        v_preferred_locales = take("preferred_locales", UNSET)
         if (
-            type(v_preferred_locales) is list
+            type(v_preferred_locales := take("preferred_locales", UNSET)) is list
             and (
                 not v_preferred_locales or all(type(item0) is str for item0 in v_preferred_locales)
             )
@@ -3173,13 +2157,13 @@ class PaymentMethodInteracPresent(Model):
             fill.preferred_locales = v_preferred_locales
         elif v_preferred_locales is not UNSET:
             d["preferred_locales"] = v_preferred_locales
-        v_read_method = take("read_method", UNSET)
-        if (type(v_read_method) is str) or (v_read_method is None):
+        if (type(v_read_method := take("read_method", UNSET)) is str) or (v_read_method is None):
             fill.read_method = v_read_method
         elif v_read_method is not UNSET:
             d["read_method"] = v_read_method
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3191,40 +2175,26 @@ class PaymentMethodKlarna(Model):
 
     dob: PaymentMethodKlarnaDob | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("dob", "dob", "PaymentMethodKlarnaDob | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("dob",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_dob = self.dob
-        except AttributeError:
-            pass
-        else:
-            data["dob"] = v_dob.to_dict() if isinstance(v_dob, PaymentMethodKlarnaDob) else v_dob
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "dob": lambda v: PaymentMethodKlarnaDob.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodKlarna:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_dob = take("dob", UNSET)
-        if (type(v_dob) is dict) or (v_dob is None):
-            fill.dob = PaymentMethodKlarnaDob.from_dict(v_dob) if type(v_dob) is dict else v_dob
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_dob := take("dob", UNSET)) is dict:
+            later["dob"] = v_dob
+        elif v_dob is None:
+            fill.dob = v_dob
         elif v_dob is not UNSET:
             d["dob"] = v_dob
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3238,37 +2208,26 @@ class PaymentMethodKlarnaDob(Model):
     month: int | None
     year: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("day", "day", "int | None"),
-        ("month", "month", "int | None"),
-        ("year", "year", "int | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodKlarnaDob:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_day = take("day", UNSET)
-        if (type(v_day) is int) or (v_day is None):
+        if (type(v_day := take("day", UNSET)) is int) or (v_day is None):
             fill.day = v_day
         elif v_day is not UNSET:
             d["day"] = v_day
-        v_month = take("month", UNSET)
-        if (type(v_month) is int) or (v_month is None):
+        if (type(v_month := take("month", UNSET)) is int) or (v_month is None):
             fill.month = v_month
         elif v_month is not UNSET:
             d["month"] = v_month
-        v_year = take("year", UNSET)
-        if (type(v_year) is int) or (v_year is None):
+        if (type(v_year := take("year", UNSET)) is int) or (v_year is None):
             fill.year = v_year
         elif v_year is not UNSET:
             d["year"] = v_year
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3307,31 +2266,22 @@ class PaymentMethodKrCard(Model):
     )
     last4: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("brand", "brand", "str (one of 22 values) | None"),
-        ("last4", "last4", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodKrCard:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_brand = take("brand", UNSET)
-        if (type(v_brand) is str) or (v_brand is None):
+        if (type(v_brand := take("brand", UNSET)) is str) or (v_brand is None):
             fill.brand = v_brand
         elif v_brand is not UNSET:
             d["brand"] = v_brand
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3344,31 +2294,24 @@ class PaymentMethodLink(Model):
     email: str | None
     persistent_token: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("email", "email", "str | None"),
-        ("persistent_token", "persistent_token", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodLink:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_email = take("email", UNSET)
-        if (type(v_email) is str) or (v_email is None):
+        if (type(v_email := take("email", UNSET)) is str) or (v_email is None):
             fill.email = v_email
         elif v_email is not UNSET:
             d["email"] = v_email
-        v_persistent_token = take("persistent_token", UNSET)
-        if (type(v_persistent_token) is str) or (v_persistent_token is None):
+        if (type(v_persistent_token := take("persistent_token", UNSET)) is str) or (
+            v_persistent_token is None
+        ):
             fill.persistent_token = v_persistent_token
         elif v_persistent_token is not UNSET:
             d["persistent_token"] = v_persistent_token
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3381,31 +2324,22 @@ class PaymentMethodNaverPay(Model):
     buyer_id: str | None
     funding: Literal["card", "points"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("buyer_id", "buyer_id", "str | None"),
-        ("funding", "funding", "Literal['card', 'points']"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodNaverPay:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_buyer_id = take("buyer_id", UNSET)
-        if (type(v_buyer_id) is str) or (v_buyer_id is None):
+        if (type(v_buyer_id := take("buyer_id", UNSET)) is str) or (v_buyer_id is None):
             fill.buyer_id = v_buyer_id
         elif v_buyer_id is not UNSET:
             d["buyer_id"] = v_buyer_id
-        v_funding = take("funding", UNSET)
-        if type(v_funding) is str:
+        if type(v_funding := take("funding", UNSET)) is str:
             fill.funding = v_funding
         elif v_funding is not UNSET:
             d["funding"] = v_funding
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3422,55 +2356,40 @@ class PaymentMethodNzBankAccount(Model):
     last4: str
     suffix: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("account_holder_name", "account_holder_name", "str | None"),
-        ("bank_code", "bank_code", "str"),
-        ("bank_name", "bank_name", "str"),
-        ("branch_code", "branch_code", "str"),
-        ("last4", "last4", "str"),
-        ("suffix", "suffix", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodNzBankAccount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_account_holder_name = take("account_holder_name", UNSET)
-        if (type(v_account_holder_name) is str) or (v_account_holder_name is None):
+        if (type(v_account_holder_name := take("account_holder_name", UNSET)) is str) or (
+            v_account_holder_name is None
+        ):
             fill.account_holder_name = v_account_holder_name
         elif v_account_holder_name is not UNSET:
             d["account_holder_name"] = v_account_holder_name
-        v_bank_code = take("bank_code", UNSET)
-        if type(v_bank_code) is str:
+        if type(v_bank_code := take("bank_code", UNSET)) is str:
             fill.bank_code = v_bank_code
         elif v_bank_code is not UNSET:
             d["bank_code"] = v_bank_code
-        v_bank_name = take("bank_name", UNSET)
-        if type(v_bank_name) is str:
+        if type(v_bank_name := take("bank_name", UNSET)) is str:
             fill.bank_name = v_bank_name
         elif v_bank_name is not UNSET:
             d["bank_name"] = v_bank_name
-        v_branch_code = take("branch_code", UNSET)
-        if type(v_branch_code) is str:
+        if type(v_branch_code := take("branch_code", UNSET)) is str:
             fill.branch_code = v_branch_code
         elif v_branch_code is not UNSET:
             d["branch_code"] = v_branch_code
-        v_last4 = take("last4", UNSET)
-        if type(v_last4) is str:
+        if type(v_last4 := take("last4", UNSET)) is str:
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_suffix = take("suffix", UNSET)
-        if (type(v_suffix) is str) or (v_suffix is None):
+        if (type(v_suffix := take("suffix", UNSET)) is str) or (v_suffix is None):
             fill.suffix = v_suffix
         elif v_suffix is not UNSET:
             d["suffix"] = v_suffix
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3512,25 +2431,18 @@ class PaymentMethodP24(Model):
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bank", "bank", "str (one of 26 values) | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodP24:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bank = take("bank", UNSET)
-        if (type(v_bank) is str) or (v_bank is None):
+        if (type(v_bank := take("bank", UNSET)) is str) or (v_bank is None):
             fill.bank = v_bank
         elif v_bank is not UNSET:
             d["bank"] = v_bank
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3544,37 +2456,26 @@ class PaymentMethodPaypal(Model):
     payer_email: str | None
     payer_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("country", "country", "str | None"),
-        ("payer_email", "payer_email", "str | None"),
-        ("payer_id", "payer_id", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodPaypal:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_payer_email = take("payer_email", UNSET)
-        if (type(v_payer_email) is str) or (v_payer_email is None):
+        if (type(v_payer_email := take("payer_email", UNSET)) is str) or (v_payer_email is None):
             fill.payer_email = v_payer_email
         elif v_payer_email is not UNSET:
             d["payer_email"] = v_payer_email
-        v_payer_id = take("payer_id", UNSET)
-        if (type(v_payer_id) is str) or (v_payer_id is None):
+        if (type(v_payer_id := take("payer_id", UNSET)) is str) or (v_payer_id is None):
             fill.payer_id = v_payer_id
         elif v_payer_id is not UNSET:
             d["payer_id"] = v_payer_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3588,37 +2489,26 @@ class PaymentMethodPayto(Model):
     last4: str | None
     pay_id: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bsb_number", "bsb_number", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("pay_id", "pay_id", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodPayto:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bsb_number = take("bsb_number", UNSET)
-        if (type(v_bsb_number) is str) or (v_bsb_number is None):
+        if (type(v_bsb_number := take("bsb_number", UNSET)) is str) or (v_bsb_number is None):
             fill.bsb_number = v_bsb_number
         elif v_bsb_number is not UNSET:
             d["bsb_number"] = v_bsb_number
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_pay_id = take("pay_id", UNSET)
-        if (type(v_pay_id) is str) or (v_pay_id is None):
+        if (type(v_pay_id := take("pay_id", UNSET)) is str) or (v_pay_id is None):
             fill.pay_id = v_pay_id
         elif v_pay_id is not UNSET:
             d["pay_id"] = v_pay_id
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3630,25 +2520,18 @@ class PaymentMethodPix(Model):
 
     fingerprint: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("fingerprint", "fingerprint", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodPix:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3660,23 +2543,18 @@ class PaymentMethodRadarOptions(Model):
 
     session: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("session", "session", "str | None"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodRadarOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_session = take("session", UNSET)
-        if (type(v_session) is str) or (v_session is None):
+        if (type(v_session := take("session", UNSET)) is str) or (v_session is None):
             fill.session = v_session
         elif v_session is not UNSET:
             d["session"] = v_session
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3693,78 +2571,46 @@ class PaymentMethodSepaDebit(Model):
     generated_from: PaymentMethodSepaDebitGeneratedFrom | None
     last4: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("bank_code", "bank_code", "str | None"),
-        ("branch_code", "branch_code", "str | None"),
-        ("country", "country", "str | None"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("generated_from", "generated_from", "PaymentMethodSepaDebitGeneratedFrom | None"),
-        ("last4", "last4", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("generated_from",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_generated_from = self.generated_from
-        except AttributeError:
-            pass
-        else:
-            data["generated_from"] = (
-                v_generated_from.to_dict()
-                if isinstance(v_generated_from, PaymentMethodSepaDebitGeneratedFrom)
-                else v_generated_from
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "generated_from": lambda v: PaymentMethodSepaDebitGeneratedFrom.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodSepaDebit:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_bank_code = take("bank_code", UNSET)
-        if (type(v_bank_code) is str) or (v_bank_code is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_bank_code := take("bank_code", UNSET)) is str) or (v_bank_code is None):
             fill.bank_code = v_bank_code
         elif v_bank_code is not UNSET:
             d["bank_code"] = v_bank_code
-        v_branch_code = take("branch_code", UNSET)
-        if (type(v_branch_code) is str) or (v_branch_code is None):
+        if (type(v_branch_code := take("branch_code", UNSET)) is str) or (v_branch_code is None):
             fill.branch_code = v_branch_code
         elif v_branch_code is not UNSET:
             d["branch_code"] = v_branch_code
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_generated_from = take("generated_from", UNSET)
-        if (type(v_generated_from) is dict) or (v_generated_from is None):
-            fill.generated_from = (
-                PaymentMethodSepaDebitGeneratedFrom.from_dict(v_generated_from)
-                if type(v_generated_from) is dict
-                else v_generated_from
-            )
+        if type(v_generated_from := take("generated_from", UNSET)) is dict:
+            later["generated_from"] = v_generated_from
+        elif v_generated_from is None:
+            fill.generated_from = v_generated_from
         elif v_generated_from is not UNSET:
             d["generated_from"] = v_generated_from
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3777,35 +2623,30 @@ class PaymentMethodSepaDebitGeneratedFrom(Model):
     charge: str | dict[str, Any] | None
     setup_attempt: str | dict[str, Any] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("charge", "charge", "str | dict[str, Any] | None"),
-        ("setup_attempt", "setup_attempt", "str | dict[str, Any] | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodSepaDebitGeneratedFrom:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_charge = take("charge", UNSET)
-        if (type(v_charge) is str) or (type(v_charge) is dict) or (v_charge is None):
+        if (
+            (type(v_charge := take("charge", UNSET)) is str)
+            or (type(v_charge) is dict)
+            or (v_charge is None)
+        ):
             fill.charge = v_charge
         elif v_charge is not UNSET:
             d["charge"] = v_charge
-        v_setup_attempt = take("setup_attempt", UNSET)
         if (
-            (type(v_setup_attempt) is str)
+            (type(v_setup_attempt := take("setup_attempt", UNSET)) is str)
             or (type(v_setup_attempt) is dict)
             or (v_setup_attempt is None)
         ):
             fill.setup_attempt = v_setup_attempt
         elif v_setup_attempt is not UNSET:
             d["setup_attempt"] = v_setup_attempt
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3817,23 +2658,18 @@ class PaymentMethodSofort(Model):
 
     country: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("country", "country", "str | None"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodSofort:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_country = take("country", UNSET)
-        if (type(v_country) is str) or (v_country is None):
+        if (type(v_country := take("country", UNSET)) is str) or (v_country is None):
             fill.country = v_country
         elif v_country is not UNSET:
             d["country"] = v_country
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3845,23 +2681,18 @@ class PaymentMethodUpi(Model):
 
     vpa: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("vpa", "vpa", "str | None"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodUpi:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_vpa = take("vpa", UNSET)
-        if (type(v_vpa) is str) or (v_vpa is None):
+        if (type(v_vpa := take("vpa", UNSET)) is str) or (v_vpa is None):
             fill.vpa = v_vpa
         elif v_vpa is not UNSET:
             d["vpa"] = v_vpa
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -3881,117 +2712,68 @@ class PaymentMethodUsBankAccount(Model):
     routing_number: str | None
     status_details: PaymentMethodUsBankAccountStatusDetails | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("account_holder_type", "account_holder_type", "Literal['company', 'individual'] | None"),
-        ("account_type", "account_type", "Literal['checking', 'savings'] | None"),
-        ("bank_name", "bank_name", "str | None"),
-        ("financial_connections_account", "financial_connections_account", "str | None"),
-        ("fingerprint", "fingerprint", "str | None"),
-        ("last4", "last4", "str | None"),
-        ("networks", "networks", "PaymentMethodUsBankAccountNetworks | None"),
-        ("routing_number", "routing_number", "str | None"),
-        ("status_details", "status_details", "PaymentMethodUsBankAccountStatusDetails | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "networks",
-            "status_details",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_networks = self.networks
-        except AttributeError:
-            pass
-        else:
-            data["networks"] = (
-                v_networks.to_dict()
-                if isinstance(v_networks, PaymentMethodUsBankAccountNetworks)
-                else v_networks
-            )
-        try:
-            v_status_details = self.status_details
-        except AttributeError:
-            pass
-        else:
-            data["status_details"] = (
-                v_status_details.to_dict()
-                if isinstance(v_status_details, PaymentMethodUsBankAccountStatusDetails)
-                else v_status_details
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "networks": lambda v: PaymentMethodUsBankAccountNetworks.from_dict(v),
+        "status_details": lambda v: PaymentMethodUsBankAccountStatusDetails.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodUsBankAccount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_account_holder_type = take("account_holder_type", UNSET)
-        if (type(v_account_holder_type) is str) or (v_account_holder_type is None):
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if (type(v_account_holder_type := take("account_holder_type", UNSET)) is str) or (
+            v_account_holder_type is None
+        ):
             fill.account_holder_type = v_account_holder_type
         elif v_account_holder_type is not UNSET:
             d["account_holder_type"] = v_account_holder_type
-        v_account_type = take("account_type", UNSET)
-        if (type(v_account_type) is str) or (v_account_type is None):
+        if (type(v_account_type := take("account_type", UNSET)) is str) or (v_account_type is None):
             fill.account_type = v_account_type
         elif v_account_type is not UNSET:
             d["account_type"] = v_account_type
-        v_bank_name = take("bank_name", UNSET)
-        if (type(v_bank_name) is str) or (v_bank_name is None):
+        if (type(v_bank_name := take("bank_name", UNSET)) is str) or (v_bank_name is None):
             fill.bank_name = v_bank_name
         elif v_bank_name is not UNSET:
             d["bank_name"] = v_bank_name
-        v_financial_connections_account = take("financial_connections_account", UNSET)
-        if (type(v_financial_connections_account) is str) or (
-            v_financial_connections_account is None
-        ):
+        if (
+            type(v_financial_connections_account := take("financial_connections_account", UNSET))
+            is str
+        ) or (v_financial_connections_account is None):
             fill.financial_connections_account = v_financial_connections_account
         elif v_financial_connections_account is not UNSET:
             d["financial_connections_account"] = v_financial_connections_account
-        v_fingerprint = take("fingerprint", UNSET)
-        if (type(v_fingerprint) is str) or (v_fingerprint is None):
+        if (type(v_fingerprint := take("fingerprint", UNSET)) is str) or (v_fingerprint is None):
             fill.fingerprint = v_fingerprint
         elif v_fingerprint is not UNSET:
             d["fingerprint"] = v_fingerprint
-        v_last4 = take("last4", UNSET)
-        if (type(v_last4) is str) or (v_last4 is None):
+        if (type(v_last4 := take("last4", UNSET)) is str) or (v_last4 is None):
             fill.last4 = v_last4
         elif v_last4 is not UNSET:
             d["last4"] = v_last4
-        v_networks = take("networks", UNSET)
-        if (type(v_networks) is dict) or (v_networks is None):
-            fill.networks = (
-                PaymentMethodUsBankAccountNetworks.from_dict(v_networks)
-                if type(v_networks) is dict
-                else v_networks
-            )
+        if type(v_networks := take("networks", UNSET)) is dict:
+            later["networks"] = v_networks
+        elif v_networks is None:
+            fill.networks = v_networks
         elif v_networks is not UNSET:
             d["networks"] = v_networks
-        v_routing_number = take("routing_number", UNSET)
-        if (type(v_routing_number) is str) or (v_routing_number is None):
+        if (type(v_routing_number := take("routing_number", UNSET)) is str) or (
+            v_routing_number is None
+        ):
             fill.routing_number = v_routing_number
         elif v_routing_number is not UNSET:
             d["routing_number"] = v_routing_number
-        v_status_details = take("status_details", UNSET)
-        if (type(v_status_details) is dict) or (v_status_details is None):
-            fill.status_details = (
-                PaymentMethodUsBankAccountStatusDetails.from_dict(v_status_details)
-                if type(v_status_details) is dict
-                else v_status_details
-            )
+        if type(v_status_details := take("status_details", UNSET)) is dict:
+            later["status_details"] = v_status_details
+        elif v_status_details is None:
+            fill.status_details = v_status_details
         elif v_status_details is not UNSET:
             d["status_details"] = v_status_details
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -4004,33 +2786,24 @@ class PaymentMethodUsBankAccountNetworks(Model):
     preferred: str | None
     supported: list[Literal["ach", "us_domestic_wire"]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("preferred", "preferred", "str | None"),
-        ("supported", "supported", "list[Literal['ach', 'us_domestic_wire']]"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodUsBankAccountNetworks:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_preferred = take("preferred", UNSET)
-        if (type(v_preferred) is str) or (v_preferred is None):
+        if (type(v_preferred := take("preferred", UNSET)) is str) or (v_preferred is None):
             fill.preferred = v_preferred
         elif v_preferred is not UNSET:
             d["preferred"] = v_preferred
-        v_supported = take("supported", UNSET)
-        if type(v_supported) is list and (
+        if type(v_supported := take("supported", UNSET)) is list and (
             not v_supported or all(type(item0) is str for item0 in v_supported)
         ):
             fill.supported = v_supported
         elif v_supported is not UNSET:
             d["supported"] = v_supported
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -4042,48 +2815,26 @@ class PaymentMethodUsBankAccountStatusDetails(Model):
 
     blocked: PaymentMethodUsBankAccountStatusDetailsBlocked | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("blocked", "blocked", "PaymentMethodUsBankAccountStatusDetailsBlocked | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(("blocked",))
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_blocked = self.blocked
-        except AttributeError:
-            pass
-        else:
-            data["blocked"] = (
-                v_blocked.to_dict()
-                if isinstance(v_blocked, PaymentMethodUsBankAccountStatusDetailsBlocked)
-                else v_blocked
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "blocked": lambda v: PaymentMethodUsBankAccountStatusDetailsBlocked.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PaymentMethodUsBankAccountStatusDetails:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_blocked = take("blocked", UNSET)
-        if (type(v_blocked) is dict) or (v_blocked is None):
-            fill.blocked = (
-                PaymentMethodUsBankAccountStatusDetailsBlocked.from_dict(v_blocked)
-                if type(v_blocked) is dict
-                else v_blocked
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_blocked := take("blocked", UNSET)) is dict:
+            later["blocked"] = v_blocked
+        elif v_blocked is None:
+            fill.blocked = v_blocked
         elif v_blocked is not UNSET:
             d["blocked"] = v_blocked
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -4110,10 +2861,6 @@ class PaymentMethodUsBankAccountStatusDetailsBlocked(Model):
         | None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("network_code", "network_code", "str (one of 12 values) | None"),
-        ("reason", "reason", "str (one of 7 values) | None"),
-    )
 
     @classmethod
     def from_dict(
@@ -4121,22 +2868,17 @@ class PaymentMethodUsBankAccountStatusDetailsBlocked(Model):
     ) -> PaymentMethodUsBankAccountStatusDetailsBlocked:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_network_code = take("network_code", UNSET)
-        if (type(v_network_code) is str) or (v_network_code is None):
+        if (type(v_network_code := take("network_code", UNSET)) is str) or (v_network_code is None):
             fill.network_code = v_network_code
         elif v_network_code is not UNSET:
             d["network_code"] = v_network_code
-        v_reason = take("reason", UNSET)
-        if (type(v_reason) is str) or (v_reason is None):
+        if (type(v_reason := take("reason", UNSET)) is str) or (v_reason is None):
             fill.reason = v_reason
         elif v_reason is not UNSET:
             d["reason"] = v_reason
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 

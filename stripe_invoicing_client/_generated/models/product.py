@@ -8,7 +8,7 @@ absent."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
@@ -32,19 +32,15 @@ class DeletedPrice(Model):
     object_: Literal["price"]
     """Object type, always `price`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deleted", "deleted", "Literal[True]"),
-        ("id", "id", "str"),
-        ("object_", "object", "Literal['price']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedPrice:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
         if v_deleted is UNSET:
@@ -53,18 +49,15 @@ class DeletedPrice(Model):
             fill.deleted = v_deleted
         else:
             d["deleted"] = v_deleted
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -81,19 +74,15 @@ class DeletedProduct(Model):
     object_: Literal["product"]
     """Object type, always `product`."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("deleted", "deleted", "Literal[True]"),
-        ("id", "id", "str"),
-        ("object_", "object", "Literal['product']"),
-    )
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> DeletedProduct:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
         v_deleted = take("deleted", UNSET)
         if v_deleted is UNSET:
@@ -102,18 +91,15 @@ class DeletedProduct(Model):
             fill.deleted = v_deleted
         else:
             d["deleted"] = v_deleted
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -166,257 +152,136 @@ class Price(Model):
     tiers: list[PriceTiers] | None | Unset = UNSET
     """Amount tiers of a tiered price; only present when included."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("active", "active", "bool"),
-        ("billing_scheme", "billing_scheme", "Literal['per_unit', 'tiered']"),
-        ("created", "created", "int"),
-        ("currency", "currency", "str"),
-        ("custom_unit_amount", "custom_unit_amount", "PriceCustomUnitAmount | None"),
-        ("id", "id", "str"),
-        ("livemode", "livemode", "bool"),
-        ("lookup_key", "lookup_key", "str | None"),
-        ("metadata", "metadata", "dict[str, str]"),
-        ("nickname", "nickname", "str | None"),
-        ("object_", "object", "Literal['price']"),
-        ("product", "product", "Product | str"),
-        ("recurring", "recurring", "PriceRecurring | None"),
-        ("tax_behavior", "tax_behavior", "Literal['exclusive', 'inclusive', 'unspecified'] | None"),
-        ("tiers_mode", "tiers_mode", "Literal['graduated', 'volume'] | None"),
-        ("transform_quantity", "transform_quantity", "PriceTransformQuantity | None"),
-        ("type_", "type", "PriceType"),
-        ("unit_amount", "unit_amount", "int | None"),
-        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
-        ("currency_options", "currency_options", "dict[str, PriceCurrencyOptions] | None"),
-        ("tiers", "tiers", "list[PriceTiers] | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "custom_unit_amount",
-            "product",
-            "recurring",
-            "transform_quantity",
-            "currency_options",
-            "tiers",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_custom_unit_amount = self.custom_unit_amount
-        except AttributeError:
-            pass
-        else:
-            data["custom_unit_amount"] = (
-                v_custom_unit_amount.to_dict()
-                if isinstance(v_custom_unit_amount, PriceCustomUnitAmount)
-                else v_custom_unit_amount
-            )
-        try:
-            v_product = self.product
-        except AttributeError:
-            pass
-        else:
-            data["product"] = v_product.to_dict() if isinstance(v_product, Product) else v_product
-        try:
-            v_recurring = self.recurring
-        except AttributeError:
-            pass
-        else:
-            data["recurring"] = (
-                v_recurring.to_dict() if isinstance(v_recurring, PriceRecurring) else v_recurring
-            )
-        try:
-            v_transform_quantity = self.transform_quantity
-        except AttributeError:
-            pass
-        else:
-            data["transform_quantity"] = (
-                v_transform_quantity.to_dict()
-                if isinstance(v_transform_quantity, PriceTransformQuantity)
-                else v_transform_quantity
-            )
-        try:
-            v_currency_options = self.currency_options
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_currency_options, Unset):
-                data["currency_options"] = (
-                    {k0: item0.to_dict() for k0, item0 in v_currency_options.items()}
-                    if isinstance(v_currency_options, dict)
-                    else v_currency_options
-                )
-        try:
-            v_tiers = self.tiers
-        except AttributeError:
-            pass
-        else:
-            if not isinstance(v_tiers, Unset):
-                data["tiers"] = (
-                    [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
-                )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "custom_unit_amount": lambda v: PriceCustomUnitAmount.from_dict(v),
+        "product": lambda v: Product.from_dict(v),
+        "recurring": lambda v: PriceRecurring.from_dict(v),
+        "transform_quantity": lambda v: PriceTransformQuantity.from_dict(v),
+        "currency_options": lambda v: {
+            k0: PriceCurrencyOptions.from_dict(item0) for k0, item0 in v.items()
+        },
+        "tiers": lambda v: [PriceTiers.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Price:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_active = take("active", UNSET)
-        if type(v_active) is bool:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_active := take("active", UNSET)) is bool:
             fill.active = v_active
         elif v_active is not UNSET:
             d["active"] = v_active
-        v_billing_scheme = take("billing_scheme", UNSET)
-        if type(v_billing_scheme) is str:
+        if type(v_billing_scheme := take("billing_scheme", UNSET)) is str:
             fill.billing_scheme = v_billing_scheme
         elif v_billing_scheme is not UNSET:
             d["billing_scheme"] = v_billing_scheme
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_currency = take("currency", UNSET)
-        if type(v_currency) is str:
+        if type(v_currency := take("currency", UNSET)) is str:
             fill.currency = v_currency
         elif v_currency is not UNSET:
             d["currency"] = v_currency
-        v_custom_unit_amount = take("custom_unit_amount", UNSET)
-        if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
-            fill.custom_unit_amount = (
-                PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
-                if type(v_custom_unit_amount) is dict
-                else v_custom_unit_amount
-            )
+        if type(v_custom_unit_amount := take("custom_unit_amount", UNSET)) is dict:
+            later["custom_unit_amount"] = v_custom_unit_amount
+        elif v_custom_unit_amount is None:
+            fill.custom_unit_amount = v_custom_unit_amount
         elif v_custom_unit_amount is not UNSET:
             d["custom_unit_amount"] = v_custom_unit_amount
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_lookup_key = take("lookup_key", UNSET)
-        if (type(v_lookup_key) is str) or (v_lookup_key is None):
+        if (type(v_lookup_key := take("lookup_key", UNSET)) is str) or (v_lookup_key is None):
             fill.lookup_key = v_lookup_key
         elif v_lookup_key is not UNSET:
             d["lookup_key"] = v_lookup_key
-        v_metadata = take("metadata", UNSET)
-        if type(v_metadata) is dict and (
+        if type(v_metadata := take("metadata", UNSET)) is dict and (
             not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
         ):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_nickname = take("nickname", UNSET)
-        if (type(v_nickname) is str) or (v_nickname is None):
+        if (type(v_nickname := take("nickname", UNSET)) is str) or (v_nickname is None):
             fill.nickname = v_nickname
         elif v_nickname is not UNSET:
             d["nickname"] = v_nickname
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_product = take("product", UNSET)
-        if (type(v_product) is dict) or (type(v_product) is str):
-            fill.product = Product.from_dict(v_product) if type(v_product) is dict else v_product
+        if type(v_product := take("product", UNSET)) is dict:
+            later["product"] = v_product
+        elif type(v_product) is str:
+            fill.product = v_product
         elif v_product is not UNSET:
             d["product"] = v_product
-        v_recurring = take("recurring", UNSET)
-        if (type(v_recurring) is dict) or (v_recurring is None):
-            fill.recurring = (
-                PriceRecurring.from_dict(v_recurring) if type(v_recurring) is dict else v_recurring
-            )
+        if type(v_recurring := take("recurring", UNSET)) is dict:
+            later["recurring"] = v_recurring
+        elif v_recurring is None:
+            fill.recurring = v_recurring
         elif v_recurring is not UNSET:
             d["recurring"] = v_recurring
-        v_tax_behavior = take("tax_behavior", UNSET)
-        if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+        if (type(v_tax_behavior := take("tax_behavior", UNSET)) is str) or (v_tax_behavior is None):
             fill.tax_behavior = v_tax_behavior
         elif v_tax_behavior is not UNSET:
             d["tax_behavior"] = v_tax_behavior
-        v_tiers_mode = take("tiers_mode", UNSET)
-        if (type(v_tiers_mode) is str) or (v_tiers_mode is None):
+        if (type(v_tiers_mode := take("tiers_mode", UNSET)) is str) or (v_tiers_mode is None):
             fill.tiers_mode = v_tiers_mode
         elif v_tiers_mode is not UNSET:
             d["tiers_mode"] = v_tiers_mode
-        v_transform_quantity = take("transform_quantity", UNSET)
-        if (type(v_transform_quantity) is dict) or (v_transform_quantity is None):
-            fill.transform_quantity = (
-                PriceTransformQuantity.from_dict(v_transform_quantity)
-                if type(v_transform_quantity) is dict
-                else v_transform_quantity
-            )
+        if type(v_transform_quantity := take("transform_quantity", UNSET)) is dict:
+            later["transform_quantity"] = v_transform_quantity
+        elif v_transform_quantity is None:
+            fill.transform_quantity = v_transform_quantity
         elif v_transform_quantity is not UNSET:
             d["transform_quantity"] = v_transform_quantity
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_unit_amount = take("unit_amount", UNSET)
-        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+        if (type(v_unit_amount := take("unit_amount", UNSET)) is int) or (v_unit_amount is None):
             fill.unit_amount = v_unit_amount
         elif v_unit_amount is not UNSET:
             d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+        if (type(v_unit_amount_decimal := take("unit_amount_decimal", UNSET)) is str) or (
+            v_unit_amount_decimal is None
+        ):
             fill.unit_amount_decimal = v_unit_amount_decimal
         elif v_unit_amount_decimal is not UNSET:
             d["unit_amount_decimal"] = v_unit_amount_decimal
-        v_currency_options = take("currency_options", UNSET)
-        if (
-            type(v_currency_options) is dict
-            and (
-                not v_currency_options
-                or all(type(item0) is dict for item0 in v_currency_options.values())
-            )
-        ) or (v_currency_options is None):
-            fill.currency_options = (
-                {
-                    k0: PriceCurrencyOptions.from_dict(item0)
-                    for k0, item0 in v_currency_options.items()
-                }
-                if type(v_currency_options) is dict
-                and (
-                    not v_currency_options
-                    or all(type(item0) is dict for item0 in v_currency_options.values())
-                )
-                else v_currency_options
-            )
-        elif v_currency_options is UNSET:
-            fill.currency_options = UNSET
+        if type(v_currency_options := take("currency_options", UNSET)) is dict and (
+            not v_currency_options
+            or all(type(item0) is dict for item0 in v_currency_options.values())
+        ):
+            later["currency_options"] = v_currency_options
+        elif (v_currency_options is None) or v_currency_options is UNSET:
+            fill.currency_options = v_currency_options
         else:
             d["currency_options"] = v_currency_options
-        v_tiers = take("tiers", UNSET)
-        if (
-            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-        ) or (v_tiers is None):
-            fill.tiers = (
-                [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                if type(v_tiers) is list
-                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-                else v_tiers
-            )
-        elif v_tiers is UNSET:
-            fill.tiers = UNSET
+        if type(v_tiers := take("tiers", UNSET)) is list and (
+            not v_tiers or all(type(item0) is dict for item0 in v_tiers)
+        ):
+            later["tiers"] = v_tiers
+        elif (v_tiers is None) or v_tiers is UNSET:
+            fill.tiers = v_tiers
         else:
             d["tiers"] = v_tiers
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -432,92 +297,49 @@ class PriceCurrencyOptions(Model):
     unit_amount: int | None
     unit_amount_decimal: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("custom_unit_amount", "custom_unit_amount", "PriceCustomUnitAmount | None"),
-        ("tax_behavior", "tax_behavior", "Literal['exclusive', 'inclusive', 'unspecified'] | None"),
-        ("tiers", "tiers", "list[PriceTiers] | None"),
-        ("unit_amount", "unit_amount", "int | None"),
-        ("unit_amount_decimal", "unit_amount_decimal", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "custom_unit_amount",
-            "tiers",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_custom_unit_amount = self.custom_unit_amount
-        except AttributeError:
-            pass
-        else:
-            data["custom_unit_amount"] = (
-                v_custom_unit_amount.to_dict()
-                if isinstance(v_custom_unit_amount, PriceCustomUnitAmount)
-                else v_custom_unit_amount
-            )
-        try:
-            v_tiers = self.tiers
-        except AttributeError:
-            pass
-        else:
-            data["tiers"] = (
-                [item0.to_dict() for item0 in v_tiers] if isinstance(v_tiers, list) else v_tiers
-            )
-        return data
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "custom_unit_amount": lambda v: PriceCustomUnitAmount.from_dict(v),
+        "tiers": lambda v: [PriceTiers.from_dict(item0) for item0 in v],
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceCurrencyOptions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_custom_unit_amount = take("custom_unit_amount", UNSET)
-        if (type(v_custom_unit_amount) is dict) or (v_custom_unit_amount is None):
-            fill.custom_unit_amount = (
-                PriceCustomUnitAmount.from_dict(v_custom_unit_amount)
-                if type(v_custom_unit_amount) is dict
-                else v_custom_unit_amount
-            )
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_custom_unit_amount := take("custom_unit_amount", UNSET)) is dict:
+            later["custom_unit_amount"] = v_custom_unit_amount
+        elif v_custom_unit_amount is None:
+            fill.custom_unit_amount = v_custom_unit_amount
         elif v_custom_unit_amount is not UNSET:
             d["custom_unit_amount"] = v_custom_unit_amount
-        v_tax_behavior = take("tax_behavior", UNSET)
-        if (type(v_tax_behavior) is str) or (v_tax_behavior is None):
+        if (type(v_tax_behavior := take("tax_behavior", UNSET)) is str) or (v_tax_behavior is None):
             fill.tax_behavior = v_tax_behavior
         elif v_tax_behavior is not UNSET:
             d["tax_behavior"] = v_tax_behavior
-        v_tiers = take("tiers", UNSET)
-        if (
-            type(v_tiers) is list and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-        ) or (v_tiers is None):
-            fill.tiers = (
-                [PriceTiers.from_dict(item0) for item0 in v_tiers]
-                if type(v_tiers) is list
-                and (not v_tiers or all(type(item0) is dict for item0 in v_tiers))
-                else v_tiers
-            )
+        if type(v_tiers := take("tiers", UNSET)) is list and (
+            not v_tiers or all(type(item0) is dict for item0 in v_tiers)
+        ):
+            later["tiers"] = v_tiers
+        elif v_tiers is None:
+            fill.tiers = v_tiers
         elif v_tiers is not UNSET:
             d["tiers"] = v_tiers
-        v_unit_amount = take("unit_amount", UNSET)
-        if (type(v_unit_amount) is int) or (v_unit_amount is None):
+        if (type(v_unit_amount := take("unit_amount", UNSET)) is int) or (v_unit_amount is None):
             fill.unit_amount = v_unit_amount
         elif v_unit_amount is not UNSET:
             d["unit_amount"] = v_unit_amount
-        v_unit_amount_decimal = take("unit_amount_decimal", UNSET)
-        if (type(v_unit_amount_decimal) is str) or (v_unit_amount_decimal is None):
+        if (type(v_unit_amount_decimal := take("unit_amount_decimal", UNSET)) is str) or (
+            v_unit_amount_decimal is None
+        ):
             fill.unit_amount_decimal = v_unit_amount_decimal
         elif v_unit_amount_decimal is not UNSET:
             d["unit_amount_decimal"] = v_unit_amount_decimal
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -531,37 +353,26 @@ class PriceCustomUnitAmount(Model):
     minimum: int | None
     preset: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("maximum", "maximum", "int | None"),
-        ("minimum", "minimum", "int | None"),
-        ("preset", "preset", "int | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceCustomUnitAmount:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_maximum = take("maximum", UNSET)
-        if (type(v_maximum) is int) or (v_maximum is None):
+        if (type(v_maximum := take("maximum", UNSET)) is int) or (v_maximum is None):
             fill.maximum = v_maximum
         elif v_maximum is not UNSET:
             d["maximum"] = v_maximum
-        v_minimum = take("minimum", UNSET)
-        if (type(v_minimum) is int) or (v_minimum is None):
+        if (type(v_minimum := take("minimum", UNSET)) is int) or (v_minimum is None):
             fill.minimum = v_minimum
         elif v_minimum is not UNSET:
             d["minimum"] = v_minimum
-        v_preset = take("preset", UNSET)
-        if (type(v_preset) is int) or (v_preset is None):
+        if (type(v_preset := take("preset", UNSET)) is int) or (v_preset is None):
             fill.preset = v_preset
         elif v_preset is not UNSET:
             d["preset"] = v_preset
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -577,49 +388,36 @@ class PriceRecurring(Model):
     trial_period_days: int | None
     usage_type: Literal["licensed", "metered"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("interval", "interval", "Literal['day', 'month', 'week', 'year']"),
-        ("interval_count", "interval_count", "int"),
-        ("meter", "meter", "str | None"),
-        ("trial_period_days", "trial_period_days", "int | None"),
-        ("usage_type", "usage_type", "Literal['licensed', 'metered']"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> PriceRecurring:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_interval = take("interval", UNSET)
-        if type(v_interval) is str:
+        if type(v_interval := take("interval", UNSET)) is str:
             fill.interval = v_interval
         elif v_interval is not UNSET:
             d["interval"] = v_interval
-        v_interval_count = take("interval_count", UNSET)
-        if type(v_interval_count) is int:
+        if type(v_interval_count := take("interval_count", UNSET)) is int:
             fill.interval_count = v_interval_count
         elif v_interval_count is not UNSET:
             d["interval_count"] = v_interval_count
-        v_meter = take("meter", UNSET)
-        if (type(v_meter) is str) or (v_meter is None):
+        if (type(v_meter := take("meter", UNSET)) is str) or (v_meter is None):
             fill.meter = v_meter
         elif v_meter is not UNSET:
             d["meter"] = v_meter
-        v_trial_period_days = take("trial_period_days", UNSET)
-        if (type(v_trial_period_days) is int) or (v_trial_period_days is None):
+        if (type(v_trial_period_days := take("trial_period_days", UNSET)) is int) or (
+            v_trial_period_days is None
+        ):
             fill.trial_period_days = v_trial_period_days
         elif v_trial_period_days is not UNSET:
             d["trial_period_days"] = v_trial_period_days
-        v_usage_type = take("usage_type", UNSET)
-        if type(v_usage_type) is str:
+        if type(v_usage_type := take("usage_type", UNSET)) is str:
             fill.usage_type = v_usage_type
         elif v_usage_type is not UNSET:
             d["usage_type"] = v_usage_type
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -670,213 +468,125 @@ class Product(Model):
     url: str | None
     """Public web page of the product."""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("active", "active", "bool"),
-        ("created", "created", "int"),
-        ("default_price", "default_price", "Price | str | None"),
-        ("description", "description", "str | None"),
-        ("id", "id", "str"),
-        ("images", "images", "list[str]"),
-        ("livemode", "livemode", "bool"),
-        ("marketing_features", "marketing_features", "list[ProductMarketingFeatures]"),
-        ("metadata", "metadata", "dict[str, str]"),
-        ("name", "name", "str"),
-        ("object_", "object", "Literal['product']"),
-        ("package_dimensions", "package_dimensions", "ProductPackageDimensions | None"),
-        ("shippable", "shippable", "bool | None"),
-        ("statement_descriptor", "statement_descriptor", "str | None"),
-        ("tax_code", "tax_code", "str | dict[str, Any] | None"),
-        ("tax_details", "tax_details", "ProductTaxDetails | None"),
-        ("type_", "type", "Literal['good', 'service']"),
-        ("unit_label", "unit_label", "str | None"),
-        ("updated", "updated", "int"),
-        ("url", "url", "str | None"),
-    )
-
-    _CONVERTED: ClassVar[frozenset[str]] = frozenset(
-        (
-            "default_price",
-            "marketing_features",
-            "package_dimensions",
-            "tax_details",
-        )
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        # Plain fields are copied by Model.to_dict; these need converting back to JSON. An
-        # unfilled field raises AttributeError: what was received for it, if anything, is
-        # already in additional_properties.
-        data = Model.to_dict(self)
-        try:
-            v_default_price = self.default_price
-        except AttributeError:
-            pass
-        else:
-            data["default_price"] = (
-                v_default_price.to_dict() if isinstance(v_default_price, Price) else v_default_price
-            )
-        try:
-            v_marketing_features = self.marketing_features
-        except AttributeError:
-            pass
-        else:
-            data["marketing_features"] = [item0.to_dict() for item0 in v_marketing_features]
-        try:
-            v_package_dimensions = self.package_dimensions
-        except AttributeError:
-            pass
-        else:
-            data["package_dimensions"] = (
-                v_package_dimensions.to_dict()
-                if isinstance(v_package_dimensions, ProductPackageDimensions)
-                else v_package_dimensions
-            )
-        try:
-            v_tax_details = self.tax_details
-        except AttributeError:
-            pass
-        else:
-            data["tax_details"] = (
-                v_tax_details.to_dict()
-                if isinstance(v_tax_details, ProductTaxDetails)
-                else v_tax_details
-            )
-        return data
+    _KEYS: ClassVar[dict[str, str]] = {
+        "object_": "object",
+        "type_": "type",
+    }
+    _DECODE: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "default_price": lambda v: Price.from_dict(v),
+        "marketing_features": lambda v: [ProductMarketingFeatures.from_dict(item0) for item0 in v],
+        "package_dimensions": lambda v: ProductPackageDimensions.from_dict(v),
+        "tax_details": lambda v: ProductTaxDetails.from_dict(v),
+    }
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Product:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_active = take("active", UNSET)
-        if type(v_active) is bool:
+        later: dict[str, Any] = {}  # nested JSON, decoded on first read (Model._DECODE)
+        if type(v_active := take("active", UNSET)) is bool:
             fill.active = v_active
         elif v_active is not UNSET:
             d["active"] = v_active
-        v_created = take("created", UNSET)
-        if type(v_created) is int:
+        if type(v_created := take("created", UNSET)) is int:
             fill.created = v_created
         elif v_created is not UNSET:
             d["created"] = v_created
-        v_default_price = take("default_price", UNSET)
-        if (
-            (type(v_default_price) is dict)
-            or (type(v_default_price) is str)
-            or (v_default_price is None)
-        ):
-            fill.default_price = (
-                Price.from_dict(v_default_price)
-                if type(v_default_price) is dict
-                else v_default_price
-            )
+        if type(v_default_price := take("default_price", UNSET)) is dict:
+            later["default_price"] = v_default_price
+        elif (type(v_default_price) is str) or (v_default_price is None):
+            fill.default_price = v_default_price
         elif v_default_price is not UNSET:
             d["default_price"] = v_default_price
-        v_description = take("description", UNSET)
-        if (type(v_description) is str) or (v_description is None):
+        if (type(v_description := take("description", UNSET)) is str) or (v_description is None):
             fill.description = v_description
         elif v_description is not UNSET:
             d["description"] = v_description
-        v_id = take("id", UNSET)
-        if type(v_id) is str:
+        if type(v_id := take("id", UNSET)) is str:
             fill.id = v_id
         elif v_id is not UNSET:
             d["id"] = v_id
-        v_images = take("images", UNSET)
-        if type(v_images) is list and (
+        if type(v_images := take("images", UNSET)) is list and (
             not v_images or all(type(item0) is str for item0 in v_images)
         ):
             fill.images = v_images
         elif v_images is not UNSET:
             d["images"] = v_images
-        v_livemode = take("livemode", UNSET)
-        if type(v_livemode) is bool:
+        if type(v_livemode := take("livemode", UNSET)) is bool:
             fill.livemode = v_livemode
         elif v_livemode is not UNSET:
             d["livemode"] = v_livemode
-        v_marketing_features = take("marketing_features", UNSET)
-        if type(v_marketing_features) is list and (
+        if type(v_marketing_features := take("marketing_features", UNSET)) is list and (
             not v_marketing_features or all(type(item0) is dict for item0 in v_marketing_features)
         ):
-            fill.marketing_features = [
-                ProductMarketingFeatures.from_dict(item0) for item0 in v_marketing_features
-            ]
+            later["marketing_features"] = v_marketing_features
         elif v_marketing_features is not UNSET:
             d["marketing_features"] = v_marketing_features
-        v_metadata = take("metadata", UNSET)
-        if type(v_metadata) is dict and (
+        if type(v_metadata := take("metadata", UNSET)) is dict and (
             not v_metadata or all(type(item0) is str for item0 in v_metadata.values())
         ):
             fill.metadata = v_metadata
         elif v_metadata is not UNSET:
             d["metadata"] = v_metadata
-        v_name = take("name", UNSET)
-        if type(v_name) is str:
+        if type(v_name := take("name", UNSET)) is str:
             fill.name = v_name
         elif v_name is not UNSET:
             d["name"] = v_name
-        v_object_ = take("object", UNSET)
-        if type(v_object_) is str:
+        if type(v_object_ := take("object", UNSET)) is str:
             fill.object_ = v_object_
         elif v_object_ is not UNSET:
             d["object"] = v_object_
-        v_package_dimensions = take("package_dimensions", UNSET)
-        if (type(v_package_dimensions) is dict) or (v_package_dimensions is None):
-            fill.package_dimensions = (
-                ProductPackageDimensions.from_dict(v_package_dimensions)
-                if type(v_package_dimensions) is dict
-                else v_package_dimensions
-            )
+        if type(v_package_dimensions := take("package_dimensions", UNSET)) is dict:
+            later["package_dimensions"] = v_package_dimensions
+        elif v_package_dimensions is None:
+            fill.package_dimensions = v_package_dimensions
         elif v_package_dimensions is not UNSET:
             d["package_dimensions"] = v_package_dimensions
-        v_shippable = take("shippable", UNSET)
-        if (type(v_shippable) is bool) or (v_shippable is None):
+        if (type(v_shippable := take("shippable", UNSET)) is bool) or (v_shippable is None):
             fill.shippable = v_shippable
         elif v_shippable is not UNSET:
             d["shippable"] = v_shippable
-        v_statement_descriptor = take("statement_descriptor", UNSET)
-        if (type(v_statement_descriptor) is str) or (v_statement_descriptor is None):
+        if (type(v_statement_descriptor := take("statement_descriptor", UNSET)) is str) or (
+            v_statement_descriptor is None
+        ):
             fill.statement_descriptor = v_statement_descriptor
         elif v_statement_descriptor is not UNSET:
             d["statement_descriptor"] = v_statement_descriptor
-        v_tax_code = take("tax_code", UNSET)
-        if (type(v_tax_code) is str) or (type(v_tax_code) is dict) or (v_tax_code is None):
+        if (
+            (type(v_tax_code := take("tax_code", UNSET)) is str)
+            or (type(v_tax_code) is dict)
+            or (v_tax_code is None)
+        ):
             fill.tax_code = v_tax_code
         elif v_tax_code is not UNSET:
             d["tax_code"] = v_tax_code
-        v_tax_details = take("tax_details", UNSET)
-        if (type(v_tax_details) is dict) or (v_tax_details is None):
-            fill.tax_details = (
-                ProductTaxDetails.from_dict(v_tax_details)
-                if type(v_tax_details) is dict
-                else v_tax_details
-            )
+        if type(v_tax_details := take("tax_details", UNSET)) is dict:
+            later["tax_details"] = v_tax_details
+        elif v_tax_details is None:
+            fill.tax_details = v_tax_details
         elif v_tax_details is not UNSET:
             d["tax_details"] = v_tax_details
-        v_type_ = take("type", UNSET)
-        if type(v_type_) is str:
+        if type(v_type_ := take("type", UNSET)) is str:
             fill.type_ = v_type_
         elif v_type_ is not UNSET:
             d["type"] = v_type_
-        v_unit_label = take("unit_label", UNSET)
-        if (type(v_unit_label) is str) or (v_unit_label is None):
+        if (type(v_unit_label := take("unit_label", UNSET)) is str) or (v_unit_label is None):
             fill.unit_label = v_unit_label
         elif v_unit_label is not UNSET:
             d["unit_label"] = v_unit_label
-        v_updated = take("updated", UNSET)
-        if type(v_updated) is int:
+        if type(v_updated := take("updated", UNSET)) is int:
             fill.updated = v_updated
         elif v_updated is not UNSET:
             d["updated"] = v_updated
-        v_url = take("url", UNSET)
-        if (type(v_url) is str) or (v_url is None):
+        if (type(v_url := take("url", UNSET)) is str) or (v_url is None):
             fill.url = v_url
         elif v_url is not UNSET:
             d["url"] = v_url
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if later:
+            fill._later = later
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -888,23 +598,18 @@ class ProductMarketingFeatures(Model):
 
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (("name", "name", "str | None"),)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductMarketingFeatures:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_name = take("name", UNSET)
-        if (type(v_name) is str) or (v_name is None):
+        if (type(v_name := take("name", UNSET)) is str) or (v_name is None):
             fill.name = v_name
         elif v_name is not UNSET:
             d["name"] = v_name
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -919,43 +624,30 @@ class ProductPackageDimensions(Model):
     weight: float
     width: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("height", "height", "float"),
-        ("length", "length", "float"),
-        ("weight", "weight", "float"),
-        ("width", "width", "float"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductPackageDimensions:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_height = take("height", UNSET)
-        if type(v_height) is float or type(v_height) is int:
+        if type(v_height := take("height", UNSET)) is float or type(v_height) is int:
             fill.height = v_height
         elif v_height is not UNSET:
             d["height"] = v_height
-        v_length = take("length", UNSET)
-        if type(v_length) is float or type(v_length) is int:
+        if type(v_length := take("length", UNSET)) is float or type(v_length) is int:
             fill.length = v_length
         elif v_length is not UNSET:
             d["length"] = v_length
-        v_weight = take("weight", UNSET)
-        if type(v_weight) is float or type(v_weight) is int:
+        if type(v_weight := take("weight", UNSET)) is float or type(v_weight) is int:
             fill.weight = v_weight
         elif v_weight is not UNSET:
             d["weight"] = v_weight
-        v_width = take("width", UNSET)
-        if type(v_width) is float or type(v_width) is int:
+        if type(v_width := take("width", UNSET)) is float or type(v_width) is int:
             fill.width = v_width
         elif v_width is not UNSET:
             d["width"] = v_width
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
@@ -968,31 +660,24 @@ class ProductTaxDetails(Model):
     performance_location: str | None
     tax_code: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _FIELDS: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("performance_location", "performance_location", "str | None"),
-        ("tax_code", "tax_code", "str | None"),
-    )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> ProductTaxDetails:
         d = dict(src_dict)
         obj = object.__new__(cls)
-        # Typed Any: `type(v) is str` narrows a value to `str`, where a field may declare a
-        # Literal. A value that does not fit stays in `d` (additional_properties), unfilled.
-        fill: Any = obj
+        fill: Any = obj  # Any: `type(v) is str` may not narrow to a field's Literal
         take = d.pop  # bound once: one lookup per model, not per field
-        v_performance_location = take("performance_location", UNSET)
-        if (type(v_performance_location) is str) or (v_performance_location is None):
+        if (type(v_performance_location := take("performance_location", UNSET)) is str) or (
+            v_performance_location is None
+        ):
             fill.performance_location = v_performance_location
         elif v_performance_location is not UNSET:
             d["performance_location"] = v_performance_location
-        v_tax_code = take("tax_code", UNSET)
-        if (type(v_tax_code) is str) or (v_tax_code is None):
+        if (type(v_tax_code := take("tax_code", UNSET)) is str) or (v_tax_code is None):
             fill.tax_code = v_tax_code
         elif v_tax_code is not UNSET:
             d["tax_code"] = v_tax_code
-        if d:
-            # Left unfilled when nothing is kept: Model makes the empty dict on first read.
+        if d:  # what did not fit, or is not modelled (else made on first read)
             fill.additional_properties = d
         return obj
 
