@@ -207,6 +207,11 @@ def _finish(call: RequestContext, schedule: SubscriptionSchedule) -> None:
 def phase_due(call: RequestContext, schedule: SubscriptionSchedule) -> None:
     """The schedule's start, or the end of its current phase, has come."""
     before = render_subscription_schedule(schedule)
+    if schedule.status == NOT_STARTED and schedule.customer not in call.state.customers:
+        # Its customer was deleted before it started: nothing to subscribe.
+        schedule.status, schedule.canceled_at = CANCELED, call.now()
+        call.emit("subscription_schedule.canceled", render_subscription_schedule(schedule))
+        return
     if schedule.status == NOT_STARTED:
         _start(call, schedule)
     else:
@@ -361,7 +366,9 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         if not params["phases"]:
             raise ApiError.missing_param("phases")
         active = schedule.status == ACTIVE
-        start = schedule.phases[schedule.current].start_date if active else at.now()
+        # The current phase (or, not started, the first) starts where it did, unless a
+        # schedule not started yet is given another start.
+        start = schedule.phases[schedule.current].start_date
         phases = read_phases(at, params["phases"], start, first_fixed=active)
         if not active and phases[0].start_date < at.now():
             raise ApiError.invalid_request(

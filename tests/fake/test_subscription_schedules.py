@@ -102,6 +102,7 @@ def test_refusals_are_400s_naming_the_param_and_change_nothing(api: Api, fake: F
             "phases[0][invoice_settings][days_until_due]",
         ),
         ({"phases": [{"items": [{"quantity": 2}]}]}, "phases[0][items][0][price]"),
+        ({"phases": [{"items": [{"price": price}]}], "start_date": "soon"}, "start_date"),
     ]
     for params, param in cases:
         response = api.raw(
@@ -112,3 +113,49 @@ def test_refusals_are_400s_naming_the_param_and_change_nothing(api: Api, fake: F
     assert fake.write_count() == writes
     assert api.get("/v1/subscription_schedules")["data"] == []
     assert api.get("/v1/subscriptions")["data"] == []
+
+
+def test_new_phases_of_a_schedule_not_started_keep_its_start(api: Api, fake: FakeStripe) -> None:
+    start = fake.clock.now() + 5 * DAY
+    schedule = _schedule(api, fake, start_date=start)
+    price = fake.create_price(2000)
+    updated = api.post(
+        f"/v1/subscription_schedules/{schedule['id']}", {"phases": [{"items": [{"price": price}]}]}
+    )
+    assert (updated["status"], updated["phases"][0]["start_date"]) == ("not_started", start)
+    assert [p["items"][0]["price"] for p in updated["phases"]] == [price]
+    moved = api.post(
+        f"/v1/subscription_schedules/{schedule['id']}",
+        {"phases": [{"items": [{"price": price}], "start_date": "now"}]},
+    )
+    assert moved["status"] == "active" and moved["subscription"] is not None
+    late = api.raw(
+        "POST",
+        f"/v1/subscription_schedules/{schedule['id']}",
+        {"phases": [{"items": [{"price": price}], "start_date": start}]},
+    )
+    assert error_of(late.json())["param"] == "phases[0][start_date]"
+
+
+def test_a_schedule_whose_customer_is_gone_is_canceled_when_it_starts(
+    api: Api, fake: FakeStripe
+) -> None:
+    now = fake.clock.now()
+    clock = api.post("/v1/test_helpers/test_clocks", {"frozen_time": now})
+    customer = api.customer(test_clock=clock["id"])
+    schedule = api.post(
+        "/v1/subscription_schedules",
+        {
+            "customer": customer["id"],
+            "start_date": now + DAY,
+            "phases": [{"items": [{"price": fake.create_price(1000)}]}],
+        },
+    )
+    api.delete(f"/v1/customers/{customer['id']}")
+    api.post(f"/v1/test_helpers/test_clocks/{clock['id']}/advance", {"frozen_time": now + 2 * DAY})
+    gone = api.get(f"/v1/subscription_schedules/{schedule['id']}")
+    assert (gone["status"], gone["canceled_at"], gone["subscription"]) == (
+        "canceled",
+        now + DAY,
+        None,
+    )
