@@ -374,6 +374,14 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             raise ApiError.invalid_request(
                 "A schedule's start_date must be now or later.", param="phases[0][start_date]"
             )
+        running = state.subscriptions.get(schedule.subscription or "")
+        if running is not None and phases[0].currency != running.currency:
+            raise ApiError.invalid_request(
+                f"The phases' prices must be in the subscription's currency ({running.currency}).",
+                param="phases[0][items]",
+            )
+    if schedule.status == NOT_STARTED:
+        live_customer(state, schedule.customer)  # a schedule starting now needs its customer
     check_collection(phases, defaults, len(kept))
     metadata = merged_metadata(schedule.metadata, params.get("metadata") or {})
     if params.get("metadata") == "":

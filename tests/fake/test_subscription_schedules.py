@@ -159,3 +159,16 @@ def test_a_schedule_whose_customer_is_gone_is_canceled_when_it_starts(
         now + DAY,
         None,
     )
+
+
+def test_new_phases_of_a_running_schedule_keep_its_currency(api: Api, fake: FakeStripe) -> None:
+    schedule = _schedule(api, fake)
+    euro = fake.create_price(1000, "eur")
+    refused = api.raw(
+        "POST",
+        f"/v1/subscription_schedules/{schedule['id']}",
+        {"phases": [{"items": [{"price": euro}]}]},
+    )
+    assert refused.status_code == 400
+    assert error_of(refused.json())["param"] == "phases[0][items]"
+    assert api.get(f"/v1/subscription_schedules/{schedule['id']}")["phases"] == schedule["phases"]
