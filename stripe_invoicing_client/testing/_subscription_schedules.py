@@ -6,7 +6,7 @@
     active --last phase ends--> released (end_behavior=release: the subscription runs on)
                              or completed (end_behavior=cancel: the subscription is canceled)
     not_started / active --release--> released;  --cancel--> canceled (and its subscription)
-    active --its subscription canceled--> canceled
+    active --its subscription canceled--> canceled (`aborted` event when unpaid)
 
 Time-driven steps are the `SCHEDULE_PHASE_DUE` reaction (`_recurring.run_until` finds them);
 a subscription canceled elsewhere is told by `SUBSCRIPTION_CANCELED`. Input is read and
@@ -228,13 +228,16 @@ def phase_due(call: RequestContext, schedule: SubscriptionSchedule) -> None:
 
 @reacts_to(SUBSCRIPTION_CANCELED)
 def subscription_canceled(call: RequestContext, subscription: Subscription) -> None:
-    """A subscription canceled while its schedule is active cancels the schedule."""
+    """A subscription canceled while its schedule is active cancels the schedule (`aborted`
+    when dunning gave up on the subscription's payments)."""
     schedule = call.state.subscription_schedules.get(subscription.schedule or "")
     if schedule is None or schedule.status != ACTIVE:
         return
     schedule.status = CANCELED
     schedule.canceled_at = call.now()
-    call.emit("subscription_schedule.canceled", render_subscription_schedule(schedule))
+    unpaid = subscription.cancellation_details.reason == "payment_failed"
+    event = "subscription_schedule.aborted" if unpaid else "subscription_schedule.canceled"
+    call.emit(event, render_subscription_schedule(schedule))
 
 
 # -- handlers --------------------------------------------------------------------------

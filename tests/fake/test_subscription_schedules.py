@@ -172,3 +172,24 @@ def test_new_phases_of_a_running_schedule_keep_its_currency(api: Api, fake: Fake
     assert refused.status_code == 400
     assert error_of(refused.json())["param"] == "phases[0][items]"
     assert api.get(f"/v1/subscription_schedules/{schedule['id']}")["phases"] == schedule["phases"]
+
+
+def test_its_subscription_canceled_elsewhere_ends_the_schedule(api: Api, fake: FakeStripe) -> None:
+    now = fake.clock.now()
+    clock = api.post("/v1/test_helpers/test_clocks", {"frozen_time": now})
+    advance = f"/v1/test_helpers/test_clocks/{clock['id']}/advance"
+    schedules = []
+    for _ in range(2):
+        customer = api.customer(test_clock=clock["id"])
+        phases = [{"items": [{"price": fake.create_price(1000)}], "end_date": now + 90 * DAY}]
+        body = {"customer": customer["id"], "phases": phases}
+        schedules.append(api.post("/v1/subscription_schedules", body))
+    # One is canceled by request; the other's renewal is declined until dunning gives up.
+    api.delete(f"/v1/subscriptions/{schedules[0]['subscription']}")
+    fake.fail_payments_for(schedules[1]["customer"])
+    fake.set_overdue_policy("cancel", after_days=3)
+    api.post(advance, {"frozen_time": now + 40 * DAY})
+    ended = [api.get(f"/v1/subscription_schedules/{s['id']}") for s in schedules]
+    assert [s["status"] for s in ended] == ["canceled", "canceled"]
+    types = [e["type"] for e in fake.events if e["type"].startswith("subscription_schedule.")]
+    assert types[-2:] == ["subscription_schedule.canceled", "subscription_schedule.aborted"]
