@@ -88,6 +88,15 @@ EXPANDABLE |= {
     },
     "item": {},
 }
+# Issue 24: subscription schedules (the fake expands `customer` and `subscription`).
+EXPANDABLE |= {
+    "subscription_schedule": {
+        "application": None,
+        "customer": "customer",
+        "subscription": "subscription",
+        "test_clock": None,
+    },
+}
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
@@ -177,6 +186,17 @@ RETURNS |= {
     "GetQuotesQuoteLineItems": ("item", True),
     "GetQuotesQuoteComputedUpfrontLineItems": ("item", True),
     "GetQuotesQuotePdf": ("quote", False),
+}
+RETURNS |= {
+    operation: ("subscription_schedule", operation == "GetSubscriptionSchedules")
+    for operation in (
+        "GetSubscriptionSchedules",
+        "PostSubscriptionSchedules",
+        "GetSubscriptionSchedulesSchedule",
+        "PostSubscriptionSchedulesSchedule",
+        "PostSubscriptionSchedulesScheduleCancel",
+        "PostSubscriptionSchedulesScheduleRelease",
+    )
 }
 
 

@@ -24,6 +24,9 @@ PERIOD_ENDED = "subscription.period_ended"  # a subscription
 TRIAL_ENDED = "subscription.trial_ended"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
+SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
+# A subscription schedule reached its start or the end of its current phase.
+SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
 
 HAPPENINGS = (
     INVOICE_PAID,
@@ -33,6 +36,8 @@ HAPPENINGS = (
     TRIAL_ENDED,
     CANCEL_AT_REACHED,
     OVERDUE_TOO_LONG,
+    SUBSCRIPTION_CANCELED,
+    SCHEDULE_PHASE_DUE,
 )
 
 REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}
@@ -62,6 +67,8 @@ __all__ = [
     "OVERDUE_TOO_LONG",
     "PERIOD_ENDED",
     "REACTIONS",
+    "SCHEDULE_PHASE_DUE",
+    "SUBSCRIPTION_CANCELED",
     "TRIAL_ENDED",
     "Reaction",
     "react",

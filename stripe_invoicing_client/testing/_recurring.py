@@ -31,6 +31,7 @@ from ._reactions import (
     INVOICE_OVERDUE,
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
+    SCHEDULE_PHASE_DUE,
     TRIAL_ENDED,
     react,
 )
@@ -214,6 +215,13 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
         if overdue_since is not None and state.overdue_action is not None:
             when = overdue_since + state.overdue_after_days * DAY
             found.append((when, order, OVERDUE_TOO_LONG, subscription))
+    # A schedule's boundary comes before anything else due at the same moment: a phase that
+    # ends with a period changes the items before the renewal bills them.
+    schedules = [s for s in state.subscription_schedules.values() if s.test_clock == clock_id]
+    for order, schedule in enumerate(schedules):
+        boundary = schedule.next_boundary()
+        if boundary is not None:
+            found.append((boundary, order - len(schedules), SCHEDULE_PHASE_DUE, schedule))
     for order, invoice in enumerate(_invoices_on(state, clock_id)):
         if invoice.status == "draft" and invoice.auto_advance:
             when = invoice.automatically_finalizes_at or invoice.created + FINALIZE_AFTER

@@ -23,6 +23,7 @@ from . import _invoices as invoices
 from . import _not_served as not_served
 from . import _quotes as quotes
 from . import _subscription_items as subscription_items
+from . import _subscription_schedules as schedules
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
 from . import _test_clocks as test_clocks
@@ -130,6 +131,16 @@ HANDLERS |= {
     "GetQuotesQuotePdf": quotes.pdf,
 }
 
+# Issue 24: subscription schedules (`_subscription_schedules.py`).
+HANDLERS |= {
+    "GetSubscriptionSchedules": schedules.list_all,
+    "PostSubscriptionSchedules": schedules.create,
+    "GetSubscriptionSchedulesSchedule": schedules.retrieve,
+    "PostSubscriptionSchedulesSchedule": schedules.update,
+    "PostSubscriptionSchedulesScheduleCancel": schedules.cancel,
+    "PostSubscriptionSchedulesScheduleRelease": schedules.release,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
@@ -146,12 +157,6 @@ NOT_SERVED = frozenset(
         "PostSubscriptionsSubscriptionPause",
         "DeleteSubscriptionsSubscriptionExposedIdDiscount",
         "PostSubscriptionsSubscriptionMigrate",
-        "GetSubscriptionSchedules",
-        "PostSubscriptionSchedules",
-        "GetSubscriptionSchedulesSchedule",
-        "PostSubscriptionSchedulesSchedule",
-        "PostSubscriptionSchedulesScheduleCancel",
-        "PostSubscriptionSchedulesScheduleRelease",
         "GetBillingPortalConfigurations",
         "PostBillingPortalConfigurations",
         "GetBillingPortalConfigurationsConfiguration",

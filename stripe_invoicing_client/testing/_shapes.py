@@ -225,6 +225,10 @@ def coerce(shape: Shape, value: Any, path: str) -> Any:
     if isinstance(shape, Fields):
         return _fields(shape, value, path)
     if isinstance(shape, AnyOf):
+        # A word one option names (`now` of `int | "now"`) is that option's, before any
+        # option that takes every string is tried.
+        if any(isinstance(o, OneOf) and value in o.values for o in shape.options):
+            return value
         for option in shape.options:
             if _matches(option, value):
                 return coerce(option, value, path)

@@ -20,6 +20,7 @@ from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
 from ._quote_store import Quote
+from ._subscription_schedule_store import SubscriptionSchedule
 from ._subscription_store import Subscription
 
 JsonObject = dict[str, Any]
@@ -62,6 +63,8 @@ class State:
     overdue_action: str | None = None
     overdue_after_days: int = 30
     quotes: dict[str, Quote] = field(factory=dict)
+    # Each drives one subscription through its phases (`_subscription_schedules.py`).
+    subscription_schedules: dict[str, SubscriptionSchedule] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

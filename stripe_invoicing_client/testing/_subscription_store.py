@@ -64,6 +64,8 @@ class Subscription(StoredWithMetadata):
     trial_missing_payment_method: str = "create_invoice"
     # When it went past due (for `set_overdue_policy`); None when it isn't.
     overdue_since: int | None = None
+    # The subscription schedule driving it, if any.
+    schedule: str | None = None
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -156,7 +158,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "pending_setup_intent": None,
         "pending_update": None,
         "presentment_details": None,
-        "schedule": None,
+        "schedule": s.schedule,
         "start_date": s.start_date,
         "status": s.status,
         "status_details": None,

@@ -8,6 +8,7 @@ from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
 from ._errors import ApiError
 from ._objects import invoice_view
+from ._reactions import SUBSCRIPTION_CANCELED, react
 from ._recurring import (
     CallAt,
     at_time,
@@ -91,6 +92,7 @@ def set_status(call: RequestContext, subscription: Subscription, status: str) ->
         subscription.canceled_at = subscription.canceled_at or call.now()
         subscription.ended_at = call.now()
         call.emit("customer.subscription.deleted", subscription_view(call.state, subscription))
+        react(call, SUBSCRIPTION_CANCELED, subscription)
         return
     emit_updated(call, before, subscription)
 

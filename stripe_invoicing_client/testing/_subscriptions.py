@@ -12,6 +12,7 @@ from attrs import evolve
 
 from . import _invoice_status as invoice_status
 from ._billing import recompute_totals
+from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, search_handler
@@ -22,6 +23,7 @@ from ._proration import (
 )
 from ._recurring import (
     DAY,
+    CallAt,
     bill_period,
 )
 from ._shapes import UNSET
@@ -118,6 +120,21 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         raise ApiError.missing_param("items")
     at = now_for(call, customer.test_clock)
     prices = [price_for(at, g, f"items[{i}]") for i, g in enumerate(given_items)]
+    subscription = start_subscription(at, customer, params, prices)
+    return subscription_view(state, subscription, expand_paths(params, in_list=False))
+
+
+def start_subscription(
+    at: CallAt,
+    customer: Customer,
+    params: dict[str, Any],
+    prices: list[JsonObject],
+    schedule: str | None = None,
+) -> Subscription:
+    """A subscription of `params["items"]` (priced by `prices`) made now and billed its first
+    period; `schedule` names the subscription schedule that made it, if one did."""
+    state = at.state
+    given_items = params["items"]
     currency = str(params.get("currency") or prices[0]["currency"]).lower()
     now = at.now()
     subscription = Subscription(
@@ -130,6 +147,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         billing_cycle_anchor=now,
         period_start=now,
         period_end=now,
+        schedule=schedule,
     )
     _apply_collection(subscription, params)
     _apply_plain(subscription, params)
@@ -172,7 +190,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             set_status(at, subscription, ACTIVE)
     elif invoice_status.attempt_payment(at, invoice) and subscription.status == INCOMPLETE:
         set_status(at, subscription, ACTIVE)
-    return subscription_view(state, subscription, expand_paths(params, in_list=False))
+    return subscription
 
 
 def _trial_end(call: RequestContext, params: dict[str, Any]) -> int | None:
@@ -356,6 +374,7 @@ __all__ = [
     "resume",
     "retrieve",
     "search",
+    "start_subscription",
     "update",
     "update_item_in",
 ]

@@ -69,6 +69,10 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     clock = live_clock(state, ids["test_clock"])
     for subscription_id in [s.id for s in state.subscriptions.values() if s.test_clock == clock.id]:
         del state.subscriptions[subscription_id]  # its items go with it
+    for schedule_id in [
+        s.id for s in state.subscription_schedules.values() if s.test_clock == clock.id
+    ]:
+        del state.subscription_schedules[schedule_id]
     for customer_id in [c.id for c in state.customers.values() if c.test_clock == clock.id]:
         del state.customers[customer_id]
         state.deleted_customers.add(customer_id)

@@ -143,6 +143,8 @@ _MODELS = {
     "customer_balance_transaction": models.CustomerBalanceTransaction,
     "quote": models.Quote,
     "item": models.QuoteLineItem,
+    "subscription": models.Subscription,
+    "subscription_schedule": models.SubscriptionSchedule,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,
