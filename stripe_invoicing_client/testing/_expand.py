@@ -88,13 +88,22 @@ EXPANDABLE |= {
     },
     "item": {},
 }
+# Issue 24: promotion codes (the fake expands `customer`; `promotion.coupon` stays an id).
+EXPANDABLE |= {
+    "promotion_code": {"customer": "customer"},
+    "discount_source": {"coupon": None},
+}
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
 _LISTS = {("invoice", "lines"): "line_item", ("subscription", "items"): "subscription_item"}
 # Fields that always hold an object (never an id): a path may walk through them to what they
 # can expand (`items.data.price.product`), but can't expand them.
-_EMBEDDED = {("subscription_item", "price"): "price", ("item", "price"): "price"}
+_EMBEDDED = {
+    ("subscription_item", "price"): "price",
+    ("item", "price"): "price",
+    ("promotion_code", "promotion"): "discount_source",
+}
 
 # Operation -> (the object type it answers with, whether it answers with a list of them).
 RETURNS: dict[str, tuple[str, bool]] = {
@@ -177,6 +186,13 @@ RETURNS |= {
     "GetQuotesQuoteLineItems": ("item", True),
     "GetQuotesQuoteComputedUpfrontLineItems": ("item", True),
     "GetQuotesQuotePdf": ("quote", False),
+}
+RETURNS |= {
+    "GetPromotionCodes": ("promotion_code", True),
+    "PostPromotionCodes": ("promotion_code", False),
+    "GetPromotionCodesPromotionCode": ("promotion_code", False),
+    "PostPromotionCodesPromotionCode": ("promotion_code", False),
+    "DeleteSubscriptionsSubscriptionExposedIdDiscount": ("discount", False),
 }
 
 

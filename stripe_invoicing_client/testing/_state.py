@@ -19,6 +19,7 @@ from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
+from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
 from ._subscription_store import Subscription
 
@@ -62,6 +63,8 @@ class State:
     overdue_action: str | None = None
     overdue_after_days: int = 30
     quotes: dict[str, Quote] = field(factory=dict)
+    # Customer-facing codes for coupons (`_promotion_codes.py`).
+    promotion_codes: dict[str, PromotionCode] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
+from ._catalog_store import Discount
 from ._stored import StoredWithMetadata
 
 
@@ -64,6 +65,8 @@ class Subscription(StoredWithMetadata):
     trial_missing_payment_method: str = "create_invoice"
     # When it went past due (for `set_overdue_policy`); None when it isn't.
     overdue_since: int | None = None
+    # Its discounts' ids (`state.discounts`), applied to each invoice it makes while they last.
+    discounts: list[str] = field(factory=list)
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -71,6 +74,27 @@ class Subscription(StoredWithMetadata):
     @property
     def start_date(self) -> int:
         return self.created
+
+
+def discounts_for_invoice(
+    subscription: Subscription, discounts: dict[str, Discount], period: tuple[int, int]
+) -> list[str]:
+    """The subscription's discounts that apply to its invoice for `period` (start, end).
+
+    Those that ended by the period's start are taken off the subscription; a `once` coupon's
+    ends with the first period it discounts."""
+    start, end = period
+    applying = [
+        found.id
+        for found in (discounts.get(d) for d in subscription.discounts)
+        if found is not None and (found.end is None or start < found.end)
+    ]
+    subscription.discounts = applying
+    for discount_id in applying:
+        discount = discounts[discount_id]
+        if discount.coupon.duration == "once" and discount.end is None:
+            discount.end = end
+    return list(applying)
 
 
 def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> dict[str, Any]:
@@ -129,7 +153,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "default_source": s.default_source,
         "default_tax_rates": [],
         "description": s.description,
-        "discounts": [],
+        "discounts": list(s.discounts),
         "ended_at": s.ended_at,
         "invoice_settings": {
             "account_tax_ids": None,
@@ -185,6 +209,7 @@ __all__ = [
     "PauseCollection",
     "Subscription",
     "SubscriptionItem",
+    "discounts_for_invoice",
     "render_subscription",
     "render_subscription_item",
 ]

@@ -30,6 +30,7 @@ from ._subscription_cycle import (
     cancel_now,
     start_period,
 )
+from ._subscription_discounts import apply_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
@@ -145,6 +146,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         item = new_item(at, subscription, given, f"items[{index}]", prices[index])
         check_currency(subscription, item.price, f"items[{index}][price]")
         subscription.items.append(item)
+    apply_discounts(at, subscription, params)
     start_period(subscription, now)
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
@@ -197,6 +199,8 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     with prorated_change(call, subscription, params) as (at, behavior, now):
+        # First, so a promotion code refused leaves the subscription as it was.
+        apply_discounts(at, subscription, params)
         _apply_collection(subscription, params)
         _apply_plain(subscription, params)
         if "cancel_at_period_end" in params:

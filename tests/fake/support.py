@@ -143,12 +143,14 @@ _MODELS = {
     "customer_balance_transaction": models.CustomerBalanceTransaction,
     "quote": models.Quote,
     "item": models.QuoteLineItem,
+    "promotion_code": models.PromotionCode,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,
     "invoice": models.DeletedInvoice,
     "invoiceitem": models.DeletedInvoiceItem,
     "coupon": models.DeletedCoupon,
+    "discount": models.DeletedDiscount,
     "product": models.DeletedProduct,
     "tax_id": models.DeletedTaxId,
 }
