@@ -355,3 +355,63 @@ def test_delete_discount_takes_it_off_the_subscription(api: Api, fake: FakeStrip
     again = api.raw("DELETE", path)
     assert again.status_code == 404
     assert error_of(again.json())["code"] == "resource_missing"
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+
+def _quote(api: Api, fake: FakeStripe, customer: str, **params: Any) -> Any:
+    body = {"customer": customer, "line_items": [{"price": fake.create_price(1000), "quantity": 3}]}
+    return api.raw("POST", "/v1/quotes", {**body, **params})
+
+
+def test_a_quote_s_code_discounts_it_and_is_redeemed_when_accepted(
+    api: Api, fake: FakeStripe
+) -> None:
+    coupon = _coupon(api, percent_off=20)
+    code = _code(api, coupon)
+    customer = api.customer()["id"]
+    answer = _quote(api, fake, customer, discounts=[{"promotion_code": code["id"]}])
+    assert answer.status_code == 200, answer.text
+    quote = answer.json()
+    assert (quote["amount_subtotal"], quote["amount_total"]) == (3000, 2400)
+    assert quote["total_details"]["amount_discount"] == 600
+    [entry] = quote["total_details"]["breakdown"]["discounts"]
+    assert entry["amount"] == 600 and entry["discount"]["promotion_code"] == code["id"]
+    assert quote["discounts"] == [entry["discount"]["id"]]
+    assert_pinned_shape(quote)
+    assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 0
+    api.post(f"/v1/quotes/{quote['id']}/finalize")
+    accepted = api.post(f"/v1/quotes/{quote['id']}/accept")
+    invoice = api.get(f"/v1/invoices/{accepted['invoice']}")
+    assert (invoice["subtotal"], invoice["total"]) == (3000, 2400)
+    assert invoice["discounts"] == quote["discounts"]
+    assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 1
+    assert api.get(f"/v1/coupons/{coupon}")["times_redeemed"] == 1
+
+
+def test_a_quote_s_code_is_checked_when_set_and_again_when_accepted(
+    api: Api, fake: FakeStripe
+) -> None:
+    minimum = {"minimum_amount": 5000, "minimum_amount_currency": "usd"}
+    small = _quote(
+        api,
+        fake,
+        api.customer()["id"],
+        discounts=[{"promotion_code": _code(api, restrictions=minimum)["id"]}],
+    )
+    assert small.status_code == 400
+    assert error_of(small.json())["param"] == "discounts[0][promotion_code]"
+    code = _code(api, max_redemptions=1)
+    quote = _quote(
+        api, fake, api.customer()["id"], discounts=[{"promotion_code": code["id"]}]
+    ).json()
+    api.post(f"/v1/quotes/{quote['id']}/finalize")
+    # Someone else redeems the last use before the quote is accepted.
+    assert _invoice_with(api, api.customer()["id"], code).status_code == 200
+    refused = api.raw("POST", f"/v1/quotes/{quote['id']}/accept")
+    assert refused.status_code == 400, refused.text
+    assert api.get(f"/v1/quotes/{quote['id']}")["status"] == "open"
+    cleared = _quote(api, fake, api.customer()["id"], discounts=[{"coupon": _coupon(api)}]).json()
+    updated = api.post(f"/v1/quotes/{cleared['id']}", {"discounts": ""})
+    assert (updated["discounts"], updated["amount_total"]) == ([], 3000)
