@@ -107,6 +107,7 @@ class Discount:
     invoice: str | None = None
     invoice_item: str | None = None
     subscription: str | None = None
+    subscription_item: str | None = None
     promotion_code: str | None = None
     # When it stops applying (a `repeating` coupon's months); None: never.
     end: int | None = None
@@ -126,7 +127,7 @@ def render_discount(discount: Discount) -> dict[str, Any]:
         "source": {"coupon": discount.coupon.id, "type": "coupon"},
         "start": discount.start,
         "subscription": discount.subscription,
-        "subscription_item": None,
+        "subscription_item": discount.subscription_item,
     }
 
 

@@ -123,6 +123,7 @@ def discounts(
             invoice=owner.get("invoice"),
             invoice_item=owner.get("invoice_item"),
             subscription=owner.get("subscription"),
+            subscription_item=owner.get("subscription_item"),
             promotion_code=None if code is None else code.id,
         )
         state.discounts[discount.id] = discount

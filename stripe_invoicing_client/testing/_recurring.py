@@ -132,6 +132,8 @@ def add_subscription_line(
         test_clock=subscription.test_clock,
         subscription_line=not proration,
     )
+    if not proration:
+        record.discounts = discounts_for_invoice(item, state.discounts, period)
     state.invoice_items[record.id] = record
     if proration:
         call.emit("invoiceitem.created", render_invoice_item(record))

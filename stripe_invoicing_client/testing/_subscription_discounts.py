@@ -11,7 +11,7 @@ from ._errors import ApiError
 from ._invoice_math import discounts
 from ._recurring import add_interval, line_amount
 from ._state import JsonObject, RequestContext
-from ._subscription_store import Subscription
+from ._subscription_store import Subscription, SubscriptionItem
 from ._subscription_views import emit_updated, live_subscription, now_for, subscription_view
 
 
@@ -33,12 +33,46 @@ def apply_discounts(
         customer=subscription.customer,
         subscription=subscription.id,
     )
+    _set_ends(call, found)
+    subscription.discounts = found
+
+
+def apply_item_discounts(
+    call: RequestContext,
+    subscription: Subscription,
+    item: SubscriptionItem,
+    given: dict[str, Any],
+    prefix: str,
+    price: dict[str, Any] | None = None,
+    quantity: int | None = None,
+) -> None:
+    """`discounts` of one of its items (`items[n]`, or a subscription item's own); a
+    promotion code's minimum is checked against the item's period at `price` x `quantity`
+    (the item's own by default)."""
+    if "discounts" not in given:
+        return
+    found = discounts(
+        call,
+        given["discounts"],
+        f"{prefix}[discounts]" if prefix else "discounts",
+        record=True,
+        amount=line_amount(price or item.price, item.quantity if quantity is None else quantity),
+        currency=subscription.currency,
+        customer=subscription.customer,
+        subscription=subscription.id,
+        subscription_item=item.id,
+    )
+    _set_ends(call, found)
+    item.discounts = found
+
+
+def _set_ends(call: RequestContext, found: list[str]) -> None:
+    """A `repeating` coupon's discount ends its months after it starts."""
     for discount_id in found:
         discount = call.state.discounts[discount_id]
         months = discount.coupon.duration_in_months
         if discount.coupon.duration == "repeating" and months and discount.end is None:
             discount.end = add_interval(discount.start, "month", months, 1)
-    subscription.discounts = found
 
 
 def delete_discount(
@@ -62,4 +96,4 @@ def delete_discount(
     return {**render_discount(removed), "deleted": True}
 
 
-__all__ = ["apply_discounts", "delete_discount"]
+__all__ = ["apply_discounts", "apply_item_discounts", "delete_discount"]

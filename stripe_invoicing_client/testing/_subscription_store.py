@@ -21,6 +21,8 @@ class SubscriptionItem(StoredWithMetadata):
     current_period_start: int
     current_period_end: int
     tax_rates: list[str] = field(factory=list)
+    # Its own discounts' ids (`state.discounts`), on its lines while they last.
+    discounts: list[str] = field(factory=list)
 
 
 @define
@@ -77,19 +79,22 @@ class Subscription(StoredWithMetadata):
 
 
 def discounts_for_invoice(
-    subscription: Subscription, discounts: dict[str, Discount], period: tuple[int, int]
+    owner: Subscription | SubscriptionItem,
+    discounts: dict[str, Discount],
+    period: tuple[int, int],
 ) -> list[str]:
-    """The subscription's discounts that apply to its invoice for `period` (start, end).
+    """The subscription's (or item's) discounts that apply to its invoice (or line) for
+    `period` (start, end).
 
-    Those that ended by the period's start are taken off the subscription; a `once` coupon's
-    ends with the first period it discounts."""
+    Those that ended by the period's start are taken off it; a `once` coupon's ends with the
+    first period it discounts."""
     start, end = period
     applying = [
         found.id
-        for found in (discounts.get(d) for d in subscription.discounts)
+        for found in (discounts.get(d) for d in owner.discounts)
         if found is not None and (found.end is None or start < found.end)
     ]
-    subscription.discounts = applying
+    owner.discounts = applying
     for discount_id in applying:
         discount = discounts[discount_id]
         if discount.coupon.duration == "once" and discount.end is None:
@@ -109,7 +114,7 @@ def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> d
         "current_period_end": item.current_period_end,
         "current_period_start": item.current_period_start,
         "current_trial": None,
-        "discounts": [],
+        "discounts": list(item.discounts),
         "metadata": dict(item.metadata),
         "price": copy.deepcopy(price),
         "quantity": item.quantity,

@@ -30,7 +30,7 @@ from ._subscription_cycle import (
     cancel_now,
     start_period,
 )
-from ._subscription_discounts import apply_discounts
+from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
@@ -55,7 +55,7 @@ def new_item(
     quantity = int(given.get("quantity", 1))
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
-    return SubscriptionItem(
+    item = SubscriptionItem(
         id=call.new_id("si"),
         subscription=subscription.id,
         created=call.now(),
@@ -66,6 +66,8 @@ def new_item(
         metadata=merged_metadata({}, given.get("metadata", {})),
         tax_rates=list(given.get("tax_rates") or []),
     )
+    apply_item_discounts(call, subscription, item, given, prefix)
+    return item
 
 
 def _apply_collection(subscription: Subscription, params: dict[str, Any]) -> None:
@@ -271,6 +273,8 @@ def change_item(
         if "quantity" not in given
         else int(given["quantity"])
     )
+    # Before anything changes, so a refused promotion code leaves the item as it was.
+    apply_item_discounts(call, subscription, item, given, prefix, price, quantity)
     if (price["id"], quantity) != (item.price["id"], item.quantity) and behavior != "none":
         prorate_change(call, subscription, item, price, quantity, at)
     item.price = price

@@ -415,3 +415,30 @@ def test_a_quote_s_code_is_checked_when_set_and_again_when_accepted(
     cleared = _quote(api, fake, api.customer()["id"], discounts=[{"coupon": _coupon(api)}]).json()
     updated = api.post(f"/v1/quotes/{cleared['id']}", {"discounts": ""})
     assert (updated["discounts"], updated["amount_total"]) == ([], 3000)
+
+
+def test_a_subscription_item_takes_a_code_for_its_lines(api: Api, fake: FakeStripe) -> None:
+    code = _code(api)
+    seat, support = fake.create_price(2000), fake.create_price(500)
+    items = [{"price": seat, "discounts": [{"promotion_code": code["id"]}]}, {"price": support}]
+    subscription = _subscription(api, fake, items=items)
+    first, second = subscription["items"]["data"]
+    assert len(first["discounts"]) == 1 and second["discounts"] == []
+    lines = api.get(f"/v1/invoices/{subscription['latest_invoice']}/lines")["data"]
+    assert sorted(sum(d["amount"] for d in line["discount_amounts"]) for line in lines) == [0, 200]
+    assert api.get(f"/v1/invoices/{subscription['latest_invoice']}")["total"] == 2300
+    assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 1
+    added = api.post(
+        "/v1/subscription_items",
+        {
+            "subscription": subscription["id"],
+            "price": fake.create_price(700),
+            "discounts": [{"promotion_code": code["id"]}],
+            "proration_behavior": "none",
+        },
+    )
+    expanded = api.get(f"/v1/subscription_items/{added['id']}")
+    assert len(expanded["discounts"]) == 1
+    cleared = api.post(f"/v1/subscription_items/{first['id']}", {"discounts": ""})
+    assert cleared["discounts"] == []
+    assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 2
