@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ._aggregates import Coupon
-from ._coupons import live_coupon, redeem
+from ._coupons import live_coupon, redeem, redeemable
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, retrieve_handler, update_handler
@@ -242,6 +242,9 @@ def _unredeemable(
         return "it has expired."
     if code.max_redemptions is not None and code.times_redeemed >= code.max_redemptions:
         return f"it has reached its redemption limit ({code.max_redemptions})."
+    coupon = call.state.coupons.get(code.coupon)
+    if coupon is None or not redeemable(call, coupon):
+        return f"its coupon {code.coupon} is no longer valid (deleted, expired or used up)."
     if customer is None:
         return None
     if code.customer is not None and code.customer != customer:
@@ -281,7 +284,7 @@ def redeem_code(
         raise ApiError.invalid_request(
             f"This promotion code cannot be redeemed: {reason}", param=param
         )
-    coupon = live_coupon(state, code.coupon, param)
+    coupon = state.coupons[code.coupon]  # there: checked above
     if record:
         redeem(call, coupon, param)
         code.times_redeemed += 1

@@ -442,3 +442,14 @@ def test_a_subscription_item_takes_a_code_for_its_lines(api: Api, fake: FakeStri
     cleared = api.post(f"/v1/subscription_items/{first['id']}", {"discounts": ""})
     assert cleared["discounts"] == []
     assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 2
+
+
+def test_a_code_of_a_deleted_coupon_is_refused_and_not_reactivated(api: Api) -> None:
+    coupon = _coupon(api)
+    code = _code(api, coupon)
+    api.delete(f"/v1/coupons/{coupon}")
+    answer = _invoice_with(api, api.customer()["id"], code)
+    assert answer.status_code == 400
+    assert "coupon" in error_of(answer.json())["message"]
+    api.post(f"/v1/promotion_codes/{code['id']}", {"active": False})
+    _refused(api, "POST", f"/v1/promotion_codes/{code['id']}", {"active": True}, "active")
