@@ -93,6 +93,12 @@ def discounts(
     for index, entry in enumerate(given):
         where = f"{param}[{index}]"
         code = None
+        sent = [name for name in ("coupon", "discount", "promotion_code") if name in entry]
+        if len(sent) > 1:
+            raise ApiError.exclusive(
+                "Send one of coupon, discount or promotion_code in each entry.",
+                f"{where}[{sent[-1]}]",
+            )
         if "discount" in entry:
             if entry["discount"] not in state.discounts:
                 raise ApiError.missing("discount", entry["discount"], f"{where}[discount]")

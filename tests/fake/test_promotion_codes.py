@@ -453,3 +453,17 @@ def test_a_code_of_a_deleted_coupon_is_refused_and_not_reactivated(api: Api) -> 
     assert "coupon" in error_of(answer.json())["message"]
     api.post(f"/v1/promotion_codes/{code['id']}", {"active": False})
     _refused(api, "POST", f"/v1/promotion_codes/{code['id']}", {"active": True}, "active")
+
+
+def test_an_entry_names_one_coupon_discount_or_code(api: Api) -> None:
+    code = _code(api)
+    customer = api.customer()["id"]
+    entry = {"coupon": _coupon(api), "promotion_code": code["id"]}
+    _refused(
+        api,
+        "POST",
+        "/v1/invoices",
+        {"customer": customer, "discounts": [entry]},
+        "discounts[0][promotion_code]",
+    )
+    assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 0
