@@ -467,3 +467,17 @@ def test_an_entry_names_one_coupon_discount_or_code(api: Api) -> None:
         "discounts[0][promotion_code]",
     )
     assert api.get(f"/v1/promotion_codes/{code['id']}")["times_redeemed"] == 0
+
+
+def test_an_item_without_a_currency_meets_the_minimum_in_its_invoice_s(api: Api) -> None:
+    code = _code(api, restrictions={"minimum_amount": 5000, "minimum_amount_currency": "usd"})
+    customer = api.customer()["id"]
+    invoice = api.invoice(customer, currency="usd")
+    body = {"customer": customer, "invoice": invoice["id"], "amount": 1000}
+    _refused(
+        api,
+        "POST",
+        "/v1/invoiceitems",
+        {**body, "discounts": [{"promotion_code": code["id"]}]},
+        "discounts[0][promotion_code]",
+    )
