@@ -96,7 +96,8 @@ def render_price(price: Price) -> dict[str, Any]:
 
 @define
 class Discount:
-    """A coupon applied to an invoice, invoice item or customer."""
+    """A coupon applied to an invoice, invoice item, subscription or customer, directly or
+    through a promotion code."""
 
     id: str
     start: int
@@ -105,6 +106,11 @@ class Discount:
     customer: str | None = None
     invoice: str | None = None
     invoice_item: str | None = None
+    subscription: str | None = None
+    subscription_item: str | None = None
+    promotion_code: str | None = None
+    # When it stops applying (a `repeating` coupon's months); None: never.
+    end: int | None = None
 
 
 def render_discount(discount: Discount) -> dict[str, Any]:
@@ -114,14 +120,14 @@ def render_discount(discount: Discount) -> dict[str, Any]:
         "checkout_session": None,
         "customer": discount.customer,
         "customer_account": None,
-        "end": None,
+        "end": discount.end,
         "invoice": discount.invoice,
         "invoice_item": discount.invoice_item,
-        "promotion_code": None,
+        "promotion_code": discount.promotion_code,
         "source": {"coupon": discount.coupon.id, "type": "coupon"},
         "start": discount.start,
-        "subscription": None,
-        "subscription_item": None,
+        "subscription": discount.subscription,
+        "subscription_item": discount.subscription_item,
     }
 
 

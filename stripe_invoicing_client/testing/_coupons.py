@@ -19,6 +19,11 @@ def _validity(call: RequestContext, coupon: Coupon) -> bool:
     return coupon.redeem_by is None or call.now() <= coupon.redeem_by
 
 
+def redeemable(call: RequestContext, coupon: Coupon) -> bool:
+    """Whether `coupon` can still be redeemed (not past `redeem_by`, under its limit)."""
+    return _validity(call, coupon)
+
+
 def redeem(call: RequestContext, coupon: Coupon, param: str) -> None:
     """Counts one use of `coupon`, or refuses it when it can no longer be redeemed."""
     if not _validity(call, coupon):
@@ -119,6 +124,7 @@ __all__ = [
     "list_coupons",
     "live_coupon",
     "redeem",
+    "redeemable",
     "retrieve_coupon",
     "update_coupon",
 ]

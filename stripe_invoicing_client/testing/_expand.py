@@ -3,8 +3,9 @@
 A path names expandable fields, dot-separated, each on the object the previous one expanded
 to (`customer.test_clock`). On lists and search results every path starts with `data.`.
 The expandable fields are those the spec marks with `x-expansionResources`
-(`tests/fake/test_expand.py` keeps the two equal). The fake expands `customer`; the other
-paths are accepted and left as ids.
+(`tests/fake/test_expand.py` keeps the two equal). The fake expands `customer` (and the
+`discounts` of invoices, invoice items and subscriptions); the other paths are accepted and
+left as ids.
 """
 
 from __future__ import annotations
@@ -97,13 +98,22 @@ EXPANDABLE |= {
         "test_clock": None,
     },
 }
+# Issue 24: promotion codes (the fake expands `customer`; `promotion.coupon` stays an id).
+EXPANDABLE |= {
+    "promotion_code": {"customer": "customer"},
+    "discount_source": {"coupon": None},
+}
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
 _LISTS = {("invoice", "lines"): "line_item", ("subscription", "items"): "subscription_item"}
 # Fields that always hold an object (never an id): a path may walk through them to what they
 # can expand (`items.data.price.product`), but can't expand them.
-_EMBEDDED = {("subscription_item", "price"): "price", ("item", "price"): "price"}
+_EMBEDDED = {
+    ("subscription_item", "price"): "price",
+    ("item", "price"): "price",
+    ("promotion_code", "promotion"): "discount_source",
+}
 
 # Operation -> (the object type it answers with, whether it answers with a list of them).
 RETURNS: dict[str, tuple[str, bool]] = {
@@ -197,6 +207,13 @@ RETURNS |= {
         "PostSubscriptionSchedulesScheduleCancel",
         "PostSubscriptionSchedulesScheduleRelease",
     )
+}
+RETURNS |= {
+    "GetPromotionCodes": ("promotion_code", True),
+    "PostPromotionCodes": ("promotion_code", False),
+    "GetPromotionCodesPromotionCode": ("promotion_code", False),
+    "PostPromotionCodesPromotionCode": ("promotion_code", False),
+    "DeleteSubscriptionsSubscriptionExposedIdDiscount": ("discount", False),
 }
 
 

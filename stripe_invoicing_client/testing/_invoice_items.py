@@ -57,6 +57,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
                 "The invoice belongs to another customer.", param="invoice"
             )
     item = new_invoice_item(call, customer.id)
+    # Known before pricing when not sent, for a promotion code's minimum in it.
+    item.currency = invoice.currency if invoice else customer.currency
     apply_pricing(call, item, params)
     if item.currency is None:
         fallback = invoice.currency if invoice else customer.currency

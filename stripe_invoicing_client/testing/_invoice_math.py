@@ -28,6 +28,7 @@ from ._coupons import live_coupon, redeem
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem
 from ._invoice_store import DiscountAmount, Invoice, LineMath, Tax, Totals
+from ._promotion_codes import redeem_code
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext, State
 from ._tax_rates import live_tax_rate
@@ -70,40 +71,69 @@ def tax_rates(state: State, given: Any, param: str) -> list[TaxRate]:
 
 
 def discounts(
-    call: RequestContext, given: Any, param: str, *, record: bool, **owner: str | None
+    call: RequestContext,
+    given: Any,
+    param: str,
+    *,
+    record: bool,
+    amount: int | None = None,
+    currency: str | None = None,
+    **owner: str | None,
 ) -> list[str]:
-    """Discount ids for the `discounts` parameter (`[{coupon}, {discount}]`, `""` clears).
+    """Discount ids for the `discounts` parameter (`[{coupon}, {discount}, {promotion_code}]`,
+    `""` clears).
 
-    A coupon makes a new discount, redeeming the coupon, when `record` (not for previews)."""
+    A coupon or promotion code makes a new discount, redeeming it, when `record` (not for
+    previews). A promotion code is checked against the owner's customer, and its minimum
+    against `amount` in `currency` (what the owner comes to before discounts)."""
     if given is UNSET:
         return []
     state = call.state
     found: list[str] = []
     for index, entry in enumerate(given):
         where = f"{param}[{index}]"
+        code = None
+        sent = [name for name in ("coupon", "discount", "promotion_code") if name in entry]
+        if len(sent) > 1:
+            raise ApiError.exclusive(
+                "Send one of coupon, discount or promotion_code in each entry.",
+                f"{where}[{sent[-1]}]",
+            )
         if "discount" in entry:
             if entry["discount"] not in state.discounts:
                 raise ApiError.missing("discount", entry["discount"], f"{where}[discount]")
             found.append(entry["discount"])
-        elif "coupon" in entry:
+            continue
+        if "coupon" in entry:
             coupon = live_coupon(state, entry["coupon"], f"{where}[coupon]")
-            discount_id = call.new_id("di")
             if record:
                 redeem(call, coupon, f"{where}[coupon]")
-            state.discounts[discount_id] = Discount(
-                id=discount_id,
-                start=call.now(),
-                coupon=copy.deepcopy(coupon),
+        elif "promotion_code" in entry:
+            code, coupon = redeem_code(
+                call,
+                entry["promotion_code"],
+                f"{where}[promotion_code]",
+                record=record,
                 customer=owner.get("customer"),
+                currency=currency,
+                amount=amount,
                 invoice=owner.get("invoice"),
-                invoice_item=owner.get("invoice_item"),
             )
-            found.append(discount_id)
         else:
-            raise ApiError.invalid_request(
-                "Promotion codes are not supported here; pass a coupon or discount.",
-                param=f"{where}[promotion_code]",
-            )
+            raise ApiError.missing_param(f"{where}[coupon]")
+        discount = Discount(
+            id=call.new_id("di"),
+            start=call.now(),
+            coupon=copy.deepcopy(coupon),
+            customer=owner.get("customer"),
+            invoice=owner.get("invoice"),
+            invoice_item=owner.get("invoice_item"),
+            subscription=owner.get("subscription"),
+            subscription_item=owner.get("subscription_item"),
+            promotion_code=None if code is None else code.id,
+        )
+        state.discounts[discount.id] = discount
+        found.append(discount.id)
     return found
 
 
@@ -119,15 +149,23 @@ def apply_to_item(
             params["discounts"],
             _param(prefix, "discounts"),
             record=record,
+            amount=item.amount,
+            currency=item.currency,
             customer=item.customer,
             invoice_item=item.id,
         )
 
 
 def apply_to_invoice(
-    call: RequestContext, invoice: Invoice, params: dict[str, Any], *, record: bool = True
+    call: RequestContext,
+    invoice: Invoice,
+    params: dict[str, Any],
+    *,
+    record: bool = True,
+    pending_amount: int = 0,
 ) -> None:
-    """`default_tax_rates` and `discounts` of an invoice."""
+    """`default_tax_rates` and `discounts` of an invoice (`pending_amount`: what the items
+    about to be pulled in come to, for a promotion code's minimum)."""
     if "default_tax_rates" in params:
         invoice.default_tax_rates = tax_rates(
             call.state, params["default_tax_rates"], "default_tax_rates"
@@ -138,6 +176,9 @@ def apply_to_invoice(
             params["discounts"],
             "discounts",
             record=record,
+            amount=pending_amount
+            + sum(call.state.invoice_items[i].amount or 0 for i in invoice.item_ids()),
+            currency=invoice.currency,
             customer=invoice.customer,
             invoice=invoice.id,
         )
@@ -159,6 +200,10 @@ def _off(coupon: Coupon, amount: int, currency: str) -> int:
     if coupon.currency != currency or coupon.amount_off is None:
         return 0
     return min(amount, int(coupon.amount_off))
+
+
+# What a coupon takes off an amount on its own (quotes' discounts too).
+coupon_off = _off
 
 
 def _share(total: int, weights: list[int]) -> list[int]:
@@ -254,6 +299,7 @@ __all__ = [
     "apply_to_invoice",
     "apply_to_item",
     "compute",
+    "coupon_off",
     "discounts",
     "tax_rates",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
@@ -86,10 +87,16 @@ def _apply_collection(call: RequestContext, invoice: Invoice, params: dict[str, 
 
 
 def _apply(
-    call: RequestContext, invoice: Invoice, params: dict[str, Any], *, record: bool = True
+    call: RequestContext,
+    invoice: Invoice,
+    params: dict[str, Any],
+    *,
+    record: bool = True,
+    pending: Sequence[InvoiceItem] = (),
 ) -> None:
     _apply_collection(call, invoice, params)
-    apply_to_invoice(call, invoice, params, record=record)
+    pending_amount = sum(item.amount or 0 for item in pending)
+    apply_to_invoice(call, invoice, params, record=record, pending_amount=pending_amount)
     for name in _PLAIN_FIELDS:
         if name in params:
             value = params[name]
@@ -137,11 +144,12 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     customer = _customer_param(state, params)
     currency = _currency_for(state, customer, params)
     invoice = new_invoice(call, call.new_id("in"), customer, currency)
-    _apply(call, invoice, params)
+    include = params.get("pending_invoice_items_behavior", "include") == "include"
+    pending = _pending_items(state, customer.id, currency) if include else []
+    _apply(call, invoice, params, pending=pending)
     state.invoices[invoice.id] = invoice
-    if params.get("pending_invoice_items_behavior", "include") == "include":
-        for item in _pending_items(state, customer.id, currency):
-            attach(state, invoice, item, call)
+    for item in pending:
+        attach(state, invoice, item, call)
     call.emit("invoice.created", invoice_view(state, invoice))
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from ._catalog_store import render_discount
 from ._customer_store import render_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
@@ -97,9 +98,19 @@ def expand_paths(params: dict[str, Any], in_list: bool) -> set[str]:
 
 
 def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    # Only `customer` is expandable here; other expandable fields stay ids, as the brief says.
+    # `customer` and `discounts` are expanded here; other expandable fields stay ids.
     if "customer" in expand and isinstance(obj.get("customer"), str):
         obj["customer"] = customer_or_stub(state, obj["customer"])
+    return expand_discounts(state, obj, expand)
+
+
+def expand_discounts(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+    """`discounts` as the discount objects, when `expand[]` asks for them."""
+    if "discounts" in expand:
+        obj["discounts"] = [
+            render_discount(state.discounts[d]) if d in state.discounts else d
+            for d in obj["discounts"]
+        ]
     return obj
 
 
@@ -124,6 +135,7 @@ __all__ = [
     "address",
     "customer_or_stub",
     "deleted_stub",
+    "expand_discounts",
     "expand_paths",
     "invoice_item_view",
     "invoice_lines",

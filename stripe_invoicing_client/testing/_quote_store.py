@@ -7,7 +7,7 @@ from typing import Any
 
 from attrs import define, field
 
-from ._catalog_store import Price, render_price
+from ._catalog_store import Discount, Price, render_discount, render_price
 from ._stored import INTERNAL, StoredWithMetadata, render_stored
 
 DRAFT, OPEN, ACCEPTED, CANCELED = "draft", "open", "accepted", "canceled"
@@ -22,6 +22,14 @@ class QuoteLine:
     quantity: int
     amount: int  # quantity x unit amount, rounded as invoice items are
     description: str | None = None
+
+
+@define
+class QuoteDiscount:
+    """One of the quote's discounts and what it takes off (`_quote_discounts`)."""
+
+    discount: Discount
+    amount: int
 
 
 @define
@@ -42,10 +50,16 @@ class Quote(StoredWithMetadata):
     finalized_at: int | None = field(default=None, metadata=INTERNAL)
     accepted_at: int | None = field(default=None, metadata=INTERNAL)
     canceled_at: int | None = field(default=None, metadata=INTERNAL)
+    # Its discounts, in order, each with what it takes off the lines' amount.
+    discounts: list[QuoteDiscount] = field(factory=list, metadata=INTERNAL)
 
     @property
     def amount(self) -> int:
         return sum(line.amount for line in self.lines)
+
+    @property
+    def amount_discount(self) -> int:
+        return sum(entry.amount for entry in self.discounts)
 
 
 def _no_totals() -> dict[str, Any]:
@@ -55,6 +69,16 @@ def _no_totals() -> dict[str, Any]:
         "amount_tax": 0,
         "breakdown": {"discounts": [], "taxes": []},
     }
+
+
+def _totals(quote: Quote) -> dict[str, Any]:
+    totals = _no_totals()
+    totals["amount_discount"] = quote.amount_discount
+    totals["breakdown"]["discounts"] = [
+        {"amount": entry.amount, "discount": render_discount(entry.discount)}
+        for entry in quote.discounts
+    ]
+    return totals
 
 
 def render_quote_line(line: QuoteLine) -> dict[str, Any]:
@@ -84,6 +108,7 @@ def lines_list(quote: Quote, url: str) -> dict[str, Any]:
 def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
     """`with_lines`: `line_items` (and the upfront ones) expanded, as `expand[]` asks."""
     amount = quote.amount
+    total = amount - quote.amount_discount
     upfront_lines = (
         lines_list(quote, f"/v1/quotes/{quote.id}/computed_upfront_line_items")
         if with_lines
@@ -93,7 +118,7 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
         quote,
         "quote",
         amount_subtotal=amount,
-        amount_total=amount,
+        amount_total=total,
         application=None,
         application_fee_amount=None,
         application_fee_percent=None,
@@ -102,14 +127,14 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "recurring": None,
             "upfront": {
                 "amount_subtotal": amount,
-                "amount_total": amount,
+                "amount_total": total,
                 "line_items": upfront_lines,
-                "total_details": _no_totals(),
+                "total_details": _totals(quote),
             },
         },
         customer_account=None,
         default_tax_rates=[],
-        discounts=[],
+        discounts=[entry.discount.id for entry in quote.discounts],
         from_quote=None,
         invoice_settings={
             "custom_fields": None,
@@ -134,7 +159,7 @@ def render_quote(quote: Quote, *, with_lines: bool = False) -> dict[str, Any]:
             "trial_period_days": None,
         },
         subscription_schedule=None,
-        total_details=_no_totals(),
+        total_details=_totals(quote),
         transfer_data=None,
     )
 
@@ -145,6 +170,7 @@ __all__ = [
     "DRAFT",
     "OPEN",
     "Quote",
+    "QuoteDiscount",
     "QuoteLine",
     "lines_list",
     "render_quote",

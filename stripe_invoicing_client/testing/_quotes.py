@@ -23,6 +23,7 @@ from ._money import plain, times, unit_amount
 from ._objects import customer_or_stub, expand_paths, invoice_view, merged_metadata
 from ._pagination import list_page
 from ._pdf import quote_pdf
+from ._quote_discounts import apply_discounts, redeem_discounts
 from ._quote_store import (
     ACCEPTED,
     CANCELED,
@@ -160,6 +161,7 @@ def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
         quote.days_until_due = days
     if quote.collection_method == "send_invoice" and quote.days_until_due is None:
         quote.days_until_due = DEFAULT_DAYS_UNTIL_DUE
+    apply_discounts(call, quote, params)
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -212,13 +214,15 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return quote_view(state, quote, expand_paths(params, in_list=False))
 
 
-def _invoice_for(call: RequestContext, quote: Quote) -> str:
-    """A draft invoice of the quote's lines for its customer, then finalized."""
+def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) -> str:
+    """A draft invoice of the quote's lines (and discounts) for its customer, then
+    finalized."""
     state = call.state
     assert quote.customer is not None and quote.currency is not None  # finalized quotes have
     customer = live_customer(state, quote.customer)
     invoice = new_invoice(call, call.new_id("in"), customer, quote.currency)
     invoice.quote = quote.id
+    invoice.discounts = discount_ids
     invoice.collection_method = quote.collection_method
     invoice.description = quote.description
     invoice.footer = quote.footer
@@ -245,7 +249,7 @@ def accept(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     quote = live_quote(state, ids["quote"])
     if quote.status != OPEN:
         raise _refuse(quote, "accepted")
-    quote.invoice = _invoice_for(call, quote)
+    quote.invoice = _invoice_for(call, quote, redeem_discounts(call, quote))
     quote.status = ACCEPTED
     quote.accepted_at = call.now()
     call.emit("quote.accepted", render_quote(quote))

@@ -37,7 +37,7 @@ from ._reactions import (
 )
 from ._state import JsonObject, RequestContext, State
 from ._subscription_lifecycle import CANCELED
-from ._subscription_store import Subscription, SubscriptionItem
+from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
 HOUR = 3_600
 DAY = 86_400
@@ -133,6 +133,8 @@ def add_subscription_line(
         test_clock=subscription.test_clock,
         subscription_line=not proration,
     )
+    if not proration:
+        record.discounts = discounts_for_invoice(item, state.discounts, period)
     state.invoice_items[record.id] = record
     if proration:
         call.emit("invoiceitem.created", render_invoice_item(record))
@@ -178,6 +180,8 @@ def bill_period(call: RequestContext, subscription: Subscription, reason: str) -
         add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
     invoice.period_start = subscription.period_start
     invoice.period_end = subscription.period_start
+    period = (subscription.period_start, subscription.period_end)
+    invoice.discounts = discounts_for_invoice(subscription, call.state.discounts, period)
     recompute_totals(call.state, invoice)
     subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))

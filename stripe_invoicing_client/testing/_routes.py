@@ -21,7 +21,9 @@ from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _not_served as not_served
+from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
+from . import _subscription_discounts as subscription_discounts
 from . import _subscription_items as subscription_items
 from . import _subscription_schedules as schedules
 from . import _subscriptions as subscriptions
@@ -141,6 +143,16 @@ HANDLERS |= {
     "PostSubscriptionSchedulesScheduleRelease": schedules.release,
 }
 
+# Issue 24: promotion codes (`_promotion_codes.py`), redeemed wherever discounts are, and a
+# subscription's discount taken off (`_subscription_discounts.py`).
+HANDLERS |= {
+    "GetPromotionCodes": promotion_codes.list_all,
+    "PostPromotionCodes": promotion_codes.create,
+    "GetPromotionCodesPromotionCode": promotion_codes.retrieve,
+    "PostPromotionCodesPromotionCode": promotion_codes.update,
+    "DeleteSubscriptionsSubscriptionExposedIdDiscount": subscription_discounts.delete_discount,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
@@ -148,14 +160,9 @@ NOT_SERVED = frozenset(
         "GetPaymentIntents",
         "GetPaymentIntentsSearch",
         "GetPaymentIntentsIntent",
-        "GetPromotionCodes",
-        "PostPromotionCodes",
-        "GetPromotionCodesPromotionCode",
-        "PostPromotionCodesPromotionCode",
         "GetCustomersCustomerPaymentMethods",
         "GetCustomersCustomerPaymentMethodsPaymentMethod",
         "PostSubscriptionsSubscriptionPause",
-        "DeleteSubscriptionsSubscriptionExposedIdDiscount",
         "PostSubscriptionsSubscriptionMigrate",
         "GetBillingPortalConfigurations",
         "PostBillingPortalConfigurations",

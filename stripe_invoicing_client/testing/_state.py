@@ -19,6 +19,7 @@ from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
+from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
 from ._subscription_schedule_store import SubscriptionSchedule
 from ._subscription_store import Subscription
@@ -65,6 +66,8 @@ class State:
     quotes: dict[str, Quote] = field(factory=dict)
     # Each drives one subscription through its phases (`_subscription_schedules.py`).
     subscription_schedules: dict[str, SubscriptionSchedule] = field(factory=dict)
+    # Customer-facing codes for coupons (`_promotion_codes.py`).
+    promotion_codes: dict[str, PromotionCode] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

@@ -31,7 +31,7 @@ def item_create(call: RequestContext, ids: dict[str, str], params: dict[str, Any
     given = {
         k: v
         for k, v in params.items()
-        if k in ("price", "price_data", "quantity", "metadata", "tax_rates")
+        if k in ("price", "price_data", "quantity", "metadata", "tax_rates", "discounts")
     }
     with prorated_change(call, subscription, params) as (at, behavior, when):
         item = update_item_in(at, subscription, given, "", behavior, when)

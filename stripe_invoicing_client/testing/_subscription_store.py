@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import define, field
 
+from ._catalog_store import Discount
 from ._stored import StoredWithMetadata
 
 
@@ -20,6 +21,8 @@ class SubscriptionItem(StoredWithMetadata):
     current_period_start: int
     current_period_end: int
     tax_rates: list[str] = field(factory=list)
+    # Its own discounts' ids (`state.discounts`), on its lines while they last.
+    discounts: list[str] = field(factory=list)
 
 
 @define
@@ -66,6 +69,8 @@ class Subscription(StoredWithMetadata):
     overdue_since: int | None = None
     # The subscription schedule driving it, if any.
     schedule: str | None = None
+    # Its discounts' ids (`state.discounts`), applied to each invoice it makes while they last.
+    discounts: list[str] = field(factory=list)
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -73,6 +78,30 @@ class Subscription(StoredWithMetadata):
     @property
     def start_date(self) -> int:
         return self.created
+
+
+def discounts_for_invoice(
+    owner: Subscription | SubscriptionItem,
+    discounts: dict[str, Discount],
+    period: tuple[int, int],
+) -> list[str]:
+    """The subscription's (or item's) discounts that apply to its invoice (or line) for
+    `period` (start, end).
+
+    Those that ended by the period's start are taken off it; a `once` coupon's ends with the
+    first period it discounts."""
+    start, end = period
+    applying = [
+        found.id
+        for found in (discounts.get(d) for d in owner.discounts)
+        if found is not None and (found.end is None or start < found.end)
+    ]
+    owner.discounts = applying
+    for discount_id in applying:
+        discount = discounts[discount_id]
+        if discount.coupon.duration == "once" and discount.end is None:
+            discount.end = end
+    return list(applying)
 
 
 def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> dict[str, Any]:
@@ -87,7 +116,7 @@ def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> d
         "current_period_end": item.current_period_end,
         "current_period_start": item.current_period_start,
         "current_trial": None,
-        "discounts": [],
+        "discounts": list(item.discounts),
         "metadata": dict(item.metadata),
         "price": copy.deepcopy(price),
         "quantity": item.quantity,
@@ -131,7 +160,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "default_source": s.default_source,
         "default_tax_rates": [],
         "description": s.description,
-        "discounts": [],
+        "discounts": list(s.discounts),
         "ended_at": s.ended_at,
         "invoice_settings": {
             "account_tax_ids": None,
@@ -187,6 +216,7 @@ __all__ = [
     "PauseCollection",
     "Subscription",
     "SubscriptionItem",
+    "discounts_for_invoice",
     "render_subscription",
     "render_subscription_item",
 ]

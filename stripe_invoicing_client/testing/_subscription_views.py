@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from ._catalog_store import render_price, render_product
 from ._customer_store import render_customer
 from ._errors import ApiError
-from ._objects import invoice_view
+from ._objects import expand_discounts, invoice_view
 from ._reactions import SUBSCRIPTION_CANCELED, react
 from ._recurring import (
     CallAt,
@@ -72,7 +72,7 @@ def subscription_view(
     latest = subscription.latest_invoice
     if "latest_invoice" in expand and latest is not None and latest in state.invoices:
         view["latest_invoice"] = invoice_view(state, state.invoices[latest])
-    return view
+    return expand_discounts(state, view, expand)
 
 
 def emit_updated(call: RequestContext, before: JsonObject, subscription: Subscription) -> None:

@@ -32,6 +32,7 @@ from ._subscription_cycle import (
     cancel_now,
     start_period,
 )
+from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
 from ._subscription_store import PauseCollection, Subscription, SubscriptionItem
@@ -56,7 +57,7 @@ def new_item(
     quantity = int(given.get("quantity", 1))
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
-    return SubscriptionItem(
+    item = SubscriptionItem(
         id=call.new_id("si"),
         subscription=subscription.id,
         created=call.now(),
@@ -67,6 +68,8 @@ def new_item(
         metadata=merged_metadata({}, given.get("metadata", {})),
         tax_rates=list(given.get("tax_rates") or []),
     )
+    apply_item_discounts(call, subscription, item, given, prefix)
+    return item
 
 
 def _apply_collection(subscription: Subscription, params: dict[str, Any]) -> None:
@@ -163,6 +166,7 @@ def start_subscription(
         item = new_item(at, subscription, given, f"items[{index}]", prices[index])
         check_currency(subscription, item.price, f"items[{index}][price]")
         subscription.items.append(item)
+    apply_discounts(at, subscription, params)
     start_period(subscription, now)
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
@@ -215,6 +219,8 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     subscription = live_subscription(state, ids["subscription_exposed_id"])
     with prorated_change(call, subscription, params) as (at, behavior, now):
+        # First, so a promotion code refused leaves the subscription as it was.
+        apply_discounts(at, subscription, params)
         _apply_collection(subscription, params)
         _apply_plain(subscription, params)
         if "cancel_at_period_end" in params:
@@ -285,6 +291,8 @@ def change_item(
         if "quantity" not in given
         else int(given["quantity"])
     )
+    # Before anything changes, so a refused promotion code leaves the item as it was.
+    apply_item_discounts(call, subscription, item, given, prefix, price, quantity)
     if (price["id"], quantity) != (item.price["id"], item.quantity) and behavior != "none":
         prorate_change(call, subscription, item, price, quantity, at)
     item.price = price

@@ -145,12 +145,14 @@ _MODELS = {
     "item": models.QuoteLineItem,
     "subscription": models.Subscription,
     "subscription_schedule": models.SubscriptionSchedule,
+    "promotion_code": models.PromotionCode,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,
     "invoice": models.DeletedInvoice,
     "invoiceitem": models.DeletedInvoiceItem,
     "coupon": models.DeletedCoupon,
+    "discount": models.DeletedDiscount,
     "product": models.DeletedProduct,
     "tax_id": models.DeletedTaxId,
 }
