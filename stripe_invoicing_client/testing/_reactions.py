@@ -24,6 +24,7 @@ PERIOD_ENDED = "subscription.period_ended"  # a subscription
 TRIAL_ENDED = "subscription.trial_ended"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
+QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
 
 HAPPENINGS = (
     INVOICE_PAID,
@@ -33,6 +34,7 @@ HAPPENINGS = (
     TRIAL_ENDED,
     CANCEL_AT_REACHED,
     OVERDUE_TOO_LONG,
+    QUOTE_EXPIRES,
 )
 
 REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}

@@ -26,6 +26,7 @@ from ._recurring import (
 )
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext
+from ._subscription_add_items import add_invoice_items
 from ._subscription_cycle import (
     cancel_now,
     start_period,
@@ -145,6 +146,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         item = new_item(at, subscription, given, f"items[{index}]", prices[index])
         check_currency(subscription, item.price, f"items[{index}][price]")
         subscription.items.append(item)
+    # One-time prices for the first invoice: checked (all) before anything is kept.
+    add_invoice_items(at, subscription, params.get("add_invoice_items") or [])
     start_period(subscription, now)
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
@@ -158,7 +161,9 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     invoice = bill_period(at, subscription, "subscription_create")
     if trial_end is not None:
         for record_id in invoice.item_ids():
-            state.invoice_items[record_id].amount = 0
+            record = state.invoice_items[record_id]
+            if record.subscription_item is not None:  # `add_invoice_items` are still due
+                record.amount = 0
         recompute_totals(state, invoice)
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)
