@@ -46,6 +46,8 @@ DEFAULT_DAYS_UNTIL_DUE = 30
 _PLAIN_FIELDS = ("description", "footer", "header")
 # What `from_quote` can be sent with.
 _WITH_FROM_QUOTE = frozenset({"from_quote", "expires_at", "expand"})
+# What an open quote can still be updated with.
+_OPEN_UPDATES = frozenset({"expires_at", "expand"})
 
 
 live_quote = Finder(lambda state: state.quotes, "quote", "quote")
@@ -149,7 +151,18 @@ def _cloned(call: RequestContext, params: dict[str, Any]) -> Quote | None:
             raise ApiError.invalid_request(
                 f"{name} cannot be sent with from_quote (only expires_at can).", param=name
             )
-    return live_quote(call.state, params["from_quote"]["quote"], "from_quote[quote]")
+    source = live_quote(call.state, params["from_quote"]["quote"], "from_quote[quote]")
+    if params["from_quote"].get("is_revision") and source.status != OPEN:
+        raise ApiError.invalid_request(
+            f"Only an open quote can be revised; {source.id} is {source.status}.",
+            param="from_quote[quote]",
+        )
+    if source.status == CANCELED:
+        raise ApiError.invalid_request(
+            f"A canceled quote cannot be cloned; {source.id} is canceled.",
+            param="from_quote[quote]",
+        )
+    return source
 
 
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -186,7 +199,8 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     quote = live_quote(call.state, ids["quote"])
-    if quote.status != DRAFT:
+    # An open quote takes a new expiry, and nothing else.
+    if quote.status != DRAFT and not (quote.status == OPEN and _OPEN_UPDATES.issuperset(params)):
         raise _refuse(quote, "updated")
     at = _at(call, quote)
     # Changes go to a copy first so a refused update leaves the quote as it was.
@@ -198,6 +212,29 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         changed.expires_at = _future(at, params["expires_at"])
     call.state.quotes[quote.id] = changed
     return quote_view(call.state, changed, expand_paths(params, in_list=False))
+
+
+def _number(state: State, quote: Quote) -> Quote | None:
+    """Numbers the quote as Stripe does: `QT-<customer's invoice prefix>-<its quote sequence>-
+    <revision>`; a revision takes its original's number, one revision on. Answers the quote
+    it revises, if it is a revision."""
+    source = quote.from_quote
+    revised = state.quotes.get(source.quote) if source and source.is_revision else None
+    if revised is not None and revised.number is not None:
+        base, _, revision = revised.number.rpartition("-")
+        quote.number = f"{base}-{int(revision) + 1}"
+        return revised
+    assert quote.customer is not None  # checked by finalize
+    customer = live_customer(state, quote.customer)
+    sequence = 1 + sum(
+        1
+        for other in state.quotes.values()
+        if other.customer == quote.customer
+        and other.number is not None
+        and other.number.endswith("-1")
+    )
+    quote.number = f"QT-{customer.invoice_prefix}-{sequence:04d}-1"
+    return None
 
 
 def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -213,11 +250,14 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
         raise ApiError.invalid_request("A quote needs line items before it can be finalized.")
     at = _at(call, quote)
     quote.expires_at = _future(at, params.get("expires_at", quote.expires_at))
-    sequence = 1 + sum(1 for q in state.quotes.values() if q.number is not None)
-    quote.number = f"QT-{sequence:04d}"
+    revised = _number(state, quote)
     quote.status = OPEN
     quote.finalized_at = at.now()
     at.emit("quote.finalized", render_quote(quote))
+    if revised is not None and revised.status == OPEN:  # the revision replaces it
+        revised.status = CANCELED
+        revised.canceled_at = at.now()
+        at.emit("quote.canceled", render_quote(revised))
     return quote_view(state, quote, expand_paths(params, in_list=False))
 
 

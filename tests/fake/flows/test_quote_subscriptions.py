@@ -273,3 +273,42 @@ async def test_the_lifecycle_webhooks_parse_as_typed_quotes(client: Any, fake: F
     ]
     assert {type(e.data.object) for e in quotes} == {m.Quote}
     assert quotes[2].data.object.subscription is not None
+
+
+async def test_an_open_quote_takes_a_new_expiry_and_nothing_else(
+    client: Any, fake: FakeStripe
+) -> None:
+    who = await customer(client)
+    quote = await seats_and_setup(client, fake, who.id)
+    await run(client.quotes.finalize(str(quote.id)))
+    later = fake.clock.now() + 60 * DAY
+    moved = await run(client.quotes.update(str(quote.id), expires_at=later))
+    assert (moved.status, moved.expires_at) == ("open", later)
+    with pytest.raises(InvalidRequestError, match="open"):
+        await run(client.quotes.update(str(quote.id), expires_at=later, header="x"))
+    with pytest.raises(InvalidRequestError, match="future"):
+        await run(client.quotes.update(str(quote.id), expires_at=fake.clock.now() - 1))
+
+
+async def test_numbers_and_revisions(client: Any, fake: FakeStripe) -> None:
+    who = await customer(client)
+    first = await seats_and_setup(client, fake, who.id)
+    opened = await run(client.quotes.finalize(str(first.id)))
+    prefix = who.invoice_prefix
+    assert opened.number == f"QT-{prefix}-0001-1"
+    with pytest.raises(InvalidRequestError, match="open") as refused:
+        draft = await seats_and_setup(client, fake, who.id)
+        await run(client.quotes.create(from_quote={"quote": str(draft.id), "is_revision": True}))
+    assert refused.value.param == "from_quote[quote]"
+    revision = await run(
+        client.quotes.create(from_quote={"quote": str(first.id), "is_revision": True})
+    )
+    assert revision.from_quote.is_revision is True and revision.number is None
+    revised = await run(client.quotes.finalize(str(revision.id)))
+    assert revised.number == f"QT-{prefix}-0001-2"
+    # The revision replaces the quote it revised.
+    assert (await run(client.quotes.retrieve(str(first.id)))).status == "canceled"
+    second = await run(client.quotes.finalize(str(draft.id)))
+    assert second.number == f"QT-{prefix}-0002-1"
+    with pytest.raises(InvalidRequestError, match="canceled"):
+        await run(client.quotes.create(from_quote={"quote": str(first.id)}))
