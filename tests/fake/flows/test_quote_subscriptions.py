@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import InvalidRequestError
+from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import construct_event
@@ -312,3 +312,42 @@ async def test_numbers_and_revisions(client: Any, fake: FakeStripe) -> None:
     assert second.number == f"QT-{prefix}-0002-1"
     with pytest.raises(InvalidRequestError, match="canceled"):
         await run(client.quotes.create(from_quote={"quote": str(first.id)}))
+
+
+async def test_add_invoice_items_are_billed_once_on_a_subscription_s_first_invoice(
+    client: Any, fake: FakeStripe
+) -> None:
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
+    who = await customer(client, test_clock=clock.id)
+    seat = await monthly(client)
+    sub = await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price": seat.id}],
+            add_invoice_items=[{"price": fake.create_price(4000), "quantity": 2}],
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+    )
+    first = await run(client.invoices.retrieve(str(sub.latest_invoice)))
+    assert first.total == 2500 + 8000
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 33 * DAY))
+    invoices = sorted(await items(client.invoices.list(customer=who.id)), key=lambda i: i.created)
+    assert [i.total for i in invoices] == [10500, 2500]
+    with pytest.raises(InvalidRequestError, match="one-time") as refused:
+        await run(
+            client.subscriptions.create(
+                customer=who.id, items=[{"price": seat.id}], add_invoice_items=[{"price": seat.id}]
+            )
+        )
+    assert refused.value.param == "add_invoice_items[0][price]"
+
+
+async def test_deleting_a_test_clock_takes_its_quotes_along(client: Any, fake: FakeStripe) -> None:
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
+    who = await customer(client, test_clock=clock.id)
+    quote = await seats_and_setup(client, fake, who.id)
+    await run(client.test_helpers.test_clocks.delete(clock.id))
+    assert await items(client.quotes.list()) == []
+    with pytest.raises(NotFoundError):
+        await run(client.quotes.retrieve(str(quote.id)))
