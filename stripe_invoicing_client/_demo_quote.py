@@ -7,10 +7,9 @@ later): the step finalizes a draft itself, so it reads the same in memory and in
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ._demo_steps import money, step, text
+from ._demo_steps import day, money, step, text
 from ._ids import id_of
 
 if TYPE_CHECKING:
@@ -19,12 +18,6 @@ if TYPE_CHECKING:
 
 UNIT_AMOUNT = 120_000  # 1,200.00 USD an installation day
 DAYS = 2
-
-
-def _day(timestamp: object) -> str:
-    if not isinstance(timestamp, int):
-        return "-"
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).date().isoformat()
 
 
 def _show(demo: DemoSteps, label: str, quote: Quote) -> None:
@@ -63,7 +56,7 @@ async def quote_into_invoice(demo: DemoSteps) -> Invoice:
     _show(demo, "draft quote", quote)
     quote = await step(client.quotes.finalize(quote.id))
     _show(demo, "finalized", quote)
-    demo.say(f"  number                 {text(quote.number)}  expires {_day(quote.expires_at)}")
+    demo.say(f"  number                 {text(quote.number)}  expires {day(quote.expires_at)}")
     pdf: bytes = await step(client.quotes.pdf(quote.id))
     kind = "a PDF" if pdf.startswith(b"%PDF") else "not a PDF"
     demo.say(f"  quote PDF              {len(pdf):,} bytes ({kind})")
