@@ -351,3 +351,22 @@ async def test_deleting_a_test_clock_takes_its_quotes_along(client: Any, fake: F
     assert await items(client.quotes.list()) == []
     with pytest.raises(NotFoundError):
         await run(client.quotes.retrieve(str(quote.id)))
+
+
+async def test_a_charged_quote_pays_its_first_invoice_from_the_customer_s_card(
+    client: Any, fake: FakeStripe
+) -> None:
+    who = await customer(
+        client,
+        payment_method="pm_card_visa",
+        invoice_settings={"default_payment_method": "pm_card_visa"},
+    )
+    quote = await seats_and_setup(
+        client, fake, who.id, collection_method="charge_automatically", invoice_settings={}
+    )
+    await run(client.quotes.finalize(str(quote.id)))
+    accepted = await run(client.quotes.accept(str(quote.id)))
+    sub = await run(client.subscriptions.retrieve(str(accepted.subscription)))
+    invoice = await run(client.invoices.retrieve(str(accepted.invoice)))
+    assert (sub.status, sub.collection_method) == ("active", "charge_automatically")
+    assert (invoice.status, invoice.amount_paid) == ("paid", 6500)
