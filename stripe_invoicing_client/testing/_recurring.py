@@ -26,6 +26,7 @@ from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import Invoice
 from ._invoices import new_invoice
 from ._objects import invoice_view
+from ._quote_store import DRAFT, OPEN
 from ._reactions import (
     CANCEL_AT_REACHED,
     INVOICE_DUE_TO_ADVANCE,
@@ -227,7 +228,7 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
         ):
             found.append((invoice.due_date + 1, order, INVOICE_OVERDUE, invoice))
     for order, quote in enumerate(state.quotes.values()):
-        if quote.test_clock == clock_id and quote.status in ("draft", "open"):
+        if quote.test_clock == clock_id and quote.status in (DRAFT, OPEN):
             found.append((quote.expires_at, order, QUOTE_EXPIRES, quote))
     if not found:
         return None
