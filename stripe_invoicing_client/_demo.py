@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
+from ._demo_quote import quote_into_invoice
 from ._demo_recurring import recurring_by_invoice
 from ._demo_steps import DemoSteps, money, step, text
 from ._ids import id_of
@@ -120,6 +121,7 @@ class Demo(DemoSteps):
         await correct_paid_invoice(self, charged)
         await taxed_discounted_invoice(self)
         await recurring_by_invoice(self)
+        await quote_into_invoice(self)
         return listed
 
 

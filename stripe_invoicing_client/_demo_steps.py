@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import secrets
+from datetime import datetime, timezone
 from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
@@ -22,6 +23,13 @@ def money(amount: object, currency: object) -> str:
     if not isinstance(amount, int) or not isinstance(currency, str):
         return "-"
     return f"{amount / 100:,.2f} {currency.upper()}"
+
+
+def day(timestamp: object) -> str:
+    """A Unix time as its UTC date (2026-01-31), or "-"."""
+    if not isinstance(timestamp, int):
+        return "-"
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).date().isoformat()
 
 
 def text(value: object) -> str:

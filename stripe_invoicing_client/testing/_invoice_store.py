@@ -296,8 +296,9 @@ def render_invoice_fields(invoice: Invoice) -> dict[str, Any]:
 
 
 def _render_line_parent(item: InvoiceItem) -> dict[str, Any]:
-    """A subscription's line points at its subscription item; any other at its invoice item."""
-    if item.subscription is not None:
+    """A subscription's line points at its subscription item; any other at its invoice item
+    (and the subscription it was added to, for `add_invoice_items`)."""
+    if item.subscription_item is not None:
         return {
             "type": "subscription_item_details",
             "invoice_item_details": None,
@@ -316,7 +317,7 @@ def _render_line_parent(item: InvoiceItem) -> dict[str, Any]:
             "invoice_item": item.id,
             "proration": False,
             "proration_details": {"credited_items": None},
-            "subscription": None,
+            "subscription": item.subscription,
         },
         "subscription_item_details": None,
     }

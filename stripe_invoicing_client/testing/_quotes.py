@@ -1,46 +1,57 @@
-"""Quotes: a draft priced from one-time prices, finalized (open: numbered, expiring), then
-accepted (into a finalized invoice for the customer) or canceled; its lines and its PDF.
+"""Quotes: a draft priced from prices (`_quote_lines`), finalized (open: numbered, expiring),
+then accepted (`_quote_accept`: into a finalized invoice, or a subscription when it has
+recurring prices) or canceled; its lines and its PDF.
 
-Quotes of recurring prices (which become subscriptions) are refused: not served yet.
+    draft --finalize--> open --accept--> accepted
+    draft, open --cancel, or `expires_at` passing--> canceled
+
+Its `discounts` (`_quote_discounts`) are checked when set, shown in its totals, redeemed when
+it is accepted and carried to what it becomes.
+
+Time for a quote is its test clock's (its own `test_clock`, or its customer's), else the
+fake's: it expires as that clock passes `expires_at` (`QUOTE_EXPIRES`, a reaction).
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Set as AbstractSet
-from decimal import Decimal
 from typing import Any
 
-from ._billing import attach, new_invoice_item
-from ._catalog_store import Price
 from ._customers import live_customer
 from ._errors import ApiError
-from ._invoice_item_store import Pricing
-from ._invoice_status import finalize_invoice
-from ._invoices import new_invoice
 from ._listing import Listing, list_handler
-from ._money import plain, times, unit_amount
-from ._objects import customer_or_stub, expand_paths, invoice_view, merged_metadata
+from ._objects import customer_or_stub, expand_paths, merged_metadata
 from ._pagination import list_page
 from ._pdf import quote_pdf
-from ._quote_discounts import apply_discounts, redeem_discounts
+from ._quote_accept import accept_into
+from ._quote_discounts import apply_discounts, copy_discounts
+from ._quote_lines import apply_lines, copy_lines
 from ._quote_store import (
     ACCEPTED,
     CANCELED,
     DRAFT,
     OPEN,
+    FromQuote,
     Quote,
     QuoteLine,
     render_quote,
     render_quote_line,
 )
+from ._reactions import QUOTE_EXPIRES, reacts_to
+from ._recurring import CallAt, at_time, time_on
 from ._shapes import UNSET
 from ._state import FileBody, Finder, JsonObject, RequestContext, State
+from ._test_clocks import live_clock
 
 DAY = 86_400
 DEFAULT_EXPIRY_DAYS = 30
 DEFAULT_DAYS_UNTIL_DUE = 30
 _PLAIN_FIELDS = ("description", "footer", "header")
+# What `from_quote` can be sent with.
+_WITH_FROM_QUOTE = frozenset({"from_quote", "expires_at", "expand"})
+# What an open quote can still be updated with.
+_OPEN_UPDATES = frozenset({"expires_at", "expand"})
 
 
 live_quote = Finder(lambda state: state.quotes, "quote", "quote")
@@ -60,75 +71,40 @@ def _refuse(quote: Quote, action: str) -> ApiError:
     )
 
 
-def _not_recurring(where: str) -> ApiError:
-    return ApiError.invalid_request(
-        "FakeStripe does not serve quotes of recurring prices (subscriptions) yet.", param=where
-    )
+def _at(call: RequestContext, quote: Quote) -> CallAt:
+    """The call at the quote's time (its test clock's, if it has one)."""
+    return at_time(call, time_on(call.state, quote.test_clock))
 
 
-def _price_of(call: RequestContext, given: dict[str, Any], where: str) -> Price:
-    if "price" in given and "price_data" in given:
-        raise ApiError.exclusive("Send price or price_data, not both.", f"{where}[price_data]")
-    if "price" in given:
-        price = call.state.prices.get(given["price"])
-        if price is None:
-            raise ApiError.missing("price", given["price"], f"{where}[price]")
-        if not price.active:
-            raise ApiError.invalid_request(
-                f"Price {price.id} is archived.", param=f"{where}[price]"
-            )
-    elif "price_data" in given:
-        data = given["price_data"]
-        if "recurring" in data:
-            raise _not_recurring(where)
-        unit = unit_amount(data)
-        if unit is None:
-            raise ApiError.missing_param(f"{where}[price_data][unit_amount]")
-        price = Price(
-            id=call.new_id("price"),
-            created=call.now(),
-            currency=str(data["currency"]).lower(),
-            product=data["product"],
-            unit=unit,
-            active=False,  # made for this line only
-            tax_behavior=data.get("tax_behavior", "unspecified"),
-        )
-    else:
-        raise ApiError.missing_param(f"{where}[price]")
-    if price.recurring is not None:
-        raise _not_recurring(where)
-    if price.unit is None:
+def _future(at: RequestContext, when: int) -> int:
+    if when <= at.now():
         raise ApiError.invalid_request(
-            f"Price {price.id} has no unit amount (tiered or customer-chosen).", param=where
+            "The quote's expires_at must be in the future.", param="expires_at"
         )
-    return price
+    return when
 
 
-def _line(call: RequestContext, quote: Quote, given: dict[str, Any], where: str) -> QuoteLine:
-    for name in ("discounts", "tax_rates"):
-        if name in given:
+def _given(params: dict[str, Any], name: str) -> Any:
+    return None if params[name] is UNSET else params[name]
+
+
+def _apply_subscription_data(quote: Quote, given: dict[str, Any]) -> None:
+    data = quote.subscription_data
+    if "description" in given:
+        data.description = _given(given, "description")
+    if "effective_date" in given:
+        if given["effective_date"] == "current_period_end":
             raise ApiError.invalid_request(
-                f"FakeStripe does not serve {name} on quote lines yet.", param=f"{where}[{name}]"
+                "effective_date=current_period_end is for quotes that update a subscription; "
+                "FakeStripe does not serve those.",
+                param="subscription_data[effective_date]",
             )
-    existing = next((line for line in quote.lines if line.id == given.get("id")), None)
-    if "id" in given and existing is None:
-        raise ApiError.missing("line item", given["id"], f"{where}[id]")
-    if existing is not None and not ("price" in given or "price_data" in given):
-        price = existing.price
-    else:
-        price = _price_of(call, given, where)
-    quantity = given.get("quantity", existing.quantity if existing else 1)
-    if quantity < 0:
-        raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{where}[quantity]")
-    assert price.unit is not None  # checked by _price_of
-    product = call.state.products.get(price.product)
-    return QuoteLine(
-        id=existing.id if existing else call.new_id("li"),
-        price=price,
-        quantity=quantity,
-        amount=times(Decimal(quantity), price.unit, f"{where}[quantity]"),
-        description=product.name if product else None,
-    )
+        data.effective_date = _given(given, "effective_date")
+    if "metadata" in given:
+        # Declarative: what is sent replaces what was there.
+        data.metadata = {k: v for k, v in given["metadata"].items() if v not in ("", UNSET)}
+    if "trial_period_days" in given:
+        data.trial_period_days = _given(given, "trial_period_days")
 
 
 def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
@@ -136,24 +112,14 @@ def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
     if "customer" in params:
         quote.customer = live_customer(state, params["customer"]).id
     if "line_items" in params:
-        lines = [
-            _line(call, quote, given, f"line_items[{i}]")
-            for i, given in enumerate(params["line_items"])
-        ]
-        currencies = {line.price.currency for line in lines}
-        if len(currencies) > 1:
-            raise ApiError.invalid_request(
-                "All of a quote's prices must be in one currency.", param="line_items"
-            )
-        quote.lines = lines
-        quote.currency = currencies.pop() if currencies else quote.currency
+        apply_lines(call, quote, params["line_items"])
     for name in _PLAIN_FIELDS:
         if name in params:
-            setattr(quote, name, None if params[name] is UNSET else params[name])
+            setattr(quote, name, _given(params, name))
     if "metadata" in params:
         quote.metadata = merged_metadata(quote.metadata, params["metadata"])
-    if "expires_at" in params:
-        quote.expires_at = params["expires_at"]
+    if "subscription_data" in params:
+        _apply_subscription_data(quote, params["subscription_data"])
     if "collection_method" in params:
         quote.collection_method = params["collection_method"]
     days = (params.get("invoice_settings") or {}).get("days_until_due")
@@ -164,13 +130,72 @@ def _apply(call: RequestContext, quote: Quote, params: dict[str, Any]) -> None:
     apply_discounts(call, quote, params)
 
 
+def _clock_for(call: RequestContext, params: dict[str, Any], source: Quote | None) -> str | None:
+    """The quote's test clock: the one given, or its customer's (they must agree)."""
+    customer_id = params.get("customer", source.customer if source else None)
+    customer_clock = None
+    if customer_id is not None:
+        customer_clock = live_customer(call.state, customer_id).test_clock
+    if "test_clock" not in params:
+        return customer_clock if source is None else source.test_clock
+    clock = live_clock(call.state, params["test_clock"]).id
+    if customer_clock is not None and clock != customer_clock:
+        raise ApiError.invalid_request(
+            f"The quote's test clock ({clock}) must be its customer's ({customer_clock}).",
+            param="test_clock",
+        )
+    return clock
+
+
+def _cloned(call: RequestContext, params: dict[str, Any]) -> Quote | None:
+    """The quote `from_quote` names, after checking nothing else was sent with it."""
+    if "from_quote" not in params:
+        return None
+    for name in params:
+        if name not in _WITH_FROM_QUOTE:
+            raise ApiError.invalid_request(
+                f"{name} cannot be sent with from_quote (only expires_at can).", param=name
+            )
+    source = live_quote(call.state, params["from_quote"]["quote"], "from_quote[quote]")
+    if params["from_quote"].get("is_revision") and source.status != OPEN:
+        raise ApiError.invalid_request(
+            f"Only an open quote can be revised; {source.id} is {source.status}.",
+            param="from_quote[quote]",
+        )
+    if source.status == CANCELED:
+        raise ApiError.invalid_request(
+            f"A canceled quote cannot be cloned; {source.id} is canceled.",
+            param="from_quote[quote]",
+        )
+    return source
+
+
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    now = call.now()
-    quote = Quote(id=call.new_id("qt"), created=now, expires_at=now + DEFAULT_EXPIRY_DAYS * DAY)
-    _apply(call, quote, params)
+    source = _cloned(call, params)
+    clock = _clock_for(call, params, source)
+    at = at_time(call, time_on(call.state, clock))
+    now = at.now()
+    quote = Quote(id=at.new_id("qt"), created=now, expires_at=now + DEFAULT_EXPIRY_DAYS * DAY)
+    quote.test_clock = clock
+    if source is not None:
+        _copy(at, source, quote, bool(params["from_quote"].get("is_revision", False)))
+    _apply(at, quote, params)
+    if "expires_at" in params:
+        quote.expires_at = _future(at, params["expires_at"])
     call.state.quotes[quote.id] = quote
-    call.emit("quote.created", render_quote(quote))
+    at.emit("quote.created", render_quote(quote))
     return quote_view(call.state, quote, expand_paths(params, in_list=False))
+
+
+def _copy(call: RequestContext, source: Quote, quote: Quote, is_revision: bool) -> None:
+    for name in ("customer", "currency", "collection_method", "description", "footer", "header"):
+        setattr(quote, name, getattr(source, name))
+    quote.days_until_due = source.days_until_due
+    quote.metadata = dict(source.metadata)
+    quote.lines = copy_lines(call, source)
+    quote.subscription_data = copy.deepcopy(source.subscription_data)
+    copy_discounts(call, source, quote)
+    quote.from_quote = FromQuote(source.id, is_revision)
 
 
 def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -180,13 +205,42 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     quote = live_quote(call.state, ids["quote"])
-    if quote.status != DRAFT:
+    # An open quote takes a new expiry, and nothing else.
+    if quote.status != DRAFT and not (quote.status == OPEN and _OPEN_UPDATES.issuperset(params)):
         raise _refuse(quote, "updated")
+    at = _at(call, quote)
     # Changes go to a copy first so a refused update leaves the quote as it was.
     changed = copy.deepcopy(quote)
-    _apply(call, changed, params)
+    if "customer" in params or "test_clock" in params:
+        changed.test_clock = _clock_for(at, {"customer": quote.customer, **params}, None)
+    _apply(at, changed, params)
+    if "expires_at" in params:
+        changed.expires_at = _future(at, params["expires_at"])
     call.state.quotes[quote.id] = changed
     return quote_view(call.state, changed, expand_paths(params, in_list=False))
+
+
+def _number(state: State, quote: Quote) -> Quote | None:
+    """Numbers the quote as Stripe does: `QT-<customer's invoice prefix>-<its quote sequence>-
+    <revision>`; a revision takes its original's number, one revision on. Answers the quote
+    it revises, if it is a revision."""
+    source = quote.from_quote
+    revised = state.quotes.get(source.quote) if source and source.is_revision else None
+    if revised is not None and revised.number is not None:
+        base, _, revision = revised.number.rpartition("-")
+        quote.number = f"{base}-{int(revision) + 1}"
+        return revised
+    assert quote.customer is not None  # checked by finalize
+    customer = live_customer(state, quote.customer)
+    sequence = 1 + sum(
+        1
+        for other in state.quotes.values()
+        if other.customer == quote.customer
+        and other.number is not None
+        and other.number.endswith("-1")
+    )
+    quote.number = f"QT-{customer.invoice_prefix}-{sequence:04d}-1"
+    return None
 
 
 def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -200,48 +254,17 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
         )
     if not quote.lines:
         raise ApiError.invalid_request("A quote needs line items before it can be finalized.")
-    if "expires_at" in params:
-        quote.expires_at = params["expires_at"]
-    if quote.expires_at <= call.now():
-        raise ApiError.invalid_request(
-            "The quote's expires_at must be in the future.", param="expires_at"
-        )
-    sequence = 1 + sum(1 for q in state.quotes.values() if q.number is not None)
-    quote.number = f"QT-{sequence:04d}"
+    at = _at(call, quote)
+    quote.expires_at = _future(at, params.get("expires_at", quote.expires_at))
+    revised = _number(state, quote)
     quote.status = OPEN
-    quote.finalized_at = call.now()
-    call.emit("quote.finalized", render_quote(quote))
+    quote.finalized_at = at.now()
+    at.emit("quote.finalized", render_quote(quote))
+    if revised is not None and revised.status == OPEN:  # the revision replaces it
+        revised.status = CANCELED
+        revised.canceled_at = at.now()
+        at.emit("quote.canceled", render_quote(revised))
     return quote_view(state, quote, expand_paths(params, in_list=False))
-
-
-def _invoice_for(call: RequestContext, quote: Quote, discount_ids: list[str]) -> str:
-    """A draft invoice of the quote's lines (and discounts) for its customer, then
-    finalized."""
-    state = call.state
-    assert quote.customer is not None and quote.currency is not None  # finalized quotes have
-    customer = live_customer(state, quote.customer)
-    invoice = new_invoice(call, call.new_id("in"), customer, quote.currency)
-    invoice.quote = quote.id
-    invoice.discounts = discount_ids
-    invoice.collection_method = quote.collection_method
-    invoice.description = quote.description
-    invoice.footer = quote.footer
-    if quote.days_until_due is not None and quote.collection_method == "send_invoice":
-        invoice.due_date = invoice.created + quote.days_until_due * DAY
-    state.invoices[invoice.id] = invoice
-    for line in quote.lines:
-        item = new_invoice_item(call, customer.id)
-        assert line.price.unit is not None
-        item.amount = item.net_amount = line.amount
-        item.currency = line.price.currency
-        item.quantity, item.quantity_decimal = line.quantity, str(line.quantity)
-        item.pricing = Pricing(plain(line.price.unit), line.price.id, line.price.product)
-        item.description = line.description
-        state.invoice_items[item.id] = item
-        attach(state, invoice, item, call)
-    call.emit("invoice.created", invoice_view(state, invoice))
-    finalize_invoice(call, invoice)
-    return invoice.id
 
 
 def accept(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
@@ -249,10 +272,11 @@ def accept(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     quote = live_quote(state, ids["quote"])
     if quote.status != OPEN:
         raise _refuse(quote, "accepted")
-    quote.invoice = _invoice_for(call, quote, redeem_discounts(call, quote))
+    at = _at(call, quote)
+    accept_into(at, quote)
     quote.status = ACCEPTED
-    quote.accepted_at = call.now()
-    call.emit("quote.accepted", render_quote(quote))
+    quote.accepted_at = at.now()
+    at.emit("quote.accepted", render_quote(quote))
     return quote_view(state, quote, expand_paths(params, in_list=False))
 
 
@@ -261,40 +285,44 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     quote = live_quote(state, ids["quote"])
     if quote.status not in (DRAFT, OPEN):
         raise _refuse(quote, "canceled")
+    at = _at(call, quote)
     quote.status = CANCELED
-    quote.canceled_at = call.now()
-    call.emit("quote.canceled", render_quote(quote))
+    quote.canceled_at = at.now()
+    at.emit("quote.canceled", render_quote(quote))
     return quote_view(state, quote, expand_paths(params, in_list=False))
 
 
-def expire_due(call: RequestContext) -> None:
-    """Open quotes whose `expires_at` has passed are canceled then (before any request sees
-    them), as Stripe does."""
-    now = call.now()
-    for quote in call.state.quotes.values():
-        if quote.status == OPEN and quote.expires_at <= now:
-            quote.status = CANCELED
-            quote.canceled_at = quote.expires_at
-            call.emit("quote.canceled", render_quote(quote))
+@reacts_to(QUOTE_EXPIRES)
+def _expire(call: RequestContext, quote: Quote) -> None:
+    """A draft or open quote whose `expires_at` has come (on its clock) is canceled then."""
+    quote.status = CANCELED
+    quote.canceled_at = quote.expires_at
+    call.emit("quote.canceled", render_quote(quote))
 
 
-def _lines_page(call: RequestContext, quote: Quote, params: dict[str, Any], url: str) -> JsonObject:
-    return list_page(quote.lines, params, url, "line item", render_quote_line, lambda line: line.id)
+def _lines_page(
+    quote: Quote, params: dict[str, Any], url: str, *, upfront: bool = False
+) -> JsonObject:
+    def render(line: QuoteLine) -> JsonObject:
+        return render_quote_line(line, quote.upfront(line) if upfront else None)
+
+    return list_page(quote.lines, params, url, "line item", render, lambda line: line.id)
 
 
 def list_line_items(
     call: RequestContext, ids: dict[str, str], params: dict[str, Any]
 ) -> JsonObject:
     quote = live_quote(call.state, ids["quote"])
-    return _lines_page(call, quote, params, f"/v1/quotes/{quote.id}/line_items")
+    return _lines_page(quote, params, f"/v1/quotes/{quote.id}/line_items")
 
 
 def list_computed_upfront_line_items(
     call: RequestContext, ids: dict[str, str], params: dict[str, Any]
 ) -> JsonObject:
-    # One-time prices only: every line is paid up front.
+    # Every line is on the first invoice; a recurring one at nothing during a trial.
     quote = live_quote(call.state, ids["quote"])
-    return _lines_page(call, quote, params, f"/v1/quotes/{quote.id}/computed_upfront_line_items")
+    url = f"/v1/quotes/{quote.id}/computed_upfront_line_items"
+    return _lines_page(quote, params, url, upfront=True)
 
 
 def pdf(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> FileBody:
@@ -319,7 +347,6 @@ __all__ = [
     "accept",
     "cancel",
     "create",
-    "expire_due",
     "finalize",
     "list_all",
     "list_computed_upfront_line_items",

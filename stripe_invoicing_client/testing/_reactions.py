@@ -27,6 +27,7 @@ OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
+QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
 
 HAPPENINGS = (
     INVOICE_PAID,
@@ -38,6 +39,7 @@ HAPPENINGS = (
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
     SCHEDULE_PHASE_DUE,
+    QUOTE_EXPIRES,
 )
 
 REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}

@@ -9,7 +9,10 @@ that clock up to `target`:
   emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
   a `charge_automatically` one is paid from the customer's payment method;
 - an open invoice passes its due date: `invoice.overdue`, and its subscription goes
-  `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives).
+  `past_due` (then `unpaid` or `canceled` after the days `set_overdue_policy` gives);
+- a subscription schedule reaches its start or the end of a phase: the subscription is made
+  or changed (`_subscription_schedules`), before anything else due at that moment;
+- a draft or open quote reaches its `expires_at`: it is canceled (`_quotes`).
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import Invoice
 from ._invoices import new_invoice
 from ._objects import invoice_view
+from ._quote_store import DRAFT, OPEN
 from ._reactions import (
     CANCEL_AT_REACHED,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     OVERDUE_TOO_LONG,
     PERIOD_ENDED,
+    QUOTE_EXPIRES,
     SCHEDULE_PHASE_DUE,
     TRIAL_ENDED,
     react,
@@ -236,6 +241,9 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             and invoice.id not in state.overdue_invoices
         ):
             found.append((invoice.due_date + 1, order, INVOICE_OVERDUE, invoice))
+    for order, quote in enumerate(state.quotes.values()):
+        if quote.test_clock == clock_id and quote.status in (DRAFT, OPEN):
+            found.append((quote.expires_at, order, QUOTE_EXPIRES, quote))
     if not found:
         return None
     when, _, what, obj = min(found, key=lambda entry: (entry[0], entry[1]))

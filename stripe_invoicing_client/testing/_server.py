@@ -26,7 +26,6 @@ from ._faults import (
 )
 from ._form import decode_form
 from ._idempotency import IdempotencyStore, SavedResponse
-from ._quotes import expire_due
 from ._records import AppliedWrite, RecordedRequest
 from ._recurring import run_until
 from ._routes import find_route
@@ -210,10 +209,9 @@ class Server:
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
             check_expand(route.operation_id, params)
             call = RequestContext(self.state, request_id, idempotency_key, api_key)
-            if self.state.subscriptions:  # renewals etc. due on the fake's own clock
+            if self.state.subscriptions or self.state.quotes:
+                # Renewals, quotes expiring etc. due on the fake's own clock.
                 run_until(call, None, call.now())
-            if self.state.quotes:  # open quotes that expired meanwhile
-                expire_due(call)
             began = True
             status, body = 200, route.handler(call, path_values, params)
             if route.changes_state:

@@ -28,6 +28,7 @@ from ._recurring import (
 )
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext
+from ._subscription_add_items import add_invoice_items, plan_invoice_items
 from ._subscription_cycle import (
     cancel_now,
     start_period,
@@ -162,11 +163,14 @@ def start_subscription(
         behavior = params["trial_settings"]["end_behavior"]["missing_payment_method"]
         subscription.trial_missing_payment_method = behavior
     trial_end = _trial_end(at, params)
+    # One-time prices for the first invoice: all checked before anything is kept or redeemed.
+    one_time = plan_invoice_items(at, subscription, params.get("add_invoice_items") or [])
     for index, given in enumerate(given_items):
         item = new_item(at, subscription, given, f"items[{index}]", prices[index])
         check_currency(subscription, item.price, f"items[{index}][price]")
         subscription.items.append(item)
     apply_discounts(at, subscription, params)
+    add_invoice_items(at, subscription, one_time)
     start_period(subscription, now)
     state.subscriptions[subscription.id] = subscription
     if trial_end is not None:
@@ -180,7 +184,9 @@ def start_subscription(
     invoice = bill_period(at, subscription, "subscription_create")
     if trial_end is not None:
         for record_id in invoice.item_ids():
-            state.invoice_items[record_id].amount = 0
+            record = state.invoice_items[record_id]
+            if record.subscription_item is not None:  # `add_invoice_items` are still due
+                record.amount = 0
         recompute_totals(state, invoice)
     # The first invoice is finalized at once, and paid when collected automatically.
     invoice_status.finalize_invoice(at, invoice)

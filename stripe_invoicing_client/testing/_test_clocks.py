@@ -64,7 +64,7 @@ list_all = list_handler(
 
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    """The clock goes, and with it the customers and subscriptions that followed it."""
+    """The clock goes, and with it the customers, subscriptions and quotes that followed it."""
     state = call.state
     clock = live_clock(state, ids["test_clock"])
     for subscription_id in [s.id for s in state.subscriptions.values() if s.test_clock == clock.id]:
@@ -73,6 +73,8 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         s.id for s in state.subscription_schedules.values() if s.test_clock == clock.id
     ]:
         del state.subscription_schedules[schedule_id]
+    for quote_id in [q.id for q in state.quotes.values() if q.test_clock == clock.id]:
+        del state.quotes[quote_id]
     for customer_id in [c.id for c in state.customers.values() if c.test_clock == clock.id]:
         del state.customers[customer_id]
         state.deleted_customers.add(customer_id)

@@ -55,4 +55,30 @@ def test_the_pdf_is_bytes_only_once_finalized(api: Api, fake: FakeStripe) -> Non
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/pdf"
     assert answer.content.startswith(b"%PDF-1.4\n") and answer.content.endswith(b"%%EOF\n")
-    assert b"QT-0001" in answer.content
+    assert b"QT-" in answer.content and b"-0001-1" in answer.content
+
+
+def test_a_quote_of_recurring_prices_and_its_subscription_are_at_the_pinned_shape(
+    api: Api, fake: FakeStripe
+) -> None:
+    product = api.post("/v1/products", {"name": "Seats"})
+    monthly = {"currency": "usd", "product": product["id"], "unit_amount": 2500}
+    monthly["recurring"] = {"interval": "month"}
+    quote = _quote(
+        api,
+        fake,
+        line_items=[{"price_data": monthly, "quantity": 2}, {"price": fake.create_price(900)}],
+        subscription_data={"trial_period_days": 7, "metadata": {"deal": "1"}},
+    )
+    assert quote["computed"]["recurring"]["amount_total"] == 5000
+    expanded = api.get(f"/v1/quotes/{quote['id']}", {"expand": ["line_items"]})
+    assert_pinned_shape(expanded)
+    upfront = expanded["computed"]["upfront"]["line_items"]["data"]
+    assert [line["amount_total"] for line in upfront] == [0, 900]  # a trial first
+    api.post(f"/v1/quotes/{quote['id']}/finalize")
+    accepted = api.post(f"/v1/quotes/{quote['id']}/accept")
+    assert_pinned_shape(accepted)
+    assert accepted["subscription"].startswith("sub_")
+    for event in fake.events:
+        if event["type"].startswith(("quote.", "invoice.")):
+            assert_pinned_shape(event)

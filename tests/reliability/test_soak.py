@@ -22,7 +22,9 @@ What must hold, and is printed:
   and the delays asked for between them follow Retry-After or the documented backoff;
 * at the end, every invoice has the status, total and number of sends its flow implies, and
   each paid one the one credit note (to the card or the balance) its flow issued; every
-  customer got one tax ID.
+  customer got one tax ID;
+* quote flows (`_soak_quotes.py`): each quote created, finalized and accepted exactly once,
+  into one invoice or one subscription of the amounts its prices imply.
 
 `--long` runs 50,000 calls per client kind instead of 5,000.
 """
@@ -50,6 +52,14 @@ from stripe_invoicing_client import (
 )
 from stripe_invoicing_client.testing import DropAfterWrite, FailRequest, FakeStripe
 
+from ._soak_quotes import (
+    QuoteResult,
+    check_quotes,
+    quote_calls,
+    quote_figures,
+    quote_flow,
+    quote_recovery,
+)
 from ._support import (
     AFTER_WRITE,
     CURRENT_CALL,
@@ -109,6 +119,8 @@ class FlowPlan:
 
     @property
     def calls(self) -> int:
+        if self.variant == "quote":
+            return quote_calls(self)
         # A tax ID for every customer; a credit note on every paid invoice.
         extra = {"send_pay": 3, "void": 1, "pay": 2, "send_void": 2, "charge": 2}
         return 4 + len(self.amounts) + extra[self.variant]
@@ -130,6 +142,7 @@ class Soak:
         self.transport = transport
         self.calls: list[LogicalCall] = []
         self.results: list[FlowResult] = []
+        self.quote_results: list[QuoteResult] = []
         self.escaped: list[LogicalCall] = []
         self.client: Client
         if mode == "sync":
@@ -151,7 +164,9 @@ class Soak:
         while planned < calls:
             plan = FlowPlan(
                 number=start + len(plans),
-                variant=self.rng.choice(("send_pay", "void", "pay", "send_void", "charge")),
+                variant=self.rng.choice(
+                    ("send_pay", "void", "pay", "send_void", "charge", "quote")
+                ),
                 amounts=[self.rng.randrange(100, 100_000) for _ in range(self.rng.randint(1, 3))],
                 max_retries=None if tail else MAX_RETRIES,
             )
@@ -219,6 +234,7 @@ class Soak:
             "invoice_items.create": ("invoiceitem", self.client.invoice_items.retrieve),
             "credit_notes.create": ("credit_note", self.client.credit_notes.retrieve),
             "customers.tax_ids.create": ("tax_id", self._tax_id),
+            **quote_recovery(self.client),
         }.get(record.operation, ("invoice", self.client.invoices.retrieve))
         (object_id,) = {
             event["data"]["object"]["id"]
@@ -257,6 +273,13 @@ class Soak:
                 customer.id, type="eu_vat", value=f"DE{100000000 + n}", **k
             ),
         )
+        if plan.variant == "quote":
+            quoted = await quote_flow(self, plan, customer)
+            self.quote_results.append(quoted)
+            self.results.append(
+                FlowResult(quoted.invoice_id, "open", quoted.upfront, quoted.sends, 0)
+            )
+            return
         for amount in plan.amounts:
             await self.call(
                 plan,
@@ -342,7 +365,7 @@ class Soak:
         await asyncio.gather(*(guarded(plan) for plan in plans))
 
     async def final_state(self) -> dict[str, Any]:
-        """The invoices as the backend has them now, read without faults."""
+        """The invoices (and quotes) as the backend has them now, read without faults."""
         token = NO_FAULTS.set(True)
         try:
             found = {}
@@ -350,6 +373,8 @@ class Soak:
                 found[result.invoice_id] = await _step(
                     self.client.invoices.retrieve(result.invoice_id)
                 )
+            for quoted in self.quote_results:
+                found[quoted.quote_id] = await _step(self.client.quotes.retrieve(quoted.quote_id))
             return found
         finally:
             NO_FAULTS.reset(token)
@@ -437,10 +462,12 @@ def check_and_report(
 
     # The end state: each flow's invoice, and its items and sends, exactly once.
     _check_final(soak, final, problems)
+    check_quotes(soak, final, problems)
 
     main = [c for c in soak.calls if c.number < tail_from]
     tail = [c for c in soak.calls if c.number >= tail_from]
     _report(soak, figures, sleeps, elapsed, main, tail, duplicates, lost, stray)
+    figures.add(f"soak {soak.mode}", quote_figures(soak))
     assert not soak.escaped, [(c.operation, repr(c.error)) for c in soak.escaped[:5]]
     assert duplicates == 0 and lost == 0 and stray == 0
     assert not problems, "\n".join(problems[:30])

@@ -24,6 +24,7 @@ HEADINGS = [
     "6. A paid invoice corrected with a credit note (20.00 back to the card)",
     "7. An invoice from a product and price, with VAT and a coupon",
     "8. A monthly subscription billed by invoice, three months on a test clock",
+    "9. A quote accepted into an invoice",
 ]
 TABLE_HEADER = re.compile(r"^\s+invoice\s+customer\s+status\s+collection\s+total\s+remaining$")
 SECRET = "sk_test_51DemoSecretKeyNeverPrinted"
@@ -60,6 +61,26 @@ def check_output(out: str) -> None:
     seats = next(line for line in lines if line.startswith("  3 seats "))
     assert "subtotal=750.00 USD  discount=75.00 USD  tax=135.00 USD  total=810.00 USD" in seats
     check_recurring(lines)
+    check_quote(lines)
+
+
+def check_quote(lines: list[str]) -> None:
+    """Step 9: a quote for two days at 1,200.00, numbered and expiring once finalized, its PDF,
+    then accepted into an open invoice of the same total."""
+    step = lines[lines.index("9. A quote accepted into an invoice") :]
+    shown = re.compile(r"^  (draft quote|finalized|accepted) +qt_\w+  status=(\w+)  total=(.+)$")
+    quotes = [found.groups() for found in map(shown.match, step) if found]
+    assert quotes == [
+        ("draft quote", "draft", "2,400.00 USD"),
+        ("finalized", "open", "2,400.00 USD"),
+        ("accepted", "accepted", "2,400.00 USD"),
+    ]
+    number = next(line for line in step if line.startswith("  number "))
+    assert re.fullmatch(r"  number +QT-\w+-0001-1  expires \d{4}-\d{2}-\d{2}", number)
+    pdf = next(line for line in step if line.startswith("  quote PDF "))
+    assert re.fullmatch(r"  quote PDF +[\d,]+ bytes \(a PDF\)", pdf)
+    invoice = next(line for line in step if line.startswith("  invoice of the quote "))
+    assert "status=open  total=2,400.00 USD  remaining=2,400.00 USD" in invoice
 
 
 def check_recurring(lines: list[str]) -> None:

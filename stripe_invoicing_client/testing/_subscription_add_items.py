@@ -1,0 +1,100 @@
+"""`add_invoice_items` of a new subscription: one-time prices billed once, on its first invoice
+(pending items of the subscription until that invoice pulls them in)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from attrs import define
+
+from ._billing import new_invoice_item
+from ._errors import ApiError
+from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
+from ._money import plain, times, unit_amount
+from ._state import RequestContext
+from ._subscription_store import Subscription
+
+
+def _one_time(
+    call: RequestContext, given: dict[str, Any], where: str
+) -> tuple[Decimal, Pricing, str]:
+    """The unit amount, pricing and currency of one entry: a one-time price by id, or
+    `price_data`."""
+    if "price" in given and "price_data" in given:
+        raise ApiError.exclusive("Send price or price_data, not both.", f"{where}[price_data]")
+    if "price" in given:
+        price = call.state.prices.get(given["price"])
+        if price is None:
+            raise ApiError.missing("price", given["price"], f"{where}[price]")
+        # Prices registered with `FakeStripe.create_price` are one-time here.
+        if price.unit is None or (price.recurring is not None and not price.registered):
+            raise ApiError.invalid_request(
+                f"The price {price.id} must be a one-time price with a unit amount.",
+                param=f"{where}[price]",
+            )
+        return price.unit, Pricing(plain(price.unit), price.id, price.product), price.currency
+    if "price_data" in given:
+        data = given["price_data"]
+        unit = unit_amount(data)
+        if unit is None:
+            raise ApiError.missing_param(f"{where}[price_data][unit_amount]")
+        pricing = Pricing(plain(unit), call.new_id("price"), data["product"])
+        return unit, pricing, str(data["currency"]).lower()
+    raise ApiError.missing_param(f"{where}[price]")
+
+
+@define
+class Planned:
+    """One `add_invoice_items` entry, checked: what its invoice item will be."""
+
+    pricing: Pricing
+    quantity: int
+    amount: int
+
+
+def plan_invoice_items(
+    call: RequestContext, subscription: Subscription, given: list[dict[str, Any]]
+) -> list[Planned]:
+    """Checks every entry (a 400 naming the first refused), changing nothing."""
+    planned = []
+    for index, entry in enumerate(given):
+        where = f"add_invoice_items[{index}]"
+        unit, pricing, currency = _one_time(call, entry, where)
+        if currency != subscription.currency:
+            raise ApiError.invalid_request(
+                f"The price's currency ({currency}) differs from the subscription's "
+                f"({subscription.currency}).",
+                param=where,
+            )
+        quantity = int(entry.get("quantity", 1))
+        if quantity < 0:
+            raise ApiError.invalid_request(
+                "Quantity cannot be negative.", param=f"{where}[quantity]"
+            )
+        planned.append(Planned(pricing, quantity, times(Decimal(quantity), unit, where)))
+    return planned
+
+
+def add_invoice_items(
+    call: RequestContext, subscription: Subscription, planned: list[Planned]
+) -> list[InvoiceItem]:
+    """Makes the planned items (pending, for the first invoice)."""
+    made = []
+    for entry in planned:
+        item = new_invoice_item(call, subscription.customer)
+        item.amount = item.net_amount = entry.amount
+        item.currency = subscription.currency
+        item.quantity, item.quantity_decimal = entry.quantity, str(entry.quantity)
+        item.pricing = entry.pricing
+        product = call.state.products.get(entry.pricing.product or "")
+        item.description = product.name if product else None
+        item.subscription = subscription.id
+        item.test_clock = subscription.test_clock
+        call.state.invoice_items[item.id] = item
+        call.emit("invoiceitem.created", render_invoice_item(item))
+        made.append(item)
+    return made
+
+
+__all__ = ["Planned", "add_invoice_items", "plan_invoice_items"]
