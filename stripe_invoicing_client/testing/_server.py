@@ -209,8 +209,9 @@ class Server:
             params = coerce_params(ACCEPTED_PARAMS[route.operation_id], raw_params)
             check_expand(route.operation_id, params)
             call = RequestContext(self.state, request_id, idempotency_key, api_key)
-            if self.state.subscriptions or self.state.quotes:
-                # Renewals, quotes expiring etc. due on the fake's own clock.
+            state = self.state
+            if state.subscriptions or state.subscription_schedules or state.quotes:
+                # Renewals, schedules' phases, quotes expiring etc. due on the fake's own clock.
                 run_until(call, None, call.now())
             began = True
             status, body = 200, route.handler(call, path_values, params)

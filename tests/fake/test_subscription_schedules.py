@@ -193,3 +193,16 @@ def test_its_subscription_canceled_elsewhere_ends_the_schedule(api: Api, fake: F
     assert [s["status"] for s in ended] == ["canceled", "canceled"]
     types = [e["type"] for e in fake.events if e["type"].startswith("subscription_schedule.")]
     assert types[-2:] == ["subscription_schedule.canceled", "subscription_schedule.aborted"]
+
+
+def test_a_schedule_on_the_fake_s_own_clock_starts_as_it_passes(api: Api, fake: FakeStripe) -> None:
+    customer = api.customer()["id"]
+    start = fake.clock.now() + DAY
+    phases = [{"items": [{"price": fake.create_price(1000)}], "duration": {"interval": "month"}}]
+    body = {"customer": customer, "start_date": start, "phases": phases}
+    schedule = api.post("/v1/subscription_schedules", body)
+    assert schedule["status"] == "not_started"
+    fake.clock.advance(2 * DAY)
+    # Any request catches up with what came due meanwhile: here, a list of invoices.
+    [invoice] = api.get("/v1/invoices", {"customer": customer})["data"]
+    assert invoice["billing_reason"] == "subscription_create"
