@@ -30,6 +30,7 @@ from ._recurring import (
     add_subscription_line,
     bill_period,
     describe,
+    is_metered,
 )
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
@@ -141,13 +142,19 @@ def renew(call: RequestContext, subscription: Subscription) -> None:
         cancel_now(call, subscription, invoice_now=False, prorate=False)
         return
     before = subscription_view(call.state, subscription)
+    # Metered items bill the usage of the period that ends, in arrears.
+    ended = {
+        item.id: (item.current_period_start, item.current_period_end)
+        for item in subscription.items
+        if is_metered(item.price)
+    }
     start_period(subscription, subscription.period_end)
     emit_updated(call, before, subscription)
     if subscription.pause_collection is not None:
         resumes_at = subscription.pause_collection.resumes_at
         if resumes_at is not None and resumes_at <= call.now():
             subscription.pause_collection = None
-    bill_period(call, subscription, "subscription_cycle")
+    bill_period(call, subscription, "subscription_cycle", ended)
 
 
 @reacts_to(TRIAL_ENDED)

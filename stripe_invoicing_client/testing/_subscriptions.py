@@ -25,6 +25,7 @@ from ._recurring import (
     DAY,
     CallAt,
     bill_period,
+    is_metered,
 )
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext
@@ -55,6 +56,14 @@ def new_item(
 ) -> SubscriptionItem:
     price = price or price_for(call, given, prefix)
     quantity = int(given.get("quantity", 1))
+    if is_metered(price):
+        # Usage sets what a metered item bills: it has no quantity of its own.
+        if "quantity" in given:
+            raise ApiError.invalid_request(
+                "A metered price's usage comes from its meter: it takes no quantity.",
+                param=f"{prefix}[quantity]",
+            )
+        quantity = 0
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
     item = SubscriptionItem(

@@ -155,6 +155,7 @@ async def test_an_identifier_is_taken_once_and_an_adjustment_cancels_its_event(
         )
     )
     assert isinstance(adjustment, m.BillingMeterEventAdjustment)
+    assert adjustment.cancel is not None
     assert (adjustment.type_, adjustment.cancel.identifier) == ("cancel", "call-1")
     now = fake.clock.now()
     [found] = await summary(client, made.id, who, now - HOUR, now + 60)
@@ -238,15 +239,22 @@ async def test_a_usage_based_subscription_is_billed_from_meter_events_on_a_test_
     assert (first.billing_reason, first.amount_due) == ("subscription_create", 0)
     clocks = client.test_helpers.test_clocks
     await run(clocks.advance(clock.id, frozen_time=START + 10 * DAY))
-    await report(client, who.id, 300, event_name="searches")
+    first_call = (await report(client, who.id, 300, event_name="searches")).identifier
     await report(client, who.id, 120, event_name="searches", identifier="oops")
-    await run(clocks.advance(clock.id, frozen_time=START + 20 * DAY))
-    await report(client, who.id, 100, event_name="searches", timestamp=START + 20 * DAY - HOUR)
+    cancel = {"identifier": "oops"}
     await run(
         client.billing.meter_event_adjustments.create(
-            event_name="searches", type="cancel", cancel={"identifier": "oops"}
+            event_name="searches", type="cancel", cancel=cancel
         )
     )
+    await run(clocks.advance(clock.id, frozen_time=START + 20 * DAY))
+    await report(client, who.id, 100, event_name="searches", timestamp=START + 20 * DAY - HOUR)
+    with pytest.raises(InvalidRequestError, match="24 hours"):
+        await run(
+            client.billing.meter_event_adjustments.create(
+                event_name="searches", type="cancel", cancel={"identifier": first_call}
+            )
+        )
     end = START + 31 * DAY  # January's period ends on February 1
     await run(clocks.advance(clock.id, frozen_time=end - 60))
     await report(client, who.id, 9999, event_name="searches", timestamp=end + 30)
@@ -278,3 +286,18 @@ async def test_meter_webhooks_parse_as_typed_events(client: Any, fake: FakeStrip
     ]
     assert [type(e.data.object) for e in meters] == [m.BillingMeter] * 3
     assert meters[-1].data.object.status == "inactive"
+
+
+async def test_a_metered_item_takes_no_quantity(client: Any) -> None:
+    price = await metered_price(client, (await meter(client)).id)
+    who = await customer(client)
+    with pytest.raises(InvalidRequestError) as refused:
+        await run(
+            client.subscriptions.create(
+                customer=who.id,
+                items=[{"price": price.id, "quantity": 3}],
+                collection_method="send_invoice",
+                days_until_due=30,
+            )
+        )
+    assert refused.value.param == "items[0][quantity]"
