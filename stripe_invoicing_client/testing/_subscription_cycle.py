@@ -31,6 +31,8 @@ from ._recurring import (
     bill_period,
     describe,
     is_metered,
+    line_amount,
+    metered_usage,
 )
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
@@ -196,10 +198,29 @@ def cancel_now(
                 period = (now, item.current_period_end)
                 text = f"Unused time on {describe(item)}"
                 add_subscription_line(call, None, subscription, item, credit, period, text, True)
+    if invoice_now:
+        bill_usage_so_far(call, subscription)
     if invoice_now and has_pending(state, subscription):
         bill_pending(call, subscription, "subscription_update")
     subscription.canceled_at = subscription.canceled_at or now
     set_status(call, subscription, CANCELED)
+
+
+def bill_usage_so_far(call: RequestContext, subscription: Subscription) -> None:
+    """Each metered item's usage since its period began, pending for a final invoice."""
+    now = call.now()
+    for item in subscription.items:
+        if not is_metered(item.price):
+            continue
+        period = (item.current_period_start, now)
+        # Usage reported at this very second counts too.
+        used = metered_usage(call.state, subscription, item.price, (period[0], now + 1))
+        if used:
+            amount = line_amount(item.price, used)
+            text = describe(item, used)
+            add_subscription_line(
+                call, None, subscription, item, amount, period, text, quantity=used
+            )
 
 
 @reacts_to(CANCEL_AT_REACHED)

@@ -301,3 +301,26 @@ async def test_a_metered_item_takes_no_quantity(client: Any) -> None:
             )
         )
     assert refused.value.param == "items[0][quantity]"
+
+
+async def test_cancelling_with_invoice_now_bills_the_usage_so_far(client: Any) -> None:
+    made = await meter(client)
+    price = await metered_price(client, made.id, unit_amount=2)
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="usage"))
+    who = await customer(client, test_clock=clock.id)
+    sub = await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price": price.id}],
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+    )
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 5 * DAY))
+    await report(client, who.id, 250)
+    canceled = await run(client.subscriptions.cancel(sub.id, invoice_now=True))
+    assert canceled.status == "canceled"
+    final = await run(client.invoices.retrieve(canceled.latest_invoice))
+    assert final.id != sub.latest_invoice and final.subtotal == 500
+    [line] = await items(client.invoices.list_lines(final.id))
+    assert (line.quantity, line.period.start, line.period.end) == (250, START, START + 5 * DAY)
