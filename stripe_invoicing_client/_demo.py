@@ -15,6 +15,7 @@ from ._client import AsyncStripeInvoicing, StripeInvoicing
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_recurring import recurring_by_invoice
 from ._demo_steps import DemoSteps, money, step, text
+from ._demo_usage import usage_based_billing
 from ._ids import id_of
 from .models import Invoice
 
@@ -120,6 +121,7 @@ class Demo(DemoSteps):
         await correct_paid_invoice(self, charged)
         await taxed_discounted_invoice(self)
         await recurring_by_invoice(self)
+        await usage_based_billing(self)
         return listed
 
 
