@@ -127,3 +127,35 @@ def test_refusals_name_the_parameter_and_change_nothing(api: Api, fake: FakeStri
     again = api.raw("POST", f"/v1/billing/meters/{meter['id']}/deactivate")
     assert again.status_code == 400
     assert api.get(f"/v1/billing/meters/{meter['id']}") == deactivated
+
+
+def test_nothing_on_a_meter_expands(api: Api, fake: FakeStripe) -> None:
+    meter = _meter(api)
+    customer = api.customer()["id"]
+    now = fake.clock.now()
+    for method, path, params in (
+        ("GET", f"/v1/billing/meters/{meter['id']}", {"expand": ["customer"]}),
+        ("GET", "/v1/billing/meters", {"expand": ["data.customer"]}),
+        (
+            "GET",
+            f"/v1/billing/meters/{meter['id']}/event_summaries",
+            {
+                "customer": customer,
+                "start_time": now,
+                "end_time": now + 60,
+                "expand": ["data.meter"],
+            },
+        ),
+        (
+            "POST",
+            "/v1/billing/meter_events",
+            {
+                "event_name": "api_calls",
+                "payload": {"stripe_customer_id": customer, "value": "1"},
+                "expand": ["customer"],
+            },
+        ),
+    ):
+        answer = api.raw(method, path, params)
+        assert answer.status_code == 400, (path, answer.text)
+        assert error_of(answer.json())["param"] == "expand"
