@@ -324,3 +324,34 @@ async def test_cancelling_with_invoice_now_bills_the_usage_so_far(client: Any) -
     assert final.id != sub.latest_invoice and final.subtotal == 500
     [line] = await items(client.invoices.list_lines(final.id))
     assert (line.quantity, line.period.start, line.period.end) == (250, START, START + 5 * DAY)
+
+
+async def test_an_item_keeps_its_usage_type(client: Any) -> None:
+    metered = await metered_price(client, (await meter(client)).id)
+    who = await customer(client)
+    sub = await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price": metered.id}],
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+    )
+    [item] = sub.items.data
+    licensed = await run(
+        client.prices.create(
+            product=metered.product,
+            currency="usd",
+            unit_amount=900,
+            recurring={"interval": "month"},
+        )
+    )
+    for change, param in (
+        ({"id": item.id, "price": licensed.id}, "items[0][price]"),
+        ({"id": item.id, "quantity": 4}, "items[0][quantity]"),
+    ):
+        with pytest.raises(InvalidRequestError) as refused:
+            await run(client.subscriptions.update(sub.id, items=[change]))
+        assert refused.value.param == param
+    again = await run(client.subscriptions.retrieve(sub.id))
+    assert again.items.data[0].price.id == metered.id and again.items.data[0].quantity is None
