@@ -10,8 +10,9 @@ metered price bills at renewal is `_meter_store.usage`, read by `_recurring`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from ._customers import live_customer
@@ -39,6 +40,8 @@ FUTURE_WINDOW = 5 * MINUTE  # how far ahead of now it may be
 CANCEL_WINDOW = DAY  # how long after it was received an event may be cancelled
 GROUPING = {"hour": HOUR, "day": DAY}
 MAX_WINDOWS = 10_000  # summaries one request may ask for
+# A value as an event's payload gives it: a plain decimal, not too long to bill.
+_VALUE = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,12})?")
 
 
 live_meter = Finder(lambda state: state.meters, "billing meter", "id")
@@ -146,15 +149,11 @@ def _value(meter: Meter, payload: dict[str, str]) -> Decimal:
         if meter.formula == COUNT:
             return Decimal(1)
         raise ApiError.missing_param(param)
-    try:
-        value = Decimal(given)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite():
+    if not _VALUE.fullmatch(given):
         raise ApiError.invalid_request(
             f"The meter event's value must be a number, got {given!r}.", param=param
         )
-    return value
+    return Decimal(given)
 
 
 def create_event(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:

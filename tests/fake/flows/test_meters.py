@@ -184,9 +184,10 @@ async def test_events_outside_stripe_s_window_or_without_a_customer_are_refused(
             client.billing.meter_events.create(event_name="api_calls", payload={"value": "1"})
         )
     assert no_customer.value.param == "payload[stripe_customer_id]"
-    with pytest.raises(InvalidRequestError) as not_a_number:
-        await report(client, who, "many")
-    assert not_a_number.value.param == "payload[value]"
+    for value in ("many", "1e400", "NaN", "1" * 16):
+        with pytest.raises(InvalidRequestError) as not_a_number:
+            await report(client, who, value)
+        assert not_a_number.value.param == "payload[value]"
 
 
 async def metered_price(client: Any, meter_id: str, unit_amount: int = 5) -> m.Price:
