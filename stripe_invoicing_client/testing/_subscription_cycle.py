@@ -141,6 +141,9 @@ def start_period(subscription: Subscription, start: int) -> None:
 def renew(call: RequestContext, subscription: Subscription) -> None:
     require(subscription, "renew")
     if subscription.cancel_at_period_end:
+        # The last period's metered usage is billed in arrears, on a final invoice.
+        if bill_usage_so_far(call, subscription, until=subscription.period_end):
+            bill_pending(call, subscription, "subscription_cycle")
         cancel_now(call, subscription, invoice_now=False, prorate=False)
         return
     before = subscription_view(call.state, subscription)
@@ -199,28 +202,32 @@ def cancel_now(
                 text = f"Unused time on {describe(item)}"
                 add_subscription_line(call, None, subscription, item, credit, period, text, True)
     if invoice_now:
-        bill_usage_so_far(call, subscription)
+        # Usage reported at this very second counts too.
+        bill_usage_so_far(call, subscription, until=now + 1)
     if invoice_now and has_pending(state, subscription):
         bill_pending(call, subscription, "subscription_update")
     subscription.canceled_at = subscription.canceled_at or now
     set_status(call, subscription, CANCELED)
 
 
-def bill_usage_so_far(call: RequestContext, subscription: Subscription) -> None:
-    """Each metered item's usage since its period began, pending for a final invoice."""
+def bill_usage_so_far(call: RequestContext, subscription: Subscription, until: int) -> bool:
+    """Each metered item's usage from its period's start until `until` (excluded), pending
+    for a final invoice; whether there was any."""
     now = call.now()
+    billed = False
     for item in subscription.items:
         if not is_metered(item.price):
             continue
         period = (item.current_period_start, now)
-        # Usage reported at this very second counts too.
-        used = metered_usage(call.state, subscription, item.price, (period[0], now + 1))
+        used = metered_usage(call.state, subscription, item.price, (period[0], until))
         if used:
+            billed = True
             amount = line_amount(item.price, used)
             text = describe(item, used)
             add_subscription_line(
                 call, None, subscription, item, amount, period, text, quantity=used
             )
+    return billed
 
 
 @reacts_to(CANCEL_AT_REACHED)

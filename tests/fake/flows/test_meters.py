@@ -356,3 +356,29 @@ async def test_an_item_keeps_its_usage_type(client: Any) -> None:
         assert refused.value.param == param
     again = await run(client.subscriptions.retrieve(sub.id))
     assert again.items.data[0].price.id == metered.id and again.items.data[0].quantity is None
+
+
+async def test_cancelling_at_period_end_bills_the_last_period_s_usage(client: Any) -> None:
+    made = await meter(client)
+    price = await metered_price(client, made.id, unit_amount=3)
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="usage"))
+    who = await customer(client, test_clock=clock.id)
+    sub = await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price": price.id}],
+            collection_method="send_invoice",
+            days_until_due=30,
+            cancel_at_period_end=True,
+        )
+    )
+    clocks = client.test_helpers.test_clocks
+    await run(clocks.advance(clock.id, frozen_time=START + 3 * DAY))
+    await report(client, who.id, 70)
+    await run(clocks.advance(clock.id, frozen_time=START + 31 * DAY + 2 * HOUR))
+    ended = await run(client.subscriptions.retrieve(sub.id))
+    assert ended.status == "canceled"
+    found = sorted(await items(client.invoices.list(customer=who.id)), key=lambda i: i.created)
+    assert [i.total for i in found] == [0, 210]
+    [line] = await items(client.invoices.list_lines(found[1].id))
+    assert (line.quantity, line.period.start, line.period.end) == (70, START, START + 31 * DAY)
