@@ -44,10 +44,10 @@ from ._subscription_lifecycle import CANCELED
 from ._subscription_store import Subscription, SubscriptionItem, discounts_for_invoice
 
 HOUR = 3_600
-Period = tuple[int, int]
 DAY = 86_400
 # Stripe finalizes an auto-advancing draft about an hour after creating it.
 FINALIZE_AFTER = HOUR
+Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
 @define
