@@ -210,6 +210,7 @@ def _take_lookup_key(
 
 def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
     state = call.state
+    recurring = _recurring(state, params.get("recurring"))  # checked before anything is made
     if "product" in params:
         product_id = params["product"]
         _live_product(state, product_id, "product")
@@ -249,7 +250,7 @@ def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
         lookup_key=lookup_key,
         metadata=merged_metadata({}, params.get("metadata", {})),
         nickname=params.get("nickname"),
-        recurring=_recurring(state, params.get("recurring")),
+        recurring=recurring,
         tax_behavior=params.get("tax_behavior", "unspecified"),
         tiers_mode=params.get("tiers_mode"),
         transform_quantity=params.get("transform_quantity"),

@@ -215,6 +215,17 @@ async def test_a_metered_price_needs_a_meter(client: Any) -> None:
             )
         )
     assert refused.value.param == "recurring[meter]"
+    with pytest.raises(InvalidRequestError):
+        await run(
+            client.prices.create(
+                product_data={"name": "Orphan"},
+                currency="usd",
+                unit_amount=5,
+                recurring={"interval": "month", "usage_type": "metered", "meter": "mtr_nope"},
+            )
+        )
+    names = [p.name for p in await items(client.products.list())]
+    assert names == ["API calls"]  # the refused price made no product
 
 
 async def test_a_usage_based_subscription_is_billed_from_meter_events_on_a_test_clock(
