@@ -232,6 +232,27 @@ def bill_period(
     return invoice
 
 
+def refresh_usage(call: RequestContext, invoice: Invoice) -> None:
+    """A renewal's usage lines counted again as its draft is finalized: usage of the period
+    that ended, reported while the invoice was a draft, is billed too."""
+    state = call.state
+    subscription = state.subscriptions.get(invoice.subscription or "")
+    if subscription is None or invoice.billing_reason != "subscription_cycle":
+        return
+    for record_id in invoice.item_ids():
+        record = state.invoice_items[record_id]
+        item = subscription.item(record.subscription_item or "")
+        if item is None or record.proration or not is_metered(item.price):
+            continue
+        period = (record.period_start, record.period_end)
+        used = metered_usage(state, subscription, item.price, period)
+        record.amount = record.net_amount = line_amount(item.price, used)
+        record.quantity = int(used.to_integral_value(ROUND_HALF_UP))
+        record.quantity_decimal = plain(used)
+        record.description = describe(item, used)
+    recompute_totals(state, invoice)
+
+
 # -- catching up with time ------------------------------------------------------------
 
 
@@ -309,6 +330,7 @@ __all__ = [
     "is_metered",
     "metered_usage",
     "new_subscription_invoice",
+    "refresh_usage",
     "run_until",
     "time_on",
 ]

@@ -33,6 +33,7 @@ from ._recurring import (
     is_metered,
     line_amount,
     metered_usage,
+    refresh_usage,
 )
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
@@ -58,6 +59,7 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
         invoice.auto_advance = False
         return
     days = subscription.days_until_due if subscription else None
+    refresh_usage(call, invoice)
     invoice_status.finalize_invoice(call, invoice)
     if invoice.status != "open":  # nothing to pay
         return

@@ -393,3 +393,34 @@ async def test_cancelling_at_period_end_bills_the_last_period_s_usage(client: An
     assert [i.total for i in found] == [0, 210]
     [line] = await items(client.invoices.list_lines(found[1].id))
     assert (line.quantity, line.period.start, line.period.end) == (70, START, START + 31 * DAY)
+
+
+async def test_usage_reported_while_the_renewal_is_a_draft_is_billed(client: Any) -> None:
+    """Stripe keeps a renewal a draft for about an hour: usage of the period that ended,
+    reported in that hour, is on the invoice when it is finalized."""
+    made = await meter(client)
+    price = await metered_price(client, made.id, unit_amount=10)
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="late"))
+    who = await customer(client, test_clock=clock.id)
+    await run(
+        client.subscriptions.create(
+            customer=who.id,
+            items=[{"price": price.id}],
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+    )
+    end = START + 31 * DAY
+    clocks = client.test_helpers.test_clocks
+    await run(clocks.advance(clock.id, frozen_time=end - DAY))
+    await report(client, who.id, 4)
+    await run(clocks.advance(clock.id, frozen_time=end + HOUR // 2))
+    [draft] = [i for i in await items(client.invoices.list(customer=who.id, status="draft"))]
+    assert draft.total == 40
+    await report(client, who.id, 6, timestamp=end - 600)  # late, for the period that ended
+    await report(client, who.id, 100)  # the new period's: billed next month
+    await run(clocks.advance(clock.id, frozen_time=end + 2 * HOUR))
+    renewal = await run(client.invoices.retrieve(draft.id))
+    assert (renewal.status, renewal.total) == ("open", 100)
+    [line] = await items(client.invoices.list_lines(renewal.id))
+    assert (line.quantity, line.amount) == (10, 100)
