@@ -16,6 +16,7 @@ from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_quote import quote_into_invoice
 from ._demo_recurring import recurring_by_invoice
 from ._demo_steps import DemoSteps, money, step, text
+from ._demo_usage import usage_based_billing
 from ._ids import id_of
 from .models import Invoice
 
@@ -121,6 +122,7 @@ class Demo(DemoSteps):
         await correct_paid_invoice(self, charged)
         await taxed_discounted_invoice(self)
         await recurring_by_invoice(self)
+        await usage_based_billing(self)
         await quote_into_invoice(self)
         return listed
 

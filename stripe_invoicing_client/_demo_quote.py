@@ -31,7 +31,7 @@ async def quote_into_invoice(demo: DemoSteps) -> Invoice:
     """Two installation days quoted to a customer, finalized (numbered, with an expiry), the PDF
     downloaded, and the quote accepted into an invoice due in 30 days."""
     client = demo.client
-    demo.say("\n9. A quote accepted into an invoice")
+    demo.say("\n10. A quote accepted into an invoice")
     tags = {"demo_run": demo.run_id}
     product = await step(client.products.create(name="Installation day", metadata=tags))
     price = await step(

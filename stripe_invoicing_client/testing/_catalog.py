@@ -168,9 +168,23 @@ def _live_price(state: State, price_id: str, param: str = "price") -> Price:
     return price
 
 
-def _recurring(given: JsonObject | None) -> Recurring | None:
+def _recurring(state: State, given: JsonObject | None) -> Recurring | None:
     if given is None:
         return None
+    # At this API version a metered price bills a meter's usage: usage records are gone.
+    metered = given.get("usage_type") == "metered"
+    if metered and "meter" not in given:
+        raise ApiError.invalid_request(
+            "A metered price needs the meter whose usage it bills.", param="recurring[meter]"
+        )
+    if "meter" in given:
+        if not metered:
+            raise ApiError.invalid_request(
+                "Only a metered price (usage_type=metered) takes a meter.",
+                param="recurring[meter]",
+            )
+        if given["meter"] not in state.meters:
+            raise ApiError.missing("billing meter", given["meter"], "recurring[meter]")
     return Recurring(
         interval=given["interval"],
         interval_count=given.get("interval_count", 1),
@@ -196,6 +210,7 @@ def _take_lookup_key(
 
 def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
     state = call.state
+    recurring = _recurring(state, params.get("recurring"))  # checked before anything is made
     if "product" in params:
         product_id = params["product"]
         _live_product(state, product_id, "product")
@@ -235,7 +250,7 @@ def _new_price(call: RequestContext, params: dict[str, Any]) -> Price:
         lookup_key=lookup_key,
         metadata=merged_metadata({}, params.get("metadata", {})),
         nickname=params.get("nickname"),
-        recurring=_recurring(params.get("recurring")),
+        recurring=recurring,
         tax_behavior=params.get("tax_behavior", "unspecified"),
         tiers_mode=params.get("tiers_mode"),
         transform_quantity=params.get("transform_quantity"),

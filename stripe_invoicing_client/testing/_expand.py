@@ -103,6 +103,13 @@ EXPANDABLE |= {
     "promotion_code": {"customer": "customer"},
     "discount_source": {"coupon": None},
 }
+# Issue 24: usage-based billing: nothing on a meter, its events or summaries expands.
+EXPANDABLE |= {
+    "billing.meter": {},
+    "billing.meter_event": {},
+    "billing.meter_event_adjustment": {},
+    "billing.meter_event_summary": {},
+}
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
@@ -214,6 +221,17 @@ RETURNS |= {
     "GetPromotionCodesPromotionCode": ("promotion_code", False),
     "PostPromotionCodesPromotionCode": ("promotion_code", False),
     "DeleteSubscriptionsSubscriptionExposedIdDiscount": ("discount", False),
+}
+RETURNS |= {
+    "GetBillingMeters": ("billing.meter", True),
+    "PostBillingMeters": ("billing.meter", False),
+    "GetBillingMetersId": ("billing.meter", False),
+    "PostBillingMetersId": ("billing.meter", False),
+    "PostBillingMetersIdDeactivate": ("billing.meter", False),
+    "PostBillingMetersIdReactivate": ("billing.meter", False),
+    "GetBillingMetersIdEventSummaries": ("billing.meter_event_summary", True),
+    "PostBillingMeterEvents": ("billing.meter_event", False),
+    "PostBillingMeterEventAdjustments": ("billing.meter_event_adjustment", False),
 }
 
 

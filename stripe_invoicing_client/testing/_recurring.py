@@ -4,7 +4,9 @@ Time for an object on a test clock is the clock's `frozen_time`; for anything el
 fake's own clock. `run_until(call, clock_id, target)` does, in time order, everything due on
 that clock up to `target`:
 
-- a period ends: a renewal invoice (`billing_reason=subscription_cycle`) for the next one;
+- a period ends: a renewal invoice (`billing_reason=subscription_cycle`) for the next one,
+  with each metered item's usage over the period that ended (its meter's aggregate for the
+  customer, `_meter_store.usage`) as a line billed in arrears;
 - a draft with `auto_advance` is an hour old: it is finalized; a `send_invoice` one is then
   emailed (recorded in `sent_invoices`) and due `days_until_due` days after finalization,
   a `charge_automatically` one is paid from the customer's payment method;
@@ -27,6 +29,8 @@ from ._billing import attach, recompute_totals
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._invoice_store import Invoice
 from ._invoices import new_invoice
+from ._meter_store import usage
+from ._money import plain
 from ._objects import invoice_view
 from ._quote_store import DRAFT, OPEN
 from ._reactions import (
@@ -48,6 +52,7 @@ HOUR = 3_600
 DAY = 86_400
 # Stripe finalizes an auto-advancing draft about an hour after creating it.
 FINALIZE_AFTER = HOUR
+Period = tuple[int, int]  # [start, end) in Unix seconds
 
 
 @define
@@ -96,9 +101,24 @@ def unit_price(price: JsonObject) -> Decimal:
     return Decimal(price["unit_amount_decimal"])
 
 
-def line_amount(price: JsonObject, quantity: int) -> int:
+def line_amount(price: JsonObject, quantity: int | Decimal) -> int:
     """`quantity` of `price` for a whole period, rounded half up to whole units."""
     return int((unit_price(price) * quantity).to_integral_value(ROUND_HALF_UP))
+
+
+def is_metered(price: JsonObject) -> bool:
+    """A price billed from a meter's usage, in arrears, rather than per seat in advance."""
+    return bool((price.get("recurring") or {}).get("usage_type") == "metered")
+
+
+def metered_usage(
+    state: State, subscription: Subscription, price: JsonObject, period: Period
+) -> Decimal:
+    """What the price's meter counts for the subscription's customer over `period`."""
+    meter = state.meters.get(price["recurring"].get("meter") or "")
+    if meter is None:
+        return Decimal(0)
+    return usage(meter, state.meter_events.values(), subscription.customer, *period)
 
 
 # -- invoices of a subscription -------------------------------------------------------
@@ -113,12 +133,15 @@ def add_subscription_line(
     period: tuple[int, int],
     description: str,
     proration: bool = False,
+    *,
+    quantity: Decimal | None = None,
 ) -> InvoiceItem:
     """An invoice item standing for one line of the subscription: on `invoice`, or pending
     for the next one (prorations). Lines that aren't prorations stay out of the invoice item
-    list, as in Stripe."""
+    list, as in Stripe. `quantity`: a metered item's usage (the item's quantity otherwise)."""
     state = call.state
     price = item.price
+    billed = Decimal(item.quantity) if quantity is None else quantity
     record = InvoiceItem(
         id=call.new_id("ii"),
         customer=subscription.customer,
@@ -130,8 +153,8 @@ def add_subscription_line(
         currency=subscription.currency,
         description=description,
         proration=proration,
-        quantity=item.quantity,
-        quantity_decimal=str(item.quantity),
+        quantity=int(billed.to_integral_value(ROUND_HALF_UP)),
+        quantity_decimal=plain(billed),
         pricing=Pricing(price["unit_amount_decimal"], price["id"], price["product"]),
         subscription=subscription.id,
         subscription_item=item.id,
@@ -148,9 +171,10 @@ def add_subscription_line(
     return record
 
 
-def describe(item: SubscriptionItem) -> str:
+def describe(item: SubscriptionItem, quantity: Decimal | None = None) -> str:
     price = item.price
-    return f"{item.quantity} x {price['nickname'] or price['product']}"
+    count = item.quantity if quantity is None else plain(quantity)
+    return f"{count} x {price['nickname'] or price['product']}"
 
 
 def new_subscription_invoice(
@@ -176,10 +200,30 @@ def new_subscription_invoice(
     return invoice
 
 
-def bill_period(call: RequestContext, subscription: Subscription, reason: str) -> Invoice:
-    """The invoice for the subscription's current period: one line per item, in advance."""
+def bill_period(
+    call: RequestContext,
+    subscription: Subscription,
+    reason: str,
+    ended: dict[str, Period] | None = None,
+) -> Invoice:
+    """The invoice for the subscription's current period: one line per item, in advance; a
+    metered item's line is its usage over the period that `ended` (item id -> period), in
+    arrears, or nothing (0) when none did, as at creation or a trial's end."""
     invoice = new_subscription_invoice(call, subscription, reason)
     for item in subscription.items:
+        if is_metered(item.price):
+            period = (ended or {}).get(item.id)
+            used = Decimal(0)
+            if period is None:
+                period = (item.current_period_start, item.current_period_end)
+            else:
+                used = metered_usage(call.state, subscription, item.price, period)
+            amount = line_amount(item.price, used)
+            text = describe(item, used)
+            add_subscription_line(
+                call, invoice, subscription, item, amount, period, text, quantity=used
+            )
+            continue
         amount = line_amount(item.price, item.quantity)
         period = (item.current_period_start, item.current_period_end)
         add_subscription_line(call, invoice, subscription, item, amount, period, describe(item))
@@ -191,6 +235,27 @@ def bill_period(call: RequestContext, subscription: Subscription, reason: str) -
     subscription.latest_invoice = invoice.id
     call.emit("invoice.created", invoice_view(call.state, invoice))
     return invoice
+
+
+def refresh_usage(call: RequestContext, invoice: Invoice) -> None:
+    """A renewal's usage lines counted again as its draft is finalized: usage of the period
+    that ended, reported while the invoice was a draft, is billed too."""
+    state = call.state
+    subscription = state.subscriptions.get(invoice.subscription or "")
+    if subscription is None or invoice.billing_reason != "subscription_cycle":
+        return
+    for record_id in invoice.item_ids():
+        record = state.invoice_items[record_id]
+        item = subscription.item(record.subscription_item or "")
+        if item is None or record.proration or not is_metered(item.price):
+            continue
+        period = (record.period_start, record.period_end)
+        used = metered_usage(state, subscription, item.price, period)
+        record.amount = record.net_amount = line_amount(item.price, used)
+        record.quantity = int(used.to_integral_value(ROUND_HALF_UP))
+        record.quantity_decimal = plain(used)
+        record.description = describe(item, used)
+    recompute_totals(state, invoice)
 
 
 # -- catching up with time ------------------------------------------------------------
@@ -270,7 +335,10 @@ __all__ = [
     "at_time",
     "bill_period",
     "clock_of_customer",
+    "is_metered",
+    "metered_usage",
     "new_subscription_invoice",
+    "refresh_usage",
     "run_until",
     "time_on",
 ]

@@ -20,6 +20,7 @@ from . import _invoice_lines as lines
 from . import _invoice_payments as invoice_payments
 from . import _invoice_status as status
 from . import _invoices as invoices
+from . import _meters as meters
 from . import _not_served as not_served
 from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
@@ -153,6 +154,19 @@ HANDLERS |= {
     "DeleteSubscriptionsSubscriptionExposedIdDiscount": subscription_discounts.delete_discount,
 }
 
+# Issue 24: usage-based billing (`_meters.py`).
+HANDLERS |= {
+    "GetBillingMeters": meters.list_all,
+    "PostBillingMeters": meters.create,
+    "GetBillingMetersId": meters.retrieve,
+    "PostBillingMetersId": meters.update,
+    "PostBillingMetersIdDeactivate": meters.deactivate,
+    "PostBillingMetersIdReactivate": meters.reactivate,
+    "GetBillingMetersIdEventSummaries": meters.event_summaries,
+    "PostBillingMeterEvents": meters.create_event,
+    "PostBillingMeterEventAdjustments": meters.create_adjustment,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
@@ -169,15 +183,6 @@ NOT_SERVED = frozenset(
         "GetBillingPortalConfigurationsConfiguration",
         "PostBillingPortalConfigurationsConfiguration",
         "PostBillingPortalSessions",
-        "GetBillingMeters",
-        "PostBillingMeters",
-        "GetBillingMetersId",
-        "PostBillingMetersId",
-        "PostBillingMetersIdDeactivate",
-        "PostBillingMetersIdReactivate",
-        "GetBillingMetersIdEventSummaries",
-        "PostBillingMeterEvents",
-        "PostBillingMeterEventAdjustments",
     }
 )
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}

@@ -19,6 +19,7 @@ from ._ids import IdFactory
 from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
+from ._meter_store import Meter, MeterEvent
 from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
 from ._subscription_schedule_store import SubscriptionSchedule
@@ -68,6 +69,9 @@ class State:
     subscription_schedules: dict[str, SubscriptionSchedule] = field(factory=dict)
     # Customer-facing codes for coupons (`_promotion_codes.py`).
     promotion_codes: dict[str, PromotionCode] = field(factory=dict)
+    # Usage-based billing (`_meters.py`): meters by id, their events by identifier.
+    meters: dict[str, Meter] = field(factory=dict)
+    meter_events: dict[str, MeterEvent] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

@@ -30,6 +30,10 @@ from ._recurring import (
     add_subscription_line,
     bill_period,
     describe,
+    is_metered,
+    line_amount,
+    metered_usage,
+    refresh_usage,
 )
 from ._state import RequestContext, State
 from ._subscription_lifecycle import CANCELED, PAST_DUE, require
@@ -55,6 +59,7 @@ def advance_invoice(call: RequestContext, invoice: Invoice) -> None:
         invoice.auto_advance = False
         return
     days = subscription.days_until_due if subscription else None
+    refresh_usage(call, invoice)
     invoice_status.finalize_invoice(call, invoice)
     if invoice.status != "open":  # nothing to pay
         return
@@ -138,16 +143,25 @@ def start_period(subscription: Subscription, start: int) -> None:
 def renew(call: RequestContext, subscription: Subscription) -> None:
     require(subscription, "renew")
     if subscription.cancel_at_period_end:
+        # The last period's metered usage is billed in arrears, on a final invoice.
+        if bill_usage_so_far(call, subscription, until=subscription.period_end):
+            bill_pending(call, subscription, "subscription_cycle")
         cancel_now(call, subscription, invoice_now=False, prorate=False)
         return
     before = subscription_view(call.state, subscription)
+    # Metered items bill the usage of the period that ends, in arrears.
+    ended = {
+        item.id: (item.current_period_start, item.current_period_end)
+        for item in subscription.items
+        if is_metered(item.price)
+    }
     start_period(subscription, subscription.period_end)
     emit_updated(call, before, subscription)
     if subscription.pause_collection is not None:
         resumes_at = subscription.pause_collection.resumes_at
         if resumes_at is not None and resumes_at <= call.now():
             subscription.pause_collection = None
-    bill_period(call, subscription, "subscription_cycle")
+    bill_period(call, subscription, "subscription_cycle", ended)
 
 
 @reacts_to(TRIAL_ENDED)
@@ -189,10 +203,33 @@ def cancel_now(
                 period = (now, item.current_period_end)
                 text = f"Unused time on {describe(item)}"
                 add_subscription_line(call, None, subscription, item, credit, period, text, True)
+    if invoice_now:
+        # Usage reported at this very second counts too.
+        bill_usage_so_far(call, subscription, until=now + 1)
     if invoice_now and has_pending(state, subscription):
         bill_pending(call, subscription, "subscription_update")
     subscription.canceled_at = subscription.canceled_at or now
     set_status(call, subscription, CANCELED)
+
+
+def bill_usage_so_far(call: RequestContext, subscription: Subscription, until: int) -> bool:
+    """Each metered item's usage from its period's start until `until` (excluded), pending
+    for a final invoice; whether there was any."""
+    now = call.now()
+    billed = False
+    for item in subscription.items:
+        if not is_metered(item.price):
+            continue
+        period = (item.current_period_start, now)
+        used = metered_usage(call.state, subscription, item.price, (period[0], until))
+        if used:
+            billed = True
+            amount = line_amount(item.price, used)
+            text = describe(item, used)
+            add_subscription_line(
+                call, None, subscription, item, amount, period, text, quantity=used
+            )
+    return billed
 
 
 @reacts_to(CANCEL_AT_REACHED)

@@ -130,13 +130,13 @@ def plan_of(price: JsonObject) -> JsonObject:
         "interval_count": recurring["interval_count"],
         "livemode": False,
         "metadata": {},
-        "meter": None,
+        "meter": recurring.get("meter"),
         "nickname": price["nickname"],
         "product": price["product"],
         "tiers_mode": None,
         "transform_usage": None,
         "trial_period_days": None,
-        "usage_type": "licensed",
+        "usage_type": recurring.get("usage_type", "licensed"),
     }
 
 

@@ -119,7 +119,8 @@ def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> d
         "discounts": list(item.discounts),
         "metadata": dict(item.metadata),
         "price": copy.deepcopy(price),
-        "quantity": item.quantity,
+        # A metered item bills its meter's usage: it has no quantity.
+        "quantity": None if price["recurring"]["usage_type"] == "metered" else item.quantity,
         "subscription": item.subscription,
         "tax_rates": list(item.tax_rates),
     }

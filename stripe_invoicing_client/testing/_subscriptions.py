@@ -25,6 +25,7 @@ from ._recurring import (
     DAY,
     CallAt,
     bill_period,
+    is_metered,
 )
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext
@@ -47,6 +48,13 @@ from ._subscription_views import (
 )
 
 
+def _takes_no_quantity(prefix: str) -> ApiError:
+    return ApiError.invalid_request(
+        "A metered price's usage comes from its meter: it takes no quantity.",
+        param=f"{prefix}[quantity]",
+    )
+
+
 def new_item(
     call: RequestContext,
     subscription: Subscription,
@@ -56,6 +64,11 @@ def new_item(
 ) -> SubscriptionItem:
     price = price or price_for(call, given, prefix)
     quantity = int(given.get("quantity", 1))
+    if is_metered(price):
+        # Usage sets what a metered item bills: it has no quantity of its own.
+        if "quantity" in given:
+            raise _takes_no_quantity(prefix)
+        quantity = 0
     if quantity < 0:
         raise ApiError.invalid_request("Quantity cannot be negative.", param=f"{prefix}[quantity]")
     item = SubscriptionItem(
@@ -292,6 +305,14 @@ def change_item(
         else item.price
     )
     check_currency(subscription, price, f"{prefix}[price]")
+    if is_metered(price) != is_metered(item.price):
+        raise ApiError.invalid_request(
+            "An item's price keeps its usage type (metered or licensed): add a new item and "
+            "delete this one instead.",
+            param=f"{prefix}[price]",
+        )
+    if is_metered(price) and "quantity" in given:
+        raise _takes_no_quantity(prefix)
     quantity = (
         int(given.get("quantity") or item.quantity)
         if "quantity" not in given

@@ -146,6 +146,10 @@ _MODELS = {
     "subscription": models.Subscription,
     "subscription_schedule": models.SubscriptionSchedule,
     "promotion_code": models.PromotionCode,
+    "billing.meter": models.BillingMeter,
+    "billing.meter_event": models.BillingMeterEvent,
+    "billing.meter_event_adjustment": models.BillingMeterEventAdjustment,
+    "billing.meter_event_summary": models.BillingMeterEventSummary,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,

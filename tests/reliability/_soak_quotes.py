@@ -1,9 +1,10 @@
 """The fault soak's quote flows (`test_soak.py`, variant "quote"), and what must hold for them.
 
-A quote flow's customer (with its tax ID, as every flow's) is quoted its amounts as one-time
-prices and, in every other flow, 2 seats of a monthly price made through the prices API; the
-quote is created, finalized and accepted, each a logical call under injected faults. Accepted,
-it makes an invoice (one-time only) or a subscription whose first invoice is the upfront amount.
+A quote flow's customer (with its tax ID and meter event, as every flow's) is quoted its
+amounts as one-time prices and, in every other flow, 2 seats of a monthly price made through
+the prices API; the quote is created, finalized and accepted, each a logical call under
+injected faults. Accepted, it makes an invoice (one-time only) or a subscription whose first
+invoice is the upfront amount.
 
 At the end, read without faults: every flow made exactly one quote (one `quote.created`,
 `quote.finalized` and `quote.accepted` event each: nothing done twice, nothing lost), now
@@ -29,8 +30,9 @@ def recurring(plan: FlowPlan) -> bool:
 
 
 def quote_calls(plan: FlowPlan) -> int:
-    """Customer, tax ID, the quote created, finalized and accepted; a price if recurring."""
-    return 5 + recurring(plan)
+    """Customer, tax ID, meter event, the quote created, finalized and accepted; a price if
+    recurring."""
+    return 6 + recurring(plan)
 
 
 @attrs.define

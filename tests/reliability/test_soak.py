@@ -22,7 +22,7 @@ What must hold, and is printed:
   and the delays asked for between them follow Retry-After or the documented backoff;
 * at the end, every invoice has the status, total and number of sends its flow implies, and
   each paid one the one credit note (to the card or the balance) its flow issued; every
-  customer got one tax ID;
+  customer got one tax ID, and the meter counted its one usage event once;
 * quote flows (`_soak_quotes.py`): each quote created, finalized and accepted exactly once,
   into one invoice or one subscription of the amounts its prices imply.
 
@@ -81,6 +81,8 @@ LONG_CALLS = 50_000
 TAIL_CALLS = 600
 CONCURRENCY = 16  # async flows in flight at once
 SEED = 20261028
+METER_EVENT = "soak_calls"  # the meter every flow reports its customer's usage to
+DAY = 86_400
 
 Client = StripeInvoicing | AsyncStripeInvoicing
 Action = Callable[..., Any]  # (client, **idempotency) -> model or awaitable
@@ -121,9 +123,9 @@ class FlowPlan:
     def calls(self) -> int:
         if self.variant == "quote":
             return quote_calls(self)
-        # A tax ID for every customer; a credit note on every paid invoice.
+        # A tax ID and a meter event for every customer; a credit note on every paid invoice.
         extra = {"send_pay": 3, "void": 1, "pay": 2, "send_void": 2, "charge": 2}
-        return 4 + len(self.amounts) + extra[self.variant]
+        return 5 + len(self.amounts) + extra[self.variant]
 
 
 @attrs.define
@@ -133,6 +135,8 @@ class FlowResult:
     total: int
     sends: int
     credited: int
+    customer_id: str
+    usage: int  # the value of the flow's one meter event
 
 
 class Soak:
@@ -155,6 +159,8 @@ class Soak:
         for retries in SHORT_RETRIES:
             self._clients[retries] = self.client.with_options(max_retries=retries)
         self.rng = random.Random(SEED + 1)
+        self.meter_id = ""  # made by `start`, without faults
+        self.setup_key = f"soak-{mode}-meter"
         self.in_flight = 0
         self.max_in_flight = 0
 
@@ -229,6 +235,8 @@ class Soak:
     async def recover(self, record: LogicalCall, key: str) -> Any:
         """The object a call whose 500 was saved made or changed, read back through the
         event its request caused."""
+        if record.operation == "billing.meter_events.create":
+            return None  # a meter event has no id, no event and no retrieve: its usage tells
         kind, retrieve = {
             "customers.create": ("customer", self.client.customers.retrieve),
             "invoice_items.create": ("invoiceitem", self.client.invoice_items.retrieve),
@@ -273,11 +281,24 @@ class Soak:
                 customer.id, type="eu_vat", value=f"DE{100000000 + n}", **k
             ),
         )
+        usage = plan.amounts[0] % 1000 + 1
+        await self.call(
+            plan,
+            "billing.meter_events.create",
+            lambda c, **k: c.billing.meter_events.create(
+                event_name=METER_EVENT,
+                payload={"stripe_customer_id": customer.id, "value": str(usage)},
+                identifier=f"soak-{self.mode}-{n}",
+                **k,
+            ),
+        )
         if plan.variant == "quote":
             quoted = await quote_flow(self, plan, customer)
             self.quote_results.append(quoted)
             self.results.append(
-                FlowResult(quoted.invoice_id, "open", quoted.upfront, quoted.sends, 0)
+                FlowResult(
+                    quoted.invoice_id, "open", quoted.upfront, quoted.sends, 0, customer.id, usage
+                )
             )
             return
         for amount in plan.amounts:
@@ -349,7 +370,25 @@ class Soak:
                 ),
             )
             assert (note.invoice, note.total) == (invoice_id, credited), (plan, note)
-        self.results.append(FlowResult(invoice_id, expected, sum(plan.amounts), sends, credited))
+        self.results.append(
+            FlowResult(invoice_id, expected, sum(plan.amounts), sends, credited, customer.id, usage)
+        )
+
+    async def start(self) -> None:
+        """The meter the flows report to, made without faults (not one of the calls)."""
+        token = NO_FAULTS.set(True)
+        try:
+            meter = await _step(
+                self.client.billing.meters.create(
+                    display_name="Soak calls",
+                    event_name=METER_EVENT,
+                    default_aggregation={"formula": "sum"},
+                    idempotency_key=self.setup_key,
+                )
+            )
+        finally:
+            NO_FAULTS.reset(token)
+        self.meter_id = meter.id
 
     async def run(self, plans: list[FlowPlan]) -> None:
         if self.mode == "sync":
@@ -365,13 +404,22 @@ class Soak:
         await asyncio.gather(*(guarded(plan) for plan in plans))
 
     async def final_state(self) -> dict[str, Any]:
-        """The invoices (and quotes) as the backend has them now, read without faults."""
+        """The invoices (and quotes) as the backend has them now, and each flow customer's
+        usage on the meter (keyed by customer id), read without faults."""
         token = NO_FAULTS.set(True)
+        now = self.fake.clock.now()
+        since, until = now - now % 60 - DAY, now - now % 60 + 60
         try:
             found = {}
             for result in self.results:
                 found[result.invoice_id] = await _step(
                     self.client.invoices.retrieve(result.invoice_id)
+                )
+                summaries = self.client.billing.meters.list_event_summaries(
+                    self.meter_id, customer=result.customer_id, start_time=since, end_time=until
+                )
+                found[result.customer_id] = sum(
+                    s.aggregated_value for s in await _collect(summaries)
                 )
             for quoted in self.quote_results:
                 found[quoted.quote_id] = await _step(self.client.quotes.retrieve(quoted.quote_id))
@@ -384,6 +432,12 @@ class Soak:
             await self.http.aclose()
         else:
             self.http.close()
+
+
+async def _collect(pager: Any) -> list[Any]:
+    if hasattr(pager, "__aiter__"):
+        return [item async for item in pager]
+    return list(pager)
 
 
 def _delay_problem(attempts: list[Attempt], delays: list[float]) -> str | None:
@@ -453,7 +507,7 @@ def check_and_report(
             if writes[key] != 1:
                 problems.append(f"call {call.number}: {writes[key]} writes after its retry")
 
-    known = set(call_keys.values())
+    known = {*call_keys.values(), soak.setup_key}
     stray = sum(n for key, n in writes.items() if key not in known)
     duplicates = sum(1 for call in soak.calls if writes[call_keys.get(call.number)] > 1)
     lost = sum(
@@ -490,6 +544,11 @@ def _check_final(soak: Soak, final: dict[str, Any], problems: list[str]) -> None
             problems.append(
                 f"{result.invoice_id}: status {invoice.status} total {invoice.total}, "
                 f"expected {result.status} {result.total}"
+            )
+        if final[result.customer_id] != result.usage:
+            problems.append(
+                f"{result.customer_id}: the meter counted {final[result.customer_id]}, "
+                f"expected {result.usage} (one meter event, once)"
             )
         if sends[result.invoice_id] != result.sends:
             problems.append(f"{result.invoice_id}: sent {sends[result.invoice_id]} times")
@@ -575,6 +634,7 @@ def _soak(mode: str, calls: int, figures: Figures, sleeps: SleepLog) -> Soak:
     started = time.perf_counter()
 
     async def drive() -> tuple[int, float, dict[str, Any]]:
+        await soak.start()
         await soak.run(main)
         tail_from = len(soak.calls)
         await soak.run(tail)
@@ -608,7 +668,12 @@ def test_soak_is_reproducible(retry_sleeps: SleepLog) -> None:
         fake = FakeStripe(seed=SEED, api_keys=[KEY])
         transport = FaultyTransport(fake.transport, probability=PROBABILITY, seed=SEED)
         soak = Soak(mode, fake, transport)
-        asyncio.run(soak.run(soak.plan(150, 0, tail=True)))
+
+        async def drive() -> None:
+            await soak.start()
+            await soak.run(soak.plan(150, 0, tail=True))
+
+        asyncio.run(drive())
         asyncio.run(soak.close())
         attempts = [(a.call, a.method, a.raw_path, a.fault) for a in transport.attempts]
         outcomes = [(c.number, c.operation, c.outcome) for c in soak.calls]

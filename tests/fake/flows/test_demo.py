@@ -24,7 +24,8 @@ HEADINGS = [
     "6. A paid invoice corrected with a credit note (20.00 back to the card)",
     "7. An invoice from a product and price, with VAT and a coupon",
     "8. A monthly subscription billed by invoice, three months on a test clock",
-    "9. A quote accepted into an invoice",
+    "9. A usage-based subscription billed from meter events, a month on a test clock",
+    "10. A quote accepted into an invoice",
 ]
 TABLE_HEADER = re.compile(r"^\s+invoice\s+customer\s+status\s+collection\s+total\s+remaining$")
 SECRET = "sk_test_51DemoSecretKeyNeverPrinted"
@@ -61,13 +62,31 @@ def check_output(out: str) -> None:
     seats = next(line for line in lines if line.startswith("  3 seats "))
     assert "subtotal=750.00 USD  discount=75.00 USD  tax=135.00 USD  total=810.00 USD" in seats
     check_recurring(lines)
+    check_usage(lines)
     check_quote(lines)
 
 
+def check_usage(lines: list[str]) -> None:
+    """Step 9: nothing charged up front; 500 searches reported, 80 of them cancelled, so the
+    renewal bills 420 at 0.05 USD; the meter is deactivated at the end."""
+    # Its lines, up to the next step's heading (the blank line before it left out).
+    step = [line for line in lines[lines.index(HEADINGS[8]) : lines.index(HEADINGS[9])] if line]
+    subscription = next(line for line in step if line.startswith("  subscription "))
+    assert "status=active  first invoice=0.00 USD" in subscription
+    events = [line for line in step if line.startswith("  meter event ")]
+    assert [line.split()[-2] for line in events] == ["120", "300", "80"]
+    assert any(line.startswith("  adjustment ") and "cancelled" in line for line in step)
+    assert "  usage so far           420 searches (the meter's event summaries)" in step
+    renewal = next(line for line in step if line.startswith("  renewal invoice "))
+    assert "status=open  total=21.00 USD  remaining=21.00 USD" in renewal
+    assert "  usage line             420 searches  21.00 USD" in step
+    assert re.match(r"^  meter\s+mtr_\w+  status=inactive$", step[-1] if step else "")
+
+
 def check_quote(lines: list[str]) -> None:
-    """Step 9: a quote for two days at 1,200.00, numbered and expiring once finalized, its PDF,
+    """Step 10: a quote for two days at 1,200.00, numbered and expiring once finalized, its PDF,
     then accepted into an open invoice of the same total."""
-    step = lines[lines.index("9. A quote accepted into an invoice") :]
+    step = lines[lines.index(HEADINGS[9]) :]
     shown = re.compile(r"^  (draft quote|finalized|accepted) +qt_\w+  status=(\w+)  total=(.+)$")
     quotes = [found.groups() for found in map(shown.match, step) if found]
     assert quotes == [

@@ -113,10 +113,10 @@ def test_an_advancing_clock_is_polled_until_ready(
     out, err = capsys.readouterr()
     assert err == ""
     check_output(out)
-    # Three advances, each answered "advancing" and read back three times: twice more
-    # "advancing", then "ready".
-    assert transport.retrievals == 9
-    assert waits == [recurring.CLOCK_POLL_INTERVAL] * 9
+    # Four advances (three months of step 8, one of step 9), each answered "advancing" and
+    # read back three times: twice more "advancing", then "ready".
+    assert transport.retrievals == 12
+    assert waits == [recurring.CLOCK_POLL_INTERVAL] * 12
 
 
 def test_a_clock_that_stays_advancing_ends_the_run_with_a_clear_message(

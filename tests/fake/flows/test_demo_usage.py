@@ -1,0 +1,96 @@
+"""The demo's usage-based step against a Stripe that aggregates meter events in the background:
+the event summaries are polled until they show the usage reported, and a meter that never
+catches up within the timeout does not stop the run."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+import pytest
+
+from stripe_invoicing_client import _cli
+from stripe_invoicing_client import _demo_recurring as recurring
+from stripe_invoicing_client.testing import FakeStripe
+
+from .test_demo import check_usage
+from .test_demo_recurring import route
+
+SECRET = "sk_test_51DemoUsageKeyNeverPrinted"
+SUMMARIES = re.compile(r"^/v1/billing/meters/[^/]+/event_summaries$")
+
+
+class LaggingMeter(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The fake's transport, except that the first `lag` reads of event summaries show only
+    the first event's usage (`None`: every read)."""
+
+    def __init__(self, fake: FakeStripe, lag: int | None) -> None:
+        self.inner = fake.transport
+        self.lag = lag
+        self.reads = 0
+
+    def _rewrite(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if not SUMMARIES.match(request.url.path) or response.status_code != 200:
+            return response
+        self.reads += 1
+        if self.lag is not None and self.reads > self.lag:
+            return response
+        body = json.loads(response.content)
+        for summary in body["data"]:
+            summary["aggregated_value"] = 120
+        headers = {"request-id": response.headers.get("request-id", "req_x")}
+        return httpx.Response(200, json=body, headers=headers, request=request)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        return self._rewrite(request, response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        return self._rewrite(request, response)
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The demo's polling sleeps, recorded and moving a pretend monotonic clock."""
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(recurring, "_sleep", sleep)
+    monkeypatch.setattr(recurring, "_monotonic", lambda: float(sum(slept)))
+    return slept
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def test_summaries_are_polled_until_they_show_the_usage(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    waits: list[float],
+    argv: list[str],
+) -> None:
+    transport = LaggingMeter(FakeStripe(api_keys={SECRET}), lag=2)
+    route(monkeypatch, transport)
+    assert _cli.main([*argv, "--api-key", SECRET]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    check_usage(out.splitlines())
+    assert transport.reads == 3
+    assert waits == [recurring.CLOCK_POLL_INTERVAL] * 2
+
+
+def test_a_meter_that_never_catches_up_shows_what_it_has(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, waits: list[float]
+) -> None:
+    transport = LaggingMeter(FakeStripe(api_keys={SECRET}), lag=None)
+    route(monkeypatch, transport)
+    assert _cli.main(["demo", "--api-key", SECRET]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  usage so far           120 searches (the meter's event summaries)" in lines
+    assert sum(waits) >= recurring.CLOCK_TIMEOUT
+    # The renewal bills what the meter counted all the same.
+    assert "  usage line             420 searches  21.00 USD" in lines
