@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._billing import attach, new_invoice_item
+from ._catalog_store import Discount
 from ._customers import live_customer
 from ._errors import ApiError
 from ._invoice_item_store import Pricing
@@ -107,6 +108,13 @@ def _subscription_params(call: RequestContext, quote: Quote) -> dict[str, Any]:
     return params
 
 
+def _own(discount: Discount) -> bool:
+    """Whether the discount is only the quote's (made by it: no invoice or subscription)."""
+    return (discount.invoice, discount.invoice_item, discount.subscription) == (None,) * 3 and (
+        discount.subscription_item is None
+    )
+
+
 def accept_into(call: RequestContext, quote: Quote) -> None:
     """Makes what the open quote becomes (`quote.invoice`, and `quote.subscription` if it has
     recurring lines), its discounts redeemed; refuses, with nothing made or redeemed, what
@@ -128,12 +136,15 @@ def accept_into(call: RequestContext, quote: Quote) -> None:
     # Priced first (nothing kept), so a refused price leaves the discounts unredeemed.
     prices = [price_for(at, given, f"items[{i}]") for i, given in enumerate(params["items"])]
     discount_ids = redeem_discounts(at, quote)
-    for discount_id in discount_ids:  # they start with the subscription
-        at.state.discounts[discount_id].start = at.now()
+    # The quote's own discounts start with the subscription and name it; one it was given that
+    # belongs to something else (`discounts[][discount]`) is left as it is.
+    own = [at.state.discounts[d] for d in discount_ids if _own(at.state.discounts[d])]
+    for discount in own:
+        discount.start = at.now()
     params["discounts"] = [{"discount": discount_id} for discount_id in discount_ids]
     subscription = start_subscription(at, customer, params, prices)
-    for discount_id in discount_ids:
-        at.state.discounts[discount_id].subscription = subscription.id
+    for discount in own:
+        discount.subscription = subscription.id
     quote.subscription = subscription.id
     quote.invoice = subscription.latest_invoice
 

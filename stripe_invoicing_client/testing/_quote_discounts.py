@@ -1,6 +1,6 @@
 """A quote's discounts (`discounts`: coupons, promotion codes, existing discounts): checked
-when set, shown in its totals, and redeemed (counted, checked again) when it is accepted, the
-invoice it becomes carrying them."""
+when set, shown in its totals, and redeemed (counted, checked again) when it is accepted, what
+it becomes (its invoice, or its subscription: `_quote_accept`) carrying them."""
 
 from __future__ import annotations
 

@@ -103,6 +103,26 @@ def test_a_subscription_accepted_from_a_quote_carries_its_discounts(
     assert (renewed["subtotal"], renewed["total"]) == (10000, 9000)
 
 
+def test_a_discount_of_another_subscription_stays_its_own(api: Api, fake: FakeStripe) -> None:
+    customer = api.customer()["id"]
+    body = {
+        "customer": customer,
+        "items": [{"price": fake.create_price(2000)}],
+        "discounts": [{"coupon": _coupon(api)}],
+        "collection_method": "send_invoice",
+        "days_until_due": 30,
+    }
+    other = api.post("/v1/subscriptions", body)
+    [existing] = other["discounts"]
+    quote = _quote(api, fake, customer, discounts=[{"discount": existing}])
+    api.post(f"/v1/quotes/{quote['id']}/finalize")
+    accepted = api.post(f"/v1/quotes/{quote['id']}/accept")
+    assert api.get(f"/v1/subscriptions/{accepted['subscription']}")["discounts"] == [existing]
+    expanded = api.get(f"/v1/subscriptions/{other['id']}", {"expand": ["discounts"]})
+    [discount] = expanded["discounts"]
+    assert (discount["subscription"], discount["start"]) == (other["id"], other["start_date"])
+
+
 def test_a_trial_s_first_invoice_discounts_the_one_time_lines(api: Api, fake: FakeStripe) -> None:
     coupon = _coupon(api, amount_off=500, currency="usd")
     quote = _quote(
