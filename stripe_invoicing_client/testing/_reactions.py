@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from attrs import frozen
+
 from ._state import RequestContext
 
 # The object is the aggregate that changed: an invoice (`Invoice`), a subscription.
@@ -27,6 +29,16 @@ OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
+PAYMENT_METHOD_USED = "payment_method.used"  # a PaymentMethodUse
+
+
+@frozen
+class PaymentMethodUse:
+    """A customer named a payment method: made with it, its default set, or charged with it."""
+
+    customer: str
+    payment_method: str
+
 
 HAPPENINGS = (
     INVOICE_PAID,
@@ -38,6 +50,7 @@ HAPPENINGS = (
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
     SCHEDULE_PHASE_DUE,
+    PAYMENT_METHOD_USED,
 )
 
 REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}
@@ -65,11 +78,13 @@ __all__ = [
     "INVOICE_OVERDUE",
     "INVOICE_PAID",
     "OVERDUE_TOO_LONG",
+    "PAYMENT_METHOD_USED",
     "PERIOD_ENDED",
     "REACTIONS",
     "SCHEDULE_PHASE_DUE",
     "SUBSCRIPTION_CANCELED",
     "TRIAL_ENDED",
+    "PaymentMethodUse",
     "Reaction",
     "react",
     "reacts_to",

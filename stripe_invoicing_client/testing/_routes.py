@@ -22,6 +22,8 @@ from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _meters as meters
 from . import _not_served as not_served
+from . import _payment_intents as payment_intents
+from . import _payment_methods as payment_methods
 from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
 from . import _subscription_discounts as subscription_discounts
@@ -167,15 +169,20 @@ HANDLERS |= {
     "PostBillingMeterEventAdjustments": meters.create_adjustment,
 }
 
+# Issue 24: payment intents made when invoices are charged (`_payment_intents.py`), and the
+# customer's payment methods they and the customer name (`_payment_methods.py`).
+HANDLERS |= {
+    "GetPaymentIntents": payment_intents.list_all,
+    "GetPaymentIntentsSearch": payment_intents.search,
+    "GetPaymentIntentsIntent": payment_intents.retrieve,
+    "GetCustomersCustomerPaymentMethods": payment_methods.list_all,
+    "GetCustomersCustomerPaymentMethodsPaymentMethod": payment_methods.retrieve,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
     {
-        "GetPaymentIntents",
-        "GetPaymentIntentsSearch",
-        "GetPaymentIntentsIntent",
-        "GetCustomersCustomerPaymentMethods",
-        "GetCustomersCustomerPaymentMethodsPaymentMethod",
         "PostSubscriptionsSubscriptionPause",
         "PostSubscriptionsSubscriptionMigrate",
         "GetBillingPortalConfigurations",
