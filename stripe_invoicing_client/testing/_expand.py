@@ -128,6 +128,8 @@ EXPANDABLE |= {
         "source": None,
     },
     "payment_method": {"customer": "customer"},
+    "billing_portal.configuration": {"application": None},
+    "billing_portal.session": {"configuration": "billing_portal.configuration"},
 }
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
@@ -261,6 +263,11 @@ RETURNS |= {
     "GetPaymentIntentsIntent": ("payment_intent", False),
     "GetCustomersCustomerPaymentMethods": ("payment_method", True),
     "GetCustomersCustomerPaymentMethodsPaymentMethod": ("payment_method", False),
+    "GetBillingPortalConfigurations": ("billing_portal.configuration", True),
+    "PostBillingPortalConfigurations": ("billing_portal.configuration", False),
+    "GetBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
+    "PostBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
+    "PostBillingPortalSessions": ("billing_portal.session", False),
 }
 
 

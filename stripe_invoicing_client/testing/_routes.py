@@ -24,6 +24,7 @@ from . import _meters as meters
 from . import _not_served as not_served
 from . import _payment_intents as payment_intents
 from . import _payment_methods as payment_methods
+from . import _portal as portal
 from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
 from . import _subscription_discounts as subscription_discounts
@@ -179,17 +180,21 @@ HANDLERS |= {
     "GetCustomersCustomerPaymentMethodsPaymentMethod": payment_methods.retrieve,
 }
 
+# Issue 24: the customer portal (`_portal.py`).
+HANDLERS |= {
+    "GetBillingPortalConfigurations": portal.list_all,
+    "PostBillingPortalConfigurations": portal.create,
+    "GetBillingPortalConfigurationsConfiguration": portal.retrieve,
+    "PostBillingPortalConfigurationsConfiguration": portal.update,
+    "PostBillingPortalSessions": portal.create_session,
+}
+
 # Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
 # names it (tests/fake/test_not_served.py).
 NOT_SERVED = frozenset(
     {
         "PostSubscriptionsSubscriptionPause",
         "PostSubscriptionsSubscriptionMigrate",
-        "GetBillingPortalConfigurations",
-        "PostBillingPortalConfigurations",
-        "GetBillingPortalConfigurationsConfiguration",
-        "PostBillingPortalConfigurationsConfiguration",
-        "PostBillingPortalSessions",
     }
 )
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}

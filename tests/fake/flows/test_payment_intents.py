@@ -154,3 +154,34 @@ async def test_search_takes_the_fields_stripe_allows(client: Any, fake: FakeStri
 async def test_retrieving_an_unknown_intent_is_a_404(client: Any) -> None:
     with pytest.raises(NotFoundError):
         await run(client.payment_intents.retrieve("pi_unknown"))
+
+
+async def test_each_subscription_cycle_charges_through_a_new_intent(
+    client: Any, fake: FakeStripe
+) -> None:
+    start = 1_767_225_600  # 2026-01-01 00:00 UTC
+    await run(client.products.create(id="prod_team", name="Team plan"))
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=start))
+    ada = await customer(client, test_clock=clock.id, payment_method="pm_card_visa")
+    price = {
+        "currency": "usd",
+        "product": "prod_team",
+        "unit_amount": 3000,
+        "recurring": {"interval": "month"},
+    }
+    sub = await run(
+        client.subscriptions.create(
+            customer=str(ada.id),
+            items=[{"price_data": price}],
+            default_payment_method="pm_card_visa",
+        )
+    )
+    assert sub.status == "active"
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=start + 32 * 86_400))
+    intents = await items(client.payment_intents.list(customer=str(ada.id)))
+    assert [(i.amount, i.status, i.payment_method) for i in intents] == [
+        (3000, "succeeded", "pm_card_visa"),
+        (3000, "succeeded", "pm_card_visa"),
+    ]
+    payments = await items(client.invoice_payments.list())
+    assert {p.payment.payment_intent for p in payments} == {i.id for i in intents}
