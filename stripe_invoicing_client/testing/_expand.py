@@ -268,6 +268,8 @@ RETURNS |= {
     "GetBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
     "PostBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
     "PostBillingPortalSessions": ("billing_portal.session", False),
+    "PostSubscriptionsSubscriptionPause": ("subscription", False),
+    "PostSubscriptionsSubscriptionMigrate": ("subscription", False),
 }
 
 

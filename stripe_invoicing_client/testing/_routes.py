@@ -29,6 +29,7 @@ from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
 from . import _subscription_discounts as subscription_discounts
 from . import _subscription_items as subscription_items
+from . import _subscription_pause as subscription_pause
 from . import _subscription_schedules as schedules
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
@@ -189,14 +190,15 @@ HANDLERS |= {
     "PostBillingPortalSessions": portal.create_session,
 }
 
-# Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
-# names it (tests/fake/test_not_served.py).
-NOT_SERVED = frozenset(
-    {
-        "PostSubscriptionsSubscriptionPause",
-        "PostSubscriptionsSubscriptionMigrate",
-    }
-)
+# Issue 24: pausing subscriptions and moving them to flexible billing (`_subscription_pause.py`).
+HANDLERS |= {
+    "PostSubscriptionsSubscriptionPause": subscription_pause.pause,
+    "PostSubscriptionsSubscriptionMigrate": subscription_pause.migrate,
+}
+
+# Operations of the client the fake does not serve yet (none since issue 24 served the last);
+# each answers a 404 that names it (tests/fake/test_not_served.py).
+NOT_SERVED: frozenset[str] = frozenset()
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}
 
 # POSTs that only read: no state change, so a lost answer needs no replay.
