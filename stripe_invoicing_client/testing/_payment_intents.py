@@ -53,7 +53,6 @@ def _intent_for(call: RequestContext, invoice: Invoice, amount: int) -> PaymentI
         amount=amount,
         currency=invoice.currency,
         customer=invoice.customer,
-        description=f"Invoice {invoice.number}" if invoice.number else None,
         invoice=invoice.id,
     )
     state.payment_intents[intent.id] = intent

@@ -93,3 +93,10 @@ async def test_an_intent_s_payment_method_expands(client: Any) -> None:
     assert intent.payment_method.card is not None
     assert intent.payment_method.card.last4 == "4242"
     assert intent.customer.id == ada.id
+
+
+async def test_the_attached_event_is_typed(client: Any) -> None:
+    await customer(client, payment_method="pm_card_discover")
+    (event,) = await items(client.events.list(type="payment_method.attached"))
+    assert isinstance(event.data.object, PaymentMethod)
+    assert event.data.object.card is not None and event.data.object.card.brand == "discover"

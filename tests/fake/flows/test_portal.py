@@ -175,3 +175,13 @@ async def test_a_session_can_open_a_flow(client: Any) -> None:
             )
         )
     assert unknown.value.param == "flow_data[subscription_cancel][subscription]"
+
+
+async def test_portal_events_are_typed(client: Any) -> None:
+    ada = await customer(client)
+    await run(client.billing_portal.configurations.create(features=HISTORY_ONLY))
+    await run(client.billing_portal.sessions.create(customer=str(ada.id)))
+    events = await items(client.events.list())
+    by_type = {event.type: event.data.object for event in events}
+    assert isinstance(by_type["billing_portal.configuration.created"], BillingPortalConfiguration)
+    assert isinstance(by_type["billing_portal.session.created"], BillingPortalSession)
