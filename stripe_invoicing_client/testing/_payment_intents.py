@@ -97,12 +97,19 @@ def charge(
 
 retrieve = retrieve_handler(live_intent, "intent", intent_view)
 
+
+def _of_account(call: RequestContext, intent: PaymentIntent, params: dict[str, Any]) -> bool:
+    # The fake's customers are customers, never accounts: a `customer_account` matches none.
+    return "customer_account" not in params
+
+
 LISTING = Listing(
     "/v1/payment_intents",
     "payment_intent",
     "payment_intents",
     intent_view,
     equal=("customer",),
+    keep=_of_account,
     search_resource="payment_intents",
 )
 list_all = list_handler(LISTING)

@@ -129,6 +129,9 @@ async def test_list_filters_by_customer_and_pages(client: Any, fake: FakeStripe)
     assert [i.amount for i in ada_intents] == [400, 200, 100]  # newest first, over two pages
     everyone = await items(client.payment_intents.list())
     assert len(everyone) == 4
+    assert await items(client.payment_intents.list(customer_account="acct_1")) == []
+    since = await items(client.payment_intents.list(created={"gt": everyone[0].created}))
+    assert since == []
 
 
 async def test_search_takes_the_fields_stripe_allows(client: Any, fake: FakeStripe) -> None:
