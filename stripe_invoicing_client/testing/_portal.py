@@ -104,6 +104,20 @@ def _products(call: RequestContext, given: Any) -> list[dict[str, Any]]:
     return products
 
 
+def _setting(key: str, value: Any) -> Any:
+    """A setting as answered: `""` clears a list (`feedback_options` to null); a pause's
+    interval options count 1 unless they say otherwise."""
+    if value is UNSET:
+        return None if key == "feedback_options" else []
+    if key == "interval_options":
+        return [
+            {"interval": o["interval"], "interval_count": o.get("interval_count", 1)} for o in value
+        ]
+    if key == "conditions":
+        return [{"type": condition["type"]} for condition in value]
+    return value
+
+
 def _merge_features(call: RequestContext, features: dict[str, Any], given: dict[str, Any]) -> None:
     """Each feature named takes the settings given; the others stay as they were."""
     for name, settings in given.items():
@@ -111,12 +125,11 @@ def _merge_features(call: RequestContext, features: dict[str, Any], given: dict[
         for key, value in settings.items():
             if key == "products":
                 current[key] = _products(call, value)
-            elif key == "schedule_at_period_end":
-                current[key] = {"conditions": [dict(c) for c in value.get("conditions", [])]}
             elif isinstance(value, dict):
-                current[key] = {**current[key], **value}
+                inner = {k: _setting(k, v) for k, v in value.items()}
+                current[key] = {**current[key], **inner}
             else:
-                current[key] = _cleared(value, None if key == "feedback_options" else [])
+                current[key] = _setting(key, value)
     update = features["subscription_update"]
     if update["enabled"] and not update["products"]:
         raise ApiError.invalid_request(

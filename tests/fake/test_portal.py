@@ -109,3 +109,41 @@ def test_a_price_of_another_product_is_refused(api: Api) -> None:
     refused = api.raw("POST", "/v1/billing_portal/configurations", {"features": features})
     assert refused.status_code == 400
     assert refused.json()["error"]["param"] == "features[subscription_update][products][0][prices]"
+
+
+def test_settings_are_cleared_with_an_empty_value(api: Api, fake: FakeStripe) -> None:
+    features = {
+        "subscription_cancel": {
+            "enabled": True,
+            "cancellation_reason": {
+                "enabled": True,
+                "options": ["unused"],
+                "feedback_options": ["note"],
+            },
+        },
+        "subscription_pause": {
+            "enabled": True,
+            "duration": {"type": "interval_options", "interval_options": [{"interval": "month"}]},
+        },
+        "customer_update": {"enabled": True, "allowed_updates": ["email"]},
+    }
+    config = api.post("/v1/billing_portal/configurations", {"features": features})
+    pause = config["features"]["subscription_pause"]["duration"]
+    assert pause["interval_options"] == [{"interval": "month", "interval_count": 1}]
+    cleared = api.post(
+        f"/v1/billing_portal/configurations/{config['id']}",
+        {
+            "features": {
+                "subscription_cancel": {
+                    "cancellation_reason": {"enabled": False, "options": "", "feedback_options": ""}
+                },
+                "customer_update": {"allowed_updates": ""},
+            }
+        },
+    )
+    reason = cleared["features"]["subscription_cancel"]["cancellation_reason"]
+    assert (reason["options"], reason["feedback_options"]) == ([], None)
+    assert cleared["features"]["customer_update"] == {"allowed_updates": [], "enabled": True}
+    assert_pinned_shape(cleared)
+    for event in fake.events:
+        assert_pinned_shape(event)

@@ -185,3 +185,42 @@ async def test_portal_events_are_typed(client: Any) -> None:
     by_type = {event.type: event.data.object for event in events}
     assert isinstance(by_type["billing_portal.configuration.created"], BillingPortalConfiguration)
     assert isinstance(by_type["billing_portal.session.created"], BillingPortalSession)
+
+
+async def test_a_subscription_flow_names_a_subscription_of_the_customer(client: Any) -> None:
+    await run(client.products.create(id="prod_team", name="Team plan"))
+    ada, bob = await customer(client), await customer(client, "Bob Babbage")
+    price = {
+        "currency": "usd",
+        "product": "prod_team",
+        "unit_amount": 3000,
+        "recurring": {"interval": "month"},
+    }
+    sub = await run(
+        client.subscriptions.create(
+            customer=str(ada.id),
+            items=[{"price_data": price}],
+            collection_method="send_invoice",
+            days_until_due=30,
+        )
+    )
+    made = await run(
+        client.billing_portal.configurations.create(
+            features={"subscription_cancel": {"enabled": True}}
+        )
+    )
+    flow_data = {"type": "subscription_cancel", "subscription_cancel": {"subscription": sub.id}}
+    session = await run(
+        client.billing_portal.sessions.create(
+            customer=str(ada.id), configuration=str(made.id), flow_data=flow_data
+        )
+    )
+    assert session.flow.subscription_cancel.subscription == sub.id
+    assert session.flow.after_completion.type_ == "portal_homepage"
+    with pytest.raises(InvalidRequestError) as info:  # not Bob's subscription
+        await run(
+            client.billing_portal.sessions.create(
+                customer=str(bob.id), configuration=str(made.id), flow_data=flow_data
+            )
+        )
+    assert info.value.param == "flow_data[subscription_cancel][subscription]"
