@@ -1,11 +1,11 @@
 """Pausing a subscription and migrating it to flexible billing.
 
-Pause (active, past_due or unpaid subscriptions): the status becomes `paused` (with
-`status_details.paused`, reason `pause_requested`); a paused subscription neither renews nor
-bills until `resume`. `bill_for[unused_time_from]` credits the licensed items' unused time
-from `now` (the default), from the start of the item's period, or not at all (`none`);
-`invoicing_behavior` leaves the credit pending for the next invoice (`pending_invoice_item`,
-the default) or invoices it at once (`invoice`). Metered usage
+Pause (an active, past_due or unpaid subscription that no schedule drives): the status
+becomes `paused` (with `status_details.paused`, reason `pause_requested`); a paused
+subscription neither renews nor bills until `resume`. `bill_for[unused_time_from]` credits the
+licensed items' unused time from `now` (the default), from the start of the item's period, or
+not at all (`none`); `invoicing_behavior` leaves the credit pending for the next invoice
+(`pending_invoice_item`, the default) or invoices it at once (`invoice`). Metered usage
 (`bill_for[outstanding_usage_through]`) is not billed here.
 
 Migrate: `classic` to `flexible` billing mode, once (`billing_mode.updated_at`); its
@@ -43,6 +43,11 @@ def pause(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> 
     subscription = live_subscription(state, ids["subscription"])
     at = now_for(call, subscription.test_clock)
     status = require(subscription, "pause")
+    if subscription.schedule is not None:
+        raise ApiError.invalid_request(
+            f"Subscription {subscription.id} is driven by schedule {subscription.schedule}; "
+            "release the schedule before pausing it."
+        )
     before = subscription_view(state, subscription)
     unused = ((params.get("bill_for") or {}).get("unused_time_from") or {}).get("type", "now")
     _credit_unused_time(at, subscription, unused)

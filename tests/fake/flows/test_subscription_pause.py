@@ -167,3 +167,11 @@ async def test_a_trial_ending_without_a_payment_method_pauses_with_that_reason(
     )
     # Paused, it didn't renew: nothing billed after the trial's zero invoice.
     assert len(await _invoices(client, str(who.id))) == 1
+
+
+async def test_a_subscription_a_schedule_drives_can_t_be_paused(client: Any) -> None:
+    _, _, sub = await _subscribed(client)
+    await run(client.subscription_schedules.create(from_subscription=str(sub.id)))
+    with pytest.raises(InvalidRequestError, match="schedule"):
+        await run(client.subscriptions.pause(str(sub.id)))
+    assert (await run(client.subscriptions.retrieve(str(sub.id)))).status == "active"
