@@ -5,8 +5,8 @@ becomes `paused` (with `status_details.paused`, reason `pause_requested`); a pau
 subscription neither renews nor bills until `resume`. `bill_for[unused_time_from]` credits the
 licensed items' unused time from `now` (the default), from the start of the item's period, or
 not at all (`none`); `invoicing_behavior` leaves the credit pending for the next invoice
-(`pending_invoice_item`, the default) or invoices it at once (`invoice`). Metered usage
-(`bill_for[outstanding_usage_through]`) is not billed here.
+(`pending_invoice_item`, the default) or invoices it at once (`invoice`), with the metered
+items' usage so far (`bill_for[outstanding_usage_through]`: `now`, the default, or `none`).
 
 Migrate: `classic` to `flexible` billing mode, once (`billing_mode.updated_at`); its
 `flexible[proration_discounts]` defaults to `included`.
@@ -19,8 +19,9 @@ from typing import Any
 from ._errors import ApiError
 from ._objects import expand_paths
 from ._proration import bill_pending, has_pending, prorated
-from ._recurring import add_subscription_line, describe
+from ._recurring import add_subscription_line, describe, is_metered
 from ._state import JsonObject, RequestContext
+from ._subscription_cycle import bill_usage_so_far
 from ._subscription_lifecycle import require
 from ._subscription_store import Subscription
 from ._subscription_views import emit_updated, live_subscription, now_for, subscription_view
@@ -29,7 +30,7 @@ from ._subscription_views import emit_updated, live_subscription, now_for, subsc
 def _credit_unused_time(call: RequestContext, subscription: Subscription, since: str) -> None:
     if since == "none":
         return
-    for item in subscription.items:
+    for item in (item for item in subscription.items if not is_metered(item.price)):
         start = item.current_period_start if since == "item_current_period_start" else call.now()
         credit = -prorated(item, item.quantity, start)
         if credit:
@@ -51,6 +52,9 @@ def pause(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> 
     before = subscription_view(state, subscription)
     unused = ((params.get("bill_for") or {}).get("unused_time_from") or {}).get("type", "now")
     _credit_unused_time(at, subscription, unused)
+    usage = ((params.get("bill_for") or {}).get("outstanding_usage_through") or {}).get("type")
+    if usage != "none":  # usage reported at this very second counts too
+        bill_usage_so_far(at, subscription, until=at.now() + 1)
     subscription.status = status
     subscription.overdue_since = None
     subscription.paused_reason, subscription.paused_at = "pause_requested", at.now()

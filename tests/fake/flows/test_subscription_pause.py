@@ -175,3 +175,59 @@ async def test_a_subscription_a_schedule_drives_can_t_be_paused(client: Any) -> 
     with pytest.raises(InvalidRequestError, match="schedule"):
         await run(client.subscriptions.pause(str(sub.id)))
     assert (await run(client.subscriptions.retrieve(str(sub.id)))).status == "active"
+
+
+async def _metered(client: Any, event_name: str) -> tuple[Any, m.Customer, m.Subscription]:
+    meter = await run(
+        client.billing.meters.create(
+            display_name="API calls", event_name=event_name, default_aggregation={"formula": "sum"}
+        )
+    )
+    price = await run(
+        client.prices.create(
+            product="prod_team",
+            currency="usd",
+            unit_amount=5,
+            recurring={"interval": "month", "usage_type": "metered", "meter": meter.id},
+        )
+    )
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
+    who = await customer(client, test_clock=clock.id)
+    sub = await run(
+        client.subscriptions.create(
+            customer=str(who.id),
+            collection_method="send_invoice",
+            days_until_due=30,
+            items=[{"price": price.id}],
+        )
+    )
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
+    await run(
+        client.billing.meter_events.create(
+            event_name=event_name,
+            payload={"stripe_customer_id": str(who.id), "value": "40"},
+            timestamp=START + 5 * DAY,
+        )
+    )
+    return clock, who, sub
+
+
+async def test_pausing_bills_the_usage_so_far_unless_told_not_to(client: Any) -> None:
+    _, who, sub = await _metered(client, "api_calls")
+    await run(client.subscriptions.pause(str(sub.id), invoicing_behavior="invoice"))
+    # The usage so far is billed (40 x 0.05); a metered item has no unused time to credit.
+    latest = (await _invoices(client, str(who.id)))[-1]
+    assert (latest.billing_reason, latest.total) == ("subscription_update", 200)
+    lines = await items(client.invoices.list_lines(str(latest.id)))
+    assert [(line.amount, line.quantity) for line in lines] == [(200, 40)]
+
+    _, other, second = await _metered(client, "searches")
+    await run(
+        client.subscriptions.pause(
+            str(second.id),
+            invoicing_behavior="invoice",
+            bill_for={"outstanding_usage_through": {"type": "none"}},
+        )
+    )
+    reasons = [i.billing_reason for i in await _invoices(client, str(other.id))]
+    assert reasons == ["subscription_create"]
