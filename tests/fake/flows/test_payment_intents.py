@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import CardError, InvalidRequestError, NotFoundError
+from stripe_invoicing_client import (
+    CardError,
+    InvalidRequestError,
+    NotFoundError,
+    PaymentIntentSearch,
+)
 from stripe_invoicing_client.models import PaymentIntent
 from stripe_invoicing_client.testing import FakeStripe
 
@@ -148,6 +153,8 @@ async def test_search_takes_the_fields_stripe_allows(client: Any, fake: FakeStri
         )
     )
     assert [i.amount for i in found] == [1500]
+    built = PaymentIntentSearch.amount.lt(1000) & PaymentIntentSearch.customer.eq(str(bob.id))
+    assert [i.amount for i in await items(client.payment_intents.search(query=built))] == [700]
     usd = await items(client.payment_intents.search(query='currency:"usd"', limit=1))
     assert [i.amount for i in usd] == [300, 700, 1500]
     with pytest.raises(InvalidRequestError, match="not a searchable field"):
