@@ -140,7 +140,7 @@ def test_and_or_combinations(parts: list[tuple[str, bool]], use_or: bool) -> Non
 
 def test_every_generated_field_parses_and_is_accepted() -> None:
     # Each field of each builder, with each of its operators, is accepted by the backend.
-    queries = {
+    queries: dict[str, list[Any]] = {
         "invoices": [
             Inv.created.gte(EPOCH),
             Inv.currency.eq("usd"),
