@@ -8,8 +8,8 @@ not at all (`none`); `invoicing_behavior` leaves the credit pending for the next
 (`pending_invoice_item`, the default) or invoices it at once (`invoice`), with the metered
 items' usage so far (`bill_for[outstanding_usage_through]`: `now`, the default, or `none`).
 
-Migrate: `classic` to `flexible` billing mode, once (`billing_mode.updated_at`); its
-`flexible[proration_discounts]` defaults to `included`.
+Migrate: `classic` to `flexible` billing mode, once (`billing_mode.updated_at`), with
+`flexible[proration_discounts]` as given (null when not: the fake claims no default).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def migrate(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -
     before = subscription_view(state, subscription)
     flexible = params["billing_mode"].get("flexible") or {}
     subscription.billing_mode = "flexible"
-    subscription.proration_discounts = flexible.get("proration_discounts", "included")
+    subscription.proration_discounts = flexible.get("proration_discounts")
     subscription.billing_mode_updated_at = at.now()
     emit_updated(at, before, subscription)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
