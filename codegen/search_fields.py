@@ -119,6 +119,18 @@ RESOURCES: tuple[Resource, ...] = (
             Field("status", "string", enum=("subscription", "status")),
         ),
     ),
+    Resource(
+        "payment_intents",
+        "PaymentIntentSearch",
+        (
+            Field("amount", "numeric"),
+            Field("created", "numeric", timestamp=True),
+            Field("currency", "string"),
+            Field("customer", "string"),
+            Field("metadata", "metadata"),
+            Field("status", "string", enum=("payment_intent", "status")),
+        ),
+    ),
 )
 
 

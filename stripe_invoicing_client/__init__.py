@@ -54,6 +54,7 @@ if _typing.TYPE_CHECKING:
     from ._generated.search import (
         CustomerSearch,
         InvoiceSearch,
+        PaymentIntentSearch,
         PriceSearch,
         ProductSearch,
         SubscriptionSearch,
@@ -76,6 +77,7 @@ _LAZY = {
     "RawResponse": "._core.response",
     "CustomerSearch": "._generated.search",
     "InvoiceSearch": "._generated.search",
+    "PaymentIntentSearch": "._generated.search",
     "PriceSearch": "._generated.search",
     "ProductSearch": "._generated.search",
     "SubscriptionSearch": "._generated.search",
@@ -133,6 +135,7 @@ __all__ = [
     "NotFoundError",
     "OperationNotAvailableError",
     "PaginationError",
+    "PaymentIntentSearch",
     "PermissionDeniedError",
     "PriceSearch",
     "ProductSearch",

@@ -56,4 +56,12 @@ SEARCH_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
         "metadata": {"type": "metadata", "path": ["metadata"]},
         "status": {"type": "string", "path": ["status"]},
     },
+    "payment_intents": {
+        "amount": {"type": "numeric", "path": ["amount"]},
+        "created": {"type": "numeric", "path": ["created"]},
+        "currency": {"type": "string", "path": ["currency"]},
+        "customer": {"type": "string", "path": ["customer"]},
+        "metadata": {"type": "metadata", "path": ["metadata"]},
+        "status": {"type": "string", "path": ["status"]},
+    },
 }

@@ -18,7 +18,14 @@ from .._core.search_query import (
 )
 
 if TYPE_CHECKING:
-    from .models import ApiErrorsCode, ApiErrorsType, InvoiceStatus, PriceType, SubscriptionStatus
+    from .models import (
+        ApiErrorsCode,
+        ApiErrorsType,
+        InvoiceStatus,
+        PaymentIntentStatus,
+        PriceType,
+        SubscriptionStatus,
+    )
 
 
 class InvoiceSearch:
@@ -120,4 +127,32 @@ class SubscriptionSearch:
     """one of SubscriptionStatus: eq, ne"""
 
 
-__all__ = ["InvoiceSearch", "CustomerSearch", "ProductSearch", "PriceSearch", "SubscriptionSearch"]
+class PaymentIntentSearch:
+    """The searchable fields of payment_intents, for `payment_intents.search`."""
+
+    amount: Final[NumberField[PaymentIntentSearch]] = NumberField("amount", "payment_intents")
+    """eq, ne, gt, gte, lt, lte"""
+    created: Final[TimestampField[PaymentIntentSearch]] = TimestampField(
+        "created", "payment_intents"
+    )
+    """eq, ne, gt, gte, lt, lte (an int or an aware datetime)"""
+    currency: Final[StringField[PaymentIntentSearch]] = StringField("currency", "payment_intents")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    customer: Final[StringField[PaymentIntentSearch]] = StringField("customer", "payment_intents")
+    """eq (the words in order, any case), ne, contains (~, 3+ characters)"""
+    metadata: Final[MetadataField[PaymentIntentSearch]] = MetadataField("payment_intents")
+    """metadata["key"]: exact match, or is_null / is_not_null for the key"""
+    status: Final[EnumField[PaymentIntentSearch, PaymentIntentStatus]] = EnumField(
+        "status", "payment_intents"
+    )
+    """one of PaymentIntentStatus: eq, ne"""
+
+
+__all__ = [
+    "InvoiceSearch",
+    "CustomerSearch",
+    "ProductSearch",
+    "PriceSearch",
+    "SubscriptionSearch",
+    "PaymentIntentSearch",
+]

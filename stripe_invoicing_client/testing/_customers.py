@@ -8,6 +8,7 @@ from ._customer_store import Customer, render_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
+from ._reactions import PAYMENT_METHOD_USED, PaymentMethodUse, react
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
 
@@ -52,6 +53,17 @@ def _apply(customer: Customer, params: dict[str, Any]) -> None:
             current.custom_fields = None if fields is UNSET else fields
 
 
+def _name_payment_methods(call: RequestContext, customer: Customer, params: dict[str, Any]) -> None:
+    """The payment methods `params` give the customer (to attach, or as the default)."""
+    named = [
+        params.get("payment_method"),
+        (params.get("invoice_settings") or {}).get("default_payment_method"),
+    ]
+    for payment_method in named:
+        if isinstance(payment_method, str) and payment_method:
+            react(call, PAYMENT_METHOD_USED, PaymentMethodUse(customer.id, payment_method))
+
+
 def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = Customer(
         id=call.new_id("cus"), created=call.now(), invoice_prefix=call.state.ids.invoice_prefix()
@@ -63,6 +75,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         customer.test_clock = params["test_clock"]
     call.state.customers[customer.id] = customer
     call.emit("customer.created", render_customer(customer))
+    _name_payment_methods(call, customer, params)
     return render_customer(customer)
 
 
@@ -74,12 +87,17 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     return render_customer(live_customer(call.state, customer_id))
 
 
+def _update(call: RequestContext, customer: Customer, params: dict[str, Any]) -> None:
+    _apply(customer, params)
+    _name_payment_methods(call, customer, params)
+
+
 update = update_handler(
     live_customer,
     "customer",
     "customer.updated",
     rendered_alone(render_customer),
-    lambda call, customer, params: _apply(customer, params),
+    lambda call, customer, params: _update(call, customer, params),
 )
 
 

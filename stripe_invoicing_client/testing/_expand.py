@@ -44,6 +44,11 @@ EXPANDABLE: dict[str, dict[str, str | None]] = {
         "invoice": "invoice",
     },
     "invoice_payment": {"invoice": "invoice"},
+    "invoices_payments_invoice_payment_associated_payment": {
+        "charge": None,
+        "payment_intent": "payment_intent",
+        "payment_record": None,
+    },
     "product": {"default_price": "price", "tax_code": None},
     "price": {"product": "product"},
     "tax_rate": {},
@@ -110,6 +115,22 @@ EXPANDABLE |= {
     "billing.meter_event_adjustment": {},
     "billing.meter_event_summary": {},
 }
+# Issue 24: payment intents (the fake expands `customer`) and payment methods.
+EXPANDABLE |= {
+    "payment_intent": {
+        "application": None,
+        "customer": "customer",
+        "latest_charge": None,
+        "on_behalf_of": None,
+        "payment_method": "payment_method",
+        "payment_record": None,
+        "review": None,
+        "source": None,
+    },
+    "payment_method": {"customer": "customer"},
+    "billing_portal.configuration": {"application": None},
+    "billing_portal.session": {"configuration": "billing_portal.configuration"},
+}
 # Lists left out of an object unless asked for by name (`expand[]=line_items`).
 _INCLUDABLE = {("quote", "line_items"): "item"}
 # Lists inside an object that a path may walk through (`lines.data.discounts`).
@@ -120,6 +141,7 @@ _EMBEDDED = {
     ("subscription_item", "price"): "price",
     ("item", "price"): "price",
     ("promotion_code", "promotion"): "discount_source",
+    ("invoice_payment", "payment"): "invoices_payments_invoice_payment_associated_payment",
 }
 
 # Operation -> (the object type it answers with, whether it answers with a list of them).
@@ -232,6 +254,22 @@ RETURNS |= {
     "GetBillingMetersIdEventSummaries": ("billing.meter_event_summary", True),
     "PostBillingMeterEvents": ("billing.meter_event", False),
     "PostBillingMeterEventAdjustments": ("billing.meter_event_adjustment", False),
+}
+
+
+RETURNS |= {
+    "GetPaymentIntents": ("payment_intent", True),
+    "GetPaymentIntentsSearch": ("payment_intent", True),
+    "GetPaymentIntentsIntent": ("payment_intent", False),
+    "GetCustomersCustomerPaymentMethods": ("payment_method", True),
+    "GetCustomersCustomerPaymentMethodsPaymentMethod": ("payment_method", False),
+    "GetBillingPortalConfigurations": ("billing_portal.configuration", True),
+    "PostBillingPortalConfigurations": ("billing_portal.configuration", False),
+    "GetBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
+    "PostBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
+    "PostBillingPortalSessions": ("billing_portal.session", False),
+    "PostSubscriptionsSubscriptionPause": ("subscription", False),
+    "PostSubscriptionsSubscriptionMigrate": ("subscription", False),
 }
 
 

@@ -14,6 +14,7 @@ from ._invoice_payment_store import PAYMENT_KINDS, InvoicePayment, render_invoic
 from ._invoice_store import Invoice
 from ._listing import Listing, list_handler
 from ._objects import expand_paths, invoice_view
+from ._payment_intents import intent_view
 from ._state import JsonObject, RequestContext, State
 
 
@@ -41,11 +42,6 @@ def record_payment(call: RequestContext, invoice: Invoice, amount: int, payment:
     call.emit("invoice_payment.paid", render_invoice_payment(found))
 
 
-def new_intent(call: RequestContext) -> Payment:
-    """The PaymentIntent Stripe would have created to collect an invoice."""
-    return Payment("payment_intent", call.new_id("pi"))
-
-
 def attached(params: dict[str, Any]) -> Payment:
     """The payment `attach_payment` names: exactly one of a PaymentIntent or payment record."""
     given = [kind for kind in PAYMENT_KINDS if kind in params]
@@ -66,6 +62,10 @@ def _view(state: State, payment: InvoicePayment, expand: AbstractSet[str]) -> Js
     view = render_invoice_payment(payment)
     if "invoice" in expand and payment.invoice in state.invoices:
         view["invoice"] = invoice_view(state, state.invoices[payment.invoice])
+    intent = state.payment_intents.get(payment.payment_id)
+    if "payment.payment_intent" in expand and intent is not None:
+        # A PaymentIntent made elsewhere (attach_payment) stays an id: the fake has none.
+        view["payment"]["payment_intent"] = intent_view(state, intent)
     return view
 
 
@@ -99,4 +99,4 @@ list_all = list_handler(
 )
 
 
-__all__ = ["Payment", "attached", "list_all", "new_intent", "record_payment", "retrieve"]
+__all__ = ["Payment", "attached", "list_all", "record_payment", "retrieve"]

@@ -12,11 +12,12 @@ from typing import Any
 from ._balance import apply_to_invoice as apply_balance
 from ._declining_cards import declining_card
 from ._errors import ApiError
-from ._invoice_payments import Payment, attached, new_intent, record_payment
+from ._invoice_payments import Payment, attached, record_payment
 from ._invoice_store import Invoice, SentInvoice
 from ._invoices import copy_customer_details, live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
 from ._objects import expand_paths, invoice_view
+from ._payment_intents import charge
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext
 from ._tax_ids import on_invoice
@@ -57,9 +58,18 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
 
 
 def _mark_paid(
-    call: RequestContext, invoice: Invoice, out_of_band: bool, payment: Payment | None = None
+    call: RequestContext,
+    invoice: Invoice,
+    out_of_band: bool,
+    payment: Payment | None = None,
+    payment_method: str | None = None,
 ) -> None:
+    """Paid: out of band, by a payment made elsewhere (`payment`), or by charging
+    `payment_method` through the invoice's PaymentIntent."""
     amount = invoice.amount_remaining
+    if not out_of_band and payment is None and amount > 0:
+        intent = charge(call, invoice, amount, payment_method, None)
+        payment = Payment("payment_intent", intent.id)
     invoice.amount_paid += amount
     invoice.amount_remaining = 0
     if out_of_band:
@@ -70,8 +80,8 @@ def _mark_paid(
     call.emit("invoice.paid", view)
     if not out_of_band:
         call.emit("invoice.payment_succeeded", view)
-        if amount > 0:  # a payment out of band, or of nothing, records no invoice payment
-            record_payment(call, invoice, amount, payment or new_intent(call))
+        if payment is not None:  # a payment out of band, or of nothing, records none
+            record_payment(call, invoice, amount, payment)
     react(call, INVOICE_PAID, invoice)  # e.g. its subscription is active again
 
 
@@ -97,13 +107,22 @@ def attempt_payment(call: RequestContext, invoice: Invoice) -> bool:
     """Charges the customer's payment method; False (and `invoice.payment_failed`) when
     the payment is declined."""
     require(invoice, "pay")
+    return _attempt(call, invoice, None) is None
+
+
+def _attempt(call: RequestContext, invoice: Invoice, given: object) -> ApiError | None:
+    """Charges `given` (or the default payment method): the invoice is paid, or the card's
+    error is returned after `invoice.payment_failed`; either way the attempt is counted."""
     invoice.attempt_count += 1
     invoice.attempted = True
-    if _decline(call, invoice, None) is not None:
+    payment_method = _charged_method(call, invoice, given)
+    declined = _decline(call, invoice, payment_method)
+    if declined is not None:
+        charge(call, invoice, invoice.amount_remaining, payment_method, declined)
         call.emit("invoice.payment_failed", invoice_view(call.state, invoice))
-        return False
-    _mark_paid(call, invoice, out_of_band=False)
-    return True
+        return declined
+    _mark_paid(call, invoice, out_of_band=False, payment_method=payment_method)
+    return None
 
 
 Transition = Callable[[RequestContext, Invoice], None]
@@ -171,13 +190,15 @@ def _decline(call: RequestContext, invoice: Invoice, payment_method: object) -> 
             code="card_declined",
             extra={"decline_code": decline_code},
         )
-    card = declining_card(payment_method or _default_payment_method(call, invoice))
+    card = declining_card(payment_method)
     return None if card is None else card.error()
 
 
-def _default_payment_method(call: RequestContext, invoice: Invoice) -> object:
+def _charged_method(call: RequestContext, invoice: Invoice, given: object) -> str | None:
     # What Stripe charges when pay names none: the invoice's default (a subscription's
     # invoice carries the subscription's), then the customer's default for invoices.
+    if isinstance(given, str) and given:
+        return given
     if invoice.default_payment_method:
         return invoice.default_payment_method
     customer = call.state.customers.get(invoice.customer)
@@ -206,14 +227,10 @@ def pay(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> Js
     if params.get("paid_out_of_band"):
         _mark_paid(call, invoice, out_of_band=True)
         return invoice_view(state, invoice, expand_paths(params, in_list=False))
-    invoice.attempt_count += 1
-    invoice.attempted = True
-    declined = _decline(call, invoice, params.get("payment_method"))
+    declined = _attempt(call, invoice, params.get("payment_method"))
     if declined is not None:
-        call.emit("invoice.payment_failed", invoice_view(state, invoice))
-        # The attempt is recorded on the invoice even though the request fails.
+        # The attempt is recorded on the invoice (and its PaymentIntent) though the request fails.
         raise declined
-    _mark_paid(call, invoice, out_of_band=False)
     return invoice_view(state, invoice, expand_paths(params, in_list=False))
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from attrs import frozen
+
 from ._state import RequestContext
 
 # The object is the aggregate that changed: an invoice (`Invoice`), a subscription.
@@ -28,6 +30,16 @@ SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
 QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
+PAYMENT_METHOD_USED = "payment_method.used"  # a PaymentMethodUse
+
+
+@frozen
+class PaymentMethodUse:
+    """A customer named a payment method: made with it, its default set, or charged with it."""
+
+    customer: str
+    payment_method: str
+
 
 HAPPENINGS = (
     INVOICE_PAID,
@@ -40,6 +52,7 @@ HAPPENINGS = (
     SUBSCRIPTION_CANCELED,
     SCHEDULE_PHASE_DUE,
     QUOTE_EXPIRES,
+    PAYMENT_METHOD_USED,
 )
 
 REACTIONS: dict[str, list[Reaction]] = {happening: [] for happening in HAPPENINGS}
@@ -67,11 +80,13 @@ __all__ = [
     "INVOICE_OVERDUE",
     "INVOICE_PAID",
     "OVERDUE_TOO_LONG",
+    "PAYMENT_METHOD_USED",
     "PERIOD_ENDED",
     "REACTIONS",
     "SCHEDULE_PHASE_DUE",
     "SUBSCRIPTION_CANCELED",
     "TRIAL_ENDED",
+    "PaymentMethodUse",
     "Reaction",
     "react",
     "reacts_to",

@@ -283,7 +283,7 @@ def _next_due(state: State, clock_id: str | None) -> tuple[int, str, object] | N
             found.append((subscription.cancel_at, order, CANCEL_AT_REACHED, subscription))
         if subscription.trial_end is not None and subscription.status == "trialing":
             found.append((subscription.trial_end, order, TRIAL_ENDED, subscription))
-        else:
+        elif subscription.status != "paused":  # a paused one neither renews nor bills
             found.append((subscription.period_end, order, PERIOD_ENDED, subscription))
         overdue_since = subscription.overdue_since
         if overdue_since is not None and state.overdue_action is not None:

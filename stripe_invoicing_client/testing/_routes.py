@@ -22,10 +22,14 @@ from . import _invoice_status as status
 from . import _invoices as invoices
 from . import _meters as meters
 from . import _not_served as not_served
+from . import _payment_intents as payment_intents
+from . import _payment_methods as payment_methods
+from . import _portal as portal
 from . import _promotion_codes as promotion_codes
 from . import _quotes as quotes
 from . import _subscription_discounts as subscription_discounts
 from . import _subscription_items as subscription_items
+from . import _subscription_pause as subscription_pause
 from . import _subscription_schedules as schedules
 from . import _subscriptions as subscriptions
 from . import _tax_ids as tax_ids
@@ -167,24 +171,34 @@ HANDLERS |= {
     "PostBillingMeterEventAdjustments": meters.create_adjustment,
 }
 
-# Issue 24: operations of the client the fake does not serve yet; each answers a 404 that
-# names it (tests/fake/test_not_served.py).
-NOT_SERVED = frozenset(
-    {
-        "GetPaymentIntents",
-        "GetPaymentIntentsSearch",
-        "GetPaymentIntentsIntent",
-        "GetCustomersCustomerPaymentMethods",
-        "GetCustomersCustomerPaymentMethodsPaymentMethod",
-        "PostSubscriptionsSubscriptionPause",
-        "PostSubscriptionsSubscriptionMigrate",
-        "GetBillingPortalConfigurations",
-        "PostBillingPortalConfigurations",
-        "GetBillingPortalConfigurationsConfiguration",
-        "PostBillingPortalConfigurationsConfiguration",
-        "PostBillingPortalSessions",
-    }
-)
+# Issue 24: payment intents made when invoices are charged (`_payment_intents.py`), and the
+# customer's payment methods they and the customer name (`_payment_methods.py`).
+HANDLERS |= {
+    "GetPaymentIntents": payment_intents.list_all,
+    "GetPaymentIntentsSearch": payment_intents.search,
+    "GetPaymentIntentsIntent": payment_intents.retrieve,
+    "GetCustomersCustomerPaymentMethods": payment_methods.list_all,
+    "GetCustomersCustomerPaymentMethodsPaymentMethod": payment_methods.retrieve,
+}
+
+# Issue 24: the customer portal (`_portal.py`).
+HANDLERS |= {
+    "GetBillingPortalConfigurations": portal.list_all,
+    "PostBillingPortalConfigurations": portal.create,
+    "GetBillingPortalConfigurationsConfiguration": portal.retrieve,
+    "PostBillingPortalConfigurationsConfiguration": portal.update,
+    "PostBillingPortalSessions": portal.create_session,
+}
+
+# Issue 24: pausing subscriptions and moving them to flexible billing (`_subscription_pause.py`).
+HANDLERS |= {
+    "PostSubscriptionsSubscriptionPause": subscription_pause.pause,
+    "PostSubscriptionsSubscriptionMigrate": subscription_pause.migrate,
+}
+
+# Operations of the client the fake does not serve yet (none since issue 24 served the last);
+# each answers a 404 that names it (tests/fake/test_not_served.py).
+NOT_SERVED: frozenset[str] = frozenset()
 HANDLERS |= {operation_id: not_served.handler_for(operation_id) for operation_id in NOT_SERVED}
 
 # POSTs that only read: no state change, so a lost answer needs no replay.

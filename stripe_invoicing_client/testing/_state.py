@@ -20,6 +20,9 @@ from ._invoice_item_store import InvoiceItem
 from ._invoice_payment_store import InvoicePayment
 from ._invoice_store import Invoice, SentInvoice
 from ._meter_store import Meter, MeterEvent
+from ._payment_intent_store import PaymentIntent
+from ._payment_method_store import PaymentMethod
+from ._portal_store import PortalConfiguration, PortalSession
 from ._promotion_code_store import PromotionCode
 from ._quote_store import Quote
 from ._subscription_schedule_store import SubscriptionSchedule
@@ -72,6 +75,13 @@ class State:
     # Usage-based billing (`_meters.py`): meters by id, their events by identifier.
     meters: dict[str, Meter] = field(factory=dict)
     meter_events: dict[str, MeterEvent] = field(factory=dict)
+    # Made when invoices are charged (`_payment_intents.py`).
+    payment_intents: dict[str, PaymentIntent] = field(factory=dict)
+    # Customer id -> its payment methods by id, in attaching order (`_payment_methods.py`).
+    payment_methods: dict[str, dict[str, PaymentMethod]] = field(factory=dict)
+    # The customer portal (`_portal.py`).
+    portal_configurations: dict[str, PortalConfiguration] = field(factory=dict)
+    portal_sessions: dict[str, PortalSession] = field(factory=dict)
 
 
 def previous_attributes(before: JsonObject, after: JsonObject) -> JsonObject:

@@ -177,6 +177,8 @@ def end_trial(call: RequestContext, subscription: Subscription) -> None:
     call.emit("customer.subscription.trial_will_end", subscription_view(state, subscription))
     if subscription.collection_method == "charge_automatically" and not has_method:
         if behavior == "pause":
+            subscription.paused_reason = "trial_end_without_payment_method"
+            subscription.paused_at = call.now()
             set_status(call, subscription, require(subscription, "trial_end_pause"))
             return
         if behavior == "cancel":

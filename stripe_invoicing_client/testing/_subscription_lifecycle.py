@@ -5,7 +5,7 @@
     active --latest invoice overdue or its payment failed--> past_due
     past_due --invoice paid--> active
     past_due --overdue for the configured days--> unpaid or canceled (`set_overdue_policy`)
-    paused --resume--> active
+    active/past_due/unpaid --pause--> paused --resume--> active
     any but canceled --cancel--> canceled (for good)
 
 Every change to a subscription asks `require` first; `pause_collection` leaves the status as
@@ -26,11 +26,15 @@ _GONE = Refused("Subscription {id} is canceled; a canceled subscription can't be
 _NOT_PAUSED = Refused(
     "Subscription {id} is {status}; only paused subscriptions can be resumed.", None
 )
+_NOT_PAUSABLE = Refused(
+    "Subscription {id} is {status}; only active, past_due or unpaid subscriptions can be paused.",
+    None,
+)
 
 # Actions: `update`, `cancel`, `renew` (a period ends), `overdue` (the latest invoice passed
 # its due date unpaid, or its automatic payment failed), `paid` (an invoice of it was paid),
 # `give_up_unpaid` / `give_up_cancel` (overdue for the configured days), `trial_end`,
-# `trial_end_pause`, `resume`.
+# `trial_end_pause`, `resume`, `pause`, `migrate`.
 _ALIVE = (INCOMPLETE, TRIALING, ACTIVE, PAST_DUE, UNPAID, PAUSED)
 
 SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
@@ -38,6 +42,8 @@ SUBSCRIPTION_LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     **{(status, "cancel"): Allowed(CANCELED) for status in _ALIVE},
     **{(status, "resume"): _NOT_PAUSED for status in _ALIVE if status != PAUSED},
     (PAUSED, "resume"): Allowed(ACTIVE),
+    **{(status, "pause"): Allowed(PAUSED) for status in (ACTIVE, PAST_DUE, UNPAID)},
+    **{(status, "pause"): _NOT_PAUSABLE for status in (INCOMPLETE, TRIALING, PAUSED)},
     (INCOMPLETE, "renew"): Allowed(INCOMPLETE),
     (TRIALING, "renew"): Allowed(TRIALING),
     (ACTIVE, "renew"): Allowed(ACTIVE),
@@ -69,6 +75,8 @@ for _action in (
     "paid",
     "give_up_unpaid",
     "give_up_cancel",
+    "pause",
+    "migrate",
 ):
     SUBSCRIPTION_LIFECYCLE[(CANCELED, _action)] = _GONE
     SUBSCRIPTION_LIFECYCLE.setdefault((INCOMPLETE_EXPIRED, _action), _GONE)

@@ -71,6 +71,13 @@ class Subscription(StoredWithMetadata):
     schedule: str | None = None
     # Its discounts' ids (`state.discounts`), applied to each invoice it makes while they last.
     discounts: list[str] = field(factory=list)
+    # Why and since when it is paused (`status_details.paused`), while it is.
+    paused_reason: str | None = None
+    paused_at: int | None = None
+    # `classic`, or `flexible` once migrated (`_subscription_pause.py`).
+    billing_mode: str = "classic"
+    proration_discounts: str | None = None
+    billing_mode_updated_at: int | None = None
 
     def item(self, item_id: str) -> SubscriptionItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -126,6 +133,13 @@ def render_subscription_item(item: SubscriptionItem, price: dict[str, Any]) -> d
     }
 
 
+def _status_details(s: Subscription) -> dict[str, Any] | None:
+    if s.status != "paused" or s.paused_reason is None or s.paused_at is None:
+        return None
+    paused = {"subscription": {"type": s.paused_reason}, "transitioned_at": s.paused_at}
+    return {"paused": {**paused, "type": "subscription"}}
+
+
 def render_subscription(subscription: Subscription, items: list[dict[str, Any]]) -> dict[str, Any]:
     """The subscription as answered, with its items already rendered."""
     s = subscription
@@ -139,7 +153,15 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "automatic_tax": {"disabled_reason": None, "enabled": False, "liability": None},
         "billing_cycle_anchor": s.billing_cycle_anchor,
         "billing_cycle_anchor_config": None,
-        "billing_mode": {"flexible": None, "type": "classic", "updated_at": None},
+        "billing_mode": {
+            "flexible": (
+                None
+                if s.billing_mode != "flexible"
+                else {"proration_discounts": s.proration_discounts}
+            ),
+            "type": s.billing_mode,
+            "updated_at": s.billing_mode_updated_at,
+        },
         "billing_schedules": [],
         "billing_thresholds": None,
         "cancel_at": s.cancel_at,
@@ -191,7 +213,7 @@ def render_subscription(subscription: Subscription, items: list[dict[str, Any]])
         "schedule": s.schedule,
         "start_date": s.start_date,
         "status": s.status,
-        "status_details": None,
+        "status_details": _status_details(s),
         "test_clock": s.test_clock,
         "transfer_data": None,
         "trial_end": s.trial_end,

@@ -150,6 +150,10 @@ _MODELS = {
     "billing.meter_event": models.BillingMeterEvent,
     "billing.meter_event_adjustment": models.BillingMeterEventAdjustment,
     "billing.meter_event_summary": models.BillingMeterEventSummary,
+    "payment_intent": models.PaymentIntent,
+    "payment_method": models.PaymentMethod,
+    "billing_portal.configuration": models.BillingPortalConfiguration,
+    "billing_portal.session": models.BillingPortalSession,
 }
 _DELETED = {
     "customer": models.DeletedCustomer,

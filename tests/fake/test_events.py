@@ -45,6 +45,9 @@ def test_a_full_lifecycle_emits_in_order(api: Api, fake: FakeStripe) -> None:
         "invoice.created",
         "invoice.finalized",
         "invoice.sent",
+        # Charging the invoice makes its PaymentIntent, which succeeds before the invoice is paid.
+        "payment_intent.created",
+        "payment_intent.succeeded",
         "invoice.paid",
         "invoice.payment_succeeded",
         "invoice_payment.paid",

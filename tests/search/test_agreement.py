@@ -10,7 +10,13 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stripe_invoicing_client import CustomerSearch, InvoiceSearch, all_of, any_of
+from stripe_invoicing_client import (
+    CustomerSearch,
+    InvoiceSearch,
+    PaymentIntentSearch,
+    all_of,
+    any_of,
+)
 from stripe_invoicing_client._generated._search_fields import SEARCH_FIELDS
 from stripe_invoicing_client.testing._search import Clause, matcher, parse_query
 
@@ -134,7 +140,7 @@ def test_and_or_combinations(parts: list[tuple[str, bool]], use_or: bool) -> Non
 
 def test_every_generated_field_parses_and_is_accepted() -> None:
     # Each field of each builder, with each of its operators, is accepted by the backend.
-    queries = {
+    queries: dict[str, list[Any]] = {
         "invoices": [
             Inv.created.gte(EPOCH),
             Inv.currency.eq("usd"),
@@ -154,6 +160,14 @@ def test_every_generated_field_parses_and_is_accepted() -> None:
             Cus.metadata["k"].is_not_null(),
             Cus.name.eq("Ada"),
             Cus.phone.contains("+1555"),
+        ],
+        "payment_intents": [
+            PaymentIntentSearch.amount.gt(1000),
+            PaymentIntentSearch.created.gte(EPOCH),
+            PaymentIntentSearch.currency.eq("usd"),
+            PaymentIntentSearch.customer.ne("cus_1"),
+            PaymentIntentSearch.metadata["order"].eq("6735"),
+            PaymentIntentSearch.status.eq("requires_payment_method"),
         ],
     }
     for resource, clauses in queries.items():

@@ -277,6 +277,7 @@ if TYPE_CHECKING:
         PaymentIntentProcessing,
         PaymentIntentProcessingCard,
         PaymentIntentProcessingCardCustomerNotification,
+        PaymentIntentStatus,
         PaymentIntentTransferData,
         PaymentIntentTransferDataPaymentData,
     )
@@ -751,6 +752,7 @@ _MODULES: dict[str, str] = {
     "PaymentIntentProcessing": ".payment_intent",
     "PaymentIntentProcessingCard": ".payment_intent",
     "PaymentIntentProcessingCardCustomerNotification": ".payment_intent",
+    "PaymentIntentStatus": ".payment_intent",
     "PaymentIntentTransferData": ".payment_intent",
     "PaymentIntentTransferDataPaymentData": ".payment_intent",
     "PaymentMethod": ".payment_method",
@@ -1223,6 +1225,7 @@ __all__ = [
     "PaymentIntentProcessing",
     "PaymentIntentProcessingCard",
     "PaymentIntentProcessingCardCustomerNotification",
+    "PaymentIntentStatus",
     "PaymentIntentTransferData",
     "PaymentIntentTransferDataPaymentData",
     "PaymentMethod",

@@ -18,6 +18,16 @@ from ..._core.model import Model
 from ..._core.types import UNSET, Unset
 from ..enums import AllowedPaymentMethodType, CardNetwork, ExcludedPaymentMethodType, MandatePurpose
 
+PaymentIntentStatus = Literal[
+    "canceled",
+    "processing",
+    "requires_action",
+    "requires_capture",
+    "requires_confirmation",
+    "requires_payment_method",
+    "succeeded",
+]
+
 
 # eq, repr and pickling come from Model: they must cope with fields left unfilled.
 @_attrs_define(eq=False, repr=False, getstate_setstate=False)
@@ -683,15 +693,7 @@ class PaymentIntent(Model):
     """Text shown on the customer's statement for non-card payments."""
     statement_descriptor_suffix: str | None
     """Text appended to the account's prefix on card statements."""
-    status: Literal[
-        "canceled",
-        "processing",
-        "requires_action",
-        "requires_capture",
-        "requires_confirmation",
-        "requires_payment_method",
-        "succeeded",
-    ]
+    status: PaymentIntentStatus
     """Where the PaymentIntent is in its lifecycle, from needing a payment method to succeeded or canceled."""
     transfer_data: PaymentIntentTransferData | None
     """Where the funds go when the payment succeeds, for Connect destination charges."""
@@ -4856,4 +4858,5 @@ __all__ = [
     "PaymentIntentProcessingCardCustomerNotification",
     "PaymentIntentTransferData",
     "PaymentIntentTransferDataPaymentData",
+    "PaymentIntentStatus",
 ]

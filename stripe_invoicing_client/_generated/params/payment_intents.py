@@ -9,6 +9,8 @@ from ..._core.key_docs import document_keys
 if TYPE_CHECKING:
     from typing_extensions import Required
 
+    from ..._core.search_query import SearchQuery
+    from ..search import PaymentIntentSearch
     from ._shared import RangeQuerySpecs
 
 
@@ -40,8 +42,8 @@ class PaymentIntentSearchParams(TypedDict, total=False):
     """How many objects to return on one page, from 1 to 100; 10 when omitted."""
     page: str
     """Cursor for the next page, from a previous search result's `next_page`."""
-    query: Required[str]
-    """The search query, in Stripe's search query language."""
+    query: Required[str | SearchQuery[PaymentIntentSearch]]
+    """The search query, in Stripe's search query language, on amount, created, currency, customer, metadata and status; or a query built with `PaymentIntentSearch`."""
 
 
 class PaymentIntentRetrieveParams(TypedDict, total=False):

@@ -95,7 +95,7 @@ class PaymentIntents(SyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor for the next page, from a previous search result's `next_page`.
-            query (str, required): The search query, in Stripe's search query language.
+            query (str | SearchQuery[PaymentIntentSearch], required): The search query, in Stripe's search query language, on amount, created, currency, customer, metadata and status; or a query built with `PaymentIntentSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.
@@ -240,7 +240,7 @@ class AsyncPaymentIntents(AsyncAPIResource):
             expand (list[str]): Dotted paths of fields to return as full objects instead of ids.
             limit (int): How many objects to return on one page, from 1 to 100; 10 when omitted.
             page (str): Cursor for the next page, from a previous search result's `next_page`.
-            query (str, required): The search query, in Stripe's search query language.
+            query (str | SearchQuery[PaymentIntentSearch], required): The search query, in Stripe's search query language, on amount, created, currency, customer, metadata and status; or a query built with `PaymentIntentSearch`.
 
         Per-call options:
             total_timeout: seconds for the whole call, retries and waits included.

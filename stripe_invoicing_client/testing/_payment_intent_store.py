@@ -1,0 +1,71 @@
+"""The PaymentIntent as the fake keeps it (one per invoice it collects), and the JSON Stripe
+answers for it (the only place its wire shape is spelled)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from ._stored import INTERNAL, StoredWithMetadata, render_stored
+
+SUCCEEDED, REQUIRES_PAYMENT_METHOD = "succeeded", "requires_payment_method"
+
+
+@define
+class PaymentIntent(StoredWithMetadata):
+    amount: int
+    currency: str
+    customer: str | None
+    description: str | None = None
+    payment_method: str | None = None
+    status: str = REQUIRES_PAYMENT_METHOD
+    amount_received: int = 0
+    # The card error of the last failed attempt (`api_errors`); None once one succeeds.
+    last_payment_error: dict[str, Any] | None = None
+    # The invoice it collects (the PaymentIntent names none since API version 2025-03-31).
+    invoice: str | None = field(default=None, metadata=INTERNAL)
+
+
+def render_payment_intent(intent: PaymentIntent) -> dict[str, Any]:
+    return render_stored(
+        intent,
+        "payment_intent",
+        allowed_payment_method_types=None,
+        amount_capturable=0,
+        amount_details=None,
+        application=None,
+        application_fee_amount=None,
+        automatic_payment_methods=None,
+        canceled_at=None,
+        cancellation_reason=None,
+        capture_method="automatic",
+        client_secret=f"{intent.id}_secret_fake",
+        confirmation_method="automatic",
+        customer_account=None,
+        excluded_payment_method_types=None,
+        hooks=None,
+        latest_charge=None,
+        managed_payments=None,
+        next_action=None,
+        on_behalf_of=None,
+        payment_details=None,
+        payment_method_configuration_details=None,
+        payment_method_options=None,
+        payment_method_types=["card"],
+        payment_record=None,
+        presentment_details=None,
+        processing=None,
+        receipt_email=None,
+        review=None,
+        setup_future_usage=None,
+        shipping=None,
+        source=None,
+        statement_descriptor=None,
+        statement_descriptor_suffix=None,
+        transfer_data=None,
+        transfer_group=None,
+    )
+
+
+__all__ = ["REQUIRES_PAYMENT_METHOD", "SUCCEEDED", "PaymentIntent", "render_payment_intent"]
