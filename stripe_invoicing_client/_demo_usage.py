@@ -33,7 +33,7 @@ async def _usage(demo: DemoSteps, meter: BillingMeter, customer: str, start: int
     timeout = recurring.CLOCK_TIMEOUT
     deadline = recurring._monotonic() + timeout
     while True:
-        pager = demo.client.billing.meters.list_event_summaries(
+        pager: Any = demo.client.billing.meters.list_event_summaries(
             meter.id, customer=customer, start_time=start, end_time=end
         )
         total: Any = 0
