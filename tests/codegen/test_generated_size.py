@@ -389,10 +389,28 @@ def test_a_wheel_with_the_28_operations(issue_12_package: Path, figures: Figures
     assert size <= MAX_WHEEL_BYTES
 
 
+# Issue 24: the generated package stays proportionate to the operations it has.
+MAX_FILES_PER_OPERATION = 0.8
+MAX_LINES_PER_OPERATION = 460
+
+
 def test_every_operation(figures: Figures) -> None:
     sources = _sources(COMMITTED)
+    operation_count = len(_operation_ids(sources))
     assert _operation_ids(sources) >= set(ISSUE_12_OPERATIONS)
     misses = _measure(figures, "every operation (the committed package)", sources, sized=False)
+    files = len(sources)
+    lines = sum(source.count("\n") for source in sources.values())
+    figures.add(
+        "every operation (the committed package)",
+        f"per operation: {files / operation_count:.2f} files "
+        f"(target: <= {MAX_FILES_PER_OPERATION}), {lines / operation_count:.0f} lines "
+        f"(target: <= {MAX_LINES_PER_OPERATION})",
+    )
+    if files > MAX_FILES_PER_OPERATION * operation_count:
+        misses.append(f"{files} files for {operation_count} operations")
+    if lines > MAX_LINES_PER_OPERATION * operation_count:
+        misses.append(f"{lines} lines for {operation_count} operations")
     assert not misses, "\n".join(misses)
 
 
