@@ -12,6 +12,7 @@ import yaml
 from stripe_invoicing_client._core.check import drift
 from stripe_invoicing_client._core.wire import FORM_CONTENT_TYPE, encode
 from stripe_invoicing_client._generated import models
+from stripe_invoicing_client.testing import FakeStripe
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "stripe-invoicing.yaml"
 
@@ -74,6 +75,11 @@ class Api:
 
     def invoice(self, customer: str, **params: Any) -> dict[str, Any]:
         return dict(self.post("/v1/invoices", {"customer": customer, **params}))
+
+
+def event_types(fake: FakeStripe, prefix: str) -> list[str]:
+    """The types of the fake's events so far that start with `prefix`, oldest first."""
+    return [event["type"] for event in fake.events if event["type"].startswith(prefix)]
 
 
 def error_of(body: Any) -> dict[str, Any]:

@@ -10,15 +10,34 @@ from __future__ import annotations
 from typing import Any
 
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
-from stripe_invoicing_client.models import Customer, Invoice
+from stripe_invoicing_client.models import (
+    BillingMeter,
+    Customer,
+    Invoice,
+    Price,
+    Subscription,
+    TestClock,
+)
 from stripe_invoicing_client.testing import FakeStripe
+from stripe_invoicing_client.webhooks import Event, construct_event
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect, collect_pages
 from tests.glue import run as run
 
 KEY = "sk_test_e2eSecretKey0123456789"
+WEBHOOK_SECRET = "whsec_e2eFlows"
+HOUR = 3_600
 DAY = 86_400
+START = 1_767_225_600  # 2026-01-01 00:00 UTC: where the tests' test clocks start
+
+# The Team plan (product `prod_team`, see `team_plan`) at 30.00 USD a month, as `price_data`.
+MONTHLY = {
+    "currency": "usd",
+    "product": "prod_team",
+    "unit_amount": 3000,
+    "recurring": {"interval": "month"},
+}
 
 # The names these tests have always used for the shared glue.
 items = collect
@@ -39,6 +58,87 @@ async def customer(client: Client, name: str = "Ada Lovelace", **params: Any) ->
     email = name.split()[0].lower() + "@example.com"
     result: Customer = await run(client.customers.create(name=name, email=email, **params))
     return result
+
+
+def paying_with(card: str) -> dict[str, Any]:
+    """A customer's parameters to hold `card` and have invoices charge it by default."""
+    return {"payment_method": card, "invoice_settings": {"default_payment_method": card}}
+
+
+async def team_plan(client: Client) -> None:
+    """The product `MONTHLY` prices."""
+    await run(client.products.create(id="prod_team", name="Team plan"))
+
+
+def webhooks(fake: FakeStripe, prefix: str = "") -> list[Event]:
+    """The fake's events (of types starting with `prefix`), delivered as signed webhooks and
+    parsed by `construct_event`."""
+    parsed: list[Event] = []
+    delivered = fake.deliver_events(
+        lambda payload, header: parsed.append(construct_event(payload, header, WEBHOOK_SECRET)),
+        WEBHOOK_SECRET,
+    )
+    assert delivered == len(fake.events) == len(parsed)
+    return [event for event in parsed if event.type.startswith(prefix)]
+
+
+async def on_clock(client: Client, **params: Any) -> tuple[TestClock, Customer]:
+    """A new test clock at START, and a new customer (with `params`) on it."""
+    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="e2e"))
+    who = await customer(client, test_clock=clock.id, **params)
+    return clock, who
+
+
+async def by_invoice(client: Client, customer_id: str, **params: Any) -> Subscription:
+    """A subscription billed by invoice, due in 30 days; by default to one `MONTHLY`."""
+    params.setdefault("items", [{"price_data": MONTHLY, "quantity": 1}])
+    params.setdefault("days_until_due", 30)
+    sub: Subscription = await run(
+        client.subscriptions.create(
+            customer=customer_id, collection_method="send_invoice", **params
+        )
+    )
+    return sub
+
+
+async def on_clock_by_invoice(
+    client: Client, **params: Any
+) -> tuple[TestClock, Customer, Subscription]:
+    """A customer on a new clock, subscribed through `by_invoice(**params)`."""
+    clock, who = await on_clock(client)
+    return clock, who, await by_invoice(client, str(who.id), **params)
+
+
+async def catalog_price(client: Client, **params: Any) -> Price:
+    """A price of a new product "Seats", made through the catalog API: 25.00 USD a month unless
+    `params` say otherwise (`recurring=None`: a one-time price)."""
+    product = await run(client.products.create(name="Seats"))
+    if "unit_amount_decimal" not in params:
+        params.setdefault("unit_amount", 2500)
+    params.setdefault("recurring", {"interval": "month"})
+    price: Price = await run(client.prices.create(product=product.id, currency="usd", **params))
+    return price
+
+
+async def meter(
+    client: Client, event_name: str = "api_calls", formula: str = "sum", **params: Any
+) -> BillingMeter:
+    """A meter of the events named `event_name`, aggregating their values by `formula`."""
+    made: BillingMeter = await run(
+        client.billing.meters.create(
+            display_name=params.pop("display_name", "API calls"),
+            event_name=event_name,
+            default_aggregation={"formula": formula},
+            **params,
+        )
+    )
+    return made
+
+
+async def metered_price(client: Client, meter_id: str, unit_amount: int = 5) -> Price:
+    """A monthly price billing the usage `meter_id` counted."""
+    recurring = {"interval": "month", "usage_type": "metered", "meter": meter_id}
+    return await catalog_price(client, unit_amount=unit_amount, recurring=recurring)
 
 
 async def item(client: Client, customer_id: str, amount: int, description: str = "Work") -> Any:

@@ -11,26 +11,20 @@ import pytest
 from stripe_invoicing_client import InvalidRequestError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
-from stripe_invoicing_client.webhooks import construct_event
 
-from ._support import DAY, customer, items, run
-
-START = 1_767_225_600  # 2026-01-01 00:00 UTC
-HOUR = 3_600
-SECRET = "whsec_e2eMeters"
-
-
-async def meter(
-    client: Any, event_name: str = "api_calls", formula: str = "sum", **params: Any
-) -> Any:
-    return await run(
-        client.billing.meters.create(
-            display_name=params.pop("display_name", "API calls"),
-            event_name=event_name,
-            default_aggregation={"formula": formula},
-            **params,
-        )
-    )
+from ..support import event_types
+from ._support import (
+    DAY,
+    HOUR,
+    START,
+    customer,
+    items,
+    meter,
+    metered_price,
+    on_clock_by_invoice,
+    run,
+    webhooks,
+)
 
 
 async def report(
@@ -79,8 +73,7 @@ async def test_a_meter_is_created_renamed_deactivated_and_reactivated(
     assert on.status == "active"
     again = await run(client.billing.meters.retrieve(made.id))
     assert again.to_dict() == on.to_dict()
-    types = [e["type"] for e in fake.events if e["type"].startswith("billing.meter")]
-    assert types == [
+    assert event_types(fake, "billing.meter") == [
         "billing.meter.created",
         "billing.meter.updated",
         "billing.meter.deactivated",
@@ -190,40 +183,16 @@ async def test_events_outside_stripe_s_window_or_without_a_customer_are_refused(
         assert not_a_number.value.param == "payload[value]"
 
 
-async def metered_price(client: Any, meter_id: str, unit_amount: int = 5) -> m.Price:
-    product = await run(client.products.create(name="API calls"))
-    price: m.Price = await run(
-        client.prices.create(
-            product=product.id,
-            currency="usd",
-            unit_amount=unit_amount,
-            recurring={"interval": "month", "usage_type": "metered", "meter": meter_id},
-        )
-    )
-    return price
-
-
 async def test_a_metered_price_needs_a_meter(client: Any) -> None:
     product = await run(client.products.create(name="API calls"))
-    with pytest.raises(InvalidRequestError) as refused:
-        await run(
-            client.prices.create(
-                product=product.id,
-                currency="usd",
-                unit_amount=5,
-                recurring={"interval": "month", "usage_type": "metered"},
-            )
-        )
-    assert refused.value.param == "recurring[meter]"
-    with pytest.raises(InvalidRequestError):
-        await run(
-            client.prices.create(
-                product_data={"name": "Orphan"},
-                currency="usd",
-                unit_amount=5,
-                recurring={"interval": "month", "usage_type": "metered", "meter": "mtr_nope"},
-            )
-        )
+    metered = {"interval": "month", "usage_type": "metered"}
+    for price in (
+        {"product": product.id, "recurring": metered},
+        {"product_data": {"name": "Orphan"}, "recurring": {**metered, "meter": "mtr_nope"}},
+    ):
+        with pytest.raises(InvalidRequestError) as refused:
+            await run(client.prices.create(currency="usd", unit_amount=5, **price))
+        assert refused.value.param == "recurring[meter]"
     names = [p.name for p in await items(client.products.list())]
     assert names == ["API calls"]  # the refused price made no product
 
@@ -235,16 +204,7 @@ async def test_a_usage_based_subscription_is_billed_from_meter_events_on_a_test_
     period that ended (an event cancelled, one after the period left out) becomes a line."""
     made = await meter(client, "searches", display_name="Searches")
     price = await metered_price(client, made.id, unit_amount=5)
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="usage"))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-        )
-    )
+    clock, who, sub = await on_clock_by_invoice(client, items=[{"price": price.id}])
     [item] = sub.items.data
     assert item.price.recurring.usage_type == "metered" and item.quantity is None
     first = await run(client.invoices.retrieve(sub.latest_invoice))
@@ -286,11 +246,7 @@ async def test_meter_webhooks_parse_as_typed_events(client: Any, fake: FakeStrip
     made = await meter(client)
     await run(client.billing.meters.update(made.id, display_name="Calls"))
     await run(client.billing.meters.deactivate(made.id))
-    parsed: list[Any] = []
-    fake.deliver_events(
-        lambda payload, header: parsed.append(construct_event(payload, header, SECRET)), SECRET
-    )
-    meters = [e for e in parsed if e.type.startswith("billing.meter.")]
+    meters = webhooks(fake, "billing.meter.")
     assert [e.type for e in meters] == [
         "billing.meter.created",
         "billing.meter.updated",
@@ -302,32 +258,15 @@ async def test_meter_webhooks_parse_as_typed_events(client: Any, fake: FakeStrip
 
 async def test_a_metered_item_takes_no_quantity(client: Any) -> None:
     price = await metered_price(client, (await meter(client)).id)
-    who = await customer(client)
     with pytest.raises(InvalidRequestError) as refused:
-        await run(
-            client.subscriptions.create(
-                customer=who.id,
-                items=[{"price": price.id, "quantity": 3}],
-                collection_method="send_invoice",
-                days_until_due=30,
-            )
-        )
+        await on_clock_by_invoice(client, items=[{"price": price.id, "quantity": 3}])
     assert refused.value.param == "items[0][quantity]"
 
 
 async def test_cancelling_with_invoice_now_bills_the_usage_so_far(client: Any) -> None:
     made = await meter(client)
     price = await metered_price(client, made.id, unit_amount=2)
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="usage"))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-        )
-    )
+    clock, who, sub = await on_clock_by_invoice(client, items=[{"price": price.id}])
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 5 * DAY))
     await report(client, who.id, 250)
     canceled = await run(client.subscriptions.cancel(sub.id, invoice_now=True))
@@ -340,15 +279,7 @@ async def test_cancelling_with_invoice_now_bills_the_usage_so_far(client: Any) -
 
 async def test_an_item_keeps_its_usage_type(client: Any) -> None:
     metered = await metered_price(client, (await meter(client)).id)
-    who = await customer(client)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price": metered.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-        )
-    )
+    _, _, sub = await on_clock_by_invoice(client, items=[{"price": metered.id}])
     [item] = sub.items.data
     licensed = await run(
         client.prices.create(
@@ -372,16 +303,8 @@ async def test_an_item_keeps_its_usage_type(client: Any) -> None:
 async def test_cancelling_at_period_end_bills_the_last_period_s_usage(client: Any) -> None:
     made = await meter(client)
     price = await metered_price(client, made.id, unit_amount=3)
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="usage"))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-            cancel_at_period_end=True,
-        )
+    clock, who, sub = await on_clock_by_invoice(
+        client, items=[{"price": price.id}], cancel_at_period_end=True
     )
     clocks = client.test_helpers.test_clocks
     await run(clocks.advance(clock.id, frozen_time=START + 3 * DAY))
@@ -400,16 +323,7 @@ async def test_usage_reported_while_the_renewal_is_a_draft_is_billed(client: Any
     reported in that hour, is on the invoice when it is finalized."""
     made = await meter(client)
     price = await metered_price(client, made.id, unit_amount=10)
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="late"))
-    who = await customer(client, test_clock=clock.id)
-    await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-        )
-    )
+    clock, who, _ = await on_clock_by_invoice(client, items=[{"price": price.id}])
     end = START + 31 * DAY
     clocks = client.test_helpers.test_clocks
     await run(clocks.advance(clock.id, frozen_time=end - DAY))

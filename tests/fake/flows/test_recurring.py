@@ -11,19 +11,20 @@ import pytest
 from stripe_invoicing_client import InvalidRequestError, SubscriptionSearch
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
-from stripe_invoicing_client.webhooks import construct_event
 
-from ._support import DAY, customer, items, run
-
-START = 1_767_225_600  # 2026-01-01 00:00 UTC
-MONTHLY = {
-    "currency": "usd",
-    "product": "prod_team",
-    "unit_amount": 3000,
-    "recurring": {"interval": "month"},
-}
-SECRET = "whsec_e2eRecurring"
-HOUR = 3_600
+from ._support import (
+    DAY,
+    HOUR,
+    MONTHLY,
+    START,
+    by_invoice,
+    catalog_price,
+    items,
+    on_clock,
+    on_clock_by_invoice,
+    run,
+    webhooks,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -31,31 +32,6 @@ async def products(client: Any) -> None:
     """The products the inline prices (`price_data`) of these tests belong to."""
     for product_id, name in (("prod_team", "Team plan"), ("prod_support", "Support")):
         await run(client.products.create(id=product_id, name=name))
-
-
-async def on_clock(client: Any, **params: Any) -> tuple[m.TestClock, m.Customer]:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="e2e"))
-    who = await customer(client, test_clock=clock.id)
-    return clock, who
-
-
-async def by_invoice(client: Any, customer_id: str, **params: Any) -> m.Subscription:
-    params.setdefault("items", [{"price_data": MONTHLY, "quantity": 1}])
-    params.setdefault("days_until_due", 30)
-    sub: m.Subscription = await run(
-        client.subscriptions.create(
-            customer=customer_id, collection_method="send_invoice", **params
-        )
-    )
-    return sub
-
-
-async def on_clock_by_invoice(
-    client: Any, **params: Any
-) -> tuple[m.TestClock, m.Customer, m.Subscription]:
-    """A customer on a fresh clock, subscribed through `by_invoice(**params)`."""
-    clock, who = await on_clock(client)
-    return clock, who, await by_invoice(client, who.id, **params)
 
 
 async def advance(client: Any, clock: m.TestClock, when: int) -> m.TestClock:
@@ -260,13 +236,8 @@ async def test_the_webhooks_emitted_verify_and_parse_as_typed_events(
     clock, _, sub = await on_clock_by_invoice(client, days_until_due=10)
     await advance(client, clock, START + 40 * DAY)
     await run(client.subscriptions.cancel(sub.id))
-    parsed: list[Any] = []
-    delivered = fake.deliver_events(
-        lambda payload, header: parsed.append(construct_event(payload, header, SECRET)), SECRET
-    )
-    assert delivered == len(fake.events) == len(parsed)
     by_type: dict[str, list[Any]] = {}
-    for event in parsed:
+    for event in webhooks(fake):
         by_type.setdefault(event.type, []).append(event.data.object)
     for kind in ("created", "updated", "deleted"):
         objects = by_type[f"customer.subscription.{kind}"]
@@ -278,16 +249,6 @@ async def test_the_webhooks_emitted_verify_and_parse_as_typed_events(
     assert {type(o) for o in by_type["test_helpers.test_clock.ready"]} == {m.TestClock}
     overdue = by_type["invoice.overdue"][0]
     assert overdue.parent.subscription_details.subscription == sub.id
-
-
-async def catalog_price(client: Any, **params: Any) -> m.Price:
-    """A monthly price of a product made through the catalog API."""
-    product = await run(client.products.create(name="Seats"))
-    if "unit_amount_decimal" not in params:
-        params.setdefault("unit_amount", 2500)
-    params.setdefault("recurring", {"interval": "month"})
-    price: m.Price = await run(client.prices.create(product=product.id, currency="usd", **params))
-    return price
 
 
 async def test_a_catalog_price_is_billed_at_each_renewal(client: Any) -> None:
