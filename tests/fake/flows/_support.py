@@ -31,7 +31,8 @@ HOUR = 3_600
 DAY = 86_400
 START = 1_767_225_600  # 2026-01-01 00:00 UTC: where the tests' test clocks start
 
-# The Team plan (product `prod_team`, see `team_plan`) at 30.00 USD a month, as `price_data`.
+# The Team plan at 30.00 USD a month, as `price_data` (its product `prod_team`: the
+# `team_plan` fixture).
 MONTHLY = {
     "currency": "usd",
     "product": "prod_team",
@@ -63,11 +64,6 @@ async def customer(client: Client, name: str = "Ada Lovelace", **params: Any) ->
 def paying_with(card: str) -> dict[str, Any]:
     """A customer's parameters to hold `card` and have invoices charge it by default."""
     return {"payment_method": card, "invoice_settings": {"default_payment_method": card}}
-
-
-async def team_plan(client: Client) -> None:
-    """The product `MONTHLY` prices."""
-    await run(client.products.create(id="prod_team", name="Team plan"))
 
 
 def webhooks(fake: FakeStripe, prefix: str = "") -> list[Event]:

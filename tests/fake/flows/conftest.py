@@ -10,7 +10,7 @@ import pytest
 from stripe_invoicing_client import _client
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import Client, close, make
+from ._support import Client, close, make, run
 
 
 @pytest.fixture(autouse=True)
@@ -63,3 +63,9 @@ async def make_client(fake: FakeStripe, kind: str) -> AsyncIterator[Callable[...
 @pytest.fixture
 def client(make_client: Callable[..., Any]) -> Any:
     return make_client()
+
+
+@pytest.fixture
+async def team_plan(client: Any) -> None:
+    """The product `MONTHLY` (the inline price of most subscriptions in these tests) prices."""
+    await run(client.products.create(id="prod_team", name="Team plan"))

@@ -11,7 +11,7 @@ from stripe_invoicing_client import CardError
 from stripe_invoicing_client.models import Invoice
 from stripe_invoicing_client.testing import DECLINING_CARDS, FailRequest, FakeStripe
 
-from ._support import customer, draft, run
+from ._support import customer, draft, paying_with, run
 
 # Written out here, apart from the fake's table, so a slip in either shows up. Stripe's
 # testing docs (docs.stripe.com/testing, "Declined payments"): the payment method, then the
@@ -96,8 +96,7 @@ async def test_a_declining_default_payment_method_declines_pay(
     # The card Stripe charges without a payment_method: the customer's default for invoices.
     invoice_id = await open_invoice(
         client,
-        payment_method="pm_card_chargeCustomerFail",
-        invoice_settings={"default_payment_method": "pm_card_chargeCustomerFail"},
+        **paying_with("pm_card_chargeCustomerFail"),
     )
     with pytest.raises(CardError) as info:
         await run(client.invoices.pay(invoice_id))

@@ -10,7 +10,7 @@ from stripe_invoicing_client import CardError, InvalidRequestError
 from stripe_invoicing_client.models import Invoice
 from stripe_invoicing_client.testing import DECLINE_METADATA_KEY, FakeStripe
 
-from ._support import DAY, customer, draft, invoice_in, item, items, run
+from ._support import DAY, customer, draft, invoice_in, item, items, paying_with, run
 
 
 def event_types(fake: FakeStripe, invoice_id: str) -> list[str]:
@@ -158,8 +158,7 @@ async def test_auto_charged_invoice_paid_with_pay(client: Any, fake: FakeStripe)
     grace = await customer(
         client,
         "Grace Hopper",
-        payment_method="pm_card_visa",
-        invoice_settings={"default_payment_method": "pm_card_visa"},
+        **paying_with("pm_card_visa"),
     )
     invoice = await draft(client, str(grace.id), (9900,), collection_method="charge_automatically")
     assert invoice.collection_method == "charge_automatically"

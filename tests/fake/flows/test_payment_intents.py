@@ -18,7 +18,7 @@ from stripe_invoicing_client import (
 from stripe_invoicing_client.models import PaymentIntent
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, draft, items, run
+from ._support import DAY, MONTHLY, START, customer, draft, items, on_clock, run
 
 
 async def _open(client: Any, customer_id: str, amount: int = 2500) -> str:
@@ -166,28 +166,20 @@ async def test_retrieving_an_unknown_intent_is_a_404(client: Any) -> None:
         await run(client.payment_intents.retrieve("pi_unknown"))
 
 
+@pytest.mark.usefixtures("team_plan")
 async def test_each_subscription_cycle_charges_through_a_new_intent(
     client: Any, fake: FakeStripe
 ) -> None:
-    start = 1_767_225_600  # 2026-01-01 00:00 UTC
-    await run(client.products.create(id="prod_team", name="Team plan"))
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=start))
-    ada = await customer(client, test_clock=clock.id, payment_method="pm_card_visa")
-    price = {
-        "currency": "usd",
-        "product": "prod_team",
-        "unit_amount": 3000,
-        "recurring": {"interval": "month"},
-    }
+    clock, ada = await on_clock(client, payment_method="pm_card_visa")
     sub = await run(
         client.subscriptions.create(
             customer=str(ada.id),
-            items=[{"price_data": price}],
+            items=[{"price_data": MONTHLY}],
             default_payment_method="pm_card_visa",
         )
     )
     assert sub.status == "active"
-    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=start + 32 * 86_400))
+    await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 32 * DAY))
     intents = await items(client.payment_intents.list(customer=str(ada.id)))
     assert [(i.amount, i.status, i.payment_method) for i in intents] == [
         (3000, "succeeded", "pm_card_visa"),

@@ -11,7 +11,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import BillingPortalConfiguration, BillingPortalSession
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, items, run
+from ._support import by_invoice, customer, items, run
 
 HISTORY_ONLY = {"invoice_history": {"enabled": True}}
 
@@ -187,23 +187,10 @@ async def test_portal_events_are_typed(client: Any) -> None:
     assert isinstance(by_type["billing_portal.session.created"], BillingPortalSession)
 
 
+@pytest.mark.usefixtures("team_plan")
 async def test_a_subscription_flow_names_a_subscription_of_the_customer(client: Any) -> None:
-    await run(client.products.create(id="prod_team", name="Team plan"))
     ada, bob = await customer(client), await customer(client, "Bob Babbage")
-    price = {
-        "currency": "usd",
-        "product": "prod_team",
-        "unit_amount": 3000,
-        "recurring": {"interval": "month"},
-    }
-    sub = await run(
-        client.subscriptions.create(
-            customer=str(ada.id),
-            items=[{"price_data": price}],
-            collection_method="send_invoice",
-            days_until_due=30,
-        )
-    )
+    sub = await by_invoice(client, str(ada.id))
     made = await run(
         client.billing_portal.configurations.create(
             features={"subscription_cancel": {"enabled": True}}

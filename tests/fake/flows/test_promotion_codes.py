@@ -13,15 +13,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import DAY, customer, items, run
-
-START = 1_767_225_600  # 2026-01-01 00:00 UTC
-MONTHLY = {
-    "currency": "usd",
-    "product": "prod_team",
-    "unit_amount": 3000,
-    "recurring": {"interval": "month"},
-}
+from ._support import DAY, START, by_invoice, customer, items, on_clock, run
 
 
 async def _code(client: Any, **coupon: Any) -> m.PromotionCode:
@@ -89,22 +81,13 @@ async def test_an_invoice_redeems_a_code_until_its_limit(client: Any, fake: Fake
     assert refused.value.param == "discounts[0][promotion_code]"
 
 
+@pytest.mark.usefixtures("team_plan")
 async def test_a_subscription_s_code_lasts_as_its_coupon_says_then_is_deleted(
     client: Any, fake: FakeStripe
 ) -> None:
-    await run(client.products.create(id="prod_team", name="Team plan"))
     code = await _code(client, duration="repeating", duration_in_months=2)
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START, name="promo"))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=who.id,
-            items=[{"price_data": MONTHLY}],
-            collection_method="send_invoice",
-            days_until_due=30,
-            discounts=[{"promotion_code": code.id}],
-        )
-    )
+    clock, who = await on_clock(client)
+    sub = await by_invoice(client, str(who.id), discounts=[{"promotion_code": code.id}])
     assert len(sub.discounts) == 1
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 65 * DAY))
     invoices = sorted(await items(client.invoices.list(customer=who.id)), key=lambda i: i.created)

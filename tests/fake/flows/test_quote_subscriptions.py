@@ -12,30 +12,23 @@ import pytest
 from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
-from stripe_invoicing_client.webhooks import construct_event
 
-from ._support import DAY, customer, items, run
-
-START = 1_767_225_600  # 2026-01-01 00:00 UTC
-SECRET = "whsec_e2eQuotes"
-
-
-async def monthly(client: Any, amount: int = 2500, **recurring: Any) -> m.Price:
-    product = await run(client.products.create(name="Seats"))
-    price: m.Price = await run(
-        client.prices.create(
-            product=product.id,
-            currency="usd",
-            unit_amount=amount,
-            recurring={"interval": "month", **recurring},
-        )
-    )
-    return price
+from ._support import (
+    DAY,
+    START,
+    catalog_price,
+    customer,
+    items,
+    on_clock,
+    paying_with,
+    run,
+    webhooks,
+)
 
 
 async def seats_and_setup(client: Any, fake: FakeStripe, who: str, **params: Any) -> m.Quote:
     """A draft quote: 2 seats at 25.00 a month, and a one-time setup fee of 15.00."""
-    seat = await monthly(client)
+    seat = await catalog_price(client)
     setup = fake.create_price(1500)  # a one-time price
     params.setdefault("collection_method", "send_invoice")
     params.setdefault("invoice_settings", {"days_until_due": 14})
@@ -126,7 +119,10 @@ async def test_a_trial_leaves_only_the_one_time_lines_up_front(
 
 async def test_recurring_lines_must_share_one_interval(client: Any, fake: FakeStripe) -> None:
     who = await customer(client)
-    month, year = await monthly(client), await monthly(client, interval="year")
+    month, year = (
+        await catalog_price(client),
+        await catalog_price(client, recurring={"interval": "year"}),
+    )
     with pytest.raises(InvalidRequestError, match="interval") as refused:
         await run(
             client.quotes.create(
@@ -176,8 +172,7 @@ async def test_inline_recurring_prices_and_declarative_subscription_metadata(
 async def test_a_quote_on_a_test_clock_expires_as_its_clock_moves(
     client: Any, fake: FakeStripe
 ) -> None:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
+    clock, who = await on_clock(client)
     quote = await seats_and_setup(client, fake, who.id)
     assert quote.test_clock == clock.id
     assert quote.expires_at == START + 30 * DAY  # from the clock's time, not the fake's
@@ -259,11 +254,7 @@ async def test_the_lifecycle_webhooks_parse_as_typed_quotes(client: Any, fake: F
     await run(client.quotes.accept(str(quote.id)))
     dropped = await seats_and_setup(client, fake, who.id)
     await run(client.quotes.cancel(str(dropped.id)))
-    parsed: list[Any] = []
-    fake.deliver_events(
-        lambda payload, header: parsed.append(construct_event(payload, header, SECRET)), SECRET
-    )
-    quotes = [e for e in parsed if e.type.startswith("quote.")]
+    quotes = webhooks(fake, "quote.")
     assert [e.type for e in quotes] == [
         "quote.created",
         "quote.finalized",
@@ -317,9 +308,8 @@ async def test_numbers_and_revisions(client: Any, fake: FakeStripe) -> None:
 async def test_add_invoice_items_are_billed_once_on_a_subscription_s_first_invoice(
     client: Any, fake: FakeStripe
 ) -> None:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
-    seat = await monthly(client)
+    clock, who = await on_clock(client)
+    seat = await catalog_price(client)
     sub = await run(
         client.subscriptions.create(
             customer=who.id,
@@ -344,8 +334,7 @@ async def test_add_invoice_items_are_billed_once_on_a_subscription_s_first_invoi
 
 
 async def test_deleting_a_test_clock_takes_its_quotes_along(client: Any, fake: FakeStripe) -> None:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
+    clock, who = await on_clock(client)
     quote = await seats_and_setup(client, fake, who.id)
     await run(client.test_helpers.test_clocks.delete(clock.id))
     assert await items(client.quotes.list()) == []
@@ -356,11 +345,7 @@ async def test_deleting_a_test_clock_takes_its_quotes_along(client: Any, fake: F
 async def test_a_charged_quote_pays_its_first_invoice_from_the_customer_s_card(
     client: Any, fake: FakeStripe
 ) -> None:
-    who = await customer(
-        client,
-        payment_method="pm_card_visa",
-        invoice_settings={"default_payment_method": "pm_card_visa"},
-    )
+    who = await customer(client, **paying_with("pm_card_visa"))
     quote = await seats_and_setup(
         client, fake, who.id, collection_method="charge_automatically", invoice_settings={}
     )

@@ -28,10 +28,9 @@ from ._support import (
 
 
 @pytest.fixture(autouse=True)
-async def products(client: Any) -> None:
+async def products(client: Any, team_plan: None) -> None:
     """The products the inline prices (`price_data`) of these tests belong to."""
-    for product_id, name in (("prod_team", "Team plan"), ("prod_support", "Support")):
-        await run(client.products.create(id=product_id, name=name))
+    await run(client.products.create(id="prod_support", name="Support"))
 
 
 async def advance(client: Any, clock: m.TestClock, when: int) -> m.TestClock:

@@ -12,34 +12,19 @@ import pytest
 from stripe_invoicing_client import InvalidRequestError
 from stripe_invoicing_client import models as m
 
-from ._support import DAY, customer, items, run
+from ._support import (
+    DAY,
+    MONTHLY,
+    START,
+    items,
+    meter,
+    metered_price,
+    on_clock,
+    on_clock_by_invoice,
+    run,
+)
 
-START = 1_767_225_600  # 2026-01-01 00:00 UTC
-MONTHLY = {
-    "currency": "usd",
-    "product": "prod_team",
-    "unit_amount": 3000,
-    "recurring": {"interval": "month"},
-}
-
-
-@pytest.fixture(autouse=True)
-async def product(client: Any) -> None:
-    await run(client.products.create(id="prod_team", name="Team plan"))
-
-
-async def _subscribed(client: Any) -> tuple[Any, m.Customer, m.Subscription]:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=str(who.id),
-            collection_method="send_invoice",
-            days_until_due=30,
-            items=[{"price_data": MONTHLY}],
-        )
-    )
-    return clock, who, sub
+pytestmark = pytest.mark.usefixtures("team_plan")
 
 
 async def _invoices(client: Any, customer_id: str) -> list[m.Invoice]:
@@ -53,7 +38,7 @@ async def _pending(client: Any, customer_id: str) -> list[m.InvoiceItem]:
 
 
 async def test_a_paused_subscription_bills_nothing_until_resumed(client: Any, fake: Any) -> None:
-    clock, who, sub = await _subscribed(client)
+    clock, who, sub = await on_clock_by_invoice(client)
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
     paused = await run(client.subscriptions.pause(str(sub.id)))
     assert paused.status == "paused"
@@ -85,7 +70,7 @@ async def test_a_paused_subscription_bills_nothing_until_resumed(client: Any, fa
 
 
 async def test_pausing_can_invoice_the_credit_at_once_or_credit_nothing(client: Any) -> None:
-    clock, who, sub = await _subscribed(client)
+    clock, who, sub = await on_clock_by_invoice(client)
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
     await run(client.subscriptions.pause(str(sub.id), invoicing_behavior="invoice"))
     latest = (await _invoices(client, str(who.id)))[-1]
@@ -93,7 +78,7 @@ async def test_pausing_can_invoice_the_credit_at_once_or_credit_nothing(client: 
     assert latest.total == -round(3000 * 21 / 31)
     assert await _pending(client, str(who.id)) == []
 
-    _, other, second = await _subscribed(client)
+    _, other, second = await on_clock_by_invoice(client)
     await run(
         client.subscriptions.pause(str(second.id), bill_for={"unused_time_from": {"type": "none"}})
     )
@@ -101,7 +86,7 @@ async def test_pausing_can_invoice_the_credit_at_once_or_credit_nothing(client: 
 
 
 async def test_pausing_from_the_period_start_credits_the_whole_period(client: Any) -> None:
-    clock, who, sub = await _subscribed(client)
+    clock, who, sub = await on_clock_by_invoice(client)
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
     await run(
         client.subscriptions.pause(
@@ -113,18 +98,18 @@ async def test_pausing_from_the_period_start_credits_the_whole_period(client: An
 
 
 async def test_what_can_t_be_paused_is_a_400(client: Any) -> None:
-    _, _, sub = await _subscribed(client)
+    _, _, sub = await on_clock_by_invoice(client)
     await run(client.subscriptions.pause(str(sub.id)))
     with pytest.raises(InvalidRequestError, match="paused"):
         await run(client.subscriptions.pause(str(sub.id)))
-    _, _, other = await _subscribed(client)
+    _, _, other = await on_clock_by_invoice(client)
     await run(client.subscriptions.cancel(str(other.id)))
     with pytest.raises(InvalidRequestError, match="canceled"):
         await run(client.subscriptions.pause(str(other.id)))
 
 
 async def test_migrate_moves_to_flexible_billing_once(client: Any) -> None:
-    _, _, sub = await _subscribed(client)
+    _, _, sub = await on_clock_by_invoice(client)
     assert (sub.billing_mode.type_, sub.billing_mode.updated_at) == ("classic", None)
     moved = await run(
         client.subscriptions.migrate(
@@ -139,7 +124,7 @@ async def test_migrate_moves_to_flexible_billing_once(client: Any) -> None:
     with pytest.raises(InvalidRequestError) as info:
         await run(client.subscriptions.migrate(str(sub.id), billing_mode={"type": "flexible"}))
     assert info.value.param == "billing_mode[type]"
-    _, _, other = await _subscribed(client)
+    _, _, other = await on_clock_by_invoice(client)
     await run(client.subscriptions.cancel(str(other.id)))
     with pytest.raises(InvalidRequestError, match="canceled"):
         await run(client.subscriptions.migrate(str(other.id), billing_mode={"type": "flexible"}))
@@ -148,8 +133,7 @@ async def test_migrate_moves_to_flexible_billing_once(client: Any) -> None:
 async def test_a_trial_ending_without_a_payment_method_pauses_with_that_reason(
     client: Any,
 ) -> None:
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
+    clock, who = await on_clock(client)
     sub = await run(
         client.subscriptions.create(
             customer=str(who.id),
@@ -170,7 +154,7 @@ async def test_a_trial_ending_without_a_payment_method_pauses_with_that_reason(
 
 
 async def test_a_subscription_a_schedule_drives_can_t_be_paused(client: Any) -> None:
-    _, _, sub = await _subscribed(client)
+    _, _, sub = await on_clock_by_invoice(client)
     await run(client.subscription_schedules.create(from_subscription=str(sub.id)))
     with pytest.raises(InvalidRequestError, match="schedule"):
         await run(client.subscriptions.pause(str(sub.id)))
@@ -178,29 +162,8 @@ async def test_a_subscription_a_schedule_drives_can_t_be_paused(client: Any) -> 
 
 
 async def _metered(client: Any, event_name: str) -> tuple[Any, m.Customer, m.Subscription]:
-    meter = await run(
-        client.billing.meters.create(
-            display_name="API calls", event_name=event_name, default_aggregation={"formula": "sum"}
-        )
-    )
-    price = await run(
-        client.prices.create(
-            product="prod_team",
-            currency="usd",
-            unit_amount=5,
-            recurring={"interval": "month", "usage_type": "metered", "meter": meter.id},
-        )
-    )
-    clock = await run(client.test_helpers.test_clocks.create(frozen_time=START))
-    who = await customer(client, test_clock=clock.id)
-    sub = await run(
-        client.subscriptions.create(
-            customer=str(who.id),
-            collection_method="send_invoice",
-            days_until_due=30,
-            items=[{"price": price.id}],
-        )
-    )
+    price = await metered_price(client, (await meter(client, event_name)).id, unit_amount=5)
+    clock, who, sub = await on_clock_by_invoice(client, items=[{"price": price.id}])
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 10 * DAY))
     await run(
         client.billing.meter_events.create(
