@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client import _client
+from stripe_invoicing_client import _demo_recurring as recurring
 from stripe_invoicing_client.testing import FakeStripe
 
 from ._support import Client, close, make, run
@@ -69,3 +70,23 @@ def client(make_client: Callable[..., Any]) -> Any:
 async def team_plan(client: Any) -> None:
     """The product `MONTHLY` (the inline price of most subscriptions in these tests) prices."""
     await run(client.products.create(id="prod_team", name="Team plan"))
+
+
+@pytest.fixture(params=[["demo"], ["demo", "--async"]], ids=["sync", "async"])
+def argv(request: pytest.FixtureRequest) -> list[str]:
+    """The demo's command line, run with the sync client and with the async one."""
+    argv: list[str] = request.param
+    return argv
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The demo's polling sleeps, recorded and moving a pretend monotonic clock."""
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(recurring, "_sleep", sleep)
+    monkeypatch.setattr(recurring, "_monotonic", lambda: float(sum(slept)))
+    return slept

@@ -132,7 +132,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_demo_in_memory(
     capsys: pytest.CaptureFixture[str], no_network: list[str], argv: list[str]
 ) -> None:
@@ -272,7 +271,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_installed_console_script(argv: list[str]) -> None:
     assert SCRIPT.exists(), f"{SCRIPT} is not installed"
     done = subprocess.run(
@@ -298,7 +296,6 @@ def test_installed_console_script_refuses_a_live_key() -> None:
     assert key not in done.stdout + done.stderr
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_a_key_in_the_environment_is_not_used_without_the_flag(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -374,7 +371,6 @@ class ClosedPipe:
         raise BrokenPipeError(32, "Broken pipe")
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_a_closed_stdout_ends_the_demo_quietly(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
@@ -383,7 +379,6 @@ def test_a_closed_stdout_ends_the_demo_quietly(
     assert capsys.readouterr().err == ""
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_installed_console_script_piped_into_a_reader_that_closes_early(
     argv: list[str],
 ) -> None:

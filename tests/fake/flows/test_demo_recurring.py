@@ -20,12 +20,38 @@ SECRET = "sk_test_51DemoRecurringKeyNeverPrinted"
 CLOCK = re.compile(r"^/v1/test_helpers/test_clocks/[^/]+(/advance)?$")
 
 
-class BackgroundClocks(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The fake's transport, except that after each advance the clock reads `status` for the
-    next `polls` retrievals (the fake itself has already done the advancing)."""
+class Rewriting(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The fake's transport, with some of its answers rewritten by `_rewrite`."""
+
+    def __init__(self, fake: FakeStripe) -> None:
+        self.inner = fake.transport
+
+    def _rewrite(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        raise NotImplementedError
+
+    @staticmethod
+    def _answer(request: httpx.Request, response: httpx.Response, body: Any) -> httpx.Response:
+        """`response` with `body` instead of its own."""
+        headers = {"request-id": response.headers.get("request-id", "req_x")}
+        return httpx.Response(200, json=body, headers=headers, request=request)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        return self._rewrite(request, response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        return self._rewrite(request, response)
+
+
+class BackgroundClocks(Rewriting):
+    """After each advance the clock reads `status` for the next `polls` retrievals (the fake
+    itself has already done the advancing)."""
 
     def __init__(self, fake: FakeStripe, status: str, polls: int | None) -> None:
-        self.inner = fake.transport
+        super().__init__(fake)
         self.status = status
         self.polls = polls
         self.left = 0
@@ -42,36 +68,12 @@ class BackgroundClocks(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.left == 0:
                 return response
             self.left -= 1 if self.left > 0 else 0
-        body = json.loads(response.content)
-        body["status"] = self.status
-        headers = {"request-id": response.headers.get("request-id", "req_x")}
-        return httpx.Response(200, json=body, headers=headers, request=request)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        response.read()
-        return self._rewrite(request, response)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        return self._rewrite(request, response)
+        return self._answer(
+            request, response, {**json.loads(response.content), "status": self.status}
+        )
 
 
-@pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The demo's polling sleeps, recorded and moving a pretend monotonic clock."""
-    slept: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
-
-    monkeypatch.setattr(recurring, "_sleep", sleep)
-    monkeypatch.setattr(recurring, "_monotonic", lambda: float(sum(slept)))
-    return slept
-
-
-def route(monkeypatch: pytest.MonkeyPatch, transport: BackgroundClocks) -> None:
+def route(monkeypatch: pytest.MonkeyPatch, transport: Rewriting) -> None:
     """The demo's clients, given a test key, talk to `transport`."""
 
     def sync_client(api_key: str | None = None, **options: Any) -> StripeInvoicing:
@@ -93,13 +95,6 @@ def run_demo(
     transport = BackgroundClocks(FakeStripe(api_keys={SECRET}), status, polls)
     route(monkeypatch, transport)
     return _cli.main([*argv, "--api-key", SECRET]), transport
-
-
-@pytest.fixture(params=[["demo"], ["demo", "--async"]], ids=["sync", "async"])
-def argv(request: pytest.FixtureRequest) -> list[str]:
-    """The demo's command line, run with the sync client and with the async one."""
-    argv: list[str] = request.param
-    return argv
 
 
 def test_an_advancing_clock_is_polled_until_ready(

@@ -15,18 +15,18 @@ from stripe_invoicing_client import _demo_recurring as recurring
 from stripe_invoicing_client.testing import FakeStripe
 
 from .test_demo import check_usage
-from .test_demo_recurring import route
+from .test_demo_recurring import Rewriting, route
 
 SECRET = "sk_test_51DemoUsageKeyNeverPrinted"
 SUMMARIES = re.compile(r"^/v1/billing/meters/[^/]+/event_summaries$")
 
 
-class LaggingMeter(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The fake's transport, except that the first `lag` reads of event summaries show only
-    the first event's usage (`None`: every read)."""
+class LaggingMeter(Rewriting):
+    """The first `lag` reads of event summaries show only the first event's usage (`None`:
+    every read)."""
 
     def __init__(self, fake: FakeStripe, lag: int | None) -> None:
-        self.inner = fake.transport
+        super().__init__(fake)
         self.lag = lag
         self.reads = 0
 
@@ -39,34 +39,9 @@ class LaggingMeter(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body = json.loads(response.content)
         for summary in body["data"]:
             summary["aggregated_value"] = 120
-        headers = {"request-id": response.headers.get("request-id", "req_x")}
-        return httpx.Response(200, json=body, headers=headers, request=request)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        response.read()
-        return self._rewrite(request, response)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
-        await response.aread()
-        return self._rewrite(request, response)
+        return self._answer(request, response, body)
 
 
-@pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The demo's polling sleeps, recorded and moving a pretend monotonic clock."""
-    slept: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
-
-    monkeypatch.setattr(recurring, "_sleep", sleep)
-    monkeypatch.setattr(recurring, "_monotonic", lambda: float(sum(slept)))
-    return slept
-
-
-@pytest.mark.parametrize("argv", [["demo"], ["demo", "--async"]], ids=["sync", "async"])
 def test_summaries_are_polled_until_they_show_the_usage(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
