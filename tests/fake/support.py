@@ -76,6 +76,11 @@ class Api:
     def invoice(self, customer: str, **params: Any) -> dict[str, Any]:
         return dict(self.post("/v1/invoices", {"customer": customer, **params}))
 
+    def monthly_price(self, product: str, unit_amount: int) -> dict[str, Any]:
+        """A price of `product` billed each month."""
+        body = {"product": product, "currency": "usd", "unit_amount": unit_amount}
+        return dict(self.post("/v1/prices", {**body, "recurring": {"interval": "month"}}))
+
 
 def event_types(fake: FakeStripe, prefix: str) -> list[str]:
     """The types of the fake's events so far that start with `prefix`, oldest first."""

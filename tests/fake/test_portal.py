@@ -7,7 +7,7 @@ from typing import Any
 
 from stripe_invoicing_client.testing import FakeStripe
 
-from .support import Api, assert_pinned_shape
+from .support import Api, assert_pinned_shape, event_types
 
 EVERY_FEATURE: dict[str, Any] = {
     "customer_update": {"enabled": True, "allowed_updates": ["email", "tax_id"]},
@@ -31,15 +31,7 @@ EVERY_FEATURE: dict[str, Any] = {
 
 def test_every_portal_answer_and_event_is_at_the_pinned_shape(api: Api, fake: FakeStripe) -> None:
     product = api.post("/v1/products", {"name": "Team"})
-    price = api.post(
-        "/v1/prices",
-        {
-            "product": product["id"],
-            "currency": "usd",
-            "unit_amount": 900,
-            "recurring": {"interval": "month"},
-        },
-    )
+    price = api.monthly_price(product["id"], 900)
     features = {**EVERY_FEATURE}
     features["subscription_update"] = {
         **EVERY_FEATURE["subscription_update"],
@@ -80,7 +72,7 @@ def test_every_portal_answer_and_event_is_at_the_pinned_shape(api: Api, fake: Fa
     assert_pinned_shape(session)
     for event in fake.events:
         assert_pinned_shape(event)
-    assert [e["type"] for e in fake.events if e["type"].startswith("billing_portal.")] == [
+    assert event_types(fake, "billing_portal.") == [
         "billing_portal.configuration.created",
         "billing_portal.configuration.updated",
         "billing_portal.session.created",
@@ -90,15 +82,7 @@ def test_every_portal_answer_and_event_is_at_the_pinned_shape(api: Api, fake: Fa
 def test_a_price_of_another_product_is_refused(api: Api) -> None:
     team = api.post("/v1/products", {"name": "Team"})
     other = api.post("/v1/products", {"name": "Other"})
-    price = api.post(
-        "/v1/prices",
-        {
-            "product": other["id"],
-            "currency": "usd",
-            "unit_amount": 900,
-            "recurring": {"interval": "month"},
-        },
-    )
+    price = api.monthly_price(other["id"], 900)
     features = {
         "subscription_update": {
             "enabled": True,

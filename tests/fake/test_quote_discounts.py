@@ -27,13 +27,7 @@ def _code(api: Api, coupon: str, **params: Any) -> dict[str, Any]:
 
 def _monthly(api: Api, amount: int) -> str:
     product = api.post("/v1/products", {"name": "Seats"})["id"]
-    body = {
-        "product": product,
-        "currency": "usd",
-        "unit_amount": amount,
-        "recurring": {"interval": "month"},
-    }
-    return str(api.post("/v1/prices", body)["id"])
+    return str(api.monthly_price(product, amount)["id"])
 
 
 def _quote(api: Api, fake: FakeStripe, customer: str, **params: Any) -> dict[str, Any]:

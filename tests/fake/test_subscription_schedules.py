@@ -7,7 +7,7 @@ from typing import Any
 
 from stripe_invoicing_client.testing import FakeStripe
 
-from .support import Api, assert_pinned_shape, error_of
+from .support import Api, assert_pinned_shape, error_of, event_types
 
 DAY = 86_400
 
@@ -38,7 +38,7 @@ def test_every_schedule_answer_is_at_the_pinned_shape(api: Api, fake: FakeStripe
     assert_pinned_shape(api.post(f"/v1/subscription_schedules/{other['id']}/cancel"))
     for event in fake.events:
         assert_pinned_shape(event)
-    types = [e["type"] for e in fake.events if e["type"].startswith("subscription_schedule.")]
+    types = event_types(fake, "subscription_schedule.")
     assert types == [
         "subscription_schedule.created",
         "subscription_schedule.updated",
@@ -191,7 +191,7 @@ def test_its_subscription_canceled_elsewhere_ends_the_schedule(api: Api, fake: F
     api.post(advance, {"frozen_time": now + 40 * DAY})
     ended = [api.get(f"/v1/subscription_schedules/{s['id']}") for s in schedules]
     assert [s["status"] for s in ended] == ["canceled", "canceled"]
-    types = [e["type"] for e in fake.events if e["type"].startswith("subscription_schedule.")]
+    types = event_types(fake, "subscription_schedule.")
     assert types[-2:] == ["subscription_schedule.canceled", "subscription_schedule.aborted"]
 
 

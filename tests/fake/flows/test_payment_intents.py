@@ -18,6 +18,7 @@ from stripe_invoicing_client import (
 from stripe_invoicing_client.models import PaymentIntent
 from stripe_invoicing_client.testing import FakeStripe
 
+from ..support import event_types
 from ._support import DAY, MONTHLY, START, customer, draft, items, on_clock, run
 
 
@@ -56,7 +57,7 @@ async def test_paying_with_a_card_makes_a_succeeded_payment_intent(
     assert isinstance(expanded.payment.payment_intent, PaymentIntent)
     assert expanded.payment.payment_intent.id == intent_id
 
-    types = [e["type"] for e in fake.events if e["type"].startswith("payment_intent.")]
+    types = event_types(fake, "payment_intent.")
     assert types == ["payment_intent.created", "payment_intent.succeeded"]
     event = await run(
         client.events.retrieve(
@@ -85,7 +86,7 @@ async def test_a_declined_card_leaves_the_intent_awaiting_a_payment_method(
         "card_declined",
         "insufficient_funds",
     )
-    assert [e["type"] for e in fake.events if e["type"].startswith("payment_intent.")] == [
+    assert event_types(fake, "payment_intent.") == [
         "payment_intent.created",
         "payment_intent.payment_failed",
     ]

@@ -11,6 +11,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import BillingPortalConfiguration, BillingPortalSession
 from stripe_invoicing_client.testing import FakeStripe
 
+from ..support import event_types
 from ._support import by_invoice, customer, items, run
 
 HISTORY_ONLY = {"invoice_history": {"enabled": True}}
@@ -61,7 +62,7 @@ async def test_a_configuration_is_made_listed_and_updated(client: Any, fake: Fak
     assert [c.is_default for c in listed] == [False, True]  # the default one is always there
     assert [c.id for c in await items(portal.list(active=False))] == [made.id]
     assert [c.is_default for c in await items(portal.list(is_default=True))] == [True]
-    types = [e["type"] for e in fake.events if e["type"].startswith("billing_portal.")]
+    types = event_types(fake, "billing_portal.")
     assert types == ["billing_portal.configuration.created", "billing_portal.configuration.updated"]
 
 

@@ -13,6 +13,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 
+from ..support import event_types
 from ._support import DAY, START, by_invoice, customer, items, on_clock, run
 
 
@@ -49,7 +50,7 @@ async def test_a_code_is_made_found_and_deactivated(client: Any, fake: FakeStrip
     with pytest.raises(InvalidRequestError, match="already exists") as refused:
         await run(client.promotion_codes.update(code.id, active=True))
     assert refused.value.param == "active"
-    types = [e["type"] for e in fake.events if e["type"].startswith("promotion_code.")]
+    types = event_types(fake, "promotion_code.")
     assert types[:2] == ["promotion_code.created", "promotion_code.updated"]
     for kind in ("promotion_code.created", "promotion_code.updated"):
         [event, *_] = await items(client.events.list(type=kind))

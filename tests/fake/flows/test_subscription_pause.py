@@ -12,6 +12,7 @@ import pytest
 from stripe_invoicing_client import InvalidRequestError
 from stripe_invoicing_client import models as m
 
+from ..support import event_types
 from ._support import (
     DAY,
     MONTHLY,
@@ -51,7 +52,7 @@ async def test_a_paused_subscription_bills_nothing_until_resumed(client: Any, fa
     # The unused 21 of 31 days are credited, pending for the next invoice.
     (credit,) = await _pending(client, str(who.id))
     assert credit.amount == -round(3000 * 21 / 31) and credit.proration is True
-    types = [e["type"] for e in fake.events if e["type"].startswith("customer.subscription.")]
+    types = event_types(fake, "customer.subscription.")
     assert types[-2:] == ["customer.subscription.updated", "customer.subscription.paused"]
 
     await run(client.test_helpers.test_clocks.advance(clock.id, frozen_time=START + 70 * DAY))
