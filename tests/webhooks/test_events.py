@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import models
+from stripe_invoicing_client import models as m
 from stripe_invoicing_client._core.check import drift
 from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.webhooks import Event, EventData, EventRequest, construct_event
@@ -56,7 +56,7 @@ def test_invoice_events_around_each_seed(
     event = deliver(envelope(event_type, copy.deepcopy(invoice), **extra))
 
     assert event.type == event_type
-    assert isinstance(event.data.object, models.Invoice)
+    assert isinstance(event.data.object, m.Invoice)
     assert event.data.object.id == invoice["id"]
     assert event.data.object.to_dict() == invoice
     if event_type == "invoice.updated":
@@ -89,7 +89,7 @@ def test_automatic_events_have_a_null_request() -> None:
 
 def test_customer_created() -> None:
     event = deliver(envelope("customer.created", customer()))
-    assert isinstance(event.data.object, models.Customer)
+    assert isinstance(event.data.object, m.Customer)
     assert event.data.object.email == "billing@atelier.example"
     assert drift(event.data.object) == []
 
@@ -102,7 +102,7 @@ def test_customer_updated_with_previous_attributes() -> None:
             data={"object": customer(), "previous_attributes": {"email": "old@atelier.example"}},
         )
     )
-    assert isinstance(event.data.object, models.Customer)
+    assert isinstance(event.data.object, m.Customer)
     assert event.data.previous_attributes == {"email": "old@atelier.example"}
 
 
@@ -110,16 +110,16 @@ def test_customer_deleted_with_the_full_object() -> None:
     # Deletion events carry the object as it was; the `deleted` flag rides along if present.
     for gone in (customer(), {**customer(), "deleted": True}):
         event = deliver(envelope("customer.deleted", gone))
-        assert isinstance(event.data.object, models.Customer)
+        assert isinstance(event.data.object, m.Customer)
         assert event.data.object.id == "cus_RkV2b8pQ3xYz1A"
 
 
 @pytest.mark.parametrize(
     ("event_type", "kind", "model"),
     [
-        ("customer.deleted", "customer", models.DeletedCustomer),
-        ("invoice.deleted", "invoice", models.DeletedInvoice),
-        ("invoiceitem.deleted", "invoiceitem", models.DeletedInvoiceItem),
+        ("customer.deleted", "customer", m.DeletedCustomer),
+        ("invoice.deleted", "invoice", m.DeletedInvoice),
+        ("invoiceitem.deleted", "invoiceitem", m.DeletedInvoiceItem),
     ],
 )
 def test_deletion_stub(event_type: str, kind: str, model: type) -> None:
@@ -129,14 +129,14 @@ def test_deletion_stub(event_type: str, kind: str, model: type) -> None:
 
 def test_invoiceitem_created() -> None:
     event = deliver(envelope("invoiceitem.created", invoice_item()))
-    assert isinstance(event.data.object, models.InvoiceItem)
+    assert isinstance(event.data.object, m.InvoiceItem)
     assert event.data.object.amount == 4500
     assert drift(event.data.object) == []
 
 
 def test_invoice_deleted_with_the_full_object() -> None:
     draft = copy.deepcopy(seeds()[0][1])
-    assert isinstance(deliver(envelope("invoice.deleted", draft)).data.object, models.Invoice)
+    assert isinstance(deliver(envelope("invoice.deleted", draft)).data.object, m.Invoice)
 
 
 @pytest.mark.parametrize(
@@ -163,73 +163,37 @@ def test_other_events_keep_a_dict(event_type: str, obj: dict[str, Any]) -> None:
     assert event.data.object == obj
 
 
+def row(event_type: str, object_type: str, model: type, **fields: Any) -> tuple[Any, ...]:
+    """A row of the table below: an event whose object `model` parses."""
+    return event_type, {"id": "obj_1", "object": object_type, **fields}, model
+
+
 @pytest.mark.parametrize(
     ("event_type", "obj", "model"),
     [
-        (
-            "invoice_payment.paid",
-            {"id": "inpay_1", "object": "invoice_payment", "amount_paid": 100},
-            models.InvoicePayment,
-        ),
-        ("credit_note.created", {"id": "cn_1", "object": "credit_note"}, models.CreditNote),
-        ("customer.tax_id.created", {"id": "txi_1", "object": "tax_id"}, models.TaxId),
-        (
-            "customer.tax_id.deleted",
-            {"id": "txi_1", "object": "tax_id", "deleted": True},
-            models.DeletedTaxId,
-        ),
-        (
-            "credit_note.voided",
-            {"id": "cn_1", "object": "credit_note", "total": 9},
-            models.CreditNote,
-        ),
-        (
-            "payment_intent.succeeded",
-            {"id": "pi_1", "object": "payment_intent"},
-            models.PaymentIntent,
-        ),
-        (
-            "payment_method.attached",
-            {"id": "pm_1", "object": "payment_method"},
-            models.PaymentMethod,
-        ),
-        (
-            "promotion_code.created",
-            {"id": "promo_1", "object": "promotion_code"},
-            models.PromotionCode,
-        ),
-        ("quote.finalized", {"id": "qt_1", "object": "quote"}, models.Quote),
-        (
-            "subscription_schedule.released",
-            {"id": "sub_sched_1", "object": "subscription_schedule"},
-            models.SubscriptionSchedule,
-        ),
-        (
-            "billing_portal.session.created",
-            {"id": "bps_1", "object": "billing_portal.session"},
-            models.BillingPortalSession,
-        ),
-        ("billing.meter.created", {"id": "mtr_1", "object": "billing.meter"}, models.BillingMeter),
+        row("invoice_payment.paid", "invoice_payment", m.InvoicePayment, amount_paid=100),
+        row("credit_note.created", "credit_note", m.CreditNote),
+        row("customer.tax_id.created", "tax_id", m.TaxId),
+        row("customer.tax_id.deleted", "tax_id", m.DeletedTaxId, deleted=True),
+        row("credit_note.voided", "credit_note", m.CreditNote, total=9),
+        row("payment_intent.succeeded", "payment_intent", m.PaymentIntent),
+        row("payment_method.attached", "payment_method", m.PaymentMethod),
+        row("promotion_code.created", "promotion_code", m.PromotionCode),
+        row("quote.finalized", "quote", m.Quote),
+        row("subscription_schedule.released", "subscription_schedule", m.SubscriptionSchedule),
+        row("billing_portal.session.created", "billing_portal.session", m.BillingPortalSession),
+        row("billing.meter.created", "billing.meter", m.BillingMeter),
         # A subscription's events are `customer.subscription.*`, not `subscription.*`.
-        (
-            "customer.subscription.created",
-            {"id": "sub_1", "object": "subscription"},
-            models.Subscription,
+        row("customer.subscription.created", "subscription", m.Subscription),
+        row("customer.subscription.deleted", "subscription", m.Subscription),
+        row(
+            "test_helpers.test_clock.ready", "test_helpers.test_clock", m.TestClock, status="ready"
         ),
-        (
-            "customer.subscription.deleted",
-            {"id": "sub_1", "object": "subscription"},
-            models.Subscription,
-        ),
-        (
-            "test_helpers.test_clock.ready",
-            {"id": "clock_1", "object": "test_helpers.test_clock", "status": "ready"},
-            models.TestClock,
-        ),
-        (
+        row(
             "test_helpers.test_clock.deleted",
-            {"id": "clock_1", "object": "test_helpers.test_clock", "deleted": True},
-            models.DeletedTestClock,
+            "test_helpers.test_clock",
+            m.DeletedTestClock,
+            deleted=True,
         ),
     ],
 )
@@ -256,7 +220,7 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
     assert isinstance(parsed.request, EventRequest)
     assert parsed.request.additional_properties == {"source": "dashboard"}
     assert parsed.data.additional_properties == {"future_data_field": 7}
-    assert isinstance(parsed.data.object, models.InvoiceItem)
+    assert isinstance(parsed.data.object, m.InvoiceItem)
     assert parsed.data.object.additional_properties == {"brand_new_field": {"nested": [1, 2]}}
 
 
@@ -316,7 +280,7 @@ def test_events_copy_and_pickle_with_unfilled_fields() -> None:
 
 def test_minimal_event() -> None:
     event = deliver({"id": "evt_1", "type": "customer.created", "data": {"object": customer()}})
-    assert isinstance(event.data.object, models.Customer)
+    assert isinstance(event.data.object, m.Customer)
     assert event.additional_properties == {}
 
 
@@ -343,7 +307,7 @@ def test_odd_previous_attributes_are_kept(previous: Any) -> None:
 def test_raw_is_independent_of_the_models() -> None:
     event = envelope("invoiceitem.created", {**invoice_item(), "extra": {"a": [1]}})
     parsed = deliver(event)
-    assert isinstance(parsed.data.object, models.InvoiceItem)
+    assert isinstance(parsed.data.object, m.InvoiceItem)
     parsed.data.object.additional_properties["extra"]["a"].append(2)
     parsed.data.object.description = "changed"
     assert parsed.raw == event
@@ -353,7 +317,7 @@ def test_raw_is_independent_of_the_models() -> None:
 def test_from_dict_reads_an_unsigned_event() -> None:
     event = envelope("invoice.paid", copy.deepcopy(seeds()[0][1]))
     parsed = Event.from_dict(event)
-    assert isinstance(parsed.data.object, models.Invoice)
+    assert isinstance(parsed.data.object, m.Invoice)
     assert parsed.to_dict() == event
     assert parsed.raw == event
     assert Event.from_dict(json.loads(encode(event))) == parsed
