@@ -97,11 +97,17 @@ def expand_paths(params: dict[str, Any], in_list: bool) -> set[str]:
     return paths
 
 
-def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
-    # `customer` and `discounts` are expanded here; other expandable fields stay ids.
+def expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+    """`customer` as the customer (a deleted one as its stub), when `expand[]` asks for it
+    and the object has one."""
     if "customer" in expand and isinstance(obj.get("customer"), str):
         obj["customer"] = customer_or_stub(state, obj["customer"])
-    return expand_discounts(state, obj, expand)
+    return obj
+
+
+def _expand_customer(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
+    # `customer` and `discounts` are expanded here; other expandable fields stay ids.
+    return expand_discounts(state, expand_customer(state, obj, expand), expand)
 
 
 def expand_discounts(state: State, obj: JsonObject, expand: AbstractSet[str]) -> JsonObject:
@@ -135,6 +141,7 @@ __all__ = [
     "address",
     "customer_or_stub",
     "deleted_stub",
+    "expand_customer",
     "expand_discounts",
     "expand_paths",
     "invoice_item_view",

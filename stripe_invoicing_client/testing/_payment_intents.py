@@ -13,7 +13,7 @@ from typing import Any
 from ._errors import ApiError
 from ._invoice_store import Invoice
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
-from ._objects import customer_or_stub
+from ._objects import expand_customer
 from ._payment_intent_store import (
     REQUIRES_PAYMENT_METHOD,
     SUCCEEDED,
@@ -30,9 +30,7 @@ live_intent = Finder(lambda state: state.payment_intents, "payment_intent", "int
 def intent_view(
     state: State, intent: PaymentIntent, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    view = render_payment_intent(intent)
-    if "customer" in expand and intent.customer is not None:
-        view["customer"] = customer_or_stub(state, intent.customer)
+    view = expand_customer(state, render_payment_intent(intent), expand)
     if "payment_method" in expand and intent.customer and intent.payment_method:
         method = attached_method(state, intent.customer, intent.payment_method)
         if method is not None:  # one the fake doesn't know as a test card stays an id

@@ -11,7 +11,7 @@ from typing import Any
 
 from ._customers import live_customer
 from ._errors import ApiError
-from ._objects import customer_or_stub, expand_paths
+from ._objects import expand_customer, expand_paths
 from ._pagination import list_page
 from ._payment_method_store import TEST_CARDS, PaymentMethod, render_payment_method
 from ._reactions import PAYMENT_METHOD_USED, PaymentMethodUse, reacts_to
@@ -21,10 +21,7 @@ from ._state import JsonObject, RequestContext, State
 def method_view(
     state: State, method: PaymentMethod, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    view = render_payment_method(method)
-    if "customer" in expand:
-        view["customer"] = customer_or_stub(state, method.customer)
-    return view
+    return expand_customer(state, render_payment_method(method), expand)
 
 
 def attached_method(state: State, customer: str, payment_method: str) -> PaymentMethod | None:

@@ -17,7 +17,7 @@ from ._coupons import live_coupon, redeem, redeemable
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, retrieve_handler, update_handler
-from ._objects import customer_or_stub, expand_paths, merged_metadata
+from ._objects import expand_customer, expand_paths, merged_metadata
 from ._promotion_code_store import PromotionCode, Restrictions, render_promotion_code
 from ._state import Finder, JsonObject, RequestContext, State
 
@@ -31,11 +31,8 @@ _CODE = re.compile(r"[A-Za-z0-9-]+")
 def promotion_code_view(
     state: State, code: PromotionCode, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    view = render_promotion_code(code)
     # Of the expandable fields only `customer` is expanded, as elsewhere.
-    if "customer" in expand and code.customer is not None:
-        view["customer"] = customer_or_stub(state, code.customer)
-    return view
+    return expand_customer(state, render_promotion_code(code), expand)
 
 
 def _clashing(state: State, code: PromotionCode) -> PromotionCode | None:

@@ -21,7 +21,7 @@ from typing import Any
 from ._customers import live_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler
-from ._objects import customer_or_stub, expand_paths, merged_metadata
+from ._objects import expand_customer, expand_paths, merged_metadata
 from ._pagination import list_page
 from ._pdf import quote_pdf
 from ._quote_accept import accept_into
@@ -58,11 +58,8 @@ live_quote = Finder(lambda state: state.quotes, "quote", "quote")
 
 
 def quote_view(state: State, quote: Quote, expand: AbstractSet[str] = frozenset()) -> JsonObject:
-    view = render_quote(quote, with_lines="line_items" in expand)
     # Of the expandable fields only `customer` is expanded, as for invoices.
-    if "customer" in expand and quote.customer is not None:
-        view["customer"] = customer_or_stub(state, quote.customer)
-    return view
+    return expand_customer(state, render_quote(quote, with_lines="line_items" in expand), expand)
 
 
 def _refuse(quote: Quote, action: str) -> ApiError:
