@@ -240,11 +240,25 @@ def _number(state: State, quote: Quote) -> Quote | None:
     return None
 
 
+def _live_in(
+    call: RequestContext, ids: dict[str, str], statuses: tuple[str, ...], done: str
+) -> Quote:
+    """The quote named in the path, refused unless it has one of `statuses`."""
+    quote = live_quote(call.state, ids["quote"])
+    if quote.status not in statuses:
+        raise _refuse(quote, done)
+    return quote
+
+
+def _cancel(at: RequestContext, quote: Quote, when: int) -> None:
+    quote.status = CANCELED
+    quote.canceled_at = when
+    at.emit("quote.canceled", render_quote(quote))
+
+
 def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    quote = live_quote(state, ids["quote"])
-    if quote.status != DRAFT:
-        raise _refuse(quote, "finalized")
+    quote = _live_in(call, ids, (DRAFT,), "finalized")
     if quote.customer is None:
         raise ApiError.invalid_request(
             "A quote needs a customer before it can be finalized.", param="customer"
@@ -258,43 +272,31 @@ def finalize(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
     quote.finalized_at = at.now()
     at.emit("quote.finalized", render_quote(quote))
     if revised is not None and revised.status == OPEN:  # the revision replaces it
-        revised.status = CANCELED
-        revised.canceled_at = at.now()
-        at.emit("quote.canceled", render_quote(revised))
+        _cancel(at, revised, at.now())
     return quote_view(state, quote, expand_paths(params, in_list=False))
 
 
 def accept(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    quote = live_quote(state, ids["quote"])
-    if quote.status != OPEN:
-        raise _refuse(quote, "accepted")
+    quote = _live_in(call, ids, (OPEN,), "accepted")
     at = _at(call, quote)
     accept_into(at, quote)
     quote.status = ACCEPTED
     quote.accepted_at = at.now()
     at.emit("quote.accepted", render_quote(quote))
-    return quote_view(state, quote, expand_paths(params, in_list=False))
+    return quote_view(call.state, quote, expand_paths(params, in_list=False))
 
 
 def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    state = call.state
-    quote = live_quote(state, ids["quote"])
-    if quote.status not in (DRAFT, OPEN):
-        raise _refuse(quote, "canceled")
+    quote = _live_in(call, ids, (DRAFT, OPEN), "canceled")
     at = _at(call, quote)
-    quote.status = CANCELED
-    quote.canceled_at = at.now()
-    at.emit("quote.canceled", render_quote(quote))
-    return quote_view(state, quote, expand_paths(params, in_list=False))
+    _cancel(at, quote, at.now())
+    return quote_view(call.state, quote, expand_paths(params, in_list=False))
 
 
 @reacts_to(QUOTE_EXPIRES)
 def _expire(call: RequestContext, quote: Quote) -> None:
     """A draft or open quote whose `expires_at` has come (on its clock) is canceled then."""
-    quote.status = CANCELED
-    quote.canceled_at = quote.expires_at
-    call.emit("quote.canceled", render_quote(quote))
+    _cancel(call, quote, quote.expires_at)
 
 
 def _lines_page(
