@@ -6,6 +6,8 @@ invoice paid is told by `_invoice_status`."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import _invoice_status as invoice_status
 from ._invoice_store import Invoice
 from ._objects import invoice_view
@@ -214,6 +216,20 @@ def cancel_now(
     set_status(call, subscription, CANCELED)
 
 
+def cancel_requested(
+    call: RequestContext, subscription: Subscription, params: dict[str, Any], *, default: bool
+) -> None:
+    """Ends the subscription now as asked (`cancellation_requested`), invoicing and prorating
+    as `params` say (`invoice_now`, `prorate`), else as `default`."""
+    subscription.cancellation_details.reason = "cancellation_requested"
+    cancel_now(
+        call,
+        subscription,
+        invoice_now=bool(params.get("invoice_now", default)),
+        prorate=bool(params.get("prorate", default)),
+    )
+
+
 def bill_usage_so_far(call: RequestContext, subscription: Subscription, until: int) -> bool:
     """Each metered item's usage from its period's start until `until` (excluded), pending
     for a final invoice; whether there was any."""
@@ -243,6 +259,7 @@ __all__ = [
     "advance_invoice",
     "cancel_at_reached",
     "cancel_now",
+    "cancel_requested",
     "end_trial",
     "give_up",
     "invoice_overdue",

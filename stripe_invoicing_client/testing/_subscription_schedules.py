@@ -36,7 +36,7 @@ from ._schedule_phases import (
     read_phases,
 )
 from ._state import Finder, JsonObject, RequestContext, State
-from ._subscription_cycle import cancel_now
+from ._subscription_cycle import cancel_now, cancel_requested
 from ._subscription_lifecycle import CANCELED as SUBSCRIPTION_GONE
 from ._subscription_schedule_store import (
     ACTIVE,
@@ -414,13 +414,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     schedule.canceled_at = at.now()
     subscription = state.subscriptions.get(schedule.subscription or "")
     if subscription is not None and subscription.status != SUBSCRIPTION_GONE:
-        subscription.cancellation_details.reason = "cancellation_requested"
-        cancel_now(
-            at,
-            subscription,
-            invoice_now=bool(params.get("invoice_now", True)),
-            prorate=bool(params.get("prorate", True)),
-        )
+        cancel_requested(at, subscription, params, default=True)
     at.emit("subscription_schedule.canceled", render_subscription_schedule(schedule))
     return _answer(at, schedule, params)
 

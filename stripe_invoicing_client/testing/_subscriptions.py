@@ -30,10 +30,7 @@ from ._recurring import (
 from ._shapes import UNSET
 from ._state import JsonObject, RequestContext
 from ._subscription_add_items import add_invoice_items, plan_invoice_items
-from ._subscription_cycle import (
-    cancel_now,
-    start_period,
-)
+from ._subscription_cycle import cancel_requested, start_period
 from ._subscription_discounts import apply_discounts, apply_item_discounts
 from ._subscription_lifecycle import ACTIVE, CANCELED, INCOMPLETE, TRIALING, require
 from ._subscription_prices import check_currency, price_for
@@ -334,13 +331,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     at = now_for(call, subscription.test_clock)
     if "cancellation_details" in params:
         _apply_plain(subscription, {"cancellation_details": params["cancellation_details"]})
-    subscription.cancellation_details.reason = "cancellation_requested"
-    cancel_now(
-        at,
-        subscription,
-        invoice_now=bool(params.get("invoice_now", False)),
-        prorate=bool(params.get("prorate", False)),
-    )
+    cancel_requested(at, subscription, params, default=False)
     return subscription_view(state, subscription, expand_paths(params, in_list=False))
 
 
