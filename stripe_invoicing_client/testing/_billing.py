@@ -191,12 +191,29 @@ def detach(state: State, item: InvoiceItem) -> None:
         recompute_totals(state, invoice)
 
 
+def named_price(call: RequestContext, given: dict[str, Any], where: str) -> Price | None:
+    """The stored price an entry names by `price` (a 404 if there is none), or None when it
+    sends `price_data` instead; sending both, or neither, is refused."""
+    if "price" in given and "price_data" in given:
+        raise ApiError.exclusive("Send price or price_data, not both.", f"{where}[price_data]")
+    if "price" in given:
+        price_id = given["price"]
+        found = call.state.prices.get(price_id)
+        if found is None:
+            raise ApiError.missing("price", price_id, f"{where}[price]")
+        return found
+    if "price_data" not in given:
+        raise ApiError.missing_param(f"{where}[price]")
+    return None
+
+
 __all__ = [
     "apply_item_details",
     "apply_item_fields",
     "apply_pricing",
     "attach",
     "detach",
+    "named_price",
     "new_invoice_item",
     "recompute_totals",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ._billing import named_price
 from ._catalog_store import Price, Recurring
 from ._errors import ApiError
 from ._money import times, unit_amount
@@ -38,20 +39,11 @@ def _inline_price(call: RequestContext, data: dict[str, Any], where: str) -> Pri
 
 
 def _price_of(call: RequestContext, given: dict[str, Any], where: str) -> Price:
-    if "price" in given and "price_data" in given:
-        raise ApiError.exclusive("Send price or price_data, not both.", f"{where}[price_data]")
-    if "price" in given:
-        price = call.state.prices.get(given["price"])
-        if price is None:
-            raise ApiError.missing("price", given["price"], f"{where}[price]")
-        if not price.active:
-            raise ApiError.invalid_request(
-                f"Price {price.id} is archived.", param=f"{where}[price]"
-            )
-    elif "price_data" in given:
+    price = named_price(call, given, where)
+    if price is None:
         price = _inline_price(call, given["price_data"], where)
-    else:
-        raise ApiError.missing_param(f"{where}[price]")
+    elif not price.active:
+        raise ApiError.invalid_request(f"Price {price.id} is archived.", param=f"{where}[price]")
     if price.unit is None:
         raise ApiError.invalid_request(
             f"Price {price.id} has no unit amount (tiered or customer-chosen).", param=where

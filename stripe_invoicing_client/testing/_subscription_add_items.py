@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import define
 
-from ._billing import new_invoice_item
+from ._billing import named_price, new_invoice_item
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, Pricing, render_invoice_item
 from ._money import plain, times, unit_amount
@@ -21,12 +21,8 @@ def _one_time(
 ) -> tuple[Decimal, Pricing, str]:
     """The unit amount, pricing and currency of one entry: a one-time price by id, or
     `price_data`."""
-    if "price" in given and "price_data" in given:
-        raise ApiError.exclusive("Send price or price_data, not both.", f"{where}[price_data]")
-    if "price" in given:
-        price = call.state.prices.get(given["price"])
-        if price is None:
-            raise ApiError.missing("price", given["price"], f"{where}[price]")
+    price = named_price(call, given, where)
+    if price is not None:
         # Prices registered with `FakeStripe.create_price` are one-time here.
         if price.unit is None or (price.recurring is not None and not price.registered):
             raise ApiError.invalid_request(
@@ -34,14 +30,12 @@ def _one_time(
                 param=f"{where}[price]",
             )
         return price.unit, Pricing(plain(price.unit), price.id, price.product), price.currency
-    if "price_data" in given:
-        data = given["price_data"]
-        unit = unit_amount(data)
-        if unit is None:
-            raise ApiError.missing_param(f"{where}[price_data][unit_amount]")
-        pricing = Pricing(plain(unit), call.new_id("price"), data["product"])
-        return unit, pricing, str(data["currency"]).lower()
-    raise ApiError.missing_param(f"{where}[price]")
+    data = given["price_data"]
+    unit = unit_amount(data)
+    if unit is None:
+        raise ApiError.missing_param(f"{where}[price_data][unit_amount]")
+    pricing = Pricing(plain(unit), call.new_id("price"), data["product"])
+    return unit, pricing, str(data["currency"]).lower()
 
 
 @define

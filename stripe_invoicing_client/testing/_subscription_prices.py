@@ -6,19 +6,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ._catalog_store import render_price
+from ._billing import named_price
+from ._catalog_store import Price, render_price
 from ._errors import ApiError
 from ._money import plain, unit_amount
 from ._state import JsonObject, RequestContext
 from ._subscription_store import Subscription
 
 
-def _price_from_store(call: RequestContext, price_id: str, param: str) -> JsonObject:
-    """A recurring price by id: a price object made through the prices API, or one registered
-    with `FakeStripe.create_price` (billed monthly)."""
-    stored = call.state.prices.get(price_id)
-    if stored is None:
-        raise ApiError.missing("price", price_id, param)
+def _price_from_store(call: RequestContext, stored: Price, param: str) -> JsonObject:
+    """The recurring price a stored one (named by id) bills as: made through the prices API,
+    or registered with `FakeStripe.create_price` (billed monthly)."""
+    price_id = stored.id
     if stored.registered and stored.unit is not None:  # registered prices always have one
         recurring = {"interval": "month", "interval_count": 1}
         return _price_object(
@@ -105,13 +104,10 @@ def _price_from_data(call: RequestContext, data: dict[str, Any], param: str) -> 
 
 
 def price_for(call: RequestContext, given: dict[str, Any], prefix: str) -> JsonObject:
-    if "price" in given and "price_data" in given:
-        raise ApiError.exclusive("Send price or price_data, not both.", f"{prefix}[price_data]")
-    if "price" in given:
-        return _price_from_store(call, given["price"], f"{prefix}[price]")
-    if "price_data" in given:
-        return _price_from_data(call, given["price_data"], f"{prefix}[price_data]")
-    raise ApiError.missing_param(f"{prefix}[price]")
+    stored = named_price(call, given, prefix)
+    if stored is not None:
+        return _price_from_store(call, stored, f"{prefix}[price]")
+    return _price_from_data(call, given["price_data"], f"{prefix}[price_data]")
 
 
 def plan_of(price: JsonObject) -> JsonObject:
