@@ -28,7 +28,7 @@ from ._listing import Listing, list_handler
 from ._objects import expand_paths, merged_metadata
 from ._proration import after_change, prorate_change
 from ._reactions import SCHEDULE_PHASE_DUE, SUBSCRIPTION_CANCELED, reacts_to
-from ._recurring import at_time
+from ._recurring import CallAt, at_time
 from ._schedule_phases import (
     check_collection,
     read_defaults,
@@ -243,6 +243,41 @@ def subscription_canceled(call: RequestContext, subscription: Subscription) -> N
 # -- handlers --------------------------------------------------------------------------
 
 
+def _kept(
+    at: RequestContext, params: dict[str, Any], customer: str, test_clock: str | None
+) -> SubscriptionSchedule:
+    """A schedule made now for `customer` (with the `metadata` sent), kept; the caller gives
+    it its phases."""
+    metadata = merged_metadata({}, params.get("metadata") or {})
+    schedule = SubscriptionSchedule(
+        id=at.new_id("sub_sched"),
+        created=at.now(),
+        customer=customer,
+        test_clock=test_clock,
+        metadata=metadata,
+    )
+    at.state.subscription_schedules[schedule.id] = schedule
+    return schedule
+
+
+def _live(
+    call: RequestContext, ids: dict[str, str], action: str
+) -> tuple[SubscriptionSchedule, CallAt]:
+    """The schedule named in the path and the call at its time, refused unless it is live."""
+    schedule = live_schedule(call.state, ids["schedule"])
+    at = now_for(call, schedule.test_clock)
+    if schedule.status not in LIVE:
+        raise _refuse(schedule, action)
+    return schedule, at
+
+
+def _served(params: dict[str, Any]) -> None:
+    if params.get("pause_schedules"):
+        raise ApiError.invalid_request(
+            "FakeStripe does not serve pause_schedules yet.", param="pause_schedules"
+        )
+
+
 def _from_subscription(call: RequestContext, params: dict[str, Any]) -> JsonObject:
     state = call.state
     for name in ("customer", "phases", "start_date", "default_settings", "end_behavior"):
@@ -274,25 +309,16 @@ def _from_subscription(call: RequestContext, params: dict[str, Any]) -> JsonObje
             for item in subscription.items
         ],
     )
-    schedule = SubscriptionSchedule(
-        id=at.new_id("sub_sched"),
-        created=at.now(),
-        customer=subscription.customer,
-        test_clock=subscription.test_clock,
-        status=ACTIVE,
-        subscription=subscription.id,
-        phases=[phase],
-        default_settings=Settings(
-            collection_method=subscription.collection_method,
-            days_until_due=subscription.days_until_due,
-            description=subscription.description,
-            default_payment_method=subscription.default_payment_method,
-        ),
-        metadata=merged_metadata({}, params.get("metadata") or {}),
+    schedule = _kept(at, params, subscription.customer, subscription.test_clock)
+    schedule.status, schedule.subscription, schedule.phases = ACTIVE, subscription.id, [phase]
+    schedule.default_settings = Settings(
+        collection_method=subscription.collection_method,
+        days_until_due=subscription.days_until_due,
+        description=subscription.description,
+        default_payment_method=subscription.default_payment_method,
     )
     before = subscription_view(state, subscription)
     subscription.schedule = schedule.id
-    state.subscription_schedules[schedule.id] = schedule
     at.emit("subscription_schedule.created", render_subscription_schedule(schedule))
     emit_updated(at, before, subscription)
     return _answer(at, schedule, params)
@@ -304,10 +330,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
         return _from_subscription(call, params)
     if "customer" not in params:
         raise ApiError.missing_param("customer")
-    if params.get("pause_schedules"):
-        raise ApiError.invalid_request(
-            "FakeStripe does not serve pause_schedules yet.", param="pause_schedules"
-        )
+    _served(params)
     if (params.get("billing_mode") or {}).get("type", "classic") != "classic":
         raise ApiError.invalid_request(
             "FakeStripe serves billing_mode classic only.", param="billing_mode[type]"
@@ -327,18 +350,12 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     defaults = read_defaults(params)
     phases = read_phases(at, params["phases"], start, first_fixed=False)
     check_collection(phases, defaults)
-    metadata = merged_metadata({}, params.get("metadata") or {})
-    schedule = SubscriptionSchedule(
-        id=at.new_id("sub_sched"),
-        created=at.now(),
-        customer=customer.id,
-        test_clock=customer.test_clock,
-        end_behavior=end_behavior,
-        phases=phases,
-        default_settings=defaults,
-        metadata=metadata,
+    schedule = _kept(at, params, customer.id, customer.test_clock)
+    schedule.end_behavior, schedule.phases, schedule.default_settings = (
+        end_behavior,
+        phases,
+        defaults,
     )
-    state.subscription_schedules[schedule.id] = schedule
     if start <= at.now():
         _start(at, schedule)
     at.emit("subscription_schedule.created", render_subscription_schedule(schedule))
@@ -352,14 +369,8 @@ def retrieve(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    schedule = live_schedule(state, ids["schedule"])
-    at = now_for(call, schedule.test_clock)
-    if schedule.status not in LIVE:
-        raise _refuse(schedule, "update")
-    if params.get("pause_schedules"):
-        raise ApiError.invalid_request(
-            "FakeStripe does not serve pause_schedules yet.", param="pause_schedules"
-        )
+    schedule, at = _live(call, ids, "update")
+    _served(params)
     # Everything is read and checked before the schedule changes.
     end_behavior = read_end_behavior(params, schedule.end_behavior)
     defaults = read_defaults(params, schedule.default_settings)
@@ -406,10 +417,7 @@ def update(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     state = call.state
-    schedule = live_schedule(state, ids["schedule"])
-    at = now_for(call, schedule.test_clock)
-    if schedule.status not in LIVE:
-        raise _refuse(schedule, "cancel")
+    schedule, at = _live(call, ids, "cancel")
     schedule.status = CANCELED
     schedule.canceled_at = at.now()
     subscription = state.subscriptions.get(schedule.subscription or "")
@@ -420,10 +428,7 @@ def cancel(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
 
 
 def release(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-    schedule = live_schedule(call.state, ids["schedule"])
-    at = now_for(call, schedule.test_clock)
-    if schedule.status not in LIVE:
-        raise _refuse(schedule, "release")
+    schedule, at = _live(call, ids, "release")
     _release(at, schedule)
     return _answer(at, schedule, params)
 
