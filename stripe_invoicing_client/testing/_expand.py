@@ -144,132 +144,187 @@ _EMBEDDED = {
     ("invoice_payment", "payment"): "invoices_payments_invoice_payment_associated_payment",
 }
 
+
+def _answers(
+    object_type: str, *operations: str, lists: tuple[str, ...] = ()
+) -> dict[str, tuple[str, bool]]:
+    """`RETURNS` entries: each of `operations` answers with one `object_type`, each of
+    `lists` with a list of them."""
+    return {
+        **dict.fromkeys(lists, (object_type, True)),
+        **dict.fromkeys(operations, (object_type, False)),
+    }
+
+
 # Operation -> (the object type it answers with, whether it answers with a list of them).
 RETURNS: dict[str, tuple[str, bool]] = {
-    "GetInvoices": ("invoice", True),
-    "GetInvoicesSearch": ("invoice", True),
-    "GetInvoicesInvoiceLines": ("line_item", True),
-    "PostInvoicesInvoiceLinesLineItemId": ("line_item", False),
-    "GetInvoiceitems": ("invoiceitem", True),
-    "PostInvoiceitems": ("invoiceitem", False),
-    "GetInvoiceitemsInvoiceitem": ("invoiceitem", False),
-    "PostInvoiceitemsInvoiceitem": ("invoiceitem", False),
-    "GetCustomers": ("customer", True),
-    "GetCustomersSearch": ("customer", True),
-    "PostCustomers": ("customer", False),
-    "GetCustomersCustomer": ("customer", False),
-    "PostCustomersCustomer": ("customer", False),
-    "GetCreditNotes": ("credit_note", True),
-    "PostCreditNotes": ("credit_note", False),
-    "GetCreditNotesPreview": ("credit_note", False),
-    "GetCreditNotesPreviewLines": ("credit_note_line_item", True),
-    "GetCreditNotesCreditNoteLines": ("credit_note_line_item", True),
-    "GetCreditNotesId": ("credit_note", False),
-    "PostCreditNotesId": ("credit_note", False),
-    "PostCreditNotesIdVoid": ("credit_note", False),
-    "GetInvoicePayments": ("invoice_payment", True),
-    "GetInvoicePaymentsInvoicePayment": ("invoice_payment", False),
-    "GetProducts": ("product", True),
-    "PostProducts": ("product", False),
-    "GetProductsSearch": ("product", True),
-    "GetProductsId": ("product", False),
-    "PostProductsId": ("product", False),
-    "GetPrices": ("price", True),
-    "PostPrices": ("price", False),
-    "GetPricesSearch": ("price", True),
-    "GetPricesPrice": ("price", False),
-    "PostPricesPrice": ("price", False),
-    "GetTaxRates": ("tax_rate", True),
-    "PostTaxRates": ("tax_rate", False),
-    "GetTaxRatesTaxRate": ("tax_rate", False),
-    "PostTaxRatesTaxRate": ("tax_rate", False),
-    "GetCoupons": ("coupon", True),
-    "PostCoupons": ("coupon", False),
-    "GetCouponsCoupon": ("coupon", False),
-    "PostCouponsCoupon": ("coupon", False),
-    "GetCustomersCustomerTaxIds": ("tax_id", True),
-    "PostCustomersCustomerTaxIds": ("tax_id", False),
-    "GetCustomersCustomerTaxIdsId": ("tax_id", False),
-    "GetCustomersCustomerBalanceTransactions": ("customer_balance_transaction", True),
-    "PostCustomersCustomerBalanceTransactions": ("customer_balance_transaction", False),
-    "GetCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
-    "PostCustomersCustomerBalanceTransactionsTransaction": ("customer_balance_transaction", False),
-    "GetEvents": ("event", True),
-    "GetEventsId": ("event", False),
+    **_answers("invoice", lists=("GetInvoices", "GetInvoicesSearch")),
+    **_answers(
+        "line_item", "PostInvoicesInvoiceLinesLineItemId", lists=("GetInvoicesInvoiceLines",)
+    ),
+    **_answers(
+        "invoiceitem",
+        "PostInvoiceitems",
+        "GetInvoiceitemsInvoiceitem",
+        "PostInvoiceitemsInvoiceitem",
+        lists=("GetInvoiceitems",),
+    ),
+    **_answers(
+        "customer",
+        "PostCustomers",
+        "GetCustomersCustomer",
+        "PostCustomersCustomer",
+        lists=("GetCustomers", "GetCustomersSearch"),
+    ),
+    **_answers(
+        "credit_note",
+        "PostCreditNotes",
+        "GetCreditNotesPreview",
+        "GetCreditNotesId",
+        "PostCreditNotesId",
+        "PostCreditNotesIdVoid",
+        lists=("GetCreditNotes",),
+    ),
+    **_answers(
+        "credit_note_line_item",
+        lists=("GetCreditNotesPreviewLines", "GetCreditNotesCreditNoteLines"),
+    ),
+    **_answers(
+        "invoice_payment", "GetInvoicePaymentsInvoicePayment", lists=("GetInvoicePayments",)
+    ),
+    **_answers(
+        "product",
+        "PostProducts",
+        "GetProductsId",
+        "PostProductsId",
+        lists=("GetProducts", "GetProductsSearch"),
+    ),
+    **_answers(
+        "price",
+        "PostPrices",
+        "GetPricesPrice",
+        "PostPricesPrice",
+        lists=("GetPrices", "GetPricesSearch"),
+    ),
+    **_answers(
+        "tax_rate",
+        "PostTaxRates",
+        "GetTaxRatesTaxRate",
+        "PostTaxRatesTaxRate",
+        lists=("GetTaxRates",),
+    ),
+    **_answers(
+        "coupon", "PostCoupons", "GetCouponsCoupon", "PostCouponsCoupon", lists=("GetCoupons",)
+    ),
+    **_answers(
+        "tax_id",
+        "PostCustomersCustomerTaxIds",
+        "GetCustomersCustomerTaxIdsId",
+        lists=("GetCustomersCustomerTaxIds",),
+    ),
+    **_answers(
+        "customer_balance_transaction",
+        "PostCustomersCustomerBalanceTransactions",
+        "GetCustomersCustomerBalanceTransactionsTransaction",
+        "PostCustomersCustomerBalanceTransactionsTransaction",
+        lists=("GetCustomersCustomerBalanceTransactions",),
+    ),
+    **_answers("event", "GetEventsId", lists=("GetEvents",)),
 }  # every other operation that takes `expand` answers with one invoice
 RETURNS |= {
-    "GetSubscriptions": ("subscription", True),
-    "PostSubscriptions": ("subscription", False),
-    "GetSubscriptionsSearch": ("subscription", True),
-    "GetSubscriptionsSubscriptionExposedId": ("subscription", False),
-    "PostSubscriptionsSubscriptionExposedId": ("subscription", False),
-    "DeleteSubscriptionsSubscriptionExposedId": ("subscription", False),
-    "PostSubscriptionsSubscriptionResume": ("subscription", False),
-    "GetSubscriptionItems": ("subscription_item", True),
-    "PostSubscriptionItems": ("subscription_item", False),
-    "GetSubscriptionItemsItem": ("subscription_item", False),
-    "PostSubscriptionItemsItem": ("subscription_item", False),
-    "GetTestHelpersTestClocks": ("test_helpers.test_clock", True),
-    "PostTestHelpersTestClocks": ("test_helpers.test_clock", False),
-    "GetTestHelpersTestClocksTestClock": ("test_helpers.test_clock", False),
-    "PostTestHelpersTestClocksTestClockAdvance": ("test_helpers.test_clock", False),
+    **_answers(
+        "subscription",
+        "PostSubscriptions",
+        "GetSubscriptionsSubscriptionExposedId",
+        "PostSubscriptionsSubscriptionExposedId",
+        "DeleteSubscriptionsSubscriptionExposedId",
+        "PostSubscriptionsSubscriptionResume",
+        lists=("GetSubscriptions", "GetSubscriptionsSearch"),
+    ),
+    **_answers(
+        "subscription_item",
+        "PostSubscriptionItems",
+        "GetSubscriptionItemsItem",
+        "PostSubscriptionItemsItem",
+        lists=("GetSubscriptionItems",),
+    ),
+    **_answers(
+        "test_helpers.test_clock",
+        "PostTestHelpersTestClocks",
+        "GetTestHelpersTestClocksTestClock",
+        "PostTestHelpersTestClocksTestClockAdvance",
+        lists=("GetTestHelpersTestClocks",),
+    ),
 }
 RETURNS |= {
-    "GetQuotes": ("quote", True),
-    "PostQuotes": ("quote", False),
-    "GetQuotesQuote": ("quote", False),
-    "PostQuotesQuote": ("quote", False),
-    "PostQuotesQuoteFinalize": ("quote", False),
-    "PostQuotesQuoteAccept": ("quote", False),
-    "PostQuotesQuoteCancel": ("quote", False),
-    "GetQuotesQuoteLineItems": ("item", True),
-    "GetQuotesQuoteComputedUpfrontLineItems": ("item", True),
-    "GetQuotesQuotePdf": ("quote", False),
+    **_answers(
+        "quote",
+        "PostQuotes",
+        "GetQuotesQuote",
+        "PostQuotesQuote",
+        "PostQuotesQuoteFinalize",
+        "PostQuotesQuoteAccept",
+        "PostQuotesQuoteCancel",
+        "GetQuotesQuotePdf",
+        lists=("GetQuotes",),
+    ),
+    **_answers("item", lists=("GetQuotesQuoteLineItems", "GetQuotesQuoteComputedUpfrontLineItems")),
+}
+RETURNS |= _answers(
+    "subscription_schedule",
+    "PostSubscriptionSchedules",
+    "GetSubscriptionSchedulesSchedule",
+    "PostSubscriptionSchedulesSchedule",
+    "PostSubscriptionSchedulesScheduleCancel",
+    "PostSubscriptionSchedulesScheduleRelease",
+    lists=("GetSubscriptionSchedules",),
+)
+RETURNS |= {
+    **_answers(
+        "promotion_code",
+        "PostPromotionCodes",
+        "GetPromotionCodesPromotionCode",
+        "PostPromotionCodesPromotionCode",
+        lists=("GetPromotionCodes",),
+    ),
+    **_answers("discount", "DeleteSubscriptionsSubscriptionExposedIdDiscount"),
 }
 RETURNS |= {
-    operation: ("subscription_schedule", operation == "GetSubscriptionSchedules")
-    for operation in (
-        "GetSubscriptionSchedules",
-        "PostSubscriptionSchedules",
-        "GetSubscriptionSchedulesSchedule",
-        "PostSubscriptionSchedulesSchedule",
-        "PostSubscriptionSchedulesScheduleCancel",
-        "PostSubscriptionSchedulesScheduleRelease",
-    )
+    **_answers(
+        "billing.meter",
+        "PostBillingMeters",
+        "GetBillingMetersId",
+        "PostBillingMetersId",
+        "PostBillingMetersIdDeactivate",
+        "PostBillingMetersIdReactivate",
+        lists=("GetBillingMeters",),
+    ),
+    **_answers("billing.meter_event_summary", lists=("GetBillingMetersIdEventSummaries",)),
+    **_answers("billing.meter_event", "PostBillingMeterEvents"),
+    **_answers("billing.meter_event_adjustment", "PostBillingMeterEventAdjustments"),
 }
 RETURNS |= {
-    "GetPromotionCodes": ("promotion_code", True),
-    "PostPromotionCodes": ("promotion_code", False),
-    "GetPromotionCodesPromotionCode": ("promotion_code", False),
-    "PostPromotionCodesPromotionCode": ("promotion_code", False),
-    "DeleteSubscriptionsSubscriptionExposedIdDiscount": ("discount", False),
-}
-RETURNS |= {
-    "GetBillingMeters": ("billing.meter", True),
-    "PostBillingMeters": ("billing.meter", False),
-    "GetBillingMetersId": ("billing.meter", False),
-    "PostBillingMetersId": ("billing.meter", False),
-    "PostBillingMetersIdDeactivate": ("billing.meter", False),
-    "PostBillingMetersIdReactivate": ("billing.meter", False),
-    "GetBillingMetersIdEventSummaries": ("billing.meter_event_summary", True),
-    "PostBillingMeterEvents": ("billing.meter_event", False),
-    "PostBillingMeterEventAdjustments": ("billing.meter_event_adjustment", False),
-}
-
-
-RETURNS |= {
-    "GetPaymentIntents": ("payment_intent", True),
-    "GetPaymentIntentsSearch": ("payment_intent", True),
-    "GetPaymentIntentsIntent": ("payment_intent", False),
-    "GetCustomersCustomerPaymentMethods": ("payment_method", True),
-    "GetCustomersCustomerPaymentMethodsPaymentMethod": ("payment_method", False),
-    "GetBillingPortalConfigurations": ("billing_portal.configuration", True),
-    "PostBillingPortalConfigurations": ("billing_portal.configuration", False),
-    "GetBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
-    "PostBillingPortalConfigurationsConfiguration": ("billing_portal.configuration", False),
-    "PostBillingPortalSessions": ("billing_portal.session", False),
-    "PostSubscriptionsSubscriptionPause": ("subscription", False),
-    "PostSubscriptionsSubscriptionMigrate": ("subscription", False),
+    **_answers(
+        "payment_intent",
+        "GetPaymentIntentsIntent",
+        lists=("GetPaymentIntents", "GetPaymentIntentsSearch"),
+    ),
+    **_answers(
+        "payment_method",
+        "GetCustomersCustomerPaymentMethodsPaymentMethod",
+        lists=("GetCustomersCustomerPaymentMethods",),
+    ),
+    **_answers(
+        "billing_portal.configuration",
+        "PostBillingPortalConfigurations",
+        "GetBillingPortalConfigurationsConfiguration",
+        "PostBillingPortalConfigurationsConfiguration",
+        lists=("GetBillingPortalConfigurations",),
+    ),
+    **_answers("billing_portal.session", "PostBillingPortalSessions"),
+    **_answers(
+        "subscription", "PostSubscriptionsSubscriptionPause", "PostSubscriptionsSubscriptionMigrate"
+    ),
 }
 
 
