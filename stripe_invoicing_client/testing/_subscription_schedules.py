@@ -351,11 +351,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     phases = read_phases(at, params["phases"], start, first_fixed=False)
     check_collection(phases, defaults)
     schedule = _kept(at, params, customer.id, customer.test_clock)
-    schedule.end_behavior, schedule.phases, schedule.default_settings = (
-        end_behavior,
-        phases,
-        defaults,
-    )
+    schedule.end_behavior, schedule.default_settings = end_behavior, defaults
+    schedule.phases = phases
     if start <= at.now():
         _start(at, schedule)
     at.emit("subscription_schedule.created", render_subscription_schedule(schedule))
