@@ -41,30 +41,21 @@ def _attributes(cls: type[Model]) -> dict[str, str]:
     return found
 
 
-# Per model class: (attribute, JSON key) of the fields `to_dict` copies as they are.
-_PLAIN: dict[type, tuple[tuple[str, str], ...]] = {}
+# Per model class: (attribute, JSON key) of the fields `to_dict` copies as they are, and of
+# those it converts (models, decimals, lists of them), in field order.
+_PAIRS: dict[type, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]] = {}
 
 
-# Per model class: (attribute, JSON key) of the fields `to_dict` converts, in field order.
-_CONVERTED_PAIRS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
-def _converted(cls: type[Model]) -> tuple[tuple[str, str], ...]:
-    found = _CONVERTED_PAIRS.get(cls)
+def _pairs(
+    cls: type[Model],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    found = _PAIRS.get(cls)
     if found is None:
         converted = cls._CONVERTED | cls._DECODE.keys()
-        found = _CONVERTED_PAIRS[cls] = tuple(
-            (name, key) for name, key, _ in fields_of(cls) if name in converted
-        )
-    return found
-
-
-def _plain(cls: type[Model]) -> tuple[tuple[str, str], ...]:
-    found = _PLAIN.get(cls)
-    if found is None:
-        converted = cls._CONVERTED | cls._DECODE.keys()
-        found = _PLAIN[cls] = tuple(
-            (name, key) for name, key, _ in fields_of(cls) if name not in converted
+        table = fields_of(cls)
+        found = _PAIRS[cls] = (
+            tuple((name, key) for name, key, _ in table if name not in converted),
+            tuple((name, key) for name, key, _ in table if name in converted),
         )
     return found
 
@@ -282,14 +273,15 @@ class Model(metaclass=_ModelType):
         """The JSON data: what was received and not modelled (or did not fit), and every filled
         field that is not `UNSET`."""
         data = dict(_extras(self))
-        for name, key in _plain(type(self)):
+        plain, converted = _pairs(type(self))
+        for name, key in plain:
             try:
                 value = _slot(self, name)
             except AttributeError:
                 continue  # did not fit: what was received is already in `data`
             if value is not UNSET:
                 data[key] = value
-        for name, key in _converted(type(self)):
+        for name, key in converted:
             try:
                 value = _read(self, name)
             except AttributeError:
