@@ -8,26 +8,17 @@ very same script.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
 from ._demo_credit import correct_paid_invoice, taxed_discounted_invoice
 from ._demo_quote import quote_into_invoice
 from ._demo_recurring import recurring_by_invoice
-from ._demo_steps import DemoSteps, money, step, text
+from ._demo_steps import DemoSteps, items, money, step, text
 from ._demo_usage import usage_based_billing
 from ._ids import id_of
 from .models import Invoice
-
-
-async def _items(pager: Any) -> AsyncIterator[Any]:
-    if hasattr(pager, "__aiter__"):
-        async for item in pager:
-            yield item
-    else:
-        for item in pager:
-            yield item
 
 
 def table(rows: Iterable[Invoice], customers: dict[str, str]) -> list[str]:
@@ -102,7 +93,7 @@ class Demo(DemoSteps):
         listed: list[Invoice] = []
         pages = 0
         for customer_id, name in self.names.items():
-            async for page in _items(invoices.list(customer=customer_id, limit=1).pages()):
+            async for page in items(invoices.list(customer=customer_id, limit=1).pages()):
                 pages += 1
                 ids = ", ".join(invoice.id for invoice in page.data)
                 self.say(f"  page {pages} ({name}): {ids}")
@@ -114,7 +105,7 @@ class Demo(DemoSteps):
         self.say("\n5. Search: open or uncollectible invoices of this run")
         query = f"metadata['demo_run']:'{self.run_id}' AND -status:'paid' AND -status:'void'"
         self.say(f"  query: {query}")
-        found = [invoice async for invoice in _items(invoices.search(query=query, limit=2))]
+        found = [invoice async for invoice in items(invoices.search(query=query, limit=2))]
         for row in table(found, self.names):
             self.say("  " + row)
         self.say(f"  {len(found)} found (Stripe's search index can lag a few seconds)")

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from ._demo_steps import step
+from ._demo_steps import items, step
 from ._ids import id_of
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
             f"  subscription status={subscription.status}"
         )
     invoices: list[Invoice] = []
-    async for invoice in _invoices_of(client, customer.id):
+    async for invoice in items(client.invoices.list(customer=customer.id)):
         invoices.append(invoice)
     invoices.sort(key=lambda invoice: invoice.created)
     header = ("invoice", "reason", "status", "due", "amount")
@@ -153,16 +153,6 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
     for row in rows:
         demo.say("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
     return invoices
-
-
-async def _invoices_of(client: Any, customer_id: str) -> Any:
-    pager = client.invoices.list(customer=customer_id)
-    if hasattr(pager, "__aiter__"):
-        async for invoice in pager:
-            yield invoice
-    else:
-        for invoice in pager:
-            yield invoice
 
 
 __all__ = ["ClockNotReadyError", "recurring_by_invoice", "wait_until_ready"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import secrets
+from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from typing import Any, TextIO
 
@@ -13,6 +14,16 @@ from ._core.types import Unset
 from .models import Customer, Invoice
 
 Client = StripeInvoicing | AsyncStripeInvoicing
+
+
+async def items(pager: Any) -> AsyncIterator[Any]:
+    """Every item of a pager, whichever client made it (sync or async)."""
+    if hasattr(pager, "__aiter__"):
+        async for item in pager:
+            yield item
+    else:
+        for item in pager:
+            yield item
 
 
 async def step(value: Any) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import _demo_recurring as recurring
-from ._demo_steps import money, step
+from ._demo_steps import items, money, step
 from ._ids import id_of
 
 if TYPE_CHECKING:
@@ -37,24 +37,15 @@ async def _usage(demo: DemoSteps, meter: BillingMeter, customer: str, start: int
             meter.id, customer=customer, start_time=start, end_time=end
         )
         total: Any = 0
-        async for found in _walk(pager):
+        async for found in items(pager):
             total += found.aggregated_value
         if total == _billed() or recurring._monotonic() >= deadline:
             return total
         await recurring._sleep(recurring.CLOCK_POLL_INTERVAL)
 
 
-async def _walk(pager: Any) -> Any:
-    if hasattr(pager, "__aiter__"):
-        async for item in pager:
-            yield item
-    else:
-        for item in pager:
-            yield item
-
-
 async def _renewal(client: Any, customer: str) -> Invoice | None:
-    async for invoice in _walk(client.invoices.list(customer=customer)):
+    async for invoice in items(client.invoices.list(customer=customer)):
         if invoice.billing_reason == "subscription_cycle":
             found: Invoice = invoice
             return found
@@ -147,7 +138,7 @@ async def usage_based_billing(demo: DemoSteps) -> Invoice | None:
         demo.say("  renewal invoice        - (not made yet)")
     else:
         demo.show("renewal invoice", renewal)
-        async for line in _walk(client.invoices.list_lines(id_of(renewal))):
+        async for line in items(client.invoices.list_lines(id_of(renewal))):
             amount = money(line.amount, line.currency)
             demo.say(f"  usage line             {line.quantity} searches  {amount}")
     meter = await step(client.billing.meters.deactivate(meter.id))
