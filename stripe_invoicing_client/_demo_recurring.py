@@ -10,10 +10,9 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from ._demo_steps import items, step
+from ._demo_steps import day, items, money, step
 from ._ids import id_of
 
 if TYPE_CHECKING:
@@ -29,18 +28,6 @@ CLOCK_POLL_INTERVAL = 2.0
 
 class ClockNotReadyError(Exception):
     """A test clock Stripe did not finish advancing (still advancing, or failed)."""
-
-
-def _money(amount: object, currency: object) -> str:
-    if not isinstance(amount, int):
-        return "-"
-    return f"{amount / 100:,.2f} {str(currency).upper()}"
-
-
-def _day(timestamp: object) -> str:
-    if not isinstance(timestamp, int):
-        return "-"
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).date().isoformat()
 
 
 # Module attributes, so that tests can wait without waiting.
@@ -102,7 +89,7 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
             frozen_time=product.created, name=f"demo {demo.run_id}"
         )
     )
-    demo.say(f"  test clock             {clock.id}  at {_day(clock.frozen_time)}")
+    demo.say(f"  test clock             {clock.id}  at {day(clock.frozen_time)}")
     customer = await demo.customer("Alan Turing", "alan@example.com", test_clock=clock.id)
     subscription: Subscription = await step(
         client.subscriptions.create(
@@ -126,7 +113,7 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
         clock = await _advance(demo, clock, _period_end(subscription) + PAST_RENEWAL)
         subscription = await step(client.subscriptions.retrieve(subscription.id))
         demo.say(
-            f"  month {month}                {_day(clock.frozen_time)}"
+            f"  month {month}                {day(clock.frozen_time)}"
             f"  subscription status={subscription.status}"
         )
     invoices: list[Invoice] = []
@@ -145,8 +132,8 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
                 id_of(invoice),
                 str(invoice.billing_reason),
                 status,
-                _day(due),
-                _money(invoice.amount_due, invoice.currency),
+                day(due),
+                money(invoice.amount_due, invoice.currency),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

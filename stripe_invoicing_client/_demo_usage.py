@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import _demo_recurring as recurring
-from ._demo_steps import items, money, step
+from ._demo_steps import day, items, money, step
 from ._ids import id_of
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ async def usage_based_billing(demo: DemoSteps) -> Invoice | None:
             frozen_time=product.created, name=f"demo usage {demo.run_id}"
         )
     )
-    demo.say(f"  test clock             {clock.id}  at {recurring._day(clock.frozen_time)}")
+    demo.say(f"  test clock             {clock.id}  at {day(clock.frozen_time)}")
     customer = await demo.customer(
         "Katherine Johnson", "katherine@example.com", test_clock=clock.id
     )
@@ -132,7 +132,7 @@ async def usage_based_billing(demo: DemoSteps) -> Invoice | None:
         clocks.advance(clock.id, frozen_time=period_end + recurring.PAST_RENEWAL)
     )
     moved = await recurring.wait_until_ready(clocks, moved)
-    demo.say(f"  a month on             {recurring._day(moved.frozen_time)}")
+    demo.say(f"  a month on             {day(moved.frozen_time)}")
     renewal = await _renewal(client, customer.id)
     if renewal is None:
         demo.say("  renewal invoice        - (not made yet)")
