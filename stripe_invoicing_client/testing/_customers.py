@@ -8,7 +8,7 @@ from ._customer_store import Customer, render_customer
 from ._errors import ApiError
 from ._listing import Listing, list_handler, rendered_alone, search_handler, update_handler
 from ._objects import address, deleted_stub, merged_metadata, set_attributes, shipping
-from ._reactions import PAYMENT_METHOD_USED, PaymentMethodUse, react
+from ._reactions import CUSTOMER_DELETED, PAYMENT_METHOD_USED, PaymentMethodUse, react
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext
 
@@ -103,6 +103,7 @@ update = update_handler(
 
 def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
     customer = live_customer(call.state, ids["customer"])
+    react(call, CUSTOMER_DELETED, customer)  # e.g. its subscriptions are canceled at once
     del call.state.customers[customer.id]
     call.state.deleted_customers.add(customer.id)
     call.emit("customer.deleted", render_customer(customer))

@@ -27,6 +27,7 @@ TRIAL_ENDED = "subscription.trial_ended"
 CANCEL_AT_REACHED = "subscription.cancel_at_reached"
 OVERDUE_TOO_LONG = "subscription.overdue_too_long"  # past the days `set_overdue_policy` gave
 SUBSCRIPTION_CANCELED = "subscription.canceled"  # a subscription, just canceled
+CUSTOMER_DELETED = "customer.deleted"  # a customer being deleted (still in the store)
 # A subscription schedule reached its start or the end of its current phase.
 SCHEDULE_PHASE_DUE = "subscription_schedule.phase_due"
 QUOTE_EXPIRES = "quote.expires"  # a draft or open quote whose `expires_at` came
@@ -50,6 +51,7 @@ HAPPENINGS = (
     CANCEL_AT_REACHED,
     OVERDUE_TOO_LONG,
     SUBSCRIPTION_CANCELED,
+    CUSTOMER_DELETED,
     SCHEDULE_PHASE_DUE,
     QUOTE_EXPIRES,
     PAYMENT_METHOD_USED,
@@ -75,6 +77,7 @@ def react(call: RequestContext, happening: str, obj: Any) -> None:
 
 __all__ = [
     "CANCEL_AT_REACHED",
+    "CUSTOMER_DELETED",
     "HAPPENINGS",
     "INVOICE_DUE_TO_ADVANCE",
     "INVOICE_OVERDUE",

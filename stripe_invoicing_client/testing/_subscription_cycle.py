@@ -1,14 +1,16 @@
-"""What time and invoices do to subscriptions: renewals, trial ends, cancellation, an
-invoice finalized, overdue or paid, and giving up on an overdue subscription.
+"""What time, invoices and customers do to subscriptions: renewals, trial ends,
+cancellation, an invoice finalized, overdue or paid, giving up on an overdue subscription, and
+its customer deleted.
 
 Each is a reaction (`_reactions`): time-driven work is found by `_recurring.run_until`, an
-invoice paid is told by `_invoice_status`."""
+invoice paid is told by `_invoice_status`, a customer deleted by `_customers`."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from . import _invoice_status as invoice_status
+from ._customer_store import Customer
 from ._invoice_store import Invoice
 from ._objects import invoice_view
 from ._proration import (
@@ -18,6 +20,7 @@ from ._proration import (
 )
 from ._reactions import (
     CANCEL_AT_REACHED,
+    CUSTOMER_DELETED,
     INVOICE_DUE_TO_ADVANCE,
     INVOICE_OVERDUE,
     INVOICE_PAID,
@@ -38,10 +41,11 @@ from ._recurring import (
     refresh_usage,
 )
 from ._state import RequestContext, State
-from ._subscription_lifecycle import CANCELED, PAST_DUE, require
+from ._subscription_lifecycle import CANCELED, INCOMPLETE_EXPIRED, PAST_DUE, require
 from ._subscription_store import Subscription
 from ._subscription_views import (
     emit_updated,
+    now_for,
     set_status,
     subscription_view,
 )
@@ -250,6 +254,17 @@ def bill_usage_so_far(call: RequestContext, subscription: Subscription, until: i
     return billed
 
 
+@reacts_to(CUSTOMER_DELETED)
+def customer_deleted(call: RequestContext, customer: Customer) -> None:
+    """Deleting a customer cancels their subscriptions at once, at each one's time, with no
+    final invoice and no proration (what is pending stays uninvoiced)."""
+    theirs = [s for s in call.state.subscriptions.values() if s.customer == customer.id]
+    for subscription in theirs:
+        at = now_for(call, subscription.test_clock)  # what was due before happens first
+        if subscription.status not in (CANCELED, INCOMPLETE_EXPIRED):
+            cancel_requested(at, subscription, {}, default=False)
+
+
 @reacts_to(CANCEL_AT_REACHED)
 def cancel_at_reached(call: RequestContext, subscription: Subscription) -> None:
     cancel_now(call, subscription, invoice_now=False, prorate=False)
@@ -260,6 +275,7 @@ __all__ = [
     "cancel_at_reached",
     "cancel_now",
     "cancel_requested",
+    "customer_deleted",
     "end_trial",
     "give_up",
     "invoice_overdue",

@@ -161,6 +161,30 @@ def test_a_schedule_whose_customer_is_gone_is_canceled_when_it_starts(
     )
 
 
+def test_deleting_the_customer_cancels_a_running_schedule_and_its_subscription(
+    api: Api, fake: FakeStripe
+) -> None:
+    now = fake.clock.now()
+    clock = api.post("/v1/test_helpers/test_clocks", {"frozen_time": now})
+    customer = api.customer(test_clock=clock["id"])
+    phases = [
+        {"items": [{"price": fake.create_price(1000)}], "duration": {"interval": "month"}},
+        {"items": [{"price": fake.create_price(3000)}]},
+    ]
+    body = {"customer": customer["id"], "phases": phases}
+    schedule = api.post("/v1/subscription_schedules", body)
+    api.delete(f"/v1/customers/{customer['id']}")
+    advance = f"/v1/test_helpers/test_clocks/{clock['id']}/advance"
+    api.post(advance, {"frozen_time": now + 70 * DAY})  # past the phase's end and a renewal
+    gone = api.get(f"/v1/subscription_schedules/{schedule['id']}")
+    assert (gone["status"], gone["canceled_at"]) == ("canceled", now)
+    subscription = api.get(f"/v1/subscriptions/{schedule['subscription']}")
+    assert (subscription["status"], subscription["canceled_at"]) == ("canceled", now)
+    assert [i["billing_reason"] for i in api.get("/v1/invoices")["data"]] == ["subscription_create"]
+    types = event_types(fake, "subscription_schedule.")
+    assert types[-1] == "subscription_schedule.canceled"
+
+
 def test_new_phases_of_a_running_schedule_keep_its_currency(api: Api, fake: FakeStripe) -> None:
     schedule = _schedule(api, fake)
     euro = fake.create_price(1000, "eur")

@@ -19,6 +19,7 @@ from ._support import (
     START,
     by_invoice,
     catalog_price,
+    customer,
     items,
     on_clock,
     on_clock_by_invoice,
@@ -159,6 +160,32 @@ async def test_cancel_now_with_a_final_prorated_invoice(client: Any) -> None:
     assert len(await invoices_of(client, who.id)) == 2
     with pytest.raises(InvalidRequestError):
         await run(client.subscriptions.update(sub.id, metadata={"late": "yes"}))
+
+
+async def test_deleting_the_customer_cancels_their_subscription_at_once(
+    client: Any, fake: FakeStripe
+) -> None:
+    clock, who, sub = await on_clock_by_invoice(client)
+    grace = await customer(client, "Grace Hopper", test_clock=clock.id)
+    other = await by_invoice(client, str(grace.id))
+    await advance(client, clock, START + 10 * DAY)
+    await run(client.customers.delete(who.id))
+    # The period ends on the clock: nothing of the deleted customer's renews.
+    moved = await advance(client, clock, START + 70 * DAY)
+    assert (moved.status, fake.internal_errors) == ("ready", [])
+    ended = await run(client.subscriptions.retrieve(sub.id))
+    assert (ended.status, ended.canceled_at, ended.ended_at) == (
+        "canceled",
+        START + 10 * DAY,
+        START + 10 * DAY,
+    )
+    assert ended.cancellation_details.reason == "cancellation_requested"
+    assert [i.billing_reason for i in await invoices_of(client, who.id)] == ["subscription_create"]
+    deleted = [e.data.object for e in webhooks(fake, "customer.subscription.deleted")]
+    assert [(s.id, s.status) for s in deleted] == [(sub.id, "canceled")]
+    # Another customer's subscription on the same clock renews (unpaid, past due) as before.
+    assert (await run(client.subscriptions.retrieve(other.id))).status == "past_due"
+    assert len(await invoices_of(client, str(grace.id))) == 3
 
 
 async def test_cancel_at_period_end(client: Any) -> None:
