@@ -284,51 +284,18 @@ def parse(prop: Property, var: str, depth: int = 0) -> str:
     raise TypeError(f"no parse rule for {type(prop).__name__}")
 
 
-def dump(prop: Property, var: str, depth: int = 0) -> str:
-    """An expression turning Python value `var` back into JSON-ready data."""
-    if is_identity(prop):
-        return var
-    if is_decimal(prop):
-        return f'format({var}, "f")'
-    if isinstance(prop, ModelProperty):
-        if is_map(prop):
-            item = _depth_var(depth)
-            value = dump(map_value(prop), item, depth + 1)
-            return f"{{k{depth}: {value} for k{depth}, {item} in {var}.items()}}"
-        return f"{var}.to_dict()"
-    if isinstance(prop, ListProperty):
-        item = _depth_var(depth)
-        return f"[{dump(prop.inner_property, item, depth + 1)} for {item} in {var}]"
-    if isinstance(prop, UnionProperty):
-        models = [p for p in prop.inner_properties if not is_identity(p)]
-        expr = var
-        for p in reversed(models):
-            expr = f"({dump(p, var, depth)} if isinstance({var}, {instance_type(p)}) else {expr})"
-        return expr
-    raise TypeError(f"no dump rule for {type(prop).__name__}")
-
-
 def _branches(prop: Property) -> list[Property]:
     return list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
 
 
-def _container(prop: Property) -> str:
-    """The JSON type of a value `prop` accepts when it is a container: "dict", "list" or ""."""
-    if isinstance(prop, ModelProperty):
-        return "dict"
-    if isinstance(prop, ListProperty):
-        return "list"
-    return ""
-
-
-def later_kinds(prop: Property) -> list[str]:
-    """The JSON container types ("dict", "list") of the values of `prop` that `from_dict`
-    keeps for decoding on first read: those of its branches that hold models. Empty for a
-    field parsed at once (plain values, decimals, or anything that may be `Any`)."""
+def decoded_later(prop: Property) -> bool:
+    """Whether `from_dict` keeps a value of `prop` that fits one of its model-holding branches
+    (a dict or a list) for decoding on first read. Not for fields parsed at once: plain values,
+    decimals, or anything that may be `Any`."""
     branches = _branches(prop)
-    if is_identity(prop) or any(is_decimal(p) or isinstance(p, AnyProperty) for p in branches):
-        return []
-    return sorted({_container(p) for p in branches if not is_identity(p)})
+    return not is_identity(prop) and not any(
+        is_decimal(p) or isinstance(p, AnyProperty) for p in branches
+    )
 
 
 def _split(prop: Property) -> tuple[list[Property], list[Property]]:
@@ -337,16 +304,18 @@ def _split(prop: Property) -> tuple[list[Property], list[Property]]:
     return [p for p in branches if not is_identity(p)], [p for p in branches if is_identity(p)]
 
 
+def _any_of(branches: list[Property], var: str) -> str:
+    return " or ".join(dict.fromkeys(f"({accept(p, var)})" for p in branches))
+
+
 def later_accept(prop: Property, var: str) -> str:
     """Does `var` fit one of the branches of `prop` whose values are decoded later?"""
-    tests = [f"({accept(p, var)})" for p in _split(prop)[0]]
-    return " or ".join(dict.fromkeys(tests))
+    return _any_of(_split(prop)[0], var)
 
 
 def now_accept(prop: Property, var: str) -> str:
     """Does `var` fit one of the branches of `prop` kept as received ("" if none)?"""
-    tests = [f"({accept(p, var)})" for p in _split(prop)[1]]
-    return " or ".join(dict.fromkeys(tests))
+    return _any_of(_split(prop)[1], var)
 
 
 def decode(prop: Property, var: str) -> str:
@@ -375,16 +344,6 @@ def taking(accepted: str, var: str, json_key: str) -> str:
     if not (accepted[:start].endswith("type(") and accepted[end:].startswith(")")):
         taken = f"({taken})"  # the sole argument of `type(...)` needs no parentheses of its own
     return accepted[:start] + taken + accepted[end:]
-
-
-def instance_type(prop: Property) -> str:
-    if is_decimal(prop):
-        return "Decimal"
-    if isinstance(prop, ModelProperty):
-        return "dict" if is_map(prop) else class_name(prop)
-    if isinstance(prop, ListProperty):
-        return "list"
-    raise TypeError(f"no instance type for {type(prop).__name__}")
 
 
 # Enum Literals written as a name (the search builders refer to them): class name -> values.
@@ -474,9 +433,8 @@ GLOBALS = {
     "is_union": lambda prop: isinstance(prop, UnionProperty),
     "tolerant_accept": accept,
     "tolerant_parse": parse,
-    "tolerant_dump": dump,
     "tolerant_is_identity": is_identity,
-    "later_kinds": later_kinds,
+    "decoded_later": decoded_later,
     "later_accept": later_accept,
     "now_accept": now_accept,
     "decode": decode,

@@ -304,7 +304,7 @@ def render(
         env.globals["python_repr"] = repr
         # Converted fields that are not decoded later (`_DECODE` names those).
         env.globals["converted_fields"] = lambda props: [
-            p for p in props if not expressions.is_identity(p) and not expressions.later_kinds(p)
+            p for p in props if not expressions.is_identity(p) and not expressions.decoded_later(p)
         ]
         env.globals["lazy_imports"] = lambda prop: lazy_imports(prop)
         env.globals["operation_id"] = lambda endpoint: OPERATION_IDS[
