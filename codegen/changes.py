@@ -509,6 +509,8 @@ def _reached(
     which no operation returns."""
     schemas = selection["components"]["schemas"]
     reached: dict[str, list[str]] = {}
+    # What each schema holds, walked once, not once per operation that reaches it.
+    holds: dict[str, tuple[str, ...]] = {}
     for operation_id, operation in operations.items():
         answers = [
             response
@@ -523,7 +525,9 @@ def _reached(
                 continue
             seen.add(name)
             reached.setdefault(name, []).append(operation_id)
-            pending.extend(_held(schemas[name], expanded))
+            if name not in holds:
+                holds[name] = tuple(_held(schemas[name], expanded))
+            pending.extend(holds[name])
     return {name: tuple(ops) for name, ops in reached.items()}
 
 
