@@ -84,22 +84,9 @@ async def recurring_by_invoice(demo: DemoSteps) -> list[Invoice]:
     )
     demo.say(f"  product and price      {product.id}  {price.id}  30.00 USD a month")
     # The clock starts at the server's own time (the product's creation).
-    clock: TestClock = await step(
-        client.test_helpers.test_clocks.create(
-            frozen_time=product.created, name=f"demo {demo.run_id}"
-        )
-    )
-    demo.say(f"  test clock             {clock.id}  at {day(clock.frozen_time)}")
+    clock = await demo.test_clock(product.created, f"demo {demo.run_id}")
     customer = await demo.customer("Alan Turing", "alan@example.com", test_clock=clock.id)
-    subscription: Subscription = await step(
-        client.subscriptions.create(
-            customer=customer.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-            metadata=tags,
-        )
-    )
+    subscription = await demo.subscription_by_invoice(customer, price.id)
     demo.say(f"  subscription           {subscription.id}  status={subscription.status}")
     latest = subscription.latest_invoice
     first: Invoice = await step(

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from ._client import AsyncStripeInvoicing, StripeInvoicing
 from ._core.types import Unset
-from .models import Customer, Invoice
+from .models import Customer, Invoice, Subscription, TestClock
 
 Client = StripeInvoicing | AsyncStripeInvoicing
 
@@ -75,6 +75,26 @@ class DemoSteps:
         self.names[customer.id] = name
         self.say(f"  customer               {customer.id}  {name} <{email}>")
         return customer
+
+    async def test_clock(self, frozen_time: int, name: str) -> TestClock:
+        clock: TestClock = await step(
+            self.client.test_helpers.test_clocks.create(frozen_time=frozen_time, name=name)
+        )
+        self.say(f"  test clock             {clock.id}  at {day(clock.frozen_time)}")
+        return clock
+
+    async def subscription_by_invoice(self, customer: Customer, price: str) -> Subscription:
+        """A subscription to `price` billed by invoice, 30 days to pay each."""
+        subscription: Subscription = await step(
+            self.client.subscriptions.create(
+                customer=customer.id,
+                items=[{"price": price}],
+                collection_method="send_invoice",
+                days_until_due=30,
+                metadata={"demo_run": self.run_id},
+            )
+        )
+        return subscription
 
     async def item(self, customer: Customer, amount: int, description: str) -> None:
         item = await step(

@@ -17,7 +17,7 @@ from ._ids import id_of
 
 if TYPE_CHECKING:
     from ._demo_steps import DemoSteps
-    from .models import BillingMeter, Invoice, Subscription, TestClock
+    from .models import BillingMeter, Invoice, TestClock
 
 UNIT_AMOUNT = 5  # cents a search
 # (searches, cancelled by an adjustment): the usage the renewal bills is the rest.
@@ -76,24 +76,11 @@ async def usage_based_billing(demo: DemoSteps) -> Invoice | None:
         )
     )
     demo.say(f"  metered price          {price.id}  {money(UNIT_AMOUNT, 'usd')} a search")
-    clock: TestClock = await step(
-        client.test_helpers.test_clocks.create(
-            frozen_time=product.created, name=f"demo usage {demo.run_id}"
-        )
-    )
-    demo.say(f"  test clock             {clock.id}  at {day(clock.frozen_time)}")
+    clock = await demo.test_clock(product.created, f"demo usage {demo.run_id}")
     customer = await demo.customer(
         "Katherine Johnson", "katherine@example.com", test_clock=clock.id
     )
-    subscription: Subscription = await step(
-        client.subscriptions.create(
-            customer=customer.id,
-            items=[{"price": price.id}],
-            collection_method="send_invoice",
-            days_until_due=30,
-            metadata=tags,
-        )
-    )
+    subscription = await demo.subscription_by_invoice(customer, price.id)
     latest = subscription.latest_invoice
     first: Invoice = await step(
         client.invoices.retrieve(latest if isinstance(latest, str) else id_of(latest))
