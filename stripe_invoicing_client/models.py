@@ -1,9 +1,9 @@
 """The typed models of Stripe's invoicing objects, generated from the OpenAPI description.
 
 `from stripe_invoicing_client.models import Invoice, LineItem, InvoiceItem, Customer`: every
-object an operation answers is listed below for type checkers. Every other generated model
-(nested objects, request bodies, list envelopes) is reachable here too. Models load on first
-use, which keeps `import stripe_invoicing_client` cheap.
+object an operation answers is listed below. Every other generated model (nested objects,
+request bodies, list envelopes) is here too, and typed as well. Models load on first use,
+which keeps `import stripe_invoicing_client` cheap.
 """
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ from ._generated import models as _generated_models
 
 if TYPE_CHECKING:
     from ._core.types import UNSET, Unset
+
+    # Every model by name for type checkers (through `__getattr__` below each would be
+    # `Any`); those operations answer are also named one by one, for `__all__`.
+    from ._generated.models import *  # noqa: F403
     from ._generated.models import (
         Address,
         ApiErrors,
@@ -105,6 +109,8 @@ __all__ = [
     "TestClock",
     "Unset",
 ]
+# Every other generated model is public too (a type checker reads `__all__` for what is).
+__all__ += _generated_models.__all__
 
 
 def __getattr__(name: str) -> Any:
@@ -116,4 +122,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(__all__) | set(_generated_models.__all__))
+    return sorted(set(__all__))

@@ -4,7 +4,12 @@ the installed wheel). Each mistake's line ends with `# mistake: <mypy error code
 from __future__ import annotations
 
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
-from stripe_invoicing_client.models import Customer, Invoice
+from stripe_invoicing_client.models import (
+    BillingBillResourceInvoicingPricingPricing,
+    Customer,
+    Invoice,
+    LineItem,
+)
 
 
 def misspelled_parameter(client: StripeInvoicing) -> None:
@@ -32,3 +37,9 @@ def wrong_pager_item(client: StripeInvoicing) -> Customer | None:
     for invoice in client.invoices.list(limit=1):
         return invoice  # mistake: return-value
     return None
+
+
+def nested_model_taken_for_never_null(line: LineItem) -> None:
+    # Caught only if the nested model's name is a type, not `Any`.
+    pricing: BillingBillResourceInvoicingPricingPricing = line.pricing  # mistake: assignment
+    print(pricing.unit_amount_decimal)

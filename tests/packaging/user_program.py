@@ -21,6 +21,7 @@ from stripe_invoicing_client import (
     SyncPager,
 )
 from stripe_invoicing_client.models import (
+    BillingBillResourceInvoicingPricingPricing,
     Customer,
     DeletedCustomer,
     DeletedInvoice,
@@ -268,6 +269,14 @@ def expanded(client: StripeInvoicing) -> None:
         print(invoice.customer.email, invoice.customer.name)
     else:
         print("not expanded:", invoice.customer)
+
+
+def unit_amount(line: LineItem) -> str | None:
+    # A nested model's name narrows as any model's does.
+    pricing: BillingBillResourceInvoicingPricingPricing | None = line.pricing
+    if isinstance(pricing, BillingBillResourceInvoicingPricingPricing):
+        return pricing.unit_amount_decimal
+    return None
 
 
 def webhook(payload: bytes, headers: dict[str, str], secret: str) -> str:
