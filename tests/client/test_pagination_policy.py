@@ -28,15 +28,23 @@ class Item:
 
 @attrs.define
 class Page:
+    """A list page as the pager sees it (fits the ``ListPage`` protocol)."""
+
     data: list[Item]
     has_more: bool
+    url: str = "/v1/invoices"
+    object_: str = "list"
 
 
 @attrs.define
 class SearchResult:
+    """A search page as the pager sees it (fits the ``SearchPage`` protocol)."""
+
     data: list[Item]
     has_more: bool
     next_page: Any
+    url: str = "/v1/invoices/search"
+    object_: str = "search_result"
 
 
 # Newest first, like Stripe: in_9 is the most recent invoice.
