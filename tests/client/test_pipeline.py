@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -15,9 +16,10 @@ from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, Unsupport
 from stripe_invoicing_client._core.options import NO_OPTIONS, request_options
 from stripe_invoicing_client._generated import operations
 from stripe_invoicing_client._generated.models import GetInvoicesResponse200
+from stripe_invoicing_client._http_pools import LOOP_ENDED
 from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
-    LOOP_ENDED,
+    Call,
     Done,
     Fail,
     Progress,
@@ -56,7 +58,9 @@ OPTIONS = ClientOptions.create(
 )
 
 
-def call(operation_id: str, path: dict[str, object], params: dict[str, Any], **kw: Any) -> Any:
+def call(
+    operation_id: str, path: Mapping[str, object], params: Mapping[str, Any], **kw: Any
+) -> Call[Any]:
     return build_call(OPTIONS, getattr(operations, operation_id), path, params, **kw)
 
 
@@ -577,15 +581,15 @@ def _httpx_request(http: httpx.Client, built: Any) -> httpx.Request:
 def test_build_request_is_the_request_httpx_would_build(
     client_settings: dict[str, Any], operation: str
 ) -> None:
-    params = {
+    params: dict[str, dict[str, Any]] = {
         "PostInvoicesInvoicePay": {"paid_out_of_band": True},
         "PostInvoicesInvoiceSend": {},  # an empty body
         "GetInvoicesInvoice": {"expand": ["x"]},
-    }[operation]
+    }
     built = call(
         operation,
         {"invoice": "in_1"},
-        params,
+        params[operation],
         request_options=request_options(extra_headers={"X-Extra": "1"}),
     )
     with httpx.Client(**client_settings) as http:
