@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from stripe_invoicing_client import SubscriptionSearch, models
+from stripe_invoicing_client._core.model import Model
 from stripe_invoicing_client.models import (
     Customer,
     DeletedCustomer,
@@ -39,7 +40,7 @@ class WireCase:
         raw_path: str,
         wire: list[tuple[str, str]],
         body: Body,
-        result: type,
+        result: type[Model],
     ) -> None:
         self.path, _, self.method = at.rpartition(".")
         self.args, self.params, self.verb, self.raw_path = args, params, verb, raw_path

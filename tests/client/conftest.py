@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -45,7 +45,9 @@ def shared_http() -> Iterator[dict[str, Any]]:
 
 
 @pytest.fixture
-async def make_client(kind: str, shared_http: dict[str, Any]) -> AsyncIterator[Any]:
+async def make_client(
+    kind: str, shared_http: dict[str, Any]
+) -> AsyncIterator[Callable[..., Client]]:
     """Build clients of the parametrized kind over a shared pool; closed at teardown."""
     made: list[Client] = []
 
@@ -62,5 +64,5 @@ async def make_client(kind: str, shared_http: dict[str, Any]) -> AsyncIterator[A
 
 
 @pytest.fixture
-def client(make_client: Any) -> Client:
-    return make_client()  # type: ignore[no-any-return]
+def client(make_client: Callable[..., Client]) -> Client:
+    return make_client()

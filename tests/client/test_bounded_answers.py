@@ -235,8 +235,12 @@ async def test_a_page_with_more_items_than_asked_for_is_refused_before_parsing(
 async def test_a_full_page_is_accepted(
     kind: str, loopback: Callable[[list[Pieces]], RawServer]
 ) -> None:
-    page = {"object": "list", "url": "/v1/invoices", "has_more": False}
-    page["data"] = [invoice(f"in_{i}") for i in range(3)]  # type: ignore[assignment]
+    page = {
+        "object": "list",
+        "url": "/v1/invoices",
+        "has_more": False,
+        "data": [invoice(f"in_{i}") for i in range(3)],
+    }
     server = loopback([[(http_answer(200, json.dumps(page).encode()), 0)]])
     client = client_of(kind, server)
     try:

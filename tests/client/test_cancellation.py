@@ -145,11 +145,17 @@ async def server() -> AsyncIterator[StallingServer]:
     await stalling.aclose()
 
 
+def key_notes(error: BaseException) -> list[str]:
+    """The notes of `error` that name an idempotency key (`__notes__` is absent without notes)."""
+    added: list[str] = getattr(error, "__notes__", [])
+    return [note for note in added if "idempotency_key=" in note]
+
+
 async def cancel_and_take_key(task: asyncio.Task[Any]) -> str:
     task.cancel()
     with pytest.raises(asyncio.CancelledError) as caught:
         await task
-    notes = [n for n in getattr(caught.value, "__notes__", []) if "idempotency_key=" in n]
+    notes = key_notes(caught.value)
     assert len(notes) == 1
     assert "POST /v1/invoices/in_1/pay" in notes[0]
     key = notes[0].rpartition("idempotency_key=")[2]
@@ -289,7 +295,7 @@ def test_sync_keyboard_interrupt_carries_the_key_and_the_write_happens_once() ->
     ):
         with pytest.raises(KeyboardInterrupt) as caught:
             client.customers.create(email="ctrl-c@example.com")
-        notes = [n for n in getattr(caught.value, "__notes__", []) if "idempotency_key=" in n]
+        notes = key_notes(caught.value)
         assert len(notes) == 1
         assert "POST /v1/customers" in notes[0]
         key = notes[0].rpartition("idempotency_key=")[2]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import warnings
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 import httpx
@@ -48,14 +48,14 @@ def callers(server: LoopbackServer) -> AsyncStripeInvoicing:
     )
 
 
-def in_threads(*works: Callable[[], Awaitable[Any]]) -> list[list[Any]]:
+def in_threads(*works: Callable[[], Coroutine[Any, Any, list[Any]]]) -> list[list[Any]]:
     """Run each work under its own thread's `asyncio.run`, all at once; each thread's
     outcomes (values and exceptions, as returned by the work or raised from it)."""
     results: list[list[Any]] = [[] for _ in works]
 
     def thread(index: int) -> None:
         try:
-            results[index].extend(asyncio.run(works[index]()))  # type: ignore[arg-type]
+            results[index].extend(asyncio.run(works[index]()))
         except BaseException as error:  # reported by the test, never lost
             results[index].append(error)
 

@@ -20,7 +20,7 @@ def _rate(**extra: object) -> TaxRate:
 def test_a_field_the_data_still_holds_is_read_by_its_json_name() -> None:
     rate = _rate(legacy_rounding="up")
     with pytest.raises(AttributeError) as caught:
-        rate.legacy_rounding  # noqa: B018
+        rate.legacy_rounding  # type: ignore[attr-defined]  # noqa: B018
     message = str(caught.value)
     assert "TaxRate has no field 'legacy_rounding'" in message
     assert API_VERSION in message
@@ -34,7 +34,7 @@ def test_a_field_the_data_still_holds_is_read_by_its_json_name() -> None:
 def test_a_field_the_data_lacks_too_is_named_as_gone_or_misspelled() -> None:
     rate = _rate()
     with pytest.raises(AttributeError) as caught:
-        rate.legacy_rounding  # noqa: B018
+        rate.legacy_rounding  # type: ignore[attr-defined]  # noqa: B018
     message = str(caught.value)
     assert "TaxRate has no field 'legacy_rounding'" in message
     assert API_VERSION in message
@@ -48,7 +48,7 @@ def test_private_and_special_names_stay_plain() -> None:
     # copy, pickle and friends probe for these: no field talk, and they keep working.
     rate = _rate(legacy_rounding="up")
     with pytest.raises(AttributeError) as caught:
-        rate.__no_such_hook__  # noqa: B018
+        rate.__no_such_hook__  # type: ignore[attr-defined]  # noqa: B018
     assert "JSON name" not in str(caught.value)
     assert pickle.loads(pickle.dumps(rate)) == rate
     assert copy.deepcopy(rate) == rate

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from stripe_invoicing_client import AsyncStripeInvoicing
+from stripe_invoicing_client.models import Customer
 from stripe_invoicing_client.testing import FakeStripe, LoopbackServer
 
 from ._support import KEY
@@ -39,7 +40,9 @@ async def test_a_module_level_client_works_in_every_test_loop(
 ) -> None:
     _loops.add(id(asyncio.get_running_loop()))
     created = await client.customers.create(email=f"round{round}@example.com")
-    assert (await client.customers.retrieve(created.id)).email == created.email
+    retrieved = await client.customers.retrieve(created.id)
+    assert isinstance(retrieved, Customer)  # not a DeletedCustomer
+    assert retrieved.email == created.email
 
 
 def test_the_tests_above_ran_in_several_loops() -> None:

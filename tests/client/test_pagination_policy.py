@@ -28,15 +28,23 @@ class Item:
 
 @attrs.define
 class Page:
+    """A list page as the pager sees it (fits the ``ListPage`` protocol)."""
+
     data: list[Item]
     has_more: bool
+    url: str = "/v1/invoices"
+    object_: str = "list"
 
 
 @attrs.define
 class SearchResult:
+    """A search page as the pager sees it (fits the ``SearchPage`` protocol)."""
+
     data: list[Item]
     has_more: bool
     next_page: Any
+    url: str = "/v1/invoices/search"
+    object_: str = "search_result"
 
 
 # Newest first, like Stripe: in_9 is the most recent invoice.
@@ -570,16 +578,19 @@ async def test_search_claiming_more_without_a_cursor_is_an_error(kind: str) -> N
 def test_a_consistent_walk_over_many_pages_stays_flat_in_memory(kind: str) -> None:
     # Remembering every id would grow with the walk; the walk keeps one page's ids and two
     # per page. Compare the peak of a short walk and of a walk twenty times as long.
+    total = 0
+
     def fetch(params: dict[str, Any]) -> Page:
         start = int(params.get("starting_after", "in_0").removeprefix("in_"))
         chunk = [Item(f"in_{n:08d}") for n in range(start + 1, start + 101)]
-        return Page(chunk, start + 100 < fetch.total)  # type: ignore[attr-defined]
+        return Page(chunk, start + 100 < total)
 
     async def count_async(pager: AsyncPager[Item]) -> int:
         return sum([1 async for _ in pager])
 
     def peak(pages: int) -> int:
-        fetch.total = pages * 100  # type: ignore[attr-defined]
+        nonlocal total
+        total = pages * 100
         tracemalloc.start()
         try:
             if kind == "sync":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -15,9 +16,10 @@ from stripe_invoicing_client._body import OutOfTime, ResponseTooLarge, Unsupport
 from stripe_invoicing_client._core.options import NO_OPTIONS, request_options
 from stripe_invoicing_client._generated import operations
 from stripe_invoicing_client._generated.models import GetInvoicesResponse200
+from stripe_invoicing_client._http_pools import LOOP_ENDED
 from stripe_invoicing_client._options import ClientOptions
 from stripe_invoicing_client._pipeline import (
-    LOOP_ENDED,
+    Call,
     Done,
     Fail,
     Progress,
@@ -33,6 +35,7 @@ from stripe_invoicing_client._pipeline import (
 from stripe_invoicing_client.errors import (
     APIConnectionError,
     APIResponseError,
+    APIServerError,
     APITimeoutError,
     ClientClosedError,
     DeadlineExceededError,
@@ -56,7 +59,9 @@ OPTIONS = ClientOptions.create(
 )
 
 
-def call(operation_id: str, path: dict[str, object], params: dict[str, Any], **kw: Any) -> Any:
+def call(
+    operation_id: str, path: Mapping[str, object], params: Mapping[str, Any], **kw: Any
+) -> Call[Any]:
     return build_call(OPTIONS, getattr(operations, operation_id), path, params, **kw)
 
 
@@ -214,8 +219,8 @@ def test_an_undecodable_body_is_retried_like_a_truncated_one_then_fails_with_the
     assert last.error.idempotency_key == built.headers["Idempotency-Key"]
     # A 500 whose body can't be decoded is still a 500.
     failed = progress.after_response(httpx.Response(500), None, 0.0)
-    assert isinstance(failed, Fail)
-    assert failed.error.http_status == 500  # type: ignore[attr-defined]
+    assert isinstance(failed, Fail) and isinstance(failed.error, APIServerError)
+    assert failed.error.http_status == 500
 
 
 # --- the decisions, one by one (issue 21 item 7) --------------------------------------------
@@ -412,16 +417,16 @@ def test_answers_refused_unread_name_the_reason_and_the_key(request_id: str | No
 def test_a_page_larger_than_the_limit_fails_at_once() -> None:
     built = call("GetInvoices", {}, {"limit": 2})
     assert built.page_limit == 2
-    page = {"object": "list", "url": "/v1/invoices", "has_more": False, "data": []}
-    page["data"] = [{"id": f"in_{i}", "object": "invoice"} for i in range(3)]
+    items = [{"id": f"in_{i}", "object": "invoice"} for i in range(3)]
+    page = {"object": "list", "url": "/v1/invoices", "has_more": False, "data": items}
     refused = after_response(built, response(200, page, **{"Request-Id": "req_9"}), 0, 0.0)
-    assert isinstance(refused, Fail)
+    assert isinstance(refused, Fail) and isinstance(refused.error, APIResponseError)
     assert str(refused.error) == (
         "GetInvoices: the page holds more than the 2 items asked for; it was refused "
         "unparsed (request_id=req_9)"
     )
-    assert refused.error.http_status == 200  # type: ignore[attr-defined]
-    page["data"] = page["data"][:2]  # type: ignore[index]
+    assert refused.error.http_status == 200
+    page["data"] = items[:2]
     assert isinstance(after_response(built, response(200, page), 0, 0.0), Done)
 
 
@@ -577,15 +582,15 @@ def _httpx_request(http: httpx.Client, built: Any) -> httpx.Request:
 def test_build_request_is_the_request_httpx_would_build(
     client_settings: dict[str, Any], operation: str
 ) -> None:
-    params = {
+    params: dict[str, dict[str, Any]] = {
         "PostInvoicesInvoicePay": {"paid_out_of_band": True},
         "PostInvoicesInvoiceSend": {},  # an empty body
         "GetInvoicesInvoice": {"expand": ["x"]},
-    }[operation]
+    }
     built = call(
         operation,
         {"invoice": "in_1"},
-        params,
+        params[operation],
         request_options=request_options(extra_headers={"X-Extra": "1"}),
     )
     with httpx.Client(**client_settings) as http:
@@ -701,16 +706,16 @@ def test_a_garbled_success_names_its_request(request_id: str | None) -> None:
         step = after_response(
             built, response(200, b"{", **headers), 2, 0.0, undecodable=undecodable
         )
-        assert isinstance(step, Fail)
+        assert isinstance(step, Fail) and isinstance(step.error, APIResponseError)
         assert str(step.error) == f"GetInvoicesInvoice: the 200 response {what}{suffix}"
-        assert step.error.http_status == 200  # type: ignore[attr-defined]
-        assert step.error.request_id == request_id  # type: ignore[attr-defined]
+        assert step.error.http_status == 200
+        assert step.error.request_id == request_id
     page = call("GetInvoices", {}, {"limit": 1})
     two = {"object": "list", "data": [{}, {}], "has_more": False, "url": "/v1/invoices"}
     refused = after_response(page, response(200, two, **headers), 0, 0.0)
-    assert isinstance(refused, Fail)
+    assert isinstance(refused, Fail) and isinstance(refused.error, APIResponseError)
     assert str(refused.error).endswith("it was refused unparsed" + suffix)
-    assert refused.error.request_id == request_id  # type: ignore[attr-defined]
+    assert refused.error.request_id == request_id
 
 
 def test_the_answer_keeps_its_response() -> None:

@@ -13,7 +13,7 @@ import gzip
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 import httpx
 import pytest
@@ -216,13 +216,24 @@ async def test_idempotency_key_with_spaces_is_refused(
     assert not route.called
 
 
+class _HeaderOptions(TypedDict, total=False):
+    """The client options sent as request headers."""
+
+    stripe_account: str
+    stripe_version: str
+
+
 @pytest.mark.parametrize(
     ("option", "value"), [("stripe_account", "acct_1 "), ("stripe_version", " 2024-01-01")]
 )
-def test_client_header_options_with_spaces_are_refused(kind: str, option: str, value: str) -> None:
+def test_client_header_options_with_spaces_are_refused(
+    kind: str, option: Literal["stripe_account", "stripe_version"], value: str
+) -> None:
     cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
+    options: _HeaderOptions = {}
+    options[option] = value
     with pytest.raises(InvalidParameterError) as caught:
-        cls(KEY, **{option: value})
+        cls(KEY, **options)
     assert caught.value.param == option
 
 
@@ -417,7 +428,7 @@ async def test_a_dripping_body_is_cut_off_at_the_deadline(
 def test_bad_total_timeout_is_refused(kind: str, value: object) -> None:
     cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
     with pytest.raises(InvalidParameterError) as caught:
-        cls(KEY, total_timeout=value)
+        cls(KEY, total_timeout=value)  # type: ignore[arg-type]  # "1" is the wrong type on purpose
     assert caught.value.param == "total_timeout"
 
 

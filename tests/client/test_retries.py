@@ -12,6 +12,7 @@ from stripe_invoicing_client import (
     APIConnectionError,
     APIResponseError,
     APIServerError,
+    APIStatusError,
     APITimeoutError,
     NotFoundError,
     RawResponse,
@@ -103,7 +104,11 @@ NOT_RETRIED = [(status, ERROR_FOR_STATUS[status]) for status in (400, 401, 402, 
 
 @pytest.mark.parametrize("status,cls", NOT_RETRIED)
 async def test_client_errors_raise_after_one_attempt(
-    client: Any, mock: respx.MockRouter, sleeps: list[float], status: int, cls: type
+    client: Any,
+    mock: respx.MockRouter,
+    sleeps: list[float],
+    status: int,
+    cls: type[APIStatusError],
 ) -> None:
     route = mock.post(SEND).mock(side_effect=[failure(status), ok()])
     with pytest.raises(cls) as info:
@@ -178,7 +183,7 @@ async def test_exhausted_retries_raise_the_last_typed_error(
     mock: respx.MockRouter,
     sleeps: list[float],
     status: int,
-    cls: type,
+    cls: type[APIStatusError],
     max_retries: int,
 ) -> None:
     client = make_client(max_retries=max_retries)
@@ -232,7 +237,7 @@ async def test_max_retries_zero_sends_once(
 
 
 async def test_with_options_max_retries(client: Any, mock: respx.MockRouter) -> None:
-    route = mock.post(SEND).mock(side_effect=failure(503))
+    route = mock.post(SEND).mock(return_value=failure(503))
     with pytest.raises(APIServerError):
         await run(client.with_options(max_retries=4).invoices.send("in_1"))
     assert route.call_count == 5
@@ -306,7 +311,13 @@ DELETES = [
 
 @pytest.mark.parametrize("resource,path,id_,object_,cls", DELETES, ids=[d[0] for d in DELETES])
 async def test_delete_whose_answer_was_lost_reports_the_deletion(
-    client: Any, mock: respx.MockRouter, resource: str, path: str, id_: str, object_: str, cls: type
+    client: Any,
+    mock: respx.MockRouter,
+    resource: str,
+    path: str,
+    id_: str,
+    object_: str,
+    cls: type[DeletedInvoice | DeletedInvoiceItem | DeletedCustomer],
 ) -> None:
     route = mock.delete(path).mock(
         side_effect=[httpx.ReadTimeout("answer lost"), httpx.Response(404, json=MISSING)]
