@@ -25,9 +25,10 @@ def _at(api: Api, status: str, collection: str = "send_invoice") -> dict[str, ob
     api.item(customer["id"], 4200, invoice=invoice["id"])
     steps = STEPS_TO[status]
     for step in steps:
-        params = {"paid_out_of_band": True} if step == "pay" else None
-        api.post(f"/v1/invoices/{invoice['id']}/{step}", params)
-    return api.get(f"/v1/invoices/{invoice['id']}")  # type: ignore[no-any-return]
+        body = {"paid_out_of_band": True} if step == "pay" else None
+        api.post(f"/v1/invoices/{invoice['id']}/{step}", body)
+    final: dict[str, object] = api.get(f"/v1/invoices/{invoice['id']}")
+    return final
 
 
 def test_every_status_and_action_has_one_entry() -> None:

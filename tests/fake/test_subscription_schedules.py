@@ -92,7 +92,7 @@ def test_refusals_are_400s_naming_the_param_and_change_nothing(api: Api, fake: F
     customer = api.customer()
     price = fake.create_price(1000)
     writes = fake.write_count()
-    cases = [
+    cases: list[tuple[dict[str, object], str]] = [
         ({"phases": [{"items": [{"price": price}], "trial": True}]}, "phases[0][trial]"),
         ({"phases": [{"items": [{"price": price}]}], "end_behavior": "renew"}, "end_behavior"),
         (

@@ -7,7 +7,10 @@ returns and passes the sync client's results through.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Literal, TypeVar
+
+import pytest
 
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
 from stripe_invoicing_client.models import (
@@ -17,6 +20,7 @@ from stripe_invoicing_client.models import (
     Price,
     Subscription,
     TestClock,
+    Unset,
 )
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import Event, construct_event
@@ -47,6 +51,19 @@ pages = collect_pages
 
 STATUSES = ("draft", "open", "paid", "void", "uncollectible")
 
+# How a meter aggregates its events' values.
+Formula = Literal["count", "last", "sum"]
+
+T = TypeVar("T")
+
+
+def sent(value: T | Unset | None) -> T:
+    """`value`, a field that may be null or left out (`X | None`, `X | Unset`) but that the test
+    needs sent: the test fails when it reads None or UNSET."""
+    if value is None or isinstance(value, Unset):
+        pytest.fail(f"expected the field to be sent, it reads {value!r}")
+    return value
+
 
 def make(fake: FakeStripe, kind: str, **options: Any) -> Client:
     """A client of `kind` ("sync" or "async") talking to `fake`."""
@@ -76,6 +93,19 @@ def webhooks(fake: FakeStripe, prefix: str = "") -> list[Event]:
     )
     assert delivered == len(fake.events) == len(parsed)
     return [event for event in parsed if event.type.startswith(prefix)]
+
+
+def objects(events: Sequence[Event], kind: type[T]) -> list[T]:
+    """The `data.object` of each of `events`: the test fails unless each is a `kind`."""
+    found: list[T] = []
+    for event in events:
+        obj = event.data.object
+        if not isinstance(obj, kind):
+            pytest.fail(
+                f"{event.type}'s data.object is a {type(obj).__name__}, not {kind.__name__}"
+            )
+        found.append(obj)
+    return found
 
 
 async def on_clock(client: Client, **params: Any) -> tuple[TestClock, Customer]:
@@ -117,7 +147,7 @@ async def catalog_price(client: Client, **params: Any) -> Price:
 
 
 async def meter(
-    client: Client, event_name: str = "api_calls", formula: str = "sum", **params: Any
+    client: Client, event_name: str = "api_calls", formula: Formula = "sum", **params: Any
 ) -> BillingMeter:
     """A meter of the events named `event_name`, aggregating their values by `formula`."""
     made: BillingMeter = await run(
@@ -150,7 +180,7 @@ async def draft(
     customer_id: str,
     amounts: tuple[int, ...] = (4200,),
     *,
-    collection_method: str = "send_invoice",
+    collection_method: Literal["charge_automatically", "send_invoice"] = "send_invoice",
     **params: Any,
 ) -> Invoice:
     """A draft invoice with one line per amount."""
@@ -182,7 +212,7 @@ async def invoice_in(client: Client, status: str, customer_id: str, **params: An
         invoice = await run(invoices.void(str(invoice.id)))
     elif status == "uncollectible":
         invoice = await run(invoices.mark_uncollectible(str(invoice.id)))
-    assert invoice.status == status
+    assert isinstance(invoice, Invoice) and invoice.status == status
     return invoice
 
 

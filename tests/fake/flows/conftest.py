@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client import _client
+from stripe_invoicing_client import AsyncStripeInvoicing, _client
 from stripe_invoicing_client import _demo_recurring as recurring
 from stripe_invoicing_client.testing import FakeStripe
 
@@ -57,11 +57,15 @@ async def make_client(fake: FakeStripe, kind: str) -> AsyncIterator[Callable[...
     yield factory
     for client in made:
         await close(client)
-        http = client._pools.given if hasattr(client, "_pools") else client._pool.given
-        if hasattr(http, "aclose"):
-            await http.aclose()
+        # The client leaves the http client `make` gave it open: it is the caller's.
+        if isinstance(client, AsyncStripeInvoicing):
+            given_async = client._pools.given
+            assert given_async is not None
+            await given_async.aclose()
         else:
-            http.close()
+            given = client._pool.given
+            assert given is not None
+            given.close()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from stripe_invoicing_client import InvalidRequestError, NotFoundError
 from stripe_invoicing_client.models import CustomerBalanceTransaction, DeletedTaxId, TaxId
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import customer, draft, items, run
+from ._support import customer, draft, items, run, sent
 
 
 async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStripe) -> None:
@@ -20,7 +20,8 @@ async def test_tax_ids_are_created_listed_and_deleted(client: Any, fake: FakeStr
     vat = await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="FR12345678901"))
     ein = await run(client.customers.tax_ids.create(ada.id, type="us_ein", value="12-3456789"))
     assert isinstance(vat, TaxId)
-    assert (vat.country, vat.verification.status, vat.owner.customer) == ("FR", "pending", ada.id)
+    verification, owner = sent(vat.verification), sent(vat.owner)
+    assert (vat.country, verification.status, owner.customer) == ("FR", "pending", ada.id)
     assert (ein.country, ein.verification.status) == ("US", "unavailable")
     listed = await items(client.customers.tax_ids.list(ada.id))
     assert [t.id for t in listed] == [ein.id, vat.id]

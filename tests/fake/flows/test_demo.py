@@ -171,7 +171,7 @@ def test_live_keys_are_refused_without_network(
     source: str,
 ) -> None:
     ran: list[Any] = []
-    real = _cli.run_demo
+    real = _demo.run_demo  # what `_cli.run_demo` is until replaced below
 
     async def recording(*args: Any) -> Any:
         ran.append(args)

@@ -413,7 +413,7 @@ async def test_delete_retried_after_a_lost_response_reports_the_deletion(
             await run(getattr(client, resource).retrieve(target))
 
 
-NEVER_APPLIED = {
+NEVER_APPLIED: dict[str, Fault] = {
     "drop-before-write": DropBeforeWrite(),
     "fail-429": FailRequest(429, "rate_limit_error", retry_after=0),
     "fail-409": FailRequest(409, "invalid_request_error", code="lock_timeout"),

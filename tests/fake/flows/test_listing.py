@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -229,7 +230,10 @@ async def test_invoice_lines_over_three_pages(client: Any, fake: FakeStripe) -> 
 # PLAN as rows, with customers named by their short name: enough to count what queries match.
 PLAN_ROWS = [Row(str(n), who, s, t, n, tier) for n, (who, s, t, tier) in enumerate(PLAN)]
 
-SEARCHES = [
+# Whether a query should find an invoice, given its row and the customers' ids by short name.
+Wanted = Callable[[Row, dict[str, str]], bool]
+
+SEARCHES: list[tuple[str, Wanted]] = [
     ("status:'open'", lambda r, p: r.status == "open"),
     ('status:"paid"', lambda r, p: r.status == "paid"),
     ("total>1000", lambda r, p: r.total > 1000),
@@ -261,7 +265,7 @@ def test_every_query_form_is_searched_over_three_cursors_or_more() -> None:
 
 
 @pytest.mark.parametrize(("query", "wanted"), SEARCHES, ids=[q for q, _ in SEARCHES])
-async def test_invoice_search(client: Any, fake: FakeStripe, query: str, wanted: Any) -> None:
+async def test_invoice_search(client: Any, fake: FakeStripe, query: str, wanted: Wanted) -> None:
     people, rows = await dataset(client, fake)
     query = query.format(**people)
     expected = [row.id for row in rows if wanted(row, people)]

@@ -17,12 +17,15 @@ from ._support import (
     DAY,
     HOUR,
     START,
+    Formula,
     customer,
     items,
     meter,
     metered_price,
+    objects,
     on_clock_by_invoice,
     run,
+    sent,
     webhooks,
 )
 
@@ -96,7 +99,7 @@ async def test_an_event_name_is_unique_among_active_meters(client: Any) -> None:
 
 @pytest.mark.parametrize(("formula", "expected"), [("sum", 35), ("count", 3), ("last", 20)])
 async def test_events_are_aggregated_per_customer_by_the_formula(
-    client: Any, fake: FakeStripe, formula: str, expected: int
+    client: Any, fake: FakeStripe, formula: Formula, expected: int
 ) -> None:
     made = await meter(client, formula=formula)
     ada, bob = (await customer(client, "Ada Lovelace")).id, (await customer(client, "Bob Ross")).id
@@ -206,7 +209,7 @@ async def test_a_usage_based_subscription_is_billed_from_meter_events_on_a_test_
     price = await metered_price(client, made.id, unit_amount=5)
     clock, who, sub = await on_clock_by_invoice(client, items=[{"price": price.id}])
     [item] = sub.items.data
-    assert item.price.recurring.usage_type == "metered" and item.quantity is None
+    assert sent(item.price.recurring).usage_type == "metered" and item.quantity is None
     first = await run(client.invoices.retrieve(sub.latest_invoice))
     assert (first.billing_reason, first.amount_due) == ("subscription_create", 0)
     clocks = client.test_helpers.test_clocks
@@ -253,7 +256,7 @@ async def test_meter_webhooks_parse_as_typed_events(client: Any, fake: FakeStrip
         "billing.meter.deactivated",
     ]
     assert [type(e.data.object) for e in meters] == [m.BillingMeter] * 3
-    assert meters[-1].data.object.status == "inactive"
+    assert objects(meters, m.BillingMeter)[-1].status == "inactive"
 
 
 async def test_a_metered_item_takes_no_quantity(client: Any) -> None:

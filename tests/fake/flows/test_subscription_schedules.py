@@ -13,7 +13,7 @@ from stripe_invoicing_client import models as m
 from stripe_invoicing_client.testing import FakeStripe
 from stripe_invoicing_client.webhooks import construct_event
 
-from ._support import DAY, customer, items, run
+from ._support import DAY, customer, items, run, sent
 
 START = 1_767_225_600  # 2026-01-01 00:00 UTC
 FEB_1 = START + 31 * DAY
@@ -63,7 +63,8 @@ async def test_phases_drive_the_subscription_then_release_it(client: Any, fake: 
         (START, FEB_1),
         (FEB_1, MAR_1),
     ]
-    assert (schedule.current_phase.start_date, schedule.current_phase.end_date) == (START, FEB_1)
+    current = sent(schedule.current_phase)
+    assert (current.start_date, current.end_date) == (START, FEB_1)
     sub = await run(client.subscriptions.retrieve(str(schedule.subscription)))
     assert sub.schedule == schedule.id
     assert (sub.collection_method, sub.description) == ("charge_automatically", "Scheduled plan")
