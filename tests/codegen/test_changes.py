@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from codegen import changes, operations, spec
+from codegen import changes, config, operations, spec
 from stripe_invoicing_client import OperationNotAvailableError
 from tests.codegen._spec_2022 import MISSING_FROM_FIXTURE, NOT_IN_2022, SPEC_2022
 from tests.processes import python
@@ -172,9 +172,9 @@ FORM = "application/x-www-form-urlencoded"
 
 def body(document: dict[str, Json]) -> dict[str, Json]:
     """The form body properties of PostInvoices."""
-    return document["paths"]["/v1/invoices"]["post"]["requestBody"]["content"][FORM]["schema"][
-        "properties"
-    ]
+    create = document["paths"]["/v1/invoices"]["post"]
+    properties: dict[str, Json] = create["requestBody"]["content"][FORM]["schema"]["properties"]
+    return properties
 
 
 def query(document: dict[str, Json], name: str) -> dict[str, Json]:
@@ -183,7 +183,8 @@ def query(document: dict[str, Json], name: str) -> dict[str, Json]:
 
 
 def invoice(document: dict[str, Json]) -> dict[str, Json]:
-    return document["components"]["schemas"]["invoice"]
+    schema: dict[str, Json] = document["components"]["schemas"]["invoice"]
+    return schema
 
 
 def diff(edit: Any) -> list[changes.Change]:
@@ -204,7 +205,7 @@ def test_same_description_no_changes() -> None:
     report = changes.compare(base(), base())
     assert report.changes == ()
     assert report.missing == tuple(
-        op for op in spec.config.OPERATIONS if op not in ("GetInvoices", "PostInvoices")
+        op for op in config.OPERATIONS if op not in ("GetInvoices", "PostInvoices")
     )
 
 
@@ -630,8 +631,8 @@ def test_ours_to_2022_breaks(from_2022: changes.Report) -> None:
     assert {"automatically_finalizes_at", "issuer", "number", "rendering"} <= lost
     # Each direction's additions are the other's removals.
     gained = {(c.subject, c.path) for c in from_2022.changes if c.kind.endswith("_added")}
-    lost = {(c.subject, c.path) for c in report.changes if c.kind.endswith("_removed")}
-    assert gained == lost
+    removed_back = {(c.subject, c.path) for c in report.changes if c.kind.endswith("_removed")}
+    assert gained == removed_back
 
 
 # --- python -m codegen ------------------------------------------------------------------------

@@ -77,7 +77,8 @@ def write_json_spec(document: dict[str, object], path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def our_document() -> dict[str, object]:
-    return yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    document: dict[str, object] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return document
 
 
 @pytest.fixture(scope="module")

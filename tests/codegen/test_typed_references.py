@@ -84,7 +84,7 @@ def test_invoice_tax_rates_tax_ids_and_payments_are_models() -> None:
     expanded = invoice.account_tax_ids[1]
     assert isinstance(expanded, models.TaxId)
     assert expanded.value == "DE123456789"
-    assert invoice.payments is not None
+    assert isinstance(invoice.payments, models.InvoicePaymentsType0)
     (payment,) = invoice.payments.data
     assert isinstance(payment, models.InvoicePayment)
     assert payment.amount_paid == 2500
@@ -110,7 +110,7 @@ def test_customer_tax_ids_and_cash_balance_are_models() -> None:
         "settings": {"reconciliation_mode": "automatic", "using_merchant_default": True},
     }
     customer = models.Customer.from_dict(data)
-    assert customer.tax_ids is not None
+    assert isinstance(customer.tax_ids, models.CustomerTaxIdsType0)
     (tax_id,) = customer.tax_ids.data
     assert isinstance(tax_id, models.TaxId)
     assert tax_id.type_ == "eu_vat"
@@ -210,7 +210,9 @@ def test_payment_intents_are_models_where_invoices_payments_errors_and_events_ho
     intent = payment.payment.payment_intent
     assert isinstance(intent, models.PaymentIntent)
     assert (intent.amount, intent.status, intent.latest_charge) == (2500, "succeeded", "ch_1")
-    assert intent.payment_method_options.card.request_three_d_secure == "automatic"
+    options = intent.payment_method_options
+    assert options is not None and options.card is not None
+    assert options.card.request_three_d_secure == "automatic"
     assert payment.to_dict()["payment"]["payment_intent"] == _payment_intent()
     error = models.Error.from_dict(
         {"error": {"type": "card_error", "payment_intent": _payment_intent()}}
