@@ -18,6 +18,7 @@ from stripe_invoicing_client import (
     any_of,
 )
 from stripe_invoicing_client._generated._search_fields import SEARCH_FIELDS
+from stripe_invoicing_client.models import InvoiceStatus
 from stripe_invoicing_client.testing._search import Clause, matcher, parse_query
 
 Inv, Cus = InvoiceSearch, CustomerSearch
@@ -121,13 +122,14 @@ def test_datetimes_compare_as_the_instant_they_are(
     assert matched is COMPARE[method](EPOCH + timedelta(seconds=created), moment)
 
 
+SOME_STATUSES: list[InvoiceStatus] = ["open", "paid", "void"]
+
+
 @given(
-    st.lists(
-        st.tuples(st.sampled_from(["open", "paid", "void"]), st.booleans()), min_size=1, max_size=10
-    ),
+    st.lists(st.tuples(st.sampled_from(SOME_STATUSES), st.booleans()), min_size=1, max_size=10),
     st.booleans(),
 )
-def test_and_or_combinations(parts: list[tuple[str, bool]], use_or: bool) -> None:
+def test_and_or_combinations(parts: list[tuple[InvoiceStatus, bool]], use_or: bool) -> None:
     obj = holding("invoices", "status", "paid")
     clauses = [Inv.status.ne(s) if negate else Inv.status.eq(s) for s, negate in parts]
     expected = [(s == "paid") is not negate for s, negate in parts]
