@@ -64,6 +64,19 @@ class RedisServer:
             port=self.port, password=self.password, socket_timeout=2, decode_responses=True
         )
 
+    def number(self, key: str, field: str) -> float:
+        """The number a hash field holds (the client decodes replies to `str`)."""
+        value = self.client().hget(key, field)
+        assert isinstance(value, str), f"{key} {field}: {value!r}"
+        return float(value)
+
+    def key_names(self, pattern: str = "*") -> list[str]:
+        names = []
+        for name in self.client().keys(pattern):
+            assert isinstance(name, str), name
+            names.append(name)
+        return names
+
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()

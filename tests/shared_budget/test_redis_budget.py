@@ -36,11 +36,15 @@ def limit(budget: RedisBudget, **config: Any) -> RateLimit:
     return RateLimit(**{**defaults, **config}, shared=budget)
 
 
-def ahead(server: RedisServer, budget: Any, rate: str = "all") -> float:
+def redis_budget(lim: Limiter) -> RedisBudget:
+    assert isinstance(lim.limit.shared, RedisBudget)
+    return lim.limit.shared
+
+
+def ahead(server: RedisServer, budget: RedisBudget, rate: str = "all") -> float:
     """How far the shared bucket's `tat` is past Redis's clock (seconds)."""
-    client = server.client()
-    seconds, micros = client.time()
-    return float(client.hget(budget.rate_key(KEY, rate), "tat")) - (seconds + micros / 1e6)
+    seconds, micros = server.client().time()
+    return server.number(budget.rate_key(KEY, rate), "tat") - (seconds + micros / 1e6)
 
 
 async def acquire(kind: str, lim: Limiter, **ask: Any) -> Any:
@@ -78,7 +82,7 @@ async def test_two_limiters_share_one_rate(kind: str, redis_server: RedisServer)
     assert served == [True] * 4
     # Four calls at 10/s, one by one: each waited for the one before, whichever limiter sent
     # it, so the bucket ends a slot ahead of Redis's clock (not four slots over two buckets).
-    assert 0.0 < ahead(redis_server, first.limit.shared) <= 0.1
+    assert 0.0 < ahead(redis_server, redis_budget(first)) <= 0.1
 
 
 def test_keys_name_a_hash_with_a_tag_per_account_and_mode_and_expire(
@@ -90,7 +94,7 @@ def test_keys_name_a_hash_with_a_tag_per_account_and_mode_and_expire(
     live = account_key("sk_live_sharedSECRETkey", "acct_shared")
     release_sync(lim, acquire_sync(lim, live, "write"), 200)
     client = redis_server.client()
-    keys = sorted(client.keys("*"))
+    keys = sorted(redis_server.key_names())
     assert keys, "nothing was written"
     for name in keys:
         assert "SECRET" not in name and "acct_shared" not in name
@@ -106,14 +110,13 @@ async def test_a_429_cut_is_seen_by_every_limiter(kind: str, redis_server: Redis
     )
     slot = await acquire(kind, first)
     await release(kind, first, slot, 429, headers={"Stripe-Rate-Limited-Reason": "global-rate"})
-    shared: Any = first.limit.shared
-    factor = redis_server.client().hget(shared.rate_key(KEY, "all"), "factor")
-    assert float(factor) == 0.5
+    shared = redis_budget(first)
+    assert redis_server.number(shared.rate_key(KEY, "all"), "factor") == 0.5
     # The other limiter's next slot is spaced at 10/s, from Redis: 0.1 s, not 0.05.
-    tat = redis_server.client().hget(shared.rate_key(KEY, "all"), "tat")
+    tat = redis_server.number(shared.rate_key(KEY, "all"), "tat")
     await release(kind, second, await acquire(kind, second, deadline=time.monotonic() + 5), 200)
-    later = redis_server.client().hget(shared.rate_key(KEY, "all"), "tat")
-    assert float(later) - float(tat) == pytest.approx(0.1, abs=1e-5)
+    later = redis_server.number(shared.rate_key(KEY, "all"), "tat")
+    assert later - tat == pytest.approx(0.1, abs=1e-5)
 
 
 async def test_a_call_that_gives_up_gives_its_shared_slot_back(
@@ -121,12 +124,11 @@ async def test_a_call_that_gives_up_gives_its_shared_slot_back(
 ) -> None:
     lim = Limiter(limit(RedisBudget(redis_server.url), requests_per_second=1.0))
     release_sync(lim, acquire_sync(lim, KEY, "write"), 200)
-    client = redis_server.client()
-    rate_key = lim.limit.shared.rate_key(KEY, "all")  # type: ignore[union-attr]
-    before = float(client.hget(rate_key, "tat"))
+    rate_key = redis_budget(lim).rate_key(KEY, "all")
+    before = redis_server.number(rate_key, "tat")
     with pytest.raises(PastDeadline):  # the next slot is a second away
         await acquire(kind, lim, deadline=time.monotonic() + 0.1)
-    assert float(client.hget(rate_key, "tat")) == before  # nothing taken
+    assert redis_server.number(rate_key, "tat") == before  # nothing taken
     # Taken, then interrupted while sleeping for it: given back.
     if kind == "sync":
 
@@ -142,7 +144,7 @@ async def test_a_call_that_gives_up_gives_its_shared_slot_back(
         with pytest.raises(asyncio.CancelledError):
             await task
         await asyncio.sleep(0.05)
-    assert float(client.hget(rate_key, "tat")) == pytest.approx(before)
+    assert redis_server.number(rate_key, "tat") == pytest.approx(before)
     assert lim.concurrency("acct_shared") == (0, 100)
 
 
