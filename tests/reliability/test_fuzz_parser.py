@@ -32,6 +32,7 @@ from stripe_invoicing_client import (
     StripeError,
     StripeInvoicing,
 )
+from stripe_invoicing_client._core.model import Model
 from stripe_invoicing_client.models import (
     Customer,
     DeletedInvoice,
@@ -141,6 +142,10 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+def _not_of_kind(kind: str) -> Callable[[Any], bool]:
+    return lambda value: _kind(value) != kind
+
+
 def _locations(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
     """Paths to every value inside `value` (not `value` itself)."""
     if isinstance(value, dict):
@@ -193,7 +198,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, Any, dict[str, Any], list[str]]:
         elif kind == "null":
             parent[last] = None
         elif kind == "retype":
-            parent[last] = draw(json_values.filter(lambda v, c=current: _kind(v) != _kind(c)))
+            parent[last] = draw(json_values.filter(_not_of_kind(_kind(current))))
         elif kind in ("string", "enum"):
             strings = [p for p in paths if isinstance(_get(obj, p), str)]
             if strings:
@@ -299,7 +304,7 @@ OPERATIONS: dict[str, Op] = {
 
 # What a successful outcome must be: the model, and for a single object the `object` tag it
 # carries (Stripe tags a deleted object with its resource's name). Pagers give item lists.
-EXPECTED: dict[str, tuple[type, str | None]] = {
+EXPECTED: dict[str, tuple[type[Model], str | None]] = {
     "invoices.retrieve": (Invoice, "invoice"),
     "invoices.finalize": (Invoice, "invoice"),
     "invoices.pay": (Invoice, "invoice"),

@@ -358,19 +358,15 @@ class Bench:
     def __init__(self) -> None:
         self.fake = FakeStripe(api_keys=[KEY])
         self.wire = RecordingTransport(self.fake.transport)
-        self.http = {
-            "sync": httpx.Client(transport=self.wire),
-            "async": httpx.AsyncClient(transport=self.wire),
-        }
-        self.clients = {
-            "sync": StripeInvoicing(KEY, max_retries=0, http_client=self.http["sync"]),
-            "async": AsyncStripeInvoicing(KEY, max_retries=0, http_client=self.http["async"]),
-        }
+        self.sync_http = httpx.Client(transport=self.wire)
+        self.async_http = httpx.AsyncClient(transport=self.wire)
+        self.sync_client = StripeInvoicing(KEY, max_retries=0, http_client=self.sync_http)
+        self.async_client = AsyncStripeInvoicing(KEY, max_retries=0, http_client=self.async_http)
         self.loop = asyncio.new_event_loop()
 
     def close(self) -> None:
-        self.http["sync"].close()
-        self.loop.run_until_complete(self.http["async"].aclose())
+        self.sync_http.close()
+        self.loop.run_until_complete(self.async_http.aclose())
         self.loop.close()
 
     def run(self, row: Row, kind: str) -> tuple[str, list[str]]:
@@ -380,11 +376,14 @@ class Bench:
         error: BaseException | None = None
         try:
             if row.build is not None:
-                cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
-                row.build(cls, self.http[kind])
+                if kind == "sync":
+                    row.build(StripeInvoicing, self.sync_http)
+                else:
+                    row.build(AsyncStripeInvoicing, self.async_http)
             else:
                 assert row.call is not None
-                _drain(row.call(self.clients[kind]), self.loop)
+                client = self.sync_client if kind == "sync" else self.async_client
+                _drain(row.call(client), self.loop)
         except Exception as caught:
             error = caught
         new_wire = self.wire.requests[wire_before:]
@@ -455,7 +454,7 @@ def test_unencodable_id_is_reported_as_the_id() -> None:
     bench = Bench()
     try:
         with pytest.raises(InvalidParameterError) as caught:
-            bench.clients["sync"].invoices.retrieve("in_\ud800")
+            bench.sync_client.invoices.retrieve("in_\ud800")
         assert caught.value.param == "invoice"
     finally:
         bench.close()

@@ -434,11 +434,16 @@ def test_repr_of_a_half_built_client_does_not_raise(cls: Any) -> None:
 def test_refused_idempotency_key_leaves_no_key_in_frame_locals(kind: str) -> None:
     fake = FakeStripe(api_keys=[KEY])
     if kind == "sync":
-        client: Any = StripeInvoicing(KEY, http_client=fake.sync_http_client(api_key=None))
-        call = lambda: client.customers.create(idempotency_key="bad\nkey")  # noqa: E731
+        client = StripeInvoicing(KEY, http_client=fake.sync_http_client(api_key=None))
+
+        def call() -> object:
+            return client.customers.create(idempotency_key="bad\nkey")
     else:
-        client = AsyncStripeInvoicing(KEY, http_client=fake.async_http_client(api_key=None))
-        call = lambda: asyncio.run(client.customers.create(idempotency_key="bad\nkey"))  # noqa: E731
+        async_client = AsyncStripeInvoicing(KEY, http_client=fake.async_http_client(api_key=None))
+
+        def call() -> object:
+            return asyncio.run(async_client.customers.create(idempotency_key="bad\nkey"))
+
     with pytest.raises(InvalidParameterError) as caught:
         call()
     assert fake.requests == []

@@ -218,9 +218,7 @@ class Soak:
         record.writes_when_failed = self.fake.write_count(idempotency_key=key)
         token = NO_FAULTS.set(True)
         try:
-            raw = await _step(
-                action(self._clients[0].with_raw_response, idempotency_key=key)  # type: ignore[attr-defined]
-            )
+            raw = await _step(action(self._clients[0].with_raw_response, idempotency_key=key))
         except APIServerError as error:
             if _header(error.headers, "Idempotent-Replayed") != "true":
                 raise
@@ -677,7 +675,7 @@ def test_soak_is_reproducible(retry_sleeps: SleepLog) -> None:
         asyncio.run(soak.close())
         attempts = [(a.call, a.method, a.raw_path, a.fault) for a in transport.attempts]
         outcomes = [(c.number, c.operation, c.outcome) for c in soak.calls]
-        return attempts + outcomes  # type: ignore[operator]
+        return attempts + outcomes
 
     for mode in ("sync", "async"):
         assert fingerprint(mode) == fingerprint(mode)
