@@ -249,14 +249,14 @@ def test_config_is_checked() -> None:
         {"max_concurrent": True},
     ):
         with pytest.raises(InvalidParameterError, match="rate_limit"):
-            RateLimit(**bad)  # type: ignore[arg-type]
+            RateLimit(**bad)
     for bad, param, reason in (
         ({"requests_per_second": 0}, "requests_per_second", "must be positive and finite"),
         ({"writes_per_second": "9"}, "writes_per_second", "must be a number"),
         ({"max_concurrent": 0}, "max_concurrent", "must be an int >= 1"),
     ):
         with pytest.raises(InvalidParameterError) as refused:
-            RateLimit(**bad)  # type: ignore[arg-type]
+            RateLimit(**bad)
         assert (refused.value.param, refused.value.reason) == (f"rate_limit.{param}", reason)
     with pytest.raises(InvalidParameterError) as refused:
         check_rate_limit(25)

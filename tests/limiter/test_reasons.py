@@ -6,7 +6,9 @@ against FakeStripe enforcing each limit."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -228,7 +230,7 @@ def make(kind: str, fake: FakeStripe, **options: Any) -> Any:
     return AsyncStripeInvoicing(API_KEY, http_client=fake.async_http_client(API_KEY), **options)
 
 
-async def run(kind: str, calls: list[Any]) -> list[Any]:
+async def run(kind: str, calls: list[Callable[[], Any]]) -> list[Any]:
     """Each call (a zero-argument function) at once: gathered tasks, or threads."""
     if kind == "async":
         return list(await asyncio.gather(*(c() for c in calls), return_exceptions=True))
@@ -270,7 +272,7 @@ async def test_a_resource_limit_backs_off_that_object_and_not_the_account(kind: 
     busy = await settle(client.customers.create(email="busy@example.com"))
     others = [await settle(client.customers.create(email=f"{i}@example.com")) for i in range(5)]
     calls = [lambda: client.customers.update(busy.id, name="N") for _ in range(15)]
-    calls += [lambda c=c: client.customers.update(c.id, name="M") for c in others]
+    calls += [functools.partial(client.customers.update, c.id, name="M") for c in others]
     results = await run(kind, calls)
     assert not [r for r in results if isinstance(r, Exception)]
     assert fake.rate_limit_counts.refused.keys() == {"resource-specific"}
