@@ -60,8 +60,8 @@ def wheel(work: Path) -> Path:
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=NOT_COPIED)
     dist = work / "dist"
-    pip_wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", dist, source]
-    run(pip_wheel, cwd=work)
+    pip = [sys.executable, "-m", "pip"]
+    run([*pip, "wheel", "--quiet", "--no-deps", "-w", dist, source], cwd=work)
     (built,) = dist.glob("*.whl")
     return built
 
@@ -72,8 +72,8 @@ def user_python(work: Path, wheel: Path) -> Path:
     environment = work / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", environment], cwd=work)
     python = environment / "bin" / "python"
-    install = [sys.executable, "-m", "pip", "--python", python, "install", "--quiet", wheel]
-    run(install, cwd=work)
+    pip = [sys.executable, "-m", "pip"]
+    run([*pip, "--python", python, "install", "--quiet", wheel], cwd=work)
     found = run([python, "-c", f"import {PACKAGE}; print({PACKAGE}.__file__)"], cwd=work)
     assert Path(found.strip()).is_relative_to(environment), found
     return python
