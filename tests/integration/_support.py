@@ -9,11 +9,14 @@ import httpx
 import pytest
 
 from stripe_invoicing_client import NotFoundError
+from stripe_invoicing_client.models import DeletedCustomer, DeletedInvoice, DeletedInvoiceItem
 from tests.glue import Client as Client
 from tests.glue import close as close
 from tests.glue import collect as collect
 from tests.glue import collect_pages as collect_pages
-from tests.glue import run as call
+from tests.glue import run
+
+call = run  # a client call's result, awaited when the client is async
 
 KEY = "sk_test_integration_localstripe"
 
@@ -54,7 +57,12 @@ async def draft_invoice(
     return await call(client.invoices.create(customer=customer.id))
 
 
-async def delete_and_check_gone(resource: Any, object_id: str, deleted_model: type) -> None:
+Deleted = DeletedCustomer | DeletedInvoice | DeletedInvoiceItem
+
+
+async def delete_and_check_gone(
+    resource: Any, object_id: str, deleted_model: type[Deleted]
+) -> None:
     """`resource.delete(object_id)` answers `deleted_model` for that id, and a retrieve after
     it is NotFoundError (where Stripe would answer the deleted object again)."""
     deleted = await call(resource.delete(object_id))
