@@ -11,6 +11,7 @@ import pytest
 
 from stripe_invoicing_client import models as m
 from stripe_invoicing_client._core.check import drift
+from stripe_invoicing_client._core.model import Model
 from stripe_invoicing_client.errors import FieldNotAvailableError, InvalidParameterError
 from stripe_invoicing_client.webhooks import Event, EventData, EventRequest, construct_event
 from tests.seeds import seed_invoices
@@ -163,7 +164,7 @@ def test_other_events_keep_a_dict(event_type: str, obj: dict[str, Any]) -> None:
     assert event.data.object == obj
 
 
-def row(event_type: str, object_type: str, model: type, **fields: Any) -> tuple[Any, ...]:
+def row(event_type: str, object_type: str, model: type[Model], **fields: Any) -> tuple[Any, ...]:
     """A row of the table below: an event whose object `model` parses."""
     return event_type, {"id": "obj_1", "object": object_type, **fields}, model
 
@@ -198,7 +199,7 @@ def row(event_type: str, object_type: str, model: type, **fields: Any) -> tuple[
     ],
 )
 def test_events_of_the_objects_the_sdk_models_are_typed(
-    event_type: str, obj: dict[str, Any], model: type
+    event_type: str, obj: dict[str, Any], model: type[Model]
 ) -> None:
     event = deliver(envelope(event_type, obj))
     assert type(event.data.object) is model
