@@ -77,7 +77,7 @@ async def _ours(base: str, key: str, invoices: int, rate: float, paced: bool) ->
     http = httpx.AsyncClient(
         limits=httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS),
         timeout=TIMEOUT,
-        event_hooks=tally.hooks(),  # type: ignore[arg-type]
+        event_hooks=tally.hooks(),
     )
     limit = RateLimit(
         requests_per_second=rate, searches_per_second=None, max_concurrent=CONNECTIONS
@@ -134,8 +134,13 @@ async def _stripe(base: str, key: str, invoices: int, rate: float) -> dict[str, 
     invoices_api = client.v1.invoices
 
     async def create(_: str | None) -> str:
-        params = {"customer": customer.id, "collection_method": "send_invoice"}
-        invoice = await invoices_api.create_async(params={**params, "days_until_due": 30})
+        invoice = await invoices_api.create_async(
+            params={
+                "customer": customer.id,
+                "collection_method": "send_invoice",
+                "days_until_due": 30,
+            }
+        )
         return str(invoice.id)
 
     async def finalize(invoice_id: str | None) -> str:

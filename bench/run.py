@@ -370,7 +370,7 @@ def _git(*args: str) -> str:
 
 
 def machine() -> dict[str, Any]:
-    packages = {}
+    packages: dict[str, str | None] = {}
     for name in ("stripe-invoicing-client", "stripe", "httpx", "httpcore", "h11", "anyio", "attrs"):
         try:
             packages[name] = metadata.version(name)
