@@ -323,11 +323,11 @@ class ObjectWriter:
         name = getattr(origin, "__name__", "") if origin is not None else ""
         if name == "ExpandableField" or repr(tp).startswith("stripe._expandable_field"):
             target = typing.get_args(tp)[0]
-            targets = _union_args(target) or (target,)
-            refs = [self._ref(SCHEMA_OF_CLASS[t.__name__]) for t in targets]
+            classes = _union_args(target) or (target,)
+            targets = [self._ref(SCHEMA_OF_CLASS[t.__name__]) for t in classes]
             return {
-                "anyOf": [dict(STRING), *refs],
-                "x-expansionResources": {"oneOf": refs},
+                "anyOf": [dict(STRING), *targets],
+                "x-expansionResources": {"oneOf": targets},
             }, False
         if name in ("ListObject", "SearchResultObject"):
             target = typing.get_args(tp)[0]
