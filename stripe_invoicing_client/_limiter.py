@@ -106,9 +106,11 @@ class SharedBudget(Protocol):
     ) -> None:
         """Frees a lease and records a 429's cut of the named rate."""
 
-    async def release_async(
+    def release_async(
         self, key: tuple[str, str | None], lease: str | None, cut: tuple[str, float] | None
-    ) -> None: ...
+    ) -> Coroutine[Any, Any, None]:
+        """The lease is due back from this call on, even if the coroutine it returns never
+        runs (its task cancelled as the event loop ends)."""
 
     def refund(self, key: tuple[str, str | None], rates: list[tuple[str, float]]) -> None:
         """Gives back a slot `reserve` took, for a call that never sent."""
@@ -941,16 +943,11 @@ async def acquire_async(
     except BaseException:
         _wake_tasks(limiter.give_back(slot))
         if shared is not None and slot.shared is not None:
-            _in_background(_give_back_shared(shared, slot))
+            _in_background(shared.refund_async(slot.key, slot.shared))
+            if slot.lease is not None:
+                _in_background(shared.release_async(slot.key, slot.lease, None))
         raise
     return slot
-
-
-async def _give_back_shared(shared: SharedBudget, slot: Slot) -> None:
-    if slot.shared is not None:
-        await shared.refund_async(slot.key, slot.shared)
-    if slot.lease is not None:
-        await shared.release_async(slot.key, slot.lease, None)
 
 
 def release_async(

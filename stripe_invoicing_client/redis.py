@@ -19,18 +19,24 @@ circuit breaker; meanwhile each process paces itself locally at the limit divide
 workers last seen alive. `fail_closed=True` waits for Redis instead (up to the call's
 deadline). Scripts are loaded again after a Redis restart (redis-py's `Script` answers
 NOSCRIPT by loading).
+
+A lease is due back from the moment its call ends: one that can't be freed then (Redis
+failing, the breaker open, the event loop ending before the background release ran) is kept
+here and freed at the next round trip, or when the loop's connection closes; never left to
+hold a place from every worker until it runs out. Each event loop has its own asyncio
+connection, closed when that loop shuts down.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
 import threading
 import time
 import uuid
-import weakref
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Literal
 
 import redis as redis_py
@@ -39,6 +45,7 @@ from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from ._http_pools import _abandon
 from ._limiter import (
     BURST_SECONDS,
     DECREASE_FACTOR,
@@ -201,6 +208,35 @@ SCRIPTS = {
 _UNREACHABLE = (redis_py.RedisError, OSError)
 
 
+class _Connection:
+    """A Redis client, the scripts registered on it, and (an asyncio client of ours) the
+    async generator whose `finally` closes it when its loop shuts down."""
+
+    __slots__ = ("client", "scripts", "watcher")
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.scripts: dict[str, Any] = {}
+        self.watcher: AsyncGenerator[None, None] | None = None
+
+
+async def _close_with_the_loop(
+    budget: RedisBudget, loop: asyncio.AbstractEventLoop
+) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        connection = budget._forget(loop)
+        if connection is not None:
+            if budget.breaker.closed():
+                # The loop's last releases may have been cancelled with its tasks.
+                with contextlib.suppress(*_UNREACHABLE):
+                    await budget._free_leases_async(connection)
+            closing = getattr(connection.client, "aclose", None) or connection.client.close
+            with contextlib.suppress(*_UNREACHABLE):
+                await closing()
+
+
 class Breaker:
     """Opens on a failure for `seconds`; while open, nothing is asked of Redis."""
 
@@ -251,14 +287,15 @@ class RedisBudget:
         self.fail_closed = fail_closed
         self.breaker = Breaker(breaker_seconds)
         self.worker = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-        self._client = _client
-        self._async_given = _async_client
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis_asyncio.Redis]
-        self._async = weakref.WeakKeyDictionary()
-        self._lock = threading.Lock()
+        self._client = None if _client is None else _Connection(_client)
+        self._async_given = None if _async_client is None else _Connection(_async_client)
+        self._loops: dict[asyncio.AbstractEventLoop, _Connection] = {}
+        self._lock = threading.RLock()  # a watcher's `finally` may run under it
         self._workers = 1
         self._last_beat = -math.inf
-        self._scripts: dict[int, dict[str, Any]] = {}
+        # Leases whose calls have ended, not yet freed in Redis: lease -> (key, when it runs
+        # out there anyway, monotonic).
+        self._unfreed: dict[str, tuple[Key, float]] = {}
 
     def __repr__(self) -> str:
         # The URL may hold a password: only its host part is shown.
@@ -287,34 +324,93 @@ class RedisBudget:
             "retry_on_timeout": False,
         }
 
-    def _sync(self) -> redis_py.Redis:
+    def _sync(self) -> _Connection:
         with self._lock:
             if self._client is None:
                 if self._url is None:
                     raise ValueError("this RedisBudget was given no sync client")
-                self._client = redis_py.Redis.from_url(self._url, **self._options())
+                self._client = _Connection(redis_py.Redis.from_url(self._url, **self._options()))
             return self._client
 
-    def _async_client(self) -> redis_asyncio.Redis:
+    async def _async_connection(self) -> _Connection:
+        """The running loop's connection: the caller's client, or ours for this loop, made
+        on first use and closed when the loop shuts down."""
         if self._async_given is not None:
             return self._async_given
         import asyncio
 
         loop = asyncio.get_running_loop()
-        client = self._async.get(loop)
-        if client is None:
-            if self._url is None:
-                raise ValueError("this RedisBudget was given no asyncio client")
+        connection = self._loops.get(loop)
+        if connection is not None:
+            return connection
+        if self._url is None:
+            raise ValueError("this RedisBudget was given no asyncio client")
+        with self._lock:
+            self._drop_ended_loops()
             client = redis_asyncio.Redis.from_url(self._url, **self._options(for_asyncio=True))
-            self._async[loop] = client
-        return client
+            connection = self._loops[loop] = _Connection(client)
+        watcher = _close_with_the_loop(self, loop)
+        connection.watcher = watcher
+        await watcher.__anext__()  # now known to the loop, which closes it at shutdown
+        return connection
 
-    def _script(self, client: Any, name: str) -> Any:
-        scripts = self._scripts.setdefault(id(client), {})
-        found = scripts.get(name)
+    def _forget(self, loop: asyncio.AbstractEventLoop) -> _Connection | None:
+        with self._lock:
+            return self._loops.pop(loop, None)
+
+    def _drop_ended_loops(self) -> None:
+        """Forget the connections of loops closed without shutting down their async
+        generators (their sockets can't be closed through the loop any more)."""
+        for loop in [loop for loop in self._loops if loop.is_closed()]:
+            watcher = self._loops.pop(loop).watcher
+            if watcher is not None:
+                _abandon(watcher)
+
+    def _script(self, connection: _Connection, name: str) -> Any:
+        found = connection.scripts.get(name)
         if found is None:
-            found = scripts[name] = client.register_script(SCRIPTS[name])
+            found = connection.scripts[name] = connection.client.register_script(SCRIPTS[name])
         return found
+
+    # -- leases due back ---------------------------------------------------------------
+
+    def _due_back(self, key: Key, lease: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self._unfreed = {k: v for k, v in self._unfreed.items() if v[1] > now}
+            self._unfreed[lease] = (key, now + self.lease_seconds)
+
+    def _to_free(self) -> dict[str, list[str]]:
+        """The leases due back, by their sorted set (those run out in Redis left out)."""
+        found: dict[str, list[str]] = {}
+        with self._lock:
+            now = time.monotonic()
+            for lease, (key, until) in list(self._unfreed.items()):
+                if until > now:
+                    found.setdefault(self.leases_key(key), []).append(lease)
+                else:
+                    del self._unfreed[lease]
+        return found
+
+    def _freed(self, leases: dict[str, list[str]]) -> None:
+        with self._lock:
+            for names in leases.values():
+                for lease in names:
+                    self._unfreed.pop(lease, None)
+
+    def _free_leases(self, connection: _Connection) -> None:
+        if self._unfreed:
+            leases = self._to_free()
+            for name, names in leases.items():
+                connection.client.zrem(name, *names)
+            self._freed(leases)
+
+    async def _free_leases_async(self, connection: _Connection) -> None:
+        if self._unfreed:
+            leases = self._to_free()
+            for name, names in leases.items():
+                await connection.client.zrem(name, *names)
+            self._freed(leases)
 
     # -- names -------------------------------------------------------------------------
 
@@ -383,8 +479,10 @@ class RedisBudget:
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
-            client = self._sync()
-            return self._reserved(self._script(client, "reserve")(keys=keys, args=args), lease)
+            connection = self._sync()
+            self._free_leases(connection)
+            answer = self._script(connection, "reserve")(keys=keys, args=args)
+            return self._reserved(answer, lease)
         except _UNREACHABLE:
             self._failed()
             return None
@@ -396,8 +494,9 @@ class RedisBudget:
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
-            client = self._async_client()
-            answer = await self._script(client, "reserve")(keys=keys, args=args)
+            connection = await self._async_connection()
+            await self._free_leases_async(connection)
+            answer = await self._script(connection, "reserve")(keys=keys, args=args)
             return self._reserved(answer, lease)
         except _UNREACHABLE:
             self._failed()
@@ -417,8 +516,8 @@ class RedisBudget:
             return
         keys = [self.rate_key(key, name) for name, _ in rates]
         try:
-            client = self._async_client()
-            await self._script(client, "refund")(keys=keys, args=[c for _, c in rates])
+            connection = await self._async_connection()
+            await self._script(connection, "refund")(keys=keys, args=[c for _, c in rates])
         except _UNREACHABLE:
             self._failed()
 
@@ -427,7 +526,9 @@ class RedisBudget:
             return None
         lease, args = self._lease_args(cap)
         try:
-            taken = self._script(self._sync(), "lease")(keys=[self.leases_key(key)], args=args)
+            connection = self._sync()
+            self._free_leases(connection)
+            taken = self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
         except _UNREACHABLE:
             self._failed()
             return None
@@ -438,40 +539,48 @@ class RedisBudget:
             return None
         lease, args = self._lease_args(cap)
         try:
-            script = self._script(self._async_client(), "lease")
-            taken = await script(keys=[self.leases_key(key)], args=args)
+            connection = await self._async_connection()
+            await self._free_leases_async(connection)
+            taken = await self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
         except _UNREACHABLE:
             self._failed()
             return None
         return lease if int(taken) else False
 
     def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:
+        if lease is not None:
+            self._due_back(key, lease)
         if not self.breaker.closed():
             return
         try:
-            client = self._sync()
-            if lease is not None:
-                client.zrem(self.leases_key(key), lease)
+            connection = self._sync()
+            self._free_leases(connection)
             if cut is not None:
                 name, ceiling = cut
-                self._script(client, "cut")(
+                self._script(connection, "cut")(
                     keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
                 )
         except _UNREACHABLE:
             self._failed()
 
-    async def release_async(
+    def release_async(
         self, key: Key, lease: str | None, cut: tuple[str, float] | None
-    ) -> None:
+    ) -> Coroutine[Any, Any, None]:
+        # Not a coroutine function: the lease is due back from the call, even if the
+        # coroutine never runs (its task cancelled as the loop ends).
+        if lease is not None:
+            self._due_back(key, lease)
+        return self._release_async(key, cut)
+
+    async def _release_async(self, key: Key, cut: tuple[str, float] | None) -> None:
         if not self.breaker.closed():
             return
         try:
-            client = self._async_client()
-            if lease is not None:
-                await client.zrem(self.leases_key(key), lease)
+            connection = await self._async_connection()
+            await self._free_leases_async(connection)
             if cut is not None:
                 name, ceiling = cut
-                await self._script(client, "cut")(
+                await self._script(connection, "cut")(
                     keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
                 )
         except _UNREACHABLE:
@@ -484,9 +593,14 @@ class RedisBudget:
         return self._workers
 
     def close(self) -> None:
-        """Closes the connections this budget opened (not a client passed to it)."""
-        if self._client is not None and self._url is not None:
-            self._client.close()
+        """Frees the leases still due back and closes the sync connection this budget
+        opened (not a client passed to it); each loop's closes with the loop."""
+        connection = self._client
+        if connection is not None and self.breaker.closed():
+            with contextlib.suppress(*_UNREACHABLE):
+                self._free_leases(connection)
+        if connection is not None and self._url is not None:
+            connection.client.close()
 
 
 __all__ = ["RedisBudget"]
