@@ -234,7 +234,9 @@ class Bucket:
     floor: float | None = None  # the lowest rate (None: MIN_FRACTION of the ceiling)
 
     def earliest(self, now: float, weight: float = 1.0) -> float:
-        burst = max(1.0, self.rate * self.burst_seconds) / self.rate
+        # A call weighing more than the burst fits an empty bucket alone: its own weight
+        # is then the tolerance (else each such call would wait past the bucket's tat).
+        burst = max(1.0, self.rate * self.burst_seconds, weight) / self.rate
         return max(now, self.tat - burst + weight / self.rate)
 
     def take(self, at: float, weight: float = 1.0) -> float:

@@ -187,6 +187,32 @@ def test_redis_out_of_reach_each_process_paces_its_kinds_budget_too() -> None:
     assert times == [0.0, 0.5, 1.0]  # the writes' 2 a second, not the total's 100
 
 
+class ManyWorkers(Recorded):
+    """Out of reach, with `workers` processes seen alive at the last answer."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(reserve=None)
+        self.workers = workers
+
+    def fallback_share(self) -> int:
+        return self.workers
+
+
+@pytest.mark.parametrize("workers", [4, 10])
+def test_redis_out_of_reach_each_process_keeps_its_whole_share(workers: int) -> None:
+    # 25 a second over `workers` processes: each sends one call every workers/25 s, however
+    # few calls the bucket's burst holds (2.5 here), not slower.
+    clock = Clock()
+    lim = limiter(ManyWorkers(workers), clock, requests_per_second=25)
+    times = []
+    for _ in range(4):
+        slot = acquire_sync(lim, KEY, "write", sleep=clock.sleep)
+        times.append(round(slot.at - 100.0, 6))
+        release_sync(lim, slot, 200)
+    step = workers / 25
+    assert times == [pytest.approx(step * n) for n in range(4)]
+
+
 class LeaseLater(Recorded):
     """Redis out of reach for the first lease requests, then answering."""
 
