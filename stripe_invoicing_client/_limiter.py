@@ -859,10 +859,17 @@ def release_sync(
             shared.release(slot.key, slot.lease, cut)
 
 
-def _wake_tasks(granted: list[Slot]) -> None:
-    for slot in granted:
+def _wake_tasks(limiter: Limiter, granted: list[Slot]) -> None:
+    while granted:
+        slot = granted.pop(0)
         future: asyncio.Future[None] = slot.future  # type: ignore[assignment]
-        future.get_loop().call_soon_threadsafe(_grant, future)
+        try:
+            future.get_loop().call_soon_threadsafe(_grant, future)
+        except RuntimeError:
+            # Its loop is closed (without cancelling its tasks): that call will never run,
+            # so the place and the budget it was given go to the next.
+            granted += limiter.give_back(slot)
+            _give_back_shared(limiter.limit.shared, slot)
 
 
 def _grant(waiter: asyncio.Future[None]) -> None:
@@ -943,13 +950,19 @@ async def acquire_async(
                 raise PastDeadline
             await asyncio.sleep(LEASE_POLL_SECONDS)
     except BaseException:
-        _wake_tasks(limiter.give_back(slot))
-        if shared is not None and slot.shared is not None:
-            _in_background(shared.refund_async(slot.key, slot.shared))
-            if slot.lease is not None:
-                _in_background(shared.release_async(slot.key, slot.lease, None))
+        _wake_tasks(limiter, limiter.give_back(slot))
+        _give_back_shared(shared, slot)
         raise
     return slot
+
+
+def _give_back_shared(shared: SharedBudget | None, slot: Slot) -> None:
+    """Gives a shared budget back the slot and the lease of a call that sent nothing (in
+    the background: the running loop's)."""
+    if shared is not None and slot.shared is not None:
+        _in_background(shared.refund_async(slot.key, slot.shared))
+        if slot.lease is not None:
+            _in_background(shared.release_async(slot.key, slot.lease, None))
 
 
 def release_async(
@@ -959,7 +972,7 @@ def release_async(
     headers: Mapping[str, str] | None = None,
     code: str | None = None,
 ) -> None:
-    _wake_tasks(limiter.release(slot, status, headers, code))
+    _wake_tasks(limiter, limiter.release(slot, status, headers, code))
     shared = limiter.limit.shared
     if shared is not None and slot.shared is not None:
         cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))

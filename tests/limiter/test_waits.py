@@ -147,6 +147,30 @@ async def test_a_task_past_its_deadline_waiting_for_a_place_gives_back_its_budge
     assert slept == []  # the slot the abandoned call had is taken by this one, at once
 
 
+def test_a_place_freed_for_a_task_whose_loop_was_closed_goes_to_the_next_caller() -> None:
+    # A worker closed its event loop with a call still queued for a place (loop.close()
+    # without cancelling its tasks): that call will never run. Freeing the place neither
+    # raises in the call that frees it nor hands the place to the dead call for good.
+    lim = limiter(requests_per_second=1000.0, max_concurrent=1)
+    ours = asyncio.new_event_loop()
+    theirs = asyncio.new_event_loop()
+    try:
+        holder = ours.run_until_complete(acquire_async(lim, KEY, "write"))
+        queued = theirs.create_task(acquire_async(lim, KEY, "write"))
+        theirs.run_until_complete(asyncio.sleep(0.01))
+        assert not queued.done()
+        theirs.close()
+        release_async(lim, holder, 200)
+        assert lim.concurrency() == (0, 1)
+        slot = ours.run_until_complete(
+            acquire_async(lim, KEY, "write", deadline=time.monotonic() + 1.0)
+        )
+        release_async(lim, slot, 200)
+    finally:
+        ours.close()
+        theirs.close()
+
+
 # --- waiting for a time slot holds no place, and no other kind's budget --------------------
 
 
