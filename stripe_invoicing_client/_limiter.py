@@ -757,6 +757,11 @@ def _past(limiter: Limiter, deadline: float | None) -> bool:
     return deadline is not None and limiter.clock() >= deadline
 
 
+def _poll(limiter: Limiter, deadline: float | None, seconds: float) -> float:
+    """How long to wait before asking a shared budget again: never past the deadline."""
+    return seconds if deadline is None else max(0.0, min(seconds, deadline - limiter.clock()))
+
+
 def _shared_wait(
     limiter: Limiter, slot: Slot, answer: tuple[float, str | None] | None
 ) -> float | None:
@@ -809,7 +814,7 @@ def acquire_sync(
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
-            sleep(FAIL_CLOSED_POLL_SECONDS)
+            sleep(_poll(limiter, deadline, FAIL_CLOSED_POLL_SECONDS))
         if wait is None:
             share = None if shared is None else shared.fallback_share()
             limiter.reserve_total(slot, deadline=deadline, share=share)
@@ -831,7 +836,7 @@ def acquire_sync(
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
-            sleep(LEASE_POLL_SECONDS)
+            sleep(_poll(limiter, deadline, LEASE_POLL_SECONDS))
     except BaseException:
         _wake_threads(limiter, limiter.give_back(slot))
         if shared is not None:
@@ -927,7 +932,7 @@ async def acquire_async(
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
-            await asyncio.sleep(FAIL_CLOSED_POLL_SECONDS)
+            await asyncio.sleep(_poll(limiter, deadline, FAIL_CLOSED_POLL_SECONDS))
         if wait is None:
             share = None if shared is None else shared.fallback_share()
             limiter.reserve_total(slot, deadline=deadline, share=share)
@@ -948,7 +953,7 @@ async def acquire_async(
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
-            await asyncio.sleep(LEASE_POLL_SECONDS)
+            await asyncio.sleep(_poll(limiter, deadline, LEASE_POLL_SECONDS))
     except BaseException:
         _wake_tasks(limiter, limiter.give_back(slot))
         _give_back_shared(shared, slot)

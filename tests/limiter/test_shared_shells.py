@@ -163,6 +163,28 @@ def test_a_fail_closed_caller_at_its_deadline_stops_without_waiting() -> None:
     assert lim.concurrency(api_key="sk_test_sharedShells") == (0, 20)
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_fail_closed_caller_waits_for_redis_no_longer_than_its_deadline(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock()
+    shared = Recorded(reserve=None, fail_closed=True)  # Redis out of reach
+    lim = limiter(shared, clock)
+    deadline = clock.now + 0.03  # less than one poll for Redis
+    with pytest.raises(PastDeadline):
+        if mode == "sync":
+            acquire_sync(lim, KEY, "write", deadline=deadline, sleep=clock.sleep)
+        else:
+
+            async def sleep(seconds: float) -> None:
+                clock.sleep(seconds)
+
+            monkeypatch.setattr(asyncio, "sleep", sleep)
+            await acquire_async(lim, KEY, "write", deadline=deadline)
+    assert clock.now <= deadline + 1e-9  # asked again until the deadline, not past it
+    assert len(shared.named("reserve")) == 2
+
+
 def test_a_sync_caller_past_its_deadline_waiting_for_a_place_gives_lease_and_slot_back() -> None:
     shared = Recorded(reserve=(0.0, "lease-1"))
     lim = limiter(shared, requests_per_second=40, max_concurrent=1)
