@@ -61,8 +61,9 @@ if TYPE_CHECKING:
 Key = tuple[str, str | None]
 
 # Every rate hash: tat (when the bucket is empty again), factor (the share of the ceiling
-# after the last cut) and cut_at (when). The effective factor grows back by
-# INCREASE_PER_SECOND a second, HOLD_SECONDS after the cut.
+# after the last cut), cut_at (when) and seen (Redis's clock at the last reserve: if it reads
+# earlier now, the clock stepped back, and tat and cut_at move back with it). The effective
+# factor grows back by INCREASE_PER_SECOND a second, HOLD_SECONDS after the cut.
 _EFFECTIVE = """
 local function effective(factor, cut_at, now)
   if factor >= 1 then return 1 end
@@ -87,16 +88,20 @@ local leases = KEYS[#KEYS - 1]
 local at = now
 local tats = {}
 local intervals = {}
+local cuts = {}
 """
     + _EFFECTIVE
     + """
 for i = 1, n do
-  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at')
+  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at', 'seen')
+  local back = math.max(0, (tonumber(h[4]) or now) - now)
+  local cut_at = (tonumber(h[3]) or 0) - back
+  if back > 0 and h[3] then cuts[i] = cut_at end
   local ceiling = tonumber(ARGV[7 + i])
-  local rate = ceiling * effective(tonumber(h[2]) or 1, tonumber(h[3]) or 0, now)
+  local rate = ceiling * effective(tonumber(h[2]) or 1, cut_at, now)
   local interval = 1 / rate
   local burst = math.max(1, rate * BURST) * interval
-  local tat = tonumber(h[1]) or 0
+  local tat = (tonumber(h[1]) or 0) - back
   local earliest = math.max(now, tat - burst + interval)
   if earliest > at then at = earliest end
   tats[i] = tat
@@ -116,7 +121,8 @@ if max_wait >= 0 and wait > max_wait then
 end
 for i = 1, n do
   local tat = math.max(tats[i], at) + intervals[i]
-  redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tat))
+  redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tat), 'seen', string.format('%.6f', now))
+  if cuts[i] then redis.call('HSET', KEYS[i], 'cut_at', string.format('%.6f', cuts[i])) end
   redis.call('PEXPIRE', KEYS[i], ttl)
 end
 local leased = 0

@@ -210,6 +210,25 @@ async def test_failing_closed_waits_for_redis_up_to_the_deadline(
     assert lim.concurrency("acct_shared") == (0, 100)
 
 
+async def test_redis_clock_stepping_back_does_not_stall_the_budget(
+    kind: str, redis_server: RedisServer
+) -> None:
+    # Redis's clock stepped back an hour since the last call (an NTP step, or a failover to a
+    # replica whose clock is behind): the bucket's times, written on the old clock, are an
+    # hour ahead. Calls go on at the rate, not after an hour.
+    budget = RedisBudget(redis_server.url)
+    lim = Limiter(limit(budget, requests_per_second=10.0))
+    await release(kind, lim, await acquire(kind, lim), 200)
+    rate_key = budget.rate_key(KEY, "all")
+    client = redis_server.client()
+    for field in ("tat", "seen"):
+        client.hset(rate_key, field, redis_server.number(rate_key, field) + 3600)
+    slot = await acquire(kind, lim, deadline=time.monotonic() + 2.0)
+    assert slot.shared is not None  # served by Redis
+    await release(kind, lim, slot, 200)
+    assert 0.0 < ahead(redis_server, budget) <= 0.3  # back on Redis's clock
+
+
 def test_the_budget_checks_its_arguments_and_hides_the_password() -> None:
     with pytest.raises(ValueError):
         RedisBudget()
