@@ -237,7 +237,7 @@ async def _close_with_the_loop(
             if budget.breaker.closed():
                 # The loop's last releases may have been cancelled with its tasks.
                 with contextlib.suppress(*_UNREACHABLE):
-                    await budget._free_leases_async(connection)
+                    await budget._free_leases_async(connection, everything=True)
             closing = getattr(connection.client, "aclose", None) or connection.client.close
             with contextlib.suppress(*_UNREACHABLE):
                 await closing()
@@ -300,8 +300,11 @@ class RedisBudget:
         self._workers = 1
         self._last_beat = -math.inf
         # Leases whose calls have ended, not yet freed in Redis: lease -> (key, when it runs
-        # out there anyway, monotonic).
-        self._unfreed: dict[str, tuple[Key, float]] = {}
+        # out there anyway, monotonic). Orphans could not be freed when their call ended
+        # (Redis failing); the others are being freed by a background task, which may never
+        # run if its loop ends first.
+        self._orphans: dict[str, tuple[Key, float]] = {}
+        self._releasing: dict[str, tuple[Key, float]] = {}
 
     def __repr__(self) -> str:
         # The URL may hold a password: only its host part is shown.
@@ -380,43 +383,60 @@ class RedisBudget:
 
     # -- leases due back ---------------------------------------------------------------
 
-    def _due_back(self, key: Key, lease: str) -> None:
+    def _due_back(self, key: Key, lease: str, *, releasing: bool = False) -> None:
         with self._lock:
             now = time.monotonic()
-            self._unfreed = {k: v for k, v in self._unfreed.items() if v[1] > now}
-            self._unfreed[lease] = (key, now + self.lease_seconds)
+            due = self._releasing if releasing else self._orphans
+            for old in [old for old, (_, until) in due.items() if until <= now]:
+                del due[old]  # run out in Redis by now
+            due[lease] = (key, now + self.lease_seconds)
 
-    def _to_free(self) -> dict[str, list[str]]:
-        """The leases due back, by their sorted set (those run out in Redis left out)."""
+    def _to_free(self, everything: bool) -> dict[str, list[str]]:
+        """The leases to free now, by their sorted set: the orphans (and, `everything`, those
+        a background task was to free), leaving out those run out in Redis by now."""
         found: dict[str, list[str]] = {}
         with self._lock:
             now = time.monotonic()
-            for lease, (key, until) in list(self._unfreed.items()):
+            due = {**self._orphans, **self._releasing} if everything else self._orphans
+            for lease, (key, until) in due.items():
                 if until > now:
                     found.setdefault(self.leases_key(key), []).append(lease)
-                else:
-                    del self._unfreed[lease]
         return found
 
     def _freed(self, leases: dict[str, list[str]]) -> None:
         with self._lock:
             for names in leases.values():
                 for lease in names:
-                    self._unfreed.pop(lease, None)
+                    self._orphans.pop(lease, None)
+                    self._releasing.pop(lease, None)
 
-    def _free_leases(self, connection: _Connection) -> None:
-        if self._unfreed:
-            leases = self._to_free()
-            for name, names in leases.items():
-                connection.client.zrem(name, *names)
-            self._freed(leases)
+    def _with_own(self, key: Key, lease: str | None, everything: bool) -> dict[str, list[str]]:
+        leases = self._to_free(everything) if self._orphans or everything else {}
+        if lease is not None:
+            leases.setdefault(self.leases_key(key), []).append(lease)
+        return leases
 
-    async def _free_leases_async(self, connection: _Connection) -> None:
-        if self._unfreed:
-            leases = self._to_free()
-            for name, names in leases.items():
-                await connection.client.zrem(name, *names)
-            self._freed(leases)
+    def _free_leases(
+        self, connection: _Connection, key: Key = ("", None), lease: str | None = None
+    ) -> None:
+        """Frees `lease` (a call's own) and the orphans, one ZREM per account."""
+        leases = self._with_own(key, lease, everything=False)
+        for name, names in leases.items():
+            connection.client.zrem(name, *names)
+        self._freed(leases)
+
+    async def _free_leases_async(
+        self,
+        connection: _Connection,
+        key: Key = ("", None),
+        lease: str | None = None,
+        *,
+        everything: bool = False,
+    ) -> None:
+        leases = self._with_own(key, lease, everything)
+        for name, names in leases.items():
+            await connection.client.zrem(name, *names)
+        self._freed(leases)
 
     # -- names -------------------------------------------------------------------------
 
@@ -554,20 +574,22 @@ class RedisBudget:
         return lease if int(taken) else False
 
     def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:
-        if lease is not None:
-            self._due_back(key, lease)
-        if not self.breaker.closed():
-            return
+        freed = False
         try:
-            connection = self._sync()
-            self._free_leases(connection)
-            if cut is not None:
-                name, ceiling = cut
-                self._script(connection, "cut")(
-                    keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
-                )
+            if self.breaker.closed():
+                connection = self._sync()
+                self._free_leases(connection, key, lease)
+                freed = True
+                if cut is not None:
+                    name, ceiling = cut
+                    self._script(connection, "cut")(
+                        keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
+                    )
         except _UNREACHABLE:
             self._failed()
+        finally:
+            if lease is not None and not freed:
+                self._due_back(key, lease)  # freed at the next round trip
 
     def release_async(
         self, key: Key, lease: str | None, cut: tuple[str, float] | None
@@ -575,22 +597,30 @@ class RedisBudget:
         # Not a coroutine function: the lease is due back from the call, even if the
         # coroutine never runs (its task cancelled as the loop ends).
         if lease is not None:
-            self._due_back(key, lease)
-        return self._release_async(key, cut)
+            self._due_back(key, lease, releasing=True)
+        return self._release_async(key, lease, cut)
 
-    async def _release_async(self, key: Key, cut: tuple[str, float] | None) -> None:
-        if not self.breaker.closed():
-            return
+    async def _release_async(
+        self, key: Key, lease: str | None, cut: tuple[str, float] | None
+    ) -> None:
+        freed = False
         try:
-            connection = await self._async_connection()
-            await self._free_leases_async(connection)
-            if cut is not None:
-                name, ceiling = cut
-                await self._script(connection, "cut")(
-                    keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
-                )
+            if self.breaker.closed():
+                connection = await self._async_connection()
+                await self._free_leases_async(connection, key, lease)
+                freed = True
+                if cut is not None:
+                    name, ceiling = cut
+                    await self._script(connection, "cut")(
+                        keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
+                    )
         except _UNREACHABLE:
             self._failed()
+        finally:
+            if lease is not None and not freed:
+                with self._lock:
+                    self._releasing.pop(lease, None)
+                self._due_back(key, lease)  # freed at the next round trip
 
     # -- for tests and diagnostics -----------------------------------------------------
 

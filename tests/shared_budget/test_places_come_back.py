@@ -95,3 +95,29 @@ def test_each_event_loops_connection_to_redis_ends_with_the_loop(
         asyncio.run(job())
     # Only the test's own connection is left: none per ended loop.
     assert len(redis_server.client().client_list()) == 1
+
+
+def zrem_calls(server: RedisServer) -> int:
+    stats = server.client().info("commandstats").get("cmdstat_zrem", {"calls": 0})
+    return int(stats["calls"])
+
+
+async def test_an_acquire_adds_no_round_trip_for_a_lease_being_freed(
+    redis_server: RedisServer,
+) -> None:
+    # Each acquire stays one round trip: a lease whose release is under way in the
+    # background is that release's to free, not every acquire's meanwhile.
+    budget = RedisBudget(redis_server.url)
+    lim = Limiter(
+        RateLimit(
+            requests_per_second=1000.0, searches_per_second=None, max_concurrent=5, shared=budget
+        )
+    )
+    slot = await acquire_async(lim, KEY, "write")
+    before = zrem_calls(redis_server)
+    release_async(lim, slot, 200)
+    following = await acquire_async(lim, KEY, "write")  # before the release has run
+    release_async(lim, following, 200)
+    await asyncio.sleep(0.05)
+    assert zrem_calls(redis_server) - before == 2  # one per lease
+    assert redis_server.client().zcard(budget.leases_key(KEY)) == 0
