@@ -490,6 +490,12 @@ class RedisBudget:
     def _failed(self) -> None:
         self.breaker.trip()
 
+    def _lost(self, key: Key, lease: str) -> None:
+        """A reserve or lease went unanswered; Redis may still run it (a stall, a reply
+        lost), taking a lease no call holds: it is freed at the next round trip."""
+        self._due_back(key, lease)
+        self._failed()
+
     # -- SharedBudget ------------------------------------------------------------------
 
     def fails_closed(self) -> bool:
@@ -510,8 +516,11 @@ class RedisBudget:
             answer = self._script(connection, "reserve")(keys=keys, args=args)
             return self._reserved(answer, lease)
         except _UNREACHABLE:
-            self._failed()
+            self._lost(key, lease)
             return None
+        except BaseException:
+            self._due_back(key, lease)
+            raise
 
     async def reserve_async(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
@@ -525,8 +534,11 @@ class RedisBudget:
             answer = await self._script(connection, "reserve")(keys=keys, args=args)
             return self._reserved(answer, lease)
         except _UNREACHABLE:
-            self._failed()
+            self._lost(key, lease)
             return None
+        except BaseException:  # cancelled: Redis may run the script all the same
+            self._due_back(key, lease)
+            raise
 
     def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
         if not self.breaker.closed():
@@ -556,8 +568,11 @@ class RedisBudget:
             self._free_leases(connection)
             taken = self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
         except _UNREACHABLE:
-            self._failed()
+            self._lost(key, lease)
             return None
+        except BaseException:
+            self._due_back(key, lease)
+            raise
         return lease if int(taken) else False
 
     async def lease_async(self, key: Key, cap: int) -> str | Literal[False] | None:
@@ -569,8 +584,11 @@ class RedisBudget:
             await self._free_leases_async(connection)
             taken = await self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
         except _UNREACHABLE:
-            self._failed()
+            self._lost(key, lease)
             return None
+        except BaseException:
+            self._due_back(key, lease)
+            raise
         return lease if int(taken) else False
 
     def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:

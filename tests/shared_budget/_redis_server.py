@@ -4,6 +4,7 @@ and stopped (or killed and restarted on the same port) by the tests."""
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -77,6 +78,15 @@ class RedisServer:
             names.append(name)
         return names
 
+    def pause(self) -> None:
+        """Stops the server process (SIGSTOP): connections stay open, nothing is answered."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
+
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.kill()
@@ -84,6 +94,7 @@ class RedisServer:
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
+            self.resume()
             self.process.terminate()
             try:
                 self.process.wait(10)

@@ -66,6 +66,29 @@ async def test_a_place_freed_while_redis_was_failing_comes_back_once_it_answers(
     assert redis_server.client().zcard(budget.leases_key(KEY)) == 0
 
 
+async def test_a_place_redis_took_after_the_reserve_timed_out_comes_back(
+    kind: str, redis_server: RedisServer
+) -> None:
+    # Redis stalls (a long command, a fork, a paused VM): the reserve times out and the call
+    # goes on paced locally, but Redis runs the script once it wakes up, taking a lease that
+    # no call holds. The next round trip frees it.
+    budget = RedisBudget(redis_server.url, breaker_seconds=0.05)
+    lim = one_place(budget)
+    await release(kind, lim, await acquire(kind, lim))  # connected
+    redis_server.pause()
+    try:
+        slot = await acquire(kind, lim)
+        assert slot.shared is None  # paced locally
+        await release(kind, lim, slot)
+    finally:
+        redis_server.resume()
+    await asyncio.sleep(0.2)  # Redis ran the reserve it had been sent, and the breaker closed
+    again = await acquire(kind, lim, deadline=time.monotonic() + 2.0)
+    assert again.lease is not None
+    await release(kind, lim, again)
+    assert redis_server.client().zcard(budget.leases_key(KEY)) == 0
+
+
 def test_the_last_calls_place_comes_back_when_asyncio_run_ends(
     redis_server: RedisServer,
 ) -> None:
