@@ -292,7 +292,8 @@ class RedisBudget:
         self.key_ttl_ms = int(key_ttl_seconds * 1000)
         self.fail_closed = fail_closed
         self.breaker = Breaker(breaker_seconds)
-        self.worker = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self._pid = 0
+        self.worker = self._worker()
         self._client = None if _client is None else _Connection(_client)
         self._async_given = None if _async_client is None else _Connection(_async_client)
         self._loops: dict[asyncio.AbstractEventLoop, _Connection] = {}
@@ -469,7 +470,7 @@ class RedisBudget:
         args: list[Any] = [
             -1 if max_wait is None else max(0.0, max_wait),
             self.key_ttl_ms,
-            self.worker if beat else "",
+            self._worker() if beat else "",
             max(1.0, self.heartbeat_seconds * 3),  # alive this long after a beat
         ]
         lease, lease_args = self._lease_args(cap)
@@ -482,6 +483,15 @@ class RedisBudget:
         if not int(granted):
             return math.inf, None
         return float(wait), (lease if int(leased) else None)
+
+    def _worker(self) -> str:
+        """This process's name among the workers: made again in a forked child (a prefork
+        server builds the budget, then forks its workers), which is a worker of its own."""
+        pid = os.getpid()
+        if pid != self._pid:
+            self._pid = pid
+            self.worker = f"{pid}-{uuid.uuid4().hex[:12]}"
+        return self.worker
 
     def _lease_args(self, cap: int) -> tuple[str, list[Any]]:
         lease = uuid.uuid4().hex

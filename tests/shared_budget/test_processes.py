@@ -124,3 +124,31 @@ def test_a_place_held_by_a_killed_worker_comes_back(redis_server: RedisServer) -
     finally:
         if holder.is_alive():
             holder.kill()
+
+
+def _forked_worker(lim: Limiter, done: Any) -> None:
+    from stripe_invoicing_client._limiter import release_sync
+
+    release_sync(lim, acquire_sync(lim, account_key(API_KEY, None), "write"), 200)
+    done.put(os.getpid())
+
+
+def test_workers_forked_from_one_budget_count_as_many(redis_server: RedisServer) -> None:
+    # A prefork server (Celery, gunicorn) builds the budget at import, then forks: each child
+    # is a worker of its own, so that, Redis away, each paces at its share and not the whole.
+    budget = RedisBudget(redis_server.url, heartbeat_seconds=0.0)
+    lim = Limiter(RateLimit(requests_per_second=40.0, shared=budget))
+    fork = multiprocessing.get_context("fork")
+    done = fork.Queue()
+    children = [fork.Process(target=_forked_worker, args=(lim, done)) for _ in range(3)]
+    for child in children:
+        child.start()
+    try:
+        assert len({done.get(timeout=60) for _ in children}) == 3
+    finally:
+        for child in children:
+            child.join(10)
+            if child.is_alive():
+                child.kill()
+    workers = redis_server.client().zcard(budget.workers_key(account_key(API_KEY, None)))
+    assert workers == 3
