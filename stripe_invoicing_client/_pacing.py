@@ -63,13 +63,24 @@ def _ask(call: Call[Any], progress: Progress) -> dict[str, Any]:
 
 
 def _past_deadline(progress: Progress) -> StripeError:
+    """The call's turn would come after its deadline: nothing of this attempt was sent, but a
+    retry's earlier attempts were (and may have been applied)."""
     call = progress.call
-    return progress.fail(
-        DeadlineExceededError(
-            f"{call.method} {call.path}: total_timeout={call.total_timeout}s would run out "
-            "waiting for the rate limit; nothing was sent"
-        )
+    text = (
+        f"{call.method} {call.path}: total_timeout={call.total_timeout}s would run out "
+        "waiting for the rate limit"
     )
+    if not progress.retries_done:
+        text += "; nothing was sent"
+    elif progress.uncertain and call.idempotency_key is not None:
+        text += (
+            f" before retry {progress.retries_done}; an earlier attempt was sent and may "
+            f"have been applied: resend with idempotency_key={call.idempotency_key!r} to get "
+            "its outcome without applying it twice"
+        )
+    else:
+        text += f" before retry {progress.retries_done}; an earlier attempt was sent"
+    return progress.fail(DeadlineExceededError(text))
 
 
 def paced_attempt(
@@ -83,7 +94,7 @@ def paced_attempt(
     try:
         slot = acquire_sync(limiter, key, call_kind(call.method, call.path), **_ask(call, progress))
     except PastDeadline:
-        raise _past_deadline(progress) from None
+        raise _past_deadline(progress) from progress.last_error
     step: Step[Any] | None = None
     try:
         step = attempt(progress)
@@ -105,7 +116,7 @@ async def paced_attempt_async(
             limiter, key, call_kind(call.method, call.path), **_ask(call, progress)
         )
     except PastDeadline:
-        raise _past_deadline(progress) from None
+        raise _past_deadline(progress) from progress.last_error
     step: Step[Any] | None = None
     try:
         step = await attempt(progress)

@@ -339,6 +339,8 @@ class Progress:
     deadline: float | None = None
     retries_done: int = 0
     uncertain: bool = False
+    # What the last attempt failed with, once a retry follows it.
+    last_error: StripeError | None = None
 
     @classmethod
     def start(cls, call: Call[Any]) -> Progress:
@@ -392,6 +394,7 @@ class Progress:
             raise self.fail(error) from step.error
         self.uncertain = self.uncertain or step.maybe_applied
         self.retries_done += 1
+        self.last_error = step.error
         return step.delay
 
     def fail(self, error: StripeError) -> StripeError:

@@ -18,7 +18,8 @@ from stripe_invoicing_client import (
     StripeInvoicing,
 )
 from stripe_invoicing_client._limiter import RateLimit
-from stripe_invoicing_client.testing import FakeStripe, RateLimits
+from stripe_invoicing_client.models import Customer
+from stripe_invoicing_client.testing import FailAfterWrite, FakeStripe, RateLimits
 
 KEY = "sk_test_pacingKey"
 
@@ -121,4 +122,25 @@ async def test_a_wait_past_the_deadline_raises_and_sends_nothing(kind: str) -> N
             await call
     assert raised.value.idempotency_key is not None  # safe to send again
     assert len(fake.requests) == sent
+    assert client._limiter.concurrency() == (0, 20)
+
+
+async def test_a_retry_whose_turn_comes_too_late_says_an_attempt_was_sent(kind: str) -> None:
+    # The first attempt was applied and answered 500; the retry's turn in the budget (a slot
+    # every 2 s) comes after the deadline. Something was sent: the error must not say
+    # otherwise, and carries the last failure as its cause, as any deadline error does.
+    fake = FakeStripe()
+    setup = StripeInvoicing(KEY, http_client=fake.sync_http_client(KEY), rate_limit=None)
+    customer = setup.customers.create(email="a@example.com")
+    client = make(kind, fake, rate_limit=RateLimit(requests_per_second=0.5))
+    fake.inject(FailAfterWrite(status=500), method="POST")
+    with pytest.raises(DeadlineExceededError) as raised:
+        call = client.customers.update(customer.id, name="B", total_timeout=1.5)
+        if inspect.isawaitable(call):
+            await call
+    updated = setup.customers.retrieve(customer.id)
+    assert isinstance(updated, Customer) and updated.name == "B"  # the write was applied
+    assert "nothing was sent" not in str(raised.value)
+    assert raised.value.idempotency_key is not None
+    assert getattr(raised.value.__cause__, "http_status", None) == 500
     assert client._limiter.concurrency() == (0, 20)
