@@ -54,6 +54,7 @@ from ._limiter import (
     INCREASE_PER_SECOND,
     MIN_FRACTION,
 )
+from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
     import asyncio
@@ -214,6 +215,16 @@ SCRIPTS = {
 _UNREACHABLE = (redis_py.RedisError, OSError)
 
 
+def _check_seconds(name: str, value: object, *, zero: bool) -> None:
+    """A duration: a finite number of seconds, positive (or, `zero`, at least 0)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidParameterError(name, "must be a number of seconds")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        raise InvalidParameterError(
+            name, "must be finite and " + ("at least 0" if zero else "positive")
+        )
+
+
 class _Connection:
     """A Redis client, the scripts registered on it, and (an asyncio client of ours) the
     async generator whose `finally` closes it when its loop shuts down."""
@@ -284,6 +295,14 @@ class RedisBudget:
     ) -> None:
         if url is None and _client is None and _async_client is None:
             raise ValueError("RedisBudget needs a redis:// URL or a client (from_client)")
+        for name, value in (
+            ("socket_timeout", socket_timeout),
+            ("lease_seconds", lease_seconds),
+            ("key_ttl_seconds", key_ttl_seconds),
+        ):
+            _check_seconds(name, value, zero=False)
+        _check_seconds("breaker_seconds", breaker_seconds, zero=True)
+        _check_seconds("heartbeat_seconds", heartbeat_seconds, zero=True)
         self._url = url
         self.prefix = prefix
         self.socket_timeout = socket_timeout

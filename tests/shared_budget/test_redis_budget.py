@@ -6,6 +6,7 @@ Sync and async share the tests."""
 from __future__ import annotations
 
 import asyncio
+import math
 import subprocess
 import sys
 import time
@@ -232,6 +233,20 @@ async def test_redis_clock_stepping_back_does_not_stall_the_budget(
 def test_the_budget_checks_its_arguments_and_hides_the_password() -> None:
     with pytest.raises(ValueError):
         RedisBudget()
+    from stripe_invoicing_client import InvalidParameterError as Invalid
+
+    url = "redis://cache:6379/0"
+    bad: Any
+    # A lease of 0 s runs out as it is taken (no cap at all); a TTL of 0 forgets every rate.
+    for name in ("lease_seconds", "socket_timeout", "key_ttl_seconds"):
+        for bad in (0, -1.0, math.inf, math.nan, "60", True):
+            with pytest.raises(Invalid, match=name):
+                RedisBudget(url, **{name: bad})
+    for name in ("breaker_seconds", "heartbeat_seconds"):
+        for bad in (-1.0, math.inf, math.nan, "2"):
+            with pytest.raises(Invalid, match=name):
+                RedisBudget(url, **{name: bad})
+    RedisBudget(url, breaker_seconds=0, heartbeat_seconds=0.0)  # 0: no pause, beat each time
     assert "hunter2" not in repr(RedisBudget("redis://user:hunter2@cache:6379/0"))
     from stripe_invoicing_client import InvalidParameterError
 
