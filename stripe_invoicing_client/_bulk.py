@@ -27,6 +27,7 @@ import attrs
 
 from ._bulk_plan import (
     MARKER,
+    NOT_EMAILED_SINCE,
     PENDING,
     SENT,
     SKIP_STATUS,
@@ -38,6 +39,7 @@ from ._bulk_plan import (
     marker_metadata,
     outcome_unknown,
     plan_for,
+    recheck,
     record_since,
     search_queries,
     settle,
@@ -102,6 +104,10 @@ class _Attempt:
     result: Result | None
     reason: str | None = None
     invoice: dict[str, Any] | None = None  # the latest copy seen
+    # What an email found in Stripe's record is: this run's send, or someone else's; and
+    # why it failed when the record shows none (by default, `reason`).
+    if_sent: Result = "sent"
+    if_not_sent: str | None = None
 
 
 async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | None:
@@ -132,6 +138,11 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
         invoice = (
             await client.invoices.update(invoice_id, metadata=pending, idempotency_key=key)
         ).to_dict()
+        now_plan = recheck(plan, invoice)
+        if now_plan.action == "skip":  # nothing finalized or sent
+            return _Attempt(plan, "skipped", now_plan.reason, invoice)
+        if now_plan.action == "check":  # emailed by someone else, maybe: never sent blind
+            return _Attempt(plan, None, now_plan.reason, invoice, "already sent", NOT_EMAILED_SINCE)
         if invoice.get("status") == "draft":
             step = "finalize"
             key = idempotency_key(invoice_id, step, attempt)
@@ -180,9 +191,9 @@ async def _settle_unknown(
             )
         elif attempt.plan.invoice_id in sent:
             await _mark_sent(client, attempt.plan, now)
-            outcomes.append(_outcome(attempt.plan, "sent"))
+            outcomes.append(_outcome(attempt.plan, attempt.if_sent))
         else:
-            outcomes.append(_outcome(attempt.plan, "failed", attempt.reason))
+            outcomes.append(_outcome(attempt.plan, "failed", attempt.if_not_sent or attempt.reason))
     return outcomes
 
 

@@ -49,6 +49,8 @@ SKIP_STATUS = {
 UNCERTAIN_NO_TIME = "marked pending without an attempt time; Stripe's events can't settle it"
 UNCERTAIN_TOO_OLD = "attempt older than the 30 days Stripe keeps events"
 UNCERTAIN_NO_RECORD = "Stripe's invoice.sent events could not be read"
+CHANGED_SINCE_FOUND = "finalized by someone else after the run found it a draft"
+NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; Stripe's record shows no email: rerun to send it"
 
 _CUSTOMER_ID = re.compile(r"[A-Za-z0-9_]+")
 _OR = re.compile(r"\bOR\b")
@@ -202,6 +204,22 @@ def plan_for(invoice: dict[str, Any]) -> Plan | None:
     return Plan(invoice, "check", attempt=marker.attempt, at=marker.at)
 
 
+def recheck(plan: Plan, fresh: dict[str, Any]) -> Plan:
+    """`plan` once its first write ("mark") answered with the invoice as it is now, which
+    may not be the copy it was planned from (changed by someone else since, or a stale copy
+    from the search index): it goes on (`plan`), is skipped (its status or collection method
+    changed), or is a "check": a draft finalized by someone else since may have been emailed,
+    and only Stripe's record can say."""
+    status = fresh.get("status")
+    if status in SKIP_STATUS:
+        return attrs.evolve(plan, action="skip", reason=SKIP_STATUS[status])
+    if fresh.get("collection_method") != "send_invoice":
+        return attrs.evolve(plan, action="skip", reason=SKIP_COLLECTION)
+    if status != "draft" and plan.invoice.get("status") == "draft":
+        return attrs.evolve(plan, action="check", reason=CHANGED_SINCE_FOUND)
+    return plan
+
+
 def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: bool) -> Plan:
     """A "check" plan once Stripe's record is read (`sent_ids`: the invoices it shows sent,
     None when it could not be read): "already sent", "send" as the next attempt, or
@@ -250,7 +268,9 @@ def failure_reason(error: StripeError) -> str:
 __all__ = [
     "ATTEMPT",
     "ATTEMPT_AT",
+    "CHANGED_SINCE_FOUND",
     "MARKER",
+    "NOT_EMAILED_SINCE",
     "Marker",
     "Plan",
     "Scope",
@@ -263,6 +283,7 @@ __all__ = [
     "parse_shard",
     "plan_for",
     "read_marker",
+    "recheck",
     "record_since",
     "search_queries",
     "settle",

@@ -1,0 +1,88 @@
+"""Invoices someone else changes after the run found them and before it writes to them:
+the run acts on what the invoice is when it writes, never on the copy it planned from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import httpx
+
+from stripe_invoicing_client._bulk import MARKER, send_invoices
+from stripe_invoicing_client._bulk_plan import NOT_EMAILED_SINCE, SKIP_COLLECTION
+from stripe_invoicing_client.testing import FakeStripe
+
+from ._support import KEY, client_for, drafts, finalized, sends
+
+
+def once_one_is_done(
+    fake: FakeStripe, ids: list[str], change: Callable[[httpx.Client, str], None]
+) -> Callable[[int, int], None]:
+    """A progress callback that, once the run has done one invoice, applies `change` to the
+    other (the run, one invoice at a time, has found it but not written to it yet)."""
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake)) - finalized(fake)
+            with fake.sync_http_client(api_key=KEY) as http:
+                change(http, untouched)
+
+    return progress
+
+
+def emailed_by_hand(http: httpx.Client, invoice_id: str) -> None:
+    http.post(f"/v1/invoices/{invoice_id}/send").raise_for_status()
+
+
+def finalized_by_hand(http: httpx.Client, invoice_id: str) -> None:
+    http.post(f"/v1/invoices/{invoice_id}/finalize").raise_for_status()
+
+
+def charged_instead(http: httpx.Client, invoice_id: str) -> None:
+    update = {"collection_method": "charge_automatically"}
+    http.post(f"/v1/invoices/{invoice_id}", data=update).raise_for_status()
+
+
+async def test_a_draft_emailed_by_someone_else_meanwhile_is_not_emailed_again() -> None:
+    # Also what a stale copy from Stripe's search index looks like: a draft in the search
+    # result that an earlier run has since finalized and emailed.
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    progress = once_one_is_done(fake, ids, emailed_by_hand)
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert sends(fake) == Counter(ids)  # each once: by the run, or by hand
+    assert (summary.count("sent"), summary.count("already sent")) == (1, 1)
+    assert summary.exit_code() == 0
+    (by_hand,) = summary.of("already sent")
+    marked = (await client_for(fake).invoices.retrieve(by_hand.invoice_id)).to_dict()
+    assert marked["metadata"][MARKER] == "sent"
+    assert (await send_invoices(client_for(fake))).outcomes == ()
+
+
+async def test_a_draft_finalized_by_someone_else_meanwhile_waits_for_a_rerun() -> None:
+    # Finalized, not emailed: Stripe's record says so, and the run stops there and says so
+    # (a rerun reads the record again and sends it).
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    progress = once_one_is_done(fake, ids, finalized_by_hand)
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    (held,) = summary.failed
+    assert held.reason == NOT_EMAILED_SINCE
+    assert summary.count("sent") == 1
+    assert len(sends(fake)) == 1
+    rerun = await send_invoices(client_for(fake))
+    assert [(o.invoice_id, o.result) for o in rerun.outcomes] == [(held.invoice_id, "sent")]
+    assert sends(fake) == Counter(ids)
+
+
+async def test_a_draft_switched_to_charge_automatically_meanwhile_is_never_finalized() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    progress = once_one_is_done(fake, ids, charged_instead)
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert summary.skipped_by_reason() == {SKIP_COLLECTION: 1}
+    assert summary.count("sent") == 1
+    assert summary.exit_code() == 0
+    (charged,) = summary.of("skipped")
+    assert charged.invoice_id not in finalized(fake)
+    assert charged.invoice_id not in sends(fake)
