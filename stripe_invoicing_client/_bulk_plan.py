@@ -249,12 +249,16 @@ def record_since(invoices: list[dict[str, Any]]) -> int | None:
 
 def outcome_unknown(error: StripeError) -> bool:
     """Whether a failed write may still have been applied: no answer, an unreadable one, or
-    a 5xx (Stripe saves those once the endpoint has begun)."""
+    a 5xx (Stripe saves those once the endpoint has begun). A 409 or 429 is what the call's
+    last attempt met, after retries: an earlier attempt's answer may have been lost after it
+    was applied (and a retry meeting that attempt still at work gets a 409)."""
     if isinstance(error, ClientClosedError):
         return False  # nothing was sent
     if isinstance(error, (APIConnectionError, APIResponseError)):
         return True
-    return isinstance(error, APIStatusError) and error.http_status >= 500
+    return isinstance(error, APIStatusError) and (
+        error.http_status >= 500 or error.http_status in (409, 429)
+    )
 
 
 def failure_reason(error: StripeError) -> str:

@@ -193,6 +193,30 @@ async def test_lost_answers_past_the_retries_are_settled_by_stripes_record() -> 
     assert fake.write_count("PostInvoicesInvoiceFinalize") == 5
 
 
+@pytest.mark.parametrize(
+    "then",
+    [
+        FailRequest(status=429, type="invalid_request_error", code="rate_limit"),
+        FailRequest(status=409, type="invalid_request_error", code="lock_timeout"),
+    ],
+)
+async def test_a_lost_send_whose_retries_end_in_a_429_or_409_is_settled_by_the_record(
+    then: FailRequest,
+) -> None:
+    # The error a call ends with is its last attempt's: after an attempt whose answer was
+    # lost, a 429 or 409 (answered before Stripe's endpoint) says nothing about that one.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(DropAfterWrite(), times=1, method="POST", path=SEND)
+    fake.inject(then, times=None, method="POST", path=SEND)
+    summary = await send_invoices(client_for(fake, max_retries=1))
+    assert counts(summary) == {"sent": 1}
+    assert summary.exit_code() == 0
+    fake.clear_faults()
+    assert (await send_invoices(client_for(fake))).outcomes == ()
+    assert sends(fake) == Counter([invoice_id])
+
+
 @pytest.mark.parametrize("hours_later", [1, 25])
 async def test_a_run_killed_after_the_send_never_emails_twice(hours_later: int) -> None:
     fake = FakeStripe()
