@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import os
 import sys
+from typing import NoReturn
 
 from . import _bulk_cli
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES, run_demo
@@ -23,8 +24,16 @@ class _UsageError(Exception):
     """A bad command line: reported in one line, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose errors quote what could not be placed (a key pasted there,
+    say) masked: stderr goes to logs that never saw `ps`. Subcommands' parsers are its kind."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(redact(message))
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="stripe-invoicing")
+    parser = _Parser(prog="stripe-invoicing")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser(

@@ -129,6 +129,26 @@ def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
     assert fake.requests == []
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sk_test_SECRETVALUE123"],  # the key pasted where no option takes it
+        ["--concurrency", "sk_test_SECRETVALUE123"],
+        ["--dry-run=sk_test_SECRETVALUE123"],
+    ],
+)
+def test_a_key_misplaced_on_the_command_line_is_not_echoed(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # argparse quotes what it could not place; stderr goes to logs that ps never reached.
+    with pytest.raises(SystemExit) as exited:
+        main(["send-invoices", *argv])
+    assert exited.value.code == 2
+    out, err = capsys.readouterr()
+    assert "error:" in err
+    assert "SECRETVALUE" not in out + err
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["--version"], ["send-invoices", "--version"]):
         with pytest.raises(SystemExit) as exited:
