@@ -251,7 +251,16 @@ async def _send_all(
         if progress is not None:
             progress(len(attempts), len(plans))
 
-    await asyncio.gather(*(one(plan) for plan in plans))
+    tasks = [asyncio.ensure_future(one(plan)) for plan in plans]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        # Nothing goes on sending, unreported, once the run has raised: a caller rerunning at
+        # once would race it. Cut short, a send is left "pending" for the rerun to check.
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
     return attempts
 
 

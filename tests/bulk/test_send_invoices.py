@@ -398,6 +398,27 @@ async def test_a_cancelled_run_resumes_without_duplicates() -> None:
     assert fake.write_count("PostInvoicesInvoiceFinalize") == 8
 
 
+async def test_a_run_that_raises_leaves_nothing_running_behind_it() -> None:
+    # When send_invoices raises (here its progress callback), no send goes on unreported in
+    # the background: a caller rerunning at once would race it and email twice.
+    fake = FakeStripe()
+    ids = await drafts(fake, 6)
+    fake.inject(AddLatency(0.01), times=None)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            raise RuntimeError("the progress display broke")
+
+    with pytest.raises(RuntimeError, match="progress display"):
+        await send_invoices(client_for(fake), concurrency=2, progress=progress)
+    assert asyncio.all_tasks() == {asyncio.current_task()}
+    writes = len(fake.writes)
+    await asyncio.sleep(0.1)
+    assert len(fake.writes) == writes
+    await send_invoices(client_for(fake), concurrency=2)
+    assert sends(fake) == Counter(ids)
+
+
 async def test_a_429_storm_ends_with_every_invoice_sent() -> None:
     fake = FakeStripe()
     ids = await drafts(fake, 10)
