@@ -38,6 +38,7 @@ import time
 import uuid
 from collections.abc import AsyncGenerator, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
 
 import redis as redis_py
 import redis.asyncio as redis_asyncio
@@ -269,6 +270,15 @@ class Breaker:
         self.open_until = self.clock() + self.seconds
 
 
+def _where(url: str | None) -> str:
+    """Where a URL points, less its user part and query (redis-py reads `?password=`)."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:  # not a URL: none of it is shown
+        return "a URL"
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}" if url else "a client"
+
+
 class RedisBudget:
     """A rate budget shared through Redis; pass it as `RateLimit(..., shared=...)`.
 
@@ -327,9 +337,7 @@ class RedisBudget:
         self._releasing: dict[str, tuple[Key, float]] = {}
 
     def __repr__(self) -> str:
-        # The URL may hold a password: only its host part is shown.
-        where = (self._url or "a client").rpartition("@")[2]
-        return f"RedisBudget({where!r}, fail_closed={self.fail_closed})"
+        return f"RedisBudget({_where(self._url)!r}, fail_closed={self.fail_closed})"
 
     @classmethod
     def from_client(

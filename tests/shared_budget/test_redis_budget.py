@@ -254,6 +254,22 @@ def test_the_budget_checks_its_arguments_and_hides_the_password() -> None:
         RateLimit(shared="redis://x")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "redis://user:hunter2@cache:6379/0",
+        "redis://cache:6379/0?password=hunter2",  # redis-py reads a password from the query
+        "unix:///run/redis.sock?password=hunter2&db=0",
+        "rediss://:hunter2@cache:6380/0?ssl_cert_reqs=required",
+    ],
+)
+def test_the_budget_hides_the_password(url: str) -> None:
+    budget = RedisBudget(url)
+    assert "hunter2" not in repr(budget)
+    assert "hunter2" not in repr(RateLimit(shared=budget))
+    assert "cache" in repr(budget) or "redis.sock" in repr(budget)  # where it is, still
+
+
 def test_from_client_uses_the_callers_client(redis_server: RedisServer) -> None:
     import redis
 
