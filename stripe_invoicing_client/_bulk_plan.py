@@ -55,6 +55,12 @@ NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; Stripe's record shows no email: rer
 _CUSTOMER_ID = re.compile(r"[A-Za-z0-9_]+")
 _OR = re.compile(r"\bOR\b")
 _QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.DOTALL)
+# One clause of an AND query (joined by AND or spaces), and the field it names.
+_CLAUSE = re.compile(
+    rf"""\s*(?:AND\s+)?(-?(?:metadata\[(?:{_QUOTED.pattern})\]|([A-Za-z_]+))"""
+    rf"""(?:>=|<=|:|~|>|<)(?:{_QUOTED.pattern}|[^\s'"]+))\s*""",
+    re.DOTALL,
+)
 _SHARD = re.compile(r"([0-9]+)/([0-9]+)")
 SHARD_FORM = "must be K/N: shard K (0 to N-1) of N, e.g. 0/4"
 
@@ -116,14 +122,35 @@ class Scope:
 def search_queries(scope: Scope) -> list[str]:
     """The searches that find the scope's candidates (drafts with `scope.query` only: without
     one, drafts come from the list endpoint). Stripe's search takes AND or OR, never both: a
-    query using OR is searched alone and the rest is checked here, on what comes back."""
+    query using OR is searched alone and the rest is checked here, on what comes back. The
+    invoices an earlier run left "pending" are found by the query less its `status` clauses:
+    that run finalized them, so `status:'draft'` no longer holds."""
     pending = f"metadata['{MARKER}']:'{PENDING}'"
     customer = f" AND customer:'{scope.customer}'" if scope.customer is not None else ""
     if scope.query is None:
         return [pending + customer]
     if _OR.search(_QUOTED.sub("", scope.query)):
         return [scope.query]
-    return [f"status:'draft' AND {scope.query}{customer}", f"{pending} AND {scope.query}{customer}"]
+    rest = without_status(scope.query)
+    return [
+        f"status:'draft' AND {scope.query}{customer}",
+        f"{pending}{f' AND {rest}' if rest else ''}{customer}",
+    ]
+
+
+def without_status(query: str) -> str:
+    """An AND query less its clauses on `status` ("" when nothing else is left); the query
+    as given when it can't be read clause by clause (Stripe then says what is wrong)."""
+    kept: list[str] = []
+    pos = 0
+    while pos < len(query):
+        clause = _CLAUSE.match(query, pos)
+        if clause is None:
+            return query
+        if clause[2] != "status":
+            kept.append(clause[1])
+        pos = clause.end()
+    return " AND ".join(kept)
 
 
 def in_scope(invoice: dict[str, Any], scope: Scope) -> bool:
@@ -292,4 +319,5 @@ __all__ = [
     "search_queries",
     "settle",
     "shard_of",
+    "without_status",
 ]

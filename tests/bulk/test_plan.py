@@ -90,6 +90,23 @@ def invoice(
             Scope(query="number:'ORDER'"),
             ["status:'draft' AND number:'ORDER'", f"{PENDING} AND number:'ORDER'"],
         ),
+        # What an earlier run left pending it finalized: its status clauses don't hold.
+        (
+            Scope(query="status:'draft' AND metadata['status']:'x'", customer="cus_9"),
+            [
+                "status:'draft' AND status:'draft' AND metadata['status']:'x' AND customer:'cus_9'",
+                f"{PENDING} AND metadata['status']:'x' AND customer:'cus_9'",
+            ],
+        ),
+        (
+            Scope(query='total>=5 -status:"open" number:"A AND status:\'b\'"'),
+            [
+                "status:'draft' AND total>=5 -status:\"open\" number:\"A AND status:'b'\"",
+                f"{PENDING} AND total>=5 AND number:\"A AND status:'b'\"",
+            ],
+        ),
+        (Scope(query="status:'draft'"), ["status:'draft' AND status:'draft'", PENDING]),
+        (Scope(query="total>5 ("), ["status:'draft' AND total>5 (", f"{PENDING} AND total>5 ("]),
     ],
 )
 def test_search_queries(scope: Scope, queries: list[str]) -> None:

@@ -232,6 +232,33 @@ async def test_a_run_killed_after_the_send_never_emails_twice(hours_later: int) 
     assert (await send_invoices(client_for(fake))).outcomes == ()
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "status:'draft' AND metadata['batch']:'b1'",
+        "metadata['batch']:'b1' status:\"draft\"",
+        "-status:'open' AND metadata['batch']:'b1'",
+    ],
+)
+async def test_a_query_naming_the_status_still_finds_what_a_killed_run_left_pending(
+    query: str,
+) -> None:
+    # The run finalizes what it finds: "draft" in the query must not hide, from the rerun,
+    # the invoices the killed run finalized and may not have emailed.
+    fake = FakeStripe()
+    unsent, emailed, untouched = await drafts(fake, 3)
+    await left_pending(fake, unsent, sent=False)
+    await left_pending(fake, emailed, sent=True)
+    await drafts(fake, 1, batch="other")
+    summary = await send_invoices(client_for(fake), query=query)
+    assert {(o.invoice_id, o.result) for o in summary.outcomes} == {
+        (unsent, "sent"),
+        (emailed, "already sent"),
+        (untouched, "sent"),
+    }
+    assert sends(fake) == Counter([unsent, emailed, untouched])
+
+
 async def test_a_run_killed_before_the_send_sends_with_a_new_key() -> None:
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
