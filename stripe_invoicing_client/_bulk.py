@@ -292,6 +292,11 @@ async def send_invoices(
     together they keep to the account's rate limit."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidParameterError("concurrency", "must be an int >= 1")
+    for name, flag in (("dry_run", dry_run), ("resend_uncertain", resend_uncertain)):
+        if not isinstance(flag, bool):  # "false" from a config file is not taken as true
+            raise InvalidParameterError(name, "must be True or False")
+    if progress is not None and not callable(progress):
+        raise InvalidParameterError("progress", "must be a function (done, total) or None")
     return await _run(
         client,
         Scope(query, customer, shard),

@@ -466,6 +466,11 @@ async def test_a_429_storm_ends_with_every_invoice_sent() -> None:
         ({"concurrency": 1.5}, "concurrency", "must be an int >= 1"),
         ({"customer": "cus_1' OR status:'open"}, "customer", "must be a customer id (cus_...)"),
         ({"query": " "}, "query", "must be a non-empty search query"),
+        # A flag read from a config file as text is refused, not taken as true.
+        ({"resend_uncertain": "false"}, "resend_uncertain", "must be True or False"),
+        ({"resend_uncertain": 1}, "resend_uncertain", "must be True or False"),
+        ({"dry_run": "no"}, "dry_run", "must be True or False"),
+        ({"progress": "verbose"}, "progress", "must be a function (done, total) or None"),
     ],
 )
 async def test_bad_arguments_are_refused_before_anything_is_sent(
