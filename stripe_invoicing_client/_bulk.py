@@ -29,8 +29,10 @@ from ._bulk_plan import (
     MARKER,
     NOT_EMAILED_SINCE,
     PENDING,
+    RERUN_TO_SEND,
     SENT,
     SKIP_STATUS,
+    TAKEN_BY_ANOTHER_RUN,
     Plan,
     Scope,
     failure_reason,
@@ -46,7 +48,7 @@ from ._bulk_plan import (
 )
 from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, SendSummary
 from ._ids import id_of
-from .errors import InvalidParameterError, NotFoundError, StripeError
+from .errors import IdempotencyError, InvalidParameterError, NotFoundError, StripeError
 
 if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing
@@ -154,6 +156,11 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
     except StripeError as error:
         if step == "send" and outcome_unknown(error):
             return _Attempt(plan, None, failure_reason(error), invoice)
+        if step == "mark" and isinstance(error, IdempotencyError):
+            # This attempt's key was used with another time: by a run that found the same
+            # invoice, and may have emailed it since. Only Stripe's record can say.
+            taken = TAKEN_BY_ANOTHER_RUN
+            return _Attempt(plan, None, taken, None, "already sent", f"{taken}; {RERUN_TO_SEND}")
         gone = None if outcome_unknown(error) else await _skip_if_gone(client, plan, error)
         return gone or _Attempt(plan, "failed", failure_reason(error), invoice)
     await _mark_sent(client, plan, now)

@@ -50,7 +50,9 @@ UNCERTAIN_NO_TIME = "marked pending without an attempt time; Stripe's events can
 UNCERTAIN_TOO_OLD = "attempt older than the 30 days Stripe keeps events"
 UNCERTAIN_NO_RECORD = "Stripe's invoice.sent events could not be read"
 CHANGED_SINCE_FOUND = "finalized by someone else after the run found it a draft"
-NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; Stripe's record shows no email: rerun to send it"
+TAKEN_BY_ANOTHER_RUN = "another run began the same attempt first (its marker key was taken)"
+RERUN_TO_SEND = "Stripe's record shows no email: rerun to send it"
+NOT_EMAILED_SINCE = f"{CHANGED_SINCE_FOUND}; {RERUN_TO_SEND}"
 
 _CUSTOMER_ID = re.compile(r"[A-Za-z0-9_]+")
 _OR = re.compile(r"\bOR\b")
@@ -302,6 +304,8 @@ __all__ = [
     "CHANGED_SINCE_FOUND",
     "MARKER",
     "NOT_EMAILED_SINCE",
+    "RERUN_TO_SEND",
+    "TAKEN_BY_ANOTHER_RUN",
     "Marker",
     "Plan",
     "Scope",

@@ -9,7 +9,14 @@ from collections.abc import Callable
 import httpx
 
 from stripe_invoicing_client._bulk import MARKER, send_invoices
-from stripe_invoicing_client._bulk_plan import NOT_EMAILED_SINCE, SKIP_COLLECTION
+from stripe_invoicing_client._bulk_plan import (
+    NOT_EMAILED_SINCE,
+    RERUN_TO_SEND,
+    SKIP_COLLECTION,
+    TAKEN_BY_ANOTHER_RUN,
+    idempotency_key,
+    marker_metadata,
+)
 from stripe_invoicing_client.testing import FakeStripe
 
 from ._support import KEY, client_for, drafts, finalized, sends
@@ -36,6 +43,24 @@ def emailed_by_hand(http: httpx.Client, invoice_id: str) -> None:
 
 def finalized_by_hand(http: httpx.Client, invoice_id: str) -> None:
     http.post(f"/v1/invoices/{invoice_id}/finalize").raise_for_status()
+
+
+def another_run(steps: int) -> Callable[[httpx.Client, str], None]:
+    """Another run that found the same draft, so its attempt 1 too, begun at another second:
+    its first `steps` writes (mark, finalize, send)."""
+
+    def run(http: httpx.Client, invoice_id: str) -> None:
+        marker = marker_metadata("pending", 1, 1_000_000_000)
+        mark = {f"metadata[{name}]": value for name, value in marker.items()}
+        for path, key, data in [
+            (f"/v1/invoices/{invoice_id}", "mark", mark),
+            (f"/v1/invoices/{invoice_id}/finalize", "finalize", {}),
+            (f"/v1/invoices/{invoice_id}/send", "send", {}),
+        ][:steps]:
+            headers = {"Idempotency-Key": idempotency_key(invoice_id, key, 1)}
+            http.post(path, data=data, headers=headers).raise_for_status()
+
+    return run
 
 
 def charged_instead(http: httpx.Client, invoice_id: str) -> None:
@@ -86,3 +111,28 @@ async def test_a_draft_switched_to_charge_automatically_meanwhile_is_never_final
     (charged,) = summary.of("skipped")
     assert charged.invoice_id not in finalized(fake)
     assert charged.invoice_id not in sends(fake)
+
+
+async def test_a_draft_another_run_got_to_first_is_settled_by_the_record() -> None:
+    # Its marker write, under the same key with another time, is refused (idempotency_error):
+    # the invoice is another run's now, and only Stripe's record says what became of it.
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    progress = once_one_is_done(fake, ids, another_run(steps=3))
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert (summary.count("sent"), summary.count("already sent")) == (1, 1)
+    assert summary.exit_code() == 0
+    assert sends(fake) == Counter(ids)
+
+
+async def test_a_draft_another_run_began_and_left_unsent_waits_for_a_rerun() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    progress = once_one_is_done(fake, ids, another_run(steps=1))
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    (held,) = summary.failed
+    assert held.reason == f"{TAKEN_BY_ANOTHER_RUN}; {RERUN_TO_SEND}"
+    assert len(sends(fake)) == 1
+    rerun = await send_invoices(client_for(fake))
+    assert [(o.invoice_id, o.result) for o in rerun.outcomes] == [(held.invoice_id, "sent")]
+    assert sends(fake) == Counter(ids)
