@@ -1,0 +1,56 @@
+"""Two `send_invoices` runs over the same scope at once: each invoice is emailed once, and
+what each run reports agrees with what Stripe emailed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from stripe_invoicing_client._bulk import send_invoices
+from stripe_invoicing_client.testing import AddLatency, FakeStripe
+
+from ._support import client_for, drafts, sends
+
+SEND = "/v1/invoices/*/send"
+SEND_TAKES = 0.05  # seconds each send spends on its way to Stripe
+
+
+async def _later(seconds: float, run: Any) -> Any:
+    await asyncio.sleep(seconds)
+    return await run
+
+
+def _by_result(summary: Any) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for outcome in summary.outcomes:
+        found.setdefault(outcome.result, set()).add(outcome.invoice_id)
+    return found
+
+
+@pytest.mark.parametrize("offset", [0.0, 0.004, 0.008, 0.012, 0.02, 0.03, 0.045])
+async def test_two_runs_at_once_email_each_invoice_once(offset: float) -> None:
+    # Run B starts `offset` seconds after run A: late enough, it finds invoices A has
+    # finalized and marked "pending" while A's sends are still on their way, so Stripe's
+    # record shows no email yet.
+    fake = FakeStripe()
+    ids = await drafts(fake, 6)
+    fake.inject(AddLatency(0.001), times=None)  # every call yields to the event loop
+    fake.inject(AddLatency(SEND_TAKES), times=None, method="POST", path=SEND)
+    first, second = await asyncio.gather(
+        send_invoices(client_for(fake)),
+        _later(offset, send_invoices(client_for(fake))),
+    )
+    fake.clear_faults()
+    assert sends(fake) == Counter(ids)  # each exactly once
+    reported_sent: set[str] = set()
+    for summary in (first, second):
+        by_result = _by_result(summary)
+        assert set(by_result) <= {"sent", "already sent"}, by_result
+        assert by_result.get("sent", set()) | by_result.get("already sent", set()) <= set(ids)
+        reported_sent |= by_result.get("sent", set())
+        assert summary.exit_code() == 0
+    assert reported_sent == set(ids)  # each email is some run's
+    assert (await send_invoices(client_for(fake))).outcomes == ()
