@@ -10,9 +10,11 @@ the attempt generation (`_bulk_plan` says how the generation moves and why):
 
 A run finds the drafts in scope and the invoices an earlier run left "pending". Before
 emailing one of the latter it reads Stripe's `invoice.sent` events: an email already sent is
-never sent again, whatever became of the idempotency keys. A send whose outcome stays unknown
-in this run (answer lost or 5xx after the retries) is looked up the same way at the end.
-Only the I/O is here; every decision is a plain function in `_bulk_plan`.
+never sent again, whatever became of the idempotency keys; one not shown is sent again under
+the earlier attempt's key, so that a send still on its way (another run's) is not doubled.
+A send whose outcome stays unknown in this run (answer lost or 5xx after the retries) is
+looked up the same way at the end. Only the I/O is here; every decision is a plain function
+in `_bulk_plan`.
 """
 
 from __future__ import annotations
@@ -39,10 +41,13 @@ from ._bulk_plan import (
     idempotency_key,
     in_scope,
     marker_metadata,
+    next_attempt,
     outcome_unknown,
     plan_for,
     recheck,
     record_since,
+    replayed,
+    replayed_refusal,
     search_queries,
     settle,
 )
@@ -110,6 +115,9 @@ class _Attempt:
     # why it failed when the record shows none (by default, `reason`).
     if_sent: Result = "sent"
     if_not_sent: str | None = None
+    # What to send when the record shows no email: the next attempt of a resend whose key
+    # replayed a saved 5xx (that send is over; the record says whether it emailed).
+    then: Plan | None = None
 
 
 async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | None:
@@ -130,7 +138,28 @@ async def _skip_if_gone(
     return _Attempt(plan, "skipped", SKIP_STATUS[status]) if status in SKIP_STATUS else None
 
 
+async def _resend(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
+    """Sends again under the earlier attempt's key, the marker left as that attempt wrote it
+    (the same key with another time would be refused): Stripe replays that send if it was
+    applied, answers 409 while it is at work, and makes it now if it never arrived."""
+    key = idempotency_key(plan.invoice_id, "send", plan.attempt)
+    try:
+        await client.invoices.send(plan.invoice_id, idempotency_key=key)
+    except StripeError as error:
+        if replayed_refusal(error):  # that send was refused: it emailed nothing
+            return await _send_one(client, next_attempt(plan), now)
+        if outcome_unknown(error):
+            then = next_attempt(plan) if replayed(error) else None
+            return _Attempt(plan, None, failure_reason(error), plan.invoice, then=then)
+        gone = await _skip_if_gone(client, plan, error)
+        return gone or _Attempt(plan, "failed", failure_reason(error), plan.invoice)
+    await _mark_sent(client, plan, now)
+    return _Attempt(plan, "sent", plan.reason, plan.invoice)
+
+
 async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Attempt:
+    if plan.action == "resend":
+        return await _resend(client, plan, now)
     invoice_id, attempt = plan.invoice_id, plan.attempt
     invoice = plan.invoice
     step = "mark"
@@ -181,12 +210,14 @@ def _outcome(plan: Plan, result: Result, reason: str | None = None) -> InvoiceOu
 
 async def _settle_unknown(
     client: AsyncStripeInvoicing, attempts: list[_Attempt], now: float
-) -> list[InvoiceOutcome]:
-    """Sends whose outcome stayed unknown in this run, settled by Stripe's record."""
+) -> tuple[list[InvoiceOutcome], list[Plan]]:
+    """Sends whose outcome stayed unknown in this run, settled by Stripe's record; and the
+    next attempts to send, of those whose saved failure the record shows emailed nothing."""
     if not attempts:
-        return []
+        return [], []
     sent = await read_sent_record(client, [a.invoice or a.plan.invoice for a in attempts])
     outcomes = []
+    again = []
     for attempt in attempts:
         if sent is None:
             outcomes.append(
@@ -199,9 +230,11 @@ async def _settle_unknown(
         elif attempt.plan.invoice_id in sent:
             await _mark_sent(client, attempt.plan, now)
             outcomes.append(_outcome(attempt.plan, attempt.if_sent))
+        elif attempt.then is not None:
+            again.append(attempt.then)
         else:
             outcomes.append(_outcome(attempt.plan, "failed", attempt.if_not_sent or attempt.reason))
-    return outcomes
+    return outcomes, again
 
 
 async def _run(
@@ -226,7 +259,7 @@ async def _run(
         for plan in plans
         if plan.action in ("skip", "uncertain")
     ]
-    to_send = [plan for plan in plans if plan.action == "send"]
+    to_send = [plan for plan in plans if plan.action in ("send", "resend")]
     already = [plan for plan in plans if plan.action == "already sent"]
     if dry_run:
         outcomes += [_outcome(plan, "would send", plan.reason) for plan in to_send]
@@ -236,8 +269,13 @@ async def _run(
         await _mark_sent(client, plan, clock())
         outcomes.append(_outcome(plan, "already sent"))
     attempts = await _send_all(client, to_send, concurrency, progress, clock)
-    outcomes += [_outcome(a.plan, a.result, a.reason) for a in attempts if a.result is not None]
-    outcomes += await _settle_unknown(client, [a for a in attempts if a.result is None], clock())
+    while attempts:
+        outcomes += [_outcome(a.plan, a.result, a.reason) for a in attempts if a.result is not None]
+        unknown = [a for a in attempts if a.result is None]
+        looked_up, again = await _settle_unknown(client, unknown, clock())
+        outcomes += looked_up
+        # The next attempts never carry a `then`: this ends after a second round at most.
+        attempts = await _send_all(client, again, concurrency, None, clock)
     return SendSummary(tuple(outcomes))
 
 

@@ -7,11 +7,23 @@ An invoice's progress lives in its own metadata, written before each step:
     stripe_invoicing_bulk_send_at       when that attempt began (Unix seconds, this machine)
 
 A draft has never been emailed, so it is sent with a fresh generation. A finalized invoice
-still marked "pending" may or may not have been emailed (answer lost, 5xx, process killed):
-Stripe's `invoice.sent` events settle it. Sent: it is marked "sent", never emailed again.
-Not sent: the next generation, so a new key, and a saved error never blocks it. Events are
-kept 30 days: when the attempt is older than that, or the events can't be read, the invoice
-is "uncertain" and left alone unless the caller says to resend.
+still marked "pending" may or may not have been emailed (answer lost, 5xx, process killed),
+and its send may still be on its way (another run, still going): Stripe's `invoice.sent`
+events settle it. Sent: it is marked "sent", never emailed again. Not shown sent: it is sent
+again under the same generation, so with the very key of the earlier send ("resend"), and the
+marker is left as it is. Stripe's idempotency then decides: the earlier send applied meanwhile
+is replayed (no second email), one still at work answers 409 (an unknown outcome, settled by
+the record at the end of the run), one that never reached Stripe is made now, once.
+
+Only a send answered with a replayed failure moves on to the next generation, with its own
+marker and keys, in the same run, so a saved error never blocks an invoice: a refusal (4xx)
+at once, since a refused send emailed nothing; a 5xx only once the record, read after it,
+shows no email, since Stripe saves a 5xx the endpoint met after its work.
+
+Events are kept 30 days: when the attempt is older than that, or the events can't be read,
+the invoice is "uncertain" and left alone unless the caller says to resend; such a resend
+keeps the key too (within the key's 24 hours it can only replay an earlier email, and past
+them the key is new to Stripe anyway).
 """
 
 from __future__ import annotations
@@ -29,6 +41,7 @@ from .errors import (
     ClientClosedError,
     InvalidParameterError,
     StripeError,
+    get_header,
 )
 
 MARKER = "stripe_invoicing_bulk_send"
@@ -199,8 +212,9 @@ def idempotency_key(invoice_id: str, step: str, attempt: int) -> str:
 @attrs.frozen
 class Plan:
     """What to do with one invoice. `action`:
-    send      finalize (a draft) and email it, as attempt `attempt`
+    send      mark it, finalize it (a draft) and email it, as attempt `attempt`
     check     ask Stripe's record whether attempt `attempt` emailed it
+    resend    email it again under attempt `attempt`'s key, its marker left as it is
     skip      leave it, for `reason`"""
 
     invoice: dict[str, Any]
@@ -251,8 +265,8 @@ def recheck(plan: Plan, fresh: dict[str, Any]) -> Plan:
 
 def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: bool) -> Plan:
     """A "check" plan once Stripe's record is read (`sent_ids`: the invoices it shows sent,
-    None when it could not be read): "already sent", "send" as the next attempt, or
-    "uncertain" (sent anyway when `resend_uncertain`)."""
+    None when it could not be read): "already sent", "resend" under the same attempt, or
+    "uncertain" (resent anyway when `resend_uncertain`)."""
     if sent_ids is not None and plan.invoice_id in sent_ids:
         return attrs.evolve(plan, action="already sent")
     if sent_ids is None:
@@ -264,8 +278,28 @@ def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: 
     else:
         doubt = None
     if doubt is None or resend_uncertain:
-        return attrs.evolve(plan, action="send", attempt=plan.attempt + 1, reason=doubt)
+        return attrs.evolve(plan, action="resend", reason=doubt)
     return attrs.evolve(plan, action="uncertain", reason=doubt)
+
+
+def next_attempt(plan: Plan) -> Plan:
+    """A "resend" whose key's saved answer is a failure: the next attempt, with its keys."""
+    return attrs.evolve(plan, action="send", attempt=plan.attempt + 1)
+
+
+def replayed(error: StripeError) -> bool:
+    """Whether Stripe answered with a result it saved for the key earlier: that request is
+    over, whoever made it."""
+    return (
+        isinstance(error, APIStatusError)
+        and get_header(error.headers, "Idempotent-Replayed") == "true"
+    )
+
+
+def replayed_refusal(error: StripeError) -> bool:
+    """A saved refusal (4xx) replayed: the key's send was refused, so emailed nothing.
+    (Stripe saves no 409 or 429: those come before the endpoint.)"""
+    return replayed(error) and not outcome_unknown(error)
 
 
 def record_since(invoices: list[dict[str, Any]]) -> int | None:
@@ -314,12 +348,15 @@ __all__ = [
     "idempotency_key",
     "in_scope",
     "marker_metadata",
+    "next_attempt",
     "outcome_unknown",
     "parse_shard",
     "plan_for",
     "read_marker",
     "recheck",
     "record_since",
+    "replayed",
+    "replayed_refusal",
     "search_queries",
     "settle",
     "shard_of",

@@ -20,10 +20,13 @@ from stripe_invoicing_client._bulk_plan import (
     idempotency_key,
     in_scope,
     marker_metadata,
+    next_attempt,
     outcome_unknown,
     plan_for,
     read_marker,
     record_since,
+    replayed,
+    replayed_refusal,
     search_queries,
     settle,
 )
@@ -216,18 +219,19 @@ CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NO
     [
         (CHECK, {"in_1"}, False, "already sent", 2, None),
         (CHECK, {"in_1"}, True, "already sent", 2, None),
-        (CHECK, {"in_2"}, False, "send", 3, None),
-        (CHECK, set(), False, "send", 3, None),
+        # Not shown sent: sent again under the same attempt, so with that attempt's key.
+        (CHECK, {"in_2"}, False, "resend", 2, None),
+        (CHECK, set(), False, "resend", 2, None),
         (CHECK, None, False, "uncertain", 2, UNCERTAIN_NO_RECORD),
-        (CHECK, None, True, "send", 3, UNCERTAIN_NO_RECORD),
+        (CHECK, None, True, "resend", 2, UNCERTAIN_NO_RECORD),
         (Plan(CHECK.invoice, "check", 2), set(), False, "uncertain", 2, UNCERTAIN_NO_TIME),
         (Plan(CHECK.invoice, "check", 2), {"in_1"}, False, "already sent", 2, None),
         (
             Plan(CHECK.invoice, "check", 2, at=NOW - RECORD_WINDOW + 1),
             set(),
             False,
-            "send",
-            3,
+            "resend",
+            2,
             None,
         ),
         (
@@ -242,8 +246,8 @@ CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NO
             Plan(CHECK.invoice, "check", 2, at=NOW - RECORD_WINDOW),
             set(),
             True,
-            "send",
-            3,
+            "resend",
+            2,
             UNCERTAIN_TOO_OLD,
         ),
     ],
@@ -259,6 +263,41 @@ def test_settle(
     settled = settle(plan, sent, NOW, resend)
     assert (settled.action, settled.attempt, settled.reason) == (action, attempt, reason)
     assert settled.invoice is plan.invoice
+
+
+def test_the_next_attempt_is_a_send_with_the_next_keys() -> None:
+    resend = settle(CHECK, set(), NOW, False)
+    moved = next_attempt(resend)
+    assert (moved.action, moved.attempt, moved.at, moved.invoice) == (
+        "send",
+        3,
+        CHECK.at,
+        CHECK.invoice,
+    )
+
+
+REPLAYED = {"Idempotent-Replayed": "true"}
+
+
+@pytest.mark.parametrize(
+    ("error", "is_replayed", "refusal"),
+    [
+        (InvalidRequestError(message="no", http_status=400, headers=REPLAYED), True, True),
+        (NotFoundError(message="gone", http_status=404, headers=REPLAYED), True, True),
+        (InvalidRequestError(message="no", http_status=400), False, False),
+        # A saved 5xx may follow the endpoint's work: the email may have gone.
+        (APIServerError(message="boom", http_status=500, headers=REPLAYED), True, False),
+        (APIServerError(message="boom", http_status=500), False, False),
+        (ConflictError(message="in use", http_status=409, headers=REPLAYED), True, False),
+        (InvalidRequestError(message="no", http_status=400, headers={"x": "true"}), False, False),
+        (APIConnectionError(), False, False),
+    ],
+)
+def test_replayed_and_replayed_refusal(
+    error: StripeError, is_replayed: bool, refusal: bool
+) -> None:
+    assert replayed(error) is is_replayed
+    assert replayed_refusal(error) is refusal
 
 
 def test_record_window_is_a_day_inside_stripes_30_days() -> None:

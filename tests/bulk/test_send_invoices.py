@@ -8,10 +8,11 @@ from collections import Counter
 
 import pytest
 
-from stripe_invoicing_client import InvalidParameterError, RateLimit
+from stripe_invoicing_client import APIStatusError, InvalidParameterError, RateLimit
 from stripe_invoicing_client._bulk import MARKER, _run, read_sent_record, send_invoices
 from stripe_invoicing_client._bulk_plan import (
     ATTEMPT,
+    ATTEMPT_AT,
     RECORD_WINDOW,
     SKIP_COLLECTION,
     SKIP_STATUS,
@@ -42,11 +43,13 @@ def counts(summary: object) -> dict[str, int]:
     return {r: n for r in results if (n := summary.count(r))}  # type: ignore[attr-defined]
 
 
-async def assert_rerun_sends_once(fake: FakeStripe, invoice_id: str, failed_step: str) -> None:
+async def assert_rerun_sends_once(
+    fake: FakeStripe, invoice_id: str, failed_step: str, attempt: int
+) -> None:
     """A rerun after the first attempt failed at `failed_step` sends the invoice: that step is
-    written again once, under attempt 2's key, and the invoice is emailed once in all."""
+    written once, under attempt `attempt`'s key, and the invoice is emailed once in all."""
     assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
-    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, 2)) == 1
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, attempt)) == 1
     assert sends(fake) == Counter([invoice_id])
 
 
@@ -259,26 +262,66 @@ async def test_a_query_naming_the_status_still_finds_what_a_killed_run_left_pend
     assert sends(fake) == Counter([unsent, emailed, untouched])
 
 
-async def test_a_run_killed_before_the_send_sends_with_a_new_key() -> None:
+async def test_a_run_killed_before_the_send_resends_with_the_earlier_key() -> None:
+    # The earlier run's send may still be on its way: under its key, Stripe would replay it
+    # rather than email again. Here it never left, so the email goes now, once.
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
+    await left_pending(fake, invoice_id, attempt=3, at=time.time() - 60, sent=False)
+    before = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    summary = await send_invoices(client_for(fake))
+    assert counts(summary) == {"sent": 1}
+    assert sends(fake) == Counter([invoice_id])
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 3)) == 1
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 3)) == 0
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 4)) == 0
+    marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    assert (marked[MARKER], marked[ATTEMPT]) == ("sent", "3")
+    assert marked[ATTEMPT_AT] != before[ATTEMPT_AT]  # "sent" at its own time
+
+
+@pytest.mark.parametrize("saved", [400, 500])
+async def test_a_resend_whose_key_replays_a_saved_failure_moves_to_the_next_key(
+    saved: int,
+) -> None:
+    # The earlier send under attempt 3's key failed at Stripe's endpoint, which saved its
+    # answer for the key: that key can only replay it. A replayed refusal (400) emailed
+    # nothing: the run moves to attempt 4 (its marker, then its send) at once. A replayed
+    # 500 may follow an email: the run reads the record first, and it shows none here. Either
+    # way in the same run: a saved error never blocks an invoice.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    client = client_for(fake, max_retries=0)
+    key = idempotency_key(invoice_id, "send", 3)
+    # Refused by the endpoint (the draft was charge_automatically then; it was put back).
+    await client.invoices.update(invoice_id, collection_method="charge_automatically")
+    if saved == 500:  # the endpoint began, and failed
+        fake.inject(FailAfterWrite(500), times=1, method="POST", path=SEND)
+    with pytest.raises(APIStatusError) as failed:
+        await client.invoices.send(invoice_id, idempotency_key=key)
+    assert failed.value.http_status == saved
+    await client.invoices.update(invoice_id, collection_method="send_invoice", days_until_due=30)
     await left_pending(fake, invoice_id, attempt=3, sent=False)
     summary = await send_invoices(client_for(fake))
     assert counts(summary) == {"sent": 1}
     assert sends(fake) == Counter([invoice_id])
+    earlier = [r for r in fake.requests if r.headers.get("idempotency-key") == key]
+    assert (earlier[0].status, earlier[0].replayed) == (saved, False)
+    assert {(r.status, r.replayed) for r in earlier[1:]} == {(saved, True)}  # then replayed
     assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 4)) == 1
     marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
-    assert marked[ATTEMPT] == "4"
+    assert (marked[MARKER], marked[ATTEMPT]) == ("sent", "4")
 
 
-async def test_a_refused_send_is_retried_by_a_rerun_with_a_new_key() -> None:
+async def test_a_refused_send_is_resent_by_a_rerun_under_its_key() -> None:
+    # Refused before Stripe's endpoint began (nothing saved for the key): the key still works.
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
     fake.inject(FailRequest(status=400, message="Not now."), times=1, method="POST", path=SEND)
     refused = await send_invoices(client_for(fake))
     assert counts(refused) == {"failed": 1}
     assert [g.reason for g in refused.failure_groups()] == ["InvalidRequestError (400): Not now."]
-    await assert_rerun_sends_once(fake, invoice_id, "send")
+    await assert_rerun_sends_once(fake, invoice_id, "send", 1)
 
 
 async def test_uncertain_when_the_record_is_too_old_and_sent_only_when_asked() -> None:
@@ -505,7 +548,7 @@ async def test_a_refused_finalize_fails_without_asking_the_record_and_a_rerun_re
     assert summary.failed[0].reason == "InvalidRequestError (400): Not yet."
     assert not [r for r in fake.requests if r.path == "/v1/events"]
     assert invoice_id not in finalized(fake)
-    await assert_rerun_sends_once(fake, invoice_id, "finalize")
+    await assert_rerun_sends_once(fake, invoice_id, "finalize", 2)  # a draft: the next attempt
 
 
 async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None:
@@ -517,7 +560,7 @@ async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None
     assert (summary.failed[0].reason or "").startswith("APIConnectionError: ")
     assert len([r for r in fake.requests if r.path == "/v1/events"]) == 1
     assert sends(fake) == Counter()
-    await assert_rerun_sends_once(fake, invoice_id, "send")
+    await assert_rerun_sends_once(fake, invoice_id, "send", 1)  # the key never reached Stripe
 
 
 async def test_an_invoice_voided_during_the_run_is_skipped() -> None:
