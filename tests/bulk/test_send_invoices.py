@@ -313,6 +313,24 @@ async def test_a_resend_whose_key_replays_a_saved_failure_moves_to_the_next_key(
     assert (marked[MARKER], marked[ATTEMPT]) == ("sent", "4")
 
 
+async def test_a_resend_met_with_key_in_use_is_settled_by_the_record() -> None:
+    # The earlier send under this key is still at work: Stripe answers 409 until it ends.
+    # Nothing is sent under another key; the record at the end of the run says no email
+    # yet, so "failed" (rerun), and the rerun sends it under the same key, once.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    await left_pending(fake, invoice_id, attempt=2, sent=False)
+    in_use = FailRequest(status=409, type="idempotency_error", code="idempotency_key_in_use")
+    fake.inject(in_use, times=None, method="POST", path=SEND)
+    summary = await send_invoices(client_for(fake, max_retries=1))
+    assert counts(summary) == {"failed": 1}
+    assert "409 idempotency_key_in_use" in (summary.failed[0].reason or "")
+    keys = {r.headers.get("idempotency-key") for r in fake.requests if r.path.endswith("/send")}
+    assert keys == {idempotency_key(invoice_id, "send", 2)}
+    fake.clear_faults()
+    await assert_rerun_sends_once(fake, invoice_id, "send", 2)
+
+
 async def test_a_refused_send_is_resent_by_a_rerun_under_its_key() -> None:
     # Refused before Stripe's endpoint began (nothing saved for the key): the key still works.
     fake = FakeStripe()
