@@ -14,10 +14,12 @@ from stripe_invoicing_client._bulk_plan import (
     NOT_EMAILED_SINCE,
     RERUN_TO_SEND,
     TAKEN_BY_ANOTHER_RUN,
+    idempotency_key,
+    marker_metadata,
 )
 from stripe_invoicing_client.testing import AddLatency, FailAfterWrite, FakeStripe
 
-from ._support import client_for, drafts, sends
+from ._support import KEY, client_for, drafts, finalized, sends
 
 SEND = "/v1/invoices/*/send"
 SEND_TAKES = 0.05  # seconds each send spends on its way to Stripe
@@ -89,3 +91,42 @@ async def test_a_saved_500_met_by_the_other_runs_resend_is_settled_by_the_record
     for summary in (first, second):
         assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "sent")]
     assert (await send_invoices(client_for(fake))).outcomes == ()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, not fixed: a draft plan moves another run's pending attempt N to N+1",
+)
+async def test_a_rerun_never_doubles_a_send_the_other_run_still_has_on_its_way() -> None:
+    # Run A has marked two drafts "pending" (attempt 1). Run B finds them as drafts, so as
+    # its attempt 2; A finalizes one of them after B found it and before B marks it, and A's
+    # send of it is still on its way. B's marker write (attempt 2) lands on the invoice A
+    # finalized: B never sends it blind ("failed", rerun), but the marker now names
+    # attempt 2. B's rerun, as its summary asks, resends under attempt 2's key, which Stripe
+    # has never seen: when A's send (attempt 1's key) lands, the invoice is emailed twice.
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    marker = marker_metadata("pending", 1, 1_000_000_000)
+    mark = {f"metadata[{name}]": value for name, value in marker.items()}
+
+    def a_writes(invoice_id: str, step: str, data: dict[str, str]) -> None:
+        path = f"/v1/invoices/{invoice_id}" + ("" if step == "mark" else f"/{step}")
+        headers = {"Idempotency-Key": idempotency_key(invoice_id, step, 1)}
+        with fake.sync_http_client(api_key=KEY) as http:
+            http.post(path, data=data, headers=headers).raise_for_status()
+
+    for invoice_id in ids:
+        a_writes(invoice_id, "mark", mark)
+    finalized_by_a: list[str] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake)) - finalized(fake)
+            a_writes(untouched, "finalize", {})
+            finalized_by_a.append(untouched)
+
+    run_b = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert [o.reason for o in run_b.failed] == [NOT_EMAILED_SINCE]
+    await send_invoices(client_for(fake))  # B's rerun
+    a_writes(finalized_by_a[0], "send", {})  # A's send lands
+    assert sends(fake) == Counter(ids)
