@@ -37,6 +37,7 @@ from ._bulk_plan import (
     TAKEN_BY_ANOTHER_RUN,
     Plan,
     Scope,
+    carried,
     failure_reason,
     idempotency_key,
     in_scope,
@@ -164,11 +165,13 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
     invoice = plan.invoice
     step = "mark"
     try:
-        pending = marker_metadata(PENDING, attempt, int(now))
+        pending = marker_metadata(PENDING, attempt, int(now) if plan.at is None else plan.at)
         key = idempotency_key(invoice_id, step, attempt)
         invoice = (
             await client.invoices.update(invoice_id, metadata=pending, idempotency_key=key)
         ).to_dict()
+        if carried(plan):  # the answer may be the earlier run's, replayed: read it as it is
+            invoice = (await client.invoices.retrieve(invoice_id)).to_dict()
         now_plan = recheck(plan, invoice)
         if now_plan.action == "skip":  # nothing finalized or sent
             return _Attempt(plan, "skipped", now_plan.reason, invoice)
@@ -247,7 +250,9 @@ async def _run(
     progress: Progress | None,
     clock: Callable[[], float],
 ) -> SendSummary:
-    plans = [plan for plan in map(plan_for, await find_candidates(client, scope)) if plan]
+    found = await find_candidates(client, scope)
+    started = clock()
+    plans = [plan for plan in (plan_for(invoice, started) for invoice in found) if plan]
     checks = [plan for plan in plans if plan.action == "check"]
     if checks:
         sent = await read_sent_record(client, [plan.invoice for plan in checks])

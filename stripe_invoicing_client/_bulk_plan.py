@@ -51,6 +51,7 @@ PENDING = "pending"
 SENT = "sent"
 # Stripe keeps events 30 days; a day less leaves room for the two machines' clocks.
 RECORD_WINDOW = 29 * 24 * 3600
+KEY_LIFETIME = 24 * 3600  # how long Stripe keeps an idempotency key and its answer
 
 SKIP_COLLECTION = "collection_method is charge_automatically: Stripe charges it, no email"
 SKIP_STATUS = {
@@ -212,7 +213,8 @@ def idempotency_key(invoice_id: str, step: str, attempt: int) -> str:
 @attrs.frozen
 class Plan:
     """What to do with one invoice. `action`:
-    send      mark it, finalize it (a draft) and email it, as attempt `attempt`
+    send      mark it, finalize it (a draft) and email it, as attempt `attempt`: begun
+              at `at` when it carries another run's attempt on (its marker's values), else now
     check     ask Stripe's record whether attempt `attempt` emailed it
     resend    email it again under attempt `attempt`'s key, its marker left as it is
     skip      leave it, for `reason`"""
@@ -228,15 +230,21 @@ class Plan:
         return str(self.invoice["id"])
 
 
-def plan_for(invoice: dict[str, Any]) -> Plan | None:
+def plan_for(invoice: dict[str, Any], now: float) -> Plan | None:
     """The plan for a found invoice, None when it is not the run's business (finalized
-    without a "pending" marker: sent by an earlier run, or never picked by one)."""
+    without a "pending" marker: sent by an earlier run, or never picked by one).
+
+    A draft marked "pending" less than a day before `now` carries that attempt on, its
+    marker's values kept: another run may still be finalizing and sending it under that
+    attempt's keys, and only by sharing them is its send never doubled (see `carried`)."""
     status = invoice.get("status")
     marker = read_marker(invoice)
     sendable = invoice.get("collection_method") == "send_invoice"
     if status == "draft":  # never emailed, whatever its metadata says (a copy keeps it)
         if not sendable:
             return Plan(invoice, "skip", reason=SKIP_COLLECTION)
+        if marker.status == PENDING and marker.at is not None and now - marker.at < KEY_LIFETIME:
+            return Plan(invoice, "send", attempt=marker.attempt, at=marker.at)
         return Plan(invoice, "send", attempt=marker.attempt + 1)
     if marker.status != PENDING:
         return None
@@ -283,8 +291,16 @@ def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: 
 
 
 def next_attempt(plan: Plan) -> Plan:
-    """A "resend" whose key's saved answer is a failure: the next attempt, with its keys."""
-    return attrs.evolve(plan, action="send", attempt=plan.attempt + 1)
+    """A plan whose key's saved answer is a failure: the next attempt, with its keys, begun
+    now."""
+    return attrs.evolve(plan, action="send", attempt=plan.attempt + 1, at=None)
+
+
+def carried(plan: Plan) -> bool:
+    """Whether a "send" plan carries an earlier attempt on: its marker is written again with
+    the same values, under the same key, so Stripe may answer with that earlier write's saved
+    response, the invoice as it was then."""
+    return plan.action == "send" and plan.at is not None
 
 
 def replayed(error: StripeError) -> bool:
@@ -336,6 +352,7 @@ __all__ = [
     "ATTEMPT",
     "ATTEMPT_AT",
     "CHANGED_SINCE_FOUND",
+    "KEY_LIFETIME",
     "MARKER",
     "NOT_EMAILED_SINCE",
     "RERUN_TO_SEND",
@@ -343,6 +360,7 @@ __all__ = [
     "Marker",
     "Plan",
     "Scope",
+    "carried",
     "check_shard",
     "failure_reason",
     "idempotency_key",

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client._bulk_plan import (
+    KEY_LIFETIME,
     RECORD_WINDOW,
     SKIP_COLLECTION,
     SKIP_STATUS,
@@ -169,6 +170,9 @@ def test_marker_metadata_and_keys() -> None:
     assert idempotency_key("in_1", "send", 2) == "stripe-invoicing-bulk-in_1-send-2"
 
 
+NOW = 10_000_000
+
+
 @pytest.mark.parametrize(
     ("found", "action", "attempt", "reason"),
     [
@@ -189,15 +193,39 @@ def test_marker_metadata_and_keys() -> None:
     ],
 )
 def test_plan_for(found: dict[str, Any], action: str, attempt: int, reason: str | None) -> None:
-    plan = plan_for(found)
+    plan = plan_for(found, NOW)
     assert plan is not None
     assert (plan.action, plan.attempt, plan.reason) == (action, attempt, reason)
     assert plan.invoice is found and plan.invoice_id == "in_1"
 
 
 def test_plan_for_keeps_the_attempt_time_to_check() -> None:
-    plan = plan_for(invoice("open", "pending", 2, 50))
+    plan = plan_for(invoice("open", "pending", 2, 50), NOW)
     assert plan is not None and plan.at == 50
+
+
+@pytest.mark.parametrize(
+    ("age", "attempt", "at"),
+    [
+        (-60, 4, NOW + 60),  # the other machine's clock a little ahead
+        (0, 4, NOW),
+        (KEY_LIFETIME - 1, 4, NOW - KEY_LIFETIME + 1),
+        (KEY_LIFETIME, 5, None),  # its keys are gone: a new attempt
+    ],
+)
+def test_a_draft_marked_pending_within_a_day_carries_that_attempt_on(
+    age: int, attempt: int, at: int | None
+) -> None:
+    # Another run's attempt, which may still be going: its keys, and its marker's values.
+    plan = plan_for(invoice(marker="pending", attempt=4, at=NOW - age), NOW)
+    assert plan is not None
+    assert (plan.action, plan.attempt, plan.at) == ("send", attempt, at)
+
+
+def test_a_draft_marked_sent_or_without_a_time_is_a_new_attempt() -> None:
+    for found in (invoice(marker="sent", attempt=4, at=NOW), invoice(marker="pending", attempt=4)):
+        plan = plan_for(found, NOW)
+        assert plan is not None and (plan.attempt, plan.at) == (5, None)
 
 
 @pytest.mark.parametrize(
@@ -207,10 +235,9 @@ def test_plan_for_keeps_the_attempt_time_to_check() -> None:
 def test_finalized_invoices_not_left_pending_are_none_of_the_runs_business(
     found: dict[str, Any],
 ) -> None:
-    assert plan_for(found) is None
+    assert plan_for(found, NOW) is None
 
 
-NOW = 10_000_000
 CHECK = Plan(invoice("open", "pending", 2, NOW - 100), "check", attempt=2, at=NOW - 100)
 
 
@@ -268,12 +295,9 @@ def test_settle(
 def test_the_next_attempt_is_a_send_with_the_next_keys() -> None:
     resend = settle(CHECK, set(), NOW, False)
     moved = next_attempt(resend)
-    assert (moved.action, moved.attempt, moved.at, moved.invoice) == (
-        "send",
-        3,
-        CHECK.at,
-        CHECK.invoice,
-    )
+    # Begun now: a send plan with a time would carry the earlier attempt's marker on.
+    assert (moved.action, moved.attempt, moved.at) == ("send", 3, None)
+    assert moved.invoice is CHECK.invoice
 
 
 REPLAYED = {"Idempotent-Replayed": "true"}
