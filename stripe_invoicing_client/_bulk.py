@@ -186,6 +186,11 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             invoice_id, idempotency_key=idempotency_key(invoice_id, step, attempt)
         )
     except StripeError as error:
+        if step == "mark" and carried(plan) and replayed(error):
+            # The earlier mark's saved failure: that mark is over, and no finalize or send
+            # follows a failed mark, so none of this attempt is on its way. The key would
+            # answer the same for a day: the next attempt, at once.
+            return await _send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):
             return _Attempt(plan, None, failure_reason(error), invoice)
         if step == "mark" and isinstance(error, IdempotencyError):

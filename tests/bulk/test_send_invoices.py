@@ -571,6 +571,24 @@ async def test_a_refused_finalize_fails_without_asking_the_record_and_a_rerun_re
     await assert_rerun_sends_once(fake, invoice_id, "finalize", 1)
 
 
+async def test_a_mark_whose_saved_500_a_rerun_replays_moves_to_the_next_attempt() -> None:
+    # The marker was written, then Stripe saved a 500 for the mark's key. The rerun carries
+    # attempt 1 on (a draft marked "pending" a moment ago) and its mark is answered with that
+    # 500, replayed: that mark is over and no finalize or send followed it, so the rerun
+    # moves to attempt 2 at once rather than failing until the key expires, a day later.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailAfterWrite(500), times=1, method="POST", path="/v1/invoices/*")
+    summary = await send_invoices(client_for(fake, max_retries=0))
+    assert counts(summary) == {"failed": 1}
+    marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    assert (marked[MARKER], marked[ATTEMPT]) == ("pending", "1")
+    await assert_rerun_sends_once(fake, invoice_id, "finalize", 2)
+    mark = idempotency_key(invoice_id, "mark", 1)
+    replays = [r for r in fake.requests if r.headers.get("idempotency-key") == mark][1:]
+    assert replays and {(r.status, r.replayed) for r in replays} == {(500, True)}
+
+
 async def test_a_send_that_never_arrived_fails_after_asking_the_record() -> None:
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
