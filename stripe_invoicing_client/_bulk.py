@@ -191,6 +191,10 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             # follows a failed mark, so none of this attempt is on its way. The key would
             # answer the same for a day: the next attempt, at once.
             return await _send_one(client, next_attempt(plan), now)
+        if step == "finalize" and replayed_refusal(error):
+            # The earlier finalize's saved refusal: it finalized nothing, so nothing of this
+            # attempt was emailed, and the key would refuse for a day: the next attempt.
+            return await _send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):
             return _Attempt(plan, None, failure_reason(error), invoice)
         if step == "mark" and isinstance(error, IdempotencyError):

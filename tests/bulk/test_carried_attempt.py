@@ -1,0 +1,105 @@
+"""A draft an earlier or concurrent run marked "pending" less than a day ago: the run carries
+that attempt on, under its keys, and Stripe may answer a write with a response it saved for
+the earlier run."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+
+import httpx
+
+from stripe_invoicing_client import AsyncStripeInvoicing
+from stripe_invoicing_client._bulk import MARKER, send_invoices
+from stripe_invoicing_client._bulk_plan import ATTEMPT, idempotency_key, marker_metadata
+from stripe_invoicing_client.testing import FakeStripe
+
+from ._support import KEY, client_for, drafts, finalized, sends
+
+
+class _SavedRefusal(httpx.AsyncBaseTransport):
+    """Stripe's answer to a request under `key` when its endpoint refused an earlier one
+    under that key: the saved refusal, replayed. (The fake's endpoints never refuse to
+    finalize a draft; Stripe's do, e.g. for what the invoice lacks, and save that answer.)"""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, key: str) -> None:
+        self.inner = inner
+        self.key = key
+        self.replayed = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.headers.get("idempotency-key") == self.key:
+            self.replayed += 1
+            error = {"type": "invalid_request_error", "message": "Refused earlier."}
+            return httpx.Response(
+                400,
+                headers={
+                    "Content-Type": "application/json",
+                    "Request-Id": "req_saved",
+                    "Idempotency-Key": self.key,
+                    "Idempotent-Replayed": "true",
+                },
+                content=json.dumps({"error": error}).encode(),
+                request=request,
+            )
+        return await self.inner.handle_async_request(request)
+
+
+async def _mark(fake: FakeStripe, invoice_id: str, attempt: int) -> None:
+    """The marker write another run made a moment ago, under its key."""
+    await client_for(fake).invoices.update(
+        invoice_id,
+        metadata=marker_metadata("pending", attempt, int(time.time())),
+        idempotency_key=idempotency_key(invoice_id, "mark", attempt),
+    )
+
+
+async def test_a_finalize_whose_saved_refusal_is_replayed_moves_to_the_next_attempt() -> None:
+    # An earlier run marked the draft (attempt 1) and Stripe refused its finalize, saving the
+    # refusal for that key; the draft was put right since. The rerun carries attempt 1 on and
+    # its finalize gets the refusal replayed: a refused finalize finalized nothing, so nothing
+    # of attempt 1 can be emailed, and the rerun moves to attempt 2 in the same run instead of
+    # failing until the key expires, a day later.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    await _mark(fake, invoice_id, 1)
+    refusal = _SavedRefusal(fake.transport, idempotency_key(invoice_id, "finalize", 1))
+    http = fake.async_http_client(KEY, mounts={"all://": refusal})
+    client = AsyncStripeInvoicing(KEY, http_client=http, rate_limit=None)
+    summary = await send_invoices(client)
+    assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "sent")]
+    assert refusal.replayed == 1
+    for step in ("mark", "finalize", "send"):
+        assert fake.write_count(idempotency_key=idempotency_key(invoice_id, step, 2)) == 1
+    assert sends(fake) == Counter([invoice_id])
+    marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    assert (marked[MARKER], marked[ATTEMPT]) == ("sent", "2")
+
+
+async def test_a_draft_sent_by_the_other_run_after_it_was_found_is_already_sent() -> None:
+    # Another run marked both drafts a moment ago; this run finds them as drafts (as a stale
+    # search copy shows an invoice too) and, before it writes to the second, the other run
+    # finalizes and emails it under attempt 1's keys. This run's mark, the same write under
+    # the same key, is answered with the other run's saved answer: the draft as it was. Read
+    # again, the invoice is finalized: settled by the record, "already sent", never "sent"
+    # by this run on the strength of replayed answers.
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    for invoice_id in ids:
+        await _mark(fake, invoice_id, 1)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake)) - finalized(fake)
+            with fake.sync_http_client(api_key=KEY) as other_run:
+                for step in ("finalize", "send"):
+                    key = idempotency_key(untouched, step, 1)
+                    path = f"/v1/invoices/{untouched}/{step}"
+                    other_run.post(path, headers={"Idempotency-Key": key}).raise_for_status()
+
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert (summary.count("sent"), summary.count("already sent")) == (1, 1)
+    assert sends(fake) == Counter(ids)
+    mark_replays = [r for r in fake.requests if r.replayed and r.path.count("/") == 3]
+    assert len(mark_replays) == 2  # both marks were the other run's, replayed
