@@ -191,9 +191,15 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             # follows a failed mark, so none of this attempt is on its way. The key would
             # answer the same for a day: the next attempt, at once.
             return await _send_one(client, next_attempt(plan), now)
-        if step == "finalize" and replayed_refusal(error):
-            # The earlier finalize's saved refusal: it finalized nothing, so nothing of this
-            # attempt was emailed, and the key would refuse for a day: the next attempt.
+        # The earlier finalize's saved failure, which the key would answer for a day. A
+        # refusal finalized nothing; a 5xx did not either if the invoice is still a draft
+        # (finalizing is for good). Then nothing of this attempt can be emailed: the next
+        # attempt. A finalized invoice stays on this one (a send of it may be on its way).
+        if (
+            step == "finalize"
+            and replayed(error)
+            and (replayed_refusal(error) or await _status_now(client, invoice_id) == "draft")
+        ):
             return await _send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):
             return _Attempt(plan, None, failure_reason(error), invoice)

@@ -7,33 +7,39 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 
 import httpx
+import pytest
 
 from stripe_invoicing_client import AsyncStripeInvoicing
 from stripe_invoicing_client._bulk import MARKER, send_invoices
 from stripe_invoicing_client._bulk_plan import ATTEMPT, idempotency_key, marker_metadata
-from stripe_invoicing_client.testing import FakeStripe
+from stripe_invoicing_client.testing import FailAfterWrite, FakeStripe
 
 from ._support import KEY, client_for, drafts, finalized, sends
 
 
-class _SavedRefusal(httpx.AsyncBaseTransport):
-    """Stripe's answer to a request under `key` when its endpoint refused an earlier one
-    under that key: the saved refusal, replayed. (The fake's endpoints never refuse to
-    finalize a draft; Stripe's do, e.g. for what the invoice lacks, and save that answer.)"""
+class _SavedAnswer(httpx.AsyncBaseTransport):
+    """Stripe's answer to a request under `key` when its endpoint failed an earlier one under
+    that key without changing anything: the saved failure (`status`), replayed. (The fake's
+    endpoints never refuse to finalize a draft, and its saved 500s come after the write;
+    Stripe's refuse for what the invoice lacks, and can fail before the write, and save
+    either answer.)"""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, key: str) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, key: str, status: int) -> None:
         self.inner = inner
         self.key = key
+        self.status = status
         self.replayed = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.method == "POST" and request.headers.get("idempotency-key") == self.key:
             self.replayed += 1
-            error = {"type": "invalid_request_error", "message": "Refused earlier."}
+            kind = "invalid_request_error" if self.status < 500 else "api_error"
+            error = {"type": kind, "message": "Failed earlier."}
             return httpx.Response(
-                400,
+                self.status,
                 headers={
                     "Content-Type": "application/json",
                     "Request-Id": "req_saved",
@@ -46,6 +52,29 @@ class _SavedRefusal(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
+class _OtherRunFirst(httpx.AsyncBaseTransport):
+    """Runs `other_run` just before the first request under `key` reaches the fake."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, key: str, other_run: Callable[[], None]
+    ) -> None:
+        self.inner = inner
+        self.key = key
+        self.other_run: Callable[[], None] | None = other_run
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        other_run = self.other_run
+        if other_run is not None and request.headers.get("idempotency-key") == self.key:
+            self.other_run = None
+            other_run()
+        return await self.inner.handle_async_request(request)
+
+
+def _client_through(fake: FakeStripe, transport: httpx.AsyncBaseTransport) -> AsyncStripeInvoicing:
+    http = fake.async_http_client(KEY, mounts={"all://": transport})
+    return AsyncStripeInvoicing(KEY, http_client=http, rate_limit=None, max_retries=0)
+
+
 async def _mark(fake: FakeStripe, invoice_id: str, attempt: int) -> None:
     """The marker write another run made a moment ago, under its key."""
     await client_for(fake).invoices.update(
@@ -55,26 +84,60 @@ async def _mark(fake: FakeStripe, invoice_id: str, attempt: int) -> None:
     )
 
 
-async def test_a_finalize_whose_saved_refusal_is_replayed_moves_to_the_next_attempt() -> None:
-    # An earlier run marked the draft (attempt 1) and Stripe refused its finalize, saving the
-    # refusal for that key; the draft was put right since. The rerun carries attempt 1 on and
-    # its finalize gets the refusal replayed: a refused finalize finalized nothing, so nothing
-    # of attempt 1 can be emailed, and the rerun moves to attempt 2 in the same run instead of
-    # failing until the key expires, a day later.
+@pytest.mark.parametrize("saved", [400, 500])
+async def test_a_finalize_whose_saved_failure_left_a_draft_moves_to_the_next_attempt(
+    saved: int,
+) -> None:
+    # An earlier run marked the draft (attempt 1) and Stripe's endpoint failed its finalize,
+    # saving that answer for the key: refused (the draft was put right since), or a 500 that
+    # changed nothing. The rerun carries attempt 1 on and its finalize gets that answer
+    # replayed. The invoice is still a draft, so attempt 1's finalize finalized nothing and
+    # nothing of attempt 1 can be emailed: the rerun moves to attempt 2 in the same run
+    # instead of failing until the key expires, a day later.
     fake = FakeStripe()
     (invoice_id,) = await drafts(fake, 1)
     await _mark(fake, invoice_id, 1)
-    refusal = _SavedRefusal(fake.transport, idempotency_key(invoice_id, "finalize", 1))
-    http = fake.async_http_client(KEY, mounts={"all://": refusal})
-    client = AsyncStripeInvoicing(KEY, http_client=http, rate_limit=None)
-    summary = await send_invoices(client)
+    answer = _SavedAnswer(fake.transport, idempotency_key(invoice_id, "finalize", 1), saved)
+    summary = await send_invoices(_client_through(fake, answer))
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "sent")]
-    assert refusal.replayed == 1
+    assert answer.replayed == 1
     for step in ("mark", "finalize", "send"):
         assert fake.write_count(idempotency_key=idempotency_key(invoice_id, step, 2)) == 1
     assert sends(fake) == Counter([invoice_id])
     marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
     assert (marked[MARKER], marked[ATTEMPT]) == ("sent", "2")
+
+
+async def test_a_finalize_whose_saved_500_came_after_the_write_stays_on_its_attempt() -> None:
+    # This run read the draft again after its mark; then the other run's finalize (attempt
+    # 1) was applied and answered with a 500 Stripe saved, and this run's finalize gets it
+    # replayed. The invoice is finalized now, so that 500 says nothing of an email (a rerun
+    # resending under attempt 1's key may meet the other run's): the run does not move to
+    # attempt 2. It fails, its marker still on attempt 1, and a rerun sends it once.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    await _mark(fake, invoice_id, 1)
+    key = idempotency_key(invoice_id, "finalize", 1)
+
+    def other_run() -> None:
+        fake.inject(FailAfterWrite(500), times=1, method="POST", path="/v1/invoices/*/finalize")
+        with fake.sync_http_client(api_key=KEY) as http:
+            finalize = http.post(
+                f"/v1/invoices/{invoice_id}/finalize", headers={"Idempotency-Key": key}
+            )
+        assert finalize.status_code == 500
+
+    summary = await send_invoices(
+        _client_through(fake, _OtherRunFirst(fake.transport, key, other_run))
+    )
+    assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "failed")]
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 2)) == 0
+    assert sends(fake) == Counter()
+    marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    assert (marked[MARKER], marked[ATTEMPT]) == ("pending", "1")
+    assert (await send_invoices(client_for(fake))).count("sent") == 1
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "send", 1)) == 1
+    assert sends(fake) == Counter([invoice_id])
 
 
 async def test_a_draft_sent_by_the_other_run_after_it_was_found_is_already_sent() -> None:
