@@ -51,7 +51,9 @@ PENDING = "pending"
 SENT = "sent"
 # Stripe keeps events 30 days; a day less leaves room for the two machines' clocks.
 RECORD_WINDOW = 29 * 24 * 3600
-KEY_LIFETIME = 24 * 3600  # how long Stripe keeps an idempotency key and its answer
+# Stripe keeps an idempotency key and its answer 24 hours; an hour less leaves room for the
+# two machines' clocks.
+CARRY_WINDOW = 23 * 3600
 
 SKIP_COLLECTION = "collection_method is charge_automatically: Stripe charges it, no email"
 SKIP_STATUS = {
@@ -234,16 +236,18 @@ def plan_for(invoice: dict[str, Any], now: float) -> Plan | None:
     """The plan for a found invoice, None when it is not the run's business (finalized
     without a "pending" marker: sent by an earlier run, or never picked by one).
 
-    A draft marked "pending" less than a day before `now` carries that attempt on, its
-    marker's values kept: another run may still be finalizing and sending it under that
-    attempt's keys, and only by sharing them is its send never doubled (see `carried`)."""
+    A draft marked "pending" less than `CARRY_WINDOW` before `now` carries that attempt on,
+    its marker's values kept: another run may still be finalizing and sending it under that
+    attempt's keys, and only by sharing them is its send never doubled (see `carried`). Older,
+    the keys may be gone, and a mark written again from a stale copy could move the marker
+    back: a new attempt."""
     status = invoice.get("status")
     marker = read_marker(invoice)
     sendable = invoice.get("collection_method") == "send_invoice"
     if status == "draft":  # never emailed, whatever its metadata says (a copy keeps it)
         if not sendable:
             return Plan(invoice, "skip", reason=SKIP_COLLECTION)
-        if marker.status == PENDING and marker.at is not None and now - marker.at < KEY_LIFETIME:
+        if marker.status == PENDING and marker.at is not None and now - marker.at < CARRY_WINDOW:
             return Plan(invoice, "send", attempt=marker.attempt, at=marker.at)
         return Plan(invoice, "send", attempt=marker.attempt + 1)
     if marker.status != PENDING:
@@ -351,8 +355,8 @@ def failure_reason(error: StripeError) -> str:
 __all__ = [
     "ATTEMPT",
     "ATTEMPT_AT",
+    "CARRY_WINDOW",
     "CHANGED_SINCE_FOUND",
-    "KEY_LIFETIME",
     "MARKER",
     "NOT_EMAILED_SINCE",
     "RERUN_TO_SEND",
