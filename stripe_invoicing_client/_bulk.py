@@ -12,6 +12,9 @@ A run finds the drafts in scope and the invoices an earlier run left "pending". 
 emailing one of the latter it reads Stripe's `invoice.sent` events: an email already sent is
 never sent again, whatever became of the idempotency keys; one not shown is sent again under
 the earlier attempt's key, so that a send still on its way (another run's) is not doubled.
+A draft another run marked "pending" less than 23 hours ago is carried on under that run's
+attempt and keys, for the same reason, and read again after its mark, whose answer may be
+that run's, replayed.
 A send whose outcome stays unknown in this run (answer lost or 5xx after the retries) is
 looked up the same way at the end. Only the I/O is here; every decision is a plain function
 in `_bulk_plan`.

@@ -6,19 +6,31 @@ An invoice's progress lives in its own metadata, written before each step:
     stripe_invoicing_bulk_send_attempt  the attempt generation: part of every idempotency key
     stripe_invoicing_bulk_send_at       when that attempt began (Unix seconds, this machine)
 
-A draft has never been emailed, so it is sent with a fresh generation. A finalized invoice
-still marked "pending" may or may not have been emailed (answer lost, 5xx, process killed),
-and its send may still be on its way (another run, still going): Stripe's `invoice.sent`
-events settle it. Sent: it is marked "sent", never emailed again. Not shown sent: it is sent
-again under the same generation, so with the very key of the earlier send ("resend"), and the
-marker is left as it is. Stripe's idempotency then decides: the earlier send applied meanwhile
-is replayed (no second email), one still at work answers 409 (an unknown outcome, settled by
-the record at the end of the run), one that never reached Stripe is made now, once.
+A draft has never been emailed. One marked "pending" less than `CARRY_WINDOW` ago (23
+hours: an hour inside the 24 hours Stripe keeps a key) carries that generation on: its
+marker is written again with the same values, under the same key, so it shares every key
+of the run that began it, which may still be finalizing and sending it. Stripe may then
+answer with that run's saved responses, so the invoice is read again after its mark; and
+the marker never moves off a generation whose send may be on its way (a new generation
+written over a draft the other run has just finalized would have a rerun resend it under a
+key that run's send does not share). Any other draft is sent with a fresh generation.
 
-Only a send answered with a replayed failure moves on to the next generation, with its own
-marker and keys, in the same run, so a saved error never blocks an invoice: a refusal (4xx)
-at once, since a refused send emailed nothing; a 5xx only once the record, read after it,
-shows no email, since Stripe saves a 5xx the endpoint met after its work.
+A finalized invoice still marked "pending" may or may not have been emailed (answer lost,
+5xx, process killed), and its send may still be on its way (another run, still going):
+Stripe's `invoice.sent` events settle it. Sent: it is marked "sent", never emailed again.
+Not shown sent: it is sent again under the same generation, so with the very key of the
+earlier send ("resend"), and the marker is left as it is. Stripe's idempotency then decides:
+the earlier send applied meanwhile is replayed (no second email), one still at work answers
+409 (an unknown outcome, settled by the record at the end of the run), one that never
+reached Stripe is made now, once.
+
+Only a write answered with a replayed failure moves on to the next generation, with its own
+marker and keys, in the same run, so a saved error never blocks an invoice for the key's
+day: a send at once after a refusal (4xx), since a refused send emailed nothing, and after
+a 5xx only once the record, read after it, shows no email, since Stripe saves a 5xx the
+endpoint met after its work; a carried generation's mark after any saved failure (no
+finalize or send follows a failed mark); a finalize after a refusal, or after a 5xx when
+the invoice is still a draft (finalizing is for good: that finalize changed nothing).
 
 Events are kept 30 days: when the attempt is older than that, or the events can't be read,
 the invoice is "uncertain" and left alone unless the caller says to resend; such a resend
