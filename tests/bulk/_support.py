@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
+
+import httpx
 
 from stripe_invoicing_client import AsyncStripeInvoicing
 from stripe_invoicing_client._bulk_plan import marker_metadata
@@ -62,6 +65,29 @@ async def left_pending(
     await client.invoices.finalize(invoice_id)
     if sent:
         await client.invoices.send(invoice_id)
+
+
+class OtherRunFirst(httpx.AsyncBaseTransport):
+    """Runs `other_run` just before the first request under `key` reaches the fake."""
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, key: str, other_run: Callable[[], None]
+    ) -> None:
+        self.inner = inner
+        self.key = key
+        self.other_run: Callable[[], None] | None = other_run
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        other_run = self.other_run
+        if other_run is not None and request.headers.get("idempotency-key") == self.key:
+            self.other_run = None
+            other_run()
+        return await self.inner.handle_async_request(request)
+
+
+def client_through(fake: FakeStripe, transport: httpx.AsyncBaseTransport) -> AsyncStripeInvoicing:
+    http = fake.async_http_client(KEY, mounts={"all://": transport})
+    return AsyncStripeInvoicing(KEY, http_client=http, rate_limit=None, max_retries=0)
 
 
 def sends(fake: FakeStripe) -> Counter[str]:

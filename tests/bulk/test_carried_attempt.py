@@ -7,17 +7,15 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Callable
 
 import httpx
 import pytest
 
-from stripe_invoicing_client import AsyncStripeInvoicing
 from stripe_invoicing_client._bulk import MARKER, send_invoices
 from stripe_invoicing_client._bulk_plan import ATTEMPT, idempotency_key, marker_metadata
 from stripe_invoicing_client.testing import FailAfterWrite, FakeStripe
 
-from ._support import KEY, client_for, drafts, finalized, sends
+from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, finalized, sends
 
 
 class _SavedAnswer(httpx.AsyncBaseTransport):
@@ -52,29 +50,6 @@ class _SavedAnswer(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
-class _OtherRunFirst(httpx.AsyncBaseTransport):
-    """Runs `other_run` just before the first request under `key` reaches the fake."""
-
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, key: str, other_run: Callable[[], None]
-    ) -> None:
-        self.inner = inner
-        self.key = key
-        self.other_run: Callable[[], None] | None = other_run
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        other_run = self.other_run
-        if other_run is not None and request.headers.get("idempotency-key") == self.key:
-            self.other_run = None
-            other_run()
-        return await self.inner.handle_async_request(request)
-
-
-def _client_through(fake: FakeStripe, transport: httpx.AsyncBaseTransport) -> AsyncStripeInvoicing:
-    http = fake.async_http_client(KEY, mounts={"all://": transport})
-    return AsyncStripeInvoicing(KEY, http_client=http, rate_limit=None, max_retries=0)
-
-
 async def _mark(fake: FakeStripe, invoice_id: str, attempt: int) -> None:
     """The marker write another run made a moment ago, under its key."""
     await client_for(fake).invoices.update(
@@ -98,7 +73,7 @@ async def test_a_finalize_whose_saved_failure_left_a_draft_moves_to_the_next_att
     (invoice_id,) = await drafts(fake, 1)
     await _mark(fake, invoice_id, 1)
     answer = _SavedAnswer(fake.transport, idempotency_key(invoice_id, "finalize", 1), saved)
-    summary = await send_invoices(_client_through(fake, answer))
+    summary = await send_invoices(client_through(fake, answer))
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "sent")]
     assert answer.replayed == 1
     for step in ("mark", "finalize", "send"):
@@ -128,7 +103,7 @@ async def test_a_finalize_whose_saved_500_came_after_the_write_stays_on_its_atte
         assert finalize.status_code == 500
 
     summary = await send_invoices(
-        _client_through(fake, _OtherRunFirst(fake.transport, key, other_run))
+        client_through(fake, OtherRunFirst(fake.transport, key, other_run))
     )
     assert [(o.invoice_id, o.result) for o in summary.outcomes] == [(invoice_id, "failed")]
     assert fake.write_count(idempotency_key=idempotency_key(invoice_id, "mark", 2)) == 0
