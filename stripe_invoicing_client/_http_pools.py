@@ -11,16 +11,15 @@ bound to the loop it was first used in, and another loop is refused with the rea
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import threading
 import weakref
-from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._options import check_environment_proxies
+from ._per_loop import PerLoop
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
@@ -99,26 +98,6 @@ class SyncPool:
             client.close()
 
 
-class _LoopPool:
-    """One loop's pool and the async generator whose `finally` closes it: the loop closes
-    every async generator it has seen when it shuts down (`shutdown_asyncgens`)."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
-        self.watcher: AsyncGenerator[None, None] | None = None
-
-
-async def _close_with_the_loop(
-    pools: LoopPools, loop: asyncio.AbstractEventLoop
-) -> AsyncGenerator[None, None]:
-    try:
-        yield
-    finally:
-        pool = pools._forget(loop)
-        if pool is not None:
-            await pool.client.aclose()
-
-
 class LoopPools:
     """One `httpx.AsyncClient` per event loop (ours), or the caller's on its first loop."""
 
@@ -129,8 +108,8 @@ class LoopPools:
         self._given_is_bound = given is not None and _holds_connections(given)
         self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._closed = False
-        self._pools: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
-        self._lock = threading.RLock()  # a watcher's `finally` may run under it
+        self._pools: PerLoop[httpx.AsyncClient] = PerLoop(_close_pool)
+        self._lock = threading.Lock()
 
     async def get(self) -> httpx.AsyncClient | str:
         """The client to send with under the running loop, or why there is none."""
@@ -139,24 +118,16 @@ class LoopPools:
         loop = asyncio.get_running_loop()
         if self.given is not None:
             return self._given_for(loop)
-        pool = self._pools.get(loop)
+        pool = self._pools.find(loop)
         if pool is not None and not self._closed:
-            return pool.client  # every call but a loop's first: no lock
-        with self._lock:
-            if self._closed:
-                return CLOSED
-            pool = self._pools.get(loop)
-            if pool is not None:
-                return pool.client
-            self._drop_ended_loops()
-            pool = self._pools[loop] = _LoopPool(new_http_client(httpx.AsyncClient))
-        watcher = _close_with_the_loop(self, loop)
-        pool.watcher = watcher
-        await watcher.__anext__()  # now known to the loop, which closes it at shutdown
-        if self._closed:  # aclose() ran meanwhile, from another thread
-            await watcher.aclose()
+            return pool  # every call but a loop's first
+        if self._closed:
             return CLOSED
-        return pool.client
+        pool = await self._pools.get(lambda: new_http_client(httpx.AsyncClient))
+        if self._closed:  # aclose() ran meanwhile, from another thread
+            await self._pools.end_here()
+            return CLOSED
+        return pool
 
     def _given_for(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncClient | str:
         given = self.given
@@ -174,24 +145,9 @@ class LoopPools:
                 return given
         return LOOP_ENDED if first is None or first.is_closed() else OTHER_LOOP
 
-    def _forget(self, loop: asyncio.AbstractEventLoop) -> _LoopPool | None:
-        with self._lock:
-            return self._pools.pop(loop, None)
-
-    def _drop_ended_loops(self) -> None:
-        """Forget the pools of loops closed without shutting down their async generators;
-        their sockets can't be closed through the loop any more. Called under the lock."""
-        for loop in [loop for loop in self._pools if loop.is_closed()]:
-            pool = self._pools.pop(loop)
-            watcher = pool.watcher
-            if watcher is not None:
-                pool.watcher = None
-                _abandon(watcher)
-
     def open_pools(self) -> list[httpx.AsyncClient]:
         """The pools made and not yet closed (for tests and diagnostics)."""
-        with self._lock:
-            return [pool.client for pool in self._pools.values() if not pool.client.is_closed]
+        return [pool for pool in self._pools.values() if not pool.is_closed]
 
     @property
     def closed(self) -> bool:
@@ -203,38 +159,12 @@ class LoopPools:
         """Close our pools: the running loop's here, every other live loop's in that loop."""
         if not self.owned:
             return
-        import asyncio
-
-        running = asyncio.get_running_loop()
-        with self._lock:
-            self._closed = True
-            pools = list(self._pools.items())
-        for loop, pool in pools:
-            watcher = pool.watcher
-            if watcher is None:
-                continue
-            if loop is running:
-                await watcher.aclose()
-            elif not loop.is_closed():
-                # Not awaited: that loop may be busy, or stopped until its next run.
-                with contextlib.suppress(RuntimeError):  # closed meanwhile
-                    asyncio.run_coroutine_threadsafe(_end(watcher), loop)
+        self._closed = True
+        await self._pools.end_all()
 
 
-async def _end(watcher: AsyncGenerator[None, None]) -> None:
-    await watcher.aclose()
-
-
-def _abandon(watcher: AsyncGenerator[None, None]) -> None:
-    """End a watcher whose loop is closed without awaiting anything: its `finally` finds no
-    pool to close (already forgotten), so this runs to the end at once."""
-    closing = watcher.aclose()
-    try:
-        closing.send(None)
-    except StopIteration:
-        pass
-    else:  # pragma: no cover - the finally awaited after all
-        closing.close()
+async def _close_pool(pool: httpx.AsyncClient) -> None:
+    await pool.aclose()
 
 
 def _holds_connections(http: httpx.AsyncClient) -> bool:

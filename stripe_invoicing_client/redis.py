@@ -36,7 +36,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import AsyncGenerator, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -46,7 +46,6 @@ from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from ._http_pools import _abandon
 from ._limiter import (
     BURST_SECONDS,
     DECREASE_FACTOR,
@@ -55,10 +54,11 @@ from ._limiter import (
     INCREASE_PER_SECOND,
     MIN_FRACTION,
 )
+from ._per_loop import PerLoop
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
 Key = tuple[str, str | None]
 
@@ -227,32 +227,13 @@ def _check_seconds(name: str, value: object, *, zero: bool) -> None:
 
 
 class _Connection:
-    """A Redis client, the scripts registered on it, and (an asyncio client of ours) the
-    async generator whose `finally` closes it when its loop shuts down."""
+    """A Redis client and the scripts registered on it."""
 
-    __slots__ = ("client", "scripts", "watcher")
+    __slots__ = ("client", "scripts")
 
     def __init__(self, client: Any) -> None:
         self.client = client
         self.scripts: dict[str, Any] = {}
-        self.watcher: AsyncGenerator[None, None] | None = None
-
-
-async def _close_with_the_loop(
-    budget: RedisBudget, loop: asyncio.AbstractEventLoop
-) -> AsyncGenerator[None, None]:
-    try:
-        yield
-    finally:
-        connection = budget._forget(loop)
-        if connection is not None:
-            if budget.breaker.closed():
-                # The loop's last releases may have been cancelled with its tasks.
-                with contextlib.suppress(*_UNREACHABLE):
-                    await budget._free_leases_async(connection, everything=True)
-            closing = getattr(connection.client, "aclose", None) or connection.client.close
-            with contextlib.suppress(*_UNREACHABLE):
-                await closing()
 
 
 class Breaker:
@@ -325,7 +306,7 @@ class RedisBudget:
         self.worker = self._worker()
         self._client = None if _client is None else _Connection(_client)
         self._async_given = None if _async_client is None else _Connection(_async_client)
-        self._loops: dict[asyncio.AbstractEventLoop, _Connection] = {}
+        self._loops: PerLoop[_Connection] = PerLoop(self._loop_ended)
         self._lock = threading.RLock()  # a watcher's `finally` may run under it
         self._workers = 1
         self._last_beat = -math.inf
@@ -376,32 +357,25 @@ class RedisBudget:
             return self._async_given
         import asyncio
 
-        loop = asyncio.get_running_loop()
-        connection = self._loops.get(loop)
+        connection = self._loops.find(asyncio.get_running_loop())
         if connection is not None:
             return connection
-        if self._url is None:
+        url = self._url
+        if url is None:
             raise ValueError("this RedisBudget was given no asyncio client")
-        with self._lock:
-            self._drop_ended_loops()
-            client = redis_asyncio.Redis.from_url(self._url, **self._options(for_asyncio=True))
-            connection = self._loops[loop] = _Connection(client)
-        watcher = _close_with_the_loop(self, loop)
-        connection.watcher = watcher
-        await watcher.__anext__()  # now known to the loop, which closes it at shutdown
-        return connection
+        options = self._options(for_asyncio=True)
+        return await self._loops.get(
+            lambda: _Connection(redis_asyncio.Redis.from_url(url, **options))
+        )
 
-    def _forget(self, loop: asyncio.AbstractEventLoop) -> _Connection | None:
-        with self._lock:
-            return self._loops.pop(loop, None)
-
-    def _drop_ended_loops(self) -> None:
-        """Forget the connections of loops closed without shutting down their async
-        generators (their sockets can't be closed through the loop any more)."""
-        for loop in [loop for loop in self._loops if loop.is_closed()]:
-            watcher = self._loops.pop(loop).watcher
-            if watcher is not None:
-                _abandon(watcher)
+    async def _loop_ended(self, connection: _Connection) -> None:
+        if self.breaker.closed():
+            # The loop's last releases may have been cancelled with its tasks.
+            with contextlib.suppress(*_UNREACHABLE):
+                await self._free_leases_async(connection, everything=True)
+        closing = getattr(connection.client, "aclose", None) or connection.client.close
+        with contextlib.suppress(*_UNREACHABLE):
+            await closing()
 
     def _script(self, connection: _Connection, name: str) -> Any:
         found = connection.scripts.get(name)
