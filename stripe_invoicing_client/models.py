@@ -4,12 +4,16 @@
 object an operation answers is listed below. Every other generated model (nested objects,
 request bodies, list envelopes) is here too, and typed as well. Models load on first use,
 which keeps `import stripe_invoicing_client` cheap.
+
+`Model` is the base class of them all, for code that takes any of them (`to_dict()`,
+`model["key"]`, `model.get("key")`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._core.model import Model
 from ._generated import models as _generated_models
 
 if TYPE_CHECKING:
@@ -94,6 +98,7 @@ __all__ = [
     "InvoiceItem",
     "InvoicePayment",
     "LineItem",
+    "Model",
     "PaymentIntent",
     "PaymentMethod",
     "Price",

@@ -9,6 +9,7 @@ from stripe_invoicing_client.models import (
     Customer,
     Invoice,
     LineItem,
+    Model,
 )
 
 
@@ -43,3 +44,10 @@ def nested_model_taken_for_never_null(line: LineItem) -> None:
     # Caught only if the nested model's name is a type, not `Any`.
     pricing: BillingBillResourceInvoicingPricingPricing = line.pricing  # mistake: assignment
     print(pricing.unit_amount_decimal)
+
+
+def plain_dict_taken_for_a_model(data: dict[str, str]) -> None:
+    def keep(found: Model) -> None:
+        print(found.to_dict())
+
+    keep(data)  # mistake: arg-type

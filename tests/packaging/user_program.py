@@ -29,6 +29,7 @@ from stripe_invoicing_client.models import (
     Invoice,
     InvoiceItem,
     LineItem,
+    Model,
 )
 from stripe_invoicing_client.webhooks import (
     SIGNATURE_HEADER,
@@ -277,6 +278,17 @@ def unit_amount(line: LineItem) -> str | None:
     if isinstance(pricing, BillingBillResourceInvoicingPricingPricing):
         return pricing.unit_amount_decimal
     return None
+
+
+def audit_record(found: Model) -> dict[str, object]:
+    # Any model, through the public base: its JSON data and its keys by name.
+    record: dict[str, object] = found.to_dict()
+    record["seen_id"] = found.get("id")
+    return record
+
+
+def audit_invoice(client: StripeInvoicing) -> dict[str, object]:
+    return audit_record(client.invoices.retrieve("in_1"))
 
 
 def webhook(payload: bytes, headers: dict[str, str], secret: str) -> str:
