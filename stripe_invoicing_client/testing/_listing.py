@@ -67,7 +67,7 @@ def _matches(listing: Listing, call: RequestContext, obj: Any, params: dict[str,
 
 def list_handler(listing: Listing) -> JsonHandler:
     def handle(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) -> JsonObject:
-        newest_first = reversed(list(_objects_of(listing, call.state)))
+        newest_first = list(_objects_of(listing, call.state))[::-1]
         found = [obj for obj in newest_first if _matches(listing, call, obj, params)]
         expand = expand_paths(params, in_list=True)
         return list_page(
@@ -77,6 +77,7 @@ def list_handler(listing: Listing) -> JsonHandler:
             listing.kind,
             lambda o: listing.render(call.state, o, expand),
             lambda o: str(o.id),
+            unfiltered=newest_first,
         )
 
     return handle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -47,9 +48,15 @@ def list_page(
     kind: str,
     render: Callable[[Any], JsonObject],
     id_of: Callable[[Any], str] = _json_id,
+    *,
+    unfiltered: Sequence[Any] | None = None,
 ) -> JsonObject:
     """One page of `ordered` (already in the API's order) as a list envelope; `id_of` reads
-    a stored object's id (cursors name objects by id)."""
+    a stored object's id (cursors name objects by id).
+
+    `unfiltered`, when `ordered` is a filter's pick of it (in the same order), is what a
+    cursor may name: an object that no longer matches the filter (a draft finalized since
+    the last page) still marks its place in the list."""
     limit = page_limit(params)
     after = params.get("starting_after")
     before = params.get("ending_before")
@@ -57,19 +64,21 @@ def list_page(
         raise ApiError.exclusive(
             "Use either starting_after or ending_before, not both.", "ending_before"
         )
-    ids = [id_of(obj) for obj in ordered]
+    every = ordered if unfiltered is None else unfiltered
+    place = {id_of(obj): number for number, obj in enumerate(every)}
+    places = [place[id_of(obj)] for obj in ordered]  # rising: `ordered` keeps the order
     if before is not None:
-        if before not in ids:
+        if before not in place:
             raise ApiError.missing(kind, before, "ending_before")
-        end = ids.index(before)
+        end = bisect.bisect_left(places, place[before])
         start = max(0, end - limit)
         chunk, has_more = ordered[start:end], start > 0
     else:
         start = 0
         if after is not None:
-            if after not in ids:
+            if after not in place:
                 raise ApiError.missing(kind, after, "starting_after")
-            start = ids.index(after) + 1
+            start = bisect.bisect_right(places, place[after])
         chunk = ordered[start : start + limit]
         has_more = start + limit < len(ordered)
     return envelope("list", [render(obj) for obj in chunk], has_more, url)

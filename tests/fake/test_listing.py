@@ -95,3 +95,30 @@ def test_invoice_item_filters(api: Api) -> None:
     assert ids(pending=False) == [attached["id"]]
     assert ids(invoice=invoice["id"]) == [attached["id"]]
     assert ids(customer=customer) == [pending["id"], attached["id"]]
+
+
+def test_a_cursor_that_left_the_filter_still_marks_its_place(api: Api, fake: FakeStripe) -> None:
+    # Finalizing the drafts of a listed page is the usual loop: the next page's cursor is
+    # then an open invoice, no longer in `status=draft`, and still names a place in the list.
+    customer = api.customer()["id"]
+    drafts = []
+    for _ in range(5):
+        drafts.append(api.invoice(customer)["id"])
+        fake.clock.advance(1)
+    drafts.reverse()  # newest first
+    first = api.get("/v1/invoices", {"status": "draft", "limit": 2})
+    assert [i["id"] for i in first["data"]] == drafts[:2]
+    for invoice in first["data"]:
+        api.post(f"/v1/invoices/{invoice['id']}/finalize")
+    after = api.get("/v1/invoices", {"status": "draft", "limit": 2, "starting_after": drafts[1]})
+    assert [i["id"] for i in after["data"]] == drafts[2:4]
+    assert after["has_more"] is True
+    last = api.get("/v1/invoices", {"status": "draft", "starting_after": drafts[3]})
+    assert ([i["id"] for i in last["data"]], last["has_more"]) == ([drafts[4]], False)
+    before = api.get("/v1/invoices", {"status": "draft", "ending_before": drafts[1]})
+    assert (before["data"], before["has_more"]) == ([], False)
+    before = api.get("/v1/invoices", {"status": "draft", "limit": 1, "ending_before": drafts[4]})
+    assert ([i["id"] for i in before["data"]], before["has_more"]) == ([drafts[3]], True)
+    # A cursor naming no object at all is still refused.
+    body = api.get("/v1/invoices", {"status": "draft", "starting_after": "in_nope"}, expect=404)
+    assert error_of(body)["code"] == "resource_missing"
