@@ -1,4 +1,4 @@
-"""The fault soak's quote flows (`test_soak.py`, variant "quote"), and what must hold for them.
+"""The fault soak's quote flows (`_soak.py`, variant "quote"), and what must hold for them.
 
 A quote flow's customer (with its tax ID and meter event, as every flow's) is quoted its
 amounts as one-time prices and, in every other flow, 2 seats of a monthly price made through
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
-    from .test_soak import FlowPlan, Soak
+    from ._soak import FlowPlan, Soak
 
 SEATS = 2
 
