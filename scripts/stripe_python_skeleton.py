@@ -23,7 +23,8 @@ the `title` of an identical inline schema in the spec, a nested response class b
 field of the same name already in the spec; any other one is printed as `TODO`, to be written
 in our own words before the text goes in (nothing is copied from stripe-python's docstrings).
 
-It reads only the installed package and the spec; tests never run it.
+It reads only the installed package and the spec; tests/codegen/test_stripe_python_skeleton.py
+runs its object writer.
 """
 
 from __future__ import annotations
@@ -189,6 +190,17 @@ def _is_literal(tp: Any) -> bool:
     return typing.get_origin(tp) is typing.Literal
 
 
+def _resource_schema(tp: Any) -> str | None:
+    """The component schema a resource class stands for, else None: a class imported only
+    under TYPE_CHECKING (a `_Ref` stub) by SCHEMA_OF_CLASS, one imported at run time by its
+    object type."""
+    if isinstance(tp, type) and issubclass(tp, _Ref):
+        return SCHEMA_OF_CLASS[tp.__name__]
+    if isinstance(tp, type) and isinstance(tp.__dict__.get("OBJECT_NAME"), str):
+        return str(tp.__dict__["OBJECT_NAME"])
+    return None
+
+
 def _union_args(tp: Any) -> tuple[Any, ...] | None:
     origin = typing.get_origin(tp)
     if origin is typing.Union or isinstance(tp, types.UnionType):
@@ -293,6 +305,16 @@ class ObjectWriter:
     def _ref(self, name: str) -> dict[str, Any]:
         return {"$ref": f"#/components/schemas/{name}"}
 
+    def _resource_refs(self, tp: Any, path: str) -> list[dict[str, Any]]:
+        """References to the resource schemas `tp` names: one class, or each of a union's."""
+        refs = []
+        for member in _union_args(tp) or (tp,):
+            name = _resource_schema(member)
+            if name is None:
+                raise SystemExit(f"no mapping for {member!r} in {tp!r} at {path}")
+            refs.append(self._ref(name))
+        return refs
+
     def schema(self, tp: Any, path: str) -> tuple[dict[str, Any], bool]:
         """(schema, nullable)"""
         args = _union_args(tp)
@@ -322,20 +344,25 @@ class ObjectWriter:
             return {"type": "string", "enum": list(typing.get_args(tp))}, False
         name = getattr(origin, "__name__", "") if origin is not None else ""
         if name == "ExpandableField" or repr(tp).startswith("stripe._expandable_field"):
-            target = typing.get_args(tp)[0]
-            classes = _union_args(target) or (target,)
-            targets = [self._ref(SCHEMA_OF_CLASS[t.__name__]) for t in classes]
+            targets = self._resource_refs(typing.get_args(tp)[0], path)
             return {
                 "anyOf": [dict(STRING), *targets],
                 "x-expansionResources": {"oneOf": targets},
             }, False
         if name in ("ListObject", "SearchResultObject"):
+            # A page of one resource, or of any of several (`ListObject[Union[Card, ...]]`,
+            # as a customer's `sources`).
             target = typing.get_args(tp)[0]
+            members = _union_args(target) or (target,)
+            pages = self._resource_refs(target, path)
             return {
                 "type": "object",
-                "title": f"{target.__name__}List",
+                "title": "".join(m.__name__ for m in members) + "List",
                 "properties": {
-                    "data": {"type": "array", "items": self._ref(SCHEMA_OF_CLASS[target.__name__])},
+                    "data": {
+                        "type": "array",
+                        "items": pages[0] if len(pages) == 1 else {"anyOf": pages},
+                    },
                     "has_more": {"type": "boolean"},
                     "object": {"type": "string", "enum": ["list"]},
                     "url": dict(STRING),
@@ -369,11 +396,9 @@ class ObjectWriter:
             return {"type": "number"}, False
         if tp is Decimal:
             return {"type": "string", "format": "decimal"}, False
-        if isinstance(tp, type) and issubclass(tp, _Ref):
-            return self._ref(SCHEMA_OF_CLASS[tp.__name__]), False
-        if isinstance(tp, type) and isinstance(tp.__dict__.get("OBJECT_NAME"), str):
-            # A resource class imported at run time: a reference to its schema.
-            return self._ref(str(tp.__dict__["OBJECT_NAME"])), False
+        resource = _resource_schema(tp)
+        if resource is not None:
+            return self._ref(resource), False
         if isinstance(tp, type):
             return self._ref(self.nested(tp, path)), False
         raise SystemExit(f"no mapping for {tp!r} at {path}")
