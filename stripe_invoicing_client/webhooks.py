@@ -69,6 +69,12 @@ def _check_secret(secret: Any) -> str:
         raise InvalidParameterError("secret", f"must be a str, not {type(secret).__name__}")
     if not secret.strip():
         raise InvalidParameterError("secret", "is empty; set the endpoint's signing secret")
+    if secret != secret.strip():
+        # Typical of a secret read from a file: it would never match, and every genuine
+        # delivery would be refused as forged. The message names the fix, not the secret.
+        raise InvalidParameterError(
+            "secret", "has surrounding whitespace (a space or line break at an end): strip it"
+        )
     try:
         secret.encode("utf-8")
     except UnicodeEncodeError:

@@ -327,6 +327,22 @@ def test_unusable_secret_is_a_configuration_error(secret: object) -> None:
         generate_test_signature(BODY, secret)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "secret",
+    [SECRET + "\n", SECRET + "\r\n", " " + SECRET, SECRET + " ", "\t" + SECRET],
+    ids=["newline", "crlf", "leading space", "trailing space", "leading tab"],
+)
+def test_a_secret_with_surrounding_whitespace_is_a_configuration_error(secret: str) -> None:
+    # Typical of a secret read from a file or a mounted Kubernetes secret: it could never
+    # match, and every genuine delivery would be refused as if it were forged.
+    with pytest.raises(InvalidParameterError, match="whitespace") as caught:
+        construct_event(BODY, header(BODY), secret, now=NOW)
+    assert caught.value.param == "secret"
+    assert secret.strip() not in str(caught.value)
+    with pytest.raises(InvalidParameterError, match="whitespace"):
+        generate_test_signature(BODY, secret)
+
+
 @pytest.mark.parametrize("tolerance", [-1, 1.5, "300", True])
 def test_bad_tolerance(tolerance: object) -> None:
     with pytest.raises(InvalidParameterError, match="tolerance"):
