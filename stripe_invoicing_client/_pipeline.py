@@ -42,6 +42,7 @@ from .errors import (
     InvalidParameterError,
     StripeError,
     error_from_response,
+    error_without_body,
     get_header,
 )
 
@@ -453,6 +454,8 @@ class Progress:
         body: bytes | None,
         elapsed: float,
         jitter: Callable[[], float] = random.random,
+        *,
+        unread: str | None = None,
     ) -> Step[Any]:
         return after_response(
             self.call,
@@ -463,6 +466,7 @@ class Progress:
             uncertain=self.uncertain,
             body=body,
             undecodable=body is None,
+            unread=unread,
         )
 
     def after_exception(
@@ -484,6 +488,15 @@ class Progress:
             isinstance(exc, httpx.TimeoutException) and self.out_of_time_now()
         ):
             raise self.out_of_time() from None
+        if (
+            isinstance(exc, httpx.TransportError)
+            and response is not None
+            and not 200 <= response.status_code < 300
+        ):
+            # An error status whose body broke off: its status line and headers say what
+            # happened (a 4xx applied nothing; Stripe-Should-Retry, Retry-After), not the loss.
+            why = f"was cut off ({type(exc).__name__})"
+            return self.after_response(response, None, elapsed, unread=why)
         if isinstance(exc, (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)):
             return self.after_exception(exc, elapsed)
         reason = closed_reason(exc) if isinstance(exc, RuntimeError) else None
@@ -502,12 +515,14 @@ def after_response(
     uncertain: bool = False,
     body: bytes | None = None,
     undecodable: bool = False,
+    unread: str | None = None,
 ) -> Step[T]:
     """What a response means for the call: its parsed value, a retry, or an error.
 
     `uncertain` says an earlier attempt may have been applied without us hearing the answer
     (some `Retry.maybe_applied` was true). `body` is the body as read (default: the
-    response's content); `undecodable` says its Content-Encoding could not be undone.
+    response's content); `undecodable` says its Content-Encoding could not be undone, and
+    `unread` (an error status only) why else the body is missing.
     """
     status = response.status_code
     if body is None:
@@ -547,7 +562,11 @@ def after_response(
         )
         return _retry_or_fail(call, error, delay, retries_done, maybe_applied=True)
     else:
-        error = error_from_response(status, response.headers, body)
+        if undecodable:
+            why = unread or "could not be decoded"
+            error = error_without_body(status, response.headers, why)
+        else:
+            error = error_from_response(status, response.headers, body)
         # A retried DELETE that finds nothing after an attempt whose answer was lost: that
         # attempt deleted it. Deleting is idempotent, so report the deletion.
         if call.deleted is not None and uncertain and error.code == "resource_missing":

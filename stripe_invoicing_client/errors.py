@@ -24,7 +24,10 @@ from ._core.errors import (
     StripeError,
     error_from_response,
 )
-from ._core.errors import get_header as get_header  # for the modules that read responses
+
+# For the modules that read responses.
+from ._core.errors import error_without_body as error_without_body
+from ._core.errors import get_header as get_header
 
 __all__ = [
     "APIConnectionError",

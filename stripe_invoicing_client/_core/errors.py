@@ -349,6 +349,17 @@ def _parse_error_object(text: str) -> dict[str, Any] | None:
     return error if isinstance(error, dict) else None
 
 
+def error_without_body(status: int, headers: Mapping[str, str], why: str) -> APIStatusError:
+    """The exception for a non-success response whose body could not be read (`why`: "was
+    cut off", ...): its class and request id come from the status line and headers alone."""
+    return _class_for(status, None)(
+        message=f"HTTP {status}; the response body {why}, so Stripe's message is unknown",
+        http_status=status,
+        request_id=get_header(headers, "Request-Id"),
+        headers=headers,
+    )
+
+
 def error_from_response(status: int, headers: Mapping[str, str], body: bytes) -> APIStatusError:
     """Build the exception for a non-success response. Never raises; any body is accepted."""
     # Redact before parsing, so the raw body and the parsed object agree and are both clean.

@@ -744,7 +744,8 @@ def test_progress_reads_the_body_it_is_given() -> None:
     lost = progress.after_exception(httpx.ReadError("x"), 0.0, lambda: 0.0)
     assert lost == after_exception(built, httpx.ReadError("x"), 0, 0.0, lambda: 0.0)
     assert progress.after_exception(httpx.ReadError("x"), 0.0, lambda: 1.0) != lost
-    # A transport error with a response in hand is still a transport error.
+    # A transport error reading a success body is still a transport error (an error status's
+    # is that status's error: test_request_path).
     step = progress.after_failed_attempt(httpx.ReadError("reset"), answer, 0.0)
     assert isinstance(step, Retry)
     closing = ValueError("the client has been closed")  # the right words, the wrong type

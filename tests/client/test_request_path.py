@@ -24,6 +24,7 @@ from stripe_invoicing_client import (
     APIResponseError,
     APIServerError,
     AsyncStripeInvoicing,
+    CardError,
     ClientClosedError,
     DeadlineExceededError,
     InvalidParameterError,
@@ -102,6 +103,64 @@ async def test_undecodable_500_is_a_server_error(kind: str) -> None:
         await run(client.invoices.pay("in_1"))
     assert len(seen) == 3  # retried like any 500
     assert keys(seen) == {caught.value.idempotency_key}
+
+
+class _CutBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that breaks off after its first bytes, as a connection dropped mid-body does."""
+
+    def __init__(self, start: bytes) -> None:
+        self.start = start
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.start
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete body")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.start
+        raise httpx.RemoteProtocolError("peer closed connection without sending complete body")
+
+
+def cut_response(status: int, **headers: str) -> httpx.Response:
+    start = b'{"error": {"type": "card_error", "code": "card_declined", "mess'
+    return httpx.Response(status, stream=_CutBody(start), headers=headers)
+
+
+async def test_an_error_status_whose_body_is_cut_off_is_that_status_s_error(kind: str) -> None:
+    """The status line and headers said what happened; losing the body loses the details, not
+    the outcome: a declined payment is a CardError with its request id, not a lost connection
+    (which would also claim the payment may have been applied)."""
+    client, seen = served(kind, [lambda: cut_response(402, **{"Request-Id": "req_cut"})])
+    with pytest.raises(CardError) as caught:
+        await run(client.invoices.pay("in_1"))
+    error = caught.value
+    assert error.http_status == 402 and error.request_id == "req_cut"
+    assert "cut off" in str(error) and "RemoteProtocolError" in str(error)
+    assert len(seen) == 1  # a 402 is final, body or not
+    assert keys(seen) == {error.idempotency_key}
+
+
+async def test_a_delete_whose_404_was_cut_off_is_not_taken_as_deleted(kind: str) -> None:
+    """A 404 whose body breaks off applied nothing: the retry's 404 must not pass for the
+    deletion of an object that never existed."""
+    gone = {"error": {"type": "invalid_request_error", "code": "resource_missing"}}
+    client, seen = served(kind, [lambda: cut_response(404), lambda: httpx.Response(404, json=gone)])
+    with pytest.raises(NotFoundError):
+        await run(client.invoice_items.delete("ii_mistyped"))
+    assert len(seen) == 1
+
+
+async def test_a_retryable_status_whose_body_is_cut_off_follows_its_headers(kind: str) -> None:
+    # Stripe-Should-Retry: false is Stripe's word on this 500, body or not.
+    final = {"Stripe-Should-Retry": "false", "Request-Id": "req_500"}
+    client, seen = served(kind, [lambda: cut_response(500, **final)])
+    with pytest.raises(APIServerError) as caught:
+        await run(client.invoices.pay("in_1"))
+    assert caught.value.request_id == "req_500" and len(seen) == 1
+    # Without it, a 503 is retried like any other, under the same key.
+    ok = lambda: httpx.Response(200, json=invoice("in_1"))  # noqa: E731
+    client, seen = served(kind, [lambda: cut_response(503), ok])
+    assert isinstance(await run(client.invoices.pay("in_1")), Invoice)
+    assert len(seen) == 2 and len(keys(seen)) == 1
 
 
 @pytest.mark.parametrize(
