@@ -22,13 +22,12 @@ T = TypeVar("T")
 # The deadline of the attempt running in this thread (None: no bound).
 _DEADLINE: ContextVar[float | None] = ContextVar("stripe_invoicing_client_deadline", default=None)
 
-# The trace events whose `return_value` is the stream a connection will read and write.
+# The trace events whose `return_value` is the stream a connection will read and write,
+# less their prefix, which names where the stream is made: `connection.` for a direct
+# connection, `proxy.` for the TLS stream over an HTTP proxy's CONNECT tunnel, `socks.` for
+# one through a SOCKS proxy.
 _STREAM_EVENTS = frozenset(
-    {
-        "connection.connect_tcp.complete",
-        "connection.connect_unix_socket.complete",
-        "connection.start_tls.complete",
-    }
+    {"connect_tcp.complete", "connect_unix_socket.complete", "start_tls.complete"}
 )
 # Never 0: a socket timeout of 0 makes it non-blocking rather than expired.
 _EXPIRED = 1e-6
@@ -62,7 +61,7 @@ def clamp(timeout: float | None) -> float | None:
 
 def trace(event: str, info: Mapping[str, Any]) -> None:
     """httpcore's trace callback: bound each stream as its connection opens it."""
-    if event in _STREAM_EVENTS:
+    if event.partition(".")[2] in _STREAM_EVENTS:
         bound_stream(info.get("return_value"))
 
 

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import httpcore
 import httpx
 import pytest
 
@@ -23,6 +24,7 @@ from stripe_invoicing_client import (
     AsyncStripeInvoicing,
     DeadlineExceededError,
     StripeInvoicing,
+    _deadline,
 )
 from stripe_invoicing_client.models import Invoice
 
@@ -248,3 +250,77 @@ async def test_a_full_page_is_accepted(
     finally:
         await close(client)
     assert [item.id for item in got] == ["in_0", "in_1", "in_2"]
+
+
+# --- 6. the sync shell's deadline over a proxy's tunnel -----------------------------------
+
+
+class _Stream(httpcore.NetworkStream):
+    """Answers reads from a script and records the timeout each read was given; its TLS
+    upgrade is another stream, as a real one is (over an HTTP proxy's CONNECT tunnel)."""
+
+    def __init__(self, replies: list[bytes], tls: _Stream | None, upgraded: Callable[[], None]):
+        self.replies = replies
+        self.tls = tls
+        self.upgraded = upgraded
+        self.timeouts: list[float | None] = []
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.timeouts.append(timeout)
+        return self.replies.pop(0) if self.replies else b""
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        assert self.tls is not None
+        self.upgraded()
+        return self.tls
+
+    def get_extra_info(self, info: str) -> Any:
+        return None
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, stream: _Stream) -> None:
+        self.stream = stream
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return self.stream
+
+
+def test_the_sync_deadline_bounds_the_reads_of_a_proxy_s_tunnel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """HTTPS through an HTTP proxy: the stream the answer is read from is the TLS one made
+    over the CONNECT tunnel (httpcore's `proxy.start_tls`), and its reads are bounded by the
+    call's deadline too, or a server dripping its answer through a proxy holds the call open
+    past total_timeout. The clock the bound reads jumps past the deadline as the tunnel is
+    upgraded, so every read after that must be given the expired bound."""
+    offset = [0.0]
+
+    class Clock:
+        @staticmethod
+        def monotonic() -> float:
+            return time.monotonic() + offset[0]
+
+    monkeypatch.setattr(_deadline, "time", Clock)
+
+    def jump() -> None:
+        offset[0] = 10_000.0
+
+    tls = _Stream([PAID], None, jump)
+    tunnel = _Stream([b"HTTP/1.1 200 Connection established\r\n\r\n"], tls, jump)
+    http = httpx.Client(proxy="http://proxy.example:3128")
+    pool = http._transport_for_url(httpx.URL("https://api.stripe.com"))._pool  # type: ignore[attr-defined]
+    pool._network_backend = _Backend(tunnel)
+    with StripeInvoicing(KEY, http_client=http, total_timeout=60.0, rate_limit=None) as client:
+        assert client.invoices.retrieve("in_1").id == "in_1"
+    http.close()
+    assert tunnel.timeouts and tls.timeouts
+    assert all(timeout is not None and timeout < 0.001 for timeout in tls.timeouts)
