@@ -404,11 +404,13 @@ class Progress:
         return error
 
     def out_of_time(self) -> StripeError:
-        call = self.call
+        """The deadline passed during an attempt; what a retry's earlier attempt failed with
+        is told, as when the deadline ends a wait (and is the error's cause where raised)."""
+        call, last = self.call, self.last_error
         return self.fail(
             DeadlineExceededError(
                 f"{call.method} {call.path}: total_timeout={call.total_timeout}s ran out "
-                "during an attempt"
+                "during an attempt" + (f"; last error: {last}" if last is not None else "")
             )
         )
 
@@ -487,7 +489,7 @@ class Progress:
             # The sync shell's reads are bounded by the deadline: a timeout past it is that.
             isinstance(exc, httpx.TimeoutException) and self.out_of_time_now()
         ):
-            raise self.out_of_time() from None
+            raise self.out_of_time() from self.last_error
         if (
             isinstance(exc, httpx.TransportError)
             and response is not None

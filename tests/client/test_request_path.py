@@ -483,6 +483,22 @@ async def test_a_dripping_body_is_cut_off_at_the_deadline(
     assert caught.value.idempotency_key == "pay-drip"
 
 
+async def test_a_deadline_passed_during_a_retry_keeps_the_earlier_failure_as_its_cause(
+    make_client: Any, mock: respx.MockRouter
+) -> None:
+    """The first attempt got a 503, the retry dripped until the deadline: the 503 is what
+    went wrong first, and stays reachable (as when the deadline ends a wait for a retry)."""
+    client = make_client(total_timeout=0.2, max_retries=1)
+    unavailable = httpx.Response(
+        503, json={"error": {"type": "api_error"}}, headers={"Retry-After": "0"}
+    )
+    mock.post(PAY).mock(side_effect=[unavailable, httpx.Response(200, stream=_Drip())])
+    with pytest.raises(DeadlineExceededError, match="during an attempt") as caught:
+        await run(client.invoices.pay("in_1", idempotency_key="pay-drip"))
+    assert isinstance(caught.value.__cause__, APIServerError)
+    assert caught.value.__cause__.http_status == 503
+
+
 @pytest.mark.parametrize("value", [0, -1, float("nan"), "1", True])
 def test_bad_total_timeout_is_refused(kind: str, value: object) -> None:
     cls = StripeInvoicing if kind == "sync" else AsyncStripeInvoicing
