@@ -139,8 +139,12 @@ def construct_event(
         message = redact(f"{reason} (Stripe-Signature header: {shown})").replace(secret, "***")
         return SignatureVerificationError(message)
 
-    if not isinstance(signature_header, str):
+    if signature_header is None:
         raise fail("the Stripe-Signature header is missing")
+    if not isinstance(signature_header, str):
+        kind = type(signature_header).__name__
+        hint = " (decode it as ASCII)" if isinstance(signature_header, (bytes, bytearray)) else ""
+        raise fail(f"the Stripe-Signature header is a {kind}, not a str{hint}")
     if not signature_header.strip():
         raise fail("the Stripe-Signature header is empty")
 

@@ -234,6 +234,14 @@ def test_missing_header() -> None:
     assert "missing" in refused(BODY, None)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("kind", [bytes, bytearray])
+def test_a_header_given_as_bytes_is_not_called_missing(kind: type) -> None:
+    # Raw ASGI headers are bytes: the header is there, and the message says what to do.
+    message = refused(BODY, kind(header(BODY).encode("ascii")))
+    assert "missing" not in message
+    assert f"a {kind.__name__}, not a str" in message
+
+
 @pytest.mark.parametrize(
     ("payload", "reason"),
     [
