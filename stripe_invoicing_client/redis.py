@@ -36,6 +36,7 @@ import os
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -58,7 +59,7 @@ from ._per_loop import PerLoop
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
-    pass
+    import asyncio
 
 Key = tuple[str, str | None]
 
@@ -215,6 +216,39 @@ SCRIPTS = {
 # Redis errors that mean "out of reach": the breaker opens and the caller paces locally.
 _UNREACHABLE = (redis_py.RedisError, OSError)
 
+# A budget that can't serve a call with the clients it was given: a usage error, raised before
+# anything is sent, under any fail policy (the call is neither paced locally nor kept waiting).
+_NOT_AN_OUTAGE = (
+    "; nothing was sent. This is not Redis out of reach: the budget neither paces locally "
+    "(fail open) nor waits for Redis (fail_closed) on it"
+)
+_PER_LOOP = "RedisBudget(url), which opens a connection per event loop and closes it with the loop"
+LOOP_ENDED = (
+    "this RedisBudget's async_client was first used under an event loop that has ended "
+    "(another asyncio.run()?), and redis-py's connections belong to the loop that made them"
+    + _NOT_AN_OUTAGE
+    + ". Give each event loop its own client (RedisBudget.from_client under that loop), or use "
+    + _PER_LOOP
+)
+OTHER_LOOP = (
+    "this RedisBudget's async_client is in use under another event loop (another thread?), "
+    "and redis-py's connections belong to the loop that made them"
+    + _NOT_AN_OUTAGE
+    + ". Give each event loop its own client (RedisBudget.from_client under that loop), or use "
+    + _PER_LOOP
+)
+NO_ASYNC_CLIENT = (
+    "this RedisBudget was given no asyncio client, which AsyncStripeInvoicing needs"
+    + _NOT_AN_OUTAGE
+    + ". Pass RedisBudget.from_client(async_client=redis.asyncio.Redis(...)), or use "
+    + _PER_LOOP
+)
+NO_SYNC_CLIENT = (
+    "this RedisBudget was given no sync client, which StripeInvoicing needs"
+    + _NOT_AN_OUTAGE
+    + ". Pass RedisBudget.from_client(redis.Redis(...)), or use RedisBudget(url)"
+)
+
 
 def _check_seconds(name: str, value: object, *, zero: bool) -> None:
     """A duration: a finite number of seconds, positive (or, `zero`, at least 0)."""
@@ -306,6 +340,7 @@ class RedisBudget:
         self.worker = self._worker()
         self._client = None if _client is None else _Connection(_client)
         self._async_given = None if _async_client is None else _Connection(_async_client)
+        self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._loops: PerLoop[_Connection] = PerLoop(self._loop_ended)
         self._lock = threading.RLock()  # a watcher's `finally` may run under it
         self._workers = 1
@@ -328,7 +363,19 @@ class RedisBudget:
         async_client: redis_asyncio.Redis | None = None,
         **options: Any,
     ) -> RedisBudget:
-        """A budget on clients of your own (their timeouts and retries are yours)."""
+        """A budget on clients of your own (their timeouts and retries are yours): `client`
+        for `StripeInvoicing`, `async_client` for `AsyncStripeInvoicing`.
+
+        redis-py's asyncio connections belong to the event loop that made them, so
+        `async_client` serves the first event loop the budget uses it under, and no other: a
+        call under another loop (a second `asyncio.run()`, another thread's loop) raises
+        `InvalidParameterError` before anything is sent to Redis or Stripe. That is a usage
+        error, not Redis out of reach: the call is neither paced locally nor kept waiting,
+        whatever `fail_closed` says. Give each event loop its own client (a budget made under
+        that loop), or use `RedisBudget(url)`, which opens a connection per event loop and
+        closes it with the loop. A call needing the client that was not given (sync or async)
+        raises the same error.
+        """
         return cls(None, _client=client, _async_client=async_client, **options)
 
     # -- connections -------------------------------------------------------------------
@@ -342,17 +389,43 @@ class RedisBudget:
             "retry_on_timeout": False,
         }
 
+    def _refusal(self, for_asyncio: bool) -> InvalidParameterError | None:
+        """Why this budget can't serve a call at all (the client it needs was not given, or
+        the given asyncio client belongs to another event loop), checked before anything is
+        sent and before the breaker: None when it can. The given asyncio client is bound
+        here to the first loop that asks."""
+        if not for_asyncio:
+            if self._client is None and self._url is None:
+                return InvalidParameterError("client", NO_SYNC_CLIENT)
+            return None
+        if self._async_given is None:
+            if self._url is None:
+                return InvalidParameterError("async_client", NO_ASYNC_CLIENT)
+            return None
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            first = None if self._given_loop is None else self._given_loop()
+            if first is loop:
+                return None
+            if self._given_loop is None:
+                self._given_loop = weakref.ref(loop)
+                return None
+        ended = first is None or first.is_closed()
+        return InvalidParameterError("async_client", LOOP_ENDED if ended else OTHER_LOOP)
+
     def _sync(self) -> _Connection:
         with self._lock:
             if self._client is None:
-                if self._url is None:
-                    raise ValueError("this RedisBudget was given no sync client")
+                assert self._url is not None  # else refused (_refusal)
                 self._client = _Connection(redis_py.Redis.from_url(self._url, **self._options()))
             return self._client
 
     async def _async_connection(self) -> _Connection:
-        """The running loop's connection: the caller's client, or ours for this loop, made
-        on first use and closed when the loop shuts down."""
+        """The running loop's connection: the caller's client (on the loop `_refusal` bound
+        it to), or ours for this loop, made on first use and closed when the loop shuts
+        down."""
         if self._async_given is not None:
             return self._async_given
         import asyncio
@@ -361,8 +434,7 @@ class RedisBudget:
         if connection is not None:
             return connection
         url = self._url
-        if url is None:
-            raise ValueError("this RedisBudget was given no asyncio client")
+        assert url is not None  # else refused (_refusal)
         options = self._options(for_asyncio=True)
         return await self._loops.get(
             lambda: _Connection(redis_asyncio.Redis.from_url(url, **options))
@@ -501,6 +573,18 @@ class RedisBudget:
     def _failed(self) -> None:
         self.breaker.trip()
 
+    def _refuse(self, for_asyncio: bool) -> None:
+        """A reserve or lease the budget can't serve raises (see `_refusal`)."""
+        refusal = self._refusal(for_asyncio)
+        if refusal is not None:
+            raise refusal
+
+    def _serves(self, for_asyncio: bool) -> bool:
+        """Whether a refund or release goes to Redis now: not while the breaker is open, nor
+        where a reserve would be refused (a call's end has no one to tell; its lease is
+        freed at the next round trip, or runs out)."""
+        return self.breaker.closed() and self._refusal(for_asyncio) is None
+
     def _lost(self, key: Key, lease: str) -> None:
         """A reserve or lease went unanswered; Redis may still run it (a stall, a reply
         lost), taking a lease no call holds: it is freed at the next round trip."""
@@ -518,6 +602,7 @@ class RedisBudget:
     def reserve(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
+        self._refuse(for_asyncio=False)
         if not self.breaker.closed():
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
@@ -536,6 +621,7 @@ class RedisBudget:
     async def reserve_async(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
+        self._refuse(for_asyncio=True)
         if not self.breaker.closed():
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
@@ -552,7 +638,7 @@ class RedisBudget:
             raise
 
     def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
-        if not self.breaker.closed():
+        if not self._serves(for_asyncio=False):
             return
         keys = [self.rate_key(key, name) for name, _ in rates]
         try:
@@ -561,7 +647,7 @@ class RedisBudget:
             self._failed()
 
     async def refund_async(self, key: Key, rates: list[tuple[str, float]]) -> None:
-        if not self.breaker.closed():
+        if not self._serves(for_asyncio=True):
             return
         keys = [self.rate_key(key, name) for name, _ in rates]
         try:
@@ -571,6 +657,7 @@ class RedisBudget:
             self._failed()
 
     def lease(self, key: Key, cap: int) -> str | Literal[False] | None:
+        self._refuse(for_asyncio=False)
         if not self.breaker.closed():
             return None
         lease, args = self._lease_args(cap)
@@ -587,6 +674,7 @@ class RedisBudget:
         return lease if int(taken) else False
 
     async def lease_async(self, key: Key, cap: int) -> str | Literal[False] | None:
+        self._refuse(for_asyncio=True)
         if not self.breaker.closed():
             return None
         lease, args = self._lease_args(cap)
@@ -605,7 +693,7 @@ class RedisBudget:
     def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:
         freed = False
         try:
-            if self.breaker.closed():
+            if self._serves(for_asyncio=False):
                 connection = self._sync()
                 self._free_leases(connection, key, lease)
                 freed = True
@@ -634,7 +722,7 @@ class RedisBudget:
     ) -> None:
         freed = False
         try:
-            if self.breaker.closed():
+            if self._serves(for_asyncio=True):
                 connection = await self._async_connection()
                 await self._free_leases_async(connection, key, lease)
                 freed = True
