@@ -373,8 +373,9 @@ class RedisBudget:
         error, not Redis out of reach: the call is neither paced locally nor kept waiting,
         whatever `fail_closed` says. Give each event loop its own client (a budget made under
         that loop), or use `RedisBudget(url)`, which opens a connection per event loop and
-        closes it with the loop. A call needing the client that was not given (sync or async)
-        raises the same error.
+        closes it with the loop. As that loop shuts down, the budget frees the places in
+        flight its calls left (the client stays open: it is yours to close). A call needing
+        the client that was not given (sync or async) raises the same error.
         """
         return cls(None, _client=client, _async_client=async_client, **options)
 
@@ -425,14 +426,15 @@ class RedisBudget:
     async def _async_connection(self) -> _Connection:
         """The running loop's connection: the caller's client (on the loop `_refusal` bound
         it to), or ours for this loop, made on first use and closed when the loop shuts
-        down."""
-        if self._async_given is not None:
-            return self._async_given
+        down. Either way the loop's end frees the leases its calls left."""
         import asyncio
 
         connection = self._loops.find(asyncio.get_running_loop())
         if connection is not None:
             return connection
+        given = self._async_given
+        if given is not None:
+            return await self._loops.get(lambda: given)
         url = self._url
         assert url is not None  # else refused (_refusal)
         options = self._options(for_asyncio=True)
@@ -445,6 +447,8 @@ class RedisBudget:
             # The loop's last releases may have been cancelled with its tasks.
             with contextlib.suppress(*_UNREACHABLE):
                 await self._free_leases_async(connection, everything=True)
+        if connection is self._async_given:
+            return  # the caller's client: theirs to close
         closing = getattr(connection.client, "aclose", None) or connection.client.close
         with contextlib.suppress(*_UNREACHABLE):
             await closing()

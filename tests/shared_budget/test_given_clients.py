@@ -176,3 +176,34 @@ def test_a_budget_without_the_client_a_call_needs_says_which_to_give(
         acquire_sync(async_only, KEY, "write")
     assert "RedisBudget(url)" in str(raised.value)
     assert sync_only.concurrency() == async_only.concurrency() == (0, 20)
+
+
+class OwnClient(redis.asyncio.Redis):
+    """An asyncio client that records whether it was closed."""
+
+    closed = False
+
+    async def aclose(self, close_connection_pool: bool | None = None) -> None:
+        self.closed = True
+        await super().aclose(close_connection_pool)
+
+
+def test_the_places_a_given_clients_loop_left_come_back_as_it_ends(
+    redis_server: RedisServer,
+) -> None:
+    # The call's release runs in the background; asyncio.run() ends first and cancels it.
+    # The place would be held in Redis from every worker for lease_seconds (a minute).
+    client = OwnClient(port=redis_server.port)
+    budget = RedisBudget.from_client(async_client=client)
+    lim = Limiter(
+        RateLimit(
+            requests_per_second=1000.0, searches_per_second=None, max_concurrent=1, shared=budget
+        )
+    )
+
+    async def job() -> None:
+        release_async(lim, await acquire_async(lim, KEY, "write"), 200)
+
+    asyncio.run(job())
+    assert redis_server.client().zcard(budget.leases_key(KEY)) == 0
+    assert not client.closed  # the caller's, to close
