@@ -24,7 +24,9 @@ A lease is due back from the moment its call ends: one that can't be freed then 
 failing, the breaker open, the event loop ending before the background release ran) is kept
 here and freed at the next round trip, or when the loop's connection closes; never left to
 hold a place from every worker until it runs out. Each event loop has its own asyncio
-connection, closed when that loop shuts down.
+connection, closed when that loop shuts down. A caller's asyncio client (`from_client`) serves
+the first loop only: under any other, a call raises `InvalidParameterError` before anything
+is sent (a usage error, not Redis out of reach: the fail policy does not apply).
 """
 
 from __future__ import annotations
