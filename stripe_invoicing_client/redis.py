@@ -49,6 +49,8 @@ from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from ._body import OutOfTime
+from ._deadline import within_deadline
 from ._limiter import (
     BURST_SECONDS,
     DECREASE_FACTOR,
@@ -446,9 +448,12 @@ class RedisBudget:
 
     async def _loop_ended(self, connection: _Connection) -> None:
         if self.breaker.closed():
-            # The loop's last releases may have been cancelled with its tasks.
-            with contextlib.suppress(*_UNREACHABLE):
-                await self._free_leases_async(connection, everything=True)
+            # The loop's last releases may have been cancelled with its tasks. Bounded by the
+            # socket timeout (a caller's client may have none): the loop's end never waits
+            # for Redis longer, and leases left behind run out there by themselves.
+            freeing = self._free_leases_async(connection, everything=True)
+            with contextlib.suppress(OutOfTime, *_UNREACHABLE):
+                await within_deadline(time.monotonic() + self.socket_timeout, freeing)
         if connection is self._async_given:
             return  # the caller's client: theirs to close
         closing = getattr(connection.client, "aclose", None) or connection.client.close
