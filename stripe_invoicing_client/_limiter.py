@@ -73,7 +73,9 @@ def _positive(name: str, value: object, *, optional: bool = False) -> None:
 class SharedBudget(Protocol):
     """What the limiter asks of a budget shared between processes (see `redis.RedisBudget`).
     Each method answers None when the budget cannot be reached: the caller then paces
-    locally, at its share (`fallback_share`)."""
+    locally, at its share (`fallback_share`). `max_wait` is the time the call has left before
+    its deadline (None: no deadline); a budget asks nothing once it is 0 (answering None),
+    and the async methods end their round trip by then (None too)."""
 
     def reserve(
         self,
@@ -94,11 +96,13 @@ class SharedBudget(Protocol):
         cap: int,
     ) -> tuple[float, str | None] | None: ...
 
-    def lease(self, key: tuple[str, str | None], cap: int) -> str | Literal[False] | None:
+    def lease(
+        self, key: tuple[str, str | None], cap: int, max_wait: float | None
+    ) -> str | Literal[False] | None:
         """A lease on a place in flight, False when all are taken."""
 
     async def lease_async(
-        self, key: tuple[str, str | None], cap: int
+        self, key: tuple[str, str | None], cap: int, max_wait: float | None
     ) -> str | Literal[False] | None: ...
 
     def release(
@@ -757,6 +761,18 @@ def _past(limiter: Limiter, deadline: float | None) -> bool:
     return deadline is not None and limiter.clock() >= deadline
 
 
+def _left(limiter: Limiter, deadline: float | None) -> float | None:
+    """The time the call has left, as a shared budget is told it (None: no deadline)."""
+    return None if deadline is None else deadline - limiter.clock()
+
+
+def _check_turn(limiter: Limiter, deadline: float | None) -> None:
+    """The call's turn came after its deadline (a shared budget's round trip took it there,
+    and failing open it would go on without a place): it sends nothing."""
+    if deadline is not None and limiter.clock() > deadline:
+        raise PastDeadline
+
+
 def _poll(limiter: Limiter, deadline: float | None, seconds: float) -> float:
     """How long to wait before asking a shared budget again: never past the deadline."""
     return seconds if deadline is None else max(0.0, min(seconds, deadline - limiter.clock()))
@@ -806,7 +822,7 @@ def acquire_sync(
         _sleep_until(limiter, slot, sleep)
         wait = None
         while shared is not None:
-            max_wait = None if deadline is None else deadline - limiter.clock()
+            max_wait = _left(limiter, deadline)
             rates = shared_rates(limiter.limit, kind)
             cap = limiter.limit.max_concurrent
             wait = _shared_wait(limiter, slot, shared.reserve(key, rates, max_wait, cap))
@@ -829,14 +845,15 @@ def acquire_sync(
                         raise PastDeadline
                     limiter._free.wait(remaining)
         while shared is not None and slot.shared is not None and slot.lease is None:
-            settled, slot.lease = _lease_answer(
-                shared, shared.lease(key, limiter.limit.max_concurrent)
-            )
+            lease = shared.lease(key, limiter.limit.max_concurrent, _left(limiter, deadline))
+            settled, slot.lease = _lease_answer(shared, lease)
             if settled:
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
             sleep(_poll(limiter, deadline, LEASE_POLL_SECONDS))
+        if shared is not None:
+            _check_turn(limiter, deadline)
     except BaseException:
         _wake_threads(limiter, limiter.give_back(slot))
         if shared is not None:
@@ -923,7 +940,7 @@ async def acquire_async(
         await _sleep_until_async(limiter, slot)
         wait = None
         while shared is not None:
-            max_wait = None if deadline is None else deadline - limiter.clock()
+            max_wait = _left(limiter, deadline)
             rates = shared_rates(limiter.limit, kind)
             cap = limiter.limit.max_concurrent
             answer = await shared.reserve_async(key, rates, max_wait, cap)
@@ -947,13 +964,16 @@ async def acquire_async(
             except asyncio.TimeoutError:
                 raise PastDeadline from None
         while shared is not None and slot.shared is not None and slot.lease is None:
-            lease = await shared.lease_async(key, limiter.limit.max_concurrent)
+            left = _left(limiter, deadline)
+            lease = await shared.lease_async(key, limiter.limit.max_concurrent, left)
             settled, slot.lease = _lease_answer(shared, lease)
             if settled:
                 break
             if _past(limiter, deadline):
                 raise PastDeadline
             await asyncio.sleep(_poll(limiter, deadline, LEASE_POLL_SECONDS))
+        if shared is not None:
+            _check_turn(limiter, deadline)
     except BaseException:
         _wake_tasks(limiter, limiter.give_back(slot))
         _give_back_shared(shared, slot)

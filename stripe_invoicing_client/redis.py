@@ -20,6 +20,13 @@ workers last seen alive. `fail_closed=True` waits for Redis instead (up to the c
 deadline). Scripts are loaded again after a Redis restart (redis-py's `Script` answers
 NOSCRIPT by loading).
 
+A call's deadline bounds its round trips: none is begun once it has come, and the asyncio
+ones are cut off at it (then the fail policy decides, which past the deadline ends the call
+with its deadline error; the cut is not counted as Redis failing). redis-py has no
+per-command timeout, and its socket timeout is the connection's, set as it connects: a sync
+round trip is bounded by the socket timeout alone, so a sync call can end up to that long
+after its deadline while Redis stalls (never having sent anything past it).
+
 A lease is due back from the moment its call ends: one that can't be freed then (Redis
 failing, the breaker open, the event loop ending before the background release ran) is kept
 here and freed at the next round trip, or when the loop's connection closes; never left to
@@ -254,6 +261,19 @@ NO_SYNC_CLIENT = (
 )
 
 
+def _no_time(max_wait: float | None) -> bool:
+    """Whether the call's deadline has come: then Redis is asked nothing (the call ends as
+    when Redis is out of reach, which past the deadline is with its deadline error)."""
+    return max_wait is not None and max_wait <= 0
+
+
+def _deadline(max_wait: float | None) -> float | None:
+    """When a round trip is cut short (async): the call's deadline, from the time it has
+    left. redis-py has no per-command timeout, so the sync budget's round trips are bounded
+    by the socket timeout alone (see `RedisBudget`)."""
+    return None if max_wait is None else time.monotonic() + max_wait
+
+
 def _check_seconds(name: str, value: object, *, zero: bool) -> None:
     """A duration: a finite number of seconds, positive (or, `zero`, at least 0)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -301,10 +321,12 @@ def _where(url: str | None) -> str:
 class RedisBudget:
     """A rate budget shared through Redis; pass it as `RateLimit(..., shared=...)`.
 
-    `socket_timeout` bounds every Redis call (seconds); after a failure Redis is left alone
-    for `breaker_seconds`. `lease_seconds` is how long a place in flight is held at most (a
-    call longer than that frees its place early; a killed worker's places come back after
-    it). `heartbeat_seconds`: how often a process says it is alive (the fallback's share).
+    `socket_timeout` bounds every Redis call (seconds), and so how far a sync call can overrun
+    its `total_timeout` while Redis stalls (an asyncio call's round trips end at its
+    deadline); after a failure Redis is left alone for `breaker_seconds`. `lease_seconds` is
+    how long a place in flight is held at most (a call longer than that frees its place
+    early; a killed worker's places come back after it). `heartbeat_seconds`: how often a
+    process says it is alive (the fallback's share).
     `fail_closed=True` waits for Redis instead of pacing locally while it is away.
     """
 
@@ -584,11 +606,14 @@ class RedisBudget:
     def _failed(self) -> None:
         self.breaker.trip()
 
-    def _refuse(self, for_asyncio: bool) -> None:
-        """A reserve or lease the budget can't serve raises (see `_refusal`)."""
+    def _asks(self, for_asyncio: bool, max_wait: float | None) -> bool:
+        """Whether a reserve or lease asks Redis: not while the breaker is open, nor once the
+        call's deadline has come (it answers None, as out of reach: the fail policy decides).
+        One the budget can't serve raises, whatever the breaker (see `_refusal`)."""
         refusal = self._refusal(for_asyncio)
         if refusal is not None:
             raise refusal
+        return self.breaker.closed() and not _no_time(max_wait)
 
     def _serves(self, for_asyncio: bool) -> bool:
         """Whether a refund or release goes to Redis now: not while the breaker is open, nor
@@ -602,6 +627,23 @@ class RedisBudget:
         self._due_back(key, lease)
         self._failed()
 
+    def _cut_short(self, key: Key, lease: str) -> None:
+        """A reserve or lease cut short at the call's deadline: Redis may still run it, as
+        when lost, but it is no Redis failure (the socket timeout judges those), so the
+        breaker stays closed for the calls that have time."""
+        self._due_back(key, lease)
+
+    def _run(self, script: str, keys: list[str], args: list[Any]) -> Any:
+        """A reserve's or lease's round trip: the leases due back freed first."""
+        connection = self._sync()
+        self._free_leases(connection)
+        return self._script(connection, script)(keys=keys, args=args)
+
+    async def _run_async(self, script: str, keys: list[str], args: list[Any]) -> Any:
+        connection = await self._async_connection()
+        await self._free_leases_async(connection)
+        return await self._script(connection, script)(keys=keys, args=args)
+
     # -- SharedBudget ------------------------------------------------------------------
 
     def fails_closed(self) -> bool:
@@ -613,14 +655,11 @@ class RedisBudget:
     def reserve(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
-        self._refuse(for_asyncio=False)
-        if not self.breaker.closed():
+        if not self._asks(for_asyncio=False, max_wait=max_wait):
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
-            connection = self._sync()
-            self._free_leases(connection)
-            answer = self._script(connection, "reserve")(keys=keys, args=args)
+            answer = self._run("reserve", keys, args)
             return self._reserved(answer, lease)
         except _UNREACHABLE:
             self._lost(key, lease)
@@ -632,15 +671,16 @@ class RedisBudget:
     async def reserve_async(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
-        self._refuse(for_asyncio=True)
-        if not self.breaker.closed():
+        if not self._asks(for_asyncio=True, max_wait=max_wait):
             return None
         keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
         try:
-            connection = await self._async_connection()
-            await self._free_leases_async(connection)
-            answer = await self._script(connection, "reserve")(keys=keys, args=args)
+            trip = self._run_async("reserve", keys, args)
+            answer = await within_deadline(_deadline(max_wait), trip)
             return self._reserved(answer, lease)
+        except OutOfTime:
+            self._cut_short(key, lease)
+            return None
         except _UNREACHABLE:
             self._lost(key, lease)
             return None
@@ -667,15 +707,12 @@ class RedisBudget:
         except _UNREACHABLE:
             self._failed()
 
-    def lease(self, key: Key, cap: int) -> str | Literal[False] | None:
-        self._refuse(for_asyncio=False)
-        if not self.breaker.closed():
+    def lease(self, key: Key, cap: int, max_wait: float | None) -> str | Literal[False] | None:
+        if not self._asks(for_asyncio=False, max_wait=max_wait):
             return None
         lease, args = self._lease_args(cap)
         try:
-            connection = self._sync()
-            self._free_leases(connection)
-            taken = self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
+            taken = self._run("lease", [self.leases_key(key)], args)
         except _UNREACHABLE:
             self._lost(key, lease)
             return None
@@ -684,15 +721,18 @@ class RedisBudget:
             raise
         return lease if int(taken) else False
 
-    async def lease_async(self, key: Key, cap: int) -> str | Literal[False] | None:
-        self._refuse(for_asyncio=True)
-        if not self.breaker.closed():
+    async def lease_async(
+        self, key: Key, cap: int, max_wait: float | None
+    ) -> str | Literal[False] | None:
+        if not self._asks(for_asyncio=True, max_wait=max_wait):
             return None
         lease, args = self._lease_args(cap)
         try:
-            connection = await self._async_connection()
-            await self._free_leases_async(connection)
-            taken = await self._script(connection, "lease")(keys=[self.leases_key(key)], args=args)
+            trip = self._run_async("lease", [self.leases_key(key)], args)
+            taken = await within_deadline(_deadline(max_wait), trip)
+        except OutOfTime:
+            self._cut_short(key, lease)
+            return None
         except _UNREACHABLE:
             self._lost(key, lease)
             return None

@@ -62,12 +62,12 @@ class Recorded:
     async def reserve_async(self, key: Any, rates: Any, max_wait: Any, cap: int) -> Answer:
         return self.reserve(key, rates, max_wait, cap)
 
-    def lease(self, key: Any, cap: int) -> str | Literal[False] | None:
+    def lease(self, key: Any, cap: int, max_wait: Any) -> str | Literal[False] | None:
         self.calls.append(("lease", cap))
         return self.lease_answer
 
-    async def lease_async(self, key: Any, cap: int) -> str | Literal[False] | None:
-        return self.lease(key, cap)
+    async def lease_async(self, key: Any, cap: int, max_wait: Any) -> str | Literal[False] | None:
+        return self.lease(key, cap, max_wait)
 
     def release(self, key: Any, lease: str | None, cut: Any) -> None:
         self.calls.append(("release", lease, cut))
@@ -242,7 +242,7 @@ class LeaseLater(Recorded):
         super().__init__(reserve=(0.0, None), fail_closed=fail_closed)
         self.answers = answers
 
-    def lease(self, key: Any, cap: int) -> str | Literal[False] | None:
+    def lease(self, key: Any, cap: int, max_wait: Any) -> str | Literal[False] | None:
         self.calls.append(("lease", cap))
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
