@@ -445,7 +445,8 @@ class Progress:
                 ClientClosedError(
                     f"{call.method} {call.path}: {reason} before the call finished; an attempt "
                     f"reached Stripe, so the write may have been applied: resend with "
-                    f"idempotency_key={key!r} to get its outcome without applying it twice"
+                    f"idempotency_key={key!r} to get its outcome without applying it twice",
+                    may_have_been_applied=True,
                 )
             )
         return self.fail(ClientClosedError(f"{call.method} {call.path} was not sent: {reason}"))

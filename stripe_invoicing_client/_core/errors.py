@@ -141,9 +141,24 @@ class DeadlineExceededError(APITimeoutError):
 
 class ClientClosedError(APIConnectionError):
     """The client cannot send any more: it was closed, or (async) the event loop it was first
-    used in has ended. The attempt that raised this was not sent; when an earlier one may have
-    reached Stripe, the message says the write may have been applied, and `idempotency_key`
-    is the key to resend with."""
+    used in has ended. The attempt that raised this was not sent.
+
+    `may_have_been_applied` is True when an earlier attempt of the same write reached Stripe
+    (or this one did, and its answer was cut off), so the write may have been applied; the
+    message says so too, and `idempotency_key` is the key to resend with to learn its outcome
+    without applying it twice. False (the default): nothing of the call reached Stripe, or it
+    was a read."""
+
+    may_have_been_applied: bool
+
+    def __init__(
+        self,
+        message: str = "Connection error while talking to Stripe.",
+        *,
+        may_have_been_applied: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.may_have_been_applied = may_have_been_applied
 
 
 class APIResponseError(StripeError):

@@ -18,6 +18,7 @@ from stripe_invoicing_client.errors import (
     APITimeoutError,
     AuthenticationError,
     CardError,
+    ClientClosedError,
     ConflictError,
     IdempotencyError,
     InvalidParameterError,
@@ -54,6 +55,7 @@ def stripe_body(**error: Any) -> bytes:
     [
         (APIConnectionError, StripeError),
         (APITimeoutError, APIConnectionError),
+        (ClientClosedError, APIConnectionError),
         (APIStatusError, StripeError),
         (APIResponseError, StripeError),
         (InvalidRequestError, APIStatusError),
@@ -411,6 +413,17 @@ def test_small_exceptions_keep_their_fields() -> None:
 
     assert str(APIConnectionError()) and str(APITimeoutError())
     assert repr(StripeError("x")) == "StripeError('x')"
+
+
+def test_client_closed_says_whether_the_write_may_have_been_applied() -> None:
+    # Nothing sent unless said otherwise: only the client knows an attempt reached Stripe.
+    assert ClientClosedError().may_have_been_applied is False
+    assert ClientClosedError("not sent").may_have_been_applied is False
+    maybe = ClientClosedError("an attempt reached Stripe", may_have_been_applied=True)
+    assert maybe.may_have_been_applied is True
+    assert str(maybe) == "an attempt reached Stripe"
+    clone = pickle.loads(pickle.dumps(maybe))
+    assert type(clone) is ClientClosedError and clone.may_have_been_applied is True
 
 
 def test_errors_survive_pickling() -> None:

@@ -293,6 +293,7 @@ def test_a_closed_client_s_runtime_error_is_client_closed_with_the_key(
         progress.after_failed_attempt(RuntimeError(message), None, 0.0)
     assert str(caught.value) == f"POST /v1/invoices/in_1/pay was not sent: {reason}"
     assert caught.value.idempotency_key == "pay-1"
+    assert caught.value.may_have_been_applied is False
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
 
 
@@ -804,11 +805,15 @@ def test_a_closed_client_says_whether_the_write_may_have_been_applied(
     else:
         assert str(caught.value) == "POST /v1/invoices/in_1/pay was not sent: the client was closed"
     assert caught.value.idempotency_key == "pay-1"
+    assert caught.value.may_have_been_applied is applied  # typed: no need to read the message
     # Refused before sending (the shells' own check): what earlier attempts did decides.
-    before = str(progress.closed("the client was closed"))
-    assert ("was not sent" in before) is not uncertain
+    before = progress.closed("the client was closed")
+    assert isinstance(before, ClientClosedError)
+    assert ("was not sent" in str(before)) is not uncertain
+    assert before.may_have_been_applied is uncertain
     # A GET has no key: nothing it did can be applied twice.
     reading = Progress.start(call("GetInvoicesInvoice", {"invoice": "in_1"}, {}))
     reading.uncertain = uncertain
-    with pytest.raises(ClientClosedError, match="was not sent"):
+    with pytest.raises(ClientClosedError, match="was not sent") as read_caught:
         reading.after_failed_attempt(closing, response_, 0.0)
+    assert read_caught.value.may_have_been_applied is False

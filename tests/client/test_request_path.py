@@ -192,6 +192,7 @@ async def test_a_closed_client_raises_client_closed_with_the_key(kind: str) -> N
     with pytest.raises(ClientClosedError) as caught:
         await run(client.invoices.pay("in_1", idempotency_key="pay-1"))
     assert caught.value.idempotency_key == "pay-1"
+    assert caught.value.may_have_been_applied is False
     assert isinstance(caught.value, APIConnectionError)
 
 
@@ -249,6 +250,7 @@ async def test_close_after_an_attempt_that_may_have_applied_says_so(
     message = str(caught.value)
     assert "was not sent" not in message
     assert "may have been applied" in message and key in message
+    assert caught.value.may_have_been_applied is True
 
 
 def test_async_client_reused_under_a_second_asyncio_run() -> None:
