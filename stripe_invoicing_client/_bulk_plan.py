@@ -346,9 +346,10 @@ def outcome_unknown(error: StripeError) -> bool:
     """Whether a failed write may still have been applied: no answer, an unreadable one, or
     a 5xx (Stripe saves those once the endpoint has begun). A 409 or 429 is what the call's
     last attempt met, after retries: an earlier attempt's answer may have been lost after it
-    was applied (and a retry meeting that attempt still at work gets a 409)."""
+    was applied (and a retry meeting that attempt still at work gets a 409). A closed client
+    says itself whether an earlier attempt of the call reached Stripe."""
     if isinstance(error, ClientClosedError):
-        return False  # nothing was sent
+        return error.may_have_been_applied
     if isinstance(error, (APIConnectionError, APIResponseError)):
         return True
     return isinstance(error, APIStatusError) and (

@@ -346,7 +346,9 @@ def test_record_since_is_the_earliest_finalization_when_all_are_known() -> None:
     [
         (APIConnectionError(), True),
         (APITimeoutError(), True),
-        (ClientClosedError(), False),
+        (ClientClosedError(), False),  # refused before sending: nothing was sent
+        # Closed while the call was being retried, after an attempt reached Stripe.
+        (ClientClosedError("closed", may_have_been_applied=True), True),
         (APIResponseError("cut", http_status=200, request_id=None), True),
         (APIServerError(message="boom", http_status=500), True),
         (APIServerError(message="bad gateway", http_status=502), True),
