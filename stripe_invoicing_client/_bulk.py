@@ -40,18 +40,18 @@ from ._bulk_plan import (
     TAKEN_BY_ANOTHER_RUN,
     Plan,
     Scope,
+    Step,
     carried,
     failure_reason,
     idempotency_key,
     in_scope,
     marker_metadata,
+    move_on,
     next_attempt,
     outcome_unknown,
     plan_for,
     recheck,
     record_since,
-    replayed,
-    replayed_refusal,
     search_queries,
     settle,
 )
@@ -150,10 +150,12 @@ async def _resend(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _Atte
     try:
         await client.invoices.send(plan.invoice_id, idempotency_key=key)
     except StripeError as error:
-        if replayed_refusal(error):  # that send was refused: it emailed nothing
+        move = move_on(plan, "send", error)
+        if move == "next attempt now":
             return await _send_one(client, next_attempt(plan), now)
         if outcome_unknown(error):
-            then = next_attempt(plan) if replayed(error) else None
+            later = move == "next attempt if the record shows no email"
+            then = next_attempt(plan) if later else None
             return _Attempt(plan, None, failure_reason(error), plan.invoice, then=then)
         gone = await _skip_if_gone(client, plan, error)
         return gone or _Attempt(plan, "failed", failure_reason(error), plan.invoice)
@@ -166,7 +168,7 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
         return await _resend(client, plan, now)
     invoice_id, attempt = plan.invoice_id, plan.attempt
     invoice = plan.invoice
-    step = "mark"
+    step: Step = "mark"
     try:
         pending = marker_metadata(PENDING, attempt, int(now) if plan.at is None else plan.at)
         key = idempotency_key(invoice_id, step, attempt)
@@ -189,20 +191,10 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             invoice_id, idempotency_key=idempotency_key(invoice_id, step, attempt)
         )
     except StripeError as error:
-        if step == "mark" and carried(plan) and replayed(error):
-            # The earlier mark's saved failure: that mark is over, and no finalize or send
-            # follows a failed mark, so none of this attempt is on its way. The key would
-            # answer the same for a day: the next attempt, at once.
-            return await _send_one(client, next_attempt(plan), now)
-        # The earlier finalize's saved failure, which the key would answer for a day. A
-        # refusal finalized nothing; a 5xx did not either if the invoice is still a draft
-        # (finalizing is for good). Then nothing of this attempt can be emailed: the next
-        # attempt. A finalized invoice stays on this one (a send of it may be on its way).
-        if (
-            step == "finalize"
-            and replayed(error)
-            and (replayed_refusal(error) or await _status_now(client, invoice_id) == "draft")
-        ):
+        move = move_on(plan, step, error)
+        if move == "read the status first":
+            move = move_on(plan, step, error, await _status_now(client, invoice_id))
+        if move == "next attempt now":  # a saved failure the key would answer for a day
             return await _send_one(client, next_attempt(plan), now)
         if step == "send" and outcome_unknown(error):
             return _Attempt(plan, None, failure_reason(error), invoice)

@@ -26,11 +26,12 @@ reached Stripe is made now, once.
 
 Only a write answered with a replayed failure moves on to the next generation, with its own
 marker and keys, in the same run, so a saved error never blocks an invoice for the key's
-day: a send at once after a refusal (4xx), since a refused send emailed nothing, and after
-a 5xx only once the record, read after it, shows no email, since Stripe saves a 5xx the
-endpoint met after its work; a carried generation's mark after any saved failure (no
-finalize or send follows a failed mark); a finalize after a refusal, or after a 5xx when
-the invoice is still a draft (finalizing is for good: that finalize changed nothing).
+day (`move_on` decides): a send at once after a refusal (4xx), since a refused send emailed
+nothing, and after a 5xx only once the record, read after it, shows no email, since Stripe
+saves a 5xx the endpoint met after its work; a carried generation's mark after any saved
+failure (no finalize or send follows a failed mark); a finalize after a refusal, or after a
+5xx when the invoice is still a draft (finalizing is for good: that finalize changed
+nothing).
 
 Events are kept 30 days: when the attempt is older than that, or the events can't be read,
 the invoice is "uncertain" and left alone unless the caller says to resend; such a resend
@@ -40,9 +41,10 @@ them the key is new to Stripe anyway).
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import re
-from typing import Any
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -334,6 +336,69 @@ def replayed_refusal(error: StripeError) -> bool:
     return replayed(error) and not outcome_unknown(error)
 
 
+Step = Literal["mark", "finalize", "send"]
+MoveOn = Literal[
+    "next attempt now",
+    "next attempt if the record shows no email",
+    "stays",
+    "read the status first",
+]
+
+
+class _NotRead(enum.Enum):
+    NOT_READ = "not read"
+
+
+NOT_READ: Final = _NotRead.NOT_READ
+
+
+def move_on(
+    plan: Plan,
+    step: Step,
+    error: StripeError,
+    status_now: str | Literal[_NotRead.NOT_READ] | None = NOT_READ,
+) -> MoveOn:
+    """Whether `error`, met by `plan`'s write at `step`, ends its attempt, so that the next
+    attempt (`next_attempt`) is sent in this run rather than the key failing the same way for
+    its day. Only an answer Stripe saved for the key earlier and replays (`replayed`) can:
+    that write is over, whoever made it.
+
+    next attempt now
+        a resend answered with a saved refusal (4xx): that send emailed nothing;
+        a carried attempt's mark answered with a saved failure: the earlier mark failed, and
+        no finalize or send follows a failed mark, so nothing of that attempt is on its way;
+        a finalize answered with a saved refusal, or with a saved 5xx while the invoice is
+        still a draft (`status_now`): finalizing is for good, so that finalize changed
+        nothing, and nothing of the attempt can have been emailed.
+    next attempt if the record shows no email
+        a resend answered with a saved 5xx: Stripe saves a 5xx the endpoint met after its
+        work, which may have emailed it; Stripe's record decides (at the end of the run).
+    read the status first
+        a finalize answered with a saved 5xx: ask again with the invoice's status read now
+        (`status_now`: None when it could not be read, which leaves the attempt as it is).
+    stays
+        anything else (the caller reports the failure as it is). An answer not replayed is
+        this write's own. A fresh attempt's mark answered with a saved failure has its own
+        first answer replayed to its retries; a rerun that carries the attempt on moves it
+        on. And an attempt's own send never moves on: a send of it may be on its way, and
+        only its key keeps a second one from emailing again."""
+    if not replayed(error):
+        return "stays"
+    if plan.action == "resend":
+        if replayed_refusal(error):
+            return "next attempt now"
+        return "next attempt if the record shows no email"
+    if step == "mark":
+        return "next attempt now" if carried(plan) else "stays"
+    if step == "finalize":
+        if replayed_refusal(error):
+            return "next attempt now"
+        if status_now is NOT_READ:
+            return "read the status first"
+        return "next attempt now" if status_now == "draft" else "stays"
+    return "stays"
+
+
 def record_since(invoices: list[dict[str, Any]]) -> int | None:
     """Where to start reading `invoice.sent` events, in Stripe's own time: an invoice is
     emailed only once finalized. None: from the oldest kept."""
@@ -372,17 +437,21 @@ __all__ = [
     "CHANGED_SINCE_FOUND",
     "MARKER",
     "NOT_EMAILED_SINCE",
+    "NOT_READ",
     "RERUN_TO_SEND",
     "TAKEN_BY_ANOTHER_RUN",
     "Marker",
+    "MoveOn",
     "Plan",
     "Scope",
+    "Step",
     "carried",
     "check_shard",
     "failure_reason",
     "idempotency_key",
     "in_scope",
     "marker_metadata",
+    "move_on",
     "next_attempt",
     "outcome_unknown",
     "parse_shard",

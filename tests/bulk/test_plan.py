@@ -15,12 +15,15 @@ from stripe_invoicing_client._bulk_plan import (
     UNCERTAIN_NO_TIME,
     UNCERTAIN_TOO_OLD,
     Marker,
+    MoveOn,
     Plan,
     Scope,
+    Step,
     failure_reason,
     idempotency_key,
     in_scope,
     marker_metadata,
+    move_on,
     next_attempt,
     outcome_unknown,
     plan_for,
@@ -38,6 +41,7 @@ from stripe_invoicing_client.errors import (
     APITimeoutError,
     ClientClosedError,
     ConflictError,
+    IdempotencyError,
     InvalidParameterError,
     InvalidRequestError,
     NotFoundError,
@@ -324,6 +328,76 @@ def test_replayed_and_replayed_refusal(
 ) -> None:
     assert replayed(error) is is_replayed
     assert replayed_refusal(error) is refusal
+
+
+FRESH = Plan(invoice(), "send", attempt=1)
+CARRIED = Plan(invoice(marker="pending", attempt=1, at=NOW - 60), "send", attempt=1, at=NOW - 60)
+RESEND = Plan(CHECK.invoice, "resend", attempt=2, at=NOW - 100)
+SAVED_REFUSAL = InvalidRequestError(message="no", http_status=400, headers=REPLAYED)
+SAVED_NOT_FOUND = NotFoundError(message="gone", http_status=404, headers=REPLAYED)
+SAVED_500 = APIServerError(message="boom", http_status=500, headers=REPLAYED)
+SAVED_409 = ConflictError(message="in use", http_status=409, headers=REPLAYED)
+REFUSAL = InvalidRequestError(message="no", http_status=400)
+FAILED_500 = APIServerError(message="boom", http_status=500)
+KEY_TAKEN = IdempotencyError(
+    message="used with other parameters", http_status=400, type="idempotency_error"
+)
+NOW_ = "next attempt now"
+IF_NO_EMAIL = "next attempt if the record shows no email"
+READ = "read the status first"
+
+
+@pytest.mark.parametrize(
+    ("plan", "step", "error", "status", "move"),
+    [
+        # A resend's key answering a saved failure: that send is over. Refused: it emailed
+        # nothing. A 5xx (a saved 409 reads the same): the endpoint may have emailed first.
+        (RESEND, "send", SAVED_REFUSAL, None, NOW_),
+        (RESEND, "send", SAVED_NOT_FOUND, None, NOW_),
+        (RESEND, "send", SAVED_500, None, IF_NO_EMAIL),
+        (RESEND, "send", SAVED_409, None, IF_NO_EMAIL),
+        (RESEND, "send", SAVED_500, "draft", IF_NO_EMAIL),  # the status plays no part
+        # Not replayed: this resend's own answer, which says nothing of the key's day.
+        (RESEND, "send", REFUSAL, None, "stays"),
+        (RESEND, "send", FAILED_500, None, "stays"),
+        (RESEND, "send", APIConnectionError(), None, "stays"),
+        # A carried attempt's mark answering the earlier mark's saved failure: nothing of
+        # that attempt follows a failed mark.
+        (CARRIED, "mark", SAVED_REFUSAL, None, NOW_),
+        (CARRIED, "mark", SAVED_500, None, NOW_),
+        (CARRIED, "mark", FAILED_500, None, "stays"),
+        (CARRIED, "mark", KEY_TAKEN, None, "stays"),
+        # A fresh attempt's own mark: replayed only to its own retries.
+        (FRESH, "mark", SAVED_500, None, "stays"),
+        (FRESH, "mark", SAVED_REFUSAL, None, "stays"),
+        # A finalize's saved refusal finalized nothing; a saved 5xx did not either if the
+        # invoice is still a draft (finalizing is for good), which only a read can tell.
+        (FRESH, "finalize", SAVED_REFUSAL, None, NOW_),
+        (CARRIED, "finalize", SAVED_REFUSAL, None, NOW_),
+        (FRESH, "finalize", SAVED_500, None, READ),
+        (CARRIED, "finalize", SAVED_500, None, READ),
+        (FRESH, "finalize", SAVED_500, "draft", NOW_),
+        (CARRIED, "finalize", SAVED_500, "draft", NOW_),
+        (FRESH, "finalize", SAVED_500, "open", "stays"),
+        (FRESH, "finalize", SAVED_500, "deleted", "stays"),
+        (FRESH, "finalize", SAVED_500, "unreadable", "stays"),
+        (FRESH, "finalize", FAILED_500, None, "stays"),
+        (FRESH, "finalize", REFUSAL, None, "stays"),
+        # An attempt's own send never moves on: a send of it may be on its way.
+        (FRESH, "send", SAVED_REFUSAL, None, "stays"),
+        (FRESH, "send", SAVED_500, None, "stays"),
+        (CARRIED, "send", SAVED_REFUSAL, None, "stays"),
+        (CARRIED, "send", SAVED_500, "draft", "stays"),
+    ],
+)
+def test_move_on(
+    plan: Plan, step: Step, error: StripeError, status: str | None, move: MoveOn
+) -> None:
+    if status is None:  # not read
+        assert move_on(plan, step, error) == move
+    else:
+        read = None if status == "unreadable" else status
+        assert move_on(plan, step, error, read) == move
 
 
 def test_record_window_is_a_day_inside_stripes_30_days() -> None:
