@@ -16,8 +16,9 @@ A draft another run marked "pending" less than 23 hours ago is carried on under 
 attempt and keys, for the same reason, and read again after its mark, whose answer may be
 that run's, replayed.
 A send whose outcome stays unknown in this run (answer lost or 5xx after the retries) is
-looked up the same way at the end. Only the I/O is here; every decision is a plain function
-in `_bulk_plan`.
+looked up the same way at the end, where the drafts whose marker key was taken by a mark
+that never applied are read again after a wait, and moved on to the next attempt. Only the
+I/O is here; every decision is a plain function in `_bulk_plan`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterable, Callable, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -38,6 +39,7 @@ from ._bulk_plan import (
     SENT,
     SKIP_STATUS,
     TAKEN_BY_ANOTHER_RUN,
+    TAKEN_WAIT,
     Plan,
     Scope,
     Step,
@@ -45,6 +47,7 @@ from ._bulk_plan import (
     failure_reason,
     idempotency_key,
     in_scope,
+    mark_never_applied,
     marker_metadata,
     move_on,
     next_attempt,
@@ -63,6 +66,7 @@ if TYPE_CHECKING:
     from ._client import AsyncStripeInvoicing
 
 Progress = Callable[[int, int], None]  # (invoices done, invoices to send)
+Sleep = Callable[[float], Awaitable[None]]
 PAGE = 100
 
 
@@ -122,6 +126,8 @@ class _Attempt:
     # What to send when the record shows no email: the next attempt of a resend whose key
     # replayed a saved 5xx (that send is over; the record says whether it emailed).
     then: Plan | None = None
+    # Its marker key was taken: the next attempt too, if the mark that took it never applied.
+    taken: bool = False
 
 
 async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | None:
@@ -129,6 +135,13 @@ async def _status_now(client: AsyncStripeInvoicing, invoice_id: str) -> str | No
         return (await client.invoices.retrieve(invoice_id)).to_dict().get("status")
     except NotFoundError:
         return "deleted"
+    except StripeError:
+        return None
+
+
+async def _read_now(client: AsyncStripeInvoicing, invoice_id: str) -> dict[str, Any] | None:
+    try:
+        return (await client.invoices.retrieve(invoice_id)).to_dict()
     except StripeError:
         return None
 
@@ -200,9 +213,11 @@ async def _send_one(client: AsyncStripeInvoicing, plan: Plan, now: float) -> _At
             return _Attempt(plan, None, failure_reason(error), invoice)
         if step == "mark" and isinstance(error, IdempotencyError):
             # This attempt's key was used with another time: by a run that found the same
-            # invoice, and may have emailed it since. Only Stripe's record can say.
+            # invoice, and may have emailed it since (only Stripe's record can say), or by a
+            # mark that never applied (the next attempt: see `_never_began`).
             taken = TAKEN_BY_ANOTHER_RUN
-            return _Attempt(plan, None, taken, None, "already sent", f"{taken}; {RERUN_TO_SEND}")
+            why_not = f"{taken}; {RERUN_TO_SEND}"
+            return _Attempt(plan, None, taken, None, "already sent", why_not, taken=True)
         gone = None if outcome_unknown(error) else await _skip_if_gone(client, plan, error)
         return gone or _Attempt(plan, "failed", failure_reason(error), invoice)
     await _mark_sent(client, plan, now)
@@ -221,16 +236,41 @@ def _outcome(plan: Plan, result: Result, reason: str | None = None) -> InvoiceOu
     return InvoiceOutcome(plan.invoice_id, result, reason, InvoiceFacts.of(plan.invoice))
 
 
+async def _never_began(
+    client: AsyncStripeInvoicing, attempts: list[_Attempt], sleep: Sleep
+) -> set[str]:
+    """The invoices of `attempts` (their marker keys found taken) whose taken mark never
+    applied, read now and again `TAKEN_WAIT` later (`mark_never_applied`); the wait only
+    when a first read shows some."""
+    maybe = [
+        a
+        for a in attempts
+        if mark_never_applied(a.plan, await _read_now(client, a.plan.invoice_id))
+    ]
+    if not maybe:
+        return set()
+    await sleep(TAKEN_WAIT)  # a mark still at work when the key was refused has landed
+    return {
+        a.plan.invoice_id
+        for a in maybe
+        if mark_never_applied(a.plan, await _read_now(client, a.plan.invoice_id))
+    }
+
+
 async def _settle_unknown(
-    client: AsyncStripeInvoicing, attempts: list[_Attempt], now: float
+    client: AsyncStripeInvoicing, attempts: list[_Attempt], now: float, sleep: Sleep
 ) -> tuple[list[InvoiceOutcome], list[Plan]]:
     """Sends whose outcome stayed unknown in this run, settled by Stripe's record; and the
-    next attempts to send, of those whose saved failure the record shows emailed nothing."""
+    next attempts to send: of those whose saved failure the record shows emailed nothing,
+    and of those whose marker key a mark that never applied had taken."""
+    never_began = await _never_began(client, [a for a in attempts if a.taken], sleep)
+    # Still drafts, so never emailed, whatever the record says.
+    again = [next_attempt(a.plan) for a in attempts if a.plan.invoice_id in never_began]
+    attempts = [a for a in attempts if a.plan.invoice_id not in never_began]
     if not attempts:
-        return [], []
+        return [], again
     sent = await read_sent_record(client, [a.invoice or a.plan.invoice for a in attempts])
     outcomes = []
-    again = []
     for attempt in attempts:
         if sent is None:
             outcomes.append(
@@ -259,6 +299,7 @@ async def _run(
     resend_uncertain: bool,
     progress: Progress | None,
     clock: Callable[[], float],
+    sleep: Sleep = asyncio.sleep,
 ) -> SendSummary:
     found = await find_candidates(client, scope)
     started = clock()
@@ -287,9 +328,11 @@ async def _run(
     while attempts:
         outcomes += [_outcome(a.plan, a.result, a.reason) for a in attempts if a.result is not None]
         unknown = [a for a in attempts if a.result is None]
-        looked_up, again = await _settle_unknown(client, unknown, clock())
+        looked_up, again = await _settle_unknown(client, unknown, clock(), sleep)
         outcomes += looked_up
-        # The next attempts never carry a `then`: this ends after a second round at most.
+        # The next attempts never carry a `then`, and meet a taken marker key only when a
+        # mark of theirs failed without applying too: each round past the second needs
+        # another failure Stripe saved.
         attempts = await _send_all(client, again, concurrency, None, clock)
     return SendSummary(tuple(outcomes))
 

@@ -33,6 +33,14 @@ failure (no finalize or send follows a failed mark); a finalize after a refusal,
 5xx when the invoice is still a draft (finalizing is for good: that finalize changed
 nothing).
 
+A mark refused because its key was used with another time (`idempotency_error`) was begun
+by another run, which may be finalizing and sending the invoice (left to it: settled by the
+record, and a rerun carries it on), or by a mark that never applied (Stripe's endpoint
+failed before its write and saved that answer): then nothing of that generation began, and
+its key would refuse every run for a day. When the draft, read again `TAKEN_WAIT` after the
+refusal (by when a mark still at work then has landed), shows no marker of that generation,
+the run moves on to the next one (`mark_never_applied`).
+
 Events are kept 30 days: when the attempt is older than that, or the events can't be read,
 the invoice is "uncertain" and left alone unless the caller says to resend; such a resend
 keeps the key too (within the key's 24 hours it can only replay an earlier email, and past
@@ -68,6 +76,11 @@ RECORD_WINDOW = 29 * 24 * 3600
 # Stripe keeps an idempotency key and its answer 24 hours; an hour less leaves room for the
 # two machines' clocks.
 CARRY_WINDOW = 23 * 3600
+# How long a run waits before it reads again the drafts whose marker key it found taken by a
+# mark that had not applied: that mark may still have been at work at Stripe (which may
+# refuse a reused key before the first request is over), and is taken to have ended by then
+# (this client, like Stripe's own, gives a request 80 seconds).
+TAKEN_WAIT = 90
 
 SKIP_COLLECTION = "collection_method is charge_automatically: Stripe charges it, no email"
 SKIP_STATUS = {
@@ -379,9 +392,10 @@ def move_on(
     stays
         anything else (the caller reports the failure as it is). An answer not replayed is
         this write's own. A fresh attempt's mark answered with a saved failure has its own
-        first answer replayed to its retries; a rerun that carries the attempt on moves it
-        on. And an attempt's own send never moves on: a send of it may be on its way, and
-        only its key keeps a second one from emailing again."""
+        first answer replayed to its retries; a rerun moves it on, carrying it on if that
+        mark applied, else finding its key taken (`mark_never_applied`). And an attempt's
+        own send never moves on: a send of it may be on its way, and only its key keeps a
+        second one from emailing again."""
     if not replayed(error):
         return "stays"
     if plan.action == "resend":
@@ -397,6 +411,25 @@ def move_on(
             return "read the status first"
         return "next attempt now" if status_now == "draft" else "stays"
     return "stays"
+
+
+def mark_never_applied(plan: Plan, invoice_now: dict[str, Any] | None) -> bool:
+    """Whether the mark that took a "send" plan's marker key (`idempotency_error`: the key
+    was used with another time) never applied, from the invoice as read now (None: it could
+    not be read): it is still a draft, and its marker shows no attempt `plan.attempt` or
+    later.
+
+    Read `TAKEN_WAIT` after the refusal, so that a mark still at work then has landed, this
+    says the attempt never began: its mark failed (Stripe's endpoint failed before writing
+    and saved that answer, as it does a 500), and no finalize or send follows a failed mark,
+    so nothing of the attempt is on its way. Its key would refuse every run for a day: the
+    next attempt (`next_attempt`), whose mark key, taken first, makes it this run's. A mark
+    that applied is another run's attempt, which it may be finalizing and sending under that
+    attempt's keys: left to it (a rerun carries it on), and so is a finalized invoice (only
+    Stripe's record can say whether it was emailed)."""
+    if invoice_now is None or invoice_now.get("status") != "draft":
+        return False
+    return read_marker(invoice_now).attempt < plan.attempt
 
 
 def record_since(invoices: list[dict[str, Any]]) -> int | None:
@@ -440,6 +473,7 @@ __all__ = [
     "NOT_READ",
     "RERUN_TO_SEND",
     "TAKEN_BY_ANOTHER_RUN",
+    "TAKEN_WAIT",
     "Marker",
     "MoveOn",
     "Plan",
@@ -450,6 +484,7 @@ __all__ = [
     "failure_reason",
     "idempotency_key",
     "in_scope",
+    "mark_never_applied",
     "marker_metadata",
     "move_on",
     "next_attempt",

@@ -22,6 +22,7 @@ from stripe_invoicing_client._bulk_plan import (
     failure_reason,
     idempotency_key,
     in_scope,
+    mark_never_applied,
     marker_metadata,
     move_on,
     next_attempt,
@@ -398,6 +399,29 @@ def test_move_on(
     else:
         read = None if status == "unreadable" else status
         assert move_on(plan, step, error, read) == move
+
+
+@pytest.mark.parametrize(
+    ("now", "never"),
+    [
+        # Still a draft, no marker of attempt 2 on it: the mark that took its key never
+        # applied (read after the wait, nor is it still at work), so nothing of it began.
+        (invoice(), True),
+        (invoice(marker="pending", attempt=1, at=NOW - 100), True),
+        (invoice(marker="sent", attempt=1, at=NOW - 100), True),
+        # That mark applied (another run's attempt 2, at another time), or the draft has
+        # moved on past it: not this run's to move.
+        (invoice(marker="pending", attempt=2, at=NOW - 100), False),
+        (invoice(marker="pending", attempt=3, at=NOW - 100), False),
+        # Finalized: by that run, maybe emailed; only the record can say.
+        (invoice("open", "pending", 2, NOW - 100), False),
+        (invoice("open"), False),
+        (None, False),  # could not be read
+    ],
+)
+def test_mark_never_applied(now: dict[str, Any] | None, never: bool) -> None:
+    plan = Plan(invoice(marker="pending", attempt=1, at=NOW - 100), "send", attempt=2)
+    assert mark_never_applied(plan, now) is never
 
 
 def test_record_window_is_a_day_inside_stripes_30_days() -> None:
