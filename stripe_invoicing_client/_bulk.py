@@ -18,7 +18,8 @@ that run's, replayed.
 A send whose outcome stays unknown in this run (answer lost or 5xx after the retries) is
 looked up the same way at the end, where the drafts whose marker key was taken by a mark
 that never applied are read again after a wait, and moved on to the next attempt. Only the
-I/O is here; every decision is a plain function in `_bulk_plan`.
+I/O is here; every decision is a plain function in `_bulk_plan` (or, for what is in scope,
+`_bulk_scope`).
 """
 
 from __future__ import annotations
@@ -41,12 +42,10 @@ from ._bulk_plan import (
     TAKEN_BY_ANOTHER_RUN,
     TAKEN_WAIT,
     Plan,
-    Scope,
     Step,
     carried,
     failure_reason,
     idempotency_key,
-    in_scope,
     mark_never_applied,
     marker_metadata,
     move_on,
@@ -55,9 +54,9 @@ from ._bulk_plan import (
     plan_for,
     recheck,
     record_since,
-    search_queries,
     settle,
 )
+from ._bulk_scope import Scope, in_scope, search_queries
 from ._bulk_summary import InvoiceFacts, InvoiceOutcome, Result, SendSummary
 from ._ids import id_of
 from .errors import IdempotencyError, InvalidParameterError, NotFoundError, StripeError

@@ -18,8 +18,8 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._bulk import send_invoices
-from ._bulk_plan import parse_shard
 from ._bulk_progress import ProgressLine
+from ._bulk_scope import parse_shard
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
 from ._options import check_base_url, resolve_api_key

@@ -17,11 +17,9 @@ from stripe_invoicing_client._bulk_plan import (
     Marker,
     MoveOn,
     Plan,
-    Scope,
     Step,
     failure_reason,
     idempotency_key,
-    in_scope,
     mark_never_applied,
     marker_metadata,
     move_on,
@@ -32,9 +30,9 @@ from stripe_invoicing_client._bulk_plan import (
     record_since,
     replayed,
     replayed_refusal,
-    search_queries,
     settle,
 )
+from stripe_invoicing_client._bulk_scope import Scope, in_scope, search_queries
 from stripe_invoicing_client.errors import (
     APIConnectionError,
     APIResponseError,

@@ -18,9 +18,9 @@ from stripe_invoicing_client._bulk_plan import (
     SKIP_STATUS,
     UNCERTAIN_NO_RECORD,
     UNCERTAIN_TOO_OLD,
-    Scope,
     idempotency_key,
 )
+from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client.testing import (
     AddLatency,
     DropAfterWrite,

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from stripe_invoicing_client import send_invoices
-from stripe_invoicing_client._bulk_plan import Scope, in_scope, parse_shard, shard_of
+from stripe_invoicing_client._bulk_scope import Scope, in_scope, parse_shard, shard_of
 from stripe_invoicing_client._cli import main
 from stripe_invoicing_client.errors import InvalidParameterError
 from stripe_invoicing_client.testing import FakeStripe, LoopbackServer

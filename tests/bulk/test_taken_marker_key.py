@@ -18,10 +18,10 @@ from stripe_invoicing_client._bulk_plan import (
     RERUN_TO_SEND,
     TAKEN_BY_ANOTHER_RUN,
     TAKEN_WAIT,
-    Scope,
     idempotency_key,
     marker_metadata,
 )
+from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe
 
 from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, sends
