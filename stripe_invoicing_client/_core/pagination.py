@@ -115,7 +115,13 @@ def next_search_params(
     """Params for the page after ``page`` of a search call, or None when there is none."""
     if not page.has_more:
         return None
-    cursor = page.next_page
+    try:
+        cursor: object = page.next_page
+    except AttributeError:
+        # A cursor of another type: the page model kept it as received, and reading the field
+        # raises FieldNotAvailableError (an AttributeError). Report what came instead.
+        held = getattr(page, "get", None)
+        cursor = held("next_page") if callable(held) else None
     if not isinstance(cursor, str) or not cursor:
         raise PaginationError(
             f"the API reported more results but no next_page cursor (got {type(cursor).__name__})"

@@ -276,6 +276,28 @@ async def test_more_pages_after_an_empty_page_is_a_pagination_error(
         await collect(client.customers.list())
 
 
+@pytest.mark.parametrize("cursor", [3, True, {"token": "tok_1"}, ["tok_1"]], ids=repr)
+async def test_search_cursor_of_another_type_is_a_pagination_error(
+    client: Any, mock: respx.MockRouter, cursor: object
+) -> None:
+    # The page model keeps such a `next_page` as received and reading it raises
+    # FieldNotAvailableError, an AttributeError: it escaped the walk instead of its typed error.
+    body = search_page([invoice("in_1")], True, None, "/v1/invoices/search")
+    body["next_page"] = cursor
+    route = mock.get("/v1/invoices/search").mock(return_value=httpx.Response(200, json=body))
+    pager = client.invoices.search(query="status:'open'")
+    got: list[str] = []
+    with pytest.raises(PaginationError, match=f"no next_page cursor.*{type(cursor).__name__}"):
+        if isinstance(pager, AsyncPager):
+            async for item in pager:
+                got.append(item.id)
+        else:
+            for item in pager:
+                got.append(item.id)
+    assert got == ["in_1"]  # the page itself was sound
+    assert route.call_count == 1
+
+
 async def test_item_without_id_stops_with_pagination_error(
     client: Any, mock: respx.MockRouter
 ) -> None:
