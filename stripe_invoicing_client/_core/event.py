@@ -35,6 +35,18 @@ def excerpt(value: Any, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _refusal(document: Mapping[str, Any]) -> str | None:
+    """Why `document` is not shaped like an event (what `from_dict` refuses), None if it is."""
+    if "object" in document and document["object"] != "event":
+        return f"its object is {excerpt(document['object'], VALUE_EXCERPT)}"
+    if type(document.get("id")) is not str or type(document.get("type")) is not str:
+        return "it has no string id and type"
+    data = document.get("data")
+    if type(data) is not dict or type(data.get("object")) is not dict:
+        return "it has no data.object"
+    return None
+
+
 def _parse_object(
     objects: Mapping[str, tuple[str, Any, Any]], event_type: str, value: dict[str, Any]
 ) -> Any:
@@ -177,19 +189,22 @@ class BaseEvent(Model, Generic[O]):
         except NotAnEvent as error:
             raise InvalidParameterError("data", f"is not a Stripe event: {error}") from None
 
+    @staticmethod
+    def _fits(value: Mapping[str, Any]) -> bool:
+        """Whether `from_dict` reads `value`: a page of events keeps its `data` as received,
+        like any value that does not fit its field, unless every item does."""
+        return _refusal(value) is None
+
     @classmethod
     def _parse(cls: builtins.type[E], document: dict[str, Any], raw: dict[str, Any]) -> E:
         """Build from `document`, whose nested values the result may share; `raw` is kept as is."""
+        refused = _refusal(document)
+        if refused is not None:
+            raise NotAnEvent(refused)
         rest = dict(document)
-        if "object" in rest and rest["object"] != "event":
-            raise NotAnEvent(f"its object is {excerpt(rest['object'], VALUE_EXCERPT)}")
-        event_id = rest.pop("id", None)
-        event_type = rest.pop("type", None)
-        data = rest.pop("data", None)
-        if type(event_id) is not str or type(event_type) is not str:
-            raise NotAnEvent("it has no string id and type")
-        if type(data) is not dict or type(data.get("object")) is not dict:
-            raise NotAnEvent("it has no data.object")
+        event_id = rest.pop("id")
+        event_type = rest.pop("type")
+        data = rest.pop("data")
 
         event = object.__new__(cls)
 

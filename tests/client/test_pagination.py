@@ -298,6 +298,19 @@ async def test_search_cursor_of_another_type_is_a_pagination_error(
     assert route.call_count == 1
 
 
+async def test_an_events_page_holding_a_non_event_is_an_api_response_error(
+    client: Any, mock: respx.MockRouter
+) -> None:
+    # Its first read raised Event.from_dict's InvalidParameterError ("Invalid parameter
+    # 'data'"): a local refusal of the caller's input, for a response the server sent.
+    event = {"id": "evt_1", "object": "event", "type": "invoice.paid", "data": {"object": {}}}
+    odd = {"id": "evt_2", "object": "event", "type": "invoice.paid", "data": {"object": None}}
+    body = list_page([event, odd], False, "/v1/events")
+    mock.get("/v1/events").mock(return_value=httpx.Response(200, json=body))
+    with pytest.raises(APIResponseError, match="not a list page"):
+        await collect(client.events.list())
+
+
 async def test_item_without_id_stops_with_pagination_error(
     client: Any, mock: respx.MockRouter
 ) -> None:

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from stripe_invoicing_client._generated.models import GetInvoicesResponse200
+from stripe_invoicing_client._generated.models import GetEventsResponse200, GetInvoicesResponse200
 from stripe_invoicing_client.errors import FieldNotAvailableError
-from stripe_invoicing_client.models import Customer, Invoice, InvoiceLines, LineItem
+from stripe_invoicing_client.models import Customer, Event, Invoice, InvoiceLines, LineItem
 from tests.codegen import _objects as objects
 
 
@@ -159,6 +159,51 @@ def test_a_page_decodes_its_items_when_its_data_is_read() -> None:
     items = page.data
     assert [type(item) for item in items] == [Invoice, Invoice]
     assert page.data is items
+
+
+def _event(event_id: str = "evt_1") -> dict[str, Any]:
+    return {
+        "id": event_id,
+        "object": "event",
+        "type": "invoice.paid",
+        "data": {"object": objects.current_invoice()},
+        "created": 1680064028,
+        "livemode": False,
+        "pending_webhooks": 0,
+        "api_version": None,
+        "request": {"id": None, "idempotency_key": None},
+    }
+
+
+# What `Event.from_dict` refuses (it raises InvalidParameterError: not an event).
+NOT_EVENTS = {
+    "data.object null": {**_event("evt_2"), "data": {"object": None}},
+    "no data": {"id": "evt_2", "object": "event", "type": "invoice.paid"},
+    "no type": {"id": "evt_2", "object": "event", "data": {"object": {}}},
+    "id not a str": {**_event(), "id": 42},
+    "another object": {**_event("evt_2"), "object": "invoice"},
+}
+
+
+def test_an_events_page_decodes_its_events_when_its_data_is_read() -> None:
+    page = GetEventsResponse200.from_dict(objects.list_of("/v1/events", _event(), _event("evt_2")))
+    assert "data" in _waiting(page)
+    assert [(type(e), e.id) for e in page.data] == [(Event, "evt_1"), (Event, "evt_2")]
+
+
+@pytest.mark.parametrize("odd", NOT_EVENTS.values(), ids=NOT_EVENTS.keys())
+def test_an_events_page_holding_a_non_event_keeps_its_data_as_received(odd: Any) -> None:
+    # `data` was taken as fitting (a list of dicts) and its first read raised Event.from_dict's
+    # InvalidParameterError, from `page.data`, `to_dict()`, `repr` and `==` alike, each time.
+    data = objects.list_of("/v1/events", _event(), odd)
+    page = GetEventsResponse200.from_dict(data)
+    assert "data" not in _waiting(page)
+    assert page.additional_properties["data"] == data["data"]
+    with pytest.raises(FieldNotAvailableError):
+        page.data  # noqa: B018
+    assert page.to_dict() == data
+    assert page == GetEventsResponse200.from_dict(data)
+    assert "data=<not available>" in repr(page)
 
 
 def test_models_store_attributes_with_the_plain_slot_setter() -> None:
