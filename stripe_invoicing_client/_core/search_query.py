@@ -155,6 +155,9 @@ def search_params(resource: str, params: Mapping[str, Any]) -> Mapping[str, Any]
     """`params` of `<resource>.search` with a built query as the plain `str` Stripe receives."""
     query = params.get("query")
     if not isinstance(query, SearchQuery):
+        if isinstance(query, str) and not query.strip():
+            # Stripe reads "" as "unset" and refuses it; a blank query does not parse.
+            raise InvalidParameterError("query", "is empty; a search needs at least one clause")
         return params
     if query.resource != resource:
         raise InvalidParameterError(

@@ -356,6 +356,9 @@ async def test_bad_list_param_raises_at_the_call(
         lambda c: c.customers.search(query="x", limit=1000),
         lambda c: c.customers.list(emial="a@b.c"),
         lambda c: c.invoice_items.list(pending="yes"),
+        # Stripe reads "" as "unset" and answers 400; a blank query does not parse either.
+        lambda c: c.invoices.search(query=""),
+        lambda c: c.customers.search(query=" \n\t"),
     ],
     ids=[
         "search-limit0",
@@ -365,6 +368,8 @@ async def test_bad_list_param_raises_at_the_call(
         "customers-search-limit",
         "customers-typo",
         "items-pending-str",
+        "search-empty-query",
+        "search-blank-query",
     ],
 )
 async def test_bad_pager_calls_raise_before_any_request(
