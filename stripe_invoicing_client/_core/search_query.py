@@ -181,7 +181,14 @@ def _text(where: str, value: object) -> str:
 def _integer(where: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidParameterError("query", f"{where} takes an int, not {type(value).__name__}")
-    return int(value)
+    number = int(value)
+    try:
+        str(number)
+    except ValueError:  # more digits than Python writes out (sys.get_int_max_str_digits)
+        raise InvalidParameterError(
+            "query", f"{where}: a {number.bit_length()}-bit int is too large to search for"
+        ) from None
+    return number
 
 
 class _Field(Generic[R]):

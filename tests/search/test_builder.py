@@ -179,6 +179,9 @@ def test_fields_of_two_resources_do_not_mix() -> None:
         (lambda: Inv.total.gt("1000"), "takes an int, not str"),  # type: ignore[arg-type]
         (lambda: Inv.total.gt(True), "takes an int, not bool"),
         (lambda: Inv.total.eq(10.5), "takes an int, not float"),  # type: ignore[arg-type]
+        # Past Python's limit for writing an int in decimal (ValueError from `str`).
+        (lambda: Inv.total.gt(10**5000), "too large"),
+        (lambda: Inv.created.lte(-(10**5000)), "too large"),
         (lambda: Inv.created.gt("2026-01-01"), "takes an int, not str"),  # type: ignore[arg-type]
         (lambda: Cus.email.eq(None), "takes a str, not NoneType"),  # type: ignore[arg-type]
         (lambda: Cus.email.eq(b"x"), "takes a str, not bytes"),  # type: ignore[arg-type]
