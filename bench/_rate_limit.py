@@ -71,7 +71,7 @@ async def _flows(invoices: int, create: Step, finalize: Step, send: Step) -> tup
 
 async def _ours(base: str, key: str, invoices: int, rate: float, paced: bool) -> dict[str, Any]:
     from stripe_invoicing_client import AsyncStripeInvoicing
-    from stripe_invoicing_client._limiter import RateLimit
+    from stripe_invoicing_client._rate_limit import RateLimit
 
     tally = Tally()
     http = httpx.AsyncClient(

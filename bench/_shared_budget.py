@@ -158,13 +158,10 @@ def _run(
 
 def _acquire_p99(redis_url: str) -> dict[str, float]:
     """p99 seconds of one acquire, shared (over loopback Redis) and local."""
-    from stripe_invoicing_client._limiter import (
-        Limiter,
-        RateLimit,
-        account_key,
-        acquire_sync,
-        release_sync,
-    )
+    from stripe_invoicing_client._limiter import Limiter
+    from stripe_invoicing_client._limiter_budget import account_key
+    from stripe_invoicing_client._limiter_shells import acquire_sync, release_sync
+    from stripe_invoicing_client._rate_limit import RateLimit
     from stripe_invoicing_client.redis import RedisBudget
 
     found = {}

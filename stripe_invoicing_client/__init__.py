@@ -59,7 +59,7 @@ if _typing.TYPE_CHECKING:
         ProductSearch,
         SubscriptionSearch,
     )
-    from ._limiter import RateLimit
+    from ._rate_limit import RateLimit
 
 # The clients and what they need (httpx among it) load on first use, so that importing the
 # package, for its errors or models say, stays cheap.
@@ -68,7 +68,7 @@ _LAZY = {
     "AsyncStripeInvoicing": "._client",
     "StripeInvoicing": "._client",
     "API_VERSION": "._generated",
-    "RateLimit": "._limiter",
+    "RateLimit": "._rate_limit",
     "Progress": "._bulk",
     "SendSummary": "._bulk",
     "send_invoices": "._bulk",

@@ -234,7 +234,7 @@ async def _run(
         if redis_url is None:  # paced at test-mode limits (against api.stripe.com)
             async with AsyncStripeInvoicing(key, **options) as client:
                 return await _send(client, args, progress)
-        from ._limiter import RateLimit
+        from ._rate_limit import RateLimit
         from .redis import RedisBudget
 
         budget = RedisBudget(redis_url)

@@ -42,8 +42,9 @@ from .errors import InvalidParameterError
 if TYPE_CHECKING:
     from . import _body, _deadline, _pacing, _pipeline
     from ._core.wire import Endpoint
-    from ._limiter import Limiter, RateLimit, RateLimitSetting
+    from ._limiter import Limiter
     from ._pipeline import Call, Done, Progress, Step
+    from ._rate_limit import RateLimit, RateLimitSetting
 else:  # the request path, imported by the first request (see the module docstring)
     _body = _deadline = _pacing = _pipeline = None
 
@@ -202,7 +203,7 @@ class _ClientCore:
             self._pacing = _SharedLimiter(
                 rate_limit, options.api_key, own_connection=own_connection
             )
-        else:  # a RateLimit, so the limiter is imported already; or a mistake, refused now
+        else:  # a RateLimit (pacing is wanted: the limiter is imported now), or a mistake, refused
             from ._limiter import limiter_for
 
             limiter = limiter_for(
@@ -244,7 +245,8 @@ class _ClientCore:
         keep_queries_out_of_httpx_logs(options.base_url)
         copy = self._copy(options, raw=self._raw)
         if not isinstance(rate_limit, _NotGiven):
-            from ._limiter import Limiter, check_rate_limit
+            from ._limiter import Limiter
+            from ._rate_limit import check_rate_limit
 
             # A new limit is a new, separate budget; "auto" is decided at construction only.
             if check_rate_limit(rate_limit) == "auto":

@@ -58,7 +58,7 @@ from redis.retry import Retry
 
 from ._body import OutOfTime
 from ._deadline import within_deadline
-from ._limiter import (
+from ._limiter_budget import (
     BURST_SECONDS,
     DECREASE_FACTOR,
     DECREASE_INTERVAL,

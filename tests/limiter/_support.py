@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from stripe_invoicing_client._limiter import Limiter, RateLimit
+from stripe_invoicing_client._limiter import Limiter
+from stripe_invoicing_client._rate_limit import RateLimit
 
 
 class Clock:

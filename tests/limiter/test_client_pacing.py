@@ -17,7 +17,7 @@ from stripe_invoicing_client import (
     RateLimitError,
     StripeInvoicing,
 )
-from stripe_invoicing_client._limiter import RateLimit
+from stripe_invoicing_client._rate_limit import RateLimit
 from stripe_invoicing_client.models import Customer
 from stripe_invoicing_client.testing import FailAfterWrite, FakeStripe, RateLimits
 

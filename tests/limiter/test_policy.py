@@ -10,20 +10,15 @@ import httpx
 import pytest
 
 from stripe_invoicing_client import InvalidParameterError
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    PastDeadline,
-    RateLimit,
-    Slot,
-    account_key,
+from stripe_invoicing_client._limiter import Limiter, PastDeadline
+from stripe_invoicing_client._limiter_budget import Slot, account_key, call_kind
+from stripe_invoicing_client._limiter_shells import (
     acquire_async,
     acquire_sync,
-    call_kind,
-    check_rate_limit,
     release_async,
     release_sync,
-    resolve,
 )
+from stripe_invoicing_client._rate_limit import RateLimit, check_rate_limit, resolve
 
 from ._support import Clock, limiter
 

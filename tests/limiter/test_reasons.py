@@ -15,13 +15,10 @@ import httpx
 import pytest
 
 from stripe_invoicing_client import AsyncStripeInvoicing, StripeInvoicing
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    RateLimit,
-    account_key,
-    acquire_sync,
-    limited_reason,
-)
+from stripe_invoicing_client._limiter import Limiter
+from stripe_invoicing_client._limiter_budget import account_key, limited_reason
+from stripe_invoicing_client._limiter_shells import acquire_sync
+from stripe_invoicing_client._rate_limit import RateLimit
 from stripe_invoicing_client.testing import FailRequest, FakeStripe, RateLimits
 
 from ._support import Clock, limiter

@@ -10,18 +10,16 @@ from typing import Any, Literal
 import httpx
 import pytest
 
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    PastDeadline,
-    RateLimit,
-    SharedBudget,
-    account_key,
+from stripe_invoicing_client._limiter import Limiter, PastDeadline
+from stripe_invoicing_client._limiter_budget import account_key
+from stripe_invoicing_client._limiter_shells import (
     acquire_async,
     acquire_sync,
     release_async,
     release_sync,
     shared_rates,
 )
+from stripe_invoicing_client._rate_limit import RateLimit, SharedBudget
 
 from . import _support
 

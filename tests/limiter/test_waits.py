@@ -12,10 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    PastDeadline,
-    account_key,
+from stripe_invoicing_client._limiter import Limiter, PastDeadline
+from stripe_invoicing_client._limiter_budget import account_key
+from stripe_invoicing_client._limiter_shells import (
     acquire_async,
     acquire_sync,
     release_async,

@@ -88,7 +88,10 @@ def calls(
 
 def hold_a_place(redis_url: str, api_key: str, ready: Any) -> None:
     """Takes the account's only place in flight and never gives it back."""
-    from stripe_invoicing_client._limiter import Limiter, RateLimit, account_key, acquire_sync
+    from stripe_invoicing_client._limiter import Limiter
+    from stripe_invoicing_client._limiter_budget import account_key
+    from stripe_invoicing_client._limiter_shells import acquire_sync
+    from stripe_invoicing_client._rate_limit import RateLimit
     from stripe_invoicing_client.redis import RedisBudget
 
     shared = RedisBudget(redis_url, lease_seconds=1.0)

@@ -17,16 +17,15 @@ from typing import Any
 import pytest
 import redis.asyncio
 
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    PastDeadline,
-    RateLimit,
-    account_key,
+from stripe_invoicing_client._limiter import Limiter, PastDeadline
+from stripe_invoicing_client._limiter_budget import account_key
+from stripe_invoicing_client._limiter_shells import (
     acquire_async,
     acquire_sync,
     release_async,
     release_sync,
 )
+from stripe_invoicing_client._rate_limit import RateLimit
 from stripe_invoicing_client.redis import RedisBudget
 
 from ._redis_server import RedisServer

@@ -9,15 +9,15 @@ import asyncio
 import time
 from typing import Any
 
-from stripe_invoicing_client._limiter import (
-    Limiter,
-    RateLimit,
-    account_key,
+from stripe_invoicing_client._limiter import Limiter
+from stripe_invoicing_client._limiter_budget import account_key
+from stripe_invoicing_client._limiter_shells import (
     acquire_async,
     acquire_sync,
     release_async,
     release_sync,
 )
+from stripe_invoicing_client._rate_limit import RateLimit
 from stripe_invoicing_client.redis import RedisBudget
 
 from ._redis_server import RedisServer

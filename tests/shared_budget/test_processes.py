@@ -16,7 +16,10 @@ from typing import Any
 import pytest
 
 from stripe_invoicing_client import StripeInvoicing
-from stripe_invoicing_client._limiter import Limiter, RateLimit, account_key, acquire_sync
+from stripe_invoicing_client._limiter import Limiter
+from stripe_invoicing_client._limiter_budget import account_key
+from stripe_invoicing_client._limiter_shells import acquire_sync
+from stripe_invoicing_client._rate_limit import RateLimit
 from stripe_invoicing_client.redis import RedisBudget
 from stripe_invoicing_client.testing import FakeStripe, LoopbackServer, RateLimits
 
@@ -127,7 +130,7 @@ def test_a_place_held_by_a_killed_worker_comes_back(redis_server: RedisServer) -
 
 
 def _forked_worker(lim: Limiter, done: Any) -> None:
-    from stripe_invoicing_client._limiter import release_sync
+    from stripe_invoicing_client._limiter_shells import release_sync
 
     release_sync(lim, acquire_sync(lim, account_key(API_KEY, None), "write"), 200)
     done.put(os.getpid())
