@@ -4,8 +4,8 @@ loop closes every async generator it has seen (`shutdown_asyncgens`, as `asyncio
 and a watcher generator's `finally` ends the resource. A loop closed without that shutdown
 can no longer run anything: its resource is forgotten the next time one is made.
 
-Used for the HTTP pools (`_http_pools`) and the Redis budget's connections (`redis`). Safe to
-use from several threads.
+Used for the HTTP pools (`_http_pools`) and the Redis budget's connections
+(`_redis_connections`). Safe to use from several threads.
 """
 
 from __future__ import annotations

@@ -39,232 +39,26 @@ is sent (a usage error, not Redis out of reach: the fail policy does not apply).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
-import os
 import threading
 import time
-import uuid
 import weakref
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import redis as redis_py
 import redis.asyncio as redis_asyncio
-from redis.asyncio.retry import Retry as AsyncRetry
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 
 from ._body import OutOfTime
 from ._deadline import within_deadline
-from ._limiter_budget import (
-    BURST_SECONDS,
-    DECREASE_FACTOR,
-    DECREASE_INTERVAL,
-    HOLD_SECONDS,
-    INCREASE_PER_SECOND,
-    MIN_FRACTION,
-)
 from ._per_loop import PerLoop
+from ._redis_connections import UNREACHABLE, Breaker, Connection
+from ._redis_round_trips import Key, RoundTrips
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
     import asyncio
-
-Key = tuple[str, str | None]
-
-# Every rate hash: tat (when the bucket is empty again), factor (the share of the ceiling
-# after the last cut), cut_at (when) and seen (Redis's clock at the last reserve: if it reads
-# earlier now, the clock stepped back, and tat and cut_at move back with it). The effective
-# factor grows back by INCREASE_PER_SECOND a second, HOLD_SECONDS after the cut.
-_EFFECTIVE = """
-local function effective(factor, cut_at, now)
-  if factor >= 1 then return 1 end
-  local grown = factor + INCREASE * math.max(0, now - cut_at - HOLD)
-  if grown > 1 then return 1 end
-  return grown
-end
-"""
-
-# KEYS: the rate hashes, then the leases' and the workers' sorted sets. ARGV: max wait (-1:
-# none), key TTL in ms, worker id ('' for none), heartbeat TTL in s, cap, lease id, lease ms,
-# then each rate's ceiling. A call with no wait takes its lease in the same round trip.
-# Returns {granted, wait, live workers, leased}.
-_RESERVE = (
-    """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local max_wait = tonumber(ARGV[1])
-local ttl = tonumber(ARGV[2])
-local n = #KEYS - 2
-local leases = KEYS[#KEYS - 1]
-local at = now
-local tats = {}
-local intervals = {}
-local cuts = {}
-"""
-    + _EFFECTIVE
-    + """
-for i = 1, n do
-  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at', 'seen')
-  local back = math.max(0, (tonumber(h[4]) or now) - now)
-  local cut_at = (tonumber(h[3]) or 0) - back
-  if back > 0 and h[3] then cuts[i] = cut_at end
-  local ceiling = tonumber(ARGV[7 + i])
-  local rate = ceiling * effective(tonumber(h[2]) or 1, cut_at, now)
-  local interval = 1 / rate
-  local burst = math.max(1, rate * BURST) * interval
-  local tat = (tonumber(h[1]) or 0) - back
-  local earliest = math.max(now, tat - burst + interval)
-  if earliest > at then at = earliest end
-  tats[i] = tat
-  intervals[i] = interval
-end
-local workers = 0
-if ARGV[3] ~= '' then
-  local hb = tonumber(ARGV[4])
-  redis.call('ZADD', KEYS[#KEYS], now, ARGV[3])
-  redis.call('ZREMRANGEBYSCORE', KEYS[#KEYS], '-inf', now - hb)
-  redis.call('PEXPIRE', KEYS[#KEYS], math.floor(hb * 2000))
-  workers = redis.call('ZCARD', KEYS[#KEYS])
-end
-local wait = at - now
-if max_wait >= 0 and wait > max_wait then
-  return {0, string.format('%.6f', wait), workers, 0}
-end
-for i = 1, n do
-  local tat = math.max(tats[i], at) + intervals[i]
-  redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tat), 'seen', string.format('%.6f', now))
-  if cuts[i] then redis.call('HSET', KEYS[i], 'cut_at', string.format('%.6f', cuts[i])) end
-  redis.call('PEXPIRE', KEYS[i], ttl)
-end
-local leased = 0
-if wait <= 0 then
-  local now_ms = math.floor(now * 1000)
-  redis.call('ZREMRANGEBYSCORE', leases, '-inf', now_ms)
-  if redis.call('ZCARD', leases) < tonumber(ARGV[5]) then
-    redis.call('ZADD', leases, now_ms + tonumber(ARGV[7]), ARGV[6])
-    redis.call('PEXPIRE', leases, tonumber(ARGV[7]) * 2)
-    leased = 1
-  end
-end
-return {1, string.format('%.6f', wait), workers, leased}
-"""
-)
-
-# KEYS: the rate hashes taken. ARGV: each one's ceiling. Gives one slot back.
-_REFUND = (
-    """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-"""
-    + _EFFECTIVE
-    + """
-for i = 1, #KEYS do
-  local h = redis.call('HMGET', KEYS[i], 'tat', 'factor', 'cut_at')
-  if h[1] then
-    local rate = tonumber(ARGV[i]) * effective(tonumber(h[2]) or 1, tonumber(h[3]) or 0, now)
-    redis.call('HSET', KEYS[i], 'tat', string.format('%.6f', tonumber(h[1]) - 1 / rate))
-  end
-end
-return 1
-"""
-)
-
-# KEYS: one rate hash. ARGV: its ceiling, key TTL in ms. A cut at most once a second.
-_CUT = (
-    """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-"""
-    + _EFFECTIVE
-    + """
-local h = redis.call('HMGET', KEYS[1], 'tat', 'factor', 'cut_at')
-local cut_at = tonumber(h[3]) or 0
-if now - cut_at < INTERVAL then return 0 end
-local factor = math.max(MIN, effective(tonumber(h[2]) or 1, cut_at, now) * DECREASE)
-local tat = math.max(tonumber(h[1]) or 0, now) + 1 / (tonumber(ARGV[1]) * factor)
-redis.call('HSET', KEYS[1], 'factor', string.format('%.6f', factor),
-  'cut_at', string.format('%.6f', now), 'tat', string.format('%.6f', tat))
-redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
-return 1
-"""
-)
-
-# KEYS: the leases' sorted set. ARGV: cap, lease id, lease ms. 1: taken, 0: all are.
-_LEASE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
-redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[2])
-redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]) * 2)
-return 1
-"""
-
-
-def _with_constants(script: str) -> str:
-    constants = {
-        "INCREASE": INCREASE_PER_SECOND,
-        "HOLD": HOLD_SECONDS,
-        "BURST": BURST_SECONDS,
-        "INTERVAL": DECREASE_INTERVAL,
-        "MIN": MIN_FRACTION,
-        "DECREASE": DECREASE_FACTOR,
-    }
-    header = "".join(f"local {name} = {value!r}\n" for name, value in constants.items())
-    return header + script
-
-
-SCRIPTS = {
-    "reserve": _with_constants(_RESERVE),
-    "refund": _with_constants(_REFUND),
-    "cut": _with_constants(_CUT),
-    "lease": _LEASE,
-}
-
-# Redis errors that mean "out of reach": the breaker opens and the caller paces locally.
-_UNREACHABLE = (redis_py.RedisError, OSError)
-
-# A budget that can't serve a call with the clients it was given: a usage error, raised before
-# anything is sent, under any fail policy (the call is neither paced locally nor kept waiting).
-_NOT_AN_OUTAGE = (
-    "; nothing was sent. This is not Redis out of reach: the budget neither paces locally "
-    "(fail open) nor waits for Redis (fail_closed) on it"
-)
-_PER_LOOP = "RedisBudget(url), which opens a connection per event loop and closes it with the loop"
-LOOP_ENDED = (
-    "this RedisBudget's async_client was first used under an event loop that has ended "
-    "(another asyncio.run()?), and redis-py's connections belong to the loop that made them"
-    + _NOT_AN_OUTAGE
-    + ". Give each event loop its own client (RedisBudget.from_client under that loop), or use "
-    + _PER_LOOP
-)
-OTHER_LOOP = (
-    "this RedisBudget's async_client is in use under another event loop (another thread?), "
-    "and redis-py's connections belong to the loop that made them"
-    + _NOT_AN_OUTAGE
-    + ". Give each event loop its own client (RedisBudget.from_client under that loop), or use "
-    + _PER_LOOP
-)
-NO_ASYNC_CLIENT = (
-    "this RedisBudget was given no asyncio client, which AsyncStripeInvoicing needs"
-    + _NOT_AN_OUTAGE
-    + ". Pass RedisBudget.from_client(async_client=redis.asyncio.Redis(...)), or use "
-    + _PER_LOOP
-)
-NO_SYNC_CLIENT = (
-    "this RedisBudget was given no sync client, which StripeInvoicing needs"
-    + _NOT_AN_OUTAGE
-    + ". Pass RedisBudget.from_client(redis.Redis(...)), or use RedisBudget(url)"
-)
-
-
-def _no_time(max_wait: float | None) -> bool:
-    """Whether the call's deadline has come: then Redis is asked nothing (the call ends as
-    when Redis is out of reach, which past the deadline is with its deadline error)."""
-    return max_wait is not None and max_wait <= 0
 
 
 def _deadline(max_wait: float | None) -> float | None:
@@ -284,31 +78,6 @@ def _check_seconds(name: str, value: object, *, zero: bool) -> None:
         )
 
 
-class _Connection:
-    """A Redis client and the scripts registered on it."""
-
-    __slots__ = ("client", "scripts")
-
-    def __init__(self, client: Any) -> None:
-        self.client = client
-        self.scripts: dict[str, Any] = {}
-
-
-class Breaker:
-    """Opens on a failure for `seconds`; while open, nothing is asked of Redis."""
-
-    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.seconds = seconds
-        self.clock = clock
-        self.open_until = -math.inf
-
-    def closed(self) -> bool:
-        return self.clock() >= self.open_until
-
-    def trip(self) -> None:
-        self.open_until = self.clock() + self.seconds
-
-
 def _where(url: str | None) -> str:
     """Where a URL points, less its user part and query (redis-py reads `?password=`)."""
     try:
@@ -318,7 +87,7 @@ def _where(url: str | None) -> str:
     return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}" if url else "a client"
 
 
-class RedisBudget:
+class RedisBudget(RoundTrips):
     """A rate budget shared through Redis; pass it as `RateLimit(..., shared=...)`.
 
     `socket_timeout` bounds every Redis call (seconds), and so how far a sync call can overrun
@@ -364,10 +133,10 @@ class RedisBudget:
         self.breaker = Breaker(breaker_seconds)
         self._pid = 0
         self.worker = self._worker()
-        self._client = None if _client is None else _Connection(_client)
-        self._async_given = None if _async_client is None else _Connection(_async_client)
+        self._client = None if _client is None else Connection(_client)
+        self._async_given = None if _async_client is None else Connection(_async_client)
         self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-        self._loops: PerLoop[_Connection] = PerLoop(self._loop_ended)
+        self._loops: PerLoop[Connection] = PerLoop(self._loop_ended)
         self._lock = threading.RLock()  # a watcher's `finally` may run under it
         self._workers = 1
         self._last_beat = -math.inf
@@ -405,245 +174,6 @@ class RedisBudget:
         """
         return cls(None, _client=client, _async_client=async_client, **options)
 
-    # -- connections -------------------------------------------------------------------
-
-    def _options(self, for_asyncio: bool = False) -> dict[str, Any]:
-        retry = AsyncRetry(NoBackoff(), 0) if for_asyncio else Retry(NoBackoff(), 0)
-        return {
-            "socket_timeout": self.socket_timeout,
-            "socket_connect_timeout": self.socket_timeout,
-            "retry": retry,
-            "retry_on_timeout": False,
-        }
-
-    def _refusal(self, for_asyncio: bool) -> InvalidParameterError | None:
-        """Why this budget can't serve a call at all (the client it needs was not given, or
-        the given asyncio client belongs to another event loop), checked before anything is
-        sent and before the breaker: None when it can. The given asyncio client is bound
-        here to the first loop that asks."""
-        if not for_asyncio:
-            if self._client is None and self._url is None:
-                return InvalidParameterError("client", NO_SYNC_CLIENT)
-            return None
-        if self._async_given is None:
-            if self._url is None:
-                return InvalidParameterError("async_client", NO_ASYNC_CLIENT)
-            return None
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            first = None if self._given_loop is None else self._given_loop()
-            if first is loop:
-                return None
-            if self._given_loop is None:
-                self._given_loop = weakref.ref(loop)
-                return None
-        ended = first is None or first.is_closed()
-        return InvalidParameterError("async_client", LOOP_ENDED if ended else OTHER_LOOP)
-
-    def _sync(self) -> _Connection:
-        with self._lock:
-            if self._client is None:
-                assert self._url is not None  # else refused (_refusal)
-                self._client = _Connection(redis_py.Redis.from_url(self._url, **self._options()))
-            return self._client
-
-    async def _async_connection(self) -> _Connection:
-        """The running loop's connection: the caller's client (on the loop `_refusal` bound
-        it to), or ours for this loop, made on first use and closed when the loop shuts
-        down. Either way the loop's end frees the leases its calls left."""
-        import asyncio
-
-        connection = self._loops.find(asyncio.get_running_loop())
-        if connection is not None:
-            return connection
-        given = self._async_given
-        if given is not None:
-            return await self._loops.get(lambda: given)
-        url = self._url
-        assert url is not None  # else refused (_refusal)
-        options = self._options(for_asyncio=True)
-        return await self._loops.get(
-            lambda: _Connection(redis_asyncio.Redis.from_url(url, **options))
-        )
-
-    async def _loop_ended(self, connection: _Connection) -> None:
-        if self.breaker.closed():
-            # The loop's last releases may have been cancelled with its tasks. Bounded by the
-            # socket timeout (a caller's client may have none): the loop's end never waits
-            # for Redis longer, and leases left behind run out there by themselves.
-            freeing = self._free_leases_async(connection, everything=True)
-            with contextlib.suppress(OutOfTime, *_UNREACHABLE):
-                await within_deadline(time.monotonic() + self.socket_timeout, freeing)
-        if connection is self._async_given:
-            return  # the caller's client: theirs to close
-        closing = getattr(connection.client, "aclose", None) or connection.client.close
-        with contextlib.suppress(*_UNREACHABLE):
-            await closing()
-
-    def _script(self, connection: _Connection, name: str) -> Any:
-        found = connection.scripts.get(name)
-        if found is None:
-            found = connection.scripts[name] = connection.client.register_script(SCRIPTS[name])
-        return found
-
-    # -- leases due back ---------------------------------------------------------------
-
-    def _due_back(self, key: Key, lease: str, *, releasing: bool = False) -> None:
-        with self._lock:
-            now = time.monotonic()
-            due = self._releasing if releasing else self._orphans
-            for old in [old for old, (_, until) in due.items() if until <= now]:
-                del due[old]  # run out in Redis by now
-            due[lease] = (key, now + self.lease_seconds)
-
-    def _to_free(self, everything: bool) -> dict[str, list[str]]:
-        """The leases to free now, by their sorted set: the orphans (and, `everything`, those
-        a background task was to free), leaving out those run out in Redis by now."""
-        found: dict[str, list[str]] = {}
-        with self._lock:
-            now = time.monotonic()
-            due = {**self._orphans, **self._releasing} if everything else self._orphans
-            for lease, (key, until) in due.items():
-                if until > now:
-                    found.setdefault(self.leases_key(key), []).append(lease)
-        return found
-
-    def _freed(self, leases: dict[str, list[str]]) -> None:
-        with self._lock:
-            for names in leases.values():
-                for lease in names:
-                    self._orphans.pop(lease, None)
-                    self._releasing.pop(lease, None)
-
-    def _with_own(self, key: Key, lease: str | None, everything: bool) -> dict[str, list[str]]:
-        leases = self._to_free(everything) if self._orphans or everything else {}
-        if lease is not None:
-            leases.setdefault(self.leases_key(key), []).append(lease)
-        return leases
-
-    def _free_leases(
-        self, connection: _Connection, key: Key = ("", None), lease: str | None = None
-    ) -> None:
-        """Frees `lease` (a call's own) and the orphans, one ZREM per account."""
-        leases = self._with_own(key, lease, everything=False)
-        for name, names in leases.items():
-            connection.client.zrem(name, *names)
-        self._freed(leases)
-
-    async def _free_leases_async(
-        self,
-        connection: _Connection,
-        key: Key = ("", None),
-        lease: str | None = None,
-        *,
-        everything: bool = False,
-    ) -> None:
-        leases = self._with_own(key, lease, everything)
-        for name, names in leases.items():
-            await connection.client.zrem(name, *names)
-        self._freed(leases)
-
-    # -- names -------------------------------------------------------------------------
-
-    def _base(self, key: Key) -> str:
-        digest, account = key
-        mode = digest.partition("-")[0] if "-" in digest else "test"
-        name = hashlib.sha256(f"{digest}\0{account or ''}".encode()).hexdigest()[:24]
-        return f"{self.prefix}:{{{name}}}:{mode}"
-
-    def rate_key(self, key: Key, rate: str) -> str:
-        return f"{self._base(key)}:rate:{rate}"
-
-    def leases_key(self, key: Key) -> str:
-        return f"{self._base(key)}:leases"
-
-    def workers_key(self, key: Key) -> str:
-        return f"{self._base(key)}:workers"
-
-    # -- the policy's arguments, shared by sync and async -------------------------------
-
-    def _reserve_args(
-        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
-    ) -> tuple[list[str], list[Any], str]:
-        keys = [self.rate_key(key, name) for name, _ in rates]
-        keys += [self.leases_key(key), self.workers_key(key)]
-        now = time.monotonic()
-        beat = now - self._last_beat >= self.heartbeat_seconds
-        if beat:
-            self._last_beat = now
-        args: list[Any] = [
-            -1 if max_wait is None else max(0.0, max_wait),
-            self.key_ttl_ms,
-            self._worker() if beat else "",
-            max(1.0, self.heartbeat_seconds * 3),  # alive this long after a beat
-        ]
-        lease, lease_args = self._lease_args(cap)
-        return keys, args + lease_args + [ceiling for _, ceiling in rates], lease
-
-    def _reserved(self, answer: Any, lease: str) -> tuple[float, str | None]:
-        granted, wait, workers, leased = answer
-        if int(workers):
-            self._workers = int(workers)
-        if not int(granted):
-            return math.inf, None
-        return float(wait), (lease if int(leased) else None)
-
-    def _worker(self) -> str:
-        """This process's name among the workers: made again in a forked child (a prefork
-        server builds the budget, then forks its workers), which is a worker of its own."""
-        pid = os.getpid()
-        if pid != self._pid:
-            self._pid = pid
-            self.worker = f"{pid}-{uuid.uuid4().hex[:12]}"
-        return self.worker
-
-    def _lease_args(self, cap: int) -> tuple[str, list[Any]]:
-        lease = uuid.uuid4().hex
-        return lease, [cap, lease, int(self.lease_seconds * 1000)]
-
-    def _failed(self) -> None:
-        self.breaker.trip()
-
-    def _asks(self, for_asyncio: bool, max_wait: float | None) -> bool:
-        """Whether a reserve or lease asks Redis: not while the breaker is open, nor once the
-        call's deadline has come (it answers None, as out of reach: the fail policy decides).
-        One the budget can't serve raises, whatever the breaker (see `_refusal`)."""
-        refusal = self._refusal(for_asyncio)
-        if refusal is not None:
-            raise refusal
-        return self.breaker.closed() and not _no_time(max_wait)
-
-    def _serves(self, for_asyncio: bool) -> bool:
-        """Whether a refund or release goes to Redis now: not while the breaker is open, nor
-        where a reserve would be refused (a call's end has no one to tell; its lease is
-        freed at the next round trip, or runs out)."""
-        return self.breaker.closed() and self._refusal(for_asyncio) is None
-
-    def _lost(self, key: Key, lease: str) -> None:
-        """A reserve or lease went unanswered; Redis may still run it (a stall, a reply
-        lost), taking a lease no call holds: it is freed at the next round trip."""
-        self._due_back(key, lease)
-        self._failed()
-
-    def _cut_short(self, key: Key, lease: str) -> None:
-        """A reserve or lease cut short at the call's deadline: Redis may still run it, as
-        when lost, but it is no Redis failure (the socket timeout judges those), so the
-        breaker stays closed for the calls that have time."""
-        self._due_back(key, lease)
-
-    def _run(self, script: str, keys: list[str], args: list[Any]) -> Any:
-        """A reserve's or lease's round trip: the leases due back freed first."""
-        connection = self._sync()
-        self._free_leases(connection)
-        return self._script(connection, script)(keys=keys, args=args)
-
-    async def _run_async(self, script: str, keys: list[str], args: list[Any]) -> Any:
-        connection = await self._async_connection()
-        await self._free_leases_async(connection)
-        return await self._script(connection, script)(keys=keys, args=args)
-
     # -- SharedBudget ------------------------------------------------------------------
 
     def fails_closed(self) -> bool:
@@ -661,7 +191,7 @@ class RedisBudget:
         try:
             answer = self._run("reserve", keys, args)
             return self._reserved(answer, lease)
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._lost(key, lease)
             return None
         except BaseException:
@@ -681,7 +211,7 @@ class RedisBudget:
         except OutOfTime:
             self._cut_short(key, lease)
             return None
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._lost(key, lease)
             return None
         except BaseException:  # cancelled: Redis may run the script all the same
@@ -694,7 +224,7 @@ class RedisBudget:
         keys = [self.rate_key(key, name) for name, _ in rates]
         try:
             self._script(self._sync(), "refund")(keys=keys, args=[c for _, c in rates])
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._failed()
 
     async def refund_async(self, key: Key, rates: list[tuple[str, float]]) -> None:
@@ -704,7 +234,7 @@ class RedisBudget:
         try:
             connection = await self._async_connection()
             await self._script(connection, "refund")(keys=keys, args=[c for _, c in rates])
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._failed()
 
     def lease(self, key: Key, cap: int, max_wait: float | None) -> str | Literal[False] | None:
@@ -713,7 +243,7 @@ class RedisBudget:
         lease, args = self._lease_args(cap)
         try:
             taken = self._run("lease", [self.leases_key(key)], args)
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._lost(key, lease)
             return None
         except BaseException:
@@ -733,7 +263,7 @@ class RedisBudget:
         except OutOfTime:
             self._cut_short(key, lease)
             return None
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._lost(key, lease)
             return None
         except BaseException:
@@ -753,7 +283,7 @@ class RedisBudget:
                     self._script(connection, "cut")(
                         keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
                     )
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._failed()
         finally:
             if lease is not None and not freed:
@@ -782,7 +312,7 @@ class RedisBudget:
                     await self._script(connection, "cut")(
                         keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
                     )
-        except _UNREACHABLE:
+        except UNREACHABLE:
             self._failed()
         finally:
             if lease is not None and not freed:
@@ -801,7 +331,7 @@ class RedisBudget:
         opened (not a client passed to it); each loop's closes with the loop."""
         connection = self._client
         if connection is not None and self.breaker.closed():
-            with contextlib.suppress(*_UNREACHABLE):
+            with contextlib.suppress(*UNREACHABLE):
                 self._free_leases(connection)
         if connection is not None and self._url is not None:
             connection.client.close()
