@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,19 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]  # (invoices done, invoices to send)
 Sleep = Callable[[float], Awaitable[None]]
 PAGE = 100
+BULK_LOGGER = "stripe_invoicing_client.bulk"
+log = logging.getLogger(BULK_LOGGER)
+# On the wait's log records: how many drafts it is for (0 once it is over).
+TAKEN_WAIT_DRAFTS = "taken_wait_drafts"
+TAKEN_WAIT_NOTE = (
+    "waiting %d s, then reading again %s (not sent) whose marker key was taken by a mark "
+    "that may never have applied; stopping now is safe: a rerun settles %s"
+)
+
+
+async def _async_sleep(seconds: float) -> None:
+    # The run's one wait (`TAKEN_WAIT`): tests replace this, not asyncio.sleep for everyone.
+    await asyncio.sleep(seconds)
 
 
 async def find_candidates(client: AsyncStripeInvoicing, scope: Scope) -> list[dict[str, Any]]:
@@ -248,12 +262,28 @@ async def _never_began(
     ]
     if not maybe:
         return set()
+    # Said before it begins: a run sitting still this long after its last invoice looks hung.
+    log.info(
+        TAKEN_WAIT_NOTE,
+        TAKEN_WAIT,
+        "1 draft" if len(maybe) == 1 else f"{len(maybe)} drafts",
+        "it" if len(maybe) == 1 else "them",
+        extra={TAKEN_WAIT_DRAFTS: len(maybe)},
+    )
     await sleep(TAKEN_WAIT)  # a mark still at work when the key was refused has landed
-    return {
+    never_began = {
         a.plan.invoice_id
         for a in maybe
         if mark_never_applied(a.plan, await _read_now(client, a.plan.invoice_id))
     }
+    log.info(
+        "read again after the wait: %d of %d still unmarked, sent now as a new attempt (any "
+        "other was marked meanwhile by the run whose mark took the key, and is left to it)",
+        len(never_began),
+        len(maybe),
+        extra={TAKEN_WAIT_DRAFTS: 0},
+    )
+    return never_began
 
 
 async def _settle_unknown(
@@ -407,11 +437,14 @@ async def send_invoices(
         resend_uncertain=resend_uncertain,
         progress=progress,
         clock=time.time,
+        sleep=_async_sleep,
     )
 
 
 __all__ = [
+    "BULK_LOGGER",
     "MARKER",
+    "TAKEN_WAIT_DRAFTS",
     "InvoiceOutcome",
     "Progress",
     "SendSummary",

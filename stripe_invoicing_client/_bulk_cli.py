@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import logging
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from ._bulk import send_invoices
+from ._bulk import BULK_LOGGER, TAKEN_WAIT_DRAFTS, send_invoices
 from ._bulk_progress import ProgressLine
 from ._bulk_scope import parse_shard
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
@@ -280,11 +283,43 @@ async def _send(client: Any, args: argparse.Namespace, progress: ProgressLine) -
     )
 
 
-def _interrupted(progress: ProgressLine, in_memory: bool) -> str:
+class _RunLog(logging.Handler):
+    """The bulk sender's log lines (INFO and up) on stderr, below the progress line; and
+    whether the run is waiting to read again drafts whose marker key was taken."""
+
+    def __init__(self, progress: ProgressLine) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+        self.waiting_for = 0  # drafts
+
+    def emit(self, record: logging.LogRecord) -> None:
+        waiting = getattr(record, TAKEN_WAIT_DRAFTS, None)
+        if isinstance(waiting, int):
+            self.waiting_for = waiting
+        self.progress.note(redact(record.getMessage()))
+
+
+@contextlib.contextmanager
+def _showing(shown: _RunLog) -> Iterator[None]:
+    logger = logging.getLogger(BULK_LOGGER)
+    level = logger.level
+    logger.addHandler(shown)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(shown)
+        logger.setLevel(level)
+
+
+def _interrupted(progress: ProgressLine, in_memory: bool, waiting_for: int = 0) -> str:
     if progress.total is None:
         done = "before any invoice was done"
     else:
         done = f"with {progress.done} of {progress.total} invoices done"
+    if waiting_for:
+        drafts = "1 draft" if waiting_for == 1 else f"{waiting_for} drafts"
+        done = f"while waiting to read again {drafts} (not sent) whose marker key was taken, {done}"
     if in_memory:  # the in-memory Stripe ends with the process: there is nothing to resume
         return f"interrupted {done}; the in-memory run kept nothing"
     return f"interrupted {done}; rerun to resume"
@@ -323,11 +358,13 @@ def run(
         ignored = " (STRIPE_API_KEY is ignored)" if os.environ.get("STRIPE_API_KEY") else ""
         print(f"{name}: running against an in-memory Stripe, not your account{ignored}", file=err)
     progress = ProgressLine(err)
+    shown = _RunLog(progress)
     try:
-        summary = asyncio.run(_run(args, key, progress, err, redis_url))
+        with _showing(shown):
+            summary = asyncio.run(_run(args, key, progress, err, redis_url))
     except KeyboardInterrupt:
         progress.end()
-        print(f"{name}: {_interrupted(progress, args.in_memory)}", file=err)
+        print(f"{name}: {_interrupted(progress, args.in_memory, shown.waiting_for)}", file=err)
         return EXIT_INTERRUPTED
     except InvalidParameterError as error:
         progress.end()

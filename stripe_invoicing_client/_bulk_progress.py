@@ -1,8 +1,9 @@
 """The progress of `send-invoices` on stderr: done, rate and ETA.
 
 On a terminal one line is redrawn, at most 10 times a second; otherwise (a log file, CI) a
-plain line is written every few seconds. The rate counts from the first invoice done, not from
-start-up (finding the drafts, or making the in-memory ones, would make the first ETA absurd).
+plain line is written every few seconds. The run's log lines (`note`) go below it. The rate
+counts from the first invoice done, not from start-up (finding the drafts, or making the
+in-memory ones, would make the first ETA absurd).
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ class ProgressLine:
             self._drawn = True
         else:
             self._stream.write(f"sent or tried {line}\n")
+        self._stream.flush()
+
+    def note(self, message: str) -> None:
+        """A line of its own (the run's log), below the progress line so far."""
+        self.end()
+        self._stream.write(f"{message}\n")
         self._stream.flush()
 
     def end(self) -> None:

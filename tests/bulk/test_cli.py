@@ -225,6 +225,18 @@ def test_progress_on_a_terminal_shows_count_rate_and_eta_at_most_10_times_a_seco
     assert re.fullmatch(r"\d+/4000  1000\.0/s  ETA \d+s ", draws[20])
 
 
+def test_a_note_goes_below_the_redrawn_line() -> None:
+    terminal = _Terminal()
+    progress = ProgressLine(terminal, _Clock())
+    progress(1, 2)
+    progress.note("waiting 90 s")
+    progress(2, 2)
+    progress.end()
+    assert terminal.getvalue() == (
+        "\r1/2  measuring the rate... \nwaiting 90 s\n\r2/2  measuring the rate... \n"
+    )
+
+
 def test_progress_elsewhere_is_a_plain_line_every_few_seconds() -> None:
     piped, clock = io.StringIO(), _Clock()
     progress = ProgressLine(piped, clock)

@@ -7,11 +7,15 @@ draft on its attempt."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections import Counter
 from collections.abc import Callable
 
-from stripe_invoicing_client import AsyncStripeInvoicing
-from stripe_invoicing_client._bulk import MARKER, SendSummary, _run
+import pytest
+
+from stripe_invoicing_client import AsyncStripeInvoicing, _bulk
+from stripe_invoicing_client._bulk import BULK_LOGGER, MARKER, SendSummary, _run
 from stripe_invoicing_client._bulk_plan import (
     ATTEMPT,
     ATTEMPT_AT,
@@ -22,7 +26,8 @@ from stripe_invoicing_client._bulk_plan import (
     marker_metadata,
 )
 from stripe_invoicing_client._bulk_scope import Scope
-from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe
+from stripe_invoicing_client._cli import main
+from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe, LoopbackServer
 
 from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, sends
 
@@ -173,3 +178,58 @@ async def test_a_mark_still_at_work_that_lands_during_the_wait_keeps_the_attempt
         "already sent",
     )
     assert sends(fake) == Counter([invoice_id])
+
+
+async def test_the_wait_is_announced_before_it_begins(caplog: pytest.LogCaptureFixture) -> None:
+    # 90 silent seconds after the last invoice look like a hung run: the wait is logged
+    # (INFO, the bulk sender's logger) before it begins, with how long, how many drafts, and
+    # that stopping then is safe.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailAfterWrite(500), times=1, method="POST", path=MARK_PATH)
+    await _run_at(fake, RUN_AT, _Waits())
+    _no_marker(fake, invoice_id)
+    shown: list[str] = []
+    waits = _Waits(meanwhile=lambda: shown.extend(r.getMessage() for r in caplog.records))
+    with caplog.at_level(logging.INFO, logger=BULK_LOGGER):
+        await _run_at(fake, RUN_AT + 60, waits)
+    assert waits.seconds == [TAKEN_WAIT]
+    (note,) = shown
+    assert f"waiting {TAKEN_WAIT} s" in note and "1 draft (not sent)" in note
+    assert "stopping now is safe" in note and "rerun" in note
+    assert [r.levelno for r in caplog.records][:1] == [logging.INFO]
+
+
+def test_the_command_shows_the_wait_and_ctrl_c_during_it_is_safe(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An operator sees why the command sits still after the last invoice, and may stop it:
+    # Ctrl-C during the wait says what is left and that a rerun settles it, which it does.
+    fake = FakeStripe()
+    taken, other = asyncio.run(drafts(fake, 2))
+    fake.inject(FailAfterWrite(500), times=1, method="POST", path=f"/v1/invoices/{taken}")
+    asyncio.run(_run_at(fake, RUN_AT, _Waits()))
+    _no_marker(fake, taken)
+    assert sends(fake) == Counter([other])
+    monkeypatch.setenv("STRIPE_API_KEY", KEY)
+
+    async def ctrl_c(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_bulk, "_async_sleep", ctrl_c)
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url]
+        assert main(argv) == 130
+        out, err = capsys.readouterr()
+        assert out == ""
+        assert f"waiting {TAKEN_WAIT} s" in err and "stopping now is safe" in err
+        stopped = err.splitlines()[-1]
+        assert "interrupted while waiting to read again 1 draft" in stopped, err
+        assert "(not sent)" in stopped and "rerun" in stopped
+        assert sends(fake) == Counter([other])
+        monkeypatch.setattr(_bulk, "_async_sleep", _Waits())
+        assert main(argv) == 0
+        out, err = capsys.readouterr()
+    assert "sent                         1" in out
+    assert f"waiting {TAKEN_WAIT} s" in err
+    assert sends(fake) == Counter([taken, other])
