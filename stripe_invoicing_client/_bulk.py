@@ -42,6 +42,7 @@ from ._bulk_plan import (
     SKIP_STATUS,
     TAKEN_BY_ANOTHER_RUN,
     TAKEN_WAIT,
+    UNCERTAIN_NO_RECORD,
     Plan,
     Step,
     carried,
@@ -306,7 +307,7 @@ async def _settle_unknown(
                 _outcome(
                     attempt.plan,
                     "uncertain",
-                    f"{attempt.reason}; then Stripe's invoice.sent events could not be read",
+                    f"{attempt.reason}; then {UNCERTAIN_NO_RECORD}",
                 )
             )
         elif attempt.plan.invoice_id in sent:

@@ -38,8 +38,9 @@ EXIT_CODES = """exit status:
   1    some failed: Stripe refused them, or its record shows no email yet (rerun);
        or the run could not start (Stripe's or Redis's error on stderr)
   2    bad usage (nothing was sent)
-  3    some uncertain: Stripe's record can't tell whether they were emailed;
-       check them, then rerun with --resend-uncertain to send them anyway
+  3    some uncertain: Stripe's record can't tell whether they were emailed. Those
+       whose record could not be read: rerun as it is, which reads it again; the
+       others: check them, then rerun with --resend-uncertain to send them anyway
   130  interrupted (Ctrl-C); rerun to resume"""
 
 

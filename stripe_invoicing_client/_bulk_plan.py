@@ -208,6 +208,13 @@ def settle(plan: Plan, sent_ids: set[str] | None, now: float, resend_uncertain: 
     return attrs.evolve(plan, action="uncertain", reason=doubt)
 
 
+def settled_by_rerun(reason: str | None) -> bool:
+    """Whether an "uncertain" invoice is so only because Stripe's record could not be read:
+    a plain rerun reads it again and settles it (no resend needed, nor wanted: past the key's
+    24 hours a resend emails again what may have gone out)."""
+    return reason is not None and reason.endswith(UNCERTAIN_NO_RECORD)
+
+
 def next_attempt(plan: Plan) -> Plan:
     """A plan whose key's saved answer is a failure: the next attempt, with its keys, begun
     now."""
@@ -380,4 +387,5 @@ __all__ = [
     "replayed",
     "replayed_refusal",
     "settle",
+    "settled_by_rerun",
 ]

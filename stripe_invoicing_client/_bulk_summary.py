@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 import attrs
 
+from ._bulk_plan import settled_by_rerun
+
 Result = Literal["sent", "already sent", "skipped", "uncertain", "failed", "would send"]
 RESULTS: tuple[Result, ...] = (
     "would send",
@@ -22,6 +24,9 @@ EXIT_FAILED = 1  # some failed (Stripe refused, or its record shows no email yet
 EXIT_USAGE = 2
 EXIT_UNCERTAIN = 3  # some uncertain: a person decides (--resend-uncertain)
 FIRST_IDS = 5
+# What to do with the uncertain invoices, by why Stripe's record could not settle them.
+RERUN_SETTLES = "rerun as it is first: it reads Stripe's record again to settle these"
+CHECK_THEN_RESEND = "check these by hand; to send them anyway, rerun with --resend-uncertain"
 _ZERO_DECIMAL = frozenset(
     [
         "bif",
@@ -163,7 +168,13 @@ class SendSummary:
                 for g in self.failure_groups()
             ]
         if result == "uncertain":
-            return [f"  {o.invoice_id}: {o.reason}" for o in self.of(result)]
+            lines = []
+            for advice, rerun in ((RERUN_SETTLES, True), (CHECK_THEN_RESEND, False)):
+                group = [o for o in self.of(result) if settled_by_rerun(o.reason) == rerun]
+                if group:
+                    lines.append(f"  {advice}")
+                    lines.extend(f"    {o.invoice_id}: {o.reason}" for o in group)
+            return lines
         return []
 
     def to_json(self) -> dict[str, Any]:
@@ -181,10 +192,12 @@ class SendSummary:
 
 
 __all__ = [
+    "CHECK_THEN_RESEND",
     "EXIT_FAILED",
     "EXIT_OK",
     "EXIT_UNCERTAIN",
     "EXIT_USAGE",
+    "RERUN_SETTLES",
     "FailureGroup",
     "InvoiceFacts",
     "InvoiceOutcome",

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from stripe_invoicing_client._bulk_cli import EXIT_CODES
 from stripe_invoicing_client._bulk_plan import RECORD_WINDOW, UNCERTAIN_TOO_OLD
 from stripe_invoicing_client._bulk_progress import ProgressLine
+from stripe_invoicing_client._bulk_summary import RERUN_SETTLES
 from stripe_invoicing_client._cli import main
 from stripe_invoicing_client._version import __version__
 from stripe_invoicing_client.testing import FailRequest, FakeStripe, LoopbackServer
@@ -181,6 +183,32 @@ def test_exit_codes_say_failed_and_uncertain(
         assert main(argv) == 1
     assert sends(fake) == Counter([uncertain, refused, fine])
     assert late not in sends(fake)
+
+
+def test_uncertain_because_the_record_was_unreadable_is_settled_by_a_plain_rerun(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run killed after emailing one invoice and before emailing the other; the rerun
+    # can't read Stripe's events. Both are uncertain (exit 3), and the advice is a plain
+    # rerun, not --resend-uncertain: past the keys' 24 hours that would email the first
+    # again. The plain rerun, once the events can be read, settles both: one email each.
+    fake, (emailed, not_emailed) = _served(2)
+    asyncio.run(left_pending(fake, emailed, sent=True))
+    asyncio.run(left_pending(fake, not_emailed, sent=False))
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_uncertainAdvice")
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url]
+        fake.inject(FailRequest(status=400), times=None, method="GET", path="/v1/events")
+        assert main(argv) == 3
+        out, _ = capsys.readouterr()
+        assert RERUN_SETTLES in out
+        assert "--resend-uncertain" not in out
+        fake.clear_faults()
+        assert main(argv) == 0
+        out, _ = capsys.readouterr()
+    assert "already sent                 1" in out and "sent                         1" in out
+    assert sends(fake) == Counter([emailed, not_emailed])
+    assert "rerun as it is" in EXIT_CODES  # what --help says of exit status 3
 
 
 def test_dry_run_lists_every_invoice_it_would_send(capsys: pytest.CaptureFixture[str]) -> None:

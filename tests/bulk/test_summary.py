@@ -7,11 +7,14 @@ import time
 
 import pytest
 
+from stripe_invoicing_client._bulk_plan import UNCERTAIN_NO_RECORD, UNCERTAIN_TOO_OLD
 from stripe_invoicing_client._bulk_summary import (
+    CHECK_THEN_RESEND,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_UNCERTAIN,
     EXIT_USAGE,
+    RERUN_SETTLES,
     FailureGroup,
     InvoiceFacts,
     InvoiceOutcome,
@@ -70,15 +73,43 @@ def test_skips_counted_by_reason_most_frequent_first() -> None:
     assert summary.skipped_by_reason() == {"void": 2, "deleted": 1, "paid": 1}
     assert list(summary.skipped_by_reason()) == ["void", "deleted", "paid"]
     lines = summary.table().splitlines()
-    assert lines[2:9] == [
+    assert lines[2:10] == [
         "skipped                      4",
         "       2  void",
         "       1  deleted",
         "       1  paid",
         "uncertain                    1",
-        "  in_5: too old",
+        f"  {CHECK_THEN_RESEND}",
+        "    in_5: too old",
         "failed                       0",
     ]
+
+
+def test_uncertain_invoices_say_which_a_plain_rerun_settles() -> None:
+    # Those uncertain only because Stripe's record could not be read (a client closed
+    # mid-send, the events endpoint failing) are settled by a plain rerun, which reads it
+    # again: --resend-uncertain is advised only for those a person must check, since it
+    # sends them whatever became of an earlier email.
+    closed = f"ClientClosedError: POST /v1/invoices/in_2/send; then {UNCERTAIN_NO_RECORD}"
+    summary = summary_of(
+        ("in_1", "uncertain", UNCERTAIN_NO_RECORD),
+        ("in_2", "uncertain", closed),
+        ("in_3", "uncertain", UNCERTAIN_TOO_OLD),
+    )
+    lines = summary.table().splitlines()
+    assert lines[3:10] == [
+        "uncertain                    3",
+        f"  {RERUN_SETTLES}",
+        f"    in_1: {UNCERTAIN_NO_RECORD}",
+        f"    in_2: {closed}",
+        f"  {CHECK_THEN_RESEND}",
+        f"    in_3: {UNCERTAIN_TOO_OLD}",
+        "failed                       0",
+    ]
+    assert "--resend-uncertain" in CHECK_THEN_RESEND
+    assert "rerun" in RERUN_SETTLES and "--resend-uncertain" not in RERUN_SETTLES
+    only_unread = summary_of(("in_1", "uncertain", UNCERTAIN_NO_RECORD)).table()
+    assert CHECK_THEN_RESEND not in only_unread and RERUN_SETTLES in only_unread
 
 
 def test_dry_run_lists_each_invoice_it_would_send() -> None:
