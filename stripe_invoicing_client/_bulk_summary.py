@@ -153,9 +153,11 @@ class SendSummary:
 
     def _details(self, result: Result) -> list[str]:
         if result == "would send":
+            # A reason is a doubt sent anyway (resend_uncertain): it may have gone out before.
             return [
                 f"  {o.invoice_id}  {o.facts.customer or '-'}  {o.facts.email or '-'}  "
                 f"{o.facts.amount()}  due {o.facts.due()}"
+                f"{f'  (uncertain, sent anyway: {o.reason})' if o.reason else ''}"
                 for o in self.of(result)
             ]
         if result == "skipped":

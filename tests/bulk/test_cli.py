@@ -211,6 +211,25 @@ def test_uncertain_because_the_record_was_unreadable_is_settled_by_a_plain_rerun
     assert "rerun as it is" in EXIT_CODES  # what --help says of exit status 3
 
 
+def test_a_dry_run_of_resend_uncertain_shows_which_would_go_out_blind(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The operator's last look before --resend-uncertain: an invoice Stripe's record can't
+    # settle may have been emailed already, and its line says why it is sent anyway; a
+    # plain draft's says nothing more.
+    fake, (draft, too_old) = _served(2)
+    asyncio.run(left_pending(fake, too_old, at=time.time() - RECORD_WINDOW - 60, sent=False))
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_dryResend")
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url, "--dry-run"]
+        assert main([*argv, "--resend-uncertain"]) == 0
+    out, _ = capsys.readouterr()
+    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  in_")}
+    assert lines[too_old].endswith(f"(uncertain, sent anyway: {UNCERTAIN_TOO_OLD})")
+    assert "(" not in lines[draft]
+    assert sends(fake) == Counter()
+
+
 def test_dry_run_lists_every_invoice_it_would_send(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         main(["send-invoices", "--in-memory", "--dry-run", "--query", "metadata['batch']:'demo'"])
