@@ -41,7 +41,7 @@ EXIT_CODES = """exit status:
   3    some uncertain: Stripe's record can't tell whether they were emailed. Those
        whose record could not be read: rerun as it is, which reads it again; the
        others: check them, then rerun with --resend-uncertain to send them anyway
-  130  interrupted (Ctrl-C); rerun to resume"""
+  130  interrupted (Ctrl-C); rerun to resume (nothing is emailed twice)"""
 
 
 class UsageError(Exception):
@@ -313,17 +313,27 @@ def _showing(shown: _RunLog) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _interrupted(progress: ProgressLine, in_memory: bool, waiting_for: int = 0) -> str:
+def _interrupted(
+    progress: ProgressLine, in_memory: bool, concurrency: int, waiting_for: int = 0
+) -> str:
     if progress.total is None:
         done = "before any invoice was done"
     else:
         done = f"with {progress.done} of {progress.total} invoices done"
+        under_way = min(concurrency, progress.total - progress.done)
+        if under_way and not waiting_for and not in_memory:
+            # Cut off after their send reached Stripe, perhaps: the Dashboard may show them
+            # emailed. Left "pending", so the rerun asks Stripe's record before anything.
+            done += (
+                f"; up to {under_way} more were under way and may have been emailed (the "
+                "rerun settles them from Stripe's record)"
+            )
     if waiting_for:
         drafts = "1 draft" if waiting_for == 1 else f"{waiting_for} drafts"
         done = f"while waiting to read again {drafts} (not sent) whose marker key was taken, {done}"
     if in_memory:  # the in-memory Stripe ends with the process: there is nothing to resume
         return f"interrupted {done}; the in-memory run kept nothing"
-    return f"interrupted {done}; rerun to resume"
+    return f"interrupted {done}; rerun to resume: nothing is emailed twice"
 
 
 def run(
@@ -365,7 +375,8 @@ def run(
             summary = asyncio.run(_run(args, key, progress, err, redis_url))
     except KeyboardInterrupt:
         progress.end()
-        print(f"{name}: {_interrupted(progress, args.in_memory, shown.waiting_for)}", file=err)
+        stopped = _interrupted(progress, args.in_memory, args.concurrency, shown.waiting_for)
+        print(f"{name}: {stopped}", file=err)
         return EXIT_INTERRUPTED
     except InvalidParameterError as error:
         progress.end()

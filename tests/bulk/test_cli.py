@@ -244,6 +244,37 @@ def test_dry_run_lists_every_invoice_it_would_send(capsys: pytest.CaptureFixture
     assert "failed" not in out
 
 
+def test_ctrl_c_says_what_may_have_gone_out_and_the_rerun_sends_the_rest_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C as the second invoice is done, with up to --concurrency more under way: the
+    # count done is not all that may have been emailed, the operator is told so, and that a
+    # rerun (not sending the rest by hand) is the safe next step.
+    fake, ids = _served(8)
+
+    class CtrlC(ProgressLine):
+        def __call__(self, done: int, total: int) -> None:
+            super().__call__(done, total)
+            if done == 2:
+                raise KeyboardInterrupt
+
+    monkeypatch.setattr("stripe_invoicing_client._bulk_cli.ProgressLine", CtrlC)
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_ctrlC")
+    with LoopbackServer(fake) as server:
+        argv = ["send-invoices", "--base-url", server.base_url, "--concurrency", "4"]
+        assert main(argv) == 130
+        out, err = capsys.readouterr()
+        assert out == ""
+        stopped = err.splitlines()[-1]
+        assert "interrupted with 2 of 8 invoices done" in stopped
+        assert "up to 4 more were under way and may have been emailed" in stopped
+        assert "rerun to resume: nothing is emailed twice" in stopped
+        monkeypatch.undo()
+        monkeypatch.setenv("STRIPE_API_KEY", "sk_test_ctrlC")
+        assert main(argv) == 0
+    assert sends(fake) == Counter(ids)
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
