@@ -53,14 +53,18 @@ def add_parser(commands: Any) -> None:
         "send-invoices",
         help="finalize and email every matching draft invoice, each once (resumable)",
         description="Finalize and email every draft invoice (collection_method=send_invoice) "
-        "matching --query (Stripe's search language) and --customer, paced at the rate "
-        "limit. Rerunning after a crash or Ctrl-C emails nothing twice. The test key comes "
-        "from STRIPE_API_KEY or --api-key-file.",
+        "matching --query (Stripe's search language) and --customer (without --query or "
+        "--customer: every draft in the account), paced at the rate limit. Rerunning after "
+        "a crash or Ctrl-C emails nothing twice. The test key comes from STRIPE_API_KEY or "
+        "--api-key-file.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     command.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    command.add_argument("--query", help="e.g. \"metadata['batch']:'2026-11'\"")
+    command.add_argument(
+        "--query",
+        help="e.g. \"metadata['batch']:'2026-11'\"; without it, every draft (of --customer)",
+    )
     command.add_argument("--customer", help="only this customer's drafts (with --query: both)")
     command.add_argument("--concurrency", type=int, default=10, help="invoices at once (10)")
     command.add_argument(
