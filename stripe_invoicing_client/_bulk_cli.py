@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._bulk import BULK_LOGGER, TAKEN_WAIT_DRAFTS, send_invoices
 from ._bulk_progress import ProgressLine
-from ._bulk_scope import parse_shard
+from ._bulk_scope import Scope, parse_shard, search_queries
 from ._bulk_summary import EXIT_FAILED, EXIT_USAGE, SendSummary
 from ._demo import LIVE_PREFIXES, TEST_PREFIXES
 from ._options import check_base_url, resolve_api_key
@@ -389,6 +389,10 @@ def run(
     except StripeError as error:
         progress.end()
         print(f"{name} failed: {redact(str(error))}", file=err)
+        if getattr(error, "param", None) == "query" and args.query is not None:
+            # Stripe's message counts positions in what was sent, not in --query alone.
+            sent = "; ".join(search_queries(Scope(args.query, args.customer)))
+            print(f"{name}: --query was searched as: {redact(sent)}", file=err)
         return EXIT_FAILED
     progress.end()
     if args.json:
