@@ -104,6 +104,9 @@ def check_base_url(base_url: object) -> str:
         raise InvalidParameterError("base_url", "must not carry credentials; use api_key")
     if url.query or url.fragment:
         raise InvalidParameterError("base_url", "must not have a query or fragment")
+    if url.port is not None and not 1 <= url.port <= 65535:
+        # httpx accepts the number and fails later, at connect time, with a raw OverflowError.
+        raise InvalidParameterError("base_url", f"port {url.port} is not 1 to 65535")
     if url.scheme == "http":
         if not is_loopback(url.host):
             raise InvalidParameterError(
