@@ -1,4 +1,5 @@
-"""Glue shared by the bulk-send tests: a client on a fake, drafts to send, what was emailed."""
+"""Glue shared by the bulk-send tests: a client on a fake, drafts to send, what was emailed,
+the run's counts per result."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from typing import Any
 import httpx
 
 from stripe_invoicing_client import AsyncStripeInvoicing
-from stripe_invoicing_client._bulk_plan import marker_metadata
+from stripe_invoicing_client._bulk import send_invoices
+from stripe_invoicing_client._bulk_plan import idempotency_key, marker_metadata
 from stripe_invoicing_client.testing import FakeStripe
 
 KEY = "sk_test_bulkSend"
+SEND = "/v1/invoices/*/send"
 
 
 def client_for(fake: FakeStripe, **options: object) -> AsyncStripeInvoicing:
@@ -96,3 +99,18 @@ def sends(fake: FakeStripe) -> Counter[str]:
 
 def finalized(fake: FakeStripe) -> set[str]:
     return {e["data"]["object"]["id"] for e in fake.events if e["type"] == "invoice.finalized"}
+
+
+def counts(summary: object) -> dict[str, int]:
+    results = ("would send", "sent", "already sent", "skipped", "uncertain", "failed")
+    return {r: n for r in results if (n := summary.count(r))}  # type: ignore[attr-defined]
+
+
+async def assert_rerun_sends_once(
+    fake: FakeStripe, invoice_id: str, failed_step: str, attempt: int
+) -> None:
+    """A rerun after the first attempt failed at `failed_step` sends the invoice: that step is
+    written once, under attempt `attempt`'s key, and the invoice is emailed once in all."""
+    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
+    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, attempt)) == 1
+    assert sends(fake) == Counter([invoice_id])

@@ -32,25 +32,19 @@ from stripe_invoicing_client.testing import (
 )
 from stripe_invoicing_client.testing._rate_limits import Enforcer
 
-from ._support import client_for, customer, drafts, finalized, left_pending, sends
+from ._support import (
+    SEND,
+    assert_rerun_sends_once,
+    client_for,
+    counts,
+    customer,
+    drafts,
+    finalized,
+    left_pending,
+    sends,
+)
 
 DAY = 24 * 3600
-SEND = "/v1/invoices/*/send"
-
-
-def counts(summary: object) -> dict[str, int]:
-    results = ("would send", "sent", "already sent", "skipped", "uncertain", "failed")
-    return {r: n for r in results if (n := summary.count(r))}  # type: ignore[attr-defined]
-
-
-async def assert_rerun_sends_once(
-    fake: FakeStripe, invoice_id: str, failed_step: str, attempt: int
-) -> None:
-    """A rerun after the first attempt failed at `failed_step` sends the invoice: that step is
-    written once, under attempt `attempt`'s key, and the invoice is emailed once in all."""
-    assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
-    assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, attempt)) == 1
-    assert sends(fake) == Counter([invoice_id])
 
 
 async def test_every_matching_draft_is_sent_once_and_a_rerun_sends_nothing() -> None:
