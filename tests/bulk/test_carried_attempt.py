@@ -15,7 +15,17 @@ from stripe_invoicing_client._bulk import MARKER, send_invoices
 from stripe_invoicing_client._bulk_plan import ATTEMPT, idempotency_key, marker_metadata
 from stripe_invoicing_client.testing import FailAfterWrite, FakeStripe
 
-from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, finalized, sends
+from ._support import (
+    KEY,
+    OtherRunFirst,
+    assert_rerun_sends_once,
+    client_for,
+    client_through,
+    counts,
+    drafts,
+    finalized,
+    sends,
+)
 
 
 class _SavedAnswer(httpx.AsyncBaseTransport):
@@ -141,3 +151,21 @@ async def test_a_draft_sent_by_the_other_run_after_it_was_found_is_already_sent(
     assert sends(fake) == Counter(ids)
     mark_replays = [r for r in fake.requests if r.replayed and r.path.count("/") == 3]
     assert len(mark_replays) == 2  # both marks were the other run's, replayed
+
+
+async def test_a_mark_whose_saved_500_a_rerun_replays_moves_to_the_next_attempt() -> None:
+    # The marker was written, then Stripe saved a 500 for the mark's key. The rerun carries
+    # attempt 1 on (a draft marked "pending" a moment ago) and its mark is answered with that
+    # 500, replayed: that mark is over and no finalize or send followed it, so the rerun
+    # moves to attempt 2 at once rather than failing until the key expires, a day later.
+    fake = FakeStripe()
+    (invoice_id,) = await drafts(fake, 1)
+    fake.inject(FailAfterWrite(500), times=1, method="POST", path="/v1/invoices/*")
+    summary = await send_invoices(client_for(fake, max_retries=0))
+    assert counts(summary) == {"failed": 1}
+    marked = (await client_for(fake).invoices.retrieve(invoice_id)).to_dict()["metadata"]
+    assert (marked[MARKER], marked[ATTEMPT]) == ("pending", "1")
+    await assert_rerun_sends_once(fake, invoice_id, "finalize", 2)
+    mark = idempotency_key(invoice_id, "mark", 1)
+    replays = [r for r in fake.requests if r.headers.get("idempotency-key") == mark][1:]
+    assert replays and {(r.status, r.replayed) for r in replays} == {(500, True)}

@@ -13,13 +13,14 @@ from stripe_invoicing_client._bulk_plan import (
     NOT_EMAILED_SINCE,
     RERUN_TO_SEND,
     SKIP_COLLECTION,
+    SKIP_STATUS,
     TAKEN_BY_ANOTHER_RUN,
     idempotency_key,
     marker_metadata,
 )
 from stripe_invoicing_client.testing import FakeStripe
 
-from ._support import KEY, client_for, drafts, finalized, sends
+from ._support import KEY, client_for, counts, drafts, finalized, left_pending, sends
 
 
 def once_one_is_done(
@@ -111,6 +112,40 @@ async def test_a_draft_switched_to_charge_automatically_meanwhile_is_never_final
     (charged,) = summary.of("skipped")
     assert charged.invoice_id not in finalized(fake)
     assert charged.invoice_id not in sends(fake)
+
+
+async def test_a_draft_deleted_during_the_run_is_skipped_not_failed() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake))
+            with fake.sync_http_client(api_key="sk_test_bulkSend") as http:
+                answer = http.delete(f"/v1/invoices/{untouched}")
+                assert answer.status_code == 200, answer.text
+
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert counts(summary) == {"sent": 1, "skipped": 1}
+    assert summary.skipped_by_reason() == {SKIP_STATUS["deleted"]: 1}
+    assert len(sends(fake)) == 1
+
+
+async def test_an_invoice_voided_during_the_run_is_skipped() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    for invoice_id in ids:
+        await left_pending(fake, invoice_id, sent=False)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            (untouched,) = set(ids) - set(sends(fake))
+            with fake.sync_http_client(api_key="sk_test_bulkSend") as http:
+                http.post(f"/v1/invoices/{untouched}/void").raise_for_status()
+
+    summary = await send_invoices(client_for(fake), concurrency=1, progress=progress)
+    assert counts(summary) == {"sent": 1, "skipped": 1}
+    assert summary.skipped_by_reason() == {SKIP_STATUS["void"]: 1}
 
 
 async def test_a_draft_another_run_got_to_first_is_settled_by_the_record() -> None:

@@ -346,7 +346,7 @@ def test_ctrl_c_mid_run_exits_130_with_a_count_and_no_traceback() -> None:
     """A real SIGINT to the command while it is sending (its progress line, on a
     pseudo-terminal, shows invoices done). The in-memory Stripe dies with the process, so a
     rerun starts afresh: resuming after Ctrl-C without sending twice is tested on the
-    library in test_send_invoices.py (a cancelled run, then a second one on the same fake)."""
+    library in test_interrupted_run.py (a cancelled run, then a second one on the same fake)."""
     drafts = 1000
     terminal, terminal_end = pty.openpty()
     command = [sys.executable, "-m", "stripe_invoicing_client._cli", "send-invoices", "--in-memory"]

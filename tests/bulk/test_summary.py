@@ -7,7 +7,12 @@ import time
 
 import pytest
 
-from stripe_invoicing_client._bulk_plan import UNCERTAIN_NO_RECORD, UNCERTAIN_TOO_OLD
+from stripe_invoicing_client._bulk import send_invoices
+from stripe_invoicing_client._bulk_plan import (
+    SKIP_COLLECTION,
+    UNCERTAIN_NO_RECORD,
+    UNCERTAIN_TOO_OLD,
+)
 from stripe_invoicing_client._bulk_summary import (
     CHECK_THEN_RESEND,
     EXIT_FAILED,
@@ -20,6 +25,9 @@ from stripe_invoicing_client._bulk_summary import (
     InvoiceOutcome,
     SendSummary,
 )
+from stripe_invoicing_client.testing import FailRequest, FakeStripe
+
+from ._support import SEND, client_for, counts, drafts, left_pending
 
 FACTS = InvoiceFacts("cus_1", "a@example.com", 123456, "usd", 1_767_225_600, None)
 
@@ -216,3 +224,47 @@ def test_due_dates_are_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPat
 def test_a_failure_without_a_reason_is_grouped_under_an_empty_one() -> None:
     summary = SendSummary((InvoiceOutcome("in_1", "failed"),))
     assert summary.failure_groups() == [FailureGroup("", 1, ("in_1",))]
+
+
+async def test_failures_are_grouped_by_stripes_message_with_the_first_ids() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 8)
+    fake.inject(
+        FailRequest(status=400, code="invoice_not_sendable", message="Can't send this."),
+        times=7,
+        method="POST",
+        path=SEND,
+    )
+    summary = await send_invoices(client_for(fake), concurrency=1)
+    assert counts(summary) == {"sent": 1, "failed": 7}
+    assert summary.exit_code() == 1
+    (group,) = summary.failure_groups()
+    reason = "InvalidRequestError (400 invoice_not_sendable): Can't send this."
+    assert (group.reason, group.count) == (reason, 7)
+    assert group.first_ids == tuple(ids[::-1][:5])  # listed newest first
+    assert not [r for r in fake.requests if r.path == "/v1/events"]  # a refusal is certain
+    table = summary.table()
+    assert table.count(reason) == 1
+    assert f"({', '.join(ids[::-1][:5])}, ...)" in table
+
+
+async def test_dry_run_lists_what_it_would_send_and_skip_and_writes_nothing() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 3, amount=1250)
+    (charged,) = await drafts(fake, 1, collection_method="charge_automatically")
+    (emailed,) = await drafts(fake, 1)
+    await left_pending(fake, emailed, sent=True)  # by a run killed before its "sent" marker
+    writes = len(fake.writes)
+    summary = await send_invoices(client_for(fake), dry_run=True)
+    assert len(fake.writes) == writes
+    assert counts(summary) == {"would send": 3, "skipped": 1, "already sent": 1}
+    assert [o.invoice_id for o in summary.of("already sent")] == [emailed]
+    table = summary.table()
+    assert "would send (dry run)         3" in table
+    invoice = (await client_for(fake).invoices.retrieve(ids[0])).to_dict()
+    line = next(line for line in table.splitlines() if ids[0] in line)
+    for part in (invoice["customer"], "bulk@example.com", "12.50 USD", "due "):
+        assert part in line
+    assert f"     1  {SKIP_COLLECTION}" in table
+    assert summary.of("skipped")[0].invoice_id == charged
+    assert "failed" not in table  # a dry run neither sends nor fails

@@ -1,0 +1,131 @@
+"""Which invoices a run takes: those of the query, the customer, both, or every draft in the
+account; drafts it must not send (charge_automatically, voided, paid, uncollectible) skipped
+with their reason and never finalized; and how it lists and searches for them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from stripe_invoicing_client._bulk import MARKER, send_invoices
+from stripe_invoicing_client._bulk_plan import SKIP_COLLECTION, SKIP_STATUS
+from stripe_invoicing_client.testing import FakeStripe
+
+from ._support import client_for, counts, customer, drafts, finalized, left_pending, sends
+
+
+async def test_every_matching_draft_is_sent_once_and_a_rerun_sends_nothing() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 4)
+    await drafts(fake, 2, batch="other")
+    client = client_for(fake)
+    summary = await send_invoices(client, query="metadata['batch']:'b1'")
+    assert counts(summary) == {"sent": 4}
+    assert sorted(o.invoice_id for o in summary.outcomes) == sorted(ids)
+    assert summary.exit_code() == 0
+    assert sends(fake) == Counter(ids)
+    again = await send_invoices(client, query="metadata['batch']:'b1'")
+    assert again.outcomes == ()
+    assert sends(fake) == Counter(ids)
+    invoice = (await client.invoices.retrieve(ids[0])).to_dict()
+    assert invoice["metadata"][MARKER] == "sent"
+    assert invoice["metadata"]["batch"] == "b1"
+
+
+async def test_customer_and_query_both_hold() -> None:
+    fake = FakeStripe()
+    alice, bob = await customer(fake, "alice@example.com"), await customer(fake, "bob@x.com")
+    hers = await drafts(fake, 2, customer_id=alice)
+    his = await drafts(fake, 2, customer_id=bob)
+    await drafts(fake, 1, batch="other", customer_id=alice)
+    summary = await send_invoices(client_for(fake), query="metadata['batch']:'b1'", customer=alice)
+    assert counts(summary) == {"sent": 2}
+    assert sends(fake) == Counter(hers)
+    assert not finalized(fake) & set(his)
+    # Without a query, the customer alone: her other draft only.
+    rest = await send_invoices(client_for(fake), customer=alice)
+    assert counts(rest) == {"sent": 1}
+    assert not finalized(fake) & set(his)
+
+
+async def test_a_query_using_or_is_checked_here_for_the_rest() -> None:
+    # Stripe's search refuses AND mixed with OR: the query goes alone, the rest is checked
+    # on what comes back (draft, customer, the "sent" marker).
+    fake = FakeStripe()
+    alice, bob = await customer(fake, "alice@example.com"), await customer(fake, "bob@x.com")
+    first = await drafts(fake, 2, batch="b1", customer_id=alice)
+    await send_invoices(client_for(fake), query="metadata['batch']:'b1'")
+    second = await drafts(fake, 1, batch="b2", customer_id=alice)
+    await drafts(fake, 1, batch="b2", customer_id=bob)
+    summary = await send_invoices(
+        client_for(fake), query="metadata['batch']:'b1' OR metadata['batch']:'b2'", customer=alice
+    )
+    assert counts(summary) == {"sent": 1}
+    assert sends(fake) == Counter(first + second)
+
+
+async def test_charge_automatically_drafts_are_skipped_and_never_finalized() -> None:
+    fake = FakeStripe()
+    ids = await drafts(fake, 2)
+    charged = await drafts(fake, 2, collection_method="charge_automatically")
+    for rerun in range(2):
+        summary = await send_invoices(client_for(fake), query="metadata['batch']:'b1'")
+        assert summary.skipped_by_reason() == {SKIP_COLLECTION: 2}
+        assert counts(summary) == ({"sent": 2, "skipped": 2} if rerun == 0 else {"skipped": 2})
+        assert summary.exit_code() == 0
+    assert sends(fake) == Counter(ids)
+    assert not finalized(fake) & set(charged)
+    every = await send_invoices(client_for(fake))  # no query: the same rule
+    assert counts(every) == {"skipped": 2}
+    assert not finalized(fake) & set(charged)
+
+
+@pytest.mark.parametrize("mode", ["every draft", "query", "customer", "both"])
+async def test_invoices_changed_by_someone_else_are_skipped_with_their_reason(mode: str) -> None:
+    fake = FakeStripe()
+    client = client_for(fake)
+    owner = await customer(fake)
+    voided, paid, unpaid, fine = await drafts(fake, 4, customer_id=owner)
+    query = "metadata['batch']:'b1'" if mode in ("query", "both") else None
+    only = owner if mode in ("customer", "both") else None
+    for invoice_id in (voided, paid, unpaid, fine):
+        await left_pending(fake, invoice_id, sent=False)
+    await client.invoices.void(voided)
+    await client.invoices.pay(paid, paid_out_of_band=True)
+    await client.invoices.mark_uncollectible(unpaid)
+    for _ in range(2):  # and again on a rerun: skipped, never "failed"
+        summary = await send_invoices(client, query=query, customer=only)
+        assert summary.skipped_by_reason() == {
+            SKIP_STATUS["void"]: 1,
+            SKIP_STATUS["paid"]: 1,
+            SKIP_STATUS["uncollectible"]: 1,
+        }
+        assert summary.count("failed") == 0
+    assert sends(fake) == Counter([fine])
+
+
+async def test_it_reads_in_pages_of_100_and_lists_one_customers_drafts() -> None:
+    fake = FakeStripe()
+    owner = await customer(fake)
+    ids = await drafts(fake, 24, customer_id=owner)
+    await drafts(fake, 2)  # someone else's
+    for invoice_id in ids[:12]:
+        await left_pending(fake, invoice_id, sent=True)
+    start = len(fake.requests)
+    summary = await send_invoices(client_for(fake), customer=owner)
+    assert counts(summary) == {"sent": 12, "already sent": 12}
+    reads = [r for r in fake.requests[start:] if r.method == "GET"]
+    assert [(r.path, (r.params or {}).get("limit")) for r in reads] == [
+        ("/v1/invoices", "100"),
+        ("/v1/invoices/search", "100"),
+        ("/v1/events", "100"),
+    ]
+    assert (reads[0].params or {}).get("customer") == owner
+    assert (reads[0].params or {}).get("status") == "draft"
+    # Events from the earliest finalization on: an email goes out only after it.
+    client = client_for(fake)
+    times = [(await client.invoices.retrieve(i)).to_dict()["status_transitions"] for i in ids[:12]]
+    finalized_at = min(t["finalized_at"] for t in times)
+    assert (reads[2].params or {}).get("type") == "invoice.sent"
+    assert (reads[2].params or {}).get("created") == {"gte": str(finalized_at)}
