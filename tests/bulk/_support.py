@@ -3,6 +3,7 @@ the run's counts per result."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -11,8 +12,9 @@ from typing import Any
 import httpx
 
 from stripe_invoicing_client import AsyncStripeInvoicing
-from stripe_invoicing_client._bulk import send_invoices
+from stripe_invoicing_client._bulk import SendSummary, Sleep, _run, send_invoices
 from stripe_invoicing_client._bulk_plan import idempotency_key, marker_metadata
+from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client.testing import FakeStripe
 
 KEY = "sk_test_bulkSend"
@@ -114,3 +116,24 @@ async def assert_rerun_sends_once(
     assert counts(await send_invoices(client_for(fake))) == {"sent": 1}
     assert fake.write_count(idempotency_key=idempotency_key(invoice_id, failed_step, attempt)) == 1
     assert sends(fake) == Counter([invoice_id])
+
+
+async def run_at(
+    client: AsyncStripeInvoicing,
+    now: float,
+    *,
+    concurrency: int = 10,
+    dry_run: bool = False,
+    sleep: Sleep = asyncio.sleep,
+) -> SendSummary:
+    """A run over every draft whose clock reads `now` throughout; its waits go to `sleep`."""
+    return await _run(
+        client,
+        Scope(),
+        concurrency=concurrency,
+        dry_run=dry_run,
+        resend_uncertain=False,
+        progress=None,
+        clock=lambda: now,
+        sleep=sleep,
+    )

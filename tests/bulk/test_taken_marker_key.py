@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from stripe_invoicing_client import AsyncStripeInvoicing, _bulk
-from stripe_invoicing_client._bulk import BULK_LOGGER, MARKER, SendSummary, _run
+from stripe_invoicing_client._bulk import BULK_LOGGER, MARKER, SendSummary
 from stripe_invoicing_client._bulk_plan import (
     ATTEMPT,
     ATTEMPT_AT,
@@ -25,11 +25,10 @@ from stripe_invoicing_client._bulk_plan import (
     idempotency_key,
     marker_metadata,
 )
-from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client._cli import main
 from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe, LoopbackServer
 
-from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, sends
+from ._support import KEY, OtherRunFirst, client_for, client_through, drafts, run_at, sends
 
 RUN_AT = 1_800_000_000  # the first run's clock (the marker's time); the rerun's is later
 MARK_PATH = "/v1/invoices/*"
@@ -52,16 +51,7 @@ class _Waits:
 async def _run_at(
     fake: FakeStripe, now: float, waits: _Waits, client: AsyncStripeInvoicing | None = None
 ) -> SendSummary:
-    return await _run(
-        client or client_for(fake),
-        Scope(),
-        concurrency=10,
-        dry_run=False,
-        resend_uncertain=False,
-        progress=None,
-        clock=lambda: now,
-        sleep=waits,
-    )
+    return await run_at(client or client_for(fake), now, sleep=waits)
 
 
 def _results(summary: SendSummary) -> list[tuple[str, str, str | None]]:

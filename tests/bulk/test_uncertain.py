@@ -7,12 +7,11 @@ from __future__ import annotations
 import time
 from collections import Counter
 
-from stripe_invoicing_client._bulk import _run, read_sent_record, send_invoices
+from stripe_invoicing_client._bulk import read_sent_record, send_invoices
 from stripe_invoicing_client._bulk_plan import RECORD_WINDOW, UNCERTAIN_NO_RECORD, UNCERTAIN_TOO_OLD
-from stripe_invoicing_client._bulk_scope import Scope
 from stripe_invoicing_client.testing import DropAfterWrite, FailRequest, FakeStripe
 
-from ._support import SEND, client_for, counts, drafts, left_pending, sends
+from ._support import SEND, client_for, counts, drafts, left_pending, run_at, sends
 
 DAY = 24 * 3600
 
@@ -39,19 +38,11 @@ async def test_the_record_window_is_measured_from_the_attempt() -> None:
     await left_pending(fake, invoice_id, at=1_000_000, sent=False)
     client = client_for(fake)
 
-    async def run_at(now: float) -> object:
-        return await _run(
-            client,
-            Scope(),
-            concurrency=1,
-            dry_run=True,
-            resend_uncertain=False,
-            progress=None,
-            clock=lambda: now,
-        )
+    async def dry_run_at(now: float) -> object:
+        return await run_at(client, now, concurrency=1, dry_run=True)
 
-    assert counts(await run_at(1_000_000 + RECORD_WINDOW - 1)) == {"would send": 1}
-    assert counts(await run_at(1_000_000 + RECORD_WINDOW)) == {"uncertain": 1}
+    assert counts(await dry_run_at(1_000_000 + RECORD_WINDOW - 1)) == {"would send": 1}
+    assert counts(await dry_run_at(1_000_000 + RECORD_WINDOW)) == {"uncertain": 1}
 
 
 async def test_uncertain_when_stripes_events_cannot_be_read() -> None:
