@@ -1,4 +1,5 @@
-"""The bulk send's decisions as plain functions: scope, plan, settling by Stripe's record."""
+"""The bulk send's decisions as plain functions: plan, settling by Stripe's record.
+(Which invoices a run is about, `_bulk_scope`: test_scope.py.)"""
 
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ from stripe_invoicing_client._bulk_plan import (
     replayed_refusal,
     settle,
 )
-from stripe_invoicing_client._bulk_scope import Scope, in_scope, search_queries
 from stripe_invoicing_client.errors import (
     APIConnectionError,
     APIResponseError,
@@ -41,14 +41,11 @@ from stripe_invoicing_client.errors import (
     ClientClosedError,
     ConflictError,
     IdempotencyError,
-    InvalidParameterError,
     InvalidRequestError,
     NotFoundError,
     RateLimitError,
     StripeError,
 )
-
-PENDING = "metadata['stripe_invoicing_bulk_send']:'pending'"
 
 
 def invoice(
@@ -69,89 +66,6 @@ def invoice(
         "metadata": metadata,
         **extra,
     }
-
-
-@pytest.mark.parametrize(
-    ("scope", "queries"),
-    [
-        (Scope(), [PENDING]),
-        (Scope(customer="cus_9"), [f"{PENDING} AND customer:'cus_9'"]),
-        (
-            Scope(query="metadata['b']:'1'"),
-            ["status:'draft' AND metadata['b']:'1'", f"{PENDING} AND metadata['b']:'1'"],
-        ),
-        (
-            Scope(query="total>5", customer="cus_9"),
-            [
-                "status:'draft' AND total>5 AND customer:'cus_9'",
-                f"{PENDING} AND total>5 AND customer:'cus_9'",
-            ],
-        ),
-        (Scope(query="total>5 OR total<2", customer="cus_9"), ["total>5 OR total<2"]),
-        # OR inside a quoted value is not Stripe's OR.
-        (
-            Scope(query="metadata['b']:'A OR B'"),
-            ["status:'draft' AND metadata['b']:'A OR B'", f"{PENDING} AND metadata['b']:'A OR B'"],
-        ),
-        (
-            Scope(query="number:'ORDER'"),
-            ["status:'draft' AND number:'ORDER'", f"{PENDING} AND number:'ORDER'"],
-        ),
-        # What an earlier run left pending it finalized: its status clauses don't hold.
-        (
-            Scope(query="status:'draft' AND metadata['status']:'x'", customer="cus_9"),
-            [
-                "status:'draft' AND status:'draft' AND metadata['status']:'x' AND customer:'cus_9'",
-                f"{PENDING} AND metadata['status']:'x' AND customer:'cus_9'",
-            ],
-        ),
-        (
-            Scope(query='total>=5 -status:"open" number:"A AND status:\'b\'"'),
-            [
-                "status:'draft' AND total>=5 -status:\"open\" number:\"A AND status:'b'\"",
-                f"{PENDING} AND total>=5 AND number:\"A AND status:'b'\"",
-            ],
-        ),
-        (Scope(query="status:'draft'"), ["status:'draft' AND status:'draft'", PENDING]),
-        (Scope(query="total>5 ("), ["status:'draft' AND total>5 (", f"{PENDING} AND total>5 ("]),
-    ],
-)
-def test_search_queries(scope: Scope, queries: list[str]) -> None:
-    assert search_queries(scope) == queries
-
-
-def test_in_scope_checks_the_customer_here() -> None:
-    mine = {"customer": "cus_9"}
-    theirs = {"customer": "cus_8"}
-    assert in_scope(mine, Scope()) and in_scope(theirs, Scope(query="x:'y'"))
-    assert in_scope(mine, Scope(customer="cus_9"))
-    assert not in_scope(theirs, Scope(customer="cus_9"))
-
-
-@pytest.mark.parametrize(
-    ("options", "param"),
-    [
-        ({"query": ""}, "query"),
-        ({"query": "  "}, "query"),
-        ({"query": 5}, "query"),
-        ({"customer": ""}, "customer"),
-        ({"customer": "cus_1'"}, "customer"),
-        ({"customer": "cus 1"}, "customer"),
-        ({"customer": 5}, "customer"),
-    ],
-)
-def test_scope_refuses_bad_input(options: dict[str, Any], param: str) -> None:
-    with pytest.raises(InvalidParameterError) as refused:
-        Scope(**options)
-    reasons = {
-        "query": "must be a non-empty search query",
-        "customer": "must be a customer id (cus_...)",
-    }
-    assert (refused.value.param, refused.value.reason) == (param, reasons[param])
-
-
-def test_scope_accepts_ids() -> None:
-    assert Scope(query="a:'b'", customer="cus_AZaz09").customer == "cus_AZaz09"
 
 
 def test_read_marker() -> None:
