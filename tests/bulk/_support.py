@@ -59,6 +59,12 @@ async def drafts(
     return ids
 
 
+def served(count: int) -> tuple[FakeStripe, list[str]]:
+    """A fake with `count` drafts, made outside any event loop: for the command's tests."""
+    fake = FakeStripe()
+    return fake, asyncio.run(drafts(fake, count))
+
+
 async def left_pending(
     fake: FakeStripe, invoice_id: str, *, attempt: int = 1, at: float | None = None, sent: bool
 ) -> None:

@@ -25,9 +25,7 @@ from stripe_invoicing_client._cli import main
 from stripe_invoicing_client._version import __version__
 from stripe_invoicing_client.testing import FailRequest, FakeStripe, LoopbackServer
 
-from ._support import drafts, left_pending, sends
-
-SEND = "/v1/invoices/*/send"
+from ._support import SEND, drafts, left_pending, sends, served
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -56,16 +54,10 @@ def test_without_a_key_nothing_runs(
     assert out == ""
 
 
-def _served(count: int) -> tuple[FakeStripe, list[str]]:
-    fake = FakeStripe()
-    ids = asyncio.run(drafts(fake, count))
-    return fake, ids
-
-
 def test_the_key_from_the_environment_runs_against_base_url(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake, ids = _served(3)
+    fake, ids = served(3)
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_fromTheEnvironment")
     with LoopbackServer(fake) as server:
         assert main(["send-invoices", "--base-url", server.base_url, "--json"]) == 0
@@ -85,7 +77,7 @@ def test_the_key_from_a_file_or_standard_input(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    fake, ids = _served(2)
+    fake, ids = served(2)
     monkeypatch.delenv("STRIPE_API_KEY", raising=False)
     key_file = tmp_path / "key"
     key_file.write_text("sk_test_fromAFile\n")
@@ -162,7 +154,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_exit_codes_say_failed_and_uncertain(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake, (uncertain, refused, fine) = _served(3)
+    fake, (uncertain, refused, fine) = served(3)
     too_old = time.time() - RECORD_WINDOW - 60
     asyncio.run(left_pending(fake, uncertain, at=too_old, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_exitCodes")
@@ -192,7 +184,7 @@ def test_uncertain_because_the_record_was_unreadable_is_settled_by_a_plain_rerun
     # can't read Stripe's events. Both are uncertain (exit 3), and the advice is a plain
     # rerun, not --resend-uncertain: past the keys' 24 hours that would email the first
     # again. The plain rerun, once the events can be read, settles both: one email each.
-    fake, (emailed, not_emailed) = _served(2)
+    fake, (emailed, not_emailed) = served(2)
     asyncio.run(left_pending(fake, emailed, sent=True))
     asyncio.run(left_pending(fake, not_emailed, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_uncertainAdvice")
@@ -217,7 +209,7 @@ def test_a_dry_run_of_resend_uncertain_shows_which_would_go_out_blind(
     # The operator's last look before --resend-uncertain: an invoice Stripe's record can't
     # settle may have been emailed already, and its line says why it is sent anyway; a
     # plain draft's says nothing more.
-    fake, (draft, too_old) = _served(2)
+    fake, (draft, too_old) = served(2)
     asyncio.run(left_pending(fake, too_old, at=time.time() - RECORD_WINDOW - 60, sent=False))
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_dryResend")
     with LoopbackServer(fake) as server:
@@ -250,7 +242,7 @@ def test_ctrl_c_says_what_may_have_gone_out_and_the_rerun_sends_the_rest_once(
     # Ctrl-C as the second invoice is done, with up to --concurrency more under way: the
     # count done is not all that may have been emailed, the operator is told so, and that a
     # rerun (not sending the rest by hand) is the safe next step.
-    fake, ids = _served(8)
+    fake, ids = served(8)
 
     class CtrlC(ProgressLine):
         def __call__(self, done: int, total: int) -> None:

@@ -13,9 +13,7 @@ from stripe_invoicing_client._bulk import send_invoices
 from stripe_invoicing_client._bulk_plan import idempotency_key
 from stripe_invoicing_client.testing import FailAfterWrite, FailRequest, FakeStripe
 
-from ._support import KEY, client_for, drafts, sends
-
-SEND = "/v1/invoices/*/send"
+from ._support import KEY, SEND, client_for, drafts, sends
 
 
 async def test_a_client_closed_while_a_send_is_retried_is_uncertain_not_failed(

@@ -30,13 +30,12 @@ from stripe_invoicing_client.testing import (
     LoopbackServer,
 )
 
-from ._support import KEY, client_for, drafts, finalized, sends
+from ._support import KEY, SEND, client_for, drafts, finalized, sends
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = 22  # its draws kill both before and after serving
 KILLED_RUNS = 5
 MAX_FINISHING_RUNS = 4
-SEND = "/v1/invoices/*/send"
 QUERY = "metadata['batch']:'b1'"
 
 

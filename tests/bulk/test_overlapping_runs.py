@@ -22,6 +22,7 @@ from stripe_invoicing_client.testing import AddLatency, FailAfterWrite, FakeStri
 
 from ._support import (
     KEY,
+    SEND,
     OtherRunFirst,
     client_for,
     client_through,
@@ -31,7 +32,6 @@ from ._support import (
     sends,
 )
 
-SEND = "/v1/invoices/*/send"
 SEND_TAKES = 0.05  # seconds each send spends on its way to Stripe
 
 

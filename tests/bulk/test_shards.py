@@ -3,7 +3,6 @@ each resumable, and a bad shard is refused before anything is sent."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 from collections import Counter
@@ -16,7 +15,7 @@ from stripe_invoicing_client._cli import main
 from stripe_invoicing_client.errors import InvalidParameterError
 from stripe_invoicing_client.testing import FakeStripe, LoopbackServer
 
-from ._support import client_for, drafts, left_pending, sends
+from ._support import client_for, drafts, left_pending, sends, served
 
 
 def test_a_shard_is_a_digest_of_the_id_the_same_in_every_process() -> None:
@@ -116,15 +115,10 @@ async def test_a_bad_shard_is_refused_before_anything_is_sent(shard: object) -> 
     assert len(fake.requests) == seen
 
 
-def _served(count: int) -> tuple[FakeStripe, list[str]]:
-    fake = FakeStripe()
-    return fake, asyncio.run(drafts(fake, count))
-
-
 def test_cli_shards_split_the_run_and_dry_run_per_shard(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake, ids = _served(6)
+    fake, ids = served(6)
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_shards")
     monkeypatch.delenv("STRIPE_INVOICING_REDIS_URL", raising=False)
     with LoopbackServer(fake) as server:
