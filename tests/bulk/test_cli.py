@@ -1,4 +1,5 @@
-"""`stripe-invoicing send-invoices`: the key, the backend, summary, exit status, progress."""
+"""`stripe-invoicing send-invoices`: the key, the backend, usage errors, summary, exit status,
+Ctrl-C. (The progress line itself: test_progress.py.)"""
 
 from __future__ import annotations
 
@@ -143,6 +144,32 @@ def test_a_key_misplaced_on_the_command_line_is_not_echoed(
     assert "SECRETVALUE" not in out + err
 
 
+@pytest.mark.parametrize(
+    ("argv", "searched"),
+    [
+        (["--query", "foo bar"], "status:'draft' AND foo bar"),
+        (["--query", "total>>3", "--customer", "cus_1"], "status:'draft' AND total>>3 AND "),
+    ],
+)
+def test_a_query_stripe_cannot_parse_names_the_searches_sent(
+    argv: list[str],
+    searched: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Stripe's message counts positions in the search the run sent ("at position 22" for a
+    # 7-character --query): the command says what that was. Nothing is written.
+    monkeypatch.setenv("STRIPE_API_KEY", "sk_test_badQuery")
+    fake = FakeStripe()
+    with LoopbackServer(fake) as server:
+        assert main(["send-invoices", "--base-url", server.base_url, *argv]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "Could not parse the search query" in err
+    assert f"--query was searched as: {searched}" in err
+    assert [r for r in fake.requests if r.method != "GET"] == []
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["--version"], ["send-invoices", "--version"]):
         with pytest.raises(SystemExit) as exited:
@@ -265,60 +292,6 @@ def test_ctrl_c_says_what_may_have_gone_out_and_the_rerun_sends_the_rest_once(
         monkeypatch.setenv("STRIPE_API_KEY", "sk_test_ctrlC")
         assert main(argv) == 0
     assert sends(fake) == Counter(ids)
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_progress_on_a_terminal_shows_count_rate_and_eta_at_most_10_times_a_second() -> None:
-    terminal, clock = _Terminal(), _Clock()
-    progress = ProgressLine(terminal, clock)
-    progress(2, 4000)
-    assert terminal.getvalue() == "\r2/4000  measuring the rate... "
-    for done in range(3, 4001):  # 3,998 invoices in 4 seconds
-        clock.now += 0.001
-        progress(done, 4000)
-    progress.end()
-    draws = terminal.getvalue().split("\r")[1:]
-    assert 40 <= len(draws) <= 42
-    assert draws[-1] == "4000/4000  1000.0/s  ETA 0s \n"
-    assert re.fullmatch(r"\d+/4000  1000\.0/s  ETA \d+s ", draws[20])
-
-
-def test_a_note_goes_below_the_redrawn_line() -> None:
-    terminal = _Terminal()
-    progress = ProgressLine(terminal, _Clock())
-    progress(1, 2)
-    progress.note("waiting 90 s")
-    progress(2, 2)
-    progress.end()
-    assert terminal.getvalue() == (
-        "\r1/2  measuring the rate... \nwaiting 90 s\n\r2/2  measuring the rate... \n"
-    )
-
-
-def test_progress_elsewhere_is_a_plain_line_every_few_seconds() -> None:
-    piped, clock = io.StringIO(), _Clock()
-    progress = ProgressLine(piped, clock)
-    for done in range(1, 121):  # 120 invoices, one every 0.1 s
-        progress(done, 120)
-        clock.now += 0.1
-    progress.end()
-    lines = piped.getvalue().splitlines()
-    assert len(lines) == 4  # at 0 s, 5 s, 10 s and the last
-    assert lines[0] == "sent or tried 1/120  measuring the rate..."
-    assert lines[-1].startswith("sent or tried 120/120  10.0/s  ETA 0s")
-    assert "\r" not in piped.getvalue()
 
 
 def _read_until(fd: int, seen: bytearray, pattern: re.Pattern[bytes] | None) -> None:
