@@ -1,4 +1,5 @@
-"""Invoices: create (pulling in pending items), retrieve, update, delete, list, search, preview."""
+"""Invoices: create (pulling in pending items when asked), retrieve, update, delete, list, search,
+preview."""
 
 from __future__ import annotations
 
@@ -144,7 +145,8 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     customer = _customer_param(state, params)
     currency = _currency_for(state, customer, params)
     invoice = new_invoice(call, call.new_id("in"), customer, currency)
-    include = params.get("pending_invoice_items_behavior", "include") == "include"
+    # Stripe leaves pending items alone unless asked to pull them in.
+    include = params.get("pending_invoice_items_behavior", "exclude") == "include"
     pending = _pending_items(state, customer.id, currency) if include else []
     _apply(call, invoice, params, pending=pending)
     state.invoices[invoice.id] = invoice

@@ -74,7 +74,10 @@ class Api:
         return dict(self.post("/v1/invoiceitems", body))
 
     def invoice(self, customer: str, **params: Any) -> dict[str, Any]:
-        return dict(self.post("/v1/invoices", {"customer": customer, **params}))
+        """A draft holding the customer's pending items, unless `params` say otherwise (Stripe
+        leaves them pending when `pending_invoice_items_behavior` is not sent)."""
+        body = {"customer": customer, "pending_invoice_items_behavior": "include", **params}
+        return dict(self.post("/v1/invoices", body))
 
     def monthly_price(self, product: str, unit_amount: int) -> dict[str, Any]:
         """A price of `product` billed each month."""

@@ -37,11 +37,14 @@ def test_create_pulls_in_pending_items_and_totals_follow(api: Api, fake: FakeStr
     assert {i["invoice"] for i in items["data"]} == {invoice["id"]}
 
 
-def test_exclude_leaves_pending_items_alone(api: Api) -> None:
+@pytest.mark.parametrize("behavior", [{"pending_invoice_items_behavior": "exclude"}, {}])
+def test_exclude_leaves_pending_items_alone(api: Api, behavior: dict[str, str]) -> None:
+    # Stripe excludes pending items unless told to include them (the parameter's default).
     customer = api.customer()
     item = api.item(customer["id"], 700)
-    invoice = api.invoice(customer["id"], pending_invoice_items_behavior="exclude")
+    invoice = api.post("/v1/invoices", {"customer": customer["id"], **behavior})
     assert invoice["total"] == 0
+    assert invoice["lines"]["data"] == []
     assert api.get(f"/v1/invoiceitems/{item['id']}")["invoice"] is None
 
 

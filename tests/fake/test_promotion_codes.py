@@ -183,7 +183,11 @@ def _invoice_with(api: Api, customer: str, code: dict[str, Any], amount: int = 5
     return api.raw(
         "POST",
         "/v1/invoices",
-        {"customer": customer, "discounts": [{"promotion_code": code["id"]}]},
+        {
+            "customer": customer,
+            "pending_invoice_items_behavior": "include",
+            "discounts": [{"promotion_code": code["id"]}],
+        },
     )
 
 
@@ -266,7 +270,12 @@ def test_the_minimum_is_met_in_the_owner_s_currency(api: Api) -> None:
     eur = api.raw(
         "POST",
         "/v1/invoices",
-        {"customer": customer, "currency": "eur", "discounts": [{"promotion_code": code["id"]}]},
+        {
+            "customer": customer,
+            "currency": "eur",
+            "pending_invoice_items_behavior": "include",
+            "discounts": [{"promotion_code": code["id"]}],
+        },
     )
     assert eur.status_code == 200, eur.text
 

@@ -64,7 +64,11 @@ async def test_an_invoice_redeems_a_code_until_its_limit(client: Any, fake: Fake
         who = await customer(client, name)
         await run(client.invoice_items.create(customer=who.id, amount=5000, currency="usd"))
         invoice = await run(
-            client.invoices.create(customer=who.id, discounts=[{"promotion_code": code.id}])
+            client.invoices.create(
+                customer=who.id,
+                pending_invoice_items_behavior="include",
+                discounts=[{"promotion_code": code.id}],
+            )
         )
         discounted.append(invoice)
     assert [invoice.total for invoice in discounted] == [4000, 4000]
@@ -77,7 +81,11 @@ async def test_an_invoice_redeems_a_code_until_its_limit(client: Any, fake: Fake
     await run(client.invoice_items.create(customer=third.id, amount=5000, currency="usd"))
     with pytest.raises(InvalidRequestError, match="redemption limit") as refused:
         await run(
-            client.invoices.create(customer=third.id, discounts=[{"promotion_code": code.id}])
+            client.invoices.create(
+                customer=third.id,
+                pending_invoice_items_behavior="include",
+                discounts=[{"promotion_code": code.id}],
+            )
         )
     assert refused.value.param == "discounts[0][promotion_code]"
 
