@@ -53,7 +53,9 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
     invoice.invoice_pdf = f"https://pay.stripe.com/invoice/fake/{invoice.id}/pdf"
     call.emit("invoice.finalized", invoice_view(state, invoice))
     if invoice.amount_due == 0:
-        # Nothing to collect: Stripe marks such invoices paid straight away.
+        # Nothing to collect: Stripe marks such invoices paid straight away, and attempted
+        # (with no attempt counted).
+        invoice.attempted = True
         _mark_paid(call, invoice, out_of_band=False)
 
 

@@ -172,11 +172,17 @@ def test_void_and_mark_uncollectible(api: Api, fake: FakeStripe) -> None:
     assert "invoice.voided" in types and "invoice.marked_uncollectible" in types
 
 
-def test_zero_amount_invoice_is_paid_on_finalize(api: Api) -> None:
+@pytest.mark.parametrize("method", ["charge_automatically", "send_invoice"])
+def test_zero_amount_invoice_is_paid_on_finalize(api: Api, method: str) -> None:
     customer = api.customer()
-    invoice = api.invoice(customer["id"])
+    invoice = api.invoice(customer["id"], collection_method=method)
     final = api.post(f"/v1/invoices/{invoice['id']}/finalize")
     assert final["status"] == "paid"
+    # As Stripe's finalize example shows: attempted, though no payment was tried.
+    assert (final["attempted"], final["attempt_count"]) == (True, 0)
+    assert final["amount_paid"] == final["amount_remaining"] == 0
+    transitions = final["status_transitions"]
+    assert transitions["paid_at"] == transitions["finalized_at"] is not None
 
 
 def _at(api: Api, status: str) -> dict[str, Any]:
