@@ -45,6 +45,7 @@ def _finalize(call: RequestContext, invoice: Invoice, params: dict[str, Any]) ->
         invoice.auto_advance = params["auto_advance"]
     invoice.status = OPEN
     invoice.finalized_at = now
+    invoice.automatically_finalizes_at = None  # only a draft is scheduled to finalize
     invoice.effective_at = invoice.effective_at or now
     if invoice.ending_balance is None:
         invoice.ending_balance = 0

@@ -104,6 +104,20 @@ def test_finalize_pay_charge_automatically(api: Api, fake: FakeStripe) -> None:
     assert_pinned_shape(paid)
 
 
+@pytest.mark.parametrize("action", ["finalize", "pay"])
+def test_a_finalized_invoice_is_no_longer_scheduled_to_finalize(
+    api: Api, fake: FakeStripe, action: str
+) -> None:
+    # Stripe: automatically_finalizes_at is always null once the invoice is not a draft.
+    when = fake.clock.now() + 3 * DAY
+    invoice = _draft(api, auto_advance=True, automatically_finalizes_at=when)
+    assert invoice["automatically_finalizes_at"] == when
+    done = api.post(f"/v1/invoices/{invoice['id']}/{action}")
+    assert done["status"] != "draft"
+    assert done["automatically_finalizes_at"] is None
+    assert api.get(f"/v1/invoices/{invoice['id']}")["automatically_finalizes_at"] is None
+
+
 def test_invoice_numbers_follow_the_customer_sequence(api: Api) -> None:
     customer = api.customer()
     numbers = []
