@@ -176,6 +176,13 @@ def delete(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
     state = call.state
     invoice = live_invoice(state, ids["invoice"])
     require(invoice, "delete")
+    if invoice.subscription is not None:
+        # Only one-off drafts are deleted; a subscription's invoice stays on its record.
+        raise ApiError.invalid_request(
+            f"Invoice {invoice.id} was made by subscription {invoice.subscription}, so it "
+            "can't be deleted: finalize it and void it instead.",
+            param="invoice",
+        )
     view = invoice_view(state, invoice)
     for item_id in invoice.item_ids():
         # The items go back to pending, ready for the customer's next invoice.

@@ -11,6 +11,7 @@ import pytest
 from stripe_invoicing_client.testing import _catalog as catalog
 from stripe_invoicing_client.testing import _customers as customers
 from stripe_invoicing_client.testing import _invoice_status as invoice_status
+from stripe_invoicing_client.testing import _invoices as invoices
 from stripe_invoicing_client.testing import _subscriptions as subscriptions
 from stripe_invoicing_client.testing import _test_clocks as test_clocks
 from stripe_invoicing_client.testing._clock import FakeClock
@@ -103,6 +104,21 @@ def test_renewals_at_each_period_end_draft_then_finalized_an_hour_later() -> Non
     world.advance_to(START + 90 * DAY)
     reasons = [i["billing_reason"] for i in world.invoices()]
     assert reasons == ["subscription_create"] + ["subscription_cycle"] * 3
+
+
+def test_a_subscription_s_draft_can_t_be_deleted() -> None:
+    # Stripe deletes one-off drafts only: a subscription's invoice is voided once finalized.
+    world = World()
+    by_invoice(world)
+    world.advance_to(START + 31 * DAY + 60)
+    renewal = world.invoices()[1]
+    assert renewal["status"] == "draft"
+    with pytest.raises(ApiError) as refused:
+        invoices.delete(world.call, {"invoice": renewal["id"]}, {})
+    assert (refused.value.status, refused.value.error_type) == (400, "invalid_request_error")
+    assert "void" in refused.value.message
+    assert world.invoices()[1] == renewal
+    assert world.event_types()[-1] != "invoice.deleted"
 
 
 def test_a_clock_never_moves_backwards() -> None:
