@@ -9,8 +9,9 @@
 
 Every handler that changes an invoice, its lines, or an invoice item on it asks `require`
 first; nothing else in the fake decides what a status allows. An update is split by field
-(`UPDATE_ACTIONS`): amounts, lines and `collection_method` lock at finalization, the payment
-settings once the invoice is paid or void, the descriptive fields never.
+(`UPDATE_ACTIONS`): amounts, lines, `collection_method` and the due date lock at
+finalization, the other payment settings once the invoice is paid or void, the descriptive
+fields never.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Refused:
 _FINALIZED = Refused("Invoice {id} is already finalized (status {status}); only drafts can be.")
 _LOCKED = Refused("Invoice {id} is {status}: its amounts, lines and collection method are fixed.")
 _CLOSED = Refused("Invoice {id} is {status}: its payment settings can no longer change.")
+_DUE_FIXED = Refused("Invoice {id} is {status}: its due date was fixed when it was finalized.")
 _NOT_PAYABLE = Refused("Invoice {id} is {status}, so it can't be paid.")
 _NOT_SENDABLE = Refused("Invoice {id} is {status}, so it can't be sent.")
 _ONLY_OPEN = Refused("Invoice {id} is {status}; only open invoices can be marked uncollectible.")
@@ -68,6 +70,7 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (DRAFT, "change_lines"): Allowed(DRAFT),
     (DRAFT, "update_amounts"): Allowed(DRAFT),
     (DRAFT, "update_payment"): Allowed(DRAFT),
+    (DRAFT, "update_due_date"): Allowed(DRAFT),
     (DRAFT, "update_description"): Allowed(DRAFT),
     (OPEN, "finalize"): _FINALIZED,
     (OPEN, "send"): Allowed(OPEN),
@@ -78,6 +81,7 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (OPEN, "change_lines"): _LOCKED,
     (OPEN, "update_amounts"): _LOCKED,
     (OPEN, "update_payment"): Allowed(OPEN),
+    (OPEN, "update_due_date"): _DUE_FIXED,
     (OPEN, "update_description"): Allowed(OPEN),
     (UNCOLLECTIBLE, "finalize"): _FINALIZED,
     (UNCOLLECTIBLE, "send"): Allowed(UNCOLLECTIBLE),
@@ -88,6 +92,7 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (UNCOLLECTIBLE, "change_lines"): _LOCKED,
     (UNCOLLECTIBLE, "update_amounts"): _LOCKED,
     (UNCOLLECTIBLE, "update_payment"): Allowed(UNCOLLECTIBLE),
+    (UNCOLLECTIBLE, "update_due_date"): _DUE_FIXED,
     (UNCOLLECTIBLE, "update_description"): Allowed(UNCOLLECTIBLE),
     (PAID, "finalize"): _FINALIZED,
     # A paid invoice can still be emailed (as a receipt: the email leaves payment out).
@@ -99,6 +104,7 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (PAID, "change_lines"): _LOCKED,
     (PAID, "update_amounts"): _LOCKED,
     (PAID, "update_payment"): _CLOSED,
+    (PAID, "update_due_date"): _DUE_FIXED,
     (PAID, "update_description"): Allowed(PAID),
     (VOID, "finalize"): _FINALIZED,
     (VOID, "send"): _NOT_SENDABLE,
@@ -109,6 +115,7 @@ LIFECYCLE: dict[tuple[str, str], Allowed | Refused] = {
     (VOID, "change_lines"): _LOCKED,
     (VOID, "update_amounts"): _LOCKED,
     (VOID, "update_payment"): _CLOSED,
+    (VOID, "update_due_date"): _DUE_FIXED,
     (VOID, "update_description"): Allowed(VOID),
     # Credit notes (`_credit_notes.py`): issuing one on a finalized invoice, and voiding one
     # that lowered what the invoice asked for (which gives that amount back to collect).
@@ -153,15 +160,15 @@ UPDATE_ACTIONS: dict[str, str] = {
     **dict.fromkeys(
         (
             "auto_advance",
-            "days_until_due",
             "default_payment_method",
             "default_source",
-            "due_date",
             "payment_settings",
             "statement_descriptor",
         ),
         "update_payment",
     ),
+    # Stripe changes these on drafts only.
+    **dict.fromkeys(("days_until_due", "due_date"), "update_due_date"),
     **dict.fromkeys(
         (
             "custom_fields",

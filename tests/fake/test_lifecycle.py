@@ -110,6 +110,19 @@ def test_payment_settings_change_while_payable(api: Api, status: str) -> None:
 
 
 @pytest.mark.parametrize("status", ["open", "paid", "void", "uncollectible"])
+@pytest.mark.parametrize("name", ["due_date", "days_until_due"])
+def test_the_due_date_is_fixed_at_finalization(api: Api, status: str, name: str) -> None:
+    # Stripe: due_date and days_until_due can only be updated on draft invoices.
+    invoice = _at(api, status)
+    value = 5 if name == "days_until_due" else int(str(invoice["created"])) + 90 * 86_400
+    body = api.post(f"/v1/invoices/{invoice['id']}", {name: value}, expect=400)
+    error = error_of(body)
+    assert (error["code"], error["param"]) == ("invoice_not_editable", name)
+    assert "due date" in error["message"]
+    assert api.get(f"/v1/invoices/{invoice['id']}")["due_date"] == invoice["due_date"]
+
+
+@pytest.mark.parametrize("status", ["open", "paid", "void", "uncollectible"])
 def test_items_on_a_finalized_invoice_are_locked(api: Api, status: str) -> None:
     invoice = _at(api, status)
     item = api.get("/v1/invoiceitems", {"invoice": invoice["id"]})["data"][0]

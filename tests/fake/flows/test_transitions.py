@@ -219,14 +219,17 @@ async def test_finalized_invoices_refuse_financial_changes(
 
 
 @pytest.mark.parametrize("status", ["open", "uncollectible"])
-async def test_open_send_invoice_due_date_can_move(
+async def test_open_send_invoice_due_date_is_fixed(
     client: Any, fake: FakeStripe, status: str
 ) -> None:
+    # Stripe changes due_date and days_until_due on drafts only.
     invoice = await _ada_invoice_in(client, status)
     assert invoice.collection_method == "send_invoice"
-    updated: Invoice = await run(client.invoices.update(str(invoice.id), days_until_due=5))
-    assert updated.due_date == invoice.created + 5 * 86_400
-    assert updated.status == status
+    before = await snapshot(client, fake, str(invoice.id))
+    with pytest.raises(InvalidRequestError) as info:
+        await run(client.invoices.update(str(invoice.id), days_until_due=5))
+    assert info.value.code == REFUSED and info.value.param == "days_until_due"
+    assert await snapshot(client, fake, str(invoice.id)) == before
 
 
 @pytest.mark.parametrize("status", ["draft", "open"])
