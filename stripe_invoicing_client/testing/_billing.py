@@ -144,6 +144,12 @@ def apply_item_details(item: InvoiceItem, params: dict[str, Any]) -> None:
         item.period_start, item.period_end = period["start"], period["end"]
 
 
+def default_discountable(item: InvoiceItem, params: dict[str, Any]) -> None:
+    """A new item not told otherwise: discounts apply unless it is negative (a credit)."""
+    if "discountable" not in params:
+        item.discountable = (item.amount or 0) >= 0
+
+
 def apply_item_fields(
     call: RequestContext, item: InvoiceItem, params: dict[str, Any], prefix: str = ""
 ) -> None:
@@ -212,6 +218,7 @@ __all__ = [
     "apply_item_fields",
     "apply_pricing",
     "attach",
+    "default_discountable",
     "detach",
     "named_price",
     "new_invoice_item",

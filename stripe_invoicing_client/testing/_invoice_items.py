@@ -10,6 +10,7 @@ from ._billing import (
     apply_item_fields,
     apply_pricing,
     attach,
+    default_discountable,
     detach,
     new_invoice_item,
     recompute_totals,
@@ -66,6 +67,7 @@ def create(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) ->
             raise ApiError.missing_param("currency")
         item.currency = fallback
     apply_item_details(item, params)
+    default_discountable(item, params)
     if invoice is not None and item.currency != invoice.currency:
         raise ApiError.invalid_request(
             f"The item's currency ({item.currency}) differs from the invoice's "

@@ -14,6 +14,7 @@ from typing import Any
 from ._billing import (
     apply_item_fields,
     attach,
+    default_discountable,
     detach,
     new_invoice_item,
     recompute_totals,
@@ -145,6 +146,7 @@ def _add_line(call: RequestContext, invoice: Invoice, given: dict[str, Any], pre
     item = new_invoice_item(call, invoice.customer)
     item.currency = invoice.currency
     apply_item_fields(call, item, fields, prefix)
+    default_discountable(item, fields)
     state.invoice_items[item.id] = item
     attach(state, invoice, item, call)
     call.emit("invoiceitem.created", render_invoice_item(item))

@@ -7,7 +7,14 @@ import copy
 from collections.abc import Sequence
 from typing import Any
 
-from ._billing import apply_item_details, apply_pricing, attach, detach, new_invoice_item
+from ._billing import (
+    apply_item_details,
+    apply_pricing,
+    attach,
+    default_discountable,
+    detach,
+    new_invoice_item,
+)
 from ._customer_store import Customer
 from ._customers import live_customer
 from ._errors import ApiError
@@ -227,6 +234,8 @@ def _preview_item(
         item.currency = currency
     apply_pricing(call, item, given, prefix, record=False)
     apply_item_details(item, given)
+    if "invoiceitem" not in given:
+        default_discountable(item, given)
     return item
 
 

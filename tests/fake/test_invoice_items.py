@@ -78,3 +78,23 @@ def test_item_on_a_draft_invoice_moves_its_totals(api: Api) -> None:
     assert error_of(body)["code"] == "invoice_not_editable"
     body = api.delete(f"/v1/invoiceitems/{attached['id']}", expect=400)
     assert error_of(body)["code"] == "invoice_not_editable"
+
+
+def test_a_negative_item_is_not_discountable_unless_asked(api: Api) -> None:
+    # Stripe: discountable defaults to false for negative items, true for the others.
+    customer = api.customer()
+    assert api.item(customer["id"], 500)["discountable"] is True
+    credit = api.item(customer["id"], -500)
+    assert credit["discountable"] is False
+    assert api.item(customer["id"], -500, discountable=True)["discountable"] is True
+    draft = api.invoice(customer["id"], pending_invoice_items_behavior="exclude")
+    added = api.post(
+        f"/v1/invoices/{draft['id']}/add_lines",
+        {"lines": [{"amount": -200, "description": "Goodwill"}, {"amount": 300}]},
+    )
+    assert [line["discountable"] for line in added["lines"]["data"]] == [False, True]
+    preview = api.post(
+        "/v1/invoices/create_preview",
+        {"customer": customer["id"], "invoice_items": [{"amount": -100, "currency": "usd"}]},
+    )
+    assert preview["lines"]["data"][-1]["discountable"] is False
