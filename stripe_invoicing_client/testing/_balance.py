@@ -124,12 +124,14 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 
 def apply_to_invoice(call: RequestContext, invoice: Invoice, customer: Customer) -> None:
-    """At finalization: the customer's balance, if in the invoice's currency, is taken into
-    it; a credit lowers what is due (as far as it goes), a debit is added to it."""
+    """At finalization: the customer's balance, if in the invoice's currency (or the customer
+    has none yet, so the invoice's becomes theirs), is taken into it; a credit lowers what is
+    due (as far as it goes), a debit is added to it."""
     balance = customer.balance
     invoice.starting_balance = balance
-    if balance == 0 or customer.currency != invoice.currency:
-        invoice.ending_balance = balance if customer.currency == invoice.currency else 0
+    same_currency = customer.currency in (None, invoice.currency)
+    if balance == 0 or not same_currency:
+        invoice.ending_balance = balance if same_currency else 0
         return
     applied = balance if balance > 0 else -min(-balance, invoice.amount_due)
     if applied == 0:

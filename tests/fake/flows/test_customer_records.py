@@ -94,6 +94,19 @@ async def test_finalizing_applies_a_credit_balance(client: Any) -> None:
     assert [(t.type_, t.amount) for t in applied] == [("applied_to_invoice", 1000)]
 
 
+async def test_a_balance_given_at_creation_is_applied_to_the_first_invoice(client: Any) -> None:
+    # Stripe: a negative balance is credit for the customer's next invoice. The customer has
+    # no currency yet; the first invoice's is taken.
+    ada = await customer(client, balance=-1000)
+    assert (ada.balance, ada.currency) == (-1000, None)
+    invoice = await draft(client, str(ada.id), (4200,))
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.amount_due, finalized.amount_remaining) == (3200, 3200)
+    assert (finalized.starting_balance, finalized.ending_balance) == (-1000, 0)
+    after = await run(client.customers.retrieve(str(ada.id)))
+    assert (after.balance, after.currency) == (0, "usd")
+
+
 async def test_a_credit_larger_than_the_invoice_pays_it_and_the_rest_stays(client: Any) -> None:
     ada = await customer(client)
     await run(client.customers.balance_transactions.create(ada.id, amount=-5000, currency="usd"))
