@@ -4,6 +4,7 @@ JSON Stripe answers."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from typing import Any
 
 from attrs import define, field
@@ -69,6 +70,11 @@ class TaxId(Stored):
     verification_status: str = field(metadata=INTERNAL)  # `pending` (EU VAT) or `unavailable`
 
 
+def invoice_tax_ids(tax_ids: Iterable[TaxId], customer_id: str) -> list[dict[str, Any]]:
+    """The customer's tax IDs as an invoice keeps them (`customer_tax_ids`)."""
+    return [{"type": t.type, "value": t.value} for t in tax_ids if t.customer == customer_id]
+
+
 def render_tax_id(tax_id: TaxId) -> dict[str, Any]:
     return render_stored(
         tax_id,
@@ -114,6 +120,7 @@ __all__ = [
     "Customer",
     "InvoiceSettings",
     "TaxId",
+    "invoice_tax_ids",
     "render_balance_transaction",
     "render_customer",
     "render_tax_id",

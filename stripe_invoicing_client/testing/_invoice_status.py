@@ -14,9 +14,9 @@ from ._declining_cards import declining_card
 from ._errors import ApiError
 from ._invoice_payments import Payment, attached, record_payment
 from ._invoice_store import Invoice, SentInvoice
-from ._invoices import copy_customer_details, live_invoice
+from ._invoices import live_invoice
 from ._lifecycle import OPEN, PAID, require, transition
-from ._objects import expand_paths, invoice_view
+from ._objects import copy_customer_details, expand_paths, invoice_view
 from ._payment_intents import charge
 from ._reactions import INVOICE_PAID, react
 from ._state import JsonObject, RequestContext

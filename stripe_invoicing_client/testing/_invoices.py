@@ -23,7 +23,14 @@ from ._invoice_math import apply_to_invoice, compute
 from ._invoice_store import Invoice, lines_envelope, render_invoice_fields, render_line
 from ._lifecycle import require, require_update
 from ._listing import Listing, list_handler, retrieve_handler, search_handler
-from ._objects import deleted_stub, expand_paths, invoice_view, merged_metadata, shipping
+from ._objects import (
+    copy_customer_details,
+    deleted_stub,
+    expand_paths,
+    invoice_view,
+    merged_metadata,
+    shipping,
+)
 from ._shapes import UNSET
 from ._state import Finder, JsonObject, RequestContext, State
 
@@ -46,16 +53,6 @@ _PLAIN_FIELDS = (
 
 
 live_invoice = Finder(lambda state: state.invoices, "invoice", "invoice")
-
-
-def copy_customer_details(invoice: Invoice, customer: Customer) -> None:
-    """The invoice keeps its own copy of the customer's contact details."""
-    invoice.customer_address = copy.deepcopy(customer.address)
-    invoice.customer_email = customer.email
-    invoice.customer_name = customer.name
-    invoice.customer_phone = customer.phone
-    invoice.customer_shipping = copy.deepcopy(customer.shipping)
-    invoice.customer_tax_exempt = customer.tax_exempt
 
 
 def new_invoice(
@@ -265,7 +262,6 @@ def create_preview(call: RequestContext, ids: dict[str, str], params: dict[str, 
 
 
 __all__ = [
-    "copy_customer_details",
     "create",
     "create_preview",
     "delete",

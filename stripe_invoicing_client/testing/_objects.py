@@ -8,12 +8,15 @@ added here when an object is rendered.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from attrs import evolve
+
 from ._catalog_store import render_discount
-from ._customer_store import render_customer
+from ._customer_store import Customer, invoice_tax_ids, render_customer
 from ._errors import ApiError
 from ._invoice_item_store import InvoiceItem, render_invoice_item
 from ._invoice_store import Invoice, render_invoice, render_lines
@@ -125,10 +128,35 @@ def invoice_lines(state: State, invoice_id: str) -> list[JsonObject]:
     return render_lines(state.invoice_items, invoice) if invoice is not None else []
 
 
+def copy_customer_details(invoice: Invoice, customer: Customer) -> None:
+    """The invoice keeps its own copy of the customer's contact details."""
+    invoice.customer_address = copy.deepcopy(customer.address)
+    invoice.customer_email = customer.email
+    invoice.customer_name = customer.name
+    invoice.customer_phone = customer.phone
+    invoice.customer_shipping = copy.deepcopy(customer.shipping)
+    invoice.customer_tax_exempt = customer.tax_exempt
+
+
+def _as_shown(state: State, invoice: Invoice) -> Invoice:
+    """A draft shows its customer as the customer is now (contact details, tax IDs, balance);
+    finalizing fixes them on the invoice (`_invoice_status`, `_balance`)."""
+    customer = state.customers.get(invoice.customer)
+    if invoice.status != "draft" or customer is None:
+        return invoice
+    shown = evolve(invoice)
+    copy_customer_details(shown, customer)
+    shown.customer_tax_ids = invoice_tax_ids(state.tax_ids.values(), customer.id)
+    in_currency = customer.currency in (None, invoice.currency)
+    shown.starting_balance = customer.balance if in_currency else 0
+    return shown
+
+
 def invoice_view(
     state: State, invoice: Invoice, expand: AbstractSet[str] = frozenset()
 ) -> JsonObject:
-    return _expand_customer(state, render_invoice(state.invoice_items, invoice), expand)
+    rendered = render_invoice(state.invoice_items, _as_shown(state, invoice))
+    return _expand_customer(state, rendered, expand)
 
 
 def invoice_item_view(
@@ -139,6 +167,7 @@ def invoice_item_view(
 
 __all__ = [
     "address",
+    "copy_customer_details",
     "customer_or_stub",
     "deleted_stub",
     "expand_customer",

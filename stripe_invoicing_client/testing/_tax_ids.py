@@ -11,7 +11,7 @@ import copy
 import re
 from typing import Any
 
-from ._customer_store import TaxId, render_tax_id
+from ._customer_store import TaxId, invoice_tax_ids, render_tax_id
 from ._customers import live_customer
 from ._errors import ApiError
 from ._pagination import list_page
@@ -92,7 +92,7 @@ def list_all(call: RequestContext, ids: dict[str, str], params: dict[str, Any]) 
 
 def on_invoice(state: State, customer_id: str) -> list[JsonObject]:
     """The customer's tax IDs as an invoice keeps them (`customer_tax_ids`)."""
-    return [{"type": t.type, "value": t.value} for t in of_customer(state, customer_id)]
+    return invoice_tax_ids(state.tax_ids.values(), customer_id)
 
 
 __all__ = ["create", "delete", "list_all", "of_customer", "on_invoice", "retrieve"]

@@ -47,11 +47,31 @@ async def test_finalized_invoices_show_the_customer_s_tax_ids(client: Any) -> No
     ada = await customer(client)
     await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="NL123456789B01"))
     invoice = await draft(client, str(ada.id))
-    assert invoice.customer_tax_ids == []
     finalized = await run(client.invoices.finalize(str(invoice.id)))
     assert [(t.type_, t.value) for t in finalized.customer_tax_ids] == [
         ("eu_vat", "NL123456789B01")
     ]
+
+
+async def test_a_draft_shows_the_customer_as_it_is_now_a_finalized_invoice_as_it_was(
+    client: Any,
+) -> None:
+    # Stripe: until an invoice is finalized, its customer_* fields and customer_tax_ids equal
+    # the customer's, and starting_balance is the customer's current balance.
+    ada = await customer(client)
+    invoice = await draft(client, str(ada.id), (4200,))
+    await run(client.customers.update(str(ada.id), email="accounts@example.com", name="Ada L."))
+    await run(client.customers.tax_ids.create(ada.id, type="eu_vat", value="NL123456789B01"))
+    await run(client.customers.balance_transactions.create(ada.id, amount=-700, currency="usd"))
+    shown = await run(client.invoices.retrieve(str(invoice.id)))
+    assert (shown.customer_email, shown.customer_name) == ("accounts@example.com", "Ada L.")
+    assert [(t.type_, t.value) for t in shown.customer_tax_ids] == [("eu_vat", "NL123456789B01")]
+    assert (shown.starting_balance, shown.ending_balance) == (-700, None)
+    finalized = await run(client.invoices.finalize(str(invoice.id)))
+    assert (finalized.starting_balance, finalized.amount_due) == (-700, 3500)
+    await run(client.customers.update(str(ada.id), email="later@example.com"))
+    kept = await run(client.invoices.retrieve(str(invoice.id)))
+    assert (kept.customer_email, kept.starting_balance) == ("accounts@example.com", -700)
 
 
 async def test_balance_transactions_move_the_balance(client: Any) -> None:
