@@ -83,8 +83,9 @@ def generate_all(source: Path) -> tuple[dict[str, bytes], spec.Selection, str]:
     """`generate`, and the text of `api.md`."""
     selection = spec.select(spec.load(source))
     document = normalize.normalize(selection.document)
+    # Named the same however the path is spelled (relative to the current directory or not).
     try:
-        shown = source.relative_to(ROOT).as_posix()
+        shown = source.resolve().relative_to(ROOT).as_posix()
     except ValueError:
         shown = source.name
     header = _header(document.get("info", {}), shown)

@@ -319,3 +319,14 @@ def test_check_names_tampered_files(tmp_path: Path) -> None:
     ]
     assert "up to date" not in done.stdout
     assert tree(copy) == before  # --check writes nothing
+
+
+@pytest.mark.parametrize(
+    "spelled", ["openapi/stripe-invoicing.yaml", "./openapi/../openapi/stripe-invoicing.yaml"]
+)
+def test_our_spec_named_relative_to_the_root_is_the_same_input(spelled: str) -> None:
+    # Run from the root, a relative `--spec` naming our description is the default input: the
+    # header's `Source:` line (and so `--check`) must not depend on how the path is spelled.
+    done = codegen("--quiet", "--check", "--spec", spelled)
+    assert done.returncode == 0, done.stderr
+    assert "codegen --check: up to date" in done.stdout
