@@ -245,6 +245,18 @@ def _write(files: dict[str, bytes], out: Path) -> None:
         target.write_bytes(data)
 
 
+def _regenerate_command(args: argparse.Namespace) -> str:
+    """The command that rewrites what `--check` (with `args`) compared."""
+    words = ["python -m codegen"]
+    if Path(args.spec).resolve() != DEFAULT_SPEC.resolve():
+        words.append(f"--spec {args.spec}")
+    if Path(args.out).resolve() != DEFAULT_OUT.resolve():
+        words.append(f"--out {args.out}")
+    if args.api_md is not None:
+        words.append(f"--api-md {args.api_md}")
+    return " ".join(words)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument(
@@ -302,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"codegen --check: {args.out} is out of date:", file=sys.stderr)
             for name in differences:
                 print(f"  {name}", file=sys.stderr)
+            print(
+                f"Regenerate it (never edit it by hand): {_regenerate_command(args)}",
+                file=sys.stderr,
+            )
         if differences or undocumented:
             return 1
         print("codegen --check: up to date")

@@ -149,7 +149,10 @@ def test_check_names_a_stale_api_md_and_regenerating_rewrites_it(tmp_path: Path)
         [*command, "--check"], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
     )
     assert done.returncode == 1
-    assert done.stderr.splitlines()[1:] == [f"  {stale}"]
+    assert done.stderr.splitlines()[1:] == [
+        f"  {stale}",
+        f"Regenerate it (never edit it by hand): python -m codegen --out {out} --api-md {stale}",
+    ]
     done = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
     )

@@ -310,13 +310,17 @@ def test_check_names_tampered_files(tmp_path: Path) -> None:
 
     done = codegen("--quiet", "--check", "--out", copy)
     assert done.returncode == 1
-    first, *named = done.stderr.splitlines()
+    first, *named, hint = done.stderr.splitlines()
     assert first == f"codegen --check: {copy} is out of date:"
     assert named == [
         "  models/invoice.py",
         "  models/stale.py",
         "  params/customers.py",
     ]
+    # What to do: regenerate, with the same input and output (never edit by hand).
+    assert hint == (f"Regenerate it (never edit it by hand): python -m codegen --out {copy}"), (
+        done.stderr
+    )
     assert "up to date" not in done.stdout
     assert tree(copy) == before  # --check writes nothing
 
