@@ -7,6 +7,9 @@ from . import operations as _table
 # openapi-python-client is pinned: templates are written against its internals.
 GENERATOR_VERSION = "0.29.1"
 
+# The operations table's rows, in its order.
+TABLE = _table.OPERATIONS
+
 # operationId -> the resource (module) it is generated under, from the operations table.
 OPERATIONS: dict[str, str] = {op.operation_id: op.resource for op in _table.OPERATIONS}
 

@@ -184,6 +184,29 @@ def find_operations(document: dict[str, Json]) -> dict[str, tuple[str, str, Json
     return found
 
 
+_PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
+
+
+def _check_path_parameters(found: dict[str, tuple[str, str, Json]]) -> None:
+    """The table's path parameters (the methods' positional arguments) are the spec path's, in
+    its order: the generated records take the path from the spec, the methods their arguments
+    from the table, and a record would be sent without its id."""
+    rows = {op.operation_id: op for op in config.TABLE}
+    wrong = [
+        f"  {operation_id}: the spec's path {path} has {spelled!r}, the table says "
+        f"{rows[operation_id].path_params!r}"
+        for operation_id, (path, _, _) in found.items()
+        if (spelled := tuple(_PATH_PARAMETER.findall(path))) != rows[operation_id].path_params
+    ]
+    if wrong:
+        raise ValueError(
+            "path parameters differ from the operations table:\n"
+            + "\n".join(wrong)
+            + "\nMake each row's path_params in codegen/operations.py the spec path's, in its "
+            "order (they are positional-only arguments: callers are not affected)."
+        )
+
+
 def referenced_schemas(node: Json) -> Iterator[str]:
     """Names of the component schemas `node` references (expansion lists aside)."""
     return _refs(node)
@@ -196,6 +219,7 @@ def select(document: dict[str, Json]) -> Selection:
     pruner = _Pruner(schemas, outside)
 
     found = find_operations(document)
+    _check_path_parameters(found)
     paths: dict[str, dict[str, Json]] = {}
     for operation_id in config.OPERATIONS:
         if operation_id not in found:

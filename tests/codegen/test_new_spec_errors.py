@@ -1,0 +1,51 @@
+"""What a maintainer sees when a new spec is something the generator cannot follow on its own:
+one message naming the operation or schema and saying what to change, never a traceback, and
+never a package that generates but fails at run time."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("openapi_python_client")
+
+from codegen import spec
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
+
+
+@pytest.fixture(scope="module")
+def pristine() -> dict[str, Any]:
+    return spec.load(SPEC)
+
+
+@pytest.fixture
+def document(pristine: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(pristine)
+
+
+def rename_path_parameter(document: dict[str, Any], path: str, old: str, new: str) -> None:
+    item = json.loads(json.dumps(document["paths"].pop(path)).replace(f'"{old}"', f'"{new}"'))
+    document["paths"][path.replace(f"{{{old}}}", f"{{{new}}}")] = item
+
+
+def test_a_renamed_path_parameter_names_the_row_to_change(document: dict[str, Any]) -> None:
+    # The method's positional argument is the table's; the record's path is the spec's. Had
+    # they differed, every call would send no id ("Invalid parameter 'id'").
+    rename_path_parameter(document, "/v1/invoices/{invoice}/send", "invoice", "id")
+    with pytest.raises(ValueError) as raised:
+        spec.select(document)
+    message = str(raised.value)
+    assert "PostInvoicesInvoiceSend" in message
+    assert "/v1/invoices/{id}/send" in message
+    assert "('id',)" in message and "('invoice',)" in message
+    assert "codegen/operations.py" in message
+
+
+def test_our_spec_agrees_with_the_table(pristine: dict[str, Any]) -> None:
+    assert spec.select(pristine).missing == ()
