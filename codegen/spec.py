@@ -207,6 +207,35 @@ def _check_path_parameters(found: dict[str, tuple[str, str, Json]]) -> None:
         )
 
 
+def answered_schemas(operation: Json) -> list[str]:
+    """The component schemas an operation's 200 JSON body is (one, or a choice of them), or
+    the items of the list or search page it is."""
+    content = operation.get("responses", {}).get("200", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema", {})
+    items = schema.get("properties", {}).get("data", {}).get("items")
+    if "$ref" not in schema and "anyOf" not in schema and isinstance(items, dict):
+        schema = items
+    choices = schema.get("anyOf", [schema])
+    return [_ref_name(c["$ref"]) for c in choices if isinstance(c, dict) and "$ref" in c]
+
+
+def _check_answers(found: dict[str, tuple[str, str, Json]], outside: set[str]) -> None:
+    """An operation answering a resource outside the family would answer a loose dict, which
+    the generated client has no parse rule for: say which, and what to change."""
+    wrong = [
+        f"  {operation_id}: {', '.join(names)}"
+        for operation_id, (_, _, operation) in found.items()
+        if (names := [name for name in answered_schemas(operation) if name in outside])
+    ]
+    if wrong:
+        raise ValueError(
+            "operations answer resources outside the invoicing family:\n"
+            + "\n".join(wrong)
+            + "\nAdd each resource to FAMILY in codegen/config.py (Stripe may have renamed "
+            "one the client models), or take the operation out of codegen/operations.py."
+        )
+
+
 def referenced_schemas(node: Json) -> Iterator[str]:
     """Names of the component schemas `node` references (expansion lists aside)."""
     return _refs(node)
@@ -220,6 +249,7 @@ def select(document: dict[str, Json]) -> Selection:
 
     found = find_operations(document)
     _check_path_parameters(found)
+    _check_answers(found, outside)
     paths: dict[str, dict[str, Json]] = {}
     for operation_id in config.OPERATIONS:
         if operation_id not in found:
