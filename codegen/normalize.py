@@ -100,7 +100,29 @@ def _binary_as_octet_stream(operation: Json) -> None:
         ok["content"] = {"application/octet-stream": media}
 
 
+def _check_class_names(keys: Iterable[str]) -> None:
+    """Each component schema its own class name: two keys that give one name (`line.item` and
+    `line_item`, or two long keys that differ only in the leading words cut off) are refused
+    by name, before the generator drops one of them with the operations that answer it."""
+    by_name: dict[str, list[str]] = {}
+    for key in keys:
+        by_name.setdefault(class_name_for(key), []).append(key)
+    clashes = [
+        f"  {name}: {', '.join(repr(key) for key in sorted(keys))}"
+        for name, keys in sorted(by_name.items())
+        if len(keys) > 1
+    ]
+    if clashes:
+        raise ValueError(
+            "schemas that would be one class:\n"
+            + "\n".join(clashes)
+            + "\nGive all but one of each a class name of its own in CLASS_NAMES "
+            "(codegen/normalize.py)."
+        )
+
+
 def normalize(document: dict[str, Json]) -> dict[str, Json]:
+    _check_class_names(document["components"]["schemas"])
     schemas = {
         key: {**_inline(schema), "title": class_name_for(key)}
         for key, schema in document["components"]["schemas"].items()

@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("openapi_python_client")
 
-from codegen import spec
+from codegen import normalize, spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -81,3 +81,39 @@ def test_the_answer_check_covers_every_answer_shape(pristine: dict[str, Any]) ->
         assert spec.answered_schemas(operation) or "application/pdf" in json.dumps(
             operation["responses"]["200"]
         ), (method, path)
+
+
+def add_schema(document: dict[str, Any], key: str) -> None:
+    """A new component schema `key`, which invoices hold (field `novelty`)."""
+    document["components"]["schemas"][key] = {
+        "type": "object",
+        "properties": {"x": {"type": "string", "description": "A value."}},
+        "description": "Something new.",
+    }
+    document["components"]["schemas"]["invoice"]["properties"]["novelty"] = {
+        "$ref": f"#/components/schemas/{key}",
+        "description": "Something new.",
+    }
+
+
+def test_two_schemas_named_as_one_class_are_named(document: dict[str, Any]) -> None:
+    # `line.item` and `line_item` both make `LineItem` (openapi-python-client dropped the
+    # invoice and printed a warning for each of its 15 operations, none naming the other key).
+    add_schema(document, "line.item")
+    with pytest.raises(ValueError) as raised:
+        normalize.normalize(spec.select(document).document)
+    message = str(raised.value)
+    assert "LineItem" in message and "'line.item'" in message and "'line_item'" in message
+    assert "CLASS_NAMES" in message and "codegen/normalize.py" in message
+
+
+def test_long_schema_names_cut_to_one_class_are_named(document: dict[str, Any]) -> None:
+    # Names over 60 characters lose leading words: two that differ only there meet.
+    long = "payment_intent_next_action_display_bank_transfer_instructions_financial_addresses"
+    add_schema(
+        document, "setup_intent_next_action_display_bank_transfer_instructions_financial_addresses"
+    )
+    assert long in document["components"]["schemas"]
+    with pytest.raises(ValueError, match="CLASS_NAMES") as raised:
+        normalize.normalize(spec.select(document).document)
+    assert long in str(raised.value)
