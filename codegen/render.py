@@ -205,16 +205,57 @@ def _fit_class_names(data: GeneratorData) -> None:
             )
 
 
-def _refuse_rebound_names(texts: dict[str, str]) -> None:
-    """A generated module that binds a name twice (a model imported under a resource class's
-    name) type-checks against the wrong one, or not at all: refuse it here, by name."""
-    clashes = [
-        f"  {name}: {', '.join(names)}"
-        for name, text in sorted(texts.items())
-        if name.endswith(".py") and (names := rebound(text))
+_RENAME_HINT = "give it a class name of its own in CLASS_NAMES (codegen/normalize.py)"
+
+
+def _schema_hints(names: list[str], schema_of: dict[str, str], why: str) -> list[str]:
+    """What to do about class names that clash, for those a component schema gives."""
+    return [
+        f"schema {schema_of[name]!r} becomes class {name!r}, {why}: {_RENAME_HINT}"
+        for name in names
+        if name in schema_of
     ]
-    if clashes:
-        raise GenerationError("generated modules bind a name twice:\n" + "\n".join(clashes))
+
+
+def _refuse_rebound_names(texts: dict[str, str], schema_of: dict[str, str] | None = None) -> None:
+    """A generated module that binds a name twice (a model imported under a resource class's
+    name) type-checks against the wrong one, or not at all: refuse it here, by name.
+    `schema_of`: class name -> the component schema it is made from."""
+    found = {
+        path: names
+        for path, text in sorted(texts.items())
+        if path.endswith(".py") and (names := rebound(text))
+    }
+    if found:
+        clashes = [f"  {path}: {', '.join(names)}" for path, names in found.items()]
+        names = sorted({name for names in found.values() for name in names})
+        hints = _schema_hints(names, schema_of or {}, "a name generated modules also bind")
+        raise GenerationError("\n".join(["generated modules bind a name twice:", *clashes, *hints]))
+
+
+# openapi-python-client's messages show some values as reprs of its own objects.
+_INTERNAL_REPR = re.compile(r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>")
+_DUPLICATE_MODEL = re.compile(r'duplicate models with name "(\w+)"')
+# An endpoint's answer lost with a schema that failed above: said once, as a count.
+_LOST_ANSWER = "Could not find reference in parsed models or enums"
+
+
+def _problems(data: GeneratorData, schema_of: dict[str, str]) -> str:
+    """openapi-python-client's problems as one message: schema errors first, the answers they
+    cost counted, not repeated per operation, and what to do about a duplicate class name."""
+    endpoint_errors = [
+        e
+        for collection in data.endpoint_collections_by_tag.values()
+        for e in collection.parse_errors
+    ]
+    lost = [e for e in endpoint_errors if data.errors and _LOST_ANSWER in str(e.detail)]
+    shown = [*data.errors, *(e for e in endpoint_errors if e not in lost)]
+    details = [_INTERNAL_REPR.sub("(a status)", f"{e.header}: {e.detail}") for e in shown]
+    if lost:
+        details.append(f"... and {len(lost)} operations' answers, which need those schemas")
+    duplicates = sorted({m for d in details for m in _DUPLICATE_MODEL.findall(d)})
+    hints = _schema_hints(duplicates, schema_of, "a name the generator also gives an inline object")
+    return "\n".join(["openapi-python-client reported problems:", *details, *hints])
 
 
 def _imports(pairs: list[tuple[str, list[str]]]) -> dict[str, set[str]]:
@@ -250,12 +291,12 @@ def render(
             data = GeneratorData.from_dict(document, config=config)
         if isinstance(data, GeneratorError):
             raise GenerationError(f"{data.header}: {data.detail}")
-        problems = [*data.errors]
-        for collection in data.endpoint_collections_by_tag.values():
-            problems.extend(collection.parse_errors)
-        if problems:
-            details = "\n".join(f"{e.header}: {e.detail}" for e in problems)
-            raise GenerationError(f"openapi-python-client reported problems:\n{details}")
+        schema_of = {
+            str(schema.get("title", "")): key
+            for key, schema in document["components"]["schemas"].items()
+        }
+        if data.errors or any(c.parse_errors for c in data.endpoint_collections_by_tag.values()):
+            raise GenerationError(_problems(data, schema_of))
         _fit_class_names(data)
         expressions.MODELS.clear()
         expressions.MODELS.update({expressions.class_name(m): m for m in data.models})
@@ -336,7 +377,7 @@ def render(
         texts, enum_names = enums.hoist(texts)
         if "models" in enum_names:
             texts["models/__init__.py"] = layout.init_module(renamed, enum_names["models"])
-        _refuse_rebound_names(texts)
+        _refuse_rebound_names(texts, schema_of)
         package = output / PACKAGE
         package.mkdir()
         for name, text in texts.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 pytest.importorskip("openapi_python_client")
 
 from codegen import normalize, spec
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "stripe-invoicing.yaml"
@@ -117,3 +119,31 @@ def test_long_schema_names_cut_to_one_class_are_named(document: dict[str, Any]) 
     with pytest.raises(ValueError, match="CLASS_NAMES") as raised:
         normalize.normalize(spec.select(document).document)
     assert long in str(raised.value)
+
+
+def codegen(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return python("-m", "codegen", "--quiet", *map(str, args), cwd=ROOT)
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("any", "Any"),  # typing.Any, which every models module imports
+        ("decimal", "Decimal"),
+        # An inline object's class: the invoice's `lines` page is `InvoiceLines`.
+        ("invoice.lines", "InvoiceLines"),
+    ],
+)
+def test_a_schema_named_as_a_generated_name_is_named(
+    document: dict[str, Any], tmp_path: Path, key: str, name: str
+) -> None:
+    add_schema(document, key)
+    source = tmp_path / "new.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    done = codegen("--spec", source, "--out", tmp_path / "out" / "_generated")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stderr.startswith("codegen: ") and "Traceback" not in done.stderr, done.stderr
+    assert f"schema {key!r} becomes class {name!r}" in done.stderr, done.stderr
+    assert "CLASS_NAMES" in done.stderr and "codegen/normalize.py" in done.stderr
+    assert " object at 0x" not in done.stderr  # no reprs of the generator's internals
+    assert len(done.stderr.splitlines()) < 30, done.stderr
