@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+import keyword
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -236,6 +237,58 @@ def _check_answers(found: dict[str, tuple[str, str, Json]], outside: set[str]) -
         )
 
 
+def _keys(schema: Json, at: str = "") -> Iterator[str]:
+    """The dotted paths of the property names of `schema` at every depth of its inline objects
+    (references are checked where they are defined)."""
+    if isinstance(schema, list):
+        for value in schema:
+            yield from _keys(value, at)
+        return
+    if not isinstance(schema, dict):
+        return
+    properties = schema.get("properties")
+    for name, value in (properties if isinstance(properties, dict) else {}).items():
+        where = f"{at}.{name}" if at else str(name)
+        yield where
+        yield from _keys(value, where)
+    for key in ("items", "anyOf", "oneOf", "allOf", "additionalProperties"):
+        yield from _keys(schema.get(key), at)
+
+
+def _not_python(dotted: str) -> bool:
+    name = dotted.rpartition(".")[2]
+    return not name.isidentifier() or keyword.iskeyword(name)
+
+
+def _check_names(paths: dict[str, dict[str, Json]], schemas: dict[str, Json]) -> None:
+    """Field and parameter names are model attributes and TypedDict keys: a keyword or a name
+    with a dash cannot be one. Say where each is, and what to do, before rendering."""
+    wrong = [
+        f"  schema {name}: field {where!r}"
+        for name, schema in schemas.items()
+        for where in _keys(schema)
+        if _not_python(where)
+    ]
+    for item in paths.values():
+        for operation in item.values():
+            found = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                found += _keys(media.get("schema"))
+            wrong += [
+                f"  {operation['operationId']}: parameter {where!r}"
+                for where in found
+                if _not_python(where)
+            ]
+    if wrong:
+        raise ValueError(
+            "names that cannot be Python attributes or TypedDict keys (keywords, dashes):\n"
+            + "\n".join(wrong)
+            + "\nLeave them out of the spec you generate from: a model keeps an unknown field "
+            'in additional_properties (model["name"]), a call sends an unknown parameter '
+            "with extra_body= or extra_query=."
+        )
+
+
 def referenced_schemas(node: Json) -> Iterator[str]:
     """Names of the component schemas `node` references (expansion lists aside)."""
     return _refs(node)
@@ -277,6 +330,7 @@ def select(document: dict[str, Json]) -> Selection:
             "additionalProperties": True,
         }
 
+    _check_names(paths, kept)
     selected = {
         "openapi": document.get("openapi", "3.0.0"),
         "info": document.get("info", {}),

@@ -147,3 +147,40 @@ def test_a_schema_named_as_a_generated_name_is_named(
     assert "CLASS_NAMES" in done.stderr and "codegen/normalize.py" in done.stderr
     assert " object at 0x" not in done.stderr  # no reprs of the generator's internals
     assert len(done.stderr.splitlines()) < 30, done.stderr
+
+
+def form_body(document: dict[str, Any], path: str) -> dict[str, Any]:
+    content = document["paths"][path]["post"]["requestBody"]["content"]
+    schema: dict[str, Any] = content["application/x-www-form-urlencoded"]["schema"]
+    return schema
+
+
+def test_names_that_cannot_be_python_are_named_where_they_are(document: dict[str, Any]) -> None:
+    # Fields and parameters become attributes and TypedDict keys: a keyword or a dash cannot
+    # be one. The generator said only "parameter or field name 'class' is not a Python
+    # identifier", not in which schema or operation, nor what to do.
+    invoice = document["components"]["schemas"]["invoice"]["properties"]
+    invoice["class"] = {"type": "string", "description": "A keyword."}
+    invoice["automatic_tax"] = {
+        "type": "object",
+        "properties": {"tax-kind": {"type": "string"}},
+        "description": "Nested.",
+    }
+    body = form_body(document, "/v1/invoices")["properties"]
+    body["for"] = {"type": "string", "description": "A keyword."}
+    body["automatic_tax"]["properties"]["in"] = {"type": "boolean"}
+    document["paths"]["/v1/invoices"]["get"]["parameters"].append(
+        {"name": "a-b", "in": "query", "schema": {"type": "string"}, "description": "A dash."}
+    )
+    with pytest.raises(ValueError) as raised:
+        spec.select(document)
+    lines = str(raised.value).splitlines()
+    for where in [
+        "  schema invoice: field 'class'",
+        "  schema invoice: field 'automatic_tax.tax-kind'",
+        "  PostInvoices: parameter 'for'",
+        "  PostInvoices: parameter 'automatic_tax.in'",
+        "  GetInvoices: parameter 'a-b'",
+    ]:
+        assert where in lines, lines
+    assert "additional_properties" in lines[-1] and "extra_body" in lines[-1], lines
