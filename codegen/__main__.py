@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -245,6 +246,22 @@ def _write(files: dict[str, bytes], out: Path) -> None:
         target.write_bytes(data)
 
 
+def _unwritable(outputs: list[tuple[str, Path | None, bool]]) -> str | None:
+    """Why one of the outputs (option, path, whether it is a directory) cannot be written, if
+    one cannot: checked before anything is, so a bad path never leaves half a regeneration."""
+    for option, path, is_directory in outputs:
+        if path is None:
+            continue
+        if path.exists() and path.is_dir() != is_directory:
+            return f"{option} {path}: {'not a directory' if is_directory else 'a directory'}"
+        existing = next(p for p in path.absolute().parents if p.exists())
+        if not existing.is_dir():
+            return f"{option} {path}: {existing} is not a directory"
+        if not os.access(path if path.exists() else existing, os.W_OK):
+            return f"{option} {path}: not writable"
+    return None
+
+
 def _regenerate_command(args: argparse.Namespace) -> str:
     """The command that rewrites what `--check` (with `args`) compared."""
     words = ["python -m codegen"]
@@ -296,6 +313,12 @@ def main(argv: list[str] | None = None) -> int:
     api_md: Path | None = args.api_md
     if api_md is None and args.out.resolve() == DEFAULT_OUT.resolve():
         api_md = DEFAULT_API_MD
+    if not args.check:
+        outputs = [("--out", args.out, True), ("--report", args.report, True)]
+        unwritable = _unwritable([*outputs, ("--api-md", api_md, False)])
+        if unwritable is not None:
+            print(f"codegen: {unwritable}", file=sys.stderr)
+            return 2
     try:
         files, selection, reference = generate_all(args.spec)
     except (OSError, ValueError, render.GenerationError) as error:
@@ -329,11 +352,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         _write(files, args.out)
-    except ValueError as error:
+    except (OSError, ValueError) as error:
         print(f"codegen: {error}", file=sys.stderr)
         return 2
     print(f"wrote {len(files)} files to {args.out}")
     if api_md is not None:
+        api_md.parent.mkdir(parents=True, exist_ok=True)
         api_md.write_text(reference, encoding="utf-8")
         print(f"wrote {_shown(api_md)}")
     behind = _behind_the_pin(report) if args.previous is not None else None

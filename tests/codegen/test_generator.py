@@ -334,3 +334,35 @@ def test_our_spec_named_relative_to_the_root_is_the_same_input(spelled: str) -> 
     done = codegen("--quiet", "--check", "--spec", spelled)
     assert done.returncode == 0, done.stderr
     assert "codegen --check: up to date" in done.stdout
+
+
+@pytest.mark.parametrize("option", ["--out", "--report", "--api-md"])
+def test_an_output_that_cannot_be_written_fails_before_anything_is(
+    tmp_path: Path, option: str
+) -> None:
+    # A file where a directory is needed (or a directory where the file should be): one line
+    # naming it, before the package is replaced. It was a traceback, and for --report and
+    # --api-md the package (and api.md) had been written already.
+    in_the_way = tmp_path / "in-the-way"
+    if option == "--api-md":
+        in_the_way.mkdir()
+    else:
+        in_the_way.write_text("x", encoding="utf-8")
+    out = tmp_path / "out" / "_generated"
+    args: list[str | Path] = ["--quiet", "--out", out, "--report", tmp_path / "report"]
+    args += ["--api-md", tmp_path / "api.md"]
+    args[args.index(option) + 1] = in_the_way
+    done = codegen(*args)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stderr.startswith(f"codegen: {option} {in_the_way}: "), done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (out.exists() or (tmp_path / "report").exists() or (tmp_path / "api.md").exists())
+
+
+def test_outputs_go_into_new_directories(tmp_path: Path) -> None:
+    api_md, report = tmp_path / "docs" / "api.md", tmp_path / "build" / "changes"
+    done = codegen(
+        "--quiet", "--out", tmp_path / "out" / "_generated", "--api-md", api_md, "--report", report
+    )
+    assert done.returncode == 0, done.stderr
+    assert api_md.is_file() and (report / "api-changes.md").is_file()
