@@ -118,12 +118,16 @@ __all__ = [
 __all__ += _generated_models.__all__
 
 
-def __getattr__(name: str) -> Any:
-    if name in ("UNSET", "Unset"):
-        from ._core import types
+# Hidden from type checkers, so that a misspelt model name is an error there (a module
+# `__getattr__` makes every name `Any`): they read the imports above instead.
+if not TYPE_CHECKING:
 
-        return getattr(types, name)
-    return getattr(_generated_models, name)
+    def __getattr__(name: str) -> Any:
+        if name in ("UNSET", "Unset"):
+            from ._core import types
+
+            return getattr(types, name)
+        return getattr(_generated_models, name)
 
 
 def __dir__() -> list[str]:

@@ -51,3 +51,11 @@ def plain_dict_taken_for_a_model(data: dict[str, str]) -> None:
         print(found.to_dict())
 
     keep(data)  # mistake: arg-type
+
+
+def misspelt_imports() -> None:
+    # The package and `models` load names lazily; a misspelt one must not pass as `Any`.
+    from stripe_invoicing_client import StripeInvoicng  # mistake: attr-defined
+    from stripe_invoicing_client.models import Dicount  # mistake: attr-defined
+
+    del StripeInvoicng, Dicount
