@@ -394,11 +394,15 @@ def _wiring() -> str:
     lines += [
         "",
         "",
-        "def __getattr__(name: str) -> Any:",
-        "    module = _MODULES.get(name)",
-        "    if module is None:",
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        "    return getattr(importlib.import_module(module, __name__), name)",
+        # Hidden from type checkers (which would type any name through it as Any): they see
+        # the imports under TYPE_CHECKING.
+        "if not TYPE_CHECKING:",
+        "",
+        "    def __getattr__(name: str) -> Any:",
+        "        module = _MODULES.get(name)",
+        "        if module is None:",
+        '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "        return getattr(importlib.import_module(module, __name__), name)",
         "",
         "",
         "__all__ = [",

@@ -1,9 +1,8 @@
 """The typed models of Stripe's invoicing objects, generated from the OpenAPI description.
 
 `from stripe_invoicing_client.models import Invoice, LineItem, InvoiceItem, Customer`: every
-object an operation answers is listed below. Every other generated model (nested objects,
-request bodies, list envelopes) is here too, and typed as well. Models load on first use,
-which keeps `import stripe_invoicing_client` cheap.
+generated model (what operations answer, nested objects, request bodies, list envelopes) is
+here, typed. Models load on first use, which keeps `import stripe_invoicing_client` cheap.
 
 `Model` is the base class of them all, for code that takes any of them (`to_dict()`,
 `model["key"]`, `model.get("key")`).
@@ -20,101 +19,12 @@ if TYPE_CHECKING:
     from ._core.types import UNSET, Unset
 
     # Every model by name for type checkers (through `__getattr__` below each would be
-    # `Any`); those operations answer are also named one by one, for `__all__`.
+    # `Any`). A star import, not a list: a client regenerated from a spec without some model
+    # names only the models it has.
     from ._generated.models import *  # noqa: F403
-    from ._generated.models import (
-        Address,
-        ApiErrors,
-        BillingMeter,
-        BillingMeterEvent,
-        BillingMeterEventAdjustment,
-        BillingMeterEventSummary,
-        BillingPortalConfiguration,
-        BillingPortalSession,
-        Coupon,
-        CreditNote,
-        CreditNoteLineItem,
-        Customer,
-        CustomerBalanceTransaction,
-        DeletedCoupon,
-        DeletedCustomer,
-        DeletedDiscount,
-        DeletedInvoice,
-        DeletedInvoiceItem,
-        DeletedProduct,
-        DeletedSubscriptionItem,
-        DeletedTaxId,
-        DeletedTestClock,
-        Discount,
-        Error,
-        Event,
-        Invoice,
-        InvoiceItem,
-        InvoicePayment,
-        LineItem,
-        PaymentIntent,
-        PaymentMethod,
-        Price,
-        Product,
-        PromotionCode,
-        Quote,
-        QuoteLineItem,
-        Subscription,
-        SubscriptionItem,
-        SubscriptionSchedule,
-        TaxId,
-        TaxRate,
-        TestClock,
-    )
 
-__all__ = [
-    "UNSET",
-    "Address",
-    "ApiErrors",
-    "BillingMeter",
-    "BillingMeterEvent",
-    "BillingMeterEventAdjustment",
-    "BillingMeterEventSummary",
-    "BillingPortalConfiguration",
-    "BillingPortalSession",
-    "Coupon",
-    "CreditNote",
-    "CreditNoteLineItem",
-    "Customer",
-    "CustomerBalanceTransaction",
-    "DeletedCoupon",
-    "DeletedCustomer",
-    "DeletedDiscount",
-    "DeletedInvoice",
-    "DeletedInvoiceItem",
-    "DeletedProduct",
-    "DeletedSubscriptionItem",
-    "DeletedTaxId",
-    "DeletedTestClock",
-    "Discount",
-    "Error",
-    "Event",
-    "Invoice",
-    "InvoiceItem",
-    "InvoicePayment",
-    "LineItem",
-    "Model",
-    "PaymentIntent",
-    "PaymentMethod",
-    "Price",
-    "Product",
-    "PromotionCode",
-    "Quote",
-    "QuoteLineItem",
-    "Subscription",
-    "SubscriptionItem",
-    "SubscriptionSchedule",
-    "TaxId",
-    "TaxRate",
-    "TestClock",
-    "Unset",
-]
-# Every other generated model is public too (a type checker reads `__all__` for what is).
+__all__ = ["UNSET", "Model", "Unset"]
+# Every generated model is public (a type checker reads `__all__` for what is).
 __all__ += _generated_models.__all__
 
 

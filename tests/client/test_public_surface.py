@@ -147,6 +147,11 @@ def _typed_names(module_path: Path) -> set[str]:
             for statement in ast.walk(node):
                 if isinstance(statement, ast.ImportFrom):
                     names |= {alias.asname or alias.name for alias in statement.names}
+                if isinstance(statement, ast.ImportFrom) and "*" in names:
+                    # A star import: what the module it names gives type checkers.
+                    names.discard("*")
+                    source = module_path.parent.joinpath(*(statement.module or "").split("."))
+                    names |= _typed_names(source / "__init__.py")
     return names
 
 

@@ -483,6 +483,24 @@ if TYPE_CHECKING:
         TestHelpersTestClockStatusDetailsAdvancing,
     )
 
+    BillingBillResourceInvoiceItemParentsInvoiceItemSubscriptionParent = (
+        BillResourceInvoiceItemParentsInvoiceItemSubscriptionParent
+    )
+    BillingBillResourceInvoicingLinesParentsInvoiceLineItemInvoiceItemParent = (
+        InvoicingLinesParentsInvoiceLineItemInvoiceItemParent
+    )
+    BillingBillResourceInvoicingLinesParentsInvoiceLineItemParent = (
+        BillResourceInvoicingLinesParentsInvoiceLineItemParent
+    )
+    BillingBillResourceInvoicingLinesParentsInvoiceLineItemSubscriptionItemParent = (
+        InvoicingLinesParentsInvoiceLineItemSubscriptionItemParent
+    )
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer = (
+        MethodOptionsCustomerBalanceBankTransferEuBankTransfer
+    )
+    InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters = (
+        PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters
+    )
     pass
 
 _MODULES: dict[str, str] = {
@@ -946,16 +964,17 @@ _RENAMED: dict[str, str] = {
     "InvoicePaymentMethodOptionsUsBankAccountFinancialConnectionsFilters": "PaymentMethodOptionsUsBankAccountFinancialConnectionsFilters",
 }
 
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    target = _RENAMED.get(name, name)
-    try:
-        module = _MODULES[target]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module, __name__), target)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        target = _RENAMED.get(name, name)
+        try:
+            module = _MODULES[target]
+        except KeyError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        value = getattr(importlib.import_module(module, __name__), target)
+        globals()[name] = value
+        return value
 
 
 __all__ = [
