@@ -1,7 +1,7 @@
 """What a `redis.RedisBudget`'s sync and async round trips share, so that only their I/O
-differs: the keys an account's budget has in Redis, each script's arguments and what its
-answer means, whether Redis is asked at all (the breaker, the call's deadline, a refusal), and
-the leases due back: their calls have ended, but Redis may still hold them; each is freed at
+differs (the keys, each script's arguments and what its answer means are `_redis_arguments`):
+whether Redis is asked at all (the breaker, the call's deadline, a refusal), and the leases
+due back: their calls have ended, but Redis may still hold them; each is freed at
 the next round trip, or as its loop's connection closes, never left to run out.
 
 Apart from `redis`, which keeps the public `RedisBudget`: its methods there are the I/O alone,
@@ -11,18 +11,13 @@ each sync one beside its async twin.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import math
-import os
 import time
-import uuid
 from typing import Any
 
 from ._body import OutOfTime
 from ._deadline import within_deadline
+from ._redis_arguments import Key, Keys
 from ._redis_connections import UNREACHABLE, Breaker, Connection, Connections
-
-Key = tuple[str, str | None]
 
 
 def _no_time(max_wait: float | None) -> bool:
@@ -35,15 +30,9 @@ class RoundTrips(Connections):
     """What `RedisBudget`'s sync and async methods share (a base of it): the budget's
     `__init__` makes the state declared below."""
 
-    prefix: str
     lease_seconds: float
-    heartbeat_seconds: float
-    key_ttl_ms: int
     breaker: Breaker
-    worker: str
-    _pid: int
-    _workers: int
-    _last_beat: float
+    _keys: Keys
     _orphans: dict[str, tuple[Key, float]]
     _releasing: dict[str, tuple[Key, float]]
 
@@ -66,7 +55,7 @@ class RoundTrips(Connections):
             due = {**self._orphans, **self._releasing} if everything else self._orphans
             for lease, (key, until) in due.items():
                 if until > now:
-                    found.setdefault(self.leases_key(key), []).append(lease)
+                    found.setdefault(self._keys.leases_key(key), []).append(lease)
         return found
 
     def _freed(self, leases: dict[str, list[str]]) -> None:
@@ -79,7 +68,7 @@ class RoundTrips(Connections):
     def _with_own(self, key: Key, lease: str | None, everything: bool) -> dict[str, list[str]]:
         leases = self._to_free(everything) if self._orphans or everything else {}
         if lease is not None:
-            leases.setdefault(self.leases_key(key), []).append(lease)
+            leases.setdefault(self._keys.leases_key(key), []).append(lease)
         return leases
 
     def _free_leases(
@@ -117,64 +106,6 @@ class RoundTrips(Connections):
         closing = getattr(connection.client, "aclose", None) or connection.client.close
         with contextlib.suppress(*UNREACHABLE):
             await closing()
-
-    # -- names -------------------------------------------------------------------------
-
-    def _base(self, key: Key) -> str:
-        digest, account = key
-        mode = digest.partition("-")[0] if "-" in digest else "test"
-        name = hashlib.sha256(f"{digest}\0{account or ''}".encode()).hexdigest()[:24]
-        return f"{self.prefix}:{{{name}}}:{mode}"
-
-    def rate_key(self, key: Key, rate: str) -> str:
-        return f"{self._base(key)}:rate:{rate}"
-
-    def leases_key(self, key: Key) -> str:
-        return f"{self._base(key)}:leases"
-
-    def workers_key(self, key: Key) -> str:
-        return f"{self._base(key)}:workers"
-
-    # -- the policy's arguments, shared by sync and async -------------------------------
-
-    def _reserve_args(
-        self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
-    ) -> tuple[list[str], list[Any], str]:
-        keys = [self.rate_key(key, name) for name, _ in rates]
-        keys += [self.leases_key(key), self.workers_key(key)]
-        now = time.monotonic()
-        beat = now - self._last_beat >= self.heartbeat_seconds
-        if beat:
-            self._last_beat = now
-        args: list[Any] = [
-            -1 if max_wait is None else max(0.0, max_wait),
-            self.key_ttl_ms,
-            self._worker() if beat else "",
-            max(1.0, self.heartbeat_seconds * 3),  # alive this long after a beat
-        ]
-        lease, lease_args = self._lease_args(cap)
-        return keys, args + lease_args + [ceiling for _, ceiling in rates], lease
-
-    def _reserved(self, answer: Any, lease: str) -> tuple[float, str | None]:
-        granted, wait, workers, leased = answer
-        if int(workers):
-            self._workers = int(workers)
-        if not int(granted):
-            return math.inf, None
-        return float(wait), (lease if int(leased) else None)
-
-    def _worker(self) -> str:
-        """This process's name among the workers: made again in a forked child (a prefork
-        server builds the budget, then forks its workers), which is a worker of its own."""
-        pid = os.getpid()
-        if pid != self._pid:
-            self._pid = pid
-            self.worker = f"{pid}-{uuid.uuid4().hex[:12]}"
-        return self.worker
-
-    def _lease_args(self, cap: int) -> tuple[str, list[Any]]:
-        lease = uuid.uuid4().hex
-        return lease, [cap, lease, int(self.lease_seconds * 1000)]
 
     def _failed(self) -> None:
         self.breaker.trip()
@@ -218,4 +149,4 @@ class RoundTrips(Connections):
         return await self._script(connection, script)(keys=keys, args=args)
 
 
-__all__ = ["Key", "RoundTrips"]
+__all__ = ["RoundTrips"]

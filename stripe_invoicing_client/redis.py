@@ -53,8 +53,9 @@ import redis.asyncio as redis_asyncio
 from ._body import OutOfTime
 from ._deadline import within_deadline
 from ._per_loop import PerLoop
+from ._redis_arguments import Key, Keys, ScriptArgs
 from ._redis_connections import UNREACHABLE, Breaker, Connection
-from ._redis_round_trips import Key, RoundTrips
+from ._redis_round_trips import RoundTrips
 from .errors import InvalidParameterError
 
 if TYPE_CHECKING:
@@ -124,22 +125,22 @@ class RedisBudget(RoundTrips):
         _check_seconds("breaker_seconds", breaker_seconds, zero=True)
         _check_seconds("heartbeat_seconds", heartbeat_seconds, zero=True)
         self._url = url
-        self.prefix = prefix
         self.socket_timeout = socket_timeout
         self.lease_seconds = lease_seconds
-        self.heartbeat_seconds = heartbeat_seconds
-        self.key_ttl_ms = int(key_ttl_seconds * 1000)
         self.fail_closed = fail_closed
         self.breaker = Breaker(breaker_seconds)
-        self._pid = 0
-        self.worker = self._worker()
+        self._keys = Keys(prefix)
+        self._args = ScriptArgs(
+            self._keys,
+            lease_seconds=lease_seconds,
+            heartbeat_seconds=heartbeat_seconds,
+            key_ttl_ms=int(key_ttl_seconds * 1000),
+        )
         self._client = None if _client is None else Connection(_client)
         self._async_given = None if _async_client is None else Connection(_async_client)
         self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._loops: PerLoop[Connection] = PerLoop(self._loop_ended)
         self._lock = threading.RLock()  # a watcher's `finally` may run under it
-        self._workers = 1
-        self._last_beat = -math.inf
         # Leases whose calls have ended, not yet freed in Redis: lease -> (key, when it runs
         # out there anyway, monotonic). Orphans could not be freed when their call ended
         # (Redis failing); the others are being freed by a background task, which may never
@@ -180,17 +181,17 @@ class RedisBudget(RoundTrips):
         return self.fail_closed
 
     def fallback_share(self) -> int:
-        return max(1, self._workers)
+        return max(1, self._args.workers)
 
     def reserve(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
         if not self._asks(for_asyncio=False, max_wait=max_wait):
             return None
-        keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
+        keys, args, lease = self._args.reserve(key, rates, max_wait, cap)
         try:
             answer = self._run("reserve", keys, args)
-            return self._reserved(answer, lease)
+            return self._args.reserved(answer, lease)
         except UNREACHABLE:
             self._lost(key, lease)
             return None
@@ -203,11 +204,11 @@ class RedisBudget(RoundTrips):
     ) -> tuple[float, str | None] | None:
         if not self._asks(for_asyncio=True, max_wait=max_wait):
             return None
-        keys, args, lease = self._reserve_args(key, rates, max_wait, cap)
+        keys, args, lease = self._args.reserve(key, rates, max_wait, cap)
         try:
             trip = self._run_async("reserve", keys, args)
             answer = await within_deadline(_deadline(max_wait), trip)
-            return self._reserved(answer, lease)
+            return self._args.reserved(answer, lease)
         except OutOfTime:
             self._cut_short(key, lease)
             return None
@@ -221,28 +222,28 @@ class RedisBudget(RoundTrips):
     def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
         if not self._serves(for_asyncio=False):
             return
-        keys = [self.rate_key(key, name) for name, _ in rates]
+        keys, args = self._args.refund(key, rates)
         try:
-            self._script(self._sync(), "refund")(keys=keys, args=[c for _, c in rates])
+            self._script(self._sync(), "refund")(keys=keys, args=args)
         except UNREACHABLE:
             self._failed()
 
     async def refund_async(self, key: Key, rates: list[tuple[str, float]]) -> None:
         if not self._serves(for_asyncio=True):
             return
-        keys = [self.rate_key(key, name) for name, _ in rates]
+        keys, args = self._args.refund(key, rates)
         try:
             connection = await self._async_connection()
-            await self._script(connection, "refund")(keys=keys, args=[c for _, c in rates])
+            await self._script(connection, "refund")(keys=keys, args=args)
         except UNREACHABLE:
             self._failed()
 
     def lease(self, key: Key, cap: int, max_wait: float | None) -> str | Literal[False] | None:
         if not self._asks(for_asyncio=False, max_wait=max_wait):
             return None
-        lease, args = self._lease_args(cap)
+        lease, args = self._args.lease(cap)
         try:
-            taken = self._run("lease", [self.leases_key(key)], args)
+            taken = self._run("lease", [self._keys.leases_key(key)], args)
         except UNREACHABLE:
             self._lost(key, lease)
             return None
@@ -256,9 +257,9 @@ class RedisBudget(RoundTrips):
     ) -> str | Literal[False] | None:
         if not self._asks(for_asyncio=True, max_wait=max_wait):
             return None
-        lease, args = self._lease_args(cap)
+        lease, args = self._args.lease(cap)
         try:
-            trip = self._run_async("lease", [self.leases_key(key)], args)
+            trip = self._run_async("lease", [self._keys.leases_key(key)], args)
             taken = await within_deadline(_deadline(max_wait), trip)
         except OutOfTime:
             self._cut_short(key, lease)
@@ -279,10 +280,8 @@ class RedisBudget(RoundTrips):
                 self._free_leases(connection, key, lease)
                 freed = True
                 if cut is not None:
-                    name, ceiling = cut
-                    self._script(connection, "cut")(
-                        keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
-                    )
+                    keys, args = self._args.cut(key, cut)
+                    self._script(connection, "cut")(keys=keys, args=args)
         except UNREACHABLE:
             self._failed()
         finally:
@@ -308,10 +307,8 @@ class RedisBudget(RoundTrips):
                 await self._free_leases_async(connection, key, lease)
                 freed = True
                 if cut is not None:
-                    name, ceiling = cut
-                    await self._script(connection, "cut")(
-                        keys=[self.rate_key(key, name)], args=[ceiling, self.key_ttl_ms]
-                    )
+                    keys, args = self._args.cut(key, cut)
+                    await self._script(connection, "cut")(keys=keys, args=args)
         except UNREACHABLE:
             self._failed()
         finally:
@@ -322,9 +319,35 @@ class RedisBudget(RoundTrips):
 
     # -- for tests and diagnostics -----------------------------------------------------
 
+    def rate_key(self, key: Key, rate: str) -> str:
+        return self._keys.rate_key(key, rate)
+
+    def leases_key(self, key: Key) -> str:
+        return self._keys.leases_key(key)
+
+    def workers_key(self, key: Key) -> str:
+        return self._keys.workers_key(key)
+
+    @property
+    def prefix(self) -> str:
+        return self._keys.prefix
+
+    @property
+    def heartbeat_seconds(self) -> float:
+        return self._args.heartbeat_seconds
+
+    @property
+    def key_ttl_ms(self) -> int:
+        return self._args.key_ttl_ms
+
+    @property
+    def worker(self) -> str:
+        """This process's name among the workers (made again in a forked child)."""
+        return self._args.worker
+
     def live_workers(self) -> int:
         """Processes seen alive at their last acquire (the fallback divides by this)."""
-        return self._workers
+        return self._args.workers
 
     def close(self) -> None:
         """Frees the leases still due back and closes the sync connection this budget
