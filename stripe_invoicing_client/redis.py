@@ -55,6 +55,7 @@ from ._deadline import within_deadline
 from ._per_loop import PerLoop
 from ._redis_arguments import Key, Keys, ScriptArgs
 from ._redis_connections import UNREACHABLE, Breaker, Connection
+from ._redis_leases import LeasesDueBack
 from ._redis_round_trips import RoundTrips
 from .errors import InvalidParameterError
 
@@ -141,12 +142,7 @@ class RedisBudget(RoundTrips):
         self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         self._loops: PerLoop[Connection] = PerLoop(self._loop_ended)
         self._lock = threading.RLock()  # a watcher's `finally` may run under it
-        # Leases whose calls have ended, not yet freed in Redis: lease -> (key, when it runs
-        # out there anyway, monotonic). Orphans could not be freed when their call ended
-        # (Redis failing); the others are being freed by a background task, which may never
-        # run if its loop ends first.
-        self._orphans: dict[str, tuple[Key, float]] = {}
-        self._releasing: dict[str, tuple[Key, float]] = {}
+        self._leases = LeasesDueBack(self._keys, lease_seconds, self._lock)
 
     def __repr__(self) -> str:
         return f"RedisBudget({_where(self._url)!r}, fail_closed={self.fail_closed})"
@@ -196,7 +192,7 @@ class RedisBudget(RoundTrips):
             self._lost(key, lease)
             return None
         except BaseException:
-            self._due_back(key, lease)
+            self._leases.due_back(key, lease)
             raise
 
     async def reserve_async(
@@ -216,7 +212,7 @@ class RedisBudget(RoundTrips):
             self._lost(key, lease)
             return None
         except BaseException:  # cancelled: Redis may run the script all the same
-            self._due_back(key, lease)
+            self._leases.due_back(key, lease)
             raise
 
     def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
@@ -248,7 +244,7 @@ class RedisBudget(RoundTrips):
             self._lost(key, lease)
             return None
         except BaseException:
-            self._due_back(key, lease)
+            self._leases.due_back(key, lease)
             raise
         return lease if int(taken) else False
 
@@ -268,7 +264,7 @@ class RedisBudget(RoundTrips):
             self._lost(key, lease)
             return None
         except BaseException:
-            self._due_back(key, lease)
+            self._leases.due_back(key, lease)
             raise
         return lease if int(taken) else False
 
@@ -277,7 +273,7 @@ class RedisBudget(RoundTrips):
         try:
             if self._serves(for_asyncio=False):
                 connection = self._sync()
-                self._free_leases(connection, key, lease)
+                self._leases.free(connection, key, lease)
                 freed = True
                 if cut is not None:
                     keys, args = self._args.cut(key, cut)
@@ -286,7 +282,7 @@ class RedisBudget(RoundTrips):
             self._failed()
         finally:
             if lease is not None and not freed:
-                self._due_back(key, lease)  # freed at the next round trip
+                self._leases.due_back(key, lease)  # freed at the next round trip
 
     def release_async(
         self, key: Key, lease: str | None, cut: tuple[str, float] | None
@@ -294,7 +290,7 @@ class RedisBudget(RoundTrips):
         # Not a coroutine function: the lease is due back from the call, even if the
         # coroutine never runs (its task cancelled as the loop ends).
         if lease is not None:
-            self._due_back(key, lease, releasing=True)
+            self._leases.due_back(key, lease, releasing=True)
         return self._release_async(key, lease, cut)
 
     async def _release_async(
@@ -304,7 +300,7 @@ class RedisBudget(RoundTrips):
         try:
             if self._serves(for_asyncio=True):
                 connection = await self._async_connection()
-                await self._free_leases_async(connection, key, lease)
+                await self._leases.free_async(connection, key, lease)
                 freed = True
                 if cut is not None:
                     keys, args = self._args.cut(key, cut)
@@ -313,9 +309,7 @@ class RedisBudget(RoundTrips):
             self._failed()
         finally:
             if lease is not None and not freed:
-                with self._lock:
-                    self._releasing.pop(lease, None)
-                self._due_back(key, lease)  # freed at the next round trip
+                self._leases.not_released(key, lease)  # freed at the next round trip
 
     # -- for tests and diagnostics -----------------------------------------------------
 
@@ -355,7 +349,7 @@ class RedisBudget(RoundTrips):
         connection = self._client
         if connection is not None and self.breaker.closed():
             with contextlib.suppress(*UNREACHABLE):
-                self._free_leases(connection)
+                self._leases.free(connection)
         if connection is not None and self._url is not None:
             connection.client.close()
 
