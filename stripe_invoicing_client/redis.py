@@ -42,9 +42,8 @@ import contextlib
 import math
 import threading
 import time
-import weakref
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import redis as redis_py
@@ -52,15 +51,11 @@ import redis.asyncio as redis_asyncio
 
 from ._body import OutOfTime
 from ._deadline import within_deadline
-from ._per_loop import PerLoop
 from ._redis_arguments import Key, Keys, ScriptArgs
-from ._redis_connections import UNREACHABLE, Breaker, Connection
+from ._redis_connections import UNREACHABLE, Breaker, Connections
 from ._redis_leases import LeasesDueBack
 from ._redis_round_trips import RoundTrips
 from .errors import InvalidParameterError
-
-if TYPE_CHECKING:
-    import asyncio
 
 
 def _deadline(max_wait: float | None) -> float | None:
@@ -89,7 +84,7 @@ def _where(url: str | None) -> str:
     return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}{parts.path}" if url else "a client"
 
 
-class RedisBudget(RoundTrips):
+class RedisBudget:
     """A rate budget shared through Redis; pass it as `RateLimit(..., shared=...)`.
 
     `socket_timeout` bounds every Redis call (seconds), and so how far a sync call can overrun
@@ -125,11 +120,12 @@ class RedisBudget(RoundTrips):
             _check_seconds(name, value, zero=False)
         _check_seconds("breaker_seconds", breaker_seconds, zero=True)
         _check_seconds("heartbeat_seconds", heartbeat_seconds, zero=True)
-        self._url = url
-        self.socket_timeout = socket_timeout
-        self.lease_seconds = lease_seconds
         self.fail_closed = fail_closed
-        self.breaker = Breaker(breaker_seconds)
+        # Its parts, each made with what it needs: the keys and each script's arguments and
+        # answers (`_redis_arguments`), the leases due back (`_redis_leases`), the
+        # connections and their breaker (`_redis_connections`), and the round trips' policy
+        # on those (`_redis_round_trips`). Its methods below are the I/O alone.
+        lock = threading.RLock()  # a loop's end (a watcher's `finally`) may run under it
         self._keys = Keys(prefix)
         self._args = ScriptArgs(
             self._keys,
@@ -137,15 +133,20 @@ class RedisBudget(RoundTrips):
             heartbeat_seconds=heartbeat_seconds,
             key_ttl_ms=int(key_ttl_seconds * 1000),
         )
-        self._client = None if _client is None else Connection(_client)
-        self._async_given = None if _async_client is None else Connection(_async_client)
-        self._given_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
-        self._loops: PerLoop[Connection] = PerLoop(self._loop_ended)
-        self._lock = threading.RLock()  # a watcher's `finally` may run under it
-        self._leases = LeasesDueBack(self._keys, lease_seconds, self._lock)
+        leases = self._leases = LeasesDueBack(self._keys, lease_seconds, lock)
+        self._connections = Connections(
+            url,
+            client=_client,
+            async_client=_async_client,
+            socket_timeout=socket_timeout,
+            breaker_seconds=breaker_seconds,
+            lock=lock,
+            free_at_loop_end=lambda connection: leases.free_async(connection, everything=True),
+        )
+        self._trips = RoundTrips(self._connections, leases)
 
     def __repr__(self) -> str:
-        return f"RedisBudget({_where(self._url)!r}, fail_closed={self.fail_closed})"
+        return f"RedisBudget({_where(self._connections.url)!r}, fail_closed={self.fail_closed})"
 
     @classmethod
     def from_client(
@@ -182,14 +183,14 @@ class RedisBudget(RoundTrips):
     def reserve(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
-        if not self._asks(for_asyncio=False, max_wait=max_wait):
+        if not self._trips.asks(for_asyncio=False, max_wait=max_wait):
             return None
         keys, args, lease = self._args.reserve(key, rates, max_wait, cap)
         try:
-            answer = self._run("reserve", keys, args)
+            answer = self._trips.run("reserve", keys, args)
             return self._args.reserved(answer, lease)
         except UNREACHABLE:
-            self._lost(key, lease)
+            self._trips.lost(key, lease)
             return None
         except BaseException:
             self._leases.due_back(key, lease)
@@ -198,50 +199,50 @@ class RedisBudget(RoundTrips):
     async def reserve_async(
         self, key: Key, rates: list[tuple[str, float]], max_wait: float | None, cap: int
     ) -> tuple[float, str | None] | None:
-        if not self._asks(for_asyncio=True, max_wait=max_wait):
+        if not self._trips.asks(for_asyncio=True, max_wait=max_wait):
             return None
         keys, args, lease = self._args.reserve(key, rates, max_wait, cap)
         try:
-            trip = self._run_async("reserve", keys, args)
+            trip = self._trips.run_async("reserve", keys, args)
             answer = await within_deadline(_deadline(max_wait), trip)
             return self._args.reserved(answer, lease)
         except OutOfTime:
-            self._cut_short(key, lease)
+            self._trips.cut_short(key, lease)
             return None
         except UNREACHABLE:
-            self._lost(key, lease)
+            self._trips.lost(key, lease)
             return None
         except BaseException:  # cancelled: Redis may run the script all the same
             self._leases.due_back(key, lease)
             raise
 
     def refund(self, key: Key, rates: list[tuple[str, float]]) -> None:
-        if not self._serves(for_asyncio=False):
+        if not self._trips.serves(for_asyncio=False):
             return
         keys, args = self._args.refund(key, rates)
         try:
-            self._script(self._sync(), "refund")(keys=keys, args=args)
+            self._connections.script(self._connections.sync(), "refund")(keys=keys, args=args)
         except UNREACHABLE:
-            self._failed()
+            self._trips.failed()
 
     async def refund_async(self, key: Key, rates: list[tuple[str, float]]) -> None:
-        if not self._serves(for_asyncio=True):
+        if not self._trips.serves(for_asyncio=True):
             return
         keys, args = self._args.refund(key, rates)
         try:
-            connection = await self._async_connection()
-            await self._script(connection, "refund")(keys=keys, args=args)
+            connection = await self._connections.async_connection()
+            await self._connections.script(connection, "refund")(keys=keys, args=args)
         except UNREACHABLE:
-            self._failed()
+            self._trips.failed()
 
     def lease(self, key: Key, cap: int, max_wait: float | None) -> str | Literal[False] | None:
-        if not self._asks(for_asyncio=False, max_wait=max_wait):
+        if not self._trips.asks(for_asyncio=False, max_wait=max_wait):
             return None
         lease, args = self._args.lease(cap)
         try:
-            taken = self._run("lease", [self._keys.leases_key(key)], args)
+            taken = self._trips.run("lease", [self._keys.leases_key(key)], args)
         except UNREACHABLE:
-            self._lost(key, lease)
+            self._trips.lost(key, lease)
             return None
         except BaseException:
             self._leases.due_back(key, lease)
@@ -251,17 +252,17 @@ class RedisBudget(RoundTrips):
     async def lease_async(
         self, key: Key, cap: int, max_wait: float | None
     ) -> str | Literal[False] | None:
-        if not self._asks(for_asyncio=True, max_wait=max_wait):
+        if not self._trips.asks(for_asyncio=True, max_wait=max_wait):
             return None
         lease, args = self._args.lease(cap)
         try:
-            trip = self._run_async("lease", [self._keys.leases_key(key)], args)
+            trip = self._trips.run_async("lease", [self._keys.leases_key(key)], args)
             taken = await within_deadline(_deadline(max_wait), trip)
         except OutOfTime:
-            self._cut_short(key, lease)
+            self._trips.cut_short(key, lease)
             return None
         except UNREACHABLE:
-            self._lost(key, lease)
+            self._trips.lost(key, lease)
             return None
         except BaseException:
             self._leases.due_back(key, lease)
@@ -271,15 +272,15 @@ class RedisBudget(RoundTrips):
     def release(self, key: Key, lease: str | None, cut: tuple[str, float] | None) -> None:
         freed = False
         try:
-            if self._serves(for_asyncio=False):
-                connection = self._sync()
+            if self._trips.serves(for_asyncio=False):
+                connection = self._connections.sync()
                 self._leases.free(connection, key, lease)
                 freed = True
                 if cut is not None:
                     keys, args = self._args.cut(key, cut)
-                    self._script(connection, "cut")(keys=keys, args=args)
+                    self._connections.script(connection, "cut")(keys=keys, args=args)
         except UNREACHABLE:
-            self._failed()
+            self._trips.failed()
         finally:
             if lease is not None and not freed:
                 self._leases.due_back(key, lease)  # freed at the next round trip
@@ -298,20 +299,20 @@ class RedisBudget(RoundTrips):
     ) -> None:
         freed = False
         try:
-            if self._serves(for_asyncio=True):
-                connection = await self._async_connection()
+            if self._trips.serves(for_asyncio=True):
+                connection = await self._connections.async_connection()
                 await self._leases.free_async(connection, key, lease)
                 freed = True
                 if cut is not None:
                     keys, args = self._args.cut(key, cut)
-                    await self._script(connection, "cut")(keys=keys, args=args)
+                    await self._connections.script(connection, "cut")(keys=keys, args=args)
         except UNREACHABLE:
-            self._failed()
+            self._trips.failed()
         finally:
             if lease is not None and not freed:
                 self._leases.not_released(key, lease)  # freed at the next round trip
 
-    # -- for tests and diagnostics -----------------------------------------------------
+    # -- its keys and settings (read only), for tests and diagnostics --------------------
 
     def rate_key(self, key: Key, rate: str) -> str:
         return self._keys.rate_key(key, rate)
@@ -321,6 +322,19 @@ class RedisBudget(RoundTrips):
 
     def workers_key(self, key: Key) -> str:
         return self._keys.workers_key(key)
+
+    @property
+    def breaker(self) -> Breaker:
+        """Open for `breaker_seconds` after Redis failed: nothing is asked of it meanwhile."""
+        return self._connections.breaker
+
+    @property
+    def socket_timeout(self) -> float:
+        return self._connections.socket_timeout
+
+    @property
+    def lease_seconds(self) -> float:
+        return self._leases.lease_seconds
 
     @property
     def prefix(self) -> str:
@@ -339,6 +353,8 @@ class RedisBudget(RoundTrips):
         """This process's name among the workers (made again in a forked child)."""
         return self._args.worker
 
+    # -- for tests and diagnostics -----------------------------------------------------
+
     def live_workers(self) -> int:
         """Processes seen alive at their last acquire (the fallback divides by this)."""
         return self._args.workers
@@ -346,12 +362,11 @@ class RedisBudget(RoundTrips):
     def close(self) -> None:
         """Frees the leases still due back and closes the sync connection this budget
         opened (not a client passed to it); each loop's closes with the loop."""
-        connection = self._client
+        connection = self._connections.made_sync()
         if connection is not None and self.breaker.closed():
             with contextlib.suppress(*UNREACHABLE):
                 self._leases.free(connection)
-        if connection is not None and self._url is not None:
-            connection.client.close()
+        self._connections.close_sync()
 
 
 __all__ = ["RedisBudget"]
