@@ -65,6 +65,20 @@ def _deadline(max_wait: float | None) -> float | None:
     return None if max_wait is None else time.monotonic() + max_wait
 
 
+_SCHEMES = ("redis", "rediss", "unix")
+
+
+def _check_url(url: object) -> None:
+    """A URL redis-py reads, checked when the budget is made: at its first call, a wrong one
+    would fail every call. The URL itself is never shown (it may hold a password)."""
+    try:
+        scheme = urlsplit(url).scheme if isinstance(url, str) else None
+    except ValueError:
+        scheme = None
+    if scheme not in _SCHEMES:
+        raise InvalidParameterError("url", "must be a redis://, rediss:// or unix:// URL")
+
+
 def _check_seconds(name: str, value: object, *, zero: bool) -> None:
     """A duration: a finite number of seconds, positive (or, `zero`, at least 0)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -111,7 +125,11 @@ class RedisBudget:
         _async_client: redis_asyncio.Redis | None = None,
     ) -> None:
         if url is None and _client is None and _async_client is None:
-            raise ValueError("RedisBudget needs a redis:// URL or a client (from_client)")
+            raise InvalidParameterError("url", "a redis:// URL, or a client given by from_client")
+        if url is not None:
+            _check_url(url)
+        if not isinstance(fail_closed, bool):  # "false" from a config file is not taken as true
+            raise InvalidParameterError("fail_closed", "must be True or False")
         for name, value in (
             ("socket_timeout", socket_timeout),
             ("lease_seconds", lease_seconds),

@@ -230,9 +230,21 @@ async def test_redis_clock_stepping_back_does_not_stall_the_budget(
 
 
 def test_the_budget_checks_its_arguments_and_hides_the_password() -> None:
-    with pytest.raises(ValueError):
-        RedisBudget()
     from stripe_invoicing_client import InvalidParameterError as Invalid
+
+    with pytest.raises(Invalid, match="url"):
+        RedisBudget()
+    # Refused when the budget is made, not at its first call (where a URL redis-py can't
+    # read would fail every call), and without showing the URL, which may hold a password.
+    wrong: object
+    for wrong in ("http://:hunter2@cache:6379", "cache:6379", "", 42):
+        with pytest.raises(Invalid, match="url") as refused:
+            RedisBudget(wrong)  # type: ignore[arg-type]
+        assert "hunter2" not in str(refused.value)
+    # "false" from a config file is not taken as true.
+    for wrong in ("false", 0, None):
+        with pytest.raises(Invalid, match="fail_closed"):
+            RedisBudget("redis://cache:6379/0", fail_closed=wrong)  # type: ignore[arg-type]
 
     url = "redis://cache:6379/0"
     bad: Any
