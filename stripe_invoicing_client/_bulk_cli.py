@@ -197,6 +197,10 @@ def _check(args: argparse.Namespace) -> None:
             args.shard = parse_shard(args.shard)
         except InvalidParameterError as error:
             raise UsageError(f"--shard {args.shard!r}: {error.reason}") from None
+    try:  # before anything runs: the in-memory Stripe is seeded before the run checks it
+        Scope(args.query, args.customer)
+    except InvalidParameterError as error:
+        raise UsageError(f"--{error.param}: {error.reason}") from None
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     if args.demo_drafts < 0:

@@ -125,6 +125,19 @@ def test_bad_usage_exits_2_before_anything_runs_and_never_shows_the_key(
 
 
 @pytest.mark.parametrize(
+    ("argv", "message"),
+    [(["--query", " "], "--query"), (["--customer", "cus' OR x"], "--customer")],
+)
+def test_a_bad_scope_is_refused_before_the_in_memory_stripe_is_seeded(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["send-invoices", "--in-memory", *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "seeding" not in err
+
+
+@pytest.mark.parametrize(
     "argv",
     [
         ["sk_test_SECRETVALUE123"],  # the key pasted where no option takes it
