@@ -53,6 +53,17 @@ async def collect(pager: Any) -> list[Any]:
     return list(pager)
 
 
+async def collect_ids_into(pager: Any, ids: list[str]) -> None:
+    """The ids of a sync or async pager's items, appended to `ids` as they come: those
+    handed out before the walk raised stay there."""
+    if hasattr(pager, "__aiter__"):
+        async for item in pager:
+            ids.append(item.id)
+    else:
+        for item in pager:
+            ids.append(item.id)
+
+
 async def collect_pages(pager: Any) -> list[Any]:
     """Every page of a sync or async pager."""
     walk = pager.pages()

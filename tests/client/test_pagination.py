@@ -19,6 +19,7 @@ from stripe_invoicing_client.models import Customer, Invoice, LineItem
 
 from ._support import (
     collect,
+    collect_ids_into,
     collect_pages,
     customer,
     invoice,
@@ -240,14 +241,9 @@ async def test_repeated_cursor_stops_with_pagination_error(
         )
     )
     pager = client.invoices.list(limit=2)
-    got = []
+    got: list[str] = []
     with pytest.raises(PaginationError):
-        if isinstance(pager, AsyncPager):
-            async for item in pager:
-                got.append(item.id)
-        else:
-            for item in pager:
-                got.append(item.id)
+        await collect_ids_into(pager, got)
     assert got == ["in_1", "in_2"]  # the repeated page is refused before any of its items
 
 
@@ -288,12 +284,7 @@ async def test_search_cursor_of_another_type_is_a_pagination_error(
     pager = client.invoices.search(query="status:'open'")
     got: list[str] = []
     with pytest.raises(PaginationError, match=f"no next_page cursor.*{type(cursor).__name__}"):
-        if isinstance(pager, AsyncPager):
-            async for item in pager:
-                got.append(item.id)
-        else:
-            for item in pager:
-                got.append(item.id)
+        await collect_ids_into(pager, got)
     assert got == ["in_1"]  # the page itself was sound
     assert route.call_count == 1
 
