@@ -66,6 +66,25 @@ def shared_cut(
     return None
 
 
+def _shared_release(
+    limiter: Limiter,
+    slot: Slot,
+    status: int | None,
+    headers: Mapping[str, str] | None,
+    code: str | None,
+) -> tuple[SharedBudget, tuple[str, float] | None] | None:
+    """What a freed place tells the shared budget, sync or async: the budget and the rate a
+    429 cuts (`shared_cut`); None when there is nothing to tell (no shared place, or neither
+    a lease to free nor a cut)."""
+    shared = limiter.limit.shared
+    if shared is None or slot.shared is None:
+        return None
+    cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))
+    if slot.lease is None and cut is None:
+        return None
+    return shared, cut
+
+
 def _past(limiter: Limiter, deadline: float | None) -> bool:
     return deadline is not None and limiter.clock() >= deadline
 
@@ -183,11 +202,10 @@ def release_sync(
 ) -> None:
     """Records the attempt's status (None: no answer) and frees its place."""
     _wake_threads(limiter, limiter.release(slot, status, headers, code))
-    shared = limiter.limit.shared
-    if shared is not None and slot.shared is not None:
-        cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))
-        if slot.lease is not None or cut is not None:
-            shared.release(slot.key, slot.lease, cut)
+    told = _shared_release(limiter, slot, status, headers, code)
+    if told is not None:
+        shared, cut = told
+        shared.release(slot.key, slot.lease, cut)
 
 
 def _wake_tasks(limiter: Limiter, granted: list[Slot]) -> None:
@@ -307,11 +325,10 @@ def release_async(
     code: str | None = None,
 ) -> None:
     _wake_tasks(limiter, limiter.release(slot, status, headers, code))
-    shared = limiter.limit.shared
-    if shared is not None and slot.shared is not None:
-        cut = shared_cut(limiter.limit, slot, status, limited_reason(headers, code))
-        if slot.lease is not None or cut is not None:
-            _in_background(shared.release_async(slot.key, slot.lease, cut))
+    told = _shared_release(limiter, slot, status, headers, code)
+    if told is not None:
+        shared, cut = told
+        _in_background(shared.release_async(slot.key, slot.lease, cut))
 
 
 __all__ = [
